@@ -1,0 +1,78 @@
+"""The ``kg`` command line: click commands that parse, call one library function and print.
+
+Each command group lives in its own module; nothing heavy is imported until a command runs,
+so ``kg --help`` answers at once. Library errors (KgError) become one-line messages, exit 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+
+import click
+
+from kg import __version__
+
+#: modules that each add their commands to ``cli``; one per command group
+_COMMAND_MODULES = (
+    "kg.cli.sources_cmds",
+    "kg.cli.query_cmds",
+    "kg.cli.eval_cmd",
+    "kg.cli.views_cmds",
+    "kg.cli.serve_cmd",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+@click.option(
+    "--store",
+    "store",
+    envvar="KG_STORE",
+    default=None,
+    metavar="PATH|URL",
+    help="Store folder (embedded Oxigraph) or SPARQL endpoint URL. Default: $KG_STORE or ./.kg",
+)
+@click.pass_context
+def cli(ctx: click.Context, store: str | None) -> None:
+    """Build and query a knowledge graph of actors, plans and frameworks from policy documents.
+
+    \b
+    Example:
+        kg add sources/
+        kg query --name plans-by-actor
+        kg viz --view actors -o outputs/actors.html
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["store"] = store
+
+
+def _register() -> None:
+    for name in _COMMAND_MODULES:
+        try:
+            import_module(name)
+        except ModuleNotFoundError as err:
+            if err.name != name:
+                raise
+
+
+_register()
+
+
+def main() -> None:
+    """Console entry point: KgError → one line on stderr and exit 1."""
+    from kg.errors import KgError
+
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    except KgError as err:
+        click.echo(f"Error: {err}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        sys.exit(0)

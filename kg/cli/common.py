@@ -1,0 +1,33 @@
+"""Shared bits of the CLI: opening the chosen store, turning library errors into click errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import click
+
+from kg.errors import KgError
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn a KgError into a one-line ClickException (exit 1)."""
+    try:
+        yield
+    except KgError as err:
+        raise click.ClickException(str(err)) from err
+
+
+@contextmanager
+def opened_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[object]:
+    """Open the store selected by ``--store``/``$KG_STORE`` for the length of a command."""
+    from kg.store import open_store
+
+    with user_errors():
+        store = open_store(ctx.obj.get("store") if ctx.obj else None, read_only=read_only)
+    try:
+        with user_errors():
+            yield store
+    finally:
+        store.close()

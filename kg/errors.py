@@ -1,0 +1,31 @@
+"""One error family: the CLI catches KgError in one place and prints its one-line message.
+
+Messages name the input, say what is wrong and, where it helps, what to do.
+Chain with ``raise ... from err`` so a debugger still sees the cause.
+"""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base of every error a user can cause and fix; printed as one line, exit status 1."""
+
+
+class SourceError(KgError):
+    """A source could not be read: missing, unsupported, empty, broken, unreachable."""
+
+
+class StoreError(KgError):
+    """The store could not be opened, is locked, or is of an unknown format."""
+
+
+class QueryError(KgError):
+    """A SPARQL query is malformed or failed in the store."""
+
+
+class ShapeError(KgError):
+    """The graph breaks the SHACL shapes."""
+
+
+class EntityNotFound(KgError):
+    """A name given on the command line matches no entity, or several."""

@@ -1,0 +1,117 @@
+"""The Store interface: what every backend (embedded Oxigraph, remote SPARQL endpoint) offers.
+
+Terms crossing this interface are rdflib terms; quads are ``(s, p, o, g)`` tuples with a
+named graph ``g`` (never the default graph: everything we write lives in a named graph,
+and the SPARQL default graph is the union of all of them).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rdflib.term import Identifier, Literal, Node, URIRef
+
+Quad = tuple[Node, Node, Node, URIRef]
+Triple = tuple[Node, Node, Node]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One atomic write: drop whole graphs, then delete quads, then insert quads."""
+
+    drop_graphs: tuple[URIRef, ...] = ()
+    delete: tuple[Quad, ...] = ()
+    insert: tuple[Quad, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not (self.drop_graphs or self.delete or self.insert)
+
+
+@dataclass
+class QueryResult:
+    """A parsed SPARQL result: rows for SELECT, a boolean for ASK, triples for CONSTRUCT/DESCRIBE."""
+
+    kind: str  # "select" | "ask" | "graph"
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Identifier | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[Triple] = field(default_factory=list)
+
+    def dicts(self) -> list[dict[str, Identifier | None]]:
+        return [dict(zip(self.variables, row)) for row in self.rows]
+
+    def column(self, name: str) -> list[Identifier | None]:
+        idx = self.variables.index(name)
+        return [row[idx] for row in self.rows]
+
+
+class Store(ABC):
+    """A quad store with SPARQL 1.1 query and atomic writes."""
+
+    #: what the user typed to select this store (path or URL), for messages
+    location: str
+
+    @abstractmethod
+    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        """Run a query over the union of all graphs; ``bindings`` are values for variables.
+
+        Values are bound by the store (or serialized by the RDF library), never pasted
+        into the query text by callers.
+        """
+
+    @abstractmethod
+    def query_serialized(
+        self, sparql: str, result_format: str, *, bindings: Mapping[str, Node] | None = None
+    ) -> bytes:
+        """Run a query and return the W3C serialization.
+
+        ``result_format``: json, xml, csv, tsv for SELECT/ASK; turtle, nt, jsonld, rdfxml for graphs.
+        """
+
+    @abstractmethod
+    def apply(self, change: Change) -> None:
+        """Apply a change atomically: it lands whole or not at all."""
+
+    @abstractmethod
+    def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
+        """All quads, or those of one named graph."""
+
+    @abstractmethod
+    def graphs(self) -> list[URIRef]:
+        """Names of all named graphs."""
+
+    @abstractmethod
+    def load_graph(self, graph: URIRef, data: bytes, rdf_format: str) -> None:
+        """Replace ``graph`` with the triples of ``data`` (format: turtle, nt) atomically."""
+
+    def bulk_insert(self, quads: Iterable[Quad]) -> None:
+        """Insert many quads fast where the backend can; atomic only per call."""
+        self.apply(Change(insert=tuple(quads)))
+
+    def count(self, graph: URIRef | None = None) -> int:
+        return sum(1 for _ in self.quads(graph))
+
+    def close(self) -> None:  # noqa: B027 - optional for backends without resources
+        """Flush and release the store."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def literal_int(value: Node | None) -> int | None:
+    """An integer from a literal, or None."""
+    if isinstance(value, Literal):
+        try:
+            return int(value.toPython())
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def first(values: Sequence[Identifier | None]) -> Identifier | None:
+    return values[0] if values else None
