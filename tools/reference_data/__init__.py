@@ -1,0 +1,1 @@
+"""Hand-curated tables that tools/build_reference.py turns into ontology/reference/*.ttl."""
