@@ -1,0 +1,59 @@
+"""Markdown: keep the words, drop the markup, so evidence sentences read as prose."""
+
+from __future__ import annotations
+
+import re
+
+from kg.sources.base import Limits, Parsed, first_line
+from kg.sources.text import decode, refuse_binary
+
+MEDIA_TYPE = "text/markdown"
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, flags), repl)
+    for pattern, flags, repl in (
+        (r"<!--.*?-->", re.DOTALL, ""),  # HTML comments
+        (r"^[ \t]*(?:```|~~~).*$", re.MULTILINE, ""),  # code fence lines
+        (r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE, ""),  # horizontal rules
+        (r"^[ \t]*(?:=+|-+)[ \t]*$", re.MULTILINE, ""),  # setext heading underlines
+        (r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE, r"\1"),  # ATX headings
+        (r"^[ \t]{0,3}#{1,6}[ \t]*$", re.MULTILINE, ""),  # empty headings
+        (r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE, ""),  # link reference definitions
+        (r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE, ""),  # blockquote markers
+        (r"!\[[^\]\n]*\]\([^)\n]*\)", 0, ""),  # inline images
+        (r"!\[[^\]\n]*\]\[[^\]\n]*\]", 0, ""),  # reference images
+        (r"\[([^\]\n]+)\]\([^)\n]*\)", 0, r"\1"),  # inline links
+        (r"\[([^\]\n]+)\]\[[^\]\n]*\]", 0, r"\1"),  # reference links
+        (r"<((?:https?|mailto):[^>\s]+)>", 0, r"\1"),  # autolinks
+        (r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", 0, ""),  # inline HTML tags
+        (r"`+([^`\n]+?)`+", 0, r"\1"),  # inline code
+        (r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", 0, r"\2"),  # strong
+        (r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", 0, r"\1"),  # *emphasis*
+        (r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", 0, r"\1"),  # _emphasis_
+        (r"~~(?=\S)(.+?)(?<=\S)~~", 0, r"\1"),  # strikethrough
+        (r"\\([\\`*_{}\[\]()#+\-.!>~|])", 0, r"\1"),  # backslash escapes
+    )
+)
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown source → its text; list bullets and table pipes stay, as they read as text."""
+    text = _FRONT_MATTER.sub("", text, count=1)
+    for pattern, repl in _SUBSTITUTIONS:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def parse_text(text: str, *, name: str, limits: Limits | None = None) -> Parsed:
+    front = _FRONT_MATTER.match(text)
+    title_match = _FRONT_TITLE.search(front.group(1)) if front else None
+    plain = strip_markdown(text)
+    title = title_match.group(1).strip("'\"") if title_match else first_line(plain)
+    return Parsed(text=plain, media_type=MEDIA_TYPE, title=title)
+
+
+def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits | None = None) -> Parsed:
+    refuse_binary(name, data)
+    return parse_text(decode(data, charset), name=name, limits=limits)

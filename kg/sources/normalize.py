@@ -1,0 +1,72 @@
+"""Text normalization shared by every loader.
+
+Evidence offsets index into ``Document.text``, so the text is normalized exactly once,
+here, and never again downstream.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Line-ending and page-break characters become newlines before control characters go.
+_NEWLINES = re.compile(r"\r\n?|[\x0b\x85\u2028]")
+_PARAGRAPH_BREAKS = re.compile(r"[\x0c\u2029]")
+# Control characters (C0, DEL, C1) except \t and \n, and lone surrogates (not encodable).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Horizontal whitespace, including the Unicode space separators (NBSP, thin space, ...).
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_LINE_EDGES = re.compile(r" *\n *")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+# Whole lines that are page furniture, not article text. Kept conservative: a pattern
+# must not match a sentence an author could plausibly write.
+_BOILERPLATE = re.compile(
+    r"(?:"
+    r"newsletter sign[- ]?up"
+    r"|sign up (?:for|to) (?:our|the) (?:\w+ )?newsletters?"
+    r"|subscribe to (?:our|the) (?:\w+ )?newsletters?"
+    r"|subscribe(?: now| today)?"
+    r"|click here to subscribe"
+    r"|share this (?:article|story|post|page)"
+    r"|share(?: on (?:facebook|twitter|x|linkedin|whatsapp|email))?"
+    r"|advertisements?"
+    r"|sponsored content"
+    r"|follow us on .{1,60}"
+    r"|read more(?::.*)?"
+    r"|skip to (?:main )?content"
+    r"|print this (?:article|page)"
+    r"|we use cookies\b.{0,300}"
+    r"|this (?:web)?site uses cookies\b.{0,300}"
+    r"|(?:accept|reject|manage) (?:all )?cookies"
+    r"|cookie (?:policy|settings|preferences)"
+    r")[.!:…]*",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a whole (stripped) line that is site furniture such as "Newsletter SignUp"."""
+    return len(line) <= 400 and _BOILERPLATE.fullmatch(line) is not None
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` in the one form every later stage indexes into.
+
+    Unicode NFC; newlines unified to ``\\n``; control characters other than ``\\n`` removed
+    (tabs become spaces); runs of spaces collapsed; lines stripped; boilerplate lines dropped;
+    three or more newlines reduced to one blank line; no leading or trailing whitespace.
+    The function is idempotent.
+    """
+    text = _NEWLINES.sub("\n", text)
+    text = _PARAGRAPH_BREAKS.sub("\n\n", text)
+    text = _CONTROLS.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACES.sub(" ", text)
+    text = _LINE_EDGES.sub("\n", text)
+    lines = text.split("\n")
+    if any(is_boilerplate(line) for line in lines):
+        lines = [line for line in lines if not is_boilerplate(line)]
+        text = "\n".join(lines)
+    text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip()
