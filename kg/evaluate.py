@@ -1,0 +1,747 @@
+"""Score an extractor against a gold set (the format of the project's ANNOTATION.md).
+
+A gold set is a folder with ``docs/ID.txt``, ``docs/ID.meta.json`` and ``gold/ID.json``.
+:func:`evaluate` runs the extractor on every document and compares what it found with the
+gold annotations:
+
+* **entities**, in three groups scored apart: the core (Country, Organization, Person,
+  Plan, Framework), Issue and Event. A predicted entity matches a gold entity when the
+  types are equal and one of its label/aliases equals the gold name or one of the gold
+  aliases (case-insensitive; whitespace, quotes and dashes folded). Each gold entity is
+  matched once: a second predicted node for it is a false positive. A prediction that
+  matches a ``required: false`` gold entity counts neither way. A prediction whose name
+  matches a gold entity of another type is a false positive and is listed as a *type
+  confusion*.
+* **relations**, through the entity matching, in two modes: *any link* (label-agnostic: the
+  same two gold entities in either direction, any predicate) and *strict* (same predicate
+  and direction; ``partnersWith`` is symmetric). Gold relations that are optional, or that
+  touch an optional entity, count neither way; predicted relations whose ends map to no
+  gold entity are false positives.
+
+Totals are micro-averaged over the documents. The report also times the extractor
+(words per second, words being whitespace tokens).
+
+Example:
+    >>> from pathlib import Path
+    >>> report = evaluate(Path("eval"))  # doctest: +SKIP
+    >>> report.totals["core"].f1  # doctest: +SKIP
+    0.93
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
+from kg.model import Document, Entity, Extraction, Relation
+from kg.ontology import ENTITY_TYPES, PREDICATES
+
+#: entity groups scored apart, and the types in each
+GROUPS: dict[str, tuple[str, ...]] = {
+    "core": ("Country", "Organization", "Person", "Plan", "Framework"),
+    "issue": ("Issue",),
+    "event": ("Event",),
+}
+_GROUP_OF = {t: g for g, types in GROUPS.items() for t in types}
+#: relation scores
+RELATION_MODES = ("relations_any", "relations_strict")
+SYMMETRIC = frozenset({"partnersWith"})
+
+_ENTITY_KEYS = {"type", "name", "aliases", "required"}
+_RELATION_KEYS = {"subject", "predicate", "object", "evidence", "required"}
+
+Extractor = Callable[[Document], Extraction]
+
+
+class GoldSetError(KgError):
+    """A gold set folder is missing, incomplete, or holds a file that breaks the format."""
+
+
+# --------------------------------------------------------------------------- gold set
+
+
+@dataclass(frozen=True)
+class GoldEntity:
+    type: str
+    name: str
+    aliases: tuple[str, ...]
+    required: bool
+
+    @property
+    def group(self) -> str | None:
+        return _GROUP_OF.get(self.type)
+
+
+@dataclass(frozen=True)
+class GoldRelation:
+    subject: int  # index into GoldDocument.entities
+    predicate: str
+    object: int
+    evidence: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    document: Document
+    entities: tuple[GoldEntity, ...]
+    relations: tuple[GoldRelation, ...]
+
+
+def load_gold_set(gold_dir: Path) -> list[GoldDocument]:
+    """Read a gold set folder; every problem is a :class:`GoldSetError` naming the file."""
+    gold_dir = Path(gold_dir)
+    docs_dir, ann_dir = gold_dir / "docs", gold_dir / "gold"
+    if not gold_dir.is_dir():
+        raise GoldSetError(f"{gold_dir}: no such folder; give a gold set folder with docs/ and gold/")
+    if not docs_dir.is_dir() or not ann_dir.is_dir():
+        raise GoldSetError(f"{gold_dir}: not a gold set: it needs the subfolders docs/ and gold/")
+    ids = sorted(p.name[: -len(".txt")] for p in docs_dir.glob("*.txt"))
+    if not ids:
+        raise GoldSetError(f"{docs_dir}: no documents (*.txt) in the gold set")
+    orphans = sorted({p.stem for p in ann_dir.glob("*.json")} - set(ids))
+    if orphans:
+        raise GoldSetError(f"{ann_dir / (orphans[0] + '.json')}: gold file without a document in docs/")
+    return [_load_one(docs_dir, ann_dir, doc_id) for doc_id in ids]
+
+
+def _read_json(path: Path) -> Any:
+    if not path.is_file():
+        raise GoldSetError(f"{path}: missing; every docs/ID.txt needs docs/ID.meta.json and gold/ID.json")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise GoldSetError(f"{path}: not valid JSON: {err}") from err
+
+
+def _load_one(docs_dir: Path, ann_dir: Path, doc_id: str) -> GoldDocument:
+    txt_path = docs_dir / f"{doc_id}.txt"
+    try:
+        text = txt_path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise GoldSetError(f"{txt_path}: not UTF-8 text: {err}") from err
+    meta_path = docs_dir / f"{doc_id}.meta.json"
+    meta = _read_json(meta_path)
+    if not isinstance(meta, dict):
+        raise GoldSetError(f"{meta_path}: expected a JSON object with id, title, source, date, publisher")
+    source = meta.get("source")
+    document = Document(
+        id=doc_id,
+        location=str(txt_path),
+        text=text,
+        media_type="text/plain",
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        title=meta.get("title"),
+        date=meta.get("date"),
+        url=source if isinstance(source, str) and source.startswith(("http://", "https://")) else None,
+        publisher=meta.get("publisher"),
+    )
+    gold_path = ann_dir / f"{doc_id}.json"
+    gold = _read_json(gold_path)
+    if not isinstance(gold, dict) or not {"entities", "relations"} <= set(gold):
+        raise GoldSetError(f"{gold_path}: expected a JSON object with 'entities' and 'relations'")
+    entities: list[GoldEntity] = []
+    index: dict[str, int] = {}
+    for i, raw in enumerate(gold["entities"] or []):
+        where = f"{gold_path}: entities[{i}]"
+        if not isinstance(raw, dict) or not set(raw) >= _ENTITY_KEYS:
+            raise GoldSetError(f"{where}: needs the keys {', '.join(sorted(_ENTITY_KEYS))}")
+        name, aliases = raw["name"], raw["aliases"]
+        if raw["type"] not in ENTITY_TYPES:
+            raise GoldSetError(
+                f"{where}: unknown type {raw['type']!r}; expected one of {', '.join(ENTITY_TYPES)}"
+            )
+        if not isinstance(name, str) or not name.strip():
+            raise GoldSetError(f"{where}: name must be a non-empty string")
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise GoldSetError(f"{where} {name!r}: aliases must be a list of strings")
+        if not isinstance(raw["required"], bool):
+            raise GoldSetError(f"{where} {name!r}: required must be true or false")
+        if name in index:
+            raise GoldSetError(f"{where}: duplicate entity name {name!r}")
+        index[name] = len(entities)
+        entities.append(GoldEntity(raw["type"], name, tuple(aliases), raw["required"]))
+    relations: list[GoldRelation] = []
+    for i, raw in enumerate(gold["relations"] or []):
+        where = f"{gold_path}: relations[{i}]"
+        if not isinstance(raw, dict) or not set(raw) >= _RELATION_KEYS:
+            raise GoldSetError(f"{where}: needs the keys {', '.join(sorted(_RELATION_KEYS))}")
+        if raw["predicate"] not in PREDICATES:
+            raise GoldSetError(
+                f"{where}: unknown predicate {raw['predicate']!r}; expected one of {', '.join(PREDICATES)}"
+            )
+        for end in ("subject", "object"):
+            if raw[end] not in index:
+                raise GoldSetError(f"{where}: {end} {raw[end]!r} is not the name of an entity in the file")
+        if not isinstance(raw["required"], bool):
+            raise GoldSetError(f"{where}: required must be true or false")
+        relations.append(
+            GoldRelation(
+                index[raw["subject"]],
+                raw["predicate"],
+                index[raw["object"]],
+                str(raw["evidence"]),
+                raw["required"],
+            )
+        )
+    return GoldDocument(document, tuple(entities), tuple(relations))
+
+
+# --------------------------------------------------------------------------- scores
+
+
+@dataclass
+class Score:
+    """True positives, false positives, false negatives; P/R/F1 are None when undefined (0/0)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": _round(self.precision),
+            "recall": _round(self.recall),
+            "f1": _round(self.f1),
+        }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+@dataclass
+class DocumentReport:
+    """Scores and the itemised differences for one document."""
+
+    id: str
+    words: int
+    seconds: float
+    scores: dict[str, Score]  # "core", "issue", "event", "relations_any", "relations_strict"
+    by_type: dict[str, Score]
+    missed_entities: list[dict[str, Any]] = field(default_factory=list)
+    extra_entities: list[dict[str, Any]] = field(default_factory=list)
+    type_confusions: list[dict[str, Any]] = field(default_factory=list)
+    missed_relations: list[dict[str, Any]] = field(default_factory=list)
+    extra_relations: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "words": self.words,
+            "seconds": round(self.seconds, 6),
+            "scores": {k: s.to_dict() for k, s in self.scores.items()},
+            "by_type": {k: s.to_dict() for k, s in self.by_type.items()},
+            "missed_entities": self.missed_entities,
+            "extra_entities": self.extra_entities,
+            "type_confusions": self.type_confusions,
+            "missed_relations": self.missed_relations,
+            "extra_relations": self.extra_relations,
+        }
+
+
+@dataclass
+class EvalReport:
+    """Micro-averaged totals, per-type entity scores, per-document reports and timing."""
+
+    gold_dir: str
+    documents: list[DocumentReport]
+    totals: dict[str, Score]
+    by_type: dict[str, Score]
+    words: int
+    seconds: float
+    extractor_version: str | None = None
+
+    @property
+    def words_per_second(self) -> float | None:
+        return self.words / self.seconds if self.seconds > 0 else None
+
+    @property
+    def type_confusions(self) -> int:
+        return sum(len(d.type_confusions) for d in self.documents)
+
+    def to_dict(self) -> dict[str, Any]:
+        wps = self.words_per_second
+        return {
+            "gold_dir": self.gold_dir,
+            "extractor_version": self.extractor_version,
+            "documents": len(self.documents),
+            "words": self.words,
+            "seconds": round(self.seconds, 6),
+            "words_per_second": None if wps is None else round(wps, 1),
+            "totals": {k: s.to_dict() for k, s in self.totals.items()},
+            "by_type": {k: s.to_dict() for k, s in self.by_type.items()},
+            "type_confusions": self.type_confusions,
+            "per_document": [d.to_dict() for d in self.documents],
+        }
+
+
+# --------------------------------------------------------------------------- matching
+
+_FOLD = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "‛": "'",
+        "`": "'",
+        "´": "'",
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "″": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "−": "-",
+        "\u00a0": " ",
+    }
+)
+_SPACE = re.compile(r"\s+")
+
+
+def normalize_form(text: str) -> str:
+    """Fold a surface form for comparison: NFKC, quotes and dashes unified, spaces collapsed, casefold."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def _forms(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(f for f in (normalize_form(n) for n in names) if f)
+
+
+@dataclass
+class _EntityMatch:
+    """How the predicted entities of one document relate to its gold entities."""
+
+    gold_of: dict[int, int]  # predicted index → gold index (same type, incl. duplicates/optional)
+    matched: dict[int, int]  # gold index → the predicted index that claimed it
+    duplicates: list[int]  # predicted indexes that are a second node for a gold entity
+    optional_hits: list[int]  # predicted indexes that matched an optional gold entity
+    confusions: dict[int, int]  # predicted index → gold index of another type
+
+
+def _match_entities(gold: Sequence[GoldEntity], predicted: Sequence[Entity]) -> _EntityMatch:
+    gold_forms = [_forms((g.name, *g.aliases)) for g in gold]
+    gold_names = [normalize_form(g.name) for g in gold]
+    pred_label = [normalize_form(p.label) for p in predicted]
+    pred_forms = [_forms((p.label, *p.aliases)) for p in predicted]
+
+    candidates: dict[int, list[tuple[int, int]]] = {}
+    for pi, p in enumerate(predicted):
+        cands = []
+        for gi, g in enumerate(gold):
+            if g.type != p.type or not (pred_forms[pi] & gold_forms[gi]):
+                continue
+            # strength: label is the gold name (0), label is a gold alias (1), only aliases meet (2)
+            strength = 0 if pred_label[pi] == gold_names[gi] else 1 if pred_label[pi] in gold_forms[gi] else 2
+            cands.append((strength, gi))
+        if cands:
+            candidates[pi] = sorted(cands)
+
+    # greedy by strength, then by document order of the prediction: the best-named node claims
+    # the gold entity, later nodes for it are duplicates
+    matched: dict[int, int] = {}
+    gold_of: dict[int, int] = {}
+    for strength in (0, 1, 2):
+        for pi, cands in candidates.items():
+            if pi in gold_of:
+                continue
+            for s, gi in cands:
+                if s == strength and gi not in matched:
+                    matched[gi] = pi
+                    gold_of[pi] = gi
+                    break
+    duplicates, optional_hits = [], []
+    for pi, cands in candidates.items():
+        if pi in gold_of:
+            if not gold[gold_of[pi]].required:
+                optional_hits.append(pi)
+            continue
+        gi = cands[0][1]  # every candidate is already claimed
+        gold_of[pi] = gi
+        if gold[gi].required:
+            duplicates.append(pi)
+        else:
+            optional_hits.append(pi)
+
+    confusions: dict[int, int] = {}
+    for pi, p in enumerate(predicted):
+        if pi in gold_of:
+            continue
+        others = [gi for gi, g in enumerate(gold) if g.type != p.type and pred_forms[pi] & gold_forms[gi]]
+        if others:
+            confusions[pi] = min(others, key=lambda gi: (pred_label[pi] not in gold_forms[gi], gi))
+    return _EntityMatch(gold_of, matched, sorted(duplicates), sorted(optional_hits), confusions)
+
+
+def _entity_item(ent: Entity) -> dict[str, Any]:
+    return {"type": ent.type, "label": ent.label, "aliases": list(ent.aliases)}
+
+
+def _gold_item(ent: GoldEntity) -> dict[str, Any]:
+    return {"type": ent.type, "name": ent.name, "aliases": list(ent.aliases)}
+
+
+def score_document(gold: GoldDocument, extraction: Extraction, *, seconds: float = 0.0) -> DocumentReport:
+    """Compare one extraction with the gold annotations of its document."""
+    scores = {g: Score() for g in (*GROUPS, *RELATION_MODES)}
+    by_type = {t: Score() for t in ENTITY_TYPES}
+    report = DocumentReport(gold.document.id, len(gold.document.text.split()), seconds, scores, by_type)
+    gents, pents = gold.entities, extraction.entities
+    m = _match_entities(gents, pents)
+
+    # ---- entities
+    for gi, g in enumerate(gents):
+        if g.group is None or not g.required:
+            continue
+        if gi in m.matched:
+            scores[g.group].tp += 1
+            by_type[g.type].tp += 1
+        else:
+            scores[g.group].fn += 1
+            by_type[g.type].fn += 1
+            report.missed_entities.append(_gold_item(g))
+    optional = set(m.optional_hits)
+    for pi, p in enumerate(pents):
+        group = _GROUP_OF.get(p.type)
+        if group is None or pi in optional or (pi in m.gold_of and pi not in m.duplicates):
+            continue
+        scores[group].fp += 1
+        by_type[p.type].fp += 1
+        item = _entity_item(p)
+        if pi in m.duplicates:
+            item["reason"] = f"second node for {gents[m.gold_of[pi]].name!r}"
+        elif pi in m.confusions:
+            g = gents[m.confusions[pi]]
+            item["reason"] = f"gold type is {g.type}"
+            report.type_confusions.append(
+                {"label": p.label, "predicted_type": p.type, "gold_type": g.type, "gold_name": g.name}
+            )
+        report.extra_entities.append(item)
+
+    # ---- relations
+    _score_relations(gold, extraction, m, report)
+    return report
+
+
+def _score_relations(
+    gold: GoldDocument, extraction: Extraction, m: _EntityMatch, report: DocumentReport
+) -> None:
+    gents = gold.entities
+    pred_index = {p.iri: pi for pi, p in enumerate(extraction.entities)}
+    any_score, strict_score = report.scores["relations_any"], report.scores["relations_strict"]
+
+    def counted(rel: GoldRelation) -> bool:
+        return rel.required and gents[rel.subject].required and gents[rel.object].required
+
+    def gold_end(iri: str) -> int | None:
+        pi = pred_index.get(iri)
+        return None if pi is None else m.gold_of.get(pi)
+
+    # one claim per (subject, predicate, object): the same fact from two sentences is one triple
+    seen: set[tuple[str, str, str]] = set()
+    predicted: list[tuple[Relation, int | None, int | None]] = []
+    for rel in extraction.relations:
+        key = (rel.subject, rel.predicate, rel.object)
+        if rel.predicate in SYMMETRIC:
+            key = (min(rel.subject, rel.object), rel.predicate, max(rel.subject, rel.object))
+        if key in seen:
+            continue
+        seen.add(key)
+        predicted.append((rel, gold_end(rel.subject), gold_end(rel.object)))
+
+    def same_fact(g: GoldRelation, s: int, o: int, predicate: str) -> bool:
+        if g.predicate != predicate:
+            return False
+        return (g.subject, g.object) == (s, o) or (predicate in SYMMETRIC and (g.object, g.subject) == (s, o))
+
+    matched_any: set[int] = set()
+    matched_strict: set[int] = set()
+    extra: list[tuple[Relation, str]] = []
+    for rel, s, o in predicted:
+        if s is None or o is None:
+            any_score.fp += 1
+            strict_score.fp += 1
+            extra.append((rel, "an end matches no gold entity"))
+            continue
+        if not (gents[s].required and gents[o].required):
+            continue  # touches an optional entity: neither way
+        pair = {s, o}
+        on_pair = [gi for gi, g in enumerate(gold.relations) if {g.subject, g.object} == pair and s != o]
+        # label-agnostic: prefer the gold relation with the same predicate and direction
+        on_pair.sort(key=lambda gi: not same_fact(gold.relations[gi], s, o, rel.predicate))
+        free = [gi for gi in on_pair if counted(gold.relations[gi]) and gi not in matched_any]
+        reason = None
+        if free:
+            matched_any.add(free[0])
+            any_score.tp += 1
+        elif not on_pair:
+            any_score.fp += 1
+            reason = "no gold link between these entities"
+        # strict
+        exact = [gi for gi in on_pair if same_fact(gold.relations[gi], s, o, rel.predicate)]
+        free_exact = [gi for gi in exact if counted(gold.relations[gi]) and gi not in matched_strict]
+        if free_exact:
+            matched_strict.add(free_exact[0])
+            strict_score.tp += 1
+        elif exact and not any(counted(gold.relations[gi]) for gi in exact):
+            pass  # matches an optional gold relation
+        else:
+            strict_score.fp += 1
+            if reason is None:
+                if exact:
+                    reason = "duplicate of a matched relation (strict only)"
+                else:
+                    gold_preds = sorted({f"{gold.relations[gi].predicate}" for gi in on_pair})
+                    reason = f"gold predicate is {', '.join(gold_preds)} (strict only)"
+        if reason is not None:
+            extra.append((rel, reason))
+
+    for gi, g in enumerate(gold.relations):
+        if not counted(g):
+            continue
+        item = {
+            "subject": gents[g.subject].name,
+            "predicate": g.predicate,
+            "object": gents[g.object].name,
+            "evidence": g.evidence,
+        }
+        if gi not in matched_any:
+            any_score.fn += 1
+            report.missed_relations.append({**item, "mode": "any"})
+        if gi not in matched_strict:
+            strict_score.fn += 1
+            if gi in matched_any:
+                report.missed_relations.append({**item, "mode": "strict"})
+    for rel, reason in extra:
+        subj, obj = extraction.entity(rel.subject), extraction.entity(rel.object)
+        report.extra_relations.append(
+            {
+                "subject": subj.label if subj else rel.subject,
+                "predicate": rel.predicate,
+                "object": obj.label if obj else rel.object,
+                "evidence": rel.evidence.sentence,
+                "reason": reason,
+            }
+        )
+
+
+# --------------------------------------------------------------------------- evaluate
+
+
+def _default_extractor() -> Extractor:
+    from kg.extract import extract
+
+    return extract
+
+
+def evaluate(gold_dir: Path, *, extractor: Extractor | None = None) -> EvalReport:
+    """Run ``extractor`` (default :func:`kg.extract.extract`) on a gold set and score it.
+
+    Parameters
+    ----------
+    gold_dir:
+        A folder with ``docs/`` and ``gold/`` (see ANNOTATION.md).
+    extractor:
+        ``Document -> Extraction``. The first call is made once on a short warm-up text
+        outside the timing, so a pipeline that loads lazily is not charged for loading.
+
+    Returns
+    -------
+    EvalReport
+        Totals per score ("core", "issue", "event", "relations_any", "relations_strict"),
+        per entity type, per document, and the extractor's speed.
+
+    Raises
+    ------
+    GoldSetError
+        The folder is missing, lacks docs/ or gold/, or a file breaks the format.
+    """
+    gold_docs = load_gold_set(Path(gold_dir))
+    run = extractor if extractor is not None else _default_extractor()
+    warm = "Warm-up. The United Nations met."
+    run(
+        Document(
+            id="warm-up",
+            location="warm-up",
+            text=warm,
+            media_type="text/plain",
+            sha256=hashlib.sha256(warm.encode("utf-8")).hexdigest(),
+        )
+    )
+    reports = []
+    version = None
+    for gdoc in gold_docs:
+        start = time.perf_counter()
+        extraction = run(gdoc.document)
+        seconds = time.perf_counter() - start
+        version = extraction.extractor_version
+        reports.append(score_document(gdoc, extraction, seconds=seconds))
+    totals = {k: Score() for k in (*GROUPS, *RELATION_MODES)}
+    by_type = {t: Score() for t in ENTITY_TYPES}
+    for rep in reports:
+        for k, s in rep.scores.items():
+            totals[k].add(s)
+        for t, s in rep.by_type.items():
+            by_type[t].add(s)
+    return EvalReport(
+        gold_dir=str(gold_dir),
+        documents=reports,
+        totals=totals,
+        by_type=by_type,
+        words=sum(r.words for r in reports),
+        seconds=sum(r.seconds for r in reports),
+        extractor_version=version,
+    )
+
+
+# --------------------------------------------------------------------------- formats
+
+_LABELS = {
+    "core": "entities (core)",
+    "issue": "issues",
+    "event": "events",
+    "relations_any": "relations (any link)",
+    "relations_strict": "relations (strict)",
+}
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def _row(name: str, s: Score, width: int) -> str:
+    return (
+        f"{name:<{width}} {s.tp:>5} {s.fp:>5} {s.fn:>5}  "
+        f"{_pct(s.precision):>9} {_pct(s.recall):>7} {_pct(s.f1):>6}"
+    )
+
+
+def format_text(report: EvalReport, *, show: bool = False) -> str:
+    """The report as aligned text tables; with ``show``, the differences per document."""
+    width = 24
+    head = f"{'':<{width}} {'tp':>5} {'fp':>5} {'fn':>5}  {'precision':>9} {'recall':>7} {'f1':>6}"
+    wps = report.words_per_second
+    speed = "—" if wps is None else f"{wps:,.0f} words/s"
+    lines = [
+        f"gold set {report.gold_dir}: {len(report.documents)} documents, {report.words:,} words; "
+        f"extractor {report.extractor_version or '?'}: {report.seconds:.3f} s, {speed}",
+        "",
+        head,
+    ]
+    lines.append(_row(_LABELS["core"], report.totals["core"], width))
+    for t in GROUPS["core"]:
+        lines.append(_row(f"  {t}", report.by_type[t], width))
+    for key in ("issue", "event", "relations_any", "relations_strict"):
+        lines.append(_row(_LABELS[key], report.totals[key], width))
+    lines.append(f"type confusions: {report.type_confusions}")
+    lines.append("")
+    id_width = max([len("document"), *(len(d.id) for d in report.documents)])
+    lines.append(
+        f"{'document':<{id_width}} {'words':>6}  {'core P':>6} {'R':>5} {'F1':>5}  "
+        f"{'rel P':>5} {'R':>5} {'F1':>5}  {'strict F1':>9}"
+    )
+    for d in report.documents:
+        c, r, st = d.scores["core"], d.scores["relations_any"], d.scores["relations_strict"]
+        lines.append(
+            f"{d.id:<{id_width}} {d.words:>6}  {_pct(c.precision):>6} {_pct(c.recall):>5} {_pct(c.f1):>5}  "
+            f"{_pct(r.precision):>5} {_pct(r.recall):>5} {_pct(r.f1):>5}  {_pct(st.f1):>9}"
+        )
+    if show:
+        for d in report.documents:
+            lines.extend(["", f"== {d.id}"])
+            lines.extend(_show_document(d))
+    return "\n".join(lines)
+
+
+def _show_document(d: DocumentReport) -> list[str]:
+    out: list[str] = []
+
+    def section(title: str, items: list[str]) -> None:
+        if items:
+            out.append(f"  {title} ({len(items)}):")
+            out.extend(f"    {item}" for item in items)
+
+    section("missed entities", [f"{e['type']}: {e['name']}" for e in d.missed_entities])
+    section(
+        "extra entities",
+        [
+            f"{e['type']}: {e['label']}" + (f"  [{e['reason']}]" if "reason" in e else "")
+            for e in d.extra_entities
+        ],
+    )
+    section(
+        "type confusions",
+        [f"{c['label']}: predicted {c['predicted_type']}, gold {c['gold_type']}" for c in d.type_confusions],
+    )
+    section(
+        "missed relations",
+        [
+            f"{r['subject']} —{r['predicate']}→ {r['object']}"
+            + ("  [found with another predicate]" if r["mode"] == "strict" else "")
+            + f"\n      “{r['evidence']}”"
+            for r in d.missed_relations
+        ],
+    )
+    section(
+        "extra relations",
+        [
+            f"{r['subject']} —{r['predicate']}→ {r['object']}  [{r['reason']}]\n      “{r['evidence']}”"
+            for r in d.extra_relations
+        ],
+    )
+    if not out:
+        out.append("  no differences")
+    return out
+
+
+def format_json(report: EvalReport, *, show: bool = False) -> str:
+    """The whole report as JSON (the itemised differences are always included)."""
+    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
+
+
+#: output formats of ``kg eval``, by name
+FORMATS: dict[str, Callable[..., str]] = {"text": format_text, "json": format_json}
+
+
+def format_report(report: EvalReport, fmt: str = "text", *, show: bool = False) -> str:
+    """Render ``report`` in one of :data:`FORMATS`."""
+    try:
+        formatter = FORMATS[fmt]
+    except KeyError:
+        raise KgError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}") from None
+    return formatter(report, show=show)
