@@ -1,0 +1,219 @@
+"""Extraction speed of the default pipeline on a synthetic corpus (issue 3's speed target).
+
+Measures, on the same ≥200,000-word corpus from :mod:`bench.corpus`, the median of several
+runs of:
+
+* ``kg.extract.extract`` with the default pipeline (no statistical model): words/s;
+* spaCy's blank English tokenizer alone (``spacy.blank("en").make_doc``), the floor no
+  spaCy-based pipeline can beat, and the ratio of our speed to it;
+* ``en_core_web_sm``'s full pipeline (NER and all) alone, when the model is installed
+  ("not installed" otherwise) — what a user would otherwise reach for.
+
+Words are whitespace tokens. The pipeline is loaded and warmed up before timing.
+Prints a table and writes JSON to ``bench/results/extract.json``.
+
+Usage:
+    python -m bench.bench_extract [--words 200000] [--runs 3] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import generate
+
+RESULTS = Path(__file__).parent / "results" / "extract.json"
+
+
+def build_corpus(min_words: int, seed: int) -> list[tuple[str, str]]:
+    """Documents from the generator until at least ``min_words`` words."""
+    docs, words = [], 0
+    for name, text in generate(10**9, seed):
+        docs.append((name, text))
+        words += len(text.split())
+        if words >= min_words:
+            break
+    return docs
+
+
+def timed_runs(work: Callable[[], None], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def measure_default_pipeline(docs: Sequence[tuple[str, str]], runs: int) -> dict[str, Any]:
+    from kg.extract import extract
+    from kg.model import Document
+
+    documents = [
+        Document(
+            id=name,
+            location=f"{name}.txt",
+            text=text,
+            media_type="text/plain",
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        )
+        for name, text in docs
+    ]
+    start = time.perf_counter()
+    first = extract(documents[0])  # loads the pipeline
+    load = time.perf_counter() - start
+    counts = {"entities": 0, "relations": 0}
+
+    def work() -> None:
+        counts["entities"] = counts["relations"] = 0
+        for doc in documents:
+            ext = extract(doc)
+            counts["entities"] += len(ext.entities)
+            counts["relations"] += len(ext.relations)
+
+    times = timed_runs(work, runs)
+    return {
+        "extractor_version": first.extractor_version,
+        "first_call_seconds": round(load, 3),
+        "times": times,
+        **counts,
+    }
+
+
+def measure_blank_tokenizer(texts: Sequence[str], runs: int) -> dict[str, Any]:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.make_doc(texts[0])
+
+    def work() -> None:
+        for text in texts:
+            nlp.make_doc(text)
+
+    return {"times": timed_runs(work, runs)}
+
+
+def measure_sm(texts: Sequence[str], runs: int) -> dict[str, Any] | None:
+    import spacy
+
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:
+        return None
+    nlp(texts[0])
+    ents = {"n": 0}
+
+    def work() -> None:
+        ents["n"] = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64))
+
+    return {"times": timed_runs(work, runs), "entities": ents["n"], "model_version": nlp.meta.get("version")}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.bench_extract", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument("--words", type=int, default=200_000, help="corpus size in words (default 200,000)")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs; the median is reported (default 3)")
+    parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+    parser.add_argument("-o", "--output", type=Path, default=RESULTS, help=f"JSON output (default {RESULTS})")
+    args = parser.parse_args(argv)
+
+    import spacy
+
+    docs = build_corpus(args.words, args.seed)
+    texts = [text for _, text in docs]
+    words = sum(len(t.split()) for t in texts)
+    print(f"corpus: {len(docs)} documents, {words:,} words (seed {args.seed})", file=sys.stderr)
+
+    def rate(times: list[float]) -> float:
+        return words / statistics.median(times)
+
+    print("timing spaCy blank tokenizer …", file=sys.stderr)
+    floor = measure_blank_tokenizer(texts, args.runs)
+    print("timing kg.extract default pipeline …", file=sys.stderr)
+    ours = measure_default_pipeline(docs, args.runs)
+    print("timing en_core_web_sm …", file=sys.stderr)
+    sm = measure_sm(texts, args.runs)
+
+    ours_wps, floor_wps = rate(ours["times"]), rate(floor["times"])
+    rows: list[tuple[str, str, str]] = [
+        ("kg.extract default pipeline", f"{ours_wps:,.0f}", f"{statistics.median(ours['times']):.3f}"),
+        ("spaCy blank tokenizer (floor)", f"{floor_wps:,.0f}", f"{statistics.median(floor['times']):.3f}"),
+    ]
+    sm_wps = rate(sm["times"]) if sm else None
+    if sm:
+        rows.append(
+            ("en_core_web_sm pipeline alone", f"{sm_wps:,.0f}", f"{statistics.median(sm['times']):.3f}")
+        )
+    else:
+        rows.append(("en_core_web_sm pipeline alone", "not installed", "—"))
+
+    result = {
+        "benchmark": "extract",
+        "corpus": {"documents": len(docs), "words": words, "seed": args.seed},
+        "runs": args.runs,
+        "default_pipeline": {
+            "words_per_second": round(ours_wps, 1),
+            "median_seconds": round(statistics.median(ours["times"]), 4),
+            "times": [round(t, 4) for t in ours["times"]],
+            "first_call_seconds": ours["first_call_seconds"],
+            "extractor_version": ours["extractor_version"],
+            "entities": ours["entities"],
+            "relations": ours["relations"],
+            "target_words_per_second": 200_000,
+            "meets_target": ours_wps >= 200_000,
+        },
+        "blank_tokenizer": {
+            "words_per_second": round(floor_wps, 1),
+            "median_seconds": round(statistics.median(floor["times"]), 4),
+            "times": [round(t, 4) for t in floor["times"]],
+        },
+        "ratio_to_blank_tokenizer": round(ours_wps / floor_wps, 4),
+        "en_core_web_sm": (
+            "not installed"
+            if sm is None or sm_wps is None
+            else {
+                "words_per_second": round(sm_wps, 1),
+                "median_seconds": round(statistics.median(sm["times"]), 4),
+                "times": [round(t, 4) for t in sm["times"]],
+                "entities": sm["entities"],
+                "model_version": sm["model_version"],
+                "default_pipeline_speedup": round(ours_wps / sm_wps, 2),
+            }
+        ),
+        "environment": {
+            "python": platform.python_version(),
+            "spacy": spacy.__version__,
+            "machine": platform.machine(),
+            "cpus": os.cpu_count(),
+        },
+    }
+
+    width = max(len(r[0]) for r in rows)
+    print(f"{'':<{width}}  {'words/s':>14}  {'median s':>9}")
+    for name, wps, secs in rows:
+        print(f"{name:<{width}}  {wps:>14}  {secs:>9}")
+    print(f"ratio to the blank tokenizer: {ours_wps / floor_wps:.3f} (1.0 = as fast as tokenizing alone)")
+    if sm_wps:
+        print(f"default pipeline vs en_core_web_sm: {ours_wps / sm_wps:.1f}× faster")
+    print(f"target ≥ 200,000 words/s: {'met' if ours_wps >= 200_000 else 'NOT met'}")
+
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
