@@ -9,6 +9,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.errors import SourceError
 from kg.sources import SUPPORTED_EXTENSIONS, Limits, SourceRef, expand, load, load_text, normalize_text
@@ -289,3 +291,85 @@ def test_output_is_nfc():
     doc = load_text("e\u0301t\u00e9", location="x")
     assert unicodedata.is_normalized("NFC", doc.text)
     assert os.path.basename(doc.location) == "x"
+
+
+# --- hostile input -------------------------------------------------------------------------------
+
+_SPECIAL = (
+    "\x00\x01\x07\x1b\x7f\x85\x9f\t\r\n\x0b\x0c \u00a0\u200b\u200e\u200f\u202e\u2028\u2029\ufeff\u0301\u0308"
+)
+_SPECIAL += "e\u0065A\u00c5\u212b\u05d0\u0627\U0001f600\U0001f44d\U0001f3fd\u4e2d#*_[]()<>`"
+hostile_text = st.one_of(
+    st.text(), st.text(alphabet=st.sampled_from(_SPECIAL)), st.text(alphabet=st.characters())
+)
+
+
+def _check_output(text: str) -> None:
+    assert unicodedata.is_normalized("NFC", text)
+    assert not any(unicodedata.category(c) == "Cc" and c != "\n" for c in text)
+    assert "\n\n\n" not in text
+    assert text == text.strip()
+    assert normalize_text(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(hostile_text)
+def test_load_text_never_raises_on_arbitrary_text(text):
+    try:
+        doc = load_text(text, location="fuzz.txt")
+    except SourceError as err:
+        assert str(err) == "fuzz.txt: empty document"
+        return
+    _check_output(doc.text)
+    assert doc.sha256 == hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+    assert doc.title is None or "\n" not in doc.title
+
+
+@settings(max_examples=60, deadline=None)
+@given(hostile_text, st.sampled_from(["text/markdown", "text/html"]))
+def test_markup_loaders_never_raise_on_arbitrary_text(text, media_type):
+    try:
+        doc = load_text(text, location="fuzz", media_type=media_type)
+    except SourceError as err:
+        assert str(err) == "fuzz: empty document"
+        return
+    _check_output(doc.text)
+
+
+def test_load_text_refuses_pdf_media_type():
+    with pytest.raises(SourceError, match=r"^x: application/pdf cannot be given as text$"):
+        load_text("text", location="x", media_type="application/pdf")
+    with pytest.raises(SourceError, match=r"^no loader for media type 'image/png' \(valid: "):
+        load_text("text", location="x", media_type="image/png")
+
+
+def test_stdin_sniffs_html_and_pdf():
+    html = b"<!DOCTYPE html><html><head><title>Piped page</title></head><body><p>Norland signs.</p></body>"
+    doc = load(SourceRef("-", "stdin"), stdin=io.BytesIO(html))
+    assert (doc.media_type, doc.text, doc.title) == ("text/html", "Norland signs.", "Piped page")
+    with pytest.raises(SourceError, match=r"^stdin: not a readable PDF \(Data format error\)$"):
+        load(SourceRef("-", "stdin"), stdin=io.BytesIO(b"%PDF-1.7 not really"))
+
+
+def test_unsupported_or_unreadable_file_at_load(tmp_path):
+    (tmp_path / "table.csv").write_text("a,b")
+    assert (
+        error_of(tmp_path / "table.csv")
+        == f"{tmp_path / 'table.csv'}: unsupported file type (supported: {SUPPORTED})"
+    )
+    (tmp_path / "folder.txt").mkdir()
+    assert error_of(tmp_path / "folder.txt") == f"{tmp_path / 'folder.txt'}: is a folder, not a file"
+
+
+def test_huge_html_read_by_streaming_pass(monkeypatch):
+    import kg.sources.html as html_loader
+
+    monkeypatch.setattr(html_loader, "MAX_TREE_BYTES", 10_000)
+    page = "<html><body>" + "<p>Norland adopts the plan.</p><script>x()</script>" * 1000 + "</body></html>"
+    doc = load_text(page, location="huge.html", media_type="text/html")
+    assert doc.text.split("\n") == ["Norland adopts the plan."] * 1000
+    wrapped = "<html><body><p>The ministry\n  launched the plan.</p>" + " " * 10_000 + "</body></html>"
+    assert (
+        load_text(wrapped, location="w.html", media_type="text/html").text
+        == "The ministry launched the plan."
+    )

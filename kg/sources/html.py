@@ -20,6 +20,7 @@ MEDIA_TYPE = "text/html"
 MAX_TREE_BYTES = 20 * MB
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 _log = logging.getLogger(__name__)
 _quieted = False
 
@@ -71,11 +72,16 @@ class _TextPass(HTMLParser):
         elif tag in _HIDDEN:
             self.hidden += 1
         elif tag in _BLOCK:
+            self._break()
+
+    def _break(self) -> None:
+        """One newline between blocks, as trafilatura writes paragraphs one per line."""
+        if self.parts and self.parts[-1] != "\n":
             self.parts.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK:
-            self.parts.append("\n")
+            self._break()
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -83,13 +89,13 @@ class _TextPass(HTMLParser):
         elif tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif tag in _BLOCK:
-            self.parts.append("\n")
+            self._break()
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title_parts.append(data)
         elif not self.hidden:
-            self.parts.append(data)
+            self.parts.append(_HTML_SPACE.sub(" ", data))  # source line breaks are spaces in HTML
 
 
 def streaming_text(html: str) -> Parsed:
