@@ -142,7 +142,7 @@ def vocabulary() -> Vocabulary:
         Organization(name, first(o, _PKO + "acronym")) for o in of_type("Organization") if (name := label(o))
     )
     frameworks = tuple(name for f in of_type("Framework") if (name := label(f)))
-    issues = tuple(name.lower() for i in of_type("Issue") if (name := label(i)))
+    issues = tuple(name for i in of_type("Issue") if (name := label(i)))
     return Vocabulary(
         countries=countries or _FALLBACK.countries,
         organizations=organizations or _FALLBACK.organizations,

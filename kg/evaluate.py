@@ -493,13 +493,13 @@ def _score_relations(
     matched_strict: set[int] = set()
     extra: list[tuple[Relation, str]] = []
     for rel, s, o in predicted:
+        if any(end is not None and not gents[end].required for end in (s, o)):
+            continue  # touches an optional entity: neither way
         if s is None or o is None:
             any_score.fp += 1
             strict_score.fp += 1
             extra.append((rel, "an end matches no gold entity"))
             continue
-        if not (gents[s].required and gents[o].required):
-            continue  # touches an optional entity: neither way
         pair = {s, o}
         on_pair = [gi for gi, g in enumerate(gold.relations) if {g.subject, g.object} == pair and s != o]
         # label-agnostic: prefer the gold relation with the same predicate and direction

@@ -329,3 +329,34 @@ def test_cli_invalid_gold_file_is_one_line_exit_1(tmp_path: Path, fake_default) 
 def test_cli_bad_format_is_usage_error() -> None:
     result = CliRunner().invoke(cli, ["eval", str(GOLD), "--format", "xml"])
     assert result.exit_code == 2
+
+
+def test_relation_touching_an_optional_entity_counts_neither_way() -> None:
+    text = "Ghana News Agency reported that Ghana met the Spice Council."
+    document = Document("x", "x.txt", text, "text/plain", "0")
+    gold = kg.evaluate.GoldDocument(
+        document,
+        (
+            kg.evaluate.GoldEntity("Country", "Ghana", (), True),
+            kg.evaluate.GoldEntity("Organization", "Ghana News Agency", (), False),
+        ),
+        (),
+    )
+    ghana, gna, council = (
+        ent("Country", "Ghana"),
+        ent("Organization", "GNA", "Ghana News Agency"),
+        ent("Organization", "Spice Council"),
+    )
+    extraction = Extraction(
+        "x",
+        "fake-1",
+        entities=(ghana, gna, council),
+        relations=(
+            rel(document, gna, "partnersWith", council, text),  # optional end + unknown end: ignored
+            rel(document, ghana, "partnersWith", council, text),  # unknown end: FP
+        ),
+    )
+    d = kg.evaluate.score_document(gold, extraction)
+    assert counts(d.scores["core"]) == (1, 1, 0)
+    assert counts(d.scores["relations_any"]) == (0, 1, 0)
+    assert [r["subject"] for r in d.extra_relations] == ["Ghana"]
