@@ -360,3 +360,29 @@ def test_relation_touching_an_optional_entity_counts_neither_way() -> None:
     assert counts(d.scores["core"]) == (1, 1, 0)
     assert counts(d.scores["relations_any"]) == (0, 1, 0)
     assert [r["subject"] for r in d.extra_relations] == ["Ghana"]
+
+
+def test_gold_itself_scores_perfectly() -> None:
+    gold = {g.document.id: g for g in load_gold_set(GOLD)}
+
+    def oracle(document: Document) -> Extraction:
+        g = gold.get(document.id)
+        if g is None:
+            return Extraction(document.id, "oracle")
+        ents = tuple(ent(e.type, e.name, *e.aliases) for e in g.entities)
+        rels = tuple(
+            Relation(ents[r.subject].iri, r.predicate, ents[r.object].iri, Evidence(r.evidence, 0, 0))
+            for r in g.relations
+        )
+        return Extraction(document.id, "oracle", ents, rels)
+
+    report = evaluate(GOLD, extractor=oracle)
+    assert {k: (s.precision, s.recall) for k, s in report.totals.items()} == {
+        "core": (1.0, 1.0),
+        "issue": (1.0, 1.0),
+        "event": (1.0, 1.0),
+        "relations_any": (1.0, 1.0),
+        "relations_strict": (1.0, 1.0),
+    }
+    assert counts(report.totals["core"]) == (14, 0, 0)
+    assert counts(report.totals["relations_any"]) == (11, 0, 0)
