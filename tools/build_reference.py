@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kg.ontology import PKR, normalize_name  # noqa: E402
 from reference_data import countries as country_table  # noqa: E402
+
+from kg.ontology import PKR, normalize_name  # noqa: E402
 
 OUT_DIR = ROOT / "ontology" / "reference"
 
