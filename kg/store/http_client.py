@@ -1,0 +1,189 @@
+"""A small HTTP layer for SPARQL endpoints: auth from the environment, timeouts, and one place
+that turns transport and HTTP failures into one-line KgErrors.
+
+Credentials come from options or ``KG_STORE_USER`` / ``KG_STORE_PASSWORD`` (Basic, or Digest
+when ``KG_STORE_AUTH=digest``) or ``KG_STORE_TOKEN`` (Bearer). They never appear in a message:
+URLs are shown without their user-info part and server replies are trimmed to one line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from kg.errors import KgError, QueryError, StoreError
+
+DEFAULT_TIMEOUT = 60.0
+ACCESS_DENIED = "access denied (check KG_STORE_USER/KG_STORE_PASSWORD or KG_STORE_TOKEN)"
+_MAX_MESSAGE = 300
+#: server messages that mean "you may not do this" whatever the HTTP status (Virtuoso says 500)
+_DENIED_PATTERNS = re.compile(r"SR186|No permission|permission denied|not authori[sz]ed", re.IGNORECASE)
+
+
+def public_url(url: str) -> str:
+    """``url`` without user:password@, for messages."""
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Who we are to the server. ``repr`` hides the secrets."""
+
+    user: str | None = None
+    password: str | None = None
+    token: str | None = None
+    scheme: str = "basic"  # basic | digest
+
+    def __repr__(self) -> str:
+        kind = "token" if self.token else (self.scheme if self.user else "none")
+        return f"Credentials({kind})"
+
+    @classmethod
+    def from_env(
+        cls,
+        *,
+        user: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        scheme: str | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> Credentials:
+        env = os.environ if env is None else env
+        scheme = (scheme or env.get("KG_STORE_AUTH") or "basic").lower()
+        if scheme not in ("basic", "digest", "bearer"):
+            raise StoreError(f"KG_STORE_AUTH={scheme}: unknown auth scheme (use basic, digest or bearer)")
+        return cls(
+            user=user or env.get("KG_STORE_USER") or None,
+            password=password or env.get("KG_STORE_PASSWORD") or None,
+            token=token or env.get("KG_STORE_TOKEN") or None,
+            scheme="basic" if scheme == "bearer" else scheme,
+        )
+
+    def httpx_auth(self) -> httpx.Auth | None:
+        if self.token:
+            return _BearerAuth(self.token)
+        if self.user is None:
+            return None
+        if self.scheme == "digest":
+            return httpx.DigestAuth(self.user, self.password or "")
+        return httpx.BasicAuth(self.user, self.password or "")
+
+
+class _BearerAuth(httpx.Auth):
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
+
+    def __repr__(self) -> str:
+        return "_BearerAuth(***)"
+
+
+def first_line(text: str) -> str:
+    """The first non-empty line of a server reply, trimmed."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= _MAX_MESSAGE else line[: _MAX_MESSAGE - 1] + "…"
+    return ""
+
+
+class HttpClient:
+    """One httpx.Client with our auth, timeouts and error messages."""
+
+    def __init__(
+        self,
+        credentials: Credentials | None = None,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.credentials = credentials or Credentials()
+        self.timeout = timeout
+        self._client = httpx.Client(
+            auth=self.credentials.httpx_auth(),
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            transport=transport,
+            follow_redirects=True,
+            headers={"User-Agent": "policy-kg"},
+        )
+        #: the Server header of the last reply (e.g. "Virtuoso/07.20.3229 ...")
+        self.server = ""
+
+    def close(self) -> None:
+        self._client.close()
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        error: type[KgError] = StoreError,
+        what: str = "request",
+        allow: tuple[int, ...] = (),
+        **kwargs: object,
+    ) -> httpx.Response:
+        """Send a request; on failure raise ``error`` (for 4xx replies) or StoreError (others).
+
+        Statuses in ``allow`` are returned to the caller instead of raised.
+        """
+        where = public_url(url)
+        try:
+            response = self._client.request(method, url, **kwargs)  # type: ignore[arg-type]
+        except httpx.TimeoutException as err:
+            raise StoreError(
+                f"{where}: no answer within {self.timeout:g} s ({what} timed out; "
+                "raise the limit with KG_STORE_TIMEOUT)"
+            ) from err
+        except httpx.ConnectError as err:
+            raise StoreError(f"{where}: cannot connect ({_connect_reason(err)})") from err
+        except httpx.TransportError as err:
+            reason = f"{type(err).__name__}: {first_line(str(err))}"
+            raise StoreError(f"{where}: {what} failed ({reason})") from err
+        self.server = response.headers.get("server", self.server)
+        if response.status_code >= 400 and response.status_code not in allow:
+            raise _http_error(where, response, error)
+        return response
+
+
+def _connect_reason(err: Exception) -> str:
+    text = str(err).lower()
+    if "refused" in text:
+        return "connection refused"
+    if "name or service" in text or "nodename" in text or "name resolution" in text:
+        return "host name not found"
+    if "unreachable" in text:
+        return "network unreachable"
+    return first_line(str(err)) or type(err).__name__
+
+
+def _http_error(where: str, response: httpx.Response, error: type[KgError]) -> KgError:
+    status = response.status_code
+    try:
+        body = response.text
+    except Exception:  # undecodable body: the status alone must do
+        body = ""
+    message = first_line(body) or response.reason_phrase or ""
+    if status in (401, 403) or _DENIED_PATTERNS.search(body[:2000]):
+        return StoreError(f"{where}: {ACCESS_DENIED}")
+    if status == 404:
+        return StoreError(f"{where}: not found (HTTP 404): is this the SPARQL endpoint URL?")
+    if 400 <= status < 500:
+        return error(f"{where}: {message}" if message else f"{where}: HTTP {status}")
+    # Virtuoso reports SPARQL compile errors as 500 with "SP0xx"/"37000"
+    if error is QueryError and re.search(r"\b(SP0\d\d|37000)\b", message):
+        return QueryError(f"{where}: {message}")
+    return StoreError(f"{where}: server error (HTTP {status}{': ' + message if message else ''})")
