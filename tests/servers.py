@@ -102,8 +102,15 @@ def start_oxigraph(folder: Path) -> Iterator[Server]:
     log = folder / "oxigraph.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [str(binary), "serve", "--location", str(folder / "data"), "--bind", f"127.0.0.1:{port}"]
-            + ["--union-default-graph"],
+            [
+                str(binary),
+                "serve",
+                "--location",
+                str(folder / "data"),
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--union-default-graph",
+            ],
             stdout=out,
             stderr=subprocess.STDOUT,
         )
