@@ -17,8 +17,8 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -219,13 +219,33 @@ def start_virtuoso(folder: Path) -> Iterator[Server]:
         _stop(process)
 
 
-@pytest.fixture(scope="session")
-def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    with start_oxigraph(tmp_path_factory.mktemp("oxigraph-server")) as server:
-        yield server
+#: one server of each kind per test session, however many modules import the fixtures
+_RUNNING: dict[str, Server] = {}
+
+
+def _shared(
+    request: pytest.FixtureRequest, name: str, start: Callable[[Path], AbstractContextManager[Server]]
+) -> Server:
+    if name not in _RUNNING:
+        folder = request.getfixturevalue("tmp_path_factory").mktemp(name)
+        context = start(folder)
+        _RUNNING[name] = context.__enter__()
+
+        def stop() -> None:
+            del _RUNNING[name]
+            context.__exit__(None, None, None)
+
+        request.config.add_cleanup(stop)
+    return _RUNNING[name]
 
 
 @pytest.fixture(scope="session")
-def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    with start_virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
-        yield server
+def oxigraph_server(request: pytest.FixtureRequest) -> Server:
+    """An Oxigraph server for the whole session (clear() it before use)."""
+    return _shared(request, "oxigraph-server", start_oxigraph)
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(request: pytest.FixtureRequest) -> Server:
+    """A Virtuoso server for the whole session (clear() it before use)."""
+    return _shared(request, "virtuoso", start_virtuoso)
