@@ -1,0 +1,104 @@
+"""Extraction: Document → Extraction, with a spaCy pipeline of policy-kg components.
+
+The default pipeline needs no statistical model: a blank English tokenizer, rule-based
+sentences, the reference gazetteer, name patterns, persons and roles, acronym definitions,
+resolution and relation cues. When ``en_core_web_sm`` is installed (extra ``ner``), its NER
+adds candidates; it is never required.
+
+>>> from kg.extract import extract   # doctest: +SKIP
+>>> extraction = extract(document)   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import spacy
+
+    from kg.model import Document, Extraction
+
+#: Bump when the output for the same input changes; stored with every source.
+EXTRACTOR_VERSION = "0.1.0"
+
+MODEL = "en_core_web_sm"
+_COMPONENTS = (
+    "kg_sentences_v1",
+    "kg_reference_ruler_v1",
+    "kg_pattern_ruler_v1",
+    "kg_person_ruler_v1",
+    "kg_acronyms_v1",
+    "kg_resolver_v1",
+    "kg_relations_v1",
+)
+
+
+def _model_importable() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(MODEL) is not None
+
+
+def build_pipeline(*, use_model: bool | None = None) -> spacy.Language:
+    """The extraction pipeline, built once per setting and cached.
+
+    Parameters
+    ----------
+    use_model: True to add en_core_web_sm's NER (error if missing), False never to,
+        None (default) to add it when it is installed.
+    """
+    if use_model is None:
+        use_model = _model_importable()
+    from kg.extract.gazetteer import ENV_EXTRA
+
+    return _build(bool(use_model), os.environ.get(ENV_EXTRA, ""))
+
+
+@lru_cache(maxsize=4)
+def _build(use_model: bool, _extra_env: str) -> spacy.Language:
+    import spacy
+
+    import kg.extract.factories  # noqa: F401  (registers the components)
+    from kg.errors import KgError
+
+    if use_model:
+        try:
+            nlp = spacy.load(MODEL, exclude=["parser", "lemmatizer", "senter", "attribute_ruler", "tagger"])
+        except OSError as err:
+            raise KgError(
+                f"{MODEL}: spaCy model not installed; install it with 'python -m spacy download {MODEL}' "
+                "or run without the model"
+            ) from err
+    else:
+        nlp = spacy.blank("en")
+    nlp.max_length = 50_000_000
+    nlp.add_pipe("kg_sentences_v1", first=True)
+    for name in _COMPONENTS[1:]:
+        if name == "kg_resolver_v1" and use_model:
+            nlp.add_pipe("kg_ner_candidates_v1")
+        nlp.add_pipe(name)
+    return nlp
+
+
+def extract(document: Document) -> Extraction:
+    """Entities and relations of one document, each relation with its evidence sentence."""
+    from kg.extract.assemble import to_extraction
+
+    nlp = build_pipeline()
+    return to_extraction(nlp(document.text), document, EXTRACTOR_VERSION)
+
+
+def extract_many(documents: Iterable[Document], *, batch_size: int = 64) -> Iterator[Extraction]:
+    """Like :func:`extract` for many documents, batched through ``nlp.pipe``."""
+    from kg.extract.assemble import to_extraction
+
+    nlp = build_pipeline()
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield to_extraction(doc, document, EXTRACTOR_VERSION)
+
+
+__all__ = ["EXTRACTOR_VERSION", "build_pipeline", "extract", "extract_many"]

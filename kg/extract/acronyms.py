@@ -1,0 +1,93 @@
+"""Acronym definitions: "Federal Investigation Agency (FIA)", after Schwartz & Hearst (2003).
+
+For every "(ACR)" in the text, the long form is the shortest run of words before it whose
+letters, read backwards, contain the acronym's letters in order, the first letter starting
+a word. Definitions go to ``doc.spans[ACRONYM_DEFS]``: the span is the long form, its
+``label_`` the acronym. Later uses of the acronym are found by the resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from kg.extract.spans import ACRONYM_DEFS, add_spans, char_span
+
+_PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z\-/&.]{1,14})\)")
+
+
+def _letters(acronym: str) -> str:
+    core = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    if core.lower().startswith("anti-"):
+        core = core[5:]
+    return "".join(c for c in core if c.isalnum()).lower()
+
+
+def long_form(before: str, acronym: str) -> str | None:
+    """The long form for ``acronym`` at the end of ``before``, or None."""
+    letters = _letters(acronym)
+    if len(letters) < 2 or sum(c.isupper() for c in acronym) < 2:
+        return None
+    words = before.rstrip().split()
+    max_words = min(len(letters) + 5, 2 * len(letters) + 2)
+    text = " ".join(words[-max_words:])
+    if acronym.lower().startswith("anti-"):
+        idx = text.lower().rfind("anti-")
+        if idx < 0:
+            return None
+        text, prefix = text[idx + 5 :], text[: idx + 5]
+    else:
+        prefix = ""
+    li = len(letters) - 1
+    ti = len(text) - 1
+    while li >= 0:
+        c = letters[li]
+        while ti >= 0 and (text[ti].lower() != c or (li == 0 and ti > 0 and text[ti - 1].isalnum())):
+            ti -= 1
+        if ti < 0:
+            return None
+        li -= 1
+        ti -= 1
+    start = text.rfind(" ", 0, ti + 1) + 1
+    if text[start : start + 1].islower():  # "Office of Climate Change … (OCCDA)": take "Office" too
+        prev = text.rfind(" ", 0, max(0, start - 1)) + 1
+        if text[prev : prev + 1].isupper():
+            start = prev
+    result = (prefix[prefix.rfind(" ") + 1 :] if prefix else "") + text[start:]
+    result = result.strip(" ,;:“”\"'")
+    if not result or not result[0].isupper() or len(result.split()) > max_words:
+        return None
+    return result
+
+
+def find_definitions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, acronym) for every long form defined with an acronym in parentheses."""
+    for m in _PAREN.finditer(text):
+        acronym = m.group("acr")
+        lo = max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+        before = text[lo : m.start()]
+        lf = long_form(before, acronym)
+        if lf is None:
+            continue
+        end = lo + len(before.rstrip())
+        while end > lo and text[end - 1] in ",;:“”\"' ":
+            end -= 1
+        yield end - len(lf), end, acronym
+
+
+class AcronymFinder:
+    """Record acronym definitions in ``doc.spans[ACRONYM_DEFS]``."""
+
+    def __init__(self, *, name: str = "kg_acronyms") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for start, end, acronym in find_definitions(doc.text):
+            span = char_span(doc, start, end, label=acronym, span_id="acronym")
+            if span is not None:
+                spans.append(span)
+        add_spans(doc, ACRONYM_DEFS, spans)
+        return doc

@@ -1,0 +1,112 @@
+"""Turn a processed spaCy Doc into the frozen :class:`kg.model.Extraction`."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.extract.records import DocState, EntityRec
+from kg.extract.relations import Found
+from kg.extract.spans import ENTITIES, RELATIONS
+from kg.model import Document, Entity, Evidence, Extraction, Mention, Relation
+from kg.ontology import ACTOR_TYPES, mint_iri
+
+#: (subject types, object types) each predicate accepts.
+_SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "adopts": (ACTOR_TYPES, ("Plan", "Framework")),
+    "implements": (ACTOR_TYPES + ("Plan", "Framework"), ("Plan", "Framework")),
+    "supports": (
+        ACTOR_TYPES + ("Plan", "Framework"),
+        ("Plan", "Framework", "Country", "Organization", "Person"),
+    ),
+    "callsFor": (ACTOR_TYPES, ("Plan", "Framework", "Issue")),
+    "partnersWith": (ACTOR_TYPES, ACTOR_TYPES),
+    "represents": (("Person",), ("Country", "Organization")),
+    "memberOf": (ACTOR_TYPES, ("Organization",)),
+    "participatesIn": (ACTOR_TYPES, ("Event",)),
+    "addresses": (("Plan", "Framework", "Event"), ("Issue",)),
+}
+
+
+def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
+    """The entities and relations the pipeline left on ``doc``, as an Extraction."""
+    state: DocState | None = doc.user_data.get(ENTITIES)
+    found: list[Found] = doc.user_data.get(RELATIONS, [])
+    if state is None:
+        return Extraction(document_id=document.id, extractor_version=version)
+    entities: dict[str, Entity] = {}
+    iri_of: dict[str, str] = {}
+    for rec in sorted(state.entities.values(), key=lambda e: e.first):
+        ent = _entity(rec)
+        iri_of[rec.key] = ent.iri
+        if ent.iri in entities:
+            ent = _union(entities[ent.iri], ent)
+        entities[ent.iri] = ent
+    types = {iri: e.type for iri, e in entities.items()}
+    relations: list[Relation] = []
+    seen: set[tuple[str, str, str]] = set()
+    text = document.text
+    for f in found:
+        subj, obj = iri_of.get(f.subject), iri_of.get(f.object)
+        if subj is None or obj is None or subj == obj:
+            continue
+        domain, rng = _SIGNATURES[f.predicate]
+        if types[subj] not in domain or types[obj] not in rng:
+            continue
+        if (subj, f.predicate, obj) in seen:
+            continue
+        seen.add((subj, f.predicate, obj))
+        evidence = Evidence(sentence=text[f.start : f.end], start=f.start, end=f.end)
+        relations.append(
+            Relation(subject=subj, predicate=f.predicate, object=obj, evidence=evidence, cue=f.cue)
+        )
+    return Extraction(
+        document_id=document.id,
+        extractor_version=version,
+        entities=tuple(entities.values()),
+        relations=tuple(relations),
+    )
+
+
+def _surface(text: str) -> str:
+    text = re.sub(r"^(?:[Tt]he|[Tt]his|[Ii]ts)\s+", "", text.strip())
+    return text.strip(" ,;:")
+
+
+def _entity(rec: EntityRec) -> Entity:
+    iri = rec.iri or str(mint_iri(rec.type, rec.label))
+    mentions = tuple(
+        sorted({Mention(text=m.text, start=m.start, end=m.end) for m in rec.mentions}, key=lambda m: m.start)
+    )
+    aliases: list[str] = []
+    found_acronyms = [a for a in sorted(rec.acronyms) if any(a in m.text for m in mentions)]
+    for form in [m.text for m in mentions] + found_acronyms + [r.text for r in rec.roles]:
+        form = _surface(form)
+        if form and form != rec.label and form not in aliases:
+            aliases.append(form)
+    return Entity(
+        iri=iri,
+        type=rec.type,
+        label=rec.label,
+        aliases=tuple(aliases),
+        mentions=mentions,
+        reference=rec.iri is not None,
+        start_year=rec.start_year if rec.type == "Plan" else None,
+        end_year=rec.end_year if rec.type == "Plan" else None,
+    )
+
+
+def _union(a: Entity, b: Entity) -> Entity:
+    aliases = tuple(dict.fromkeys(a.aliases + b.aliases + ((b.label,) if b.label != a.label else ())))
+    mentions = tuple(sorted(set(a.mentions + b.mentions), key=lambda m: m.start))
+    return Entity(
+        iri=a.iri,
+        type=a.type,
+        label=a.label,
+        aliases=aliases,
+        mentions=mentions,
+        reference=a.reference,
+        start_year=a.start_year or b.start_year,
+        end_year=a.end_year or b.end_year,
+    )

@@ -1,0 +1,225 @@
+"""Anaphora inside one document: who "Khan", "the Pakistani envoy", "Islamabad", "the Plan" are.
+
+- persons: a one-word name that is part of a longer person's name is that person; later
+  uses of a surname are mentions of the person;
+- role phrases next to a person are that person's roles ("Pakistan’s Deputy permanent
+  Representative to the UN, Ambassador Aamir Khan"); a definite role ("the Pakistani
+  envoy", "the minister") is the last person before it that fits;
+- demonyms are the country when they qualify a government or an office holder ("the
+  Portuguese government", "the Sri Lankan Minister") or when the country is named anyway;
+- a capital is the country only when the city acts ("Islamabad continues …");
+- "the Government" is the country the text speaks for (the first country of the title,
+  else the most mentioned one);
+- "the Plan", "this plan", "the Convention", "the Act", "the law" are the last entity of
+  that kind named before (or the first after, when none was).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicon import GOVERNMENT_WORDS, ROLE_WORDS
+from kg.extract.records import (
+    CAPITAL,
+    DEMONYM,
+    GOVERNMENT,
+    NAME,
+    ROLE,
+    SHORT,
+    DocState,
+    EntityRec,
+    MentionRec,
+)
+from kg.extract.spans import ROLES
+
+_PARTICLES = frozenset(["al", "el", "bin", "bint", "de", "da", "van", "von", "der", "le"])
+_ACTING_NEXT = re.compile(
+    r"\s+(?:has|have|had|is|was|will|would|continues|continued|said|says|says|told|urged|urges|called|"
+    r"calls|announced|rejected|welcomed|believes|insists|wants|remains|plans|argues|accused|signed|"
+    r"agreed|[a-z]+s\b(?!\s+of))"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|of|near|via|visit|visiting|and|between|for)\s+$", re.IGNORECASE
+)
+_SHORT_FORM = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur)\s+(?P<head>[Pp]lan|[Ss]trategy|[Pp]rogramme|[Cc]onvention|"
+    r"[Pp]rotocol|[Cc]ompact|[Aa]ct|[Ll]aw|[Bb]ill|[Aa]greement|[Dd]eclaration|MoU|MOU|[Mm]emorandum|[Pp]act|"
+    r"[Tt]reaty|[Ii]nitiative|[Rr]oadmap|[Aa]genda|[Aa]ssembly|[Cc]ommission|[Cc]ouncil|[Mm]inistry)\b"
+    r"(?!\s+(?:of|on|for|to|against)\s+[A-Z])(?![ \t]+[A-Z])(?!-)"
+)
+_HEAD_FAMILY = {"law": {"act", "law", "bill"}, "act": {"act", "law", "bill"}, "bill": {"bill", "act", "law"}}
+_PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def resolve(doc: Doc, state: DocState, special: list[Span], gazetteer: Gazetteer) -> None:
+    text = doc.text
+    _persons(text, state)
+    _roles(doc, state)
+    state.self_country = _self_country(text, state)
+    _demonyms_and_capitals(text, state, special, gazetteer)
+    _government(text, state)
+    _short_forms(text, state)
+
+
+def _taken(state: DocState) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for e in state.entities.values() for m in e.mentions]
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in taken)
+
+
+def _persons(text: str, state: DocState) -> None:
+    persons = [e for e in state.entities.values() if e.type == "Person"]
+    full = [p for p in persons if len(p.label.split()) >= 2]
+    for person in persons:
+        if len(person.label.split()) != 1:
+            continue
+        owners = [p for p in full if person.label in p.label.split()]
+        if len(owners) == 1:
+            owners[0].mentions += person.mentions
+            state.entities.pop(person.key, None)
+    taken = _taken(state)
+    for person in full:
+        words = person.label.split()
+        surname = words[-1]
+        if len(words) >= 3 and words[-2].lower() in _PARTICLES:
+            surname = " ".join(words[-2:])
+        if len(surname) < 3:
+            continue
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+            if _free(taken, m.start(), m.end()):
+                person.add(MentionRec(m.start(), m.end(), surname, NAME))
+                taken.append((m.start(), m.end()))
+
+
+def _roles(doc: Doc, state: DocState) -> None:
+    text = doc.text
+    roles = doc.spans[ROLES] if ROLES in doc.spans else []
+    person_mentions = sorted(
+        ((m, e) for e in state.entities.values() if e.type == "Person" for m in e.mentions),
+        key=lambda p: p[0].start,
+    )
+    for span in roles:
+        start, end = span.start_char, span.end_char
+        owner: EntityRec | None = None
+        for m, ent in person_mentions:
+            gap_after = text[end : m.start]
+            gap_before = text[m.end : start]
+            if (
+                m.start >= end
+                and len(gap_after) <= 40
+                and re.fullmatch(r"[\s,]*(?:[A-Z][\w.']*\s+){0,3}", gap_after)
+            ):
+                owner = ent
+                break
+            if start >= m.end and re.fullmatch(r",\s*", gap_before):
+                owner = ent
+                break
+            if m.start <= start and end <= m.end:  # the title inside the name's span
+                owner = ent
+                break
+        role = MentionRec(start, end, span.text, ROLE)
+        if owner is not None:
+            owner.roles.append(role)
+            continue
+        if not re.match(r"[Tt]he\s", span.text):
+            continue
+        # a definite description: the last person before it that fits
+        before = [(m, e) for m, e in person_mentions if m.end <= start]
+        if not before:
+            continue
+        role_word = span.text.split()[-1].lower()
+        fitting = [(m, e) for m, e in before if any(role_word in r.text.lower() for r in e.roles)]
+        _m, target = (fitting or before)[-1]
+        role.start += 4  # without "the "
+        role.text = text[role.start : role.end]
+        target.add(role)
+
+
+def _self_country(text: str, state: DocState) -> str | None:
+    countries = [e for e in state.entities.values() if e.type == "Country"]
+    if not countries:
+        return None
+    title_end = text.find("\n") if "\n" in text else len(text)
+    in_title = [(min(m.start for m in e.mentions), e) for e in countries if e.first < title_end]
+    if in_title:
+        return min(in_title, key=lambda p: p[0])[1].key
+    counts = Counter({e.key: len(e.mentions) for e in countries})
+    (best, n), *rest = counts.most_common()
+    if not rest or n > rest[0][1]:
+        return best
+    return None
+
+
+def _demonyms_and_capitals(text: str, state: DocState, special: list[Span], gazetteer: Gazetteer) -> None:
+    taken = [(m.start, m.end) for e in state.entities.values() for m in e.mentions if m.kind != ROLE]
+    for span in special:
+        start, end = span.start_char, span.end_char
+        if not _free(taken, start, end):
+            continue
+        iri = span.kb_id_
+        ref = gazetteer.get(iri)
+        if ref is None:
+            continue
+        after = text[end : end + 40]
+        if span.label_ == "DEMONYM":
+            next_word = re.match(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?", after)
+            words = {w.lower() for w in (next_word.groups() if next_word else ()) if w}
+            acting = bool(words & (GOVERNMENT_WORDS | ROLE_WORDS))
+            if not acting and iri not in state.entities:
+                continue
+            kind = GOVERNMENT if words & GOVERNMENT_WORDS else DEMONYM
+        else:
+            before = text[max(0, start - 20) : start]
+            if not _ACTING_NEXT.match(after) or _PREPOSITION_BEFORE.search(before) or after.startswith(":"):
+                continue
+            kind = CAPITAL
+        ent = state.entities.get(iri)
+        if ent is None:
+            ent = state.entities[iri] = EntityRec(iri, ref.type, ref.label, iri=iri)
+        ent.add(MentionRec(start, end, span.text, kind))
+        taken.append((start, end))
+
+
+def _government(text: str, state: DocState) -> None:
+    if state.self_country is None:
+        return
+    ent = state.entities[state.self_country]
+    taken = _taken(state)
+    for m in re.finditer(r"\b[Tt]he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)", text):
+        if _free(taken, m.start("g"), m.end("g")):
+            ent.add(MentionRec(m.start("g"), m.end("g"), m.group("g"), GOVERNMENT))
+
+
+def _short_forms(text: str, state: DocState) -> None:
+    taken = _taken(state)
+    for m in _SHORT_FORM.finditer(text):
+        start, end = m.start("head"), m.end("head")
+        if not _free(taken, start, end):
+            continue
+        head = m.group("head").lower()
+        if head in ("mou", "memorandum"):
+            family = {"mou", "memorandum"}
+        else:
+            family = _HEAD_FAMILY.get(head, {head})
+        fitting = [
+            e
+            for e in state.entities.values()
+            if e.type in ("Plan", "Framework", "Organization")
+            and (
+                family & set(re.findall(r"[a-z]+", e.label.lower()))
+                or family & {a.lower() for a in e.acronyms}
+            )
+        ]
+        if not fitting:
+            continue
+        before = [(max((x.start for x in e.mentions if x.end <= start), default=-1), e) for e in fitting]
+        before = [(pos, e) for pos, e in before if pos >= 0]
+        target = max(before, key=lambda p: p[0])[1] if before else min(fitting, key=lambda e: e.first)
+        target.add(MentionRec(start, end, m.group("head"), SHORT))
+        taken.append((start, end))

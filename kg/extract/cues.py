@@ -1,0 +1,55 @@
+"""Cue words for each predicate, as regular expressions over a sentence's text."""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
+
+
+ADOPTS = _rx(
+    r"develop(?:ed|s|ing)?|adopt(?:ed|s|ing)?|adoption of|launch(?:ed|es|ing)?|formulat(?:ed|es|ing)|"
+    r"approv(?:ed|es|ing|al of)|enact(?:ed|s|ing|ment of)|ratif(?:ied|ies|y|ying)|ratification of|"
+    r"sign(?:ed|s|ing)|signatory to|signing of|acced(?:ed|es|ing) to|accession to|pass(?:ed|es)|introduc(?:ed|es)|"
+    r"unveil(?:ed|s)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
+    r"drafting|draft(?:ed|s)|established|come up with|presented"
+)
+IMPLEMENTS = _rx(
+    r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"
+    r"achiev(?:e|ing)|in alignment with|giv(?:es|ing)(?: into)? effect(?: to)?|enforc(?:e|es|ing)"
+)
+SUPPORTS = _rx(
+    r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|commitment to|"
+    r"draw on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|consistent with|"
+    r"in line with|spearhead(?:ed|s)?"
+)
+CALLS_FOR = _rx(
+    r"call(?:s|ed)? for|call(?:s|ed)? on|urg(?:e|es|ed|ing)|appeal(?:s|ed)? for|demand(?:s|ed)|must|should|"
+    r"honour|honor|crucial|needs? to|requir(?:e|es|ed)|fight(?:ing)? against|fight against|"
+    r"continues to fight|places? (?:high )?importance"
+)
+PARTNERS = _rx(
+    r"in partnership with|partnership with|together with|in cooperation with|cooperation with|"
+    r"have been partners|are partners|partners(?:hip)? of|engagement with|jointly with"
+)
+SUPPORT_OF = _rx(r"with the (?:support|assistance|help) of|supported by|funded by|with funding from")
+MEMBER = _rx(r"member states? of|members? of|member states?|partner country in|partner countries in|within")
+PARTICIPATES = _rx(
+    r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|took part in|taking part in|"
+    r"participat(?:ed|es|ing) in|address(?:ed|ing)? the|at the|during the|presented .{0,30}? at"
+)
+ADDRESSES = _rx(
+    r"to combat|combat(?:ing)?|against|to end|end(?:ing)?|prevent(?:ing|ion of)?|to prevent|eliminat(?:e|ing|ion of)|"
+    r"address(?:es|ing)?|to curb|curb(?:ing)?|tackl(?:e|ing)|focus(?:es|ed)? on|aim(?:s|ed)? at|"
+    r"designed to|criminali[sz](?:es|ing)|reduc(?:e|ing)|suppress|fight(?:ing)?|is on|on|for the elimination of|"
+    r"eradicat(?:e|ing)|protect(?:s|ing)? victims of|prohibition"
+)
+PASSIVE_BY = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?by\b", re.IGNORECASE)
+SPEECH = re.compile(
+    r"\b(?:said|says|told|stated|added|noted|stressed|emphasi[sz]ed|explained|announced|pointed out|"
+    r"reiterated|declared|highlighted|underlined|acknowledged|commended|lauded)\b"
+)
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
+MODAL = re.compile(r"\b(?:must|should|need to|needs to|urge[sd]?|call(?:s|ed)? (?:for|on)|demand(?:s|ed)?)\b")

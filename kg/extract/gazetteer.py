@@ -1,0 +1,171 @@
+"""Load the reference gazetteer: known entities and the surface forms that name them.
+
+Reads the reference Turtle files shipped with policy-kg (``kg.resources.reference_files``)
+plus any extra Turtle files a user supplies (``extra`` argument, or the ``KG_REFERENCE_EXTRA``
+environment variable: paths separated by ``os.pathsep``). Entities are instances of
+``pko:Country``, ``pko:Organization``, ``pko:Person``, ``pko:Plan``, ``pko:Framework``,
+``pko:Issue`` or ``pko:Event`` with one ``rdfs:label``; ``skos:altLabel``, ``pko:acronym``,
+``pko:officialName`` give more names, countries add ``pko:demonym`` and ``pko:capital``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.ontology import ENTITY_TYPES, PKO, local_name
+
+ENV_EXTRA = "KG_REFERENCE_EXTRA"
+
+#: Kinds of surface terms. A NAME or ACRONYM names the entity itself; a DEMONYM or a
+#: CAPITAL names it only when the text uses it for the actor (decided by the resolver).
+NAME, ACRONYM, DEMONYM, CAPITAL = "name", "acronym", "demonym", "capital"
+
+
+@dataclass(frozen=True)
+class RefEntity:
+    """One reference entity and its names."""
+
+    iri: str
+    type: str
+    label: str
+    names: tuple[str, ...] = ()  # alt labels and official names
+    acronyms: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    start_year: int | None = None
+    end_year: int | None = None
+
+
+@dataclass(frozen=True)
+class Term:
+    """A surface string that points at a reference entity."""
+
+    text: str
+    iri: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Reference entities by IRI and every term that names one of them."""
+
+    entities: dict[str, RefEntity] = field(default_factory=dict)
+    terms: tuple[Term, ...] = ()
+
+    def get(self, iri: str) -> RefEntity | None:
+        return self.entities.get(iri)
+
+
+def extra_files_from_env() -> tuple[Path, ...]:
+    """Extra gazetteer files named in ``KG_REFERENCE_EXTRA``."""
+    value = os.environ.get(ENV_EXTRA, "")
+    return tuple(Path(p) for p in value.split(os.pathsep) if p.strip())
+
+
+def load_gazetteer(extra: Sequence[str | Path] = (), *, include_reference: bool = True) -> Gazetteer:
+    """The gazetteer built from the reference files, ``KG_REFERENCE_EXTRA`` and ``extra``.
+
+    Parameters
+    ----------
+    extra: more Turtle files to read after the shipped reference files.
+    include_reference: read the shipped reference files (tests turn this off).
+
+    Returns
+    -------
+    A Gazetteer; cached per set of files and their modification times.
+    """
+    from kg.resources import reference_files
+
+    paths: list[Path] = list(reference_files()) if include_reference else []
+    paths += list(extra_files_from_env())
+    paths += [Path(p) for p in extra]
+    key = tuple((str(p), p.stat().st_mtime_ns if p.exists() else 0) for p in paths)
+    return _load(key)
+
+
+@lru_cache(maxsize=8)
+def _load(key: tuple[tuple[str, int], ...]) -> Gazetteer:
+    from rdflib import Graph
+
+    from kg.errors import KgError
+
+    graph = Graph()
+    for path, _mtime in key:
+        try:
+            graph.parse(path, format="turtle")
+        except FileNotFoundError as err:
+            raise KgError(f"{path}: gazetteer file not found; check {ENV_EXTRA} or the path given") from err
+        except Exception as err:  # rdflib raises many parser error types
+            raise KgError(f"{path}: not valid Turtle ({err}); fix the file or leave it out") from err
+    return gazetteer_from_graph(graph)
+
+
+def gazetteer_from_graph(graph) -> Gazetteer:  # type: ignore[no-untyped-def]
+    """Build a Gazetteer from an rdflib graph of reference instances."""
+    from rdflib import RDF, RDFS
+    from rdflib.namespace import SKOS
+
+    entities: dict[str, RefEntity] = {}
+    for type_name in ENTITY_TYPES:
+        for subject in graph.subjects(RDF.type, PKO[type_name]):
+            iri = str(subject)
+            if iri in entities:
+                continue
+            labels = sorted(str(o) for o in graph.objects(subject, RDFS.label))
+            if not labels:
+                continue
+
+            def values(pred, subject=subject):  # type: ignore[no-untyped-def]
+                return tuple(sorted({str(o) for o in graph.objects(subject, pred)}))
+
+            names = values(SKOS.altLabel) + values(PKO.officialName)
+            acronyms = values(PKO.acronym)
+            entities[iri] = RefEntity(
+                iri=iri,
+                type=type_name,
+                label=labels[0],
+                names=tuple(n for n in dict.fromkeys(names) if n not in acronyms),
+                acronyms=acronyms,
+                demonyms=values(PKO.demonym),
+                capitals=values(PKO.capital),
+                start_year=_year(graph.value(subject, PKO.startYear)),
+                end_year=_year(graph.value(subject, PKO.endYear)),
+            )
+    return Gazetteer(entities=entities, terms=tuple(_terms(entities.values())))
+
+
+def _year(value) -> int | None:  # type: ignore[no-untyped-def]
+    if value is None:
+        return None
+    try:
+        return int(str(value)[:4])
+    except ValueError:
+        return None
+
+
+def _terms(entities: Iterable[RefEntity]) -> Iterable[Term]:
+    """Every surface term, first come first served: a term names one entity only.
+
+    Order: labels and names before acronyms before demonyms and capitals, so that a
+    country name is never taken by another entity's capital or demonym.
+    """
+    seen: set[str] = set()
+    ordered = sorted(entities, key=lambda e: (ENTITY_TYPES.index(e.type), local_name(e.iri)))
+    passes = (
+        (NAME, lambda e: (e.label, *e.names)),
+        (ACRONYM, lambda e: e.acronyms),
+        (DEMONYM, lambda e: e.demonyms),
+        (CAPITAL, lambda e: e.capitals),
+    )
+    for kind, get in passes:
+        for ent in ordered:
+            for text in get(ent):
+                text = text.strip()
+                if len(text) < 2 or text in seen:
+                    continue
+                seen.add(text)
+                yield Term(text=text, iri=ent.iri, kind=kind)

@@ -1,0 +1,105 @@
+"""Word lists the patterns and the resolver share: head words, titles, roles, connectors.
+
+Only data lives here. Lists are lower-case; matching code lower-cases.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text``; "_" joins words of one term ("prime_minister")."""
+    return frozenset(w.replace("_", " ") for w in text.split())
+
+
+#: Head words that make a capitalized name a Plan.
+PLAN_HEADS = _words(
+    """blueprint campaign initiative initiatives plan plans policy program programme programmes programs
+    road-map roadmap strategies strategy vision"""
+)
+
+#: Head words that make a capitalized name a Framework.
+FRAMEWORK_HEADS = _words(
+    """accord accords act acts agenda agreement bill charter code compact constitution convention
+    conventions covenant declaration decree directive framework goals guidelines law memorandum mou
+    ordinance pact principles protocol protocols regulation regulations resolution rules statute
+    treaty"""
+)
+
+#: Head words that make a capitalized name an Organization.
+ORG_HEADS = _words(
+    """agency alliance army assembly association authority bank board bureau cabinet center centre
+    coalition commission commissioner's committee company corporation council court department
+    directorate division federation force forces foundation fund group house institute ministries
+    ministry navy network observatory office ombudsman organisation organization parliament party
+    police programme-office secretariat senate service society task-force taskforce tribunal trust
+    union unit"""
+)
+
+#: Head words that make a capitalized name an Event.
+EVENT_HEADS = _words("conference congress dialogue forum meeting session summit symposium workshop")
+
+#: Heads that stand for the text's government (with a demonym or country before them).
+GOVERNMENT_WORDS = _words("administration authorities cabinet government governments")
+
+#: Titles written before a person's name (lower case).
+TITLES = _words(
+    """adviser advisor ambassador attorney-general bishop captain cardinal chair chairman chairperson
+    chief_justice colonel commissioner consul coordinator counsellor dame datin dato dato' datuk
+    deputy director director-general dr dr. emir envoy excellency foreign_minister governor h.e h.e.
+    hon hon. honorable honourable judge king lady lieutenant lord mayor minister minister-counsellor
+    mr mr. mrs mrs. ms ms. pope president prime prime_minister prince princess prof prof. professor
+    queen representative rev rev. reverend secretary_general secretary-general senator seri shaikh
+    sheikh sir speaker spokesman spokesperson spokeswoman tan_sri tun vice-president"""
+)
+
+#: Nouns that name an office someone holds ("the envoy", "Foreign Minister").
+ROLE_WORDS = _words(
+    """adviser advisor ambassador attorney-general chair chairman chairperson chief commissioner consul
+    coordinator counsellor delegate director director-general envoy governor head lawmaker manager
+    manger mayor minister officer official president representative secretary secretary-general
+    senator speaker spokesman spokesperson spokeswoman"""
+)
+
+#: Words allowed inside a capitalized name between capitalized words.
+CONNECTORS = _words("against al and at bin bint da de des du el for in la le of on the to van von")
+
+#: Words that start a sentence or a clause and are not part of a name.
+NOT_NAMES = _words(
+    """a according after all also although an and april as at august before both but by click december
+    despite dr during each end every february following for friday from he her here his however i if
+    in it its january july june many march may meanwhile monday most mr mrs ms my newsletter
+    november october on once or other our photo read saturday september share she since some source
+    speaking sunday that the their there these they this those thursday today tuesday under us via
+    we wednesday when where while with within yesterday your"""
+)
+
+#: Verbs of saying: "X said", "said X".
+SPEECH_VERBS = _words(
+    """acknowledged acknowledges added adds affirmed announced announces argued argues asserted
+    commented concluded declared declares emphasised emphasises emphasized emphasizes explained
+    explains highlighted highlights insisted maintained noted notes observed pointed reiterated
+    reiterates remarked said say says stated states stressed stresses tells told underlined
+    underscored urged urges warned warns"""
+)
+
+#: Department words that may follow "Minister of" before a person's name.
+DEPARTMENT_WORDS = _words(
+    """& affairs agriculture and change children climate commerce communications cooperation culture
+    defence defense development economic economy education emiratisation employment energy
+    environment equality external family finance fisheries foreign foreign-employment forestry
+    gender government health home housing human immigration industry information interior internal
+    international justice labor labour land law legal local migration mines mining national overseas
+    planning public relations resources rural science security social sports technology tourism
+    trade transport urban water welfare women works youth"""
+)
+
+#: Month names.
+MONTHS = _words("april august december february january july june march may november october september")
+
+#: Participles that open a clause before a name ("Speaking at the …", "Developed by the …").
+CLAUSE_STARTERS = _words(
+    """established created strengthened set introduced enacted according addressing adopted approved chaired concerning developed drafted during following
+    formulated funded hosted implemented including launched led noting organised organized ratified
+    recalling recognising recognizing referring regarding reviewing signed speaking supported
+    welcoming"""
+)

@@ -1,0 +1,66 @@
+"""Small pure functions on name strings: canonical form, period (start/end year), initials."""
+
+from __future__ import annotations
+
+import re
+
+_PERIOD_RANGE = re.compile(r"\b((?:19|20|21)\d{2})\s*(?:[-–—/]|to)\s*((?:19|20|21)?\d{2})\b")
+_PERIOD_FROM = re.compile(
+    r"\bfor the period (?:from )?((?:19|20|21)\d{2}) (?:to|until|-|–) ((?:19|20|21)\d{2})\b"
+)
+_SINGLE_YEAR = re.compile(r"\b((?:19|20|21)\d{2})\b")
+_PAREN_ACRONYM = re.compile(r"\s*\((?![12]\d{3})[A-Za-z][\w\-/.&]*\)")
+_LEADING = re.compile(r"^(?:the|a|an|this|that|its|their|our|his|her)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def period(text: str) -> tuple[int | None, int | None]:
+    """Start and end year written in a plan's name or right after it.
+
+    >>> period("Strategic National Action Plan (2021-2025)")
+    (2021, 2025)
+    >>> period("Delta Plan 2100")
+    (None, 2100)
+    """
+    match = _PERIOD_FROM.search(text) or _PERIOD_RANGE.search(text)
+    if match:
+        start, end = match.group(1), match.group(2)
+        if len(end) == 2:
+            end = start[:2] + end
+        if int(end) >= int(start):
+            return int(start), int(end)
+    years = _SINGLE_YEAR.findall(text)
+    if years and text.rstrip(")").rstrip().endswith(years[-1]):
+        return None, int(years[-1])
+    return None, None
+
+
+def strip_acronyms(text: str) -> str:
+    """ "Federal Investigation Agency (FIA)" → "Federal Investigation Agency"."""
+    return re.sub(r"\s{2,}", " ", _PAREN_ACRONYM.sub("", text)).strip()
+
+
+def strip_period(text: str) -> str:
+    """ "Strategy 2021–2025" → "Strategy"; "Plan (2021-2025)" → "Plan"."""
+    text = re.sub(r",?\s*\(?\b(?:19|20|21)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20|21)?\d{2})\)?\s*$", "", text)
+    text = re.sub(r",?\s*for the period (?:from )?\d{4} (?:to|until|-|–) \d{4}$", "", text)
+    return text.strip(" ,")
+
+
+def clean(text: str) -> str:
+    """Drop a leading determiner and a trailing possessive, normalise spaces."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.“”\"‘’'")
+    text = _LEADING.sub("", text)
+    text = _POSSESSIVE.sub("", text) if text.endswith(("’s", "'s", "s’", "s'")) else text
+    return text.strip()
+
+
+def initials(text: str) -> str:
+    """Initials of the capitalized words: "Climate Change Management" → "CCM"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w[0].isupper())
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return len(letters) >= 2 and upper >= 2 and upper >= len(letters) - 2 and " " not in word

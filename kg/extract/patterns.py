@@ -1,0 +1,285 @@
+"""Names of plans, frameworks, organizations and events that the reference does not know.
+
+A name is found by its shape: a run of capitalized words, joined by connectors
+("of", "on", "to", "against", "and the" ...), with a head word that gives its type —
+"… National Action Plan (2021-2025)", "… Strategy 2021–2025", "Prevention of … Act 2018",
+"… Protocol", "Convention on …", "Republic Act No. 9208", "Ministry of …", "… Agency",
+"… Summit". Lower-case plans need a determiner and a marked modifier ("a national action
+plan", "its drug-control master plan for the period from 2016 to 2020"); lower-case meetings
+are a short list ("high-level meeting").
+
+The runs are found by regular expressions over the text (C speed); only the few runs that
+hold a head word reach Python code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import (
+    CLAUSE_STARTERS,
+    CONNECTORS,
+    EVENT_HEADS,
+    FRAMEWORK_HEADS,
+    MONTHS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PLAN_HEADS,
+    ROLE_WORDS,
+)
+from kg.extract.spans import CANDIDATES, add_spans, char_span
+
+SOURCE = "pattern"
+
+_CAPW = (
+    r"(?:(?:[A-Z]\.){2,}|No\.|[A-Z][\w’'&/\-]*|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
+    r"|\((?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*)\)|\d{1,5}(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
+)
+_CONN = r"(?:of|on(?:[ \t]+a)?|for|the|and|to|against|in|at|de|du|des|la|le|&|relating[ \t]+to)"
+_SEP = (
+    r"(?:[ \t]+(?:" + _CONN + r"[ \t]+)*"
+    r"|,[ \t]+(?=(?:19|20)\d{2}\b)"
+    r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b|[A-Z]\w*(?:,|[ \t]+and[ \t]+)))"
+)
+CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _CAPW + r")*")
+_WORD = re.compile(r"[^\s,]+")
+
+_ALL_HEADS = PLAN_HEADS | FRAMEWORK_HEADS | ORG_HEADS | EVENT_HEADS
+_HEAD_HINT = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(h.capitalize()) for h in _ALL_HEADS), key=len, reverse=True))
+    + r"|MoU|MOU|Day)s?\b"
+)
+
+# "Convention on minimum age of employment": lower-case words after an instrument's head
+_QUALIFIED_HEADS = frozenset(
+    ["convention", "protocol", "agreement", "memorandum", "mou", "treaty", "act", "plan", "compact"]
+)
+_QUALIFIER = re.compile(
+    r"(?:\s*\([A-Za-z]+\))?[ \t]+(?:on|against|relating to|concerning|to combat|for)[ \t]+"
+    r"((?:(?!(?:is|was|were|are|will|would|has|have|had|that|which|who|by|with|from|signed|launched|"
+    r"adopted|in order)\b)[a-z][\w-]*[ \t]*){1,8})"
+)
+
+_LOWER_PLAN = re.compile(
+    r"\b(?:a|an|the|its|their|our|his|her)[ \t]+"
+    r"((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|comprehensive|"
+    r"national|strategic|master|development|action|adaptation|implementation|socioeconomic|"
+    r"socio-economic|economic|five-year|ten-year|multi-year|long-term|medium-term|regional|sectoral|"
+    r"drug-?[ \t]?control|anti-[a-z]+|joint|federal)[ \t]+){1,6}"
+    r"(?:plan|strategy|programme|roadmap))\b"
+    r"((?:,?[ \t]+for the period (?:from )?\d{4} (?:to|until|-|–) \d{4})|(?:[ \t]*\(\d{4}[ \t]*[-–][ \t]*\d{2,4}\))"
+    r"|(?:[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:implementation[ \t]+of|implement|achieving|achieve)"
+    r"[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:(?:[ \t]+(?:for|of|on|and)?[ \t]*)[A-Z][\w-]*)*(?:[ \t]+\([A-Z]+s?\))?))?"
+)
+_LOWER_ORG = re.compile(
+    r"\b(?:department|ministry|directorate|office) of (?:the )?[A-Z][\w-]*(?:[ \t]+(?:of|and|for|&)?[ \t]*[A-Z][\w-]*)*"
+)
+_MARKED = re.compile(r"\b(?:national|master|strategic|adaptation|development|five-year|drug)", re.IGNORECASE)
+
+_LOWER_EVENTS = re.compile(
+    r"\b(?:high-level (?:meeting|event|dialogue|segment|conference|forum)|general debate|special session"
+    r"|(?:[A-Z][\w-]*[ \t]+)*(?:World|International|National)[ \t]+Day[ \t]+(?:against|of|for|to)[ \t]+"
+    r"(?:[A-Za-z][\w-]*[ \t]?){1,5}(?<![ \t]))\b"
+)
+
+
+def find_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, type) of every name found by shape in ``text``."""
+    skip_to = _title_case_headline_end(text)
+    for match in CHUNK.finditer(text, skip_to):
+        if not _HEAD_HINT.search(match.group()):
+            continue
+        yield from _names_in_chunk(text, match.start(), match.end())
+    for match in _LOWER_PLAN.finditer(text):
+        core = match.group(1)
+        if _MARKED.search(core):
+            end = match.end(2) if match.group(2) else match.end(1)
+            yield match.start(1), end, "Plan"
+    for match in _LOWER_EVENTS.finditer(text):
+        yield match.start(), match.end(), "Event"
+    for match in _LOWER_ORG.finditer(text):
+        yield match.start(), match.end(), "Organization"
+
+
+def _title_case_headline_end(text: str) -> int:
+    """End of the first line when it is a Title Case headline (its capitals mark no names)."""
+    end = text.find("\n")
+    if end <= 0:
+        return 0
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[:end])
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+        return end
+    return 0
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def _head_type(word: str) -> str | None:
+    low = word.lower().strip("()")
+    low = re.sub(r"[’']s$", "", low)
+    for heads, type_name in (
+        (PLAN_HEADS, "Plan"),
+        (FRAMEWORK_HEADS, "Framework"),
+        (ORG_HEADS, "Organization"),
+        (EVENT_HEADS, "Event"),
+    ):
+        if low in heads or (low.endswith("s") and low[:-1] in heads and type_name != "Framework"):
+            return type_name
+    return None
+
+
+_CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
+
+
+def _is_year(word: str) -> bool:
+    return bool(re.fullmatch(r"\(?(?:19|20|21)\d{2}(?:[-–]\d{2,4})?\)?,?", word))
+
+
+def _is_paren_acronym(word: str) -> bool:
+    return bool(re.fullmatch(r"\([A-Za-z][\w\-/]*\)", word)) and sum(c.isupper() for c in word) >= 2
+
+
+def _segments(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Split a run where one name ends and another begins.
+
+    At " and the ", at month names, between two head words ("CCMA Act Vision"), after a
+    possessive that closes a complete name, and after "(ACR)" unless a year, a head word or
+    a connector follows.
+    """
+    segments: list[list[tuple[int, int, str]]] = [[]]
+    n = len(words)
+    for i, word in enumerate(words):
+        text = word[2]
+        cur = segments[-1]
+        nxt = words[i + 1][2] if i + 1 < n else ""
+        if text == "and" and nxt == "the":
+            segments.append([])
+            continue
+        if text.lower().strip(",") in MONTHS:
+            segments.append([])
+            continue
+        if cur and _head_type(cur[-1][2]) in ("Plan", "Framework") and _head_type(text):
+            if cur[-1][2].lower() not in {"action", "development", "work"}:
+                segments.append([])
+                cur = segments[-1]
+        cur.append(word)
+        if (re.search(r"[’']s$", text) and (_has_head(cur) or i == n - 1)) or (
+            _is_paren_acronym(text)
+            and nxt
+            and not (
+                _is_year(nxt) or _head_type(nxt) or nxt.lower() in {"for", "of", "on", "to", "against", "in"}
+            )
+        ):
+            segments.append([])
+    return [_trim(s) for s in segments if s]
+
+
+def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop leading clause words and role phrases, trailing connectors and "in 2016"."""
+    # "Chairman of the Council of State", "Speaking in the General Assembly": keep what
+    # follows "<prep> the" when only that part has a head word
+    for i in range(len(seg) - 2, 0, -1):
+        if seg[i][2] in _CUT_BEFORE_THE and seg[i + 1][2] == "the":
+            if not _has_head(seg[:i]) and _has_head(seg[i + 2 :]):
+                seg = seg[i + 2 :]
+                break
+    while seg and (
+        seg[0][2].lower() in CONNECTORS
+        or seg[0][2].lower() in NOT_NAMES
+        or (
+            len(seg) > 1
+            and seg[0][2].lower() in CLAUSE_STARTERS
+            and seg[1][2] in CONNECTORS
+            and not _head_type(seg[0][2])
+        )
+    ):
+        seg = seg[1:]
+    while len(seg) > 1 and (
+        seg[-1][2].lower() in CONNECTORS or (_is_year(seg[-1][2]) and seg[-2][2] == "in")
+    ):
+        seg = seg[:-1] if seg[-1][2].lower() in CONNECTORS else seg[:-2]
+    return seg
+
+
+def _has_head(words: list[tuple[int, int, str]]) -> bool:
+    return any(_head_type(w[2]) for w in words)
+
+
+def _names_in_chunk(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    words = _words(text, start, end)
+    for seg in _segments(words):
+        if not seg:
+            continue
+        type_name = _classify([w[2] for w in seg])
+        if type_name is None:
+            continue
+        s, e = seg[0][0], seg[-1][1]
+        if re.search(r"[’']s$", text[s:e]):
+            e -= 2
+        last = seg[-1][2].lower().strip("()")
+        if type_name in ("Framework", "Plan") and last in _QUALIFIED_HEADS:
+            q = _QUALIFIER.match(text, e)
+            if q:
+                e = q.end(1)
+                while text[e - 1] == " ":
+                    e -= 1
+        yield s, e, type_name
+
+
+def _classify(words: list[str]) -> str | None:
+    """The type of a capitalized run from its head word.
+
+    The head is the last head word before the first connector that follows a head:
+    "Global Plan of Action to Combat …" → Plan, "Office of Climate Change and
+    Development Authority" → Organization, "Prevention of … Act" → Framework.
+    A run made of role words and names ("Minister of Defence Mariya") is not a name.
+    """
+    head: str | None = None
+    seen_head = False
+    for word in words:
+        low = word.lower()
+        if low in CONNECTORS and seen_head:
+            break
+        type_name = _head_type(word)
+        if type_name:
+            head, seen_head = type_name, True
+    if head is None:
+        return None
+    first = words[0].lower().strip("’'s")
+    if first in ROLE_WORDS and head != "Organization":
+        return None
+    if words[-1].lower() in ROLE_WORDS:
+        return None
+    if head == "Event" and words[0].lower() == "day":
+        return None
+    if len(words) == 1 and head != "Organization":
+        return None  # a lone "Plan", "Convention": a short form, left to the resolver
+    if len(words) == 1 and words[0].lower() in {"office", "department", "agency", "council", "house"}:
+        return None
+    return head
+
+
+class PatternRuler:
+    """Add pattern-found names to ``doc.spans[CANDIDATES]`` (``id_`` "pattern")."""
+
+    def __init__(self, *, name: str = "kg_pattern_ruler") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        add_spans(doc, CANDIDATES, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        spans = []
+        for start, end, type_name in find_names(doc.text):
+            span = char_span(doc, start, end, label=type_name, span_id=SOURCE)
+            if span is not None:
+                spans.append(span)
+        return spans

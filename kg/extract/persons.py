@@ -1,0 +1,260 @@
+"""Persons by title and name shape, and the role phrases that describe them.
+
+Found: a title before a name ("Ambassador Aamir Khan", "Minister of Foreign Affairs Julie
+Bishop", "Secretary-General António Guterres", "President Kenyatta", "Dr Jeremy Milsom",
+"regional director Chihoko Asada-Miyakawa"), a name before an appositive role ("Victor
+Odero, Policy and Advocacy Advisor at …"), a name next to a verb of saying ("said Sulaiman
+Jiffry Mohideen", "Jacob Ekinye announced") or after "by" ("chaired by Nkechi Ogbuefi").
+
+Role phrases go to ``doc.spans[ROLES]`` (label ``ROLE``): the appositive around a name
+("Pakistan’s Deputy permanent Representative to the UN, Ambassador Aamir Khan") and
+definite descriptions that stand for a person met before ("the Pakistani envoy").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import (
+    DEPARTMENT_WORDS,
+    EVENT_HEADS,
+    FRAMEWORK_HEADS,
+    MONTHS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PLAN_HEADS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+)
+from kg.extract.spans import CANDIDATES, ROLES, add_spans, char_span
+
+SOURCE = "pattern"
+
+_NAMEW = r"(?:[A-ZÀ-Þ][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ]+)*)(?![\w-])"
+_INITIAL = r"[A-Z]\.?(?=[ \t])"
+_PARTICLE = r"(?:bin|Bin|binti|Al|al|el|El|de|da|van|von|der|dos|del|Le)"
+_NAME = (
+    r"(?:"
+    + _NAMEW
+    + r"|"
+    + _INITIAL
+    + r")(?:[ \t]+(?:"
+    + _PARTICLE
+    + r"[ \t]+)?(?:"
+    + _NAMEW
+    + r"|"
+    + _INITIAL
+    + r")){0,4}"
+)
+
+_TITLE_ALT = "|".join(
+    sorted(
+        (
+            re.escape(t).replace(r"\ ", r"[ \t]+")
+            for t in TITLES | {"pm", "prime minister", "foreign minister"}
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_TITLE = r"(?:(?i:" + _TITLE_ALT + r"))\.?"
+_DEPT = (
+    r"(?:(?i:"
+    + "|".join(sorted(DEPARTMENT_WORDS - {"and", "&"}, key=len, reverse=True))
+    + r")|Anti-[\w-]+|[A-Z]\w+ing)"
+)
+_OF_DEPT = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?" + _DEPT + r"(?:[ \t]+(?:and[ \t]+|&[ \t]+)?" + _DEPT + r")*)?"
+
+TITLED = re.compile(
+    r"(?<![\w-])(?P<title>(?:[A-Z][\w-]*[ \t]+){0,2}"
+    + _TITLE
+    + _OF_DEPT
+    + r"(?:[ \t]+"
+    + _TITLE
+    + r")*),?[ \t]+"
+    r"(?P<name>" + _NAME + r")"
+)
+NAME_THEN_ROLE = re.compile(
+    r"(?<![\w’'-])(?P<name>"
+    + _NAME
+    + r"),[ \t]+(?P<role>(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+|of[ \t]+)?){0,4}"
+    r"(?i:"
+    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r")\b[^,.;:\n“”\"]{0,80}?)(?=[,.;:\n]|[ \t]+(?:said|told|says))"
+)
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPEECH_AFTER = "said|says|added|stated|noted|explained|announced|by"
+NAME_SAID = re.compile(
+    r"(?:\b(?:"
+    + _SPEECH_AFTER
+    + r")[ \t]+(?P<after>"
+    + _NAME
+    + r"))|(?:(?<![\w’'-])(?P<before>"
+    + _NAME
+    + r")[ \t]+(?:"
+    + _SPEECH
+    + r")\b)"
+)
+ROLE_REF = re.compile(
+    r"\b[Tt]he[ \t]+(?P<role>(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:"
+    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r"))\b(?![ \t]+[A-Z])"
+)
+_ROLE_BEFORE = re.compile(
+    r"(?P<role>(?:(?:[A-Z][\w’'/()-]*|\([A-Z]+s?\)|of|to|in|at|the|and|for|permanent|deputy|regional|senior|"
+    r"special|acting|former|state|assembly|general)[ \t]+){0,10}?"
+    r"(?:[A-Z][\w’'/()-]*[ \t]+|\([A-Z]+s?\)[ \t]+)*?"
+    r"(?i:(?:"
+    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r"))(?:[ \t]+\([A-Z]+s?\))?(?:[ \t]+(?:to|in|of|at|for)[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*(?:[ \t]+\([A-Z]+\))?)*),?[ \t]+$"
+)
+
+_ROLE_WORD = re.compile(r"(?i:\b(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b)")
+_ROLE_FILLERS = frozenset(
+    [
+        "of",
+        "to",
+        "in",
+        "at",
+        "the",
+        "and",
+        "for",
+        "permanent",
+        "deputy",
+        "regional",
+        "senior",
+        "special",
+        "acting",
+        "former",
+        "state",
+        "assembly",
+    ]
+)
+
+
+def _role_start(text: str, lo: int, hi: int) -> int:
+    """Start of the role phrase that ends at ``hi``: back over capitalized words and fillers."""
+    words = list(re.finditer(r"[^\s]+", text[lo:hi]))
+    start = hi
+    for word in reversed(words):
+        w = word.group()
+        if w[-1] in ".:;" and len(w) > 2:
+            break
+        if w[0].isupper() or w[0] == "(" or w.lower() in _ROLE_FILLERS or _ROLE_WORD.fullmatch(w.strip(",")):
+            start = lo + word.start()
+        else:
+            break
+    while True:  # no leading connectors
+        m = re.match(r"(?:of|to|in|at|the|and|for)[ \t]+", text[start:hi])
+        if not m:
+            break
+        start += m.end()
+    return start
+
+
+_BAD_NAME_WORDS = {
+    w.capitalize()
+    for w in NOT_NAMES
+    | MONTHS
+    | ROLE_WORDS
+    | DEPARTMENT_WORDS
+    | PLAN_HEADS
+    | FRAMEWORK_HEADS
+    | ORG_HEADS
+    | EVENT_HEADS
+} | {"The", "This", "President", "News", "Debate", "Mo"}
+
+
+def _name_ok(name: str, *, min_words: int = 1) -> bool:
+    words = re.sub(r"[’']s$", "", name).split()
+    if len(words) < min_words:
+        return False
+    if any(w in _BAD_NAME_WORDS for w in words):
+        return False
+    return not all(len(w.rstrip(".")) == 1 for w in words)
+
+
+def find_persons(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every person name found by title, appositive or speech verb."""
+    for start, end in _find_persons(text):
+        if text[end - 2 : end] in ("’s", "'s"):
+            end -= 2
+        yield start, end
+
+
+def _find_persons(text: str) -> Iterator[tuple[int, int]]:
+    for m in TITLED.finditer(text):
+        name = m.group("name")
+        if not _name_ok(name):
+            # "the Ugandan envoy, Ambassador Grace Akello": try again where the "name" starts
+            m = TITLED.match(text, m.start("name")) or m
+            name = m.group("name")
+        if _name_ok(name) and not (m.group("title").lower().startswith("sir") and len(name.split()) < 2):
+            yield m.start("name"), m.end("name")
+    for m in NAME_THEN_ROLE.finditer(text):
+        if _name_ok(m.group("name"), min_words=2):
+            yield m.start("name"), m.end("name")
+    for m in NAME_SAID.finditer(text):
+        group = "after" if m.group("after") else "before"
+        if _name_ok(m.group(group), min_words=2):
+            yield m.start(group), m.end(group)
+
+
+def find_roles(text: str, persons: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Role phrases next to the persons found, and definite role descriptions."""
+    titled_at = {m.end("name"): m for m in TITLED.finditer(text)}
+    for start, end in persons:
+        titled = titled_at.get(end)
+        pos = titled.end("title") if titled else start
+        line_start = max(text.rfind("\n", 0, pos), text.rfind(",", 0, max(0, pos - 3)), pos - 160) + 1
+        role_start = _role_start(text, line_start, pos)
+        role_end = pos
+        if (
+            titled is not None
+            and line_start > 1
+            and text[line_start - 1] == ","
+            and not text[line_start : titled.start("title")].strip()
+        ):
+            # "Pakistan’s Deputy permanent Representative to the UN, Ambassador Aamir Khan"
+            before = max(
+                text.rfind("\n", 0, line_start - 1), text.rfind(",", 0, line_start - 1), line_start - 160
+            )
+            role_start = _role_start(text, before + 1, line_start - 1)
+            role_end = line_start - 1
+        while role_end > role_start and text[role_end - 1] in " \t,":
+            role_end -= 1
+        if role_start < role_end and _ROLE_WORD.search(text, role_start, role_end):
+            yield role_start, role_end
+        after = NAME_THEN_ROLE.match(text, start)
+        if after and after.end("name") == end:
+            yield after.start("role"), after.end("role")
+    for m in ROLE_REF.finditer(text):
+        yield m.start(), m.end("role")
+
+
+class PersonRuler:
+    """Add persons to ``doc.spans[CANDIDATES]`` and role phrases to ``doc.spans[ROLES]``."""
+
+    def __init__(self, *, name: str = "kg_person_ruler") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        persons = sorted(set(find_persons(doc.text)))
+        spans: list[Span] = []
+        for start, end in persons:
+            span = char_span(doc, start, end, label="Person", span_id=SOURCE)
+            if span is not None:
+                spans.append(span)
+        add_spans(doc, CANDIDATES, spans)
+        roles = []
+        for start, end in sorted(set(find_roles(doc.text, persons))):
+            span = char_span(doc, start, end, label="ROLE", span_id=SOURCE)
+            if span is not None:
+                roles.append(span)
+        add_spans(doc, ROLES, roles)
+        return doc

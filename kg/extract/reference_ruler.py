@@ -1,0 +1,100 @@
+"""Find the gazetteer's terms in a document with one PhraseMatcher over lower-cased tokens.
+
+Matching lower case finds "Human trafficking", "TRAFFICKING IN PERSONS" and "UNITED NATIONS";
+a case check per match then keeps acronyms exact ("US" is not "us", "UN" is not "un") and
+keeps capitalized names from matching lower-case words ("Chad", "chad").
+
+Each match becomes a span in ``doc.spans[CANDIDATES]``: ``label_`` the entity type (or
+``DEMONYM`` / ``CAPITAL`` for those country terms), ``kb_id_`` the reference IRI, ``id_``
+``"reference"``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.extract.gazetteer import ACRONYM, CAPITAL, DEMONYM, Gazetteer, Term
+from kg.extract.spans import CANDIDATES, add_spans
+
+SOURCE = "reference"
+
+_KIND_LABEL = {DEMONYM: "DEMONYM", CAPITAL: "CAPITAL"}
+
+
+def _variants(text: str) -> Iterable[str]:
+    yield text
+    if "'" in text:
+        yield text.replace("'", "’")
+    if "’" in text:
+        yield text.replace("’", "'")
+
+
+def _is_acronym(text: str) -> bool:
+    """ "UNODC", "SDGs", "MoU", "U.S.": upper-case letters dominate."""
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return " " not in text and upper >= 2 and upper >= len(letters) - 2 and len(letters) <= 10
+
+
+def case_ok(term: str, kind: str, found: str) -> bool:
+    """Does ``found`` (text as written) match ``term`` closely enough in letter case?"""
+    if kind == ACRONYM or _is_acronym(term):
+        return found.replace("’", "'") == term.replace("’", "'")
+    if term.islower():
+        return True
+    if found.islower():
+        return False
+    return found[:1].isupper() or not term[:1].isupper()
+
+
+class ReferenceRuler:
+    """Mark every gazetteer term found in the text (overlaps are left to the resolver)."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, *, name: str = "kg_reference_ruler") -> None:
+        self.name = name
+        self.gazetteer = gazetteer
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.terms: dict[str, list[Term]] = defaultdict(list)
+        texts: list[str] = []
+        for term in gazetteer.terms:
+            for variant in _variants(term.text):
+                key = variant.lower()
+                if not self.terms[key]:
+                    texts.append(variant)
+                self.terms[key].append(Term(text=variant, iri=term.iri, kind=term.kind))
+        keys = [t.lower() for t in texts]
+        for key, pattern in zip(keys, nlp.tokenizer.pipe(texts), strict=True):
+            self.matcher.add(key, [pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        add_spans(doc, CANDIDATES, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        """The spans of the gazetteer terms found in ``doc``."""
+        spans: list[Span] = []
+        strings = doc.vocab.strings
+        for match_id, start, end in self.matcher(doc):
+            found = doc[start:end].text
+            term = self._pick(strings[match_id], found)
+            if term is None:
+                continue
+            ent = self.gazetteer.entities[term.iri]
+            label = _KIND_LABEL.get(term.kind, ent.type)
+            spans.append(Span(doc, start, end, label=label, kb_id=term.iri, span_id=SOURCE))
+        return spans
+
+    def _pick(self, key: str, found: str) -> Term | None:
+        options = self.terms.get(key, ())
+        for term in options:
+            if term.text == found:
+                return term
+        for term in options:
+            if case_ok(term.text, term.kind, found):
+                return term
+        return None
