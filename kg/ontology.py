@@ -165,3 +165,25 @@ def mint_iri(type_name: str, name: str) -> URIRef:
 def source_iri(source_id: str) -> URIRef:
     """The IRI (and graph name) of a source."""
     return PKR[f"source/{source_id}"]
+
+
+def _prefix_block() -> str:
+    from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+
+    pairs = {
+        "pko": ONTOLOGY_IRI + "#",
+        "pkr": RESOURCE_BASE,
+        "rdf": str(RDF),
+        "rdfs": str(RDFS),
+        "owl": str(OWL),
+        "xsd": str(XSD),
+        "skos": str(SKOS),
+        "prov": str(PROV),
+        "dcterms": str(DCTERMS),
+        "schema": str(SDO),
+    }
+    return "".join(f"PREFIX {k}: <{v}>\n" for k, v in pairs.items())
+
+
+#: PREFIX declarations for every namespace the project uses; prepend to queries.
+SPARQL_PREFIXES = _prefix_block()
