@@ -55,8 +55,16 @@ class AddReport:
 class Ingestor:
     """Writes sources into one store; holds what is read once per session (reference names)."""
 
-    def __init__(self, store: Store, *, extractor: Callable[[Document], Extraction] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        extractor: Callable[[Document], Extraction] | None = None,
+        extractor_version: str | None = None,
+    ) -> None:
+        """``extractor``/``extractor_version`` replace the default spaCy extractor (tests, benchmarks)."""
         self.store = store
+        self._version = extractor_version
         reloaded = ensure_ready(store)
         self._reference: ReferenceIndex | None = None
         self._extractor = extractor
@@ -75,6 +83,14 @@ class Ingestor:
 
             self._extractor = extract
         return self._extractor(doc)
+
+    @property
+    def extractor_version(self) -> str:
+        if self._version is None:
+            from kg.extract import EXTRACTOR_VERSION
+
+            self._version = EXTRACTOR_VERSION
+        return self._version
 
     def _has_sources(self) -> bool:
         return bool(self.store.query(SPARQL_PREFIXES + "ASK { ?s a pko:Source }").boolean)
@@ -99,11 +115,9 @@ class Ingestor:
 
     def add_document(self, doc: Document, *, force: bool = False) -> str:
         """Add or replace one document; returns "added", "replaced" or "unchanged"."""
-        from kg.extract import EXTRACTOR_VERSION
-
         src = source_iri(doc.id)
         state = self._stored_state(src)
-        if state is not None and not force and state == self._wanted_state(doc, EXTRACTOR_VERSION):
+        if state is not None and not force and state == self._wanted_state(doc, self.extractor_version):
             return "unchanged"
         extraction = self.extract(doc)
         self.write(doc, extraction, replacing=state is not None)

@@ -1,0 +1,52 @@
+# policy-kg — quick start: `make demo`, then `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+KG     := $(VENV)/bin/kg
+
+.PHONY: setup system-deps demo test lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+# Debian packages the browser and server tests drive: Chromium and Virtuoso.
+system-deps:
+	@if ! command -v chromium >/dev/null || ! command -v virtuoso-t >/dev/null; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium virtuoso-opensource >/dev/null; \
+	fi
+
+demo: setup
+	$(KG) add sources/
+	$(KG) export --format turtle -o outputs/graph.ttl
+	$(KG) viz -o outputs/graph.html
+	$(KG) viz --view actors -o outputs/actors.html
+	$(KG) viz --view commitments -o outputs/commitments.html
+	@echo
+	@echo "== Who adopts, implements or supports which plans (kg query --name plans-by-actor)"
+	$(KG) query --name plans-by-actor
+	@echo
+	@echo "== Who partners with whom (kg query --name partners)"
+	$(KG) query --name partners
+	@echo
+	@echo "Pages: outputs/graph.html outputs/actors.html outputs/commitments.html; graph: outputs/graph.ttl"
+
+test: setup system-deps
+	$(PY) -m pytest -q
+
+lint: setup
+	$(VENV)/bin/ruff check kg tests bench tools
+	$(VENV)/bin/mypy
+
+bench: setup
+	$(PY) -m bench.bench_extract
+	$(PY) -m bench.bench_views
+
+clean:
+	rm -rf .kg outputs/*.html outputs/*.ttl

@@ -1,0 +1,144 @@
+"""``kg add``, ``kg sources``, ``kg remove``, ``kg rebuild``: growing and pruning the graph."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import click
+
+from kg.cli import cli
+from kg.cli.common import opened_store, user_errors
+
+
+@contextmanager
+def _progress(label: str) -> Iterator[Callable[[int, int, str], None]]:
+    """A progress bar on stderr (shown only on a terminal), driven by (done, total, item) calls."""
+    bar = None
+
+    def update(done: int, total: int, item: str) -> None:
+        nonlocal bar
+        if bar is None and total < 2:
+            return
+        if bar is None:
+            bar = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True)
+            bar.__enter__()
+        bar.update(done - bar.pos)
+
+    try:
+        yield update
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+
+
+@cli.command("add")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--title", help="Title of the source (one source only).")
+@click.option("--date", help="Publication date, YYYY-MM-DD.")
+@click.option("--publisher", help="Publisher of the source.")
+@click.option("--url", help="Where the source was published (one source only).")
+@click.option("--force", is_flag=True, help="Extract again even if the source is unchanged.")
+@click.pass_context
+def add_cmd(
+    ctx: click.Context,
+    sources: tuple[str, ...],
+    title: str | None,
+    date: str | None,
+    publisher: str | None,
+    url: str | None,
+    force: bool,
+) -> None:
+    """Add documents: files, folders, globs, http(s) URLs, or '-' for stdin.
+
+    Supported: .txt .md .html .htm .pdf. A source added again unchanged is skipped; an
+    edited file replaces its earlier version. Bad inputs are reported, the rest are added.
+
+    \b
+    Example:
+        kg add sources/
+        kg add report.pdf --title "Annual report" --date 2024-05-01
+        curl -s https://example.org/speech.html | kg add - --url https://example.org/speech.html
+    """
+    if (title or url) and len(sources) > 1:
+        raise click.UsageError("--title and --url apply to one source; give one SOURCE")
+    from kg.ingest import Ingestor
+
+    with opened_store(ctx) as store, _progress("Adding") as progress:
+        ingestor = Ingestor(store)  # type: ignore[arg-type]
+        report = ingestor.add(
+            sources, progress=progress, force=force, title=title, date=date, publisher=publisher, url=url
+        )
+    for outcome in ("added", "replaced", "unchanged"):
+        for source_id in getattr(report, outcome):
+            click.echo(f"{outcome}\t{source_id}")
+    for _location, message in report.failed:
+        click.echo(f"Error: {message}", err=True)
+    total = len(report.added) + len(report.replaced) + len(report.unchanged)
+    click.echo(
+        f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
+        f"{len(report.failed)} failed",
+        err=True,
+    )
+    if report.failed:
+        ctx.exit(1)
+    if total == 0:
+        ctx.exit(1)
+
+
+@cli.command("sources")
+@click.option("--format", "fmt", type=click.Choice(["table", "tsv", "json"]), default="table", show_default=True)
+@click.pass_context
+def sources_cmd(ctx: click.Context, fmt: str) -> None:
+    """List the sources in the store, oldest first.
+
+    \b
+    Example:
+        kg sources
+        kg sources --format json
+    """
+    from kg.cli.render import render_records
+    from kg.ingest import list_sources
+
+    with opened_store(ctx) as store:
+        infos = list_sources(store)  # type: ignore[arg-type]
+    fields = ("id", "title", "date", "entities", "relations", "location")
+    click.echo(render_records([{f: getattr(i, f) for f in fields} for i in infos], fields, fmt), nl=False)
+
+
+@cli.command("remove")
+@click.argument("ids", nargs=-1, required=True)
+@click.pass_context
+def remove_cmd(ctx: click.Context, ids: tuple[str, ...]) -> None:
+    """Remove sources by id (or a unique id prefix, or location), and whatever only they said.
+
+    \b
+    Example:
+        kg remove 3f2a9c01b7de
+    """
+    from kg.ingest import Ingestor
+
+    with opened_store(ctx) as store, user_errors():
+        removed = Ingestor(store).remove(ids)  # type: ignore[arg-type]
+    for info in removed:
+        click.echo(f"removed\t{info.id}\t{info.location}")
+
+
+@cli.command("rebuild")
+@click.pass_context
+def rebuild_cmd(ctx: click.Context) -> None:
+    """Extract every source again from its kept text and recompute the consolidated graph.
+
+    Run it after upgrading policy-kg or adding reference files; the original files and
+    URLs are not needed.
+
+    \b
+    Example:
+        kg rebuild
+    """
+    from kg.ingest import Ingestor
+
+    with opened_store(ctx) as store, _progress("Rebuilding") as progress:
+        n = Ingestor(store).rebuild(progress=progress)  # type: ignore[arg-type]
+    click.echo(f"rebuilt {n} sources", err=True)

@@ -1,0 +1,135 @@
+"""`kg add / sources / remove / rebuild` as a user runs them: exact outputs and exit codes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "sources" / (
+    "pakistan-urges-coordinated-approach-to-end-human-trafficking.txt"
+)
+
+
+def run(store: Path, *args: str, input: str | None = None):
+    result = CliRunner().invoke(cli, ["--store", str(store), *args], input=input, catch_exceptions=False)
+    return result
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+def test_add_then_list_then_remove(tmp_path, store):
+    doc = tmp_path / "example.txt"
+    shutil.copy(EXAMPLE, doc)
+    result = run(store, "add", str(doc))
+    assert result.exit_code == 0, result.output
+    (line,) = result.stdout.splitlines()
+    outcome, source_id = line.split("\t")
+    assert outcome == "added" and len(source_id) == 12
+    assert "1 added, 0 replaced, 0 unchanged, 0 failed" in result.stderr
+
+    listed = run(store, "sources", "--format", "tsv").stdout.splitlines()
+    assert listed[0] == "id\ttitle\tdate\tentities\trelations\tlocation"
+    fields = listed[1].split("\t")
+    assert fields[0] == source_id
+    assert fields[1] == "Pakistan urges ‘coordinated’ global approach to end human trafficking"
+    assert int(fields[3]) >= 8 and int(fields[4]) >= 5
+
+    again = run(store, "add", str(doc))
+    assert again.stdout == f"unchanged\t{source_id}\n"
+
+    doc.write_text(doc.read_text() + "\nPakistan also signed the Paris Agreement.\n")
+    edited = run(store, "add", str(doc))
+    assert edited.stdout == f"replaced\t{source_id}\n"
+
+    removed = run(store, "remove", source_id[:6])
+    assert removed.stdout.startswith(f"removed\t{source_id}\t")
+    assert run(store, "sources", "--format", "tsv").stdout.splitlines()[1:] == []
+
+
+def test_bad_inputs_are_reported_one_line_each_and_the_rest_is_added(tmp_path, store):
+    good = tmp_path / "good.txt"
+    good.write_text("Kenya ratified the Paris Agreement in 2016.\n")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n")
+    image = tmp_path / "picture.txt"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    result = run(store, "add", str(good), str(tmp_path / "missing.txt"), str(empty), str(image))
+    assert result.exit_code == 1
+    assert result.stdout.startswith("added\t")
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 3
+    assert any("missing.txt" in e and "no such file" in e for e in errors)
+    assert any("empty.txt" in e and "empty" in e for e in errors)
+    assert any("picture.txt" in e and "binary" in e for e in errors)
+    assert "1 added, 0 replaced, 0 unchanged, 3 failed" in result.stderr
+
+
+def test_stdin_source(store):
+    result = run(store, "add", "-", "--title", "Statement", input="Ghana launched a National Plan of Action.\n")
+    assert result.exit_code == 0, result.output
+    listed = run(store, "sources", "--format", "tsv").stdout.splitlines()[1].split("\t")
+    assert listed[1] == "Statement"
+    assert listed[5].startswith("stdin:")
+
+
+def test_title_with_many_sources_is_a_usage_error(store):
+    result = CliRunner().invoke(cli, ["--store", str(store), "add", "a.txt", "b.txt", "--title", "x"])
+    assert result.exit_code == 2
+    assert "--title and --url apply to one source" in result.output
+
+
+def test_remove_unknown_source_is_one_line_error(store, tmp_path):
+    doc = tmp_path / "d.txt"
+    doc.write_text("Pakistan adopted a National Action Plan.\n")
+    run(store, "add", str(doc))
+    result = CliRunner().invoke(cli, ["--store", str(store), "remove", "nope"])
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: nope: no such source (see 'kg sources')"
+
+
+def test_rebuild_keeps_sources(store, tmp_path):
+    doc = tmp_path / "d.txt"
+    doc.write_text("Pakistan adopted a National Action Plan.\n")
+    run(store, "add", str(doc))
+    doc.unlink()  # the original is gone; the store kept the text
+    result = run(store, "rebuild")
+    assert result.exit_code == 0
+    assert "rebuilt 1 sources" in result.stderr
+
+
+def test_store_path_that_is_a_file_is_refused(tmp_path):
+    bogus = tmp_path / "file"
+    bogus.write_text("x")
+    result = CliRunner().invoke(cli, ["--store", str(bogus), "sources"])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {bogus}: not a store folder (it is a file)"
+
+
+def test_console_script_reports_errors_without_traceback(tmp_path):
+    bogus = tmp_path / "file"
+    bogus.write_text("x")
+    kg = Path(sys.executable).parent / "kg"
+    proc = subprocess.run([str(kg), "--store", str(bogus), "sources"], capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [f"Error: {bogus}: not a store folder (it is a file)"]
+    assert "Traceback" not in proc.stderr
+
+
+def test_help_is_fast():
+    kg = Path(sys.executable).parent / "kg"
+    start = time.perf_counter()
+    proc = subprocess.run([str(kg), "--help"], capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    assert proc.returncode == 0 and "add" in proc.stdout
+    assert elapsed < 1.0, f"kg --help took {elapsed:.2f}s"

@@ -1,0 +1,253 @@
+"""Adding, replacing and removing sources keeps the store exact: quad sets before and after compared."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.consolidate import recompute
+from kg.errors import KgError, StoreError
+from kg.ingest import Ingestor, list_sources, stored_documents
+from kg.model import Document, Entity, Evidence, Extraction, Relation
+from kg.ontology import CONSOLIDATED_GRAPH, PKO, PKR, mint_iri, source_iri
+from kg.store.base import Change
+from kg.store.oxigraph import OxigraphStore
+
+PAK = str(PKR["country/PAK"])
+UNODC = str(PKR["org/unodc"])
+
+
+def _doc(doc_id: str, text: str, **meta: str) -> Document:
+    return Document(
+        id=doc_id,
+        location=f"/docs/{doc_id}.txt",
+        text=text,
+        media_type="text/plain",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        **meta,
+    )
+
+
+def _scripted(doc: Document) -> Extraction:
+    """A stand-in extractor whose output is written into the document text, one fact per line.
+
+    Lines: ``E|Type|Label|alias1;alias2|start|end`` and ``R|subject label|predicate|object label``.
+    Only the consolidation logic is under test here, not the extractor.
+    """
+    entities: dict[str, Entity] = {}
+    relations = []
+    offset = 0
+    for line in doc.text.split("\n"):
+        parts = line.split("|")
+        if parts[0] == "E":
+            _, etype, label, aliases, start, end = parts
+            iri = {"Pakistan": PAK, "UNODC": UNODC}.get(label) or str(mint_iri(etype, label))
+            entities[label] = Entity(
+                iri=iri,
+                type=etype,
+                label=label,
+                aliases=tuple(a for a in aliases.split(";") if a),
+                reference=iri in (PAK, UNODC),
+                start_year=int(start) if start else None,
+                end_year=int(end) if end else None,
+            )
+        elif parts[0] == "R":
+            _, subj, pred, obj = parts
+            relations.append(
+                Relation(entities[subj].iri, pred, entities[obj].iri, Evidence(line, offset, offset + len(line)))
+            )
+        offset += len(line) + 1
+    return Extraction(doc.id, "scripted", tuple(entities.values()), tuple(relations))
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = OxigraphStore(str(tmp_path / "store"))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def ingestor(store: OxigraphStore) -> Ingestor:
+    return Ingestor(store, extractor=_scripted, extractor_version="scripted")
+
+
+DOC_A = "\n".join(
+    [
+        "E|Country|Pakistan|Islamabad;Pakistani||",
+        "E|Plan|Strategic National Action Plan|the Plan|2021|2025",
+        "E|Organization|UNODC|UN Office on Drugs and Crime||",
+        "R|Pakistan|adopts|Strategic National Action Plan",
+        "R|Pakistan|partnersWith|UNODC",
+    ]
+)
+DOC_B = "\n".join(
+    [
+        "E|Country|Pakistan|Pakistani||",
+        "E|Plan|strategic national action plan|SNAP|2020|2025",
+        "R|Pakistan|adopts|strategic national action plan",
+    ]
+)
+DOC_C = "\n".join(["E|Person|Aamir Khan|the envoy||", "E|Country|Pakistan|||", "R|Aamir Khan|represents|Pakistan"])
+
+
+def _cons(store: OxigraphStore) -> set:
+    return {(s, p, o) for s, p, o, _ in store.quads(CONSOLIDATED_GRAPH)}
+
+
+def test_add_writes_source_graph_and_consolidated_facts(store, ingestor):
+    assert ingestor.add_document(_doc("a", DOC_A, title="Example")) == "added"
+    plan = mint_iri("Plan", "Strategic National Action Plan")
+    cons = _cons(store)
+    assert (URIRef(PAK), PKO.adopts, plan) in cons
+    assert (plan, RDF.type, PKO.Plan) in cons
+    assert (plan, RDFS.label, Literal("Strategic National Action Plan")) in cons
+    assert (plan, PKO.startYear, Literal(2021)) in cons
+    # a reference entity gets only the surface forms the source adds, not a second type or label
+    assert (URIRef(PAK), SKOS.altLabel, Literal("Islamabad")) in cons
+    assert not [t for t in cons if t[0] == URIRef(PAK) and t[1] in (RDF.type, RDFS.label)]
+    src = source_iri("a")
+    statements = [q for q in store.quads(src) if q[1] == PKO.evidence]
+    assert {str(q[2]) for q in statements} == {"R|Pakistan|adopts|Strategic National Action Plan",
+                                              "R|Pakistan|partnersWith|UNODC"}
+
+
+def test_every_relation_triple_is_stated_once(store, ingestor):
+    ingestor.add_document(_doc("a", DOC_A))
+    ingestor.add_document(_doc("b", DOC_B))
+    plan = mint_iri("Plan", "Strategic National Action Plan")
+    adopts = [q for q in store.quads() if q[:3] == (URIRef(PAK), PKO.adopts, plan)]
+    assert len(adopts) == 1 and adopts[0][3] == CONSOLIDATED_GRAPH
+    # label: the capitalised form wins whichever source came first; the other is an alt label
+    assert (plan, RDFS.label, Literal("Strategic National Action Plan")) in _cons(store)
+    assert (plan, SKOS.altLabel, Literal("strategic national action plan")) in _cons(store)
+    assert (plan, PKO.startYear, Literal(2020)) in _cons(store)
+
+
+def test_readding_unchanged_changes_nothing(store, ingestor):
+    ingestor.add_document(_doc("a", DOC_A))
+    before = set(store.quads())
+    assert ingestor.add_document(_doc("a", DOC_A)) == "unchanged"
+    assert set(store.quads()) == before
+
+
+def test_remove_restores_exact_quads(store, ingestor):
+    ingestor.add_document(_doc("a", DOC_A))
+    before = set(store.quads())
+    ingestor.add_document(_doc("b", DOC_B))
+    ingestor.add_document(_doc("c", DOC_C))
+    ingestor.remove(["c", "b"])
+    after = set(store.quads())
+    assert after == before, f"extra: {after - before}\nmissing: {before - after}"
+
+
+def test_replace_equals_fresh_add(tmp_path, store, ingestor):
+    ingestor.add_document(_doc("a", DOC_A))
+    ingestor.add_document(_doc("b", DOC_B))
+    assert ingestor.add_document(_doc("b", DOC_C)) == "replaced"
+    fresh = OxigraphStore(str(tmp_path / "fresh"))
+    other = Ingestor(fresh, extractor=_scripted, extractor_version="scripted")
+    other.add_document(_doc("a", DOC_A))
+    other.add_document(_doc("b", DOC_C))
+    strip = {PKO.text, PKO.sha256}
+    def without_times(s):
+        return {q for q in s.quads() if "generatedAtTime" not in str(q[1]) and q[1] not in strip}
+    assert without_times(store) == without_times(fresh)
+    fresh.close()
+
+
+def test_incremental_consolidation_equals_recompute_in_any_order(store, ingestor):
+    docs = {"a": DOC_A, "b": DOC_B, "c": DOC_C}
+    rng = random.Random(7)
+    present: set[str] = set()
+    for _ in range(12):
+        key = rng.choice(sorted(docs))
+        if key in present and rng.random() < 0.5:
+            ingestor.remove([key])
+            present.discard(key)
+        else:
+            ingestor.add_document(_doc(key, docs[key]))
+            present.add(key)
+        assert set(store.quads(CONSOLIDATED_GRAPH)) == recompute(store, ingestor.reference)
+
+
+def test_failed_write_leaves_store_as_it_was(store, ingestor, monkeypatch):
+    ingestor.add_document(_doc("a", DOC_A))
+    before = set(store.quads())
+
+    def broken(doc):
+        raise KgError("extractor exploded")
+
+    ingestor._extractor = broken
+    with pytest.raises(KgError):
+        ingestor.add_document(_doc("a", DOC_B))
+    assert set(store.quads()) == before
+
+
+def test_rebuild_recreates_the_same_graph_from_kept_text(store, ingestor):
+    ingestor.add_document(_doc("a", DOC_A, title="A"))
+    ingestor.add_document(_doc("b", DOC_B))
+    cons = set(store.quads(CONSOLIDATED_GRAPH))
+    assert [d.id for d in stored_documents(store)] == ["a", "b"]
+    assert ingestor.rebuild() == 2
+    assert set(store.quads(CONSOLIDATED_GRAPH)) == cons
+
+
+def test_list_and_resolve_sources(store, ingestor):
+    ingestor.add_document(_doc("aaaa1111", DOC_A, title="First"))
+    ingestor.add_document(_doc("aaaa2222", DOC_C))
+    infos = list_sources(store)
+    assert [(i.id, i.title, i.relations) for i in infos] == [("aaaa1111", "First", 2), ("aaaa2222", None, 1)]
+    with pytest.raises(KgError, match="matches 2 sources"):
+        ingestor.remove(["aaaa"])
+    with pytest.raises(KgError, match="no such source"):
+        ingestor.remove(["zzzz"])
+    assert [i.id for i in ingestor.remove(["/docs/aaaa2222.txt"])] == ["aaaa2222"]
+
+
+def test_reference_and_ontology_graphs_loaded_once(store, ingestor):
+    from kg.ontology import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+
+    assert store.count(ONTOLOGY_GRAPH) > 100
+    n_ref = store.count(REFERENCE_GRAPH)
+    assert n_ref > 1000
+    Ingestor(store, extractor=_scripted, extractor_version="scripted")
+    assert store.count(REFERENCE_GRAPH) == n_ref
+    labels = store.query('SELECT ?x WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> "Pakistan" }')
+    assert labels.rows == [(URIRef(PAK),)]
+
+
+def test_store_of_another_layout_version_is_refused(store, ingestor):
+    from kg.layout import STORE_NODE
+    from kg.ontology import META_GRAPH
+
+    store.apply(
+        Change(
+            delete=tuple(q for q in store.quads(META_GRAPH) if q[1] == PKO.storeFormat),
+            insert=((STORE_NODE, PKO.storeFormat, Literal(99), META_GRAPH),),
+        )
+    )
+    with pytest.raises(StoreError, match="layout version 99"):
+        Ingestor(store, extractor=_scripted, extractor_version="scripted")
+
+
+def test_folder_that_is_not_a_store_is_refused(tmp_path):
+    (tmp_path / "notes.txt").write_text("hello")
+    with pytest.raises(StoreError, match="not a policy-kg store"):
+        OxigraphStore(str(tmp_path))
+    with pytest.raises(StoreError, match="it is a file"):
+        OxigraphStore(str(tmp_path / "notes.txt"))
+
+
+def test_locked_store_gives_clear_error(tmp_path):
+    first = OxigraphStore(str(tmp_path / "s"))
+    try:
+        with pytest.raises(StoreError, match="locked by another kg process"):
+            OxigraphStore(str(tmp_path / "s"), lock_wait=0.3)
+    finally:
+        first.close()
