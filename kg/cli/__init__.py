@@ -20,6 +20,7 @@ _COMMAND_MODULES = (
     "kg.cli.eval_cmd",
     "kg.cli.views_cmds",
     "kg.cli.serve_cmd",
+    "kg.cli.batch_cmds",
 )
 
 
