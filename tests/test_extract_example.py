@@ -10,7 +10,11 @@ import pytest
 from kg.extract import extract
 from kg.model import Document, Extraction
 
-SOURCE = Path(__file__).resolve().parent.parent / "sources" / "pakistan-urges-coordinated-approach-to-end-human-trafficking.txt"
+SOURCE = (
+    Path(__file__).resolve().parent.parent
+    / "sources"
+    / "pakistan-urges-coordinated-approach-to-end-human-trafficking.txt"
+)
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +60,9 @@ def test_aamir_khan_represents_pakistan_and_is_the_pakistani_envoy(extraction):
 def test_unodc_is_an_organization_partnering_with_pakistan(extraction):
     unodc = entity(extraction, "UNODC")
     assert unodc.type == "Organization"
-    assert has(extraction, "Pakistan", "partnersWith", "UNODC") or has(extraction, "UNODC", "partnersWith", "Pakistan")
+    assert has(extraction, "Pakistan", "partnersWith", "UNODC") or has(
+        extraction, "UNODC", "partnersWith", "Pakistan"
+    )
 
 
 def test_pakistan_adopts_the_strategic_national_action_plan_with_its_period(extraction):
@@ -75,7 +81,10 @@ def test_frameworks_and_what_they_address(extraction):
     assert entity(extraction, "Global Compact on Migration").type == "Framework"
     assert entity(extraction, "Sustainable Development Goals").type == "Framework"
     assert has(
-        extraction, "2010 United Nations Global Plan of Action to Combat Trafficking in Persons", "addresses", "human trafficking"
+        extraction,
+        "2010 United Nations Global Plan of Action to Combat Trafficking in Persons",
+        "addresses",
+        "human trafficking",
     )
     assert has(extraction, "Pakistan", "supports", "Global Compact on Migration")
 

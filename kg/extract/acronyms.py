@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from kg.extract.spans import ACRONYM_DEFS, add_spans, char_span
+from kg.extract.spans import ACRONYM_DEFS, add_spans, char_span, doc_text
 
 _PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z\-/&.]{1,14})\)")
 
@@ -85,7 +85,7 @@ class AcronymFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, acronym in find_definitions(doc.text):
+        for start, end, acronym in find_definitions(doc_text(doc)):
             span = char_span(doc, start, end, label=acronym, span_id="acronym")
             if span is not None:
                 spans.append(span)

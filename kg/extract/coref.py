@@ -34,7 +34,7 @@ from kg.extract.records import (
     EntityRec,
     MentionRec,
 )
-from kg.extract.spans import ROLES
+from kg.extract.spans import ROLES, doc_text
 
 _PARTICLES = frozenset(["al", "el", "bin", "bint", "de", "da", "van", "von", "der", "le"])
 _ACTING_NEXT = re.compile(
@@ -56,7 +56,7 @@ _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def resolve(doc: Doc, state: DocState, special: list[Span], gazetteer: Gazetteer) -> None:
-    text = doc.text
+    text = doc_text(doc)
     _persons(text, state)
     _roles(doc, state)
     state.self_country = _self_country(text, state)
@@ -98,7 +98,7 @@ def _persons(text: str, state: DocState) -> None:
 
 
 def _roles(doc: Doc, state: DocState) -> None:
-    text = doc.text
+    text = doc_text(doc)
     roles = doc.spans[ROLES] if ROLES in doc.spans else []
     person_mentions = sorted(
         ((m, e) for e in state.entities.values() if e.type == "Person" for m in e.mentions),

@@ -22,8 +22,8 @@ IMPLEMENTS = _rx(
 )
 SUPPORTS = _rx(
     r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|commitment to|"
-    r"draw on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|consistent with|"
-    r"in line with|spearhead(?:ed|s)?"
+    r"draw on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|"
+    r"in line with|spearhead(?:ed|s)?|pleased to support"
 )
 CALLS_FOR = _rx(
     r"call(?:s|ed)? for|call(?:s|ed)? on|urg(?:e|es|ed|ing)|appeal(?:s|ed)? for|demand(?:s|ed)|must|should|"
@@ -52,4 +52,7 @@ SPEECH = re.compile(
     r"reiterated|declared|highlighted|underlined|acknowledged|commended|lauded)\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
+MODAL_ONLY = re.compile(
+    r"must|should|honou?r|crucial|needs? to|requir(?:e|es|ed)|demand(?:s|ed)", re.IGNORECASE
+)
 MODAL = re.compile(r"\b(?:must|should|need to|needs to|urge[sd]?|call(?:s|ed)? (?:for|on)|demand(?:s|ed)?)\b")

@@ -44,6 +44,7 @@ def strip_period(text: str) -> str:
     """ "Strategy 2021–2025" → "Strategy"; "Plan (2021-2025)" → "Plan"."""
     text = re.sub(r",?\s*\(?\b(?:19|20|21)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20|21)?\d{2})\)?\s*$", "", text)
     text = re.sub(r",?\s*for the period (?:from )?\d{4} (?:to|until|-|–) \d{4}$", "", text)
+    text = re.sub(r",?\s*for the period(?: from)?$", "", text)
     return text.strip(" ,")
 
 

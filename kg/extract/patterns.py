@@ -30,7 +30,7 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
     ROLE_WORDS,
 )
-from kg.extract.spans import CANDIDATES, add_spans, char_span
+from kg.extract.spans import CANDIDATES, add_spans, char_span, doc_text
 
 SOURCE = "pattern"
 
@@ -146,7 +146,9 @@ def _is_paren_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"\([A-Za-z][\w\-/]*\)", word)) and sum(c.isupper() for c in word) >= 2
 
 
-def _segments(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+def _segments(
+    words: list[tuple[int, int, str]], gaps: list[str] | None = None
+) -> list[list[tuple[int, int, str]]]:
     """Split a run where one name ends and another begins.
 
     At " and the ", at month names, between two head words ("CCMA Act Vision"), after a
@@ -155,9 +157,13 @@ def _segments(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
     """
     segments: list[list[tuple[int, int, str]]] = [[]]
     n = len(words)
+    gaps = gaps or [""] * n
     for i, word in enumerate(words):
         text = word[2]
         cur = segments[-1]
+        if i and cur and "," in gaps[i] and not _has_head(cur):
+            segments.append([])  # "Victor Odero, Policy and Advocacy Advisor": a list, not one name
+            cur = segments[-1]
         nxt = words[i + 1][2] if i + 1 < n else ""
         if text == "and" and nxt == "the":
             segments.append([])
@@ -214,7 +220,8 @@ def _has_head(words: list[tuple[int, int, str]]) -> bool:
 
 def _names_in_chunk(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     words = _words(text, start, end)
-    for seg in _segments(words):
+    gaps = [""] + [text[a[1] : b[0]] for a, b in zip(words, words[1:], strict=False)]
+    for seg in _segments(words, gaps):
         if not seg:
             continue
         type_name = _classify([w[2] for w in seg])
@@ -278,7 +285,7 @@ class PatternRuler:
 
     def match(self, doc: Doc) -> list[Span]:
         spans = []
-        for start, end, type_name in find_names(doc.text):
+        for start, end, type_name in find_names(doc_text(doc)):
             span = char_span(doc, start, end, label=type_name, span_id=SOURCE)
             if span is not None:
                 spans.append(span)

@@ -30,7 +30,7 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from kg.extract.spans import CANDIDATES, ROLES, add_spans, char_span
+from kg.extract.spans import CANDIDATES, ROLES, add_spans, char_span, doc_text
 
 SOURCE = "pattern"
 
@@ -244,7 +244,7 @@ class PersonRuler:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        persons = sorted(set(find_persons(doc.text)))
+        persons = sorted(set(find_persons(doc_text(doc))))
         spans: list[Span] = []
         for start, end in persons:
             span = char_span(doc, start, end, label="Person", span_id=SOURCE)
@@ -252,7 +252,7 @@ class PersonRuler:
                 spans.append(span)
         add_spans(doc, CANDIDATES, spans)
         roles = []
-        for start, end in sorted(set(find_roles(doc.text, persons))):
+        for start, end in sorted(set(find_roles(doc_text(doc), persons))):
             span = char_span(doc, start, end, label="ROLE", span_id=SOURCE)
             if span is not None:
                 roles.append(span)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract import cues
 from kg.extract.records import ACTING, DEMONYM, DocState, EntityRec, MentionRec
-from kg.extract.spans import ENTITIES, RELATIONS
+from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_at, sentence_bounds
 from kg.ontology import ACTOR_TYPES
 
 _ITEMS = ("Plan", "Framework")
@@ -44,13 +44,18 @@ class _Sentence:
     end: int
     text: str
     mentions: list[tuple[MentionRec, EntityRec]]
+    roles: tuple[tuple[int, int, EntityRec], ...] = ()
 
     def actors(self, lo: int = 0, hi: int = 1 << 30) -> list[tuple[MentionRec, EntityRec]]:
-        return [
-            (m, e)
-            for m, e in self.mentions
-            if e.type in ACTOR_TYPES and m.kind in ACTING and lo <= m.start < hi
-        ]
+        """Acting actors in ``lo:hi``; one named in a person's role phrase acts through the person."""
+        out = []
+        for m, e in self.mentions:
+            if e.type in ACTOR_TYPES and m.kind in ACTING and lo <= m.start < hi:
+                owner = next(
+                    (p for s, en, p in self.roles if s <= m.start and m.end <= en and p is not e), None
+                )
+                out.append((m, owner or e))
+        return out
 
     def of_types(
         self, types: tuple[str, ...], lo: int = 0, hi: int = 1 << 30
@@ -71,21 +76,24 @@ class RelationFinder:
         return doc
 
     def find(self, doc: Doc, state: DocState) -> list[Found]:
-        text = doc.text
+        text = doc_text(doc)
         pairs = state.by_position()
+        roles = tuple(
+            (r.start, r.end, p) for p in state.entities.values() if p.type == "Person" for r in p.roles
+        )
         found: list[Found] = []
         list_subject: EntityRec | None = None
         last_person: EntityRec | None = None
         i = 0
-        for sent in doc.sents:
-            s, e = _trim(text, sent.start_char, sent.end_char)
+        for sent_start, sent_end in sentence_bounds(doc):
+            s, e = _trim(text, sent_start, sent_end)
             mentions = []
-            while i < len(pairs) and pairs[i][0].start < sent.end_char:
-                if pairs[i][0].start >= sent.start_char:
+            while i < len(pairs) and pairs[i][0].start < sent_end:
+                if pairs[i][0].start >= sent_start:
                     mentions.append(pairs[i])
                 i += 1
-            sentence = _Sentence(s, e, text[s:e], mentions)
-            is_item = bool(_LIST_MARKER.match(text[sent.start_char : sent.end_char]))
+            sentence = _Sentence(s, e, text[s:e], mentions, tuple(r for r in roles if s <= r[0] < e))
+            is_item = bool(_LIST_MARKER.match(text, sent_start, sent_end))
             inherited = list_subject if is_item else None
             speaker = _speaker(sentence, last_person)
             found += self._sentence(sentence, state, inherited, speaker)
@@ -125,7 +133,10 @@ class RelationFinder:
         ):
             for cue in pattern.finditer(text):
                 c0, c1 = base + cue.start(), base + cue.end()
-                targets = ("Plan", "Framework", "Issue") if predicate == "callsFor" else _ITEMS
+                if predicate == "supports" and re.search(r"\bthe\s+$", text[: cue.start()]):
+                    continue  # "with the support of X": X supports, see SUPPORT_OF
+                strong = predicate == "callsFor" and not cues.MODAL_ONLY.fullmatch(cue.group())
+                targets = ("Plan", "Framework", "Issue") if strong else _ITEMS
                 after = [p for p in sent.of_types(targets, c1, c1 + self.max_gap)]
                 passive = cues.PASSIVE_BY.match(text, cue.end())
                 obj = after[0][1] if after else None
@@ -145,6 +156,10 @@ class RelationFinder:
                 if not agents:
                     agents = _subject(sent, c0, inherited, speaker, self_country)
                 pred = predicate
+                if cue.group().lower() == "adoption of" and re.search(
+                    r"\b(?:after|following|since)\s+the\s+$", text[: cue.start()]
+                ):
+                    pred = "implements"  # "Following the adoption of the Compact, we …"
                 if predicate in ("adopts", "implements") and cues.MODAL.search(text[: cue.start()][-60:]):
                     pred = "callsFor"
                 for agent in agents:
@@ -243,6 +258,7 @@ def _subject(
         (m, e)
         for m, e in sent.actors(sent.start, pos)
         if not re.match(r"[’']s\b", sent.text[m.end - sent.start : m.end - sent.start + 3])
+        and not _in_parenthetical(sent, m, pos)
     ]
     clause = sent.text[: pos - sent.start]
     nearest = [p for p in sent.mentions if p[0].end <= pos and p[1].type not in ("Issue",)]
@@ -272,6 +288,18 @@ def _subject(
     ):
         return [after[0][1]]
     return []
+
+
+def _in_parenthetical(sent: _Sentence, m: MentionRec, pos: int) -> bool:
+    """ "The Union Cabinet, chaired by the Prime Minister Modi, has approved": Modi is not the subject."""
+    lead = sent.text[max(0, m.start - sent.start - 40) : m.start - sent.start]
+    tail = sent.text[m.end - sent.start : pos - sent.start]
+    return bool(
+        re.search(
+            r",\s*(?:[a-z]+\s+){0,2}(?:by|with|of|to|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$", lead
+        )
+        and "," in tail
+    )
 
 
 def _coordinated(sent: _Sentence, pos: int) -> list[EntityRec]:
@@ -324,7 +352,7 @@ def _speaker(sent: _Sentence, last_person: EntityRec | None) -> EntityRec | None
 def _represents(doc: Doc, state: DocState) -> list[Found]:
     """Person → the country or organization named in the person's role phrase."""
     out: list[Found] = []
-    text = doc.text
+    text = doc_text(doc)
     actors = [(m, e) for m, e in state.by_position() if e.type in ("Country", "Organization")]
     for person in (e for e in state.entities.values() if e.type == "Person"):
         for role in person.roles:
@@ -340,10 +368,7 @@ def _represents(doc: Doc, state: DocState) -> list[Found]:
                 chosen = _ministry(text[role.start : role.end], state)
             if chosen is None:
                 continue
-            sent = doc.char_span(role.start, role.end, alignment_mode="expand")
-            if sent is None:
-                continue
-            s, e = _trim(text, sent.sent.start_char, sent.sent.end_char)
+            s, e = _trim(text, *sentence_at(doc, role.start))
             out.append(Found(person.key, "represents", chosen.key, s, e, "role"))
     return out
 
@@ -355,10 +380,7 @@ def _named_issues(doc: Doc, state: DocState) -> list[Found]:
         if not ent.named_issues:
             continue
         first = min(ent.mentions, key=lambda m: m.start)
-        span = doc.char_span(first.start, first.end, alignment_mode="expand")
-        if span is None:
-            continue
-        s, e = _trim(doc.text, span.sent.start_char, span.sent.end_char)
+        s, e = _trim(doc_text(doc), *sentence_at(doc, first.start))
         for issue in ent.named_issues:
             if issue in state.entities:
                 out.append(Found(ent.key, "addresses", issue, s, e, "name"))

@@ -21,7 +21,7 @@ from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.names import clean, initials, period, strip_acronyms, strip_period
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
-from kg.extract.spans import ACRONYM_DEFS, CANDIDATES, ENTITIES, MENTIONS, SOURCE_RANK, char_span
+from kg.extract.spans import ACRONYM_DEFS, CANDIDATES, ENTITIES, MENTIONS, SOURCE_RANK, char_span, doc_text
 from kg.ontology import normalize_name
 
 _SPECIAL = ("DEMONYM", "CAPITAL")
@@ -40,7 +40,10 @@ class Resolver:
         self.name = name
         self.gazetteer = gazetteer
         self.places = {
-            name for ent in gazetteer.entities.values() if ent.type == "Country" for name in (ent.label, *ent.capitals)
+            name
+            for ent in gazetteer.entities.values()
+            if ent.type == "Country"
+            for name in (ent.label, *ent.capitals)
         }
         self.lookup: dict[str, str] = {}
         for term in gazetteer.terms:
@@ -61,7 +64,7 @@ class Resolver:
         return doc
 
     def resolve(self, doc: Doc) -> DocState:
-        text = doc.text
+        text = doc_text(doc)
         cands = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else []
         names = [s for s in cands if s.label_ not in _SPECIAL]
         special = [s for s in cands if s.label_ in _SPECIAL]
@@ -118,6 +121,8 @@ class Resolver:
             start, end = period(text)
             if start or end:
                 ent.start_year, ent.end_year = start, end
+            if start and end and re.search(r"for the period", label):
+                ent.label = f"{strip_period(label)} ({start}-{end})"
         for acronym in re.findall(r"\(([A-Z][\w\-/]*)\)", text):
             if sum(c.isupper() for c in acronym) >= 2:
                 ent.acronyms.add(acronym)
@@ -131,7 +136,7 @@ class Resolver:
                 continue
             for item in items:
                 if item.start_char <= span.start_char and span.end_char <= item.end_char and item is not span:
-                    lead = item.doc.text[item.start_char : span.start_char]
+                    lead = doc_text(item.doc)[item.start_char : span.start_char]
                     if not _ISSUE_LEAD.search(lead):
                         continue
                     owner = next(
@@ -154,7 +159,7 @@ class Resolver:
 
     def _acronyms(self, doc: Doc, state: DocState) -> None:
         """Attach defined acronyms to their long forms, then mark their other uses."""
-        text = doc.text
+        text = doc_text(doc)
         defs = doc.spans[ACRONYM_DEFS] if ACRONYM_DEFS in doc.spans else []
         for span in defs:
             ent = _entity_at(state, span.start_char, span.end_char)

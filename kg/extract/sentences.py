@@ -16,6 +16,8 @@ import numpy as np
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
+from kg.extract.spans import SENTENCES, doc_text
+
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -124,13 +126,17 @@ class RuleSentencizer:
         if n == 0:
             return doc
         idx = np.fromiter((t.idx for t in doc), dtype=np.int64, count=n) if n < 64 else _token_starts(doc)
-        starts = np.asarray(boundaries(doc.text), dtype=np.int64)
+        starts = np.asarray(boundaries(doc_text(doc)), dtype=np.int64)
         positions = np.searchsorted(idx, starts)
         positions = positions[positions < n]
         values = np.full(n, -1, dtype=np.int32)
         values[0] = 1
         values[positions] = 1
         doc.from_array([SENT_START], values.reshape(n, 1).astype(np.uint64))
+        token_starts = np.flatnonzero(values == 1)
+        char_starts = idx[token_starts].tolist()
+        ends = [*char_starts[1:], len(doc_text(doc))]
+        doc.user_data[SENTENCES] = list(zip(char_starts, ends, strict=True))
         return doc
 
 
