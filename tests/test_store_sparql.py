@@ -124,7 +124,8 @@ def test_a_change_is_one_update_request() -> None:
     seen: list[dict[str, str]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(_form(request))
+        if "update" in _form(request):
+            seen.append(_form(request))
         return httpx.Response(204)
 
     with _mock(handler, update_endpoint="http://kg.test/update") as store:
@@ -137,7 +138,8 @@ def test_large_changes_are_split_into_batches() -> None:
     seen: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(_form(request)["update"])
+        if "update" in _form(request):
+            seen.append(_form(request)["update"])
         return httpx.Response(200)
 
     with _mock(handler, batch_size=2) as store:
@@ -161,7 +163,8 @@ def test_update_endpoint_and_credentials_from_the_environment(monkeypatch: pytes
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
+        if "update" in _form(request):
+            seen.append(request)
         return httpx.Response(200)
 
     with _mock(handler) as store:
@@ -331,3 +334,13 @@ def test_missing_virtuoso_fails_loudly(tmp_path, monkeypatch: pytest.MonkeyPatch
     with pytest.raises(pytest.fail.Exception, match="apt-get install -y virtuoso-opensource"):  # noqa: SIM117
         with servers.start_virtuoso(tmp_path):
             pass
+
+
+@pytest.mark.server
+def test_virtuoso_takes_a_large_change_in_batches(virtuoso_server) -> None:  # noqa: F811
+    """One INSERT DATA of ~5,000 triples exhausts Virtuoso's SPARQL compiler; we send 2,000 at most."""
+    virtuoso_server.clear()
+    quads = tuple((URIRef(f"{EX}e{i}"), RDFS.label, Literal(f"entity {i}"), G1) for i in range(6000))
+    with virtuoso_server.store() as store:
+        store.apply(Change(drop_graphs=(G1,), insert=quads))
+        assert store.count(G1) == 6000
