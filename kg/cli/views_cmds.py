@@ -1,0 +1,226 @@
+"""``kg views``, ``kg viz`` and ``kg show``: relationship views, graph pages and entity profiles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from kg.cli import cli
+from kg.cli.common import opened_store
+
+_VIEW_NAMES = ("actors", "commitments", "issues", "full", "ego", "path")
+_TYPES = ("Country", "Organization", "Person", "Plan", "Framework", "Issue", "Event")
+
+
+def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The filters shared by ``kg views`` and ``kg viz``."""
+    options = [
+        click.option(
+            "--type",
+            "types",
+            multiple=True,
+            type=click.Choice(_TYPES),
+            help="Keep only nodes of this type (repeatable).",
+        ),
+        click.option(
+            "--source",
+            "sources",
+            multiple=True,
+            metavar="ID",
+            help="Only what this source says: id, id prefix or location (repeatable).",
+        ),
+        click.option("--since", metavar="DATE", help="Only sources dated on or after DATE (YYYY[-MM[-DD]])."),
+        click.option("--until", metavar="DATE", help="Only sources dated on or before DATE."),
+        click.option(
+            "--min-weight",
+            type=float,
+            default=0.0,
+            show_default=True,
+            help="Drop lighter edges (and the nodes they leave alone).",
+        ),
+        click.option(
+            "--focus", metavar="ENTITY", help="Ego view: the entity at the centre (label or alias, any case)."
+        ),
+        click.option(
+            "--depth",
+            type=click.IntRange(min=0),
+            default=1,
+            show_default=True,
+            help="Ego view: how many hops.",
+        ),
+    ]
+    for opt in reversed(options):
+        func = opt(func)
+    return func
+
+
+def _filters(kw: dict[str, Any]) -> Any:
+    from kg.graph_read import Filters
+
+    return Filters(
+        types=tuple(kw["types"]),
+        sources=tuple(kw["sources"]),
+        since=kw["since"],
+        until=kw["until"],
+        min_weight=kw["min_weight"],
+    )
+
+
+def _check_dates(kw: dict[str, Any]) -> None:
+    import re
+
+    for name in ("since", "until"):
+        value = kw[name]
+        if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            raise click.BadParameter(
+                f"{value!r} is not a date like 2024 or 2024-05-31", param_hint=f"--{name}"
+            )
+
+
+@cli.command("views")
+@click.argument("view", type=click.Choice(_VIEW_NAMES), default="actors", required=False)
+@click.argument("entities", nargs=-1, metavar="[A B]")
+@_filter_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json", "graphml", "gexf"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--metrics",
+    type=click.Choice(["auto", "all", "fast"]),
+    default="auto",
+    show_default=True,
+    help="Betweenness and communities: auto = only up to 10,000 nodes; all = always; fast = never.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to this file instead of stdout.",
+)
+@click.pass_context
+def views_cmd(
+    ctx: click.Context,
+    view: str,
+    entities: tuple[str, ...],
+    fmt: str,
+    metrics: str,
+    output: str | None,
+    **kw: Any,
+) -> None:
+    """Relationship views with centrality metrics, as a table, CSV, JSON or a Gephi file.
+
+    \b
+    Views: actors (who works with whom), commitments (actors → plans and frameworks),
+    issues (plans and frameworks → issues, with the actors behind them), full,
+    ego (--focus ENTITY --depth N) and path A B (shortest chain, with evidence).
+
+    \b
+    Example:
+        kg views actors
+        kg views commitments --format csv --since 2023
+        kg views ego --focus Pakistan --depth 2 --format graphml -o pakistan.graphml
+        kg views path "Aamir Khan" UNODC
+    """
+    from kg.cli.common import user_errors
+    from kg.metrics import annotate, compute_metrics
+    from kg.views import build_view
+    from kg.views_format import format_view
+
+    _check_dates(kw)
+    if view == "path" and len(entities) != 2:
+        raise click.UsageError("the path view takes two entities: kg views path A B")
+    if view != "path" and entities:
+        raise click.UsageError(f"unexpected argument {entities[0]!r} for the {view} view")
+    if view == "ego" and not kw["focus"]:
+        raise click.UsageError("the ego view needs --focus ENTITY")
+    with opened_store(ctx, read_only=True) as store, user_errors():
+        g = build_view(
+            store,
+            view,
+            filters=_filters(kw),
+            focus=kw["focus"],
+            depth=kw["depth"],
+            start=entities[0] if entities else None,
+            end=entities[1] if entities else None,
+        )
+        costly = {"auto": None, "all": True, "fast": False}[metrics]
+        annotate(g, compute_metrics(g, costly=costly))
+        data = format_view(g, fmt)
+    if output:
+        with open(output, "wb") as fh:
+            fh.write(data)
+        click.echo(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)", err=True)
+    else:
+        click.get_binary_stream("stdout").write(data)
+
+
+@cli.command("viz")
+@click.option("--view", type=click.Choice(_VIEW_NAMES[:5]), default="full", show_default=True)
+@_filter_options
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(min=0),
+    default=500,
+    show_default=True,
+    help="Keep the most central nodes (PageRank); 0 keeps all.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Page to write. Default: outputs/<view>.html"
+)
+@click.pass_context
+def viz_cmd(ctx: click.Context, view: str, max_nodes: int, output: str | None, **kw: Any) -> None:
+    """Write an interactive graph page: one self-contained HTML file that works offline.
+
+    Colour and shape by class, size by PageRank; click a node or an edge for its evidence,
+    with source titles and dates. Search box, type filter, neighbourhood highlight.
+
+    \b
+    Example:
+        kg viz --view actors -o outputs/actors.html
+        kg viz --view ego --focus Pakistan --depth 2
+    """
+    from pathlib import Path
+
+    from kg.cli.common import user_errors
+    from kg.views import build_view
+    from kg.viz import write_page
+
+    _check_dates(kw)
+    if view == "ego" and not kw["focus"]:
+        raise click.UsageError("the ego view needs --focus ENTITY")
+    path = Path(output or f"outputs/{view}.html")
+    with opened_store(ctx, read_only=True) as store, user_errors():
+        g = build_view(store, view, filters=_filters(kw), focus=kw["focus"], depth=kw["depth"])
+        report = write_page(g, path, max_nodes=max_nodes or None)
+    for line in report.messages():
+        click.echo(line, err=True)
+
+
+@cli.command("show")
+@click.argument("entity")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True
+)
+@click.pass_context
+def show_cmd(ctx: click.Context, entity: str, fmt: str) -> None:
+    """Everything known about one entity, with the sentences and sources that say so.
+
+    ENTITY is a label, alias or acronym (any case), or an IRI.
+
+    \b
+    Example:
+        kg show Pakistan
+        kg show UNODC --format markdown
+    """
+    from kg.cli.common import user_errors
+    from kg.profile import build_profile, render_profile
+
+    with opened_store(ctx, read_only=True) as store, user_errors():
+        text = render_profile(build_profile(store, entity), fmt)
+    click.echo(text, nl=not text.endswith("\n"))

@@ -1,0 +1,224 @@
+"""Entity profiles (``kg show ENTITY``): everything the graph knows about one entity.
+
+Type, labels, reference links (ISO codes, Wikidata), the sources that mention it, and every
+relation in and out grouped by predicate, each with its evidence sentences, source titles
+and dates. Rendered as text, Markdown or JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from kg.errors import KgError
+from kg.graph_read import SourceMeta, find_entity, read_sources, short_iri
+from kg.ontology import SPARQL_PREFIXES, local_name
+from kg.store.base import Store
+
+#: description properties shown in a profile, by local name → heading
+_ATTRIBUTES = {
+    "acronym": "acronym",
+    "officialName": "official name",
+    "isoAlpha3": "ISO 3166 alpha-3",
+    "isoAlpha2": "ISO 3166 alpha-2",
+    "demonym": "demonym",
+    "capital": "capital",
+    "unStatus": "UN status",
+    "unMemberSince": "UN member since",
+    "startYear": "start year",
+    "endYear": "end year",
+    "adoptedYear": "adopted",
+    "sameAs": "same as",
+    "isPartOf": "part of",
+    "broader": "broader",
+}
+
+
+@dataclass(frozen=True)
+class Quote:
+    sentence: str
+    source: str
+    title: str | None
+    date: str | None
+
+
+@dataclass
+class Link:
+    """One relation of the entity: ``direction`` "out" (entity → other) or "in"."""
+
+    predicate: str
+    direction: str
+    other: str  # IRI
+    other_label: str
+    evidence: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Profile:
+    iri: str
+    label: str
+    type: str
+    alt_labels: list[str]
+    attributes: dict[str, list[str]]
+    mentioned_in: list[Quote]  # sentence empty: the sources that mention it
+    links: list[Link]
+
+    def grouped(self) -> dict[tuple[str, str], list[Link]]:
+        out: dict[tuple[str, str], list[Link]] = defaultdict(list)
+        for link in self.links:
+            out[(link.direction, link.predicate)].append(link)
+        return dict(out)
+
+
+def _quote(sources: dict[str, SourceMeta], src: str, sentence: str) -> Quote:
+    meta = sources.get(src)
+    return Quote(
+        sentence, meta.id if meta else src, meta.display if meta else None, meta.date if meta else None
+    )
+
+
+def _links(store: Store, iri: str, sources: dict[str, SourceMeta], direction: str) -> list[Link]:
+    me, other = ("subject", "object") if direction == "out" else ("object", "subject")
+    rows = store.query(
+        SPARQL_PREFIXES
+        + "SELECT ?p ?x ?src ?ev WHERE { GRAPH ?src { "
+        + f"?st rdf:{me} ?e ; rdf:predicate ?p ; rdf:{other} ?x . "
+        "OPTIONAL { ?st pko:evidence ?ev } } }",
+        bindings={"e": _iri(iri)},
+    ).rows
+    labels = _labels(store, {str(r[1]) for r in rows})
+    links: dict[tuple[str, str], Link] = {}
+    for p, x, src, ev in rows:
+        key = (local_name(str(p)), str(x))
+        link = links.setdefault(key, Link(key[0], direction, str(x), labels.get(str(x), short_iri(str(x)))))
+        link.evidence.append(_quote(sources, str(src), "" if ev is None else str(ev)))
+    for link in links.values():
+        link.evidence.sort(key=lambda q: (q.date or "", q.title or "", q.sentence))
+    return sorted(links.values(), key=lambda lk: (lk.predicate, lk.other_label.lower()))
+
+
+def _iri(text: str) -> Any:
+    from rdflib import URIRef
+
+    return URIRef(text)
+
+
+def _labels(store: Store, iris: set[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for iri in sorted(iris):
+        rows = store.query(
+            SPARQL_PREFIXES + "SELECT ?l WHERE { ?x rdfs:label ?l } LIMIT 1", bindings={"x": _iri(iri)}
+        ).rows
+        if rows:
+            out[iri] = str(rows[0][0])
+    return out
+
+
+def build_profile(store: Store, name: str) -> Profile:
+    """The profile of the entity called ``name`` (label, alias or acronym, any case, or IRI)."""
+    cand = find_entity(store, name)
+    e = _iri(cand.iri)
+    sources = read_sources(store)
+    attributes: dict[str, list[str]] = defaultdict(list)
+    alt_labels = []
+    for p, o in store.query("SELECT ?p ?o WHERE { ?e ?p ?o }", bindings={"e": e}).rows:
+        pname = local_name(str(p))
+        if pname == "altLabel":
+            alt_labels.append(str(o))
+        elif pname in _ATTRIBUTES:
+            value = str(o)
+            if pname in ("isPartOf", "broader"):
+                value = _labels(store, {value}).get(value, short_iri(value))
+            attributes[_ATTRIBUTES[pname]].append(value)
+    mentions = store.query(
+        SPARQL_PREFIXES + "SELECT DISTINCT ?src WHERE { GRAPH ?src { ?src pko:mentions ?e } }",
+        bindings={"e": e},
+    ).rows
+    mentioned = sorted(
+        (_quote(sources, str(r[0]), "") for r in mentions), key=lambda q: (q.date or "", q.title or "")
+    )
+    links = _links(store, cand.iri, sources, "out") + _links(store, cand.iri, sources, "in")
+    return Profile(
+        iri=cand.iri,
+        label=cand.label,
+        type=cand.type,
+        alt_labels=sorted(set(alt_labels) - {cand.label}),
+        attributes={k: sorted(set(v)) for k, v in sorted(attributes.items())},
+        mentioned_in=mentioned,
+        links=links,
+    )
+
+
+# ---------------------------------------------------------------------------- rendering
+def _where(q: Quote) -> str:
+    return ", ".join(x for x in (q.title or q.source, q.date) if x)
+
+
+def _relation_line(link: Link, label: str) -> str:
+    if link.direction == "out":
+        return f"{label} —{link.predicate}→ {link.other_label}"
+    return f"{link.other_label} —{link.predicate}→ {label}"
+
+
+def to_text(p: Profile) -> str:
+    out = [f"{p.label}  ({p.type}, {short_iri(p.iri)})"]
+    if p.alt_labels:
+        out.append("  also: " + "; ".join(p.alt_labels))
+    for name, values in p.attributes.items():
+        out.append(f"  {name}: {', '.join(values)}")
+    out.append(
+        f"  mentioned in {len(p.mentioned_in)} source(s)"
+        + "".join(f"\n    - {_where(q)}" for q in p.mentioned_in)
+    )
+    if not p.links:
+        out.append("\nNo relations recorded.")
+    for (_direction, pred), links in p.grouped().items():
+        out.append(f"\n{pred} ({'outgoing' if _direction == 'out' else 'incoming'}):")
+        for link in links:
+            out.append(f"  {_relation_line(link, p.label)}")
+            for q in link.evidence:
+                out.append(f"    “{q.sentence}”")
+                out.append(f"      — {_where(q)}")
+    return "\n".join(out) + "\n"
+
+
+def _md(text: str) -> str:
+    """Escape Markdown punctuation so document text cannot format or link."""
+    specials = "\\`*_{}[]()<>#+-.!|~"
+    return "".join("\\" + ch if ch in specials else ch for ch in text)
+
+
+def to_markdown(p: Profile) -> str:
+    out = [f"# {_md(p.label)}", "", f"- **type**: {p.type}", f"- **IRI**: <{p.iri}>"]
+    if p.alt_labels:
+        out.append("- **also known as**: " + "; ".join(_md(a) for a in p.alt_labels))
+    for name, values in p.attributes.items():
+        out.append(f"- **{name}**: {', '.join(_md(v) for v in values)}")
+    out += ["", "## Sources", ""] + [f"- {_md(_where(q))}" for q in p.mentioned_in]
+    for (direction, pred), links in p.grouped().items():
+        out += ["", f"## {pred} ({'outgoing' if direction == 'out' else 'incoming'})", ""]
+        for link in links:
+            out.append(f"- {_md(_relation_line(link, p.label))}")
+            for q in link.evidence:
+                out.append(f"  > {_md(q.sentence)}")
+                out.append(f"  > — *{_md(_where(q))}*")
+                out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def to_json(p: Profile) -> str:
+    doc = asdict(p)
+    doc["relations"] = doc.pop("links")
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+_RENDERERS = {"text": to_text, "markdown": to_markdown, "json": to_json}
+
+
+def render_profile(p: Profile, fmt: str = "text") -> str:
+    try:
+        return _RENDERERS[fmt](p)
+    except KeyError as err:
+        raise KgError(f"--format {fmt}: unknown format; expected one of {', '.join(_RENDERERS)}") from err

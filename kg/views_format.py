@@ -1,0 +1,153 @@
+"""Output formats for views: one registry, ``--format table|csv|json|graphml|gexf``.
+
+Every formatter takes a view annotated with metrics (``kg.metrics.annotate``) and returns
+bytes; tables and CSV list nodes, most central first (the path view lists its steps).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import KgError
+from kg.graph_read import short_iri
+
+NODE_COLUMNS = (
+    "label",
+    "type",
+    "degree",
+    "weighted_degree",
+    "pagerank",
+    "betweenness",
+    "community",
+    "component",
+)
+
+
+def _ranked(g: nx.Graph) -> list[tuple[str, dict[str, Any]]]:
+    return sorted(
+        g.nodes(data=True), key=lambda nd: (-nd[1].get("pagerank", 0.0), nd[1].get("label", ""), nd[0])
+    )
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4f}" if value % 1 else f"{value:.0f}"
+    return str(value)
+
+
+def _steps_rows(g: nx.Graph) -> list[list[str]]:
+    rows = []
+    for n, step in enumerate(g.graph.get("steps", []), 1):
+        a, b = g.nodes[step["from"]]["label"], g.nodes[step["to"]]["label"]
+        fact = f"{a} —{step['predicate']}→ {b}" if step["forward"] else f"{a} ←{step['predicate']}— {b}"
+        ev = step["evidence"][0] if step["evidence"] else {}
+        where = ", ".join(x for x in (ev.get("title"), ev.get("date")) if x)
+        rows.append([str(n), fact, ev.get("sentence", ""), where])
+    return rows
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> bytes:
+    widths = [min(60, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(headers)]
+
+    def line(cells: list[str]) -> str:
+        out = []
+        for c, w in zip(cells, widths, strict=False):
+            c = c if len(c) <= w else c[: w - 1] + "…"
+            out.append(c.ljust(w))
+        return "  ".join(out).rstrip()
+
+    text = [line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows]
+    return ("\n".join(text) + "\n").encode("utf-8")
+
+
+def to_table(g: nx.Graph) -> bytes:
+    if g.graph.get("view") == "path":
+        return _table(["step", "relation", "evidence", "source"], _steps_rows(g))
+    rows = [[_cell(d.get(c)) for c in NODE_COLUMNS] for _, d in _ranked(g)]
+    return _table(list(NODE_COLUMNS), rows)
+
+
+def to_csv(g: nx.Graph) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    if g.graph.get("view") == "path":
+        w.writerow(["step", "relation", "evidence", "source"])
+        w.writerows(_steps_rows(g))
+    else:
+        w.writerow(["iri", *NODE_COLUMNS])
+        for v, d in _ranked(g):
+            w.writerow([v, *(_cell(d.get(c)) for c in NODE_COLUMNS)])
+    return buf.getvalue().encode("utf-8")
+
+
+def to_json(g: nx.Graph) -> bytes:
+    doc: dict[str, Any] = {
+        "view": g.graph.get("view"),
+        "nodes": [{"iri": v, **d} for v, d in _ranked(g)],
+        "edges": [
+            {"source": u, "target": v, **{k: x for k, x in d.items()}}
+            for u, v, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[2].get("predicate", ""), e[1]))
+        ],
+    }
+    if "steps" in g.graph:
+        doc["steps"] = g.graph["steps"]
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def flat(g: nx.Graph) -> nx.MultiDiGraph:
+    """A copy with only scalar attributes, as GraphML and GEXF require (lists joined by "; ")."""
+
+    def scalar(value: Any) -> Any:
+        if isinstance(value, list):
+            if value and isinstance(value[0], dict):
+                return " | ".join(
+                    f"{e.get('sentence', '')} [{', '.join(x for x in (e.get('title'), e.get('date')) if x)}]"
+                    for e in value
+                )
+            return "; ".join(map(str, value))
+        return value
+
+    h = nx.MultiDiGraph()
+    h.graph.update({k: v for k, v in g.graph.items() if isinstance(v, (str, int, float))})
+    for v, d in g.nodes(data=True):
+        h.add_node(v, **{k: scalar(x) for k, x in d.items() if x is not None}, short=short_iri(v))
+    for u, v, k, d in g.edges(keys=True, data=True):
+        h.add_edge(u, v, key=k, **{a: scalar(x) for a, x in d.items() if x is not None})
+    return h
+
+
+def to_graphml(g: nx.Graph) -> bytes:
+    buf = io.BytesIO()
+    nx.write_graphml(flat(g), buf, encoding="utf-8")
+    return buf.getvalue()
+
+
+def to_gexf(g: nx.Graph) -> bytes:
+    buf = io.BytesIO()
+    nx.write_gexf(flat(g), buf, encoding="utf-8")
+    return buf.getvalue()
+
+
+FORMATS: dict[str, Callable[[nx.Graph], bytes]] = {
+    "table": to_table,
+    "csv": to_csv,
+    "json": to_json,
+    "graphml": to_graphml,
+    "gexf": to_gexf,
+}
+
+
+def format_view(g: nx.Graph, fmt: str) -> bytes:
+    try:
+        formatter = FORMATS[fmt]
+    except KeyError as err:
+        raise KgError(f"--format {fmt}: unknown format; expected one of {', '.join(FORMATS)}") from err
+    return formatter(g)
