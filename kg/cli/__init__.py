@@ -34,8 +34,22 @@ _COMMAND_MODULES = (
     metavar="PATH|URL",
     help="Store folder (embedded Oxigraph) or SPARQL endpoint URL. Default: $KG_STORE or ./.kg",
 )
+@click.option(
+    "--update-endpoint",
+    envvar="KG_UPDATE_ENDPOINT",
+    default=None,
+    metavar="URL",
+    help="SPARQL update endpoint of a remote store, where it differs from the query URL.",
+)
+@click.option(
+    "--gsp-endpoint",
+    envvar="KG_GSP_ENDPOINT",
+    default=None,
+    metavar="URL",
+    help="Graph Store Protocol endpoint of a remote store, if it has one.",
+)
 @click.pass_context
-def cli(ctx: click.Context, store: str | None) -> None:
+def cli(ctx: click.Context, store: str | None, update_endpoint: str | None, gsp_endpoint: str | None) -> None:
     """Build and query a knowledge graph of actors, plans and frameworks from policy documents.
 
     \b
@@ -43,9 +57,16 @@ def cli(ctx: click.Context, store: str | None) -> None:
         kg add sources/
         kg query --name plans-by-actor
         kg viz --view actors -o outputs/actors.html
+        KG_STORE=http://127.0.0.1:7878/query kg --update-endpoint http://127.0.0.1:7878/update add sources/
+
+    Remote stores read credentials from KG_STORE_USER / KG_STORE_PASSWORD (Basic, or Digest
+    with KG_STORE_AUTH=digest) or KG_STORE_TOKEN (Bearer).
     """
     ctx.ensure_object(dict)
     ctx.obj["store"] = store
+    ctx.obj["store_options"] = {
+        k: v for k, v in (("update_endpoint", update_endpoint), ("gsp_endpoint", gsp_endpoint)) if v
+    }
 
 
 def _register() -> None:

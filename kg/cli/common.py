@@ -24,8 +24,11 @@ def opened_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[obj
     """Open the store selected by ``--store``/``$KG_STORE`` for the length of a command."""
     from kg.store import open_store
 
+    obj = ctx.obj or {}
+    location = obj.get("store")
+    options = obj.get("store_options", {}) if location and location.lower().startswith(("http://", "https://")) else {}
     with user_errors():
-        store = open_store(ctx.obj.get("store") if ctx.obj else None, read_only=read_only)
+        store = open_store(location, read_only=read_only, **options)
     try:
         with user_errors():
             yield store
