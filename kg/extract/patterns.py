@@ -61,7 +61,8 @@ _QUALIFIED_HEADS = frozenset(
 _QUALIFIER = re.compile(
     r"(?:\s*\([A-Za-z]+\))?[ \t]+(?:on|against|relating to|concerning|to combat|for)[ \t]+"
     r"((?:(?!(?:is|was|were|are|will|would|has|have|had|that|which|who|by|with|from|signed|launched|"
-    r"adopted|in order)\b)[a-z][\w-]*[ \t]*){1,8})"
+    r"adopted|in order|yesterday|today|tomorrow|last|next|this|when|while|after|before|since|because|as)\b)"
+    r"[a-z][\w-]*[ \t]*){1,8})"
 )
 
 _LOWER_PLAN = re.compile(
@@ -83,7 +84,7 @@ _MARKED = re.compile(r"\b(?:national|master|strategic|adaptation|development|fiv
 _LOWER_EVENTS = re.compile(
     r"\b(?:high-level (?:meeting|event|dialogue|segment|conference|forum)|general debate|special session"
     r"|(?:[A-Z][\w-]*[ \t]+)*(?:World|International|National)[ \t]+Day[ \t]+(?:against|of|for|to)[ \t]+"
-    r"(?:[A-Za-z][\w-]*[ \t]?){1,5}(?<![ \t]))\b"
+    r"(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:(?:in|of|and|against|the|for)[ \t]+)*[A-Z][\w-]*)*)\b"
 )
 
 
@@ -230,6 +231,10 @@ def _names_in_chunk(text: str, start: int, end: int) -> Iterator[tuple[int, int,
         s, e = seg[0][0], seg[-1][1]
         if re.search(r"[’']s$", text[s:e]):
             e -= 2
+        if type_name == "Event":  # "Climate Action Summit in New York": the place is not the name
+            place = re.search(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", text[s:e])
+            if place:
+                e = s + place.start()
         last = seg[-1][2].lower().strip("()")
         if type_name in ("Framework", "Plan") and last in _QUALIFIED_HEADS:
             q = _QUALIFIER.match(text, e)
