@@ -52,6 +52,12 @@ def _add_node(g: nx.MultiDiGraph, data: GraphData, iri: str) -> None:
     )
 
 
+def _new(data: GraphData, view: str) -> nx.MultiDiGraph:
+    """An empty view graph that knows the titles and dates of its sources (``source_meta``)."""
+    meta = {m.id: [m.display, m.date] for m in data.sources.values()}
+    return nx.MultiDiGraph(view=view, source_meta=meta)
+
+
 def _evidence(data: GraphData, st: Statement) -> dict[str, Any]:
     src = data.sources.get(st.source)
     ents = data.entities
@@ -104,7 +110,7 @@ def build_actors(data: GraphData) -> nx.MultiDiGraph:
     ``coCommits`` edge whose ``shared`` lists those targets and whose weight sums, over
     them, the number of sources behind the weaker of the two commitments.
     """
-    g = nx.MultiDiGraph(view="actors")
+    g = _new(data, "actors")
     for iri, e in data.entities.items():
         if e.type in ACTORS:
             _add_node(g, data, iri)
@@ -153,7 +159,7 @@ def build_actors(data: GraphData) -> nx.MultiDiGraph:
 
 def build_commitments(data: GraphData) -> nx.MultiDiGraph:
     """Actors → plans and frameworks (adopts, implements, supports, callsFor)."""
-    g = nx.MultiDiGraph(view="commitments")
+    g = _new(data, "commitments")
     _add_relations(
         g,
         data,
@@ -170,7 +176,7 @@ def build_commitments(data: GraphData) -> nx.MultiDiGraph:
 
 def build_issues(data: GraphData) -> nx.MultiDiGraph:
     """Plans, frameworks and events → issues they address, with the actors behind them."""
-    g = nx.MultiDiGraph(view="issues")
+    g = _new(data, "issues")
     addresses = [
         st for st in data.statements if st.predicate == "addresses" and _typed(data, st.object, ("Issue",))
     ]
@@ -192,7 +198,7 @@ def build_issues(data: GraphData) -> nx.MultiDiGraph:
 
 def build_full(data: GraphData) -> nx.MultiDiGraph:
     """Every entity the (selected) sources mention and every relation between them."""
-    g = nx.MultiDiGraph(view="full")
+    g = _new(data, "full")
     for iri in sorted(data.entities):
         if data.entities[iri].sources:
             _add_node(g, data, iri)
@@ -241,7 +247,8 @@ def build_path(data: GraphData, start: str, end: str) -> nx.MultiDiGraph:
             f"no path between {full.nodes[start]['label']} and {full.nodes[end]['label']}"
             " in the selected sources"
         ) from err
-    g = nx.MultiDiGraph(view="path", start=start, end=end)
+    g = _new(data, "path")
+    g.graph.update(start=start, end=end)
     steps = []
     for a, b in pairwise(nodes):
         u, v, k = und[a][b]["edge"]

@@ -1,0 +1,354 @@
+"""Interactive graph pages: one self-contained HTML file per view, built with pyvis.
+
+The page inlines vis-network (pyvis ``cdn_resources="in_line"`` bundle) and makes no request
+to any host. pyvis's own template is not used: it loads Bootstrap from a CDN and has
+injection paths (a node title containing "href" switches every title to HTML, the heading
+goes in unescaped, node ids go unescaped into its select menus). Our template
+(``kg/templates/graph.html``) escapes every string, passes the graph as JSON inside a
+``<script type="application/json">`` block, puts document text into the DOM only through
+``textContent``, and carries a Content-Security-Policy that lets only its own two inline
+scripts (by hash) run.
+
+Large graphs: pyvis's ``add_node``/``from_nx`` check every addition against Python lists
+(4.6 s at 5k nodes), so its node and edge lists are filled directly; above
+``PHYSICS_LIMIT`` nodes the layout is computed here and physics is off, so the browser only
+draws (aim: ready in under 2 s at 5,000 nodes). ``max_nodes`` keeps the most central nodes.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.metrics import pagerank, undirected
+
+#: above this many nodes: layout computed in Python, physics off
+PHYSICS_LIMIT = 300
+DEFAULT_MAX_NODES = 500
+
+#: colour and shape per entity type (colour-blind-safe palette, Okabe–Ito)
+STYLE: dict[str, tuple[str, str]] = {
+    "Country": ("#0072B2", "dot"),
+    "Organization": ("#009E73", "square"),
+    "Person": ("#E69F00", "triangle"),
+    "Plan": ("#CC79A7", "diamond"),
+    "Framework": ("#D55E00", "star"),
+    "Issue": ("#F0E442", "hexagon"),
+    "Event": ("#999999", "triangleDown"),
+}
+#: evidence sentences per edge written into the page (the rest are counted)
+EVIDENCE_PER_EDGE = 5
+
+
+@dataclass
+class PageReport:
+    """What a page holds and what ``max_nodes`` left out."""
+
+    path: Path | None
+    view: str
+    nodes: int
+    edges: int
+    total_nodes: int
+    total_edges: int
+    left_out: list[str] = field(default_factory=list)  # labels, most central first
+    physics: bool = True
+
+    def messages(self) -> list[str]:
+        out = []
+        if self.total_nodes > self.nodes:
+            names = ", ".join(self.left_out[:5])
+            more = "…" if len(self.left_out) > 5 else ""
+            out.append(
+                f"kept the {self.nodes:,} most central of {self.total_nodes:,} nodes (PageRank); left out "
+                f"{self.total_nodes - self.nodes:,} nodes and {self.total_edges - self.edges:,} edges "
+                f"(most central left out: {names}{more}); use --max-nodes 0 to keep all"
+            )
+        if self.path is not None:
+            out.append(f"wrote {self.path} ({self.nodes:,} nodes, {self.edges:,} edges)")
+        return out
+
+
+# ---------------------------------------------------------------------------- selection and layout
+def most_central(g: nx.Graph, max_nodes: int | None, ranks: dict[Any, float] | None = None) -> list[Any]:
+    """Nodes ordered by PageRank (ties by label), cut to ``max_nodes``."""
+    ranks = ranks if ranks is not None else pagerank(undirected(g))
+    order = sorted(g.nodes, key=lambda v: (-ranks.get(v, 0.0), str(g.nodes[v].get("label", "")), str(v)))
+    return order if not max_nodes else order[:max_nodes]
+
+
+def _groups(h: nx.Graph) -> list[list[Any]]:
+    """Cheap clusters for the layout: label-propagation communities within components."""
+    groups: list[list[Any]] = []
+    for comp in nx.connected_components(h):
+        if len(comp) <= 3:
+            groups.append(list(comp))
+            continue
+        sub = h.subgraph(comp)
+        groups.extend(list(c) for c in nx.community.label_propagation_communities(sub))
+    return groups
+
+
+def layout(g: nx.Graph, ranks: dict[Any, float], *, spacing: float = 22.0) -> dict[Any, tuple[float, float]]:
+    """Positions without physics, in O(nodes + edges): each cluster is a sunflower disc with
+    its most central node in the middle; clusters, biggest first, lie on a wider sunflower."""
+    h = undirected(g)
+    groups = _groups(h)
+    for grp in groups:
+        grp.sort(key=lambda v: (-ranks.get(v, 0.0), str(v)))
+    groups.sort(key=lambda grp: (-len(grp), -ranks.get(grp[0], 0.0), str(grp[0])))
+    golden = math.pi * (3 - math.sqrt(5))
+    pos: dict[Any, tuple[float, float]] = {}
+    placed: list[tuple[float, float, float]] = []  # cx, cy, radius
+    for gi, grp in enumerate(groups):
+        radius = spacing * math.sqrt(len(grp)) + spacing
+        if gi == 0:
+            cx = cy = 0.0
+        else:
+            # walk out along a spiral until the disc overlaps no placed disc
+            step = gi
+            while True:
+                r = spacing * 2.2 * math.sqrt(step) * math.sqrt(max(len(groups[0]), 4))
+                cx, cy = r * math.cos(step * golden), r * math.sin(step * golden)
+                if all(
+                    (cx - px) ** 2 + (cy - py) ** 2 > (radius + pr + spacing) ** 2 for px, py, pr in placed
+                ):
+                    break
+                step += 1
+        placed.append((cx, cy, radius))
+        for i, v in enumerate(grp):
+            rr = spacing * math.sqrt(i)
+            pos[v] = (cx + rr * math.cos(i * golden), cy + rr * math.sin(i * golden))
+    return pos
+
+
+# ---------------------------------------------------------------------------- page data
+def _options(physics: bool, n_nodes: int) -> dict[str, Any]:
+    opts: dict[str, Any] = {
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "nodes": {"font": {"size": 14, "color": "#222"}, "borderWidth": 1},
+        "edges": {
+            "smooth": False,
+            "color": {"color": "#9aa4ad", "highlight": "#333", "hover": "#333"},
+            "font": {"size": 10, "align": "middle", "color": "#555", "strokeWidth": 3},
+            "selectionWidth": 2,
+        },
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": n_nodes > 1000},
+    }
+    if physics:
+        opts["physics"] = {
+            "enabled": True,
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -6000, "springLength": 140, "avoidOverlap": 0.2},
+            "stabilization": {"enabled": True, "iterations": 200, "updateInterval": 50, "fit": True},
+        }
+    else:
+        opts["physics"] = {"enabled": False}
+    return opts
+
+
+def _fact(g: nx.Graph, u: Any, v: Any, d: dict[str, Any]) -> str:
+    a, b = g.nodes[u].get("label", str(u)), g.nodes[v].get("label", str(v))
+    pred = d.get("predicate", "")
+    return f"{a} —{pred}— {b}" if d.get("symmetric") else f"{a} —{pred}→ {b}"
+
+
+def page_data(g: nx.Graph, *, max_nodes: int | None = DEFAULT_MAX_NODES) -> tuple[dict[str, Any], PageReport]:
+    """The JSON the page carries (vis nodes and edges plus the evidence), and a report."""
+    from pyvis.network import Network
+
+    full_ranks = pagerank(undirected(g))
+    order = most_central(g, None, full_ranks)
+    kept = order[:max_nodes] if max_nodes else order
+    sub = g.subgraph(kept)
+    ranks = {v: full_ranks[v] for v in kept}
+    physics = len(kept) <= PHYSICS_LIMIT
+    pos = layout(sub, ranks)
+    top = max(ranks.values(), default=1.0) or 1.0
+    type_index = {t: i for i, t in enumerate(STYLE)}
+    index = {v: i for i, v in enumerate(kept)}
+
+    src_index: dict[tuple[str, str | None], int] = {}
+
+    def source_ref(title: str | None, date: str | None, sid: str) -> int:
+        key = (title or sid, date)
+        return src_index.setdefault(key, len(src_index))
+
+    meta: dict[str, list[Any]] = g.graph.get("source_meta", {})
+    net = Network(directed=True, cdn_resources="in_line")
+    info = []
+    for v in kept:
+        d = g.nodes[v]
+        tname = d.get("type", "Event")
+        color, shape = STYLE.get(tname, ("#999999", "dot"))
+        x, y = pos[v]
+        node = {
+            "id": index[v],
+            "label": str(d.get("label", v)),
+            "shape": shape,
+            "color": color,
+            "size": round(10 + 30 * math.sqrt(ranks[v] / top), 1),
+            "x": round(x, 1),
+            "y": round(y, 1),
+        }
+        net.nodes.append(node)
+        net.node_ids.append(node["id"])
+        net.node_map[node["id"]] = node
+        srcs = [source_ref(*meta.get(s, [None, None]), s) for s in d.get("sources", [])]
+        info.append(
+            [str(v), type_index.get(tname, len(STYLE) - 1), [str(a) for a in d.get("alt_labels", [])], srcs]
+        )
+    einfo = []
+    for u, v, d in sub.edges(data=True):
+        evidence = d.get("evidence", [])
+        shown = evidence[:EVIDENCE_PER_EDGE]
+        edge = {
+            "id": len(net.edges),
+            "from": index[u],
+            "to": index[v],
+            "label": str(d.get("predicate", "")),
+            "arrows": "" if d.get("symmetric") else "to",
+            "width": round(1 + math.log2(max(float(d.get("weight", 1.0)), 1.0)), 2),
+        }
+        net.edges.append(edge)
+        einfo.append(
+            [
+                edge["label"],
+                d.get("weight", 1.0),
+                d.get("n_sources", 1),
+                [
+                    [
+                        str(e.get("sentence", "")),
+                        source_ref(e.get("title"), e.get("date"), str(e.get("source"))),
+                        str(e.get("fact", "")),
+                    ]
+                    for e in shown
+                ],
+                len(evidence) - len(shown),
+                _fact(g, u, v, d),
+                [str(s) for s in d.get("shared", [])],
+            ]
+        )
+    sources = [[title, date] for (title, date) in src_index]
+    net.options = _options(physics, len(kept))  # type: ignore[assignment]
+    data = {
+        "types": [{"name": t, "color": c, "shape": s} for t, (c, s) in STYLE.items()],
+        "sources": sources,
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "info": info,
+        "einfo": einfo,
+        "options": net.options,
+    }
+    left = [str(g.nodes[v].get("label", v)) for v in order[len(kept) :]]
+    report = PageReport(
+        path=None,
+        view=str(g.graph.get("view", "graph")),
+        nodes=len(kept),
+        edges=sub.number_of_edges(),
+        total_nodes=g.number_of_nodes(),
+        total_edges=g.number_of_edges(),
+        left_out=left,
+        physics=physics,
+    )
+    return data, report
+
+
+# ---------------------------------------------------------------------------- HTML
+def _script_json(obj: Any) -> str:
+    """JSON safe inside a <script> element: no '<', '>', '&' or line separators survive."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    for ch, esc in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(ch, esc)
+    return text
+
+
+def _csp_hash(script: str) -> str:
+    return (
+        "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
+    )
+
+
+def _vis_assets() -> tuple[str, str]:
+    import pyvis
+
+    lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    return (lib / "vis-network.min.js").read_text("utf-8"), (lib / "vis-network.css").read_text("utf-8")
+
+
+def render_html(data: dict[str, Any], *, title: str, note: str = "") -> str:
+    """The page: our escaped template with vis-network and the app script inlined."""
+    from jinja2 import Environment
+    from markupsafe import Markup
+
+    templates = resources.files("kg") / "templates"
+    app_js = (templates / "graph.js").read_text("utf-8")
+    vis_js, vis_css = _vis_assets()
+    for script in (vis_js, app_js):
+        if "</script" in script.lower() or "<!--" in script:
+            raise RuntimeError("inline script would end early")
+    csp = (
+        "default-src 'none'; "
+        f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; "
+        "style-src 'unsafe-inline'; img-src data:; font-src data:; "
+        "connect-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; object-src 'none'"
+    )
+    env = Environment(autoescape=True)
+    template = env.from_string((templates / "graph.html").read_text("utf-8"))
+    return template.render(
+        title=title,
+        note=note,
+        csp=csp,
+        vis_css=Markup(vis_css.replace("</", "<\\/")),
+        vis_js=Markup(vis_js),
+        app_js=Markup(app_js),
+        data_json=Markup(_script_json(data)),
+    )
+
+
+_TITLES = {
+    "actors": "Actors: who works with whom",
+    "commitments": "Commitments: actors → plans and frameworks",
+    "issues": "Issues: plans and frameworks → issues, with the actors behind them",
+    "full": "Policy knowledge graph",
+    "ego": "Neighbourhood",
+    "path": "Path",
+}
+
+
+def page_title(g: nx.Graph) -> str:
+    view = str(g.graph.get("view", "full"))
+    title = _TITLES.get(view, "Policy knowledge graph")
+    if view == "ego" and g.graph.get("focus") in g:
+        title += f" of {g.nodes[g.graph['focus']].get('label')} (depth {g.graph.get('depth')})"
+    return title
+
+
+def write_page(
+    g: nx.Graph, path: str | Path, *, max_nodes: int | None = DEFAULT_MAX_NODES, title: str | None = None
+) -> PageReport:
+    """Write the page for a view to ``path`` (folders created); returns what it holds."""
+    data, report = page_data(g, max_nodes=max_nodes)
+    note = ""
+    if report.total_nodes > report.nodes:
+        note = f"showing the {report.nodes:,} most central of {report.total_nodes:,} nodes"
+    html = render_html(data, title=title or page_title(g), note=note)
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(html, encoding="utf-8")
+    report.path = out
+    return report
