@@ -75,12 +75,34 @@ def _build(use_model: bool, _extra_env: str) -> spacy.Language:
     else:
         nlp = spacy.blank("en")
     nlp.max_length = 50_000_000
+    nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("kg_sentences_v1", first=True)
     for name in _COMPONENTS[1:]:
         if name == "kg_resolver_v1" and use_model:
             nlp.add_pipe("kg_ner_candidates_v1")
         nlp.add_pipe(name)
     return nlp
+
+
+class _TextKeepingTokenizer:
+    """The tokenizer, keeping the input text on the Doc: spaCy rebuilds ``doc.text`` token by token."""
+
+    def __init__(self, tokenizer) -> None:  # type: ignore[no-untyped-def]
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):  # type: ignore[no-untyped-def]
+        from kg.extract.spans import TEXT
+
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):  # type: ignore[no-untyped-def]
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.tokenizer, name)
 
 
 def extract(document: Document) -> Extraction:

@@ -68,6 +68,7 @@ class ReferenceRuler:
                     texts.append(variant)
                 self.terms[key].append(Term(text=variant, iri=term.iri, kind=term.kind))
         keys = [t.lower() for t in texts]
+        self.key_of = {nlp.vocab.strings.add(k): k for k in keys}
         for key, pattern in zip(keys, nlp.tokenizer.pipe(texts), strict=True):
             self.matcher.add(key, [pattern])
 
@@ -78,10 +79,9 @@ class ReferenceRuler:
     def match(self, doc: Doc) -> list[Span]:
         """The spans of the gazetteer terms found in ``doc``."""
         spans: list[Span] = []
-        strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
             found = doc[start:end].text
-            term = self._pick(strings[match_id], found)
+            term = self._pick(self.key_of[match_id], found)
             if term is None:
                 continue
             ent = self.gazetteer.entities[term.iri]
