@@ -1,0 +1,391 @@
+"""SPARQL in, W3C result formats (or a plain-text table) out; bundled named queries.
+
+The project prefixes (``pko:``, ``pkr:``, ``rdfs:`` …) are declared for every query, so
+``SELECT ?x WHERE { ?x rdfs:label "Pakistan" }`` works as typed. Output formats come from
+one registry (``FORMATS``): each says which query forms it serves, and asking a SELECT for
+Turtle (or a CONSTRUCT for CSV) is an error that names the formats that fit.
+
+Bundled queries live in ``kg/queries/*.rq``; each starts with header comments::
+
+    # name: plans-by-actor
+    # description: actors and the plans they adopt, implement, support or call for
+    # param: actor — label or alt label of an actor, any case (optional)
+
+Parameters are bound as plain literals through the store's ``bindings=`` (a VALUES row),
+never pasted into the query text.
+
+Examples
+--------
+>>> from kg.store import open_store
+>>> store = open_store(".kg")                                     # doctest: +SKIP
+>>> print(run_query(store, "SELECT ?x WHERE { ?x rdfs:label 'Pakistan' }", "table"))  # doctest: +SKIP
+x
+---------------
+pkr:country/PAK
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import QueryError
+from kg.ontology import SPARQL_PREFIXES
+from kg.store.base import QueryResult, Store
+
+SELECT_KINDS = frozenset({"select", "ask"})
+GRAPH_KINDS = frozenset({"graph"})
+
+#: widest cell of the table format, in characters; longer text ends with "…"
+MAX_CELL = 60
+
+QUERIES_DIR = Path(__file__).parent / "queries"
+
+
+# ---------------------------------------------------------------------- prefixes
+def project_prefixes() -> dict[str, str]:
+    """``{"pko": "https://w3id.org/policy-kg/ontology#", …}`` from ``SPARQL_PREFIXES``."""
+    return dict(re.findall(r"PREFIX\s+([\w-]*):\s*<([^>]*)>", SPARQL_PREFIXES))
+
+
+_PREFIX_DECL = re.compile(r"\bPREFIX\s+([\w-]*):", re.IGNORECASE)
+
+
+def _mask(sparql: str) -> str:
+    """The query with comments, IRIs and strings blanked out (same length), for keyword search."""
+    pattern = re.compile(
+        r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s"{}|^`\\]*>|#[^\n]*'
+    )
+    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), sparql)
+
+
+def with_prefixes(sparql: str) -> tuple[str, int]:
+    """``sparql`` with the project prefixes it does not declare itself, on one added first line.
+
+    Returns the text and the number of lines added (0 or 1), to correct error positions.
+    """
+    declared = {m.group(1) for m in _PREFIX_DECL.finditer(_mask(sparql))}
+    missing = [f"PREFIX {k}: <{v}>" for k, v in project_prefixes().items() if k not in declared]
+    if not missing:
+        return sparql, 0
+    return " ".join(missing) + "\n" + sparql, 1
+
+
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b(?!\s*:)", re.IGNORECASE)
+
+
+def query_kind(sparql: str) -> str | None:
+    """``"select"``, ``"ask"`` or ``"graph"`` (CONSTRUCT/DESCRIBE) from the query form; None if unclear."""
+    match = _FORM.search(_mask(sparql))
+    if match is None:
+        return None
+    word = match.group(1).upper()
+    return {"SELECT": "select", "ASK": "ask"}.get(word, "graph")
+
+
+# ---------------------------------------------------------------------- formats
+@dataclass(frozen=True)
+class Formatter:
+    """One output format: the query kinds it serves and how it renders them."""
+
+    name: str
+    kinds: frozenset[str]
+    description: str
+    #: the store's own W3C serializer name, or None for formats rendered here
+    store_format: str | None = None
+    render: Callable[[QueryResult], str] | None = field(default=None, compare=False)
+
+
+def _table(result: QueryResult) -> str:
+    return render_table(result)
+
+
+FORMATS: dict[str, Formatter] = {
+    f.name: f
+    for f in (
+        Formatter("table", SELECT_KINDS | GRAPH_KINDS, "aligned plain text, IRIs shortened", render=_table),
+        Formatter("csv", SELECT_KINDS, "W3C SPARQL 1.1 CSV", "csv"),
+        Formatter("tsv", SELECT_KINDS, "W3C SPARQL 1.1 TSV", "tsv"),
+        Formatter("json", SELECT_KINDS, "W3C SPARQL 1.1 JSON results", "json"),
+        Formatter("xml", SELECT_KINDS, "W3C SPARQL XML results", "xml"),
+        Formatter("turtle", GRAPH_KINDS, "Turtle (CONSTRUCT/DESCRIBE)", "turtle"),
+        Formatter("nt", GRAPH_KINDS, "N-Triples (CONSTRUCT/DESCRIBE)", "nt"),
+        Formatter("jsonld", GRAPH_KINDS, "JSON-LD (CONSTRUCT/DESCRIBE)", "jsonld"),
+    )
+}
+
+
+def formatter(name: str) -> Formatter:
+    """The formatter called ``name``; an unknown name is an error listing the valid ones."""
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise QueryError(f"unknown format {name!r}; valid formats: {', '.join(FORMATS)}") from None
+
+
+def formats_for(kind: str) -> list[str]:
+    return [f.name for f in FORMATS.values() if kind in f.kinds]
+
+
+# ---------------------------------------------------------------------- table
+def compact(term: Node | None, prefixes: Mapping[str, str] | None = None) -> str:
+    """A term as a table shows it: IRIs as ``prefix:local``, literals as their text, blank nodes ``_:id``."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        best = ""
+        text = str(term)
+        for prefix, ns in (prefixes if prefixes is not None else _PREFIXES).items():
+            if text.startswith(ns) and len(ns) > len(best) and len(text) > len(ns):
+                best, name = ns, prefix
+        return f"{name}:{text[len(best) :]}" if best else f"<{text}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+_PREFIXES = project_prefixes()
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def _cell(term: Node | None) -> str:
+    text = _CONTROL.sub(" ", compact(term))
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def _numeric(term: Node | None) -> bool:
+    return (
+        isinstance(term, Literal)
+        and isinstance(term.toPython(), (int, float))
+        and not isinstance(term.toPython(), bool)
+    )
+
+
+def render_table(result: QueryResult) -> str:
+    """Aligned plain text: a header, a rule, one line per row; numbers right-aligned."""
+    if result.kind == "ask":
+        return "true" if result.boolean else "false"
+    if result.kind == "graph":
+        header = ["subject", "predicate", "object"]
+        rows: list[tuple[Node | None, ...]] = [tuple(t) for t in result.triples]
+    else:
+        header = list(result.variables)
+        rows = list(result.rows)
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [len(h) for h in header]
+    for line in cells:
+        widths = [max(w, len(c)) for w, c in zip(widths, line, strict=True)]
+    right = [bool(rows) and all(_numeric(r[i]) or r[i] is None for r in rows) for i in range(len(header))]
+
+    def fmt(values: list[str]) -> str:
+        parts = [v.rjust(w) if r else v.ljust(w) for v, w, r in zip(values, widths, right, strict=True)]
+        return "  ".join(parts).rstrip()
+
+    out = [fmt(header), "  ".join("-" * w for w in widths)]
+    out.extend(fmt(line) for line in cells)
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------- running
+@dataclass(frozen=True)
+class QueryOutput:
+    """What a query produced: the rendered output and, where known, the number of rows."""
+
+    data: bytes | str
+    rows: int | None = None
+    kind: str | None = None
+
+
+_POSITION = re.compile(r"\bat (\d+):(\d+)")
+
+
+def _syntax_message(message: str, added_lines: int, sparql: str) -> str:
+    """The store's syntax error, positioned in the user's text, on one readable line."""
+    where: tuple[int, int] | None = None
+
+    def shift(m: re.Match[str]) -> str:
+        nonlocal where
+        where = (max(1, int(m.group(1)) - added_lines), int(m.group(2)))
+        return f"at {where[0]}:{where[1]}"
+
+    text = _POSITION.sub(shift, message, count=1)
+    text = " ".join(text.split())
+    if "Prefix not found" in text:
+        head = text.split("expected one of", 1)[0].rstrip(": ")
+        prefix = _undeclared_prefix(sparql, where)
+        return f"{head}: {prefix}undeclared prefix (declare it with PREFIX name: <iri>)"
+    if len(text) > 240:
+        text = text[:239] + "…"
+    return text
+
+
+def _undeclared_prefix(sparql: str, where: tuple[int, int] | None) -> str:
+    """``"'foo:' is an "`` when the prefixed name before the error position can be found."""
+    lines = sparql.splitlines()
+    if where is None or not 0 < where[0] <= len(lines):
+        return ""
+    found = re.findall(r"([A-Za-z][\w.-]*)?:[\w-]*", lines[where[0] - 1][: where[1]])
+    return f"'{found[-1]}:' is an " if found else ""
+
+
+def _literal_bindings(params: Mapping[str, str] | None) -> dict[str, Node] | None:
+    if not params:
+        return None
+    bad = [k for k in params if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k)]
+    if bad:
+        raise QueryError(f"parameter name {bad[0]!r} is not a SPARQL variable name (letters, digits, _)")
+    return {k: Literal(v) for k, v in params.items()}
+
+
+def execute(
+    store: Store, sparql: str, fmt: str = "table", *, params: Mapping[str, str] | None = None
+) -> QueryOutput:
+    """Run ``sparql`` in the store and render it as ``fmt``; ``params`` are bound as plain literals."""
+    form = formatter(fmt)
+    text, added = with_prefixes(sparql)
+    kind = query_kind(sparql)
+    if kind is not None and kind not in form.kinds:
+        what = "SELECT/ASK" if kind in SELECT_KINDS else "CONSTRUCT/DESCRIBE"
+        raise QueryError(
+            f"format {fmt!r} does not fit a {what} query; use one of: {', '.join(formats_for(kind))}"
+        )
+    bindings = _literal_bindings(params)
+    try:
+        if form.render is not None:
+            result = store.query(text, bindings=bindings)
+            rows = (
+                len(result.rows)
+                if result.kind == "select"
+                else len(result.triples)
+                if result.kind == "graph"
+                else None
+            )
+            return QueryOutput(form.render(result), rows, result.kind)
+        assert form.store_format is not None
+        return QueryOutput(store.query_serialized(text, form.store_format, bindings=bindings), None, kind)
+    except QueryError as err:
+        message = str(err)
+        if message.startswith("SPARQL syntax error"):
+            raise QueryError(_syntax_message(message, added, sparql)) from err
+        raise
+
+
+def run_query(
+    store: Store, sparql: str, fmt: str = "table", *, params: Mapping[str, str] | None = None
+) -> bytes | str:
+    """The query's result rendered as ``fmt`` (str for table, bytes for W3C formats)."""
+    return execute(store, sparql, fmt, params=params).data
+
+
+# ---------------------------------------------------------------------- bundled queries
+@dataclass(frozen=True)
+class Param:
+    name: str
+    description: str
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A bundled query and what its header says about it."""
+
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    sparql: str
+    path: Path
+
+    def bindings_for(self, given: Mapping[str, str]) -> dict[str, str]:
+        """Check ``given`` against the declared parameters: unknown or missing ones are errors."""
+        known = {p.name for p in self.params}
+        unknown = sorted(set(given) - known)
+        if unknown:
+            allowed = ", ".join(sorted(known)) or "none"
+            raise QueryError(f"query {self.name!r} has no parameter {unknown[0]!r} (parameters: {allowed})")
+        missing = [p.name for p in self.params if p.required and p.name not in given]
+        if missing:
+            raise QueryError(
+                f"query {self.name!r} needs --param {missing[0]}=VALUE ({self._describe(missing[0])})"
+            )
+        return dict(given)
+
+    def _describe(self, name: str) -> str:
+        return next(p.description for p in self.params if p.name == name)
+
+
+_HEADER = re.compile(r"^#\s*(name|description|param):\s*(.*?)\s*$")
+
+
+def parse_query_file(path: Path) -> NamedQuery:
+    """Read a bundled ``.rq`` file and its header comments."""
+    text = path.read_text(encoding="utf-8")
+    name, description, params = path.stem, "", []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        match = _HEADER.match(line)
+        if not match:
+            continue
+        key, value = match.groups()
+        if key == "name":
+            name = value
+        elif key == "description":
+            description = value
+        else:
+            pname, pdesc = _split_param(value)
+            params.append(Param(pname, pdesc, required="required" in pdesc.lower()))
+    return NamedQuery(name, description, tuple(params), text, path)
+
+
+def _split_param(value: str) -> tuple[str, str]:
+    """``"actor — label of an actor"`` → ``("actor", "label of an actor")``."""
+    parts = re.split(r"\s+(?:—|–|--|-)\s+", value, maxsplit=1)
+    return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+
+
+def list_queries() -> list[NamedQuery]:
+    """Every bundled query, by name."""
+    return sorted((parse_query_file(p) for p in QUERIES_DIR.glob("*.rq")), key=lambda q: q.name)
+
+
+def load_query(name: str) -> NamedQuery:
+    """The bundled query called ``name``; an unknown name is an error listing the valid ones."""
+    queries = {q.name: q for q in list_queries()}
+    try:
+        return queries[name]
+    except KeyError:
+        raise QueryError(f"no bundled query {name!r}; bundled queries: {', '.join(queries)}") from None
+
+
+def run_named(
+    store: Store, name: str, fmt: str = "table", *, params: Mapping[str, str] | None = None
+) -> QueryOutput:
+    """Run a bundled query with its parameters checked against its header."""
+    query = load_query(name)
+    return execute(store, query.sparql, fmt, params=query.bindings_for(params or {}))
+
+
+__all__ = [
+    "FORMATS",
+    "Formatter",
+    "NamedQuery",
+    "Param",
+    "QueryOutput",
+    "compact",
+    "execute",
+    "formatter",
+    "list_queries",
+    "load_query",
+    "query_kind",
+    "render_table",
+    "run_named",
+    "run_query",
+    "with_prefixes",
+]
