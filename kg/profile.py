@@ -185,9 +185,10 @@ def to_text(p: Profile) -> str:
 
 
 def _md(text: str) -> str:
-    """Escape Markdown punctuation so document text cannot format or link."""
-    specials = "\\`*_{}[]()<>#+-.!|~"
-    return "".join("\\" + ch if ch in specials else ch for ch in text)
+    """Escape document text for Markdown: no HTML (entities for < > &), no formatting or links."""
+    specials = "\\`*_{}[]()#+-.!|~"
+    entities = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+    return "".join(entities.get(ch) or ("\\" + ch if ch in specials else ch) for ch in text)
 
 
 def to_markdown(p: Profile) -> str:

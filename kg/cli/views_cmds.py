@@ -157,7 +157,7 @@ def views_cmd(
             fh.write(data)
         click.echo(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)", err=True)
     else:
-        click.get_binary_stream("stdout").write(data)
+        click.echo(data, nl=False)
 
 
 @cli.command("viz")

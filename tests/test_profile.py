@@ -1,0 +1,87 @@
+"""Entity profiles: ``kg show ENTITY`` (kg.profile)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.errors import EntityNotFound
+from kg.profile import build_profile, render_profile
+from kg.store import open_store
+
+
+def _helpers():
+    name = "kg_test_view_stores"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            name, Path(__file__).parent / "fixtures/views/stores.py"
+        )
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        spec.loader.exec_module(mod)
+    return sys.modules[name]
+
+
+stores = _helpers()
+
+
+@pytest.fixture(scope="module")
+def example():
+    store = open_store(str(stores.example_store_path()), read_only=True)
+    yield store
+    store.close()
+
+
+def test_pakistan_profile_has_reference_links_relations_and_evidence(example):
+    p = build_profile(example, "pakistan")
+    assert (p.label, p.type) == ("Pakistan", "Country")
+    assert p.attributes["ISO 3166 alpha-3"] == ["PAK"]
+    assert "Islamic Republic of Pakistan" in p.alt_labels
+    groups = p.grouped()
+    partner = groups[("out", "partnersWith")][0]
+    assert partner.other_label == "United Nations Office on Drugs and Crime"
+    assert "in partnership with the UN Office on Drugs and Crime" in partner.evidence[0].sentence
+    assert partner.evidence[0].title.startswith("Pakistan urges")
+    assert groups[("in", "represents")][0].other_label == "Aamir Khan"
+    assert [q.title for q in p.mentioned_in] == [partner.evidence[0].title]
+
+
+def test_text_markdown_json(example):
+    p = build_profile(example, "UNODC")
+    text = render_profile(p, "text")
+    assert text.startswith("United Nations Office on Drugs and Crime  (Organization, pkr:org/unodc)")
+    assert "Pakistan —partnersWith→ United Nations Office on Drugs and Crime" in text
+    assert "“On its part, Pakistan, in partnership" in text
+    md = render_profile(p, "markdown")
+    assert md.startswith("# United Nations Office on Drugs and Crime\n")
+    assert "## partnersWith (incoming)" in md and "  > On its part, Pakistan" in md
+    doc = json.loads(render_profile(p, "json"))
+    assert doc["relations"][0]["predicate"] == "partnersWith"
+    assert doc["relations"][0]["evidence"][0]["sentence"].startswith("On its part")
+
+
+def test_markdown_escapes_document_text(tmp_path):
+    with open_store(str(tmp_path / "store")) as store:
+        stores.write_documents(store, stores.hostile_docs())
+        md = render_profile(build_profile(store, "Freedonia"), "markdown")
+    assert "<img" not in md and "<script>" not in md
+    assert 'Org &lt;img src=x onerror="window\\.\\_\\_pwned=2"&gt;' in md
+
+
+def test_unknown_entity(example):
+    with pytest.raises(EntityNotFound, match="Atlantis"):
+        build_profile(example, "Atlantis")
+
+
+def test_cli_show():
+    r = CliRunner().invoke(cli, ["--store", str(stores.example_store_path()), "show", "Aamir Khan"])
+    assert r.exit_code == 0, r.output
+    assert "Aamir Khan —represents→ Pakistan" in r.output
+    r = CliRunner().invoke(cli, ["--store", str(stores.example_store_path()), "show", "Atlantis"])
+    assert r.exit_code == 1 and "Atlantis" in r.output
