@@ -73,7 +73,10 @@ def _build(use_model: bool, _extra_env: str) -> spacy.Language:
                 "or run without the model"
             ) from err
     else:
+        from kg.extract.tokenizer import make_tokenizer
+
         nlp = spacy.blank("en")
+        nlp.tokenizer = make_tokenizer(nlp.vocab)
     nlp.max_length = 50_000_000
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("kg_sentences_v1", first=True)
