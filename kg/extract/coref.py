@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import GOVERNMENT_WORDS, ROLE_WORDS
@@ -33,8 +33,9 @@ from kg.extract.records import (
     DocState,
     EntityRec,
     MentionRec,
+    Taken,
 )
-from kg.extract.spans import ROLES, doc_text
+from kg.extract.spans import ROLES, Cand, candidates, doc_text
 
 _PARTICLES = frozenset(["al", "el", "bin", "bint", "de", "da", "van", "von", "der", "le"])
 _ACTING_NEXT = re.compile(
@@ -52,10 +53,11 @@ _SHORT_FORM = re.compile(
     r"(?!\s+(?:of|on|for|to|against)\s+[A-Z])(?![ \t]+[A-Z])(?!-)"
 )
 _HEAD_FAMILY = {"law": {"act", "law", "bill"}, "act": {"act", "law", "bill"}, "bill": {"bill", "act", "law"}}
+_THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)")
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
-def resolve(doc: Doc, state: DocState, special: list[Span], gazetteer: Gazetteer) -> None:
+def resolve(doc: Doc, state: DocState, special: list[Cand], gazetteer: Gazetteer) -> None:
     text = doc_text(doc)
     _persons(text, state)
     _roles(doc, state)
@@ -65,12 +67,8 @@ def resolve(doc: Doc, state: DocState, special: list[Span], gazetteer: Gazetteer
     _short_forms(text, state)
 
 
-def _taken(state: DocState) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for e in state.entities.values() for m in e.mentions]
-
-
-def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return not any(s < end and start < e for s, e in taken)
+def _taken(state: DocState, size: int) -> Taken:
+    return Taken.of(size, [(m.start, m.end) for e in state.entities.values() for m in e.mentions])
 
 
 def _persons(text: str, state: DocState) -> None:
@@ -83,7 +81,7 @@ def _persons(text: str, state: DocState) -> None:
         if len(owners) == 1:
             owners[0].mentions += person.mentions
             state.entities.pop(person.key, None)
-    taken = _taken(state)
+    taken = _taken(state, len(text))
     for person in full:
         words = person.label.split()
         surname = words[-1]
@@ -91,21 +89,23 @@ def _persons(text: str, state: DocState) -> None:
             surname = " ".join(words[-2:])
         if len(surname) < 3:
             continue
+        if surname not in text:
+            continue
         for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
-            if _free(taken, m.start(), m.end()):
+            if taken.free(m.start(), m.end()):
                 person.add(MentionRec(m.start(), m.end(), surname, NAME))
-                taken.append((m.start(), m.end()))
+                taken.take(m.start(), m.end())
 
 
 def _roles(doc: Doc, state: DocState) -> None:
     text = doc_text(doc)
-    roles = doc.spans[ROLES] if ROLES in doc.spans else []
+    roles = candidates(doc, ROLES)
     person_mentions = sorted(
         ((m, e) for e in state.entities.values() if e.type == "Person" for m in e.mentions),
         key=lambda p: p[0].start,
     )
     for span in roles:
-        start, end = span.start_char, span.end_char
+        start, end = span.start, span.end
         owner: EntityRec | None = None
         for m, ent in person_mentions:
             gap_after = text[end : m.start]
@@ -156,18 +156,20 @@ def _self_country(text: str, state: DocState) -> str | None:
     return None
 
 
-def _demonyms_and_capitals(text: str, state: DocState, special: list[Span], gazetteer: Gazetteer) -> None:
-    taken = [(m.start, m.end) for e in state.entities.values() for m in e.mentions if m.kind != ROLE]
+def _demonyms_and_capitals(text: str, state: DocState, special: list[Cand], gazetteer: Gazetteer) -> None:
+    taken = Taken.of(
+        len(text), [(m.start, m.end) for e in state.entities.values() for m in e.mentions if m.kind != ROLE]
+    )
     for span in special:
-        start, end = span.start_char, span.end_char
-        if not _free(taken, start, end):
+        start, end = span.start, span.end
+        if not taken.free(start, end):
             continue
-        iri = span.kb_id_
+        iri = span.kb_id
         ref = gazetteer.get(iri)
         if ref is None:
             continue
         after = text[end : end + 40]
-        if span.label_ == "DEMONYM":
+        if span.label == "DEMONYM":
             next_word = re.match(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?", after)
             words = {w.lower() for w in (next_word.groups() if next_word else ()) if w}
             acting = bool(words & (GOVERNMENT_WORDS | ROLE_WORDS))
@@ -183,30 +185,27 @@ def _demonyms_and_capitals(text: str, state: DocState, special: list[Span], gaze
         if ent is None:
             ent = state.entities[iri] = EntityRec(iri, ref.type, ref.label, iri=iri)
         ent.add(MentionRec(start, end, span.text, kind))
-        taken.append((start, end))
+        taken.take(start, end)
 
 
 def _government(text: str, state: DocState) -> None:
     if state.self_country is None:
         return
     ent = state.entities[state.self_country]
-    taken = _taken(state)
-    for m in re.finditer(r"\b[Tt]he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)", text):
-        if _free(taken, m.start("g"), m.end("g")):
+    taken = _taken(state, len(text))
+    for m in _THE_GOVERNMENT.finditer(text):
+        if taken.free(m.start("g"), m.end("g")):
             ent.add(MentionRec(m.start("g"), m.end("g"), m.group("g"), GOVERNMENT))
 
 
 def _short_forms(text: str, state: DocState) -> None:
-    taken = _taken(state)
+    taken = _taken(state, len(text))
     for m in _SHORT_FORM.finditer(text):
         start, end = m.start("head"), m.end("head")
-        if not _free(taken, start, end):
+        if not taken.free(start, end):
             continue
         head = m.group("head").lower()
-        if head in ("mou", "memorandum"):
-            family = {"mou", "memorandum"}
-        else:
-            family = _HEAD_FAMILY.get(head, {head})
+        family = {"mou", "memorandum"} if head in ("mou", "memorandum") else _HEAD_FAMILY.get(head, {head})
         fitting = [
             e
             for e in state.entities.values()
@@ -222,4 +221,4 @@ def _short_forms(text: str, state: DocState) -> None:
         before = [(pos, e) for pos, e in before if pos >= 0]
         target = max(before, key=lambda p: p[0])[1] if before else min(fitting, key=lambda e: e.first)
         target.add(MentionRec(start, end, m.group("head"), SHORT))
-        taken.append((start, end))
+        taken.take(start, end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PERIOD_RANGE = re.compile(r"\b((?:19|20|21)\d{2})\s*(?:[-–—/]|to)\s*((?:19|20|21)?\d{2})\b")
 _PERIOD_FROM = re.compile(
@@ -35,11 +36,21 @@ def period(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+@lru_cache(maxsize=16384)
+def norm(name: str) -> str:
+    """:func:`kg.ontology.normalize_name`, cached: documents repeat their names."""
+    from kg.ontology import normalize_name
+
+    return normalize_name(name)
+
+
+@lru_cache(maxsize=16384)
 def strip_acronyms(text: str) -> str:
     """ "Federal Investigation Agency (FIA)" → "Federal Investigation Agency"."""
     return re.sub(r"\s{2,}", " ", _PAREN_ACRONYM.sub("", text)).strip()
 
 
+@lru_cache(maxsize=16384)
 def strip_period(text: str) -> str:
     """ "Strategy 2021–2025" → "Strategy"; "Plan (2021-2025)" → "Plan"."""
     text = re.sub(r",?\s*\(?\b(?:19|20|21)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20|21)?\d{2})\)?\s*$", "", text)
@@ -48,6 +59,7 @@ def strip_period(text: str) -> str:
     return text.strip(" ,")
 
 
+@lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Drop a leading determiner and a trailing possessive, normalise spaces."""
     text = re.sub(r"\s+", " ", text).strip(" ,;:.“”\"‘’'")
@@ -56,6 +68,7 @@ def clean(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=16384)
 def initials(text: str) -> str:
     """Initials of the capitalized words: "Climate Change Management" → "CCM"."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w[0].isupper())

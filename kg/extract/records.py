@@ -49,8 +49,10 @@ class EntityRec:
         return min((m.start for m in self.mentions), default=1 << 30)
 
     def add(self, mention: MentionRec) -> None:
-        if all(m.start != mention.start or m.end != mention.end for m in self.mentions):
-            self.mentions.append(mention)
+        for m in self.mentions:
+            if m.start == mention.start and m.end == mention.end:
+                return
+        self.mentions.append(mention)
 
 
 @dataclass
@@ -64,3 +66,26 @@ class DocState:
         pairs = [(m, e) for e in self.entities.values() for m in e.mentions]
         pairs.sort(key=lambda p: (p[0].start, -p[0].end))
         return pairs
+
+
+class Taken:
+    """Which characters of a text mentions already cover: overlap tests in C, not Python loops."""
+
+    __slots__ = ("mask",)
+
+    def __init__(self, size: int) -> None:
+        self.mask = bytearray(size + 1)
+
+    @classmethod
+    def of(cls, size: int, spans: list[tuple[int, int]]) -> Taken:
+        taken = cls(size)
+        for start, end in spans:
+            taken.take(start, end)
+        return taken
+
+    def free(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) < 0
+
+    def take(self, start: int, end: int) -> None:
+        if end > start:
+            self.mask[start:end] = b"\x01" * (end - start)

@@ -12,23 +12,35 @@ in :mod:`kg.extract.coref` (surnames, "the Plan", "the Pakistani envoy", demonym
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.extract import coref
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
 from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.names import clean, initials, period, strip_acronyms, strip_period
-from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
-from kg.extract.spans import ACRONYM_DEFS, CANDIDATES, ENTITIES, MENTIONS, SOURCE_RANK, char_span, doc_text
-from kg.ontology import normalize_name
+from kg.extract.names import clean, initials, norm, period, strip_acronyms, strip_period
+from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec, Taken
+from kg.extract.spans import (
+    ACRONYM_DEFS,
+    CANDIDATES,
+    ENTITIES,
+    MENTIONS,
+    SOURCE_RANK,
+    Cand,
+    candidates,
+    char_spans,
+    doc_text,
+)
 
 _SPECIAL = ("DEMONYM", "CAPITAL")
+_LEADING_YEAR = re.compile(r"^(?:19|20|21)\d{2}\s+")
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][\w\-/]*)\)")
 _TRAILING_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$")
 _ISSUE_LEAD = re.compile(
-    r"\b(?:against|combat(?:ing)?|to end|to prevent|prevent(?:ion of)?|on|for the elimination of|to eliminate|"
-    r"elimination of|to suppress|suppress(?:ion of)?)\s+(?:the\s+)?$",
+    r"\b(?:against|combat(?:ing)?|to end|to prevent|prevent(?:ion of)?|on|for the elimination of|"
+    r"to eliminate|elimination of|to suppress|suppress(?:ion of)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -48,31 +60,26 @@ class Resolver:
         self.lookup: dict[str, str] = {}
         for term in gazetteer.terms:
             if term.kind in (REF_NAME, REF_ACRONYM):
-                self.lookup.setdefault(normalize_name(term.text), term.iri)
+                self.lookup.setdefault(norm(term.text), term.iri)
 
     def __call__(self, doc: Doc) -> Doc:
         state = self.resolve(doc)
         doc.user_data[ENTITIES] = state
-        spans: list[Span] = []
-        for mention, ent in state.by_position():
-            span = char_span(
-                doc, mention.start, mention.end, label=ent.type, kb_id=ent.key, span_id=mention.kind
-            )
-            if span is not None:
-                spans.append(span)
-        doc.spans[MENTIONS] = spans
+        doc.spans[MENTIONS] = char_spans(
+            doc, ((m.start, m.end, ent.type, ent.key, m.kind) for m, ent in state.by_position())
+        )
         return doc
 
     def resolve(self, doc: Doc) -> DocState:
         text = doc_text(doc)
-        cands = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else []
-        names = [s for s in cands if s.label_ not in _SPECIAL]
-        special = [s for s in cands if s.label_ in _SPECIAL]
+        cands = candidates(doc, CANDIDATES)
+        names = [c for c in cands if c.label not in _SPECIAL]
+        special = [c for c in cands if c.label in _SPECIAL]
         chosen = _select(names)
         state = DocState()
-        for span in chosen:
-            self._add(state, span)
-        self._named_issues(state, names, chosen)
+        for cand in chosen:
+            self._add(state, cand)
+        self._named_issues(text, state, names, chosen)
         _fold_short_names(state)
         self._acronyms(doc, state)
         _initialisms(text, state)
@@ -81,23 +88,22 @@ class Resolver:
 
     # -- grouping ------------------------------------------------------------------------
 
-    def _add(self, state: DocState, span: Span) -> None:
+    def _add(self, state: DocState, span: Cand) -> None:
         text = span.text
-        iri = span.kb_id_ or None
-        type_name = span.label_
+        iri = span.kb_id or None
+        type_name = span.label
         if iri is None and type_name != "Person":
-            base = clean(strip_acronyms(text))
-            base = re.sub(r"^(?:19|20|21)\d{2}\s+", "", base)
-            iri = self.lookup.get(normalize_name(base)) or self.lookup.get(normalize_name(strip_period(base)))
+            base = _LEADING_YEAR.sub("", clean(strip_acronyms(text)))
+            iri = self.lookup.get(norm(base)) or self.lookup.get(norm(strip_period(base)))
             if iri is not None:
                 ref = self.gazetteer.get(iri)
                 if ref is None or ref.type != type_name:
                     iri = None
-        mention = MentionRec(span.start_char, span.end_char, text, NAME)
-        place = _TRAILING_PLACE.search(text)
+        mention = MentionRec(span.start, span.end, text, NAME)
+        place = _TRAILING_PLACE.search(text) if " in " in text else None
         if iri is None and place and place.group(1) in self.places and type_name != "Person":
             text = text[: place.start()]  # "Regional Conference on Migration in Kampala"
-            mention = MentionRec(span.start_char, span.start_char + len(text), text, NAME)
+            mention = MentionRec(span.start, span.start + len(text), text, NAME)
         if iri is not None:
             ref = self.gazetteer.entities[iri]
             ent = state.entities.get(iri)
@@ -111,7 +117,7 @@ class Resolver:
             ent.add(mention)
             return
         label = clean(strip_acronyms(text)) if type_name != "Person" else clean(text)
-        key = f"{type_name}:{normalize_name(strip_period(label))}"
+        key = f"{type_name}:{norm(strip_period(label))}"
         ent = state.entities.get(key)
         if ent is None:
             ent = state.entities[key] = EntityRec(key, type_name, label)
@@ -121,49 +127,51 @@ class Resolver:
             start, end = period(text)
             if start or end:
                 ent.start_year, ent.end_year = start, end
-            if start and end and re.search(r"for the period", label):
+            if start and end and "for the period" in label:
                 ent.label = f"{strip_period(label)} ({start}-{end})"
-        for acronym in re.findall(r"\(([A-Z][\w\-/]*)\)", text):
-            if sum(c.isupper() for c in acronym) >= 2:
-                ent.acronyms.add(acronym)
+        if "(" in text:
+            for acronym in _PAREN_ACRONYM.findall(text):
+                if sum(c.isupper() for c in acronym) >= 2:
+                    ent.acronyms.add(acronym)
         ent.add(mention)
 
-    def _named_issues(self, state: DocState, names: list[Span], chosen: list[Span]) -> None:
+    def _named_issues(self, text: str, state: DocState, names: list[Cand], chosen: list[Cand]) -> None:
         """Issues named inside a plan's or framework's name ("… to Combat Trafficking in Persons")."""
-        items = [s for s in chosen if s.label_ in ("Plan", "Framework", "Event")]
+        items = [s for s in chosen if s.label in ("Plan", "Framework", "Event")]
+        if not items:
+            return
         for span in names:
-            if span.label_ != "Issue" or not span.kb_id_:
+            if span.label != "Issue" or not span.kb_id:
                 continue
             for item in items:
-                if item.start_char <= span.start_char and span.end_char <= item.end_char and item is not span:
-                    lead = doc_text(item.doc)[item.start_char : span.start_char]
+                if item.start <= span.start and span.end <= item.end and item is not span:
+                    lead = text[item.start : span.start]
                     if not _ISSUE_LEAD.search(lead):
                         continue
                     owner = next(
                         (
                             e
                             for e in state.entities.values()
-                            if any(m.start == item.start_char and m.end == item.end_char for m in e.mentions)
+                            if any(m.start == item.start and m.end == item.end for m in e.mentions)
                         ),
                         None,
                     )
-                    ref = self.gazetteer.get(span.kb_id_)
+                    ref = self.gazetteer.get(span.kb_id)
                     if owner is None or ref is None:
                         continue
                     issue = state.entities.get(ref.iri)
                     if issue is None:
                         issue = state.entities[ref.iri] = EntityRec(ref.iri, ref.type, ref.label, iri=ref.iri)
-                        issue.add(MentionRec(span.start_char, span.end_char, span.text, NAME))
+                        issue.add(MentionRec(span.start, span.end, span.text, NAME))
                     if ref.iri not in owner.named_issues:
                         owner.named_issues.append(ref.iri)
 
     def _acronyms(self, doc: Doc, state: DocState) -> None:
         """Attach defined acronyms to their long forms, then mark their other uses."""
         text = doc_text(doc)
-        defs = doc.spans[ACRONYM_DEFS] if ACRONYM_DEFS in doc.spans else []
-        for span in defs:
-            ent = _entity_at(state, span.start_char, span.end_char)
-            acronym = span.label_
+        for span in candidates(doc, ACRONYM_DEFS):
+            ent = _entity_at(state, span.start, span.end)
+            acronym = span.label
             if ent is None:
                 continue
             other = _entity_named(state, acronym)
@@ -171,37 +179,39 @@ class Resolver:
                 _merge(state, keep=other if other.iri else ent, drop=ent if other.iri else other)
                 ent = other if other.iri else ent
             ent.acronyms.add(acronym)
-        taken = _taken(state)
+        taken = _taken(state, len(text))
         for ent in list(state.entities.values()):
             for acronym in sorted(ent.acronyms):
-                for m in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text):
-                    if not _overlaps(taken, m.start(), m.end()):
+                if acronym not in text:
+                    continue
+                for m in _word_rx(acronym).finditer(text):
+                    if taken.free(m.start(), m.end()):
                         ent.add(MentionRec(m.start(), m.end(), acronym, ACRONYM))
-                        taken.append((m.start(), m.end()))
+                        taken.take(m.start(), m.end())
 
 
-def _select(spans: list[Span]) -> list[Span]:
+@lru_cache(maxsize=4096)
+def _word_rx(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (not inside a longer word or a hyphenated compound)."""
+    return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+
+
+def _select(spans: list[Cand]) -> list[Cand]:
     """Non-overlapping spans: longer first, then by source trust, then earlier."""
-    order = sorted(
-        spans, key=lambda s: (-(s.end_char - s.start_char), SOURCE_RANK.get(s.id_, 9), s.start_char)
-    )
-    taken: list[tuple[int, int]] = []
-    chosen: list[Span] = []
+    order = sorted(spans, key=lambda s: (s.start - s.end, SOURCE_RANK.get(s.source, 9), s.start))
+    taken = Taken(max((s.end for s in spans), default=0))
+    chosen: list[Cand] = []
     for span in order:
-        if _overlaps(taken, span.start_char, span.end_char):
+        if not taken.free(span.start, span.end):
             continue
-        taken.append((span.start_char, span.end_char))
+        taken.take(span.start, span.end)
         chosen.append(span)
-    chosen.sort(key=lambda s: s.start_char)
+    chosen.sort(key=lambda s: s.start)
     return chosen
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in taken)
-
-
-def _taken(state: DocState) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for e in state.entities.values() for m in e.mentions]
+def _taken(state: DocState, size: int) -> Taken:
+    return Taken.of(size, [(m.start, m.end) for e in state.entities.values() for m in e.mentions])
 
 
 def _entity_at(state: DocState, start: int, end: int) -> EntityRec | None:
@@ -240,7 +250,7 @@ def _fold_short_names(state: DocState) -> None:
     for short in ents:
         if short.key not in state.entities or short.type == "Person":
             continue
-        s_norm = normalize_name(strip_period(short.label))
+        s_norm = norm(strip_period(short.label))
         if not s_norm:
             continue
         longer = [
@@ -250,7 +260,7 @@ def _fold_short_names(state: DocState) -> None:
             and e.type == short.type
             and len(e.label) > len(short.label)
             and any(
-                (n := normalize_name(strip_period(clean(strip_acronyms(m.text))))).startswith(s_norm + "-")
+                (n := norm(strip_period(clean(strip_acronyms(m.text))))).startswith(s_norm + "-")
                 or n.endswith("-" + s_norm)
                 for m in e.mentions
             )
@@ -273,7 +283,7 @@ def _initialisms(text: str, state: DocState) -> None:
             continue
         head = words[-1]
         abbrev = initials(" ".join(words[:-1]))
-        if len(abbrev) < 2:
+        if len(abbrev) < 2 or abbrev not in text:
             continue
         for m in re.finditer(r"\b" + re.escape(abbrev) + r"\s+" + re.escape(head) + r"\b", text):
             other = _entity_at(state, m.start(), m.end())

@@ -10,6 +10,7 @@ and the entity records to ``doc.user_data[ENTITIES]``; the relation finder write
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -21,6 +22,7 @@ ENTITIES = "kg_entities"
 RELATIONS = "kg_relations"
 SENTENCES = "kg_sentences"
 TEXT = "kg_text"
+TOKEN_BOUNDS = "kg_token_bounds"
 
 #: Sources in order of trust: earlier wins when two candidates cover the same text.
 SOURCE_RANK = {"reference": 0, "acronym": 1, "pattern": 2, "ner": 3}
@@ -69,3 +71,65 @@ def sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
 def char_span(doc: Doc, start: int, end: int, **kwargs) -> Span | None:  # type: ignore[no-untyped-def]
     """A span covering characters ``start:end``, snapped outwards to token bounds."""
     return doc.char_span(start, end, alignment_mode="expand", **kwargs)
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Character start and end of every token, computed once per Doc (one array copy, no token walk)."""
+    bounds = doc.user_data.get(TOKEN_BOUNDS)
+    if bounds is None or len(bounds[0]) != len(doc):
+        from spacy.attrs import IDX, LENGTH
+
+        if len(doc):
+            arr = doc.to_array([IDX, LENGTH])
+            starts = arr[:, 0].tolist()
+            ends = (arr[:, 0] + arr[:, 1]).tolist()
+        else:
+            starts, ends = [], []
+        bounds = doc.user_data[TOKEN_BOUNDS] = (starts, ends)
+    return bounds
+
+
+def char_spans(doc: Doc, items: Iterable[tuple[int, int, str, str, str]]) -> list[Span]:
+    """Spans for ``(start, end, label, kb_id, span_id)`` character ranges, snapped outwards to tokens.
+
+    Like :func:`char_span` with ``alignment_mode="expand"`` but with one binary search per
+    bound on cached token offsets instead of spaCy's per-call scan.
+    """
+    from bisect import bisect_left, bisect_right
+
+    starts, ends = token_bounds(doc)
+    n = len(starts)
+    out = []
+    for start, end, label, kb_id, span_id in items:
+        i = bisect_right(starts, start) - 1
+        if i < 0:
+            i = 0
+        elif ends[i] <= start:
+            i += 1
+        j = bisect_left(starts, end)
+        if i >= j or i >= n:
+            continue
+        out.append(Span(doc, i, j, label=label, kb_id=kb_id, span_id=span_id))
+    return out
+
+
+class Cand(NamedTuple):
+    """A candidate span read once from its span group: spaCy rebuilds ``Span.text`` per access."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    kb_id: str
+    source: str
+
+
+def candidates(doc: Doc, group: str) -> list[Cand]:
+    """The spans of ``group`` as :class:`Cand` tuples, text sliced from the document's text."""
+    if group not in doc.spans:
+        return []
+    text = doc_text(doc)
+    return [
+        Cand(s.start_char, s.end_char, text[s.start_char : s.end_char], s.label_, s.kb_id_, s.id_)
+        for s in doc.spans[group]
+    ]
