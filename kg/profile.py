@@ -162,7 +162,16 @@ def _relation_line(link: Link, label: str) -> str:
     return f"{link.other_label} —{link.predicate}→ {label}"
 
 
+_CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {127: None, 0x9B: None}
+
+
 def to_text(p: Profile) -> str:
+    """Plain text for a terminal; control characters in document text are dropped, so a
+    document cannot send escape sequences to the terminal."""
+    return _to_text(p).translate(_CONTROL)
+
+
+def _to_text(p: Profile) -> str:
     out = [f"{p.label}  ({p.type}, {short_iri(p.iri)})"]
     if p.alt_labels:
         out.append("  also: " + "; ".join(p.alt_labels))

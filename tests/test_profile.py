@@ -74,6 +74,21 @@ def test_markdown_escapes_document_text(tmp_path):
     assert 'Org &lt;img src=x onerror="window\\.\\_\\_pwned=2"&gt;' in md
 
 
+def test_text_drops_terminal_escapes(tmp_path):
+    d = stores.doc(
+        "esc.txt",
+        "esc",
+        "2024-01-01",
+        [("Country", "Ruritania"), ("Plan", "Plan \x1b[31mred\x1b[0m")],
+        [("Ruritania", "adopts", "Plan \x1b[31mred\x1b[0m", "Ruritania adopted it \x1b]0;owned\x07 today.")],
+    )
+    with open_store(str(tmp_path / "store")) as store:
+        stores.write_documents(store, [d])
+        text = render_profile(build_profile(store, "ruritania"), "text")
+    assert "\x1b" not in text and "\x07" not in text
+    assert "Ruritania adopted it ]0;owned today." in text
+
+
 def test_unknown_entity(example):
     with pytest.raises(EntityNotFound, match="Atlantis"):
         build_profile(example, "Atlantis")
