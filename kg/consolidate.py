@@ -16,7 +16,10 @@ alt labels the sources add.
 
 Adding a source needs no scan of other sources: new facts are inserted, and only facts the
 source *withdraws* (on replace or remove) are checked against the other sources, with
-index-driven ASK queries that stop at the first supporting source.
+index-driven ASK queries that stop at the first supporting source. Adding sources withdraws
+nothing, so a batch of new sources is planned at once from the union of their contributions.
+A store that offers ``triples_about`` and ``present_triples`` (the embedded one) answers the
+reads of the current consolidated state by index lookups instead of queries.
 """
 
 from __future__ import annotations
@@ -107,7 +110,7 @@ class ReferenceIndex:
 def _values(var_terms: dict[str, list[Node]]) -> str:
     """A VALUES block with terms serialized by the RDF library."""
     names = list(var_terms)
-    rows = zip(*var_terms.values())
+    rows = zip(*var_terms.values(), strict=True)
     body = " ".join("(" + " ".join(nt(t) for t in row) + ")" for row in rows)
     return f"VALUES ({' '.join('?' + n for n in names)}) {{ {body} }}"
 
@@ -116,6 +119,9 @@ def _current(store: Store, entities: set[URIRef]) -> set[Triple]:
     if not entities:
         return set()
     ents = sorted(entities)
+    fast = getattr(store, "triples_about", None)  # embedded store: index lookups, no query planning
+    if callable(fast):
+        return set(fast(ents, CONSOLIDATED_GRAPH, _DESCRIPTION_PREDICATES))
     query = (
         "SELECT ?e ?p ?o WHERE { "
         + _values({"e": list(ents)})
@@ -131,6 +137,9 @@ def _current_relations(store: Store, triples: set[Triple]) -> set[Triple]:
     if not triples:
         return set()
     ts = sorted(triples)
+    fast = getattr(store, "present_triples", None)
+    if callable(fast):
+        return set(fast(ts, CONSOLIDATED_GRAPH))
     query = (
         "SELECT ?s ?p ?o WHERE { "
         + _values({"s": [t[0] for t in ts], "p": [t[1] for t in ts], "o": [t[2] for t in ts]})
@@ -161,9 +170,11 @@ def plan_change(
     deletes: set[Triple] = set()
     inserts: set[Triple] = set()
     affected = old.entities | new.entities
-    current = _current(store, affected)
+    current: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
+    for s, p, o in _current(store, affected):
+        current[s].append((p, o))
     for e in sorted(affected):
-        d, i = _entity_change(store, source, e, old, new, current, reference)
+        d, i = _entity_change(store, source, e, old, new, current.get(e, []), reference)
         deletes |= d
         inserts |= i
 
@@ -185,10 +196,9 @@ def _entity_change(
     e: URIRef,
     old: Contribution,
     new: Contribution,
-    current: set[Triple],
+    mine: list[tuple[Node, Node]],
     reference: ReferenceIndex,
 ) -> tuple[set[Triple], set[Triple]]:
-    mine = [(p, o) for s, p, o in current if s == e]
     cur_labels = {str(o) for p, o in mine if p == RDFS.label}
     cur_alts = {str(o) for p, o in mine if p == SKOS.altLabel}
     cur_start = {literal_int(o) for p, o in mine if p == PKO.startYear}
@@ -201,7 +211,9 @@ def _entity_change(
         if name in names_new:
             return True
         return _others_have(
-            store, source, "{ ?r pko:surfaceForm ?n } UNION { ?r pko:assertedLabel ?n } ?r pko:aboutEntity ?e",
+            store,
+            source,
+            "{ ?r pko:surfaceForm ?n } UNION { ?r pko:assertedLabel ?n } ?r pko:aboutEntity ?e",
             {"e": e, "n": Literal(name)},
         )
 
@@ -227,9 +239,7 @@ def _entity_change(
     ref_names = reference.names.get(e, set()) if is_ref else set()
     alts_after = {n for n in names_after if n not in labels_after and n not in ref_names} if exists else set()
 
-    before: set[Triple] = set(
-        (e, p, o) for p, o in mine
-    )
+    before: set[Triple] = {(e, p, o) for p, o in mine}
     after: set[Triple] = set()
     if exists and not is_ref:
         t = new.types.get(e) or next((o for p, o in mine if p == RDF.type), None) or old.types.get(e)

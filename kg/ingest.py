@@ -1,12 +1,15 @@
 """Adding, replacing, removing and rebuilding sources: the library behind ``kg add/remove/rebuild``.
 
-Each source is one transaction: its named graph and its share of the consolidated graph are
-written by one atomic update, so an interrupted ``kg add`` leaves whole sources only.
-An unchanged source (same text hash, same extractor, same metadata) is skipped.
+Each source lands whole or not at all: its named graph and its share of the consolidated
+graph are written in one atomic update, alone or together with other new sources of the
+same batch, so an interrupted ``kg add`` leaves whole sources only. An unchanged source
+(same text hash, same extractor, same metadata) is skipped before extraction.
 """
 
 from __future__ import annotations
 
+import itertools
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -24,7 +27,7 @@ from kg.layout import ensure_ready
 from kg.model import Document, Extraction
 from kg.ontology import SPARQL_PREFIXES, source_iri
 from kg.rdf import source_graph
-from kg.store.base import Change, Store
+from kg.store.base import Change, Quad, Store
 
 Progress = Callable[[str], None]
 
@@ -61,9 +64,12 @@ class Ingestor:
         *,
         extractor: Callable[[Document], Extraction] | None = None,
         extractor_version: str | None = None,
+        batch_size: int = 64,
     ) -> None:
-        """``extractor``/``extractor_version`` replace the default spaCy extractor (tests, benchmarks)."""
+        """``extractor``/``extractor_version`` replace the default spaCy extractor (tests, benchmarks);
+        ``batch_size`` new sources go into one update."""
         self.store = store
+        self.batch_size = max(1, batch_size)
         self._version = extractor_version
         reloaded = ensure_ready(store)
         self._reference: ReferenceIndex | None = None
@@ -97,17 +103,19 @@ class Ingestor:
 
     # ------------------------------------------------------------------ add
     def _stored_state(self, src: URIRef) -> tuple[str, ...] | None:
+        return self._stored_states(src).get(src)
+
+    def _stored_states(self, src: URIRef | None = None) -> dict[URIRef, tuple[str, ...]]:
+        """What decides "unchanged" for every stored source (or one), read in one query."""
         rows = self.store.query(
             SPARQL_PREFIXES
-            + "SELECT ?sha ?ver ?title ?date ?pub ?url WHERE { GRAPH ?src { "
+            + "SELECT ?src ?sha ?ver ?title ?date ?pub ?url WHERE { GRAPH ?src { "
             "?src pko:sha256 ?sha ; pko:extractorVersion ?ver . "
             "OPTIONAL { ?src dcterms:title ?title } OPTIONAL { ?src dcterms:date ?date } "
             "OPTIONAL { ?src dcterms:publisher ?pub } OPTIONAL { ?src schema:url ?url } } }",
-            bindings={"src": src},
+            bindings={"src": src} if src is not None else None,
         ).rows
-        if not rows:
-            return None
-        return tuple("" if v is None else str(v) for v in rows[0])
+        return {row[0]: tuple("" if v is None else str(v) for v in row[1:]) for row in rows}  # type: ignore[misc]
 
     @staticmethod
     def _wanted_state(doc: Document, version: str) -> tuple[str, ...]:
@@ -134,15 +142,94 @@ class Ingestor:
             Change(drop_graphs=(src,), delete=tuple(sorted(deletes)), insert=(*quads, *sorted(inserts)))
         )
 
+    def write_new(self, items: list[tuple[Document, Extraction]]) -> None:
+        """Write several sources that are not in the store yet as ONE atomic update.
+
+        Adding sources only inserts facts (nothing is withdrawn), so the consolidated change
+        of the whole batch is planned at once from the union of their contributions and
+        equals adding them one by one. Use :meth:`write_many` to get the per-source fallback.
+        """
+        if len(items) == 1:
+            self.write(*items[0], replacing=False)
+            return
+        srcs = tuple(source_iri(doc.id) for doc, _ in items)
+        quads: list[Quad] = []
+        for doc, extraction in items:
+            quads.extend(source_graph(doc, extraction))
+        merged = contribution_from_quads(quads)
+        deletes, inserts = plan_change(self.store, srcs[0], Contribution(), merged, self.reference)
+        change = Change(drop_graphs=srcs, delete=tuple(sorted(deletes)), insert=(*quads, *sorted(inserts)))
+        self.store.apply(change)
+
+    def write_many(self, items: list[tuple[Document, Extraction]]) -> list[tuple[Document, KgError | None]]:
+        """Write new sources in one update; if that fails, one by one so a bad source fails alone."""
+        if not items:
+            return []
+        try:
+            self.write_new(items)
+        except KgError as err:
+            if len(items) == 1:
+                return [(items[0][0], err)]
+        else:
+            return [(doc, None) for doc, _ in items]
+        out: list[tuple[Document, KgError | None]] = []
+        for doc, extraction in items:
+            try:
+                self.write(doc, extraction, replacing=False)
+            except KgError as err:
+                out.append((doc, err))
+            else:
+                out.append((doc, None))
+        return out
+
+    def _extractions(self, docs: Iterable[Document], jobs: int) -> Iterator[tuple[Document, Extraction]]:
+        """(document, extraction) pairs in input order: in this process, or in ``jobs`` workers.
+
+        Nothing is started (no spaCy import, no worker) until a document needs extracting, so
+        re-adding an unchanged corpus costs loading and hashing only.
+        """
+        stream = iter(docs)
+        first = next(stream, None)
+        if first is None:
+            return
+        docs = itertools.chain([first], stream)
+        if jobs > 1:
+            from kg.batch import parallel_extractions
+
+            yield from parallel_extractions(docs, jobs=jobs, extractor=self._extractor)
+            return
+        if self._extractor is not None:
+            for doc in docs:
+                yield doc, self._extractor(doc)
+            return
+        from kg.extract import extract_many
+
+        pending: deque[Document] = deque()
+
+        def feed() -> Iterator[Document]:
+            for doc in docs:
+                pending.append(doc)
+                yield doc
+
+        for extraction in extract_many(feed(), batch_size=32):
+            yield pending.popleft(), extraction
+
     def add(
         self,
         specs: Iterable[str],
         *,
         progress: Callable[[int, int, str], None] | None = None,
         force: bool = False,
+        jobs: int = 1,
         **load_options: object,
     ) -> AddReport:
-        """Expand inputs, load, extract and write each; a bad input is reported, the rest go on."""
+        """Expand inputs, load, extract and write each; a bad input is reported, the rest go on.
+
+        Unchanged sources (same text hash, extractor version and metadata) are skipped before
+        extraction. New sources are written ``batch_size`` at a time, one atomic update per
+        batch (a failed batch is retried source by source); replaced sources one update each.
+        ``jobs`` > 1 extracts in that many worker processes; this process stays the one writer.
+        """
         from kg.sources import expand, load
 
         report = AddReport()
@@ -152,17 +239,67 @@ class Ingestor:
                 report.failed.append(("", str(item)))
             else:
                 refs.append(item)
-        for n, ref in enumerate(refs, 1):
-            try:
-                doc = load(ref, **load_options)  # type: ignore[arg-type]
-                outcome = self.add_document(doc, force=force)
-            except KgError as err:
-                report.failed.append((ref.location, str(err)))
-            else:
-                getattr(report, outcome).append(doc.id)
+        states = self._stored_states() if refs else {}
+        version = self.extractor_version
+        done = 0
+        replacing: set[str] = set()
+
+        def tick(location: str) -> None:
+            nonlocal done
+            done += 1
             if progress is not None:
-                progress(n, len(refs), ref.location)
+                progress(done, len(refs), location)
+
+        def to_extract() -> Iterator[Document]:
+            for ref in refs:
+                try:
+                    doc = load(ref, **load_options)  # type: ignore[arg-type]
+                except KgError as err:
+                    report.failed.append((ref.location, str(err)))
+                    tick(ref.location)
+                    continue
+                state = states.get(source_iri(doc.id))
+                if state is not None and not force and state == self._wanted_state(doc, version):
+                    report.unchanged.append(doc.id)
+                    tick(ref.location)
+                    continue
+                if state is not None:
+                    replacing.add(doc.id)
+                yield doc
+
+        batch: list[tuple[Document, Extraction]] = []
+
+        def flush() -> None:
+            for doc, err in self.write_many(batch):
+                if err is None:
+                    report.added.append(doc.id)
+                else:
+                    report.failed.append((doc.location, str(err)))
+                tick(doc.location)
+            batch.clear()
+            self._between_batches()
+
+        for doc, extraction in self._extractions(to_extract(), jobs):
+            if doc.id in replacing:
+                try:
+                    self.write(doc, extraction, replacing=True)
+                except KgError as err:
+                    report.failed.append((doc.location, str(err)))
+                else:
+                    report.replaced.append(doc.id)
+                tick(doc.location)
+                continue
+            batch.append((doc, extraction))
+            if len(batch) >= self.batch_size:
+                flush()
+        flush()
         return report
+
+    def _between_batches(self) -> None:
+        """Let waiting readers and writers of an embedded store in now and then (see OxigraphStore.pause)."""
+        pause = getattr(self.store, "let_others_in", None)
+        if callable(pause):
+            pause()
 
     # ------------------------------------------------------------------ remove
     def remove(self, keys: Iterable[str]) -> list[SourceInfo]:
@@ -199,7 +336,8 @@ def resolve_source(infos: list[SourceInfo], key: str) -> SourceInfo:
         return prefixed[0]
     if not prefixed:
         raise KgError(f"{key}: no such source (see 'kg sources')")
-    raise KgError(f"{key}: matches {len(prefixed)} sources ({', '.join(i.id for i in prefixed[:5])}); give more of the id")
+    some = ", ".join(i.id for i in prefixed[:5])
+    raise KgError(f"{key}: matches {len(prefixed)} sources ({some}); give more of the id")
 
 
 _SOURCES_QUERY = SPARQL_PREFIXES + """

@@ -7,7 +7,9 @@ so a source lands whole or not at all. The store is flushed on close (an unflush
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -19,7 +21,7 @@ from rdflib.term import Node
 from kg.errors import QueryError, StoreError
 from kg.store.base import Change, Quad, QueryResult, Store
 from kg.store.bindings import inline_bindings
-from kg.store.terms import from_ox, quad_to_ox
+from kg.store.terms import from_ox, quad_to_ox, to_ox
 from kg.store.update import change_to_update
 
 _RESULT_FORMATS = {
@@ -40,6 +42,48 @@ _LOAD_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "n
 
 #: how long a writer waits for another process's lock before giving up (seconds)
 LOCK_WAIT_SECONDS = float(os.environ.get("KG_LOCK_TIMEOUT", "60"))
+#: a long writer (``kg add`` of a big folder) lets waiting processes in after holding the lock this long
+LOCK_SHARE_SECONDS = float(os.environ.get("KG_LOCK_SHARE", "2"))
+#: how long the writer stays out when it lets others in; waiters poll faster than this
+_HANDOFF_SECONDS = 0.3
+_POLL_SECONDS = 0.05
+
+
+def _tell_stderr(message: str) -> None:
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+_MARKER_PREFIX = ".kg-waiting-"
+
+
+def _announce_waiting(path: Path) -> Path | None:
+    marker = path / f"{_MARKER_PREFIX}{os.getpid()}"
+    try:
+        marker.touch()
+    except OSError:
+        return None
+    return marker
+
+
+def _others_waiting(path: Path) -> bool:
+    """Is a live process other than this one waiting for the lock of the store at ``path``?"""
+    for marker in path.glob(_MARKER_PREFIX + "*"):
+        try:
+            pid = int(marker.name[len(_MARKER_PREFIX):])
+        except ValueError:
+            continue
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            marker.unlink(missing_ok=True)  # left by a killed process
+            continue
+        except PermissionError:
+            pass
+        return True
+    return False
 
 
 def _looks_like_store(path: Path) -> bool:
@@ -70,28 +114,37 @@ class OxigraphStore(Store):
             raise StoreError(f"{location}: not a policy-kg store (the folder holds other files)")
         if read_only and not _looks_like_store(path):
             raise StoreError(f"{location}: no store here yet (add sources with 'kg add' first)")
-        self._store = self._open(path, read_only, LOCK_WAIT_SECONDS if lock_wait is None else lock_wait, on_wait)
+        self._lock_wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
+        self._on_wait = _tell_stderr if on_wait is None else on_wait
+        self._store = self._open(path, read_only, self._lock_wait, self._on_wait)
         self._read_only = read_only
+        self._opened_at = time.monotonic()
 
     def _open(self, path: Path, read_only: bool, lock_wait: float, on_wait: object) -> ox.Store:
         deadline = time.monotonic() + lock_wait
-        told = False
-        while True:
-            try:
-                return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-            except OSError as err:
-                message = str(err)
-                locked = "lock" in message.lower()
-                if not locked:
-                    raise StoreError(f"{self.location}: cannot open store ({_first_line(err)})") from err
-                if time.monotonic() >= deadline:
-                    raise StoreError(
-                        f"{self.location}: store is locked by another kg process (waited {lock_wait:.0f}s)"
-                    ) from err
-                if not told and callable(on_wait):
-                    on_wait(f"{self.location}: store is in use by another kg process; waiting for it")
-                    told = True
-                time.sleep(0.2)
+        marker: Path | None = None
+        try:
+            while True:
+                try:
+                    return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+                except OSError as err:
+                    message = str(err)
+                    locked = "lock" in message.lower()
+                    if not locked:
+                        raise StoreError(f"{self.location}: cannot open store ({_first_line(err)})") from err
+                    if time.monotonic() >= deadline:
+                        raise StoreError(
+                            f"{self.location}: store is locked by another kg process "
+                            f"(waited {lock_wait:.0f}s)"
+                        ) from err
+                    if marker is None:
+                        marker = _announce_waiting(path)
+                        if callable(on_wait):
+                            on_wait(f"{self.location}: store is in use by another kg process; waiting for it")
+                    time.sleep(_POLL_SECONDS)
+        finally:
+            if marker is not None:
+                marker.unlink(missing_ok=True)
 
     # ------------------------------------------------------------------ queries
     def _run(self, sparql: str, bindings: Mapping[str, Node] | None) -> object:
@@ -149,7 +202,9 @@ class OxigraphStore(Store):
         try:
             self._store.update(change_to_update(change))
         except (OSError, SyntaxError, ValueError) as err:
-            raise StoreError(f"{self.location}: write failed, nothing was changed ({_first_line(err)})") from err
+            raise StoreError(
+                f"{self.location}: write failed, nothing was changed ({_first_line(err)})"
+            ) from err
 
     def bulk_insert(self, quads: Iterable[Quad]) -> None:
         self._writable()
@@ -164,6 +219,26 @@ class OxigraphStore(Store):
         quads = tuple((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph) for q in parsed)
         self.apply(Change(drop_graphs=(graph,), insert=quads))  # type: ignore[arg-type]
 
+    def let_others_in(self, *, after: float | None = None) -> None:
+        """Release the write lock for a moment when another process waits for it.
+
+        Oxigraph allows one read-write process per store folder. A process that finds the
+        store locked leaves a ``.kg-waiting-<pid>`` marker in the folder while it polls (every
+        50 ms). A long ``kg add`` calls this between its atomic batches: when a live waiter is
+        marked and the lock has been held ``after`` seconds (KG_LOCK_SHARE, default 2), the
+        store is flushed and closed, the waiter gets in, and this process waits in its turn.
+        """
+        if self._read_only or self._store is None:
+            return
+        if time.monotonic() - self._opened_at < (LOCK_SHARE_SECONDS if after is None else after):
+            return
+        if not _others_waiting(Path(self.location)):
+            return
+        self.close()
+        time.sleep(_HANDOFF_SECONDS)
+        self._store = self._open(Path(self.location), False, self._lock_wait, self._on_wait)
+        self._opened_at = time.monotonic()
+
     # ------------------------------------------------------------------ reads
     def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
         gname = ox.NamedNode(str(graph)) if graph is not None else None
@@ -171,6 +246,26 @@ class OxigraphStore(Store):
             if isinstance(q.graph_name, ox.DefaultGraph):
                 continue
             yield (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), URIRef(q.graph_name.value))  # type: ignore[misc]
+
+    def triples_about(
+        self, subjects: Iterable[Node], graph: URIRef, predicates: Iterable[Node] | None = None
+    ) -> Iterator[tuple[Node, Node, Node]]:
+        """Triples of ``graph`` whose subject is one of ``subjects`` (and predicate one of ``predicates``)."""
+        g = ox.NamedNode(str(graph))
+        wanted = None if predicates is None else {to_ox(p) for p in predicates}
+        for subject in subjects:
+            for q in self._store.quads_for_pattern(to_ox(subject), None, None, g):
+                if wanted is None or q.predicate in wanted:
+                    yield (subject, from_ox(q.predicate), from_ox(q.object))  # type: ignore[misc]
+
+    def present_triples(
+        self, triples: Iterable[tuple[Node, Node, Node]], graph: URIRef
+    ) -> Iterator[tuple[Node, Node, Node]]:
+        """Those of ``triples`` that ``graph`` holds."""
+        g = ox.NamedNode(str(graph))
+        for t in triples:
+            if ox.Quad(to_ox(t[0]), to_ox(t[1]), to_ox(t[2]), g) in self._store:  # type: ignore[arg-type]
+                yield t
 
     def graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -190,9 +285,7 @@ class OxigraphStore(Store):
         if store is None:
             return
         if not self._read_only:
-            try:
+            with contextlib.suppress(OSError):
                 store.flush()
-            except OSError:
-                pass
         self._store = None  # type: ignore[assignment]
         del store
