@@ -56,3 +56,23 @@ MODAL_ONLY = re.compile(
     r"must|should|honou?r|crucial|needs? to|requir(?:e|es|ed)|demand(?:s|ed)", re.IGNORECASE
 )
 MODAL = re.compile(r"\b(?:must|should|need to|needs to|urge[sd]?|call(?:s|ed)? (?:for|on)|demand(?:s|ed)?)\b")
+
+
+def _lower(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-insensitive ``pattern`` as a case-sensitive one, for text already in lower case.
+
+    Python's regular expressions test case-free alternatives slowly; matching lower-cased
+    text finds the same spans about three times faster. The words are written in lower case.
+    """
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+ADOPTS_LOW = _lower(ADOPTS)
+IMPLEMENTS_LOW = _lower(IMPLEMENTS)
+SUPPORTS_LOW = _lower(SUPPORTS)
+CALLS_FOR_LOW = _lower(CALLS_FOR)
+PARTNERS_LOW = _lower(PARTNERS)
+SUPPORT_OF_LOW = _lower(SUPPORT_OF)
+MEMBER_LOW = _lower(MEMBER)
+PARTICIPATES_LOW = _lower(PARTICIPATES)
+ADDRESSES_LOW = _lower(ADDRESSES)

@@ -1,0 +1,165 @@
+"""Who acts in a sentence: the view of one sentence's mentions and the subject rules.
+
+The nearest actor before a cue acts, unless it sits in a parenthetical ("The Cabinet,
+chaired by X, approved …") or a possessive; a coordinated group acts together ("India and
+Bangladesh signed …"); else the subject inherited from a list's lead ("Pakistan has:"), the
+speaker of reported speech, or the country a first-person statement speaks for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from kg.extract import cues
+from kg.extract.records import ACTING, EntityRec, MentionRec
+from kg.ontology import ACTOR_TYPES
+
+LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*▪●–])\s+")
+_COORDINATION = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
+_POSSESSIVE = re.compile(r"[’']s\b")
+_FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
+_PARENTHETICAL_LEAD = re.compile(
+    r",\s*(?:[a-z]+\s+){0,2}(?:by|with|of|to|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$"
+)
+_BLANK_OR_COMMA = re.compile(r"[\s,]*")
+_BLANK = re.compile(r"\s*")
+_HE_SHE = re.compile(r"\b(?:he|she|He|She)\s*$")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    low: str  # the text in lower case, for the case-free cue expressions
+    mentions: list[tuple[MentionRec, EntityRec]]
+    roles: tuple[tuple[int, int, EntityRec], ...] = ()
+
+    def actors(self, lo: int = 0, hi: int = 1 << 30) -> list[tuple[MentionRec, EntityRec]]:
+        """Acting actors in ``lo:hi``; one named in a person's role phrase acts through the person."""
+        out = []
+        for m, e in self.mentions:
+            if e.type in ACTOR_TYPES and m.kind in ACTING and lo <= m.start < hi:
+                owner = next(
+                    (p for s, en, p in self.roles if s <= m.start and m.end <= en and p is not e), None
+                )
+                out.append((m, owner or e))
+        return out
+
+    def of_types(
+        self, types: tuple[str, ...], lo: int = 0, hi: int = 1 << 30
+    ) -> list[tuple[MentionRec, EntityRec]]:
+        return [(m, e) for m, e in self.mentions if e.type in types and lo <= m.start < hi]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    m = LIST_MARKER.match(text, start)
+    if m and m.end() < end:
+        start = m.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def subject(
+    sent: Sentence,
+    pos: int,
+    inherited: EntityRec | None,
+    speaker: EntityRec | None,
+    self_country: EntityRec | None,
+) -> list[EntityRec]:
+    """Who acts at ``pos``: the nearest actor before it, else the list's or the speaker's."""
+    before = [
+        (m, e)
+        for m, e in sent.actors(sent.start, pos)
+        if not _POSSESSIVE.match(sent.text, m.end - sent.start, m.end - sent.start + 3)
+        and not _in_parenthetical(sent, m, pos)
+    ]
+    clause = sent.text[: pos - sent.start]
+    nearest = [p for p in sent.mentions if p[0].end <= pos and p[1].type not in ("Issue",)]
+    if (
+        nearest
+        and nearest[-1][1].type == "Event"
+        and (not before or before[-1][0].start < nearest[-1][0].start)
+    ):
+        return []  # "the meeting reviewing progress in implementing …": the event's, not an actor's
+    if before:
+        m, ent = before[-1]
+        between = sent.text[m.end - sent.start : pos - sent.start]
+        we = list(cues.FIRST_PERSON.finditer(between))
+        if we and self_country is not None and "“" not in clause and '"' not in clause:
+            return [self_country]
+        group = coordinated_before(sent, m.end)
+        return group if len(group) > 1 and ent in group else [ent]
+    if inherited is not None:
+        return [inherited]
+    if speaker is not None:
+        return [speaker]
+    if self_country is not None and cues.FIRST_PERSON.search(clause) and "“" not in clause:
+        return [self_country]
+    after = sent.actors(pos)
+    if (after and sent.start == 0) or (
+        after and _FRONTED.match(sent.text)
+    ):
+        return [after[0][1]]
+    return []
+
+
+def _in_parenthetical(sent: Sentence, m: MentionRec, pos: int) -> bool:
+    """ "The Union Cabinet, chaired by the Prime Minister Modi, has approved": Modi is not the subject."""
+    lead = sent.text[max(0, m.start - sent.start - 40) : m.start - sent.start]
+    tail = sent.text[m.end - sent.start : pos - sent.start]
+    return "," in tail and "," in lead and _PARENTHETICAL_LEAD.search(lead) is not None
+
+
+def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
+    """The actors right after ``pos``: "by the UAE and Sri Lanka" → both."""
+    actors = sent.actors(pos, pos + 120)
+    if not actors:
+        return []
+    out = [actors[0][1]]
+    for (m1, _e1), (m2, e2) in pairwise(actors):
+        gap = sent.text[m1.end - sent.start : m2.start - sent.start]
+        if _COORDINATION.fullmatch(gap):
+            out.append(e2)
+        else:
+            break
+    return list(dict.fromkeys(out))
+
+
+def coordinated_before(sent: Sentence, pos: int) -> list[EntityRec]:
+    actors = sent.actors(sent.start, pos)
+    if not actors:
+        return []
+    out = [actors[-1][1]]
+    for (m1, e1), (m2, _e2) in reversed(list(pairwise(actors))):
+        gap = sent.text[m1.end - sent.start : m2.start - sent.start]
+        if _COORDINATION.fullmatch(gap):
+            out.insert(0, e1)
+        else:
+            break
+    return list(dict.fromkeys(out))
+
+
+def speaker(sent: Sentence, last_person: EntityRec | None) -> EntityRec | None:
+    """The actor of "X said …", "… said X", "he said …" in this sentence."""
+    for cue in cues.SPEECH.finditer(sent.text):
+        c0, c1 = sent.start + cue.start(), sent.start + cue.end()
+        before = sent.actors(sent.start, c0)
+        if before and _BLANK_OR_COMMA.fullmatch(sent.text, before[-1][0].end - sent.start, cue.start()):
+            return before[-1][1]
+        after = sent.actors(c1, c1 + 40)
+        if after and _BLANK.fullmatch(sent.text, cue.end(), after[0][0].start - sent.start):
+            return after[0][1]
+        if _HE_SHE.search(sent.text, max(0, cue.start() - 12), cue.start()):
+            return last_person
+        persons = [e for _m, e in before if e.type == "Person"]
+        if persons:
+            return persons[-1]
+    return None
+
+

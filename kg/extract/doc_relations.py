@@ -1,0 +1,86 @@
+"""Relations read from the whole document rather than from cues in one sentence.
+
+- represents: a person's role phrase names the country or organization the person acts for
+  ("Pakistan’s Permanent Representative", "Minister of Defence" → the Ministry of Defence);
+- addresses: a plan or framework addresses the issue its name names;
+- duplicates removed (partnersWith is symmetric).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.extract.actors import trim
+from kg.extract.found import Found
+from kg.extract.records import DocState, EntityRec
+from kg.extract.spans import doc_text, sentence_at
+
+
+def represents(doc: Doc, state: DocState) -> list[Found]:
+    """Person → the country or organization named in the person's role phrase."""
+    out: list[Found] = []
+    text = doc_text(doc)
+    actors = [(m, e) for m, e in state.by_position() if e.type in ("Country", "Organization")]
+    for person in (e for e in state.entities.values() if e.type == "Person"):
+        for role in person.roles:
+            inside = [(m, e) for m, e in actors if role.start <= m.start and m.end <= role.end]
+            chosen = None
+            for m, ent in inside:
+                before = text[max(role.start, m.start - 12) : m.start].lower()
+                if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", before):
+                    continue  # "Representative to the UN", "Representative in Pakistan"
+                chosen = ent
+                break
+            if chosen is None:
+                chosen = _ministry(text[role.start : role.end], state)
+            if chosen is None:
+                continue
+            s, e = trim(text, *sentence_at(doc, role.start))
+            out.append(Found(person.key, "represents", chosen.key, s, e, "role"))
+    return out
+
+
+def named_issues(doc: Doc, state: DocState) -> list[Found]:
+    """A plan or framework addresses the issue its name names, evidence its first mention's sentence."""
+    out: list[Found] = []
+    for ent in state.entities.values():
+        if not ent.named_issues:
+            continue
+        first = min(ent.mentions, key=lambda m: m.start)
+        s, e = trim(doc_text(doc), *sentence_at(doc, first.start))
+        for issue in ent.named_issues:
+            if issue in state.entities:
+                out.append(Found(ent.key, "addresses", issue, s, e, "name"))
+    return out
+
+
+def _ministry(role: str, state: DocState) -> EntityRec | None:
+    """ "Minister of Defence" → "Ministry of Defence"; "Human Resources Minister" → "… Ministry"."""
+    m = re.search(r"\bMinister\s+of\s+((?:[A-Z][\w’'-]*\s*(?:and\s+)?)+)", role) or re.search(
+        r"((?:[A-Z][\w’'-]*\s+){1,3})Minister\b", role
+    )
+    if not m:
+        return None
+    field = m.group(1).strip().lower()
+    for ent in state.entities.values():
+        if ent.type == "Organization" and "ministr" in ent.label.lower() and field in ent.label.lower():
+            return ent
+    return None
+
+
+def dedupe(found: list[Found]) -> list[Found]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for f in found:
+        key = (f.subject, f.predicate, f.object)
+        if f.predicate == "partnersWith":
+            key = (min(f.subject, f.object), f.predicate, max(f.subject, f.object))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
