@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.extract.lexicon import (
     DEPARTMENT_WORDS,
@@ -30,7 +30,7 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from kg.extract.spans import CANDIDATES, ROLES, add_spans, char_span, doc_text
+from kg.extract.spans import CANDIDATES, ROLES, add_spans, char_spans, doc_lower, doc_text
 
 SOURCE = "pattern"
 
@@ -78,6 +78,48 @@ TITLED = re.compile(
     + r")*),?[ \t]+"
     r"(?P<name>" + _NAME + r")"
 )
+#: A title word, matched case-sensitively on the lower-cased text: where TITLED can match.
+_TITLE_LOW = re.compile(r"(?<![\w-])(?:" + _TITLE_ALT + r")")
+#: One or two capitalized words right before a title ("Foreign Minister", "Deputy Prime Minister").
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,2}$")
+_WORD_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
+
+
+def titled_matches(text: str, low: str | None = None) -> list[re.Match[str]]:
+    """``list(TITLED.finditer(text))``, trying TITLED only where a title word is near.
+
+    TITLED opens with up to two capitalized words and a case-free list of titles, which
+    Python tries at every position; every match holds a title word, so starting only at a
+    title word or one or two capitalized words before one finds the same matches.
+    ``low`` is ``text.lower()`` when the caller has it (same length as ``text``).
+    """
+    if low is None or len(low) != len(text):
+        low = text.lower()
+        if len(low) != len(text):
+            return list(TITLED.finditer(text))
+    starts: set[int] = set()
+    for hit in _TITLE_LOW.finditer(low):
+        p = hit.start()
+        starts.add(p)
+        lo = max(0, p - 80)
+        two = _WORDS_BEFORE.search(text, lo, p)
+        if two is not None:
+            starts.add(two.start())
+            one = _WORD_BEFORE.search(text, two.start(), p)
+            if one is not None:
+                starts.add(one.start())
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue
+        m = TITLED.match(text, start)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 NAME_THEN_ROLE = re.compile(
     r"(?<![\w’'-])(?P<name>"
     + _NAME
@@ -179,16 +221,19 @@ def _name_ok(name: str, *, min_words: int = 1) -> bool:
     return not all(len(w.rstrip(".")) == 1 for w in words)
 
 
-def find_persons(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every person name found by title, appositive or speech verb."""
-    for start, end in _find_persons(text):
+def find_persons(text: str, titled: list[re.Match[str]] | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of every person name found by title, appositive or speech verb.
+
+    ``titled``: :func:`titled_matches` of ``text`` when the caller has them.
+    """
+    for start, end in _find_persons(text, titled_matches(text) if titled is None else titled):
         if text[end - 2 : end] in ("’s", "'s"):
             end -= 2
         yield start, end
 
 
-def _find_persons(text: str) -> Iterator[tuple[int, int]]:
-    for m in TITLED.finditer(text):
+def _find_persons(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    for m in titled:
         name = m.group("name")
         if not _name_ok(name):
             # "the Ugandan envoy, Ambassador Grace Akello": try again where the "name" starts
@@ -205,9 +250,11 @@ def _find_persons(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(group), m.end(group)
 
 
-def find_roles(text: str, persons: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def find_roles(
+    text: str, persons: list[tuple[int, int]], titled: list[re.Match[str]] | None = None
+) -> Iterator[tuple[int, int]]:
     """Role phrases next to the persons found, and definite role descriptions."""
-    titled_at = {m.end("name"): m for m in TITLED.finditer(text)}
+    titled_at = {m.end("name"): m for m in (titled_matches(text) if titled is None else titled)}
     for start, end in persons:
         titled = titled_at.get(end)
         pos = titled.end("title") if titled else start
@@ -244,17 +291,10 @@ class PersonRuler:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        persons = sorted(set(find_persons(doc_text(doc))))
-        spans: list[Span] = []
-        for start, end in persons:
-            span = char_span(doc, start, end, label="Person", span_id=SOURCE)
-            if span is not None:
-                spans.append(span)
-        add_spans(doc, CANDIDATES, spans)
-        roles = []
-        for start, end in sorted(set(find_roles(doc_text(doc), persons))):
-            span = char_span(doc, start, end, label="ROLE", span_id=SOURCE)
-            if span is not None:
-                roles.append(span)
-        add_spans(doc, ROLES, roles)
+        text = doc_text(doc)
+        titled = titled_matches(text, doc_lower(doc))
+        persons = sorted(set(find_persons(text, titled)))
+        add_spans(doc, CANDIDATES, char_spans(doc, ((s, e, "Person", "", SOURCE) for s, e in persons)))
+        roles = sorted(set(find_roles(text, persons, titled)))
+        add_spans(doc, ROLES, char_spans(doc, ((s, e, "ROLE", "", SOURCE) for s, e in roles)))
         return doc

@@ -26,7 +26,7 @@ from kg.extract.actors import LIST_MARKER, Sentence, coordinated, coordinated_be
 from kg.extract.doc_relations import dedupe, named_issues, represents
 from kg.extract.found import Found
 from kg.extract.records import DEMONYM, DocState, EntityRec
-from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
+from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
 
 _ITEMS = ("Plan", "Framework")
 _OBJECTS = frozenset(("Plan", "Framework", "Issue"))
@@ -56,9 +56,7 @@ class RelationFinder:
         roles = tuple(
             (r.start, r.end, p) for p in state.entities.values() if p.type == "Person" for r in p.roles
         )
-        low = text.lower()
-        if len(low) != len(text):  # a few characters lower-case to two: keep offsets aligned
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        low = doc_lower(doc)
         found: list[Found] = []
         list_subject: EntityRec | None = None
         last_person: EntityRec | None = None

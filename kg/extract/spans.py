@@ -23,6 +23,7 @@ RELATIONS = "kg_relations"
 SENTENCES = "kg_sentences"
 TEXT = "kg_text"
 TOKEN_BOUNDS = "kg_token_bounds"
+LOWER = "kg_lower"
 
 #: Sources in order of trust: earlier wins when two candidates cover the same text.
 SOURCE_RANK = {"reference": 0, "acronym": 1, "pattern": 2, "ner": 3}
@@ -44,6 +45,21 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT] = doc.text
     return text
+
+
+def doc_lower(doc: Doc) -> str:
+    """The text in lower case, computed once, with the same length (and offsets) as the text.
+
+    A few characters lower-case to two ("İ"); those are kept as they are.
+    """
+    low = doc.user_data.get(LOWER)
+    if low is None:
+        text = doc_text(doc)
+        low = text.lower()
+        if len(low) != len(text):
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        doc.user_data[LOWER] = low
+    return low
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
