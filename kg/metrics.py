@@ -16,9 +16,9 @@ from typing import Any
 import networkx as nx
 
 #: exact betweenness up to this many nodes, sampled above
-EXACT_BETWEENNESS_LIMIT = 1000
+EXACT_BETWEENNESS_LIMIT = 300
 #: sample size (pivots) for approximate betweenness
-BETWEENNESS_SAMPLES = 200
+BETWEENNESS_SAMPLES = 100
 #: betweenness and Louvain are skipped above this many nodes unless asked for
 COSTLY_METRICS_LIMIT = 10_000
 SEED = 42

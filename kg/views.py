@@ -37,6 +37,10 @@ ACTOR_LINKS = ("partnersWith", "represents", "memberOf")
 SYMMETRIC = ("partnersWith", "coCommits")
 #: the edge key/predicate of derived co-commitment edges in the actors view
 CO_COMMITS = "coCommits"
+#: a plan or framework backed by more actors than this (the SDGs, say) makes no co-commitment
+#: edges: a clique of everyone says nothing and grows quadratically; listed in
+#: ``g.graph["co_commit_skipped"]``
+CO_COMMIT_MAX_BACKERS = 50
 
 
 def _add_node(g: nx.MultiDiGraph, data: GraphData, iri: str) -> None:
@@ -108,7 +112,8 @@ def build_actors(data: GraphData) -> nx.MultiDiGraph:
 
     Two actors that adopt, implement or support the same plan or framework get one
     ``coCommits`` edge whose ``shared`` lists those targets and whose weight sums, over
-    them, the number of sources behind the weaker of the two commitments.
+    them, the number of sources behind the weaker of the two commitments. Targets backed by
+    more than ``CO_COMMIT_MAX_BACKERS`` actors are left out of co-commitment edges.
     """
     g = _new(data, "actors")
     for iri, e in data.entities.items():
@@ -131,7 +136,11 @@ def build_actors(data: GraphData) -> nx.MultiDiGraph:
         ):
             backers[st.object][st.subject].append(st)
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
+    skipped = sorted(data.entities[t].label for t, by in backers.items() if len(by) > CO_COMMIT_MAX_BACKERS)
+    g.graph["co_commit_skipped"] = skipped
     for target, by_actor in backers.items():
+        if len(by_actor) > CO_COMMIT_MAX_BACKERS:
+            continue
         for a, b in combinations(sorted(by_actor), 2):
             pairs[(a, b)].append(target)
     for (a, b), targets in sorted(pairs.items()):

@@ -97,32 +97,24 @@ def _groups(h: nx.Graph) -> list[list[Any]]:
 
 
 def layout(g: nx.Graph, ranks: dict[Any, float], *, spacing: float = 22.0) -> dict[Any, tuple[float, float]]:
-    """Positions without physics, in O(nodes + edges): each cluster is a sunflower disc with
-    its most central node in the middle; clusters, biggest first, lie on a wider sunflower."""
+    """Positions without physics, in about O(nodes + edges): each cluster is a sunflower disc
+    with its most central node in the middle; discs, biggest first, are packed in rows."""
     h = undirected(g)
     groups = _groups(h)
     for grp in groups:
         grp.sort(key=lambda v: (-ranks.get(v, 0.0), str(v)))
     groups.sort(key=lambda grp: (-len(grp), -ranks.get(grp[0], 0.0), str(grp[0])))
     golden = math.pi * (3 - math.sqrt(5))
+    radii = [spacing * math.sqrt(len(grp)) + spacing for grp in groups]
+    row_width = max(max(radii, default=0.0) * 2, 1.3 * math.sqrt(sum((2 * r) ** 2 for r in radii)))
     pos: dict[Any, tuple[float, float]] = {}
-    placed: list[tuple[float, float, float]] = []  # cx, cy, radius
-    for gi, grp in enumerate(groups):
-        radius = spacing * math.sqrt(len(grp)) + spacing
-        if gi == 0:
-            cx = cy = 0.0
-        else:
-            # walk out along a spiral until the disc overlaps no placed disc
-            step = gi
-            while True:
-                r = spacing * 2.2 * math.sqrt(step) * math.sqrt(max(len(groups[0]), 4))
-                cx, cy = r * math.cos(step * golden), r * math.sin(step * golden)
-                if all(
-                    (cx - px) ** 2 + (cy - py) ** 2 > (radius + pr + spacing) ** 2 for px, py, pr in placed
-                ):
-                    break
-                step += 1
-        placed.append((cx, cy, radius))
+    x = y = row_height = 0.0
+    for grp, radius in zip(groups, radii, strict=True):
+        if x > 0 and x + 2 * radius > row_width:
+            x, y, row_height = 0.0, y + row_height + spacing, 0.0
+        cx, cy = x + radius, y + radius
+        x += 2 * radius + spacing
+        row_height = max(row_height, 2 * radius)
         for i, v in enumerate(grp):
             rr = spacing * math.sqrt(i)
             pos[v] = (cx + rr * math.cos(i * golden), cy + rr * math.sin(i * golden))

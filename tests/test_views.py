@@ -251,3 +251,30 @@ def test_cli_errors():
     assert r.exit_code == 2
     r = _run(stores.example_store_path(), "views", "full", "--since", "last year")
     assert r.exit_code == 2 and "--since" in r.output
+
+
+def test_widely_backed_targets_make_no_co_commitment_clique(tmp_path, monkeypatch):
+    import kg.views
+
+    monkeypatch.setattr(kg.views, "CO_COMMIT_MAX_BACKERS", 2)
+    names = ["Alpha", "Beta", "Gamma"]
+    d = stores.doc(
+        "many.txt",
+        "many",
+        "2024-01-01",
+        [*(("Country", n) for n in names), ("Framework", "Everyone Compact"), ("Plan", "Pair Plan")],
+        [
+            *((n, "supports", "Everyone Compact", f"{n} supports the Everyone Compact.") for n in names),
+            ("Alpha", "adopts", "Pair Plan", "Alpha adopts the Pair Plan."),
+            ("Beta", "adopts", "Pair Plan", "Beta adopts the Pair Plan."),
+        ],
+    )
+    with open_store(str(tmp_path / "store")) as store:
+        stores.write_documents(store, [d])
+        g = build_view(store, "actors")
+    co = [
+        (g.nodes[u]["label"], g.nodes[v]["label"], x["shared"])
+        for u, v, k, x in g.edges(keys=True, data=True)
+    ]
+    assert co == [("Alpha", "Beta", ["Pair Plan"])]
+    assert g.graph["co_commit_skipped"] == ["Everyone Compact"]
