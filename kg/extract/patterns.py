@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -30,7 +31,7 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
     ROLE_WORDS,
 )
-from kg.extract.spans import CANDIDATES, add_spans, char_span, doc_text
+from kg.extract.spans import CANDIDATES, add_spans, char_spans, doc_text
 
 SOURCE = "pattern"
 
@@ -88,22 +89,32 @@ _LOWER_EVENTS = re.compile(
 )
 
 
+#: Words each lower-case shape cannot match without (the expressions are case-sensitive).
+_LOWER_PLAN_WORDS = ("plan", "strategy", "programme", "roadmap")
+_LOWER_EVENT_WORDS = ("high-level ", "general debate", "special session", "Day")
+_LOWER_ORG_WORDS = ("department of ", "ministry of ", "directorate of ", "office of ")
+
+
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, type) of every name found by shape in ``text``."""
     skip_to = _title_case_headline_end(text)
     for match in CHUNK.finditer(text, skip_to):
-        if not _HEAD_HINT.search(match.group()):
+        if not _HEAD_HINT.search(text, match.start(), match.end()):
             continue
         yield from _names_in_chunk(text, match.start(), match.end())
-    for match in _LOWER_PLAN.finditer(text):
-        core = match.group(1)
-        if _MARKED.search(core):
-            end = match.end(2) if match.group(2) else match.end(1)
-            yield match.start(1), end, "Plan"
-    for match in _LOWER_EVENTS.finditer(text):
-        yield match.start(), match.end(), "Event"
-    for match in _LOWER_ORG.finditer(text):
-        yield match.start(), match.end(), "Organization"
+    # the lower-case shapes need words that most texts lack: look for the words first
+    if any(word in text for word in _LOWER_PLAN_WORDS):
+        for match in _LOWER_PLAN.finditer(text):
+            core = match.group(1)
+            if _MARKED.search(core):
+                end = match.end(2) if match.group(2) else match.end(1)
+                yield match.start(1), end, "Plan"
+    if any(word in text for word in _LOWER_EVENT_WORDS):
+        for match in _LOWER_EVENTS.finditer(text):
+            yield match.start(), match.end(), "Event"
+    if any(word in text for word in _LOWER_ORG_WORDS):
+        for match in _LOWER_ORG.finditer(text):
+            yield match.start(), match.end(), "Organization"
 
 
 def _title_case_headline_end(text: str) -> int:
@@ -122,6 +133,7 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
+@lru_cache(maxsize=16384)
 def _head_type(word: str) -> str | None:
     low = word.lower().strip("()")
     low = re.sub(r"[’']s$", "", low)
@@ -139,10 +151,12 @@ def _head_type(word: str) -> str | None:
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
 
 
+@lru_cache(maxsize=16384)
 def _is_year(word: str) -> bool:
     return bool(re.fullmatch(r"\(?(?:19|20|21)\d{2}(?:[-–]\d{2,4})?\)?,?", word))
 
 
+@lru_cache(maxsize=16384)
 def _is_paren_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"\([A-Za-z][\w\-/]*\)", word)) and sum(c.isupper() for c in word) >= 2
 
@@ -289,9 +303,4 @@ class PatternRuler:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        spans = []
-        for start, end, type_name in find_names(doc_text(doc)):
-            span = char_span(doc, start, end, label=type_name, span_id=SOURCE)
-            if span is not None:
-                spans.append(span)
-        return spans
+        return char_spans(doc, ((s, e, type_name, "", SOURCE) for s, e, type_name in find_names(doc_text(doc))))

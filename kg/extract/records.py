@@ -43,16 +43,20 @@ class EntityRec:
     start_year: int | None = None
     end_year: int | None = None
     named_issues: list[str] = field(default_factory=list)  # keys of issues named inside the name
+    _seen: set[tuple[int, int]] = field(default_factory=set, repr=False)  # offsets of the mentions
 
     @property
     def first(self) -> int:
         return min((m.start for m in self.mentions), default=1 << 30)
 
     def add(self, mention: MentionRec) -> None:
-        for m in self.mentions:
-            if m.start == mention.start and m.end == mention.end:
-                return
-        self.mentions.append(mention)
+        """Add ``mention`` unless one with the same offsets is there."""
+        if len(self._seen) != len(self.mentions):  # mentions appended directly
+            self._seen = {(m.start, m.end) for m in self.mentions}
+        key = (mention.start, mention.end)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.mentions.append(mention)
 
 
 @dataclass
