@@ -364,12 +364,46 @@ def load_query(name: str) -> NamedQuery:
         raise QueryError(f"no bundled query {name!r}; bundled queries: {', '.join(queries)}") from None
 
 
+_NAME_IS_LABEL = "ASK { ?x rdfs:label ?name }"
+_LABEL_BY_ALT = (
+    "SELECT DISTINCT ?label WHERE { ?x skos:altLabel|pko:acronym ?name . ?x rdfs:label ?label } "
+    "ORDER BY ?label"
+)
+_LABEL_ANY_CASE = (
+    "SELECT DISTINCT ?label WHERE { ?x rdfs:label|skos:altLabel|pko:acronym ?n . "
+    "FILTER(LCASE(STR(?n)) = LCASE(STR(?name))) ?x rdfs:label ?label } ORDER BY ?label"
+)
+
+
+def resolve_name(store: Store, name: str) -> str:
+    """The canonical label (``rdfs:label``) of the entity called ``name``.
+
+    Tries, in order: ``name`` is a label (an index lookup); an alt label or acronym (an index
+    lookup); any of these in any case (a scan of all names, only when the first two fail).
+    A name that matches nothing comes back unchanged, so the query simply finds no rows.
+    """
+    bound = {"name": Literal(name)}
+    if store.query(SPARQL_PREFIXES + _NAME_IS_LABEL, bindings=bound).boolean:
+        return name
+    for sparql in (_LABEL_BY_ALT, _LABEL_ANY_CASE):
+        rows = store.query(SPARQL_PREFIXES + sparql, bindings=bound).rows
+        if rows and rows[0][0] is not None:
+            return str(rows[0][0])
+    return name
+
+
 def run_named(
     store: Store, name: str, fmt: str = "table", *, params: Mapping[str, str] | None = None
 ) -> QueryOutput:
-    """Run a bundled query with its parameters checked against its header."""
+    """Run a bundled query with its parameters checked against its header.
+
+    Bundled query parameters are entity names: each is resolved to the entity's canonical
+    label (``resolve_name``) and bound as a plain literal, so the query joins on the exact
+    label through the store's indexes.
+    """
     query = load_query(name)
-    return execute(store, query.sparql, fmt, params=query.bindings_for(params or {}))
+    given = query.bindings_for(params or {})
+    return execute(store, query.sparql, fmt, params={k: resolve_name(store, v) for k, v in given.items()})
 
 
 __all__ = [
@@ -385,6 +419,7 @@ __all__ = [
     "load_query",
     "query_kind",
     "render_table",
+    "resolve_name",
     "run_named",
     "run_query",
     "with_prefixes",
