@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, SDO
 
 from kg.consolidate import (
     Contribution,
@@ -25,7 +26,7 @@ from kg.consolidate import (
 from kg.errors import KgError, SourceError
 from kg.layout import ensure_ready
 from kg.model import Document, Extraction
-from kg.ontology import SPARQL_PREFIXES, source_iri
+from kg.ontology import PKO, SPARQL_PREFIXES, source_iri
 from kg.rdf import source_graph
 from kg.store.base import Change, Quad, Store
 
@@ -103,9 +104,9 @@ class Ingestor:
 
     # ------------------------------------------------------------------ add
     def _stored_state(self, src: URIRef) -> tuple[str, ...] | None:
-        return self._stored_states(src).get(src)
+        return self.stored_states(src).get(src)
 
-    def _stored_states(self, src: URIRef | None = None) -> dict[URIRef, tuple[str, ...]]:
+    def stored_states(self, src: URIRef | None = None) -> dict[URIRef, tuple[str, ...]]:
         """What decides "unchanged" for every stored source (or one), read in one query."""
         rows = self.store.query(
             SPARQL_PREFIXES
@@ -133,8 +134,14 @@ class Ingestor:
 
     def write(self, doc: Document, extraction: Extraction, *, replacing: bool = True) -> None:
         """Write one extracted document and its share of the consolidated graph, atomically."""
-        src = source_iri(doc.id)
-        quads = source_graph(doc, extraction)
+        self.write_graph(source_graph(doc, extraction), replacing=replacing)
+
+    def write_graph(self, quads: list[Quad], *, replacing: bool = True, consolidate: bool = True) -> None:
+        """Write one source graph (its quads, all in its own graph) and its consolidated share, atomically."""
+        src = quads[0][3]
+        if not consolidate:
+            self.store.apply(Change(drop_graphs=(src,), insert=tuple(quads)))
+            return
         old = contribution_from_quads(self.store.quads(src)) if replacing else Contribution()
         new = contribution_from_quads(quads)
         deletes, inserts = plan_change(self.store, src, old, new, self.reference)
@@ -149,70 +156,72 @@ class Ingestor:
         of the whole batch is planned at once from the union of their contributions and
         equals adding them one by one. Use :meth:`write_many` to get the per-source fallback.
         """
-        if len(items) == 1:
-            self.write(*items[0], replacing=False)
+        self._write_new_graphs([source_graph(doc, extraction) for doc, extraction in items])
+
+    def _write_new_graphs(self, graphs: list[list[Quad]], *, consolidate: bool = True) -> None:
+        if len(graphs) == 1:
+            self.write_graph(graphs[0], replacing=False, consolidate=consolidate)
             return
-        srcs = tuple(source_iri(doc.id) for doc, _ in items)
-        quads: list[Quad] = []
-        for doc, extraction in items:
-            quads.extend(source_graph(doc, extraction))
-        merged = contribution_from_quads(quads)
+        srcs = tuple(quads[0][3] for quads in graphs)
+        every = [q for quads in graphs for q in quads]
+        if not consolidate:
+            self.store.apply(Change(drop_graphs=srcs, insert=tuple(every)))
+            return
+        merged = contribution_from_quads(every)
         deletes, inserts = plan_change(self.store, srcs[0], Contribution(), merged, self.reference)
-        change = Change(drop_graphs=srcs, delete=tuple(sorted(deletes)), insert=(*quads, *sorted(inserts)))
+        change = Change(drop_graphs=srcs, delete=tuple(sorted(deletes)), insert=(*every, *sorted(inserts)))
         self.store.apply(change)
+
+    def write_graphs(
+        self, graphs: list[list[Quad]], *, consolidate: bool = True
+    ) -> list[tuple[list[str], KgError | None]]:
+        """Write new source graphs in one update; if that fails, one by one so a bad one fails alone.
+
+        Returns (source ids, error or None) per update that was made.
+        """
+        if not graphs:
+            return []
+        ids = [_source_id(quads) for quads in graphs]
+        try:
+            self._write_new_graphs(graphs, consolidate=consolidate)
+        except KgError as err:
+            if len(graphs) == 1:
+                return [(ids, err)]
+        else:
+            return [(ids, None)]
+        out: list[tuple[list[str], KgError | None]] = []
+        for sid, quads in zip(ids, graphs, strict=True):
+            try:
+                self.write_graph(quads, replacing=False, consolidate=consolidate)
+            except KgError as err:
+                out.append(([sid], err))
+            else:
+                out.append(([sid], None))
+        return out
 
     def write_many(self, items: list[tuple[Document, Extraction]]) -> list[tuple[Document, KgError | None]]:
         """Write new sources in one update; if that fails, one by one so a bad source fails alone."""
-        if not items:
-            return []
-        try:
-            self.write_new(items)
-        except KgError as err:
-            if len(items) == 1:
-                return [(items[0][0], err)]
-        else:
-            return [(doc, None) for doc, _ in items]
-        out: list[tuple[Document, KgError | None]] = []
-        for doc, extraction in items:
-            try:
-                self.write(doc, extraction, replacing=False)
-            except KgError as err:
-                out.append((doc, err))
-            else:
-                out.append((doc, None))
-        return out
+        by_id = {doc.id: doc for doc, _ in items}
+        results = self.write_graphs([source_graph(doc, extraction) for doc, extraction in items])
+        return [(by_id[sid], err) for ids, err in results for sid in ids]
+
+    def describe_graph(self, quads: list[Quad], *, name: str) -> tuple[URIRef, str, tuple[str, ...]]:
+        """(source IRI, source id, state as in :meth:`stored_states`) of one source graph's quads."""
+        graphs = {q[3] for q in quads}
+        if len(graphs) != 1:
+            raise SourceError(f"{name}: holds {len(graphs)} graphs; expected one source graph ('kg extract')")
+        src = next(iter(graphs))
+        about = {p: o for s, p, o, _ in quads if s == src}
+        if about.get(PKO.sourceId) is None or about.get(PKO.sha256) is None:
+            raise SourceError(f"{name}: no pko:sourceId and pko:sha256; not written by 'kg extract'")
+        if source_iri(str(about[PKO.sourceId])) != src:
+            raise SourceError(f"{name}: graph name does not match its source id")
+        keys = (PKO.sha256, PKO.extractorVersion, DCTERMS.title, DCTERMS.date, DCTERMS.publisher, SDO.url)
+        state = tuple("" if about.get(k) is None else str(about[k]) for k in keys)
+        return src, str(about[PKO.sourceId]), state
 
     def _extractions(self, docs: Iterable[Document], jobs: int) -> Iterator[tuple[Document, Extraction]]:
-        """(document, extraction) pairs in input order: in this process, or in ``jobs`` workers.
-
-        Nothing is started (no spaCy import, no worker) until a document needs extracting, so
-        re-adding an unchanged corpus costs loading and hashing only.
-        """
-        stream = iter(docs)
-        first = next(stream, None)
-        if first is None:
-            return
-        docs = itertools.chain([first], stream)
-        if jobs > 1:
-            from kg.batch import parallel_extractions
-
-            yield from parallel_extractions(docs, jobs=jobs, extractor=self._extractor)
-            return
-        if self._extractor is not None:
-            for doc in docs:
-                yield doc, self._extractor(doc)
-            return
-        from kg.extract import extract_many
-
-        pending: deque[Document] = deque()
-
-        def feed() -> Iterator[Document]:
-            for doc in docs:
-                pending.append(doc)
-                yield doc
-
-        for extraction in extract_many(feed(), batch_size=32):
-            yield pending.popleft(), extraction
+        return extraction_stream(docs, jobs=jobs, extractor=self._extractor)
 
     def add(
         self,
@@ -239,7 +248,7 @@ class Ingestor:
                 report.failed.append(("", str(item)))
             else:
                 refs.append(item)
-        states = self._stored_states() if refs else {}
+        states = self.stored_states() if refs else {}
         version = self.extractor_version
         done = 0
         replacing: set[str] = set()
@@ -326,6 +335,49 @@ class Ingestor:
         return len(docs)
 
 
+def _source_id(quads: list[Quad]) -> str:
+    for _s, p, o, _g in quads:
+        if p == PKO.sourceId:
+            return str(o)
+    return str(quads[0][3]).rsplit("/", 1)[-1]
+
+
+def extraction_stream(
+    docs: Iterable[Document], *, jobs: int = 1, extractor: Callable[[Document], Extraction] | None = None
+) -> Iterator[tuple[Document, Extraction]]:
+    """(document, extraction) pairs in input order: in this process, or in ``jobs`` workers.
+
+    Nothing is started (no spaCy import, no worker) until a document needs extracting, so
+    re-adding an unchanged corpus costs loading and hashing only. In this process the
+    default extractor runs batched through ``nlp.pipe`` (:func:`kg.extract.extract_many`).
+    """
+    stream = iter(docs)
+    first = next(stream, None)
+    if first is None:
+        return
+    docs = itertools.chain([first], stream)
+    if jobs > 1:
+        from kg.batch import parallel_extractions
+
+        yield from parallel_extractions(docs, jobs=jobs, extractor=extractor)
+        return
+    if extractor is not None:
+        for doc in docs:
+            yield doc, extractor(doc)
+        return
+    from kg.extract import extract_many
+
+    pending: deque[Document] = deque()
+
+    def feed() -> Iterator[Document]:
+        for doc in docs:
+            pending.append(doc)
+            yield doc
+
+    for extraction in extract_many(feed(), batch_size=32):
+        yield pending.popleft(), extraction
+
+
 def resolve_source(infos: list[SourceInfo], key: str) -> SourceInfo:
     """The one source whose id, id prefix or location is ``key``."""
     exact = [i for i in infos if key in (i.id, i.location)]
@@ -407,6 +459,7 @@ __all__ = [
     "AddReport",
     "Ingestor",
     "SourceInfo",
+    "extraction_stream",
     "list_sources",
     "resolve_source",
     "stored_documents",

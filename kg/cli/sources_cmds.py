@@ -40,6 +40,14 @@ def _progress(label: str) -> Iterator[Callable[[int, int, str], None]]:
 @click.option("--publisher", help="Publisher of the source.")
 @click.option("--url", help="Where the source was published (one source only).")
 @click.option("--force", is_flag=True, help="Extract again even if the source is unchanged.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extract in this many worker processes; this process stays the one writer.",
+)
 @click.pass_context
 def add_cmd(
     ctx: click.Context,
@@ -49,6 +57,7 @@ def add_cmd(
     publisher: str | None,
     url: str | None,
     force: bool,
+    jobs: int,
 ) -> None:
     """Add documents: files, folders, globs, http(s) URLs, or '-' for stdin.
 
@@ -58,6 +67,7 @@ def add_cmd(
     \b
     Example:
         kg add sources/
+        kg add corpus/ --jobs 4
         kg add report.pdf --title "Annual report" --date 2024-05-01
         curl -s https://example.org/speech.html | kg add - --url https://example.org/speech.html
     """
@@ -68,7 +78,14 @@ def add_cmd(
     with opened_store(ctx) as store, _progress("Adding") as progress:
         ingestor = Ingestor(store)  # type: ignore[arg-type]
         report = ingestor.add(
-            sources, progress=progress, force=force, title=title, date=date, publisher=publisher, url=url
+            sources,
+            progress=progress,
+            force=force,
+            jobs=jobs,
+            title=title,
+            date=date,
+            publisher=publisher,
+            url=url,
         )
     for outcome in ("added", "replaced", "unchanged"):
         for source_id in getattr(report, outcome):
@@ -88,7 +105,9 @@ def add_cmd(
 
 
 @cli.command("sources")
-@click.option("--format", "fmt", type=click.Choice(["table", "tsv", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "tsv", "json"]), default="table", show_default=True
+)
 @click.pass_context
 def sources_cmd(ctx: click.Context, fmt: str) -> None:
     """List the sources in the store, oldest first.
@@ -101,7 +120,7 @@ def sources_cmd(ctx: click.Context, fmt: str) -> None:
     from kg.cli.render import render_records
     from kg.ingest import list_sources
 
-    with opened_store(ctx) as store:
+    with opened_store(ctx, read_only=True) as store:
         infos = list_sources(store)  # type: ignore[arg-type]
     fields = ("id", "title", "date", "entities", "relations", "location")
     click.echo(render_records([{f: getattr(i, f) for f in fields} for i in infos], fields, fmt), nl=False)
