@@ -102,9 +102,7 @@ def subject(
     if self_country is not None and cues.FIRST_PERSON.search(clause) and "“" not in clause:
         return [self_country]
     after = sent.actors(pos)
-    if (after and sent.start == 0) or (
-        after and _FRONTED.match(sent.text)
-    ):
+    if (after and sent.start == 0) or (after and _FRONTED.match(sent.text)):
         return [after[0][1]]
     return []
 
@@ -161,5 +159,3 @@ def speaker(sent: Sentence, last_person: EntityRec | None) -> EntityRec | None:
         if persons:
             return persons[-1]
     return None
-
-

@@ -15,9 +15,9 @@ from kg.ontology import ACTOR_TYPES, mint_iri
 #: (subject types, object types) each predicate accepts.
 _SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "adopts": (ACTOR_TYPES, ("Plan", "Framework")),
-    "implements": (ACTOR_TYPES + ("Plan", "Framework"), ("Plan", "Framework")),
+    "implements": ((*ACTOR_TYPES, "Plan", "Framework"), ("Plan", "Framework")),
     "supports": (
-        ACTOR_TYPES + ("Plan", "Framework"),
+        (*ACTOR_TYPES, "Plan", "Framework"),
         ("Plan", "Framework", "Country", "Organization", "Person"),
     ),
     "callsFor": (ACTOR_TYPES, ("Plan", "Framework", "Issue")),

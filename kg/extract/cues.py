@@ -12,7 +12,8 @@ def _rx(words: str) -> re.Pattern[str]:
 ADOPTS = _rx(
     r"develop(?:ed|s|ing)?|adopt(?:ed|s|ing)?|adoption of|launch(?:ed|es|ing)?|formulat(?:ed|es|ing)|"
     r"approv(?:ed|es|ing|al of)|enact(?:ed|s|ing|ment of)|ratif(?:ied|ies|y|ying)|ratification of|"
-    r"sign(?:ed|s|ing)|signatory to|signing of|acced(?:ed|es|ing) to|accession to|pass(?:ed|es)|introduc(?:ed|es)|"
+    r"sign(?:ed|s|ing)|signatory to|signing of|acced(?:ed|es|ing) to|accession to|pass(?:ed|es)|"
+    r"introduc(?:ed|es)|"
     r"unveil(?:ed|s)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
     r"drafting|draft(?:ed|s)|established|come up with|presented"
 )
@@ -41,9 +42,11 @@ PARTICIPATES = _rx(
     r"participat(?:ed|es|ing) in|address(?:ed|ing)? the|at the|during the|presented .{0,30}? at"
 )
 ADDRESSES = _rx(
-    r"to combat|combat(?:ing)?|against|to end|end(?:ing)?|prevent(?:ing|ion of)?|to prevent|eliminat(?:e|ing|ion of)|"
+    r"to combat|combat(?:ing)?|against|to end|end(?:ing)?|prevent(?:ing|ion of)?|to prevent|"
+    r"eliminat(?:e|ing|ion of)|"
     r"address(?:es|ing)?|to curb|curb(?:ing)?|tackl(?:e|ing)|focus(?:es|ed)? on|aim(?:s|ed)? at|"
-    r"designed to|criminali[sz](?:es|ing)|reduc(?:e|ing)|suppress|fight(?:ing)?|is on|on|for the elimination of|"
+    r"designed to|criminali[sz](?:es|ing)|reduc(?:e|ing)|suppress|fight(?:ing)?|is on|on|"
+    r"for the elimination of|"
     r"eradicat(?:e|ing)|protect(?:s|ing)? victims of|prohibition"
 )
 PASSIVE_BY = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?by\b", re.IGNORECASE)

@@ -82,5 +82,3 @@ def dedupe(found: list[Found]) -> list[Found]:
         seen.add(key)
         out.append(f)
     return out
-
-

@@ -98,7 +98,8 @@ MONTHS = _words("april august december february january july june march may nove
 
 #: Participles that open a clause before a name ("Speaking at the …", "Developed by the …").
 CLAUSE_STARTERS = _words(
-    """established created strengthened set introduced enacted according addressing adopted approved chaired concerning developed drafted during following
+    """established created strengthened set introduced enacted according addressing adopted approved
+    chaired concerning developed drafted during following
     formulated funded hosted implemented including launched led noting organised organized ratified
     recalling recognising recognizing referring regarding reviewing signed speaking supported
     welcoming"""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -73,12 +74,15 @@ _LOWER_PLAN = re.compile(
     r"socio-economic|economic|five-year|ten-year|multi-year|long-term|medium-term|regional|sectoral|"
     r"drug-?[ \t]?control|anti-[a-z]+|joint|federal)[ \t]+){1,6}"
     r"(?:plan|strategy|programme|roadmap))\b"
-    r"((?:,?[ \t]+for the period (?:from )?\d{4} (?:to|until|-|–) \d{4})|(?:[ \t]*\(\d{4}[ \t]*[-–][ \t]*\d{2,4}\))"
+    r"((?:,?[ \t]+for the period (?:from )?\d{4} (?:to|until|-|–) \d{4})"
+    r"|(?:[ \t]*\(\d{4}[ \t]*[-–][ \t]*\d{2,4}\))"
     r"|(?:[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:implementation[ \t]+of|implement|achieving|achieve)"
-    r"[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:(?:[ \t]+(?:for|of|on|and)?[ \t]*)[A-Z][\w-]*)*(?:[ \t]+\([A-Z]+s?\))?))?"
+    r"[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:(?:[ \t]+(?:for|of|on|and)?[ \t]*)[A-Z][\w-]*)*"
+    r"(?:[ \t]+\([A-Z]+s?\))?))?"
 )
 _LOWER_ORG = re.compile(
-    r"\b(?:department|ministry|directorate|office) of (?:the )?[A-Z][\w-]*(?:[ \t]+(?:of|and|for|&)?[ \t]*[A-Z][\w-]*)*"
+    r"\b(?:department|ministry|directorate|office) of (?:the )?[A-Z][\w-]*"
+    r"(?:[ \t]+(?:of|and|for|&)?[ \t]*[A-Z][\w-]*)*"
 )
 _MARKED = re.compile(r"\b(?:national|master|strategic|adaptation|development|five-year|drug)", re.IGNORECASE)
 
@@ -186,10 +190,14 @@ def _segments(
         if text.lower().strip(",") in MONTHS:
             segments.append([])
             continue
-        if cur and _head_type(cur[-1][2]) in ("Plan", "Framework") and _head_type(text):
-            if cur[-1][2].lower() not in {"action", "development", "work"}:
-                segments.append([])
-                cur = segments[-1]
+        if (
+            cur
+            and _head_type(cur[-1][2]) in ("Plan", "Framework")
+            and _head_type(text)
+            and cur[-1][2].lower() not in {"action", "development", "work"}
+        ):
+            segments.append([])
+            cur = segments[-1]
         cur.append(word)
         if (re.search(r"[’']s$", text) and (_has_head(cur) or i == n - 1)) or (
             _is_paren_acronym(text)
@@ -207,10 +215,14 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     # "Chairman of the Council of State", "Speaking in the General Assembly": keep what
     # follows "<prep> the" when only that part has a head word
     for i in range(len(seg) - 2, 0, -1):
-        if seg[i][2] in _CUT_BEFORE_THE and seg[i + 1][2] == "the":
-            if not _has_head(seg[:i]) and _has_head(seg[i + 2 :]):
-                seg = seg[i + 2 :]
-                break
+        if (
+            seg[i][2] in _CUT_BEFORE_THE
+            and seg[i + 1][2] == "the"
+            and not _has_head(seg[:i])
+            and _has_head(seg[i + 2 :])
+        ):
+            seg = seg[i + 2 :]
+            break
     while seg and (
         seg[0][2].lower() in CONNECTORS
         or seg[0][2].lower() in NOT_NAMES
@@ -235,7 +247,7 @@ def _has_head(words: list[tuple[int, int, str]]) -> bool:
 
 def _names_in_chunk(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     words = _words(text, start, end)
-    gaps = [""] + [text[a[1] : b[0]] for a, b in zip(words, words[1:], strict=False)]
+    gaps = [""] + [text[a[1] : b[0]] for a, b in pairwise(words)]
     for seg in _segments(words, gaps):
         if not seg:
             continue
@@ -303,4 +315,5 @@ class PatternRuler:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        return char_spans(doc, ((s, e, type_name, "", SOURCE) for s, e, type_name in find_names(doc_text(doc))))
+        found = find_names(doc_text(doc))
+        return char_spans(doc, ((s, e, type_name, "", SOURCE) for s, e, type_name in found))

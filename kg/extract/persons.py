@@ -30,7 +30,7 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from kg.extract.spans import CANDIDATES, ROLES, add_spans, char_spans, doc_lower, doc_text
+from kg.extract.spans import CANDIDATES, ROLES, add_spans, char_spans, doc_lower, doc_text, lower_text
 
 SOURCE = "pattern"
 
@@ -94,9 +94,7 @@ def titled_matches(text: str, low: str | None = None) -> list[re.Match[str]]:
     ``low`` is ``text.lower()`` when the caller has it (same length as ``text``).
     """
     if low is None or len(low) != len(text):
-        low = text.lower()
-        if len(low) != len(text):
-            return list(TITLED.finditer(text))
+        low = lower_text(text)
     starts: set[int] = set()
     for hit in _TITLE_LOW.finditer(low):
         p = hit.start()

@@ -54,11 +54,15 @@ def doc_lower(doc: Doc) -> str:
     """
     low = doc.user_data.get(LOWER)
     if low is None:
-        text = doc_text(doc)
-        low = text.lower()
-        if len(low) != len(text):
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        doc.user_data[LOWER] = low
+        low = doc.user_data[LOWER] = lower_text(doc_text(doc))
+    return low
+
+
+def lower_text(text: str) -> str:
+    """``text.lower()``, keeping as they are the few characters that lower-case to two ("İ")."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return low
 
 

@@ -1,0 +1,45 @@
+"""The shortcuts taken for speed find what the plain forms find."""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+
+from kg.extract import cues
+from kg.extract.persons import TITLED, titled_matches
+from kg.extract.spans import lower_text
+from kg.extract.tokenizer import make_tokenizer
+
+TEXT = (
+    "Pakistan’s Deputy Permanent Representative to the UN, Ambassador Aamir Khan, said that "
+    "Minister of Foreign Affairs Julie Bishop and Secretary-General António Guterres met "
+    "regional director Chihoko Asada-Miyakawa. Dr Jeremy Milsom and Foreign Minister Ana Silva "
+    "signed. The Prime Minister Modi spoke; President Kenyatta agreed.\n"
+    "İstanbul: the DEPUTY MINISTER Omar Haddad Adopted the Plan."
+)
+
+
+def test_titled_matches_equal_titled_finditer() -> None:
+    expected = [(m.start(), m.end()) for m in TITLED.finditer(TEXT)]
+    assert [(m.start(), m.end()) for m in titled_matches(TEXT)] == expected
+    assert "Aamir Khan" in (TEXT[m.start("name") : m.end("name")] for m in titled_matches(TEXT))
+
+
+def test_lower_case_cues_match_what_the_case_free_ones_match() -> None:
+    low = lower_text(TEXT)
+    assert len(low) == len(TEXT)
+    for name in ("ADOPTS", "IMPLEMENTS", "SUPPORTS", "CALLS_FOR", "PARTNERS", "MEMBER", "ADDRESSES"):
+        free, lower = getattr(cues, name), getattr(cues, name + "_LOW")
+        assert not re.search(r"(?<!\\)[A-Z]", lower.pattern), name  # words written in lower case
+        assert [m.span() for m in free.finditer(TEXT)] == [m.span() for m in lower.finditer(low)], name
+
+
+def test_fast_tokenizer_keeps_the_text_and_splits_marks() -> None:
+    nlp = spacy.blank("en")
+    nlp.tokenizer = make_tokenizer(nlp.vocab)
+    doc = nlp(TEXT)
+    assert doc.text == TEXT
+    assert [t.text for t in nlp("Pakistan’s NAP (2021-2025).")] == [
+        "Pakistan", "’", "s", "NAP", "(", "2021", "-", "2025", ")", ".",
+    ]  # fmt: skip
