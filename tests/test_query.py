@@ -1,0 +1,270 @@
+"""kg.query: the bundled queries answer what a user asks of the example article; formats,
+parameters and errors behave as documented."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Literal
+
+from kg.errors import QueryError
+from kg.ontology import PKR
+from kg.query import (
+    FORMATS,
+    compact,
+    execute,
+    list_queries,
+    load_query,
+    query_kind,
+    resolve_name,
+    run_named,
+    run_query,
+)
+from kg.store import open_store
+
+EXAMPLE = (
+    Path(__file__).resolve().parent.parent
+    / "sources"
+    / "pakistan-urges-coordinated-approach-to-end-human-trafficking.txt"
+)
+SNAP = "Strategic National Action Plan (2021-2025)"
+SNAP_SENTENCE = "Developed a Strategic National Action Plan (2021-2025) to combat trafficking in persons;"
+TITLE = "Pakistan urges ‘coordinated’ global approach to end human trafficking"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    from kg.ingest import Ingestor
+
+    s = open_store(str(tmp_path_factory.mktemp("query") / "kg"))
+    report = Ingestor(s).add([str(EXAMPLE)])
+    assert report.added and not report.failed
+    yield s
+    s.close()
+
+
+def rows(store, name, **params):
+    """A bundled query's rows as dicts of strings, through the W3C CSV serializer."""
+    data = run_named(store, name, "csv", params=params).data
+    assert isinstance(data, bytes)
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+
+
+# ------------------------------------------------------------------ bundled queries
+def test_every_bundled_query_has_a_header_and_runs(store):
+    queries = list_queries()
+    names = {q.name for q in queries}
+    assert {"actors", "plans-by-actor", "frameworks-by-actor", "partners", "evidence", "sources"} <= names
+    assert {"issues", "top-actors", "entity-types"} <= names
+    for q in queries:
+        assert q.description, q.name
+        assert q.path.name == f"{q.name}.rq"
+        if any(p.required for p in q.params):
+            continue
+        out = run_named(store, q.name, "table")
+        assert out.rows, f"{q.name} found nothing in the example article"
+
+
+def test_plans_by_actor_pakistan_adopts_the_strategic_plan_with_its_years(store):
+    found = rows(store, "plans-by-actor", actor="Pakistan")
+    snap = [r for r in found if r["plan"] == SNAP]
+    assert snap, found
+    assert snap[0]["actor"] == "Pakistan"
+    assert snap[0]["predicate"].endswith("#adopts")
+    assert (snap[0]["startYear"], snap[0]["endYear"], snap[0]["sources"]) == ("2021", "2025", "1")
+    assert all(r["actor"] == "Pakistan" for r in found)
+
+
+@pytest.mark.parametrize("name", ["pakistan", "PAKISTAN", "Islamic Republic of Pakistan", "islamabad"])
+def test_actor_parameter_matches_alt_labels_in_any_case(store, name):
+    assert [r["plan"] for r in rows(store, "plans-by-actor", actor=name)] == [
+        r["plan"] for r in rows(store, "plans-by-actor", actor="Pakistan")
+    ]
+
+
+def test_unknown_actor_finds_nothing(store):
+    assert rows(store, "plans-by-actor", actor="Atlantis") == []
+
+
+def test_frameworks_by_actor_pakistan_supports_the_migration_compact(store):
+    found = rows(store, "frameworks-by-actor", actor="Pakistan")
+    assert any(
+        r["framework"] == "Global Compact for Safe, Orderly and Regular Migration" and r["predicate"].endswith("#supports")
+        for r in found
+    ), found
+
+
+def test_partners_lists_unodc_for_pakistan_and_each_pair_once(store):
+    found = rows(store, "partners", actor="Pakistan")
+    assert [r["partner"] for r in found] == ["United Nations Office on Drugs and Crime"]
+    assert found[0]["sources"] == "1"
+    by_acronym = rows(store, "partners", actor="unodc")
+    assert [r["partner"] for r in by_acronym] == ["Pakistan"]
+    pairs = rows(store, "partners")
+    assert len(pairs) == 1
+    assert {pairs[0]["actor"], pairs[0]["partner"]} == {"Pakistan", "United Nations Office on Drugs and Crime"}
+
+
+def test_evidence_gives_the_sentence_source_and_offsets(store):
+    found = rows(store, "evidence", subject="Pakistan", object=SNAP)
+    assert found, "no evidence for Pakistan adopts the plan"
+    hit = next(r for r in found if r["predicate"].endswith("#adopts"))
+    assert SNAP_SENTENCE in hit["evidence"]
+    assert hit["title"] == TITLE
+    assert (hit["from"], hit["to"]) == ("Pakistan", SNAP)
+    text = EXAMPLE.read_text(encoding="utf-8")
+    start, end = int(hit["start"]), int(hit["end"])
+    assert end - start == len(hit["evidence"])
+    assert SNAP_SENTENCE in text
+
+
+def test_evidence_works_in_either_direction(store):
+    forward = rows(store, "evidence", subject="Pakistan", object="UNODC")
+    backward = rows(store, "evidence", subject="UNODC", object="Pakistan")
+    assert forward and forward == backward
+    assert forward[0]["predicate"].endswith("#partnersWith")
+
+
+def test_evidence_needs_both_names(store):
+    with pytest.raises(QueryError, match="needs --param object="):
+        run_named(store, "evidence", params={"subject": "Pakistan"})
+
+
+def test_unknown_parameter_and_query_name_are_errors(store):
+    with pytest.raises(QueryError, match="has no parameter 'country'.*parameters: actor"):
+        run_named(store, "plans-by-actor", params={"country": "Pakistan"})
+    with pytest.raises(QueryError, match="no bundled query 'nope'; bundled queries: actors,"):
+        load_query("nope")
+
+
+def test_actors_counts_sources_and_types(store):
+    found = {r["label"]: r for r in rows(store, "actors")}
+    assert found["Pakistan"]["type"].endswith("#Country")
+    assert found["Aamir Khan"]["type"].endswith("#Person")
+    assert found["United Nations Office on Drugs and Crime"]["type"].endswith("#Organization")
+    assert all(r["sources"] == "1" for r in found.values())
+
+
+def test_sources_lists_the_article(store):
+    (src,) = rows(store, "sources")
+    assert src["title"] == TITLE
+    assert int(src["entities"]) >= 5 and int(src["relations"]) >= 5
+
+
+def test_issues_human_trafficking_is_addressed_by_the_strategic_plan(store):
+    found = rows(store, "issues", issue="Human Trafficking")
+    assert SNAP in {r["addressedBy"] for r in found}
+
+
+def test_top_actors_ranks_pakistan_first(store):
+    assert rows(store, "top-actors")[0]["label"] == "Pakistan"
+
+
+def test_entity_types_counts_by_class(store):
+    counts = {r["type"].rsplit("#", 1)[1]: int(r["entities"]) for r in rows(store, "entity-types")}
+    assert counts["Country"] == 1 and counts["Person"] == 1 and counts["Plan"] >= 1
+
+
+def test_resolve_name_prefers_the_label(store):
+    assert resolve_name(store, "Pakistan") == "Pakistan"
+    assert resolve_name(store, "UNODC") == "United Nations Office on Drugs and Crime"
+    assert resolve_name(store, "nowhere land") == "nowhere land"
+
+
+# ------------------------------------------------------------------ plain SPARQL
+def test_label_query_matches_as_typed_with_project_prefixes(store):
+    out = run_query(store, 'SELECT ?x WHERE { ?x rdfs:label "Pakistan" }', "table")
+    assert out == "x\n---------------\npkr:country/PAK"
+
+
+def test_w3c_json_results(store):
+    data = run_query(store, 'SELECT ?x WHERE { ?x rdfs:label "Pakistan" }', "json")
+    assert isinstance(data, bytes)
+    parsed = json.loads(data)
+    assert parsed["head"]["vars"] == ["x"]
+    assert parsed["results"]["bindings"] == [{"x": {"type": "uri", "value": str(PKR["country/PAK"])}}]
+
+
+def test_xml_tsv_and_ask(store):
+    assert b"<sparql" in run_query(store, "SELECT ?x WHERE { ?x a pko:Country }", "xml")  # type: ignore[operator]
+    assert run_query(store, "ASK { ?x a pko:Plan }", "table") == "true"
+    assert run_query(store, "ASK { ?x a pko:Plan }", "json") == b'{"head":{},"boolean":true}'
+    tsv = run_query(store, 'SELECT ?x WHERE { ?x rdfs:label "Pakistan" }', "tsv")
+    assert tsv == f"?x\n<{PKR['country/PAK']}>\n".encode()
+
+
+def test_construct_as_turtle_nt_jsonld_and_table(store):
+    q = 'CONSTRUCT { ?x rdfs:label ?l } WHERE { ?x rdfs:label ?l ; a pko:Country }'
+    import pyoxigraph as ox
+
+    for fmt, parser in (("turtle", ox.RdfFormat.TURTLE), ("nt", ox.RdfFormat.N_TRIPLES), ("jsonld", ox.RdfFormat.JSON_LD)):
+        data = run_query(store, q, fmt)
+        assert isinstance(data, bytes)
+        triples = {(t.subject.value, t.object.value) for t in ox.parse(data, format=parser)}
+        assert (str(PKR["country/PAK"]), "Pakistan") in triples, fmt
+    table = run_query(store, q, "table")
+    assert "pkr:country/PAK  rdfs:label  Pakistan" in table
+
+
+@pytest.mark.parametrize(
+    ("sparql", "fmt", "message"),
+    [
+        ("SELECT * WHERE { ?s ?p ?o } LIMIT 1", "turtle", "use one of: table, csv, tsv, json, xml"),
+        ("ASK { ?s ?p ?o }", "jsonld", "use one of: table, csv, tsv, json, xml"),
+        ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1", "csv", "use one of: table, turtle, nt, jsonld"),
+        ("DESCRIBE pkr:country/PAK", "json", "use one of: table, turtle, nt, jsonld"),
+    ],
+)
+def test_format_that_does_not_fit_the_query_form(store, sparql, fmt, message):
+    with pytest.raises(QueryError, match=message):
+        run_query(store, sparql, fmt)
+
+
+def test_unknown_format_lists_the_registry(store):
+    with pytest.raises(QueryError, match="unknown format 'yaml'; valid formats: " + ", ".join(FORMATS)):
+        run_query(store, "ASK {}", "yaml")
+
+
+def test_syntax_error_has_line_and_column_of_the_users_text(store):
+    with pytest.raises(QueryError) as err:
+        run_query(store, "SELECT ?x WHERE {\n  ?x ?y }", "table")
+    message = str(err.value)
+    assert message.startswith("SPARQL syntax error: error at 2:10:")
+    assert "\n" not in message
+
+
+def test_undeclared_prefix_is_named(store):
+    with pytest.raises(QueryError, match=r"error at 1:\d+: 'foo:' is an undeclared prefix"):
+        run_query(store, "SELECT ?x WHERE { ?x a foo:Bar }", "table")
+
+
+def test_params_are_bound_not_pasted(store):
+    hostile = 'x" } ; DROP ALL ; SELECT * WHERE { "'
+    out = execute(store, "SELECT ?x WHERE { ?x rdfs:label ?name }", "csv", params={"name": hostile})
+    assert out.data == b"x\r\n"
+    out = execute(store, "SELECT ?x WHERE { ?x rdfs:label ?name }", "csv", params={"name": "Pakistan"})
+    assert out.data == f"x\r\n{PKR['country/PAK']}\r\n".encode()
+
+
+def test_query_kind_ignores_comments_strings_and_iris():
+    assert query_kind("# SELECT\nPREFIX ask: <http://x/select>\nCONSTRUCT { } WHERE { }") == "graph"
+    assert query_kind('ASK { ?s ?p "SELECT" }') == "ask"
+    assert query_kind("select * { }") == "select"
+
+
+def test_table_truncates_long_cells_and_shortens_iris():
+    from kg.query import MAX_CELL, render_table
+    from kg.store.base import QueryResult
+
+    long = "word " * 40
+    result = QueryResult(kind="select", variables=["a", "n"], rows=[(Literal(long), Literal(3)), (PKR["x"], None)])
+    lines = render_table(result).splitlines()
+    assert lines[0].split() == ["a", "n"]
+    assert lines[2].endswith("…  3")
+    assert len(lines[2].split("  ")[0]) == MAX_CELL
+    assert lines[3] == "pkr:x"
+    assert compact(PKR["country/PAK"]) == "pkr:country/PAK"
