@@ -194,7 +194,10 @@ def page_data(g: nx.Graph, *, max_nodes: int | None = DEFAULT_MAX_NODES) -> tupl
         net.nodes.append(node)
         net.node_ids.append(node["id"])
         net.node_map[node["id"]] = node
-        srcs = [source_ref(*meta.get(s, [None, None]), s) for s in d.get("sources", [])]
+        srcs = []
+        for sid in d.get("sources", []):
+            title, date = meta.get(sid, [None, None])
+            srcs.append(source_ref(title, date, sid))
         info.append(
             [str(v), type_index.get(tname, len(STYLE) - 1), [str(a) for a in d.get("alt_labels", [])], srcs]
         )

@@ -139,7 +139,8 @@ def views_cmd(
         raise click.UsageError(f"unexpected argument {entities[0]!r} for the {view} view")
     if view == "ego" and not kw["focus"]:
         raise click.UsageError("the ego view needs --focus ENTITY")
-    with opened_store(ctx, read_only=True) as store, user_errors():
+    with opened_store(ctx, read_only=True) as opened, user_errors():
+        store: Any = opened  # opened_store is typed as yielding object
         g = build_view(
             store,
             view,
@@ -195,7 +196,8 @@ def viz_cmd(ctx: click.Context, view: str, max_nodes: int, output: str | None, *
     if view == "ego" and not kw["focus"]:
         raise click.UsageError("the ego view needs --focus ENTITY")
     path = Path(output or f"outputs/{view}.html")
-    with opened_store(ctx, read_only=True) as store, user_errors():
+    with opened_store(ctx, read_only=True) as opened, user_errors():
+        store: Any = opened  # opened_store is typed as yielding object
         g = build_view(store, view, filters=_filters(kw), focus=kw["focus"], depth=kw["depth"])
         report = write_page(g, path, max_nodes=max_nodes or None)
     for line in report.messages():
@@ -221,6 +223,7 @@ def show_cmd(ctx: click.Context, entity: str, fmt: str) -> None:
     from kg.cli.common import user_errors
     from kg.profile import build_profile, render_profile
 
-    with opened_store(ctx, read_only=True) as store, user_errors():
+    with opened_store(ctx, read_only=True) as opened, user_errors():
+        store: Any = opened  # opened_store is typed as yielding object
         text = render_profile(build_profile(store, entity), fmt)
     click.echo(text, nl=not text.endswith("\n"))
