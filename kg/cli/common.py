@@ -8,6 +8,7 @@ from contextlib import contextmanager
 import click
 
 from kg.errors import KgError
+from kg.store.base import Store
 
 
 @contextmanager
@@ -20,7 +21,7 @@ def user_errors() -> Iterator[None]:
 
 
 @contextmanager
-def opened_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[object]:
+def opened_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[Store]:
     """Open the store selected by ``--store``/``$KG_STORE`` for the length of a command."""
     from kg.store import open_store
 
