@@ -7,8 +7,12 @@ from contextlib import contextmanager
 
 import click
 
+from typing import TYPE_CHECKING
+
 from kg.errors import KgError
-from kg.store.base import Store
+
+if TYPE_CHECKING:
+    from kg.store.base import Store
 
 
 @contextmanager
