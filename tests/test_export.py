@@ -92,5 +92,7 @@ def test_hostile_text_and_title_survive_exactly(store, fmt):
 
 
 def test_unknown_format_lists_the_valid_ones(store):
-    with pytest.raises(KgError, match="unknown export format 'rdfa'; valid formats: trig, nquads, turtle, jsonld"):
+    with pytest.raises(
+        KgError, match="unknown export format 'rdfa'; valid formats: trig, nquads, turtle, jsonld"
+    ):
         export(store, "rdfa", io.BytesIO())

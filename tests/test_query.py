@@ -93,7 +93,8 @@ def test_unknown_actor_finds_nothing(store):
 def test_frameworks_by_actor_pakistan_supports_the_migration_compact(store):
     found = rows(store, "frameworks-by-actor", actor="Pakistan")
     assert any(
-        r["framework"] == "Global Compact for Safe, Orderly and Regular Migration" and r["predicate"].endswith("#supports")
+        r["framework"] == "Global Compact for Safe, Orderly and Regular Migration"
+        and r["predicate"].endswith("#supports")
         for r in found
     ), found
 
@@ -106,7 +107,10 @@ def test_partners_lists_unodc_for_pakistan_and_each_pair_once(store):
     assert [r["partner"] for r in by_acronym] == ["Pakistan"]
     pairs = rows(store, "partners")
     assert len(pairs) == 1
-    assert {pairs[0]["actor"], pairs[0]["partner"]} == {"Pakistan", "United Nations Office on Drugs and Crime"}
+    assert {pairs[0]["actor"], pairs[0]["partner"]} == {
+        "Pakistan",
+        "United Nations Office on Drugs and Crime",
+    }
 
 
 def test_evidence_gives_the_sentence_source_and_offsets(store):
@@ -135,7 +139,7 @@ def test_evidence_needs_both_names(store):
 
 
 def test_unknown_parameter_and_query_name_are_errors(store):
-    with pytest.raises(QueryError, match="has no parameter 'country'.*parameters: actor"):
+    with pytest.raises(QueryError, match=r"has no parameter 'country'.*parameters: actor"):
         run_named(store, "plans-by-actor", params={"country": "Pakistan"})
     with pytest.raises(QueryError, match="no bundled query 'nope'; bundled queries: actors,"):
         load_query("nope")
@@ -198,10 +202,14 @@ def test_xml_tsv_and_ask(store):
 
 
 def test_construct_as_turtle_nt_jsonld_and_table(store):
-    q = 'CONSTRUCT { ?x rdfs:label ?l } WHERE { ?x rdfs:label ?l ; a pko:Country }'
+    q = "CONSTRUCT { ?x rdfs:label ?l } WHERE { ?x rdfs:label ?l ; a pko:Country }"
     import pyoxigraph as ox
 
-    for fmt, parser in (("turtle", ox.RdfFormat.TURTLE), ("nt", ox.RdfFormat.N_TRIPLES), ("jsonld", ox.RdfFormat.JSON_LD)):
+    for fmt, parser in (
+        ("turtle", ox.RdfFormat.TURTLE),
+        ("nt", ox.RdfFormat.N_TRIPLES),
+        ("jsonld", ox.RdfFormat.JSON_LD),
+    ):
         data = run_query(store, q, fmt)
         assert isinstance(data, bytes)
         triples = {(t.subject.value, t.object.value) for t in ox.parse(data, format=parser)}
@@ -261,7 +269,9 @@ def test_table_truncates_long_cells_and_shortens_iris():
     from kg.store.base import QueryResult
 
     long = "word " * 40
-    result = QueryResult(kind="select", variables=["a", "n"], rows=[(Literal(long), Literal(3)), (PKR["x"], None)])
+    result = QueryResult(
+        kind="select", variables=["a", "n"], rows=[(Literal(long), Literal(3)), (PKR["x"], None)]
+    )
     lines = render_table(result).splitlines()
     assert lines[0].split() == ["a", "n"]
     assert lines[2].endswith("…  3")
