@@ -4,7 +4,8 @@ spaCy's English tokenizer spends most of its time in large prefix, suffix and in
 expressions and exception rules that matter for parsing and statistical models, not for our
 rule components, which work on the text's characters. This one splits a whitespace-separated
 chunk into runs of letters and digits and single other characters: "Pakistan’s" → "Pakistan",
-"’", "s"; "U.S." → "U", ".", "S", "."; "2021-2025" → "2021", "-", "2025". The gazetteer's
+"’", "s"; "U.S." → "U", ".", "S", "."; "2021-2025" → "2021", "-", "2025"; a point or comma
+between digits stays inside the number ("Alliance 8.7", "5,000"), as in spaCy's English rules. The gazetteer's
 terms are tokenized by the same tokenizer, so phrase matching is unaffected. It is a real
 :class:`spacy.tokenizer.Tokenizer` (cached, serializable), about 15 times faster than
 ``spacy.blank("en")``'s.
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 _PREFIX = re.compile(r"^[^\w\s]")
 _SUFFIX = re.compile(r"[^\w\s]$")
-_INFIX = re.compile(r"[^\w\s]|_")
+_INFIX = re.compile(r"[^\w\s.,]|_|(?<!\d)[.,]|[.,](?!\d)")  # "8.7", "5,000" stay whole
 
 
 def make_tokenizer(vocab: Vocab) -> Tokenizer:
