@@ -121,11 +121,11 @@ def query_cmd(
         text = sparql or ""
     with opened_store(ctx, read_only=True) as store:
         if name is not None:
-            output = q.run_named(store, name, fmt, params=bound)  # type: ignore[arg-type]
+            output = q.run_named(store, name, fmt, params=bound)
         else:
             if not text.strip():
                 raise click.UsageError("the query is empty")
-            output = q.execute(store, text, fmt, params=bound or None)  # type: ignore[arg-type]
+            output = q.execute(store, text, fmt, params=bound or None)
     if isinstance(output.data, bytes):
         _stdout_bytes(output.data)
     else:
@@ -180,12 +180,12 @@ def export_cmd(ctx: click.Context, fmt: str, output: str | None) -> None:
     with opened_store(ctx, read_only=True) as store:
         if output is None:
             sys.stdout.flush()
-            export(store, fmt, sys.stdout.buffer)  # type: ignore[arg-type]
+            export(store, fmt, sys.stdout.buffer)
             return
         tmp = f"{output}.part"
         try:
             with open(tmp, "wb") as out:
-                export(store, fmt, out)  # type: ignore[arg-type]
+                export(store, fmt, out)
             os.replace(tmp, output)
         except OSError as err:
             raise click.ClickException(f"{output}: cannot write ({err.strerror or err})") from err
@@ -211,7 +211,7 @@ def validate_cmd(ctx: click.Context) -> None:
     from kg.validate import validate
 
     with opened_store(ctx, read_only=True) as store:
-        report = validate(store)  # type: ignore[arg-type]
+        report = validate(store)
     click.echo(report.text())
     if not report.conforms:
         raise click.ClickException(f"the store breaks the shapes ({len(report.violations)} violation(s))")
@@ -238,7 +238,7 @@ def stats_cmd(ctx: click.Context, fmt: str) -> None:
     from kg.stats import stats
 
     with opened_store(ctx, read_only=True) as store:
-        figures = stats(store)  # type: ignore[arg-type]
+        figures = stats(store)
     click.echo(figures.json() if fmt == "json" else figures.table())
 
 
