@@ -9,6 +9,7 @@ same batch, so an interrupted ``kg add`` leaves whole sources only. An unchanged
 from __future__ import annotations
 
 import itertools
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -65,12 +66,12 @@ class Ingestor:
         *,
         extractor: Callable[[Document], Extraction] | None = None,
         extractor_version: str | None = None,
-        batch_size: int = 64,
+        batch_size: int | None = None,
     ) -> None:
         """``extractor``/``extractor_version`` replace the default spaCy extractor (tests, benchmarks);
-        ``batch_size`` new sources go into one update."""
+        ``batch_size`` new sources go into one update (default: $KG_BATCH_SIZE or 64)."""
         self.store = store
-        self.batch_size = max(1, batch_size)
+        self.batch_size = max(1, batch_size or int(os.environ.get("KG_BATCH_SIZE") or 64))
         self._version = extractor_version
         reloaded = ensure_ready(store)
         self._reference: ReferenceIndex | None = None

@@ -55,6 +55,12 @@ def _tell_stderr(message: str) -> None:
 
 
 _MARKER_PREFIX = ".kg-waiting-"
+_READ_RETRIES = 20
+
+
+def _vanished_file(err: BaseException) -> bool:
+    """Did a read fail because a concurrent writer removed a file (compaction)?"""
+    return "No such file or directory" in str(err)
 
 
 def _announce_waiting(path: Path) -> Path | None:
@@ -126,7 +132,7 @@ class OxigraphStore(Store):
         try:
             while True:
                 try:
-                    return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+                    return self._open_read_only(path) if read_only else ox.Store(str(path))
                 except OSError as err:
                     message = str(err)
                     locked = "lock" in message.lower()
@@ -146,14 +152,38 @@ class OxigraphStore(Store):
             if marker is not None:
                 marker.unlink(missing_ok=True)
 
+    def _open_read_only(self, path: Path) -> ox.Store:
+        """A read-only view, retried while a writing process replaces the files it starts to read.
+
+        Oxigraph's read-only mode takes no lock; a writer in another process may compact and
+        delete a file between the moment a reader lists the files and opens them. The writer's
+        data is never at risk (it alone writes); the reader simply opens again.
+        """
+        for attempt in range(_READ_RETRIES):
+            try:
+                return ox.Store.read_only(str(path))
+            except (OSError, RuntimeError) as err:
+                if not _vanished_file(err) or attempt == _READ_RETRIES - 1:
+                    if isinstance(err, OSError):
+                        raise
+                    raise StoreError(f"{self.location}: cannot open store ({_first_line(err)})") from err
+                time.sleep(_POLL_SECONDS)
+        raise AssertionError("unreachable")
+
     # ------------------------------------------------------------------ queries
     def _run(self, sparql: str, bindings: Mapping[str, Node] | None) -> object:
-        try:
-            return self._store.query(inline_bindings(sparql, bindings), use_default_graph_as_union=True)
-        except SyntaxError as err:
-            raise QueryError(f"SPARQL syntax error: {_first_line(err)}") from err
-        except (OSError, ValueError, RuntimeError) as err:
-            raise QueryError(f"query failed: {_first_line(err)}") from err
+        text = inline_bindings(sparql, bindings)
+        for attempt in range(_READ_RETRIES):
+            try:
+                return self._store.query(text, use_default_graph_as_union=True)
+            except SyntaxError as err:
+                raise QueryError(f"SPARQL syntax error: {_first_line(err)}") from err
+            except (OSError, ValueError, RuntimeError) as err:
+                if self._read_only and _vanished_file(err) and attempt < _READ_RETRIES - 1:
+                    self._store = self._open_read_only(Path(self.location))  # a writer compacted: look again
+                    continue
+                raise QueryError(f"query failed: {_first_line(err)}") from err
+        raise AssertionError("unreachable")
 
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         result = self._run(sparql, bindings)

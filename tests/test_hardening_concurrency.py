@@ -1,0 +1,63 @@
+"""One embedded store used at once: two writers serialized by the lock, readers beside a writer."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+
+import pytest
+from hardening_util import dataset, kg_command, kg_env, run_kg, write_corpus
+
+pytestmark = pytest.mark.slow
+
+
+def test_two_adds_at_once_both_succeed_and_the_second_says_it_waits(tmp_path):
+    a = write_corpus(tmp_path / "a", 40, prefix="a")
+    b = write_corpus(tmp_path / "b", 40, prefix="b")
+    store = tmp_path / "store"
+    env = kg_env(KG_BATCH_SIZE="4", KG_LOCK_SHARE="0.5")
+    first = subprocess.Popen(
+        kg_command(store, "add", str(a)), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    time.sleep(2.5)  # the first holds the lock by now (its pipeline is being built)
+    second = subprocess.Popen(
+        kg_command(store, "add", str(b)), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    _, err1 = first.communicate(timeout=60)
+    _, err2 = second.communicate(timeout=60)
+    assert first.returncode == 0, err1
+    assert second.returncode == 0, err2
+    assert "store is in use by another kg process; waiting for it" in err2
+    assert "40 added" in err1 and "40 added" in err2
+
+    together = dataset(store)
+    fresh = tmp_path / "fresh"
+    assert run_kg(fresh, "add", str(a), str(b)).returncode == 0
+    assert together == dataset(fresh)  # never corruption: exactly the graph of one add of both folders
+
+
+def test_readers_work_while_a_writer_runs(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", 80)
+    store = tmp_path / "store"
+    assert run_kg(store, "add", str(corpus / "doc0000.txt")).returncode == 0
+    writer = subprocess.Popen(
+        kg_command(store, "add", str(corpus)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=kg_env(KG_BATCH_SIZE="4"),
+    )
+    counts = []
+    count = "SELECT (COUNT(?s) AS ?n) WHERE { ?s a <https://w3id.org/policy-kg/ontology#Source> }"
+    while writer.poll() is None:
+        listed = run_kg(store, "sources", "--format", "tsv")
+        assert listed.returncode == 0, listed.stderr
+        counts.append(len(listed.stdout.splitlines()) - 1)
+        queried = run_kg(store, "query", count, "--format", "csv")
+        assert queried.returncode == 0, queried.stderr
+    _, err = writer.communicate()
+    assert writer.returncode == 0, err
+    assert counts and counts == sorted(counts)  # readers see whole batches, never a step back
+    assert counts[0] < 80
+    final = run_kg(store, "sources", "--format", "tsv")
+    assert len(final.stdout.splitlines()) - 1 == 80

@@ -1,0 +1,64 @@
+"""Crash safety: `kg add` killed by SIGKILL mid-way leaves whole sources only; a second add completes."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from hardening_util import dataset, kg_command, kg_env, run_kg, write_corpus
+
+from kg.ingest import list_sources
+from kg.ontology import source_iri
+from kg.store.oxigraph import OxigraphStore
+
+pytestmark = pytest.mark.slow
+
+
+def _sources_now(store: Path) -> int:
+    try:
+        with OxigraphStore(str(store), read_only=True) as s:
+            return len(list_sources(s))
+    except Exception:  # not created yet, or caught between files: try again
+        return 0
+
+
+def test_sigkill_mid_add_leaves_whole_sources_and_a_second_add_finishes(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", 120)
+    store = tmp_path / "store"
+    proc = subprocess.Popen(
+        kg_command(store, "add", str(corpus)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=kg_env(KG_BATCH_SIZE="5"),
+    )
+    deadline = time.monotonic() + 25
+    while _sources_now(store) < 15 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "kg add finished before it could be killed"
+
+    with OxigraphStore(str(store)) as s:  # opens after the crash
+        finished = list_sources(s)
+    assert 15 <= len(finished) < 120
+
+    # every source that is there is complete: its graph equals the graph of a fresh add of it
+    fresh = tmp_path / "fresh"
+    assert run_kg(fresh, "add", str(corpus)).returncode == 0
+    for info in finished:
+        graph = source_iri(info.id)
+        assert dataset(store, graph) == dataset(fresh, graph), info.location
+
+    from kg.validate import validate
+
+    with OxigraphStore(str(store), read_only=True) as s:
+        report = validate(s)
+    assert report.conforms, report.text()
+
+    second = run_kg(store, "add", str(corpus))
+    assert second.returncode == 0, second.stderr
+    assert f"{120 - len(finished)} added, 0 replaced, {len(finished)} unchanged, 0 failed" in second.stderr
+    assert dataset(store) == dataset(fresh)
