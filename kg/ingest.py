@@ -412,7 +412,10 @@ ORDER BY ?added ?id
 
 
 def list_sources(store: Store) -> list[SourceInfo]:
-    """Every source in the store, oldest first."""
+    """Every source in the store, oldest first; a store of another layout version is refused."""
+    from kg.layout import check_format
+
+    check_format(store)
     rows = store.query(_SOURCES_QUERY).rows
     out = []
     for _src, sid, loc, title, date, added, sha, ver, n_ent, n_rel in rows:
