@@ -77,7 +77,10 @@ def ensure_ready(store: Store) -> bool:
         store.load_graph(REFERENCE_GRAPH, b"\n".join(_turtle_as_ntriples(p) for p in refs), "nt")
     meta_quads = (
         (STORE_NODE, PKO.storeFormat, Literal(STORE_FORMAT), META_GRAPH),
-        *((STORE_NODE, DCTERMS.hasVersion, Literal(f"{k}:{v}"), META_GRAPH) for k, v in sorted(wanted.items())),
+        *(
+            (STORE_NODE, DCTERMS.hasVersion, Literal(f"{k}:{v}"), META_GRAPH)
+            for k, v in sorted(wanted.items())
+        ),
     )
     store.apply(Change(drop_graphs=(META_GRAPH,), insert=meta_quads))
     return reference_changed

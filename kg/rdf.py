@@ -40,7 +40,12 @@ def _source_quads(doc: Document, extraction: Extraction, src: URIRef, added_at: 
         (src, PKO.mediaType, Literal(doc.media_type), src),
         (src, PKO.extractorVersion, Literal(extraction.extractor_version), src),
         (src, PKO.text, Literal(doc.text), src),
-        (src, PROV.generatedAtTime, Literal(added_at.isoformat(timespec="seconds"), datatype=XSD.dateTime), src),
+        (
+            src,
+            PROV.generatedAtTime,
+            Literal(added_at.isoformat(timespec="seconds"), datatype=XSD.dateTime),
+            src,
+        ),
     ]
     if doc.title:
         q.append((src, DCTERMS.title, Literal(doc.title), src))

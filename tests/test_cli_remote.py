@@ -11,8 +11,10 @@ from servers import oxigraph_server  # noqa: F401 - session fixture
 
 from kg.cli import cli
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "sources" / (
-    "pakistan-urges-coordinated-approach-to-end-human-trafficking.txt"
+EXAMPLE = (
+    Path(__file__).resolve().parent.parent
+    / "sources"
+    / ("pakistan-urges-coordinated-approach-to-end-human-trafficking.txt")
 )
 
 pytestmark = pytest.mark.server

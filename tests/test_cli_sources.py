@@ -13,8 +13,10 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "sources" / (
-    "pakistan-urges-coordinated-approach-to-end-human-trafficking.txt"
+EXAMPLE = (
+    Path(__file__).resolve().parent.parent
+    / "sources"
+    / ("pakistan-urges-coordinated-approach-to-end-human-trafficking.txt")
 )
 
 
@@ -76,7 +78,9 @@ def test_bad_inputs_are_reported_one_line_each_and_the_rest_is_added(tmp_path, s
 
 
 def test_stdin_source(store):
-    result = run(store, "add", "-", "--title", "Statement", input="Ghana launched a National Plan of Action.\n")
+    result = run(
+        store, "add", "-", "--title", "Statement", input="Ghana launched a National Plan of Action.\n"
+    )
     assert result.exit_code == 0, result.output
     listed = run(store, "sources", "--format", "tsv").stdout.splitlines()[1].split("\t")
     assert listed[1] == "Statement"

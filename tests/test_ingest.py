@@ -59,7 +59,9 @@ def _scripted(doc: Document) -> Extraction:
         elif parts[0] == "R":
             _, subj, pred, obj = parts
             relations.append(
-                Relation(entities[subj].iri, pred, entities[obj].iri, Evidence(line, offset, offset + len(line)))
+                Relation(
+                    entities[subj].iri, pred, entities[obj].iri, Evidence(line, offset, offset + len(line))
+                )
             )
         offset += len(line) + 1
     return Extraction(doc.id, "scripted", tuple(entities.values()), tuple(relations))
@@ -93,7 +95,9 @@ DOC_B = "\n".join(
         "R|Pakistan|adopts|strategic national action plan",
     ]
 )
-DOC_C = "\n".join(["E|Person|Aamir Khan|the envoy||", "E|Country|Pakistan|||", "R|Aamir Khan|represents|Pakistan"])
+DOC_C = "\n".join(
+    ["E|Person|Aamir Khan|the envoy||", "E|Country|Pakistan|||", "R|Aamir Khan|represents|Pakistan"]
+)
 
 
 def _cons(store: OxigraphStore) -> set:
@@ -113,8 +117,10 @@ def test_add_writes_source_graph_and_consolidated_facts(store, ingestor):
     assert not [t for t in cons if t[0] == URIRef(PAK) and t[1] in (RDF.type, RDFS.label)]
     src = source_iri("a")
     statements = [q for q in store.quads(src) if q[1] == PKO.evidence]
-    assert {str(q[2]) for q in statements} == {"R|Pakistan|adopts|Strategic National Action Plan",
-                                              "R|Pakistan|partnersWith|UNODC"}
+    assert {str(q[2]) for q in statements} == {
+        "R|Pakistan|adopts|Strategic National Action Plan",
+        "R|Pakistan|partnersWith|UNODC",
+    }
 
 
 def test_every_relation_triple_is_stated_once(store, ingestor):
@@ -155,8 +161,10 @@ def test_replace_equals_fresh_add(tmp_path, store, ingestor):
     other.add_document(_doc("a", DOC_A))
     other.add_document(_doc("b", DOC_C))
     strip = {PKO.text, PKO.sha256}
+
     def without_times(s):
         return {q for q in s.quads() if "generatedAtTime" not in str(q[1]) and q[1] not in strip}
+
     assert without_times(store) == without_times(fresh)
     fresh.close()
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import click
-
-from typing import TYPE_CHECKING
 
 from kg.errors import KgError
 
@@ -31,7 +30,11 @@ def opened_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[Sto
 
     obj = ctx.obj or {}
     location = obj.get("store")
-    options = obj.get("store_options", {}) if location and location.lower().startswith(("http://", "https://")) else {}
+    options = (
+        obj.get("store_options", {})
+        if location and location.lower().startswith(("http://", "https://"))
+        else {}
+    )
     with user_errors():
         store = open_store(location, read_only=read_only, **options)
     try:

@@ -40,7 +40,7 @@ class QueryResult:
     triples: list[Triple] = field(default_factory=list)
 
     def dicts(self) -> list[dict[str, Identifier | None]]:
-        return [dict(zip(self.variables, row)) for row in self.rows]
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
 
     def column(self, name: str) -> list[Identifier | None]:
         idx = self.variables.index(name)

@@ -25,13 +25,16 @@ def inline_bindings(sparql: str, bindings: Mapping[str, Node] | None) -> str:
         return sparql
     names = sorted(bindings)
     values = (
-        "VALUES (" + " ".join("?" + n for n in names) + ") { ("
-        + " ".join(nt(bindings[n]) for n in names) + ") } "
+        "VALUES ("
+        + " ".join("?" + n for n in names)
+        + ") { ("
+        + " ".join(nt(bindings[n]) for n in names)
+        + ") } "
     )
     match = _strip_comments_search(sparql)
     if match is None:
         raise QueryError("cannot bind values: the query has no WHERE { … } group")
-    return sparql[: match.end()] + " " + values + sparql[match.end():]
+    return sparql[: match.end()] + " " + values + sparql[match.end() :]
 
 
 def _strip_comments_search(sparql: str) -> re.Match[str] | None:
