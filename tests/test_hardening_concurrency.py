@@ -12,14 +12,16 @@ pytestmark = pytest.mark.slow
 
 
 def test_two_adds_at_once_both_succeed_and_the_second_says_it_waits(tmp_path):
-    a = write_corpus(tmp_path / "a", 40, prefix="a")
+    a = write_corpus(tmp_path / "a", 160, prefix="a")
     b = write_corpus(tmp_path / "b", 40, prefix="b")
     store = tmp_path / "store"
     env = kg_env(KG_BATCH_SIZE="4", KG_LOCK_SHARE="0.5")
     first = subprocess.Popen(
         kg_command(store, "add", str(a)), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
     )
-    time.sleep(2.5)  # the first holds the lock by now (its pipeline is being built)
+    deadline = time.monotonic() + 30
+    while not (store / "CURRENT").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)  # start the second as soon as the first has opened (and locked) the store
     second = subprocess.Popen(
         kg_command(store, "add", str(b)), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
     )
@@ -28,7 +30,7 @@ def test_two_adds_at_once_both_succeed_and_the_second_says_it_waits(tmp_path):
     assert first.returncode == 0, err1
     assert second.returncode == 0, err2
     assert "store is in use by another kg process; waiting for it" in err2
-    assert "40 added" in err1 and "40 added" in err2
+    assert "160 added" in err1 and "40 added" in err2
 
     together = dataset(store)
     fresh = tmp_path / "fresh"
