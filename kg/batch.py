@@ -98,7 +98,7 @@ def serialize_nquads(quads: Iterable[Quad]) -> bytes:
 
     from kg.store.terms import quad_to_ox
 
-    return ox.serialize((quad_to_ox(*q) for q in quads), format=ox.RdfFormat.N_QUADS)  # type: ignore[no-any-return]
+    return ox.serialize((quad_to_ox(*q) for q in quads), format=ox.RdfFormat.N_QUADS)  # type: ignore[return-value]
 
 
 def parse_nquads(data: bytes, *, name: str) -> list[Quad]:

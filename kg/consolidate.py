@@ -289,7 +289,7 @@ def recompute(store: Store, reference: ReferenceIndex) -> set[Quad]:
     ).rows
     by_graph: dict[Node, list[Quad]] = defaultdict(list)
     for g, s, p, o in rows:
-        by_graph[g].append((s, p, o, g))  # type: ignore[arg-type]
+        by_graph[g].append((s, p, o, g))  # type: ignore[arg-type,index]
     total = Contribution()
     for quads in by_graph.values():
         c = contribution_from_quads(quads)

@@ -210,7 +210,7 @@ class OxigraphStore(Store):
                         f"format {result_format!r} is for graphs; SELECT/ASK results can be: "
                         + ", ".join(_RESULT_FORMATS)
                     )
-                return result.serialize(format=_RESULT_FORMATS[result_format])  # type: ignore[no-any-return]
+                return result.serialize(format=_RESULT_FORMATS[result_format])  # type: ignore[return-value]
             if result_format not in _GRAPH_FORMATS:
                 raise QueryError(
                     f"format {result_format!r} is for SELECT/ASK; CONSTRUCT/DESCRIBE results can be: "
@@ -284,7 +284,7 @@ class OxigraphStore(Store):
         g = ox.NamedNode(str(graph))
         wanted = None if predicates is None else {to_ox(p) for p in predicates}
         for subject in subjects:
-            for q in self._store.quads_for_pattern(to_ox(subject), None, None, g):
+            for q in self._store.quads_for_pattern(to_ox(subject), None, None, g):  # type: ignore[arg-type]
                 if wanted is None or q.predicate in wanted:
                     yield (subject, from_ox(q.predicate), from_ox(q.object))  # type: ignore[misc]
 
@@ -308,7 +308,7 @@ class OxigraphStore(Store):
     def dump(self, fmt: str) -> bytes:
         """The whole dataset in an RDF dataset format (trig, nquads) via Oxigraph's writer."""
         formats = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
-        return self._store.dump(format=formats[fmt])  # type: ignore[no-any-return]
+        return self._store.dump(format=formats[fmt])  # type: ignore[return-value]
 
     def close(self) -> None:
         store = getattr(self, "_store", None)
