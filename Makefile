@@ -47,6 +47,8 @@ lint: setup
 bench: setup
 	$(PY) -m bench.bench_extract
 	$(PY) -m bench.bench_views
+	$(PY) -m bench.bench_ingest
+	$(PY) -m bench.bench_query
 
 clean:
 	rm -rf .kg outputs/*.html outputs/*.ttl
