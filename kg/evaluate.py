@@ -31,7 +31,6 @@ Example:
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import time
 import unicodedata
@@ -40,159 +39,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError
+from kg.eval_gold import GROUP_OF, GROUPS, GoldDocument, GoldEntity, GoldRelation, GoldSetError, load_gold_set
 from kg.model import Document, Entity, Extraction, Relation
-from kg.ontology import ENTITY_TYPES, PREDICATES
+from kg.ontology import ENTITY_TYPES
 
-#: entity groups scored apart, and the types in each
-GROUPS: dict[str, tuple[str, ...]] = {
-    "core": ("Country", "Organization", "Person", "Plan", "Framework"),
-    "issue": ("Issue",),
-    "event": ("Event",),
-}
-_GROUP_OF = {t: g for g, types in GROUPS.items() for t in types}
+__all__ = [
+    "GROUPS",
+    "DocumentReport",
+    "EvalReport",
+    "GoldDocument",
+    "GoldEntity",
+    "GoldRelation",
+    "GoldSetError",
+    "Score",
+    "evaluate",
+    "load_gold_set",
+    "normalize_form",
+    "score_document",
+]
 #: relation scores
 RELATION_MODES = ("relations_any", "relations_strict")
 SYMMETRIC = frozenset({"partnersWith"})
 
-_ENTITY_KEYS = {"type", "name", "aliases", "required"}
-_RELATION_KEYS = {"subject", "predicate", "object", "evidence", "required"}
 
 Extractor = Callable[[Document], Extraction]
-
-
-class GoldSetError(KgError):
-    """A gold set folder is missing, incomplete, or holds a file that breaks the format."""
-
-
-# --------------------------------------------------------------------------- gold set
-
-
-@dataclass(frozen=True)
-class GoldEntity:
-    type: str
-    name: str
-    aliases: tuple[str, ...]
-    required: bool
-
-    @property
-    def group(self) -> str | None:
-        return _GROUP_OF.get(self.type)
-
-
-@dataclass(frozen=True)
-class GoldRelation:
-    subject: int  # index into GoldDocument.entities
-    predicate: str
-    object: int
-    evidence: str
-    required: bool
-
-
-@dataclass(frozen=True)
-class GoldDocument:
-    document: Document
-    entities: tuple[GoldEntity, ...]
-    relations: tuple[GoldRelation, ...]
-
-
-def load_gold_set(gold_dir: Path) -> list[GoldDocument]:
-    """Read a gold set folder; every problem is a :class:`GoldSetError` naming the file."""
-    gold_dir = Path(gold_dir)
-    docs_dir, ann_dir = gold_dir / "docs", gold_dir / "gold"
-    if not gold_dir.is_dir():
-        raise GoldSetError(f"{gold_dir}: no such folder; give a gold set folder with docs/ and gold/")
-    if not docs_dir.is_dir() or not ann_dir.is_dir():
-        raise GoldSetError(f"{gold_dir}: not a gold set: it needs the subfolders docs/ and gold/")
-    ids = sorted(p.name[: -len(".txt")] for p in docs_dir.glob("*.txt"))
-    if not ids:
-        raise GoldSetError(f"{docs_dir}: no documents (*.txt) in the gold set")
-    orphans = sorted({p.stem for p in ann_dir.glob("*.json")} - set(ids))
-    if orphans:
-        raise GoldSetError(f"{ann_dir / (orphans[0] + '.json')}: gold file without a document in docs/")
-    return [_load_one(docs_dir, ann_dir, doc_id) for doc_id in ids]
-
-
-def _read_json(path: Path) -> Any:
-    if not path.is_file():
-        raise GoldSetError(f"{path}: missing; every docs/ID.txt needs docs/ID.meta.json and gold/ID.json")
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise GoldSetError(f"{path}: not valid JSON: {err}") from err
-
-
-def _load_one(docs_dir: Path, ann_dir: Path, doc_id: str) -> GoldDocument:
-    txt_path = docs_dir / f"{doc_id}.txt"
-    try:
-        text = txt_path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise GoldSetError(f"{txt_path}: not UTF-8 text: {err}") from err
-    meta_path = docs_dir / f"{doc_id}.meta.json"
-    meta = _read_json(meta_path)
-    if not isinstance(meta, dict):
-        raise GoldSetError(f"{meta_path}: expected a JSON object with id, title, source, date, publisher")
-    source = meta.get("source")
-    document = Document(
-        id=doc_id,
-        location=str(txt_path),
-        text=text,
-        media_type="text/plain",
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        title=meta.get("title"),
-        date=meta.get("date"),
-        url=source if isinstance(source, str) and source.startswith(("http://", "https://")) else None,
-        publisher=meta.get("publisher"),
-    )
-    gold_path = ann_dir / f"{doc_id}.json"
-    gold = _read_json(gold_path)
-    if not isinstance(gold, dict) or not {"entities", "relations"} <= set(gold):
-        raise GoldSetError(f"{gold_path}: expected a JSON object with 'entities' and 'relations'")
-    entities: list[GoldEntity] = []
-    index: dict[str, int] = {}
-    for i, raw in enumerate(gold["entities"] or []):
-        where = f"{gold_path}: entities[{i}]"
-        if not isinstance(raw, dict) or not set(raw) >= _ENTITY_KEYS:
-            raise GoldSetError(f"{where}: needs the keys {', '.join(sorted(_ENTITY_KEYS))}")
-        name, aliases = raw["name"], raw["aliases"]
-        if raw["type"] not in ENTITY_TYPES:
-            raise GoldSetError(
-                f"{where}: unknown type {raw['type']!r}; expected one of {', '.join(ENTITY_TYPES)}"
-            )
-        if not isinstance(name, str) or not name.strip():
-            raise GoldSetError(f"{where}: name must be a non-empty string")
-        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise GoldSetError(f"{where} {name!r}: aliases must be a list of strings")
-        if not isinstance(raw["required"], bool):
-            raise GoldSetError(f"{where} {name!r}: required must be true or false")
-        if name in index:
-            raise GoldSetError(f"{where}: duplicate entity name {name!r}")
-        index[name] = len(entities)
-        entities.append(GoldEntity(raw["type"], name, tuple(aliases), raw["required"]))
-    relations: list[GoldRelation] = []
-    for i, raw in enumerate(gold["relations"] or []):
-        where = f"{gold_path}: relations[{i}]"
-        if not isinstance(raw, dict) or not set(raw) >= _RELATION_KEYS:
-            raise GoldSetError(f"{where}: needs the keys {', '.join(sorted(_RELATION_KEYS))}")
-        if raw["predicate"] not in PREDICATES:
-            raise GoldSetError(
-                f"{where}: unknown predicate {raw['predicate']!r}; expected one of {', '.join(PREDICATES)}"
-            )
-        for end in ("subject", "object"):
-            if raw[end] not in index:
-                raise GoldSetError(f"{where}: {end} {raw[end]!r} is not the name of an entity in the file")
-        if not isinstance(raw["required"], bool):
-            raise GoldSetError(f"{where}: required must be true or false")
-        relations.append(
-            GoldRelation(
-                index[raw["subject"]],
-                raw["predicate"],
-                index[raw["object"]],
-                str(raw["evidence"]),
-                raw["required"],
-            )
-        )
-    return GoldDocument(document, tuple(entities), tuple(relations))
 
 
 # --------------------------------------------------------------------------- scores
@@ -437,7 +307,7 @@ def score_document(gold: GoldDocument, extraction: Extraction, *, seconds: float
             report.missed_entities.append(_gold_item(g))
     optional = set(m.optional_hits)
     for pi, p in enumerate(pents):
-        group = _GROUP_OF.get(p.type)
+        group = GROUP_OF.get(p.type)
         if group is None or pi in optional or (pi in m.gold_of and pi not in m.duplicates):
             continue
         scores[group].fp += 1
@@ -627,121 +497,3 @@ def evaluate(gold_dir: Path, *, extractor: Extractor | None = None) -> EvalRepor
         seconds=sum(r.seconds for r in reports),
         extractor_version=version,
     )
-
-
-# --------------------------------------------------------------------------- formats
-
-_LABELS = {
-    "core": "entities (core)",
-    "issue": "issues",
-    "event": "events",
-    "relations_any": "relations (any link)",
-    "relations_strict": "relations (strict)",
-}
-
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.3f}"
-
-
-def _row(name: str, s: Score, width: int) -> str:
-    return (
-        f"{name:<{width}} {s.tp:>5} {s.fp:>5} {s.fn:>5}  "
-        f"{_pct(s.precision):>9} {_pct(s.recall):>7} {_pct(s.f1):>6}"
-    )
-
-
-def format_text(report: EvalReport, *, show: bool = False) -> str:
-    """The report as aligned text tables; with ``show``, the differences per document."""
-    width = 24
-    head = f"{'':<{width}} {'tp':>5} {'fp':>5} {'fn':>5}  {'precision':>9} {'recall':>7} {'f1':>6}"
-    wps = report.words_per_second
-    speed = "—" if wps is None else f"{wps:,.0f} words/s"
-    lines = [
-        f"gold set {report.gold_dir}: {len(report.documents)} documents, {report.words:,} words; "
-        f"extractor {report.extractor_version or '?'}: {report.seconds:.3f} s, {speed}",
-        "",
-        head,
-    ]
-    lines.append(_row(_LABELS["core"], report.totals["core"], width))
-    for t in GROUPS["core"]:
-        lines.append(_row(f"  {t}", report.by_type[t], width))
-    for key in ("issue", "event", "relations_any", "relations_strict"):
-        lines.append(_row(_LABELS[key], report.totals[key], width))
-    lines.append(f"type confusions: {report.type_confusions}")
-    lines.append("")
-    id_width = max([len("document"), *(len(d.id) for d in report.documents)])
-    lines.append(
-        f"{'document':<{id_width}} {'words':>6}  {'core P':>6} {'R':>5} {'F1':>5}  "
-        f"{'rel P':>5} {'R':>5} {'F1':>5}  {'strict F1':>9}"
-    )
-    for d in report.documents:
-        c, r, st = d.scores["core"], d.scores["relations_any"], d.scores["relations_strict"]
-        lines.append(
-            f"{d.id:<{id_width}} {d.words:>6}  {_pct(c.precision):>6} {_pct(c.recall):>5} {_pct(c.f1):>5}  "
-            f"{_pct(r.precision):>5} {_pct(r.recall):>5} {_pct(r.f1):>5}  {_pct(st.f1):>9}"
-        )
-    if show:
-        for d in report.documents:
-            lines.extend(["", f"== {d.id}"])
-            lines.extend(_show_document(d))
-    return "\n".join(lines)
-
-
-def _show_document(d: DocumentReport) -> list[str]:
-    out: list[str] = []
-
-    def section(title: str, items: list[str]) -> None:
-        if items:
-            out.append(f"  {title} ({len(items)}):")
-            out.extend(f"    {item}" for item in items)
-
-    section("missed entities", [f"{e['type']}: {e['name']}" for e in d.missed_entities])
-    section(
-        "extra entities",
-        [
-            f"{e['type']}: {e['label']}" + (f"  [{e['reason']}]" if "reason" in e else "")
-            for e in d.extra_entities
-        ],
-    )
-    section(
-        "type confusions",
-        [f"{c['label']}: predicted {c['predicted_type']}, gold {c['gold_type']}" for c in d.type_confusions],
-    )
-    section(
-        "missed relations",
-        [
-            f"{r['subject']} —{r['predicate']}→ {r['object']}"
-            + ("  [found with another predicate]" if r["mode"] == "strict" else "")
-            + f"\n      “{r['evidence']}”"
-            for r in d.missed_relations
-        ],
-    )
-    section(
-        "extra relations",
-        [
-            f"{r['subject']} —{r['predicate']}→ {r['object']}  [{r['reason']}]\n      “{r['evidence']}”"
-            for r in d.extra_relations
-        ],
-    )
-    if not out:
-        out.append("  no differences")
-    return out
-
-
-def format_json(report: EvalReport, *, show: bool = False) -> str:
-    """The whole report as JSON (the itemised differences are always included)."""
-    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
-
-
-#: output formats of ``kg eval``, by name
-FORMATS: dict[str, Callable[..., str]] = {"text": format_text, "json": format_json}
-
-
-def format_report(report: EvalReport, fmt: str = "text", *, show: bool = False) -> str:
-    """Render ``report`` in one of :data:`FORMATS`."""
-    try:
-        formatter = FORMATS[fmt]
-    except KeyError:
-        raise KgError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}") from None
-    return formatter(report, show=show)

@@ -12,7 +12,8 @@ from click.testing import CliRunner
 
 import kg.evaluate
 from kg.cli import cli
-from kg.evaluate import GoldSetError, evaluate, format_report, load_gold_set, normalize_form
+from kg.eval_format import format_report
+from kg.evaluate import GoldSetError, evaluate, load_gold_set, normalize_form
 from kg.model import Document, Entity, Evidence, Extraction, Relation
 from kg.ontology import mint_iri
 

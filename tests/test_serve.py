@@ -230,10 +230,10 @@ class _SlowStore(Store):
         return QueryResult(kind="ask", boolean=True)
 
     def query_serialized(self, *args: object, **kwargs: object) -> bytes:
-        raise NotImplementedError
+        raise AssertionError("a read-only server never calls this")
 
     def apply(self, change: Change) -> None:
-        raise NotImplementedError
+        raise AssertionError("a read-only server never calls this")
 
     def quads(self, graph: URIRef | None = None) -> Iterator:  # type: ignore[type-arg]
         return iter(())
@@ -242,7 +242,7 @@ class _SlowStore(Store):
         return []
 
     def load_graph(self, graph: URIRef, data: bytes, rdf_format: str) -> None:
-        raise NotImplementedError
+        raise AssertionError("a read-only server never calls this")
 
 
 def test_a_slow_query_times_out_with_503() -> None:

@@ -35,7 +35,8 @@ def eval_command(gold_dir: Path, show: bool, fmt: str) -> None:
         kg eval eval/ --show
         kg eval eval/ --format json > scores.json
     """
-    from kg.evaluate import evaluate, format_report
+    from kg.eval_format import format_report
+    from kg.evaluate import evaluate
 
     with user_errors():
         report = evaluate(gold_dir)
