@@ -90,4 +90,5 @@ def _turtle_as_ntriples(path: Path) -> bytes:
     import pyoxigraph as ox
 
     triples = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)  # type: ignore[no-any-return]
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return data or b""

@@ -281,7 +281,6 @@ def test_resolver_and_relations_on_a_blank_pipeline():
     doc = nlp("Kenya adopted the National Migration Policy (2020-2024). The Policy addresses forced labour.")
     mentions = [(s.text, s.label_) for s in doc.spans[MENTIONS]]
     assert ("National Migration Policy (2020-2024)", "Plan") in mentions
-    assert ("Policy", "Plan") not in mentions or True
     rels = {(r.subject.split("/")[-1].split(":")[-1], r.predicate) for r in doc.user_data[RELATIONS]}
     assert ("KEN", "adopts") in rels
 
