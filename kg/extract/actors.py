@@ -17,7 +17,8 @@ from kg.extract.records import ACTING, EntityRec, MentionRec
 from kg.ontology import ACTOR_TYPES
 
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*▪●–])\s+")
-_COORDINATION = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
+_COORDINATION = re.compile(r"\s*(?:,|and|&)\s*(?:all\s+(?:the\s+)?members\s+of\s+)?(?:the\s+)?")
+_COORDINATION_LOOSE = re.compile(r"[\s,]*(?:(?:and|&)\s+)?(?:the\s+)?")  # once a role phrase is cut out
 _POSSESSIVE = re.compile(r"[’']s\b")
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
 _PARENTHETICAL_LEAD = re.compile(
@@ -25,6 +26,7 @@ _PARENTHETICAL_LEAD = re.compile(
 )
 _BLANK_OR_COMMA = re.compile(r"[\s,]*")
 _BLANK = re.compile(r"\s*")
+_FRONTED_WE = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(?:we|I)\b")
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\s*$")
 
 
@@ -71,8 +73,12 @@ def subject(
     inherited: EntityRec | None,
     speaker: EntityRec | None,
     self_country: EntityRec | None,
+    pair: tuple[EntityRec, EntityRec] | None = None,
 ) -> list[EntityRec]:
-    """Who acts at ``pos``: the nearest actor before it, else the list's or the speaker's."""
+    """Who acts at ``pos``: the nearest actor before it, else the list's or the speaker's.
+
+    "Both sides", "the two countries" nearer to ``pos`` than any named actor are ``pair``.
+    """
     before = [
         (m, e)
         for m, e in sent.actors(sent.start, pos)
@@ -80,6 +86,12 @@ def subject(
         and not _in_parenthetical(sent, m, pos)
     ]
     clause = sent.text[: pos - sent.start]
+    if pair is not None:
+        both = None
+        for found in cues.PAIR_LOW.finditer(sent.low, 0, pos - sent.start):
+            both = found  # the last one before the cue
+        if both is not None and (not before or before[-1][0].end - sent.start <= both.start()):
+            return list(pair)
     nearest = [p for p in sent.mentions if p[0].end <= pos and p[1].type not in ("Issue",)]
     if (
         nearest
@@ -97,10 +109,16 @@ def subject(
         return group if len(group) > 1 and ent in group else [ent]
     if inherited is not None:
         return [inherited]
-    if speaker is not None:
-        return [speaker]
+    if speaker is not None and not cues.GENERIC_SUBJECT.search(sent.low, 0, pos - sent.start):
+        return [speaker]  # not "he said, the government would …"
     if self_country is not None and cues.FIRST_PERSON.search(clause) and "“" not in clause:
         return [self_country]
+    if (
+        self_country is not None
+        and _FRONTED.match(sent.text)
+        and _FRONTED_WE.search(sent.text, pos - sent.start)
+    ):
+        return [self_country]  # "Following the adoption of the Compact, we have …"
     after = sent.actors(pos)
     if (after and sent.start == 0) or (after and _FRONTED.match(sent.text)):
         return [after[0][1]]
@@ -120,13 +138,27 @@ def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
     if not actors:
         return []
     out = [actors[0][1]]
-    for (m1, _e1), (m2, e2) in pairwise(actors):
-        gap = sent.text[m1.end - sent.start : m2.start - sent.start]
-        if _COORDINATION.fullmatch(gap):
+    for (m1, e1), (m2, e2) in pairwise(actors):
+        if _joined(sent, m1, e1, m2):
             out.append(e2)
         else:
             break
     return list(dict.fromkeys(out))
+
+
+def _joined(sent: Sentence, m1: MentionRec, e1: EntityRec, m2: MentionRec) -> bool:
+    """Whether two actors are coordinated: "X and Y", "X, Minister of Labour, and Y"."""
+    gap = sent.text[m1.end - sent.start : m2.start - sent.start]
+    if _COORDINATION.fullmatch(gap):
+        return True
+    for r0, r1, person in sent.roles:
+        if person is e1 and m1.end <= r0 and r1 <= m2.start:
+            cut = (
+                sent.text[m1.end - sent.start : r0 - sent.start]
+                + sent.text[r1 - sent.start : m2.start - sent.start]
+            )
+            return "," in cut and _COORDINATION_LOOSE.fullmatch(cut) is not None
+    return False
 
 
 def coordinated_before(sent: Sentence, pos: int) -> list[EntityRec]:

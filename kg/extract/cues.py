@@ -35,7 +35,26 @@ PARTNERS = _rx(
     r"in partnership with|partnership with|together with|in cooperation with|cooperation with|"
     r"have been partners|are partners|partners(?:hip)? of|engagement with|jointly with"
 )
-SUPPORT_OF = _rx(r"with the (?:support|assistance|help) of|supported by|funded by|with funding from")
+SUPPORT_OF = _rx(
+    r"with the (?:support|assistance|help) of|supported by|funded by|with funding from|under the auspices of|"
+    r"(?:continued|continuing|generous|strong|technical|financial) (?:support|assistance) (?:of|from)|"
+    r"(?:delivery|implementing|funding|technical) partner (?:is|was|will be)|funding for .{0,60}? comes? from"
+)
+#: "both sides", "the two countries": the two countries the text is about
+PAIR = _rx(r"both (?:sides|countries|nations|governments)|the two (?:sides|countries|nations|governments)")
+#: "… between the two countries": the pair are partners
+PAIR_LINK = _rx(r"between (?:both|the two) (?:sides|countries|nations|governments)")
+#: "The Cabinet, chaired by X": X represents the body
+HEADED_BY = _rx(r"chaired by|headed by|led by|presided (?:over )?by|under the chairmanship of")
+#: "the implementation of the Plan demands …": a call, not an act
+DEMAND_AFTER = re.compile(
+    r"[\s,’'”\)]*(?:[a-z]+\s+){0,2}?(?:demand(?:s|ed)?|requir(?:es|ed)|needs|calls for|must|should)\b"
+)
+#: "he said, the government would …": an unnamed subject of its own, not the speaker
+GENERIC_SUBJECT = re.compile(
+    r"\b(?:the|all(?: the)?|these|those)\s+(?:[a-z]+\s+)?(?:government|ministry|ministries|agencies|"
+    r"authorities|cabinet|parliament|committee|department|council|lawmakers|officials)\b"
+)
 MEMBER = _rx(r"member states? of|members? of|member states?|partner country in|partner countries in|within")
 PARTICIPATES = _rx(
     r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|took part in|taking part in|"
@@ -49,7 +68,10 @@ ADDRESSES = _rx(
     r"for the elimination of|"
     r"eradicat(?:e|ing)|protect(?:s|ing)? victims of|prohibition"
 )
-PASSIVE_BY = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?by\b", re.IGNORECASE)
+#: "launched here yesterday by", "signed in Abu Dhabi by": a passive cue with its agent after "by"
+PASSIVE_BY = re.compile(
+    r"\s*(?:(?:(?:in|at|on)\s+(?:[A-Z][\w-]*\s+){1,3}|(?!(?:the|a|an|its|their|our|this)\s)[a-z]+\s+)){0,3}?by\b"
+)
 SPEECH = re.compile(
     r"\b(?:said|says|told|stated|added|noted|stressed|emphasi[sz]ed|explained|announced|pointed out|"
     r"reiterated|declared|highlighted|underlined|acknowledged|commended|lauded)\b"
@@ -76,6 +98,9 @@ SUPPORTS_LOW = _lower(SUPPORTS)
 CALLS_FOR_LOW = _lower(CALLS_FOR)
 PARTNERS_LOW = _lower(PARTNERS)
 SUPPORT_OF_LOW = _lower(SUPPORT_OF)
+PAIR_LOW = _lower(PAIR)
+PAIR_LINK_LOW = _lower(PAIR_LINK)
+HEADED_BY_LOW = _lower(HEADED_BY)
 MEMBER_LOW = _lower(MEMBER)
 PARTICIPATES_LOW = _lower(PARTICIPATES)
 ADDRESSES_LOW = _lower(ADDRESSES)

@@ -18,6 +18,7 @@ Every relation carries the sentence as evidence (list markers and trailing space
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -36,6 +37,16 @@ _BY = re.compile(r"\s*by\b")
 _BY_WORD = re.compile(r"\bby\b")
 _AFTER_ADOPTION = re.compile(r"\b(?:after|following|since)\s+the\s+$")
 _THEN_AFTER = re.compile(r"[^.;]*?\bafter\b")
+#: between two objects of one cue: "the Act and its rules, and the Plan", "the Act, the Plan"
+_AND_THEN = re.compile(
+    r"[’'”\"]?(?:(?:\s+and\s+(?:its|their)\s+[a-z]+)?\s*(?:,\s*)?(?:and|or|as well as)\s+|\s*,\s*)(?:the\s+)?"
+)
+_HEAD_GAP = re.compile(r"[^.;:]{0,30}?,?\s*")
+_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_ISSUE_GAP = re.compile(_SEP + r"(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}" + _SEP + r"){0,3}")
+_QUOTES = ("“", "”", '"')
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_OUR = re.compile(r"\b[Oo]ur\s+(?:own\s+|new\s+|long-term\s+|national\s+)?$")
 
 
 class RelationFinder:
@@ -60,6 +71,10 @@ class RelationFinder:
         found: list[Found] = []
         list_subject: EntityRec | None = None
         last_person: EntityRec | None = None
+        countries = [e for e in state.entities.values() if e.type == "Country"]
+        doc_pair = (countries[0], countries[1]) if len(countries) == 2 else None
+        recent: list[EntityRec] = []  # countries named so far, the latest last
+        state_speaks = _is_statement(text)
         i, n = 0, len(pairs)
         for sent_start, sent_end in sentence_bounds(doc):
             mentions = []
@@ -75,7 +90,15 @@ class RelationFinder:
             s, e = trim(text, sent_start, sent_end)
             sentence = Sentence(s, e, text[s:e], low[s:e], mentions, tuple(r for r in roles if s <= r[0] < e))
             inherited = list_subject if is_item else None
-            found += self._sentence(sentence, state, inherited, speaker(sentence, last_person))
+            pair = doc_pair or ((recent[-2], recent[-1]) if len(recent) >= 2 else None)
+            found += self._sentence(
+                sentence, state, inherited, speaker(sentence, last_person), pair, state_speaks
+            )
+            for _m, ent in mentions:
+                if ent.type == "Country":
+                    if ent in recent:
+                        recent.remove(ent)
+                    recent.append(ent)
             if sentence.text.endswith(":"):
                 actors = sentence.actors()
                 list_subject = actors[0][1] if actors else None
@@ -94,7 +117,13 @@ class RelationFinder:
         return dedupe(found + represented)
 
     def _sentence(
-        self, sent: Sentence, state: DocState, inherited: EntityRec | None, speaker: EntityRec | None
+        self,
+        sent: Sentence,
+        state: DocState,
+        inherited: EntityRec | None,
+        speaker: EntityRec | None,
+        pair: tuple[EntityRec, EntityRec] | None = None,
+        statement: bool = False,
     ) -> list[Found]:
         out: list[Found] = []
 
@@ -105,6 +134,7 @@ class RelationFinder:
         text, low, base = sent.text, sent.low, sent.start
         types = {e.type for _m, e in sent.mentions}
         self_country = state.entities.get(state.self_country) if state.self_country else None
+        speaking = self_country if statement else None  # the country whose statement this is
         # commitments: adopts / implements / supports / callsFor
         for pattern, predicate in (
             (cues.ADOPTS_LOW, "adopts"),
@@ -121,8 +151,10 @@ class RelationFinder:
                     continue  # "with the support of X": X supports, see SUPPORT_OF
                 strong = predicate == "callsFor" and not cues.MODAL_ONLY.fullmatch(word)
                 targets = ("Plan", "Framework", "Issue") if strong else _ITEMS
-                after = [p for p in sent.of_types(targets, c1, c1 + self.max_gap)]
                 passive = cues.PASSIVE_BY.match(text, cue.end())
+                # "Signed by X, Minister of …, and Y, the MoU …": the object lies further on
+                reach = self.max_gap * 2 if passive else self.max_gap
+                after = [p for p in sent.of_types(targets, c1, c1 + reach)]
                 obj = after[0][1] if after else None
                 agents: list[EntityRec] = []
                 if passive or _BY.match(text, cue.end()):
@@ -138,14 +170,25 @@ class RelationFinder:
                 if obj is None:
                     continue
                 if not agents:
-                    agents = subject(sent, c0, inherited, speaker, self_country)
+                    agents = subject(sent, c0, inherited, speaker, self_country, pair)
+                if not agents and predicate == "callsFor" and speaking is not None:
+                    agents = [speaking]  # "it is crucial for all to honour …" in a country's statement
                 pred = predicate
-                if cue.group() == "adoption of" and _AFTER_ADOPTION.search(text[: cue.start()]):
+                if cue.group() == "adoption of" and _AFTER_ADOPTION.search(low[: cue.start()]):
                     pred = "implements"  # "Following the adoption of the Compact, we …"
                 if predicate in ("adopts", "implements") and cues.MODAL.search(text[: cue.start()][-60:]):
                     pred = "callsFor"
+                objects = [obj]
+                if after and obj is after[0][1]:
+                    if predicate == "implements" and cues.DEMAND_AFTER.match(text, after[0][0].end - base):
+                        pred = "callsFor"  # "the implementation of the Plan demands …"
+                    for (m1, _e1), (m2, e2) in pairwise(after):
+                        if not _AND_THEN.fullmatch(text, m1.end - base, m2.start - base):
+                            break
+                        objects.append(e2)  # "implementing the Act, and the Plan"
                 for agent in agents:
-                    add(agent, pred, obj, word)
+                    for thing in objects:
+                        add(agent, pred, thing, word)
                 if predicate == "adopts" and len(agents) == 2 and all(a.type == "Country" for a in agents):
                     add(agents[0], "partnersWith", agents[1], word)
                 # "… to ratify the Convention after Cambodia, Singapore and Myanmar"
@@ -157,12 +200,24 @@ class RelationFinder:
                     for _m, ent in sent.actors(lo, lo + 120):
                         if ent.type == "Country":
                             add(ent, "adopts", obj, word)
+        if speaking is not None and "Plan" in types:
+            for m, item in sent.of_types(("Plan",)):
+                if _OUR.search(text, max(0, m.start - base - 30), m.start - base):
+                    add(speaking, "adopts", item, "our")  # "anchored in our Delta Plan"
         has_actor = bool(sent.actors())
+        if pair is not None and has_actor and cues.PAIR_LINK_LOW.search(low):
+            add(pair[0], "partnersWith", pair[1], "between the two")
+        for cue in cues.HEADED_BY_LOW.finditer(low) if has_actor else ():
+            c0, c1 = base + cue.start(), base + cue.end()
+            heads = [p for p in sent.mentions if p[1].type == "Person" and c1 <= p[0].start <= c1 + 30]
+            bodies = [p for p in sent.actors(max(base, c0 - 60), c0) if p[1].type == "Organization"]
+            if heads and bodies and _HEAD_GAP.fullmatch(text, bodies[-1][0].end - base, cue.start()):
+                add(heads[0][1], "represents", bodies[-1][1], cue.group())
         # partnership
         for cue in cues.PARTNERS_LOW.finditer(low) if has_actor else ():
             c0, c1 = base + cue.start(), base + cue.end()
             word = text[cue.start() : cue.end()]
-            before = subject(sent, c0, inherited, speaker, self_country)
+            before = subject(sent, c0, inherited, speaker, self_country, pair)
             after = sent.actors(c1, c1 + 80)
             if cue.group().startswith(("have been", "are")):
                 group = coordinated_before(sent, c0)
@@ -217,9 +272,19 @@ class RelationFinder:
                 issues = sent.of_types(("Issue",), base + cue.end(), base + cue.end() + 90)
                 if issues:
                     add(item, "addresses", issues[0][1], text[cue.start() : cue.end()])
+                    for (m1, _i1), (m2, i2) in pairwise(issues):
+                        if not _ISSUE_GAP.fullmatch(text, m1.end - base, m2.start - base):
+                            break
+                        add(item, "addresses", i2, text[cue.start() : cue.end()])  # "… on A, B and C"
                     break
         # "Pakistan has called for … to end human trafficking": actor callsFor issue
         return out
+
+
+def _is_statement(text: str) -> bool:
+    """Whether the text speaks in the first person outside quotations: a country's statement."""
+    lines = [line for line in text.split("\n") if not any(q in line for q in _QUOTES)]
+    return sum(len(_WE.findall(line)) for line in lines) >= 3
 
 
 __all__ = ["DEMONYM", "Found", "RelationFinder"]

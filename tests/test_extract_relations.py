@@ -1,0 +1,177 @@
+"""Relation rules, each on a short text written for it, through the default pipeline."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Document, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(
+        Document(
+            id="t",
+            location="t",
+            text=text,
+            media_type="text/plain",
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+            title=text.split("\n", 1)[0],
+        )
+    )
+
+
+def facts(extraction: Extraction) -> set[tuple[str, str, str]]:
+    label = {e.iri: e.label for e in extraction.entities}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in extraction.relations}
+
+
+def has(extraction: Extraction, subject: str, predicate: str, obj: str) -> bool:
+    """A fact whose subject and object labels start with the names given."""
+    return any(
+        s.startswith(subject) and p == predicate and o.startswith(obj) for s, p, o in facts(extraction)
+    )
+
+
+def test_both_sides_are_the_two_countries_of_the_text():
+    ex = run(
+        "Border talks\n\nNepal and India held talks in Kathmandu on Monday. "
+        "After two days, both sides finalised the Memorandum of Understanding (MoU) on Labour Migration."
+    )
+    assert has(ex, "Nepal", "adopts", "Memorandum of Understanding")
+    assert has(ex, "India", "adopts", "Memorandum of Understanding")
+    assert has(ex, "Nepal", "partnersWith", "India") or has(ex, "India", "partnersWith", "Nepal")
+
+
+def test_an_agreement_between_the_two_countries_makes_them_partners():
+    ex = run(
+        "Labour pact\n\nGhana and Togo officials met. The Cabinet approved a "
+        "Memorandum of Understanding (MoU) on Child Trafficking between the two countries."
+    )
+    assert has(ex, "Ghana", "partnersWith", "Togo") or has(ex, "Togo", "partnersWith", "Ghana")
+
+
+def test_a_body_chaired_by_a_person_is_represented_by_the_person():
+    ex = run(
+        "Council meets\n\nThe National Anti-Trafficking Council, chaired by Dr Amina Yusuf, met in Abuja "
+        "to review the National Action Plan (2022-2026)."
+    )
+    assert has(ex, "Amina Yusuf", "represents", "National Anti-Trafficking Council")
+
+
+def test_passive_agents_after_place_and_adverbs_and_across_role_phrases():
+    ex = run(
+        "Pact signed\n\nA Memorandum of Understanding (MoU) on Domestic Workers was prepared. "
+        "Signed in Doha by Khalid Al Marri, Minister of Labour, and Anita Perera, Sri Lanka’s Minister "
+        "of Foreign Employment, the MoU sets out new rules.\n"
+        "The National Strategy against Forced Labour (NSFL) 2023-2027 is ready. "
+        "NSFL was launched here on Monday by Labour Minister, Datuk Seri Ahmad Kamal."
+    )
+    assert has(ex, "Khalid Al Marri", "adopts", "Memorandum of Understanding")
+    assert has(ex, "Anita Perera", "adopts", "Memorandum of Understanding")
+    assert has(ex, "Datuk Seri Ahmad Kamal", "adopts", "National Strategy against Forced Labour")
+
+
+def test_a_passive_cue_does_not_take_a_later_object_for_an_earlier_one():
+    ex = run("Kenya and the climate\n\nKenya ratified the Paris Agreement by a vote of parliament.")
+    assert has(ex, "Kenya", "adopts", "Paris Agreement")
+
+
+def test_the_implementation_of_a_plan_demands_is_a_call():
+    ex = run(
+        "Plan launched\n\nProfessor Ama Mensah, Chairman of the Council of State, said the implementation "
+        "of the National Plan of Action (NPA) against Child Labour demanded coordinated efforts."
+    )
+    assert has(ex, "Professor Ama Mensah", "callsFor", "National Plan of Action")
+    assert not has(ex, "Professor Ama Mensah", "implements", "National Plan of Action")
+
+
+def test_coordinated_objects_share_the_cue():
+    ex = run(
+        "Progress\n\nHe praised the progress made by the Federal Investigation Agency (FIA) through "
+        "implementation of the ‘Prevention of Trafficking in Persons Act 2018’ and its rules, and the "
+        "National Action Plan (2021-2025)."
+    )
+    assert has(ex, "Federal Investigation Agency", "implements", "Prevention of Trafficking in Persons Act")
+    assert has(ex, "Federal Investigation Agency", "implements", "National Action Plan")
+
+
+def test_a_speaker_is_not_the_actor_when_the_clause_names_its_own_subject():
+    ex = run(
+        "Goals\n\nWith the plan, Dr Karim Hossain said, the government would fund the implementation "
+        "of the Sustainable Development Goals."
+    )
+    assert not has(ex, "Dr Karim Hossain", "implements", "Sustainable Development Goals")
+
+
+STATEMENT = (
+    "Statement by Fiji\n\n"
+    "We thank the President. Our islands are at risk and we act every day.\n"
+    "Following the adoption of the Paris Agreement, we have led the work on its rules.\n"
+    "Our long-term plan for resilience rests on our National Adaptation Plan 2030.\n"
+    "It is crucial for all leaders to honour their commitments under the Sendai Framework.\n"
+    "We welcome the continued support of the United Nations for the Pacific Resilience Strategy 2025."
+)
+
+
+@pytest.fixture(scope="module")
+def statement() -> Extraction:
+    return run(STATEMENT)
+
+
+def test_a_fronted_clause_acts_for_the_we_of_the_main_clause(statement):
+    assert has(statement, "Fiji", "implements", "Paris Agreement")
+    assert not has(statement, "Fiji", "adopts", "Paris Agreement")
+
+
+def test_our_plan_in_a_statement_is_the_country_s(statement):
+    assert has(statement, "Fiji", "adopts", "National Adaptation Plan")
+
+
+def test_an_impersonal_call_in_a_statement_is_the_country_s(statement):
+    assert has(statement, "Fiji", "callsFor", "Sendai Framework")
+
+
+def test_support_of_an_actor_for_a_plan(statement):
+    assert has(statement, "United Nations", "supports", "Pacific Resilience Strategy")
+
+
+def test_an_impersonal_call_in_a_news_report_has_no_actor():
+    ex = run(
+        "Fiji and the climate\n\nFiji hosted a meeting on Monday.\n"
+        "It is crucial for all leaders to honour their commitments under the Sendai Framework."
+    )
+    assert not has(ex, "Fiji", "callsFor", "Sendai Framework")
+
+
+def test_under_the_auspices_of_delivery_partner_and_funding_from_are_support():
+    ex = run(
+        "Compact\n\nPortugal approved its plan on the Global Compact for Migration, an agreement "
+        "negotiated under the auspices of the United Nations.\n"
+        "The funding for the National Adaptation Plan (NAP) comes from the Green Climate Fund and the "
+        "delivery partner is the UNDP."
+    )
+    assert has(ex, "United Nations", "supports", "Global Compact for")
+    assert has(ex, "United Nations Development Programme", "supports", "National Adaptation Plan") or has(
+        ex, "UNDP", "supports", "National Adaptation Plan"
+    )
+
+
+def test_a_plan_addresses_every_issue_of_a_list():
+    ex = run(
+        "Delta plan\n\nThe Mekong Delta Plan 2050 was adopted by Vietnam. "
+        "The Plan focuses on food security, water safety, climate change and forced labour."
+    )
+    assert has(ex, "Mekong Delta Plan", "addresses", "climate change")
+    assert has(ex, "Mekong Delta Plan", "addresses", "forced labour")
+
+
+def test_a_person_and_all_members_of_a_body_act_together():
+    ex = run(
+        "Thanks\n\nShe thanked Director Ali Hassan and all members of the National Anti-Trafficking "
+        "Steering Committee for their work to implement the National Anti-Trafficking Action Plan 2020-2022."
+    )
+    assert has(ex, "Ali Hassan", "implements", "National Anti-Trafficking Action Plan")
+    assert has(ex, "National Anti-Trafficking Steering Committee", "implements", "National Anti-Trafficking")
