@@ -12,14 +12,23 @@ import kg.extract.factories  # noqa: F401  (registers the components)
 from kg.extract.acronyms import long_form
 from kg.extract.names import period, strip_period
 from kg.extract.sentences import boundaries
-from kg.extract.spans import ACRONYM_DEFS, CANDIDATES, ENTITIES, MENTIONS, RELATIONS, ROLES
+from kg.extract.spans import (
+    ACRONYM_DEFS,
+    CANDIDATES,
+    ENTITIES,
+    MENTIONS,
+    RELATIONS,
+    ROLES,
+    candidates,
+    to_span_groups,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 GAZETTEER = {"extra_files": [str(FIXTURES / "gazetteer.ttl")], "include_reference": False}
 
 
 def spans(doc, group: str) -> list[tuple[str, str]]:
-    return [(s.text, s.label_) for s in doc.spans.get(group, [])]
+    return [(c.text, c.label) for c in candidates(doc, group)]
 
 
 # -- sentences -----------------------------------------------------------------------------
@@ -62,8 +71,18 @@ def test_reference_ruler_finds_names_acronyms_demonyms_and_capitals(ruler_nlp):
     assert ("Kenyan", "DEMONYM") in found
     assert ("Nairobi", "CAPITAL") in found
     assert ("trafficking in persons", "Issue") in found
-    iom = next(s for s in doc.spans[CANDIDATES] if s.text == "IOM")
-    assert iom.kb_id_ == "https://w3id.org/policy-kg/id/org/iom"
+    iom = next(c for c in candidates(doc, CANDIDATES) if c.text == "IOM")
+    assert iom.kb_id == "https://w3id.org/policy-kg/id/org/iom"
+
+
+def test_candidate_groups_move_into_span_groups_for_display(ruler_nlp):
+    doc = to_span_groups(ruler_nlp("The IOM met Kenyan officials."))
+    assert [(s.text, s.label_, s.id_) for s in doc.spans[CANDIDATES]] == [
+        ("IOM", "Organization", "reference"),
+        ("Kenyan", "DEMONYM", "reference"),
+    ]
+    assert not candidates(doc, CANDIDATES)[2:]  # moved, not copied
+    assert [c.text for c in candidates(doc, CANDIDATES)] == ["IOM", "Kenyan"]
 
 
 def test_reference_ruler_keeps_acronyms_exact_and_issues_case_free(ruler_nlp):
@@ -94,7 +113,7 @@ def test_gazetteer_error_names_a_broken_file(tmp_path):
 
     bad = tmp_path / "bad.ttl"
     bad.write_text("this is not turtle", encoding="utf-8")
-    with pytest.raises(KgError, match="bad.ttl"):
+    with pytest.raises(KgError, match=r"bad\.ttl"):
         load_gazetteer([bad], include_reference=False)
 
 
@@ -248,7 +267,7 @@ def test_ner_candidates_copy_model_entities_and_lose_to_the_gazetteer():
     nlp.add_pipe("kg_ner_candidates_v1")
     nlp.add_pipe("kg_resolver_v1", config=GAZETTEER)
     doc = nlp("Mary Wanjiru visited Kenya and Nairobi Relief Trust yesterday .")
-    ner = [(s.text, s.label_) for s in doc.spans[CANDIDATES] if s.id_ == "ner"]
+    ner = [(c.text, c.label) for c in candidates(doc, CANDIDATES) if c.source == "ner"]
     assert ("Mary Wanjiru", "Person") in ner
     assert ("Nairobi Relief Trust", "Organization") in ner
     assert not [t for t, _ in ner if t == "Kenya"]  # GPE is not copied: the gazetteer knows countries
@@ -279,7 +298,7 @@ def test_resolver_and_relations_on_a_blank_pipeline():
     nlp.add_pipe("kg_resolver_v1", config=GAZETTEER)
     nlp.add_pipe("kg_relations_v1")
     doc = nlp("Kenya adopted the National Migration Policy (2020-2024). The Policy addresses forced labour.")
-    mentions = [(s.text, s.label_) for s in doc.spans[MENTIONS]]
+    mentions = [(c.text, c.label) for c in candidates(doc, MENTIONS)]
     assert ("National Migration Policy (2020-2024)", "Plan") in mentions
     rels = {(r.subject.split("/")[-1].split(":")[-1], r.predicate) for r in doc.user_data[RELATIONS]}
     assert ("KEN", "adopts") in rels

@@ -2,8 +2,8 @@
 
 For every "(ACR)" in the text, the long form is the shortest run of words before it whose
 letters, read backwards, contain the acronym's letters in order, the first letter starting
-a word. Definitions go to ``doc.spans[ACRONYM_DEFS]``: the span is the long form, its
-``label_`` the acronym. Later uses of the acronym are found by the resolver.
+a word. Definitions go to the ``ACRONYM_DEFS`` group: the candidate is the long form, its
+``label`` the acronym. Later uses of the acronym are found by the resolver.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from kg.extract.spans import ACRONYM_DEFS, add_spans, char_span, doc_text
+from kg.extract.spans import ACRONYM_DEFS, add_cands, doc_text, snap
 
 _PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z\-/&.]{1,14})\)")
 
@@ -78,16 +78,12 @@ def find_definitions(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 class AcronymFinder:
-    """Record acronym definitions in ``doc.spans[ACRONYM_DEFS]``."""
+    """Record acronym definitions in the ``ACRONYM_DEFS`` group."""
 
     def __init__(self, *, name: str = "kg_acronyms") -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for start, end, acronym in find_definitions(doc_text(doc)):
-            span = char_span(doc, start, end, label=acronym, span_id="acronym")
-            if span is not None:
-                spans.append(span)
-        add_spans(doc, ACRONYM_DEFS, spans)
+        found = find_definitions(doc_text(doc))
+        add_cands(doc, ACRONYM_DEFS, snap(doc, ((s, e, acronym, "", "acronym") for s, e, acronym in found)))
         return doc

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.extract.lexicon import (
     CLAUSE_STARTERS,
@@ -32,7 +32,7 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
     ROLE_WORDS,
 )
-from kg.extract.spans import CANDIDATES, add_spans, char_spans, doc_text
+from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 
 SOURCE = "pattern"
 
@@ -306,15 +306,15 @@ def _classify(words: list[str]) -> str | None:
 
 
 class PatternRuler:
-    """Add pattern-found names to ``doc.spans[CANDIDATES]`` (``id_`` "pattern")."""
+    """Add pattern-found names to the ``CANDIDATES`` group (source "pattern")."""
 
     def __init__(self, *, name: str = "kg_pattern_ruler") -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        add_spans(doc, CANDIDATES, self.match(doc))
+        add_cands(doc, CANDIDATES, self.match(doc))
         return doc
 
-    def match(self, doc: Doc) -> list[Span]:
+    def match(self, doc: Doc) -> list[Cand]:
         found = find_names(doc_text(doc))
-        return char_spans(doc, ((s, e, type_name, "", SOURCE) for s, e, type_name in found))
+        return snap(doc, ((s, e, type_name, "", SOURCE) for s, e, type_name in found))

@@ -6,7 +6,7 @@ Bishop", "Secretary-General António Guterres", "President Kenyatta", "Dr Jeremy
 Odero, Policy and Advocacy Advisor at …"), a name next to a verb of saying ("said Sulaiman
 Jiffry Mohideen", "Jacob Ekinye announced") or after "by" ("chaired by Nkechi Ogbuefi").
 
-Role phrases go to ``doc.spans[ROLES]`` (label ``ROLE``): the appositive around a name
+Role phrases go to the ``ROLES`` group (label ``ROLE``): the appositive around a name
 ("Pakistan’s Deputy permanent Representative to the UN, Ambassador Aamir Khan") and
 definite descriptions that stand for a person met before ("the Pakistani envoy").
 """
@@ -30,7 +30,7 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from kg.extract.spans import CANDIDATES, ROLES, add_spans, char_spans, doc_lower, doc_text, lower_text
+from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, lower_text, snap
 
 SOURCE = "pattern"
 
@@ -283,7 +283,7 @@ def find_roles(
 
 
 class PersonRuler:
-    """Add persons to ``doc.spans[CANDIDATES]`` and role phrases to ``doc.spans[ROLES]``."""
+    """Add persons to the ``CANDIDATES`` group and role phrases to the ``ROLES`` group."""
 
     def __init__(self, *, name: str = "kg_person_ruler") -> None:
         self.name = name
@@ -292,7 +292,7 @@ class PersonRuler:
         text = doc_text(doc)
         titled = titled_matches(text, doc_lower(doc))
         persons = sorted(set(find_persons(text, titled)))
-        add_spans(doc, CANDIDATES, char_spans(doc, ((s, e, "Person", "", SOURCE) for s, e in persons)))
+        add_cands(doc, CANDIDATES, snap(doc, ((s, e, "Person", "", SOURCE) for s, e in persons)))
         roles = sorted(set(find_roles(text, persons, titled)))
-        add_spans(doc, ROLES, char_spans(doc, ((s, e, "ROLE", "", SOURCE) for s, e in roles)))
+        add_cands(doc, ROLES, snap(doc, ((s, e, "ROLE", "", SOURCE) for s, e in roles)))
         return doc

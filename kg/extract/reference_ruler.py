@@ -4,9 +4,9 @@ Matching lower case finds "Human trafficking", "TRAFFICKING IN PERSONS" and "UNI
 a case check per match then keeps acronyms exact ("US" is not "us", "UN" is not "un") and
 keeps capitalized names from matching lower-case words ("Chad", "chad").
 
-Each match becomes a span in ``doc.spans[CANDIDATES]``: ``label_`` the entity type (or
-``DEMONYM`` / ``CAPITAL`` for those country terms), ``kb_id_`` the reference IRI, ``id_``
-``"reference"``.
+Each match becomes a candidate in the ``CANDIDATES`` group (:mod:`kg.extract.spans`):
+``label`` the entity type (or ``DEMONYM`` / ``CAPITAL`` for those country terms), ``kb_id``
+the reference IRI, ``source`` ``"reference"``.
 """
 
 from __future__ import annotations
@@ -16,14 +16,15 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.extract.gazetteer import ACRONYM, CAPITAL, DEMONYM, Gazetteer, Term
-from kg.extract.spans import CANDIDATES, add_spans
+from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, token_bounds
 
 SOURCE = "reference"
 
 _KIND_LABEL = {DEMONYM: "DEMONYM", CAPITAL: "CAPITAL"}
+_UNSEEN = object()
 
 
 def _variants(text: str) -> Iterable[str]:
@@ -68,28 +69,44 @@ class ReferenceRuler:
                     texts.append(variant)
                 self.terms[key].append(Term(text=variant, iri=term.iri, kind=term.kind))
         keys = [t.lower() for t in texts]
+        self._picked: dict[tuple[str, str], Term | None] = {}
         self.key_of = {nlp.vocab.strings.add(k): k for k in keys}
         for key, pattern in zip(keys, nlp.tokenizer.pipe(texts), strict=True):
             self.matcher.add(key, [pattern])
 
     def __call__(self, doc: Doc) -> Doc:
-        add_spans(doc, CANDIDATES, self.match(doc))
+        add_cands(doc, CANDIDATES, self.match(doc))
         return doc
 
-    def match(self, doc: Doc) -> list[Span]:
-        """The spans of the gazetteer terms found in ``doc``."""
-        spans: list[Span] = []
-        for match_id, start, end in self.matcher(doc):
-            found = doc[start:end].text
-            term = self._pick(self.key_of[match_id], found)
+    def match(self, doc: Doc) -> list[Cand]:
+        """The gazetteer terms found in ``doc``, as candidates."""
+        matches = self.matcher(doc)
+        if not matches:
+            return []
+        text = doc_text(doc)
+        starts, ends = token_bounds(doc)
+        found: list[Cand] = []
+        entities = self.gazetteer.entities
+        for match_id, start, end in matches:
+            s, e = starts[start], ends[end - 1]
+            surface = text[s:e]
+            term = self._pick(self.key_of[match_id], surface)
             if term is None:
                 continue
-            ent = self.gazetteer.entities[term.iri]
-            label = _KIND_LABEL.get(term.kind, ent.type)
-            spans.append(Span(doc, start, end, label=label, kb_id=term.iri, span_id=SOURCE))
-        return spans
+            label = _KIND_LABEL.get(term.kind) or entities[term.iri].type
+            found.append(Cand(s, e, surface, label, term.iri, SOURCE))
+        return found
 
     def _pick(self, key: str, found: str) -> Term | None:
+        """The term of ``key`` that ``found`` spells (case checks cached: the same names recur)."""
+        picked = self._picked.get((key, found), _UNSEEN)
+        if picked is _UNSEEN:
+            if len(self._picked) > 65536:
+                self._picked.clear()
+            picked = self._picked[key, found] = self._pick_uncached(key, found)
+        return picked  # type: ignore[return-value]
+
+    def _pick_uncached(self, key: str, found: str) -> Term | None:
         options = self.terms.get(key, ())
         for term in options:
             if term.text == found:

@@ -30,8 +30,8 @@ from kg.extract.spans import (
     SOURCE_RANK,
     Cand,
     candidates,
-    char_spans,
     doc_text,
+    snap,
 )
 
 _SPECIAL = ("DEMONYM", "CAPITAL")
@@ -46,7 +46,7 @@ _ISSUE_LEAD = re.compile(
 
 
 class Resolver:
-    """Turn ``doc.spans[CANDIDATES]`` into entities (``doc.user_data[ENTITIES]``) and mentions."""
+    """Turn the ``CANDIDATES`` group into entities (``doc.user_data[ENTITIES]``) and mentions."""
 
     def __init__(self, gazetteer: Gazetteer, *, name: str = "kg_resolver") -> None:
         self.name = name
@@ -65,7 +65,7 @@ class Resolver:
     def __call__(self, doc: Doc) -> Doc:
         state = self.resolve(doc)
         doc.user_data[ENTITIES] = state
-        doc.spans[MENTIONS] = char_spans(
+        doc.user_data[MENTIONS] = snap(
             doc, ((m.start, m.end, ent.type, ent.key, m.kind) for m, ent in state.by_position())
         )
         return doc

@@ -1,10 +1,18 @@
-"""Names of the span groups the components write and read, and helpers to use them.
+"""Names of the candidate groups the components write and read, and helpers to use them.
 
-A candidate span carries ``label_`` (entity type, or DEMONYM / CAPITAL / ROLE), ``kb_id_``
-(a reference IRI or "") and ``id_`` (its source: reference, pattern, acronym, ner). The
-resolver writes the chosen mentions to ``MENTIONS`` (``label_`` type, ``kb_id_`` entity key)
-and the entity records to ``doc.user_data[ENTITIES]``; the relation finder writes
-``doc.user_data[RELATIONS]``.
+The components keep their candidates as plain :class:`Cand` tuples in ``doc.user_data``
+under a group name (``CANDIDATES``, ``ROLES``, ``ACRONYM_DEFS``, ``MENTIONS``): a spaCy
+``Span`` costs a Python object and a token lookup each, and every candidate is read back
+by offsets and text only. A candidate's offsets are snapped outwards to token bounds, as
+``doc.char_span(..., alignment_mode="expand")`` would. A candidate carries ``label``
+(entity type, or DEMONYM / CAPITAL / ROLE; the acronym for ``ACRONYM_DEFS``), ``kb_id``
+(a reference IRI or ""; the entity key for ``MENTIONS``) and ``source`` (reference,
+pattern, acronym, ner; the mention kind for ``MENTIONS``). Spans that another component
+puts in ``doc.spans[group]`` are read too. :func:`to_span_groups` moves the groups into
+``doc.spans`` for display or debugging.
+
+The resolver writes the entity records to ``doc.user_data[ENTITIES]``; the relation finder
+writes ``doc.user_data[RELATIONS]``.
 """
 
 from __future__ import annotations
@@ -144,12 +152,67 @@ class Cand(NamedTuple):
     source: str
 
 
-def candidates(doc: Doc, group: str) -> list[Cand]:
-    """The spans of ``group`` as :class:`Cand` tuples, text sliced from the document's text."""
-    if group not in doc.spans:
-        return []
+def snap(doc: Doc, items: Iterable[tuple[int, int, str, str, str]]) -> list[Cand]:
+    """:class:`Cand` tuples for ``(start, end, label, kb_id, source)`` character ranges.
+
+    Each range is snapped outwards to token bounds (one binary search per bound on cached
+    token offsets); a range that covers no token is dropped. Like :func:`char_spans`
+    without building spans.
+    """
+    from bisect import bisect_left, bisect_right
+
+    starts, ends = token_bounds(doc)
     text = doc_text(doc)
-    return [
-        Cand(s.start_char, s.end_char, text[s.start_char : s.end_char], s.label_, s.kb_id_, s.id_)
-        for s in doc.spans[group]
-    ]
+    n = len(starts)
+    out = []
+    for start, end, label, kb_id, source in items:
+        i = bisect_right(starts, start) - 1
+        if i < 0:
+            i = 0
+        elif ends[i] <= start:
+            i += 1
+        j = bisect_left(starts, end)
+        if i >= j or i >= n:
+            continue
+        s, e = starts[i], ends[j - 1]
+        out.append(Cand(s, e, text[s:e], label, kb_id, source))
+    return out
+
+
+def add_cands(doc: Doc, group: str, cands: Iterable[Cand]) -> None:
+    """Append candidates to ``group`` in ``doc.user_data``, creating the group when needed."""
+    found = doc.user_data.get(group)
+    if found is None:
+        doc.user_data[group] = list(cands)
+    else:
+        found.extend(cands)
+
+
+def candidates(doc: Doc, group: str) -> list[Cand]:
+    """The candidates of ``group``: the tuples in ``doc.user_data``, then any spans in ``doc.spans``."""
+    out = list(doc.user_data.get(group, ()))
+    if group in doc.spans:
+        text = doc_text(doc)
+        out += [
+            Cand(s.start_char, s.end_char, text[s.start_char : s.end_char], s.label_, s.kb_id_, s.id_)
+            for s in doc.spans[group]
+        ]
+    return out
+
+
+#: The candidate groups the components write.
+GROUPS = (CANDIDATES, ROLES, ACRONYM_DEFS, MENTIONS)
+
+
+def to_span_groups(doc: Doc) -> Doc:
+    """Move the candidate groups into ``doc.spans`` (``label_``, ``kb_id_``, ``id_``), e.g. for displaCy.
+
+    Call it after the pipeline: the groups move, so a later component reads each candidate once.
+    """
+    for group in GROUPS:
+        cands = doc.user_data.get(group)
+        if cands:
+            items = ((c.start, c.end, c.label, c.kb_id, c.source) for c in cands)
+            add_spans(doc, group, char_spans(doc, items))
+            doc.user_data[group] = []
+    return doc
