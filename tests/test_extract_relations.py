@@ -175,3 +175,36 @@ def test_a_person_and_all_members_of_a_body_act_together():
     )
     assert has(ex, "Ali Hassan", "implements", "National Anti-Trafficking Action Plan")
     assert has(ex, "National Anti-Trafficking Steering Committee", "implements", "National Anti-Trafficking")
+
+
+def test_a_named_speaker_is_not_the_actor_of_a_clause_with_its_own_subject():
+    ex = run(
+        "Goals\n\nDr Karim Hossain said the government has fixed the duties of the ministries to achieve "
+        "the Sustainable Development Goals."
+    )
+    assert not has(ex, "Dr Karim Hossain", "implements", "Sustainable Development Goals")
+
+
+def test_an_unnamed_office_holder_represents_the_body_the_role_names():
+    ex = run(
+        "Law passed\n\nThe Lagos State House of Assembly passed the Child Rights Act 2022. "
+        "The state assembly Speaker, Musa Bello, thanked the members."
+    )
+    assert has(ex, "Musa Bello", "represents", "Lagos State House of Assembly")
+
+
+def test_a_purpose_clause_says_what_an_adopted_instrument_addresses():
+    ex = run(
+        "Statement by Ghana\n\nIn order to prevent forced labour at home, Ghana recently ratified the "
+        "Protocol of 2014 to the Forced Labour Convention."
+    )
+    assert has(ex, "Ghana", "adopts", "Protocol of 2014")
+    assert has(ex, "Protocol of 2014", "addresses", "forced labour")
+
+
+def test_a_ratification_without_an_actor_is_the_text_s_country():
+    ex = run(
+        "Maldives steps up\n\nThe Maldives opened a new shelter this year. Other steps include a new "
+        "hotline and the ratification of the Anti-Human Trafficking Act."
+    )
+    assert has(ex, "Maldives", "adopts", "Anti-Human Trafficking Act")

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from kg.model import Document, Extraction
 
 #: Bump when the output for the same input changes; stored with every source.
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.2.1"
 
 MODEL = "en_core_web_sm"
 _COMPONENTS = (
@@ -36,7 +36,9 @@ _COMPONENTS = (
 )
 
 
+@lru_cache(maxsize=1)
 def _model_importable() -> bool:
+    """Is the model installed? Asked once per process: the import system's search is slow."""
     import importlib.util
 
     return importlib.util.find_spec(MODEL) is not None

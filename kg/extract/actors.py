@@ -105,6 +105,9 @@ def subject(
         we = list(cues.FIRST_PERSON.finditer(between))
         if we and self_country is not None and "“" not in clause and '"' not in clause:
             return [self_country]
+        said = cues.SPEECH.search(between)
+        if said and cues.GENERIC_SUBJECT.search(between.lower(), said.end()):
+            return []  # "Azad said the government has …": the clause has a subject of its own
         group = coordinated_before(sent, m.end)
         return group if len(group) > 1 and ent in group else [ent]
     if inherited is not None:

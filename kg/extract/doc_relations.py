@@ -62,12 +62,38 @@ def _ministry(role: str, state: DocState) -> EntityRec | None:
         r"((?:[A-Z][\w’'-]*\s+){1,3})Minister\b", role
     )
     if not m:
-        return None
+        return _body(role, state)
     field = m.group(1).strip().lower()
     for ent in state.entities.values():
         if ent.type == "Organization" and "ministr" in ent.label.lower() and field in ent.label.lower():
             return ent
     return None
+
+
+_HEAD = re.compile(
+    r"((?:[A-Za-z][\w-]*\s+){1,3}?)(?:Speaker|Chairman|Chairperson|Chair|Director|Director-General|"
+    r"Secretary|Commissioner|Head|Clerk)\b"
+)
+_WORD = re.compile(r"[a-z][a-z-]{2,}")
+_NOT_NAMING = frozenset(
+    ("the", "and", "for", "deputy", "acting", "former", "general", "executive", "regional")
+)
+
+
+def _body(role: str, state: DocState) -> EntityRec | None:
+    """ "the state assembly Speaker" → the one organization whose name has all of "state" and "assembly"."""
+    m = _HEAD.search(role)
+    if not m:
+        return None
+    words = [w for w in _WORD.findall(m.group(1).lower()) if w not in _NOT_NAMING]
+    if not words:
+        return None
+    bodies = [
+        e
+        for e in state.entities.values()
+        if e.type == "Organization" and all(re.search(rf"\b{w}\b", e.label.lower()) for w in words)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def dedupe(found: list[Found]) -> list[Found]:

@@ -44,6 +44,8 @@ _AND_THEN = re.compile(
 _HEAD_GAP = re.compile(r"[^.;:]{0,30}?,?\s*")
 _SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _ISSUE_GAP = re.compile(_SEP + r"(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}" + _SEP + r"){0,3}")
+_PURPOSE = re.compile(r"(?:in order )?to\s+")
+_STATE_ACT = re.compile(r"ratification of|enactment of|accession to")
 _QUOTES = ("“", "”", '"')
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _OUR = re.compile(r"\b[Oo]ur\s+(?:own\s+|new\s+|long-term\s+|national\s+)?$")
@@ -171,6 +173,8 @@ class RelationFinder:
                     continue
                 if not agents:
                     agents = subject(sent, c0, inherited, speaker, self_country, pair)
+                if not agents and self_country is not None and _STATE_ACT.fullmatch(cue.group()):
+                    agents = [self_country]  # "… and the ratification of the Act": the text's country
                 if not agents and predicate == "callsFor" and speaking is not None:
                     agents = [speaking]  # "it is crucial for all to honour …" in a country's statement
                 pred = predicate
@@ -200,6 +204,14 @@ class RelationFinder:
                     for _m, ent in sent.actors(lo, lo + 120):
                         if ent.type == "Country":
                             add(ent, "adopts", obj, word)
+        purpose = _PURPOSE.match(low) if "Issue" in types else None
+        aim = cues.ADDRESSES_LOW.match(low, purpose.end()) if purpose else None
+        if aim is not None:  # "In order to prevent trafficking, we acceded to the Protocol"
+            comma = low.find(",", aim.end())
+            issues = sent.of_types(("Issue",), base + aim.end(), base + comma) if comma > 0 else []
+            acts = [f.object for f in out if f.predicate in ("adopts", "implements")]
+            for key in dict.fromkeys(acts) if issues else ():
+                add(state.entities[key], "addresses", issues[0][1], aim.group())
         if speaking is not None and "Plan" in types:
             for m, item in sent.of_types(("Plan",)):
                 if _OUR.search(text, max(0, m.start - base - 30), m.start - base):
@@ -232,7 +244,11 @@ class RelationFinder:
             helpers = sent.actors(c1, c1 + 80)
             items = sent.of_types(_ITEMS)
             if helpers and items:
-                nearest = min(items, key=lambda p: abs(p[0].start - c1))
+                c0 = base + cue.start()
+                nearest = min(  # "the Compact, negotiated under the auspices of X": the nearest end or start
+                    items,
+                    key=lambda p: (c0 - p[0].end if p[0].end <= c0 else abs(p[0].start - c1), -p[0].start),
+                )
                 add(helpers[0][1], "supports", nearest[1], text[cue.start() : cue.end()])
         # membership
         for cue in cues.MEMBER_LOW.finditer(low) if "Organization" in types else ():
