@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -69,13 +70,23 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     )
 
 
+_DETERMINER = re.compile(r"^(?:[Tt]he|[Tt]his|[Ii]ts)\s+")
+
+
+@lru_cache(maxsize=16384)
 def _surface(text: str) -> str:
-    text = re.sub(r"^(?:[Tt]he|[Tt]his|[Ii]ts)\s+", "", text.strip())
+    text = _DETERMINER.sub("", text.strip())
     return text.strip(" ,;:")
 
 
+@lru_cache(maxsize=16384)
+def _minted(type_name: str, label: str) -> str:
+    """:func:`kg.ontology.mint_iri` as a string, cached: documents of a corpus repeat their names."""
+    return str(mint_iri(type_name, label))
+
+
 def _entity(rec: EntityRec) -> Entity:
-    iri = rec.iri or str(mint_iri(rec.type, rec.label))
+    iri = rec.iri or _minted(rec.type, rec.label)
     mentions = tuple(
         sorted({Mention(text=m.text, start=m.start, end=m.end) for m in rec.mentions}, key=lambda m: m.start)
     )

@@ -153,6 +153,8 @@ def _head_type(word: str) -> str | None:
     return None
 
 
+_POSSESSIVE_ENDS = ("’s", "'s")
+_EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
 
 
@@ -200,7 +202,7 @@ def _segments(
             segments.append([])
             cur = segments[-1]
         cur.append(word)
-        if (re.search(r"[’']s$", text) and (_has_head(cur) or i == n - 1)) or (
+        if (text.endswith(_POSSESSIVE_ENDS) and (_has_head(cur) or i == n - 1)) or (
             _is_paren_acronym(text)
             and nxt
             and not (
@@ -256,10 +258,10 @@ def _names_in_chunk(text: str, start: int, end: int) -> Iterator[tuple[int, int,
         if type_name is None:
             continue
         s, e = seg[0][0], seg[-1][1]
-        if re.search(r"[’']s$", text[s:e]):
+        if text.endswith(_POSSESSIVE_ENDS, s, e):
             e -= 2
         if type_name == "Event":  # "Climate Action Summit in New York": the place is not the name
-            place = re.search(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", text[s:e])
+            place = _EVENT_PLACE.search(text[s:e])
             if place:
                 e = s + place.start()
         last = seg[-1][2].lower().strip("()")

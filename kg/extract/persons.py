@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -197,6 +198,7 @@ def _role_start(text: str, lo: int, hi: int) -> int:
     return start
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
 _BAD_NAME_WORDS = {
     w.capitalize()
     for w in NOT_NAMES
@@ -210,8 +212,9 @@ _BAD_NAME_WORDS = {
 } | {"The", "This", "President", "News", "Debate", "Mo"}
 
 
+@lru_cache(maxsize=16384)
 def _name_ok(name: str, *, min_words: int = 1) -> bool:
-    words = re.sub(r"[’']s$", "", name).split()
+    words = _POSSESSIVE.sub("", name).split()
     if len(words) < min_words:
         return False
     if any(w in _BAD_NAME_WORDS for w in words):
