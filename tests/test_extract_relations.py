@@ -208,3 +208,54 @@ def test_a_ratification_without_an_actor_is_the_text_s_country():
         "hotline and the ratification of the Anti-Human Trafficking Act."
     )
     assert has(ex, "Maldives", "adopts", "Anti-Human Trafficking Act")
+
+
+def test_a_plan_named_against_two_issues_addresses_both():
+    ex = run(
+        "Plan launched\n\nNepal launched the National Action Plan to combat human trafficking and "
+        "migrant smuggling. Cases of migrant smuggling rose last year."
+    )
+    assert has(ex, "National Action Plan", "addresses", "human trafficking")
+    assert has(ex, "National Action Plan", "addresses", "migrant smuggling")
+
+
+def test_a_name_without_an_aim_does_not_address_the_issue_it_contains():
+    ex = run(
+        "Compact\n\nChile adopted the Global Compact for Safe, Orderly and Regular Migration in 2018. "
+        "Migration rose last year."
+    )
+    assert not any(p == "addresses" and o == "migration" for _s, p, o in facts(ex))
+
+
+def test_approving_a_plan_to_implement_a_compact_is_not_adopting_the_compact():
+    ex = run("Chile approves plan to implement Global Compact for Migration\n\nChile acted on Thursday.")
+    assert has(ex, "Chile", "implements", "Global Compact")
+    assert not has(ex, "Chile", "adopts", "Global Compact")
+
+
+def test_the_anniversary_of_an_adoption_is_support():
+    ex = run(
+        "Statement by Peru\n\nWe thank the President. We speak for our people and we act. "
+        "This month we celebrated the anniversary of the adoption of the Declaration on the Right to "
+        "Development."
+    )
+    assert has(ex, "Peru", "supports", "Declaration on the Right to Development")
+    assert not has(ex, "Peru", "adopts", "Declaration on the Right to Development")
+
+
+def test_a_review_on_goal_implementation_is_implementing():
+    ex = run(
+        "Review\n\nAt the forum, Ghana presented its first voluntary national review on "
+        "Sustainable Development Goals implementation."
+    )
+    assert has(ex, "Ghana", "implements", "Sustainable Development Goals")
+    assert not has(ex, "Ghana", "adopts", "Sustainable Development Goals")
+
+
+def test_a_speaker_stressing_that_a_ratification_matters_supports_it():
+    ex = run(
+        "Convention\n\nAmbassador Rosa Cruz stressed that the ratification of the ASEAN Convention against "
+        "Trafficking in Persons is a priority of the year."
+    )
+    assert has(ex, "Rosa Cruz", "supports", "ASEAN Convention")
+    assert not has(ex, "Rosa Cruz", "adopts", "ASEAN Convention")

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.actors import trim
+from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.records import DocState, EntityRec
 from kg.extract.spans import doc_text, sentence_at
@@ -45,15 +46,44 @@ def represents(doc: Doc, state: DocState) -> list[Found]:
 def named_issues(doc: Doc, state: DocState) -> list[Found]:
     """A plan or framework addresses the issue its name names, evidence its first mention's sentence."""
     out: list[Found] = []
+    issues = [
+        (i.key, re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _surfaces(i)) + r")\b"))
+        for i in state.entities.values()
+        if i.type == "Issue"
+    ]
     for ent in state.entities.values():
-        if not ent.named_issues:
+        named = list(ent.named_issues)
+        if ent.type in _NAMING and issues:
+            label = ent.label.lower()  # "Plan to combat trafficking and migrant smuggling": both
+            named += [key for key, rx in issues if key not in named and _aimed(label, rx)]
+        if not named or not ent.mentions:
             continue
         first = min(ent.mentions, key=lambda m: m.start)
         s, e = trim(doc_text(doc), *sentence_at(doc, first.start))
-        for issue in ent.named_issues:
+        for issue in named:
             if issue in state.entities:
                 out.append(Found(ent.key, "addresses", issue, s, e, "name"))
     return out
+
+
+_NAMING = frozenset(("Plan", "Framework"))
+
+
+def _aimed(label: str, issue: re.Pattern[str]) -> bool:
+    """Whether the name aims at the issue: "… to combat A and B", not "Compact for Safe Migration"."""
+    for m in issue.finditer(label):
+        cue = None
+        for found in ADDRESSES_LOW.finditer(label, max(0, m.start() - 60), m.start()):
+            cue = found  # the last cue before the issue
+        if cue is not None and re.fullmatch(r"[\w\s,-]*", label[cue.end() : m.start()]):
+            return True
+    return False
+
+
+def _surfaces(issue: EntityRec) -> list[str]:
+    """The issue's label and the forms the text uses for it, in lower case, longest first."""
+    names = {issue.label.lower(), *(m.text.lower() for m in issue.mentions)}
+    return sorted((n for n in names if len(n) > 3), key=len, reverse=True) or [issue.label.lower()]
 
 
 def _ministry(role: str, state: DocState) -> EntityRec | None:

@@ -44,6 +44,9 @@ _AND_THEN = re.compile(
 _HEAD_GAP = re.compile(r"[^.;:]{0,30}?,?\s*")
 _SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _ISSUE_GAP = re.compile(_SEP + r"(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}" + _SEP + r"){0,3}")
+_IMPLEMENTATION = re.compile(r"[’'”\"]?\s+implementation\b")
+_ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s+$")
+_THAT_THE = re.compile(r"\bthat the\s+$")
 _PURPOSE = re.compile(r"(?:in order )?to\s+")
 _STATE_ACT = re.compile(r"ratification of|enactment of|accession to")
 _QUOTES = ("“", "”", '"')
@@ -113,7 +116,10 @@ class RelationFinder:
         found += named_issues(doc, state)
         represented = represents(doc, state)
         country_of = {f.subject: f.object for f in represented if state.entities[f.object].type == "Country"}
+        linked = {(f.subject, f.object) for f in found}
         for f in list(found):
+            if (country_of.get(f.subject), f.object) in linked:
+                continue  # the country's own act says more than its envoy's stance
             if f.predicate in ("supports", "callsFor") and f.subject in country_of and f.cue != "role":
                 found.append(Found(country_of[f.subject], f.predicate, f.object, f.start, f.end, f.cue))
         return dedupe(found + represented)
@@ -180,6 +186,21 @@ class RelationFinder:
                 pred = predicate
                 if cue.group() == "adoption of" and _AFTER_ADOPTION.search(low[: cue.start()]):
                     pred = "implements"  # "Following the adoption of the Compact, we …"
+                if predicate == "adopts" and after and obj is after[0][1]:
+                    between = low[cue.end() : after[0][0].start - base]
+                    if cues.IMPLEMENTS_LOW.search(between):
+                        continue  # "approves a plan to implement the Compact": the plan is adopted
+                    if _IMPLEMENTATION.match(low, after[0][0].end - base):
+                        pred = "implements"  # "presented its review on SDG implementation"
+                if predicate == "adopts" and _ANNIVERSARY.search(low, max(0, cue.start() - 40), cue.start()):
+                    pred = "supports"  # "the anniversary of the adoption of the Declaration"
+                if (
+                    predicate == "adopts"
+                    and _THAT_THE.search(low, max(0, cue.start() - 12), cue.start())
+                    and cue.group().endswith((" of", " to"))
+                    and not passive
+                ):
+                    pred = "supports"  # "stressed that the ratification of the Convention is a priority"
                 if predicate in ("adopts", "implements") and cues.MODAL.search(text[: cue.start()][-60:]):
                     pred = "callsFor"
                 objects = [obj]
