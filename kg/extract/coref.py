@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -55,6 +56,9 @@ _SHORT_FORM = re.compile(
 _HEAD_FAMILY = {"law": {"act", "law", "bill"}, "act": {"act", "law", "bill"}, "bill": {"bill", "act", "law"}}
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)")
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_NAMES_AFTER = re.compile(r"[\s,]*(?:[A-Z][\w.']*\s+){0,3}")
+_COMMA_GAP = re.compile(r",\s*")
 
 
 def resolve(doc: Doc, state: DocState, special: list[Cand], gazetteer: Gazetteer) -> None:
@@ -110,14 +114,10 @@ def _roles(doc: Doc, state: DocState) -> None:
         for m, ent in person_mentions:
             gap_after = text[end : m.start]
             gap_before = text[m.end : start]
-            if (
-                m.start >= end
-                and len(gap_after) <= 40
-                and re.fullmatch(r"[\s,]*(?:[A-Z][\w.']*\s+){0,3}", gap_after)
-            ):
+            if m.start >= end and len(gap_after) <= 40 and _NAMES_AFTER.fullmatch(gap_after):
                 owner = ent
                 break
-            if start >= m.end and re.fullmatch(r",\s*", gap_before):
+            if start >= m.end and _COMMA_GAP.fullmatch(gap_before):
                 owner = ent
                 break
             if m.start <= start and end <= m.end:  # the title inside the name's span
@@ -198,23 +198,27 @@ def _government(text: str, state: DocState) -> None:
             ent.add(MentionRec(m.start("g"), m.end("g"), m.group("g"), GOVERNMENT))
 
 
+@lru_cache(maxsize=16384)
+def _label_words(label: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(label.lower()))
+
+
 def _short_forms(text: str, state: DocState) -> None:
     taken = _taken(state, len(text))
+    words_of: list[tuple[EntityRec, frozenset[str]]] | None = None
     for m in _SHORT_FORM.finditer(text):
         start, end = m.start("head"), m.end("head")
         if not taken.free(start, end):
             continue
         head = m.group("head").lower()
         family = {"mou", "memorandum"} if head in ("mou", "memorandum") else _HEAD_FAMILY.get(head, {head})
-        fitting = [
-            e
-            for e in state.entities.values()
-            if e.type in ("Plan", "Framework", "Organization")
-            and (
-                family & set(re.findall(r"[a-z]+", e.label.lower()))
-                or family & {a.lower() for a in e.acronyms}
-            )
-        ]
+        if words_of is None:  # the words of each name and its acronyms, once: they do not change here
+            words_of = [
+                (e, _label_words(e.label) | {a.lower() for a in e.acronyms})
+                for e in state.entities.values()
+                if e.type in ("Plan", "Framework", "Organization")
+            ]
+        fitting = [e for e, words in words_of if not family.isdisjoint(words)]
         if not fitting:
             continue
         before = [(max((x.start for x in e.mentions if x.end <= start), default=-1), e) for e in fitting]

@@ -83,8 +83,10 @@ class Taken:
     @classmethod
     def of(cls, size: int, spans: list[tuple[int, int]]) -> Taken:
         taken = cls(size)
+        mask = taken.mask
         for start, end in spans:
-            taken.take(start, end)
+            if end > start:
+                mask[start:end] = b"\x01" * (end - start)
         return taken
 
     def free(self, start: int, end: int) -> bool:

@@ -140,6 +140,9 @@ class Resolver:
         items = [s for s in chosen if s.label in ("Plan", "Framework", "Event")]
         if not items:
             return
+        # the entity holding a mention at (start, end), first in order; issues added below
+        # never hold an item's span (their lead words come before them), so it is built once
+        owners: dict[tuple[int, int], EntityRec] | None = None
         for span in names:
             if span.label != "Issue" or not span.kb_id:
                 continue
@@ -148,14 +151,12 @@ class Resolver:
                     lead = text[item.start : span.start]
                     if not _ISSUE_LEAD.search(lead):
                         continue
-                    owner = next(
-                        (
-                            e
-                            for e in state.entities.values()
-                            if any(m.start == item.start and m.end == item.end for m in e.mentions)
-                        ),
-                        None,
-                    )
+                    if owners is None:
+                        owners = {}
+                        for e in state.entities.values():
+                            for m in e.mentions:
+                                owners.setdefault((m.start, m.end), e)
+                    owner = owners.get((item.start, item.end))
                     ref = self.gazetteer.get(span.kb_id)
                     if owner is None or ref is None:
                         continue
