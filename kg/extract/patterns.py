@@ -249,8 +249,28 @@ def _has_head(words: list[tuple[int, int, str]]) -> bool:
 
 
 def _names_in_chunk(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    words = _words(text, start, end)
-    gaps = [""] + [text[a[1] : b[0]] for a, b in pairwise(words)]
+    for rel_s, rel_e, type_name, qualified in _chunk_names(text[start:end]):
+        s, e = start + rel_s, start + rel_e
+        if qualified:
+            q = _QUALIFIER.match(text, e)
+            if q:
+                e = q.end(1)
+                while text[e - 1] == " ":
+                    e -= 1
+        yield s, e, type_name
+
+
+@lru_cache(maxsize=16384)
+def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The names in one capitalized run, by offsets in the run: (start, end, type, qualified).
+
+    ``qualified``: the name ends in an instrument's head word, which lower-case words may
+    qualify ("Convention on minimum age …"); the caller looks at the text after the run.
+    Cached: documents repeat their names.
+    """
+    words = _words(chunk, 0, len(chunk))
+    gaps = [""] + [chunk[a[1] : b[0]] for a, b in pairwise(words)]
+    out = []
     for seg in _segments(words, gaps):
         if not seg:
             continue
@@ -258,20 +278,15 @@ def _names_in_chunk(text: str, start: int, end: int) -> Iterator[tuple[int, int,
         if type_name is None:
             continue
         s, e = seg[0][0], seg[-1][1]
-        if text.endswith(_POSSESSIVE_ENDS, s, e):
+        if chunk.endswith(_POSSESSIVE_ENDS, s, e):
             e -= 2
         if type_name == "Event":  # "Climate Action Summit in New York": the place is not the name
-            place = _EVENT_PLACE.search(text[s:e])
+            place = _EVENT_PLACE.search(chunk[s:e])
             if place:
                 e = s + place.start()
         last = seg[-1][2].lower().strip("()")
-        if type_name in ("Framework", "Plan") and last in _QUALIFIED_HEADS:
-            q = _QUALIFIER.match(text, e)
-            if q:
-                e = q.end(1)
-                while text[e - 1] == " ":
-                    e -= 1
-        yield s, e, type_name
+        out.append((s, e, type_name, type_name in ("Framework", "Plan") and last in _QUALIFIED_HEADS))
+    return tuple(out)
 
 
 def _classify(words: list[str]) -> str | None:
