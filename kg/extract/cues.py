@@ -76,7 +76,7 @@ SPEECH = re.compile(
     r"\b(?:said|says|told|stated|added|noted|stressed|emphasi[sz]ed|explained|announced|pointed out|"
     r"reiterated|declared|highlighted|underlined|acknowledged|commended|lauded)\b"
 )
-FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 MODAL_ONLY = re.compile(
     r"must|should|honou?r|crucial|needs? to|requir(?:e|es|ed)|demand(?:s|ed)", re.IGNORECASE
 )

@@ -47,6 +47,7 @@ _ISSUE_GAP = re.compile(_SEP + r"(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}" + _SEP
 _IMPLEMENTATION = re.compile(r"[’'”\"]?\s+implementation\b")
 _ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s+$")
 _THAT_THE = re.compile(r"\bthat the\s+$")
+_A_MEMBER = re.compile(r"\ban? (?:founding |active |proud |committed )?$")
 _PURPOSE = re.compile(r"(?:in order )?to\s+")
 _STATE_ACT = re.compile(r"ratification of|enactment of|accession to")
 _QUOTES = ("“", "”", '"')
@@ -179,7 +180,13 @@ class RelationFinder:
                     continue
                 if not agents:
                     agents = subject(sent, c0, inherited, speaker, self_country, pair)
-                if not agents and self_country is not None and _STATE_ACT.fullmatch(cue.group()):
+                if (
+                    not agents
+                    and self_country is not None
+                    and _STATE_ACT.fullmatch(cue.group())
+                    and not _BY_WORD.search(low, cue.end(), len(low))
+                    and not cues.MODAL.search(low, max(0, cue.start() - 60), cue.start())
+                ):
                     agents = [self_country]  # "… and the ratification of the Act": the text's country
                 if not agents and predicate == "callsFor" and speaking is not None:
                     agents = [speaking]  # "it is crucial for all to honour …" in a country's statement
@@ -288,9 +295,18 @@ class RelationFinder:
             members = [p for p in members if all(p[0].start > o[0].end for o in orgs)] or [
                 p for p in sent.actors(base, c0) if p[1].type == "Country"
             ]
-            if orgs and members:
+            member = members[0][1] if members else None
+            if (
+                member is None
+                and self_country is not None
+                and "“" not in text
+                and _A_MEMBER.search(low, max(0, cue.start() - 30), cue.start())
+            ):
+                we = cues.FIRST_PERSON.search(text)
+                member = self_country if we and we.group() != "I" else None  # "As a member of X, we …"
+            if orgs and member is not None:
                 for _m, org in orgs[:2]:
-                    add(members[0][1], "memberOf", org, text[cue.start() : cue.end()])
+                    add(member, "memberOf", org, text[cue.start() : cue.end()])
         # participation in events
         events = sent.of_types(("Event",)) if "Event" in types else []
         if events and cues.PARTICIPATES_LOW.search(low):
