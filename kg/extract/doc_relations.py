@@ -46,37 +46,45 @@ def represents(doc: Doc, state: DocState) -> list[Found]:
 def named_issues(doc: Doc, state: DocState) -> list[Found]:
     """A plan or framework addresses the issue its name names, evidence its first mention's sentence."""
     out: list[Found] = []
-    issues = [
-        (i.key, re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _surfaces(i)) + r")\b"))
-        for i in state.entities.values()
-        if i.type == "Issue"
-    ]
+    issues = [i for i in state.entities.values() if i.type == "Issue"]
+    surfaces: dict[str, list[str]] = {}
     for ent in state.entities.values():
         named = list(ent.named_issues)
-        if ent.type in _NAMING and issues:
-            label = ent.label.lower()  # "Plan to combat trafficking and migrant smuggling": both
-            named += [key for key, rx in issues if key not in named and _aimed(label, rx)]
+        label = ent.label.lower()
+        if ent.type in _NAMING and issues and ADDRESSES_LOW.search(label):
+            # "Plan to combat trafficking and migrant smuggling": both
+            for issue in issues:
+                if issue.key not in surfaces:
+                    surfaces[issue.key] = _surfaces(issue)
+                if issue.key not in named and _aimed(label, surfaces[issue.key]):
+                    named.append(issue.key)
         if not named or not ent.mentions:
             continue
         first = min(ent.mentions, key=lambda m: m.start)
         s, e = trim(doc_text(doc), *sentence_at(doc, first.start))
-        for issue in named:
-            if issue in state.entities:
-                out.append(Found(ent.key, "addresses", issue, s, e, "name"))
+        for key in named:
+            if key in state.entities:
+                out.append(Found(ent.key, "addresses", key, s, e, "name"))
     return out
 
 
 _NAMING = frozenset(("Plan", "Framework"))
+_PLAIN = re.compile(r"[\w\s,-]*")
 
 
-def _aimed(label: str, issue: re.Pattern[str]) -> bool:
+def _aimed(label: str, names: list[str]) -> bool:
     """Whether the name aims at the issue: "… to combat A and B", not "Compact for Safe Migration"."""
-    for m in issue.finditer(label):
-        cue = None
-        for found in ADDRESSES_LOW.finditer(label, max(0, m.start() - 60), m.start()):
-            cue = found  # the last cue before the issue
-        if cue is not None and re.fullmatch(r"[\w\s,-]*", label[cue.end() : m.start()]):
-            return True
+    for name in names:
+        at = label.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not label[at - 1].isalnum()) and (end == len(label) or not label[end].isalnum()):
+                cue = None
+                for found in ADDRESSES_LOW.finditer(label, max(0, at - 60), at):
+                    cue = found  # the last cue before the issue
+                if cue is not None and _PLAIN.fullmatch(label, cue.end(), at):
+                    return True
+            at = label.find(name, at + 1)
     return False
 
 
