@@ -7,7 +7,15 @@ import re
 import spacy
 
 from kg.extract import cues
-from kg.extract.persons import TITLED, titled_matches
+from kg.extract.persons import (
+    _COMMA_ROLE,
+    _NAME,
+    NAME_SAID,
+    NAME_THEN_ROLE,
+    TITLED,
+    said_matches,
+    titled_matches,
+)
 from kg.extract.spans import lower_text
 from kg.extract.tokenizer import make_tokenizer
 
@@ -24,6 +32,29 @@ def test_titled_matches_equal_titled_finditer() -> None:
     expected = [(m.start(), m.end()) for m in TITLED.finditer(TEXT)]
     assert [(m.start(), m.end()) for m in titled_matches(TEXT)] == expected
     assert "Aamir Khan" in (TEXT[m.start("name") : m.end("name")] for m in titled_matches(TEXT))
+
+
+SPEECH = (
+    "“We will act,” said Sulaiman Jiffry Mohideen. Jacob Ekinye announced the plan, chaired by Nkechi "
+    "Ogbuefi; Victor Odero, Policy and Advocacy Advisor at the Trust, said more. O'Neil-Smith Anne Marie "
+    "Dos Santos stated it; McCarthy said so. Élodie Durand noted that Ana de Silva, Minister, agreed."
+)
+
+
+def test_split_speech_scans_match_what_the_alternation_matches() -> None:
+    for text in (TEXT, SPEECH, SPEECH.lower(), "x" + SPEECH.replace(" ", "-")):
+        plain = [(m.span(), m.group("after") or m.group("before")) for m in NAME_SAID.finditer(text)]
+        assert [(m.span(), m.group(g)) for m, g in said_matches(text)] == plain
+    names = [m.group(group) for m, group in said_matches(SPEECH)]
+    assert "Sulaiman Jiffry Mohideen" in names and "Jacob Ekinye" in names
+
+
+def test_name_then_role_opening_with_a_capital_matches_the_plain_form() -> None:
+    plain = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")" + _COMMA_ROLE)
+    for text in (TEXT, SPEECH, SPEECH.lower(), "x" + SPEECH.replace(" ", "-")):
+        found = [(m.span(), m.groupdict()) for m in NAME_THEN_ROLE.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+    assert "Victor Odero" in [m.group("name") for m in NAME_THEN_ROLE.finditer(SPEECH)]
 
 
 def test_lower_case_cues_match_what_the_case_free_ones_match() -> None:
