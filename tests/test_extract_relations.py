@@ -287,3 +287,17 @@ def test_my_government_and_as_a_member_of_speak_for_the_country():
     assert has(ex, "Nepal", "adopts", "National Action Plan against Trafficking")
     assert has(ex, "Nepal", "memberOf", "Colombo Process")
     assert not has(ex, "Nepal", "memberOf", "Bali Process")
+
+
+def test_partners_that_agree_to_cooperate_and_a_party_to_a_treaty():
+    ex = run(
+        "Talks\n\nViet Nam and Australia have agreed to strengthen cooperation against trafficking.\n"
+        "Laos and Japan met. The two countries will jointly implement the ASEAN Plan of Action against "
+        "Trafficking in Persons.\n"
+        "Chile is a party to the Palermo Protocol. The Conference of the Parties to the Paris Agreement met."
+    )
+    assert has(ex, "Viet", "partnersWith", "Australia") or has(ex, "Australia", "partnersWith", "Viet")
+    assert has(ex, "Laos", "partnersWith", "Japan") or has(ex, "Japan", "partnersWith", "Laos")
+    assert has(ex, "Laos", "implements", "ASEAN Plan of Action")
+    assert has(ex, "Chile", "adopts", "Palermo Protocol")
+    assert not has(ex, "Chile", "adopts", "Paris Agreement")

@@ -13,7 +13,7 @@ ADOPTS = _rx(
     r"develop(?:ed|s|ing)?|adopt(?:ed|s|ing)?|adoption of|launch(?:ed|es|ing)?|formulat(?:ed|es|ing)|"
     r"approv(?:ed|es|ing|al of)|enact(?:ed|s|ing|ment of)|ratif(?:ied|ies|y|ying)|ratification of|"
     r"sign(?:ed|s|ing)|signatory to|signing of|acced(?:ed|es|ing) to|accession to|pass(?:ed|es)|"
-    r"introduc(?:ed|es)|"
+    r"introduc(?:ed|es)|(?:a|state|is|are|became|become|becoming) part(?:y|ies) to|"
     r"unveil(?:ed|s)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
     r"drafting|draft(?:ed|s)|established|come up with|presented"
 )
@@ -39,6 +39,11 @@ SUPPORT_OF = _rx(
     r"with the (?:support|assistance|help) of|supported by|funded by|with funding from|under the auspices of|"
     r"(?:continued|continuing|generous|strong|technical|financial) (?:support|assistance) (?:of|from)|"
     r"(?:delivery|implementing|funding|technical) partner (?:is|was|will be)|funding for .{0,60}? comes? from"
+)
+#: "X and Y agreed to strengthen cooperation": the two are partners
+COOPERATE = _rx(
+    r"(?:strengthen|boost|enhance|deepen|expand|step up|intensify|promote)(?:s|ed|ing)? (?:their |the |bilateral )?"
+    r"(?:cooperation|partnership|collaboration)|cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|work together"
 )
 #: "both sides", "the two countries": the two countries the text is about
 PAIR = _rx(r"both (?:sides|countries|nations|governments)|the two (?:sides|countries|nations|governments)")
@@ -99,6 +104,7 @@ CALLS_FOR_LOW = _lower(CALLS_FOR)
 PARTNERS_LOW = _lower(PARTNERS)
 SUPPORT_OF_LOW = _lower(SUPPORT_OF)
 PAIR_LOW = _lower(PAIR)
+COOPERATE_LOW = _lower(COOPERATE)
 PAIR_LINK_LOW = _lower(PAIR_LINK)
 HEADED_BY_LOW = _lower(HEADED_BY)
 MEMBER_LOW = _lower(MEMBER)

@@ -221,7 +221,8 @@ class RelationFinder:
                 for agent in agents:
                     for thing in objects:
                         add(agent, pred, thing, word)
-                if predicate == "adopts" and len(agents) == 2 and all(a.type == "Country" for a in agents):
+                two_countries = len(agents) == 2 and all(a.type == "Country" for a in agents)
+                if predicate in ("adopts", "implements") and two_countries:
                     add(agents[0], "partnersWith", agents[1], word)
                 # "… to ratify the Convention after Cambodia, Singapore and Myanmar"
                 tail = None
@@ -267,6 +268,13 @@ class RelationFinder:
             if after:
                 for ent in before[:1]:
                     add(ent, "partnersWith", after[0][1], word)
+        both = pair is not None and cues.PAIR_LOW.search(low) is not None
+        for cue in cues.COOPERATE_LOW.finditer(low) if has_actor or both else ():
+            group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)
+            if (
+                len(group) == 2
+            ):  # "X and Y agreed to strengthen cooperation", "the two countries will cooperate"
+                add(group[0], "partnersWith", group[1], text[cue.start() : cue.end()])
         for cue in cues.SUPPORT_OF_LOW.finditer(low) if has_actor and types & _ITEM_SET else ():
             c1 = base + cue.end()
             helpers = sent.actors(c1, c1 + 80)
