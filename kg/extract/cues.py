@@ -42,8 +42,9 @@ SUPPORT_OF = _rx(
 )
 #: "X and Y agreed to strengthen cooperation": the two are partners
 COOPERATE = _rx(
-    r"(?:strengthen|boost|enhance|deepen|expand|step up|intensify|promote)(?:s|ed|ing)? (?:their |the |bilateral )?"
-    r"(?:cooperation|partnership|collaboration)|cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|work together"
+    r"(?:strengthen|boost|enhance|deepen|expand|step up|intensify|promote)(?:s|ed|ing)? "
+    r"(?:their |the |bilateral )?(?:cooperation|partnership|collaboration)|"
+    r"cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|work together"
 )
 #: "both sides", "the two countries": the two countries the text is about
 PAIR = _rx(r"both (?:sides|countries|nations|governments)|the two (?:sides|countries|nations|governments)")
