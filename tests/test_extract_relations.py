@@ -301,3 +301,20 @@ def test_partners_that_agree_to_cooperate_and_a_party_to_a_treaty():
     assert has(ex, "Laos", "implements", "ASEAN Plan of Action")
     assert has(ex, "Chile", "adopts", "Palermo Protocol")
     assert not has(ex, "Chile", "adopts", "Paris Agreement")
+
+
+def test_support_from_a_person_of_a_country_and_a_relative_clause_subject():
+    ex = run(
+        "Debate\n\nThe debate was chaired by Ambassador Maria Ruiz of Ecuador.\n"
+        "Ghana had launched the National Plan of Action against Child Labour (2017-2021) with support from "
+        "the IOM.\n"
+        "The Security Council also heard from a youth leader, who urged the ratification of "
+        "the Palermo Protocol. Dr Amina Yusuf, a youth leader, who urged the ratification of the Paris "
+        "Agreement, spoke next."
+    )
+    assert has(ex, "Maria Ruiz", "represents", "Ecuador")
+    assert has(ex, "International Organization for Migration", "supports", "National Plan of Action")
+    assert not has(ex, "United Nations Security Council", "callsFor", "Palermo Protocol")
+    assert has(ex, "Dr Amina Yusuf", "callsFor", "Paris Agreement") or has(
+        ex, "Amina Yusuf", "callsFor", "Paris Agreement"
+    )

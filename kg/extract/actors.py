@@ -27,6 +27,7 @@ _PARENTHETICAL_LEAD = re.compile(
 _BLANK_OR_COMMA = re.compile(r"[\s,]*")
 _BLANK = re.compile(r"\s*")
 _FRONTED_WE = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(?:we|I)\b")
+_WHO = re.compile(r",?\s+who\b")
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\s*$")
 
 
@@ -105,6 +106,9 @@ def subject(
         we = list(cues.FIRST_PERSON.finditer(between))
         if we and self_country is not None and "“" not in clause and '"' not in clause:
             return [self_country]
+        who = _WHO.search(between)
+        if who and between[: who.start()].strip(" ,") and not between.startswith(","):
+            return []  # "heard from Ms Elman, a civil society leader, who urged …": not the Council
         said = cues.SPEECH.search(between)
         if said and cues.GENERIC_SUBJECT.search(between.lower(), said.end()):
             return []  # "Azad said the government has …": the clause has a subject of its own

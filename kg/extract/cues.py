@@ -36,7 +36,8 @@ PARTNERS = _rx(
     r"have been partners|are partners|partners(?:hip)? of|engagement with|jointly with"
 )
 SUPPORT_OF = _rx(
-    r"with the (?:support|assistance|help) of|supported by|funded by|with funding from|under the auspices of|"
+    r"with (?:the )?(?:financial |technical |generous )?(?:support|assistance|help|funding) (?:of|from)|"
+    r"supported by|funded by|under the auspices of|"
     r"(?:continued|continuing|generous|strong|technical|financial) (?:support|assistance) (?:of|from)|"
     r"(?:delivery|implementing|funding|technical) partner (?:is|was|will be)|funding for .{0,60}? comes? from"
 )

@@ -26,7 +26,7 @@ from kg.extract import cues
 from kg.extract.actors import LIST_MARKER, Sentence, coordinated, coordinated_before, speaker, subject, trim
 from kg.extract.doc_relations import dedupe, named_issues, represents
 from kg.extract.found import Found
-from kg.extract.records import DEMONYM, DocState, EntityRec
+from kg.extract.records import DEMONYM, NAME, DocState, EntityRec
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
 
 _ITEMS = ("Plan", "Framework")
@@ -48,6 +48,7 @@ _IMPLEMENTATION = re.compile(r"[’'”\"]?\s+implementation\b")
 _ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s+$")
 _THAT_THE = re.compile(r"\bthat the\s+$")
 _A_MEMBER = re.compile(r"\ban? (?:founding |active |proud |committed )?$")
+_OF = re.compile(r",?\s+of\s+(?:the\s+)?")
 _PURPOSE = re.compile(r"(?:in order )?to\s+")
 _STATE_ACT = re.compile(r"ratification of|enactment of|accession to")
 _QUOTES = ("“", "”", '"')
@@ -246,6 +247,15 @@ class RelationFinder:
                 if _OUR.search(text, max(0, m.start - base - 30), m.start - base):
                     add(speaking, "adopts", item, "our")  # "anchored in our Delta Plan"
         has_actor = bool(sent.actors())
+        if "Person" in types:  # "Ambassador Maria Ruiz of Ecuador"
+            for (m1, e1), (m2, e2) in pairwise(sent.mentions):
+                if (
+                    e1.type == "Person"
+                    and m1.kind == NAME
+                    and e2.type in ("Country", "Organization")
+                    and _OF.fullmatch(text, m1.end - base, m2.start - base)
+                ):
+                    add(e1, "represents", e2, "of")
         if pair is not None and has_actor and cues.PAIR_LINK_LOW.search(low):
             add(pair[0], "partnersWith", pair[1], "between the two")
         for cue in cues.HEADED_BY_LOW.finditer(low) if has_actor else ():
