@@ -318,3 +318,14 @@ def test_support_from_a_person_of_a_country_and_a_relative_clause_subject():
     assert has(ex, "Dr Amina Yusuf", "callsFor", "Paris Agreement") or has(
         ex, "Amina Yusuf", "callsFor", "Paris Agreement"
     )
+
+
+def test_partners_named_in_a_parenthesis_do_not_act_for_the_subject():
+    ex = run(
+        "Strategy\n\nThe Ministry of Employment and Labour Relations, in collaboration with UNICEF and "
+        "the ILO, has launched the National Strategy on Child Labour 2023-2027."
+    )
+    assert has(ex, "Ministry of Employment", "adopts", "National Strategy on Child Labour")
+    assert has(ex, "Ministry of Employment", "partnersWith", "United Nations Children")
+    assert has(ex, "Ministry of Employment", "partnersWith", "International Labour Organization")
+    assert not has(ex, "International Labour Organization", "adopts", "National Strategy on Child Labour")

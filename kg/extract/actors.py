@@ -22,7 +22,7 @@ _COORDINATION_LOOSE = re.compile(r"[\s,]*(?:(?:and|&)\s+)?(?:the\s+)?")  # once 
 _POSSESSIVE = re.compile(r"[’']s\b")
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
 _PARENTHETICAL_LEAD = re.compile(
-    r",\s*(?:[a-z]+\s+){0,2}(?:by|with|of|to|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$"
+    r",\s*(?:[a-z]+\s+){0,2}(?:by|with|of|to|at|for|in)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|the|&)[\s,]+){0,8}$"
 )
 _BLANK_OR_COMMA = re.compile(r"[\s,]*")
 _BLANK = re.compile(r"\s*")
@@ -134,7 +134,7 @@ def subject(
 
 def _in_parenthetical(sent: Sentence, m: MentionRec, pos: int) -> bool:
     """ "The Union Cabinet, chaired by the Prime Minister Modi, has approved": Modi is not the subject."""
-    lead = sent.text[max(0, m.start - sent.start - 40) : m.start - sent.start]
+    lead = sent.text[max(0, m.start - sent.start - 80) : m.start - sent.start]
     tail = sent.text[m.end - sent.start : pos - sent.start]
     return "," in tail and "," in lead and _PARENTHETICAL_LEAD.search(lead) is not None
 

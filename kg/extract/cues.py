@@ -33,7 +33,8 @@ CALLS_FOR = _rx(
 )
 PARTNERS = _rx(
     r"in partnership with|partnership with|together with|in cooperation with|cooperation with|"
-    r"have been partners|are partners|partners(?:hip)? of|engagement with|jointly with"
+    r"have been partners|are partners|partners(?:hip)? of|engagement with|jointly with|"
+    r"(?:in )?collaboration with|in association with|in conjunction with"
 )
 SUPPORT_OF = _rx(
     r"with (?:the )?(?:financial |technical |generous )?(?:support|assistance|help|funding) (?:of|from)|"

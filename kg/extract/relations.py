@@ -277,7 +277,8 @@ class RelationFinder:
                 continue
             if after:
                 for ent in before[:1]:
-                    add(ent, "partnersWith", after[0][1], word)
+                    for partner in coordinated(sent, c1):  # "in collaboration with UNICEF and the ILO"
+                        add(ent, "partnersWith", partner, word)
         both = pair is not None and cues.PAIR_LOW.search(low) is not None
         for cue in cues.COOPERATE_LOW.finditer(low) if has_actor or both else ():
             group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)
