@@ -329,3 +329,25 @@ def test_partners_named_in_a_parenthesis_do_not_act_for_the_subject():
     assert has(ex, "Ministry of Employment", "partnersWith", "United Nations Children")
     assert has(ex, "Ministry of Employment", "partnersWith", "International Labour Organization")
     assert not has(ex, "International Labour Organization", "adopts", "National Strategy on Child Labour")
+
+
+FIJI = (
+    "Statement by Fiji\n\n"
+    "Mr. President, we congratulate you. We are proud of our people and we thank our partners.\n"
+    "We have integrated the Sendai Framework for Disaster Risk Reduction 2015-2030 into our planning.\n"
+    "It is essential that the international community deliver on the Addis Ababa Action Agenda.\n"
+    "As Chair of the Pacific Islands Forum, Fiji calls for urgent action on climate change."
+)
+
+
+def test_integrating_a_framework_implements_it_and_it_is_essential_is_a_call():
+    ex = run(FIJI)
+    assert has(ex, "Fiji", "implements", "Sendai Framework")
+    assert has(ex, "Fiji", "callsFor", "Addis Ababa Action Agenda")
+    assert not has(ex, "Fiji", "implements", "Addis Ababa Action Agenda")
+
+
+def test_a_fronted_phrase_before_a_comma_is_not_a_list_of_actors():
+    ex = run(FIJI)
+    assert has(ex, "Fiji", "callsFor", "climate change")
+    assert not has(ex, "Pacific Islands Forum", "callsFor", "climate change")

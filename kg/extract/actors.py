@@ -27,6 +27,7 @@ _PARENTHETICAL_LEAD = re.compile(
 _BLANK_OR_COMMA = re.compile(r"[\s,]*")
 _BLANK = re.compile(r"\s*")
 _FRONTED_WE = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(?:we|I)\b")
+_AND = re.compile(r"\b(?:and|as well as)\b|&")
 _WHO = re.compile(r",?\s+who\b")
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\s*$")
 
@@ -145,12 +146,14 @@ def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
     if not actors:
         return []
     out = [actors[0][1]]
+    ended = False  # a list ends in "and": "by Cambodia, Singapore and Myanmar"
     for (m1, e1), (m2, e2) in pairwise(actors):
         if _joined(sent, m1, e1, m2):
             out.append(e2)
+            ended = ended or _AND.search(sent.text, m1.end - sent.start, m2.start - sent.start) is not None
         else:
             break
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(out)) if ended else out[:1]
 
 
 def _joined(sent: Sentence, m1: MentionRec, e1: EntityRec, m2: MentionRec) -> bool:
@@ -175,6 +178,8 @@ def coordinated_before(sent: Sentence, pos: int) -> list[EntityRec]:
     out = [actors[-1][1]]
     for (m1, e1), (m2, _e2) in reversed(list(pairwise(actors))):
         gap = sent.text[m1.end - sent.start : m2.start - sent.start]
+        if len(out) == 1 and not _AND.search(gap):
+            break  # "As Chair of the Forum, Fiji calls …": a list ends in "and"
         if _COORDINATION.fullmatch(gap):
             out.insert(0, e1)
         else:

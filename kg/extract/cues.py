@@ -19,7 +19,8 @@ ADOPTS = _rx(
 )
 IMPLEMENTS = _rx(
     r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"
-    r"achiev(?:e|ing)|in alignment with|giv(?:es|ing)(?: into)? effect(?: to)?|enforc(?:e|es|ing)"
+    r"achiev(?:e|ing)|in alignment with|giv(?:es|ing)(?: into)? effect(?: to)?|enforc(?:e|es|ing)|"
+    r"integrat(?:ed|es|ing)|mainstream(?:ed|s|ing)|domesticat(?:ed|es|ing)|deliver(?:s|ed|ing)? on"
 )
 SUPPORTS = _rx(
     r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|commitment to|"
@@ -29,7 +30,7 @@ SUPPORTS = _rx(
 CALLS_FOR = _rx(
     r"call(?:s|ed)? for|call(?:s|ed)? on|urg(?:e|es|ed|ing)|appeal(?:s|ed)? for|demand(?:s|ed)|must|should|"
     r"honour|honor|crucial|needs? to|requir(?:e|es|ed)|fight(?:ing)? against|fight against|"
-    r"continues to fight|places? (?:high )?importance"
+    r"continues to fight|places? (?:high )?importance|it is (?:essential|imperative|vital|critical)"
 )
 PARTNERS = _rx(
     r"in partnership with|partnership with|together with|in cooperation with|cooperation with|"
@@ -86,9 +87,14 @@ SPEECH = re.compile(
 )
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 MODAL_ONLY = re.compile(
-    r"must|should|honou?r|crucial|needs? to|requir(?:e|es|ed)|demand(?:s|ed)", re.IGNORECASE
+    r"must|should|honou?r|crucial|needs? to|requir(?:e|es|ed)|demand(?:s|ed)|"
+    r"it is (?:essential|imperative|vital|critical)",
+    re.IGNORECASE,
 )
-MODAL = re.compile(r"\b(?:must|should|need to|needs to|urge[sd]?|call(?:s|ed)? (?:for|on)|demand(?:s|ed)?)\b")
+MODAL = re.compile(
+    r"\b(?:must|should|need to|needs to|urge[sd]?|call(?:s|ed)? (?:for|on)|demand(?:s|ed)?|"
+    r"it is (?:essential|imperative|vital|critical|crucial))\b"
+)
 
 
 def _lower(pattern: re.Pattern[str]) -> re.Pattern[str]:
