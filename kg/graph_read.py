@@ -9,12 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from rdflib import Literal, URIRef
 
 from kg.errors import EntityNotFound, KgError
-from kg.ontology import ENTITY_TYPES, PREDICATES, SPARQL_PREFIXES, local_name
+from kg.ontology import (
+    CONSOLIDATED_GRAPH,
+    ENTITY_TYPES,
+    PREDICATES,
+    REFERENCE_GRAPH,
+    SPARQL_PREFIXES,
+    local_name,
+)
 from kg.store.base import Store
+from kg.store.terms import nt
 
 _TYPE_VALUES = " ".join(f"pko:{t}" for t in ENTITY_TYPES)
 
@@ -43,6 +52,16 @@ class Statement:
     object: str
     source: str  # source IRI
     sentence: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One relation triple as stated (``subject predicate object``), with the sources that state it."""
+
+    subject: str
+    predicate: str  # local name, one of PREDICATES
+    object: str
+    sources: frozenset[str]  # source IRIs
 
 
 @dataclass
@@ -78,20 +97,51 @@ class Filters:
 
 @dataclass
 class GraphData:
-    """Sources, entities and statements read from a store, already filtered by source."""
+    """Entities and relation facts read from a store, already filtered by source.
+
+    ``kept`` is the set of source IRIs the filters keep, or None when no source filter is
+    given (every source counts); ``sources`` holds the metadata of the kept sources when a
+    filter needed it, else it is empty (pages and profiles read it for what they show).
+    """
 
     sources: dict[str, SourceMeta]
     entities: dict[str, EntityInfo]
-    statements: list[Statement]
+    facts: list[Fact]
+    kept: frozenset[str] | None = None
 
 
-def read_sources(store: Store) -> dict[str, SourceMeta]:
-    rows = store.query(
-        SPARQL_PREFIXES
-        + "SELECT ?src ?id ?title ?date ?loc WHERE { GRAPH ?src { ?src a pko:Source ; pko:sourceId ?id . "
-        "OPTIONAL { ?src dcterms:title ?title } OPTIONAL { ?src dcterms:date ?date } "
+#: IRIs per VALUES block in a query
+_CHUNK = 800
+#: above this many, sources are read with one scan rather than looked up
+_FEW_SOURCES = 200
+
+
+def _chunks(items: list[str], size: int = _CHUNK) -> Iterable[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _iri_values(var: str, iris: Iterable[str]) -> str:
+    return f"VALUES ?{var} {{ " + " ".join(nt(URIRef(i)) for i in iris) + " }"
+
+
+def read_sources(store: Store, iris: Iterable[str] | None = None) -> dict[str, SourceMeta]:
+    """Id, title, date and location of every source (or of the sources ``iris``)."""
+    wanted = None if iris is None else sorted(set(iris))
+    if wanted is not None and len(wanted) > _FEW_SOURCES:  # one scan beats many lookups
+        every = read_sources(store)
+        return {k: every[k] for k in wanted if k in every}
+    query = (
+        "SELECT ?src ?id ?title (STR(?date) AS ?day) ?loc WHERE { {values} GRAPH ?src { ?src a pko:Source ; "
+        "pko:sourceId ?id . OPTIONAL { ?src dcterms:title ?title } OPTIONAL { ?src dcterms:date ?date } "
         "OPTIONAL { ?src pko:location ?loc } } }"
-    ).rows
+    )
+    if wanted is None:
+        rows = store.query(SPARQL_PREFIXES + query.replace("{values}", "")).rows
+    else:
+        rows = []
+        for chunk in _chunks(wanted):
+            rows += store.query(SPARQL_PREFIXES + query.replace("{values}", _iri_values("src", chunk))).rows
     out: dict[str, SourceMeta] = {}
     for src, sid, title, date, loc in rows:
         out[str(src)] = SourceMeta(
@@ -126,65 +176,161 @@ def select_sources(sources: dict[str, SourceMeta], filters: Filters) -> set[str]
     return chosen
 
 
-def read_entities(store: Store, iris: Iterable[str] | None = None) -> dict[str, EntityInfo]:
-    """Type (most specific of ENTITY_TYPES), label and alt labels of every typed entity."""
+def _type_names(store: Store) -> dict[str, str]:
+    """Class IRI → the entity type (one of ENTITY_TYPES) it is, or is a subclass of."""
     rows = store.query(
-        SPARQL_PREFIXES + "SELECT DISTINCT ?e ?type ?label WHERE { ?e a ?t . ?t rdfs:subClassOf* ?type . "
-        f"VALUES ?type {{ {_TYPE_VALUES} }} ?e rdfs:label ?label }}"
+        SPARQL_PREFIXES
+        + f"SELECT ?t ?type WHERE {{ VALUES ?type {{ {_TYPE_VALUES} }} ?t rdfs:subClassOf* ?type }}"
     ).rows
+    out: dict[str, str] = {}
+    for t, typ in rows:
+        name = local_name(str(typ))
+        known = out.get(str(t))
+        if known is None or ENTITY_TYPES.index(name) < ENTITY_TYPES.index(known):
+            out[str(t)] = name  # Country before Organization … stable choice for odd data
+    return out
+
+
+def mentions(
+    store: Store, kept: Iterable[str] | None = None, entities: Iterable[str] | None = None
+) -> dict[str, set[str]]:
+    """Entity IRI → the sources (IRIs) that mention it: of the sources ``kept``, or of all;
+    for the ``entities`` given, or for all."""
+    rows: list[Any] = []
+    query = SPARQL_PREFIXES + "SELECT ?e ?src WHERE { {values} GRAPH ?src { ?src pko:mentions ?e } }"
+    if entities is not None:
+        for chunk in _chunks(sorted(set(entities))):
+            rows += store.query(query.replace("{values}", _iri_values("e", chunk))).rows
+    elif kept is not None:
+        for chunk in _chunks(sorted(set(kept))):
+            rows += store.query(query.replace("{values}", _iri_values("src", chunk))).rows
+    else:
+        rows = store.query(query.replace("{values}", "")).rows
+    keep = None if kept is None else set(kept)
+    out: dict[str, set[str]] = {}
+    for e, src in rows:
+        if keep is None or str(src) in keep:
+            out.setdefault(str(e), set()).add(str(src))
+    return out
+
+
+def read_entities(store: Store, iris: Iterable[str] | None = None) -> dict[str, EntityInfo]:
+    """Type (most specific of ENTITY_TYPES), label and alt labels of the entities sources mention.
+
+    Entities described by sources live in the consolidated graph (which holds a description
+    only while some source gives it); reference entities in the reference graph, and count
+    when a source mentions them. ``iris`` narrows the result to these entities.
+    """
+    types = _type_names(store)
     wanted = None if iris is None else set(iris)
     out: dict[str, EntityInfo] = {}
-    for e, t, label in rows:
-        key = str(e)
-        if wanted is not None and key not in wanted:
-            continue
-        tname = local_name(str(t))
-        known = out.get(key)
-        if known is None:
-            out[key] = EntityInfo(key, str(label), tname)
-        elif ENTITY_TYPES.index(tname) < ENTITY_TYPES.index(known.type):
-            known.type = tname  # Country before Organization … stable choice for odd data
+    ref_mentioned = {
+        str(r[0])
+        for r in store.query(
+            SPARQL_PREFIXES
+            + "SELECT DISTINCT ?e WHERE { GRAPH ?ref { ?e a ?t } GRAPH ?src { ?src pko:mentions ?e } }",
+            bindings={"ref": REFERENCE_GRAPH},
+        ).rows
+    }
+    ref_only = ref_mentioned if wanted is None else wanted & ref_mentioned
+    for graph, only in ((CONSOLIDATED_GRAPH, wanted), (REFERENCE_GRAPH, ref_only)):
+        typed: dict[str, str] = {}
+        for e, t in store.query("SELECT ?e ?t WHERE { GRAPH ?g { ?e a ?t } }", bindings={"g": graph}).rows:
+            key, tname = str(e), types.get(str(t))
+            if tname is None or (only is not None and key not in only):
+                continue
+            known = typed.get(key)
+            if known is None or ENTITY_TYPES.index(tname) < ENTITY_TYPES.index(known):
+                typed[key] = tname
+        for e, label in store.query(
+            SPARQL_PREFIXES + "SELECT ?e ?l WHERE { GRAPH ?g { ?e rdfs:label ?l } }", bindings={"g": graph}
+        ).rows:
+            key = str(e)
+            if key in typed and key not in out:
+                out[key] = EntityInfo(key, str(label), typed[key])
     for e, alt in store.query(
         SPARQL_PREFIXES + "SELECT DISTINCT ?e ?alt WHERE { ?e skos:altLabel ?alt }"
     ).rows:
         info = out.get(str(e))
-        if info is not None and str(alt) != info.label:
+        if info is not None and str(alt) != info.label and str(alt) not in info.alt_labels:
             info.alt_labels.append(str(alt))
     for info in out.values():
         info.alt_labels.sort()
     return out
 
 
-def read_graph(store: Store, filters: Filters | None = None) -> GraphData:
-    """Everything the views need, restricted to the sources the filters keep."""
-    filters = filters or Filters()
-    sources = read_sources(store)
-    keep = select_sources(sources, filters)
-    mentions: dict[str, set[str]] = {}
-    for src, e in store.query(
-        SPARQL_PREFIXES + "SELECT ?src ?e WHERE { GRAPH ?src { ?src pko:mentions ?e } }"
-    ).rows:
-        if str(src) in keep:
-            mentions.setdefault(str(e), set()).add(str(src))
-    entities = read_entities(store, mentions)
-    for iri, srcs in mentions.items():
-        if iri in entities:
-            entities[iri].sources = srcs
-    statements = []
-    rows = store.query(
-        SPARQL_PREFIXES
-        + "SELECT ?src ?s ?p ?o ?ev WHERE { GRAPH ?src { ?st rdf:subject ?s ; rdf:predicate ?p ; "
-        "rdf:object ?o ; prov:wasDerivedFrom ?src . OPTIONAL { ?st pko:evidence ?ev } } }"
-    ).rows
-    for src, s, p, o, ev in rows:
-        if str(src) not in keep or str(s) not in entities or str(o) not in entities:
-            continue
-        pred = local_name(str(p))
+def read_facts(
+    store: Store,
+    predicates: Iterable[str] = PREDICATES,
+    *,
+    entities: dict[str, EntityInfo] | None = None,
+    kept: frozenset[str] | None = None,
+) -> list[Fact]:
+    """Every relation triple sources state with one of ``predicates``, with its sources.
+
+    One query per predicate (the predicate fixed: an index scan), no evidence text: that is
+    read only for the edges a page or a file shows (``read_statements``).
+    """
+    facts: list[Fact] = []
+    for pred in predicates:
         if pred not in PREDICATES:
+            raise KgError(f"{pred}: unknown predicate; expected one of {', '.join(PREDICATES)}")
+        grouped: dict[tuple[str, str], set[str]] = {}
+        for s, o, src in store.query(
+            SPARQL_PREFIXES
+            + f"SELECT ?s ?o ?src WHERE {{ GRAPH ?src {{ ?st rdf:predicate pko:{pred} ; rdf:subject ?s ; "
+            "rdf:object ?o } }"
+        ).rows:
+            key, source = (str(s), str(o)), str(src)
+            if kept is not None and source not in kept:
+                continue
+            if entities is not None and (key[0] not in entities or key[1] not in entities):
+                continue
+            grouped.setdefault(key, set()).add(source)
+        facts.extend(Fact(s, pred, o, frozenset(srcs)) for (s, o), srcs in grouped.items())
+    facts.sort(key=lambda f: (f.subject, f.predicate, f.object))
+    return facts
+
+
+def read_statements(
+    store: Store, subjects: Iterable[str], *, kept: frozenset[str] | None = None
+) -> list[Statement]:
+    """The statements (with evidence sentences) whose subject is one of ``subjects``."""
+    rows: list[Any] = []
+    for chunk in _chunks(sorted(set(subjects))):
+        rows += store.query(
+            SPARQL_PREFIXES
+            + "SELECT ?s ?p ?o ?src ?ev WHERE { "
+            + _iri_values("s", chunk)
+            + " GRAPH ?src { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . "
+            "OPTIONAL { ?st pko:evidence ?ev } } }"
+        ).rows
+    out = []
+    for s, p, o, src, ev in rows:
+        pred = local_name(str(p))
+        if pred not in PREDICATES or (kept is not None and str(src) not in kept):
             continue
-        statements.append(Statement(str(s), pred, str(o), str(src), "" if ev is None else str(ev)))
-    statements.sort(key=lambda st: (st.subject, st.predicate, st.object, st.source, st.sentence))
-    return GraphData({k: v for k, v in sources.items() if k in keep}, entities, statements)
+        out.append(Statement(str(s), pred, str(o), str(src), "" if ev is None else str(ev)))
+    out.sort(key=lambda st: (st.subject, st.predicate, st.object, st.source, st.sentence))
+    return out
+
+
+def read_graph(
+    store: Store, filters: Filters | None = None, *, predicates: Iterable[str] = PREDICATES
+) -> GraphData:
+    """Entities and the facts with ``predicates``, restricted to the sources the filters keep."""
+    filters = filters or Filters()
+    sources: dict[str, SourceMeta] = {}
+    kept: frozenset[str] | None = None
+    if filters.sources or filters.since or filters.until:
+        every = read_sources(store)
+        kept = frozenset(select_sources(every, filters))
+        sources = {k: v for k, v in every.items() if k in kept}
+        entities = read_entities(store, mentions(store, kept))
+    else:
+        entities = read_entities(store)
+    facts = read_facts(store, predicates, entities=entities, kept=kept)
+    return GraphData(sources, entities, facts, kept)
 
 
 # ---------------------------------------------------------------------------- name matching

@@ -1,9 +1,12 @@
 """Relationship views: functions from a store to a networkx graph, read with SPARQL.
 
-Every view is an ``nx.MultiDiGraph`` whose nodes are entity IRIs with ``label``, ``type``,
-``alt_labels`` and ``sources`` attributes, and whose edges are keyed by predicate with
-``predicate``, ``weight``, ``n_sources``, ``symmetric`` and ``evidence`` (a list of dicts:
-fact, sentence, source, title, date). Rendering (tables, files, pages) is a separate step.
+Every view is an ``nx.MultiDiGraph`` whose nodes are entity IRIs with ``label``, ``type``
+and ``alt_labels`` attributes, and whose edges are keyed by predicate with ``predicate``,
+``weight``, ``n_sources`` and ``symmetric``. Reading is lean: a view reads the relation
+triples it needs with the sources behind each, never the evidence text; ``add_evidence``
+(or ``build_view(..., evidence=True)``) then adds ``evidence`` to edges (a list of dicts:
+fact, sentence, source, title, date) and ``sources`` to nodes, for a whole view or only the
+part a page shows. Rendering (tables, files, pages) is a separate step.
 
 Views: ``actors``, ``commitments``, ``issues``, ``full``, ``ego`` (``focus``, ``depth``)
 and ``path`` (``start``, ``end``).
@@ -26,7 +29,18 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import EntityNotFound, KgError
-from kg.graph_read import Filters, GraphData, Statement, find_entity, read_graph
+from kg.graph_read import (
+    Fact,
+    Filters,
+    GraphData,
+    Statement,
+    find_entity,
+    mentions,
+    read_graph,
+    read_sources,
+    read_statements,
+)
+from kg.ontology import PREDICATES
 from kg.store.base import Store
 
 ACTORS = ("Country", "Organization", "Person")
@@ -47,58 +61,34 @@ def _add_node(g: nx.MultiDiGraph, data: GraphData, iri: str) -> None:
     if iri in g:
         return
     e = data.entities[iri]
-    g.add_node(
-        iri,
-        label=e.label,
-        type=e.type,
-        alt_labels=list(e.alt_labels),
-        sources=sorted(data.sources[s].id for s in e.sources if s in data.sources),
-    )
+    g.add_node(iri, label=e.label, type=e.type, alt_labels=list(e.alt_labels))
 
 
 def _new(data: GraphData, view: str) -> nx.MultiDiGraph:
-    """An empty view graph that knows the titles and dates of its sources (``source_meta``)."""
+    """An empty view graph that knows its source filter (``kept``) and the titles and dates of
+    the sources read so far (``source_meta``: id → [title, date])."""
     meta = {m.id: [m.display, m.date] for m in data.sources.values()}
-    return nx.MultiDiGraph(view=view, source_meta=meta)
+    return nx.MultiDiGraph(view=view, source_meta=meta, kept=data.kept)
 
 
-def _evidence(data: GraphData, st: Statement) -> dict[str, Any]:
-    src = data.sources.get(st.source)
-    ents = data.entities
-    return {
-        "fact": f"{ents[st.subject].label} {st.predicate} {ents[st.object].label}",
-        "sentence": st.sentence,
-        "source": src.id if src else st.source,
-        "title": src.display if src else None,
-        "date": src.date if src else None,
-    }
-
-
-def _grouped(statements: Iterable[Statement]) -> dict[tuple[str, str, str], list[Statement]]:
-    groups: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
-    for st in statements:
-        s, o = st.subject, st.object
-        if st.predicate in SYMMETRIC and o < s:
+def _grouped(facts: Iterable[Fact]) -> dict[tuple[str, str, str], set[str]]:
+    """Sources per (subject, predicate, object); symmetric relations counted in both directions."""
+    groups: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for f in facts:
+        s, o = f.subject, f.object
+        if f.predicate in SYMMETRIC and o < s:
             s, o = o, s
-        groups[(s, st.predicate, o)].append(st)
+        groups[(s, f.predicate, o)] |= f.sources
     return groups
 
 
-def _add_relations(g: nx.MultiDiGraph, data: GraphData, statements: Iterable[Statement]) -> None:
+def _add_relations(g: nx.MultiDiGraph, data: GraphData, facts: Iterable[Fact]) -> None:
     """One edge per (subject, predicate, object), weight = number of sources that state it."""
-    for (s, p, o), sts in _grouped(statements).items():
+    for (s, p, o), srcs in sorted(_grouped(facts).items()):
         _add_node(g, data, s)
         _add_node(g, data, o)
-        n_src = len({st.source for st in sts})
         g.add_edge(
-            s,
-            o,
-            key=p,
-            predicate=p,
-            weight=float(n_src),
-            n_sources=n_src,
-            symmetric=p in SYMMETRIC,
-            evidence=[_evidence(data, st) for st in sts],
+            s, o, key=p, predicate=p, weight=float(len(srcs)), n_sources=len(srcs), symmetric=p in SYMMETRIC
         )
 
 
@@ -111,47 +101,45 @@ def build_actors(data: GraphData) -> nx.MultiDiGraph:
     """Actor–actor network: direct links plus co-commitment edges.
 
     Two actors that adopt, implement or support the same plan or framework get one
-    ``coCommits`` edge whose ``shared`` lists those targets and whose weight sums, over
-    them, the number of sources behind the weaker of the two commitments. Targets backed by
-    more than ``CO_COMMIT_MAX_BACKERS`` actors are left out of co-commitment edges.
+    ``coCommits`` edge whose ``shared`` lists those targets (``shared_iris`` their IRIs) and
+    whose weight sums, over them, the number of sources behind the weaker of the two
+    commitments. Targets backed by more than ``CO_COMMIT_MAX_BACKERS`` actors are left out of
+    co-commitment edges.
     """
     g = _new(data, "actors")
-    for iri, e in data.entities.items():
+    for iri, e in sorted(data.entities.items()):
         if e.type in ACTORS:
             _add_node(g, data, iri)
     direct = [
-        st
-        for st in data.statements
-        if st.predicate in ACTOR_LINKS
-        and _typed(data, st.subject, ACTORS)
-        and _typed(data, st.object, ACTORS)
+        f
+        for f in data.facts
+        if f.predicate in ACTOR_LINKS and _typed(data, f.subject, ACTORS) and _typed(data, f.object, ACTORS)
     ]
     _add_relations(g, data, direct)
-    backers: dict[str, dict[str, list[Statement]]] = defaultdict(lambda: defaultdict(list))
-    for st in data.statements:
+    backers: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for f in data.facts:
         if (
-            st.predicate in CO_COMMIT_PREDICATES
-            and _typed(data, st.subject, ACTORS)
-            and _typed(data, st.object, COMMITMENT_TARGETS)
+            f.predicate in CO_COMMIT_PREDICATES
+            and _typed(data, f.subject, ACTORS)
+            and _typed(data, f.object, COMMITMENT_TARGETS)
         ):
-            backers[st.object][st.subject].append(st)
+            backers[f.object][f.subject] |= f.sources
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
     skipped = sorted(data.entities[t].label for t, by in backers.items() if len(by) > CO_COMMIT_MAX_BACKERS)
     g.graph["co_commit_skipped"] = skipped
-    for target, by_actor in backers.items():
+    for target in sorted(backers):
+        by_actor = backers[target]
         if len(by_actor) > CO_COMMIT_MAX_BACKERS:
             continue
         for a, b in combinations(sorted(by_actor), 2):
             pairs[(a, b)].append(target)
     for (a, b), targets in sorted(pairs.items()):
         weight = 0
-        evidence = []
+        srcs: set[str] = set()
         for t in targets:
             sa, sb = backers[t][a], backers[t][b]
-            weight += min(len({s.source for s in sa}), len({s.source for s in sb}))
-            evidence.append(_evidence(data, sa[0]))
-            evidence.append(_evidence(data, sb[0]))
-        srcs = {s.source for t in targets for s in (*backers[t][a], *backers[t][b])}
+            weight += min(len(sa), len(sb))
+            srcs |= sa | sb
         g.add_edge(
             a,
             b,
@@ -161,7 +149,7 @@ def build_actors(data: GraphData) -> nx.MultiDiGraph:
             n_sources=len(srcs),
             symmetric=True,
             shared=[data.entities[t].label for t in targets],
-            evidence=evidence,
+            shared_iris=list(targets),
         )
     return g
 
@@ -173,11 +161,11 @@ def build_commitments(data: GraphData) -> nx.MultiDiGraph:
         g,
         data,
         (
-            st
-            for st in data.statements
-            if st.predicate in COMMITMENT_PREDICATES
-            and _typed(data, st.subject, ACTORS)
-            and _typed(data, st.object, COMMITMENT_TARGETS)
+            f
+            for f in data.facts
+            if f.predicate in COMMITMENT_PREDICATES
+            and _typed(data, f.subject, ACTORS)
+            and _typed(data, f.object, COMMITMENT_TARGETS)
         ),
     )
     return g
@@ -186,20 +174,18 @@ def build_commitments(data: GraphData) -> nx.MultiDiGraph:
 def build_issues(data: GraphData) -> nx.MultiDiGraph:
     """Plans, frameworks and events → issues they address, with the actors behind them."""
     g = _new(data, "issues")
-    addresses = [
-        st for st in data.statements if st.predicate == "addresses" and _typed(data, st.object, ("Issue",))
-    ]
+    addresses = [f for f in data.facts if f.predicate == "addresses" and _typed(data, f.object, ("Issue",))]
     _add_relations(g, data, addresses)
-    instruments = {st.subject for st in addresses}
+    instruments = {f.subject for f in addresses}
     _add_relations(
         g,
         data,
         (
-            st
-            for st in data.statements
-            if st.predicate in COMMITMENT_PREDICATES
-            and _typed(data, st.subject, ACTORS)
-            and (st.object in instruments or _typed(data, st.object, ("Issue",)))
+            f
+            for f in data.facts
+            if f.predicate in COMMITMENT_PREDICATES
+            and _typed(data, f.subject, ACTORS)
+            and (f.object in instruments or _typed(data, f.object, ("Issue",)))
         ),
     )
     return g
@@ -209,9 +195,8 @@ def build_full(data: GraphData) -> nx.MultiDiGraph:
     """Every entity the (selected) sources mention and every relation between them."""
     g = _new(data, "full")
     for iri in sorted(data.entities):
-        if data.entities[iri].sources:
-            _add_node(g, data, iri)
-    _add_relations(g, data, data.statements)
+        _add_node(g, data, iri)
+    _add_relations(g, data, data.facts)
     return g
 
 
@@ -265,7 +250,9 @@ def build_path(data: GraphData, start: str, end: str) -> nx.MultiDiGraph:
         g.add_node(v, **full.nodes[v])
         attrs = full.edges[u, v, k]
         g.add_edge(u, v, key=k, **attrs)
-        steps.append({"from": a, "predicate": k, "to": b, "forward": u == a, "evidence": attrs["evidence"]})
+        steps.append(
+            {"from": a, "predicate": k, "to": b, "forward": u == a, "evidence": attrs.get("evidence", [])}
+        )
     if len(nodes) == 1:
         g.add_node(start, **full.nodes[start])
     g.graph["steps"] = steps
@@ -298,6 +285,91 @@ VIEWS: dict[str, Callable[..., nx.MultiDiGraph]] = {
     "path": build_path,
 }
 
+#: the relations each view reads (the others are never scanned)
+VIEW_PREDICATES: dict[str, tuple[str, ...]] = {
+    "actors": tuple(dict.fromkeys(ACTOR_LINKS + CO_COMMIT_PREDICATES)),
+    "commitments": COMMITMENT_PREDICATES,
+    "issues": ("addresses", *COMMITMENT_PREDICATES),
+    "full": PREDICATES,
+    "ego": PREDICATES,
+    "path": PREDICATES,
+}
+
+
+# ---------------------------------------------------------------------------- evidence, on demand
+def _statement_keys(u: str, v: str, k: str, d: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The (subject, predicate, object) statements behind one edge."""
+    if k == CO_COMMITS:
+        return [(x, p, t) for t in d.get("shared_iris", []) for x in (u, v) for p in CO_COMMIT_PREDICATES]
+    keys = [(u, k, v)]
+    if d.get("symmetric"):
+        keys.append((v, k, u))
+    return keys
+
+
+def add_evidence(store: Store, g: nx.MultiDiGraph, *, nodes: bool = True) -> nx.MultiDiGraph:
+    """Read what the sources say about a built view, in place: ``evidence`` on every edge
+    that has none (dicts: fact, sentence, source, title, date) and, with ``nodes``, the
+    ``sources`` (ids) that mention each node. Only the statements behind these edges are
+    read, from the sources the view was built from; pass a subgraph (``g.subgraph(...)``)
+    to read evidence for part of a view. The path view's steps get their evidence too."""
+    kept: frozenset[str] | None = g.graph.get("kept")
+    todo = [(u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if "evidence" not in d]
+    wanted: dict[tuple[str, str, str], list[tuple[str, str, str]]] = {}
+    for u, v, k, d in todo:
+        for key in _statement_keys(u, v, k, d):
+            wanted.setdefault(key, [])
+    by_key: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    if wanted:
+        for st in read_statements(store, {s for s, _, _ in wanted}, kept=kept):
+            key = (st.subject, st.predicate, st.object)
+            if key in wanted:
+                by_key[key].append(st)
+    node_sources: dict[str, set[str]] = {}
+    need_nodes = [v for v, d in g.nodes(data=True) if "sources" not in d] if nodes else []
+    if need_nodes:
+        node_sources = mentions(store, kept, need_nodes)
+    used = {st.source for sts in by_key.values() for st in sts}
+    used |= {s for srcs in node_sources.values() for s in srcs}
+    meta = read_sources(store, used) if used else {}
+    g.graph.setdefault("source_meta", {}).update({m.id: [m.display, m.date] for m in meta.values()})
+    labels = {v: str(lab) for v, lab in g.nodes(data="label")}
+
+    def evidence(st: Statement, label: dict[str, str]) -> dict[str, Any]:
+        src = meta.get(st.source)
+        return {
+            "fact": f"{label.get(st.subject, st.subject)} {st.predicate} {label.get(st.object, st.object)}",
+            "sentence": st.sentence,
+            "source": src.id if src else st.source,
+            "title": src.display if src else None,
+            "date": src.date if src else None,
+        }
+
+    for u, v, k, d in todo:
+        if k == CO_COMMITS:
+            names = {**labels, **dict(zip(d.get("shared_iris", []), d.get("shared", []), strict=False))}
+            ev = []
+            for t in d.get("shared_iris", []):
+                for x in (u, v):
+                    sts = [st for p in CO_COMMIT_PREDICATES for st in by_key.get((x, p, t), [])]
+                    if sts:
+                        ev.append(
+                            evidence(min(sts, key=lambda st: (st.predicate, st.source, st.sentence)), names)
+                        )
+        else:
+            sts = sorted(
+                (st for key in _statement_keys(u, v, k, d) for st in by_key.get(key, [])),
+                key=lambda st: (st.subject, st.predicate, st.object, st.source, st.sentence),
+            )
+            ev = [evidence(st, labels) for st in sts]
+        d["evidence"] = ev
+    for v in need_nodes:
+        g.nodes[v]["sources"] = sorted(meta[s].id for s in node_sources.get(v, ()) if s in meta)
+    for step in g.graph.get("steps", []):
+        u, v = (step["from"], step["to"]) if step["forward"] else (step["to"], step["from"])
+        step["evidence"] = g.edges[u, v, step["predicate"]].get("evidence", [])
+    return g
+
 
 def build_view(
     store: Store,
@@ -309,24 +381,30 @@ def build_view(
     start: str | None = None,
     end: str | None = None,
     data: GraphData | None = None,
+    evidence: bool = False,
 ) -> nx.MultiDiGraph:
     """Build one view from the store. Entity names (focus, start, end) are matched with
-    ``kg.graph_read.find_entity``; unknown or ambiguous names raise EntityNotFound."""
+    ``kg.graph_read.find_entity``; unknown or ambiguous names raise EntityNotFound.
+
+    Edges carry weights and source counts; the evidence sentences (and the sources that
+    mention each node) are read only with ``evidence=True`` or later by ``add_evidence``
+    (always for the small ego and path views)."""
     if view not in VIEWS:
         raise KgError(f"{view}: unknown view; expected one of {', '.join(VIEWS)}")
     filters = filters or Filters()
-    data = data or read_graph(store, filters)
+    data = data or read_graph(store, filters, predicates=VIEW_PREDICATES[view])
     if view == "ego":
         if not focus:
             raise KgError("the ego view needs --focus ENTITY")
         iri = find_entity(store, focus).iri
-        return apply_filters(build_ego(data, iri, depth), filters, keep=[iri])
+        return add_evidence(store, apply_filters(build_ego(data, iri, depth), filters, keep=[iri]))
     if view == "path":
         if not (start and end):
             raise KgError("the path view needs two entities: kg views path A B")
         a, b = find_entity(store, start).iri, find_entity(store, end).iri
-        return build_path(data, a, b)
-    return apply_filters(VIEWS[view](data), filters)
+        return add_evidence(store, build_path(data, a, b))
+    g = apply_filters(VIEWS[view](data), filters)
+    return add_evidence(store, g) if evidence else g
 
 
 def actors_view(store: Store, filters: Filters | None = None) -> nx.MultiDiGraph:

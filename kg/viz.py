@@ -1,18 +1,22 @@
-"""Interactive graph pages: one self-contained HTML file per view, built with pyvis.
+"""Interactive graph pages: one self-contained HTML file per view.
 
-The page inlines vis-network (pyvis ``cdn_resources="in_line"`` bundle) and makes no request
-to any host. pyvis's own template is not used: it loads Bootstrap from a CDN and has
-injection paths (a node title containing "href" switches every title to HTML, the heading
-goes in unescaped, node ids go unescaped into its select menus). Our template
+The page inlines the vis-network bundle that pyvis ships (``cdn_resources="in_line"``) and
+makes no request to any host. pyvis's own template is not used: it loads Bootstrap from a CDN
+and has injection paths (a node title containing "href" switches every title to HTML, the
+heading goes in unescaped, node ids go unescaped into its select menus). Our template
 (``kg/templates/graph.html``) escapes every string, passes the graph as JSON inside a
 ``<script type="application/json">`` block, puts document text into the DOM only through
-``textContent``, and carries a Content-Security-Policy that lets only its own two inline
-scripts (by hash) run.
+``textContent`` (hover titles are plain text, built on first hover), and carries a
+Content-Security-Policy that lets only its own two inline scripts (by hash) run.
 
-Large graphs: pyvis's ``add_node``/``from_nx`` check every addition against Python lists
-(4.6 s at 5k nodes), so its node and edge lists are filled directly; above
-``PHYSICS_LIMIT`` nodes the layout is computed here and physics is off, so the browser only
-draws (aim: ready in under 2 s at 5,000 nodes). ``max_nodes`` keeps the most central nodes.
+Large graphs: the vis node and edge lists are written directly (pyvis's ``from_nx`` checks
+every addition against Python lists: 4.6 s at 5k nodes). Above ``PHYSICS_LIMIT`` nodes the
+layout is computed here (``layout``: a spring layout of the most central nodes, the rest
+placed next to them) and physics is off, so the browser only draws; above
+``EDGE_LABEL_LIMIT`` edges, edges carry neither drawn labels nor arrowheads (the relation
+and its direction show on hover and click), and above ``BIG_PAGE`` nodes edges hide while
+dragging or zooming. ``max_nodes`` keeps the most central nodes; evidence is read (with a
+store) only for the edges the page keeps.
 """
 
 from __future__ import annotations
@@ -24,14 +28,19 @@ import math
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from kg.metrics import pagerank, undirected
 
+if TYPE_CHECKING:
+    from kg.store.base import Store
+
 #: above this many nodes: layout computed in Python, physics off
 PHYSICS_LIMIT = 300
+#: nodes placed by the spring layout; the others are placed next to them
+ANCHORS = 200
 DEFAULT_MAX_NODES = 500
 
 #: colour and shape per entity type (colour-blind-safe palette, Okabe–Ito)
@@ -46,6 +55,10 @@ STYLE: dict[str, tuple[str, str]] = {
 }
 #: evidence sentences per edge written into the page (the rest are counted)
 EVIDENCE_PER_EDGE = 5
+#: above this many edges, edges carry no drawn label (the predicate shows on hover and click)
+EDGE_LABEL_LIMIT = 1500
+#: above this many nodes, edges are hidden while dragging or zooming
+BIG_PAGE = 1000
 
 
 @dataclass
@@ -84,34 +97,16 @@ def most_central(g: nx.Graph, max_nodes: int | None, ranks: dict[Any, float] | N
     return order if not max_nodes else order[:max_nodes]
 
 
-def _groups(h: nx.Graph) -> list[list[Any]]:
-    """Cheap clusters for the layout: label-propagation communities within components."""
-    groups: list[list[Any]] = []
-    for comp in nx.connected_components(h):
-        if len(comp) <= 3:
-            groups.append(list(comp))
-            continue
-        sub = h.subgraph(comp)
-        groups.extend(list(c) for c in nx.community.label_propagation_communities(sub))
-    return groups
-
-
-def layout(g: nx.Graph, ranks: dict[Any, float], *, spacing: float = 22.0) -> dict[Any, tuple[float, float]]:
-    """Positions without physics, in about O(nodes + edges): each cluster is a sunflower disc
-    with its most central node in the middle; discs, biggest first, are packed in rows."""
-    h = undirected(g)
-    groups = _groups(h)
-    for grp in groups:
-        grp.sort(key=lambda v: (-ranks.get(v, 0.0), str(v)))
-    groups.sort(key=lambda grp: (-len(grp), -ranks.get(grp[0], 0.0), str(grp[0])))
+def _pack(groups: list[list[Any]], spacing: float, top: float) -> dict[Any, tuple[float, float]]:
+    """Sunflower discs (most central node in the middle), biggest first, packed in rows from ``top``."""
     golden = math.pi * (3 - math.sqrt(5))
     radii = [spacing * math.sqrt(len(grp)) + spacing for grp in groups]
     row_width = max(max(radii, default=0.0) * 2, 1.3 * math.sqrt(sum((2 * r) ** 2 for r in radii)))
     pos: dict[Any, tuple[float, float]] = {}
-    x = y = row_height = 0.0
+    x, y, row_height = -row_width / 2, top, 0.0
     for grp, radius in zip(groups, radii, strict=True):
-        if x > 0 and x + 2 * radius > row_width:
-            x, y, row_height = 0.0, y + row_height + spacing, 0.0
+        if x > -row_width / 2 and x + 2 * radius > row_width / 2:
+            x, y, row_height = -row_width / 2, y + row_height + spacing, 0.0
         cx, cy = x + radius, y + radius
         x += 2 * radius + spacing
         row_height = max(row_height, 2 * radius)
@@ -121,19 +116,118 @@ def layout(g: nx.Graph, ranks: dict[Any, float], *, spacing: float = 22.0) -> di
     return pos
 
 
+def _anchor_graph(h: nx.Graph, anchors: list[Any]) -> nx.Graph:
+    """The anchors, linked where they are neighbours or share a neighbour (a bounded 2-hop)."""
+    chosen = set(anchors)
+    a = nx.Graph()
+    a.add_nodes_from(anchors)
+    a.add_edges_from(h.subgraph(anchors).edges)
+    for v in h:
+        if v in chosen:
+            continue
+        near = [u for u in h[v] if u in chosen][:8]
+        for i, u in enumerate(near):
+            for w in near[i + 1 :]:
+                if not a.has_edge(u, w):
+                    a.add_edge(u, w)
+    return a
+
+
+def layout(
+    g: nx.Graph, ranks: dict[Any, float], *, spacing: float = 22.0, anchors: int = ANCHORS, seed: int = 7
+) -> dict[Any, tuple[float, float]]:
+    """Positions that look force-directed, in about O(nodes + edges + anchors² · 50).
+
+    The ``anchors`` most central nodes get a spring layout (networkx Fruchterman–Reingold,
+    50 iterations) of the graph that links anchors which are neighbours or share one; every
+    other node goes next to the neighbour through which a breadth-first search from the
+    anchors reached it, its siblings fanned around that parent. Parts that hold no anchor
+    (small components, lone nodes) are packed in discs below.
+    """
+    h = undirected(g)
+    if not h:
+        return {}
+    order = sorted(h, key=lambda v: (-ranks.get(v, 0.0), str(v)))
+    top = order[:anchors]
+    n = h.number_of_nodes()
+    radius = spacing * math.sqrt(n) * 1.5
+    if len(top) == 1:
+        pos = {top[0]: (0.0, 0.0)}
+    else:
+        a = _anchor_graph(h, top)
+        raw = nx.spring_layout(a, iterations=50, seed=seed, scale=radius, weight=None)
+        pos = {v: (float(xy[0]), float(xy[1])) for v, xy in raw.items()}
+    # breadth-first from the anchors, most central first: each node next to its parent
+    golden = math.pi * (3 - math.sqrt(5))
+    cx = sum(x for x, _ in pos.values()) / len(pos)
+    cy = sum(y for _, y in pos.values()) / len(pos)
+    children: dict[Any, int] = {}
+    frontier = list(top)
+    while frontier:
+        nxt = []
+        for parent in frontier:
+            px, py = pos[parent]
+            out = math.atan2(py - cy, px - cx)  # fan children away from the middle
+            for v in sorted(h[parent], key=lambda u: (-ranks.get(u, 0.0), str(u))):
+                if v in pos:
+                    continue
+                i = children.get(parent, 0)
+                children[parent] = i + 1
+                rr = spacing * (1.5 + math.sqrt(i))
+                angle = out + 0.6 * ((i * golden) % (2 * math.pi) - math.pi)
+                pos[v] = (px + rr * math.cos(angle), py + rr * math.sin(angle))
+                nxt.append(v)
+        frontier = nxt
+    rest = [v for v in order if v not in pos]
+    if rest:
+        groups = [
+            sorted(c, key=lambda v: (-ranks.get(v, 0.0), str(v)))
+            for c in nx.connected_components(h.subgraph(rest))
+        ]
+        groups.sort(key=lambda grp: (-len(grp), -ranks.get(grp[0], 0.0), str(grp[0])))
+        bottom = max((xy[1] for xy in pos.values()), default=0.0) + 3 * spacing
+        pos.update(_pack(groups, spacing, bottom))
+    return pos
+
+
 # ---------------------------------------------------------------------------- page data
-def _options(physics: bool, n_nodes: int) -> dict[str, Any]:
+def _options(physics: bool, n_nodes: int, n_edges: int) -> dict[str, Any]:
+    big = n_nodes > BIG_PAGE
     opts: dict[str, Any] = {
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": 7},
+        "groups": {
+            **{
+                t: {
+                    "color": {
+                        "background": c,
+                        "border": "#444",
+                        "highlight": {"background": c, "border": "#000"},
+                        "hover": {"background": c, "border": "#000"},
+                    },
+                    "shape": sh,
+                }
+                for t, (c, sh) in STYLE.items()
+            },
+            **{
+                t + "~dim": {
+                    "color": "rgba(200,200,200,0.35)",
+                    "shape": sh,
+                    "font": {"color": "rgba(0,0,0,0.2)"},
+                }
+                for t, (_c, sh) in STYLE.items()
+            },
+        },
         "nodes": {"font": {"size": 14, "color": "#222"}, "borderWidth": 1},
         "edges": {
             "smooth": False,
+            # arrowheads cost as much to draw as the edges; on big pages direction shows on hover
+            "arrows": {"to": {"enabled": n_edges <= EDGE_LABEL_LIMIT, "scaleFactor": 0.6}},
             "color": {"color": "#9aa4ad", "highlight": "#333", "hover": "#333"},
             "font": {"size": 10, "align": "middle", "color": "#555", "strokeWidth": 3},
             "selectionWidth": 2,
         },
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": n_nodes > 1000},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
     }
     if physics:
         opts["physics"] = {
@@ -153,20 +247,33 @@ def _fact(g: nx.Graph, u: Any, v: Any, d: dict[str, Any]) -> str:
     return f"{a} —{pred}— {b}" if d.get("symmetric") else f"{a} —{pred}→ {b}"
 
 
-def page_data(g: nx.Graph, *, max_nodes: int | None = DEFAULT_MAX_NODES) -> tuple[dict[str, Any], PageReport]:
-    """The JSON the page carries (vis nodes and edges plus the evidence), and a report."""
-    from pyvis.network import Network
+def page_data(
+    g: nx.Graph, *, max_nodes: int | None = DEFAULT_MAX_NODES, store: Store | None = None
+) -> tuple[dict[str, Any], PageReport]:
+    """The JSON the page carries (vis nodes and edges plus the evidence), and a report.
 
+    With ``store``, evidence is read (``kg.views.add_evidence``) for the edges the page keeps
+    that have none yet. The JSON is compact: colour and shape come from the type (a vis
+    group), arrows and widths are written only where they differ from the default, edge
+    labels only up to ``EDGE_LABEL_LIMIT`` edges, and hover titles are built in the page on
+    first hover from ``info``/``einfo``.
+    """
     full_ranks = pagerank(undirected(g))
     order = most_central(g, None, full_ranks)
     kept = order[:max_nodes] if max_nodes else order
     sub = g.subgraph(kept)
+    if store is not None:
+        from kg.views import add_evidence
+
+        add_evidence(store, sub)
     ranks = {v: full_ranks[v] for v in kept}
     physics = len(kept) <= PHYSICS_LIMIT
     pos = layout(sub, ranks)
     top = max(ranks.values(), default=1.0) or 1.0
     type_index = {t: i for i, t in enumerate(STYLE)}
     index = {v: i for i, v in enumerate(kept)}
+    n_edges = sub.number_of_edges()
+    edge_labels = n_edges <= EDGE_LABEL_LIMIT
 
     src_index: dict[tuple[str, str | None], int] = {}
 
@@ -175,25 +282,22 @@ def page_data(g: nx.Graph, *, max_nodes: int | None = DEFAULT_MAX_NODES) -> tupl
         return src_index.setdefault(key, len(src_index))
 
     meta: dict[str, list[Any]] = g.graph.get("source_meta", {})
-    net = Network(directed=True, cdn_resources="in_line")
+    nodes = []
     info = []
     for v in kept:
         d = g.nodes[v]
         tname = d.get("type", "Event")
-        color, shape = STYLE.get(tname, ("#999999", "dot"))
         x, y = pos[v]
-        node = {
-            "id": index[v],
-            "label": str(d.get("label", v)),
-            "shape": shape,
-            "color": color,
-            "size": round(10 + 30 * math.sqrt(ranks[v] / top), 1),
-            "x": round(x, 1),
-            "y": round(y, 1),
-        }
-        net.nodes.append(node)
-        net.node_ids.append(node["id"])
-        net.node_map[node["id"]] = node
+        nodes.append(
+            {
+                "id": index[v],
+                "label": str(d.get("label", v)),
+                "group": tname if tname in STYLE else "Event",
+                "size": round(10 + 30 * math.sqrt(ranks[v] / top), 1),
+                "x": round(x, 1),
+                "y": round(y, 1),
+            }
+        )
         srcs = []
         for sid in d.get("sources", []):
             title, date = meta.get(sid, [None, None])
@@ -201,22 +305,24 @@ def page_data(g: nx.Graph, *, max_nodes: int | None = DEFAULT_MAX_NODES) -> tupl
         info.append(
             [str(v), type_index.get(tname, len(STYLE) - 1), [str(a) for a in d.get("alt_labels", [])], srcs]
         )
+    edges: list[dict[str, Any]] = []
     einfo = []
     for u, v, d in sub.edges(data=True):
         evidence = d.get("evidence", [])
         shown = evidence[:EVIDENCE_PER_EDGE]
-        edge = {
-            "id": len(net.edges),
-            "from": index[u],
-            "to": index[v],
-            "label": str(d.get("predicate", "")),
-            "arrows": "" if d.get("symmetric") else "to",
-            "width": round(1 + math.log2(max(float(d.get("weight", 1.0)), 1.0)), 2),
-        }
-        net.edges.append(edge)
+        pred = str(d.get("predicate", ""))
+        edge: dict[str, Any] = {"id": len(edges), "from": index[u], "to": index[v]}
+        if edge_labels:
+            edge["label"] = pred
+        if d.get("symmetric") and edge_labels:
+            edge["arrows"] = ""
+        width = round(1 + math.log2(max(float(d.get("weight", 1.0)), 1.0)), 2)
+        if width != 1:
+            edge["width"] = width
+        edges.append(edge)
         einfo.append(
             [
-                edge["label"],
+                pred,
                 d.get("weight", 1.0),
                 d.get("n_sources", 1),
                 [
@@ -233,22 +339,22 @@ def page_data(g: nx.Graph, *, max_nodes: int | None = DEFAULT_MAX_NODES) -> tupl
             ]
         )
     sources = [[title, date] for (title, date) in src_index]
-    net.options = _options(physics, len(kept))  # type: ignore[assignment]
     data = {
         "types": [{"name": t, "color": c, "shape": s} for t, (c, s) in STYLE.items()],
         "sources": sources,
-        "nodes": net.nodes,
-        "edges": net.edges,
+        "nodes": nodes,
+        "edges": edges,
         "info": info,
         "einfo": einfo,
-        "options": net.options,
+        "edgeLabels": edge_labels,
+        "options": _options(physics, len(kept), n_edges),
     }
     left = [str(g.nodes[v].get("label", v)) for v in order[len(kept) :]]
     report = PageReport(
         path=None,
         view=str(g.graph.get("view", "graph")),
         nodes=len(kept),
-        edges=sub.number_of_edges(),
+        edges=n_edges,
         total_nodes=g.number_of_nodes(),
         total_edges=g.number_of_edges(),
         left_out=left,
@@ -334,10 +440,18 @@ def page_title(g: nx.Graph) -> str:
 
 
 def write_page(
-    g: nx.Graph, path: str | Path, *, max_nodes: int | None = DEFAULT_MAX_NODES, title: str | None = None
+    g: nx.Graph,
+    path: str | Path,
+    *,
+    max_nodes: int | None = DEFAULT_MAX_NODES,
+    title: str | None = None,
+    store: Store | None = None,
 ) -> PageReport:
-    """Write the page for a view to ``path`` (folders created); returns what it holds."""
-    data, report = page_data(g, max_nodes=max_nodes)
+    """Write the page for a view to ``path`` (folders created); returns what it holds.
+
+    With ``store``, the evidence of the edges the page keeps is read first (see ``page_data``).
+    """
+    data, report = page_data(g, max_nodes=max_nodes, store=store)
     note = ""
     if report.total_nodes > report.nodes:
         note = f"showing the {report.nodes:,} most central of {report.total_nodes:,} nodes"

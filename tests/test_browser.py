@@ -115,8 +115,8 @@ class Visit:
 def test_example_page_loads_offline_with_the_views_counts_and_evidence(browser, tmp_path):
     with open_store(str(stores.example_store_path()), read_only=True) as store:
         g = build_view(store, "full")
-    page_path = tmp_path / "full.html"
-    write_page(g, page_path)
+        page_path = tmp_path / "full.html"
+        write_page(g, page_path, store=store)
     v = Visit(browser, page_path)
     counts = v.page.evaluate("[window.__kg.nodeCount, window.__kg.nodes.length, window.__kg.edges.length]")
     assert counts == [g.number_of_nodes(), g.number_of_nodes(), g.number_of_edges()]
@@ -128,6 +128,21 @@ def test_example_page_loads_offline_with_the_views_counts_and_evidence(browser, 
     details = v.page.inner_text("#kg-details")
     assert "On its part, Pakistan, in partnership with the UN Office on Drugs and Crime" in details
     assert "Pakistan urges ‘coordinated’ global approach to end human trafficking" in details
+
+    # hover titles are built on first hover, as plain text
+    pak = v.page.evaluate("window.__kg.nodes.get({filter: (n) => n.label === 'Pakistan'})[0].id")
+    xy = v.page.evaluate(
+        """(id) => {
+            const net = window.__kg.network, m = net.canvasToDOM(net.getPositions([id])[id]);
+            const r = document.getElementById('kg-graph').getBoundingClientRect();
+            return [r.left + m.x, r.top + m.y];
+        }""",
+        pak,
+    )
+    v.page.mouse.move(xy[0] + 1, xy[1] + 1)
+    v.page.mouse.move(*xy)
+    tip = v.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
+    assert tip.inner_text().startswith("Pakistan (Country)")
 
     v.page.fill("#kg-search", "aamir khan")
     v.page.press("#kg-search", "Enter")
@@ -146,8 +161,8 @@ def test_injection_document_runs_no_script(browser, tmp_path):
     with open_store(str(tmp_path / "store")) as store:
         stores.write_documents(store, stores.hostile_docs())
         g = build_view(store, "full")
-    page_path = tmp_path / "hostile.html"
-    write_page(g, page_path, title=f"Hostile {stores.SCRIPT}")
+        page_path = tmp_path / "hostile.html"
+        write_page(g, page_path, title=f"Hostile {stores.SCRIPT}", store=store)
     v = Visit(browser, page_path)
     assert v.page.evaluate("window.__pwned") is None
     assert v.page.title() == f"Hostile {stores.SCRIPT}"  # shown as text

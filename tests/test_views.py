@@ -60,7 +60,7 @@ def _label(g, iri):
 
 # ---------------------------------------------------------------------------- example article
 def test_actors_view_links_pakistan_and_unodc_with_evidence(example):
-    g = build_view(example, "actors")
+    g = build_view(example, "actors", evidence=True)
     assert g.has_edge(PAK, UNODC, key="partnersWith")
     ev = g.edges[PAK, UNODC, "partnersWith"]["evidence"]
     assert any("UN Office on Drugs and Crime" in e["sentence"] for e in ev)
@@ -175,7 +175,7 @@ def test_source_and_date_filters(synthetic):
 
 
 def test_weight_counts_sources_and_min_weight_filters(synthetic):
-    g = build_view(synthetic, "actors")
+    g = build_view(synthetic, "actors", evidence=True)
     partner = [d for u, v, k, d in g.edges(keys=True, data=True) if k == "partnersWith"]
     assert [d["n_sources"] for d in partner] == [2]
     assert len(partner[0]["evidence"]) == 2
@@ -278,3 +278,29 @@ def test_widely_backed_targets_make_no_co_commitment_clique(tmp_path, monkeypatc
     ]
     assert co == [("Alpha", "Beta", ["Pair Plan"])]
     assert g.graph["co_commit_skipped"] == ["Everyone Compact"]
+
+
+def test_views_read_evidence_only_when_asked(example):
+    from kg.views import add_evidence
+
+    g = build_view(example, "actors")
+    assert all("evidence" not in d for *_, d in g.edges(data=True))
+    assert g.edges[PAK, UNODC, "partnersWith"]["n_sources"] == 1
+    # evidence for part of a view: the edges of a subgraph, and the sources of its nodes
+    add_evidence(example, g.subgraph([PAK, UNODC]))
+    ev = g.edges[PAK, UNODC, "partnersWith"]["evidence"]
+    assert any("UN Office on Drugs and Crime" in e["sentence"] for e in ev)
+    assert "evidence" not in g.edges[AAMIR, PAK, "represents"]
+    assert g.nodes[PAK]["sources"] and "sources" not in g.nodes[AAMIR]
+
+
+def test_co_commitment_evidence_quotes_both_actors(example):
+    g = build_view(example, "actors", evidence=True)
+    edge = (
+        g.edges[AAMIR, PAK, "coCommits"]
+        if g.has_edge(AAMIR, PAK, "coCommits")
+        else g.edges[PAK, AAMIR, "coCommits"]
+    )
+    facts = [e["fact"] for e in edge["evidence"]]
+    assert any(f.startswith("Pakistan supports Global Compact") for f in facts), facts
+    assert any(f.startswith("Aamir Khan") for f in facts), facts

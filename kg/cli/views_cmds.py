@@ -149,6 +149,7 @@ def views_cmd(
             depth=kw["depth"],
             start=entities[0] if entities else None,
             end=entities[1] if entities else None,
+            evidence=fmt in ("json", "graphml", "gexf"),  # tables and CSV list nodes only
         )
         costly = {"auto": None, "all": True, "fast": False}[metrics]
         annotate(g, compute_metrics(g, costly=costly))
@@ -199,7 +200,7 @@ def viz_cmd(ctx: click.Context, view: str, max_nodes: int, output: str | None, *
     with opened_store(ctx, read_only=True) as opened, user_errors():
         store: Any = opened  # opened_store is typed as yielding object
         g = build_view(store, view, filters=_filters(kw), focus=kw["focus"], depth=kw["depth"])
-        report = write_page(g, path, max_nodes=max_nodes or None)
+        report = write_page(g, path, max_nodes=max_nodes or None, store=store)
     for line in report.messages():
         click.echo(line, err=True)
 

@@ -2,6 +2,7 @@
    vis-network plain-text titles (rendered with innerText); nothing is parsed as HTML. */
 (function () {
   "use strict";
+  performance.mark("kg-start");
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var types = data.types, sources = data.sources, info = data.info, einfo = data.einfo;
 
@@ -23,19 +24,32 @@
   }
   function edgeTitle(e) {
     var x = einfo[e.id], lines = [x[5]];
+    if (x[6] && x[6].length) lines.push("shared: " + x[6].slice(0, 5).join("; ") + (x[6].length > 5 ? " …" : ""));
     x[3].slice(0, 3).forEach(function (ev) { lines.push("“" + ev[0] + "”\n— " + where(ev[1])); });
-    if (x[3].length > 3 || x[4]) lines.push("(" + (x[3].length - 3 + x[4]) + " more: click the edge)");
+    var more = Math.max(0, x[3].length - 3) + x[4];
+    if (more) lines.push("(" + more + " more: click the edge)");
     return lines.join("\n");
   }
-  data.nodes.forEach(function (n) { n.title = nodeTitle(n); });
-  data.edges.forEach(function (e) { e.title = edgeTitle(e); });
-
+  performance.mark("kg-parsed");
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = document.getElementById("kg-graph");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+  performance.mark("kg-network");
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
+  // hover titles are built on first hover, from info/einfo: nothing to build for items never hovered
+  var titled = { node: {}, edge: {} };
+  network.on("hoverNode", function (p) {
+    if (titled.node[p.node]) return;
+    titled.node[p.node] = true;
+    nodes.update({ id: p.node, title: nodeTitle(byId[p.node]) });
+  });
+  network.on("hoverEdge", function (p) {
+    if (titled.edge[p.edge]) return;
+    titled.edge[p.edge] = true;
+    edges.update({ id: p.edge, title: edgeTitle({ id: p.edge }) });
+  });
 
   document.getElementById("kg-counts").textContent =
     data.nodes.length + " nodes, " + data.edges.length + " edges";
@@ -78,14 +92,12 @@
     var keep = {};
     keep[id] = true;
     network.getConnectedNodes(id).forEach(function (k) { keep[k] = true; });
-    nodes.update(data.nodes.map(function (n) {
-      return { id: n.id, color: keep[n.id] ? n.color : "rgba(200,200,200,0.35)", font: { color: keep[n.id] ? "#222" : "rgba(0,0,0,0.2)" } };
-    }));
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, group: keep[n.id] ? n.group : n.group + "~dim" }; }));
     dimmed = true;
   }
   function unhighlight() {
     if (!dimmed) return;
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, color: n.color, font: { color: "#222" } }; }));
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, group: n.group }; }));
     dimmed = false;
   }
   network.on("click", function (p) {
@@ -136,6 +148,7 @@
   function ready() {
     if (window.__kgReady) return;
     window.__kgReady = true;
+    performance.mark("kg-ready");
     document.body.setAttribute("data-ready", "1");
   }
   window.__kg = { network: network, nodes: nodes, edges: edges, nodeCount: data.nodes.length, edgeCount: data.edges.length };
