@@ -351,3 +351,13 @@ def test_a_fronted_phrase_before_a_comma_is_not_a_list_of_actors():
     ex = run(FIJI)
     assert has(ex, "Fiji", "callsFor", "climate change")
     assert not has(ex, "Pacific Islands Forum", "callsFor", "climate change")
+
+
+def test_a_national_plan_launched_without_an_agent_is_the_text_s_country():
+    ex = run(
+        "Zambia acts on trafficking\n\nZambia has seen more cases this year.\n"
+        "The National Action Plan against Trafficking (2023-2027) was launched on Friday.\n"
+        "The Paris Agreement was adopted in 2015."
+    )
+    assert has(ex, "Zambia", "adopts", "National Action Plan against Trafficking")
+    assert not has(ex, "Zambia", "adopts", "Paris Agreement")

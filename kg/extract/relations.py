@@ -189,6 +189,17 @@ class RelationFinder:
                     and not cues.MODAL.search(low, max(0, cue.start() - 60), cue.start())
                 ):
                     agents = [self_country]  # "… and the ratification of the Act": the text's country
+                if (
+                    not agents
+                    and predicate == "adopts"
+                    and self_country is not None
+                    and obj.type == "Plan"
+                    and "national" in obj.label.lower()
+                    and not sent.actors()
+                    and not _BY_WORD.search(low, cue.end(), len(low))
+                    and not cues.MODAL.search(low, max(0, cue.start() - 60), cue.start())
+                ):
+                    agents = [self_country]  # "The National Action Plan was launched on Friday"
                 if not agents and predicate == "callsFor" and speaking is not None:
                     agents = [speaking]  # "it is crucial for all to honour …" in a country's statement
                 pred = predicate
