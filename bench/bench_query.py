@@ -156,8 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         for q in list_queries():
             text, _ = with_prefixes(q.sparql)
             bound = {p.name: Literal(values[p.name]) for p in q.params if p.name in values}
-            if not any(p.required for p in q.params):
-                queries.append((q.name, "whole graph", text))
+            if not any(p.required for p in q.params):  # the text run_named runs without parameters
+                queries.append((q.name, "whole graph", with_prefixes(q.text_for({}))[0]))
             if bound:
                 queries.append((q.name, "one entity", inline_bindings(text, bound)))
         t0 = time.perf_counter()

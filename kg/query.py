@@ -14,6 +14,11 @@ Bundled queries live in ``kg/queries/*.rq``; each starts with header comments::
 Parameters are bound as plain literals through the store's ``bindings=`` (a VALUES row),
 never pasted into the query text.
 
+A query with optional parameters may have a whole-graph form in
+``kg/queries/whole-graph/NAME.rq``: the same rows, written for the case where no parameter
+is given (parts that scan one predicate each and meet in hash joins), where the main form is
+written for one entity (index lookups from its label). ``run_named`` picks the form.
+
 Examples
 --------
 >>> from kg.store import open_store
@@ -45,6 +50,7 @@ GRAPH_KINDS = frozenset({"graph"})
 MAX_CELL = 60
 
 QUERIES_DIR = Path(__file__).parent / "queries"
+WHOLE_GRAPH_DIR = QUERIES_DIR / "whole-graph"
 
 
 # ---------------------------------------------------------------------- prefixes
@@ -299,6 +305,14 @@ class NamedQuery:
     params: tuple[Param, ...]
     sparql: str
     path: Path
+    #: the same query written for the whole graph (no parameter given), if there is one
+    whole_graph: str | None = None
+
+    def text_for(self, given: Mapping[str, str]) -> str:
+        """The query text to run with the parameters ``given``: the whole-graph form when none is."""
+        if not given and self.whole_graph is not None:
+            return self.whole_graph
+        return self.sparql
 
     def bindings_for(self, given: Mapping[str, str]) -> dict[str, str]:
         """Check ``given`` against the declared parameters: unknown or missing ones are errors."""
@@ -341,7 +355,9 @@ def parse_query_file(path: Path) -> NamedQuery:
         else:
             pname, pdesc = _split_param(value)
             params.append(Param(pname, pdesc, required="required" in pdesc.lower()))
-    return NamedQuery(name, description, tuple(params), text, path)
+    whole = WHOLE_GRAPH_DIR / path.name
+    whole_text = whole.read_text(encoding="utf-8") if whole.is_file() and whole != path else None
+    return NamedQuery(name, description, tuple(params), text, path, whole_text)
 
 
 def _split_param(value: str) -> tuple[str, str]:
@@ -403,7 +419,9 @@ def run_named(
     """
     query = load_query(name)
     given = query.bindings_for(params or {})
-    return execute(store, query.sparql, fmt, params={k: resolve_name(store, v) for k, v in given.items()})
+    return execute(
+        store, query.text_for(given), fmt, params={k: resolve_name(store, v) for k, v in given.items()}
+    )
 
 
 __all__ = [

@@ -278,3 +278,17 @@ def test_table_truncates_long_cells_and_shortens_iris():
     assert len(lines[2].split("  ")[0]) == MAX_CELL
     assert lines[3] == "pkr:x"
     assert compact(PKR["country/PAK"]) == "pkr:country/PAK"
+
+
+def test_whole_graph_forms_give_the_rows_of_the_general_form(store):
+    """Without parameters run_named runs kg/queries/whole-graph/NAME.rq: same rows, other plan."""
+    with_forms = [q for q in list_queries() if q.whole_graph is not None]
+    assert {"plans-by-actor", "frameworks-by-actor", "issues", "partners"} <= {q.name for q in with_forms}
+    for q in with_forms:
+        general = execute(store, q.sparql, "csv").data
+        whole = execute(store, q.whole_graph, "csv").data
+        assert isinstance(general, bytes) and isinstance(whole, bytes)
+        assert general.count(b"\n") > 1, q.name
+        assert whole.decode().splitlines() == general.decode().splitlines(), q.name
+        assert q.text_for({}) == q.whole_graph
+        assert q.text_for({"actor": "Pakistan"}) == q.sparql
