@@ -10,6 +10,8 @@ from kg.extract import cues
 from kg.extract.persons import (
     _COMMA_ROLE,
     _NAME,
+    _TITLE_ALT,
+    _TITLE_LOW,
     NAME_SAID,
     NAME_THEN_ROLE,
     TITLED,
@@ -74,3 +76,11 @@ def test_fast_tokenizer_keeps_the_text_and_splits_marks() -> None:
     assert [t.text for t in nlp("Pakistan’s NAP (2021-2025).")] == [
         "Pakistan", "’", "s", "NAP", "(", "2021", "-", "2025", ")", ".",
     ]  # fmt: skip
+
+
+def test_title_words_by_first_letter_find_what_the_plain_alternation_finds() -> None:
+    plain = re.compile(r"(?<![\w-])(?:" + _TITLE_ALT + r")")
+    for text in (TEXT, SPEECH, "prime  minister h.e. dr.dr x-ambassador ambassador-at-large pm\tpm"):
+        low = lower_text(text)
+        assert [m.span() for m in _TITLE_LOW.finditer(low)] == [m.span() for m in plain.finditer(low)]
+    assert _TITLE_LOW.search("the prime minister said")

@@ -74,8 +74,28 @@ TITLED = re.compile(
     + r")*),?[ \t]+"
     r"(?P<name>" + _NAME + r")"
 )
+
+
+def _by_first_letter(words: list[str]) -> str:
+    r"""``(?<![\w-])(?:w1|w2|…)`` written as one branch per first letter, each opening with its
+    letter: Python's regex engine then skips in C to the letters that can start a title.
+    Within a letter the words keep their order, so the same title wins at each position."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]).replace(r"\ ", r"[ \t]+"))
+    return "|".join(
+        re.escape(first) + r"(?<![\w-]" + re.escape(first) + r")(?:" + "|".join(rest) + r")"
+        for first, rest in groups.items()
+    )
+
+
+_TITLE_WORDS = sorted(
+    TITLES | {"pm", "prime minister", "foreign minister"},
+    key=lambda t: len(re.escape(t).replace(r"\ ", r"[ \t]+")),  # the order of _TITLE_ALT
+    reverse=True,
+)
 #: A title word, matched case-sensitively on the lower-cased text: where TITLED can match.
-_TITLE_LOW = re.compile(r"(?<![\w-])(?:" + _TITLE_ALT + r")")
+_TITLE_LOW = re.compile(r"(?:" + _by_first_letter(_TITLE_WORDS) + r")")
 #: One or two capitalized words right before a title ("Foreign Minister", "Deputy Prime Minister").
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,2}$")
 _WORD_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
