@@ -48,6 +48,7 @@ _IMPLEMENTATION = re.compile(r"[’'”\"]?\s+implementation\b")
 _ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s+$")
 _THAT_THE = re.compile(r"\bthat the\s+$")
 _A_MEMBER = re.compile(r"\ban? (?:founding |active |proud |committed )?$")
+_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+(?:[a-z]+\s+)?$")
 _OF = re.compile(r",?\s+of\s+(?:the\s+)?")
 _PURPOSE = re.compile(r"(?:in order )?to\s+")
 _STATE_ACT = re.compile(r"ratification of|enactment of|accession to")
@@ -126,6 +127,19 @@ class RelationFinder:
                 found.append(Found(country_of[f.subject], f.predicate, f.object, f.start, f.end, f.cue))
         return dedupe(found + represented)
 
+    @staticmethod
+    def _national_plan_before(sent: Sentence, cue: re.Match[str], low: str) -> EntityRec | None:
+        """The national plan a passive cue without an agent is about: "The National Plan was launched"."""
+        if not _AUX_BEFORE.search(low, max(0, cue.start() - 30), cue.start()):
+            return None
+        if _BY_WORD.search(low, cue.end()) or cues.MODAL.search(low, max(0, cue.start() - 60), cue.start()):
+            return None
+        plans = sent.of_types(("Plan",), sent.start, sent.start + cue.start())
+        if not plans or sent.start + cue.start() - plans[-1][0].end > 40:
+            return None
+        plan = plans[-1][1]
+        return plan if "national" in plan.label.lower() else None
+
     def _sentence(
         self,
         sent: Sentence,
@@ -177,6 +191,11 @@ class RelationFinder:
                     by = _BY_WORD.search(text[cue.end() : after[0][0].end - base + 12])
                     if by is not None and predicate == "adopts":
                         agents = coordinated(sent, base + cue.end() + by.start())
+                if obj is None and predicate == "adopts" and self_country is not None and not sent.actors():
+                    plan = self._national_plan_before(sent, cue, low)
+                    if plan is not None:  # "The National Action Plan was launched on Friday."
+                        add(self_country, "adopts", plan, word)
+                    continue
                 if obj is None:
                     continue
                 if not agents:
