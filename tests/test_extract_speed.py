@@ -84,3 +84,12 @@ def test_title_words_by_first_letter_find_what_the_plain_alternation_finds() -> 
         low = lower_text(text)
         assert [m.span() for m in _TITLE_LOW.finditer(low)] == [m.span() for m in plain.finditer(low)]
     assert _TITLE_LOW.search("the prime minister said")
+
+
+def test_sentence_boundary_scans_match_the_alternation() -> None:
+    from kg.extract.sentences import _BOUNDARY, boundary_matches
+
+    lines = "Head\n\nA. B! “C” d.\n- e\n  1. f;\n\ng: \t\n(H) No. 5. U.S. Army?) Z"
+    for text in (TEXT, SPEECH, lines, ".\n", "\n\n"):
+        plain = [(m.start(), m.end(), m.group("punct")) for m in _BOUNDARY.finditer(text)]
+        assert boundary_matches(text) == plain
