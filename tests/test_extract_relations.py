@@ -361,3 +361,19 @@ def test_a_national_plan_launched_without_an_agent_is_the_text_s_country():
     )
     assert has(ex, "Zambia", "adopts", "National Action Plan against Trafficking")
     assert not has(ex, "Zambia", "adopts", "Paris Agreement")
+
+
+def test_we_acts_across_a_parenthesis_naming_a_helper_who_only_supports():
+    ex = run(
+        "Statement by Nepal\n\nWe thank the President. Our people act and we listen.\n"
+        "We, with support from partners such as UNDP, have launched the National Adaptation Plan 2030."
+    )
+    assert has(ex, "Nepal", "adopts", "National Adaptation Plan 2030")
+    assert has(ex, "United Nations Development Programme", "supports", "National Adaptation Plan 2030")
+    assert not has(ex, "United Nations Development Programme", "adopts", "National Adaptation Plan 2030")
+    assert not has(ex, "Nepal", "supports", "National Adaptation Plan 2030")
+
+
+def test_signing_a_bill_into_law_adopts_it():
+    ex = run("Law\n\nPresident William Ruto signed the Refugee Bill of 2021 into law on Tuesday.")
+    assert has(ex, "William Ruto", "adopts", "Refugee Bill of 2021")

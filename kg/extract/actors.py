@@ -28,6 +28,7 @@ _BLANK_OR_COMMA = re.compile(r"[\s,]*")
 _BLANK = re.compile(r"\s*")
 _FRONTED_WE = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(?:we|I)\b")
 _AND = re.compile(r"\b(?:and|as well as)\b|&")
+_WE_START = re.compile(r"(?:We|I|(?:My|Our) (?:Government|country|delegation))\b")
 _WHO = re.compile(r",?\s+who\b")
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\s*$")
 
@@ -107,6 +108,14 @@ def subject(
         we = list(cues.FIRST_PERSON.finditer(between))
         if we and self_country is not None and "“" not in clause and '"' not in clause:
             return [self_country]
+        lead = _WE_START.match(sent.text)
+        if (
+            lead
+            and self_country is not None
+            and "," in between
+            and "," in clause[lead.end() : m.start - sent.start]
+        ):
+            return [self_country]  # "We, with support from partners such as UNDP, have launched …"
         who = _WHO.search(between)
         if who and between[: who.start()].strip(" ,") and not between.startswith(","):
             return []  # "heard from Ms Elman, a civil society leader, who urged …": not the Council

@@ -159,6 +159,7 @@ class RelationFinder:
         types = {e.type for _m, e in sent.mentions}
         self_country = state.entities.get(state.self_country) if state.self_country else None
         speaking = self_country if statement else None  # the country whose statement this is
+        helped = [m.span() for m in cues.SUPPORT_OF_LOW.finditer(low)] if "support" in low else []
         # commitments: adopts / implements / supports / callsFor
         for pattern, predicate in (
             (cues.ADOPTS_LOW, "adopts"),
@@ -171,8 +172,11 @@ class RelationFinder:
             for cue in pattern.finditer(low):
                 c0, c1 = base + cue.start(), base + cue.end()
                 word = text[cue.start() : cue.end()]
-                if predicate == "supports" and _THE_BEFORE.search(text, max(0, cue.start() - 9), cue.start()):
-                    continue  # "with the support of X": X supports, see SUPPORT_OF
+                if predicate == "supports" and (
+                    _THE_BEFORE.search(text, max(0, cue.start() - 9), cue.start())
+                    or any(h0 <= cue.start() < h1 for h0, h1 in helped)
+                ):
+                    continue  # "with (the) support of X": X supports, see SUPPORT_OF
                 strong = predicate == "callsFor" and not cues.MODAL_ONLY.fullmatch(word)
                 targets = ("Plan", "Framework", "Issue") if strong else _ITEMS
                 passive = cues.PASSIVE_BY.match(text, cue.end())
