@@ -35,7 +35,10 @@ def spans(doc, group: str) -> list[tuple[str, str]]:
 
 
 def test_sentences_split_lines_lists_and_punctuation_but_not_abbreviations():
-    text = "Headline here\n\nMr. Khan met Dr. Smith in the U.S. on Monday. Kenya has:\n  1. Adopted a plan;\n  2. Signed it."
+    text = (
+        "Headline here\n\nMr. Khan met Dr. Smith in the U.S. on Monday. Kenya has:\n"
+        "  1. Adopted a plan;\n  2. Signed it."
+    )
     starts = boundaries(text)
     sentences = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
     assert sentences == [
@@ -82,6 +85,7 @@ def test_candidate_groups_move_into_span_groups_for_display(ruler_nlp):
         ("Kenyan", "DEMONYM", "reference"),
     ]
     assert not candidates(doc, CANDIDATES)[2:]  # moved, not copied
+    assert to_span_groups(doc) is doc and len(doc.spans[CANDIDATES]) == 2
     assert [c.text for c in candidates(doc, CANDIDATES)] == ["IOM", "Kenyan"]
 
 
@@ -99,7 +103,8 @@ def test_gazetteer_reads_extra_files_from_the_environment(monkeypatch, tmp_path)
     extra.write_text(
         "@prefix pko: <https://w3id.org/policy-kg/ontology#> .\n"
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
-        '<https://example.org/org/acme> a pko:Organization ; rdfs:label "Acme Relief" ; pko:acronym "ACR" .\n',
+        '<https://example.org/org/acme> a pko:Organization ; rdfs:label "Acme Relief" ;'
+        ' pko:acronym "ACR" .\n',
         encoding="utf-8",
     )
     monkeypatch.setenv("KG_REFERENCE_EXTRA", str(extra))
@@ -211,7 +216,8 @@ def test_person_ruler_records_role_phrases():
     nlp = spacy.blank("en")
     nlp.add_pipe("kg_person_ruler_v1")
     doc = nlp(
-        "Pakistan’s Deputy Permanent Representative to the UN, Ambassador Aamir Khan, spoke. The Pakistani envoy said more."
+        "Pakistan’s Deputy Permanent Representative to the UN, Ambassador Aamir Khan, spoke. "
+        "The Pakistani envoy said more."
     )
     roles = [t for t, _ in spans(doc, ROLES)]
     assert "Pakistan’s Deputy Permanent Representative to the UN" in roles

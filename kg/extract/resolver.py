@@ -31,7 +31,6 @@ from kg.extract.spans import (
     Cand,
     candidates,
     doc_text,
-    snap,
 )
 
 _SPECIAL = ("DEMONYM", "CAPITAL")
@@ -65,9 +64,7 @@ class Resolver:
     def __call__(self, doc: Doc) -> Doc:
         state = self.resolve(doc)
         doc.user_data[ENTITIES] = state
-        doc.user_data[MENTIONS] = snap(
-            doc, ((m.start, m.end, ent.type, ent.key, m.kind) for m, ent in state.by_position())
-        )
+        doc.user_data.pop(MENTIONS, None)  # the MENTIONS group is read from the state on demand
         return doc
 
     def resolve(self, doc: Doc) -> DocState:

@@ -189,7 +189,16 @@ def add_cands(doc: Doc, group: str, cands: Iterable[Cand]) -> None:
 
 
 def candidates(doc: Doc, group: str) -> list[Cand]:
-    """The candidates of ``group``: the tuples in ``doc.user_data``, then any spans in ``doc.spans``."""
+    """The candidates of ``group``: the tuples in ``doc.user_data``, then any spans in ``doc.spans``.
+
+    ``MENTIONS`` is built from the resolver's entities on first use (``label`` the entity
+    type, ``kb_id`` its key, ``source`` the mention kind), in text order.
+    """
+    if group == MENTIONS and MENTIONS not in doc.user_data and ENTITIES in doc.user_data:
+        state = doc.user_data[ENTITIES]
+        doc.user_data[MENTIONS] = snap(
+            doc, ((m.start, m.end, ent.type, ent.key, m.kind) for m, ent in state.by_position())
+        )
     out = list(doc.user_data.get(group, ()))
     if group in doc.spans:
         text = doc_text(doc)
@@ -210,6 +219,8 @@ def to_span_groups(doc: Doc) -> Doc:
     Call it after the pipeline: the groups move, so a later component reads each candidate once.
     """
     for group in GROUPS:
+        if group == MENTIONS:
+            candidates(doc, MENTIONS)  # built on first use
         cands = doc.user_data.get(group)
         if cands:
             items = ((c.start, c.end, c.label, c.kb_id, c.source) for c in cands)
