@@ -377,3 +377,15 @@ def test_we_acts_across_a_parenthesis_naming_a_helper_who_only_supports():
 def test_signing_a_bill_into_law_adopts_it():
     ex = run("Law\n\nPresident William Ruto signed the Refugee Bill of 2021 into law on Tuesday.")
     assert has(ex, "William Ruto", "adopts", "Refugee Bill of 2021")
+
+
+def test_calling_on_others_to_join_and_drawing_on_are_support():
+    ex = run(
+        "Call\n\nKenya calls on other States to join the Global Compact for Migration. "
+        "Kenya draws on the Sendai Framework for Disaster Risk Reduction 2015-2030. "
+        "Kenya calls on States to ratify the Palermo Protocol."
+    )
+    assert has(ex, "Kenya", "supports", "Global Compact for")
+    assert not has(ex, "Kenya", "callsFor", "Global Compact for")
+    assert has(ex, "Kenya", "supports", "Sendai Framework")
+    assert has(ex, "Kenya", "callsFor", "Palermo Protocol")

@@ -24,7 +24,7 @@ IMPLEMENTS = _rx(
 )
 SUPPORTS = _rx(
     r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|commitment to|"
-    r"draw on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|"
+    r"draw(?:s|ing)? on|drew on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|"
     r"in line with|spearhead(?:ed|s)?|pleased to support"
 )
 CALLS_FOR = _rx(

@@ -48,6 +48,9 @@ _IMPLEMENTATION = re.compile(r"[’'”\"]?\s+implementation\b")
 _ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s+$")
 _THAT_THE = re.compile(r"\bthat the\s+$")
 _A_MEMBER = re.compile(r"\ban? (?:founding |active |proud |committed )?$")
+_TO_JOIN = re.compile(
+    r"[^.;]{0,60}?\bto (?:join|endorse|support|sign up to|become (?:a )?part(?:y|ies) to)\b"
+)
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+(?:[a-z]+\s+)?$")
 _OF = re.compile(r",?\s+of\s+(?:the\s+)?")
 _PURPOSE = re.compile(r"(?:in order )?to\s+")
@@ -226,6 +229,8 @@ class RelationFinder:
                 if not agents and predicate == "callsFor" and speaking is not None:
                     agents = [speaking]  # "it is crucial for all to honour …" in a country's statement
                 pred = predicate
+                if predicate == "callsFor" and _TO_JOIN.match(low, cue.end()):
+                    pred = "supports"  # "calls on other States to join the Compact"
                 if cue.group() == "adoption of" and _AFTER_ADOPTION.search(low[: cue.start()]):
                     pred = "implements"  # "Following the adoption of the Compact, we …"
                 if predicate == "adopts" and after and obj is after[0][1]:
