@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import GOVERNMENT_WORDS, ROLE_WORDS
+from kg.extract.names import word_rx
 from kg.extract.records import (
     CAPITAL,
     DEMONYM,
@@ -95,7 +96,7 @@ def _persons(text: str, state: DocState) -> None:
             continue
         if surname not in text:
             continue
-        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+        for m in word_rx(surname).finditer(text):
             if taken.free(m.start(), m.end()):
                 person.add(MentionRec(m.start(), m.end(), surname, NAME))
                 taken.take(m.start(), m.end())

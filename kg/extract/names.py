@@ -13,6 +13,12 @@ _SINGLE_YEAR = re.compile(r"\b((?:19|20|21)\d{2})\b")
 _PAREN_ACRONYM = re.compile(r"\s*\((?![12]\d{3})[A-Za-z][\w\-/.&]*\)")
 _LEADING = re.compile(r"^(?:the|a|an|this|that|its|their|our|his|her)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
+_SPACES = re.compile(r"\s{2,}")
+_WHITESPACE = re.compile(r"\s+")
+_TRAILING_RANGE = re.compile(r",?\s*\(?\b(?:19|20|21)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20|21)?\d{2})\)?\s*$")
+_TRAILING_PERIOD = re.compile(r",?\s*for the period (?:from )?\d{4} (?:to|until|-|–) \d{4}$")
+_TRAILING_FOR_THE_PERIOD = re.compile(r",?\s*for the period(?: from)?$")
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def period(text: str) -> tuple[int | None, int | None]:
@@ -47,22 +53,22 @@ def norm(name: str) -> str:
 @lru_cache(maxsize=16384)
 def strip_acronyms(text: str) -> str:
     """ "Federal Investigation Agency (FIA)" → "Federal Investigation Agency"."""
-    return re.sub(r"\s{2,}", " ", _PAREN_ACRONYM.sub("", text)).strip()
+    return _SPACES.sub(" ", _PAREN_ACRONYM.sub("", text)).strip()
 
 
 @lru_cache(maxsize=16384)
 def strip_period(text: str) -> str:
     """ "Strategy 2021–2025" → "Strategy"; "Plan (2021-2025)" → "Plan"."""
-    text = re.sub(r",?\s*\(?\b(?:19|20|21)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20|21)?\d{2})\)?\s*$", "", text)
-    text = re.sub(r",?\s*for the period (?:from )?\d{4} (?:to|until|-|–) \d{4}$", "", text)
-    text = re.sub(r",?\s*for the period(?: from)?$", "", text)
+    text = _TRAILING_RANGE.sub("", text)
+    text = _TRAILING_PERIOD.sub("", text)
+    text = _TRAILING_FOR_THE_PERIOD.sub("", text)
     return text.strip(" ,")
 
 
 @lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Drop a leading determiner and a trailing possessive, normalise spaces."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.“”\"‘’'")
+    text = _WHITESPACE.sub(" ", text).strip(" ,;:.“”\"‘’'")
     text = _LEADING.sub("", text)
     text = _POSSESSIVE.sub("", text) if text.endswith(("’s", "'s", "s’", "s'")) else text
     return text.strip()
@@ -71,7 +77,13 @@ def clean(text: str) -> str:
 @lru_cache(maxsize=16384)
 def initials(text: str) -> str:
     """Initials of the capitalized words: "Climate Change Management" → "CCM"."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w[0].isupper())
+    return "".join(w[0] for w in _WORDS.findall(text) if w[0].isupper())
+
+
+@lru_cache(maxsize=8192)
+def word_rx(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (not inside a longer word or a hyphenated compound), compiled once."""
+    return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
 
 
 def is_acronym(word: str) -> bool:

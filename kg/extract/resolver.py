@@ -20,7 +20,7 @@ from kg.extract import coref
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
 from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.names import clean, initials, norm, period, strip_acronyms, strip_period
+from kg.extract.names import clean, initials, norm, period, strip_acronyms, strip_period, word_rx
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec, Taken
 from kg.extract.spans import (
     ACRONYM_DEFS,
@@ -182,16 +182,15 @@ class Resolver:
             for acronym in sorted(ent.acronyms):
                 if acronym not in text:
                     continue
-                for m in _word_rx(acronym).finditer(text):
+                for m in word_rx(acronym).finditer(text):
                     if taken.free(m.start(), m.end()):
                         ent.add(MentionRec(m.start(), m.end(), acronym, ACRONYM))
                         taken.take(m.start(), m.end())
 
 
 @lru_cache(maxsize=4096)
-def _word_rx(word: str) -> re.Pattern[str]:
-    """``word`` as a whole word (not inside a longer word or a hyphenated compound)."""
-    return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+def _initialism_rx(abbrev: str, head: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(abbrev) + r"\s+" + re.escape(head) + r"\b")
 
 
 def _select(spans: list[Cand]) -> list[Cand]:
@@ -283,7 +282,7 @@ def _initialisms(text: str, state: DocState) -> None:
         abbrev = initials(" ".join(words[:-1]))
         if len(abbrev) < 2 or abbrev not in text:
             continue
-        for m in re.finditer(r"\b" + re.escape(abbrev) + r"\s+" + re.escape(head) + r"\b", text):
+        for m in _initialism_rx(abbrev, head).finditer(text):
             other = _entity_at(state, m.start(), m.end())
             if other is not None and other is not ent and other.iri is None:
                 _merge(state, keep=ent, drop=other)
