@@ -389,3 +389,16 @@ def test_calling_on_others_to_join_and_drawing_on_are_support():
     assert not has(ex, "Kenya", "callsFor", "Global Compact for")
     assert has(ex, "Kenya", "supports", "Sendai Framework")
     assert has(ex, "Kenya", "callsFor", "Palermo Protocol")
+
+
+def test_a_negated_cue_is_no_relation():
+    ex = run(
+        "Treaties\n\nIndia has not ratified the Convention on Migrant Workers. Nepal hasn’t signed the "
+        "Global Compact on Refugees. Chile is not a party to the Palermo Protocol. Peru has yet to "
+        "ratify the Paris Agreement. Kenya ratified the Kampala Convention."
+    )
+    assert not has(ex, "India", "adopts", "Convention on Migrant Workers")
+    assert not has(ex, "Nepal", "adopts", "Global Compact on Refugees")
+    assert not has(ex, "Chile", "adopts", "Palermo Protocol")
+    assert not has(ex, "Peru", "adopts", "Paris Agreement")
+    assert has(ex, "Kenya", "adopts", "Kampala Convention")

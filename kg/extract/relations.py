@@ -51,6 +51,10 @@ _A_MEMBER = re.compile(r"\ban? (?:founding |active |proud |committed )?$")
 _TO_JOIN = re.compile(
     r"[^.;]{0,60}?\bto (?:join|endorse|support|sign up to|become (?:a )?part(?:y|ies) to)\b"
 )
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|yet to|neither|nor|refused to|failed to|declined to)|n[’']t)"
+    r"\s+(?:yet\s+|been\s+|to\s+)?$"
+)
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+(?:[a-z]+\s+)?$")
 _OF = re.compile(r",?\s+of\s+(?:the\s+)?")
 _PURPOSE = re.compile(r"(?:in order )?to\s+")
@@ -180,6 +184,8 @@ class RelationFinder:
                     or any(h0 <= cue.start() < h1 for h0, h1 in helped)
                 ):
                     continue  # "with (the) support of X": X supports, see SUPPORT_OF
+                if predicate != "callsFor" and _NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
+                    continue  # "India has not ratified the Convention"
                 strong = predicate == "callsFor" and not cues.MODAL_ONLY.fullmatch(word)
                 targets = ("Plan", "Framework", "Issue") if strong else _ITEMS
                 passive = cues.PASSIVE_BY.match(text, cue.end())
