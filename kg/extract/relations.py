@@ -5,8 +5,14 @@ the agent after "by" in the passive; the subject inherited by the items of a lis
 introduced by "Pakistan has:"; the speaker of reported speech, "X said that …", "he said";
 "we" in a statement made for a country), which cue links it to what (tables in
 :mod:`kg.extract.cues`), and the modality (a cue under "must", "urges", "calls for" is
-callsFor, not adopts). Role phrases give represents (:mod:`kg.extract.doc_relations`);
-"X Member State", "member of X" give memberOf.
+callsFor, not adopts; a negated one, "has not ratified", gives nothing). Role phrases give
+represents (:mod:`kg.extract.doc_relations`), as do "Ambassador X of Country" and "the
+Council, chaired by X"; "X Member State", "member of X", "As a member of X, we" give memberOf.
+
+Where the sentence names no actor, the text supplies one: "both sides", "the two countries"
+are the two countries of the text; in a country's statement ("we", "our" outside quotations)
+an impersonal call ("it is crucial for all to honour …") and "our Plan" are that country's;
+a ratification, or a national plan launched with no agent, is the text's main country's.
 
 Only sentences with mentions are read, and each cue table only where the mentions it needs
 are present; cues are matched case-sensitively on the lower-cased text (three times faster
