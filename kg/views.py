@@ -315,10 +315,7 @@ def add_evidence(store: Store, g: nx.MultiDiGraph, *, nodes: bool = True) -> nx.
     to read evidence for part of a view. The path view's steps get their evidence too."""
     kept: frozenset[str] | None = g.graph.get("kept")
     todo = [(u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if "evidence" not in d]
-    wanted: dict[tuple[str, str, str], list[tuple[str, str, str]]] = {}
-    for u, v, k, d in todo:
-        for key in _statement_keys(u, v, k, d):
-            wanted.setdefault(key, [])
+    wanted = {key for u, v, k, d in todo for key in _statement_keys(u, v, k, d)}
     by_key: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
     if wanted:
         for st in read_statements(store, {s for s, _, _ in wanted}, kept=kept):

@@ -196,28 +196,6 @@ def _options(physics: bool, n_nodes: int, n_edges: int) -> dict[str, Any]:
     opts: dict[str, Any] = {
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": 7},
-        "groups": {
-            **{
-                t: {
-                    "color": {
-                        "background": c,
-                        "border": "#444",
-                        "highlight": {"background": c, "border": "#000"},
-                        "hover": {"background": c, "border": "#000"},
-                    },
-                    "shape": sh,
-                }
-                for t, (c, sh) in STYLE.items()
-            },
-            **{
-                t + "~dim": {
-                    "color": "rgba(200,200,200,0.35)",
-                    "shape": sh,
-                    "font": {"color": "rgba(0,0,0,0.2)"},
-                }
-                for t, (_c, sh) in STYLE.items()
-            },
-        },
         "nodes": {"font": {"size": 14, "color": "#222"}, "borderWidth": 1},
         "edges": {
             "smooth": False,
@@ -253,8 +231,8 @@ def page_data(
     """The JSON the page carries (vis nodes and edges plus the evidence), and a report.
 
     With ``store``, evidence is read (``kg.views.add_evidence``) for the edges the page keeps
-    that have none yet. The JSON is compact: colour and shape come from the type (a vis
-    group), arrows and widths are written only where they differ from the default, edge
+    that have none yet. The JSON is compact: arrows and widths are written only where they
+    differ from the default, edge
     labels only up to ``EDGE_LABEL_LIMIT`` edges, and hover titles are built in the page on
     first hover from ``info``/``einfo``.
     """
@@ -287,12 +265,14 @@ def page_data(
     for v in kept:
         d = g.nodes[v]
         tname = d.get("type", "Event")
+        color, shape = STYLE.get(tname, STYLE["Event"])
         x, y = pos[v]
         nodes.append(
             {
                 "id": index[v],
                 "label": str(d.get("label", v)),
-                "group": tname if tname in STYLE else "Event",
+                "shape": shape,
+                "color": color,
                 "size": round(10 + 30 * math.sqrt(ranks[v] / top), 1),
                 "x": round(x, 1),
                 "y": round(y, 1),

@@ -92,12 +92,14 @@
     var keep = {};
     keep[id] = true;
     network.getConnectedNodes(id).forEach(function (k) { keep[k] = true; });
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, group: keep[n.id] ? n.group : n.group + "~dim" }; }));
+    nodes.update(data.nodes.map(function (n) {
+      return { id: n.id, color: keep[n.id] ? n.color : "rgba(200,200,200,0.35)", font: { color: keep[n.id] ? "#222" : "rgba(0,0,0,0.2)" } };
+    }));
     dimmed = true;
   }
   function unhighlight() {
     if (!dimmed) return;
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, group: n.group }; }));
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, color: n.color, font: { color: "#222" } }; }));
     dimmed = false;
   }
   network.on("click", function (p) {
