@@ -82,8 +82,15 @@ def initials(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def word_rx(word: str) -> re.Pattern[str]:
-    """``word`` as a whole word (not inside a longer word or a hyphenated compound), compiled once."""
-    return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+    """``word`` as a whole word (not inside a longer word or a hyphenated compound), compiled once.
+
+    The word comes first and the check before it looks back over it: a pattern that opens
+    with a literal is found by a fast substring search instead of a try at every character.
+    """
+    if not word:
+        return re.compile(r"(?<![\w-])(?![\w-])")
+    w = re.escape(word)
+    return re.compile(w + r"(?<![\w-]" + w + r")(?![\w-])")
 
 
 def is_acronym(word: str) -> bool:

@@ -190,7 +190,9 @@ class Resolver:
 
 @lru_cache(maxsize=4096)
 def _initialism_rx(abbrev: str, head: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(abbrev) + r"\s+" + re.escape(head) + r"\b")
+    """``\\b`` + abbrev + ``\\s+`` + head + ``\\b``, opening with the (all-letter) abbreviation."""
+    a = re.escape(abbrev)
+    return re.compile(a + r"(?<!\w" + a + r")\s+" + re.escape(head) + r"\b")
 
 
 def _select(spans: list[Cand]) -> list[Cand]:
