@@ -223,20 +223,27 @@ _ROLE_FILLERS = frozenset(
 )
 
 
+_NON_SPACE = re.compile(r"[^\s]+")
+_CONNECTOR = re.compile(r"(?:of|to|in|at|the|and|for)[ \t]+")
+
+
 def _role_start(text: str, lo: int, hi: int) -> int:
     """Start of the role phrase that ends at ``hi``: back over capitalized words and fillers."""
-    words = list(re.finditer(r"[^\s]+", text[lo:hi]))
     start = hi
-    for word in reversed(words):
-        w = word.group()
-        if w[-1] in ".:;" and len(w) > 2:
+    for word in reversed(_NON_SPACE.findall(text, lo, hi)):
+        if word[-1] in ".:;" and len(word) > 2:
             break
-        if w[0].isupper() or w[0] == "(" or w.lower() in _ROLE_FILLERS or _ROLE_WORD.fullmatch(w.strip(",")):
-            start = lo + word.start()
+        if (
+            word[0].isupper()
+            or word[0] == "("
+            or word.lower() in _ROLE_FILLERS
+            or _ROLE_WORD.fullmatch(word.strip(","))
+        ):
+            start = text.rindex(word, lo, start)
         else:
             break
     while True:  # no leading connectors
-        m = re.match(r"(?:of|to|in|at|the|and|for)[ \t]+", text[start:hi])
+        m = _CONNECTOR.match(text[start:hi])
         if not m:
             break
         start += m.end()
