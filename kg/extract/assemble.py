@@ -87,9 +87,9 @@ def _minted(type_name: str, label: str) -> str:
 
 def _entity(rec: EntityRec) -> Entity:
     iri = rec.iri or _minted(rec.type, rec.label)
-    mentions = tuple(
-        sorted({Mention(text=m.text, start=m.start, end=m.end) for m in rec.mentions}, key=lambda m: m.start)
-    )
+    # distinct (start, end, text), in text order (ties by end and text: the same order every run)
+    spots = sorted({(m.start, m.end, m.text) for m in rec.mentions})
+    mentions = tuple(Mention(text=text, start=start, end=end) for start, end, text in spots)
     aliases: list[str] = []
     found_acronyms = [a for a in sorted(rec.acronyms) if any(a in m.text for m in mentions)]
     for form in [m.text for m in mentions] + found_acronyms + [r.text for r in rec.roles]:
