@@ -109,3 +109,16 @@ def test_whole_word_patterns_opening_with_the_word_find_what_the_plain_forms_fin
     found = [m.span() for m in _initialism_rx("CCMA", "Act").finditer(text)]
     assert found == [m.span() for m in plain.finditer(text)] and len(found) == 2
     assert [m.start() for m in word_rx("UN").finditer(text)] == [6, 30]
+
+
+def test_lower_case_plan_prefilter_lets_every_lower_case_plan_through() -> None:
+    from kg.extract.patterns import _LOWER_PLAN, _may_hold_lower_plan
+
+    plans = (
+        "Kenya adopted its national action plan (2021-2025) on Monday.",
+        "It launched a drug control master plan for the period from 2016 to 2020.",
+        "Officials said\nthe anti-trafficking strategy to implement the Global Compact (GCM) works.",
+    )
+    for text in plans:
+        assert _LOWER_PLAN.search(text) and _may_hold_lower_plan(text), text
+    assert not _may_hold_lower_plan("the plan, a strategy and the national\nplan")

@@ -68,19 +68,40 @@ _QUALIFIER = re.compile(
     r"[a-z][\w-]*[ \t]*){1,8})"
 )
 
-_LOWER_PLAN = re.compile(
-    r"\b(?:a|an|the|its|their|our|his|her)[ \t]+"
-    r"((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|comprehensive|"
+_PLAN_MODIFIER = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|comprehensive|"
     r"national|strategic|master|development|action|adaptation|implementation|socioeconomic|"
     r"socio-economic|economic|five-year|ten-year|multi-year|long-term|medium-term|regional|sectoral|"
-    r"drug-?[ \t]?control|anti-[a-z]+|joint|federal)[ \t]+){1,6}"
-    r"(?:plan|strategy|programme|roadmap))\b"
+    r"drug-?[ \t]?control|anti-[a-z]+|joint|federal)"
+)
+_LOWER_PLAN_HEAD = r"(?:plan|strategy|programme|roadmap)\b"
+_LOWER_PLAN = re.compile(
+    r"\b(?:a|an|the|its|their|our|his|her)[ \t]+"
+    r"((?:" + _PLAN_MODIFIER + r"[ \t]+){1,6}" + _LOWER_PLAN_HEAD + r")"
     r"((?:,?[ \t]+for the period (?:from )?\d{4} (?:to|until|-|–) \d{4})"
     r"|(?:[ \t]*\(\d{4}[ \t]*[-–][ \t]*\d{2,4}\))"
     r"|(?:[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:implementation[ \t]+of|implement|achieving|achieve)"
     r"[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:(?:[ \t]+(?:for|of|on|and)?[ \t]*)[A-Z][\w-]*)*"
     r"(?:[ \t]+\([A-Z]+s?\))?))?"
 )
+#: Every lower-case plan has a head word right after a modifier, on one line.
+_LOWER_HEAD = re.compile(_LOWER_PLAN_HEAD)
+_MODIFIED_HEAD = re.compile(_PLAN_MODIFIER + r"[ \t]+" + _LOWER_PLAN_HEAD)
+
+
+def _may_hold_lower_plan(text: str) -> bool:
+    """False when ``_LOWER_PLAN`` cannot match: no head word follows a modifier on its line.
+
+    The head words are found fast (they open with a literal); a modifier before one is looked
+    for from the start of its line, which a name in lower case never crosses.
+    """
+    for head in _LOWER_HEAD.finditer(text):
+        line_start = text.rfind("\n", 0, head.start()) + 1
+        if _MODIFIED_HEAD.search(text, line_start, head.end()):
+            return True
+    return False
+
+
 _LOWER_ORG = re.compile(
     r"\b(?:department|ministry|directorate|office) of (?:the )?[A-Z][\w-]*"
     r"(?:[ \t]+(?:of|and|for|&)?[ \t]*[A-Z][\w-]*)*"
@@ -108,7 +129,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         yield from _names_in_chunk(text, match.start(), match.end())
     # the lower-case shapes need words that most texts lack: look for the words first
-    if any(word in text for word in _LOWER_PLAN_WORDS):
+    if any(word in text for word in _LOWER_PLAN_WORDS) and _may_hold_lower_plan(text):
         for match in _LOWER_PLAN.finditer(text):
             core = match.group(1)
             if _MARKED.search(core):
