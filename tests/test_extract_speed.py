@@ -122,3 +122,19 @@ def test_lower_case_plan_prefilter_lets_every_lower_case_plan_through() -> None:
     for text in plans:
         assert _LOWER_PLAN.search(text) and _may_hold_lower_plan(text), text
     assert not _may_hold_lower_plan("the plan, a strategy and the national\nplan")
+
+
+def test_role_references_and_said_then_name_opening_with_a_letter_match_the_plain_forms() -> None:
+    from kg.extract.persons import _SAID_THEN_NAME, _SPEECH_AFTER, ROLE_REF
+
+    plain_ref = re.compile(r"\b[Tt]he[ \t]+(?P<role>" + ROLE_REF.pattern.split("(?P<role>", 1)[1])
+    plain_said = re.compile(r"\b(?:" + _SPEECH_AFTER + r")[ \t]+(?P<after>" + _NAME + r")")
+    extra = "xThe Envoy met The Ambassador; _the envoy and the envoy. resaid Ana Bo; by Ana Bo; nearby Ana Bo"
+    for text in (TEXT, SPEECH, extra):
+        assert [m.span("role") for m in ROLE_REF.finditer(text)] == [
+            m.span("role") for m in plain_ref.finditer(text)
+        ]
+        assert [m.span() for m in _SAID_THEN_NAME.finditer(text)] == [
+            m.span() for m in plain_said.finditer(text)
+        ]
+    assert [m.group("role") for m in ROLE_REF.finditer(extra)] == ["envoy"]

@@ -156,7 +156,13 @@ NAME_SAID = re.compile(
     + r")\b)"
 )
 # NAME_SAID's two branches apart, each opening with what Python's regex engine can skip to
-_SAID_THEN_NAME = re.compile(r"\b(?:" + _SPEECH_AFTER + r")[ \t]+(?P<after>" + _NAME + r")")
+_SAID_THEN_NAME = re.compile(
+    r"(?:"
+    + "|".join(w + r"(?<!\w" + w + r")" for w in _SPEECH_AFTER.split("|"))  # \b, looked back over
+    + r")[ \t]+(?P<after>"
+    + _NAME
+    + r")"
+)
 _NAME_THEN_SAID = re.compile(r"(?P<before>" + _FREE_NAME + r")[ \t]+(?:" + _SPEECH + r")\b")
 
 
@@ -185,8 +191,9 @@ def said_matches(text: str) -> list[tuple[re.Match[str], str]]:
     return out
 
 
+#: ``\b[Tt]he`` written to open with its letter (the check before it looks back over it).
 ROLE_REF = re.compile(
-    r"\b[Tt]he[ \t]+(?P<role>(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:"
+    r"[Tt](?<!\w[Tt])he[ \t]+(?P<role>(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
     + r"))\b(?![ \t]+[A-Z])"
 )
