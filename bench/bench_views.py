@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import shutil
@@ -146,19 +147,19 @@ def bench_size(n_entities: int, out_dir: Path) -> list[dict]:
         f"# {n_entities:,} entities: store of {n_docs:,} documents built in {build_s:.1f} s", file=sys.stderr
     )
     rows = []
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     data = read_graph(store)  # every relation: what the full view reads
-    read_s = time.perf_counter() - t0
+    read_s, read_cpu = time.perf_counter() - t0, time.process_time() - c0
     for view in ("actors", "commitments", "issues", "full"):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         g = build_view(store, view)
-        view_s = time.perf_counter() - t0
+        view_s, view_cpu = time.perf_counter() - t0, time.process_time() - c0
         t0 = time.perf_counter()
         m = compute_metrics(g)
         metrics_s = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         report = write_page(g, out_dir / f"{view}-{n_entities}.html", store=store)
-        page_s = time.perf_counter() - t0
+        page_s, page_cpu = time.perf_counter() - t0, time.process_time() - c0
         rows.append(
             {
                 "entities": n_entities,
@@ -166,10 +167,13 @@ def bench_size(n_entities: int, out_dir: Path) -> list[dict]:
                 "nodes": g.number_of_nodes(),
                 "edges": g.number_of_edges(),
                 "read_s": round(read_s, 3),
+                "read_cpu_s": round(read_cpu, 3),
                 "view_s": round(view_s, 3),
+                "view_cpu_s": round(view_cpu, 3),
                 "metrics_s": round(metrics_s, 3),
                 "costly_metrics": next(iter(m.values())).community is not None if m else False,
                 "page_s": round(page_s, 3),
+                "page_cpu_s": round(page_cpu, 3),
                 "page_nodes": report.nodes,
             }
         )
@@ -238,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--load-sizes", type=int, nargs="+", default=[500, 5000])
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args(argv)
+    load_at_start = [round(x, 2) for x in os.getloadavg()]
     out_dir = Path(tempfile.mkdtemp(prefix="kg-bench-views-"))
     try:
         rows = [r for n in args.sizes for r in bench_size(n, out_dir)]
@@ -246,13 +251,13 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(out_dir, ignore_errors=True)
     head = (
         f"{'entities':>8} {'view':<12} {'nodes':>6} {'edges':>6} {'read s':>7} {'view s':>7} "
-        f"{'metrics s':>9} {'page s':>7}"
+        f"{'metrics s':>9} {'page s':>7} {'view cpu':>8}"
     )
     print(head)
     for r in rows:
         print(
             f"{r['entities']:>8,} {r['view']:<12} {r['nodes']:>6,} {r['edges']:>6,} {r['read_s']:>7.2f} "
-            f"{r['view_s']:>7.2f} {r['metrics_s']:>9.2f} {r['page_s']:>7.2f}"
+            f"{r['view_s']:>7.2f} {r['metrics_s']:>9.2f} {r['page_s']:>7.2f} {r['view_cpu_s']:>8.2f}"
         )
     if loads:
         print(
@@ -268,12 +273,18 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS.write_text(
         json.dumps(
             {
-                "machine": {"python": platform.python_version(), "platform": platform.platform()},
+                "machine": {
+                    "python": platform.python_version(),
+                    "platform": platform.platform(),
+                    "cpus": os.cpu_count(),
+                    "load_average_at_start": load_at_start,
+                },
                 "notes": "read_s reads every relation (what the full view reads); view_s includes "
                 "reading what that view needs (no evidence text); page_s writes a page of at most "
                 "500 nodes (most central by PageRank), reading the evidence of its edges; load_s is "
                 "navigation to the page's ready flag in headless Chromium, as Playwright sees it "
-                "(ready_in_page_s: the page's own clock); the host is shared, so times vary",
+                "(ready_in_page_s: the page's own clock); *_cpu_s: CPU time of this process, "
+                "steadier than wall time when the host is shared (see load_average_at_start)",
                 "views": rows,
                 "page_load": loads,
             },

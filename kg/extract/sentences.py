@@ -16,7 +16,7 @@ import numpy as np
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from kg.extract.spans import SENTENCES, doc_text
+from kg.extract.spans import SENTENCES, doc_text, token_bounds
 
 _ABBREVIATIONS = frozenset(
     [
@@ -158,7 +158,7 @@ class RuleSentencizer:
         n = len(doc)
         if n == 0:
             return doc
-        idx = np.fromiter((t.idx for t in doc), dtype=np.int64, count=n) if n < 64 else _token_starts(doc)
+        idx = np.asarray(token_bounds(doc)[0], dtype=np.int64)  # kept for the later components
         starts = np.asarray(boundaries(doc_text(doc)), dtype=np.int64)
         positions = np.searchsorted(idx, starts)
         positions = positions[positions < n]
@@ -171,9 +171,3 @@ class RuleSentencizer:
         ends = [*char_starts[1:], len(doc_text(doc))]
         doc.user_data[SENTENCES] = list(zip(char_starts, ends, strict=True))
         return doc
-
-
-def _token_starts(doc: Doc) -> np.ndarray:
-    from spacy.attrs import IDX
-
-    return doc.to_array([IDX]).astype(np.int64).reshape(-1)
