@@ -304,3 +304,13 @@ def test_co_commitment_evidence_quotes_both_actors(example):
     facts = [e["fact"] for e in edge["evidence"]]
     assert any(f.startswith("Pakistan supports Global Compact") for f in facts), facts
     assert any(f.startswith("Aamir Khan") for f in facts), facts
+
+
+def test_evidence_comes_only_from_the_selected_sources(synthetic):
+    g = build_view(synthetic, "actors", filters=Filters(sources=("plain.txt",)), evidence=True)
+    partner = [d for *_, k, d in g.edges(keys=True, data=True) if k == "partnersWith"]
+    assert [d["n_sources"] for d in partner] == [1]
+    assert [e["sentence"] for e in partner[0]["evidence"]] == [
+        "Freedonia partners again with the organization."
+    ]
+    assert all(d["sources"] == [next(iter(g.graph["source_meta"]))] for _, d in g.nodes(data=True))
