@@ -150,7 +150,7 @@ def layout(
     order = sorted(h, key=lambda v: (-ranks.get(v, 0.0), str(v)))
     top = order[:anchors]
     n = h.number_of_nodes()
-    radius = spacing * math.sqrt(n) * 1.5
+    radius = spacing * math.sqrt(n) * 2.2
     if len(top) == 1:
         pos = {top[0]: (0.0, 0.0)}
     else:
