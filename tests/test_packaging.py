@@ -41,6 +41,7 @@ def test_wheel_ships_ontology_and_reference(wheel: Path):
     assert "kg/_ontology/shapes.ttl" in names
     assert {"kg/_ontology/reference/countries.ttl", "kg/_ontology/reference/frameworks.ttl"} <= names
     assert any(n.startswith("kg/queries/") and n.endswith(".rq") for n in names)
+    assert {"kg/templates/graph.html", "kg/templates/graph.js"} <= names
 
 
 def test_installed_package_finds_its_files_from_any_folder(wheel: Path, tmp_path: Path):
