@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 import re
+import sys
+
+if sys.version_info >= (3, 11):
+    from re import _constants as _c
+    from re import _parser
+else:  # pragma: no cover
+    import sre_constants as _c
+    import sre_parse as _parser
 
 
 def _rx(words: str) -> re.Pattern[str]:
@@ -119,3 +127,132 @@ HEADED_BY_LOW = _lower(HEADED_BY)
 MEMBER_LOW = _lower(MEMBER)
 PARTICIPATES_LOW = _lower(PARTICIPATES)
 ADDRESSES_LOW = _lower(ADDRESSES)
+
+#: the cue tables :class:`~kg.extract.relations.RelationFinder` scans each sentence with
+SCANNED = (
+    ADOPTS_LOW,
+    IMPLEMENTS_LOW,
+    SUPPORTS_LOW,
+    CALLS_FOR_LOW,
+    PARTNERS_LOW,
+    SUPPORT_OF_LOW,
+    PAIR_LOW,
+    COOPERATE_LOW,
+    PAIR_LINK_LOW,
+    HEADED_BY_LOW,
+    MEMBER_LOW,
+    PARTICIPATES_LOW,
+    ADDRESSES_LOW,
+)
+
+
+def _heads(nodes: object, need: int) -> set[tuple[str, bool]] | None:
+    """The ways a match of the parsed ``nodes`` can begin, cut to ``need`` characters.
+
+    Each is ``(head, done)``: ``done`` when the head is all one can tell (cut, or followed by
+    something too broad to spell out); None when even the first character is too broad.
+    """
+    heads = {("", False)}
+    for op, av in nodes:  # type: ignore[attr-defined]
+        grown: set[tuple[str, bool]] = set()
+        for head, done in heads:
+            if done or len(head) >= need:
+                grown.add((head[:need], True))
+                continue
+            more = _node(op, av, need - len(head))
+            if more is None:
+                if not head:
+                    return None
+                grown.add((head, True))
+            else:
+                grown.update((head + h, d) for h, d in more)
+        heads = grown
+    return heads
+
+
+def _node(op: object, av: object, need: int) -> set[tuple[str, bool]] | None:
+    if op is _c.LITERAL:
+        return {(chr(av), False)}  # type: ignore[arg-type]
+    if op is _c.AT:
+        return {("", False)}  # a zero-width test: every head is still possible
+    if op is _c.SUBPATTERN:
+        return _heads(av[-1], need)  # type: ignore[index]
+    if op is _c.BRANCH:
+        out: set[tuple[str, bool]] = set()
+        for alt in av[1]:  # type: ignore[index]
+            heads = _heads(alt, need)
+            if heads is None:
+                return None
+            out |= heads
+        return out
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:  # type: ignore[index]
+        heads = _heads(av[2], need)  # type: ignore[index]
+        return None if heads is None else heads | {("", False)}
+    if op is _c.IN and all(o is _c.LITERAL for o, _v in av):  # type: ignore[attr-defined]
+        return {(chr(v), False) for _o, v in av}  # type: ignore[attr-defined]
+    return None
+
+
+def _trie(words: set[str]) -> str:
+    """A regular expression matching any of ``words`` (a prefix-free spelling, fast to test)."""
+    first: dict[str, set[str]] = {}
+    for word in words:
+        first.setdefault(word[:1], set()).add(word[1:])
+    alts = []
+    for char in sorted(first):
+        rest = first[char]
+        if not char:
+            return ""  # the empty word: any place matches
+        tail = _trie(rest) if rest != {""} else ""
+        alts.append(re.escape(char) + (f"(?:{tail})" if tail else ""))
+    return "|".join(alts)
+
+
+def _gate(patterns: tuple[re.Pattern[str], ...], width: int = 4) -> re.Pattern[str]:
+    words: set[str] = set()
+    for pattern in patterns:
+        heads = _heads(_parser.parse(pattern.pattern, pattern.flags), width)
+        assert heads is not None and all(h for h, _d in heads), pattern.pattern
+        words.update(h for h, _d in heads)
+    # a word that another one begins with covers it
+    kept = {w for w in words if not any(v != w and w.startswith(v) for v in words)}
+    return re.compile(r"\b(?=" + _trie(kept) + ")")
+
+
+#: Every place in a lower-cased text where a cue of :data:`SCANNED` may start, in one scan:
+#: a zero-width match at each word start followed by the first (up to four) characters of
+#: some cue. A superset of the starts of every cue in every sentence of the text, as a cue's
+#: first characters are the same in the sentence and in the text, and a cue looks at nothing
+#: before its start but the character right before it (the same in both past a sentence's start).
+GATE = _gate(SCANNED)
+
+
+def starts(low: str) -> list[int]:
+    """The positions in ``low`` (a lower-cased document) where a cue of :data:`SCANNED` may start."""
+    return [m.start() for m in GATE.finditer(low)]
+
+
+def finditer(pattern: re.Pattern[str], low: str, at: list[int], pos: int = 0) -> list[re.Match[str]]:
+    """``list(pattern.finditer(low, pos))``, trying only the places ``at`` (ascending).
+
+    ``at`` must hold every place in ``low`` where ``pattern`` can start (0 and a sentence's
+    :func:`starts`); tried in order, a match ending at ``k`` skips the places before ``k``,
+    so the matches are the same non-overlapping ones a full scan finds.
+    """
+    out = []
+    for a in at:
+        if a >= pos:
+            m = pattern.match(low, a)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
+def search(pattern: re.Pattern[str], low: str, at: list[int]) -> re.Match[str] | None:
+    """``pattern.search(low)``, trying only the places ``at`` (see :func:`finditer`)."""
+    for a in at:
+        m = pattern.match(low, a)
+        if m is not None:
+            return m
+    return None

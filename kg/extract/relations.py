@@ -24,6 +24,7 @@ Every relation carries the sentence as evidence (list markers and trailing space
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -89,6 +90,7 @@ class RelationFinder:
             (r.start, r.end, p) for p in state.entities.values() if p.type == "Person" for r in p.roles
         )
         low = doc_lower(doc)
+        gate = cues.starts(low)
         found: list[Found] = []
         list_subject: EntityRec | None = None
         last_person: EntityRec | None = None
@@ -112,8 +114,9 @@ class RelationFinder:
             sentence = Sentence(s, e, text[s:e], low[s:e], mentions, tuple(r for r in roles if s <= r[0] < e))
             inherited = list_subject if is_item else None
             pair = doc_pair or ((recent[-2], recent[-1]) if len(recent) >= 2 else None)
+            at = [0] + [g - s for g in gate[bisect_right(gate, s) : bisect_right(gate, e - 1)]]
             found += self._sentence(
-                sentence, state, inherited, speaker(sentence, last_person), pair, state_speaks
+                sentence, state, inherited, speaker(sentence, last_person), pair, state_speaks, at
             )
             for _m, ent in mentions:
                 if ent.type == "Country":
@@ -161,8 +164,18 @@ class RelationFinder:
         speaker: EntityRec | None,
         pair: tuple[EntityRec, EntityRec] | None = None,
         statement: bool = False,
+        at: list[int] | None = None,
     ) -> list[Found]:
+        """The relations of one sentence; ``at``: where its cues may start (all places if None)."""
         out: list[Found] = []
+        if at is None:
+            at = list(range(len(sent.low)))
+
+        def finditer(pattern: re.Pattern[str], pos: int = 0) -> list[re.Match[str]]:
+            return cues.finditer(pattern, low, at, pos)
+
+        def search(pattern: re.Pattern[str]) -> re.Match[str] | None:
+            return cues.search(pattern, low, at)
 
         def add(subj: EntityRec, pred: str, obj: EntityRec, cue: str) -> None:
             if subj.key != obj.key:
@@ -172,7 +185,7 @@ class RelationFinder:
         types = {e.type for _m, e in sent.mentions}
         self_country = state.entities.get(state.self_country) if state.self_country else None
         speaking = self_country if statement else None  # the country whose statement this is
-        helped = [m.span() for m in cues.SUPPORT_OF_LOW.finditer(low)] if "support" in low else []
+        helped = [m.span() for m in finditer(cues.SUPPORT_OF_LOW)] if "support" in low else []
         # commitments: adopts / implements / supports / callsFor
         for pattern, predicate in (
             (cues.ADOPTS_LOW, "adopts"),
@@ -182,7 +195,7 @@ class RelationFinder:
         ):
             if not types & _OBJECTS:
                 break  # no object any cue could reach
-            for cue in pattern.finditer(low):
+            for cue in finditer(pattern):
                 c0, c1 = base + cue.start(), base + cue.end()
                 word = text[cue.start() : cue.end()]
                 if predicate == "supports" and (
@@ -307,16 +320,16 @@ class RelationFinder:
                     and _OF.fullmatch(text, m1.end - base, m2.start - base)
                 ):
                     add(e1, "represents", e2, "of")
-        if pair is not None and has_actor and cues.PAIR_LINK_LOW.search(low):
+        if pair is not None and has_actor and search(cues.PAIR_LINK_LOW):
             add(pair[0], "partnersWith", pair[1], "between the two")
-        for cue in cues.HEADED_BY_LOW.finditer(low) if has_actor else ():
+        for cue in finditer(cues.HEADED_BY_LOW) if has_actor else ():
             c0, c1 = base + cue.start(), base + cue.end()
             heads = [p for p in sent.mentions if p[1].type == "Person" and c1 <= p[0].start <= c1 + 30]
             bodies = [p for p in sent.actors(max(base, c0 - 60), c0) if p[1].type == "Organization"]
             if heads and bodies and _HEAD_GAP.fullmatch(text, bodies[-1][0].end - base, cue.start()):
                 add(heads[0][1], "represents", bodies[-1][1], cue.group())
         # partnership
-        for cue in cues.PARTNERS_LOW.finditer(low) if has_actor else ():
+        for cue in finditer(cues.PARTNERS_LOW) if has_actor else ():
             c0, c1 = base + cue.start(), base + cue.end()
             word = text[cue.start() : cue.end()]
             before = subject(sent, c0, inherited, speaker, self_country, pair)
@@ -330,14 +343,14 @@ class RelationFinder:
                 for ent in before[:1]:
                     for partner in coordinated(sent, c1):  # "in collaboration with UNICEF and the ILO"
                         add(ent, "partnersWith", partner, word)
-        both = pair is not None and cues.PAIR_LOW.search(low) is not None
-        for cue in cues.COOPERATE_LOW.finditer(low) if has_actor or both else ():
+        both = pair is not None and search(cues.PAIR_LOW) is not None
+        for cue in finditer(cues.COOPERATE_LOW) if has_actor or both else ():
             group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)
             if (
                 len(group) == 2
             ):  # "X and Y agreed to strengthen cooperation", "the two countries will cooperate"
                 add(group[0], "partnersWith", group[1], text[cue.start() : cue.end()])
-        for cue in cues.SUPPORT_OF_LOW.finditer(low) if has_actor and types & _ITEM_SET else ():
+        for cue in finditer(cues.SUPPORT_OF_LOW) if has_actor and types & _ITEM_SET else ():
             c1 = base + cue.end()
             helpers = sent.actors(c1, c1 + 80)
             items = sent.of_types(_ITEMS)
@@ -349,7 +362,7 @@ class RelationFinder:
                 )
                 add(helpers[0][1], "supports", nearest[1], text[cue.start() : cue.end()])
         # membership
-        for cue in cues.MEMBER_LOW.finditer(low) if "Organization" in types else ():
+        for cue in finditer(cues.MEMBER_LOW) if "Organization" in types else ():
             c0, c1 = base + cue.start(), base + cue.end()
             word = cue.group()
             if word.startswith("member state") and not word.endswith("of"):
@@ -379,7 +392,7 @@ class RelationFinder:
                     add(member, "memberOf", org, text[cue.start() : cue.end()])
         # participation in events
         events = sent.of_types(("Event",)) if "Event" in types else []
-        if events and cues.PARTICIPATES_LOW.search(low):
+        if events and search(cues.PARTICIPATES_LOW):
             for _m, event in events:
                 who = speaker or next((e for _m2, e in sent.actors() if e.type == "Person"), None)
                 if who is None:
@@ -389,7 +402,7 @@ class RelationFinder:
                     add(who, "participatesIn", event, "at")
         # what plans, frameworks and events address
         for m, item in sent.of_types(("Plan", "Framework", "Event")) if "Issue" in types else ():
-            for cue in cues.ADDRESSES_LOW.finditer(low, max(0, m.end - base)):
+            for cue in finditer(cues.ADDRESSES_LOW, max(0, m.end - base)):
                 if base + cue.start() - m.end > 60:
                     break
                 issues = sent.of_types(("Issue",), base + cue.end(), base + cue.end() + 90)
