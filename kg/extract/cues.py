@@ -208,40 +208,57 @@ def _trie(words: set[str]) -> str:
     return "|".join(alts)
 
 
-def _gate(patterns: tuple[re.Pattern[str], ...], width: int = 4) -> re.Pattern[str]:
-    words: set[str] = set()
-    for pattern in patterns:
-        heads = _heads(_parser.parse(pattern.pattern, pattern.flags), width)
-        assert heads is not None and all(h for h, _d in heads), pattern.pattern
-        words.update(h for h, _d in heads)
-    # a word that another one begins with covers it
-    kept = {w for w in words if not any(v != w and w.startswith(v) for v in words)}
-    return re.compile(r"\b(?=" + _trie(kept) + ")")
+def _words(pattern: re.Pattern[str], width: int = 4) -> frozenset[str]:
+    """How a match of ``pattern`` may begin: its first ``width`` characters, or all of a shorter one."""
+    heads = _heads(_parser.parse(pattern.pattern, pattern.flags), width)
+    assert heads is not None and all(h for h, _d in heads), pattern.pattern
+    words = {h for h, _d in heads}
+    return frozenset(w for w in words if not any(v != w and w.startswith(v) for v in words))
 
 
+#: the first characters of each cue table's cues, by table
+HEADS = tuple(_words(p) for p in SCANNED)
+#: the bit of each table in :func:`starts`' masks
+BITS = {p: 1 << i for i, p in enumerate(SCANNED)}
+ANY = (1 << len(SCANNED)) - 1
 #: Every place in a lower-cased text where a cue of :data:`SCANNED` may start, in one scan:
 #: a zero-width match at each word start followed by the first (up to four) characters of
 #: some cue. A superset of the starts of every cue in every sentence of the text, as a cue's
 #: first characters are the same in the sentence and in the text, and a cue looks at nothing
 #: before its start but the character right before it (the same in both past a sentence's start).
-GATE = _gate(SCANNED)
+GATE = re.compile(r"\b(?=" + _trie(set().union(*HEADS)) + ")")
+_MASKS: dict[str, int] = {}
 
 
-def starts(low: str) -> list[int]:
-    """The positions in ``low`` (a lower-cased document) where a cue of :data:`SCANNED` may start."""
-    return [m.start() for m in GATE.finditer(low)]
+def _mask(key: str) -> int:
+    mask = _MASKS.get(key)
+    if mask is None:
+        mask = sum(1 << i for i, words in enumerate(HEADS) if key.startswith(tuple(words)))
+        if len(_MASKS) < 100_000:
+            _MASKS[key] = mask
+    return mask
 
 
-def finditer(pattern: re.Pattern[str], low: str, at: list[int], pos: int = 0) -> list[re.Match[str]]:
-    """``list(pattern.finditer(low, pos))``, trying only the places ``at`` (ascending).
+def starts(low: str) -> tuple[list[int], list[int]]:
+    """The places in ``low`` (a lower-cased document) where a cue of :data:`SCANNED` may start,
+    and for each a mask of the tables (:data:`BITS`) whose cues may start there."""
+    at = [m.start() for m in GATE.finditer(low)]
+    return at, [_mask(low[a : a + 4]) for a in at]
+
+
+def finditer(
+    pattern: re.Pattern[str], low: str, at: tuple[int, ...], masks: tuple[int, ...], pos: int = 0
+) -> list[re.Match[str]]:
+    """``list(pattern.finditer(low, pos))``, trying only the places ``at`` (ascending) whose mask has its bit.
 
     ``at`` must hold every place in ``low`` where ``pattern`` can start (0 and a sentence's
     :func:`starts`); tried in order, a match ending at ``k`` skips the places before ``k``,
     so the matches are the same non-overlapping ones a full scan finds.
     """
+    bit = BITS[pattern]
     out = []
-    for a in at:
-        if a >= pos:
+    for a, mask in zip(at, masks, strict=True):
+        if mask & bit and a >= pos:
             m = pattern.match(low, a)
             if m is not None:
                 out.append(m)
@@ -249,10 +266,14 @@ def finditer(pattern: re.Pattern[str], low: str, at: list[int], pos: int = 0) ->
     return out
 
 
-def search(pattern: re.Pattern[str], low: str, at: list[int]) -> re.Match[str] | None:
-    """``pattern.search(low)``, trying only the places ``at`` (see :func:`finditer`)."""
-    for a in at:
-        m = pattern.match(low, a)
-        if m is not None:
-            return m
+def search(
+    pattern: re.Pattern[str], low: str, at: tuple[int, ...], masks: tuple[int, ...]
+) -> re.Match[str] | None:
+    """``pattern.search(low)``, trying only the places ``at`` with its bit (see :func:`finditer`)."""
+    bit = BITS[pattern]
+    for a, mask in zip(at, masks, strict=True):
+        if mask & bit:
+            m = pattern.match(low, a)
+            if m is not None:
+                return m
     return None

@@ -90,7 +90,7 @@ class RelationFinder:
             (r.start, r.end, p) for p in state.entities.values() if p.type == "Person" for r in p.roles
         )
         low = doc_lower(doc)
-        gate = cues.starts(low)
+        gate, gate_masks = cues.starts(low)
         found: list[Found] = []
         list_subject: EntityRec | None = None
         last_person: EntityRec | None = None
@@ -114,7 +114,8 @@ class RelationFinder:
             sentence = Sentence(s, e, text[s:e], low[s:e], mentions, tuple(r for r in roles if s <= r[0] < e))
             inherited = list_subject if is_item else None
             pair = doc_pair or ((recent[-2], recent[-1]) if len(recent) >= 2 else None)
-            at = [0] + [g - s for g in gate[bisect_right(gate, s) : bisect_right(gate, e - 1)]]
+            lo, hi = bisect_right(gate, s), bisect_right(gate, e - 1)
+            at = (0, *(g - s for g in gate[lo:hi])), (cues.ANY, *gate_masks[lo:hi])
             found += self._sentence(
                 sentence, state, inherited, speaker(sentence, last_person), pair, state_speaks, at
             )
@@ -164,18 +165,17 @@ class RelationFinder:
         speaker: EntityRec | None,
         pair: tuple[EntityRec, EntityRec] | None = None,
         statement: bool = False,
-        at: list[int] | None = None,
+        at: tuple[tuple[int, ...], tuple[int, ...]] | None = None,
     ) -> list[Found]:
-        """The relations of one sentence; ``at``: where its cues may start (all places if None)."""
+        """The relations of one sentence; ``at``: where its cues may start, and which (all places if None)."""
         out: list[Found] = []
-        if at is None:
-            at = list(range(len(sent.low)))
+        places, masks = at if at is not None else (tuple(range(len(sent.low))), (cues.ANY,) * len(sent.low))
 
         def finditer(pattern: re.Pattern[str], pos: int = 0) -> list[re.Match[str]]:
-            return cues.finditer(pattern, low, at, pos)
+            return cues.finditer(pattern, low, places, masks, pos)
 
         def search(pattern: re.Pattern[str]) -> re.Match[str] | None:
-            return cues.search(pattern, low, at)
+            return cues.search(pattern, low, places, masks)
 
         def add(subj: EntityRec, pred: str, obj: EntityRec, cue: str) -> None:
             if subj.key != obj.key:
