@@ -49,6 +49,7 @@ bench: setup
 	$(PY) -m bench.bench_views
 	$(PY) -m bench.bench_ingest
 	$(PY) -m bench.bench_query
+	$(PY) -m bench.bench_servers
 
 clean:
 	rm -rf .kg outputs/*.html outputs/*.ttl
