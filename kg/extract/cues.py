@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import cast
 
 if sys.version_info >= (3, 11):
     from re import _constants as _c
@@ -243,7 +244,11 @@ def starts(low: str) -> tuple[list[int], list[int]]:
     """The places in ``low`` (a lower-cased document) where a cue of :data:`SCANNED` may start,
     and for each a mask of the tables (:data:`BITS`) whose cues may start there."""
     at = [m.start() for m in GATE.finditer(low)]
-    return at, [_mask(low[a : a + 4]) for a in at]
+    known = _MASKS.get
+    masks = [known(low[a : a + 4]) for a in at]
+    if None in masks:
+        masks = [_mask(low[a : a + 4]) if m is None else m for a, m in zip(at, masks, strict=True)]
+    return at, cast("list[int]", masks)  # no None left
 
 
 def finditer(

@@ -66,7 +66,6 @@ _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will
 _OF = re.compile(r",?\s+of\s+(?:the\s+)?")
 _PURPOSE = re.compile(r"(?:in order )?to\s+")
 _STATE_ACT = re.compile(r"ratification of|enactment of|accession to")
-_QUOTES = ("“", "”", '"')
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _OUR = re.compile(r"\b[Oo]ur\s+(?:own\s+|new\s+|long-term\s+|national\s+)?$")
 
@@ -419,8 +418,10 @@ class RelationFinder:
 
 def _is_statement(text: str) -> bool:
     """Whether the text speaks in the first person outside quotations: a country's statement."""
-    lines = [line for line in text.split("\n") if not any(q in line for q in _QUOTES)]
-    return sum(len(_WE.findall(line)) for line in lines) >= 3
+    if len(_WE.findall(text)) < 3:
+        return False  # the lines outside quotations have fewer still
+    unquoted = [line for line in text.split("\n") if "“" not in line and "”" not in line and '"' not in line]
+    return sum(len(_WE.findall(line)) for line in unquoted) >= 3
 
 
 __all__ = ["DEMONYM", "Found", "RelationFinder"]
