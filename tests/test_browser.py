@@ -7,12 +7,11 @@ through document text.
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 from pathlib import Path
 
 import pytest
+import view_stores as stores
 
 from kg.store import open_store
 from kg.views import build_view
@@ -35,18 +34,8 @@ SHOTS = Path(
 )
 
 
-def _helpers():
-    name = "kg_test_view_stores"
-    if name not in sys.modules:
-        path = Path(__file__).parent / "fixtures" / "views" / "stores.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
-    return sys.modules[name]
 
 
-stores = _helpers()
 
 
 @pytest.fixture(scope="module")

@@ -2,33 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
+import view_stores as stores
 from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import EntityNotFound
 from kg.profile import build_profile, render_profile
 from kg.store import open_store
-
-
-def _helpers():
-    name = "kg_test_view_stores"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, Path(__file__).parent / "fixtures/views/stores.py"
-        )
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
-    return sys.modules[name]
-
-
-stores = _helpers()
 
 
 @pytest.fixture(scope="module")

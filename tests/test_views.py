@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
-import sys
-from pathlib import Path
 
 import networkx as nx
 import pytest
+import view_stores as stores
 from click.testing import CliRunner
 
 from kg.cli import cli
@@ -21,20 +19,6 @@ from kg.ontology import PKR
 from kg.store import open_store
 from kg.views import build_view
 
-
-def _helpers():
-    name = "kg_test_view_stores"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, Path(__file__).parent / "fixtures/views/stores.py"
-        )
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
-    return sys.modules[name]
-
-
-stores = _helpers()
 PAK, UNODC, AAMIR = str(PKR["country/PAK"]), str(PKR["org/unodc"]), str(PKR["person/aamir-khan"])
 GCM = str(PKR["framework/gcm"])
 
