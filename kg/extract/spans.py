@@ -17,7 +17,8 @@ writes ``doc.user_data[RELATIONS]``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -123,22 +124,26 @@ def char_spans(doc: Doc, items: Iterable[tuple[int, int, str, str, str]]) -> lis
     Like :func:`char_span` with ``alignment_mode="expand"`` but with one binary search per
     bound on cached token offsets instead of spaCy's per-call scan.
     """
-    from bisect import bisect_left, bisect_right
-
     starts, ends = token_bounds(doc)
-    n = len(starts)
     out = []
     for start, end, label, kb_id, span_id in items:
-        i = bisect_right(starts, start) - 1
-        if i < 0:
-            i = 0
-        elif ends[i] <= start:
-            i += 1
-        j = bisect_left(starts, end)
-        if i >= j or i >= n:
-            continue
-        out.append(Span(doc, i, j, label=label, kb_id=kb_id, span_id=span_id))
+        bounds = _token_range(starts, ends, start, end)
+        if bounds is not None:
+            out.append(Span(doc, bounds[0], bounds[1], label=label, kb_id=kb_id, span_id=span_id))
     return out
+
+
+def _token_range(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> tuple[int, int] | None:
+    """Token indexes ``[i, j)`` covering the characters ``[start, end)``, or None if no token is inside."""
+    i = bisect_right(starts, start) - 1
+    if i < 0:
+        i = 0
+    elif ends[i] <= start:
+        i += 1
+    j = bisect_left(starts, end)
+    if i >= j or i >= len(starts):
+        return None
+    return i, j
 
 
 class Cand(NamedTuple):
@@ -159,22 +164,14 @@ def snap(doc: Doc, items: Iterable[tuple[int, int, str, str, str]]) -> list[Cand
     token offsets); a range that covers no token is dropped. Like :func:`char_spans`
     without building spans.
     """
-    from bisect import bisect_left, bisect_right
-
     starts, ends = token_bounds(doc)
     text = doc_text(doc)
-    n = len(starts)
     out = []
     for start, end, label, kb_id, source in items:
-        i = bisect_right(starts, start) - 1
-        if i < 0:
-            i = 0
-        elif ends[i] <= start:
-            i += 1
-        j = bisect_left(starts, end)
-        if i >= j or i >= n:
+        bounds = _token_range(starts, ends, start, end)
+        if bounds is None:
             continue
-        s, e = starts[i], ends[j - 1]
+        s, e = starts[bounds[0]], ends[bounds[1] - 1]
         out.append(Cand(s, e, text[s:e], label, kb_id, source))
     return out
 

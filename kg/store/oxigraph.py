@@ -21,8 +21,8 @@ from rdflib.term import Node
 from kg.errors import QueryError, StoreError
 from kg.store.base import Change, Quad, QueryResult, Store
 from kg.store.bindings import inline_bindings
+from kg.store.sparql_text import update_text
 from kg.store.terms import from_ox, quad_to_ox, to_ox
-from kg.store.update import change_to_update
 
 _RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -254,7 +254,7 @@ class OxigraphStore(Store):
         self._writable()
         if change.is_empty():
             return
-        update = change_to_update(change)
+        update = update_text(change.drop_graphs, change.delete, change.insert)
         try:
             self._store.update(update)
         except (OSError, SyntaxError, ValueError) as err:
