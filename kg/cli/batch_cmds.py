@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from kg.cli import cli
-from kg.cli.common import opened_store, user_errors
+from kg.cli.common import opened_store, print_add_report, user_errors
 
 
 @cli.command("extract")
@@ -72,15 +72,4 @@ def load_cmd(ctx: click.Context, folder: str, rebuild_at_end: bool, force: bool)
 
     with opened_store(ctx) as store:
         report = load_dir(store, folder, rebuild_at_end=rebuild_at_end, force=force)  # type: ignore[arg-type]
-    for outcome in ("added", "replaced", "unchanged"):
-        for source_id in getattr(report, outcome):
-            click.echo(f"{outcome}\t{source_id}")
-    for _location, message in report.failed:
-        click.echo(f"Error: {message}", err=True)
-    click.echo(
-        f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
-        f"{len(report.failed)} failed",
-        err=True,
-    )
-    if report.failed:
-        raise click.exceptions.Exit(1)
+    print_add_report(report)

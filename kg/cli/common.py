@@ -11,6 +11,7 @@ import click
 from kg.errors import KgError
 
 if TYPE_CHECKING:
+    from kg.ingest import AddReport
     from kg.store.base import Store
 
 
@@ -42,3 +43,20 @@ def opened_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[Sto
             yield store
     finally:
         store.close()
+
+
+def print_add_report(report: AddReport, *, fail_if_nothing: bool = False) -> None:
+    """Outcome per source on stdout, errors and the summary on stderr; exit 1 if any input failed."""
+    for outcome in ("added", "replaced", "unchanged"):
+        for source_id in getattr(report, outcome):
+            click.echo(f"{outcome}\t{source_id}")
+    for _location, message in report.failed:
+        click.echo(f"Error: {message}", err=True)
+    done = len(report.added) + len(report.replaced) + len(report.unchanged)
+    click.echo(
+        f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
+        f"{len(report.failed)} failed",
+        err=True,
+    )
+    if report.failed or (fail_if_nothing and done == 0):
+        raise click.exceptions.Exit(1)

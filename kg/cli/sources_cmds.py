@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import click
 
 from kg.cli import cli
-from kg.cli.common import opened_store, user_errors
+from kg.cli.common import opened_store, print_add_report, user_errors
 
 
 @contextmanager
@@ -87,21 +87,7 @@ def add_cmd(
             publisher=publisher,
             url=url,
         )
-    for outcome in ("added", "replaced", "unchanged"):
-        for source_id in getattr(report, outcome):
-            click.echo(f"{outcome}\t{source_id}")
-    for _location, message in report.failed:
-        click.echo(f"Error: {message}", err=True)
-    total = len(report.added) + len(report.replaced) + len(report.unchanged)
-    click.echo(
-        f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
-        f"{len(report.failed)} failed",
-        err=True,
-    )
-    if report.failed:
-        ctx.exit(1)
-    if total == 0:
-        ctx.exit(1)
+    print_add_report(report, fail_if_nothing=True)
 
 
 @cli.command("sources")
