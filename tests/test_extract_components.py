@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 import spacy
-from spacy.tokens import Span
 
 import kg.extract.factories  # noqa: F401  (registers the components)
 from kg.extract.acronyms import long_form
@@ -15,7 +14,6 @@ from kg.extract.sentences import boundaries
 from kg.extract.spans import (
     ACRONYM_DEFS,
     CANDIDATES,
-    ENTITIES,
     MENTIONS,
     RELATIONS,
     ROLES,
@@ -250,47 +248,6 @@ def test_acronym_component_records_definitions():
     nlp.add_pipe("kg_acronyms_v1")
     doc = nlp("The Federal Investigation Agency (FIA) arrested them. FIA said so.")
     assert spans(doc, ACRONYM_DEFS) == [("Federal Investigation Agency", "FIA")]
-
-
-# -- NER candidates (model output faked) -----------------------------------------------------
-
-
-def test_ner_candidates_copy_model_entities_and_lose_to_the_gazetteer():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("kg_sentences_v1")
-    nlp.add_pipe("kg_reference_ruler_v1", config=GAZETTEER)
-
-    @spacy.Language.component("fake_ner_for_test")
-    def fake_ner(doc):
-        doc.ents = [
-            Span(doc, 0, 2, label="PERSON"),
-            Span(doc, 3, 4, label="GPE"),
-            Span(doc, 5, 8, label="ORG"),
-        ]
-        return doc
-
-    nlp.add_pipe("fake_ner_for_test")
-    nlp.add_pipe("kg_ner_candidates_v1")
-    nlp.add_pipe("kg_resolver_v1", config=GAZETTEER)
-    doc = nlp("Mary Wanjiru visited Kenya and Nairobi Relief Trust yesterday .")
-    ner = [(c.text, c.label) for c in candidates(doc, CANDIDATES) if c.source == "ner"]
-    assert ("Mary Wanjiru", "Person") in ner
-    assert ("Nairobi Relief Trust", "Organization") in ner
-    assert not [t for t, _ in ner if t == "Kenya"]  # GPE is not copied: the gazetteer knows countries
-    state = doc.user_data[ENTITIES]
-    labels = {e.label: e.type for e in state.entities.values()}
-    assert labels["Mary Wanjiru"] == "Person" and labels["Kenya"] == "Country"
-
-
-def test_build_pipeline_with_a_missing_model_is_a_clear_error(monkeypatch):
-    import kg.extract as extract_module
-    from kg.errors import KgError
-
-    extract_module._build.cache_clear()
-    monkeypatch.setattr(extract_module, "MODEL", "no_such_model_xyz")
-    with pytest.raises(KgError, match="no_such_model_xyz"):
-        extract_module._build(True, "")
-    extract_module._build.cache_clear()
 
 
 # -- resolver and relations together ----------------------------------------------------------

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 EXTRACTOR_VERSION = "0.2.11"
 
 MODEL = "en_core_web_sm"
+#: Another spaCy model (package name or folder) to use instead of ``MODEL``.
+MODEL_ENV = "KG_SPACY_MODEL"
 _COMPONENTS = (
     "kg_sentences_v1",
     "kg_reference_ruler_v1",
@@ -36,12 +38,32 @@ _COMPONENTS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _model_importable() -> bool:
-    """Is the model installed? Asked once per process: the import system's search is slow."""
-    import importlib.util
+def model_name() -> str:
+    """The statistical model asked for: $KG_SPACY_MODEL (a package name or a folder), else ``MODEL``."""
+    return os.environ.get(MODEL_ENV) or MODEL
 
-    return importlib.util.find_spec(MODEL) is not None
+
+@lru_cache(maxsize=4)
+def _model_importable(name: str) -> bool:
+    """Is the model installed? Asked once per name: the import system's search is slow."""
+    import importlib.util
+    from pathlib import Path
+
+    if os.sep in name or name.startswith("."):
+        return (Path(name) / "meta.json").is_file()
+    return importlib.util.find_spec(name) is not None
+
+
+def extractor_version() -> str:
+    """The version stored with every source: ``EXTRACTOR_VERSION``, plus ``+MODEL`` when a model is used.
+
+    Output differs with and without the model, so installing or removing one makes the next
+    ``kg add`` extract again instead of keeping what the other setting found.
+    """
+    name = model_name()
+    if not _model_importable(name):
+        return EXTRACTOR_VERSION
+    return f"{EXTRACTOR_VERSION}+{os.path.basename(os.path.normpath(name))}"
 
 
 def build_pipeline(*, use_model: bool | None = None) -> spacy.Language:
@@ -52,38 +74,38 @@ def build_pipeline(*, use_model: bool | None = None) -> spacy.Language:
     use_model: True to add en_core_web_sm's NER (error if missing), False never to,
         None (default) to add it when it is installed.
     """
+    name = model_name()
     if use_model is None:
-        use_model = _model_importable()
+        use_model = _model_importable(name)
     from kg.extract.gazetteer import ENV_EXTRA
 
-    return _build(bool(use_model), os.environ.get(ENV_EXTRA, ""))
+    return _build(name if use_model else "", os.environ.get(ENV_EXTRA, ""))
 
 
 @lru_cache(maxsize=4)
-def _build(use_model: bool, _extra_env: str) -> spacy.Language:
+def _build(model: str, _extra_env: str) -> spacy.Language:
     import spacy
 
     import kg.extract.factories  # noqa: F401  (registers the components)
     from kg.errors import KgError
+    from kg.extract.tokenizer import make_tokenizer
 
-    if use_model:
+    if model:
         try:
-            nlp = spacy.load(MODEL, exclude=["parser", "lemmatizer", "senter", "attribute_ruler", "tagger"])
+            nlp = spacy.load(model, exclude=["parser", "lemmatizer", "senter", "attribute_ruler", "tagger"])
         except OSError as err:
             raise KgError(
-                f"{MODEL}: spaCy model not installed; install it with 'python -m spacy download {MODEL}' "
-                "or run without the model"
+                f"{model}: spaCy model not installed; install it with 'python -m spacy download {MODEL}' "
+                f"or run without the model"
             ) from err
     else:
-        from kg.extract.tokenizer import make_tokenizer
-
         nlp = spacy.blank("en")
-        nlp.tokenizer = make_tokenizer(nlp.vocab)
+    nlp.tokenizer = make_tokenizer(nlp.vocab)  # the patterns are written for this tokenization
     nlp.max_length = 50_000_000
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("kg_sentences_v1", first=True)
     for name in _COMPONENTS[1:]:
-        if name == "kg_resolver_v1" and use_model:
+        if name == "kg_resolver_v1" and model:
             nlp.add_pipe("kg_ner_candidates_v1")
         nlp.add_pipe(name)
     return nlp
@@ -115,7 +137,7 @@ def extract(document: Document) -> Extraction:
     from kg.extract.assemble import to_extraction
 
     nlp = build_pipeline()
-    return to_extraction(nlp(document.text), document, EXTRACTOR_VERSION)
+    return to_extraction(nlp(document.text), document, extractor_version())
 
 
 def extract_many(documents: Iterable[Document], *, batch_size: int = 64) -> Iterator[Extraction]:
@@ -123,9 +145,10 @@ def extract_many(documents: Iterable[Document], *, batch_size: int = 64) -> Iter
     from kg.extract.assemble import to_extraction
 
     nlp = build_pipeline()
+    version = extractor_version()
     pairs = ((d.text, d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield to_extraction(doc, document, EXTRACTOR_VERSION)
+        yield to_extraction(doc, document, version)
 
 
-__all__ = ["EXTRACTOR_VERSION", "build_pipeline", "extract", "extract_many"]
+__all__ = ["EXTRACTOR_VERSION", "build_pipeline", "extract", "extract_many", "extractor_version"]
