@@ -95,9 +95,9 @@ class Ingestor:
     @property
     def extractor_version(self) -> str:
         if self._version is None:
-            from kg.extract import EXTRACTOR_VERSION
+            from kg.extract import extractor_version
 
-            self._version = EXTRACTOR_VERSION
+            self._version = extractor_version()
         return self._version
 
     def _has_sources(self) -> bool:
