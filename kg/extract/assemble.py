@@ -62,12 +62,27 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
         relations.append(
             Relation(subject=subj, predicate=f.predicate, object=obj, evidence=evidence, cue=f.cue)
         )
+    kept = _kept_issues(state, iri_of, relations)
     return Extraction(
         document_id=document.id,
         extractor_version=version,
-        entities=tuple(entities.values()),
+        entities=tuple(e for e in entities.values() if e.type != "Issue" or e.iri in kept),
         relations=tuple(relations),
     )
+
+
+def _kept_issues(state: DocState, iri_of: dict[str, str], relations: list[Relation]) -> set[str]:
+    """The issues a document is about: addressed or called for, or named more than once.
+
+    A problem named once in passing ("poverty and inequality", "access to education") is
+    not what the text addresses; one that a plan, framework or event addresses, that an
+    actor calls for action on, or that the text comes back to, is.
+    """
+    kept = {r.object for r in relations}
+    for rec in state.entities.values():
+        if rec.type == "Issue" and len({(m.start, m.end) for m in rec.mentions}) >= 2:
+            kept.add(iri_of[rec.key])
+    return kept
 
 
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Tt]his|[Ii]ts)\s+")

@@ -96,6 +96,9 @@ DEPARTMENT_WORDS = _words(
 #: Month names.
 MONTHS = _words("april august december february january july june march may november october september")
 
+#: Day names: "the Assembly on Thursday" ends the name before them.
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
 #: Participles that open a clause before a name ("Speaking at the …", "Developed by the …").
 CLAUSE_STARTERS = _words(
     """established created strengthened set introduced enacted according addressing adopted approved
@@ -103,4 +106,42 @@ CLAUSE_STARTERS = _words(
     formulated funded hosted implemented including launched led noting organised organized ratified
     recalling recognising recognizing referring regarding reviewing signed speaking supported
     welcoming"""
+)
+
+
+def _verb_forms(text: str) -> frozenset[str]:
+    """Each verb with its -s and -ed forms ("sign" → "signs", "signed"); irregular forms as written."""
+    out = set()
+    for verb in text.split():
+        out.add(verb)
+        if verb.endswith(("s", "sh", "ch", "x")):
+            out.add(verb + "es")
+        elif verb.endswith("y") and verb[-2] not in "aeiou":
+            out.add(verb[:-1] + "ies")
+        else:
+            out.add(verb + "s")
+        if verb.endswith("e"):
+            out.add(verb + "d")
+        elif verb.endswith("y") and verb[-2] not in "aeiou":
+            out.add(verb[:-1] + "ied")
+        else:
+            out.add(verb + "ed")
+    return frozenset(out)
+
+
+#: Verbs of Title Case headlines ("Cabinet Approves …", "Minister Signs …"); not verbs that
+#: name what a plan or law is for ("Combat", "End", "Prevent"), which are words of names.
+HEADLINE_VERBS = _verb_forms(
+    """adopt agree announce approve back call clear commit discuss endorse enact expand extend
+    gain get hail host introduce join launch mark meet note okay open pass pledge present
+    ratify receive reject release renew review say seek sign submit table tout unveil urge vow
+    warn welcome"""
+) | _words(
+    "is are was were be been has have had will would can could should may must said met held made set gets"
+)
+
+#: Function words of Title Case headlines that are never inside a name (lower case).
+HEADLINE_FUNCTION_WORDS = _words(
+    """after ahead amid as before by from into its over than their this through upon via with
+    within"""
 )

@@ -10,7 +10,9 @@ _PERIOD_FROM = re.compile(
     r"\bfor the period (?:from )?((?:19|20|21)\d{2}) (?:to|until|-|–) ((?:19|20|21)\d{2})\b"
 )
 _SINGLE_YEAR = re.compile(r"\b((?:19|20|21)\d{2})\b")
-_PAREN_ACRONYM = re.compile(r"\s*\((?![12]\d{3})[A-Za-z][\w\-/.&]*\)")
+#: "(FIA)", "(Anti-TIP)", "(NAPs)": two capitals at least; "(Prohibition)", "(Amendment)" are
+#: words of the name
+_PAREN_ACRONYM = re.compile(r"\s*\((?![12]\d{3})(?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z][\w\-/.&]*\)")
 _LEADING = re.compile(r"^(?:the|a|an|this|that|its|their|our|his|her)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _SPACES = re.compile(r"\s{2,}")

@@ -26,11 +26,14 @@ from kg.extract.lexicon import (
     CONNECTORS,
     EVENT_HEADS,
     FRAMEWORK_HEADS,
+    HEADLINE_FUNCTION_WORDS,
+    HEADLINE_VERBS,
     MONTHS,
     NOT_NAMES,
     ORG_HEADS,
     PLAN_HEADS,
     ROLE_WORDS,
+    WEEKDAYS,
 )
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 
@@ -122,9 +125,16 @@ _LOWER_ORG_WORDS = ("department of ", "ministry of ", "directorate of ", "office
 
 
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, type) of every name found by shape in ``text``."""
-    skip_to = _title_case_headline_end(text)
-    for match in CHUNK.finditer(text, skip_to):
+    """(start, end, type) of every name found by shape in ``text``.
+
+    A Title Case headline is read with its verbs and function words in lower case
+    ("Assembly Passes Trafficking In Persons Bill Into Law" → "Assembly passes Trafficking in
+    Persons Bill into law"), so that its names are found and its other words join none.
+    """
+    headline_end = title_case_headline_end(text)
+    if headline_end:
+        text = detitle(text[:headline_end]) + text[headline_end:]
+    for match in CHUNK.finditer(text):
         if not _HEAD_HINT.search(text, match.start(), match.end()):
             continue
         yield from _names_in_chunk(text, match.start(), match.end())
@@ -143,7 +153,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), "Organization"
 
 
-def _title_case_headline_end(text: str) -> int:
+def title_case_headline_end(text: str) -> int:
     """End of the first line when it is a Title Case headline (its capitals mark no names)."""
     end = text.find("\n")
     if end <= 0:
@@ -153,6 +163,30 @@ def _title_case_headline_end(text: str) -> int:
     if len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
         return end
     return 0
+
+
+_HEADLINE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def detitle(line: str) -> str:
+    """``line`` with its Title Case verbs and function words in lower case (same length).
+
+    The first word is kept; so is every word that is not on the short lists of headline verbs
+    and function words: names, head words and the words of names ("Combat", "End") stay.
+    """
+    out = []
+    last = 0
+    for m in _HEADLINE_WORD.finditer(line):
+        word = m.group()
+        low = word.lower()
+        if m.start() and (low in HEADLINE_FUNCTION_WORDS or low in HEADLINE_VERBS or low in CONNECTORS):
+            out.append(line[last : m.start()])
+            out.append(low)
+            last = m.end()
+    if not out:
+        return line
+    out.append(line[last:])
+    return "".join(out)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -211,7 +245,7 @@ def _segments(
         if text == "and" and nxt == "the":
             segments.append([])
             continue
-        if text.lower().strip(",") in MONTHS:
+        if text.lower().strip(",") in MONTHS or text.lower().strip(",") in WEEKDAYS:
             segments.append([])
             continue
         if (

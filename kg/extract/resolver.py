@@ -20,7 +20,9 @@ from kg.extract import coref
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
 from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicon import CONNECTORS
 from kg.extract.names import clean, initials, norm, period, strip_acronyms, strip_period, word_rx
+from kg.extract.patterns import detitle, title_case_headline_end
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec, Taken
 from kg.extract.spans import (
     ACRONYM_DEFS,
@@ -74,9 +76,12 @@ class Resolver:
         special = [c for c in cands if c.label in _SPECIAL]
         chosen = _select(names)
         state = DocState()
+        headline_end = title_case_headline_end(text)
         for cand in chosen:
-            self._add(state, cand)
+            self._add(state, cand, headline=cand.end <= headline_end)
         self._named_issues(text, state, names, chosen)
+        if headline_end:
+            _fold_headline_names(state, headline_end)
         _fold_short_names(state)
         self._acronyms(doc, state)
         _initialisms(text, state)
@@ -85,7 +90,7 @@ class Resolver:
 
     # -- grouping ------------------------------------------------------------------------
 
-    def _add(self, state: DocState, span: Cand) -> None:
+    def _add(self, state: DocState, span: Cand, *, headline: bool = False) -> None:
         text = span.text
         iri = span.kb_id or None
         type_name = span.label
@@ -114,6 +119,8 @@ class Resolver:
             ent.add(mention)
             return
         label = clean(strip_acronyms(text)) if type_name != "Person" else clean(text)
+        if headline:
+            label = detitle(label)  # "Plan Of Action To End …" → "Plan of Action to End …"
         key = f"{type_name}:{norm(strip_period(label))}"
         ent = state.entities.get(key)
         if ent is None:
@@ -270,6 +277,44 @@ def _fold_short_names(state: DocState) -> None:
                 _merge(state, keep=short, drop=target)
             else:
                 _merge(state, keep=target, drop=short)
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def _content_words(label: str) -> tuple[str, ...]:
+    return tuple(w for w in _NAME_WORD.findall(label.lower()) if w not in CONNECTORS)
+
+
+def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def _fold_headline_names(state: DocState, headline_end: int) -> None:
+    """Merge a name met only in a Title Case headline into the body's fuller name of it.
+
+    Headlines shorten: "Anambra Assembly" for "Anambra State House of Assembly",
+    "… Enforcement Administration Bill" for "… Enforcement and Administration Bill". The
+    headline's words must all be in the body name, in order; the body name is kept.
+    """
+    for ent in list(state.entities.values()):
+        if ent.iri or ent.type == "Person" or any(m.start >= headline_end for m in ent.mentions):
+            continue
+        words = _content_words(ent.label)
+        if len(words) < 2:
+            continue
+        targets = [
+            other
+            for other in state.entities.values()
+            if other is not ent
+            and other.type == ent.type
+            and any(m.start >= headline_end for m in other.mentions)
+            and _is_subsequence(words, _content_words(other.label))
+        ]
+        if len(targets) == 1:
+            _merge(state, keep=targets[0], drop=ent)
 
 
 def _initialisms(text: str, state: DocState) -> None:

@@ -1,0 +1,69 @@
+"""Title Case headlines: their names are found, their other words make no entities.
+
+Texts written for these tests; the default pipeline with the shipped reference.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from kg.extract import extract
+from kg.extract.patterns import detitle
+from kg.model import Document, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(
+        Document(
+            id="t",
+            location="t",
+            text=text,
+            media_type="text/plain",
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+        )
+    )
+
+
+def typed(extraction: Extraction) -> set[tuple[str, str]]:
+    return {(e.type, e.label) for e in extraction.entities}
+
+
+def test_detitle_lowers_verbs_and_function_words_only():
+    line = "Senate Passes Anti-Trafficking Bill Into Law After Long Debate"
+    assert detitle(line) == "Senate passes Anti-Trafficking Bill into Law after Long Debate"
+    assert len(detitle(line)) == len(line)
+    assert detitle("Plan Of Action To End Child Marriage") == "Plan of Action to End Child Marriage"
+
+
+def test_a_plan_named_only_in_a_title_case_headline_is_found_with_its_country():
+    ex = run(
+        "Zambia Launches National Plan Of Action To End Child Marriage\n\n"
+        "The government said on Tuesday that the plan would run for five years."
+    )
+    assert ("Plan", "National Plan of Action to End Child Marriage") in typed(ex)
+    assert ("Country", "Zambia") in typed(ex)
+
+
+def test_a_headline_short_form_joins_the_body_name():
+    ex = run(
+        "Lagos Assembly Passes Child Rights Enforcement Bill Into Law\n\n"
+        "The Lagos State House of Assembly on Thursday passed the Child Rights (Amendment) Enforcement "
+        "Bill after a third reading."
+    )
+    labels = typed(ex)
+    assert ("Organization", "Lagos State House of Assembly") in labels
+    assert ("Framework", "Child Rights (Amendment) Enforcement Bill") in labels
+    assert not any(label == "Lagos Assembly" for _t, label in labels)
+    assert not any(t == "Framework" and label.endswith("Into Law") for t, label in labels)
+    assembly = next(e for e in ex.entities if e.label == "Lagos State House of Assembly")
+    assert "Lagos Assembly" in assembly.aliases
+
+
+def test_a_first_line_that_is_a_plain_sentence_keeps_its_names():
+    ex = run(
+        "The Ministry of Labour launched the National Strategy on Decent Work on Monday.\n"
+        "It was drafted with the International Labour Organization."
+    )
+    labels = typed(ex)
+    assert ("Organization", "Ministry of Labour") in labels
+    assert ("Plan", "National Strategy on Decent Work") in labels

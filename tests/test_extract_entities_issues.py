@@ -1,0 +1,51 @@
+"""Which issues a document is about: addressed, called for, or named more than once.
+
+Texts written for these tests; the default pipeline with the shipped reference.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from kg.extract import extract
+from kg.model import Document, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(
+        Document(
+            id="t",
+            location="t",
+            text=text,
+            media_type="text/plain",
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+        )
+    )
+
+
+def issues(extraction: Extraction) -> set[str]:
+    return {e.label for e in extraction.entities if e.type == "Issue"}
+
+
+def test_an_issue_named_once_in_passing_is_not_an_issue_of_the_text():
+    ex = run(
+        "The Ministry of Labour launched the National Action Plan to Combat Forced Labour on Monday.\n\n"
+        "Officials said that poverty and a lack of access to education push families into debt."
+    )
+    assert "forced labour" in issues(ex)
+    assert "poverty" not in issues(ex)
+    assert "education" not in issues(ex)
+
+
+def test_an_issue_the_text_comes_back_to_is_kept():
+    ex = run(
+        "Delegates met in Geneva on Tuesday.\n\n"
+        "Child labour remains widespread in mining, the report said. Inspectors found child labour "
+        "on a third of the sites they visited."
+    )
+    assert "child labour" in issues(ex)
+
+
+def test_an_issue_an_actor_calls_for_action_on_is_kept_though_named_once():
+    ex = run("Kenya urged all States to step up the fight against human trafficking.")
+    assert "human trafficking" in issues(ex)
