@@ -90,11 +90,21 @@ DEPARTMENT_WORDS = _words(
     gender government health home housing human immigration industry information interior internal
     international justice labor labour land law legal local migration mines mining national overseas
     planning public relations resources rural science security social sports technology tourism
-    trade transport urban water welfare women works youth"""
+    trade transport urban water welfare women works youth arts cooperatives digital disaster
+    diaspora expatriates heritage humanitarian initiatives innovation integration livestock
+    management parliamentary protection reform refugees regional relief resettlement special statistics
+    telecommunications"""
 )
 
 #: Month names.
 MONTHS = _words("april august december february january july june march may november october september")
+
+#: Possessors that belong to a name ("Children's Act", "Lao People's …", "Workers' Party"):
+#: any other possessor before a name's head word is its owner ("Kenya's National Action Plan").
+NAME_POSSESSORS = _words(
+    """child children farmer farmers man men people peoples persons veteran veterans victim victims
+    woman women worker workers youth"""
+)
 
 #: Day names: "the Assembly on Thursday" ends the name before them.
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")

@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     HEADLINE_FUNCTION_WORDS,
     HEADLINE_VERBS,
     MONTHS,
+    NAME_POSSESSORS,
     NOT_NAMES,
     ORG_HEADS,
     PLAN_HEADS,
@@ -209,6 +210,21 @@ def _head_type(word: str) -> str | None:
 
 
 _POSSESSIVE_ENDS = ("’s", "'s")
+_PLURAL_POSSESSIVE_ENDS = ("s’", "s'")
+
+
+@lru_cache(maxsize=16384)
+def _owner_possessive(word: str) -> bool:
+    """ "Kenya's", "Philippines'": a possessor that owns the name after it (not "Women's")."""
+    if word.endswith(_POSSESSIVE_ENDS):
+        stem = word[:-2]
+    elif word.endswith(_PLURAL_POSSESSIVE_ENDS):
+        stem = word[:-1]
+    else:
+        return False
+    return stem.lower() not in NAME_POSSESSORS and not _head_type(stem)
+
+
 _EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
 
@@ -238,7 +254,7 @@ def _segments(
     for i, word in enumerate(words):
         text = word[2]
         cur = segments[-1]
-        if i and cur and "," in gaps[i] and not _has_head(cur):
+        if i and cur and "," in gaps[i] and not _has_head(cur) and _role_at([*cur, word]) < 0:
             segments.append([])  # "Victor Odero, Policy and Advocacy Advisor": a list, not one name
             cur = segments[-1]
         nxt = words[i + 1][2] if i + 1 < n else ""
@@ -257,19 +273,54 @@ def _segments(
             segments.append([])
             cur = segments[-1]
         cur.append(word)
-        if (text.endswith(_POSSESSIVE_ENDS) and (_has_head(cur) or i == n - 1)) or (
-            _is_paren_acronym(text)
-            and nxt
-            and not (
-                _is_year(nxt) or _head_type(nxt) or nxt.lower() in {"for", "of", "on", "to", "against", "in"}
+        if (
+            (text.endswith(_POSSESSIVE_ENDS) and (_has_head(cur) or i == n - 1))
+            or _owner_possessive(text)
+            or (
+                _is_paren_acronym(text)
+                and nxt
+                and not (
+                    _is_year(nxt)
+                    or _head_type(nxt)
+                    or nxt.lower() in {"for", "of", "on", "to", "against", "in"}
+                )
             )
         ):
             segments.append([])
     return [_trim(s) for s in segments if s]
 
 
+def _role_at(seg: list[tuple[int, int, str]]) -> int:
+    """Index of the connector after a leading role phrase ("Programme Officer at …",
+    "Minister for Planning"), or -1: the role word comes before any connector but "and"."""
+    for i in range(len(seg) - 1):
+        word = seg[i][2].lower().strip(",")
+        if word in CONNECTORS and word not in ("and", "&", "the"):
+            return -1
+        if word in ROLE_WORDS and seg[i + 1][2] in _CUT_BEFORE_THE:
+            return i + 1
+    return -1
+
+
+def _cut_role(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """What a leading role phrase leaves of a run: the body it names, or nothing.
+
+    "Programme Officer at the International Organization for Migration" → "International
+    Organization for Migration"; "Director of Anti-Human Trafficking", "Minister for Planning,
+    Development and Special Initiatives" name a portfolio, not a plan → nothing.
+    """
+    at = _role_at(seg)
+    if at < 0:
+        return seg
+    rest = seg[at + 1 :]
+    if rest and rest[0][2] == "the":
+        return rest[1:]
+    return rest if _classify([w[2] for w in rest]) == "Organization" else []
+
+
 def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop leading clause words and role phrases, trailing connectors and "in 2016"."""
+    seg = _cut_role(seg)
     # "Chairman of the Council of State", "Speaking in the General Assembly": keep what
     # follows "<prep> the" when only that part has a head word
     for i in range(len(seg) - 2, 0, -1):

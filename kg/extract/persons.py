@@ -63,7 +63,13 @@ _DEPT = (
     + "|".join(sorted(DEPARTMENT_WORDS - {"and", "&"}, key=len, reverse=True))
     + r")|Anti-[\w-]+|[A-Z]\w+ing)"
 )
-_OF_DEPT = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?" + _DEPT + r"(?:[ \t]+(?:and[ \t]+|&[ \t]+)?" + _DEPT + r")*)?"
+_OF_DEPT = (
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    + _DEPT
+    + r"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?"
+    + _DEPT
+    + r")*)?"
+)
 
 TITLED = re.compile(
     r"(?<![\w-])(?P<title>(?:[A-Z][\w-]*[ \t]+){0,2}"

@@ -17,6 +17,9 @@ NOTES = [
     "policy news. Hand-curated in tools/reference_data/organizations.py.",
     "The acronym UNFCCC belongs to the Convention (frameworks.ttl); its secretariat is",
     "'UN Climate Change' here.",
+    "Recurring intergovernmental meetings known by name (the High-level Political Forum,",
+    "the International Migration Review Forum, the Global Refugee Forum, summits) are",
+    "pko:Event, pkr:event/<slug>: a text meets them as meetings ('at the Forum in July').",
 ]
 
 ORGS: list[tuple[str, str, str, str, str]] = [
@@ -78,13 +81,6 @@ ORGS: list[tuple[str, str, str, str, str]] = [
         "un",
     ),
     ("ilc", "International Law Commission", "ILC", "", "un"),
-    (
-        "hlpf",
-        "High-level Political Forum on Sustainable Development",
-        "HLPF",
-        "High-Level Political Forum|High-level Political Forum",
-        "un",
-    ),
     # --- treaty bodies
     (
         "cedaw-committee",
@@ -493,6 +489,29 @@ ORGS: list[tuple[str, str, str, str, str]] = [
 ]
 
 
+#: Recurring or one-off intergovernmental meetings known by name: (slug, label, acronyms, alt labels).
+EVENTS: list[tuple[str, str, str, str]] = [
+    (
+        "hlpf",
+        "High-level Political Forum on Sustainable Development",
+        "HLPF",
+        "High-Level Political Forum|High-level Political Forum",
+    ),
+    ("imrf", "International Migration Review Forum", "IMRF", ""),
+    ("global-refugee-forum", "Global Refugee Forum", "GRF", ""),
+    ("world-humanitarian-summit", "World Humanitarian Summit", "", ""),
+    ("summit-of-the-future", "Summit of the Future", "", ""),
+    ("sdg-summit", "SDG Summit", "", "Sustainable Development Goals Summit"),
+    (
+        "un-food-systems-summit",
+        "United Nations Food Systems Summit",
+        "",
+        "UN Food Systems Summit|Food Systems Summit",
+    ),
+    ("un-ocean-conference", "United Nations Ocean Conference", "", "UN Ocean Conference"),
+]
+
+
 def nodes(Node, Ref) -> list:
     base = "https://w3id.org/policy-kg/id/org/"
     slugs = {row[0] for row in ORGS}
@@ -507,5 +526,13 @@ def nodes(Node, Ref) -> list:
         node.add("skos:altLabel", *[a for a in alts.split("|") if a and a != label])
         if parent:
             node.add("dcterms:isPartOf", Ref(f"<{base}{parent}>"))
+        out.append(node)
+    event_base = "https://w3id.org/policy-kg/id/event/"
+    for slug, label, acronyms, alts in EVENTS:
+        node = Node(event_base + slug)
+        node.add("a", Ref("pko:Event"))
+        node.add("rdfs:label", label)
+        node.add("pko:acronym", *[a for a in acronyms.split("|") if a])
+        node.add("skos:altLabel", *[a for a in alts.split("|") if a and a != label])
         out.append(node)
     return out

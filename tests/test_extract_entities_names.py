@@ -1,0 +1,104 @@
+"""Names of plans, frameworks and bodies: owners, role phrases, titles, meetings.
+
+Texts written for these tests; the default pipeline with the shipped reference.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Document, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(
+        Document(
+            id="t",
+            location="t",
+            text=text,
+            media_type="text/plain",
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+        )
+    )
+
+
+def typed(extraction: Extraction) -> set[tuple[str, str]]:
+    return {(e.type, e.label) for e in extraction.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "item"),
+    [
+        (
+            "Kenya’s National Action Plan was reviewed by the cabinet.",
+            "Kenya",
+            ("Plan", "National Action Plan"),
+        ),
+        (
+            "Papua New Guinea's National Adaptation Plan was presented in Bonn.",
+            "Papua New Guinea",
+            ("Plan", "National Adaptation Plan"),
+        ),
+        (
+            "Australia’s Modern Slavery Act 2018 requires reporting.",
+            "Australia",
+            ("Framework", "Modern Slavery Act 2018"),
+        ),
+        (
+            "The Philippines' Inter-Agency Council Against Trafficking met on Friday.",
+            "Philippines",
+            ("Organization", "Inter-Agency Council Against Trafficking"),
+        ),
+    ],
+)
+def test_a_country_s_possessive_is_the_owner_not_part_of_the_name(text, owner, item):
+    found = typed(run(text))
+    assert item in found
+    assert ("Country", owner) in found
+
+
+def test_possessives_that_belong_to_a_name_stay():
+    found = typed(run("The Children's Act 2005 and the Workers' Compensation Act were amended."))
+    assert ("Framework", "Children's Act 2005") in found
+    assert ("Framework", "Workers' Compensation Act") in found
+
+
+def test_a_role_phrase_is_not_a_plan_the_body_it_names_is_an_organization():
+    ex = run("Maria Lopez, Programme Officer at the Regional Migration Observatory, said funds were short.")
+    found = typed(ex)
+    assert ("Person", "Maria Lopez") in found
+    assert ("Organization", "Regional Migration Observatory") in found
+    assert not any(t == "Plan" for t, _ in found)
+
+
+def test_a_minister_s_portfolio_is_neither_a_plan_nor_a_name():
+    ex = run(
+        "The Minister for Planning, Development and Special Initiatives, Ahsan Karim, chaired the session."
+    )
+    found = typed(ex)
+    assert ("Person", "Ahsan Karim") in found
+    assert not any(t in ("Plan", "Organization") for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hon. Mary Wanjiru, the Cabinet Secretary, opened the meeting.", "Mary Wanjiru"),
+        ("H.E. Mr. Ahmed Saleh, Permanent Representative of Egypt, addressed the Council.", "Ahmed Saleh"),
+        ("Rt. Hon. James Carter MP said the law had worked.", "James Carter"),
+        ("Dr. Amina Yusuf, Director-General of the agency, spoke first.", "Amina Yusuf"),
+        ("The Minister for Women and Social Affairs, Grace Obi, said so.", "Grace Obi"),
+    ],
+)
+def test_honorific_titles_are_not_part_of_a_person_s_name(text, name):
+    persons = {e.label for e in run(text).entities if e.type == "Person"}
+    assert persons == {name}
+
+
+def test_the_high_level_political_forum_is_an_event():
+    ex = run("At the High-level Political Forum in July, Nepal presented its voluntary national review.")
+    assert ("Event", "High-level Political Forum on Sustainable Development") in typed(ex)
+    assert ("Country", "Nepal") in typed(ex)
