@@ -86,11 +86,15 @@ def _kept_issues(state: DocState, iri_of: dict[str, str], relations: list[Relati
 
 
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Tt]his|[Ii]ts)\s+")
+#: Quotation marks around a quoted name ("the “Safe Homes” campaign"), not apostrophes ("People’s")
+_QUOTES = re.compile(r"[“”\"]|[’'](?=\s+[a-z]+$)|(?:(?<=\s)|^)[‘']")
 
 
 @lru_cache(maxsize=16384)
 def _surface(text: str) -> str:
     text = _DETERMINER.sub("", text.strip())
+    if "“" in text or '"' in text or "’" in text or "'" in text:
+        text = _QUOTES.sub("", text)
     return text.strip(" ,;:")
 
 

@@ -119,6 +119,23 @@ _LOWER_EVENTS = re.compile(
 )
 
 
+#: A quoted name and its lower-case head: "the “Safe Homes” campaign", "the ‘… Administration’ bill".
+_QUOTED_NAME = re.compile(
+    r"[“\"‘'](?P<name>[A-Z][^“”\"‘’\n.!?;]{2,150}?)[”\"’'][ \t]+"
+    r"(?P<head>bill|act|law|policy|strategy|plan|programme|program|campaign|initiative|agreement|convention"
+    r"|protocol|declaration|roadmap)\b"
+)
+_QUOTE_CHARS = ("“", '"', "‘", "'")
+
+
+def _title_like(name: str) -> bool:
+    """A quoted phrase written as a name: its words capitalized but for connectors, 14 at most."""
+    words = _QUOTED_WORD.findall(name)
+    return 0 < len(words) <= 14 and all(w[0].isupper() or w in CONNECTORS for w in words)
+
+
+_QUOTED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
 #: Words each lower-case shape cannot match without (the expressions are case-sensitive).
 _LOWER_PLAN_WORDS = ("plan", "strategy", "programme", "roadmap")
 _LOWER_EVENT_WORDS = ("high-level ", "general debate", "special session", "Day")
@@ -149,6 +166,11 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     if any(word in text for word in _LOWER_EVENT_WORDS):
         for match in _LOWER_EVENTS.finditer(text):
             yield match.start(), match.end(), "Event"
+    if any(q in text for q in _QUOTE_CHARS):
+        for match in _QUOTED_NAME.finditer(text):
+            type_name = _head_type(match.group("head"))
+            if type_name and _title_like(match.group("name")):
+                yield match.start("name"), match.end("head"), type_name
     if any(word in text for word in _LOWER_ORG_WORDS):
         for match in _LOWER_ORG.finditer(text):
             yield match.start(), match.end(), "Organization"

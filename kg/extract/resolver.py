@@ -36,6 +36,7 @@ from kg.extract.spans import (
 )
 
 _SPECIAL = ("DEMONYM", "CAPITAL")
+_QUOTED_HEAD = re.compile(r"[”\"’']\s+([a-z]+)$")
 _LEADING_YEAR = re.compile(r"^(?:19|20|21)\d{2}\s+")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][\w\-/]*)\)")
 _TRAILING_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$")
@@ -83,6 +84,7 @@ class Resolver:
         if headline_end:
             _fold_headline_names(state, headline_end)
         _fold_short_names(state)
+        _bills_into_acts(text, state)
         self._acronyms(doc, state)
         _initialisms(text, state)
         coref.resolve(doc, state, special, self.gazetteer)
@@ -119,6 +121,9 @@ class Resolver:
             ent.add(mention)
             return
         label = clean(strip_acronyms(text)) if type_name != "Person" else clean(text)
+        quoted = _QUOTED_HEAD.search(label) if type_name != "Person" else None
+        if quoted:  # "… Administration’ bill" → "… Administration Bill"
+            label = f"{label[: quoted.start()].strip()} {quoted.group(1).capitalize()}"
         if headline:
             label = detitle(label)  # "Plan Of Action To End …" → "Plan of Action to End …"
         key = f"{type_name}:{norm(strip_period(label))}"
@@ -315,6 +320,44 @@ def _fold_headline_names(state: DocState, headline_end: int) -> None:
         ]
         if len(targets) == 1:
             _merge(state, keep=targets[0], drop=ent)
+
+
+_YEAR = re.compile(r"\b(?:19|20|21)\d{2}\b")
+_NEW_BEFORE = re.compile(r"\b(?:new|resulting|amended)\s+$", re.IGNORECASE)
+
+
+def _instrument_core(label: str) -> tuple[str, tuple[str, ...]]:
+    """Head ("bill", "act") and the other words of a law's name, years dropped, plurals folded."""
+    words = [w for w in _content_words(label) if not _YEAR.fullmatch(w) and w not in ("no", "new")]
+    if not words:
+        return "", ()
+    return words[-1], tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words[:-1])
+
+
+def _bills_into_acts(text: str, state: DocState) -> None:
+    """A Bill and the Act it became are one law: "the Refugee Bill of 2019" … "the new Refugees Act".
+
+    Merged only when the text says so: the Act is called new (or the resulting, amended
+    Act), or both carry the same year ("Bill, 2018" and "Act, 2018"). An Act with a history
+    of its own ("the … Act, originally passed in 2003") stays apart from a Bill of the same name.
+    """
+    laws = [e for e in state.entities.values() if e.type == "Framework" and e.iri is None]
+    bills = [(e, _instrument_core(e.label)) for e in laws]
+    acts = [(e, core) for e, (head, core) in bills if head == "act" and core]
+    for bill, (head, core) in bills:
+        if head != "bill" or not core:
+            continue
+        years = {y for m in bill.mentions for y in _YEAR.findall(m.text)}
+        for act, act_core in acts:
+            if act_core != core or act.key not in state.entities:
+                continue
+            new = any(_NEW_BEFORE.search(text, max(0, m.start - 12), m.start) for m in act.mentions)
+            same_year = years and years & {y for m in act.mentions for y in _YEAR.findall(m.text)}
+            if new or same_year:
+                label = act.label
+                _merge(state, keep=act, drop=bill)
+                act.label = label
+                break
 
 
 def _initialisms(text: str, state: DocState) -> None:

@@ -1,0 +1,68 @@
+"""Bills, the Acts they become, and quoted names with a lower-case head.
+
+Texts written for these tests; the default pipeline with the shipped reference.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from kg.extract import extract
+from kg.model import Document, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(
+        Document(
+            id="t",
+            location="t",
+            text=text,
+            media_type="text/plain",
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+        )
+    )
+
+
+def frameworks(extraction: Extraction) -> dict[str, tuple[str, ...]]:
+    return {e.label: e.aliases for e in extraction.entities if e.type == "Framework"}
+
+
+def test_a_bill_signed_into_law_is_one_law_with_the_new_act():
+    ex = run(
+        "President Ruto signed the Refugee Bill of 2021 into law on Tuesday. "
+        "The new Refugees Act replaces a law from 2006."
+    )
+    laws = frameworks(ex)
+    assert list(laws) == ["Refugees Act"]
+    assert "Refugee Bill of 2021" in laws["Refugees Act"]
+
+
+def test_a_bill_and_an_act_of_the_same_year_are_one_law():
+    ex = run(
+        "The Senate passed the Trafficking in Persons (Amendment) Bill, 2018 on Monday.\n"
+        "The Trafficking in Persons (Amendment) Act, 2018 takes effect in June."
+    )
+    assert list(frameworks(ex)) == ["Trafficking in Persons (Amendment) Act, 2018"]
+
+
+def test_an_older_act_stays_apart_from_a_new_bill_of_the_same_name():
+    ex = run(
+        "The House passed the Trafficking in Persons Bill on Monday.\n"
+        "The Trafficking in Persons Act, first passed in 2003 and amended in 2015, remains in force."
+    )
+    assert set(frameworks(ex)) == {"Trafficking in Persons Bill", "Trafficking in Persons Act"}
+
+
+def test_a_quoted_name_before_a_lower_case_head_is_a_name():
+    ex = run(
+        "The State Assembly passed the “Child Rights (Enforcement) and Protection’ bill into law. "
+        "The ministry also launched the ‘Know Before You Go’ campaign."
+    )
+    types = {(e.type, e.label) for e in ex.entities}
+    assert ("Framework", "Child Rights (Enforcement) and Protection Bill") in types
+    assert ("Plan", "Know Before You Go Campaign") in types
+
+
+def test_a_quoted_sentence_is_not_a_name():
+    ex = run("He said 'this is good' policy for the region.")
+    assert not [e for e in ex.entities if e.type in ("Plan", "Framework")]
