@@ -10,8 +10,9 @@
 - a capital is the country only when the city acts ("Islamabad continues …");
 - "the Government" is the country the text speaks for (the first country of the title,
   else the most mentioned one);
-- "the Plan", "this plan", "the Convention", "the Act", "the law" are the last entity of
-  that kind named before (or the first after, when none was).
+- "the Plan", "this plan", "the Convention", "the Act", "the law", "the Office", "the Agency",
+  "the Committee" are the last entity of that kind named before (or the first after, when none
+  was); "the agreement" may be an MoU.
 """
 
 from __future__ import annotations
@@ -51,10 +52,16 @@ _PREPOSITION_BEFORE = re.compile(
 _SHORT_FORM = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur)\s+(?P<head>[Pp]lan|[Ss]trategy|[Pp]rogramme|[Cc]onvention|"
     r"[Pp]rotocol|[Cc]ompact|[Aa]ct|[Ll]aw|[Bb]ill|[Aa]greement|[Dd]eclaration|MoU|MOU|[Mm]emorandum|[Pp]act|"
-    r"[Tt]reaty|[Ii]nitiative|[Rr]oadmap|[Aa]genda|[Aa]ssembly|[Cc]ommission|[Cc]ouncil|[Mm]inistry)\b"
+    r"[Tt]reaty|[Ii]nitiative|[Rr]oadmap|[Aa]genda|[Aa]ssembly|[Cc]ommission|[Cc]ouncil|[Mm]inistry|[Oo]ffice|"
+    r"[Aa]gency|[Cc]ommittee)\b"
     r"(?!\s+(?:of|on|for|to|against)\s+[A-Z])(?![ \t]+[A-Z])(?!-)"
 )
-_HEAD_FAMILY = {"law": {"act", "law", "bill"}, "act": {"act", "law", "bill"}, "bill": {"bill", "act", "law"}}
+_HEAD_FAMILY = {
+    "law": {"act", "law", "bill"},
+    "act": {"act", "law", "bill"},
+    "bill": {"bill", "act", "law"},
+    "agreement": {"agreement", "mou", "memorandum"},  # an MoU is the agreement it records
+}
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)")
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")

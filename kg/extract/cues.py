@@ -24,7 +24,7 @@ ADOPTS = _rx(
     r"sign(?:ed|s|ing)|signatory to|signing of|acced(?:ed|es|ing) to|accession to|pass(?:ed|es)|"
     r"introduc(?:ed|es)|(?:a|state|is|are|became|become|becoming) part(?:y|ies) to|"
     r"unveil(?:ed|s)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
-    r"drafting|draft(?:ed|s)|established|come up with|presented"
+    r"drafting|draft(?:ed|s)|established|come up with|presented|put in place|roll(?:ed|s) out|joined"
 )
 IMPLEMENTS = _rx(
     r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"
@@ -34,7 +34,7 @@ IMPLEMENTS = _rx(
 SUPPORTS = _rx(
     r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|commitment to|"
     r"draw(?:s|ing)? on|drew on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|"
-    r"in line with|spearhead(?:ed|s)?|pleased to support"
+    r"in line with|spearhead(?:ed|s)?|pleased to support|(?:co-)?sponsor(?:s|ed|ing)"
 )
 CALLS_FOR = _rx(
     r"call(?:s|ed)? for|call(?:s|ed)? on|urg(?:e|es|ed|ing)|appeal(?:s|ed)? for|demand(?:s|ed)|must|should|"
@@ -44,11 +44,12 @@ CALLS_FOR = _rx(
 PARTNERS = _rx(
     r"in partnership with|partnership with|together with|in cooperation with|cooperation with|"
     r"have been partners|are partners|partners(?:hip)? of|engagement with|jointly with|"
-    r"(?:in )?collaboration with|in association with|in conjunction with"
+    r"(?:in )?collaboration with|in association with|in conjunction with|"
+    r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with"
 )
 SUPPORT_OF = _rx(
     r"with (?:the )?(?:financial |technical |generous )?(?:support|assistance|help|funding) (?:of|from)|"
-    r"supported by|funded by|under the auspices of|"
+    r"supported by|funded by|(?:co-)?sponsored by|under the auspices of|"
     r"(?:continued|continuing|generous|strong|technical|financial) (?:support|assistance) (?:of|from)|"
     r"(?:delivery|implementing|funding|technical) partner (?:is|was|will be)|funding for .{0,60}? comes? from"
 )
@@ -56,7 +57,8 @@ SUPPORT_OF = _rx(
 COOPERATE = _rx(
     r"(?:strengthen|boost|enhance|deepen|expand|step up|intensify|promote)(?:s|ed|ing)? "
     r"(?:their |the |bilateral )?(?:cooperation|partnership|collaboration)|"
-    r"cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|work together"
+    r"cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|work together|"
+    r"sign(?:ed|s|ing)? (?:an? |the )(?:[a-z-]+ ){0,3}(?:agreement|memorandum|mou|pact|accord|deal)"
 )
 #: "both sides", "the two countries": the two countries the text is about
 PAIR = _rx(r"both (?:sides|countries|nations|governments)|the two (?:sides|countries|nations|governments)")
@@ -73,6 +75,10 @@ GENERIC_SUBJECT = re.compile(
     r"\b(?:the|all(?: the)?|these|those)\s+(?:[a-z]+\s+)?(?:government|ministry|ministries|agencies|"
     r"authorities|cabinet|parliament|committee|department|council|lawmakers|officials)\b"
 )
+#: "on behalf of the European Union": the speaker represents the body
+ON_BEHALF = _rx(r"on behalf of|speaking for|representing")
+#: "Colombia hosted the Conference", "the Summit, attended by X and Y": the actors take part
+HOSTS = _rx(r"host(?:s|ed|ing)|(?:hosted|attended|co-hosted) by|co-host(?:s|ed|ing)")
 MEMBER = _rx(r"member states? of|members? of|member states?|partner country in|partner countries in|within")
 PARTICIPATES = _rx(
     r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|took part in|taking part in|"
@@ -126,6 +132,8 @@ COOPERATE_LOW = _lower(COOPERATE)
 PAIR_LINK_LOW = _lower(PAIR_LINK)
 HEADED_BY_LOW = _lower(HEADED_BY)
 MEMBER_LOW = _lower(MEMBER)
+ON_BEHALF_LOW = _lower(ON_BEHALF)
+HOSTS_LOW = _lower(HOSTS)
 PARTICIPATES_LOW = _lower(PARTICIPATES)
 ADDRESSES_LOW = _lower(ADDRESSES)
 
@@ -144,6 +152,8 @@ SCANNED = (
     MEMBER_LOW,
     PARTICIPATES_LOW,
     ADDRESSES_LOW,
+    ON_BEHALF_LOW,
+    HOSTS_LOW,
 )
 
 

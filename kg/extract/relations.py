@@ -7,7 +7,17 @@ introduced by "Pakistan has:"; the speaker of reported speech, "X said that …"
 :mod:`kg.extract.cues`), and the modality (a cue under "must", "urges", "calls for" is
 callsFor, not adopts; a negated one, "has not ratified", gives nothing). Role phrases give
 represents (:mod:`kg.extract.doc_relations`), as do "Ambassador X of Country" and "the
-Council, chaired by X"; "X Member State", "member of X", "As a member of X, we" give memberOf.
+Council, chaired by X" and "speaking on behalf of X"; "X Member State", "member of X", "As a member
+of X, we" give memberOf (the subject of "is a member of", and only coordinated bodies).
+
+Structures read besides the nearest actor: a possessive act ("Nepal's ratification of X"), a
+relative clause ("X, which Armenia ratified"), agents after "by" or "between" (not "by 152
+countries at the Assembly"), "Under the X, Y will …" (Y implements X), "Together with X, Y …",
+"She welcomed …" (the last person named), an apposition that is not the subject ("Ghana, a
+pathfinder country of Alliance 8.7, is committed to …"). An intention ("plans to ratify", "is
+expected to sign", "is considering joining") and someone else's call ("heard a call for") give
+no act; two signatories are partners; "X hosted the Summit", "attended by X and Y" give
+participatesIn.
 
 Where the sentence names no actor, the text supplies one: "both sides", "the two countries"
 are the two countries of the text; in a country's statement ("we", "our" outside quotations)
@@ -33,7 +43,7 @@ from kg.extract import cues
 from kg.extract.actors import LIST_MARKER, Sentence, coordinated, coordinated_before, speaker, subject, trim
 from kg.extract.doc_relations import dedupe, named_issues, represents
 from kg.extract.found import Found
-from kg.extract.records import DEMONYM, NAME, DocState, EntityRec
+from kg.extract.records import DEMONYM, NAME, DocState, EntityRec, MentionRec
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
 
 _ITEMS = ("Plan", "Framework")
@@ -68,6 +78,74 @@ _PURPOSE = re.compile(r"(?:in order )?to\s+")
 _STATE_ACT = re.compile(r"ratification of|enactment of|accession to")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _OUR = re.compile(r"\b[Oo]ur\s+(?:own\s+|new\s+|long-term\s+|national\s+)?$")
+#: "She welcomed …" opening a sentence: the last person named acts
+_PRONOUN_START = re.compile(r"(?:[A-Z][a-z]+,\s+)?(?:He|She)\s+(?:also\s+|further\s+|later\s+)?[a-z]+\b")
+#: "Nepal's ratification of": the owner of a nominalized act is its agent
+_OWNER_BEFORE = re.compile(
+    r"[’']s?\s+(?:(?:recent|formal|swift|early|historic|timely|full|own|continued)\s+)?$"
+)
+_NOMINAL = re.compile(r"[a-z]+ (?:of|to)|commitment to")
+#: "the Convention, which Armenia ratified": the item before the relative pronoun
+_WHICH_BEFORE = re.compile(r",?\s*(?:which|that)\s+(?:the\s+)?$")
+_WHICH_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|recently|since|just)\s+)?")
+#: "plans to ratify", "is expected to sign", "is considering joining": not (yet) an act
+_INTENT = re.compile(
+    r"\b(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expected|set|aim(?:s|ed|ing)?|hop(?:es|ed|ing)|"
+    r"seek(?:s|ing)?|sought|want(?:s|ed)?|wish(?:es|ed)?|prepar(?:ed|ing)|poised|due|likely|about|"
+    r"propos(?:es|ed|ing)|consider(?:s|ed|ing)?|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
+    r"weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|discuss(?:es|ed|ing)?|whether\s+to)\s+(?:formally\s+)?$"
+)
+#: "endorsed by 152 countries at the General Assembly": the actor after "by" is not the agent
+_BETWEEN = re.compile(r"\s*(?:(?:in|at|on)\s+(?:[a-z][\w-]*\s+){1,3})?between\s+")
+#: "Under the Paris Agreement, Brazil will …": the actor acts under (implements) the item
+_UNDER = re.compile(
+    r"(?:[A-Z][a-z]+,?\s+)?[Uu]nder\s+(?:the\s+|its\s+|this\s+|that\s+|our\s+|their\s+)?"
+    r"(?:new\s+|revised\s+|amended\s+|current\s+)?"
+)
+_UNDER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the\s+)?")
+_UNDER_VERB = re.compile(
+    r"\s+(?:will|shall|would|has|have|had|is|are|was|were|can|agreed|commits|committed|plans|undertakes|"
+    r"pledged|promised|is to|[a-z]+(?:s|ed))\b"
+)
+_NEXT_CLAUSE = re.compile(r"[^.;]*?[,;]?\s+(?:and|while|whereas)\s+(?:the\s+)?")
+_UNDER_MODAL = re.compile(r"\s+(?:must|should|needs?)\b")
+#: "Speaking on behalf of the European Union, Ambassador X", "X, speaking for the Group of 77"
+_ON_BEHALF = re.compile(r"\b(?:on behalf of|speaking for|representing)\s+(?:the\s+)?")
+_BEHALF_GAP = re.compile(r"[\s,]*(?:(?:[A-Z][\w.-]*|the)\s+){0,4}")
+_PERSON_GAP = re.compile(r",\s*(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?$")
+#: "Kenya is a member of": the subject before is the member
+_BE_MEMBER = re.compile(
+    r"\b(?:is|are|was|were|became|become|becomes|remains|remain|been|as)\s+(?:also\s+|now\s+)?"
+    r"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$"
+)
+_ORG_AND = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+#: "Ghana, a pathfinder country of Alliance 8.7, …": the actor inside is not the subject
+_APPOSITION_LEAD = re.compile(
+    r",\s*(?:(?:an?|the|one of the)\s+(?:[a-z-]+\s+){0,4}?(?:of|in|to|for|with)|"
+    r"(?:speaking\s+|acting\s+)?(?:on behalf of|for|representing))\s+(?:the\s+)?$"
+)
+_APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,")
+#: "…, as speakers urged": a subject of its own, unnamed
+_OTHERS_CLAUSE = re.compile(
+    r"(?:,\s*(?:as|while|whereas|and|but|where)|;|\bwhile|\bwhereas)\s+(?:the\s+|many\s+|several\s+|other\s+|"
+    r"some\s+|most\s+)?(?:[a-z]+\s+)?(?:speakers|delegates|delegations|participants|experts|officials|"
+    r"stakeholders|members|states|countries|others|observers|critics|activists|lawmakers|governments)\s+"
+    r"[^,;]*$"
+)
+_FRONT = re.compile(r"\s*(?:(?:Also|And|Meanwhile|Moreover),?\s+)?")
+_THE_GAP = re.compile(r"\s*(?:the\s+)?")
+_SAID_ITEM = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|its\s+|their\s+|our\s+)?")
+_SAID_THING = re.compile(
+    r"\s+(?:that\s+)?(?:the|this|its|their|our|his|her)\s+(?:[a-z-]+\s+)?(?:plan|strategy|law|act|bill|policy|"
+    r"programme|program|agreement|convention|protocol|framework|initiative|project|measure|document)s?\b"
+)
+_NOT_AGENT_GAP = re.compile(r"\b(?:at|in|during|on|from|under|with|for|through|within)\s+(?:the\s+)?$")
+#: "heard a call for", "in response to the call for": someone else's call
+_OTHERS_CALL = re.compile(
+    r"\b(?:hear(?:s|d|ing)?|heed(?:s|ed|ing)?|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? to|"
+    r"response to|echo(?:es|ed|ing)?)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+|this\s+|that\s+)?"
+    r"(?:[a-z]+\s+)?$"
+)
 
 
 class RelationFinder:
@@ -115,9 +193,10 @@ class RelationFinder:
             pair = doc_pair or ((recent[-2], recent[-1]) if len(recent) >= 2 else None)
             lo, hi = bisect_right(gate, s), bisect_right(gate, e - 1)
             at = (0, *(g - s for g in gate[lo:hi])), (cues.ANY, *gate_masks[lo:hi])
-            found += self._sentence(
-                sentence, state, inherited, speaker(sentence, last_person), pair, state_speaks, at
-            )
+            who = speaker(sentence, last_person)
+            if last_person is not None and " " in last_person.label and _PRONOUN_START.match(sentence.text):
+                who = last_person  # "She welcomed the Compact": the last person named
+            found += self._sentence(sentence, state, inherited, who, pair, state_speaks, at)
             for _m, ent in mentions:
                 if ent.type == "Country":
                     if ent in recent:
@@ -142,6 +221,65 @@ class RelationFinder:
             if f.predicate in ("supports", "callsFor") and f.subject in country_of and f.cue != "role":
                 found.append(Found(country_of[f.subject], f.predicate, f.object, f.start, f.end, f.cue))
         return dedupe(found + represented)
+
+    @staticmethod
+    def _relative(sent: Sentence, cue: re.Match[str]) -> tuple[EntityRec, EntityRec] | None:
+        """ "the Convention, which Armenia ratified": the actor of the relative clause and the item."""
+        base, text = sent.start, sent.text
+        actors = sent.actors(base, base + cue.start())
+        if not actors:
+            return None
+        m, who = actors[-1]
+        if not _WHICH_GAP.fullmatch(text, m.end - base, cue.start()):
+            return None
+        which = _WHICH_BEFORE.search(text, max(0, m.start - base - 16), m.start - base)
+        if which is None or which.end() != m.start - base:
+            return None
+        items = sent.of_types(_ITEMS, base, base + which.start())
+        if not items or base + which.start() - items[-1][0].end > 2:
+            return None
+        return who, items[-1][1]
+
+    @staticmethod
+    def _under(sent: Sentence, under: re.Match[str]) -> list[tuple[EntityRec, EntityRec]]:
+        """ "Under the MoU, Qatar will register agencies and Kenya will train workers": both implement."""
+        base, text = sent.start, sent.text
+        items = sent.of_types(_ITEMS, base + under.end(), base + under.end() + 1)
+        if not items:
+            return []
+        m, item = items[0]
+        gap = _UNDER_GAP.match(text, m.end - base)
+        if gap is None:
+            return []
+        out = []
+        actors = sent.actors(base + gap.end())
+        if not actors or actors[0][0].start != base + gap.end():
+            return []
+        for k, (am, who) in enumerate(actors):
+            if k and not _NEXT_CLAUSE.fullmatch(text, actors[k - 1][0].end - base, am.start - base):
+                continue  # "… and Kenya will train workers": a clause of its own
+            if _UNDER_MODAL.match(text, am.end - base) or not _UNDER_VERB.match(text, am.end - base):
+                continue
+            out.append((who, item))
+        return out
+
+    @staticmethod
+    def _on_behalf(sent: Sentence, cue: re.Match[str]) -> list[tuple[EntityRec, EntityRec]]:
+        """The person who speaks on behalf of a country or body, before or after the phrase."""
+        base, text = sent.start, sent.text
+        c1 = base + _THE_GAP.match(text, cue.end()).end()  # type: ignore[union-attr]
+        bodies = [p for p in sent.actors(c1, c1 + 6) if p[1].type in ("Country", "Organization")]
+        if not bodies:
+            return []
+        m, body = bodies[0]
+        persons = [p for p in sent.mentions if p[1].type == "Person" and p[0].kind == NAME]
+        before = [p for p in persons if p[0].end <= base + cue.start()]
+        if before and _PERSON_GAP.search(text, before[-1][0].end - base, cue.start()):
+            return [(before[-1][1], body)]  # "Ambassador X, speaking on behalf of the Group of 77"
+        after = [p for p in persons if p[0].start >= m.end]
+        if after and _BEHALF_GAP.fullmatch(text, m.end - base, after[0][0].start - base):
+            return [(after[0][1], body)]  # "On behalf of the EU, Ambassador X said"
+        return []
 
     @staticmethod
     def _national_plan_before(sent: Sentence, cue: re.Match[str], low: str) -> EntityRec | None:
@@ -185,6 +323,7 @@ class RelationFinder:
         self_country = state.entities.get(state.self_country) if state.self_country else None
         speaking = self_country if statement else None  # the country whose statement this is
         helped = [m.span() for m in finditer(cues.SUPPORT_OF_LOW)] if "support" in low else []
+        relative = "which " in low or "that " in low  # "the Convention, which Armenia ratified"
         # commitments: adopts / implements / supports / callsFor
         for pattern, predicate in (
             (cues.ADOPTS_LOW, "adopts"),
@@ -204,6 +343,21 @@ class RelationFinder:
                     continue  # "with (the) support of X": X supports, see SUPPORT_OF
                 if predicate != "callsFor" and _NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
                     continue  # "India has not ratified the Convention"
+                if predicate == "adopts" and _INTENT.search(low, max(0, cue.start() - 40), cue.start()):
+                    continue  # "Thailand plans to ratify the Protocol": not (yet) an act
+                if (
+                    predicate == "callsFor"
+                    and word[:1] in "cCaA"
+                    and _OTHERS_CALL.search(low, max(0, cue.start() - 40), cue.start())
+                ):
+                    continue  # "the Council heard a call for …": someone else's call
+                if predicate != "callsFor" and relative:
+                    rel = self._relative(sent, cue)
+                    if rel is not None:  # "the Convention, which Armenia ratified in 2008"
+                        actor, item = rel
+                        modal = cues.MODAL.search(low, max(0, cue.start() - 60), cue.start())
+                        add(actor, "callsFor" if modal else predicate, item, word)
+                        continue
                 strong = predicate == "callsFor" and not cues.MODAL_ONLY.fullmatch(word)
                 targets = ("Plan", "Framework", "Issue") if strong else _ITEMS
                 passive = cues.PASSIVE_BY.match(text, cue.end())
@@ -212,16 +366,25 @@ class RelationFinder:
                 after = [p for p in sent.of_types(targets, c1, c1 + reach)]
                 obj = after[0][1] if after else None
                 agents: list[EntityRec] = []
+                among = _BETWEEN.match(low, cue.end()) if predicate == "adopts" and not passive else None
                 if passive or _BY.match(text, cue.end()):
                     by_pos = base + cue.end() + text[cue.end() :].find("by")
-                    agents = coordinated(sent, by_pos)
+                    agents = _agents_after(sent, by_pos, 2)
                     before_items = sent.of_types(_ITEMS, base, c0)
                     if before_items:
                         obj = before_items[-1][1]
+                elif among is not None and _AUX_BEFORE.search(low, max(0, cue.start() - 30), cue.start()):
+                    before_items = sent.of_types(_ITEMS, base, c0)  # "The MoU was signed between X and Y"
+                    if before_items:
+                        obj = before_items[-1][1]
+                        agents = _agents_after(sent, base + among.end(), 0)
                 elif obj is not None:
                     by = _BY_WORD.search(text[cue.end() : after[0][0].end - base + 12])
                     if by is not None and predicate == "adopts":
-                        agents = coordinated(sent, base + cue.end() + by.start())
+                        agents = _agents_after(sent, base + cue.end() + by.start(), 2)
+                by_agents = bool(agents)
+                if obj is not None and cue.group() == "joined" and (not after or after[0][0].start - c1 > 5):
+                    continue  # "joined the Convention", not "joined others in calling for …"
                 if obj is None and predicate == "adopts" and self_country is not None and not sent.actors():
                     plan = self._national_plan_before(sent, cue, low)
                     if plan is not None:  # "The National Action Plan was launched on Friday."
@@ -229,8 +392,16 @@ class RelationFinder:
                     continue
                 if obj is None:
                     continue
-                if not agents:
-                    agents = subject(sent, c0, inherited, speaker, self_country, pair)
+                owner: list[EntityRec] = []
+                if not agents and _NOMINAL.fullmatch(cue.group()) and after and after[0][0].start - c1 <= 8:
+                    agents = owner = _owner(sent, cue)  # "Nepal's ratification of the Convention"
+                if not agents or (owner and predicate == "supports"):
+                    # "X reaffirmed Cameroon's commitment to …": X too
+                    agents = owner + [
+                        a
+                        for a in _subject(sent, c0, inherited, speaker, self_country, pair)
+                        if a not in owner
+                    ]
                 if (
                     not agents
                     and self_country is not None
@@ -272,8 +443,17 @@ class RelationFinder:
                     and not passive
                 ):
                     pred = "supports"  # "stressed that the ratification of the Convention is a priority"
-                if predicate in ("adopts", "implements") and cues.MODAL.search(text[: cue.start()][-60:]):
+                modal = (
+                    cues.MODAL.search(text, max(0, cue.start() - 60), cue.start())
+                    if predicate in ("adopts", "implements")
+                    else None
+                )
+                if modal:
+                    if _OTHERS_CALL.search(low, max(0, modal.start() - 40), modal.start()):
+                        continue  # "the Commission heard a call for the ratification of …"
                     pred = "callsFor"
+                    if by_agents:  # "called for its ratification by all members": not the members' call
+                        agents = _subject(sent, c0, inherited, speaker, self_country, pair)
                 objects = [obj]
                 if after and obj is after[0][1]:
                     if predicate == "implements" and cues.DEMAND_AFTER.match(text, after[0][0].end - base):
@@ -286,7 +466,12 @@ class RelationFinder:
                     for thing in objects:
                         add(agent, pred, thing, word)
                 two_countries = len(agents) == 2 and all(a.type == "Country" for a in agents)
-                if predicate in ("adopts", "implements") and two_countries:
+                jointly = (
+                    len(agents) == 2
+                    and all(a.type in ("Country", "Organization") for a in agents)
+                    and (cue.group().startswith("sign") or low.endswith("jointly ", 0, cue.start()))
+                )
+                if pred in ("adopts", "implements") and (two_countries or jointly):
                     add(agents[0], "partnersWith", agents[1], word)
                 # "… to ratify the Convention after Cambodia, Singapore and Myanmar"
                 tail = None
@@ -310,6 +495,14 @@ class RelationFinder:
                 if _OUR.search(text, max(0, m.start - base - 30), m.start - base):
                     add(speaking, "adopts", item, "our")  # "anchored in our Delta Plan"
         has_actor = bool(sent.actors())
+        under = _UNDER.match(text) if has_actor and types & _ITEM_SET else None
+        if under is not None:
+            for doer, item in self._under(sent, under):
+                add(doer, "implements", item, "under")
+        if "Person" in types and has_actor:
+            for cue in finditer(cues.ON_BEHALF_LOW):
+                for person, body in self._on_behalf(sent, cue):
+                    add(person, "represents", body, cue.group().strip())
         if "Person" in types:  # "Ambassador Maria Ruiz of Ecuador"
             for (m1, e1), (m2, e2) in pairwise(sent.mentions):
                 if (
@@ -331,8 +524,18 @@ class RelationFinder:
         for cue in finditer(cues.PARTNERS_LOW) if has_actor else ():
             c0, c1 = base + cue.start(), base + cue.end()
             word = text[cue.start() : cue.end()]
-            before = subject(sent, c0, inherited, speaker, self_country, pair)
+            if word[:1] == "W":
+                continue  # "the Future of Work with …": a name, not "work with"
             after = sent.actors(c1, c1 + 80)
+            comma = text.find(",", cue.end()) if after and _FRONT.fullmatch(text, 0, cue.start()) else -1
+            if comma > 0:  # "Together with Tuvalu and Vanuatu, Fiji has launched …"
+                partners = coordinated(sent, c1)
+                heads = sent.actors(base + comma + 1, base + comma + 40)
+                if heads and _THE_GAP.fullmatch(text, comma + 1, heads[0][0].start - base):
+                    for partner in partners:
+                        add(heads[0][1], "partnersWith", partner, word)
+                    continue
+            before = _subject(sent, c0, inherited, speaker, self_country, pair)
             if cue.group().startswith(("have been", "are")):
                 group = coordinated_before(sent, c0)
                 if len(group) == 2:
@@ -359,7 +562,10 @@ class RelationFinder:
                     items,
                     key=lambda p: (c0 - p[0].end if p[0].end <= c0 else abs(p[0].start - c1), -p[0].start),
                 )
-                add(helpers[0][1], "supports", nearest[1], text[cue.start() : cue.end()])
+                thing = nearest[1]
+                if nearest[0].end <= c0 and "," in text[nearest[0].end - base : cue.start()]:
+                    thing = _inner(state, nearest[0]) or thing  # "a plan for the Compact, an agreement …"
+                add(helpers[0][1], "supports", thing, text[cue.start() : cue.end()])
         # membership
         for cue in finditer(cues.MEMBER_LOW) if "Organization" in types else ():
             c0, c1 = base + cue.start(), base + cue.end()
@@ -373,10 +579,17 @@ class RelationFinder:
             if word == "within":
                 continue
             orgs = [p for p in sent.of_types(("Organization",), c1, c1 + 120)]
-            members = [p for p in sent.actors(c1 + 1) if p[1].type == "Country" and p[0].start > c1]
-            members = [p for p in members if all(p[0].start > o[0].end for o in orgs)] or [
-                p for p in sent.actors(base, c0) if p[1].type == "Country"
+            # "a member of X and Y", not "a member of X, works with Y"
+            orgs = orgs[:1] + [
+                o2
+                for o1, o2 in pairwise(orgs[:2])
+                if _ORG_AND.fullmatch(text, o1[0].end - base, o2[0].start - base)
             ]
+            members = [p for p in sent.actors(c1 + 1) if p[1].type == "Country" and p[0].start > c1]
+            members = [p for p in members if all(p[0].start > o[0].end for o in orgs)]
+            if not members or _BE_MEMBER.search(low, max(0, cue.start() - 40), cue.start()):
+                # "Kenya is a member of X and has signed agreements with Y": the subject is the member
+                members = [p for p in sent.actors(base, c0) if p[1].type == "Country"][-1:] or members
             member = members[0][1] if members else None
             if (
                 member is None
@@ -391,6 +604,16 @@ class RelationFinder:
                     add(member, "memberOf", org, text[cue.start() : cue.end()])
         # participation in events
         events = sent.of_types(("Event",)) if "Event" in types else []
+        for cue in finditer(cues.HOSTS_LOW) if events and has_actor else ():
+            c0, c1 = base + cue.start(), base + cue.end()
+            if cue.group().endswith(" by"):  # "the Conference, which was attended by Ecuador and Peru"
+                held = [p for p in events if p[0].end <= c0 and c0 - p[0].end <= 60]
+                guests = _agents_after(sent, c1 - 2, 2) if held else []
+            else:  # "Colombia hosted the Regional Conference on Migration"
+                held = [p for p in events if c1 < p[0].start <= c1 + 6]
+                guests = _subject(sent, c0, inherited, speaker, self_country, pair) if held else []
+            for guest in guests:
+                add(guest, "participatesIn", held[-1 if cue.group().endswith(" by") else 0][1], cue.group())
         if events and search(cues.PARTICIPATES_LOW):
             for _m, event in events:
                 who = speaker or next((e for _m2, e in sent.actors() if e.type == "Person"), None)
@@ -414,6 +637,81 @@ class RelationFinder:
                     break
         # "Pakistan has called for … to end human trafficking": actor callsFor issue
         return out
+
+
+def _subject(
+    sent: Sentence,
+    pos: int,
+    inherited: EntityRec | None,
+    speaker: EntityRec | None,
+    self_country: EntityRec | None,
+    pair: tuple[EntityRec, EntityRec] | None = None,
+) -> list[EntityRec]:
+    """:func:`~kg.extract.actors.subject`, past an apposition and not across a clause of others.
+
+    "Ghana, a pathfinder country of Alliance 8.7, was committed to": Ghana, not the Alliance;
+    "the Council heard briefings, as speakers urged …": nobody named.
+    """
+    agents = subject(sent, pos, inherited, speaker, self_country, pair)
+    if len(agents) != 1:
+        return agents
+    if agents[0] is speaker:
+        said = cues.SPEECH.search(sent.text, 0, pos - sent.start)
+        items = sent.of_types(_ITEMS, sent.start + said.end(), pos) if said else []
+        if said and (
+            (items and _SAID_ITEM.fullmatch(sent.text, said.end(), items[0][0].start - sent.start))
+            or _SAID_THING.match(sent.low, said.end())
+        ):
+            return []  # "he said the plan gives effect to the Convention": the plan's, not his
+    base, text = sent.start, sent.text
+    if "," not in text and ";" not in text and "while" not in text:
+        return agents  # neither an apposition nor a clause of others
+    m = next((m for m, e in reversed(sent.mentions) if e is agents[0] and m.end <= pos), None)
+    if m is None:
+        return agents
+    if _OTHERS_CLAUSE.search(text, m.end - base, pos - base):
+        return []
+    lead = _APPOSITION_LEAD.search(text, max(0, m.start - base - 60), m.start - base)
+    if lead is None or not _APPOSITION_END.match(text, m.end - base):
+        return agents
+    head = [p for p in sent.actors(base, base + lead.start()) if p[0].end == base + lead.start()]
+    return [head[-1][1]] if head else agents
+
+
+def _inner(state: DocState, mention: MentionRec) -> EntityRec | None:
+    """The plan or framework whose name ends the name of ``mention``.
+
+    "a national plan for the implementation of the Global Compact for Migration, an agreement …":
+    the apposition describes the Compact.
+    """
+    name = mention.text.lower()
+    best: tuple[int, EntityRec] | None = None
+    for ent in state.entities.values():
+        if ent.type not in _ITEM_SET:
+            continue
+        for form in {ent.label, *(m.text for m in ent.mentions)}:
+            form = form.lower()
+            if len(form) < len(name) and name.endswith(" " + form) and (best is None or len(form) > best[0]):
+                best = (len(form), ent)
+    return best[1] if best else None
+
+
+def _agents_after(sent: Sentence, pos: int, skip: int) -> list[EntityRec]:
+    """The actors right after the word at ``pos`` ("by", "between", ``skip`` characters long), unless
+    the first of them follows another preposition: "endorsed by 152 countries at the General Assembly"."""
+    first = sent.actors(pos, pos + 120)
+    if first and _NOT_AGENT_GAP.search(sent.text, pos + skip - sent.start, first[0][0].start - sent.start):
+        return []
+    return coordinated(sent, pos)
+
+
+def _owner(sent: Sentence, cue: re.Match[str]) -> list[EntityRec]:
+    """The actor owning a nominalized act: "Nepal's ratification of", "the Philippines' accession to"."""
+    owner = _OWNER_BEFORE.search(sent.text, max(0, cue.start() - 24), cue.start())
+    if owner is None:
+        return []
+    end = sent.start + owner.start()
+    return [e for m, e in sent.actors(sent.start, end) if m.end == end][:1]
 
 
 def _is_statement(text: str) -> bool:

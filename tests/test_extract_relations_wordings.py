@@ -1,0 +1,324 @@
+"""Relation wordings one sentence at a time: nominalizations, relative clauses, "Under the X, Y will",
+"on behalf of", pronoun subjects, appositions, coordination after "between" and "by", and modality
+(an intention or someone else's call is not an act)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_relations import has, run
+
+
+def news(*sentences: str) -> str:
+    return "News\n\n" + " ".join(sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # the owner of a nominalized act is its agent
+        (
+            "Nepal's ratification of the Domestic Workers Convention, 2011 (No. 189) was welcomed by the "
+            "International Labour Organization.",
+            "Nepal",
+            "adopts",
+            "Domestic Workers Convention",
+        ),
+        (
+            "The Philippines' ratification of the ASEAN Convention against Trafficking in Persons brought "
+            "it into force.",
+            "Philippines",
+            "adopts",
+            "ASEAN Convention",
+        ),
+        (
+            "Uganda's accession to the Kampala Convention was praised.",
+            "Uganda",
+            "adopts",
+            "African Union Convention",
+        ),
+        # a relative clause names the actor of the item before it
+        (
+            "The Council of Europe Convention on Action against Trafficking in Human Beings, which Armenia "
+            "ratified in 2008, is monitored by GRETA.",
+            "Armenia",
+            "adopts",
+            "Council of Europe Convention",
+        ),
+        # "Under the X, Y will …": Y acts under (implements) X
+        (
+            "Under the Paris Agreement, Brazil will cut emissions by half.",
+            "Brazil",
+            "implements",
+            "Paris Agreement",
+        ),
+        (
+            "Under the new Anti-Trafficking Act, the National Police will set up a special unit.",
+            "National Police",
+            "implements",
+            "Anti-Trafficking Act",
+        ),
+        # passive with the agents after "between"; wordings of adoption
+        (
+            "The Memorandum of Understanding on Migrant Workers was signed between Indonesia and Malaysia "
+            "in Jakarta.",
+            "Malaysia",
+            "adopts",
+            "Memorandum of Understanding on Migrant Workers",
+        ),
+        (
+            "The Government of Ghana has put in place the National Plan of Action against Child Labour "
+            "(2017-2021).",
+            "Ghana",
+            "adopts",
+            "National Plan of Action against Child Labour",
+        ),
+        (
+            "He said the Government of Zambia had rolled out the National Anti-Trafficking Strategy "
+            "(2022-2026).",
+            "Zambia",
+            "adopts",
+            "National Anti-Trafficking Strategy",
+        ),
+        (
+            "Chile joined the Global Compact for Migration in 2018.",
+            "Chile",
+            "adopts",
+            "Global Compact for Safe",
+        ),
+        # sponsoring a bill supports it
+        (
+            "The Trafficking in Persons Prohibition Bill, sponsored by Senator Grace Adeyemi, was passed "
+            "by the Senate of Nigeria.",
+            "Grace Adeyemi",
+            "supports",
+            "Trafficking in Persons Prohibition Bill",
+        ),
+        (
+            "Senator Grace Adeyemi, who sponsored the Anti-Trafficking Bill, said it would protect children.",
+            "Grace Adeyemi",
+            "supports",
+            "Anti-Trafficking Bill",
+        ),
+        # speaking on behalf of a body represents it, before or after the name
+        (
+            "On behalf of the European Union, Olof Skoog said the bloc supports the Global Compact for "
+            "Migration.",
+            "Olof Skoog",
+            "represents",
+            "European Union",
+        ),
+        (
+            "Ambassador Maria Lopez, speaking on behalf of the Group of 77, welcomed the Global Compact for "
+            "Migration.",
+            "Maria Lopez",
+            "represents",
+            "Group of 77",
+        ),
+        (
+            "Ambassador Maria Lopez, speaking on behalf of the Group of 77, welcomed the Global Compact for "
+            "Migration.",
+            "Maria Lopez",
+            "supports",
+            "Global Compact for Safe",
+        ),
+        # a sentence opened by "She" acts for the last person named
+        (
+            "Minister Priya Shah opened the meeting in Colombo. She welcomed the Global Compact for "
+            "Migration and said Sri Lanka would implement it.",
+            "Priya Shah",
+            "supports",
+            "Global Compact for Safe",
+        ),
+        # partners: two signatories, "work closely with", a fronted "Together with"
+        (
+            "The Ministry of Labour and the ILO have signed a Decent Work Country Programme (2023-2027).",
+            "Ministry of Labour",
+            "partnersWith",
+            "International Labour Organization",
+        ),
+        (
+            "Tanzania and IOM signed an agreement on migrant return on Friday.",
+            "Tanzania",
+            "partnersWith",
+            "International Organization for Migration",
+        ),
+        (
+            "Together with UNICEF, the Ministry of Gender has trained 300 social workers.",
+            "Ministry of Gender",
+            "partnersWith",
+            "United Nations Children",
+        ),
+        # events: the host and every guest after "attended by"
+        (
+            "Colombia hosted the Regional Conference on Migration, which was attended by Ecuador and Peru.",
+            "Colombia",
+            "participatesIn",
+            "Regional Conference on Migration",
+        ),
+        (
+            "Colombia hosted the Regional Conference on Migration, which was attended by Ecuador and Peru.",
+            "Peru",
+            "participatesIn",
+            "Regional Conference on Migration",
+        ),
+        # an apposition is not the subject
+        (
+            "Ghana, a member of the African Union, has adopted the National Labour Migration Policy.",
+            "Ghana",
+            "memberOf",
+            "African Union",
+        ),
+    ],
+)
+def test_wording_gives_the_fact(text, subject, predicate, obj):
+    assert has(run(news(text)), subject, predicate, obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # intentions are not acts
+        (
+            "Thailand plans to ratify the Protocol of 2014 to the Forced Labour Convention next year.",
+            "Thailand",
+            "adopts",
+            "Protocol of 2014",
+        ),
+        (
+            "Kenya is expected to sign the Memorandum of Understanding on Labour with Saudi Arabia "
+            "next month.",
+            "Kenya",
+            "adopts",
+            "Memorandum of Understanding on Labour",
+        ),
+        (
+            "Cambodia is considering ratifying the ASEAN Convention against Trafficking in Persons.",
+            "Cambodia",
+            "adopts",
+            "ASEAN Convention",
+        ),
+        # "by" after a call names those called on, not the caller
+        (
+            "Thailand called for the ratification of the Domestic Workers Convention, 2011 (No. 189) by all "
+            "ASEAN members.",
+            "Association of Southeast Asian Nations",
+            "callsFor",
+            "Domestic Workers Convention",
+        ),
+        # someone else's call
+        (
+            "The Commission heard a call for the ratification of the Domestic Workers Convention, 2011 "
+            "(No. 189).",
+            "Commission",
+            "callsFor",
+            "Domestic Workers Convention",
+        ),
+        (
+            "The Security Council met on Monday, while several delegations urged the ratification of the "
+            "Arms Trade Treaty.",
+            "United Nations Security Council",
+            "callsFor",
+            "Arms Trade Treaty",
+        ),
+        # an actor after "by … at" is where, not who
+        (
+            "The Global Compact for Migration was endorsed by 152 countries at the General Assembly.",
+            "United Nations General Assembly",
+            "supports",
+            "Global Compact for Safe",
+        ),
+        # a member of one body that works with another is not a member of both
+        (
+            "Ecuador, a member of the Group of Friends United against Human Trafficking, works together with "
+            "the International Organization for Migration (IOM).",
+            "Ecuador",
+            "memberOf",
+            "International Organization for Migration",
+        ),
+        (
+            "Kenya is a member of the Colombo Process and has signed labour agreements with Saudi Arabia.",
+            "Saudi Arabia",
+            "memberOf",
+            "Colombo Process",
+        ),
+        # the body inside an apposition is not the subject
+        (
+            "Ghana, a pathfinder country of Alliance 8.7, is committed to the Sustainable Development Goals.",
+            "Alliance 8.7",
+            "supports",
+            "Sustainable Development Goals",
+        ),
+        (
+            "Ambassador Maria Lopez, speaking on behalf of the Group of 77, welcomed the Global Compact for "
+            "Migration.",
+            "Group of 77",
+            "supports",
+            "Global Compact for Safe",
+        ),
+        # "he said the plan gives effect to …": the plan's, not the speaker's
+        (
+            "Mr Kofi Mensah said the plan gives effect to the Worst Forms of Child Labour Convention, 1999 "
+            "(No. 182).",
+            "Kofi Mensah",
+            "implements",
+            "Worst Forms of Child Labour Convention",
+        ),
+        # a "Work" in a name is no partnership
+        (
+            "Saudi Arabia deposited its instrument of ratification of the ILO Centenary Declaration for the "
+            "Future of Work with the Secretary-General.",
+            "Saudi Arabia",
+            "partnersWith",
+            "United Nations",
+        ),
+    ],
+)
+def test_wording_does_not_give_the_fact(text, subject, predicate, obj):
+    assert not has(run(news(text)), subject, predicate, obj)
+
+
+def test_a_possessive_commitment_is_the_owner_s_and_the_speaker_s():
+    ex = run(
+        news(
+            "Minister Daniel Osei reaffirmed Cameroon's commitment to the Convention on Biological Diversity."
+        )
+    )
+    assert has(ex, "Cameroon", "supports", "Convention on Biological Diversity")
+    assert has(ex, "Daniel Osei", "supports", "Convention on Biological Diversity")
+
+
+def test_under_a_framework_each_clause_s_actor_implements_it():
+    ex = run(
+        news(
+            "Qatar and Kenya signed a Memorandum of Understanding on Domestic Workers (MoU).",
+            "Under the MoU, Qatar will register all recruitment agencies and Kenya will train departing "
+            "workers.",
+        )
+    )
+    assert has(ex, "Qatar", "implements", "Memorandum of Understanding on Domestic Workers")
+    assert has(ex, "Kenya", "implements", "Memorandum of Understanding on Domestic Workers")
+
+
+def test_the_office_and_the_agreement_refer_back():
+    ex = run(
+        news(
+            "Ghada Waly heads the United Nations Office on Drugs and Crime (UNODC).",
+            "She said the Office was implementing the Global Programme against Trafficking in Persons.",
+            "Kenya and Qatar signed a Memorandum of Understanding on Domestic Workers.",
+            "IOM welcomed the agreement.",
+        )
+    )
+    assert has(ex, "United Nations Office on Drugs and Crime", "implements", "Global Programme against")
+    assert has(ex, "International Organization for Migration", "supports", "Memorandum of Understanding")
+
+
+def test_an_apposition_after_a_plan_named_for_a_compact_describes_the_compact():
+    ex = run(
+        news(
+            "Chile adopted the Global Compact for Migration in 2018.",
+            "Chile approved a national plan for the implementation of the Global Compact for Migration, an "
+            "agreement negotiated under the auspices of the United Nations.",
+        )
+    )
+    assert has(ex, "United Nations", "supports", "Global Compact for Safe")
+    assert not has(ex, "United Nations", "supports", "national plan")
