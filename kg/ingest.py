@@ -20,16 +20,18 @@ from rdflib.namespace import DCTERMS, SDO
 from kg.consolidate import (
     Contribution,
     ReferenceIndex,
+    contribution_from_extractions,
     contribution_from_quads,
     full_rebuild_change,
+    merge_contributions,
     plan_change,
 )
 from kg.errors import KgError, SourceError
 from kg.layout import ensure_ready
 from kg.model import Document, Extraction
 from kg.ontology import PKO, SPARQL_PREFIXES, source_iri
-from kg.rdf import source_graph
-from kg.store.base import Change, Quad, Store
+from kg.rdf import source_graph, source_graph_text
+from kg.store.base import Change, GraphText, Quad, Store
 
 Progress = Callable[[str], None]
 
@@ -135,19 +137,27 @@ class Ingestor:
 
     def write(self, doc: Document, extraction: Extraction, *, replacing: bool = True) -> None:
         """Write one extracted document and its share of the consolidated graph, atomically."""
-        self.write_graph(source_graph(doc, extraction), replacing=replacing)
+        self._write_one(_prepare(doc, extraction), replacing=replacing)
 
     def write_graph(self, quads: list[Quad], *, replacing: bool = True, consolidate: bool = True) -> None:
         """Write one source graph (its quads, all in its own graph) and its consolidated share, atomically."""
-        src = quads[0][3]
+        self._write_one(_NewSource.of_quads(quads), replacing=replacing, consolidate=consolidate)
+
+    def _write_one(self, source: _NewSource, *, replacing: bool, consolidate: bool = True) -> None:
+        src = source.src
+        quads, texts = source.insert_parts()
         if not consolidate:
-            self.store.apply(Change(drop_graphs=(src,), insert=tuple(quads)))
+            self.store.apply(Change(drop_graphs=(src,), insert=quads, insert_text=texts))
             return
         old = contribution_from_quads(self.store.quads(src)) if replacing else Contribution()
-        new = contribution_from_quads(quads)
-        deletes, inserts = plan_change(self.store, src, old, new, self.reference)
+        deletes, inserts = plan_change(self.store, src, old, source.contribution(), self.reference)
         self.store.apply(
-            Change(drop_graphs=(src,), delete=tuple(sorted(deletes)), insert=(*quads, *sorted(inserts)))
+            Change(
+                drop_graphs=(src,),
+                delete=tuple(sorted(deletes)),
+                insert=(*quads, *sorted(inserts)),
+                insert_text=texts,
+            )
         )
 
     def write_new(self, items: list[tuple[Document, Extraction]]) -> None:
@@ -157,20 +167,26 @@ class Ingestor:
         of the whole batch is planned at once from the union of their contributions and
         equals adding them one by one. Use :meth:`write_many` to get the per-source fallback.
         """
-        self._write_new_graphs([source_graph(doc, extraction) for doc, extraction in items])
+        self._write_new_sources([_prepare(doc, extraction) for doc, extraction in items])
 
-    def _write_new_graphs(self, graphs: list[list[Quad]], *, consolidate: bool = True) -> None:
-        if len(graphs) == 1:
-            self.write_graph(graphs[0], replacing=False, consolidate=consolidate)
+    def _write_new_sources(self, sources: list[_NewSource], *, consolidate: bool = True) -> None:
+        if len(sources) == 1:
+            self._write_one(sources[0], replacing=False, consolidate=consolidate)
             return
-        srcs = tuple(quads[0][3] for quads in graphs)
-        every = [q for quads in graphs for q in quads]
+        srcs = tuple(source.src for source in sources)
+        quads = tuple(q for source in sources for q in source.insert_parts()[0])
+        texts = tuple(t for source in sources for t in source.insert_parts()[1])
         if not consolidate:
-            self.store.apply(Change(drop_graphs=srcs, insert=tuple(every)))
+            self.store.apply(Change(drop_graphs=srcs, insert=quads, insert_text=texts))
             return
-        merged = contribution_from_quads(every)
+        merged = merge_contributions(source.contribution() for source in sources)
         deletes, inserts = plan_change(self.store, srcs[0], Contribution(), merged, self.reference)
-        change = Change(drop_graphs=srcs, delete=tuple(sorted(deletes)), insert=(*every, *sorted(inserts)))
+        change = Change(
+            drop_graphs=srcs,
+            delete=tuple(sorted(deletes)),
+            insert=(*quads, *sorted(inserts)),
+            insert_text=texts,
+        )
         self.store.apply(change)
 
     def write_graphs(
@@ -180,30 +196,35 @@ class Ingestor:
 
         Returns (source ids, error or None) per update that was made.
         """
-        if not graphs:
+        return self._write_sources([_NewSource.of_quads(quads) for quads in graphs], consolidate=consolidate)
+
+    def _write_sources(
+        self, sources: list[_NewSource], *, consolidate: bool = True
+    ) -> list[tuple[list[str], KgError | None]]:
+        if not sources:
             return []
-        ids = [_source_id(quads) for quads in graphs]
+        ids = [source.sid for source in sources]
         try:
-            self._write_new_graphs(graphs, consolidate=consolidate)
+            self._write_new_sources(sources, consolidate=consolidate)
         except KgError as err:
-            if len(graphs) == 1:
+            if len(sources) == 1:
                 return [(ids, err)]
         else:
             return [(ids, None)]
         out: list[tuple[list[str], KgError | None]] = []
-        for sid, quads in zip(ids, graphs, strict=True):
+        for source in sources:
             try:
-                self.write_graph(quads, replacing=False, consolidate=consolidate)
+                self._write_one(source, replacing=False, consolidate=consolidate)
             except KgError as err:
-                out.append(([sid], err))
+                out.append(([source.sid], err))
             else:
-                out.append(([sid], None))
+                out.append(([source.sid], None))
         return out
 
     def write_many(self, items: list[tuple[Document, Extraction]]) -> list[tuple[Document, KgError | None]]:
         """Write new sources in one update; if that fails, one by one so a bad source fails alone."""
         by_id = {doc.id: doc for doc, _ in items}
-        results = self.write_graphs([source_graph(doc, extraction) for doc, extraction in items])
+        results = self._write_sources([_prepare(doc, extraction) for doc, extraction in items])
         return [(by_id[sid], err) for ids, err in results for sid in ids]
 
     def describe_graph(self, quads: list[Quad], *, name: str) -> tuple[URIRef, str, tuple[str, ...]]:
@@ -328,8 +349,9 @@ class Ingestor:
         """Re-extract every source from its kept text, then recompute the consolidated graph."""
         docs = list(stored_documents(self.store))
         for n, doc in enumerate(docs, 1):
-            quads = source_graph(doc, self.extract(doc))
-            self.store.apply(Change(drop_graphs=(source_iri(doc.id),), insert=tuple(quads)))
+            source = _prepare(doc, self.extract(doc))
+            quads, texts = source.insert_parts()
+            self.store.apply(Change(drop_graphs=(source.src,), insert=quads, insert_text=texts))
             if progress is not None:
                 progress(n, len(docs), doc.location)
         self.store.apply(full_rebuild_change(self.store, self.reference))
@@ -341,6 +363,41 @@ def _source_id(quads: list[Quad]) -> str:
         if p == PKO.sourceId:
             return str(o)
     return str(quads[0][3]).rsplit("/", 1)[-1]
+
+
+@dataclass
+class _NewSource:
+    """One source graph to write: rdflib quads, or N-Triples text made straight from its
+    extraction (the fast path: no rdflib terms, contribution read from the extraction)."""
+
+    src: URIRef
+    sid: str
+    quads: tuple[Quad, ...] = ()
+    text: GraphText | None = None
+    extraction: Extraction | None = None
+
+    @classmethod
+    def of_quads(cls, quads: list[Quad]) -> _NewSource:
+        return cls(src=quads[0][3], sid=_source_id(quads), quads=tuple(quads))
+
+    def insert_parts(self) -> tuple[tuple[Quad, ...], tuple[GraphText, ...]]:
+        return self.quads, (() if self.text is None else (self.text,))
+
+    def contribution(self) -> Contribution:
+        if self.extraction is not None:
+            return contribution_from_extractions([self.extraction])
+        return contribution_from_quads(self.quads)
+
+
+def _prepare(doc: Document, extraction: Extraction) -> _NewSource:
+    """The source graph of ``doc`` as N-Triples text; as rdflib quads where pyoxigraph refuses a
+    term (the store then refuses the quads with its usual message)."""
+    try:
+        text = source_graph_text(doc, extraction)
+    except (TypeError, ValueError):
+        quads = source_graph(doc, extraction)
+        return _NewSource(src=quads[0][3], sid=doc.id, quads=tuple(quads))
+    return _NewSource(src=text.graph, sid=doc.id, text=text, extraction=extraction)
 
 
 def extraction_stream(

@@ -98,7 +98,8 @@ def test_a_failing_batch_falls_back_to_one_source_per_update(tmp_path, monkeypat
     real_apply = store.apply
 
     def apply(change):
-        if any("Poison" in str(q[2]) for q in change.insert):
+        texts = [t for graph in change.insert_text for t in graph.triples]
+        if any("Poison" in str(q[2]) for q in change.insert) or any("Poison" in t for t in texts):
             raise StoreError("refused")
         real_apply(change)
 

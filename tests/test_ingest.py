@@ -259,3 +259,100 @@ def test_locked_store_gives_clear_error(tmp_path):
             OxigraphStore(str(tmp_path / "s"), lock_wait=0.3)
     finally:
         first.close()
+
+
+# --- the ingest fast path: N-Triples text and contributions made from the extraction --------
+
+NOT_AN_IRI = "http://example.org/not an iri"
+_THREE = (("a", DOC_A), ("b", DOC_B), ("c", DOC_C))
+
+
+def _tricky_extraction(doc_id: str, *, bad_iri: bool = False) -> Extraction:
+    """Names that break naive escaping, one IRI asserted with alternating types, repeated
+    relations and sentences, years, cues."""
+    plan = str(mint_iri("Plan", 'Plan "Quoted" — Ünïcödé'))
+    org = str(mint_iri("Organization", "Back\\slash } { Org"))
+    sentence = 'He said: "adopt it"\n\ttoday 😀'
+    ents = (
+        Entity(PAK, "Country", "Pakistan", aliases=("Islamabad", "Pakistani", "Islamabad")),
+        Entity(plan, "Plan", 'Plan "Quoted" — Ünïcödé', ("line\nbreak", ""), start_year=2021, end_year=2025),
+        Entity(org, "Organization", "Back\\slash } { Org"),
+        Entity(org, "Framework", "Back\\slash } { Org", aliases=("B",)),
+        Entity(org, "Organization", "Back\\slash } { Org"),
+        Entity(NOT_AN_IRI if bad_iri else UNODC, "Organization", "UNODC"),
+    )
+    rels = (
+        Relation(PAK, "adopts", plan, Evidence(sentence, 3, 40), cue="adopt"),
+        Relation(PAK, "adopts", plan, Evidence(sentence, 3, 40), cue="adopt"),
+        Relation(PAK, "partnersWith", org, Evidence(sentence, 3, 40)),
+        Relation(org, "supports", plan, Evidence("Another sentence.", 50, 67), cue=None),
+    )
+    return Extraction(doc_id, "scripted", ents, rels)
+
+
+def _tricky_doc(doc_id: str) -> Document:
+    return _doc(doc_id, 'text with "quotes"\nand a newline', title="T\n\"itle\"", date="2021-03-04",
+                url="https://example.org/a b?x=1", publisher="Pub")
+
+
+def test_source_graph_text_writes_the_quads_of_source_graph():
+    from datetime import datetime, timezone
+
+    from kg.rdf import source_graph, source_graph_text
+    from kg.store.terms import nt
+
+    when = datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc)
+    cases = [(_tricky_doc("t"), _tricky_extraction("t"))]
+    cases += [(_doc(k, text), _scripted(_doc(k, text))) for k, text in (("a", DOC_A), ("b", DOC_B))]
+    for doc, extraction in cases:
+        quads = source_graph(doc, extraction, added_at=when)
+        text = source_graph_text(doc, extraction, added_at=when)
+        assert text.graph == source_iri(doc.id)
+        assert list(text.triples) == [f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o, _ in quads]
+    with pytest.raises(ValueError):
+        source_graph_text(_tricky_doc("t"), _tricky_extraction("t", bad_iri=True))
+
+
+def test_contribution_from_extractions_equals_contribution_from_quads():
+    from kg.consolidate import contribution_from_extractions, contribution_from_quads, merge_contributions
+    from kg.rdf import source_graph
+
+    docs = [(_doc(k, text), _scripted(_doc(k, text))) for k, text in _THREE]
+    docs.append((_tricky_doc("t"), _tricky_extraction("t")))
+    for order in (docs, docs[::-1]):
+        from_quads = contribution_from_quads([q for d, e in order for q in source_graph(d, e)])
+        merged = merge_contributions(contribution_from_extractions([e]) for _, e in order)
+        for c in (contribution_from_extractions([e for _, e in order]), merged):
+            for attr in ("types", "labels", "forms", "start_years", "end_years"):
+                assert dict(getattr(c, attr)) == dict(getattr(from_quads, attr)), attr
+            assert c.relations == from_quads.relations
+
+
+def _without_times(store: OxigraphStore) -> set:
+    return {q for q in store.quads() if q[1] != URIRef("http://www.w3.org/ns/prov#generatedAtTime")}
+
+
+def test_write_many_writes_what_the_quads_path_writes(tmp_path, store, ingestor):
+    from kg.rdf import source_graph
+
+    items = [(_doc(k, text), _scripted(_doc(k, text))) for k, text in _THREE]
+    items.append((_tricky_doc("t"), _tricky_extraction("t")))
+    assert [err for _, err in ingestor.write_many(items)] == [None] * 4
+    other_store = OxigraphStore(str(tmp_path / "other"))
+    other = Ingestor(other_store, extractor=_scripted, extractor_version="scripted")
+    assert other.write_graphs([source_graph(d, e) for d, e in items]) == [([*"abct"], None)]
+    assert _without_times(store) == _without_times(other_store)
+    # one at a time (replacing, the update path) gives the same store too
+    for doc, extraction in items:
+        other.write(doc, extraction, replacing=True)
+    assert _without_times(store) == _without_times(other_store)
+    other_store.close()
+
+
+def test_a_source_with_a_term_the_store_refuses_fails_alone(store, ingestor):
+    items = [(_doc("a", DOC_A), _scripted(_doc("a", DOC_A)))]
+    items.append((_tricky_doc("t"), _tricky_extraction("t", bad_iri=True)))
+    results = ingestor.write_many(items)
+    assert [(d.id, err is None) for d, err in results] == [("a", True), ("t", False)]
+    assert isinstance(results[1][1], StoreError)
+    assert source_iri("t") not in store.graphs()

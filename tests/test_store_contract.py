@@ -14,7 +14,8 @@ from rdflib.namespace import RDFS, XSD
 from servers import oxigraph_server, virtuoso_server  # noqa: F401 - session fixtures
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import Change, Store
+from kg.store.base import Change, GraphText, Store
+from kg.store.terms import nt
 
 EX = "http://example.org/"
 G1 = URIRef(EX + "source/1")
@@ -241,3 +242,25 @@ def test_export_round_trip_through_nquads(store: Store) -> None:
         text = graph.serialize(format="nt")
         back |= {(s, p, o, g) for s, p, o in Graph().parse(data=text, format="nt")}
     assert back == quads
+
+
+def _as_text(quads: set[tuple]) -> tuple[GraphText, ...]:
+    """The quads as N-Triples per graph, as kg.rdf.source_graph_text writes them."""
+    by_graph: dict[URIRef, list[str]] = {}
+    for s, p, o, g in sorted(quads):
+        by_graph.setdefault(g, []).append(f"{nt(s)} {nt(p)} {nt(o)}")
+    return tuple(GraphText(g, tuple(lines)) for g, lines in by_graph.items())
+
+
+def test_insert_text_lands_like_quads(store: Store) -> None:
+    tricky = {(PAKISTAN, URIRef(f"{EX}p{i}"), lit, G1) for i, lit in enumerate(TRICKY)}
+    # graphs that do not exist yet (the embedded store loads N-Quads) …
+    store.apply(Change(drop_graphs=(G1, G2), insert=tuple(_quads(G2)), insert_text=_as_text(tricky)))
+    assert set(store.quads(G1)) == tricky
+    assert set(store.quads(G2)) == _quads(G2)
+    # … and replacing one that does (an update), mixed with plain quads and deletes
+    gone = next(iter(_quads(G2)))
+    store.apply(Change(drop_graphs=(G1,), delete=(gone,), insert_text=_as_text(_quads(G1))))
+    assert set(store.quads(G1)) == _quads(G1)
+    assert set(store.quads(G2)) == _quads(G2) - {gone}
+    assert Change(insert_text=(GraphText(G1, ()),)).is_empty()

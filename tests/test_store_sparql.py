@@ -15,7 +15,7 @@ from servers import free_port, oxigraph_server, start_oxigraph, virtuoso_server 
 
 from kg.errors import QueryError, StoreError
 from kg.store import open_store
-from kg.store.base import Change
+from kg.store.base import Change, GraphText
 from kg.store.http_client import Credentials
 from kg.store.sparql import SparqlStore
 from kg.store.sparql_text import bind_values, query_kind, update_text, values_block
@@ -344,3 +344,23 @@ def test_virtuoso_takes_a_large_change_in_batches(virtuoso_server) -> None:  # n
     with virtuoso_server.store() as store:
         store.apply(Change(drop_graphs=(G1,), insert=quads))
         assert store.count(G1) == 6000
+
+
+def test_insert_text_is_written_as_is_and_split_into_batches() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if "update" in _form(request):
+            seen.append(_form(request)["update"])
+        return httpx.Response(200)
+
+    lines = tuple(f'<{A}> <{P}> "{i}"' for i in range(3))
+    with _mock(handler, batch_size=2) as store:
+        store.apply(Change(insert=((A, P, Literal("q"), G1),), insert_text=(GraphText(G1, lines),)))
+    assert len(seen) == 3  # the plain quad, then 2 batches of text triples
+    assert seen[1] == f'INSERT DATA {{\nGRAPH <{G1}> {{\n  {lines[0]} .\n  {lines[1]} .\n}}\n}}'
+    assert seen[2].count(" .") == 1
+    text = update_text(insert=[(A, P, Literal("q"), G1)], insert_text=[GraphText(G1, lines[:1])])
+    quad_block = f'GRAPH <{G1}> {{\n  <{A}> <{P}> "q" .\n}}'
+    expected = f"INSERT DATA {{\n{quad_block}\nGRAPH <{G1}> {{\n  {lines[0]} .\n}}\n}}"
+    assert text == expected

@@ -18,15 +18,39 @@ Triple = tuple[Node, Node, Node]
 
 
 @dataclass(frozen=True)
+class GraphText:
+    """Triples of one named graph already written in N-Triples, one ``"<s> <p> <o>"`` per item.
+
+    The ingest fast path (:func:`kg.rdf.source_graph_text`): each term is written once by
+    pyoxigraph's serializer (the escaping of ``kg.store.terms.nt``), so a store inserts the
+    triples without building or re-serializing rdflib terms. Items are distinct.
+    """
+
+    graph: URIRef
+    triples: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+
+@dataclass(frozen=True)
 class Change:
-    """One atomic write: drop whole graphs, then delete quads, then insert quads."""
+    """One atomic write: drop whole graphs, then delete quads, then insert quads.
+
+    ``insert_text`` are more quads to insert, given as N-Triples per graph (:class:`GraphText`).
+    """
 
     drop_graphs: tuple[URIRef, ...] = ()
     delete: tuple[Quad, ...] = ()
     insert: tuple[Quad, ...] = ()
+    insert_text: tuple[GraphText, ...] = ()
 
     def is_empty(self) -> bool:
-        return not (self.drop_graphs or self.delete or self.insert)
+        return not (self.drop_graphs or self.delete or self.insert or any(self.insert_text))
+
+    def insert_size(self) -> int:
+        """How many quads this change inserts (``insert`` and ``insert_text``)."""
+        return len(self.insert) + sum(len(t) for t in self.insert_text)
 
 
 @dataclass

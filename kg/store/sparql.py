@@ -26,12 +26,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
+from typing import TypeVar
 
 import httpx
 from rdflib.term import Node, URIRef
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import Change, Quad, QueryResult, Store
+from kg.store.base import Change, GraphText, Quad, QueryResult, Store
 from kg.store.http_client import DEFAULT_TIMEOUT, Credentials, HttpClient, public_url
 from kg.store.results import (
     GRAPH_FORMATS,
@@ -45,6 +46,8 @@ from kg.store.results import (
     serialize,
 )
 from kg.store.sparql_text import bind_values, query_kind, term_n3, update_text
+
+_T = TypeVar("_T")
 
 #: what we ask for, per kind of query; the reply's Content-Type decides how it is read
 _ACCEPT = {
@@ -314,9 +317,9 @@ class SparqlStore(Store):
         self._writable()
         if change.is_empty():
             return
-        size = len(change.delete) + len(change.insert)
+        size = len(change.delete) + change.insert_size()
         if size <= self.batch_size:
-            self._update(update_text(change.drop_graphs, change.delete, change.insert))
+            self._update(update_text(change.drop_graphs, change.delete, change.insert, change.insert_text))
             return
         drops: Sequence[URIRef] = change.drop_graphs
         batch_size = self.batch_size
@@ -327,6 +330,9 @@ class SparqlStore(Store):
             self._update(update_text(drops))
         for batch in _batches(change.insert, batch_size):
             self._update(update_text(insert=batch))
+        for text in change.insert_text:
+            for lines in _batches(text.triples, batch_size):
+                self._update(update_text(insert_text=(GraphText(text.graph, tuple(lines)),)))
 
     def bulk_insert(self, quads: Iterable[Quad]) -> None:
         """Insert quads in requests of ``batch_size``; atomic per request."""
@@ -359,7 +365,7 @@ class SparqlStore(Store):
         self._http.close()
 
 
-def _batches(quads: Iterable[Quad], size: int) -> Iterator[tuple[Quad, ...]]:
-    it = iter(quads)
+def _batches(items: Iterable[_T], size: int) -> Iterator[tuple[_T, ...]]:
+    it = iter(items)
     while batch := tuple(islice(it, size)):
         yield batch

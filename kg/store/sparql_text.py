@@ -16,7 +16,7 @@ from operator import itemgetter
 from rdflib.term import BNode, Literal, Node, URIRef
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import Quad
+from kg.store.base import GraphText, Quad
 
 _IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*(?::[^\s{}()<>,;.\"']*)?|[?$][A-Za-z0-9_]+")
@@ -148,19 +148,26 @@ def bind_values(text: str, bindings: Mapping[str, Node | None] | None) -> str:
     return f"{text[:pos]} {block} {text[pos:]}"
 
 
-def _data_block(quads: Sequence[Quad]) -> str:
-    """``GRAPH <g> { s p o . … } GRAPH <h> { … }`` for quads, grouped by graph in order."""
+def _data_block(quads: Sequence[Quad], texts: Sequence[GraphText] = ()) -> str:
+    """``GRAPH <g> { s p o . … } GRAPH <h> { … }`` for quads, grouped by graph in order,
+    then one group per :class:`GraphText` (its triples are already N-Triples)."""
     parts = []
     for graph, group in groupby(sorted(quads, key=lambda q: str(q[3])), key=itemgetter(3)):
         if not isinstance(graph, URIRef):
             raise StoreError(f"{graph!r}: every quad needs a named graph (an IRI)")
         lines = "\n".join(f"  {term_n3(s)} {term_n3(p)} {term_n3(o)} ." for s, p, o, _ in group)
         parts.append(f"GRAPH {term_n3(graph)} {{\n{lines}\n}}")
+    for text in texts:
+        if text.triples:
+            parts.append(f"GRAPH {term_n3(text.graph)} {{\n  " + " .\n  ".join(text.triples) + " .\n}")
     return "\n".join(parts)
 
 
 def update_text(
-    drop_graphs: Sequence[URIRef] = (), delete: Sequence[Quad] = (), insert: Sequence[Quad] = ()
+    drop_graphs: Sequence[URIRef] = (),
+    delete: Sequence[Quad] = (),
+    insert: Sequence[Quad] = (),
+    insert_text: Sequence[GraphText] = (),
 ) -> str:
     """One SPARQL update request: DROP SILENT GRAPH …; DELETE DATA {…}; INSERT DATA {…}."""
     operations = [f"DROP SILENT GRAPH {term_n3(g)}" for g in drop_graphs]
@@ -168,6 +175,6 @@ def update_text(
         if any(isinstance(t, BNode) for q in delete for t in q):
             raise StoreError("a remote store cannot delete quads with blank nodes (DELETE DATA forbids them)")
         operations.append(f"DELETE DATA {{\n{_data_block(delete)}\n}}")
-    if insert:
-        operations.append(f"INSERT DATA {{\n{_data_block(insert)}\n}}")
+    if insert or any(insert_text):
+        operations.append(f"INSERT DATA {{\n{_data_block(insert, insert_text)}\n}}")
     return " ;\n".join(operations)
