@@ -322,3 +322,104 @@ def test_an_apposition_after_a_plan_named_for_a_compact_describes_the_compact():
     )
     assert has(ex, "United Nations", "supports", "Global Compact for Safe")
     assert not has(ex, "United Nations", "supports", "national plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        (
+            "Thailand, along with Viet Nam, signed the ASEAN Convention against Trafficking in Persons "
+            "in 2015.",
+            "Vietnam",
+            "adopts",
+            "ASEAN Convention",
+        ),
+        (
+            "Thailand, along with Viet Nam, signed the ASEAN Convention against Trafficking in Persons "
+            "in 2015.",
+            "Thailand",
+            "partnersWith",
+            "Vietnam",
+        ),
+        (
+            "Kenya's National Assembly passed the Refugees Bill, 2019, which President Uhuru Kenyatta later "
+            "signed into law.",
+            "Uhuru Kenyatta",
+            "adopts",
+            "Refugees Bill",
+        ),
+        (
+            "Senegal has joined the Global Alliance to End Child Labour.",
+            "Senegal",
+            "memberOf",
+            "Global Alliance",
+        ),
+        (
+            "As part of the Global Compact for Migration, Mexico has opened ten new migrant centres.",
+            "Mexico",
+            "implements",
+            "Global Compact for Safe",
+        ),
+        (
+            "The African Union Commission signed a memorandum with the International Organization for "
+            "Migration on labour migration.",
+            "African Union Commission",
+            "partnersWith",
+            "International Organization for Migration",
+        ),
+        (
+            "The Philippines urged all ASEAN Member States to fully implement the ASEAN Convention against "
+            "Trafficking in Persons.",
+            "Philippines",
+            "callsFor",
+            "ASEAN Convention",
+        ),
+    ],
+)
+def test_more_wordings_give_the_fact(text, subject, predicate, obj):
+    assert has(run(news(text)), subject, predicate, obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # those urged to act do not call
+        (
+            "The Philippines urged all ASEAN Member States to fully implement the ASEAN Convention against "
+            "Trafficking in Persons.",
+            "Association of Southeast Asian Nations",
+            "callsFor",
+            "ASEAN Convention",
+        ),
+        # two of the many parties to a convention are not partners
+        (
+            "Ethiopia and Djibouti are among the countries that have ratified the Kampala Convention.",
+            "Ethiopia",
+            "partnersWith",
+            "Djibouti",
+        ),
+        # joining a body in an act, or its initiatives, is not membership
+        (
+            "Kenya joined UNICEF in calling for the Global Compact on Refugees.",
+            "Kenya",
+            "memberOf",
+            "United Nations Children",
+        ),
+        (
+            "Latvia joined UNIDIR initiatives on climate change.",
+            "Latvia",
+            "memberOf",
+            "United Nations Institute",
+        ),
+        # "along with" between two things is no partnership
+        (
+            "The Ministry of Labour announced the establishment of a Labour Migration Unit along with the "
+            "appointment of a director at the Ministry of Interior.",
+            "Ministry of Labour",
+            "partnersWith",
+            "Ministry of Interior",
+        ),
+    ],
+)
+def test_more_wordings_do_not_give_the_fact(text, subject, predicate, obj):
+    assert not has(run(news(text)), subject, predicate, obj)

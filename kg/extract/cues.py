@@ -45,7 +45,9 @@ PARTNERS = _rx(
     r"in partnership with|partnership with|together with|in cooperation with|cooperation with|"
     r"have been partners|are partners|partners(?:hip)? of|engagement with|jointly with|"
     r"(?:in )?collaboration with|in association with|in conjunction with|"
-    r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with"
+    r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with|"
+    r"sign(?:ed|s|ing)? (?:an? |the )(?:[a-z-]+ ){0,3}(?:agreement|memorandum|mou|pact|accord|deal)"
+    r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?)? with"
 )
 SUPPORT_OF = _rx(
     r"with (?:the )?(?:financial |technical |generous )?(?:support|assistance|help|funding) (?:of|from)|"
@@ -79,7 +81,10 @@ GENERIC_SUBJECT = re.compile(
 ON_BEHALF = _rx(r"on behalf of|speaking for|representing")
 #: "Colombia hosted the Conference", "the Summit, attended by X and Y": the actors take part
 HOSTS = _rx(r"host(?:s|ed|ing)|(?:hosted|attended|co-hosted) by|co-host(?:s|ed|ing)")
-MEMBER = _rx(r"member states? of|members? of|member states?|partner country in|partner countries in|within")
+MEMBER = _rx(
+    r"member states? of|members? of|member states?|partner country in|partner countries in|within|"
+    r"join(?:ed|s)"
+)
 PARTICIPATES = _rx(
     r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|took part in|taking part in|"
     r"participat(?:ed|es|ing) in|address(?:ed|ing)? the|at the|during the|presented .{0,30}? at"

@@ -16,8 +16,10 @@ countries at the Assembly"), "Under the X, Y will …" (Y implements X), "Togeth
 "She welcomed …" (the last person named), an apposition that is not the subject ("Ghana, a
 pathfinder country of Alliance 8.7, is committed to …"). An intention ("plans to ratify", "is
 expected to sign", "is considering joining") and someone else's call ("heard a call for") give
-no act; two signatories are partners; "X hosted the Summit", "attended by X and Y" give
-participatesIn.
+no act; "X urged Y to ratify" is X's call, not Y's. Two signatories, or two parties to a
+bilateral instrument, are partners (not two of the many states that ratified a convention);
+"X, along with Y, signed" is both; "Senegal joined the Alliance" is memberOf; "X hosted the
+Summit", "attended by X and Y" give participatesIn.
 
 Where the sentence names no actor, the text supplies one: "both sides", "the two countries"
 are the two countries of the text; in a country's statement ("we", "our" outside quotations)
@@ -86,8 +88,14 @@ _OWNER_BEFORE = re.compile(
 )
 _NOMINAL = re.compile(r"[a-z]+ (?:of|to)|commitment to")
 #: "the Convention, which Armenia ratified": the item before the relative pronoun
-_WHICH_BEFORE = re.compile(r",?\s*(?:which|that)\s+(?:the\s+)?$")
-_WHICH_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|recently|since|just)\s+)?")
+_WHICH_BEFORE = re.compile(r",?\s*(?:which|that)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
+_WHICH_GAP = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|recently|since|just|later|then|subsequently|formally|"
+    r"finally|eventually)\s+)?"
+)
+_BILATERAL = re.compile(
+    r"\b(?:[Mm]emorandum|MoU|MOU|[Aa]greement|[Pp]act|[Aa]ccord|[Jj]oint|[Bb]ilateral|[Aa]rrangement)\b"
+)
 #: "plans to ratify", "is expected to sign", "is considering joining": not (yet) an act
 _INTENT = re.compile(
     r"\b(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expected|set|aim(?:s|ed|ing)?|hop(?:es|ed|ing)|"
@@ -99,7 +107,8 @@ _INTENT = re.compile(
 _BETWEEN = re.compile(r"\s*(?:(?:in|at|on)\s+(?:[a-z][\w-]*\s+){1,3})?between\s+")
 #: "Under the Paris Agreement, Brazil will …": the actor acts under (implements) the item
 _UNDER = re.compile(
-    r"(?:[A-Z][a-z]+,?\s+)?[Uu]nder\s+(?:the\s+|its\s+|this\s+|that\s+|our\s+|their\s+)?"
+    r"(?:[A-Z][a-z]+,?\s+)?(?:[Uu]nder|[Aa]s part of|[Ii]n implementation of|[Pp]ursuant to|"
+    r"[Ww]ithin the framework of|[Ii]n the framework of)\s+(?:the\s+|its\s+|this\s+|that\s+|our\s+|their\s+)?"
     r"(?:new\s+|revised\s+|amended\s+|current\s+)?"
 )
 _UNDER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the\s+)?")
@@ -139,6 +148,13 @@ _SAID_THING = re.compile(
     r"\s+(?:that\s+)?(?:the|this|its|their|our|his|her)\s+(?:[a-z-]+\s+)?(?:plan|strategy|law|act|bill|policy|"
     r"programme|program|agreement|convention|protocol|framework|initiative|project|measure|document)s?\b"
 )
+#: "joined UNICEF in urging …", "joined OAS initiatives": not membership
+_JOINED_IN = re.compile(
+    r"\s+(?:(?:in|on)\s+[a-z]+ing|to\s+[a-z]+|as\s+(?:co-)?(?:host|chair|sponsor|partner)s?|"
+    r"(?!(?:in|on|last|this|earlier|and|as|at|after|before|during|when|which|following|since)\b)[a-z])"
+)
+#: "Thailand, along with Viet Nam, signed": both act
+_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?")
 _NOT_AGENT_GAP = re.compile(r"\b(?:at|in|during|on|from|under|with|for|through|within)\s+(?:the\s+)?$")
 #: "heard a call for", "in response to the call for": someone else's call
 _OTHERS_CALL = re.compile(
@@ -454,6 +470,8 @@ class RelationFinder:
                     pred = "callsFor"
                     if by_agents:  # "called for its ratification by all members": not the members' call
                         agents = _subject(sent, c0, inherited, speaker, self_country, pair)
+                    elif modal.group().startswith(("urge", "call")):  # "X urged Y to ratify": X calls
+                        agents = _subject(sent, base + modal.start(), inherited, speaker, self_country, pair)
                 objects = [obj]
                 if after and obj is after[0][1]:
                     if predicate == "implements" and cues.DEMAND_AFTER.match(text, after[0][0].end - base):
@@ -465,13 +483,18 @@ class RelationFinder:
                 for agent in agents:
                     for thing in objects:
                         add(agent, pred, thing, word)
-                two_countries = len(agents) == 2 and all(a.type == "Country" for a in agents)
-                jointly = (
-                    len(agents) == 2
-                    and all(a.type in ("Country", "Organization") for a in agents)
-                    and (cue.group().startswith("sign") or low.endswith("jointly ", 0, cue.start()))
+                # two signatories of one instrument, or two parties to a bilateral one, are partners;
+                # two of the many states that ratified a convention are not
+                together = len(agents) == 2 and (
+                    cue.group().startswith("sign")
+                    or low.endswith("jointly ", 0, cue.start())
+                    or any(_BILATERAL.search(thing.label) for thing in objects)
                 )
-                if pred in ("adopts", "implements") and (two_countries or jointly):
+                if (
+                    pred in ("adopts", "implements")
+                    and together
+                    and all(a.type in ("Country", "Organization") for a in agents)
+                ):
                     add(agents[0], "partnersWith", agents[1], word)
                 # "… to ratify the Convention after Cambodia, Singapore and Myanmar"
                 tail = None
@@ -578,6 +601,18 @@ class RelationFinder:
                 continue
             if word == "within":
                 continue
+            if word.startswith("join"):  # "Senegal joined the Global Alliance", not "joined UNICEF in urging"
+                bodies = [
+                    p
+                    for p in sent.of_types(("Organization",), c1, c1 + 6)
+                    if _THE_GAP.fullmatch(text, cue.end(), p[0].start - base)
+                ]
+                joiners = _subject(sent, c0, inherited, speaker, self_country, pair) if bodies else []
+                if bodies and not _JOINED_IN.match(text, bodies[0][0].end - base):
+                    for joiner in joiners:
+                        if joiner.type in ("Country", "Organization"):
+                            add(joiner, "memberOf", bodies[0][1], word)
+                continue
             orgs = [p for p in sent.of_types(("Organization",), c1, c1 + 120)]
             # "a member of X and Y", not "a member of X, works with Y"
             orgs = orgs[:1] + [
@@ -669,6 +704,9 @@ def _subject(
     m = next((m for m, e in reversed(sent.mentions) if e is agents[0] and m.end <= pos), None)
     if m is None:
         return agents
+    along = _ALONG_WITH.match(text, m.end - base)
+    if along is not None and "," in text[along.end() : pos - base]:
+        return [agents[0], *(e for e in coordinated(sent, base + along.end()) if e is not agents[0])]
     if _OTHERS_CLAUSE.search(text, m.end - base, pos - base):
         return []
     lead = _APPOSITION_LEAD.search(text, max(0, m.start - base - 60), m.start - base)
