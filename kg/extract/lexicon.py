@@ -14,13 +14,13 @@ def _words(text: str) -> frozenset[str]:
 #: Head words that make a capitalized name a Plan.
 PLAN_HEADS = _words(
     """blueprint campaign initiative initiatives plan plans policy program programme programmes programs
-    road-map roadmap strategies strategy vision"""
+    project projects road-map roadmap strategies strategy vision"""
 )
 
 #: Head words that make a capitalized name a Framework.
 FRAMEWORK_HEADS = _words(
     """accord accords act acts agenda agreement bill charter code compact constitution convention
-    conventions covenant declaration decree directive framework goals guidelines law memorandum mou
+    conventions covenant declaration decree directive framework goals guide guidelines law memorandum mou
     ordinance pact principles protocol protocols regulation regulations resolution rules statute
     treaty"""
 )
@@ -92,7 +92,7 @@ DEPARTMENT_WORDS = _words(
     planning public relations resources rural science security social sports technology tourism
     trade transport urban water welfare women works youth arts cooperatives digital disaster
     diaspora expatriates heritage humanitarian initiatives innovation integration livestock
-    management parliamentary protection reform refugees regional relief resettlement special statistics
+    management parliamentary protection reform refugees regional relief resettlement rights special statistics
     telecommunications"""
 )
 
@@ -142,16 +142,17 @@ def _verb_forms(text: str) -> frozenset[str]:
 #: Verbs of Title Case headlines ("Cabinet Approves …", "Minister Signs …"); not verbs that
 #: name what a plan or law is for ("Combat", "End", "Prevent"), which are words of names.
 HEADLINE_VERBS = _verb_forms(
-    """adopt agree announce approve back call clear commit discuss endorse enact expand extend
-    gain get hail host introduce join launch mark meet note okay open pass pledge present
-    ratify receive reject release renew review say seek sign submit table tout unveil urge vow
-    warn welcome"""
+    """adopt agree announce approve back begin call clear close commit conclude consider discuss elect
+    endorse enact examine expand extend gain get hail hear highlight host introduce join launch mark
+    meet note okay open outline pass pledge present ratify reaffirm receive reject release renew
+    review say seek sign stress submit table tout unveil urge vow warn welcome"""
 ) | _words(
     "is are was were be been has have had will would can could should may must said met held made set gets"
 )
 
-#: Function words of Title Case headlines that are never inside a name (lower case).
+#: Function words and epithets of Title Case headlines ("… Approves Landmark … Law After …"),
+#: never words of a name (lower case).
 HEADLINE_FUNCTION_WORDS = _words(
     """after ahead amid as before by from into its over than their this through upon via with
-    within"""
+    within historic landmark major tough tougher stronger"""
 )

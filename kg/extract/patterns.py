@@ -280,7 +280,13 @@ def _segments(
             segments.append([])  # "Victor Odero, Policy and Advocacy Advisor": a list, not one name
             cur = segments[-1]
         nxt = words[i + 1][2] if i + 1 < n else ""
-        if text == "and" and nxt == "the":
+        if text == "and" and (
+            nxt == "the"
+            or (
+                _head_type(nxt) in ("Plan", "Framework")
+                and any(_head_type(w[2]) in ("Plan", "Framework") for w in cur)
+            )
+        ):  # "… and the …"; "the Protocol of 2014 and Convention No. 29": two names
             segments.append([])
             continue
         if text.lower().strip(",") in MONTHS or text.lower().strip(",") in WEEKDAYS:
@@ -290,7 +296,7 @@ def _segments(
             cur
             and _head_type(cur[-1][2]) in ("Plan", "Framework")
             and _head_type(text)
-            and cur[-1][2].lower() not in {"action", "development", "work"}
+            and cur[-1][2].lower() not in {"action", "development", "work", "policy", "project"}
         ):
             segments.append([])
             cur = segments[-1]
@@ -341,7 +347,7 @@ def _cut_role(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop leading clause words and role phrases, trailing connectors and "in 2016"."""
+    """Drop leading clause words and role phrases, trailing connectors, "in 2016" and "to 20"."""
     seg = _cut_role(seg)
     # "Chairman of the Council of State", "Speaking in the General Assembly": keep what
     # follows "<prep> the" when only that part has a head word
@@ -366,8 +372,10 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     ):
         seg = seg[1:]
     while len(seg) > 1 and (
-        seg[-1][2].lower() in CONNECTORS or (_is_year(seg[-1][2]) and seg[-2][2] == "in")
-    ):
+        seg[-1][2].lower() in CONNECTORS
+        or (_is_year(seg[-1][2]) and seg[-2][2] == "in")
+        or (seg[-1][2].isdigit() and not _is_year(seg[-1][2]) and seg[-2][2] in CONNECTORS)
+    ):  # "… Project to 20 more districts": the number is not the name's
         seg = seg[:-1] if seg[-1][2].lower() in CONNECTORS else seg[:-2]
     return seg
 

@@ -287,6 +287,18 @@ def _name_ok(name: str, *, min_words: int = 1) -> bool:
     return not all(len(w.rstrip(".")) == 1 for w in words)
 
 
+#: ", Lorena Lando," after a role phrase: "IOM's Chief of Mission in Nepal, Lorena Lando, said".
+_COMMA_NAME_COMMA = re.compile(r",[ \t]+(?P<name>" + _FREE_NAME + r"),")
+_CLAUSE_START = re.compile(r"[,.;:\n“”\"(]")
+
+
+def _after_role(text: str, start: int) -> bool:
+    """Is the clause that ends at ``start`` (a comma) a role phrase ("the Chief of Mission in Nepal")?"""
+    lo = max(0, start - 120)
+    cut = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo)
+    return _ROLE_WORD.search(text, cut, start) is not None
+
+
 def find_persons(text: str, titled: list[re.Match[str]] | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of every person name found by title, appositive or speech verb.
 
@@ -306,6 +318,9 @@ def _find_persons(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int,
             m = TITLED.match(text, m.start("name")) or m
             name = m.group("name")
         if _name_ok(name) and not (m.group("title").lower().startswith("sir") and len(name.split()) < 2):
+            yield m.start("name"), m.end("name")
+    for m in _COMMA_NAME_COMMA.finditer(text):
+        if _name_ok(m.group("name"), min_words=2) and _after_role(text, m.start()):
             yield m.start("name"), m.end("name")
     for m in NAME_THEN_ROLE.finditer(text):
         if _name_ok(m.group("name"), min_words=2):
