@@ -305,7 +305,7 @@ def test_whole_graph_forms_give_the_rows_of_the_general_form(store):
 # exactly and in order: several sources stating the same relation (and one stating it twice),
 # reference entities (labels in the reference graph) next to minted ones, plans with both, one
 # or no years, ties broken by the later sort keys (predicate, label, id), a label that is a
-# prefix of another, a source without a date.
+# prefix of another, two entities with one label, a source without a date.
 #: key: (type, label, reference IRI or None, start year, end year)
 RICH_ENTITIES = {
     "PAK": ("Country", "Pakistan", str(PKR["country/PAK"]), None, None),
@@ -327,6 +327,7 @@ RICH_ENTITIES = {
     "HT": ("Issue", "human trafficking", str(PKR["issue/human-trafficking"]), None, None),
     "DE": ("Issue", "desert erosion", None, None, None),
     "SUM": ("Event", "Summit of Cities", None, None, None),
+    "FREORG": ("Organization", "Freedonia", None, None, None),
 }
 #: name: (title, date, [(subject, predicate, object)]); each relation gets its own sentence
 RICH_DOCS = {
@@ -374,7 +375,11 @@ RICH_DOCS = {
             ("PAK", "supports", "GCM"),
         ],
     ),
-    "d4": ("Report two", "2024-03-05", [("SYL", "adopts", "A"), ("RUF", "memberOf", "BLUE")]),
+    "d4": (
+        "Report two",
+        "2024-03-05",
+        [("SYL", "adopts", "A"), ("RUF", "memberOf", "BLUE"), ("FREORG", "partnersWith", "FRE")],
+    ),
 }
 
 
@@ -447,28 +452,36 @@ PREVIOUS_ROWS = {
         'human trafficking,"Global Compact for Safe, Orderly and Regular Migration",pko:Framework,1,'
         "pkr:issue/human-trafficking,pkr:framework/gcm",
     ],
+    "partners": [
+        "actor,partner,sources,actorIri,partnerIri",
+        "Blue Org,Freedonia,2,pkr:org/blue-org,pkr:country/freedonia",
+        "Freedonia,Freedonia,1,pkr:country/freedonia,pkr:org/freedonia",
+        "Freedonia,Sylvania,1,pkr:country/freedonia,pkr:country/sylvania",
+    ],
     "sources": [
         "id,title,date,entities,relations,source",
         "d3,Note without a date,,7,4,pkr:source/d3",
         "d1,Report one,2024-01-10,11,13,pkr:source/d1",
         "d2,Report two,2024-03-05,10,9,pkr:source/d2",
-        "d4,Report two,2024-03-05,4,2,pkr:source/d4",
+        "d4,Report two,2024-03-05,6,3,pkr:source/d4",
     ],
     "actors": [
         "label,type,sources,actor",
         "Blue Org,pko:Organization,3,pkr:org/blue-org",
+        "Freedonia,pko:Country,3,pkr:country/freedonia",
         "Pakistan,pko:Country,3,pkr:country/PAK",
         "Sylvania,pko:Country,3,pkr:country/sylvania",
-        "Freedonia,pko:Country,2,pkr:country/freedonia",
         "Rufus T. Firefly,pko:Person,2,pkr:person/rufus-t-firefly",
+        "Freedonia,pko:Organization,1,pkr:org/freedonia",
     ],
     "top-actors": [
         "label,type,relations,actor",
-        "Freedonia,pko:Country,8,pkr:country/freedonia",
+        "Freedonia,pko:Country,9,pkr:country/freedonia",
         "Blue Org,pko:Organization,4,pkr:org/blue-org",
         "Sylvania,pko:Country,4,pkr:country/sylvania",
         "Pakistan,pko:Country,2,pkr:country/PAK",
         "Rufus T. Firefly,pko:Person,2,pkr:person/rufus-t-firefly",
+        "Freedonia,pko:Organization,1,pkr:org/freedonia",
     ],
 }
 
