@@ -12,6 +12,7 @@ import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
@@ -154,8 +155,8 @@ class Ingestor:
         self.store.apply(
             Change(
                 drop_graphs=(src,),
-                delete=tuple(sorted(deletes)),
-                insert=(*quads, *sorted(inserts)),
+                delete=tuple(sorted(deletes, key=_quad_key)),
+                insert=(*quads, *sorted(inserts, key=_quad_key)),
                 insert_text=texts,
             )
         )
@@ -183,8 +184,8 @@ class Ingestor:
         deletes, inserts = plan_change(self.store, srcs[0], Contribution(), merged, self.reference)
         change = Change(
             drop_graphs=srcs,
-            delete=tuple(sorted(deletes)),
-            insert=(*quads, *sorted(inserts)),
+            delete=tuple(sorted(deletes, key=_quad_key)),
+            insert=(*quads, *sorted(inserts, key=_quad_key)),
             insert_text=texts,
         )
         self.store.apply(change)
@@ -299,32 +300,56 @@ class Ingestor:
                 yield doc
 
         batch: list[tuple[Document, Extraction]] = []
+        # one writer thread: a batch is written while the next one is extracted (the store's own
+        # work, parsing and RocksDB, runs without the GIL); one batch in flight at a time, so
+        # batches land in input order, each whole, and the next batch's plan sees the last one
+        writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer")
+        in_flight: Future[list[tuple[Document, KgError | None]]] | None = None
 
-        def flush() -> None:
-            for doc, err in self.write_many(batch):
+        def collect() -> None:
+            nonlocal in_flight
+            if in_flight is None:
+                return
+            results, in_flight = in_flight.result(), None
+            for doc, err in results:
                 if err is None:
                     report.added.append(doc.id)
                 else:
                     report.failed.append((doc.location, str(err)))
                 tick(doc.location)
-            batch.clear()
-            self._between_batches()
 
-        for doc, extraction in self._extractions(to_extract(), jobs):
-            if doc.id in replacing:
-                try:
-                    self.write(doc, extraction, replacing=True)
-                except KgError as err:
-                    report.failed.append((doc.location, str(err)))
-                else:
-                    report.replaced.append(doc.id)
-                tick(doc.location)
-                continue
-            batch.append((doc, extraction))
-            if len(batch) >= self.batch_size:
-                flush()
-        flush()
+        def flush() -> None:
+            nonlocal in_flight
+            items = list(batch)
+            batch.clear()
+            collect()
+            in_flight = writer.submit(self._write_batch, items)
+
+        try:
+            for doc, extraction in self._extractions(to_extract(), jobs):
+                if doc.id in replacing:
+                    collect()
+                    try:
+                        self.write(doc, extraction, replacing=True)
+                    except KgError as err:
+                        report.failed.append((doc.location, str(err)))
+                    else:
+                        report.replaced.append(doc.id)
+                    tick(doc.location)
+                    continue
+                batch.append((doc, extraction))
+                if len(batch) >= self.batch_size:
+                    flush()
+            flush()
+            collect()
+        finally:
+            writer.shutdown(wait=True)  # a batch in flight still lands whole
         return report
+
+    def _write_batch(self, items: list[tuple[Document, Extraction]]) -> list[tuple[Document, KgError | None]]:
+        results = self.write_many(items) if items else []
+        self._between_batches()
+        return results
 
     def _between_batches(self) -> None:
         """Let waiting readers and writers of an embedded store in now and then (see OxigraphStore.pause)."""
@@ -341,7 +366,8 @@ class Ingestor:
             src = source_iri(info.id)
             old = contribution_from_quads(self.store.quads(src))
             deletes, inserts = plan_change(self.store, src, old, Contribution(), self.reference)
-            self.store.apply(Change(drop_graphs=(src,), delete=tuple(sorted(deletes)), insert=tuple(inserts)))
+            deleted = tuple(sorted(deletes, key=_quad_key))
+            self.store.apply(Change(drop_graphs=(src,), delete=deleted, insert=tuple(inserts)))
         return chosen
 
     # ------------------------------------------------------------------ rebuild
@@ -356,6 +382,11 @@ class Ingestor:
                 progress(n, len(docs), doc.location)
         self.store.apply(full_rebuild_change(self.store, self.reference))
         return len(docs)
+
+
+def _quad_key(q: Quad) -> tuple[str, str, str, str]:
+    """A deterministic order for a change's quads, cheaper than comparing rdflib terms."""
+    return (str(q[0]), str(q[1]), str(q[2]), str(q[3]))
 
 
 def _source_id(quads: list[Quad]) -> str:

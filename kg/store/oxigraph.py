@@ -358,15 +358,26 @@ class OxigraphStore(Store):
     ) -> Iterator[tuple[Node, Node, Node]]:
         """Triples of ``graph`` whose subject is one of ``subjects`` (and predicate one of ``predicates``)."""
         g = ox.NamedNode(str(graph))
-        wanted = None if predicates is None else {to_ox(p) for p in predicates}
+        wanted = None if predicates is None else {to_ox(p): p for p in predicates}
+        converted: dict[object, Node | None] = {}  # predicates and objects repeat: convert each once
         for subject in subjects:
             try:
                 ox_subject = to_ox(subject)
             except (TypeError, ValueError):
                 continue  # a term Oxigraph refuses (an IRI with a space) is in no triple
             for q in self._store.quads_for_pattern(ox_subject, None, None, g):  # type: ignore[arg-type]
-                if wanted is None or q.predicate in wanted:
-                    yield (subject, from_ox(q.predicate), from_ox(q.object))  # type: ignore[misc]
+                p = q.predicate
+                if wanted is not None:
+                    predicate = wanted.get(p)
+                    if predicate is None:
+                        continue
+                else:
+                    predicate = converted.get(p) or converted.setdefault(p, from_ox(p))
+                o = q.object
+                obj = converted.get(o)
+                if obj is None:
+                    obj = converted[o] = from_ox(o)
+                yield (subject, predicate, obj)  # type: ignore[misc]
 
     def present_triples(
         self, triples: Iterable[tuple[Node, Node, Node]], graph: URIRef
