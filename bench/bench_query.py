@@ -8,6 +8,7 @@ bulk-inserted until the target size is reached.
 
     python -m bench.bench_query                          # ~1M triples
     python -m bench.bench_query --triples 200000 --no-rdflib
+    python -m bench.bench_query --store STORE --no-rdflib --queries OLD_DIR --only issues,sources
 
 Targets (issue 6): a query about one entity ≤ 50 ms median, a whole-graph query ≤ 1 s,
 each ≥ 10× faster than rdflib on the same data.
@@ -136,8 +137,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-rdflib", action="store_true", help="skip the rdflib comparison")
+    parser.add_argument(
+        "--no-export", action="store_true", help="with --no-rdflib: skip timing `kg export` too (~1.5 min)"
+    )
     parser.add_argument("--store", help="copy this already built store instead of building one")
     parser.add_argument("--rdflib-timeout", type=float, default=120.0, help="seconds per rdflib query")
+    parser.add_argument(
+        "--queries",
+        help="run the .rq files of this folder (and its whole-graph/) instead of the bundled queries, "
+        "e.g. a copy of earlier texts to compare before and after on the same store",
+    )
+    parser.add_argument("--only", help="comma-separated query names to run (default: all)")
     parser.add_argument("--out", default=str(RESULTS / "query.json"))
     args = parser.parse_args(argv)
 
@@ -159,31 +169,36 @@ def main(argv: list[str] | None = None) -> int:
         size = len(store._store)
         values = parameters(store)
         queries = []
-        for q in list_queries():
+        only = set(args.only.split(",")) if args.only else None
+        for q in list_queries(Path(args.queries) if args.queries else None):
+            if only is not None and q.name not in only:
+                continue
             text, _ = with_prefixes(q.sparql)
             bound = {p.name: Literal(values[p.name]) for p in q.params if p.name in values}
             if not any(p.required for p in q.params):  # the text run_named runs without parameters
                 queries.append((q.name, "whole graph", with_prefixes(q.text_for({}))[0]))
             if bound:
                 queries.append((q.name, "one entity", inline_bindings(text, bound)))
-        t0 = time.perf_counter()
-        export = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                "from kg.cli import main; main()",
-                "--store",
-                str(location),
-                "export",
-                "--format",
-                "nquads",
-                "-o",
-                str(Path(tmp) / "all.nq"),
-            ],
-            capture_output=True,
-            text=True,
-        )
-        export_seconds = time.perf_counter() - t0 if export.returncode == 0 else None
+        export_seconds = None
+        if not (args.no_rdflib and args.no_export):
+            t0 = time.perf_counter()
+            export = subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    "from kg.cli import main; main()",
+                    "--store",
+                    str(location),
+                    "export",
+                    "--format",
+                    "nquads",
+                    "-o",
+                    str(Path(tmp) / "all.nq"),
+                ],
+                capture_output=True,
+                text=True,
+            )
+            export_seconds = time.perf_counter() - t0 if export.returncode == 0 else None
 
         rows = []
         for name, scope, sparql in queries:

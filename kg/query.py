@@ -355,7 +355,7 @@ def parse_query_file(path: Path) -> NamedQuery:
         else:
             pname, pdesc = _split_param(value)
             params.append(Param(pname, pdesc, required="required" in pdesc.lower()))
-    whole = WHOLE_GRAPH_DIR / path.name
+    whole = path.parent / WHOLE_GRAPH_DIR.name / path.name
     whole_text = whole.read_text(encoding="utf-8") if whole.is_file() and whole != path else None
     return NamedQuery(name, description, tuple(params), text, path, whole_text)
 
@@ -366,9 +366,11 @@ def _split_param(value: str) -> tuple[str, str]:
     return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
 
 
-def list_queries() -> list[NamedQuery]:
-    """Every bundled query, by name."""
-    return sorted((parse_query_file(p) for p in QUERIES_DIR.glob("*.rq")), key=lambda q: q.name)
+def list_queries(directory: Path | None = None) -> list[NamedQuery]:
+    """Every bundled query, by name; or the queries of ``directory`` (its ``*.rq`` files and
+    their whole-graph forms in ``directory/whole-graph/``), e.g. earlier texts to compare."""
+    folder = QUERIES_DIR if directory is None else Path(directory)
+    return sorted((parse_query_file(p) for p in folder.glob("*.rq")), key=lambda q: q.name)
 
 
 def load_query(name: str) -> NamedQuery:

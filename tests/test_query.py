@@ -504,3 +504,15 @@ def test_rewritten_queries_return_the_rows_of_the_previous_texts(rich, name):
     assert _lines(run_named(store, name, "csv").data, names) == expected
     q = load_query(name)
     assert _lines(execute(store, q.sparql, "csv").data, names) == expected  # the one-entity form too
+
+
+def test_list_queries_reads_another_folder_with_its_whole_graph_forms(tmp_path):
+    """bench_query --queries runs earlier texts from a folder of the same layout."""
+    (tmp_path / "whole-graph").mkdir()
+    (tmp_path / "one.rq").write_text("# name: one\n# description: d\nSELECT * WHERE { ?s ?p ?o }\n")
+    (tmp_path / "whole-graph" / "one.rq").write_text("SELECT ?s WHERE { ?s ?p ?o }\n")
+    (tmp_path / "two.rq").write_text("# description: e\nASK {}\n")
+    found = list_queries(tmp_path)
+    assert [q.name for q in found] == ["one", "two"]
+    assert found[0].whole_graph == "SELECT ?s WHERE { ?s ?p ?o }\n" and found[1].whole_graph is None
+    assert {q.name for q in list_queries()} >= {"plans-by-actor", "partners"}
