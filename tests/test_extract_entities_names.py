@@ -102,3 +102,17 @@ def test_the_high_level_political_forum_is_an_event():
     ex = run("At the High-level Political Forum in July, Nepal presented its voluntary national review.")
     assert ("Event", "High-level Political Forum on Sustainable Development") in typed(ex)
     assert ("Country", "Nepal") in typed(ex)
+
+
+def test_an_act_named_after_an_agreement_is_not_the_agreement():
+    ex = run(
+        "The plan is a requirement of the Paris Agreement Implementation Act and of the 2015 Paris "
+        "Agreement. Ministers welcomed the Global Compact on Migration; the Global Compact is not binding."
+    )
+    found = typed(ex)
+    assert ("Framework", "Paris Agreement Implementation Act") in found
+    assert ("Framework", "Paris Agreement") in found
+    compact = next(
+        e for e in ex.entities if e.label == "Global Compact for Safe, Orderly and Regular Migration"
+    )
+    assert "Global Compact" in compact.aliases

@@ -231,6 +231,11 @@ def _head_type(word: str) -> str | None:
     return None
 
 
+def head_type(word: str) -> str | None:
+    """The type a head word gives a name ("Act" → Framework, "Ministry" → Organization), or None."""
+    return _head_type(word)
+
+
 _POSSESSIVE_ENDS = ("’s", "'s")
 _PLURAL_POSSESSIVE_ENDS = ("s’", "s'")
 
@@ -282,6 +287,7 @@ def _segments(
         nxt = words[i + 1][2] if i + 1 < n else ""
         if text == "and" and (
             nxt == "the"
+            or (nxt in CONNECTORS and _has_head(cur))  # "… Act and of the … Agreement"
             or (
                 _head_type(nxt) in ("Plan", "Framework")
                 and any(_head_type(w[2]) in ("Plan", "Framework") for w in cur)

@@ -22,7 +22,7 @@ from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import CONNECTORS
 from kg.extract.names import clean, initials, norm, period, strip_acronyms, strip_period, word_rx
-from kg.extract.patterns import detitle, title_case_headline_end
+from kg.extract.patterns import detitle, head_type, title_case_headline_end
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec, Taken
 from kg.extract.spans import (
     ACRONYM_DEFS,
@@ -36,6 +36,7 @@ from kg.extract.spans import (
 )
 
 _SPECIAL = ("DEMONYM", "CAPITAL")
+_QUOTE_CHARS = re.compile(r"[”\"’']")
 _QUOTED_HEAD = re.compile(r"[”\"’']\s+([a-z]+)$")
 _LEADING_YEAR = re.compile(r"^(?:19|20|21)\d{2}\s+")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][\w\-/]*)\)")
@@ -121,7 +122,7 @@ class Resolver:
             ent.add(mention)
             return
         label = clean(strip_acronyms(text)) if type_name != "Person" else clean(text)
-        quoted = _QUOTED_HEAD.search(label) if type_name != "Person" else None
+        quoted = _QUOTED_HEAD.search(label) if type_name != "Person" and _QUOTE_CHARS.search(label) else None
         if quoted:  # "… Administration’ bill" → "… Administration Bill"
             label = f"{label[: quoted.start()].strip()} {quoted.group(1).capitalize()}"
         if headline:
@@ -271,7 +272,10 @@ def _fold_short_names(state: DocState) -> None:
             and e.type == short.type
             and len(e.label) > len(short.label)
             and any(
-                (n := norm(strip_period(clean(strip_acronyms(m.text))))).startswith(s_norm + "-")
+                (
+                    (n := norm(strip_period(clean(strip_acronyms(m.text))))).startswith(s_norm + "-")
+                    and not _own_head(n[len(s_norm) + 1 :])
+                )
                 or n.endswith("-" + s_norm)
                 for m in e.mentions
             )
@@ -358,6 +362,20 @@ def _bills_into_acts(text: str, state: DocState) -> None:
                 _merge(state, keep=act, drop=bill)
                 act.label = label
                 break
+
+
+def _own_head(rest: str) -> bool:
+    """Do the words after a short name give the long name a head of its own?
+
+    "Paris Agreement" + "Implementation Act" is another instrument; "Global Compact" +
+    "on Migration" is the same one.
+    """
+    for word in rest.split("-"):
+        if word in CONNECTORS:
+            return False
+        if head_type(word):
+            return True
+    return False
 
 
 def _initialisms(text: str, state: DocState) -> None:
