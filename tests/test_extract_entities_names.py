@@ -116,3 +116,12 @@ def test_an_act_named_after_an_agreement_is_not_the_agreement():
         e for e in ex.entities if e.label == "Global Compact for Safe, Orderly and Regular Migration"
     )
     assert "Global Compact" in compact.aliases
+
+
+def test_a_country_closing_a_plan_s_name_is_found_too():
+    ex = run(
+        "Officials presented the National Climate Change Adaptation Plan for PNG in Port Moresby on Monday."
+    )
+    found = typed(ex)
+    assert ("Plan", "National Climate Change Adaptation Plan for PNG") in found
+    assert ("Country", "Papua New Guinea") in found

@@ -77,6 +77,7 @@ class Resolver:
         names = [c for c in cands if c.label not in _SPECIAL]
         special = [c for c in cands if c.label in _SPECIAL]
         chosen = _select(names)
+        chosen += _countries_closing_names(text, names, chosen)
         state = DocState()
         headline_end = title_case_headline_end(text)
         for cand in chosen:
@@ -220,6 +221,35 @@ def _select(spans: list[Cand]) -> list[Cand]:
         chosen.append(span)
     chosen.sort(key=lambda s: s.start)
     return chosen
+
+
+_FOR_COUNTRY = re.compile(r"\s(?:for|in|of)\s+(?:the\s+)?$")
+
+
+def _countries_closing_names(text: str, names: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """Countries that close a longer name: "… Adaptation Plan for PNG", "… Act of Kenya".
+
+    The name is kept whole, and the country is a mention of its own: the plan is the
+    country's, and the country is in the text.
+    """
+    out = []
+    items = [
+        c for c in chosen if c.label in ("Plan", "Framework", "Organization") and c.source != "reference"
+    ]
+    if not items:
+        return out
+    for cand in names:
+        if cand.label != "Country" or not cand.kb_id:
+            continue
+        for item in items:
+            if (
+                item.start < cand.start
+                and cand.end == item.end
+                and _FOR_COUNTRY.search(text, max(item.start, cand.start - 12), cand.start)
+            ):
+                out.append(cand)
+                break
+    return out
 
 
 def _taken(state: DocState, size: int) -> Taken:
