@@ -223,6 +223,7 @@ def _select(spans: list[Cand]) -> list[Cand]:
     return chosen
 
 
+_PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
 _FOR_COUNTRY = re.compile(r"\s(?:for|in|of)\s+(?:the\s+)?$")
 
 
@@ -244,7 +245,7 @@ def _countries_closing_names(text: str, names: list[Cand], chosen: list[Cand]) -
         for item in items:
             if (
                 item.start < cand.start
-                and cand.end == item.end
+                and (cand.end == item.end or _PLACE_AFTER.fullmatch(text, cand.end, item.end))
                 and _FOR_COUNTRY.search(text, max(item.start, cand.start - 12), cand.start)
             ):
                 out.append(cand)
