@@ -125,3 +125,13 @@ def test_a_country_closing_a_plan_s_name_is_found_too():
     found = typed(ex)
     assert ("Plan", "National Climate Change Adaptation Plan for PNG") in found
     assert ("Country", "Papua New Guinea") in found
+
+
+def test_an_acronym_defined_inside_a_name_names_it_with_the_head_word():
+    ex = run(
+        "The government set up an Anti-Slavery in Supply Chains (Anti-SSC) Unit last year.\n"
+        "The Anti-SSC Unit will inspect factories."
+    )
+    units = [e for e in ex.entities if e.type == "Organization"]
+    assert [e.label for e in units] == ["Anti-Slavery in Supply Chains Unit"]
+    assert "Anti-SSC Unit" in units[0].aliases

@@ -410,7 +410,8 @@ def _own_head(rest: str) -> bool:
 
 
 def _initialisms(text: str, state: DocState) -> None:
-    """ "CCMA Act" names the "Climate Change Management Act" when the initials agree."""
+    """ "CCMA Act" names the "Climate Change Management Act" when the initials agree; "the Anti-TIP
+    Office" names the "Anti-Trafficking in Persons (Anti-TIP) Office" by the acronym defined in it."""
     for ent in list(state.entities.values()):
         if ent.type not in ("Framework", "Plan", "Organization"):
             continue
@@ -418,12 +419,18 @@ def _initialisms(text: str, state: DocState) -> None:
         if len(words) < 3:
             continue
         head = words[-1]
-        abbrev = initials(" ".join(words[:-1]))
-        if len(abbrev) < 2 or abbrev not in text:
-            continue
-        for m in _initialism_rx(abbrev, head).finditer(text):
-            other = _entity_at(state, m.start(), m.end())
-            if other is not None and other is not ent and other.iri is None:
-                _merge(state, keep=ent, drop=other)
-            elif other is None:
-                ent.add(MentionRec(m.start(), m.end(), m.group(), ACRONYM))
+        # "Anti-Trafficking in Persons (Anti-TIP) Office" … "the Anti-TIP Office"
+        abbrevs = {initials(" ".join(words[:-1]))} | ent.acronyms
+        for abbrev in sorted(abbrevs):
+            if len(abbrev) >= 2 and abbrev in text:
+                _initialism_mentions(text, state, ent, abbrev, head)
+
+
+def _initialism_mentions(text: str, state: DocState, ent: EntityRec, abbrev: str, head: str) -> None:
+    """Mentions of ``ent`` written "<abbrev> <head>": merge an entity found there, or add one."""
+    for m in _initialism_rx(abbrev, head).finditer(text):
+        other = _entity_at(state, m.start(), m.end())
+        if other is not None and other is not ent and other.iri is None:
+            _merge(state, keep=ent, drop=other)
+        elif other is None:
+            ent.add(MentionRec(m.start(), m.end(), m.group(), ACRONYM))
