@@ -23,6 +23,10 @@ class QueryError(KgError):
     """A SPARQL query is malformed or failed in the store."""
 
 
+class QueryTimeout(QueryError):
+    """A query ran past its deadline and was stopped (``kg serve``)."""
+
+
 class ShapeError(KgError):
     """The graph breaks the SHACL shapes."""
 

@@ -6,10 +6,14 @@ in outputs/.
 - results by content negotiation (``Accept``, or ``?format=json|xml|csv|tsv|turtle|nt|nquads|
   jsonld|rdfxml``): SPARQL JSON by default, Turtle by default for graphs;
 - updates are refused (403), other methods too (405);
-- each query runs in a worker thread; after ``timeout`` seconds the client gets 503 (the
-  embedded engine cannot be interrupted, so the worker finishes in the background; at most
-  ``workers`` queries run at once);
-- at most ``max_rows`` rows (or triples) are sent; a cut result carries ``X-SPARQL-MaxRows``;
+- each query runs in a worker thread and reads its rows lazily: at most ``max_rows`` rows
+  (or triples) are read and sent (a cut result carries ``X-SPARQL-MaxRows``), so a query
+  over millions of rows costs no more memory than the cap;
+- after ``timeout`` seconds the client gets 503 and the worker stops at its next row (a
+  query that sorts or groups everything first can only stop once its first row comes);
+  at most ``workers`` queries run at once, a query that finds no free worker within the
+  timeout gets 503 too, and stopping the server never waits for a worker;
+- every request sees what ``kg add`` committed since the server started;
 - ``/`` lists the .html pages of outputs/, which are served as static files; paths that
   leave outputs/ are refused.
 
@@ -27,14 +31,13 @@ from __future__ import annotations
 import html
 import mimetypes
 import sys
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import replace
+import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from kg.errors import KgError, QueryError
+from kg.errors import KgError, QueryError, QueryTimeout
 from kg.store.base import QueryResult, Store
 
 DEFAULT_HOST = "127.0.0.1"
@@ -127,13 +130,14 @@ class SparqlServer(ThreadingHTTPServer):
         workers: int = 4,
         quiet: bool = False,
     ) -> None:
-        super().__init__(address, _Handler)
         self.store = store
         self.outputs = outputs.resolve() if outputs is not None else None
         self.query_timeout = timeout
         self.max_rows = max_rows
         self.quiet = quiet
-        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kg-query")
+        self._slots = threading.BoundedSemaphore(workers)
+        self._store_lock = threading.Lock()
+        super().__init__(address, _Handler)
 
     @property
     def url(self) -> str:
@@ -141,18 +145,38 @@ class SparqlServer(ThreadingHTTPServer):
         host = host.decode() if isinstance(host, bytes) else host
         return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
-    def server_close(self) -> None:
-        super().server_close()
-        self.executor.shutdown(wait=False, cancel_futures=True)
+    def run_query(self, text: str) -> tuple[QueryResult, bool]:
+        """Run a query in a worker thread: (result of at most ``max_rows`` rows, whether it was cut).
 
-    def run_query(self, text: str) -> QueryResult:
-        """Run a query in a worker; TimeoutError after ``query_timeout`` seconds."""
-        future = self.executor.submit(self.store.query, text)
-        try:
-            return future.result(timeout=self.query_timeout)
-        except FutureTimeout:
-            future.cancel()
-            raise
+        Raises :class:`QueryTimeout` after ``query_timeout`` seconds, or when no worker frees
+        up in that time. The worker is a daemon thread that stops reading at the deadline.
+        """
+        deadline = time.monotonic() + self.query_timeout
+        if not self._slots.acquire(timeout=self.query_timeout):
+            raise QueryTimeout("all workers are busy with earlier queries; try again in a while")
+        with self._store_lock:
+            self.store.refresh()
+        outcome: dict[str, object] = {}
+
+        def work() -> None:
+            try:
+                outcome["value"] = self.store.query_capped(text, max_rows=self.max_rows, deadline=deadline)
+            except BaseException as err:  # handed to the waiting request thread
+                outcome["error"] = err
+            finally:
+                self._slots.release()
+
+        worker = threading.Thread(target=work, name="kg-query", daemon=True)
+        worker.start()
+        worker.join(max(0.0, deadline - time.monotonic()))
+        if worker.is_alive():
+            raise QueryTimeout(f"the query took longer than {self.query_timeout:g} s and was abandoned")
+        error = outcome.get("error")
+        if isinstance(error, QueryTimeout):
+            raise QueryTimeout(f"the query took longer than {self.query_timeout:g} s and was abandoned")
+        if error is not None:
+            raise error  # type: ignore[misc]
+        return outcome["value"]  # type: ignore[return-value]
 
 
 def make_server(
@@ -202,15 +226,18 @@ class _Handler(BaseHTTPRequestHandler):
         content_type: str,
         headers: dict[str, str] | None = None,
     ) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("X-Content-Type-Options", "nosniff")
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("X-Content-Type-Options", "nosniff")
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client left; nothing to tell it
 
     def _error(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         self._send(
@@ -286,9 +313,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(406, "no acceptable format: ask for SPARQL JSON/XML, CSV, TSV, or an RDF format")
             return
         try:
-            result = self.server.run_query(query)
-        except FutureTimeout:
-            self._error(503, f"the query took longer than {self.server.query_timeout:g} s and was abandoned")
+            result, cut = self.server.run_query(query)
+        except QueryTimeout as err:
+            self._error(503, str(err))
             return
         except QueryError as err:
             self._error(400, str(err))
@@ -302,7 +329,6 @@ class _Handler(BaseHTTPRequestHandler):
                 self._error(406, "no acceptable format for this result")
                 return
         headers: dict[str, str] = {}
-        result, cut = _cap(result, self.server.max_rows)
         if cut:
             headers["X-SPARQL-MaxRows"] = str(self.server.max_rows)
         from kg.store.results import serialize
@@ -338,14 +364,6 @@ class _Handler(BaseHTTPRequestHandler):
         if content_type.startswith("text/") or content_type in ("application/javascript", "application/json"):
             content_type += "; charset=utf-8"
         self._send(200, target.read_bytes(), content_type)
-
-
-def _cap(result: QueryResult, max_rows: int) -> tuple[QueryResult, bool]:
-    if result.kind == "select" and len(result.rows) > max_rows:
-        return replace(result, rows=result.rows[:max_rows]), True
-    if result.kind == "graph" and len(result.triples) > max_rows:
-        return replace(result, triples=result.triples[:max_rows]), True
-    return result, False
 
 
 def _index(root: Path | None) -> str:

@@ -298,3 +298,78 @@ def test_kg_serve_command(store_path: Path, pages: Path) -> None:
         process.send_signal(signal.SIGINT)
         _, rest = process.communicate(timeout=10)
     assert process.returncode == 0, rest
+
+
+@pytest.fixture(scope="module")
+def wide_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """3,000 quads: a join of everything with everything has 9,000,000 rows."""
+    path = tmp_path_factory.mktemp("wide") / "store"
+    quads = tuple(
+        (URIRef(f"{EX}s{i}"), RDFS.label, Literal(f"label {i}"), URIRef(f"{EX}g{i % 7}")) for i in range(3000)
+    )
+    with open_store(str(path)) as store:
+        store.apply(Change(insert=quads))
+    return path
+
+
+CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"
+
+
+def test_a_huge_result_is_read_only_up_to_the_cap(wide_store: Path) -> None:
+    with open_store(str(wide_store), read_only=True) as store:
+        server = make_server(store, port=0, outputs=None, max_rows=1000, timeout=20, quiet=True)
+        for url in _running(server):
+            response = httpx.get(url, params={"query": CROSS, "format": "csv"}, timeout=30)
+            assert response.status_code == 200
+            assert response.headers["x-sparql-maxrows"] == "1000"
+            assert len(response.text.splitlines()) == 1001  # header + the cap, out of 9,000,000
+            assert response.elapsed.total_seconds() < 10  # reading all 9M rows takes minutes
+
+
+def test_a_timed_out_query_stops_and_frees_its_worker(wide_store: Path) -> None:
+    with open_store(str(wide_store), read_only=True) as store:
+        server = make_server(store, port=0, outputs=None, max_rows=10**8, timeout=0.5, quiet=True)
+        server._slots = threading.BoundedSemaphore(1)  # one worker: the next query needs it back
+        for url in _running(server):
+            response = httpx.get(url, params={"query": CROSS}, timeout=30)
+            assert response.status_code == 503
+            assert "0.5 s" in response.text
+            follow = httpx.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
+            assert follow.status_code == 200, follow.text  # the worker stopped reading at its deadline
+            assert follow.json()["boolean"] is True
+
+
+def test_a_port_in_use_is_a_one_line_error(store_path: Path) -> None:
+    from kg.errors import KgError
+
+    with open_store(str(store_path), read_only=True) as store:
+        first = make_server(store, port=0, outputs=None, quiet=True)
+        try:
+            with pytest.raises(KgError, match=r"^127\.0\.0\.1:\d+: cannot listen there \("):
+                make_server(store, port=first.server_address[1], outputs=None, quiet=True)
+        finally:
+            first.server_close()
+
+
+def test_sources_added_while_serving_are_seen(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with open_store(str(path)) as store:
+        store.apply(Change(insert=QUADS))
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    with open_store(str(path), read_only=True) as reader:
+        server = make_server(reader, port=0, outputs=None, quiet=True)
+        for url in _running(server):
+            before = int(
+                httpx.get(url, params={"query": count}).json()["results"]["bindings"][0]["n"]["value"]
+            )
+            extra = (
+                "import sys; from rdflib import URIRef, Literal; from kg.store import open_store; "
+                "from kg.store.base import Change; s = open_store(sys.argv[1]); "
+                "s.apply(Change(insert=((URIRef('http://example.org/x'), URIRef('http://example.org/p'), "
+                "Literal('new'), URIRef('http://example.org/g9')),))); s.close()"
+            )
+            subprocess.run([sys.executable, "-c", extra, str(path)], check=True, timeout=60)
+            after = int(
+                httpx.get(url, params={"query": count}).json()["results"]["bindings"][0]["n"]["value"]
+            )
+            assert after == before + 1

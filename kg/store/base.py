@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rdflib.term import Identifier, Literal, Node, URIRef
 
@@ -109,6 +109,24 @@ class Store(ABC):
     @abstractmethod
     def load_graph(self, graph: URIRef, data: bytes, rdf_format: str) -> None:
         """Replace ``graph`` with the triples of ``data`` (format: turtle, nt) atomically."""
+
+    def query_capped(self, sparql: str, *, max_rows: int, deadline: float) -> tuple[QueryResult, bool]:
+        """A query's first ``max_rows`` rows (or triples), and whether there were more.
+
+        For servers that answer strangers' queries (``kg serve``): a store that can read its
+        results lazily stops reading at the cap, and raises :class:`kg.errors.QueryTimeout` once
+        ``time.monotonic()`` passes ``deadline``, instead of holding every row in memory.
+        This default reads the whole result first.
+        """
+        result = self.query(sparql)
+        if result.kind == "select" and len(result.rows) > max_rows:
+            return replace(result, rows=result.rows[:max_rows]), True
+        if result.kind == "graph" and len(result.triples) > max_rows:
+            return replace(result, triples=result.triples[:max_rows]), True
+        return result, False
+
+    def refresh(self) -> None:  # noqa: B027 - only read-only views of a changing store need it
+        """Let a long-lived reader see what writers committed since it opened the store."""
 
     def bulk_insert(self, quads: Iterable[Quad]) -> None:
         """Insert many quads fast where the backend can; atomic only per call."""

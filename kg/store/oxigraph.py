@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from rdflib import BNode, URIRef
 from rdflib.term import Node
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, QueryTimeout, StoreError
 from kg.store.base import Change, Quad, QueryResult, Store
 from kg.store.bindings import inline_bindings
 from kg.store.sparql_text import update_text
@@ -101,12 +101,26 @@ def _looks_like_store(path: Path) -> bool:
     return (path / "CURRENT").is_file() or (path / "IDENTITY").is_file()
 
 
+def _files_stamp(path: Path) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and modification times of the store's manifest and log files: they change
+    with every commit (RocksDB appends each write to its log and records new files in its
+    manifest)."""
+    stamp = []
+    with contextlib.suppress(OSError), os.scandir(path) as entries:
+        for entry in entries:
+            if entry.name.startswith(("MANIFEST-", "CURRENT")) or entry.name.endswith(".log"):
+                with contextlib.suppress(OSError):
+                    st = entry.stat()
+                    stamp.append((entry.name, st.st_size, st.st_mtime_ns))
+    return tuple(sorted(stamp))
+
+
 def _first_line(err: BaseException) -> str:
     text = str(err).strip().splitlines()
     return text[0] if text else type(err).__name__
 
 
-def _converted_rows(solutions: ox.QuerySolutions, width: int) -> list[tuple[Node | None, ...]]:
+def _converted_rows(solutions: Iterable[ox.QuerySolution], width: int) -> list[tuple[Node | None, ...]]:
     """Solutions as rows of rdflib terms; a term repeated across rows is converted once
     (whole-graph results repeat the same predicates, types and entities thousands of times)."""
     seen: dict[object, Node | None] = {None: None}
@@ -147,6 +161,7 @@ class OxigraphStore(Store):
             raise StoreError(f"{location}: no store here yet (add sources with 'kg add' first)")
         self._lock_wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
         self._on_wait = _tell_stderr if on_wait is None else on_wait
+        self._stamp = _files_stamp(path) if read_only else ()
         self._store = self._open(path, read_only, self._lock_wait, self._on_wait)
         self._read_only = read_only
         self._opened_at = time.monotonic()
@@ -224,6 +239,56 @@ class OxigraphStore(Store):
             return QueryResult(kind="graph", triples=triples)  # type: ignore[arg-type]
         except (OSError, ValueError, RuntimeError) as err:
             raise QueryError(f"query failed: {_first_line(err)}") from err
+
+    def query_capped(self, sparql: str, *, max_rows: int, deadline: float) -> tuple[QueryResult, bool]:
+        """Read at most ``max_rows`` + 1 solutions lazily, checking the deadline as rows come.
+
+        Oxigraph yields solutions as it finds them, so a query over millions of rows stops
+        at the cap; one that sorts or groups everything before its first row can only be
+        stopped at that row.
+        """
+        result = self._run(sparql, None)
+        try:
+            return self._read_capped(result, max_rows, deadline)
+        finally:
+            del result  # pyoxigraph's results must be freed by the thread that made them
+
+    @staticmethod
+    def _read_capped(result: object, max_rows: int, deadline: float) -> tuple[QueryResult, bool]:
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult(kind="ask", boolean=bool(result)), False
+        items: list = []
+        cut = False
+        try:
+            for i, item in enumerate(result):  # type: ignore[attr-defined]
+                if i % 256 == 0 and time.monotonic() > deadline:
+                    raise QueryTimeout("the query ran past its time limit and was stopped")
+                if i == max_rows:
+                    cut = True
+                    break
+                items.append(item)
+            if isinstance(result, ox.QuerySolutions):
+                variables = [v.value for v in result.variables]
+                rows = _converted_rows(items, len(variables))
+                return QueryResult(kind="select", variables=variables, rows=rows), cut  # type: ignore[arg-type]
+            triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in items]
+            return QueryResult(kind="graph", triples=triples), cut  # type: ignore[arg-type]
+        except (OSError, ValueError, RuntimeError) as err:
+            raise QueryError(f"query failed: {_first_line(err)}") from err
+        finally:
+            del items, result
+
+    def refresh(self) -> None:
+        """Reopen a read-only view when a writer has committed since (its files changed).
+
+        A read-only Oxigraph store sees the data as it was when it was opened.
+        """
+        if not self._read_only:
+            return
+        stamp = _files_stamp(Path(self.location))
+        if stamp != self._stamp:
+            self._store = self._open_read_only(Path(self.location))
+            self._stamp = stamp
 
     def query_serialized(
         self, sparql: str, result_format: str, *, bindings: Mapping[str, Node] | None = None
