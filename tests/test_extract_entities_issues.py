@@ -49,3 +49,12 @@ def test_an_issue_the_text_comes_back_to_is_kept():
 def test_an_issue_an_actor_calls_for_action_on_is_kept_though_named_once():
     ex = run("Kenya urged all States to step up the fight against human trafficking.")
     assert "human trafficking" in issues(ex)
+
+
+def test_a_named_crisis_the_text_comes_back_to_is_an_issue():
+    ex = run(
+        "As the Rohingya crisis remains unresolved, we raise it again in this Assembly. "
+        "The crisis is now in its third year, and only the return of the refugees can end it."
+    )
+    crisis = next(e for e in ex.entities if e.type == "Issue" and e.label == "Rohingya crisis")
+    assert len(crisis.mentions) == 2

@@ -135,3 +135,18 @@ def test_an_acronym_defined_inside_a_name_names_it_with_the_head_word():
     units = [e for e in ex.entities if e.type == "Organization"]
     assert [e.label for e in units] == ["Anti-Slavery in Supply Chains Unit"]
     assert "Anti-SSC Unit" in units[0].aliases
+
+
+def test_an_initialism_with_the_head_s_letter_names_the_law():
+    ex = run(
+        "The Climate Change Management Act created the authority. Under the CCMA Act, plans are required."
+    )
+    laws = [e for e in ex.entities if e.type == "Framework"]
+    assert [e.label for e in laws] == ["Climate Change Management Act"]
+    assert "CCMA Act" in laws[0].aliases
+
+
+def test_a_year_closes_a_plan_s_name():
+    found = typed(run("The plan is required under Vision 2050 Pillar 5, officials said."))
+    assert ("Plan", "Vision 2050") in found
+    assert not any("Pillar" in label for _t, label in found)

@@ -119,6 +119,9 @@ _LOWER_EVENTS = re.compile(
 )
 
 
+#: A crisis named by its place or people: "the Rohingya crisis", "the COVID-19 crisis".
+_NAMED_CRISIS = re.compile(r"\b[Tt]he[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]+crisis\b")
+
 #: A quoted name and its lower-case head: "the “Safe Homes” campaign", "the ‘… Administration’ bill".
 _QUOTED_NAME = re.compile(
     r"[“\"‘'](?P<name>[A-Z][^“”\"‘’\n.!?;]{2,150}?)[”\"’'][ \t]+"
@@ -166,6 +169,10 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     if any(word in text for word in _LOWER_EVENT_WORDS):
         for match in _LOWER_EVENTS.finditer(text):
             yield match.start(), match.end(), "Event"
+    if " crisis" in text:
+        for match in _NAMED_CRISIS.finditer(text):
+            if match.group(1).lower() not in NOT_NAMES and match.group(1).lower() not in MONTHS:
+                yield match.start(1), match.end(), "Issue"
     if any(q in text for q in _QUOTE_CHARS):
         for match in _QUOTED_NAME.finditer(text):
             type_name = _head_type(match.group("head"))
@@ -295,6 +302,16 @@ def _segments(
         ):  # "… and the …"; "the Protocol of 2014 and Convention No. 29": two names
             segments.append([])
             continue
+        if (
+            len(cur) > 1
+            and _is_year(cur[-1][2])
+            and text[:1].isupper()
+            and _has_head(cur)
+            and not _head_type(text)
+            and not _is_paren_acronym(text)
+        ):  # "Vision 2050 Pillar 5": a name closed by its year
+            segments.append([])
+            cur = segments[-1]
         if text.lower().strip(",") in MONTHS or text.lower().strip(",") in WEEKDAYS:
             segments.append([])
             continue

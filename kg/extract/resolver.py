@@ -23,7 +23,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import CONNECTORS
 from kg.extract.names import clean, initials, norm, period, strip_acronyms, strip_period, word_rx
 from kg.extract.patterns import detitle, head_type, title_case_headline_end
-from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec, Taken
+from kg.extract.records import ACRONYM, NAME, SHORT, DocState, EntityRec, MentionRec, Taken
 from kg.extract.spans import (
     ACRONYM_DEFS,
     CANDIDATES,
@@ -87,6 +87,7 @@ class Resolver:
             _fold_headline_names(state, headline_end)
         _fold_short_names(state)
         _bills_into_acts(text, state)
+        _the_crisis(text, state)
         self._acronyms(doc, state)
         _initialisms(text, state)
         coref.resolve(doc, state, special, self.gazetteer)
@@ -409,8 +410,23 @@ def _own_head(rest: str) -> bool:
     return False
 
 
+_THE_CRISIS = re.compile(r"\b[Tt]he crisis\b")
+
+
+def _the_crisis(text: str, state: DocState) -> None:
+    """ "the Rohingya crisis" … "The crisis remains unresolved": the same issue, when it is the only one."""
+    crises = [e for e in state.entities.values() if e.type == "Issue" and e.label.endswith(" crisis")]
+    if len(crises) != 1 or "he crisis" not in text:
+        return
+    crisis = crises[0]
+    first = crisis.first
+    for m in _THE_CRISIS.finditer(text, first + 1):
+        if not any(x.start <= m.start() < x.end for x in crisis.mentions):
+            crisis.add(MentionRec(m.start() + 4, m.end(), m.group()[4:], SHORT))
+
+
 def _initialisms(text: str, state: DocState) -> None:
-    """ "CCMA Act" names the "Climate Change Management Act" when the initials agree; "the Anti-TIP
+    """ "CCM Act", "CCMA Act" name the "Climate Change Management Act" when the initials agree; "the Anti-TIP
     Office" names the "Anti-Trafficking in Persons (Anti-TIP) Office" by the acronym defined in it."""
     for ent in list(state.entities.values()):
         if ent.type not in ("Framework", "Plan", "Organization"):
@@ -420,7 +436,7 @@ def _initialisms(text: str, state: DocState) -> None:
             continue
         head = words[-1]
         # "Anti-Trafficking in Persons (Anti-TIP) Office" … "the Anti-TIP Office"
-        abbrevs = {initials(" ".join(words[:-1]))} | ent.acronyms
+        abbrevs = {initials(" ".join(words[:-1])), initials(ent.label)} | ent.acronyms
         for abbrev in sorted(abbrevs):
             if len(abbrev) >= 2 and abbrev in text:
                 _initialism_mentions(text, state, ent, abbrev, head)
