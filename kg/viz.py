@@ -436,8 +436,7 @@ def write_page(
     if report.total_nodes > report.nodes:
         note = f"showing the {report.nodes:,} most central of {report.total_nodes:,} nodes"
     html = render_html(data, title=title or page_title(g), note=note)
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(html, encoding="utf-8")
-    report.path = out
+    from kg.files import write_bytes_atomically
+
+    report.path = write_bytes_atomically(path, html.encode("utf-8"), make_parents=True)
     return report

@@ -5,7 +5,6 @@ Only click is imported here; the library modules load when a command runs.
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Any
 
@@ -182,16 +181,10 @@ def export_cmd(ctx: click.Context, fmt: str, output: str | None) -> None:
             sys.stdout.flush()
             export(store, fmt, sys.stdout.buffer)
             return
-        tmp = f"{output}.part"
-        try:
-            with open(tmp, "wb") as out:
-                export(store, fmt, out)
-            os.replace(tmp, output)
-        except OSError as err:
-            raise click.ClickException(f"{output}: cannot write ({err.strerror or err})") from err
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        from kg.files import write_atomically
+
+        with user_errors():
+            write_atomically(output, lambda out: export(store, fmt, out))
     click.echo(f"wrote {output} ({fmt})", err=True)
 
 

@@ -155,8 +155,10 @@ def views_cmd(
         annotate(g, compute_metrics(g, costly=costly))
         data = format_view(g, fmt)
     if output:
-        with open(output, "wb") as fh:
-            fh.write(data)
+        from kg.files import write_bytes_atomically
+
+        with user_errors():
+            write_bytes_atomically(output, data)
         click.echo(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)", err=True)
     else:
         click.echo(data, nl=False)
