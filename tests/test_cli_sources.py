@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -130,10 +129,29 @@ def test_console_script_reports_errors_without_traceback(tmp_path):
     assert "Traceback" not in proc.stderr
 
 
-def test_help_is_fast():
-    kg = Path(sys.executable).parent / "kg"
-    start = time.perf_counter()
-    proc = subprocess.run([str(kg), "--help"], capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
-    assert proc.returncode == 0 and "add" in proc.stdout
-    assert elapsed < 1.0, f"kg --help took {elapsed:.2f}s"
+HEAVY = (
+    "spacy",
+    "thinc",
+    "numpy",
+    "pyvis",
+    "networkx",
+    "httpx",
+    "rdflib",
+    "pyoxigraph",
+    "pyshacl",
+    "trafilatura",
+)
+
+
+def test_help_imports_nothing_heavy():
+    """`kg --help` answers fast because it loads none of the big libraries (checked by what is
+    imported, not by a stopwatch that a busy machine would fail)."""
+    code = (
+        "import sys; sys.argv = ['kg', '--help']\n"
+        "from kg.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "add" in proc.stdout
+    assert proc.stderr.strip() == ""
