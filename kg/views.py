@@ -215,13 +215,17 @@ def build_ego(data: GraphData, focus: str, depth: int = 1) -> nx.MultiDiGraph:
     return g
 
 
-def build_path(data: GraphData, start: str, end: str) -> nx.MultiDiGraph:
+def build_path(data: GraphData, start: str, end: str, filters: Filters | None = None) -> nx.MultiDiGraph:
     """The shortest chain of relations from ``start`` to ``end`` (IRIs), ignoring direction.
 
-    The graph's ``steps`` attribute lists the chain in order: dicts with from, predicate,
-    to, forward (False when the relation points back) and evidence.
+    With ``filters``, the chain runs only through nodes of the wanted types and edges of
+    at least the wanted weight (the two ends always count). The graph's ``steps`` attribute
+    lists the chain in order: dicts with from, predicate, to, forward (False when the
+    relation points back) and evidence.
     """
     full = build_full(data)
+    if filters is not None:
+        full = apply_filters(full, filters, keep=[iri for iri in (start, end) if iri in full])
     for iri in (start, end):
         if iri not in full:
             raise EntityNotFound(
@@ -399,7 +403,7 @@ def build_view(
         if not (start and end):
             raise KgError("the path view needs two entities: kg views path A B")
         a, b = find_entity(store, start).iri, find_entity(store, end).iri
-        return add_evidence(store, build_path(data, a, b))
+        return add_evidence(store, build_path(data, a, b, filters))
     g = apply_filters(VIEWS[view](data), filters)
     return add_evidence(store, g) if evidence else g
 

@@ -123,6 +123,15 @@ def test_path_explains_each_step_with_evidence(example):
     assert all(s["evidence"] and s["evidence"][0]["sentence"] for s in steps)
 
 
+def test_path_keeps_to_the_filters(example):
+    kept = build_view(example, "path", start="Aamir Khan", end="UNODC", filters=Filters(types=("Country",)))
+    assert PAK in kept  # the ends always count, the Country between them is wanted
+    with pytest.raises(KgError, match="no path between Aamir Khan and"):
+        build_view(example, "path", start="Aamir Khan", end="UNODC", filters=Filters(types=("Person",)))
+    with pytest.raises(KgError, match="no path between Aamir Khan and"):
+        build_view(example, "path", start="Aamir Khan", end="UNODC", filters=Filters(min_weight=5))
+
+
 @pytest.mark.parametrize(
     ("name", "fragment"),
     [("Atlantis", "no entity with this name"), ("pak", "did you mean Pakistan (Country, pkr:country/PAK)")],
