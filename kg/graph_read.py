@@ -353,8 +353,9 @@ def _candidates(store: Store, needle: str, *, contains: bool) -> list[Candidate]
     test = "CONTAINS(LCASE(STR(?name)), ?needle)" if contains else "LCASE(STR(?name)) = ?needle"
     rows = store.query(
         SPARQL_PREFIXES + "SELECT DISTINCT ?e ?label ?type ?name ?how WHERE { "
-        "{ ?e rdfs:label ?name BIND(0 AS ?how) } UNION { ?e skos:altLabel ?name BIND(1 AS ?how) } "
-        "UNION { ?e pko:acronym ?name BIND(1 AS ?how) } "
+        "{ ?e rdfs:label ?name BIND(0 AS ?how) } UNION { ?e pko:acronym ?name BIND(1 AS ?how) } "
+        f"UNION {{ GRAPH <{REFERENCE_GRAPH}> {{ ?e skos:altLabel ?name }} BIND(1 AS ?how) }} "
+        "UNION { ?e skos:altLabel ?name BIND(2 AS ?how) } "
         f"FILTER({test}) ?e rdfs:label ?label ; a ?t . ?t rdfs:subClassOf* ?type . "
         f"VALUES ?type {{ {_TYPE_VALUES} }} }} LIMIT 500",
         bindings={"needle": Literal(needle.lower())},
@@ -366,9 +367,10 @@ def _candidates(store: Store, needle: str, *, contains: bool) -> list[Candidate]
         if str(e) not in best or rank < best[str(e)][0]:
             best[str(e)] = (rank, cand)
     ordered = sorted(best.values(), key=lambda rc: (rc[0], rc[1].label.lower(), rc[1].iri))
-    # an exact label match beats alt-label matches
-    if not contains and ordered and ordered[0][0] == 0:
-        ordered = [rc for rc in ordered if rc[0] == 0]
+    # an exact match on a label beats one on an acronym or reference name, which beats one on
+    # a name only some document used ("UN" written for a UN agency)
+    if not contains and ordered:
+        ordered = [rc for rc in ordered if rc[0] == ordered[0][0]]
     return [c for _, c in ordered]
 
 

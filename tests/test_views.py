@@ -152,6 +152,22 @@ def test_ambiguous_name_lists_candidates(tmp_path):
             build_view(store, "ego", focus="freedonia")
 
 
+def test_a_reference_acronym_beats_a_name_only_documents_gave(tmp_path):
+    from rdflib import Literal
+    from rdflib.namespace import SKOS
+
+    from kg.graph_read import find_entity
+    from kg.ingest import Ingestor
+    from kg.ontology import CONSOLIDATED_GRAPH
+    from kg.store.base import Change
+
+    with open_store(str(tmp_path / "store")) as store:
+        Ingestor(store)  # loads the reference graph
+        store.apply(Change(insert=((PKR["org/unodc"], SKOS.altLabel, Literal("UN"), CONSOLIDATED_GRAPH),)))
+        assert find_entity(store, "UN").iri == str(PKR["org/un"])
+        assert find_entity(store, "unodc").iri == str(PKR["org/unodc"])
+
+
 # ---------------------------------------------------------------------------- filters
 def test_source_and_date_filters(synthetic):
     everything = build_view(synthetic, "full")
