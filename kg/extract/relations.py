@@ -103,6 +103,7 @@ _INTENT = re.compile(
     r"propos(?:es|ed|ing)|consider(?:s|ed|ing)?|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
     r"weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|discuss(?:es|ed|ing)?|whether\s+to)\s+(?:formally\s+)?$"
 )
+_INTENT_VERBS = ("consider", "mull", "weigh", "explor", "discuss")
 #: "endorsed by 152 countries at the General Assembly": the actor after "by" is not the agent
 _BETWEEN = re.compile(r"\s*(?:(?:in|at|on)\s+(?:[a-z][\w-]*\s+){1,3})?between\s+")
 #: "Under the Paris Agreement, Brazil will …": the actor acts under (implements) the item
@@ -359,7 +360,7 @@ class RelationFinder:
                     continue  # "with (the) support of X": X supports, see SUPPORT_OF
                 if predicate != "callsFor" and _NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
                     continue  # "India has not ratified the Convention"
-                if predicate == "adopts" and _INTENT.search(low, max(0, cue.start() - 40), cue.start()):
+                if predicate == "adopts" and _intent(low, cue.start()):
                     continue  # "Thailand plans to ratify the Protocol": not (yet) an act
                 if (
                     predicate == "callsFor"
@@ -367,7 +368,14 @@ class RelationFinder:
                     and _OTHERS_CALL.search(low, max(0, cue.start() - 40), cue.start())
                 ):
                     continue  # "the Council heard a call for …": someone else's call
-                if predicate != "callsFor" and relative:
+                if (
+                    predicate != "callsFor"
+                    and relative
+                    and (
+                        low.find("which", max(0, cue.start() - 90), cue.start()) >= 0
+                        or low.find("that", max(0, cue.start() - 90), cue.start()) >= 0
+                    )
+                ):
                     rel = self._relative(sent, cue)
                     if rel is not None:  # "the Convention, which Armenia ratified in 2008"
                         actor, item = rel
@@ -704,16 +712,32 @@ def _subject(
     m = next((m for m, e in reversed(sent.mentions) if e is agents[0] and m.end <= pos), None)
     if m is None:
         return agents
-    along = _ALONG_WITH.match(text, m.end - base)
-    if along is not None and "," in text[along.end() : pos - base]:
-        return [agents[0], *(e for e in coordinated(sent, base + along.end()) if e is not agents[0])]
-    if _OTHERS_CLAUSE.search(text, m.end - base, pos - base):
+    after = text[m.end - base : m.end - base + 1]
+    if after == ",":
+        along = _ALONG_WITH.match(text, m.end - base)
+        if along is not None and "," in text[along.end() : pos - base]:
+            return [agents[0], *(e for e in coordinated(sent, base + along.end()) if e is not agents[0])]
+    if (
+        text.find(",", m.end - base, pos - base) >= 0 or text.find(";", m.end - base, pos - base) >= 0
+    ) and _OTHERS_CLAUSE.search(text, m.end - base, pos - base):
         return []
+    if after not in ", (" or not _APPOSITION_END.match(text, m.end - base):
+        return agents
     lead = _APPOSITION_LEAD.search(text, max(0, m.start - base - 60), m.start - base)
-    if lead is None or not _APPOSITION_END.match(text, m.end - base):
+    if lead is None:
         return agents
     head = [p for p in sent.actors(base, base + lead.start()) if p[0].end == base + lead.start()]
     return [head[-1][1]] if head else agents
+
+
+def _intent(low: str, at: int) -> bool:
+    """Whether the words before ``at`` say an act is only intended: "plans to", "is considering"."""
+    words = low[max(0, at - 40) : at].split()
+    if words and words[-1] == "formally":
+        words.pop()
+    if not words or (words[-1] != "to" and not words[-1].startswith(_INTENT_VERBS)):
+        return False
+    return _INTENT.search(low, max(0, at - 40), at) is not None
 
 
 def _inner(state: DocState, mention: MentionRec) -> EntityRec | None:
