@@ -43,8 +43,9 @@ def write_corpus(n_docs: int, folder: Path, seed: int) -> int:
     return words
 
 
-def run_kg(store: Path, *args: str) -> tuple[float, float]:
-    """Run `kg --store STORE ARGS`; (wall seconds, peak RSS in MB of that process)."""
+def run_kg(store: Path, *args: str) -> tuple[float, float, float]:
+    """Run `kg --store STORE ARGS`; (wall seconds, peak RSS in MB, CPU seconds (user + system, all
+    threads) of that process). On a shared machine CPU seconds vary less than wall seconds."""
     cmd = [sys.executable, "-c", "from kg.cli import main; main()", "--store", str(store), *args]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -55,7 +56,7 @@ def run_kg(store: Path, *args: str) -> tuple[float, float]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"kg {' '.join(args)} failed ({proc.returncode}): {err.decode()[-500:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def folder_mb(path: Path) -> float:
@@ -65,11 +66,12 @@ def folder_mb(path: Path) -> float:
 def bench_size(n_docs: int, runs: int, seed: int, work: Path, jobs_compare: bool) -> dict[str, object]:
     corpus = work / f"corpus-{n_docs}"
     words = write_corpus(n_docs, corpus, seed)
-    times, peaks, readds, sizes = [], [], [], []
+    times, cpus, peaks, readds, sizes = [], [], [], [], []
     for run in range(runs):
         store = work / f"store-{n_docs}-{run}"
-        t, peak = run_kg(store, "add", str(corpus))
+        t, peak, cpu = run_kg(store, "add", str(corpus))
         times.append(t)
+        cpus.append(cpu)
         peaks.append(peak)
         sizes.append(folder_mb(store))
         readds.append(run_kg(store, "add", str(corpus))[0])
@@ -82,6 +84,8 @@ def bench_size(n_docs: int, runs: int, seed: int, work: Path, jobs_compare: bool
         "runs": runs,
         "seconds": round(first, 2),
         "times": [round(t, 2) for t in times],
+        "cpu_seconds": round(statistics.median(cpus), 2),
+        "words_per_cpu_second": round(words / statistics.median(cpus)),
         "docs_per_second": round(n_docs / first, 1),
         "words_per_second": round(words / first),
         "peak_rss_mb": round(max(peaks), 1),
@@ -91,7 +95,7 @@ def bench_size(n_docs: int, runs: int, seed: int, work: Path, jobs_compare: bool
     }
     if jobs_compare:
         store = work / f"store-{n_docs}-jobs2"
-        t2, peak2 = run_kg(store, "add", str(corpus), "--jobs", "2")
+        t2, peak2, _cpu2 = run_kg(store, "add", str(corpus), "--jobs", "2")
         shutil.rmtree(store)
         row["jobs2_seconds"] = round(t2, 2)
         row["jobs2_peak_rss_mb"] = round(peak2, 1)
@@ -118,12 +122,14 @@ def main(argv: list[str] | None = None) -> int:
         for n in sizes:
             print(f"… {n} documents", file=sys.stderr, flush=True)
             rows.append(bench_size(n, args.runs, args.seed, Path(tmp), jobs_compare=n == args.jobs_at))
-    header = f"{'docs':>6} {'words':>9} {'s':>8} {'docs/s':>8} {'words/s':>9} {'peak MB':>8} {'store MB':>9}"
+    header = f"{'docs':>6} {'words':>9} {'s':>8} {'cpu s':>7} {'docs/s':>8} {'words/s':>9}"
+    header += f" {'peak MB':>8} {'store MB':>9}"
     header += f" {'re-add s':>9} {'re-add ×':>9} {'jobs2 ×':>8}"
     print(header)
     for r in rows:
         print(
-            f"{r['documents']:>6} {r['words']:>9} {r['seconds']:>8} {r['docs_per_second']:>8} "
+            f"{r['documents']:>6} {r['words']:>9} {r['seconds']:>8} {r['cpu_seconds']:>7} "
+            f"{r['docs_per_second']:>8} "
             f"{r['words_per_second']:>9} {r['peak_rss_mb']:>8} {r['store_mb']:>9} {r['readd_seconds']:>9} "
             f"{r['readd_speedup']:>9} {r.get('jobs2_speedup', '-'):>8}"
         )

@@ -352,12 +352,20 @@ class OxigraphStore(Store):
         for g in change.drop_graphs:
             if self._store.contains_named_graph(ox.NamedNode(str(g))):
                 return None
+        written: dict[object, str] = {}  # entities, predicates and graphs repeat: write each once
+
+        def term(t: object) -> str:
+            text = written.get(t)
+            if text is None:
+                text = written[t] = nt(t)  # type: ignore[arg-type]
+            return text
+
         try:
             lines: list[str] = []
-            for q in change.insert:
-                if not isinstance(q[3], URIRef) or any(isinstance(t, BNode) for t in q):
+            for s, p, o, g in change.insert:
+                if not isinstance(g, URIRef) or isinstance(s, BNode) or isinstance(o, BNode):
                     return None
-                lines.append(f"{quad_to_ox(*q)} .")
+                lines.append(f"{term(s)} {term(p)} {term(o)} {term(g)} .")
             for text in change.insert_text:
                 graph = nt(text.graph)
                 lines.extend(f"{t} {graph} ." for t in text.triples)
