@@ -423,3 +423,51 @@ def test_more_wordings_give_the_fact(text, subject, predicate, obj):
 )
 def test_more_wordings_do_not_give_the_fact(text, subject, predicate, obj):
     assert not has(run(news(text)), subject, predicate, obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # a country's or a body's own plan or law is theirs
+        (
+            "Kenya's National Action Plan against Trafficking in Persons (2022-2027) focuses on prevention.",
+            "Kenya",
+            "adopts",
+            "National Action Plan against Trafficking",
+        ),
+        # "it" right after the cue is the item named before in the sentence
+        (
+            "Nigeria's Senate has passed the Trafficking in Persons Act, 2015, and President Goodluck "
+            "Jonathan signed it into law.",
+            "Goodluck Jonathan",
+            "adopts",
+            "Trafficking in Persons Act",
+        ),
+        (
+            "Indonesia welcomed the ASEAN Convention against Trafficking in Persons and called on other "
+            "members to ratify it.",
+            "Indonesia",
+            "callsFor",
+            "ASEAN Convention",
+        ),
+        # a vote in favour supports
+        (
+            "Norway voted in favour of the Paris Agreement on Climate Change.",
+            "Norway",
+            "supports",
+            "Paris Agreement",
+        ),
+    ],
+)
+def test_ownership_pronouns_and_votes(text, subject, predicate, obj):
+    assert has(run(news(text)), subject, predicate, obj)
+
+
+def test_a_vote_against_or_a_withdrawal_is_no_support():
+    ex = run(
+        news(
+            "Hungary voted against the Global Compact for Migration.",
+            "The United States withdrew from the Paris Agreement in 2020.",
+        )
+    )
+    assert not any(r.predicate in ("supports", "adopts", "implements") for r in ex.relations)

@@ -19,7 +19,9 @@ expected to sign", "is considering joining") and someone else's call ("heard a c
 no act; "X urged Y to ratify" is X's call, not Y's. Two signatories, or two parties to a
 bilateral instrument, are partners (not two of the many states that ratified a convention);
 "X, along with Y, signed" is both; "Senegal joined the Alliance" is memberOf; "X hosted the
-Summit", "attended by X and Y" give participatesIn.
+Summit", "attended by X and Y" give participatesIn. "Kenya's National Action Plan" (a plan or a
+law) is the owner's; "signed it into law" takes the item named before in the sentence; "voted in
+favour of" supports.
 
 Where the sentence names no actor, the text supplies one: "both sides", "the two countries"
 are the two countries of the text; in a country's statement ("we", "our" outside quotations)
@@ -156,6 +158,8 @@ _JOINED_IN = re.compile(
 )
 #: "Thailand, along with Viet Nam, signed": both act
 _ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?")
+_IT = re.compile(r" it\b(?!\s+(?:is|was|has|will|would|to)\b)")
+_LAW = re.compile(r"\b(?:Act|Law|Bill|Policy|Code|Constitution|Decree|Ordinance)\b")
 _NOT_AGENT_GAP = re.compile(r"\b(?:at|in|during|on|from|under|with|for|through|within)\s+(?:the\s+)?$")
 #: "heard a call for", "in response to the call for": someone else's call
 _OTHERS_CALL = re.compile(
@@ -388,6 +392,9 @@ class RelationFinder:
                 # "Signed by X, Minister of …, and Y, the MoU …": the object lies further on
                 reach = self.max_gap * 2 if passive else self.max_gap
                 after = [p for p in sent.of_types(targets, c1, c1 + reach)]
+                if low.startswith(" it", cue.end()) and _IT.match(low, cue.end()):
+                    # "… passed the Act, and President X signed it into law": the item named before
+                    after = sent.of_types(_ITEMS, base, c0)[-1:]
                 obj = after[0][1] if after else None
                 agents: list[EntityRec] = []
                 among = _BETWEEN.match(low, cue.end()) if predicate == "adopts" and not passive else None
@@ -525,6 +532,17 @@ class RelationFinder:
             for m, item in sent.of_types(("Plan",)):
                 if _OUR.search(text, max(0, m.start - base - 30), m.start - base):
                     add(speaking, "adopts", item, "our")  # "anchored in our Delta Plan"
+        if types & _ITEM_SET and ("’s " in text or "'s " in text):
+            for m, item in sent.of_types(_ITEMS):  # "Kenya's National Action Plan", "the EU's Action Plan"
+                if (item.type == "Plan" or _LAW.search(item.label)) and text[
+                    m.start - base - 3 : m.start - base
+                ] in (
+                    "’s ",
+                    "'s ",
+                ):
+                    owners = [p for p in sent.actors(m.start - 60, m.start - 2) if p[0].end == m.start - 3]
+                    if owners and owners[-1][1].type in ("Country", "Organization"):
+                        add(owners[-1][1], "adopts", item, "’s")
         has_actor = bool(sent.actors())
         under = _UNDER.match(text) if has_actor and types & _ITEM_SET else None
         if under is not None:
