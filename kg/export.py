@@ -1,7 +1,8 @@
 """Write the store out as RDF: the whole dataset (TriG, N-Quads, JSON-LD) or its union as Turtle.
 
-Quads are streamed from the store into Oxigraph's serializers and on to the output, so a
-large store is never held as one string. The dataset formats keep every named graph
+The embedded store streams itself through Oxigraph's writers (a dump for the dataset, a
+lazily read CONSTRUCT for the union), so a large store is never held in memory; other
+stores go through the same writers from their quads. The dataset formats keep every named graph
 (ontology, reference, consolidated, one per source); Turtle has no graphs, so it holds the
 union of all graphs as a set of triples — what the SPARQL default graph shows.
 
@@ -68,8 +69,12 @@ def export(store: Store, fmt: str, out: IO[bytes]) -> None:
     import pyoxigraph as ox
 
     rdf_format = _ox_format(fmt)
-    items = _ox_quads(store) if fmt in _DATASET_FORMATS else _ox_union_triples(store)
+    native = getattr(store, "write_rdf", None)
     try:
+        if native is not None:  # the embedded store streams through Oxigraph's writer
+            native(out, rdf_format, dataset=fmt in _DATASET_FORMATS, prefixes=_prefixes())
+            return
+        items = _ox_quads(store) if fmt in _DATASET_FORMATS else _ox_union_triples(store)
         ox.serialize(items, out, format=rdf_format, prefixes=_prefixes())  # type: ignore[arg-type]
     except BrokenPipeError:
         raise

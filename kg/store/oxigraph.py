@@ -473,6 +473,23 @@ class OxigraphStore(Store):
             return len(self._store)
         return super().count(graph)
 
+    def write_rdf(
+        self, out: object, rdf_format: ox.RdfFormat, *, dataset: bool, prefixes: dict[str, str]
+    ) -> None:
+        """Stream the dataset (``dataset``) or the union of all graphs as triples to ``out``.
+
+        Oxigraph's own writer reads the store as it writes: no rdflib terms, and memory stays
+        flat however large the store. The union comes from a CONSTRUCT, which gives each
+        triple once.
+        """
+        if dataset:
+            self._store.dump(out, format=rdf_format, prefixes=prefixes)
+            return
+        triples = self._store.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+        )
+        ox.serialize(triples, out, format=rdf_format, prefixes=prefixes)  # type: ignore[arg-type]
+
     def dump(self, fmt: str) -> bytes:
         """The whole dataset in an RDF dataset format (trig, nquads) via Oxigraph's writer."""
         formats = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
