@@ -471,3 +471,38 @@ def test_a_vote_against_or_a_withdrawal_is_no_support():
         )
     )
     assert not any(r.predicate in ("supports", "adopts", "implements") for r in ex.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        (
+            "Ecuador and Peru took part in the Regional Conference on Migration in Lima.",
+            "Peru",
+            "participatesIn",
+            "Regional Conference on Migration",
+        ),
+        (
+            "Bulgaria attended the Regional Conference on Migration and presented its national report.",
+            "Bulgaria",
+            "participatesIn",
+            "Regional Conference on Migration",
+        ),
+        (
+            "The agreement was signed on behalf of Kenya by Minister Alfred Mutua and on behalf of Qatar by "
+            "Minister Ali Al Marri.",
+            "Ali Al Marri",
+            "represents",
+            "Qatar",
+        ),
+        (
+            "The Ministry of Labour and Social Protection, in collaboration with ILO and UNICEF, validated "
+            "the National Action Plan against Child Labour (2023-2027).",
+            "Ministry of Labour and Social Protection",
+            "adopts",
+            "National Action Plan against Child Labour",
+        ),
+    ],
+)
+def test_participants_signatories_and_validation(text, subject, predicate, obj):
+    assert has(run(news(text)), subject, predicate, obj)

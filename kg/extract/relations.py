@@ -19,9 +19,9 @@ expected to sign", "is considering joining") and someone else's call ("heard a c
 no act; "X urged Y to ratify" is X's call, not Y's. Two signatories, or two parties to a
 bilateral instrument, are partners (not two of the many states that ratified a convention);
 "X, along with Y, signed" is both; "Senegal joined the Alliance" is memberOf; "X hosted the
-Summit", "attended by X and Y" give participatesIn. "Kenya's National Action Plan" (a plan or a
-law) is the owner's; "signed it into law" takes the item named before in the sentence; "voted in
-favour of" supports.
+Summit", "attended by X and Y", "X and Y took part in the Summit" give participatesIn.
+"Kenya's National Action Plan" (a plan or a law) is the owner's; "signed it into law" takes the
+item named before in the sentence; "voted in favour of" supports.
 
 Where the sentence names no actor, the text supplies one: "both sides", "the two countries"
 are the two countries of the text; in a country's statement ("we", "our" outside quotations)
@@ -123,7 +123,7 @@ _NEXT_CLAUSE = re.compile(r"[^.;]*?[,;]?\s+(?:and|while|whereas)\s+(?:the\s+)?")
 _UNDER_MODAL = re.compile(r"\s+(?:must|should|needs?)\b")
 #: "Speaking on behalf of the European Union, Ambassador X", "X, speaking for the Group of 77"
 _ON_BEHALF = re.compile(r"\b(?:on behalf of|speaking for|representing)\s+(?:the\s+)?")
-_BEHALF_GAP = re.compile(r"[\s,]*(?:(?:[A-Z][\w.-]*|the)\s+){0,4}")
+_BEHALF_GAP = re.compile(r"[\s,]*(?:by\s+)?(?:(?:[A-Z][\w.-]*|the)\s+){0,4}")
 _PERSON_GAP = re.compile(r",\s*(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?$")
 #: "Kenya is a member of": the subject before is the member
 _BE_MEMBER = re.compile(
@@ -675,9 +675,19 @@ class RelationFinder:
                 guests = _subject(sent, c0, inherited, speaker, self_country, pair) if held else []
             for guest in guests:
                 add(guest, "participatesIn", held[-1 if cue.group().endswith(" by") else 0][1], cue.group())
-        if events and search(cues.PARTICIPATES_LOW):
+        took = search(cues.PARTICIPATES_LOW) if events else None
+        if took is not None:
             for _m, event in events:
                 who = speaker or next((e for _m2, e in sent.actors() if e.type == "Person"), None)
+                if (
+                    who is None
+                    and not took.group().startswith(("at ", "during "))
+                    and took.end() <= _m.start - base
+                ):
+                    # "Ecuador and Peru took part in the Conference": the subject of the verb
+                    for guest in _subject(sent, base + took.start(), inherited, None, self_country, pair):
+                        add(guest, "participatesIn", event, took.group())
+                        who = guest
                 if who is None:
                     actors = sent.actors(_m.end)
                     who = actors[0][1] if actors else None
