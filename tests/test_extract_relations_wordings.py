@@ -506,3 +506,31 @@ def test_a_vote_against_or_a_withdrawal_is_no_support():
 )
 def test_participants_signatories_and_validation(text, subject, predicate, obj):
     assert has(run(news(text)), subject, predicate, obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        (
+            "Brazil suspended the implementation of the National Plan to Eradicate Slave Labour.",
+            "Brazil",
+            "implements",
+            "National Plan to Eradicate Slave Labour",
+        ),
+        (
+            "The United Kingdom left the European Union in 2020 and no longer implements the EU Action Plan "
+            "on Migrant Smuggling.",
+            "European Union",
+            "implements",
+            "EU Action Plan",
+        ),
+        (
+            "Hungary rejected the adoption of the Global Compact for Migration.",
+            "Hungary",
+            "adopts",
+            "Global Compact for Safe",
+        ),
+    ],
+)
+def test_an_act_halted_refused_or_ended_is_no_act(text, subject, predicate, obj):
+    assert not has(run(news(text)), subject, predicate, obj)

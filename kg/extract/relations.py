@@ -15,8 +15,9 @@ relative clause ("X, which Armenia ratified"), agents after "by" or "between" (n
 countries at the Assembly"), "Under the X, Y will …" (Y implements X), "Together with X, Y …",
 "She welcomed …" (the last person named), an apposition that is not the subject ("Ghana, a
 pathfinder country of Alliance 8.7, is committed to …"). An intention ("plans to ratify", "is
-expected to sign", "is considering joining") and someone else's call ("heard a call for") give
-no act; "X urged Y to ratify" is X's call, not Y's. Two signatories, or two parties to a
+expected to sign", "is considering joining"), an act halted or refused ("suspended the
+implementation of", "no longer implements", "rejected") and someone else's call ("heard a call
+for") give no act; "X urged Y to ratify" is X's call, not Y's. Two signatories, or two parties to a
 bilateral instrument, are partners (not two of the many states that ratified a convention);
 "X, along with Y, signed" is both; "Senegal joined the Alliance" is memberOf; "X hosted the
 Summit", "attended by X and Y", "X and Y took part in the Summit" give participatesIn.
@@ -75,6 +76,13 @@ _TO_JOIN = re.compile(
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|yet to|neither|nor|refused to|failed to|declined to)|n[’']t)"
     r"\s+(?:yet\s+|been\s+|to\s+)?$"
+)
+#: an act undone, refused or halted: "suspended the implementation of", "no longer implements"
+_STOPPED = re.compile(
+    r"\b(?:no longer|stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|abandon(?:ed|s|ing)?|"
+    r"postpon(?:ed|es|ing)|delay(?:ed|s|ing)?|block(?:ed|s|ing)?|reject(?:ed|s|ing)?|oppos(?:ed|es|ing)|"
+    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|withdr(?:ew|awn|awing|aws) from|revers(?:ed|es|ing)|"
+    r"cancel(?:led|ed|s|ling)?|repeal(?:ed|s|ing)?|freez(?:es|ing)|froze)\s+(?:the\s+|its\s+|their\s+)?$"
 )
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+(?:[a-z]+\s+)?$")
 _OF = re.compile(r",?\s+of\s+(?:the\s+)?")
@@ -364,6 +372,8 @@ class RelationFinder:
                     continue  # "with (the) support of X": X supports, see SUPPORT_OF
                 if predicate != "callsFor" and _NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
                     continue  # "India has not ratified the Convention"
+                if predicate != "callsFor" and _STOPPED.search(low, max(0, cue.start() - 30), cue.start()):
+                    continue  # "Brazil suspended the implementation of the Plan", "no longer implements"
                 if predicate == "adopts" and _intent(low, cue.start()):
                     continue  # "Thailand plans to ratify the Protocol": not (yet) an act
                 if (
