@@ -183,12 +183,15 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), "Organization"
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
 def title_case_headline_end(text: str) -> int:
     """End of the first line when it is a Title Case headline (its capitals mark no names)."""
-    end = text.find("\n")
+    end = text.find("\n", 0, 400)
     if end <= 0:
-        return 0
-    words = re.findall(r"[A-Za-z][\w’'-]*", text[:end])
+        return 0  # no first line, or one too long for a headline
+    words = _LATIN_WORD.findall(text, 0, end)
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
         return end
@@ -244,6 +247,8 @@ def head_type(word: str) -> str | None:
 
 
 _POSSESSIVE_ENDS = ("’s", "'s")
+_DATE_WORDS = MONTHS | WEEKDAYS
+_YEAR_STARTS = frozenset(["19", "20", "21", "(1", "(2"])
 _PLURAL_POSSESSIVE_ENDS = ("s’", "s'")
 
 
@@ -304,15 +309,16 @@ def _segments(
             continue
         if (
             len(cur) > 1
-            and _is_year(cur[-1][2])
             and text[:1].isupper()
+            and cur[-1][2][:2] in _YEAR_STARTS
+            and _is_year(cur[-1][2])
             and _has_head(cur)
             and not _head_type(text)
             and not _is_paren_acronym(text)
         ):  # "Vision 2050 Pillar 5": a name closed by its year
             segments.append([])
             cur = segments[-1]
-        if text.lower().strip(",") in MONTHS or text.lower().strip(",") in WEEKDAYS:
+        if text.lower().strip(",") in _DATE_WORDS:
             segments.append([])
             continue
         if (
@@ -326,7 +332,7 @@ def _segments(
         cur.append(word)
         if (
             (text.endswith(_POSSESSIVE_ENDS) and (_has_head(cur) or i == n - 1))
-            or _owner_possessive(text)
+            or (("’" in text or "'" in text) and _owner_possessive(text))
             or (
                 _is_paren_acronym(text)
                 and nxt

@@ -436,7 +436,8 @@ def _initialisms(text: str, state: DocState) -> None:
             continue
         head = words[-1]
         # "Anti-Trafficking in Persons (Anti-TIP) Office" … "the Anti-TIP Office"
-        abbrevs = {initials(" ".join(words[:-1])), initials(ent.label)} | ent.acronyms
+        abbrevs = {initials(" ".join(words[:-1])), initials(ent.label)}
+        abbrevs |= {a for a in ent.acronyms if f"{a} {head}" in text}
         for abbrev in sorted(abbrevs):
             if len(abbrev) >= 2 and abbrev in text:
                 _initialism_mentions(text, state, ent, abbrev, head)
