@@ -135,6 +135,16 @@ def test_key_organizations_with_acronyms(ref):
     assert "General Assembly" in strings(ref, PKR["org/un-general-assembly"], SKOS.altLabel)
 
 
+def test_named_intergovernmental_meetings_are_events(ref):
+    hlpf = PKR["event/hlpf"]
+    assert (hlpf, RDF.type, PKO.Event) in ref
+    assert (hlpf, RDF.type, PKO.Organization) not in ref
+    assert str(ref.value(hlpf, RDFS.label)) == "High-level Political Forum on Sustainable Development"
+    assert "HLPF" in strings(ref, hlpf, PKO.acronym)
+    assert "High-level Political Forum" in strings(ref, hlpf, SKOS.altLabel)
+    assert (PKR["event/imrf"], RDF.type, PKO.Event) in ref
+
+
 def test_at_least_100_frameworks_and_the_trafficking_instruments(ref):
     assert len(entities(ref, PKO.Framework)) >= 100
     palermo = PKR["framework/trafficking-in-persons-protocol"]
