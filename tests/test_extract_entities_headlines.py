@@ -67,3 +67,13 @@ def test_a_first_line_that_is_a_plain_sentence_keeps_its_names():
     labels = typed(ex)
     assert ("Organization", "Ministry of Labour") in labels
     assert ("Plan", "National Strategy on Decent Work") in labels
+
+
+def test_a_person_in_a_title_case_headline_ends_at_the_verb():
+    ex = run(
+        "Labour Minister Grace Achieng Launches National Strategy On Fair Recruitment\n\n"
+        "The strategy was launched in Kampala on Friday."
+    )
+    labels = typed(ex)
+    assert ("Person", "Grace Achieng") in labels
+    assert ("Plan", "National Strategy on Fair Recruitment") in labels

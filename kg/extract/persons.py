@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
+from kg.extract.patterns import detitle, title_case_headline_end
 from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, lower_text, snap
 
 SOURCE = "pattern"
@@ -372,6 +373,9 @@ class PersonRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        headline_end = title_case_headline_end(text)
+        if headline_end:  # "Minister Mariya Didi Launches …": the verb ends the name
+            text = detitle(text[:headline_end]) + text[headline_end:]
         titled = titled_matches(text, doc_lower(doc))
         persons = sorted(set(find_persons(text, titled)))
         add_cands(doc, CANDIDATES, snap(doc, ((s, e, "Person", "", SOURCE) for s, e in persons)))
