@@ -150,3 +150,9 @@ def test_a_year_closes_a_plan_s_name():
     found = typed(run("The plan is required under Vision 2050 Pillar 5, officials said."))
     assert ("Plan", "Vision 2050") in found
     assert not any("Pillar" in label for _t, label in found)
+
+
+def test_a_one_word_portfolio_after_a_role_is_not_an_organization():
+    found = typed(run("The Commissioner of Police, John Mwangi, said arrests had risen."))
+    assert ("Person", "John Mwangi") in found
+    assert ("Organization", "Police") not in found

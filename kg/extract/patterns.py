@@ -372,7 +372,7 @@ def _cut_role(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     rest = seg[at + 1 :]
     if rest and rest[0][2] == "the":
         return rest[1:]
-    return rest if _classify([w[2] for w in rest]) == "Organization" else []
+    return rest if len(rest) > 1 and _classify([w[2] for w in rest]) == "Organization" else []
 
 
 def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
