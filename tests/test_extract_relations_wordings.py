@@ -534,3 +534,23 @@ def test_participants_signatories_and_validation(text, subject, predicate, obj):
 )
 def test_an_act_halted_refused_or_ended_is_no_act(text, subject, predicate, obj):
     assert not has(run(news(text)), subject, predicate, obj)
+
+
+def test_a_delegation_led_by_an_ambassador_is_represented_by_him():
+    ex = run(
+        news(
+            "The delegation of Brazil, led by Ambassador Sergio Danese, supported the Global Compact for "
+            "Migration."
+        )
+    )
+    assert has(ex, "Sergio Danese", "represents", "Brazil")
+    assert has(ex, "Brazil", "supports", "Global Compact for Safe")
+
+
+def test_an_actor_inside_a_who_clause_is_not_the_subject():
+    ex = run(
+        news(
+            "Sophie Martin, who represents France at the Council, welcomed the Global Compact for Migration."
+        )
+    )
+    assert not has(ex, "France", "supports", "Global Compact for Safe")

@@ -168,6 +168,8 @@ _JOINED_IN = re.compile(
 _ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?")
 _IT = re.compile(r" it\b(?!\s+(?:is|was|has|will|would|to)\b)")
 _LAW = re.compile(r"\b(?:Act|Law|Bill|Policy|Code|Constitution|Decree|Ordinance)\b")
+_WHO_LEAD = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){1,3}(?:the\s+)?$")
+_DELEGATION_OF = re.compile(r"\b(?:[Dd]elegations?|[Gg]overnment|[Mm]ission)\s+of\s+(?:the\s+)?$")
 _NOT_AGENT_GAP = re.compile(r"\b(?:at|in|during|on|from|under|with|for|through|within)\s+(?:the\s+)?$")
 #: "heard a call for", "in response to the call for": someone else's call
 _OTHERS_CALL = re.compile(
@@ -576,7 +578,15 @@ class RelationFinder:
         for cue in finditer(cues.HEADED_BY_LOW) if has_actor else ():
             c0, c1 = base + cue.start(), base + cue.end()
             heads = [p for p in sent.mentions if p[1].type == "Person" and c1 <= p[0].start <= c1 + 30]
-            bodies = [p for p in sent.actors(max(base, c0 - 60), c0) if p[1].type == "Organization"]
+            bodies = [
+                p
+                for p in sent.actors(max(base, c0 - 60), c0)
+                if p[1].type == "Organization"
+                or (
+                    p[1].type == "Country"
+                    and _DELEGATION_OF.search(text, max(0, p[0].start - base - 30), p[0].start - base)
+                )
+            ]  # "The delegation of Brazil, led by Ambassador X": X represents Brazil
             if heads and bodies and _HEAD_GAP.fullmatch(text, bodies[-1][0].end - base, cue.start()):
                 add(heads[0][1], "represents", bodies[-1][1], cue.group())
         # partnership
@@ -759,6 +769,11 @@ def _subject(
         text.find(",", m.end - base, pos - base) >= 0 or text.find(";", m.end - base, pos - base) >= 0
     ) and _OTHERS_CLAUSE.search(text, m.end - base, pos - base):
         return []
+    if text.find(",", m.end - base, pos - base) >= 0:
+        who = _WHO_LEAD.search(text, max(0, m.start - base - 50), m.start - base)
+        if who is not None:  # "Sophie Martin, who represents France at the Council, welcomed": not France
+            head = [p for p in sent.actors(base, base + who.start()) if p[0].end == base + who.start()]
+            return [head[-1][1]] if head else []
     if after not in ", (" or not _APPOSITION_END.match(text, m.end - base):
         return agents
     lead = _APPOSITION_LEAD.search(text, max(0, m.start - base - 60), m.start - base)
