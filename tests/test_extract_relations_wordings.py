@@ -554,3 +554,8 @@ def test_an_actor_inside_a_who_clause_is_not_the_subject():
         )
     )
     assert not has(ex, "France", "supports", "Global Compact for Safe")
+
+
+def test_joining_talks_on_a_treaty_is_not_joining_the_treaty():
+    ex = run(news("Chile joined the Paris Agreement negotiations in 2014."))
+    assert not has(ex, "Chile", "adopts", "Paris Agreement")

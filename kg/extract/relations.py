@@ -426,8 +426,16 @@ class RelationFinder:
                     if by is not None and predicate == "adopts":
                         agents = _agents_after(sent, base + cue.end() + by.start(), 2)
                 by_agents = bool(agents)
-                if obj is not None and cue.group() == "joined" and (not after or after[0][0].start - c1 > 5):
-                    continue  # "joined the Convention", not "joined others in calling for …"
+                if (
+                    obj is not None
+                    and cue.group() == "joined"
+                    and (
+                        not after
+                        or after[0][0].start - c1 > 5
+                        or _JOINED_IN.match(text, after[0][0].end - base) is not None
+                    )
+                ):
+                    continue  # "joined the Convention", not "joined others in …", "joined the Compact talks"
                 if obj is None and predicate == "adopts" and self_country is not None and not sent.actors():
                     plan = self._national_plan_before(sent, cue, low)
                     if plan is not None:  # "The National Action Plan was launched on Friday."
