@@ -559,3 +559,18 @@ def test_an_actor_inside_a_who_clause_is_not_the_subject():
 def test_joining_talks_on_a_treaty_is_not_joining_the_treaty():
     ex = run(news("Chile joined the Paris Agreement negotiations in 2014."))
     assert not has(ex, "Chile", "adopts", "Paris Agreement")
+
+
+def test_the_signing_of_a_bilateral_instrument_between_two_states():
+    ex = run(
+        news(
+            "The signing of the Memorandum of Understanding on Labour between Kenya and Qatar took place in "
+            "Doha.",
+            "The Memorandum of Understanding on Trafficking between India and Nepal expired in 2020.",
+        )
+    )
+    assert has(ex, "Kenya", "adopts", "Memorandum of Understanding on Labour")
+    assert has(ex, "Qatar", "adopts", "Memorandum of Understanding on Labour")
+    assert has(ex, "Kenya", "partnersWith", "Qatar") or has(ex, "Qatar", "partnersWith", "Kenya")
+    assert has(ex, "India", "partnersWith", "Nepal") or has(ex, "Nepal", "partnersWith", "India")
+    assert not has(ex, "India", "adopts", "Memorandum of Understanding on Trafficking")

@@ -7,22 +7,24 @@ introduced by "Pakistan has:"; the speaker of reported speech, "X said that …"
 :mod:`kg.extract.cues`), and the modality (a cue under "must", "urges", "calls for" is
 callsFor, not adopts; a negated one, "has not ratified", gives nothing). Role phrases give
 represents (:mod:`kg.extract.doc_relations`), as do "Ambassador X of Country" and "the
-Council, chaired by X" and "speaking on behalf of X"; "X Member State", "member of X", "As a member
-of X, we" give memberOf (the subject of "is a member of", and only coordinated bodies).
+Council, chaired by X", "the delegation of X, led by Y" and "speaking on behalf of X"; "X Member
+State", "member of X", "As a member of X, we" give memberOf (the subject of "is a member of",
+and only coordinated bodies).
 
 Structures read besides the nearest actor: a possessive act ("Nepal's ratification of X"), a
-relative clause ("X, which Armenia ratified"), agents after "by" or "between" (not "by 152
-countries at the Assembly"), "Under the X, Y will …" (Y implements X), "Together with X, Y …",
-"She welcomed …" (the last person named), an apposition that is not the subject ("Ghana, a
+relative clause ("X, which Armenia ratified"), agents after "by" or "between" ("was signed
+between X and Y", "the signing of the MoU between X and Y"), but not "by 152 countries at the
+Assembly"; "Under the X, Y will …" (Y implements X), "Together with X, Y …", "She welcomed …"
+(the last person named), an apposition or a "who" clause that is not the subject ("Ghana, a
 pathfinder country of Alliance 8.7, is committed to …"). An intention ("plans to ratify", "is
 expected to sign", "is considering joining"), an act halted or refused ("suspended the
 implementation of", "no longer implements", "rejected") and someone else's call ("heard a call
-for") give no act; "X urged Y to ratify" is X's call, not Y's. Two signatories, or two parties to a
-bilateral instrument, are partners (not two of the many states that ratified a convention);
-"X, along with Y, signed" is both; "Senegal joined the Alliance" is memberOf; "X hosted the
-Summit", "attended by X and Y", "X and Y took part in the Summit" give participatesIn.
-"Kenya's National Action Plan" (a plan or a law) is the owner's; "signed it into law" takes the
-item named before in the sentence; "voted in favour of" supports.
+for") give no act; "X urged Y to ratify" is X's call, not Y's. Two signatories, two parties to a
+bilateral instrument or "the MoU between X and Y" are partners (not two of the many states that
+ratified a convention); "X, along with Y, signed" is both's act; "Senegal joined the Alliance"
+is memberOf; "X hosted the Summit", "attended by X and Y", "X and Y took part in the Summit" give
+participatesIn. "Kenya's National Action Plan" (a plan or a law) is the owner's; "signed it into
+law" takes the item named before in the sentence; "voted in favour of" supports.
 
 Where the sentence names no actor, the text supplies one: "both sides", "the two countries"
 are the two countries of the text; in a country's statement ("we", "our" outside quotations)
@@ -425,6 +427,15 @@ class RelationFinder:
                     by = _BY_WORD.search(text[cue.end() : after[0][0].end - base + 12])
                     if by is not None and predicate == "adopts":
                         agents = _agents_after(sent, base + cue.end() + by.start(), 2)
+                    elif (
+                        predicate == "adopts"
+                        and (cue.group().endswith(" of") or low.startswith(" of ", cue.end()))
+                        and after[0][0].start - c1 <= 8
+                    ):
+                        # "the signing of the MoU between X and Y"
+                        among = _BETWEEN.match(low, after[0][0].end - base)
+                        if among is not None:
+                            agents = _agents_after(sent, base + among.end(), 0)
                 by_agents = bool(agents)
                 if (
                     obj is not None
@@ -583,6 +594,12 @@ class RelationFinder:
                     add(e1, "represents", e2, "of")
         if pair is not None and has_actor and search(cues.PAIR_LINK_LOW):
             add(pair[0], "partnersWith", pair[1], "between the two")
+        if has_actor and "between " in low and types & _ITEM_SET:
+            for m, item in sent.of_types(_ITEMS):  # "the Memorandum of Understanding between India and Nepal"
+                among = _BETWEEN.match(low, m.end - base) if _BILATERAL.search(item.label) else None
+                sides = _agents_after(sent, base + among.end(), 0) if among is not None else []
+                if len(sides) == 2 and all(e.type in ("Country", "Organization") for e in sides):
+                    add(sides[0], "partnersWith", sides[1], "between")
         for cue in finditer(cues.HEADED_BY_LOW) if has_actor else ():
             c0, c1 = base + cue.start(), base + cue.end()
             heads = [p for p in sent.mentions if p[1].type == "Person" and c1 <= p[0].start <= c1 + 30]
