@@ -156,3 +156,9 @@ def test_a_one_word_portfolio_after_a_role_is_not_an_organization():
     found = typed(run("The Commissioner of Police, John Mwangi, said arrests had risen."))
     assert ("Person", "John Mwangi") in found
     assert ("Organization", "Police") not in found
+
+
+def test_a_climate_conference_session_is_an_event():
+    found = typed(run("Fiji presented its national adaptation plan at COP28 in Dubai. The COPD rate fell."))
+    assert ("Event", "COP28") in found
+    assert not any(label.startswith("COPD") for _t, label in found)

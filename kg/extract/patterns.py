@@ -119,6 +119,9 @@ _LOWER_EVENTS = re.compile(
 )
 
 
+#: A session of the climate Conference of the Parties: "COP28", "COP 26".
+_COP = re.compile(r"(?<![\w-])COP[ -]?\d{1,2}(?![\w-])")
+
 #: A crisis named by its place or people: "the Rohingya crisis", "the COVID-19 crisis".
 _NAMED_CRISIS = re.compile(r"\b[Tt]he[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]+crisis\b")
 
@@ -168,6 +171,9 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start(1), end, "Plan"
     if any(word in text for word in _LOWER_EVENT_WORDS):
         for match in _LOWER_EVENTS.finditer(text):
+            yield match.start(), match.end(), "Event"
+    if "COP" in text:
+        for match in _COP.finditer(text):
             yield match.start(), match.end(), "Event"
     if " crisis" in text:
         for match in _NAMED_CRISIS.finditer(text):
