@@ -337,16 +337,16 @@ def find_roles(
     """Role phrases next to the persons found, and definite role descriptions."""
     titled_at = {m.end("name"): m for m in (titled_matches(text) if titled is None else titled)}
     for start, end in persons:
-        titled = titled_at.get(end)
-        pos = titled.end("title") if titled else start
+        at = titled_at.get(end)
+        pos = at.end("title") if at else start
         line_start = max(text.rfind("\n", 0, pos), text.rfind(",", 0, max(0, pos - 3)), pos - 160) + 1
         role_start = _role_start(text, line_start, pos)
         role_end = pos
         if (
-            titled is not None
+            at is not None
             and line_start > 1
             and text[line_start - 1] == ","
-            and not text[line_start : titled.start("title")].strip()
+            and not text[line_start : at.start("title")].strip()
         ):
             # "Pakistan’s Deputy permanent Representative to the UN, Ambassador Aamir Khan"
             before = max(

@@ -71,7 +71,7 @@ class ReferenceRuler:
         keys = [t.lower() for t in texts]
         self._picked: dict[tuple[str, str], Term | None] = {}
         self.key_of = {nlp.vocab.strings.add(k): k for k in keys}
-        for key, pattern in zip(keys, nlp.tokenizer.pipe(texts), strict=True):
+        for key, pattern in zip(keys, nlp.tokenizer.pipe(texts), strict=True):  # type: ignore[union-attr]
             self.matcher.add(key, [pattern])
 
     def __call__(self, doc: Doc) -> Doc:

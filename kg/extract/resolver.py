@@ -234,7 +234,7 @@ def _countries_closing_names(text: str, names: list[Cand], chosen: list[Cand]) -
     The name is kept whole, and the country is a mention of its own: the plan is the
     country's, and the country is in the text.
     """
-    out = []
+    out: list[Cand] = []
     items = [
         c for c in chosen if c.label in ("Plan", "Framework", "Organization") and c.source != "reference"
     ]

@@ -165,7 +165,7 @@ class RuleSentencizer:
         values = np.full(n, -1, dtype=np.int32)
         values[0] = 1
         values[positions] = 1
-        doc.from_array([SENT_START], values.reshape(n, 1).astype(np.uint64))
+        doc.from_array([SENT_START], values.reshape(n, 1).astype(np.uint64))  # type: ignore[arg-type]
         token_starts = np.flatnonzero(values == 1)
         char_starts = idx[token_starts].tolist()
         ends = [*char_starts[1:], len(doc_text(doc))]
