@@ -574,3 +574,23 @@ def test_the_signing_of_a_bilateral_instrument_between_two_states():
     assert has(ex, "Kenya", "partnersWith", "Qatar") or has(ex, "Qatar", "partnersWith", "Kenya")
     assert has(ex, "India", "partnersWith", "Nepal") or has(ex, "Nepal", "partnersWith", "India")
     assert not has(ex, "India", "adopts", "Memorandum of Understanding on Trafficking")
+
+
+def test_a_call_names_its_issue_near_the_call_and_an_appeal_for_funding_is_a_call():
+    ex = run(
+        news(
+            "Minister Claire Dubois met the Council.",
+            "She appealed for an end to impunity for traffickers operating in camps for internally displaced "
+            "persons.",
+            "She also appealed for more funding for the Migration Policy Framework for Africa.",
+            "Nepal called for an end to child labour.",
+        )
+    )
+    assert not any(
+        r.predicate == "callsFor" and e.iri == r.object and e.type == "Issue" and "displace" in e.label
+        for e in ex.entities
+        for r in ex.relations
+    )
+    assert has(ex, "Claire Dubois", "callsFor", "Migration Policy Framework for Africa")
+    assert not has(ex, "Claire Dubois", "supports", "Migration Policy Framework for Africa")
+    assert has(ex, "Nepal", "callsFor", "child labour")

@@ -172,6 +172,13 @@ _IT = re.compile(r" it\b(?!\s+(?:is|was|has|will|would|to)\b)")
 _LAW = re.compile(r"\b(?:Act|Law|Bill|Policy|Code|Constitution|Decree|Ordinance)\b")
 _WHO_LEAD = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){1,3}(?:the\s+)?$")
 _DELEGATION_OF = re.compile(r"\b(?:[Dd]elegations?|[Gg]overnment|[Mm]ission)\s+of\s+(?:the\s+)?$")
+#: how far after a call an issue may be named: not "appealed for an end to impunity for traffickers
+#: operating in camps for internally displaced persons"
+_ISSUE_REACH = 50
+_APPEAL_FOR = re.compile(
+    r"\b(?:call(?:s|ed|ing)? for|appeal(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+"
+    r"(?:more\s+|greater\s+|increased\s+|additional\s+|sustained\s+|adequate\s+|new\s+|international\s+)*$"
+)
 _NOT_AGENT_GAP = re.compile(r"\b(?:at|in|during|on|from|under|with|for|through|within)\s+(?:the\s+)?$")
 #: "heard a call for", "in response to the call for": someone else's call
 _OTHERS_CALL = re.compile(
@@ -374,6 +381,8 @@ class RelationFinder:
                     or any(h0 <= cue.start() < h1 for h0, h1 in helped)
                 ):
                     continue  # "with (the) support of X": X supports, see SUPPORT_OF
+                if predicate == "supports" and _APPEAL_FOR.search(low, max(0, cue.start() - 40), cue.start()):
+                    continue  # "appealed for more funding for the Framework": a call (the call cue says it)
                 if predicate != "callsFor" and _NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
                     continue  # "India has not ratified the Convention"
                 if predicate != "callsFor" and _STOPPED.search(low, max(0, cue.start() - 30), cue.start()):
@@ -406,6 +415,8 @@ class RelationFinder:
                 # "Signed by X, Minister of …, and Y, the MoU …": the object lies further on
                 reach = self.max_gap * 2 if passive else self.max_gap
                 after = [p for p in sent.of_types(targets, c1, c1 + reach)]
+                if strong:  # an issue is called for near the call: "called for an end to child labour"
+                    after = [p for p in after if p[1].type != "Issue" or p[0].start - c1 <= _ISSUE_REACH]
                 if low.startswith(" it", cue.end()) and _IT.match(low, cue.end()):
                     # "… passed the Act, and President X signed it into law": the item named before
                     after = sent.of_types(_ITEMS, base, c0)[-1:]
