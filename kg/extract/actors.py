@@ -17,7 +17,10 @@ from kg.extract.records import ACTING, EntityRec, MentionRec
 from kg.ontology import ACTOR_TYPES
 
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*▪●–])\s+")
-_COORDINATION = re.compile(r"\s*(?:,|and|&)\s*(?:all\s+(?:the\s+)?members\s+of\s+)?(?:the\s+)?")
+_COORDINATION = re.compile(
+    r"\s*(?:,|and|&)\s*(?:all\s+(?:the\s+)?members\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
+)  # "UNHCR and the Government of Kenya"
 _COORDINATION_LOOSE = re.compile(r"[\s,]*(?:(?:and|&)\s+)?(?:the\s+)?")  # once a role phrase is cut out
 _POSSESSIVE = re.compile(r"[’']s\b")
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")

@@ -30,13 +30,14 @@ ADOPTS = _rx(
 IMPLEMENTS = _rx(
     r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"
     r"achiev(?:e|ing)|in alignment with|giv(?:es|ing)(?: into)? effect(?: to)?|enforc(?:e|es|ing)|"
-    r"integrat(?:ed|es|ing)|mainstream(?:ed|s|ing)|domesticat(?:ed|es|ing)|deliver(?:s|ed|ing)? on"
+    r"integrat(?:ed|es|ing)|mainstream(?:ed|s|ing)|domesticat(?:ed|es|ing)|deliver(?:s|ed|ing)? on|"
+    r"coordinat(?:e|es|ed|ing)(?= (?:the|its|their) )"
 )
 SUPPORTS = _rx(
     r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|commitment to|"
     r"draw(?:s|ing)? on|drew on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|"
     r"in line with|spearhead(?:ed|s)?|pleased to support|(?:co-)?sponsor(?:s|ed|ing)|"
-    r"vot(?:ed|es|ing) (?:in favou?r of|for)"
+    r"vot(?:ed|es|ing) (?:in favou?r of|for)|tabl(?:ed|es|ing)"
 )
 CALLS_FOR = _rx(
     r"call(?:s|ed)? for|call(?:s|ed)? on|urg(?:e|es|ed|ing)|appeal(?:s|ed)? for|demand(?:s|ed)|must|should|"
@@ -46,6 +47,7 @@ CALLS_FOR = _rx(
 PARTNERS = _rx(
     r"in partnership with|partnership with|together with|in cooperation with|cooperation with|"
     r"have been partners|are partners|partners(?:hip)? of|engagement with|jointly with|"
+    r"partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? (?:forces|hands) with|"
     r"(?:in )?collaboration with|in association with|in conjunction with|"
     r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with|"
     r"sign(?:ed|s|ing)? (?:an? |the )(?:[a-z-]+ ){0,3}(?:agreement|memorandum|mou|pact|accord|deal)"
@@ -82,14 +84,17 @@ GENERIC_SUBJECT = re.compile(
 #: "on behalf of the European Union": the speaker represents the body
 ON_BEHALF = _rx(r"on behalf of|speaking for|representing")
 #: "Colombia hosted the Conference", "the Summit, attended by X and Y": the actors take part
-HOSTS = _rx(r"host(?:s|ed|ing)|(?:hosted|attended|co-hosted) by|co-host(?:s|ed|ing)")
+HOSTS = _rx(
+    r"host(?:s|ed|ing)|(?:hosted|attended|co-hosted|convened) by|co-host(?:s|ed|ing)|conven(?:es|ed|ing)"
+)
 MEMBER = _rx(
     r"member states? of|members? of|member states?|partner country in|partner countries in|within|"
     r"join(?:ed|s)"
 )
 PARTICIPATES = _rx(
     r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|took part in|taking part in|"
-    r"participat(?:ed|es|ing) in|address(?:ed|ing)? the|at the|during the|presented .{0,30}? at"
+    r"participat(?:ed|es|ing) in|address(?:ed|ing)? the|at the|during the|presented .{0,30}? at|"
+    r"present(?:s|ed|ing)? (?:its|their|his|her|the) .{0,50}? to the"
 )
 ADDRESSES = _rx(
     r"to combat|combat(?:ing)?|against|to end|end(?:ing)?|prevent(?:ing|ion of)?|to prevent|"
@@ -97,7 +102,7 @@ ADDRESSES = _rx(
     r"address(?:es|ing)?|to curb|curb(?:ing)?|tackl(?:e|ing)|focus(?:es|ed)? on|aim(?:s|ed)? at|"
     r"designed to|criminali[sz](?:es|ing)|reduc(?:e|ing)|suppress|fight(?:ing)?|is on|on|"
     r"for the elimination of|"
-    r"eradicat(?:e|ing)|protect(?:s|ing)? victims of|prohibition"
+    r"eradicat(?:e|ing)|protect(?:s|ing)? victims of|prohibition|target(?:s|ed|ing)?"
 )
 #: "launched here yesterday by", "signed in Abu Dhabi by": a passive cue with its agent after "by"
 PASSIVE_BY = re.compile(

@@ -154,7 +154,11 @@ _OTHERS_CLAUSE = re.compile(
     r"stakeholders|members|states|countries|others|observers|critics|activists|lawmakers|governments)\s+"
     r"[^,;]*$"
 )
-_FRONT = re.compile(r"\s*(?:(?:Also|And|Meanwhile|Moreover),?\s+)?")
+_FRONT = re.compile(
+    r"\s*(?:(?:Also|And|Meanwhile|Moreover),?\s+)?(?:(?:Working|Acting|Operating)\s+(?:closely\s+)?)?"
+)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?")
+_AND_WORD = re.compile(r"\band\b|&")
 _THE_GAP = re.compile(r"\s*(?:the\s+)?")
 _SAID_ITEM = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|its\s+|their\s+|our\s+)?")
 _SAID_THING = re.compile(
@@ -632,9 +636,11 @@ class RelationFinder:
             if word[:1] == "W":
                 continue  # "the Future of Work with …": a name, not "work with"
             after = sent.actors(c1, c1 + 80)
-            comma = text.find(",", cue.end()) if after and _FRONT.fullmatch(text, 0, cue.start()) else -1
+            partners, last = (
+                _listed(sent, c1) if after and _FRONT.fullmatch(text, 0, cue.start()) else ([], None)
+            )
+            comma = text.find(",", last.end - base) if last is not None else -1
             if comma > 0:  # "Together with Tuvalu and Vanuatu, Fiji has launched …"
-                partners = coordinated(sent, c1)
                 heads = sent.actors(base + comma + 1, base + comma + 40)
                 if heads and _THE_GAP.fullmatch(text, comma + 1, heads[0][0].start - base):
                     for partner in partners:
@@ -670,7 +676,8 @@ class RelationFinder:
                 thing = nearest[1]
                 if nearest[0].end <= c0 and "," in text[nearest[0].end - base : cue.start()]:
                     thing = _inner(state, nearest[0]) or thing  # "a plan for the Compact, an agreement …"
-                add(helpers[0][1], "supports", thing, text[cue.start() : cue.end()])
+                for helper in _listed(sent, c1)[0]:  # "with technical support from IOM and UNODC"
+                    add(helper, "supports", thing, text[cue.start() : cue.end()])
         # membership
         for cue in finditer(cues.MEMBER_LOW) if "Organization" in types else ():
             c0, c1 = base + cue.start(), base + cue.end()
@@ -764,6 +771,24 @@ class RelationFinder:
                     break
         # "Pakistan has called for … to end human trafficking": actor callsFor issue
         return out
+
+
+def _listed(sent: Sentence, pos: int) -> tuple[list[EntityRec], MentionRec | None]:
+    """The actors listed right after ``pos`` up to the one after "and", and the last one's mention:
+    "Together with A, B and C, X …" → A, B, C (not X)."""
+    actors = sent.actors(pos, pos + 120)
+    if not actors:
+        return [], None
+    out, last = [actors[0][1]], actors[0][0]
+    for (m1, _e1), (m2, e2) in pairwise(actors):
+        gap = sent.text[m1.end - sent.start : m2.start - sent.start]
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        out.append(e2)
+        last = m2
+        if _AND_WORD.search(gap):  # the list ends in "and"
+            return list(dict.fromkeys(out)), last
+    return out[:1], actors[0][0]  # no "and": "A, X launched …" lists A alone
 
 
 def _subject(

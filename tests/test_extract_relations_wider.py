@@ -1,0 +1,150 @@
+"""Relation wordings that held-out texts use and the first rules missed: plain partnership verbs,
+a partner list fronting the subject, coordinated helpers after "support from" and "funded by",
+"X and the Government of Y", and the negatives each rule must not reach."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_relations import has, run
+
+
+def news(*sentences: str) -> str:
+    return "News\n\n" + " ".join(sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # plain partnership verbs
+        (
+            "Kenya has partnered with IOM.",
+            "Kenya",
+            "partnersWith",
+            "International Organization for Migration",
+        ),
+        (
+            "Kenya partners with the International Organization for Migration on border management.",
+            "Kenya",
+            "partnersWith",
+            "International Organization for Migration",
+        ),
+        (
+            "Thailand teamed up with UNODC to train police officers.",
+            "Thailand",
+            "partnersWith",
+            "United Nations Office on Drugs",
+        ),
+        ("Nepal joined forces with the ILO.", "Nepal", "partnersWith", "International Labour Organization"),
+        # support, tabling and coordination
+        ("Kenya backed the Refugees Act 2021.", "Kenya", "supports", "Refugees Act"),
+        (
+            "The Counter-Trafficking in Persons Bill was tabled by Minister Jane Doe.",
+            "Jane Doe",
+            "supports",
+            "Counter-Trafficking in Persons Bill",
+        ),
+        (
+            "Minister Jane Doe tabled the Counter-Trafficking in Persons Bill in Parliament.",
+            "Jane Doe",
+            "supports",
+            "Counter-Trafficking in Persons Bill",
+        ),
+        (
+            "The Ministry of Labour will coordinate the National Action Plan against Trafficking in Persons.",
+            "Ministry of Labour",
+            "implements",
+            "National Action Plan against Trafficking",
+        ),
+        # a partner list before the subject: the subject partners with every one of them
+        (
+            "Working together with UNODC, IOM and INTERPOL, the Royal Thai Police dismantled a "
+            "trafficking ring.",
+            "Royal Thai Police",
+            "partnersWith",
+            "International Criminal Police Organization",
+        ),
+        (
+            "Working together with UNODC, IOM and INTERPOL, the Royal Thai Police dismantled a "
+            "trafficking ring.",
+            "Royal Thai Police",
+            "partnersWith",
+            "United Nations Office on Drugs",
+        ),
+        (
+            "In partnership with UNICEF and the ILO, Ghana launched the National Plan of Action against "
+            "Child Labour.",
+            "Ghana",
+            "partnersWith",
+            "International Labour Organization",
+        ),
+        # coordinated helpers after "support from", "funded by"
+        (
+            "The National Action Plan against Trafficking in Persons was developed with technical support "
+            "from IOM and UNODC.",
+            "United Nations Office on Drugs",
+            "supports",
+            "National Action Plan against Trafficking",
+        ),
+        (
+            "The National Action Plan against Trafficking in Persons was funded by Japan and Germany.",
+            "Germany",
+            "supports",
+            "National Action Plan against Trafficking",
+        ),
+        # "X and the Government of Y" act together
+        (
+            "UNHCR and the Government of Kenya jointly launched the Shirika Plan.",
+            "Office of the United Nations High Commissioner",
+            "adopts",
+            "Shirika Plan",
+        ),
+        (
+            "UNHCR and the Government of Kenya jointly launched the Shirika Plan.",
+            "Kenya",
+            "adopts",
+            "Shirika Plan",
+        ),
+    ],
+)
+def test_wording_gives_the_fact(text, subject, predicate, obj):
+    assert has(run(news(text)), subject, predicate, obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # the fronted list ends at "and": the subject is not one of the partners' partners
+        (
+            "In partnership with UNICEF and the ILO, Ghana launched the National Plan of Action against "
+            "Child Labour.",
+            "United Nations Children",
+            "partnersWith",
+            "International Labour Organization",
+        ),
+        (
+            "Working together with UNODC, IOM and INTERPOL, the Royal Thai Police dismantled a "
+            "trafficking ring.",
+            "United Nations Office on Drugs",
+            "partnersWith",
+            "International Organization for Migration",
+        ),
+        # a helper named alone is the only helper: not the subject after the comma
+        (
+            "With support from IOM, Kenya launched the National Action Plan against Trafficking in Persons.",
+            "Kenya",
+            "supports",
+            "National Action Plan against Trafficking",
+        ),
+        # "coordinated" as an adjective is no implementation
+        (
+            "Pakistan called for a coordinated approach and welcomed the Global Compact for Migration.",
+            "Pakistan",
+            "implements",
+            "Global Compact",
+        ),
+        # "joined forces" is not joining a body or an instrument
+        ("Nepal joined forces with the ILO.", "Nepal", "memberOf", "International Labour Organization"),
+    ],
+)
+def test_wording_gives_no_such_fact(text, subject, predicate, obj):
+    assert not has(run(news(text)), subject, predicate, obj)
