@@ -148,3 +148,113 @@ def test_wording_gives_the_fact(text, subject, predicate, obj):
 )
 def test_wording_gives_no_such_fact(text, subject, predicate, obj):
     assert not has(run(news(text)), subject, predicate, obj)
+
+
+STATEMENT = (
+    "Statement by Thailand at the Ninth Bali Process Ministerial Conference\n\n"
+    "We thank Indonesia and Australia, the Co-Chairs of the Bali Process, for convening the Ninth Bali "
+    "Process Ministerial Conference. We call on all Bali Process members to ratify the Protocol against "
+    "the Smuggling of Migrants. Our country remains committed to our work. We urged States to implement "
+    "the Palermo Protocol."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # the structure of a statement: who takes part, who belongs, who calls
+        (STATEMENT, "Indonesia", "memberOf", "Bali Process"),
+        (STATEMENT, "Australia", "memberOf", "Bali Process"),
+        (STATEMENT, "Australia", "participatesIn", "Ninth Bali Process Ministerial Conference"),
+        (STATEMENT, "Thailand", "callsFor", "Protocol against the Smuggling of Migrants"),
+        (STATEMENT, "Thailand", "callsFor", "Protocol to Prevent"),
+        (
+            news("Statement by Thailand at the Ninth Bali Process Ministerial Conference."),
+            "Thailand",
+            "participatesIn",
+            "Ninth Bali Process Ministerial Conference",
+        ),
+        (news("Kenya is the chair of the African Union."), "Kenya", "memberOf", "African Union"),
+        (
+            news(
+                "Kenya was represented at the Global Forum on Migration and Development Summit by "
+                "Minister John Smith."
+            ),
+            "John Smith",
+            "represents",
+            "Kenya",
+        ),
+        (
+            news(
+                "Kenya was represented at the Global Forum on Migration and Development Summit by "
+                "Minister John Smith."
+            ),
+            "Kenya",
+            "participatesIn",
+            "Global Forum on Migration and Development Summit",
+        ),
+        (
+            news("Cambodia presents its Voluntary National Review to the High-level Political Forum."),
+            "Cambodia",
+            "participatesIn",
+            "High-level Political Forum",
+        ),
+        (
+            news(
+                "Thailand encouraged the Bali Process members to ratify the Protocol against the "
+                "Smuggling of Migrants."
+            ),
+            "Thailand",
+            "callsFor",
+            "Protocol against the Smuggling of Migrants",
+        ),
+    ],
+)
+def test_structure_gives_the_fact(text, subject, predicate, obj):
+    assert has(run(text), subject, predicate, obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # those called on do not act, and the caller is not a member of their body
+        (STATEMENT, "Bali Process", "adopts", "Protocol against the Smuggling of Migrants"),
+        (
+            news(
+                "Thailand invited all members of the Bali Process to ratify the Protocol against the "
+                "Smuggling of Migrants."
+            ),
+            "Thailand",
+            "memberOf",
+            "Bali Process",
+        ),
+        (
+            news(
+                "Thailand encouraged the Bali Process members to ratify the Protocol against the "
+                "Smuggling of Migrants."
+            ),
+            "Bali Process",
+            "adopts",
+            "Protocol against the Smuggling of Migrants",
+        ),
+        # speaking for a group is not representing it
+        (
+            news(
+                "Ghana, speaking on behalf of the three African members of the Security Council, said "
+                "trafficking must end."
+            ),
+            "Ghana",
+            "represents",
+            "United Nations Security Council",
+        ),
+        # the chair named after the phrase is no member of its own words
+        (
+            news("The Chair of the African Union Commission thanked Kenya."),
+            "Kenya",
+            "memberOf",
+            "African Union",
+        ),
+    ],
+)
+def test_structure_gives_no_such_fact(text, subject, predicate, obj):
+    assert not has(run(text), subject, predicate, obj)

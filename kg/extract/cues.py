@@ -89,6 +89,7 @@ HOSTS = _rx(
 )
 MEMBER = _rx(
     r"member states? of|members? of|member states?|partner country in|partner countries in|within|"
+    r"(?:co-)?chairs? of|(?:co-)?chairs(?:hip)? of|"
     r"join(?:ed|s)"
 )
 PARTICIPATES = _rx(
@@ -113,6 +114,12 @@ SPEECH = re.compile(
     r"reiterated|declared|highlighted|underlined|acknowledged|commended|lauded)\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
+#: "X invited the members of Y to …": the members are those called on, not X
+CALLED_ON = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?|thank(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|appeal(?:s|ed|ing)? to|"
+    r"congratulat(?:e|es|ed|ing)|join(?:s|ed|ing)?)\b"
+)
 MODAL_ONLY = re.compile(
     r"must|should|honou?r|crucial|needs? to|requir(?:e|es|ed)|demand(?:s|ed)|"
     r"it is (?:essential|imperative|vital|critical)",
@@ -120,6 +127,9 @@ MODAL_ONLY = re.compile(
 )
 MODAL = re.compile(
     r"\b(?:must|should|need to|needs to|urge[sd]?|call(?:s|ed)? (?:for|on)|demand(?:s|ed)?|"
+    r"(?:encourag(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?|request(?:s|ed)?|exhort(?:s|ed)?|"
+    r"appeal(?:s|ed)? to)"
+    r"(?= (?:all |the |other |fellow |our |its |their )?[A-Za-z])|"
     r"it is (?:essential|imperative|vital|critical|crucial))\b"
 )
 

@@ -147,6 +147,18 @@ _APPOSITION_LEAD = re.compile(
     r"(?:speaking\s+|acting\s+)?(?:on behalf of|for|representing))\s+(?:the\s+)?$"
 )
 _APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,")
+#: "Indonesia and Australia, the Co-Chairs of": an apposition naming the countries' seat
+_APPOSED = re.compile(r",\s*(?:the|both|two|as)\s+(?:[a-z-]+\s+){0,2}?$")
+#: "We thank Indonesia and Australia … for convening": those thanked act
+_THANKED = re.compile(
+    r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
+)
+#: "Statement by the Minister … at the Conference": the statement's author takes part
+_STATEMENT_BY = re.compile(
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:Statement|Remarks|Address|Speech|Intervention)\s+(?:delivered\s+)?by\b"
+)
+#: "Kenya was represented at the Forum by"
+_REPRESENTED = re.compile(r"\s+(?:was|were|is|are|will be|has been)\s+(?:ably\s+)?represented\b")
 #: "…, as speakers urged": a subject of its own, unnamed
 _OTHERS_CLAUSE = re.compile(
     r"(?:,\s*(?:as|while|whereas|and|but|where)|;|\bwhile|\bwhereas)\s+(?:the\s+|many\s+|several\s+|other\s+|"
@@ -305,6 +317,27 @@ class RelationFinder:
             if _UNDER_MODAL.match(text, am.end - base) or not _UNDER_VERB.match(text, am.end - base):
                 continue
             out.append((who, item))
+        return out
+
+    @staticmethod
+    def _represented(sent: Sentence) -> list[tuple[EntityRec, EntityRec, EntityRec | None]]:
+        """ "Kenya was represented at the Forum by Minister X": X represents Kenya, Kenya takes part."""
+        base, text = sent.start, sent.text
+        out = []
+        for rep in _REPRESENTED.finditer(text):
+            bodies = [p for p in sent.actors(base, base + rep.start()) if p[0].end == base + rep.start()]
+            by = _BY_WORD.search(text, rep.end(), rep.end() + 90)
+            if not bodies or by is None or bodies[0][1].type not in ("Country", "Organization"):
+                continue
+            persons = [
+                p
+                for p in sent.mentions
+                if p[1].type == "Person" and by.end() < p[0].start - base <= by.end() + 40
+            ]
+            if not persons or not _BEHALF_GAP.fullmatch(text, by.end(), persons[0][0].start - base):
+                continue
+            events = sent.of_types(("Event",), base + rep.end(), base + by.start())
+            out.append((persons[0][1], bodies[0][1], events[0][1] if events else None))
         return out
 
     @staticmethod
@@ -531,7 +564,10 @@ class RelationFinder:
                     pred = "callsFor"
                     if by_agents:  # "called for its ratification by all members": not the members' call
                         agents = _subject(sent, c0, inherited, speaker, self_country, pair)
-                    elif modal.group().startswith(("urge", "call")):  # "X urged Y to ratify": X calls
+                    elif modal.group().startswith(
+                        ("urge", "call", "encourag", "invit", "ask", "request", "exhort", "appeal")
+                    ):
+                        # "X urged Y to ratify": X calls
                         agents = _subject(sent, base + modal.start(), inherited, speaker, self_country, pair)
                 objects = [obj]
                 if after and obj is after[0][1]:
@@ -713,8 +749,36 @@ class RelationFinder:
             members = [p for p in members if all(p[0].start > o[0].end for o in orgs)]
             if not members or _BE_MEMBER.search(low, max(0, cue.start() - 40), cue.start()):
                 # "Kenya is a member of X and has signed agreements with Y": the subject is the member
-                members = [p for p in sent.actors(base, c0) if p[1].type == "Country"][-1:] or members
+                subj = [p for p in sent.actors(base, c0) if p[1].type == "Country"][-1:]
+                if subj and cues.CALLED_ON.search(low, subj[0][0].end - base, cue.start()):
+                    subj = []  # "Thailand invited all members of the Bali Process": not a member's word
+                members = subj or members
+            if (
+                "chair" in word
+            ):  # "Fiji, the Chair of the Forum", "Kenya is the Chair of": not one named after
+                members = [
+                    p
+                    for p in members
+                    if p[0].end <= c0
+                    and (
+                        _APPOSED.fullmatch(text, p[0].end - base, cue.start())
+                        or (
+                            cue.start() - (p[0].end - base) <= 24
+                            and _BE_MEMBER.search(low, p[0].end - base, cue.start())
+                        )
+                    )
+                ]
             member = members[0][1] if members else None
+            group = [member] if member is not None else []
+            if (
+                members
+                and members[0][0].end <= c0
+                and _APPOSED.fullmatch(text, members[0][0].end - base, cue.start())
+            ):
+                # "Indonesia and Australia, the Co-Chairs of the Bali Process": both
+                group = [
+                    e for e in coordinated_before(sent, members[0][0].end) if e.type == "Country"
+                ] or group
             if (
                 member is None
                 and self_country is not None
@@ -723,9 +787,16 @@ class RelationFinder:
             ):
                 we = cues.FIRST_PERSON.search(text)
                 member = self_country if we and we.group() != "I" else None  # "As a member of X, we …"
-            if orgs and member is not None:
-                for _m, org in orgs[:2]:
-                    add(member, "memberOf", org, text[cue.start() : cue.end()])
+            if member is not None and not group:
+                group = [member]
+            for _m, org in orgs[:2]:
+                for one in group:
+                    add(one, "memberOf", org, text[cue.start() : cue.end()])
+        if "Person" in types and " represented " in low:
+            for envoy, body, held_at in self._represented(sent):
+                add(envoy, "represents", body, "represented by")
+                if held_at is not None:
+                    add(body, "participatesIn", held_at, "represented at")
         # participation in events
         events = sent.of_types(("Event",)) if "Event" in types else []
         for cue in finditer(cues.HOSTS_LOW) if events and has_actor else ():
@@ -735,7 +806,11 @@ class RelationFinder:
                 guests = _agents_after(sent, c1 - 2, 2) if held else []
             else:  # "Colombia hosted the Regional Conference on Migration"
                 held = [p for p in events if c1 < p[0].start <= c1 + 6]
-                guests = _subject(sent, c0, inherited, speaker, self_country, pair) if held else []
+                thanked = _THANKED.search(text, max(0, cue.start() - 120), cue.start()) if held else None
+                if thanked is not None:  # "We thank Indonesia and Australia for convening the Conference"
+                    guests = coordinated(sent, base + thanked.end())
+                else:
+                    guests = _subject(sent, c0, inherited, speaker, self_country, pair) if held else []
             for guest in guests:
                 add(guest, "participatesIn", held[-1 if cue.group().endswith(" by") else 0][1], cue.group())
         took = search(cues.PARTICIPATES_LOW) if events else None
@@ -751,6 +826,16 @@ class RelationFinder:
                     for guest in _subject(sent, base + took.start(), inherited, None, self_country, pair):
                         add(guest, "participatesIn", event, took.group())
                         who = guest
+                if (
+                    who is None
+                    and took.group().startswith(("at ", "during "))
+                    and took.end() <= _m.start - base
+                    and (base == 0 or _STATEMENT_BY.match(text))
+                ):
+                    # "Statement by the Minister of Foreign Affairs of Thailand at the Conference"
+                    heads = sent.actors(base, base + took.start())
+                    if heads and heads[-1][1].type in ("Country", "Organization"):
+                        who = heads[-1][1]
                 if who is None:
                     actors = sent.actors(_m.end)
                     who = actors[0][1] if actors else None
