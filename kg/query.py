@@ -248,6 +248,19 @@ def _literal_bindings(params: Mapping[str, str] | None) -> dict[str, Node] | Non
     return {k: Literal(v) for k, v in params.items()}
 
 
+_VARIABLE = re.compile(r"[?$]([A-Za-z0-9_][A-Za-z0-9_\u00b7\u00c0-\uffff]*)")
+
+
+def _check_params(sparql: str, params: Mapping[str, str] | None) -> None:
+    """A parameter must name a variable of the query: a misspelled one would silently bind nothing."""
+    if not params:
+        return
+    names = set(_VARIABLE.findall(sparql))
+    for name in params:
+        if name not in names:
+            raise QueryError(f"--param {name}: the query has no variable ?{name}")
+
+
 def execute(
     store: Store, sparql: str, fmt: str = "table", *, params: Mapping[str, str] | None = None
 ) -> QueryOutput:
@@ -260,6 +273,7 @@ def execute(
         raise QueryError(
             f"format {fmt!r} does not fit a {what} query; use one of: {', '.join(formats_for(kind))}"
         )
+    _check_params(sparql, params)
     bindings = _literal_bindings(params)
     try:
         if form.render is not None:

@@ -204,6 +204,7 @@ def validate_cmd(ctx: click.Context) -> None:
     from kg.validate import validate
 
     with opened_store(ctx, read_only=True) as store:
+        click.echo(f"validating {store.count():,} quads with pySHACL (about a minute per 100,000)…", err=True)
         report = validate(store)
     click.echo(report.text())
     if not report.conforms:
