@@ -258,3 +258,61 @@ def test_structure_gives_the_fact(text, subject, predicate, obj):
 )
 def test_structure_gives_no_such_fact(text, subject, predicate, obj):
     assert not has(run(text), subject, predicate, obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "obj"),
+    [
+        # what an instrument is about: a cue of purpose right before the issue, or "on" in its name
+        (
+            "The National Plan of Action aims to end forced labour and child labour.",
+            "National Plan",
+            "child labour",
+        ),
+        (
+            "The Decent Work Country Programme focuses on decent work and youth employment.",
+            "Decent Work Country Programme",
+            "decent work",
+        ),
+        (
+            "The Regional Plan of Action on Labour Migration was adopted by ASEAN.",
+            "Regional Plan of Action on Labour Migration",
+            "labour migration",
+        ),
+    ],
+)
+def test_an_instrument_addresses_what_it_is_about(text, subject, obj):
+    assert has(run(news(text)), subject, "addresses", obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "obj"),
+    [
+        # a passing mention is not what the instrument is about
+        (
+            "The National Action Plan against Trafficking in Persons was launched on Monday amid concerns "
+            "over migration.",
+            "National Action Plan",
+            "migration",
+        ),
+        # a theme in a name, not after "on", or in the name of a meeting
+        (
+            "The Global Compact for Safe, Orderly and Regular Migration was welcomed by Kenya.",
+            "Global Compact",
+            "migration",
+        ),
+        (
+            "The Global Forum on Migration and Development Summit opened in Geneva.",
+            "Global Forum on Migration and Development Summit",
+            "migration",
+        ),
+        (
+            "The 2030 Agenda for Sustainable Development was adopted on 25 September 2015 and guides "
+            "work on sustainable development.",
+            "2030 Agenda",
+            "sustainable development",
+        ),
+    ],
+)
+def test_an_instrument_does_not_address_a_passing_or_generic_issue(text, subject, obj):
+    assert not has(run(news(text)), subject, "addresses", obj)

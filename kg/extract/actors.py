@@ -33,6 +33,7 @@ _FRONTED_WE = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(?:we|I)\b")
 _AND = re.compile(r"\b(?:and|as well as)\b|&")
 _WE_START = re.compile(r"(?:We|I|(?:My|Our) (?:Government|country|delegation))\b")
 _WHO = re.compile(r",?\s+who\b")
+_NAMED_TYPES = frozenset(("Plan", "Framework", "Event"))
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\s*$")
 
 
@@ -44,12 +45,22 @@ class Sentence:
     low: str  # the text in lower case, for the case-free cue expressions
     mentions: list[tuple[MentionRec, EntityRec]]
     roles: tuple[tuple[int, int, EntityRec], ...] = ()
+    named: tuple[tuple[int, int], ...] | None = None  # spans of item and event names, once asked
 
     def actors(self, lo: int = 0, hi: int = 1 << 30) -> list[tuple[MentionRec, EntityRec]]:
-        """Acting actors in ``lo:hi``; one named in a person's role phrase acts through the person."""
+        """Acting actors in ``lo:hi``; one named in a person's role phrase acts through the person,
+        one named inside a plan's, framework's or event's name ("the ASEAN Convention") not at all."""
         out = []
+        if self.named is None:
+            self.named = tuple(
+                (m.start, m.end) for m, e in self.mentions if e.type in _NAMED_TYPES and m.end - m.start > 8
+            )
         for m, e in self.mentions:
             if e.type in ACTOR_TYPES and m.kind in ACTING and lo <= m.start < hi:
+                if self.named and any(
+                    s <= m.start and m.end <= en and en - s > m.end - m.start for s, en in self.named
+                ):
+                    continue
                 owner = next(
                     (p for s, en, p in self.roles if s <= m.start and m.end <= en and p is not e), None
                 )

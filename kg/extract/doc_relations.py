@@ -63,13 +63,45 @@ def named_issues(doc: Doc, state: DocState) -> list[Found]:
         first = min(ent.mentions, key=lambda m: m.start)
         s, e = trim(doc_text(doc), *sentence_at(doc, first.start))
         for key in named:
-            if key in state.entities:
+            if key in state.entities and (
+                state.entities[key].label.lower() not in THEMES
+                or (ent.type != "Event" and _on_theme(label, _surfaces(state.entities[key])))
+            ):
                 out.append(Found(ent.key, "addresses", key, s, e, "name"))
     return out
 
 
 _NAMING = frozenset(("Plan", "Framework"))
+#: issues that are goals or fields rather than harms: a name or a passing "on" does not make an
+#: instrument about them ("Global Forum on Migration and Development", "2030 Agenda for Sustainable
+#: Development"); only a cue of purpose does ("the Programme focuses on decent work")
+THEMES = frozenset(
+    (
+        "sustainable development",
+        "migration",
+        "decent work",
+        "education",
+        "health",
+        "human rights",
+        "gender equality",
+        "food security",
+        "labour migration",
+        "safe migration",
+        "refugees",
+        "asylum",
+        "border management",
+        "access to justice",
+        "migrant rights",
+        "climate mobility",
+    )
+)
 _PLAIN = re.compile(r"[\w\s,-]*")
+
+
+def _on_theme(label: str, names: list[str]) -> bool:
+    """Whether an instrument's name says it is on a theme: "Plan of Action on Labour Migration",
+    not "Global Compact for Safe, Orderly and Regular Migration"."""
+    return any(re.search(rf"\bon (?:the )?{re.escape(name)}\b", label) for name in names)
 
 
 def _aimed(label: str, names: list[str]) -> bool:

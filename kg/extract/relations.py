@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 
 from kg.extract import cues
 from kg.extract.actors import LIST_MARKER, Sentence, coordinated, coordinated_before, speaker, subject, trim
-from kg.extract.doc_relations import dedupe, named_issues, represents
+from kg.extract.doc_relations import THEMES, dedupe, named_issues, represents
 from kg.extract.found import Found
 from kg.extract.records import DEMONYM, NAME, DocState, EntityRec, MentionRec
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
@@ -149,6 +149,11 @@ _APPOSITION_LEAD = re.compile(
 _APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,")
 #: "Indonesia and Australia, the Co-Chairs of": an apposition naming the countries' seat
 _APPOSED = re.compile(r",\s*(?:the|both|two|as)\s+(?:[a-z-]+\s+){0,2}?$")
+#: between an addresses cue and its issue: "on the", "to end all forms of", not a clause
+_ISSUE_LEAD_GAP = re.compile(
+    r"\s*(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+(?:al|ive|ed|ing|ic|ous|ful))\s+){0,5}"
+)
+_PURPOSE_CUE = re.compile(r"focus|aim|address|target|designed|dedicated")
 #: "We thank Indonesia and Australia … for convening": those thanked act
 _THANKED = re.compile(
     r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
@@ -847,6 +852,8 @@ class RelationFinder:
                 if base + cue.start() - m.end > 60:
                     break
                 issues = sent.of_types(("Issue",), base + cue.end(), base + cue.end() + 90)
+                if issues and not _about(sent, cue, issues[0]):
+                    continue  # "launched on Monday amid concerns over migration": a passing mention
                 if issues:
                     add(item, "addresses", issues[0][1], text[cue.start() : cue.end()])
                     for (m1, _i1), (m2, i2) in pairwise(issues):
@@ -927,6 +934,18 @@ def _subject(
         return agents
     head = [p for p in sent.actors(base, base + lead.start()) if p[0].end == base + lead.start()]
     return [head[-1][1]] if head else agents
+
+
+def _about(sent: Sentence, cue: re.Match[str], issue: tuple[MentionRec, EntityRec]) -> bool:
+    """Whether the cue says what the item is about: "on human trafficking", "aims to end child labour",
+    not "adopted on Monday amid concerns over migration"; a theme ("migration", "decent work") only
+    after a cue of purpose ("focuses on", "targets", "aims at")."""
+    gap = sent.low[cue.end() : issue[0].start - sent.start]
+    if len(gap) > 40 or not _ISSUE_LEAD_GAP.fullmatch(gap):
+        return False
+    if issue[1].label.lower() in THEMES:
+        return _PURPOSE_CUE.match(cue.group()) is not None
+    return True
 
 
 def _intent(low: str, at: int) -> bool:
