@@ -316,3 +316,40 @@ def test_an_instrument_addresses_what_it_is_about(text, subject, obj):
 )
 def test_an_instrument_does_not_address_a_passing_or_generic_issue(text, subject, obj):
     assert not has(run(news(text)), subject, "addresses", obj)
+
+
+PLAN = "Kenya adopted the National Action Plan against Trafficking in Persons last year."
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # "It" / "The plan" opening the next sentence is the plan just named
+        (
+            news(PLAN, "It will be implemented by the Ministry of Interior."),
+            "Ministry of Interior",
+            "implements",
+            "National Action Plan",
+        ),
+        (news(PLAN, "The plan is funded by Japan."), "Japan", "supports", "National Action Plan"),
+    ],
+)
+def test_the_plan_named_before_is_it(text, subject, predicate, obj):
+    assert has(run(text), subject, predicate, obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # not across a sentence that names no plan, nor past another preposition
+        (
+            news(PLAN, "It was a good year.", "It was welcomed by Japan."),
+            "Japan",
+            "supports",
+            "National Action Plan",
+        ),
+        (news(PLAN, "It is led by women from Japan."), "Japan", "implements", "National Action Plan"),
+    ],
+)
+def test_it_reaches_only_the_sentence_before(text, subject, predicate, obj):
+    assert not has(run(text), subject, predicate, obj)

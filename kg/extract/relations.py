@@ -154,6 +154,19 @@ _ISSUE_LEAD_GAP = re.compile(
     r"\s*(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+(?:al|ive|ed|ing|ic|ous|ful))\s+){0,5}"
 )
 _PURPOSE_CUE = re.compile(r"focus|aim|address|target|designed|dedicated")
+#: "It will be implemented by", "The plan is funded by": the plan named in the sentence before
+_IT_BY = re.compile(
+    r"(?:It|This|The)\s+(?:(?:new\s+|national\s+)?(?:plan|strategy|programme|program|policy|law|act|"
+    r"framework|roadmap|initiative|agreement|convention|protocol|memorandum)\s+)?"
+    r"(?:will|would|shall|is|was|has|had|are|were)\s+(?:also\s+|now\s+)?(?:be\s+|been\s+|being\s+)?"
+    r"(?:jointly\s+|mainly\s+|largely\s+|primarily\s+)?(?P<verb>implemented|coordinated|led|overseen|"
+    r"executed|carried out|enforced|funded|financed|supported|backed|endorsed|welcomed|adopted|launched|"
+    r"developed|ratified|signed|drafted|validated)\s+by\b"
+)
+_IT_IMPLEMENTS = frozenset(
+    ("implemented", "coordinated", "led", "overseen", "executed", "carried out", "enforced")
+)
+_IT_SUPPORTS = frozenset(("funded", "financed", "supported", "backed", "endorsed", "welcomed"))
 #: "We thank Indonesia and Australia … for convening": those thanked act
 _THANKED = re.compile(
     r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
@@ -236,6 +249,7 @@ class RelationFinder:
         doc_pair = (countries[0], countries[1]) if len(countries) == 2 else None
         recent: list[EntityRec] = []  # countries named so far, the latest last
         state_speaks = _is_statement(text)
+        last_item: EntityRec | None = None  # the last plan or framework of the sentence before
         i, n = 0, len(pairs)
         for sent_start, sent_end in sentence_bounds(doc):
             mentions = []
@@ -247,6 +261,7 @@ class RelationFinder:
             if not mentions:
                 if not is_item or text[sent_start:sent_end].rstrip().endswith(":"):
                     list_subject = None
+                last_item = None
                 continue  # nothing to relate; a sentence ending in ":" without an actor leads no list
             s, e = trim(text, sent_start, sent_end)
             sentence = Sentence(s, e, text[s:e], low[s:e], mentions, tuple(r for r in roles if s <= r[0] < e))
@@ -258,6 +273,10 @@ class RelationFinder:
             if last_person is not None and " " in last_person.label and _PRONOUN_START.match(sentence.text):
                 who = last_person  # "She welcomed the Compact": the last person named
             found += self._sentence(sentence, state, inherited, who, pair, state_speaks, at)
+            if last_item is not None and sentence.text[:1] in "IT":
+                found += _it_by(sentence, last_item)  # "It will be implemented by the Ministry"
+            items = sentence.of_types(_ITEMS)
+            last_item = items[-1][1] if items else None
             for _m, ent in mentions:
                 if ent.type == "Country":
                     if ent in recent:
@@ -863,6 +882,18 @@ class RelationFinder:
                     break
         # "Pakistan has called for … to end human trafficking": actor callsFor issue
         return out
+
+
+def _it_by(sent: Sentence, item: EntityRec) -> list[Found]:
+    """ "It will be implemented by the Ministry of Labour and IOM" after a sentence naming the plan:
+    the agents act on the plan."""
+    m = _IT_BY.match(sent.text)
+    if m is None or sent.of_types(_ITEMS, sent.start, sent.start + m.end()):
+        return []
+    verb = m.group("verb")
+    pred = "implements" if verb in _IT_IMPLEMENTS else "supports" if verb in _IT_SUPPORTS else "adopts"
+    agents = _agents_after(sent, sent.start + m.end() - 2, 2)
+    return [Found(a.key, pred, item.key, sent.start, sent.end, verb) for a in agents if a.key != item.key]
 
 
 def _listed(sent: Sentence, pos: int) -> tuple[list[EntityRec], MentionRec | None]:
