@@ -77,6 +77,23 @@ def find_definitions(text: str) -> Iterator[tuple[int, int, str]]:
         yield end - len(lf), end, acronym
 
 
+#: "UN Climate Change Conference (COP 29)": a session of the Conference of the Parties named
+#: after the meeting's name; its letters are not the name's initials.
+_COP_PAREN = re.compile(r"\((?P<acr>COP[ -]?\d{1,2})\)")
+_CONFERENCE_BEFORE = re.compile(
+    r"(?:[A-Z][\w-]*[ \t]+(?:(?:of|on)[ \t]+(?:the[ \t]+)?)?){1,6}"
+    r"(?:Conference|Summit)(?:[ \t]+of[ \t]+the[ \t]+Parties)?[ \t]*$"
+)
+
+
+def find_session_definitions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, acronym) for every "<… Conference> (COP 29)"."""
+    for m in _COP_PAREN.finditer(text):
+        before = _CONFERENCE_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if before:
+            yield before.start(), before.start() + len(before.group().rstrip()), m.group("acr")
+
+
 class AcronymFinder:
     """Record acronym definitions in the ``ACRONYM_DEFS`` group."""
 
@@ -84,6 +101,9 @@ class AcronymFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_definitions(doc_text(doc))
+        text = doc_text(doc)
+        found = list(find_definitions(text))
+        if "(COP" in text:
+            found += find_session_definitions(text)
         add_cands(doc, ACRONYM_DEFS, snap(doc, ((s, e, acronym, "", "acronym") for s, e, acronym in found)))
         return doc

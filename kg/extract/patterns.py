@@ -42,13 +42,14 @@ SOURCE = "pattern"
 
 _CAPW = (
     r"(?:(?:[A-Z]\.){2,}|No\.|[A-Z][\w’'&/\-]*|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
-    r"|\((?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*)\)"
+    r"|\((?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
     r"|\d{1,5}(?:\.\d{1,3})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
 )
 _CONN = r"(?:of|on(?:[ \t]+a)?|for|the|and|to|against|in|at|de|du|des|la|le|&|relating[ \t]+to)"
 _SEP = (
     r"(?:[ \t]+(?:" + _CONN + r"[ \t]+)*"
     r"|,[ \t]+(?=(?:19|20)\d{2}\b)"
+    r"|[ \t]+[–—-][ \t]+(?=Phase[ \t])"  # "Pentagonal Strategy – Phase I"
     r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b|[A-Z]\w*(?:,|[ \t]+and[ \t]+)))"
 )
 CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _CAPW + r")*")
@@ -119,6 +120,11 @@ _LOWER_EVENTS = re.compile(
 )
 
 
+#: A body named after its seat: "the Nairobi-based Trace Kenya" (two capitalized words at least).
+_BASED_BODY = re.compile(
+    r"\b[Tt]he[ \t]+[A-Z][\w’'-]*-based[ \t]+(?P<name>[A-Z][a-z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){1,4})"
+)
+
 #: A session of the climate Conference of the Parties: "COP28", "COP 26".
 _COP = re.compile(r"(?<![\w-])COP[ -]?\d{1,2}(?![\w-])")
 
@@ -172,6 +178,9 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     if any(word in text for word in _LOWER_EVENT_WORDS):
         for match in _LOWER_EVENTS.finditer(text):
             yield match.start(), match.end(), "Event"
+    if "-based " in text:
+        for match in _BASED_BODY.finditer(text):
+            yield match.start("name"), match.end("name"), "Organization"
     if "COP" in text:
         for match in _COP.finditer(text):
             yield match.start(), match.end(), "Event"
@@ -331,7 +340,7 @@ def _segments(
             cur
             and _head_type(cur[-1][2]) in ("Plan", "Framework")
             and _head_type(text)
-            and cur[-1][2].lower() not in {"action", "development", "work", "policy", "project"}
+            and cur[-1][2].lower() not in {"action", "development", "work", "policy", "project", "goals"}
         ):
             segments.append([])
             cur = segments[-1]

@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     DEPARTMENT_WORDS,
     EVENT_HEADS,
     FRAMEWORK_HEADS,
+    GOVERNMENT_WORDS,
     MONTHS,
     NOT_NAMES,
     ORG_HEADS,
@@ -39,7 +40,9 @@ SOURCE = "pattern"
 _NAMEW = r"(?:[A-ZÀ-Þ][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ]+)*)(?![\w-])"
 _INITIAL = r"[A-Z]\.?(?=[ \t])"
 _PARTICLE = r"(?:bin|Bin|binti|Al|al|el|El|de|da|van|von|der|dos|del|Le)"
-_NAME_REST = r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?(?:" + _NAMEW + r"|" + _INITIAL + r")){0,4}"
+#: A regnal or generational numeral closing a name: "King Letsie III", "Pope John XXIII".
+_NUMERAL = r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)(?![\w-]))?"
+_NAME_REST = r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?(?:" + _NAMEW + r"|" + _INITIAL + r")){0,4}" + _NUMERAL
 _NAME = r"(?:" + _NAMEW + r"|" + _INITIAL + r")" + _NAME_REST
 #: ``(?<![\w’'-])`` + _NAME, written to open with its first letter: Python's regex engine then
 #: skips to the next capital in C instead of trying the whole pattern at every character.
@@ -76,7 +79,7 @@ TITLED = re.compile(
     r"(?<![\w-])(?P<title>(?:[A-Z][\w-]*[ \t]+){0,2}"
     + _TITLE
     + _OF_DEPT
-    + r"(?:[ \t]+"
+    + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"  # "Special Representative of the Secretary-General"
     + _TITLE
     + r")*),?[ \t]+"
     r"(?P<name>" + _NAME + r")"
@@ -122,6 +125,17 @@ def titled_matches(text: str, low: str | None = None) -> list[re.Match[str]]:
     for hit in _TITLE_LOW.finditer(low):
         p = hit.start()
         starts.add(p)
+        # a capitalized word must end right before the title: most title words follow none
+        if p < 2 or text[p - 1] not in " \t":
+            continue
+        q = p - 1
+        while q > 0 and text[q - 1] in " \t":
+            q -= 1
+        w = q
+        while w > 0 and (text[w - 1].isalnum() or text[w - 1] in "_-"):
+            w -= 1
+        if w == q or not ("A" <= text[w] <= "Z"):
+            continue
         lo = max(0, p - 80)
         two = _WORDS_BEFORE.search(text, lo, p)
         if two is not None:
@@ -143,7 +157,8 @@ def titled_matches(text: str, low: str | None = None) -> list[re.Match[str]]:
 
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …".
 _COMMA_ROLE = (
-    r",[ \t]+(?P<role>(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+|of[ \t]+)?){0,4}"
+    r",[ \t]+(?P<role>(?:the[ \t]+|a[ \t]+)?(?:(?:[A-Z][\w’'-]*|national|regional|deputy|senior|executive"
+    r"|acting|former|special|country|programme|program|project|chief)[ \t]+(?:and[ \t]+|of[ \t]+)?){0,4}"
     r"(?i:"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
     + r")\b[^,.;:\n“”\"]{0,80}?)(?=[,.;:\n]|[ \t]+(?:said|told|says))"
@@ -275,7 +290,7 @@ _BAD_NAME_WORDS = {
     | FRAMEWORK_HEADS
     | ORG_HEADS
     | EVENT_HEADS
-} | {"The", "This", "President", "News", "Debate", "Mo"}
+} | {"The", "This", "President", "News", "Debate", "Mo", "General", "Mission", "Executive", "Rapporteur"}
 
 
 @lru_cache(maxsize=16384)
@@ -300,6 +315,57 @@ def _after_role(text: str, start: int) -> bool:
     return _ROLE_WORD.search(text, cut, start) is not None
 
 
+#: "Amina Odhiambo of the Nairobi-based Trace Kenya", "Jane Doe of IOM", "John Mwangi of the
+#: Kenya Red Cross Society": a name at a clause's start, "of" and a body — one "X-based", an
+#: acronym, or a capitalized run with an organization's head word.
+_OF_BODY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+_NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
+_BODY_AFTER = re.compile(
+    r"[A-Z][\w’'-]*-based[ \t]+[A-Z]|(?:[A-Z][\w’'&-]*[ \t]+){0,5}?"
+    r"(?:[A-Z]{2,}[a-z]?[A-Z]*(?![\w-])|(?i:"
+    + "|".join(sorted(ORG_HEADS, key=len, reverse=True))
+    + r")(?![\w-]))"
+)
+_CLAUSE_END = re.compile(r"(?:^|[\n.,;:(“\"]|\b(?:and|by|with|said|says|from))[ \t]*$")
+_NOT_PERSON_WORDS = frozenset(w.capitalize() for w in GOVERNMENT_WORDS) | {
+    "Republic",
+    "Kingdom",
+    "States",
+    "Nations",
+    "Islands",
+    "Province",
+    "State",
+    "County",
+    "City",
+    "University",
+    "Rights",
+}
+
+
+def _name_of_body(text: str) -> Iterator[tuple[int, int]]:
+    """``_NAME_OF``'s names, found from each " of " before a body: the name is looked for
+    only in the few words before those (a regex for the name would try every capital)."""
+    for of in _OF_BODY.finditer(text):
+        w = of.start()
+        while w > 0 and (text[w - 1].isalpha() or text[w - 1] in "’'-"):
+            w -= 1
+        if w == of.start() or not text[w].isupper() or not text[of.start() - 1].islower():
+            continue  # no name ends before " of"
+        if not _BODY_AFTER.match(text, of.end() - 1):
+            continue
+        lo = max(0, of.start() - 80)
+        m = _NAME_BEFORE.search(text, lo, of.start())
+        if m is None:
+            continue
+        name = m.group("name")
+        if (
+            _name_ok(name, min_words=2)
+            and not any(w in _NOT_PERSON_WORDS for w in name.split())
+            and _CLAUSE_END.search(text, max(0, m.start() - 12), m.start())
+        ):
+            yield m.start("name"), m.end("name")
+
+
 def find_persons(text: str, titled: list[re.Match[str]] | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of every person name found by title, appositive or speech verb.
 
@@ -311,7 +377,23 @@ def find_persons(text: str, titled: list[re.Match[str]] | None = None) -> Iterat
         yield start, end
 
 
+#: Regnal titles that open a name found by its verb ("signed by King Letsie III"): not the name's.
+_REGNAL_TITLE = re.compile(r"(?:King|Queen|Prince|Princess|Sheikh|Shaikh|Emir|Pope)[ \t]+")
+
+
+def _untitled(text: str, start: int, end: int) -> int:
+    """Start of the name after the regnal titles opening ``text[start:end]`` ("King Letsie III")."""
+    while (m := _REGNAL_TITLE.match(text, start, end)) and m.end() < end:
+        start = m.end()
+    return start
+
+
 def _find_persons(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    for start, end in _found(text, titled):
+        yield _untitled(text, start, end), end
+
+
+def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     for m in titled:
         name = m.group("name")
         if not _name_ok(name):
@@ -326,6 +408,8 @@ def _find_persons(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int,
     for m in NAME_THEN_ROLE.finditer(text):
         if _name_ok(m.group("name"), min_words=2):
             yield m.start("name"), m.end("name")
+    if " of " in text:
+        yield from _name_of_body(text)
     for m, group in said_matches(text):
         if _name_ok(m.group(group), min_words=2):
             yield m.start(group), m.end(group)

@@ -39,6 +39,7 @@ _SPECIAL = ("DEMONYM", "CAPITAL")
 _QUOTE_CHARS = re.compile(r"[”\"’']")
 _QUOTED_HEAD = re.compile(r"[”\"’']\s+([a-z]+)$")
 _LEADING_YEAR = re.compile(r"^(?:19|20|21)\d{2}\s+")
+_LEADING_ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z])")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][\w\-/]*)\)")
 _TRAILING_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$")
 _ISSUE_LEAD = re.compile(
@@ -61,9 +62,14 @@ class Resolver:
             for name in (ent.label, *ent.capitals)
         }
         self.lookup: dict[str, str] = {}
+        #: the acronyms that open a reference entity's names ("ILO" of "ILO Forced Labor Convention")
+        self.opening_acronyms: dict[str, set[str]] = {}
         for term in gazetteer.terms:
             if term.kind in (REF_NAME, REF_ACRONYM):
                 self.lookup.setdefault(norm(term.text), term.iri)
+                lead = _LEADING_ACRONYM.match(term.text)
+                if lead:
+                    self.opening_acronyms.setdefault(term.iri, set()).add(lead.group().strip())
 
     def __call__(self, doc: Doc) -> Doc:
         state = self.resolve(doc)
@@ -76,8 +82,9 @@ class Resolver:
         cands = candidates(doc, CANDIDATES)
         names = [c for c in cands if c.label not in _SPECIAL]
         special = [c for c in cands if c.label in _SPECIAL]
-        chosen = _select(names)
+        chosen = _select(_known_before_qualifier(text, names))
         chosen += _countries_closing_names(text, names, chosen)
+        chosen += _bodies_opening_names(names, chosen)
         state = DocState()
         headline_end = title_case_headline_end(text)
         for cand in chosen:
@@ -102,6 +109,11 @@ class Resolver:
         if iri is None and type_name != "Person":
             base = _LEADING_YEAR.sub("", clean(strip_acronyms(text)))
             iri = self.lookup.get(norm(base)) or self.lookup.get(norm(strip_period(base)))
+            lead = _LEADING_ACRONYM.match(base) if iri is None else None
+            if lead:  # "ILO Forced Labour Convention, 1930 (No. 29)": the body's acronym opens the name
+                iri = self.lookup.get(norm(base[lead.end() :]))
+                if iri is not None and lead.group().strip() not in self.opening_acronyms.get(iri, ()):
+                    iri = None  # "ASEAN Convention against Trafficking in Persons" is not the UN's
             if iri is not None:
                 ref = self.gazetteer.get(iri)
                 if ref is None or ref.type != type_name:
@@ -210,6 +222,31 @@ def _initialism_rx(abbrev: str, head: str) -> re.Pattern[str]:
     return re.compile(a + r"(?<!\w" + a + r")\s+" + re.escape(head) + r"\b")
 
 
+_LOWER_QUALIFIER = re.compile(r",?\s+(?:for|on|against|relating to|concerning|to combat)\s+(?:the\s+)?[a-z]")
+
+
+def _known_before_qualifier(text: str, names: list[Cand]) -> list[Cand]:
+    """Drop a pattern name that runs past a reference name into lower-case words.
+
+    "the Kampala Convention for the protection of internally displaced persons": the
+    reference knows "Kampala Convention"; what follows describes it and is not its name.
+    """
+    known = {(c.start, c.label): c.end for c in names if c.source == "reference"}
+    if not known:
+        return names
+    return [
+        c
+        for c in names
+        if not (
+            c.source == "pattern"
+            and c.label in ("Framework", "Plan")
+            and (end := known.get((c.start, c.label))) is not None
+            and end < c.end
+            and _LOWER_QUALIFIER.match(text, end)
+        )
+    ]
+
+
 def _select(spans: list[Cand]) -> list[Cand]:
     """Non-overlapping spans: longer first, then by source trust, then earlier."""
     order = sorted(spans, key=lambda s: (s.start - s.end, SOURCE_RANK.get(s.source, 9), s.start))
@@ -252,6 +289,25 @@ def _countries_closing_names(text: str, names: list[Cand], chosen: list[Cand]) -
                 out.append(cand)
                 break
     return out
+
+
+def _bodies_opening_names(names: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """Bodies whose acronym opens a longer name: "ILO" in "ILO Forced Labour Convention, 1930 (No. 29)".
+
+    The name is kept whole, and the body is a mention of its own.
+    """
+    starts = {c.start: c for c in chosen if c.label in ("Plan", "Framework")}
+    if not starts:
+        return []
+    return [
+        c
+        for c in names
+        if c.label == "Organization"
+        and c.start in starts
+        and c.end < starts[c.start].end
+        and c.text.isupper()
+        and 2 <= len(c.text) <= 6
+    ]
 
 
 def _taken(state: DocState, size: int) -> Taken:

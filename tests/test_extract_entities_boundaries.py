@@ -1,0 +1,71 @@
+"""Where a framework's, plan's or event's name begins and ends.
+
+Texts written for these tests; the default pipeline with the shipped reference.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from kg.extract import extract
+from kg.model import Document, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(
+        Document(
+            id="t",
+            location="t",
+            text=text,
+            media_type="text/plain",
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+        )
+    )
+
+
+def forms(extraction: Extraction, type_name: str) -> set[str]:
+    """Every label and alias of the entities of one type."""
+    return {f for e in extraction.entities if e.type == type_name for f in (e.label, *e.aliases)}
+
+
+def test_a_body_s_acronym_opening_a_convention_s_name_is_kept_and_the_body_found():
+    ex = run(
+        "Ghana ratified the ILO Forced Labour Convention, 1930 (No. 29) and the "
+        "ILO Private Employment Agencies Convention, 1997 (No. 181) last year."
+    )
+    frameworks = forms(ex, "Framework")
+    assert "ILO Forced Labour Convention, 1930 (No. 29)" in frameworks
+    assert "ILO Private Employment Agencies Convention, 1997 (No. 181)" in frameworks
+    assert len([e for e in ex.entities if e.type == "Framework"]) == 2
+    assert "International Labour Organization" in forms(ex, "Organization")
+
+
+def test_a_convention_number_closes_an_unknown_convention_s_name():
+    ex = run("Fiji ratified the ILO Seafarers Welfare Convention, 1987 (No. 163) in May.")
+    assert "ILO Seafarers Welfare Convention, 1987 (No. 163)" in forms(ex, "Framework")
+
+
+def test_lower_case_words_after_a_known_short_name_are_not_its_name():
+    ex = run("Uganda ratified the Kampala Convention for the protection of internally displaced persons.")
+    frameworks = forms(ex, "Framework")
+    assert "Kampala Convention" in frameworks
+    assert not any("protection" in f for f in frameworks)
+
+
+def test_a_dash_joined_phase_belongs_to_the_plan_s_name():
+    ex = run("The Government launched the Pentagonal Strategy – Phase I in August.")
+    assert "Pentagonal Strategy – Phase I" in forms(ex, "Plan")
+
+
+def test_a_goals_framework_is_one_name():
+    ex = run("The plan builds on the Cambodian Sustainable Development Goals Framework 2016–2030.")
+    frameworks = forms(ex, "Framework")
+    assert "Cambodian Sustainable Development Goals Framework 2016–2030" in frameworks
+    assert "Framework 2016–2030" not in frameworks
+
+
+def test_a_conference_of_the_parties_in_parentheses_names_the_conference():
+    ex = run("Ministers met at the UN Climate Change Conference (COP 29) in Baku in November.")
+    events = [e for e in ex.entities if e.type == "Event"]
+    assert len(events) == 1
+    assert {"UN Climate Change Conference", "COP 29"} <= forms(ex, "Event")

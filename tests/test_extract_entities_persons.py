@@ -1,0 +1,79 @@
+"""Persons without a speech verb: titles of office, names of a body's staff, regnal names.
+
+Texts written for these tests; the default pipeline with the shipped reference.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Document, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(
+        Document(
+            id="t",
+            location="t",
+            text=text,
+            media_type="text/plain",
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+        )
+    )
+
+
+def persons(text: str) -> set[str]:
+    return {e.label for e in run(text).entities if e.type == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Opposition MP Mpho Ramakoae criticised the bill in Maseru.", "Mpho Ramakoae"),
+        ("The law was signed by King Letsie III on Monday.", "Letsie III"),
+        ("IOM Chief of Mission Lorenzo Bellini welcomed the plan.", "Lorenzo Bellini"),
+        ("UNHCR Director General Amy Pope visited the camp.", "Amy Pope"),
+        ("Executive Director Ghada Waly presented the report.", "Ghada Waly"),
+        ("Chief Ogbonna welcomed the delegation.", "Ogbonna"),
+        (
+            "Special Representative of the Secretary-General Pramila Patten briefed the Council.",
+            "Pramila Patten",
+        ),
+    ],
+)
+def test_a_title_of_office_is_consumed_whole_and_the_name_after_it_is_a_person(text, name):
+    assert persons(text) == {name}
+
+
+def test_director_general_alone_is_no_person():
+    assert persons("The Director General met the press in Geneva.") == set()
+
+
+def test_a_name_of_a_body_is_a_person_and_the_body_an_organization():
+    ex = run("Amina Odhiambo of the Nairobi-based Trace Kenya welcomed the law.")
+    found = {(e.type, e.label) for e in ex.entities}
+    assert ("Person", "Amina Odhiambo") in found
+    assert ("Organization", "Trace Kenya") in found
+    assert not any(e.type == "Person" and "Kenya" in e.label for e in ex.entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federal Government of Nigeria adopted the plan.",
+        "Human Rights of Migrants are at stake, the report said.",
+    ],
+)
+def test_a_capitalized_phrase_before_of_is_no_person(text):
+    assert persons(text) == set()
+
+
+def test_a_lower_case_role_in_apposition_marks_a_person():
+    text = (
+        "Opening the session, Helena Marchetti, national coordinator of the Counter-Trafficking "
+        "Office, said the plan was ready."
+    )
+    assert persons(text) == {"Helena Marchetti"}
