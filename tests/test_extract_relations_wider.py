@@ -353,3 +353,17 @@ def test_the_plan_named_before_is_it(text, subject, predicate, obj):
 )
 def test_it_reaches_only_the_sentence_before(text, subject, predicate, obj):
     assert not has(run(text), subject, predicate, obj)
+
+
+def test_its_plan_is_the_subjects():
+    text = news(
+        "Cambodia is implementing the Sustainable Development Goals through its Rectangular Strategy."
+    )
+    assert has(run(text), "Cambodia", "adopts", "Rectangular Strategy")
+
+
+def test_its_plan_is_not_the_subject_named_inside_a_possessive():
+    text = news("UNODC praised Kenya for its National Action Plan against Trafficking in Persons.")
+    extraction = run(text)
+    assert has(extraction, "Kenya", "adopts", "National Action Plan")
+    assert not has(extraction, "United Nations Office on Drugs", "adopts", "National Action Plan")

@@ -167,6 +167,8 @@ _IT_IMPLEMENTS = frozenset(
     ("implemented", "coordinated", "led", "overseen", "executed", "carried out", "enforced")
 )
 _IT_SUPPORTS = frozenset(("funded", "financed", "supported", "backed", "endorsed", "welcomed"))
+#: "through its Rectangular Strategy": the subject's own plan
+_ITS = re.compile(r"\bits\s+(?:own\s+|new\s+|national\s+|first\s+|second\s+|third\s+)?$")
 #: "We thank Indonesia and Australia … for convening": those thanked act
 _THANKED = re.compile(
     r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
@@ -649,6 +651,14 @@ class RelationFinder:
                     owners = [p for p in sent.actors(m.start - 60, m.start - 2) if p[0].end == m.start - 3]
                     if owners and owners[-1][1].type in ("Country", "Organization"):
                         add(owners[-1][1], "adopts", item, "’s")
+        if "Plan" in types and " its " in text:
+            for m, item in sent.of_types(
+                ("Plan",)
+            ):  # "Cambodia is implementing the SDGs through its Strategy"
+                if _ITS.search(text, max(0, m.start - base - 24), m.start - base):
+                    holder = _subject(sent, m.start, None, None, None)
+                    if len(holder) == 1 and holder[0].type in ("Country", "Organization"):
+                        add(holder[0], "adopts", item, "its")
         has_actor = bool(sent.actors())
         under = _UNDER.match(text) if has_actor and types & _ITEM_SET else None
         if under is not None:
