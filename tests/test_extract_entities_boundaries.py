@@ -69,3 +69,16 @@ def test_a_conference_of_the_parties_in_parentheses_names_the_conference():
     events = [e for e in ex.entities if e.type == "Event"]
     assert len(events) == 1
     assert {"UN Climate Change Conference", "COP 29"} <= forms(ex, "Event")
+
+
+def test_plural_ministries_are_one_ministry_per_portfolio():
+    ex = run("The Ministries of Employment and Social Welfare and Women and Children's Affairs signed it.")
+    assert {e.label for e in ex.entities if e.type == "Organization"} == {
+        "Ministry of Employment and Social Welfare",
+        "Ministry of Women and Children's Affairs",
+    }
+
+
+def test_a_possessor_of_names_does_not_close_a_ministry_s_name():
+    ex = run("The Ministry of Women and Children's Affairs drafted the policy in Accra.")
+    assert "Ministry of Women and Children's Affairs" in forms(ex, "Organization")

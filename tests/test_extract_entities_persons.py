@@ -77,3 +77,18 @@ def test_a_lower_case_role_in_apposition_marks_a_person():
         "Office, said the plan was ready."
     )
     assert persons(text) == {"Helena Marchetti"}
+
+
+def test_a_run_of_a_full_name_s_words_is_the_same_person():
+    ex = run(
+        "Sheikh Hamad bin Khalid Al Thani opened the meeting in Doha. Bin Khalid said Qatar would "
+        "help. Al Thani added that more was needed."
+    )
+    people = [e for e in ex.entities if e.type == "Person"]
+    assert [p.label for p in people] == ["Hamad bin Khalid Al Thani"]
+    assert {"Bin Khalid", "Al Thani"} <= set(people[0].aliases)
+
+
+def test_two_particles_stay_in_a_name():
+    ex = run("Minister Lorenzo van der Berg opened the session. Van der Berg said more was needed.")
+    assert [e.label for e in ex.entities if e.type == "Person"] == ["Lorenzo van der Berg"]

@@ -346,7 +346,12 @@ def _segments(
             cur = segments[-1]
         cur.append(word)
         if (
-            (text.endswith(_POSSESSIVE_ENDS) and (_has_head(cur) or i == n - 1))
+            (
+                text.endswith(_POSSESSIVE_ENDS)
+                and (_has_head(cur) or i == n - 1)
+                # "Ministry of Women and Children's Affairs": a possessor of names goes on
+                and not (text[:-2].lower() in NAME_POSSESSORS and nxt[:1].isupper())
+            )
             or (("’" in text or "'" in text) and _owner_possessive(text))
             or (
                 _is_paren_acronym(text)
@@ -460,6 +465,8 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
         s, e = seg[0][0], seg[-1][1]
         if chunk.endswith(_POSSESSIVE_ENDS, s, e):
             e -= 2
+        elif chunk.endswith(_PLURAL_POSSESSIVE_ENDS, s, e):
+            e -= 1
         if type_name == "Event":  # "Climate Action Summit in New York": the place is not the name
             place = _EVENT_PLACE.search(chunk[s:e])
             if place:

@@ -39,10 +39,12 @@ SOURCE = "pattern"
 
 _NAMEW = r"(?:[A-ZÀ-Þ][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ]+)*)(?![\w-])"
 _INITIAL = r"[A-Z]\.?(?=[ \t])"
-_PARTICLE = r"(?:bin|Bin|binti|Al|al|el|El|de|da|van|von|der|dos|del|Le)"
+_PARTICLE = r"(?:bin|Bin|binti|bint|Al|al|el|El|de|da|van|von|der|den|dos|das|del|Le)"
 #: A regnal or generational numeral closing a name: "King Letsie III", "Pope John XXIII".
 _NUMERAL = r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)(?![\w-]))?"
-_NAME_REST = r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?(?:" + _NAMEW + r"|" + _INITIAL + r")){0,4}" + _NUMERAL
+_NAME_REST = (
+    r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}(?:" + _NAMEW + r"|" + _INITIAL + r")){0,4}" + _NUMERAL
+)
 _NAME = r"(?:" + _NAMEW + r"|" + _INITIAL + r")" + _NAME_REST
 #: ``(?<![\w’'-])`` + _NAME, written to open with its first letter: Python's regex engine then
 #: skips to the next capital in C instead of trying the whole pattern at every character.

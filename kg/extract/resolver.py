@@ -93,6 +93,8 @@ class Resolver:
         if headline_end:
             _fold_headline_names(state, headline_end)
         _fold_short_names(state)
+        _fold_name_parts(state)
+        _split_ministries(state)
         _bills_into_acts(text, state)
         _the_crisis(text, state)
         self._acronyms(doc, state)
@@ -377,6 +379,77 @@ def _fold_short_names(state: DocState) -> None:
 
 
 _NAME_WORD = re.compile(r"[^\W_]+")
+
+
+_MINISTRIES = re.compile(r"^Ministries\s+(?:of|for)\s+")
+_AND = re.compile(r"\s+and\s+")
+
+
+def _split_ministries(state: DocState) -> None:
+    """ "Ministries of Employment and Social Welfare and Women and Children's Affairs" are two.
+
+    The portfolios are cut at the "and" that leaves the most even halves (the later one on a
+    tie); each half is a ministry, the second mentioned by its portfolio's words.
+    """
+    for ent in list(state.entities.values()):
+        if ent.type != "Organization" or ent.iri or not ent.label.startswith("Ministries "):
+            continue
+        mention = next((m for m in ent.mentions if _MINISTRIES.match(m.text)), None)
+        if mention is None:
+            continue
+        lead = _MINISTRIES.match(mention.text)
+        assert lead is not None
+        rest_at = lead.end()
+        rest = mention.text[rest_at:]
+        cuts = list(_AND.finditer(rest))
+        if not cuts:
+            continue
+        cut = min(
+            cuts,
+            key=lambda c: (abs(len(rest[: c.start()].split()) - len(rest[c.end() :].split())), -c.start()),
+        )
+        word = lead.group().split()[1]  # "of", "for"
+        state.entities.pop(ent.key)
+        first_end = rest_at + cut.start()
+        for start, end, text, portfolio in (
+            (mention.start, mention.start + first_end, mention.text[:first_end], rest[: cut.start()]),
+            (mention.start + rest_at + cut.end(), mention.end, rest[cut.end() :], rest[cut.end() :]),
+        ):
+            label = f"Ministry {word} {portfolio}"
+            key = f"Organization:{norm(label)}"
+            ministry = state.entities.get(key)
+            if ministry is None:
+                ministry = state.entities[key] = EntityRec(key, "Organization", label)
+            ministry.add(MentionRec(start, end, text, NAME))
+
+
+def _fold_name_parts(state: DocState) -> None:
+    """Merge a person named by a run of another's name words into that person.
+
+    "Bin Khalid", "Al Thani" → "Hamad bin Khalid Al Thani"; "Dos Santos" → "Ana dos Santos".
+    Words compare case-free (a particle opening a sentence is capitalized); the run must be
+    in one longer name only.
+    """
+    people = [e for e in state.entities.values() if e.type == "Person"]
+    if len(people) < 2:
+        return
+    words = {e.key: tuple(e.label.lower().split()) for e in people}
+    for short in sorted(people, key=lambda e: len(words[e.key])):
+        sw = words[short.key]
+        if len(sw) < 2 or short.key not in state.entities:
+            continue
+        longer = [
+            e
+            for e in people
+            if e is not short
+            and e.key in state.entities
+            and len(words[e.key]) > len(sw)
+            and any(words[e.key][i : i + len(sw)] == sw for i in range(len(words[e.key]) - len(sw) + 1))
+        ]
+        if len(longer) == 1:
+            label = longer[0].label
+            _merge(state, keep=longer[0], drop=short)
+            longer[0].label = label
 
 
 @lru_cache(maxsize=4096)
