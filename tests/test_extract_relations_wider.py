@@ -367,3 +367,11 @@ def test_its_plan_is_not_the_subject_named_inside_a_possessive():
     extraction = run(text)
     assert has(extraction, "Kenya", "adopts", "National Action Plan")
     assert not has(extraction, "United Nations Office on Drugs", "adopts", "National Action Plan")
+
+
+def test_a_country_inside_a_bodys_name_does_not_act_for_it():
+    extraction = run(
+        news("The National Assembly of Lesotho passed the Counter Trafficking in Persons Act 2021.")
+    )
+    assert has(extraction, "National Assembly of Lesotho", "adopts", "Counter Trafficking in Persons Act")
+    assert not has(extraction, "Lesotho", "adopts", "Counter Trafficking in Persons Act")

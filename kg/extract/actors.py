@@ -33,7 +33,7 @@ _FRONTED_WE = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(?:we|I)\b")
 _AND = re.compile(r"\b(?:and|as well as)\b|&")
 _WE_START = re.compile(r"(?:We|I|(?:My|Our) (?:Government|country|delegation))\b")
 _WHO = re.compile(r",?\s+who\b")
-_NAMED_TYPES = frozenset(("Plan", "Framework", "Event"))
+_NAMED_TYPES = frozenset(("Plan", "Framework", "Event", "Organization"))
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\s*$")
 
 
@@ -48,8 +48,8 @@ class Sentence:
     named: tuple[tuple[int, int], ...] | None = None  # spans of item and event names, once asked
 
     def actors(self, lo: int = 0, hi: int = 1 << 30) -> list[tuple[MentionRec, EntityRec]]:
-        """Acting actors in ``lo:hi``; one named in a person's role phrase acts through the person,
-        one named inside a plan's, framework's or event's name ("the ASEAN Convention") not at all."""
+        """Acting actors in ``lo:hi``; one named in a person's role phrase acts through the person, one
+        named inside a longer name ("the ASEAN Convention", "the National Assembly of Lesotho") not at all."""
         out = []
         if self.named is None:
             self.named = tuple(
