@@ -92,3 +92,34 @@ def test_a_run_of_a_full_name_s_words_is_the_same_person():
 def test_two_particles_stay_in_a_name():
     ex = run("Minister Lorenzo van der Berg opened the session. Van der Berg said more was needed.")
     assert [e.label for e in ex.entities if e.type == "Person"] == ["Lorenzo van der Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Deputy Speaker Mary Kamau and Deputy Minister John Otieno attended the launch.",
+            {"Mary Kamau": "Deputy Speaker", "John Otieno": "Deputy Minister"},
+        ),
+        (
+            "Head of Mission Sarah Jones and Executive Director Catherine Russell met in Juba.",
+            {"Sarah Jones": "Head of Mission", "Catherine Russell": "Executive Director"},
+        ),
+        (
+            "Ken Ofori-Atta, Minister of Finance, and Jane Doe, Minister of Health, attended the launch.",
+            {"Ken Ofori-Atta": "Minister of Finance", "Jane Doe": "Minister of Health"},
+        ),
+    ],
+)
+def test_each_person_keeps_their_own_role(text, roles):
+    found = {e.label: set(e.aliases) for e in run(text).entities if e.type == "Person"}
+    assert set(found) == set(roles)
+    for name, role in roles.items():
+        assert role in found[name]
+        other = next(n for n in roles if n != name)
+        assert not any(other in alias for alias in found[name])
+
+
+def test_a_lower_case_head_makes_no_organization():
+    ex = run("The Refugee Advisory committee met in Nairobi to discuss the plan.")
+    assert not [e for e in ex.entities if e.type == "Organization"]

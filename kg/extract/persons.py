@@ -422,10 +422,14 @@ def find_roles(
 ) -> Iterator[tuple[int, int]]:
     """Role phrases next to the persons found, and definite role descriptions."""
     titled_at = {m.end("name"): m for m in (titled_matches(text) if titled is None else titled)}
+    prev_end = 0  # a role phrase does not reach back over the person before
     for start, end in persons:
         at = titled_at.get(end)
         pos = at.end("title") if at else start
         line_start = max(text.rfind("\n", 0, pos), text.rfind(",", 0, max(0, pos - 3)), pos - 160) + 1
+        if prev_end <= pos:
+            line_start = max(line_start, prev_end)
+        prev_end = max(prev_end, end)
         role_start = _role_start(text, line_start, pos)
         role_end = pos
         if (
