@@ -306,6 +306,12 @@ def test_an_instrument_addresses_what_it_is_about(text, subject, obj):
             "Global Forum on Migration and Development Summit",
             "migration",
         ),
+        # "on" far from the item names what something else is on
+        (
+            "The Sendai Framework for Disaster Risk Reduction calls for action on displacement.",
+            "Sendai Framework",
+            "forced displacement",
+        ),
         (
             "The 2030 Agenda for Sustainable Development was adopted on 25 September 2015 and guides "
             "work on sustainable development.",
@@ -375,3 +381,8 @@ def test_a_country_inside_a_bodys_name_does_not_act_for_it():
     )
     assert has(extraction, "National Assembly of Lesotho", "adopts", "Counter Trafficking in Persons Act")
     assert not has(extraction, "Lesotho", "adopts", "Counter Trafficking in Persons Act")
+
+
+def test_on_right_after_the_item_names_its_issue():
+    text = news("Kenya adopted the National Action Plan, which is on forced labour.")
+    assert has(run(text), "National Action Plan", "addresses", "forced labour")

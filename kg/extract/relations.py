@@ -153,6 +153,8 @@ _APPOSED = re.compile(r",\s*(?:the|both|two|as)\s+(?:[a-z-]+\s+){0,2}?$")
 _ISSUE_LEAD_GAP = re.compile(
     r"\s*(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+(?:al|ive|ed|ing|ic|ous|ful))\s+){0,5}"
 )
+_WEAK_CUES = frozenset(("on", "is on", "against"))
+_ITEM_CUE_GAP = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?")
 _PURPOSE_CUE = re.compile(r"focus|aim|address|target|designed|dedicated")
 #: "It will be implemented by", "The plan is funded by": the plan named in the sentence before
 _IT_BY = re.compile(
@@ -881,7 +883,7 @@ class RelationFinder:
                 if base + cue.start() - m.end > 60:
                     break
                 issues = sent.of_types(("Issue",), base + cue.end(), base + cue.end() + 90)
-                if issues and not _about(sent, cue, issues[0]):
+                if issues and not _about(sent, cue, issues[0], m.end):
                     continue  # "launched on Monday amid concerns over migration": a passing mention
                 if issues:
                     add(item, "addresses", issues[0][1], text[cue.start() : cue.end()])
@@ -977,12 +979,17 @@ def _subject(
     return [head[-1][1]] if head else agents
 
 
-def _about(sent: Sentence, cue: re.Match[str], issue: tuple[MentionRec, EntityRec]) -> bool:
-    """Whether the cue says what the item is about: "on human trafficking", "aims to end child labour",
-    not "adopted on Monday amid concerns over migration"; a theme ("migration", "decent work") only
-    after a cue of purpose ("focuses on", "targets", "aims at")."""
+def _about(sent: Sentence, cue: re.Match[str], issue: tuple[MentionRec, EntityRec], item_end: int) -> bool:
+    """Whether the cue says what the item ending at ``item_end`` is about: "on human trafficking", "aims
+    to end child labour", not "adopted on Monday amid concerns over migration", "calls for action on
+    displacement" ("on", "against" only right after the item); a theme ("migration", "decent work")
+    only after a cue of purpose ("focuses on", "targets", "aims at")."""
     gap = sent.low[cue.end() : issue[0].start - sent.start]
     if len(gap) > 40 or not _ISSUE_LEAD_GAP.fullmatch(gap):
+        return False
+    if cue.group().lower() in _WEAK_CUES and not _ITEM_CUE_GAP.fullmatch(
+        sent.low, item_end - sent.start, cue.start()
+    ):
         return False
     if issue[1].label.lower() in THEMES:
         return _PURPOSE_CUE.match(cue.group()) is not None
