@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from kg.extract import extract
 from kg.model import Document, Extraction
 
@@ -82,3 +84,32 @@ def test_plural_ministries_are_one_ministry_per_portfolio():
 def test_a_possessor_of_names_does_not_close_a_ministry_s_name():
     ex = run("The Ministry of Women and Children's Affairs drafted the policy in Accra.")
     assert "Ministry of Women and Children's Affairs" in forms(ex, "Organization")
+
+
+def test_a_place_after_a_body_s_head_is_not_its_name():
+    ex = run("She spoke at the 78th session of the UN General Assembly in New York.")
+    organizations = forms(ex, "Organization")
+    assert "UN General Assembly" in organizations
+    assert not any("New York" in f for f in organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Interior Cabinet Secretary Kipchumba Murkomen said the plan worked.", "Kipchumba Murkomen", None),
+        (
+            "UN Security Council President Vanessa Frazier opened the debate.",
+            "Vanessa Frazier",
+            "UN Security Council",
+        ),
+    ],
+)
+def test_a_role_after_a_body_s_head_ends_the_body_and_names_a_person(text, person, body):
+    ex = run(text)
+    assert person in {e.label for e in ex.entities if e.type == "Person"}
+    organizations = forms(ex, "Organization")
+    assert not any(person in f for f in organizations)
+    if body is None:
+        assert organizations == set()
+    else:
+        assert body in organizations

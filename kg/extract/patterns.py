@@ -34,6 +34,7 @@ from kg.extract.lexicon import (
     ORG_HEADS,
     PLAN_HEADS,
     ROLE_WORDS,
+    TITLES,
     WEEKDAYS,
 )
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
@@ -457,6 +458,14 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
     gaps = [""] + [chunk[a[1] : b[0]] for a, b in pairwise(words)]
     out = []
     for seg in _segments(words, gaps):
+        # "Interior Cabinet Secretary Kipchumba Murkomen", "UN Security Council President …":
+        # a role word right after a body's head word ends the body's name
+        for r in range(1, len(seg)):
+            if seg[r][2].lower() in ROLE_WORDS and _head_type(seg[r - 1][2]) == "Organization":
+                # … unless the two words are one title ("Cabinet Secretary")
+                title = f"{seg[r - 1][2]} {seg[r][2]}".lower() in TITLES
+                seg = seg[: r - 1] if title else seg[:r]
+                break
         if not seg:
             continue
         type_name = _classify([w[2] for w in seg])
@@ -467,9 +476,9 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
             e -= 2
         elif chunk.endswith(_PLURAL_POSSESSIVE_ENDS, s, e):
             e -= 1
-        if type_name == "Event":  # "Climate Action Summit in New York": the place is not the name
-            place = _EVENT_PLACE.search(chunk[s:e])
-            if place:
+        if type_name in ("Event", "Organization"):  # "Climate Action Summit in New York": the place
+            place = _EVENT_PLACE.search(chunk[s:e])  # is not the name; "UN General Assembly in New York"
+            if place and (type_name == "Event" or _head_type(chunk[s : s + place.start()].split()[-1])):
                 e = s + place.start()
         last = seg[-1][2].lower().strip("()")
         out.append((s, e, type_name, type_name in ("Framework", "Plan") and last in _QUALIFIED_HEADS))
