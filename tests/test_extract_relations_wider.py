@@ -386,3 +386,20 @@ def test_a_country_inside_a_bodys_name_does_not_act_for_it():
 def test_on_right_after_the_item_names_its_issue():
     text = news("Kenya adopted the National Action Plan, which is on forced labour.")
     assert has(run(text), "National Action Plan", "addresses", "forced labour")
+
+
+def test_supporting_a_government_is_support_of_its_country():
+    text = news("Richard Howard said the ILO will continue to support the Government of Nepal in its work.")
+    assert has(run(text), "International Labour Organization", "supports", "Nepal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan should support Kenya.",  # a call, not support given
+        "Japan has not supported Kenya.",
+        "UNODC, with support from Japan, trained police officers from Kenya.",
+    ],
+)
+def test_no_support_of_an_actor_without_the_act(text):
+    assert not has(run(news(text)), "Japan", "supports", "Kenya")

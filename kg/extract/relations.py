@@ -171,6 +171,8 @@ _IT_IMPLEMENTS = frozenset(
 _IT_SUPPORTS = frozenset(("funded", "financed", "supported", "backed", "endorsed", "welcomed"))
 #: "through its Rectangular Strategy": the subject's own plan
 _ITS = re.compile(r"\bits\s+(?:own\s+|new\s+|national\s+|first\s+|second\s+|third\s+)?$")
+#: "support the Government of Nepal", "supports Kenya in": an actor as the object of support
+_ACTOR_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople)s?\s+of\s+(?:the\s+)?)?")
 #: "We thank Indonesia and Australia … for convening": those thanked act
 _THANKED = re.compile(
     r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
@@ -630,6 +632,24 @@ class RelationFinder:
                     for _m, ent in sent.actors(lo, lo + 120):
                         if ent.type == "Country":
                             add(ent, "adopts", obj, word)
+        if (
+            "support" in low and len(sent.actors()) >= 2
+        ):  # "the ILO will continue to support the Government of Nepal"
+            for cue in finditer(cues.SUPPORTS_LOW):
+                if not cue.group().startswith("support") or cues.MODAL.search(
+                    low, max(0, cue.start() - 60), cue.start()
+                ):
+                    continue
+                backed = [p for p in sent.actors(base + cue.end(), base + cue.end() + 40)]
+                gap = _ACTOR_OBJECT.fullmatch(text, cue.end(), backed[0][0].start - base) if backed else None
+                if gap is None or _NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
+                    continue
+                for backer in _subject(sent, base + cue.start(), inherited, speaker, self_country, pair):
+                    if backer.type in ("Country", "Organization") and backed[0][1].type in (
+                        "Country",
+                        "Organization",
+                    ):
+                        add(backer, "supports", backed[0][1], cue.group())
         purpose = _PURPOSE.match(low) if "Issue" in types else None
         aim = cues.ADDRESSES_LOW.match(low, purpose.end()) if purpose else None
         if aim is not None:  # "In order to prevent trafficking, we acceded to the Protocol"
