@@ -123,3 +123,13 @@ def test_each_person_keeps_their_own_role(text, roles):
 def test_a_lower_case_head_makes_no_organization():
     ex = run("The Refugee Advisory committee met in Nairobi to discuss the plan.")
     assert not [e for e in ex.entities if e.type == "Organization"]
+
+
+def test_a_title_after_and_starts_a_person_not_more_of_a_body_s_name():
+    ex = run(
+        "Senator Mpho Letsie of the Basotho National Party and MP Thabo Mofolo of the "
+        "All Basotho Convention spoke in Maseru."
+    )
+    assert {"Mpho Letsie", "Thabo Mofolo"} <= {e.label for e in ex.entities if e.type == "Person"}
+    assert "Basotho National Party" in {e.label for e in ex.entities if e.type == "Organization"}
+    assert not any("Thabo" in e.label for e in ex.entities if e.type != "Person")

@@ -316,6 +316,7 @@ def _segments(
         if text == "and" and (
             nxt == "the"
             or (nxt in CONNECTORS and _has_head(cur))  # "… Act and of the … Agreement"
+            or (nxt.lower() in TITLES and _has_head(cur))  # "… National Party and MP Thabo Mofolo"
             or (
                 _head_type(nxt) in ("Plan", "Framework")
                 and any(_head_type(w[2]) in ("Plan", "Framework") for w in cur)
