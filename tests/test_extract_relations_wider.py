@@ -403,3 +403,31 @@ def test_supporting_a_government_is_support_of_its_country():
 )
 def test_no_support_of_an_actor_without_the_act(text):
     assert not has(run(news(text)), "Japan", "supports", "Kenya")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        ("Kenya is a pathfinder country of Alliance 8.7.", "Kenya", "memberOf", "Alliance 8.7"),
+        (
+            "Kenya has signed bilateral labour agreements with Qatar, Saudi Arabia and the United Arab "
+            "Emirates.",
+            "Kenya",
+            "partnersWith",
+            "Saudi Arabia",
+        ),
+        (
+            "Kenya signed the Memorandum of Understanding on Labour Mobility with Qatar.",
+            "Qatar",
+            "adopts",
+            "Memorandum of Understanding on Labour Mobility",
+        ),
+    ],
+)
+def test_membership_and_bilateral_signing(text, subject, predicate, obj):
+    assert has(run(news(text)), subject, predicate, obj)
+
+
+def test_a_pathfinder_of_an_instrument_is_no_member():
+    text = news("The Alliance 8.7 named Kenya a pathfinder country of the Global Compact for Migration.")
+    assert not has(run(text), "Kenya", "memberOf", "Alliance 8.7")

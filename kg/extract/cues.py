@@ -50,8 +50,9 @@ PARTNERS = _rx(
     r"partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? (?:forces|hands) with|"
     r"(?:in )?collaboration with|in association with|in conjunction with|"
     r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with|"
-    r"sign(?:ed|s|ing)? (?:an? |the )(?:[a-z-]+ ){0,3}(?:agreement|memorandum|mou|pact|accord|deal)"
-    r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?)? with"
+    r"sign(?:ed|s|ing)? (?:an? |the |two |three |several |new )?(?:[a-z-]+ ){0,3}"
+    r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|deals?)"
+    r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with"
 )
 SUPPORT_OF = _rx(
     r"with (?:the )?(?:financial |technical |generous )?(?:support|assistance|help|funding) (?:of|from)|"
@@ -89,7 +90,7 @@ HOSTS = _rx(
 )
 MEMBER = _rx(
     r"member states? of|members? of|member states?|partner country in|partner countries in|within|"
-    r"(?:co-)?chairs? of|(?:co-)?chairs(?:hip)? of|"
+    r"(?:co-)?chairs? of|(?:co-)?chairs(?:hip)? of|(?:pathfinder|champion) countr(?:y|ies) (?:of|in|for)|"
     r"join(?:ed|s)"
 )
 PARTICIPATES = _rx(

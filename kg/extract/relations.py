@@ -745,9 +745,17 @@ class RelationFinder:
                     add(group[0], "partnersWith", group[1], word)
                 continue
             if after:
+                signed = (
+                    [p[1] for p in sent.of_types(_ITEMS, c0, c1) if _BILATERAL.search(p[1].label)]
+                    if word[:4].lower() == "sign"
+                    else []
+                )
                 for ent in before[:1]:
                     for partner in coordinated(sent, c1):  # "in collaboration with UNICEF and the ILO"
                         add(ent, "partnersWith", partner, word)
+                        for item in signed:  # "Kenya signed the MoU on Labour with Qatar": Qatar too
+                            if partner.type in ("Country", "Organization"):
+                                add(partner, "adopts", item, word)
         both = pair is not None and search(cues.PAIR_LOW) is not None
         for cue in finditer(cues.COOPERATE_LOW) if has_actor or both else ():
             group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)
