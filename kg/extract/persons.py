@@ -317,10 +317,8 @@ def _after_role(text: str, start: int) -> bool:
     return _ROLE_WORD.search(text, cut, start) is not None
 
 
-#: "Amina Odhiambo of the Nairobi-based Trace Kenya", "Jane Doe of IOM", "John Mwangi of the
-#: Kenya Red Cross Society": a name at a clause's start, "of" and a body — one "X-based", an
-#: acronym, or a capitalized run with an organization's head word.
-_OF_BODY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+#: " of the X" after a lower-case letter, opening with its literal (found by a fast search)
+_OF_BODY = re.compile(r"of(?<=[a-z’'][ \t]of)[ \t]+(?:the[ \t]+)?[A-Z]")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
 _BODY_AFTER = re.compile(
     r"[A-Z][\w’'-]*-based[ \t]+[A-Z]|(?:[A-Z][\w’'&-]*[ \t]+){0,5}?"
@@ -345,18 +343,23 @@ _NOT_PERSON_WORDS = frozenset(w.capitalize() for w in GOVERNMENT_WORDS) | {
 
 
 def _name_of_body(text: str) -> Iterator[tuple[int, int]]:
-    """``_NAME_OF``'s names, found from each " of " before a body: the name is looked for
-    only in the few words before those (a regex for the name would try every capital)."""
+    """Names before "of" and a body, found from each " of ".
+
+    "Amina Odhiambo of the Nairobi-based Trace Kenya", "Jane Doe of IOM", "John Mwangi of the
+    Kenya Red Cross Society": a name at a clause's start, "of" and a body — one "X-based", an
+    acronym, or a capitalized run with an organization's head word. The name is looked for
+    only in the few words before " of " (a regex opening with the name would try every capital).
+    """
     for of in _OF_BODY.finditer(text):
-        w = of.start()
+        name_end = w = of.start() - 1
         while w > 0 and (text[w - 1].isalpha() or text[w - 1] in "’'-"):
             w -= 1
-        if w == of.start() or not text[w].isupper() or not text[of.start() - 1].islower():
+        if not text[w].isupper():
             continue  # no name ends before " of"
         if not _BODY_AFTER.match(text, of.end() - 1):
             continue
         lo = max(0, of.start() - 80)
-        m = _NAME_BEFORE.search(text, lo, of.start())
+        m = _NAME_BEFORE.search(text, lo, name_end)
         if m is None:
             continue
         name = m.group("name")
