@@ -431,3 +431,13 @@ def test_membership_and_bilateral_signing(text, subject, predicate, obj):
 def test_a_pathfinder_of_an_instrument_is_no_member():
     text = news("The Alliance 8.7 named Kenya a pathfinder country of the Global Compact for Migration.")
     assert not has(run(text), "Kenya", "memberOf", "Alliance 8.7")
+
+
+def test_presenting_at_an_event_is_taking_part():
+    text = news("Cambodia presented its second Voluntary National Review at the High-level Political Forum.")
+    assert has(run(text), "Cambodia", "participatesIn", "High-level Political Forum")
+
+
+def test_praise_given_at_an_event_is_not_the_praised_ones_part():
+    text = news("UNODC praised Kenya at the Ninth Bali Process Ministerial Conference.")
+    assert not has(run(text), "Kenya", "participatesIn", "Ninth Bali Process Ministerial Conference")

@@ -173,6 +173,11 @@ _IT_SUPPORTS = frozenset(("funded", "financed", "supported", "backed", "endorsed
 _ITS = re.compile(r"\bits\s+(?:own\s+|new\s+|national\s+|first\s+|second\s+|third\s+)?$")
 #: "support the Government of Nepal", "supports Kenya in": an actor as the object of support
 _ACTOR_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople)s?\s+of\s+(?:the\s+)?)?")
+#: a deed done at an event by its doer: "presented its review at the Forum", "spoke at"
+_ACT_AT = re.compile(
+    r"\b(?:present(?:s|ed)|deliver(?:s|ed)|made|makes|gave|gives|launch(?:es|ed)|announc(?:es|ed)|"
+    r"pledg(?:es|ed)|reaffirm(?:s|ed)|highlight(?:s|ed)|shar(?:es|ed)|report(?:s|ed)|stat(?:es|ed))\b"
+)
 #: "We thank Indonesia and Australia … for convening": those thanked act
 _THANKED = re.compile(
     r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
@@ -900,6 +905,16 @@ class RelationFinder:
                     heads = sent.actors(base, base + took.start())
                     if heads and heads[-1][1].type in ("Country", "Organization"):
                         who = heads[-1][1]
+                if (
+                    who is None
+                    and took.group().startswith(("at ", "during "))
+                    and 0 <= _m.start - base - took.end() <= 2
+                    and _ACT_AT.search(low, 0, took.start())
+                ):
+                    # "Cambodia presented its review at the Forum": the one who acts there takes part
+                    doers = _subject(sent, base + took.start(), inherited, None, self_country, pair)
+                    if len(doers) == 1 and doers[0].type in ("Country", "Organization"):
+                        who = doers[0]
                 if who is None:
                     actors = sent.actors(_m.end)
                     who = actors[0][1] if actors else None
