@@ -113,3 +113,15 @@ def test_a_role_after_a_body_s_head_ends_the_body_and_names_a_person(text, perso
         assert organizations == set()
     else:
         assert body in organizations
+
+
+def test_an_acronym_after_a_body_s_head_and_and_starts_another_body():
+    ex = run("The Asia Foundation and HAQ: Centre for Child Rights held the talks in Delhi.")
+    organizations = {e.label for e in ex.entities if e.type == "Organization"}
+    assert "Asia Foundation" in organizations
+    assert not any("HAQ" in o and "Foundation" in o for o in organizations)
+
+
+def test_a_named_consultation_is_an_event():
+    ex = run("Experts met at the Regional Consultation on Child Trafficking in Kathmandu.")
+    assert "Regional Consultation on Child Trafficking" in forms(ex, "Event")

@@ -36,7 +36,10 @@ ORG_HEADS = _words(
 )
 
 #: Head words that make a capitalized name an Event.
-EVENT_HEADS = _words("conference congress dialogue forum meeting session summit symposium workshop")
+EVENT_HEADS = _words(
+    """conference congress consultation dialogue forum meeting roundtable seminar session summit
+    symposium workshop"""
+)
 
 #: Heads that stand for the text's government (with a demonym or country before them).
 GOVERNMENT_WORDS = _words("administration authorities cabinet government governments")

@@ -317,6 +317,8 @@ def _segments(
             nxt == "the"
             or (nxt in CONNECTORS and _has_head(cur))  # "… Act and of the … Agreement"
             or (nxt.lower() in TITLES and _has_head(cur))  # "… National Party and MP Thabo Mofolo"
+            or (cur and nxt.isupper() and len(nxt) > 1 and _head_type(cur[-1][2]) == "Organization")
+            # "The Asia Foundation and HAQ": a body's name closed by its head, then an acronym
             or (
                 _head_type(nxt) in ("Plan", "Framework")
                 and any(_head_type(w[2]) in ("Plan", "Framework") for w in cur)
