@@ -441,3 +441,59 @@ def test_presenting_at_an_event_is_taking_part():
 def test_praise_given_at_an_event_is_not_the_praised_ones_part():
     text = news("UNODC praised Kenya at the Ninth Bali Process Ministerial Conference.")
     assert not has(run(text), "Kenya", "participatesIn", "Ninth Bali Process Ministerial Conference")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        (
+            "IOM helped Kenya to develop the National Action Plan against Trafficking in Persons.",
+            "Kenya",
+            "adopts",
+            "National Action Plan",
+        ),
+        (
+            "IOM helped Kenya to develop the National Action Plan against Trafficking in Persons.",
+            "International Organization for Migration",
+            "supports",
+            "National Action Plan",
+        ),
+        (
+            "IOM will assist Kenya and Uganda in implementing the Kampala Convention.",
+            "Kenya",
+            "implements",
+            "African Union Convention",
+        ),
+        (
+            "The delegate of Japan said Japan had contributed to the UNODC Global Programme against "
+            "Trafficking.",
+            "Japan",
+            "supports",
+            "UNODC Global Programme",
+        ),
+    ],
+)
+def test_help_given_is_support_and_the_act_is_the_helped_ones(text, subject, predicate, obj):
+    assert has(run(news(text)), subject, predicate, obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        (
+            "Ghada Waly said UNODC supports Member States in implementing the Trafficking in Persons "
+            "Protocol.",
+            "United Nations Office on Drugs",
+            "implements",
+            "Protocol to Prevent",
+        ),
+        (
+            "IOM helped Kenya to develop the National Action Plan against Trafficking in Persons.",
+            "International Organization for Migration",
+            "adopts",
+            "National Action Plan",
+        ),
+    ],
+)
+def test_the_helper_does_not_do_the_helped_ones_act(text, subject, predicate, obj):
+    assert not has(run(news(text)), subject, predicate, obj)

@@ -37,7 +37,7 @@ SUPPORTS = _rx(
     r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|commitment to|"
     r"draw(?:s|ing)? on|drew on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|"
     r"in line with|spearhead(?:ed|s)?|pleased to support|(?:co-)?sponsor(?:s|ed|ing)|"
-    r"vot(?:ed|es|ing) (?:in favou?r of|for)|tabl(?:ed|es|ing)"
+    r"vot(?:ed|es|ing) (?:in favou?r of|for)|tabl(?:ed|es|ing)|contribut(?:es|ed|ing) to"
 )
 CALLS_FOR = _rx(
     r"call(?:s|ed)? for|call(?:s|ed)? on|urg(?:e|es|ed|ing)|appeal(?:s|ed)? for|demand(?:s|ed)|must|should|"

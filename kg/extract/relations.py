@@ -178,6 +178,11 @@ _ACT_AT = re.compile(
     r"\b(?:present(?:s|ed)|deliver(?:s|ed)|made|makes|gave|gives|launch(?:es|ed)|announc(?:es|ed)|"
     r"pledg(?:es|ed)|reaffirm(?:s|ed)|highlight(?:s|ed)|shar(?:es|ed)|report(?:s|ed)|stat(?:es|ed))\b"
 )
+#: "supports Member States in implementing", "helped Kenya to ratify": the act is the ones helped
+_HELPS = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|enabl(?:es|ed|ing)?)\s+"
+    r"(?:[a-z-]+\s+){0,3}[a-z-]+\s+(?:in|to|with)\s+$"
+)
 #: "We thank Indonesia and Australia … for convening": those thanked act
 _THANKED = re.compile(
     r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
@@ -461,6 +466,20 @@ class RelationFinder:
                     continue  # "Brazil suspended the implementation of the Plan", "no longer implements"
                 if predicate == "adopts" and _intent(low, cue.start()):
                     continue  # "Thailand plans to ratify the Protocol": not (yet) an act
+                helps = (
+                    _HELPS.search(low, max(0, cue.start() - 50), cue.start())
+                    if predicate in ("adopts", "implements")
+                    else None
+                )
+                aided: list[EntityRec] = []
+                if helps is not None:  # "UNODC supports Member States in implementing": theirs, not UNODC's
+                    aided = [
+                        e
+                        for _m, e in sent.actors(base + helps.start(), c0)
+                        if e.type in ("Country", "Organization")
+                    ]
+                    if not aided:
+                        continue
                 if (
                     predicate == "callsFor"
                     and word[:1] in "cCaA"
@@ -604,6 +623,13 @@ class RelationFinder:
                     ):
                         # "X urged Y to ratify": X calls
                         agents = _subject(sent, base + modal.start(), inherited, speaker, self_country, pair)
+                if helps is not None and aided and pred == predicate:
+                    # "IOM helped Kenya to develop the Plan": Kenya's act, IOM's support
+                    for helper in _subject(
+                        sent, base + helps.start(), inherited, speaker, self_country, pair
+                    ):
+                        add(helper, "supports", obj, word)
+                    agents = list(dict.fromkeys(aided))
                 objects = [obj]
                 if after and obj is after[0][1]:
                     if predicate == "implements" and cues.DEMAND_AFTER.match(text, after[0][0].end - base):
