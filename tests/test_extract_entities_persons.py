@@ -133,3 +133,10 @@ def test_a_title_after_and_starts_a_person_not_more_of_a_body_s_name():
     assert {"Mpho Letsie", "Thabo Mofolo"} <= {e.label for e in ex.entities if e.type == "Person"}
     assert "Basotho National Party" in {e.label for e in ex.entities if e.type == "Organization"}
     assert not any("Thabo" in e.label for e in ex.entities if e.type != "Person")
+
+
+def test_a_name_between_commas_after_a_rapporteur_is_a_person():
+    text = (
+        "The UN Special Rapporteur on contemporary forms of slavery, Tomoya Obokata, said the law was weak."
+    )
+    assert persons(text) == {"Tomoya Obokata"}

@@ -61,8 +61,8 @@ TITLES = _words(
 ROLE_WORDS = _words(
     """adviser advisor ambassador attorney-general chair chairman chairperson chief commissioner consul
     coordinator counsellor delegate director director-general envoy governor head lawmaker manager
-    manger mayor minister officer official president representative secretary secretary-general
-    senator speaker spokesman spokesperson spokeswoman"""
+    manger mayor minister officer official president rapporteur representative secretary
+    secretary-general senator speaker spokesman spokesperson spokeswoman"""
 )
 
 #: Words allowed inside a capitalized name between capitalized words.
