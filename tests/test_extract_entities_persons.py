@@ -140,3 +140,8 @@ def test_a_name_between_commas_after_a_rapporteur_is_a_person():
         "The UN Special Rapporteur on contemporary forms of slavery, Tomoya Obokata, said the law was weak."
     )
     assert persons(text) == {"Tomoya Obokata"}
+
+
+def test_cabinet_and_principal_secretaries_by_their_initials_are_titles():
+    text = "Kenya's Labour CS Alfred Mutua signed. Immigration PS Belio Kipsang spoke after him."
+    assert persons(text) == {"Alfred Mutua", "Belio Kipsang"}

@@ -47,12 +47,12 @@ GOVERNMENT_WORDS = _words("administration authorities cabinet government governm
 #: Titles written before a person's name (lower case).
 TITLES = _words(
     """adviser advisor ambassador attorney-general bishop cabinet_secretary captain cardinal chair chairman
-    chairperson chief chief_justice chief_of_mission colonel commissioner consul coordinator counsellor
+    chairperson chief chief_justice chief_of_mission colonel commissioner consul coordinator counsellor cs
     dame datin dato dato' datuk deputy director director-general director_general dr dr. emir envoy
     excellency executive_director foreign_minister governor h.e h.e. head_of_mission hon hon. honorable
     honourable judge king lady lieutenant lord mayor minister minister-counsellor mp mr mr. mrs mrs. ms
     ms. permanent_secretary pope president prime prime_minister prince princess principal_secretary prof
-    prof. professor queen representative rev rev. reverend secretary_general secretary-general senator
+    prof. professor ps queen representative rev rev. reverend secretary_general secretary-general senator
     seri shaikh sheikh sir speaker special_envoy special_rapporteur special_representative spokesman
     spokesperson spokeswoman tan_sri tun vice-president"""
 )
