@@ -125,3 +125,9 @@ def test_an_acronym_after_a_body_s_head_and_and_starts_another_body():
 def test_a_named_consultation_is_an_event():
     ex = run("Experts met at the Regional Consultation on Child Trafficking in Kathmandu.")
     assert "Regional Consultation on Child Trafficking" in forms(ex, "Event")
+
+
+def test_a_body_named_plan_international_is_an_organization():
+    ex = run("Grace Mwangi, country director for Plan International Kenya, welcomed the law.")
+    assert "Plan International Kenya" in forms(ex, "Organization")
+    assert forms(ex, "Plan") == set()

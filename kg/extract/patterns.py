@@ -514,6 +514,8 @@ def _classify(words: list[str]) -> str | None:
         return None
     if head == "Event" and words[0].lower() == "day":
         return None
+    if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:
+        return "Organization"  # "Plan International Kenya": a body named after its work
     if len(words) == 1 and head != "Organization":
         return None  # a lone "Plan", "Convention": a short form, left to the resolver
     if len(words) == 1 and words[0].lower() in {"office", "department", "agency", "council", "house"}:
