@@ -497,3 +497,11 @@ def test_help_given_is_support_and_the_act_is_the_helped_ones(text, subject, pre
 )
 def test_the_helper_does_not_do_the_helped_ones_act(text, subject, predicate, obj):
     assert not has(run(news(text)), subject, predicate, obj)
+
+
+def test_presenting_to_someone_else_is_not_taking_part_in_an_event_named_later():
+    text = news(
+        "Kenya presented its report to the press in Nairobi, weeks before the Ninth Bali Process "
+        "Ministerial Conference."
+    )
+    assert not has(run(text), "Kenya", "participatesIn", "Ninth Bali Process Ministerial Conference")

@@ -911,6 +911,8 @@ class RelationFinder:
         took = search(cues.PARTICIPATES_LOW) if events else None
         if took is not None:
             for _m, event in events:
+                if took.group().startswith("present") and not 0 <= _m.start - base - took.end() <= 2:
+                    continue  # "presented its review to the Forum": the Forum named right there
                 who = speaker or next((e for _m2, e in sent.actors() if e.type == "Person"), None)
                 if (
                     who is None
