@@ -112,15 +112,14 @@ class Ingestor:
 
     def stored_states(self, src: URIRef | None = None) -> dict[URIRef, tuple[str, ...]]:
         """What decides "unchanged" for every stored source (or one), read in one query."""
-        rows = self.store.query(
-            SPARQL_PREFIXES
-            + "SELECT ?src ?sha ?ver ?title ?date ?pub ?url WHERE { GRAPH ?src { "
+        rows = self.store.select_strings(
+            SPARQL_PREFIXES + "SELECT ?src ?sha ?ver ?title ?date ?pub ?url WHERE { GRAPH ?src { "
             "?src pko:sha256 ?sha ; pko:extractorVersion ?ver . "
             "OPTIONAL { ?src dcterms:title ?title } OPTIONAL { ?src dcterms:date ?date } "
             "OPTIONAL { ?src dcterms:publisher ?pub } OPTIONAL { ?src schema:url ?url } } }",
             bindings={"src": src} if src is not None else None,
-        ).rows
-        return {row[0]: tuple("" if v is None else str(v) for v in row[1:]) for row in rows}  # type: ignore[misc]
+        )
+        return {URIRef(row[0]): tuple(v or "" for v in row[1:]) for row in rows}  # type: ignore[arg-type]
 
     @staticmethod
     def _wanted_state(doc: Document, version: str) -> tuple[str, ...]:
@@ -481,7 +480,9 @@ def resolve_source(infos: list[SourceInfo], key: str) -> SourceInfo:
     raise KgError(f"{key}: matches {len(prefixed)} sources ({some}); give more of the id")
 
 
-_SOURCES_QUERY = SPARQL_PREFIXES + """
+_SOURCES_QUERY = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?src ?id ?loc ?title ?date ?added ?sha ?ver
        (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?st) AS ?relations)
 WHERE {
@@ -497,6 +498,7 @@ WHERE {
 GROUP BY ?src ?id ?loc ?title ?date ?added ?sha ?ver
 ORDER BY ?added ?id
 """
+)
 
 
 def list_sources(store: Store) -> list[SourceInfo]:
@@ -526,8 +528,7 @@ def list_sources(store: Store) -> list[SourceInfo]:
 def stored_documents(store: Store) -> Iterator[Document]:
     """Documents rebuilt from what the store keeps (text and metadata), without the originals."""
     rows = store.query(
-        SPARQL_PREFIXES
-        + "SELECT ?id ?loc ?text ?mt ?sha ?title ?date ?url ?pub WHERE { GRAPH ?src { "
+        SPARQL_PREFIXES + "SELECT ?id ?loc ?text ?mt ?sha ?title ?date ?url ?pub WHERE { GRAPH ?src { "
         "?src a pko:Source ; pko:sourceId ?id ; pko:location ?loc ; pko:text ?text ; "
         "pko:mediaType ?mt ; pko:sha256 ?sha . "
         "OPTIONAL { ?src dcterms:title ?title } OPTIONAL { ?src dcterms:date ?date } "
@@ -556,4 +557,3 @@ __all__ = [
     "resolve_source",
     "stored_documents",
 ]
-

@@ -373,3 +373,19 @@ def test_huge_html_read_by_streaming_pass(monkeypatch):
         load_text(wrapped, location="w.html", media_type="text/html").text
         == "The ministry launched the plan."
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \n\t.é’\u00a0\u2009\u3000\u200b\r")), max_size=60))
+def test_the_whitespace_shortcuts_change_nothing(text):
+    """normalize_text skips its whitespace rewrites when substring tests say they would do nothing."""
+    import kg.sources.normalize as n
+
+    def always(text: str) -> str:  # the rules applied unconditionally
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = n._CONTROLS.sub("", text)
+        text = unicodedata.normalize("NFC", text)
+        text = n._LINE_EDGES.sub("\n", n._SPACES.sub(" ", text))
+        return n._BLANK_RUNS.sub("\n\n", text).strip()
+
+    assert normalize_text(text) == always(text)

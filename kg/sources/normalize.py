@@ -19,6 +19,17 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _WS = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _SPACES = re.compile(rf" {_WS}+|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{_WS}*")
 _LINE_EDGES = re.compile(r" \n ?|\n ")
+#: every horizontal space but the plain one, as ``_SPACES`` knows them
+_ODD_SPACES = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+
+
+def _has_odd_spaces(text: str) -> bool:
+    """Would ``_SPACES`` change ``text``? (Two spaces in a row, or any other horizontal space.)"""
+    if "  " in text or "\t" in text:
+        return True
+    return not text.isascii() and any(c in text for c in _ODD_SPACES)
+
+
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 # Whole lines that are page furniture, not article text. Kept conservative: a pattern
@@ -66,8 +77,10 @@ def normalize_text(text: str) -> str:
         text = text.translate(_RARE_BREAKS)
     text = _CONTROLS.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = _SPACES.sub(" ", text)
-    text = _LINE_EDGES.sub("\n", text)
+    if _has_odd_spaces(text):  # substring tests first: most texts need neither rewrite
+        text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGES.sub("\n", text)
     lines = text.split("\n")
     if any(is_boilerplate(line) for line in lines):
         lines = [line for line in lines if not is_boilerplate(line)]

@@ -125,6 +125,19 @@ class Store(ABC):
             return replace(result, triples=result.triples[:max_rows]), True
         return result, False
 
+    def select_strings(
+        self, sparql: str, *, bindings: Mapping[str, Node] | None = None
+    ) -> list[tuple[str | None, ...]]:
+        """A SELECT's rows as the lexical values of their terms (None where unbound).
+
+        For bookkeeping reads over every source, where building rdflib terms would cost
+        more than the query; the embedded store reads its own terms' values directly.
+        """
+        return [
+            tuple(None if v is None else str(v) for v in row)
+            for row in self.query(sparql, bindings=bindings).rows
+        ]
+
     def refresh(self) -> None:  # noqa: B027 - only read-only views of a changing store need it
         """Let a long-lived reader see what writers committed since it opened the store."""
 

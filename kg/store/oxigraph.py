@@ -240,6 +240,18 @@ class OxigraphStore(Store):
         except (OSError, ValueError, RuntimeError) as err:
             raise QueryError(f"query failed: {_first_line(err)}") from err
 
+    def select_strings(
+        self, sparql: str, *, bindings: Mapping[str, Node] | None = None
+    ) -> list[tuple[str | None, ...]]:
+        result = self._run(sparql, bindings)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("select_strings needs a SELECT query")
+        width = len(result.variables)
+        try:
+            return [tuple(None if (t := sol[i]) is None else t.value for i in range(width)) for sol in result]
+        except (OSError, ValueError, RuntimeError) as err:
+            raise QueryError(f"query failed: {_first_line(err)}") from err
+
     def query_capped(self, sparql: str, *, max_rows: int, deadline: float) -> tuple[QueryResult, bool]:
         """Read at most ``max_rows`` + 1 solutions lazily, checking the deadline as rows come.
 
