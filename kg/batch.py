@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError, SourceError
-from kg.model import Document, Extraction
+from kg.model import AddReport, Document, Extraction
 from kg.store.base import Quad, Store
 
 Extractor = Callable[[Document], Extraction]
@@ -174,12 +174,7 @@ def extract_to_dir(
 
 
 # ------------------------------------------------------------------ load step
-@dataclass
-class LoadReport:
-    added: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
+LoadReport = AddReport  # the same outcomes as `kg add`
 
 
 def nquad_files(folder: str | Path) -> list[Path]:

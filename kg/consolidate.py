@@ -350,9 +350,22 @@ def recompute(store: Store, reference: ReferenceIndex) -> set[Quad]:
 
     rows = store.query(
         "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?base)) "
-        + _values({"p": [PKO.aboutEntity, PKO.assertedType, PKO.assertedLabel, PKO.surfaceForm,
-                         PKO.assertedStartYear, PKO.assertedEndYear, RDF.type, RDF.subject,
-                         RDF.predicate, RDF.object]})
+        + _values(
+            {
+                "p": [
+                    PKO.aboutEntity,
+                    PKO.assertedType,
+                    PKO.assertedLabel,
+                    PKO.surfaceForm,
+                    PKO.assertedStartYear,
+                    PKO.assertedEndYear,
+                    RDF.type,
+                    RDF.subject,
+                    RDF.predicate,
+                    RDF.object,
+                ]
+            }
+        )
         + " }",
         bindings={"base": Literal(str(PKR["source/"]))},
     ).rows

@@ -16,7 +16,7 @@ from kg.errors import KgError
 
 
 def write_atomically(
-    path: str | Path, write: Callable[[BinaryIO], None], *, make_parents: bool = False
+    path: str | Path, write: Callable[[BinaryIO], object], *, make_parents: bool = False
 ) -> Path:
     """Call ``write`` with a binary file that becomes ``path`` once ``write`` returns."""
     out = Path(path)

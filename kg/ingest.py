@@ -13,7 +13,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, SDO
@@ -29,7 +29,7 @@ from kg.consolidate import (
 )
 from kg.errors import KgError, SourceError
 from kg.layout import ensure_ready
-from kg.model import Document, Extraction
+from kg.model import AddReport, Document, Extraction
 from kg.ontology import PKO, SPARQL_PREFIXES, source_iri
 from kg.rdf import source_graph, source_graph_text
 from kg.store.base import Change, GraphText, Quad, Store
@@ -50,14 +50,6 @@ class SourceInfo:
     extractor_version: str
     entities: int = 0
     relations: int = 0
-
-
-@dataclass
-class AddReport:
-    added: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (input, message)
 
 
 class Ingestor:

@@ -86,3 +86,13 @@ class Extraction:
             if ent.iri == iri:
                 return ent
         return None
+
+
+@dataclass
+class AddReport:
+    """What one `kg add` or `kg load` did: source ids per outcome, and (input, message) per failure."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)

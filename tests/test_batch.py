@@ -15,8 +15,10 @@ from kg.model import Document, Entity, Extraction
 from kg.ontology import CONSOLIDATED_GRAPH, mint_iri
 from kg.store.oxigraph import OxigraphStore
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "sources" / (
-    "pakistan-urges-coordinated-approach-to-end-human-trafficking.txt"
+EXAMPLE = (
+    Path(__file__).resolve().parent.parent
+    / "sources"
+    / ("pakistan-urges-coordinated-approach-to-end-human-trafficking.txt")
 )
 TEXTS = {
     "kenya.txt": "Kenya launched the National Action Plan against Trafficking in Persons (2022-2026).\n"

@@ -34,10 +34,6 @@ SHOTS = Path(
 )
 
 
-
-
-
-
 @pytest.fixture(scope="module")
 def browser():
     if not os.path.exists(CHROMIUM):

@@ -291,8 +291,14 @@ def _tricky_extraction(doc_id: str, *, bad_iri: bool = False) -> Extraction:
 
 
 def _tricky_doc(doc_id: str) -> Document:
-    return _doc(doc_id, 'text with "quotes"\nand a newline', title="T\n\"itle\"", date="2021-03-04",
-                url="https://example.org/a b?x=1", publisher="Pub")
+    return _doc(
+        doc_id,
+        'text with "quotes"\nand a newline',
+        title='T\n"itle"',
+        date="2021-03-04",
+        url="https://example.org/a b?x=1",
+        publisher="Pub",
+    )
 
 
 def test_source_graph_text_writes_the_quads_of_source_graph():

@@ -358,7 +358,7 @@ def test_insert_text_is_written_as_is_and_split_into_batches() -> None:
     with _mock(handler, batch_size=2) as store:
         store.apply(Change(insert=((A, P, Literal("q"), G1),), insert_text=(GraphText(G1, lines),)))
     assert len(seen) == 3  # the plain quad, then 2 batches of text triples
-    assert seen[1] == f'INSERT DATA {{\nGRAPH <{G1}> {{\n  {lines[0]} .\n  {lines[1]} .\n}}\n}}'
+    assert seen[1] == f"INSERT DATA {{\nGRAPH <{G1}> {{\n  {lines[0]} .\n  {lines[1]} .\n}}\n}}"
     assert seen[2].count(" .") == 1
     text = update_text(insert=[(A, P, Literal("q"), G1)], insert_text=[GraphText(G1, lines[:1])])
     quad_block = f'GRAPH <{G1}> {{\n  <{A}> <{P}> "q" .\n}}'

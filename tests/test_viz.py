@@ -47,7 +47,9 @@ def test_page_is_self_contained_with_csp(hostile, tmp_path):
 
 def test_document_text_never_appears_as_markup(hostile, tmp_path):
     out = tmp_path / "full.html"
-    write_page(build_view(hostile, "full"), out, store=hostile, title="Graph of <script>window.__pwned=9</script>")
+    write_page(
+        build_view(hostile, "full"), out, store=hostile, title="Graph of <script>window.__pwned=9</script>"
+    )
     html = out.read_text("utf-8")
     for bad in ("<script>window.__pwned", "<img src=x", 'onerror="window', "</script><script>"):
         assert bad not in html

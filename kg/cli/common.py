@@ -11,7 +11,7 @@ import click
 from kg.errors import KgError
 
 if TYPE_CHECKING:
-    from kg.ingest import AddReport
+    from kg.model import AddReport
     from kg.store.base import Store
 
 

@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 from rdflib import BNode, URIRef
@@ -261,18 +262,20 @@ class OxigraphStore(Store):
         """
         result = self._run(sparql, None)
         try:
-            return self._read_capped(result, max_rows, deadline)
+            return self._read_capped(result, max_rows, deadline)  # type: ignore[arg-type]
         finally:
             del result  # pyoxigraph's results must be freed by the thread that made them
 
     @staticmethod
-    def _read_capped(result: object, max_rows: int, deadline: float) -> tuple[QueryResult, bool]:
+    def _read_capped(
+        result: ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean, max_rows: int, deadline: float
+    ) -> tuple[QueryResult, bool]:
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(kind="ask", boolean=bool(result)), False
         items: list = []
         cut = False
         try:
-            for i, item in enumerate(result):  # type: ignore[attr-defined]
+            for i, item in enumerate(result):
                 if i % 256 == 0 and time.monotonic() > deadline:
                     raise QueryTimeout("the query ran past its time limit and was stopped")
                 if i == max_rows:
@@ -486,7 +489,7 @@ class OxigraphStore(Store):
         return super().count(graph)
 
     def write_rdf(
-        self, out: object, rdf_format: ox.RdfFormat, *, dataset: bool, prefixes: dict[str, str]
+        self, out: IO[bytes], rdf_format: ox.RdfFormat, *, dataset: bool, prefixes: dict[str, str]
     ) -> None:
         """Stream the dataset (``dataset``) or the union of all graphs as triples to ``out``.
 
