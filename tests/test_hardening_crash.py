@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hardening_util import dataset, kg_command, kg_env, run_kg, write_corpus
 
-from kg.ingest import list_sources
+from kg.catalog import list_sources
 from kg.ontology import source_iri
 from kg.store.oxigraph import OxigraphStore
 

@@ -10,9 +10,10 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from kg.catalog import list_sources, stored_documents
 from kg.consolidate import recompute
 from kg.errors import KgError, StoreError
-from kg.ingest import Ingestor, list_sources, stored_documents
+from kg.ingest import Ingestor
 from kg.model import Document, Entity, Evidence, Extraction, Relation
 from kg.ontology import CONSOLIDATED_GRAPH, PKO, PKR, mint_iri, source_iri
 from kg.store.base import Change

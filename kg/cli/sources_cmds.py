@@ -104,8 +104,8 @@ def sources_cmd(ctx: click.Context, fmt: str) -> None:
         kg sources
         kg sources --format json
     """
+    from kg.catalog import list_sources
     from kg.cli.render import render_records
-    from kg.ingest import list_sources
 
     with opened_store(ctx, read_only=True) as store:
         infos = list_sources(store)  # type: ignore[arg-type]
