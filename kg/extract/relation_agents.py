@@ -1,0 +1,135 @@
+"""Who acts in a sentence, past what the nearest actor would get wrong.
+
+:func:`kg.extract.actors.subject` finds the nearest actor before a cue; these functions correct it
+for appositions ("Ghana, a pathfinder country of Alliance 8.7, is …"), "who" clauses, clauses of
+others ("as speakers urged"), "X, along with Y", reported speech about a plan, and find agents
+after "by" or "between", the actors of a list, and the owner of a nominalized act.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kg.extract import cues
+from kg.extract.actors import Sentence, coordinated, subject
+from kg.extract.records import EntityRec, MentionRec
+from kg.extract.relation_wording import ITEMS
+
+#: "Nepal's ratification of": the owner of a nominalized act is its agent
+_OWNER_BEFORE = re.compile(
+    r"[’']s?\s+(?:(?:recent|formal|swift|early|historic|timely|full|own|continued)\s+)?$"
+)
+#: "Ghana, a pathfinder country of Alliance 8.7, …": the actor inside is not the subject
+_APPOSITION_LEAD = re.compile(
+    r",\s*(?:(?:an?|the|one of the)\s+(?:[a-z-]+\s+){0,4}?(?:of|in|to|for|with)|"
+    r"(?:speaking\s+|acting\s+)?(?:on behalf of|for|representing))\s+(?:the\s+)?$"
+)
+_APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,")
+#: "…, as speakers urged": a subject of its own, unnamed
+_OTHERS_CLAUSE = re.compile(
+    r"(?:,\s*(?:as|while|whereas|and|but|where)|;|\bwhile|\bwhereas)\s+(?:the\s+|many\s+|several\s+|other\s+|"
+    r"some\s+|most\s+)?(?:[a-z]+\s+)?(?:speakers|delegates|delegations|participants|experts|officials|"
+    r"stakeholders|members|states|countries|others|observers|critics|activists|lawmakers|governments)\s+"
+    r"[^,;]*$"
+)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?")
+_AND_WORD = re.compile(r"\band\b|&")
+_SAID_ITEM = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|its\s+|their\s+|our\s+)?")
+_SAID_THING = re.compile(
+    r"\s+(?:that\s+)?(?:the|this|its|their|our|his|her)\s+(?:[a-z-]+\s+)?(?:plan|strategy|law|act|bill|policy|"
+    r"programme|program|agreement|convention|protocol|framework|initiative|project|measure|document)s?\b"
+)
+#: "Thailand, along with Viet Nam, signed": both act
+_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?")
+_WHO_LEAD = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){1,3}(?:the\s+)?$")
+_NOT_AGENT_GAP = re.compile(r"\b(?:at|in|during|on|from|under|with|for|through|within)\s+(?:the\s+)?$")
+
+
+def listed_actors(sent: Sentence, pos: int) -> tuple[list[EntityRec], MentionRec | None]:
+    """The actors listed right after ``pos`` up to the one after "and", and the last one's mention:
+    "Together with A, B and C, X …" → A, B, C (not X)."""
+    actors = sent.actors(pos, pos + 120)
+    if not actors:
+        return [], None
+    out, last = [actors[0][1]], actors[0][0]
+    for (m1, _e1), (m2, e2) in pairwise(actors):
+        gap = sent.text[m1.end - sent.start : m2.start - sent.start]
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        out.append(e2)
+        last = m2
+        if _AND_WORD.search(gap):  # the list ends in "and"
+            return list(dict.fromkeys(out)), last
+    return out[:1], actors[0][0]  # no "and": "A, X launched …" lists A alone
+
+
+def acting_subject(
+    sent: Sentence,
+    pos: int,
+    inherited: EntityRec | None,
+    speaker: EntityRec | None,
+    self_country: EntityRec | None,
+    pair: tuple[EntityRec, EntityRec] | None = None,
+) -> list[EntityRec]:
+    """:func:`~kg.extract.actors.subject`, past an apposition and not across a clause of others.
+
+    "Ghana, a pathfinder country of Alliance 8.7, was committed to": Ghana, not the Alliance;
+    "the Council heard briefings, as speakers urged …": nobody named.
+    """
+    agents = subject(sent, pos, inherited, speaker, self_country, pair)
+    if len(agents) != 1:
+        return agents
+    if agents[0] is speaker:
+        said = cues.SPEECH.search(sent.text, 0, pos - sent.start)
+        items = sent.of_types(ITEMS, sent.start + said.end(), pos) if said else []
+        if said and (
+            (items and _SAID_ITEM.fullmatch(sent.text, said.end(), items[0][0].start - sent.start))
+            or _SAID_THING.match(sent.low, said.end())
+        ):
+            return []  # "he said the plan gives effect to the Convention": the plan's, not his
+    base, text = sent.start, sent.text
+    if "," not in text and ";" not in text and "while" not in text:
+        return agents  # neither an apposition nor a clause of others
+    m = next((m for m, e in reversed(sent.mentions) if e is agents[0] and m.end <= pos), None)
+    if m is None:
+        return agents
+    after = text[m.end - base : m.end - base + 1]
+    if after == ",":
+        along = _ALONG_WITH.match(text, m.end - base)
+        if along is not None and "," in text[along.end() : pos - base]:
+            return [agents[0], *(e for e in coordinated(sent, base + along.end()) if e is not agents[0])]
+    if (
+        text.find(",", m.end - base, pos - base) >= 0 or text.find(";", m.end - base, pos - base) >= 0
+    ) and _OTHERS_CLAUSE.search(text, m.end - base, pos - base):
+        return []
+    if text.find(",", m.end - base, pos - base) >= 0:
+        who = _WHO_LEAD.search(text, max(0, m.start - base - 50), m.start - base)
+        if who is not None:  # "Sophie Martin, who represents France at the Council, welcomed": not France
+            head = [p for p in sent.actors(base, base + who.start()) if p[0].end == base + who.start()]
+            return [head[-1][1]] if head else []
+    if after not in ", (" or not _APPOSITION_END.match(text, m.end - base):
+        return agents
+    lead = _APPOSITION_LEAD.search(text, max(0, m.start - base - 60), m.start - base)
+    if lead is None:
+        return agents
+    head = [p for p in sent.actors(base, base + lead.start()) if p[0].end == base + lead.start()]
+    return [head[-1][1]] if head else agents
+
+
+def agents_after(sent: Sentence, pos: int, skip: int) -> list[EntityRec]:
+    """The actors right after the word at ``pos`` ("by", "between", ``skip`` characters long), unless
+    the first of them follows another preposition: "endorsed by 152 countries at the General Assembly"."""
+    first = sent.actors(pos, pos + 120)
+    if first and _NOT_AGENT_GAP.search(sent.text, pos + skip - sent.start, first[0][0].start - sent.start):
+        return []
+    return coordinated(sent, pos)
+
+
+def act_owner(sent: Sentence, cue: re.Match[str]) -> list[EntityRec]:
+    """The actor owning a nominalized act: "Nepal's ratification of", "the Philippines' accession to"."""
+    owner = _OWNER_BEFORE.search(sent.text, max(0, cue.start() - 24), cue.start())
+    if owner is None:
+        return []
+    end = sent.start + owner.start()
+    return [e for m, e in sent.actors(sent.start, end) if m.end == end][:1]

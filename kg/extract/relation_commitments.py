@@ -1,0 +1,357 @@
+"""Commitments: who adopts, implements, supports or calls for a plan, framework or issue.
+
+The largest rule family. For each cue of :mod:`kg.extract.cues` it finds the object after the cue
+(or before it, in the passive and in "signed it into law"), the agents ("by X", "between X and Y",
+"Nepal's ratification of", a relative clause, else the subject), and the predicate the wording
+really gives: none when negated, halted or only intended; callsFor under a modal; supports for
+"calls on States to join"; partnersWith for two signatories of one instrument.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kg.extract import cues
+from kg.extract.actors import Sentence
+from kg.extract.records import EntityRec
+from kg.extract.relation_agents import act_owner, agents_after
+from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import BETWEEN, BILATERAL, BY_WORD, ITEMS, JOINED_IN, NEGATED
+
+_OBJECTS = frozenset(("Plan", "Framework", "Issue"))
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_BY = re.compile(r"\s*by\b")
+_AFTER_ADOPTION = re.compile(r"\b(?:after|following|since)\s+the\s+$")
+_THEN_AFTER = re.compile(r"[^.;]*?\bafter\b")
+#: between two objects of one cue: "the Act and its rules, and the Plan", "the Act, the Plan"
+_AND_THEN = re.compile(
+    r"[’'”\"]?(?:(?:\s+and\s+(?:its|their)\s+[a-z]+)?\s*(?:,\s*)?(?:and|or|as well as)\s+|\s*,\s*)(?:the\s+)?"
+)
+_IMPLEMENTATION = re.compile(r"[’'”\"]?\s+implementation\b")
+_ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s+$")
+_THAT_THE = re.compile(r"\bthat the\s+$")
+_TO_JOIN = re.compile(
+    r"[^.;]{0,60}?\bto (?:join|endorse|support|sign up to|become (?:a )?part(?:y|ies) to)\b"
+)
+#: an act undone, refused or halted: "suspended the implementation of", "no longer implements"
+_STOPPED = re.compile(
+    r"\b(?:no longer|stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|abandon(?:ed|s|ing)?|"
+    r"postpon(?:ed|es|ing)|delay(?:ed|s|ing)?|block(?:ed|s|ing)?|reject(?:ed|s|ing)?|oppos(?:ed|es|ing)|"
+    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|withdr(?:ew|awn|awing|aws) from|revers(?:ed|es|ing)|"
+    r"cancel(?:led|ed|s|ling)?|repeal(?:ed|s|ing)?|freez(?:es|ing)|froze)\s+(?:the\s+|its\s+|their\s+)?$"
+)
+_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+(?:[a-z]+\s+)?$")
+_STATE_ACT = re.compile(r"ratification of|enactment of|accession to")
+_NOMINAL = re.compile(r"[a-z]+ (?:of|to)|commitment to")
+#: "the Convention, which Armenia ratified": the item before the relative pronoun
+_WHICH_BEFORE = re.compile(r",?\s*(?:which|that)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
+_WHICH_GAP = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|recently|since|just|later|then|subsequently|formally|"
+    r"finally|eventually)\s+)?"
+)
+#: "plans to ratify", "is expected to sign", "is considering joining": not (yet) an act
+_INTENT = re.compile(
+    r"\b(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expected|set|aim(?:s|ed|ing)?|hop(?:es|ed|ing)|"
+    r"seek(?:s|ing)?|sought|want(?:s|ed)?|wish(?:es|ed)?|prepar(?:ed|ing)|poised|due|likely|about|"
+    r"propos(?:es|ed|ing)|consider(?:s|ed|ing)?|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
+    r"weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|discuss(?:es|ed|ing)?|whether\s+to)\s+(?:formally\s+)?$"
+)
+_INTENT_VERBS = ("consider", "mull", "weigh", "explor", "discuss")
+#: "supports Member States in implementing", "helped Kenya to ratify": the act is the ones helped
+_HELPS = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|enabl(?:es|ed|ing)?)\s+"
+    r"(?:[a-z-]+\s+){0,3}[a-z-]+\s+(?:in|to|with)\s+$"
+)
+_IT = re.compile(r" it\b(?!\s+(?:is|was|has|will|would|to)\b)")
+#: how far after a call an issue may be named: not "appealed for an end to impunity for traffickers
+#: operating in camps for internally displaced persons"
+_ISSUE_REACH = 50
+_APPEAL_FOR = re.compile(
+    r"\b(?:call(?:s|ed|ing)? for|appeal(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+"
+    r"(?:more\s+|greater\s+|increased\s+|additional\s+|sustained\s+|adequate\s+|new\s+|international\s+)*$"
+)
+#: "heard a call for", "in response to the call for": someone else's call
+_OTHERS_CALL = re.compile(
+    r"\b(?:hear(?:s|d|ing)?|heed(?:s|ed|ing)?|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? to|"
+    r"response to|echo(?:es|ed|ing)?)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+|this\s+|that\s+)?"
+    r"(?:[a-z]+\s+)?$"
+)
+
+
+def commitments(rules: SentenceRules) -> None:
+    """Acts on plans, frameworks and issues: adopts, implements, supports, callsFor, and the partners
+    of a shared act; each cue tested against negation, intent, modality and who is helped."""
+    sent = rules.sent
+    text = rules.sent.text
+    low = rules.sent.low
+    base = rules.sent.start
+    types = rules.types
+    self_country = rules.self_country
+    speaking = rules.speaking
+    add = rules.add
+    finditer = rules.finditer
+    helped = [m.span() for m in finditer(cues.SUPPORT_OF_LOW)] if "support" in low else []
+    relative = "which " in low or "that " in low  # "the Convention, which Armenia ratified"
+    # commitments: adopts / implements / supports / callsFor
+    for pattern, predicate in (
+        (cues.ADOPTS_LOW, "adopts"),
+        (cues.IMPLEMENTS_LOW, "implements"),
+        (cues.SUPPORTS_LOW, "supports"),
+        (cues.CALLS_FOR_LOW, "callsFor"),
+    ):
+        if not types & _OBJECTS:
+            break  # no object any cue could reach
+        for cue in finditer(pattern):
+            c0, c1 = base + cue.start(), base + cue.end()
+            word = text[cue.start() : cue.end()]
+            if predicate == "supports" and (
+                _THE_BEFORE.search(text, max(0, cue.start() - 9), cue.start())
+                or any(h0 <= cue.start() < h1 for h0, h1 in helped)
+            ):
+                continue  # "with (the) support of X": X supports, see SUPPORT_OF
+            if predicate == "supports" and _APPEAL_FOR.search(low, max(0, cue.start() - 40), cue.start()):
+                continue  # "appealed for more funding for the Framework": a call (the call cue says it)
+            if predicate != "callsFor" and NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
+                continue  # "India has not ratified the Convention"
+            if predicate != "callsFor" and _STOPPED.search(low, max(0, cue.start() - 30), cue.start()):
+                continue  # "Brazil suspended the implementation of the Plan", "no longer implements"
+            if predicate == "adopts" and _intent(low, cue.start()):
+                continue  # "Thailand plans to ratify the Protocol": not (yet) an act
+            helps = (
+                _HELPS.search(low, max(0, cue.start() - 50), cue.start())
+                if predicate in ("adopts", "implements")
+                else None
+            )
+            aided: list[EntityRec] = []
+            if helps is not None:  # "UNODC supports Member States in implementing": theirs, not UNODC's
+                aided = [
+                    e
+                    for _m, e in sent.actors(base + helps.start(), c0)
+                    if e.type in ("Country", "Organization")
+                ]
+                if not aided:
+                    continue
+            if (
+                predicate == "callsFor"
+                and word[:1] in "cCaA"
+                and _OTHERS_CALL.search(low, max(0, cue.start() - 40), cue.start())
+            ):
+                continue  # "the Council heard a call for …": someone else's call
+            if (
+                predicate != "callsFor"
+                and relative
+                and (
+                    low.find("which", max(0, cue.start() - 90), cue.start()) >= 0
+                    or low.find("that", max(0, cue.start() - 90), cue.start()) >= 0
+                )
+            ):
+                rel = _relative(sent, cue)
+                if rel is not None:  # "the Convention, which Armenia ratified in 2008"
+                    actor, item = rel
+                    modal = cues.MODAL.search(low, max(0, cue.start() - 60), cue.start())
+                    add(actor, "callsFor" if modal else predicate, item, word)
+                    continue
+            strong = predicate == "callsFor" and not cues.MODAL_ONLY.fullmatch(word)
+            targets = ("Plan", "Framework", "Issue") if strong else ITEMS
+            passive = cues.PASSIVE_BY.match(text, cue.end())
+            # "Signed by X, Minister of …, and Y, the MoU …": the object lies further on
+            reach = rules.max_gap * 2 if passive else rules.max_gap
+            after = [p for p in sent.of_types(targets, c1, c1 + reach)]
+            if strong:  # an issue is called for near the call: "called for an end to child labour"
+                after = [p for p in after if p[1].type != "Issue" or p[0].start - c1 <= _ISSUE_REACH]
+            if low.startswith(" it", cue.end()) and _IT.match(low, cue.end()):
+                # "… passed the Act, and President X signed it into law": the item named before
+                after = sent.of_types(ITEMS, base, c0)[-1:]
+            obj = after[0][1] if after else None
+            agents: list[EntityRec] = []
+            among = BETWEEN.match(low, cue.end()) if predicate == "adopts" and not passive else None
+            if passive or _BY.match(text, cue.end()):
+                by_pos = base + cue.end() + text[cue.end() :].find("by")
+                agents = agents_after(sent, by_pos, 2)
+                before_items = sent.of_types(ITEMS, base, c0)
+                if before_items:
+                    obj = before_items[-1][1]
+            elif among is not None and _AUX_BEFORE.search(low, max(0, cue.start() - 30), cue.start()):
+                before_items = sent.of_types(ITEMS, base, c0)  # "The MoU was signed between X and Y"
+                if before_items:
+                    obj = before_items[-1][1]
+                    agents = agents_after(sent, base + among.end(), 0)
+            elif obj is not None:
+                by = BY_WORD.search(text[cue.end() : after[0][0].end - base + 12])
+                if by is not None and predicate == "adopts":
+                    agents = agents_after(sent, base + cue.end() + by.start(), 2)
+                elif (
+                    predicate == "adopts"
+                    and (cue.group().endswith(" of") or low.startswith(" of ", cue.end()))
+                    and after[0][0].start - c1 <= 8
+                ):
+                    # "the signing of the MoU between X and Y"
+                    among = BETWEEN.match(low, after[0][0].end - base)
+                    if among is not None:
+                        agents = agents_after(sent, base + among.end(), 0)
+            by_agents = bool(agents)
+            if (
+                obj is not None
+                and cue.group() == "joined"
+                and (
+                    not after
+                    or after[0][0].start - c1 > 5
+                    or JOINED_IN.match(text, after[0][0].end - base) is not None
+                )
+            ):
+                continue  # "joined the Convention", not "joined others in …", "joined the Compact talks"
+            if obj is None and predicate == "adopts" and self_country is not None and not sent.actors():
+                plan = _national_plan_before(sent, cue, low)
+                if plan is not None:  # "The National Action Plan was launched on Friday."
+                    add(self_country, "adopts", plan, word)
+                continue
+            if obj is None:
+                continue
+            owner: list[EntityRec] = []
+            if not agents and _NOMINAL.fullmatch(cue.group()) and after and after[0][0].start - c1 <= 8:
+                agents = owner = act_owner(sent, cue)  # "Nepal's ratification of the Convention"
+            if not agents or (owner and predicate == "supports"):
+                # "X reaffirmed Cameroon's commitment to …": X too
+                agents = owner + [a for a in rules.subject(c0) if a not in owner]
+            if (
+                not agents
+                and self_country is not None
+                and _STATE_ACT.fullmatch(cue.group())
+                and _unclaimed(low, cue)
+            ):
+                agents = [self_country]  # "… and the ratification of the Act": the text's country
+            if (
+                not agents
+                and predicate == "adopts"
+                and self_country is not None
+                and obj.type == "Plan"
+                and "national" in obj.label.lower()
+                and not sent.actors()
+                and _unclaimed(low, cue)
+            ):
+                agents = [self_country]  # "The National Action Plan was launched on Friday"
+            if not agents and predicate == "callsFor" and speaking is not None:
+                agents = [speaking]  # "it is crucial for all to honour …" in a country's statement
+            pred = predicate
+            if predicate == "callsFor" and _TO_JOIN.match(low, cue.end()):
+                pred = "supports"  # "calls on other States to join the Compact"
+            if cue.group() == "adoption of" and _AFTER_ADOPTION.search(low[: cue.start()]):
+                pred = "implements"  # "Following the adoption of the Compact, we …"
+            if predicate == "adopts" and after and obj is after[0][1]:
+                between = low[cue.end() : after[0][0].start - base]
+                if cues.IMPLEMENTS_LOW.search(between):
+                    continue  # "approves a plan to implement the Compact": the plan is adopted
+                if _IMPLEMENTATION.match(low, after[0][0].end - base):
+                    pred = "implements"  # "presented its review on SDG implementation"
+            if predicate == "adopts" and _ANNIVERSARY.search(low, max(0, cue.start() - 40), cue.start()):
+                pred = "supports"  # "the anniversary of the adoption of the Declaration"
+            if (
+                predicate == "adopts"
+                and _THAT_THE.search(low, max(0, cue.start() - 12), cue.start())
+                and cue.group().endswith((" of", " to"))
+                and not passive
+            ):
+                pred = "supports"  # "stressed that the ratification of the Convention is a priority"
+            modal = (
+                cues.MODAL.search(text, max(0, cue.start() - 60), cue.start())
+                if predicate in ("adopts", "implements")
+                else None
+            )
+            if modal:
+                if _OTHERS_CALL.search(low, max(0, modal.start() - 40), modal.start()):
+                    continue  # "the Commission heard a call for the ratification of …"
+                pred = "callsFor"
+                if by_agents:  # "called for its ratification by all members": not the members' call
+                    agents = rules.subject(c0)
+                elif modal.group().startswith(
+                    ("urge", "call", "encourag", "invit", "ask", "request", "exhort", "appeal")
+                ):
+                    # "X urged Y to ratify": X calls
+                    agents = rules.subject(base + modal.start())
+            if helps is not None and aided and pred == predicate:
+                # "IOM helped Kenya to develop the Plan": Kenya's act, IOM's support
+                for helper in rules.subject(base + helps.start()):
+                    add(helper, "supports", obj, word)
+                agents = list(dict.fromkeys(aided))
+            objects = [obj]
+            if after and obj is after[0][1]:
+                if predicate == "implements" and cues.DEMAND_AFTER.match(text, after[0][0].end - base):
+                    pred = "callsFor"  # "the implementation of the Plan demands …"
+                for (m1, _e1), (m2, e2) in pairwise(after):
+                    if not _AND_THEN.fullmatch(text, m1.end - base, m2.start - base):
+                        break
+                    objects.append(e2)  # "implementing the Act, and the Plan"
+            for agent in agents:
+                for thing in objects:
+                    add(agent, pred, thing, word)
+            # two signatories of one instrument, or two parties to a bilateral one, are partners;
+            # two of the many states that ratified a convention are not
+            together = len(agents) == 2 and (
+                cue.group().startswith("sign")
+                or low.endswith("jointly ", 0, cue.start())
+                or any(BILATERAL.search(thing.label) for thing in objects)
+            )
+            if (
+                pred in ("adopts", "implements")
+                and together
+                and all(a.type in ("Country", "Organization") for a in agents)
+            ):
+                add(agents[0], "partnersWith", agents[1], word)
+            # "… to ratify the Convention after Cambodia, Singapore and Myanmar"
+            tail = None
+            if after and predicate == "adopts":
+                tail = _THEN_AFTER.match(text[after[0][0].end - base :])
+            if tail:
+                lo = after[0][0].end + tail.end()
+                for _m, ent in sent.actors(lo, lo + 120):
+                    if ent.type == "Country":
+                        add(ent, "adopts", obj, word)
+
+
+def _relative(sent: Sentence, cue: re.Match[str]) -> tuple[EntityRec, EntityRec] | None:
+    """ "the Convention, which Armenia ratified": the actor of the relative clause and the item."""
+    base, text = sent.start, sent.text
+    actors = sent.actors(base, base + cue.start())
+    if not actors:
+        return None
+    m, who = actors[-1]
+    if not _WHICH_GAP.fullmatch(text, m.end - base, cue.start()):
+        return None
+    which = _WHICH_BEFORE.search(text, max(0, m.start - base - 16), m.start - base)
+    if which is None or which.end() != m.start - base:
+        return None
+    items = sent.of_types(ITEMS, base, base + which.start())
+    if not items or base + which.start() - items[-1][0].end > 2:
+        return None
+    return who, items[-1][1]
+
+
+def _national_plan_before(sent: Sentence, cue: re.Match[str], low: str) -> EntityRec | None:
+    """The national plan a passive cue without an agent is about: "The National Plan was launched"."""
+    if not _AUX_BEFORE.search(low, max(0, cue.start() - 30), cue.start()):
+        return None
+    if BY_WORD.search(low, cue.end()) or cues.MODAL.search(low, max(0, cue.start() - 60), cue.start()):
+        return None
+    plans = sent.of_types(("Plan",), sent.start, sent.start + cue.start())
+    if not plans or sent.start + cue.start() - plans[-1][0].end > 40:
+        return None
+    plan = plans[-1][1]
+    return plan if "national" in plan.label.lower() else None
+
+
+def _intent(low: str, at: int) -> bool:
+    """Whether the words before ``at`` say an act is only intended: "plans to", "is considering"."""
+    words = low[max(0, at - 40) : at].split()
+    if words and words[-1] == "formally":
+        words.pop()
+    if not words or (words[-1] != "to" and not words[-1].startswith(_INTENT_VERBS)):
+        return False
+    return _INTENT.search(low, max(0, at - 40), at) is not None
+
+
+def _unclaimed(low: str, cue: re.Match[str]) -> bool:
+    """Whether no agent follows "by" and no modal comes before the cue: an act stated, by nobody named."""
+    return not BY_WORD.search(low, cue.end(), len(low)) and not cues.MODAL.search(
+        low, max(0, cue.start() - 60), cue.start()
+    )

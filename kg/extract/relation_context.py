@@ -1,0 +1,66 @@
+"""What every relation rule family is given: the sentence being read, and where it puts what it finds.
+
+:class:`SentenceRules` carries one sentence, who may act in it when it names nobody (the
+subject of a list, the speaker, the country whose statement it is, the text's two countries),
+where its cues may start, and the relations found so far, in the order found (the first of
+duplicates is kept, so the families run in a fixed order).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues
+from kg.extract.actors import Sentence
+from kg.extract.found import Found
+from kg.extract.records import DocState, EntityRec
+from kg.extract.relation_agents import acting_subject
+
+
+class SentenceRules:
+    """One sentence as the rule families read it, and the relations they found in it."""
+
+    def __init__(
+        self,
+        sent: Sentence,
+        state: DocState,
+        *,
+        inherited: EntityRec | None,
+        speaker: EntityRec | None,
+        pair: tuple[EntityRec, EntityRec] | None,
+        statement: bool,
+        at: tuple[tuple[int, ...], tuple[int, ...]] | None,
+        max_gap: int,
+    ) -> None:
+        self.sent = sent
+        self.state = state
+        self.inherited = inherited
+        self.speaker = speaker
+        self.pair = pair
+        self.max_gap = max_gap
+        self.places, self.masks = (
+            at if at is not None else (tuple(range(len(sent.low))), (cues.ANY,) * len(sent.low))
+        )
+        self.types = {e.type for _m, e in sent.mentions}
+        self.self_country = state.entities.get(state.self_country) if state.self_country else None
+        self.speaking = self.self_country if statement else None  # the country whose statement this is
+        self.has_actor = bool(sent.actors())
+        self.out: list[Found] = []
+
+    def finditer(self, pattern: re.Pattern[str], pos: int = 0) -> list[re.Match[str]]:
+        """The cue's matches, tried only where a cue of its table may start."""
+        return cues.finditer(pattern, self.sent.low, self.places, self.masks, pos)
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The cue's first match, tried only where a cue of its table may start."""
+        return cues.search(pattern, self.sent.low, self.places, self.masks)
+
+    def add(self, subj: EntityRec, pred: str, obj: EntityRec, cue: str) -> None:
+        """Record a relation with the sentence as evidence; never one of an entity with itself."""
+        if subj.key != obj.key:
+            self.out.append(Found(subj.key, pred, obj.key, self.sent.start, self.sent.end, cue))
+
+    def subject(self, pos: int) -> list[EntityRec]:
+        """Who acts at ``pos`` (:func:`~kg.extract.relation_agents.acting_subject`), with what the
+        sentence and the text supply when it names nobody."""
+        return acting_subject(self.sent, pos, self.inherited, self.speaker, self.self_country, self.pair)

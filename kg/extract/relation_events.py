@@ -1,0 +1,152 @@
+"""Events and issues: who takes part in an event, and what a plan, framework or event addresses."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kg.extract import cues
+from kg.extract.actors import Sentence, coordinated
+from kg.extract.doc_relations import THEMES
+from kg.extract.records import EntityRec, MentionRec
+from kg.extract.relation_agents import acting_subject, agents_after
+from kg.extract.relation_context import SentenceRules
+
+_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_ISSUE_GAP = re.compile(_SEP + r"(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}" + _SEP + r"){0,3}")
+#: between an addresses cue and its issue: "on the", "to end all forms of", not a clause
+_ISSUE_LEAD_GAP = re.compile(
+    r"\s*(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+(?:al|ive|ed|ing|ic|ous|ful))\s+){0,5}"
+)
+_WEAK_CUES = frozenset(("on", "is on", "against"))
+_ITEM_CUE_GAP = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?")
+_PURPOSE_CUE = re.compile(r"focus|aim|address|target|designed|dedicated")
+#: a deed done at an event by its doer: "presented its review at the Forum", "spoke at"
+_ACT_AT = re.compile(
+    r"\b(?:present(?:s|ed)|deliver(?:s|ed)|made|makes|gave|gives|launch(?:es|ed)|announc(?:es|ed)|"
+    r"pledg(?:es|ed)|reaffirm(?:s|ed)|highlight(?:s|ed)|shar(?:es|ed)|report(?:s|ed)|stat(?:es|ed))\b"
+)
+#: "We thank Indonesia and Australia … for convening": those thanked act
+_THANKED = re.compile(
+    r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
+)
+#: "Statement by the Minister … at the Conference": the statement's author takes part
+_STATEMENT_BY = re.compile(
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:Statement|Remarks|Address|Speech|Intervention)\s+(?:delivered\s+)?by\b"
+)
+
+
+def participation(rules: SentenceRules) -> None:
+    """participatesIn: "Colombia hosted the Conference", "attended by X and Y", "took part in",
+    "Statement by the Minister … at the Conference", "presented its review at the Forum"."""
+    sent = rules.sent
+    text = rules.sent.text
+    low = rules.sent.low
+    base = rules.sent.start
+    types = rules.types
+    inherited = rules.inherited
+    speaker = rules.speaker
+    pair = rules.pair
+    self_country = rules.self_country
+    has_actor = rules.has_actor
+    add = rules.add
+    finditer = rules.finditer
+    search = rules.search
+    # participation in events
+    events = sent.of_types(("Event",)) if "Event" in types else []
+    for cue in finditer(cues.HOSTS_LOW) if events and has_actor else ():
+        c0, c1 = base + cue.start(), base + cue.end()
+        if cue.group().endswith(" by"):  # "the Conference, which was attended by Ecuador and Peru"
+            held = [p for p in events if p[0].end <= c0 and c0 - p[0].end <= 60]
+            guests = agents_after(sent, c1 - 2, 2) if held else []
+        else:  # "Colombia hosted the Regional Conference on Migration"
+            held = [p for p in events if c1 < p[0].start <= c1 + 6]
+            thanked = _THANKED.search(text, max(0, cue.start() - 120), cue.start()) if held else None
+            if thanked is not None:  # "We thank Indonesia and Australia for convening the Conference"
+                guests = coordinated(sent, base + thanked.end())
+            else:
+                guests = rules.subject(c0) if held else []
+        for guest in guests:
+            add(guest, "participatesIn", held[-1 if cue.group().endswith(" by") else 0][1], cue.group())
+    took = search(cues.PARTICIPATES_LOW) if events else None
+    if took is not None:
+        for _m, event in events:
+            if took.group().startswith("present") and not 0 <= _m.start - base - took.end() <= 2:
+                continue  # "presented its review to the Forum": the Forum named right there
+            who = speaker or next((e for _m2, e in sent.actors() if e.type == "Person"), None)
+            if (
+                who is None
+                and not took.group().startswith(("at ", "during "))
+                and took.end() <= _m.start - base
+            ):
+                # "Ecuador and Peru took part in the Conference": the subject of the verb
+                for guest in acting_subject(sent, base + took.start(), inherited, None, self_country, pair):
+                    add(guest, "participatesIn", event, took.group())
+                    who = guest
+            if (
+                who is None
+                and took.group().startswith(("at ", "during "))
+                and took.end() <= _m.start - base
+                and (base == 0 or _STATEMENT_BY.match(text))
+            ):
+                # "Statement by the Minister of Foreign Affairs of Thailand at the Conference"
+                heads = sent.actors(base, base + took.start())
+                if heads and heads[-1][1].type in ("Country", "Organization"):
+                    who = heads[-1][1]
+            if (
+                who is None
+                and took.group().startswith(("at ", "during "))
+                and 0 <= _m.start - base - took.end() <= 2
+                and _ACT_AT.search(low, 0, took.start())
+            ):
+                # "Cambodia presented its review at the Forum": the one who acts there takes part
+                doers = acting_subject(sent, base + took.start(), inherited, None, self_country, pair)
+                if len(doers) == 1 and doers[0].type in ("Country", "Organization"):
+                    who = doers[0]
+            if who is None:
+                actors = sent.actors(_m.end)
+                who = actors[0][1] if actors else None
+            if who is not None:
+                add(who, "participatesIn", event, "at")
+
+
+def addresses(rules: SentenceRules) -> None:
+    """What plans, frameworks and events address: "a Plan to end child labour", "… on A, B and C"."""
+    sent = rules.sent
+    text = rules.sent.text
+    base = rules.sent.start
+    types = rules.types
+    add = rules.add
+    finditer = rules.finditer
+    # what plans, frameworks and events address
+    for m, item in sent.of_types(("Plan", "Framework", "Event")) if "Issue" in types else ():
+        for cue in finditer(cues.ADDRESSES_LOW, max(0, m.end - base)):
+            if base + cue.start() - m.end > 60:
+                break
+            issues = sent.of_types(("Issue",), base + cue.end(), base + cue.end() + 90)
+            if issues and not _about(sent, cue, issues[0], m.end):
+                continue  # "launched on Monday amid concerns over migration": a passing mention
+            if issues:
+                add(item, "addresses", issues[0][1], text[cue.start() : cue.end()])
+                for (m1, _i1), (m2, i2) in pairwise(issues):
+                    if not _ISSUE_GAP.fullmatch(text, m1.end - base, m2.start - base):
+                        break
+                    add(item, "addresses", i2, text[cue.start() : cue.end()])  # "… on A, B and C"
+                break
+
+
+def _about(sent: Sentence, cue: re.Match[str], issue: tuple[MentionRec, EntityRec], item_end: int) -> bool:
+    """Whether the cue says what the item ending at ``item_end`` is about: "on human trafficking", "aims
+    to end child labour", not "adopted on Monday amid concerns over migration", "calls for action on
+    displacement" ("on", "against" only right after the item); a theme ("migration", "decent work")
+    only after a cue of purpose ("focuses on", "targets", "aims at")."""
+    gap = sent.low[cue.end() : issue[0].start - sent.start]
+    if len(gap) > 40 or not _ISSUE_LEAD_GAP.fullmatch(gap):
+        return False
+    if cue.group().lower() in _WEAK_CUES and not _ITEM_CUE_GAP.fullmatch(
+        sent.low, item_end - sent.start, cue.start()
+    ):
+        return False
+    if issue[1].label.lower() in THEMES:
+        return _PURPOSE_CUE.match(cue.group()) is not None
+    return True

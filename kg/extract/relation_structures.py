@@ -1,0 +1,237 @@
+"""Relations read from sentence structure rather than a verb cue.
+
+Possessives ("Kenya's National Action Plan"), "our"/"its" plans, purpose clauses, support of an
+actor, "Under the X, Y will …" (implements), and the phrases that say whom a person represents:
+"on behalf of", "Ambassador X of Y", "the delegation of Y, led by X", "Y was represented by X".
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kg.extract import cues
+from kg.extract.actors import Sentence
+from kg.extract.records import NAME, EntityRec
+from kg.extract.relation_agents import acting_subject, agents_after
+from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import BETWEEN, BILATERAL, BY_WORD, ITEM_SET, ITEMS, NEGATED, THE_GAP
+
+_HEAD_GAP = re.compile(r"[^.;:]{0,30}?,?\s*")
+_OF = re.compile(r",?\s+of\s+(?:the\s+)?")
+_PURPOSE = re.compile(r"(?:in order )?to\s+")
+_OUR = re.compile(r"\b[Oo]ur\s+(?:own\s+|new\s+|long-term\s+|national\s+)?$")
+#: "Under the Paris Agreement, Brazil will …": the actor acts under (implements) the item
+_UNDER = re.compile(
+    r"(?:[A-Z][a-z]+,?\s+)?(?:[Uu]nder|[Aa]s part of|[Ii]n implementation of|[Pp]ursuant to|"
+    r"[Ww]ithin the framework of|[Ii]n the framework of)\s+(?:the\s+|its\s+|this\s+|that\s+|our\s+|their\s+)?"
+    r"(?:new\s+|revised\s+|amended\s+|current\s+)?"
+)
+_UNDER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the\s+)?")
+_UNDER_VERB = re.compile(
+    r"\s+(?:will|shall|would|has|have|had|is|are|was|were|can|agreed|commits|committed|plans|undertakes|"
+    r"pledged|promised|is to|[a-z]+(?:s|ed))\b"
+)
+_NEXT_CLAUSE = re.compile(r"[^.;]*?[,;]?\s+(?:and|while|whereas)\s+(?:the\s+)?")
+_UNDER_MODAL = re.compile(r"\s+(?:must|should|needs?)\b")
+_BEHALF_GAP = re.compile(r"[\s,]*(?:by\s+)?(?:(?:[A-Z][\w.-]*|the)\s+){0,4}")
+_PERSON_GAP = re.compile(r",\s*(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?$")
+#: "through its Rectangular Strategy": the subject's own plan
+_ITS = re.compile(r"\bits\s+(?:own\s+|new\s+|national\s+|first\s+|second\s+|third\s+)?$")
+#: "support the Government of Nepal", "supports Kenya in": an actor as the object of support
+_ACTOR_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople)s?\s+of\s+(?:the\s+)?)?")
+#: "Kenya was represented at the Forum by"
+_REPRESENTED = re.compile(r"\s+(?:was|were|is|are|will be|has been)\s+(?:ably\s+)?represented\b")
+_LAW = re.compile(r"\b(?:Act|Law|Bill|Policy|Code|Constitution|Decree|Ordinance)\b")
+_DELEGATION_OF = re.compile(r"\b(?:[Dd]elegations?|[Gg]overnment|[Mm]ission)\s+of\s+(?:the\s+)?$")
+
+
+def ownership_and_purpose(rules: SentenceRules) -> None:
+    """Acts read from the shape of the sentence: support of an actor ("support the Government of
+    Nepal"), a purpose clause ("In order to prevent trafficking, we acceded …"), "our Plan" in a
+    country's statement, "Kenya's National Action Plan", "through its Strategy"."""
+    sent = rules.sent
+    state = rules.state
+    text = rules.sent.text
+    low = rules.sent.low
+    base = rules.sent.start
+    types = rules.types
+    speaking = rules.speaking
+    add = rules.add
+    finditer = rules.finditer
+    if (
+        "support" in low and len(sent.actors()) >= 2
+    ):  # "the ILO will continue to support the Government of Nepal"
+        for cue in finditer(cues.SUPPORTS_LOW):
+            if not cue.group().startswith("support") or cues.MODAL.search(
+                low, max(0, cue.start() - 60), cue.start()
+            ):
+                continue
+            backed = [p for p in sent.actors(base + cue.end(), base + cue.end() + 40)]
+            gap = _ACTOR_OBJECT.fullmatch(text, cue.end(), backed[0][0].start - base) if backed else None
+            if gap is None or NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
+                continue
+            for backer in rules.subject(base + cue.start()):
+                if backer.type in ("Country", "Organization") and backed[0][1].type in (
+                    "Country",
+                    "Organization",
+                ):
+                    add(backer, "supports", backed[0][1], cue.group())
+    purpose = _PURPOSE.match(low) if "Issue" in types else None
+    aim = cues.ADDRESSES_LOW.match(low, purpose.end()) if purpose else None
+    if aim is not None:  # "In order to prevent trafficking, we acceded to the Protocol"
+        comma = low.find(",", aim.end())
+        issues = sent.of_types(("Issue",), base + aim.end(), base + comma) if comma > 0 else []
+        acts = [f.object for f in rules.out if f.predicate in ("adopts", "implements")]
+        for key in dict.fromkeys(acts) if issues else ():
+            add(state.entities[key], "addresses", issues[0][1], aim.group())
+    if speaking is not None and "Plan" in types:
+        for m, item in sent.of_types(("Plan",)):
+            if _OUR.search(text, max(0, m.start - base - 30), m.start - base):
+                add(speaking, "adopts", item, "our")  # "anchored in our Delta Plan"
+    if types & ITEM_SET and ("’s " in text or "'s " in text):
+        for m, item in sent.of_types(ITEMS):  # "Kenya's National Action Plan", "the EU's Action Plan"
+            if (item.type == "Plan" or _LAW.search(item.label)) and text[
+                m.start - base - 3 : m.start - base
+            ] in (
+                "’s ",
+                "'s ",
+            ):
+                owners = [p for p in sent.actors(m.start - 60, m.start - 2) if p[0].end == m.start - 3]
+                if owners and owners[-1][1].type in ("Country", "Organization"):
+                    add(owners[-1][1], "adopts", item, "’s")
+    if "Plan" in types and " its " in text:
+        for m, item in sent.of_types(("Plan",)):  # "Cambodia is implementing the SDGs through its Strategy"
+            if _ITS.search(text, max(0, m.start - base - 24), m.start - base):
+                holder = acting_subject(sent, m.start, None, None, None)
+                if len(holder) == 1 and holder[0].type in ("Country", "Organization"):
+                    add(holder[0], "adopts", item, "its")
+
+
+def representation(rules: SentenceRules) -> None:
+    """Who implements or represents whom by structure: "Under the MoU, Qatar will …", "on behalf of",
+    "Ambassador X of Ecuador", "the delegation of Brazil, led by X", "the MoU between India and Nepal"."""
+    sent = rules.sent
+    text = rules.sent.text
+    low = rules.sent.low
+    base = rules.sent.start
+    types = rules.types
+    pair = rules.pair
+    has_actor = rules.has_actor
+    add = rules.add
+    finditer = rules.finditer
+    search = rules.search
+    under = _UNDER.match(text) if has_actor and types & ITEM_SET else None
+    if under is not None:
+        for doer, item in _under(sent, under):
+            add(doer, "implements", item, "under")
+    if "Person" in types and has_actor:
+        for cue in finditer(cues.ON_BEHALF_LOW):
+            for person, body in _on_behalf(sent, cue):
+                add(person, "represents", body, cue.group().strip())
+    if "Person" in types:  # "Ambassador Maria Ruiz of Ecuador"
+        for (m1, e1), (m2, e2) in pairwise(sent.mentions):
+            if (
+                e1.type == "Person"
+                and m1.kind == NAME
+                and e2.type in ("Country", "Organization")
+                and _OF.fullmatch(text, m1.end - base, m2.start - base)
+            ):
+                add(e1, "represents", e2, "of")
+    if pair is not None and has_actor and search(cues.PAIR_LINK_LOW):
+        add(pair[0], "partnersWith", pair[1], "between the two")
+    if has_actor and "between " in low and types & ITEM_SET:
+        for m, item in sent.of_types(ITEMS):  # "the Memorandum of Understanding between India and Nepal"
+            among = BETWEEN.match(low, m.end - base) if BILATERAL.search(item.label) else None
+            sides = agents_after(sent, base + among.end(), 0) if among is not None else []
+            if len(sides) == 2 and all(e.type in ("Country", "Organization") for e in sides):
+                add(sides[0], "partnersWith", sides[1], "between")
+    for cue in finditer(cues.HEADED_BY_LOW) if has_actor else ():
+        c0, c1 = base + cue.start(), base + cue.end()
+        heads = [p for p in sent.mentions if p[1].type == "Person" and c1 <= p[0].start <= c1 + 30]
+        bodies = [
+            p
+            for p in sent.actors(max(base, c0 - 60), c0)
+            if p[1].type == "Organization"
+            or (
+                p[1].type == "Country"
+                and _DELEGATION_OF.search(text, max(0, p[0].start - base - 30), p[0].start - base)
+            )
+        ]  # "The delegation of Brazil, led by Ambassador X": X represents Brazil
+        if heads and bodies and _HEAD_GAP.fullmatch(text, bodies[-1][0].end - base, cue.start()):
+            add(heads[0][1], "represents", bodies[-1][1], cue.group())
+
+
+def represented_at(rules: SentenceRules) -> None:
+    """ "Kenya was represented at the Forum by Minister X": X represents Kenya, Kenya takes part."""
+    sent = rules.sent
+    low = rules.sent.low
+    types = rules.types
+    add = rules.add
+    if "Person" in types and " represented " in low:
+        for envoy, body, held_at in _represented(sent):
+            add(envoy, "represents", body, "represented by")
+            if held_at is not None:
+                add(body, "participatesIn", held_at, "represented at")
+
+
+def _under(sent: Sentence, under: re.Match[str]) -> list[tuple[EntityRec, EntityRec]]:
+    """ "Under the MoU, Qatar will register agencies and Kenya will train workers": both implement."""
+    base, text = sent.start, sent.text
+    items = sent.of_types(ITEMS, base + under.end(), base + under.end() + 1)
+    if not items:
+        return []
+    m, item = items[0]
+    gap = _UNDER_GAP.match(text, m.end - base)
+    if gap is None:
+        return []
+    out = []
+    actors = sent.actors(base + gap.end())
+    if not actors or actors[0][0].start != base + gap.end():
+        return []
+    for k, (am, who) in enumerate(actors):
+        if k and not _NEXT_CLAUSE.fullmatch(text, actors[k - 1][0].end - base, am.start - base):
+            continue  # "… and Kenya will train workers": a clause of its own
+        if _UNDER_MODAL.match(text, am.end - base) or not _UNDER_VERB.match(text, am.end - base):
+            continue
+        out.append((who, item))
+    return out
+
+
+def _represented(sent: Sentence) -> list[tuple[EntityRec, EntityRec, EntityRec | None]]:
+    """ "Kenya was represented at the Forum by Minister X": X represents Kenya, Kenya takes part."""
+    base, text = sent.start, sent.text
+    out = []
+    for rep in _REPRESENTED.finditer(text):
+        bodies = [p for p in sent.actors(base, base + rep.start()) if p[0].end == base + rep.start()]
+        by = BY_WORD.search(text, rep.end(), rep.end() + 90)
+        if not bodies or by is None or bodies[0][1].type not in ("Country", "Organization"):
+            continue
+        persons = [
+            p
+            for p in sent.mentions
+            if p[1].type == "Person" and by.end() < p[0].start - base <= by.end() + 40
+        ]
+        if not persons or not _BEHALF_GAP.fullmatch(text, by.end(), persons[0][0].start - base):
+            continue
+        events = sent.of_types(("Event",), base + rep.end(), base + by.start())
+        out.append((persons[0][1], bodies[0][1], events[0][1] if events else None))
+    return out
+
+
+def _on_behalf(sent: Sentence, cue: re.Match[str]) -> list[tuple[EntityRec, EntityRec]]:
+    """The person who speaks on behalf of a country or body, before or after the phrase."""
+    base, text = sent.start, sent.text
+    c1 = base + THE_GAP.match(text, cue.end()).end()  # type: ignore[union-attr]
+    bodies = [p for p in sent.actors(c1, c1 + 6) if p[1].type in ("Country", "Organization")]
+    if not bodies:
+        return []
+    m, body = bodies[0]
+    persons = [p for p in sent.mentions if p[1].type == "Person" and p[0].kind == NAME]
+    before = [p for p in persons if p[0].end <= base + cue.start()]
+    if before and _PERSON_GAP.search(text, before[-1][0].end - base, cue.start()):
+        return [(before[-1][1], body)]  # "Ambassador X, speaking on behalf of the Group of 77"
+    after = [p for p in persons if p[0].start >= m.end]
+    if after and _BEHALF_GAP.fullmatch(text, m.end - base, after[0][0].start - base):
+        return [(after[0][1], body)]  # "On behalf of the EU, Ambassador X said"
+    return []

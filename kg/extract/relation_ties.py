@@ -1,0 +1,204 @@
+"""Ties between actors: partnership, support given to a plan, and membership of a body."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kg.extract import cues
+from kg.extract.actors import coordinated, coordinated_before, subject
+from kg.extract.records import DocState, EntityRec, MentionRec
+from kg.extract.relation_agents import listed_actors
+from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import BILATERAL, ITEM_SET, ITEMS, JOINED_IN, THE_GAP
+
+_A_MEMBER = re.compile(r"\ban? (?:founding |active |proud |committed )?$")
+#: "Kenya is a member of": the subject before is the member
+_BE_MEMBER = re.compile(
+    r"\b(?:is|are|was|were|became|become|becomes|remains|remain|been|as)\s+(?:also\s+|now\s+)?"
+    r"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$"
+)
+_ORG_AND = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+#: "Indonesia and Australia, the Co-Chairs of": an apposition naming the countries' seat
+_APPOSED = re.compile(r",\s*(?:the|both|two|as)\s+(?:[a-z-]+\s+){0,2}?$")
+_FRONT = re.compile(
+    r"\s*(?:(?:Also|And|Meanwhile|Moreover),?\s+)?(?:(?:Working|Acting|Operating)\s+(?:closely\s+)?)?"
+)
+
+
+def partnership(rules: SentenceRules) -> None:
+    """partnersWith and supports between actors: "together with", "in collaboration with",
+    "X and Y agreed to cooperate", "with the support of IOM"."""
+    sent = rules.sent
+    state = rules.state
+    text = rules.sent.text
+    base = rules.sent.start
+    types = rules.types
+    inherited = rules.inherited
+    speaker = rules.speaker
+    pair = rules.pair
+    self_country = rules.self_country
+    has_actor = rules.has_actor
+    add = rules.add
+    finditer = rules.finditer
+    search = rules.search
+    # partnership
+    for cue in finditer(cues.PARTNERS_LOW) if has_actor else ():
+        c0, c1 = base + cue.start(), base + cue.end()
+        word = text[cue.start() : cue.end()]
+        if word[:1] == "W":
+            continue  # "the Future of Work with …": a name, not "work with"
+        after = sent.actors(c1, c1 + 80)
+        partners, last = (
+            listed_actors(sent, c1) if after and _FRONT.fullmatch(text, 0, cue.start()) else ([], None)
+        )
+        comma = text.find(",", last.end - base) if last is not None else -1
+        if comma > 0:  # "Together with Tuvalu and Vanuatu, Fiji has launched …"
+            heads = sent.actors(base + comma + 1, base + comma + 40)
+            if heads and THE_GAP.fullmatch(text, comma + 1, heads[0][0].start - base):
+                for partner in partners:
+                    add(heads[0][1], "partnersWith", partner, word)
+                continue
+        before = rules.subject(c0)
+        if cue.group().startswith(("have been", "are")):
+            group = coordinated_before(sent, c0)
+            if len(group) == 2:
+                add(group[0], "partnersWith", group[1], word)
+            continue
+        if after:
+            signed = (
+                [p[1] for p in sent.of_types(ITEMS, c0, c1) if BILATERAL.search(p[1].label)]
+                if word[:4].lower() == "sign"
+                else []
+            )
+            for ent in before[:1]:
+                for partner in coordinated(sent, c1):  # "in collaboration with UNICEF and the ILO"
+                    add(ent, "partnersWith", partner, word)
+                    for item in signed:  # "Kenya signed the MoU on Labour with Qatar": Qatar too
+                        if partner.type in ("Country", "Organization"):
+                            add(partner, "adopts", item, word)
+    both = pair is not None and search(cues.PAIR_LOW) is not None
+    for cue in finditer(cues.COOPERATE_LOW) if has_actor or both else ():
+        group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)
+        if len(group) == 2:  # "X and Y agreed to strengthen cooperation", "the two countries will cooperate"
+            add(group[0], "partnersWith", group[1], text[cue.start() : cue.end()])
+    for cue in finditer(cues.SUPPORT_OF_LOW) if has_actor and types & ITEM_SET else ():
+        c1 = base + cue.end()
+        helpers = sent.actors(c1, c1 + 80)
+        items = sent.of_types(ITEMS)
+        if helpers and items:
+            c0 = base + cue.start()
+            nearest = min(  # "the Compact, negotiated under the auspices of X": the nearest end or start
+                items,
+                key=lambda p: (c0 - p[0].end if p[0].end <= c0 else abs(p[0].start - c1), -p[0].start),
+            )
+            thing = nearest[1]
+            if nearest[0].end <= c0 and "," in text[nearest[0].end - base : cue.start()]:
+                thing = _inner(state, nearest[0]) or thing  # "a plan for the Compact, an agreement …"
+            for helper in listed_actors(sent, c1)[0]:  # "with technical support from IOM and UNODC"
+                add(helper, "supports", thing, text[cue.start() : cue.end()])
+
+
+def membership(rules: SentenceRules) -> None:
+    """memberOf: "Kenya is a member of", "X Member State", "Senegal joined the Alliance",
+    "Fiji, the Chair of the Forum", "As a member of X, we …"."""
+    sent = rules.sent
+    text = rules.sent.text
+    low = rules.sent.low
+    base = rules.sent.start
+    types = rules.types
+    self_country = rules.self_country
+    add = rules.add
+    finditer = rules.finditer
+    # membership
+    for cue in finditer(cues.MEMBER_LOW) if "Organization" in types else ():
+        c0, c1 = base + cue.start(), base + cue.end()
+        word = cue.group()
+        if word.startswith("member state") and not word.endswith("of"):
+            orgs = [p for p in sent.of_types(("Organization",), c0 - 30, c0)]
+            members = [p for p in sent.actors(base, c0 - 30) if p[1].type == "Country"]
+            if orgs and members:
+                add(members[-1][1], "memberOf", orgs[-1][1], text[cue.start() : cue.end()])
+            continue
+        if word == "within":
+            continue
+        if word.startswith("join"):  # "Senegal joined the Global Alliance", not "joined UNICEF in urging"
+            bodies = [
+                p
+                for p in sent.of_types(("Organization",), c1, c1 + 6)
+                if THE_GAP.fullmatch(text, cue.end(), p[0].start - base)
+            ]
+            joiners = rules.subject(c0) if bodies else []
+            if bodies and not JOINED_IN.match(text, bodies[0][0].end - base):
+                for joiner in joiners:
+                    if joiner.type in ("Country", "Organization"):
+                        add(joiner, "memberOf", bodies[0][1], word)
+            continue
+        orgs = [p for p in sent.of_types(("Organization",), c1, c1 + 120)]
+        # "a member of X and Y", not "a member of X, works with Y"
+        orgs = orgs[:1] + [
+            o2
+            for o1, o2 in pairwise(orgs[:2])
+            if _ORG_AND.fullmatch(text, o1[0].end - base, o2[0].start - base)
+        ]
+        members = [p for p in sent.actors(c1 + 1) if p[1].type == "Country" and p[0].start > c1]
+        members = [p for p in members if all(p[0].start > o[0].end for o in orgs)]
+        if not members or _BE_MEMBER.search(low, max(0, cue.start() - 40), cue.start()):
+            # "Kenya is a member of X and has signed agreements with Y": the subject is the member
+            subj = [p for p in sent.actors(base, c0) if p[1].type == "Country"][-1:]
+            if subj and cues.CALLED_ON.search(low, subj[0][0].end - base, cue.start()):
+                subj = []  # "Thailand invited all members of the Bali Process": not a member's word
+            members = subj or members
+        if "chair" in word:  # "Fiji, the Chair of the Forum", "Kenya is the Chair of": not one named after
+            members = [
+                p
+                for p in members
+                if p[0].end <= c0
+                and (
+                    _APPOSED.fullmatch(text, p[0].end - base, cue.start())
+                    or (
+                        cue.start() - (p[0].end - base) <= 24
+                        and _BE_MEMBER.search(low, p[0].end - base, cue.start())
+                    )
+                )
+            ]
+        member = members[0][1] if members else None
+        group = [member] if member is not None else []
+        if (
+            members
+            and members[0][0].end <= c0
+            and _APPOSED.fullmatch(text, members[0][0].end - base, cue.start())
+        ):
+            # "Indonesia and Australia, the Co-Chairs of the Bali Process": both
+            group = [e for e in coordinated_before(sent, members[0][0].end) if e.type == "Country"] or group
+        if (
+            member is None
+            and self_country is not None
+            and "“" not in text
+            and _A_MEMBER.search(low, max(0, cue.start() - 30), cue.start())
+        ):
+            we = cues.FIRST_PERSON.search(text)
+            member = self_country if we and we.group() != "I" else None  # "As a member of X, we …"
+        if member is not None and not group:
+            group = [member]
+        for _m, org in orgs[:2]:
+            for one in group:
+                add(one, "memberOf", org, text[cue.start() : cue.end()])
+
+
+def _inner(state: DocState, mention: MentionRec) -> EntityRec | None:
+    """The plan or framework whose name ends the name of ``mention``.
+
+    "a national plan for the implementation of the Global Compact for Migration, an agreement …":
+    the apposition describes the Compact.
+    """
+    name = mention.text.lower()
+    best: tuple[int, EntityRec] | None = None
+    for ent in state.entities.values():
+        if ent.type not in ITEM_SET:
+            continue
+        for form in {ent.label, *(m.text for m in ent.mentions)}:
+            form = form.lower()
+            if len(form) < len(name) and name.endswith(" " + form) and (best is None or len(form) > best[0]):
+                best = (len(form), ent)
+    return best[1] if best else None

@@ -1,0 +1,24 @@
+"""Wordings more than one relation rule family tests: the item types, "by", "between", negation."""
+
+from __future__ import annotations
+
+import re
+
+ITEMS = ("Plan", "Framework")
+ITEM_SET = frozenset(ITEMS)
+BY_WORD = re.compile(r"\bby\b")
+NEGATED = re.compile(
+    r"(?:\b(?:not|never|yet to|neither|nor|refused to|failed to|declined to)|n[’']t)"
+    r"\s+(?:yet\s+|been\s+|to\s+)?$"
+)
+BILATERAL = re.compile(
+    r"\b(?:[Mm]emorandum|MoU|MOU|[Aa]greement|[Pp]act|[Aa]ccord|[Jj]oint|[Bb]ilateral|[Aa]rrangement)\b"
+)
+#: "signed between X and Y", "in Geneva between X and Y": the parties follow
+BETWEEN = re.compile(r"\s*(?:(?:in|at|on)\s+(?:[a-z][\w-]*\s+){1,3})?between\s+")
+THE_GAP = re.compile(r"\s*(?:the\s+)?")
+#: "joined UNICEF in urging …", "joined OAS initiatives": not membership
+JOINED_IN = re.compile(
+    r"\s+(?:(?:in|on)\s+[a-z]+ing|to\s+[a-z]+|as\s+(?:co-)?(?:host|chair|sponsor|partner)s?|"
+    r"(?!(?:in|on|last|this|earlier|and|as|at|after|before|during|when|which|following|since)\b)[a-z])"
+)
