@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -23,6 +22,14 @@ from rdflib.term import Node
 from kg.errors import QueryError, QueryTimeout, StoreError
 from kg.store.base import Change, Quad, QueryResult, Store
 from kg.store.bindings import inline_bindings
+from kg.store.folder import (
+    announce_waiting,
+    files_stamp,
+    looks_like_store,
+    others_waiting,
+    tell_stderr,
+    vanished_file,
+)
 from kg.store.sparql_text import update_text
 from kg.store.terms import from_ox, nt, quad_to_ox, to_ox
 
@@ -53,67 +60,7 @@ FLUSH_BYTES = int(os.environ.get("KG_FLUSH_BYTES") or 4_000_000)
 #: how long the writer stays out when it lets others in; waiters poll faster than this
 _HANDOFF_SECONDS = 0.3
 _POLL_SECONDS = 0.05
-
-
-def _tell_stderr(message: str) -> None:
-    sys.stderr.write(message + "\n")
-    sys.stderr.flush()
-
-
-_MARKER_PREFIX = ".kg-waiting-"
 _READ_RETRIES = 20
-
-
-def _vanished_file(err: BaseException) -> bool:
-    """Did a read fail because a concurrent writer removed a file (compaction)?"""
-    return "No such file or directory" in str(err)
-
-
-def _announce_waiting(path: Path) -> Path | None:
-    marker = path / f"{_MARKER_PREFIX}{os.getpid()}"
-    try:
-        marker.touch()
-    except OSError:
-        return None
-    return marker
-
-
-def _others_waiting(path: Path) -> bool:
-    """Is a live process other than this one waiting for the lock of the store at ``path``?"""
-    for marker in path.glob(_MARKER_PREFIX + "*"):
-        try:
-            pid = int(marker.name[len(_MARKER_PREFIX) :])
-        except ValueError:
-            continue
-        if pid == os.getpid():
-            continue
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            marker.unlink(missing_ok=True)  # left by a killed process
-            continue
-        except PermissionError:
-            pass
-        return True
-    return False
-
-
-def _looks_like_store(path: Path) -> bool:
-    return (path / "CURRENT").is_file() or (path / "IDENTITY").is_file()
-
-
-def _files_stamp(path: Path) -> tuple[tuple[str, int, int], ...]:
-    """Names, sizes and modification times of the store's manifest and log files: they change
-    with every commit (RocksDB appends each write to its log and records new files in its
-    manifest)."""
-    stamp = []
-    with contextlib.suppress(OSError), os.scandir(path) as entries:
-        for entry in entries:
-            if entry.name.startswith(("MANIFEST-", "CURRENT")) or entry.name.endswith(".log"):
-                with contextlib.suppress(OSError):
-                    st = entry.stat()
-                    stamp.append((entry.name, st.st_size, st.st_mtime_ns))
-    return tuple(sorted(stamp))
 
 
 def _first_line(err: BaseException) -> str:
@@ -156,13 +103,13 @@ class OxigraphStore(Store):
         path = Path(location)
         if path.exists() and not path.is_dir():
             raise StoreError(f"{location}: not a store folder (it is a file)")
-        if path.is_dir() and any(path.iterdir()) and not _looks_like_store(path):
+        if path.is_dir() and any(path.iterdir()) and not looks_like_store(path):
             raise StoreError(f"{location}: not a policy-kg store (the folder holds other files)")
-        if read_only and not _looks_like_store(path):
+        if read_only and not looks_like_store(path):
             raise StoreError(f"{location}: no store here yet (add sources with 'kg add' first)")
         self._lock_wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
-        self._on_wait = _tell_stderr if on_wait is None else on_wait
-        self._stamp = _files_stamp(path) if read_only else ()
+        self._on_wait = tell_stderr if on_wait is None else on_wait
+        self._stamp = files_stamp(path) if read_only else ()
         self._store = self._open(path, read_only, self._lock_wait, self._on_wait)
         self._read_only = read_only
         self._opened_at = time.monotonic()
@@ -186,7 +133,7 @@ class OxigraphStore(Store):
                             f"(waited {lock_wait:.0f}s)"
                         ) from err
                     if marker is None:
-                        marker = _announce_waiting(path)
+                        marker = announce_waiting(path)
                         if callable(on_wait):
                             on_wait(f"{self.location}: store is in use by another kg process; waiting for it")
                     time.sleep(_POLL_SECONDS)
@@ -205,7 +152,7 @@ class OxigraphStore(Store):
             try:
                 return ox.Store.read_only(str(path))
             except (OSError, RuntimeError) as err:
-                if not _vanished_file(err) or attempt == _READ_RETRIES - 1:
+                if not vanished_file(err) or attempt == _READ_RETRIES - 1:
                     if isinstance(err, OSError):
                         raise
                     raise StoreError(f"{self.location}: cannot open store ({_first_line(err)})") from err
@@ -221,7 +168,7 @@ class OxigraphStore(Store):
             except SyntaxError as err:
                 raise QueryError(f"SPARQL syntax error: {_first_line(err)}") from err
             except (OSError, ValueError, RuntimeError) as err:
-                if self._read_only and _vanished_file(err) and attempt < _READ_RETRIES - 1:
+                if self._read_only and vanished_file(err) and attempt < _READ_RETRIES - 1:
                     self._store = self._open_read_only(Path(self.location))  # a writer compacted: look again
                     continue
                 raise QueryError(f"query failed: {_first_line(err)}") from err
@@ -300,7 +247,7 @@ class OxigraphStore(Store):
         """
         if not self._read_only:
             return
-        stamp = _files_stamp(Path(self.location))
+        stamp = files_stamp(Path(self.location))
         if stamp != self._stamp:
             self._store = self._open_read_only(Path(self.location))
             self._stamp = stamp
@@ -426,7 +373,7 @@ class OxigraphStore(Store):
             return
         if time.monotonic() - self._opened_at < (LOCK_SHARE_SECONDS if after is None else after):
             return
-        if not _others_waiting(Path(self.location)):
+        if not others_waiting(Path(self.location)):
             return
         self.close()
         time.sleep(_HANDOFF_SECONDS)
