@@ -96,8 +96,8 @@ def test_sentence_boundary_scans_match_the_alternation() -> None:
 
 
 def test_whole_word_patterns_opening_with_the_word_find_what_the_plain_forms_find() -> None:
+    from kg.extract.acronym_uses import _initialism_rx
     from kg.extract.names import word_rx
-    from kg.extract.resolver import _initialism_rx
 
     text = (
         "UN-UN UN UNUN xUN UN_ -UN UN- UN. U.S. xU.S. U.S.-led (U.S.) CCMA Act xCCMA Act CCMA\nAct CCMA Acts"

@@ -1,0 +1,101 @@
+"""Which candidate spans become mentions: the first step of resolving entities.
+
+Candidates overlap (a pattern's "Kampala Convention for the protection of …" and the
+reference's "Kampala Convention"); one is chosen per stretch of text, and a few names keep
+a shorter candidate inside them as a mention of its own (the country closing "… Plan for
+PNG", the body opening "ILO Forced Labour Convention").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.records import Taken
+from kg.extract.spans import SOURCE_RANK, Cand
+
+_LOWER_QUALIFIER = re.compile(r",?\s+(?:for|on|against|relating to|concerning|to combat)\s+(?:the\s+)?[a-z]")
+
+
+def known_before_qualifier(text: str, names: list[Cand]) -> list[Cand]:
+    """Drop a pattern name that runs past a reference name into lower-case words.
+
+    "the Kampala Convention for the protection of internally displaced persons": the
+    reference knows "Kampala Convention"; what follows describes it and is not its name.
+    """
+    known = {(c.start, c.label): c.end for c in names if c.source == "reference"}
+    if not known:
+        return names
+    return [
+        c
+        for c in names
+        if not (
+            c.source == "pattern"
+            and c.label in ("Framework", "Plan")
+            and (end := known.get((c.start, c.label))) is not None
+            and end < c.end
+            and _LOWER_QUALIFIER.match(text, end)
+        )
+    ]
+
+
+def select(spans: list[Cand]) -> list[Cand]:
+    """Non-overlapping spans: longer first, then by source trust, then earlier."""
+    order = sorted(spans, key=lambda s: (s.start - s.end, SOURCE_RANK.get(s.source, 9), s.start))
+    taken = Taken(max((s.end for s in spans), default=0))
+    chosen: list[Cand] = []
+    for span in order:
+        if not taken.free(span.start, span.end):
+            continue
+        taken.take(span.start, span.end)
+        chosen.append(span)
+    chosen.sort(key=lambda s: s.start)
+    return chosen
+
+
+_PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+_FOR_COUNTRY = re.compile(r"\s(?:for|in|of)\s+(?:the\s+)?$")
+
+
+def countries_closing_names(text: str, names: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """Countries that close a longer name: "… Adaptation Plan for PNG", "… Act of Kenya".
+
+    The name is kept whole, and the country is a mention of its own: the plan is the
+    country's, and the country is in the text.
+    """
+    out: list[Cand] = []
+    items = [
+        c for c in chosen if c.label in ("Plan", "Framework", "Organization") and c.source != "reference"
+    ]
+    if not items:
+        return out
+    for cand in names:
+        if cand.label != "Country" or not cand.kb_id:
+            continue
+        for item in items:
+            if (
+                item.start < cand.start
+                and (cand.end == item.end or _PLACE_AFTER.fullmatch(text, cand.end, item.end))
+                and _FOR_COUNTRY.search(text, max(item.start, cand.start - 12), cand.start)
+            ):
+                out.append(cand)
+                break
+    return out
+
+
+def bodies_opening_names(names: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """Bodies whose acronym opens a longer name: "ILO" in "ILO Forced Labour Convention, 1930 (No. 29)".
+
+    The name is kept whole, and the body is a mention of its own.
+    """
+    starts = {c.start: c for c in chosen if c.label in ("Plan", "Framework")}
+    if not starts:
+        return []
+    return [
+        c
+        for c in names
+        if c.label == "Organization"
+        and c.start in starts
+        and c.end < starts[c.start].end
+        and c.text.isupper()
+        and 2 <= len(c.text) <= 6
+    ]

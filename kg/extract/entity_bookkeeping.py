@@ -1,0 +1,48 @@
+"""Finding and merging the document's entities while the resolver groups its mentions.
+
+The folding steps, the acronym steps and the resolver all look entities up by where or how
+they are mentioned, and merge two into one; they share these helpers so a merge keeps the
+same facts (mentions, acronyms, roles, named issues, years, the longer label) everywhere.
+"""
+
+from __future__ import annotations
+
+from kg.extract.records import DocState, EntityRec, Taken
+
+
+def taken_spans(state: DocState, size: int) -> Taken:
+    """The characters the entities' mentions already cover, so a new mention does not overlap one."""
+    return Taken.of(size, [(m.start, m.end) for e in state.entities.values() for m in e.mentions])
+
+
+def entity_at(state: DocState, start: int, end: int) -> EntityRec | None:
+    """The first entity with a mention covering most of ``start:end``."""
+    for ent in state.entities.values():
+        for m in ent.mentions:
+            if m.start <= start and end <= m.end + 1 and (end - start) * 2 >= (m.end - m.start) * 1:
+                return ent
+    return None
+
+
+def entity_named(state: DocState, name: str) -> EntityRec | None:
+    """The first entity mentioned by exactly ``name``."""
+    for ent in state.entities.values():
+        if any(m.text == name for m in ent.mentions):
+            return ent
+    return None
+
+
+def merge(state: DocState, *, keep: EntityRec, drop: EntityRec) -> None:
+    """Fold ``drop`` into ``keep`` and remove it from the state."""
+    if keep is drop:
+        return
+    for m in drop.mentions:
+        keep.add(m)
+    keep.acronyms |= drop.acronyms
+    keep.roles += drop.roles
+    keep.named_issues += [i for i in drop.named_issues if i not in keep.named_issues]
+    if keep.start_year is None and keep.end_year is None:
+        keep.start_year, keep.end_year = drop.start_year, drop.end_year
+    if keep.iri is None and len(drop.label) > len(keep.label):
+        keep.label = drop.label
+    state.entities.pop(drop.key, None)

@@ -1,0 +1,227 @@
+"""Fold names the grouping left apart into one entity, and split the one joint name.
+
+Grouping keys on type and normalized name, so one thing named several ways is several
+entities until these steps merge them: short names into the long name they start or end
+("Global Compact" → "Global Compact on Migration"), parts of a person's name, shortened
+headline names, a Bill into the Act it became. Joint ministries are split in two, and
+"the crisis" joins the one crisis named.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.entity_bookkeeping import merge
+from kg.extract.lexicon import CONNECTORS
+from kg.extract.names import clean, norm, strip_acronyms, strip_period
+from kg.extract.patterns import head_type
+from kg.extract.records import NAME, SHORT, DocState, EntityRec, MentionRec
+
+
+def fold_short_names(state: DocState) -> None:
+    """Merge a name into a longer one of the same type that starts or ends with it."""
+    ents = sorted(state.entities.values(), key=lambda e: len(e.label))
+    for short in ents:
+        if short.key not in state.entities or short.type == "Person":
+            continue
+        s_norm = norm(strip_period(short.label))
+        if not s_norm:
+            continue
+        longer = [
+            e
+            for e in state.entities.values()
+            if e is not short
+            and e.type == short.type
+            and len(e.label) > len(short.label)
+            and any(
+                (
+                    (n := norm(strip_period(clean(strip_acronyms(m.text))))).startswith(s_norm + "-")
+                    and not _own_head(n[len(s_norm) + 1 :])
+                )
+                or n.endswith("-" + s_norm)
+                for m in e.mentions
+            )
+        ]
+        if len(longer) == 1 or (longer and short.iri is None):
+            target = min(longer, key=lambda e: abs(e.first - short.first))
+            if short.iri and not target.iri:
+                merge(state, keep=short, drop=target)
+            else:
+                merge(state, keep=target, drop=short)
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+
+
+_MINISTRIES = re.compile(r"^Ministries\s+(?:of|for)\s+")
+_AND = re.compile(r"\s+and\s+")
+
+
+def split_ministries(state: DocState) -> None:
+    """ "Ministries of Employment and Social Welfare and Women and Children's Affairs" are two.
+
+    The portfolios are cut at the "and" that leaves the most even halves (the later one on a
+    tie); each half is a ministry, the second mentioned by its portfolio's words.
+    """
+    for ent in list(state.entities.values()):
+        if ent.type != "Organization" or ent.iri or not ent.label.startswith("Ministries "):
+            continue
+        mention = next((m for m in ent.mentions if _MINISTRIES.match(m.text)), None)
+        if mention is None:
+            continue
+        lead = _MINISTRIES.match(mention.text)
+        assert lead is not None
+        rest_at = lead.end()
+        rest = mention.text[rest_at:]
+        cuts = list(_AND.finditer(rest))
+        if not cuts:
+            continue
+        cut = min(
+            cuts,
+            key=lambda c: (abs(len(rest[: c.start()].split()) - len(rest[c.end() :].split())), -c.start()),
+        )
+        word = lead.group().split()[1]  # "of", "for"
+        state.entities.pop(ent.key)
+        first_end = rest_at + cut.start()
+        for start, end, text, portfolio in (
+            (mention.start, mention.start + first_end, mention.text[:first_end], rest[: cut.start()]),
+            (mention.start + rest_at + cut.end(), mention.end, rest[cut.end() :], rest[cut.end() :]),
+        ):
+            label = f"Ministry {word} {portfolio}"
+            key = f"Organization:{norm(label)}"
+            ministry = state.entities.get(key)
+            if ministry is None:
+                ministry = state.entities[key] = EntityRec(key, "Organization", label)
+            ministry.add(MentionRec(start, end, text, NAME))
+
+
+def fold_name_parts(state: DocState) -> None:
+    """Merge a person named by a run of another's name words into that person.
+
+    "Bin Khalid", "Al Thani" → "Hamad bin Khalid Al Thani"; "Dos Santos" → "Ana dos Santos".
+    Words compare case-free (a particle opening a sentence is capitalized); the run must be
+    in one longer name only.
+    """
+    people = [e for e in state.entities.values() if e.type == "Person"]
+    if len(people) < 2:
+        return
+    words = {e.key: tuple(e.label.lower().split()) for e in people}
+    for short in sorted(people, key=lambda e: len(words[e.key])):
+        sw = words[short.key]
+        if len(sw) < 2 or short.key not in state.entities:
+            continue
+        longer = [
+            e
+            for e in people
+            if e is not short
+            and e.key in state.entities
+            and len(words[e.key]) > len(sw)
+            and any(words[e.key][i : i + len(sw)] == sw for i in range(len(words[e.key]) - len(sw) + 1))
+        ]
+        if len(longer) == 1:
+            label = longer[0].label
+            merge(state, keep=longer[0], drop=short)
+            longer[0].label = label
+
+
+@lru_cache(maxsize=4096)
+def _content_words(label: str) -> tuple[str, ...]:
+    return tuple(w for w in _NAME_WORD.findall(label.lower()) if w not in CONNECTORS)
+
+
+def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def fold_headline_names(state: DocState, headline_end: int) -> None:
+    """Merge a name met only in a Title Case headline into the body's fuller name of it.
+
+    Headlines shorten: "Anambra Assembly" for "Anambra State House of Assembly",
+    "… Enforcement Administration Bill" for "… Enforcement and Administration Bill". The
+    headline's words must all be in the body name, in order; the body name is kept.
+    """
+    for ent in list(state.entities.values()):
+        if ent.iri or ent.type == "Person" or any(m.start >= headline_end for m in ent.mentions):
+            continue
+        words = _content_words(ent.label)
+        if len(words) < 2:
+            continue
+        targets = [
+            other
+            for other in state.entities.values()
+            if other is not ent
+            and other.type == ent.type
+            and any(m.start >= headline_end for m in other.mentions)
+            and _is_subsequence(words, _content_words(other.label))
+        ]
+        if len(targets) == 1:
+            merge(state, keep=targets[0], drop=ent)
+
+
+_YEAR = re.compile(r"\b(?:19|20|21)\d{2}\b")
+_NEW_BEFORE = re.compile(r"\b(?:new|resulting|amended)\s+$", re.IGNORECASE)
+
+
+def _instrument_core(label: str) -> tuple[str, tuple[str, ...]]:
+    """Head ("bill", "act") and the other words of a law's name, years dropped, plurals folded."""
+    words = [w for w in _content_words(label) if not _YEAR.fullmatch(w) and w not in ("no", "new")]
+    if not words:
+        return "", ()
+    return words[-1], tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words[:-1])
+
+
+def bills_into_acts(text: str, state: DocState) -> None:
+    """A Bill and the Act it became are one law: "the Refugee Bill of 2019" … "the new Refugees Act".
+
+    Merged only when the text says so: the Act is called new (or the resulting, amended
+    Act), or both carry the same year ("Bill, 2018" and "Act, 2018"). An Act with a history
+    of its own ("the … Act, originally passed in 2003") stays apart from a Bill of the same name.
+    """
+    laws = [e for e in state.entities.values() if e.type == "Framework" and e.iri is None]
+    bills = [(e, _instrument_core(e.label)) for e in laws]
+    acts = [(e, core) for e, (head, core) in bills if head == "act" and core]
+    for bill, (head, core) in bills:
+        if head != "bill" or not core:
+            continue
+        years = {y for m in bill.mentions for y in _YEAR.findall(m.text)}
+        for act, act_core in acts:
+            if act_core != core or act.key not in state.entities:
+                continue
+            new = any(_NEW_BEFORE.search(text, max(0, m.start - 12), m.start) for m in act.mentions)
+            same_year = years and years & {y for m in act.mentions for y in _YEAR.findall(m.text)}
+            if new or same_year:
+                label = act.label
+                merge(state, keep=act, drop=bill)
+                act.label = label
+                break
+
+
+def _own_head(rest: str) -> bool:
+    """Do the words after a short name give the long name a head of its own?
+
+    "Paris Agreement" + "Implementation Act" is another instrument; "Global Compact" +
+    "on Migration" is the same one.
+    """
+    for word in rest.split("-"):
+        if word in CONNECTORS:
+            return False
+        if head_type(word):
+            return True
+    return False
+
+
+_THE_CRISIS = re.compile(r"\b[Tt]he crisis\b")
+
+
+def the_crisis(text: str, state: DocState) -> None:
+    """ "the Rohingya crisis" … "The crisis remains unresolved": the same issue, when it is the only one."""
+    crises = [e for e in state.entities.values() if e.type == "Issue" and e.label.endswith(" crisis")]
+    if len(crises) != 1 or "he crisis" not in text:
+        return
+    crisis = crises[0]
+    first = crisis.first
+    for m in _THE_CRISIS.finditer(text, first + 1):
+        if not any(x.start <= m.start() < x.end for x in crisis.mentions):
+            crisis.add(MentionRec(m.start() + 4, m.end(), m.group()[4:], SHORT))
