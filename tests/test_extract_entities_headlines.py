@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 
 from kg.extract import extract
-from kg.extract.patterns import detitle
+from kg.extract.headlines import detitle
 from kg.model import Document, Extraction
 
 

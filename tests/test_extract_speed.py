@@ -112,7 +112,7 @@ def test_whole_word_patterns_opening_with_the_word_find_what_the_plain_forms_fin
 
 
 def test_lower_case_plan_prefilter_lets_every_lower_case_plan_through() -> None:
-    from kg.extract.patterns import _LOWER_PLAN, _may_hold_lower_plan
+    from kg.extract.lower_case_names import _LOWER_PLAN, _may_hold_lower_plan
 
     plans = (
         "Kenya adopted its national action plan (2021-2025) on Monday.",

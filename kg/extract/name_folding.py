@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from kg.extract.entity_bookkeeping import merge
+from kg.extract.head_words import head_type
 from kg.extract.lexicon import CONNECTORS
 from kg.extract.names import clean, norm, strip_acronyms, strip_period
-from kg.extract.patterns import head_type
 from kg.extract.records import NAME, SHORT, DocState, EntityRec, MentionRec
 
 

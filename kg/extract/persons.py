@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.lexicon import (
     DEPARTMENT_WORDS,
     EVENT_HEADS,
@@ -32,7 +33,6 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from kg.extract.patterns import detitle, title_case_headline_end
 from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, lower_text, snap
 
 SOURCE = "pattern"

@@ -27,6 +27,7 @@ from kg.extract.candidate_choice import (
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
 from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.name_folding import (
     bills_into_acts,
     fold_headline_names,
@@ -36,7 +37,6 @@ from kg.extract.name_folding import (
     the_crisis,
 )
 from kg.extract.names import clean, norm, period, strip_acronyms, strip_period
-from kg.extract.patterns import detitle, title_case_headline_end
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
 from kg.extract.spans import CANDIDATES, ENTITIES, MENTIONS, Cand, candidates, doc_text
 

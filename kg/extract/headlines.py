@@ -1,0 +1,50 @@
+"""Title Case headlines: where one ends, and how to read it with its capitals marking names.
+
+A headline capitalizes every word ("Assembly Passes Trafficking In Persons Bill Into Law"),
+so its capitals say nothing about names. The pattern finder, the person finder and the
+resolver read it with its verbs and function words in lower case instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import CONNECTORS, HEADLINE_FUNCTION_WORDS, HEADLINE_VERBS
+
+_LATIN_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def title_case_headline_end(text: str) -> int:
+    """End of the first line when it is a Title Case headline (its capitals mark no names)."""
+    end = text.find("\n", 0, 400)
+    if end <= 0:
+        return 0  # no first line, or one too long for a headline
+    words = _LATIN_WORD.findall(text, 0, end)
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+        return end
+    return 0
+
+
+_HEADLINE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def detitle(line: str) -> str:
+    """``line`` with its Title Case verbs and function words in lower case (same length).
+
+    The first word is kept; so is every word that is not on the short lists of headline verbs
+    and function words: names, head words and the words of names ("Combat", "End") stay.
+    """
+    out = []
+    last = 0
+    for m in _HEADLINE_WORD.finditer(line):
+        word = m.group()
+        low = word.lower()
+        if m.start() and (low in HEADLINE_FUNCTION_WORDS or low in HEADLINE_VERBS or low in CONNECTORS):
+            out.append(line[last : m.start()])
+            out.append(low)
+            last = m.end()
+    if not out:
+        return line
+    out.append(line[last:])
+    return "".join(out)

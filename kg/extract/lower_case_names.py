@@ -1,0 +1,86 @@
+"""Names written in lower case: "a national action plan", "high-level meeting", "ministry of Health".
+
+Lower-case plans need a determiner and a marked modifier ("its drug-control master plan for
+the period from 2016 to 2020"); lower-case meetings and bodies are short lists of shapes.
+Each shape needs words that most texts lack, so the text is searched for them first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_PLAN_MODIFIER = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|comprehensive|"
+    r"national|strategic|master|development|action|adaptation|implementation|socioeconomic|"
+    r"socio-economic|economic|five-year|ten-year|multi-year|long-term|medium-term|regional|sectoral|"
+    r"drug-?[ \t]?control|anti-[a-z]+|joint|federal)"
+)
+_LOWER_PLAN_HEAD = r"(?:plan|strategy|programme|roadmap)\b"
+_LOWER_PLAN = re.compile(
+    r"\b(?:a|an|the|its|their|our|his|her)[ \t]+"
+    r"((?:" + _PLAN_MODIFIER + r"[ \t]+){1,6}" + _LOWER_PLAN_HEAD + r")"
+    r"((?:,?[ \t]+for the period (?:from )?\d{4} (?:to|until|-|–) \d{4})"
+    r"|(?:[ \t]*\(\d{4}[ \t]*[-–][ \t]*\d{2,4}\))"
+    r"|(?:[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:implementation[ \t]+of|implement|achieving|achieve)"
+    r"[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:(?:[ \t]+(?:for|of|on|and)?[ \t]*)[A-Z][\w-]*)*"
+    r"(?:[ \t]+\([A-Z]+s?\))?))?"
+)
+#: Every lower-case plan has a head word right after a modifier, on one line.
+_LOWER_HEAD = re.compile(_LOWER_PLAN_HEAD)
+_MODIFIED_HEAD = re.compile(_PLAN_MODIFIER + r"[ \t]+" + _LOWER_PLAN_HEAD)
+
+
+def _may_hold_lower_plan(text: str) -> bool:
+    """False when ``_LOWER_PLAN`` cannot match: no head word follows a modifier on its line.
+
+    The head words are found fast (they open with a literal); a modifier before one is looked
+    for from the start of its line, which a name in lower case never crosses.
+    """
+    for head in _LOWER_HEAD.finditer(text):
+        line_start = text.rfind("\n", 0, head.start()) + 1
+        if _MODIFIED_HEAD.search(text, line_start, head.end()):
+            return True
+    return False
+
+
+_LOWER_ORG = re.compile(
+    r"\b(?:department|ministry|directorate|office) of (?:the )?[A-Z][\w-]*"
+    r"(?:[ \t]+(?:of|and|for|&)?[ \t]*[A-Z][\w-]*)*"
+)
+_MARKED = re.compile(r"\b(?:national|master|strategic|adaptation|development|five-year|drug)", re.IGNORECASE)
+
+_LOWER_EVENTS = re.compile(
+    r"\b(?:high-level (?:meeting|event|dialogue|segment|conference|forum)|general debate|special session"
+    r"|(?:[A-Z][\w-]*[ \t]+)*(?:World|International|National)[ \t]+Day[ \t]+(?:against|of|for|to)[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:(?:in|of|and|against|the|for)[ \t]+)*[A-Z][\w-]*)*)\b"
+)
+
+#: Words each lower-case shape cannot match without (the expressions are case-sensitive).
+_LOWER_PLAN_WORDS = ("plan", "strategy", "programme", "roadmap")
+_LOWER_EVENT_WORDS = ("high-level ", "general debate", "special session", "Day")
+_LOWER_ORG_WORDS = ("department of ", "ministry of ", "directorate of ", "office of ")
+
+
+def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Plan") of each lower-case plan with a marked modifier."""
+    if any(word in text for word in _LOWER_PLAN_WORDS) and _may_hold_lower_plan(text):
+        for match in _LOWER_PLAN.finditer(text):
+            core = match.group(1)
+            if _MARKED.search(core):
+                end = match.end(2) if match.group(2) else match.end(1)
+                yield match.start(1), end, "Plan"
+
+
+def lower_case_events(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Event") of each meeting named in lower case, and of named Days."""
+    if any(word in text for word in _LOWER_EVENT_WORDS):
+        for match in _LOWER_EVENTS.finditer(text):
+            yield match.start(), match.end(), "Event"
+
+
+def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Organization") of each "ministry of Health"-like body."""
+    if any(word in text for word in _LOWER_ORG_WORDS):
+        for match in _LOWER_ORG.finditer(text):
+            yield match.start(), match.end(), "Organization"

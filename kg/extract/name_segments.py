@@ -1,0 +1,306 @@
+"""Names in one capitalized run: where one name ends and another begins, and each one's type.
+
+A run ("Programme Officer at the International Organization for Migration and the Kenya
+National Action Plan") may hold several names, a role phrase and clause words; it is cut
+into segments, each trimmed and typed by its head word. A name ending in an instrument's
+head may run on into lower-case words ("Convention on minimum age of employment").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import pairwise
+
+from kg.extract.head_words import head_type
+from kg.extract.lexicon import (
+    CLAUSE_STARTERS,
+    CONNECTORS,
+    MONTHS,
+    NAME_POSSESSORS,
+    NOT_NAMES,
+    PLAN_HEADS,
+    ROLE_WORDS,
+    TITLES,
+    WEEKDAYS,
+)
+
+_WORD = re.compile(r"[^\s,]+")
+
+# "Convention on minimum age of employment": lower-case words after an instrument's head
+_QUALIFIED_HEADS = frozenset(
+    ["convention", "protocol", "agreement", "memorandum", "mou", "treaty", "act", "plan", "compact"]
+)
+_QUALIFIER = re.compile(
+    r"(?:\s*\([A-Za-z]+\))?[ \t]+(?:on|against|relating to|concerning|to combat|for)[ \t]+"
+    r"((?:(?!(?:is|was|were|are|will|would|has|have|had|that|which|who|by|with|from|signed|launched|"
+    r"adopted|in order|yesterday|today|tomorrow|last|next|this|when|while|after|before|since|because|as)\b)"
+    r"[a-z][\w-]*[ \t]*){1,8})"
+)
+
+
+def names_in_chunk(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, type) of the names in the run ``text[start:end]``, a qualifier after one included."""
+    for rel_s, rel_e, type_name, qualified in _chunk_names(text[start:end]):
+        s, e = start + rel_s, start + rel_e
+        if qualified:
+            q = _QUALIFIER.match(text, e)
+            if q:
+                e = q.end(1)
+                while text[e - 1] == " ":
+                    e -= 1
+        yield s, e, type_name
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+_POSSESSIVE_ENDS = ("’s", "'s")
+_DATE_WORDS = MONTHS | WEEKDAYS
+_YEAR_STARTS = frozenset(["19", "20", "21", "(1", "(2"])
+_PLURAL_POSSESSIVE_ENDS = ("s’", "s'")
+
+
+@lru_cache(maxsize=16384)
+def _owner_possessive(word: str) -> bool:
+    """ "Kenya's", "Philippines'": a possessor that owns the name after it (not "Women's")."""
+    if word.endswith(_POSSESSIVE_ENDS):
+        stem = word[:-2]
+    elif word.endswith(_PLURAL_POSSESSIVE_ENDS):
+        stem = word[:-1]
+    else:
+        return False
+    return stem.lower() not in NAME_POSSESSORS and not head_type(stem)
+
+
+_EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+_CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
+
+
+@lru_cache(maxsize=16384)
+def _is_year(word: str) -> bool:
+    return bool(re.fullmatch(r"\(?(?:19|20|21)\d{2}(?:[-–]\d{2,4})?\)?,?", word))
+
+
+@lru_cache(maxsize=16384)
+def _is_paren_acronym(word: str) -> bool:
+    return bool(re.fullmatch(r"\([A-Za-z][\w\-/]*\)", word)) and sum(c.isupper() for c in word) >= 2
+
+
+def _segments(
+    words: list[tuple[int, int, str]], gaps: list[str] | None = None
+) -> list[list[tuple[int, int, str]]]:
+    """Split a run where one name ends and another begins.
+
+    At " and the ", at month names, between two head words ("CCMA Act Vision"), after a
+    possessive that closes a complete name, and after "(ACR)" unless a year, a head word or
+    a connector follows.
+    """
+    segments: list[list[tuple[int, int, str]]] = [[]]
+    n = len(words)
+    gaps = gaps or [""] * n
+    for i, word in enumerate(words):
+        text = word[2]
+        cur = segments[-1]
+        if i and cur and "," in gaps[i] and not _has_head(cur) and _role_at([*cur, word]) < 0:
+            segments.append([])  # "Victor Odero, Policy and Advocacy Advisor": a list, not one name
+            cur = segments[-1]
+        nxt = words[i + 1][2] if i + 1 < n else ""
+        if text == "and" and (
+            nxt == "the"
+            or (nxt in CONNECTORS and _has_head(cur))  # "… Act and of the … Agreement"
+            or (nxt.lower() in TITLES and _has_head(cur))  # "… National Party and MP Thabo Mofolo"
+            or (cur and nxt.isupper() and len(nxt) > 1 and head_type(cur[-1][2]) == "Organization")
+            # "The Asia Foundation and HAQ": a body's name closed by its head, then an acronym
+            or (
+                head_type(nxt) in ("Plan", "Framework")
+                and any(head_type(w[2]) in ("Plan", "Framework") for w in cur)
+            )
+        ):  # "… and the …"; "the Protocol of 2014 and Convention No. 29": two names
+            segments.append([])
+            continue
+        if (
+            len(cur) > 1
+            and text[:1].isupper()
+            and cur[-1][2][:2] in _YEAR_STARTS
+            and _is_year(cur[-1][2])
+            and _has_head(cur)
+            and not head_type(text)
+            and not _is_paren_acronym(text)
+        ):  # "Vision 2050 Pillar 5": a name closed by its year
+            segments.append([])
+            cur = segments[-1]
+        if text.lower().strip(",") in _DATE_WORDS:
+            segments.append([])
+            continue
+        if (
+            cur
+            and head_type(cur[-1][2]) in ("Plan", "Framework")
+            and head_type(text)
+            and cur[-1][2].lower() not in {"action", "development", "work", "policy", "project", "goals"}
+        ):
+            segments.append([])
+            cur = segments[-1]
+        cur.append(word)
+        if (
+            (
+                text.endswith(_POSSESSIVE_ENDS)
+                and (_has_head(cur) or i == n - 1)
+                # "Ministry of Women and Children's Affairs": a possessor of names goes on
+                and not (text[:-2].lower() in NAME_POSSESSORS and nxt[:1].isupper())
+            )
+            or (("’" in text or "'" in text) and _owner_possessive(text))
+            or (
+                _is_paren_acronym(text)
+                and nxt
+                and not (
+                    _is_year(nxt)
+                    or head_type(nxt)
+                    or nxt.lower() in {"for", "of", "on", "to", "against", "in"}
+                )
+            )
+        ):
+            segments.append([])
+    return [_trim(s) for s in segments if s]
+
+
+def _role_at(seg: list[tuple[int, int, str]]) -> int:
+    """Index of the connector after a leading role phrase ("Programme Officer at …",
+    "Minister for Planning"), or -1: the role word comes before any connector but "and"."""
+    for i in range(len(seg) - 1):
+        word = seg[i][2].lower().strip(",")
+        if word in CONNECTORS and word not in ("and", "&", "the"):
+            return -1
+        if word in ROLE_WORDS and seg[i + 1][2] in _CUT_BEFORE_THE:
+            return i + 1
+    return -1
+
+
+def _cut_role(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """What a leading role phrase leaves of a run: the body it names, or nothing.
+
+    "Programme Officer at the International Organization for Migration" → "International
+    Organization for Migration"; "Director of Anti-Human Trafficking", "Minister for Planning,
+    Development and Special Initiatives" name a portfolio, not a plan → nothing.
+    """
+    at = _role_at(seg)
+    if at < 0:
+        return seg
+    rest = seg[at + 1 :]
+    if rest and rest[0][2] == "the":
+        return rest[1:]
+    return rest if len(rest) > 1 and _classify([w[2] for w in rest]) == "Organization" else []
+
+
+def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop leading clause words and role phrases, trailing connectors, "in 2016" and "to 20"."""
+    seg = _cut_role(seg)
+    # "Chairman of the Council of State", "Speaking in the General Assembly": keep what
+    # follows "<prep> the" when only that part has a head word
+    for i in range(len(seg) - 2, 0, -1):
+        if (
+            seg[i][2] in _CUT_BEFORE_THE
+            and seg[i + 1][2] == "the"
+            and not _has_head(seg[:i])
+            and _has_head(seg[i + 2 :])
+        ):
+            seg = seg[i + 2 :]
+            break
+    while seg and (
+        seg[0][2].lower() in CONNECTORS
+        or seg[0][2].lower() in NOT_NAMES
+        or (
+            len(seg) > 1
+            and seg[0][2].lower() in CLAUSE_STARTERS
+            and seg[1][2] in CONNECTORS
+            and not head_type(seg[0][2])
+        )
+    ):
+        seg = seg[1:]
+    while len(seg) > 1 and (
+        seg[-1][2].lower() in CONNECTORS
+        or (_is_year(seg[-1][2]) and seg[-2][2] == "in")
+        or (seg[-1][2].isdigit() and not _is_year(seg[-1][2]) and seg[-2][2] in CONNECTORS)
+    ):  # "… Project to 20 more districts": the number is not the name's
+        seg = seg[:-1] if seg[-1][2].lower() in CONNECTORS else seg[:-2]
+    return seg
+
+
+def _has_head(words: list[tuple[int, int, str]]) -> bool:
+    return any(head_type(w[2]) for w in words)
+
+
+@lru_cache(maxsize=16384)
+def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The names in one capitalized run, by offsets in the run: (start, end, type, qualified).
+
+    ``qualified``: the name ends in an instrument's head word, which lower-case words may
+    qualify ("Convention on minimum age …"); the caller looks at the text after the run.
+    Cached: documents repeat their names.
+    """
+    words = _words(chunk, 0, len(chunk))
+    gaps = [""] + [chunk[a[1] : b[0]] for a, b in pairwise(words)]
+    out = []
+    for seg in _segments(words, gaps):
+        # "Interior Cabinet Secretary Kipchumba Murkomen", "UN Security Council President …":
+        # a role word right after a body's head word ends the body's name
+        for r in range(1, len(seg)):
+            if seg[r][2].lower() in ROLE_WORDS and head_type(seg[r - 1][2]) == "Organization":
+                # … unless the two words are one title ("Cabinet Secretary")
+                title = f"{seg[r - 1][2]} {seg[r][2]}".lower() in TITLES
+                seg = seg[: r - 1] if title else seg[:r]
+                break
+        if not seg:
+            continue
+        type_name = _classify([w[2] for w in seg])
+        if type_name is None:
+            continue
+        s, e = seg[0][0], seg[-1][1]
+        if chunk.endswith(_POSSESSIVE_ENDS, s, e):
+            e -= 2
+        elif chunk.endswith(_PLURAL_POSSESSIVE_ENDS, s, e):
+            e -= 1
+        if type_name in ("Event", "Organization"):  # "Climate Action Summit in New York": the place
+            place = _EVENT_PLACE.search(chunk[s:e])  # is not the name; "UN General Assembly in New York"
+            if place and (type_name == "Event" or head_type(chunk[s : s + place.start()].split()[-1])):
+                e = s + place.start()
+        last = seg[-1][2].lower().strip("()")
+        out.append((s, e, type_name, type_name in ("Framework", "Plan") and last in _QUALIFIED_HEADS))
+    return tuple(out)
+
+
+def _classify(words: list[str]) -> str | None:
+    """The type of a capitalized run from its head word.
+
+    The head is the last head word before the first connector that follows a head:
+    "Global Plan of Action to Combat …" → Plan, "Office of Climate Change and
+    Development Authority" → Organization, "Prevention of … Act" → Framework.
+    A run made of role words and names ("Minister of Defence Mariya") is not a name.
+    """
+    head: str | None = None
+    seen_head = False
+    for word in words:
+        low = word.lower()
+        if low in CONNECTORS and seen_head:
+            break
+        type_name = head_type(word)
+        if type_name:
+            head, seen_head = type_name, True
+    if head is None:
+        return None
+    first = words[0].lower().strip("’'s")
+    if first in ROLE_WORDS and head != "Organization":
+        return None
+    if words[-1].lower() in ROLE_WORDS:
+        return None
+    if head == "Event" and words[0].lower() == "day":
+        return None
+    if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:
+        return "Organization"  # "Plan International Kenya": a body named after its work
+    if len(words) == 1 and head != "Organization":
+        return None  # a lone "Plan", "Convention": a short form, left to the resolver
+    if len(words) == 1 and words[0].lower() in {"office", "department", "agency", "council", "house"}:
+        return None
+    return head
