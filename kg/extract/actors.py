@@ -46,17 +46,27 @@ class Sentence:
     mentions: list[tuple[MentionRec, EntityRec]]
     roles: tuple[tuple[int, int, EntityRec], ...] = ()
     named: tuple[tuple[int, int], ...] | None = None  # spans of item and event names, once asked
+    acting: list[tuple[MentionRec, EntityRec]] | None = None  # the sentence's actors, once asked
 
     def actors(self, lo: int = 0, hi: int = 1 << 30) -> list[tuple[MentionRec, EntityRec]]:
         """Acting actors in ``lo:hi``; one named in a person's role phrase acts through the person, one
         named inside a longer name ("the ASEAN Convention", "the National Assembly of Lesotho") not at all."""
+        acting = self.acting
+        if acting is None:
+            acting = self.acting = self._acting()
+        if lo <= 0 and hi >= 1 << 30:
+            return list(acting)
+        return [(m, e) for m, e in acting if lo <= m.start < hi]
+
+    def _acting(self) -> list[tuple[MentionRec, EntityRec]]:
+        """:meth:`actors` of the whole sentence, found once."""
         out = []
         if self.named is None:
             self.named = tuple(
                 (m.start, m.end) for m, e in self.mentions if e.type in _NAMED_TYPES and m.end - m.start > 8
             )
         for m, e in self.mentions:
-            if e.type in ACTOR_TYPES and m.kind in ACTING and lo <= m.start < hi:
+            if e.type in ACTOR_TYPES and m.kind in ACTING:
                 if self.named and any(
                     s <= m.start and m.end <= en and en - s > m.end - m.start for s, en in self.named
                 ):
