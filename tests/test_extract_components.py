@@ -273,3 +273,19 @@ def test_names_period_and_strip_period():
     assert period("plan for the period from 2016 to 2020") == (2016, 2020)
     assert period("Vision 2030") == (None, 2030)
     assert strip_period("Migration Strategy 2021–2025") == "Migration Strategy"
+
+
+def test_acronym_uses_found_by_str_find_are_the_patterns_matches() -> None:
+    from kg.extract.acronym_uses import _initialism_rx, _initialism_spans, _word_spans
+    from kg.extract.names import word_rx
+
+    text = (
+        "UN-UN UN UNUN xUN UN_ -UN UN- UN. U.S. xU.S. U.S.-led (U.S.) CCMA Act xCCMA Act CCMA\nAct CCMA Acts"
+        " CCMA\u00a0Act. éCCMA Act CCMA Act_ CCMA\tAct) CCMA  Act.x CCMAAct UN"
+    )
+    for word in ("UN", "U.S.", "CCMA", "Act", "A"):
+        assert list(_word_spans(text, word)) == [m.span() for m in word_rx(word).finditer(text)]
+        for head in ("Act", "Act.", "Act)", "UN"):
+            found = list(_initialism_spans(text, word, head))
+            assert found == [m.span() for m in _initialism_rx(word, head).finditer(text)]
+    assert len(list(_initialism_spans(text, "CCMA", "Act"))) == 5

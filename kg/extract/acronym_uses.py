@@ -8,6 +8,7 @@ text becomes a mention of that entity, as do the initials of a long name before 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -36,17 +37,68 @@ def attach_acronyms(doc: Doc, state: DocState) -> None:
         for acronym in sorted(ent.acronyms):
             if acronym not in text:
                 continue
-            for m in word_rx(acronym).finditer(text):
-                if taken.free(m.start(), m.end()):
-                    ent.add(MentionRec(m.start(), m.end(), acronym, ACRONYM))
-                    taken.take(m.start(), m.end())
+            for start, end in _word_spans(text, acronym):
+                if taken.free(start, end):
+                    ent.add(MentionRec(start, end, acronym, ACRONYM))
+                    taken.take(start, end)
+
+
+def _is_word_char(ch: str) -> bool:
+    """``\\w`` of Python's ``re`` on a ``str``: alphanumeric (``str.isalnum``) or the underscore."""
+    return ch.isalnum() or ch == "_"
+
+
+def _word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """``(m.start(), m.end())`` of ``word_rx(word).finditer(text)``, by ``str.find``: most acronyms
+    are found in one document only, and compiling a pattern costs more than the scan."""
+    if not word:
+        for m in word_rx(word).finditer(text):
+            yield m.start(), m.end()
+        return
+    size, n = len(text), len(word)
+    i = text.find(word)
+    while i >= 0:
+        end = i + n
+        if (i == 0 or not (_is_word_char(text[i - 1]) or text[i - 1] == "-")) and (
+            end == size or not (_is_word_char(text[end]) or text[end] == "-")
+        ):
+            yield i, end
+            i = text.find(word, end)
+        else:
+            i = text.find(word, i + 1)
 
 
 @lru_cache(maxsize=4096)
 def _initialism_rx(abbrev: str, head: str) -> re.Pattern[str]:
-    """``\\b`` + abbrev + ``\\s+`` + head + ``\\b``, opening with the (all-letter) abbreviation."""
+    """``\\b`` + abbrev + ``\\s+`` + head + ``\\b``, opening with the (all-letter) abbreviation: the
+    pattern :func:`_initialism_spans` finds without compiling it."""
     a = re.escape(abbrev)
     return re.compile(a + r"(?<!\w" + a + r")\s+" + re.escape(head) + r"\b")
+
+
+def _initialism_spans(text: str, abbrev: str, head: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``\\b`` + abbrev + ``\\s+`` + head + ``\\b`` (``re.finditer``'s), by ``str.find``.
+
+    ``head`` is a word of a label (no white space in it), so the white space before it is
+    the whole run after the abbreviation.
+    """
+    size, n = len(text), len(abbrev)
+    i = text.find(abbrev)
+    while i >= 0:
+        k = i + n
+        if i == 0 or not _is_word_char(text[i - 1]):
+            while k < size and text[k].isspace():
+                k += 1
+            end = k + len(head)
+            if (
+                k > i + n
+                and text.startswith(head, k)
+                and (_is_word_char(text[end - 1]) != (end < size and _is_word_char(text[end])))
+            ):
+                yield i, end
+                i = text.find(abbrev, end)
+                continue
+        i = text.find(abbrev, i + 1)
 
 
 def initialisms(text: str, state: DocState) -> None:
@@ -69,9 +121,9 @@ def initialisms(text: str, state: DocState) -> None:
 
 def _initialism_mentions(text: str, state: DocState, ent: EntityRec, abbrev: str, head: str) -> None:
     """Mentions of ``ent`` written "<abbrev> <head>": merge an entity found there, or add one."""
-    for m in _initialism_rx(abbrev, head).finditer(text):
-        other = entity_at(state, m.start(), m.end())
+    for start, end in _initialism_spans(text, abbrev, head):
+        other = entity_at(state, start, end)
         if other is not None and other is not ent and other.iri is None:
             merge(state, keep=ent, drop=other)
         elif other is None:
-            ent.add(MentionRec(m.start(), m.end(), m.group(), ACRONYM))
+            ent.add(MentionRec(start, end, text[start:end], ACRONYM))
