@@ -22,27 +22,25 @@ from kg.extract.records import NAME, SHORT, DocState, EntityRec, MentionRec
 def fold_short_names(state: DocState) -> None:
     """Merge a name into a longer one of the same type that starts or ends with it."""
     ents = sorted(state.entities.values(), key=lambda e: len(e.label))
+    forms: dict[str, str] = {}  # a mention's text, normalized: the same for every short name
     for short in ents:
         if short.key not in state.entities or short.type == "Person":
             continue
         s_norm = norm(strip_period(short.label))
         if not s_norm:
             continue
-        longer = [
-            e
-            for e in state.entities.values()
-            if e is not short
-            and e.type == short.type
-            and len(e.label) > len(short.label)
-            and any(
-                (
-                    (n := norm(strip_period(clean(strip_acronyms(m.text))))).startswith(s_norm + "-")
-                    and not _own_head(n[len(s_norm) + 1 :])
-                )
-                or n.endswith("-" + s_norm)
-                for m in e.mentions
-            )
-        ]
+        prefix, suffix, cut = s_norm + "-", "-" + s_norm, len(s_norm) + 1
+        longer = []
+        for e in state.entities.values():
+            if e is short or e.type != short.type or len(e.label) <= len(short.label):
+                continue
+            for m in e.mentions:
+                n = forms.get(m.text)
+                if n is None:
+                    n = forms[m.text] = norm(strip_period(clean(strip_acronyms(m.text))))
+                if (n.startswith(prefix) and not _own_head(n[cut:])) or n.endswith(suffix):
+                    longer.append(e)
+                    break
         if len(longer) == 1 or (longer and short.iri is None):
             target = min(longer, key=lambda e: abs(e.first - short.first))
             if short.iri and not target.iri:
