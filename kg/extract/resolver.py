@@ -41,6 +41,8 @@ from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
 from kg.extract.spans import CANDIDATES, ENTITIES, MENTIONS, Cand, candidates, doc_text
 
 _SPECIAL = ("DEMONYM", "CAPITAL")
+#: Entries of each of the resolver's memo tables before it is emptied
+_MEMO_SIZE = 1 << 16
 _QUOTE_CHARS = re.compile(r"[”\"’']")
 _QUOTED_HEAD = re.compile(r"[”\"’']\s+([a-z]+)$")
 _LEADING_YEAR = re.compile(r"^(?:19|20|21)\d{2}\s+")
@@ -67,6 +69,8 @@ class Resolver:
             for name in (ent.label, *ent.capitals)
         }
         self.lookup: dict[str, str] = {}
+        self._iri_memo: dict[tuple[str, str], str | None] = {}
+        self._label_memo: dict[tuple[str, str, bool], tuple[str, str]] = {}
         #: the acronyms that open a reference entity's names ("ILO" of "ILO Forced Labor Convention")
         self.opening_acronyms: dict[str, set[str]] = {}
         for term in gazetteer.terms:
@@ -114,17 +118,7 @@ class Resolver:
         iri = span.kb_id or None
         type_name = span.label
         if iri is None and type_name != "Person":
-            base = _LEADING_YEAR.sub("", clean(strip_acronyms(text)))
-            iri = self.lookup.get(norm(base)) or self.lookup.get(norm(strip_period(base)))
-            lead = _LEADING_ACRONYM.match(base) if iri is None else None
-            if lead:  # "ILO Forced Labour Convention, 1930 (No. 29)": the body's acronym opens the name
-                iri = self.lookup.get(norm(base[lead.end() :]))
-                if iri is not None and lead.group().strip() not in self.opening_acronyms.get(iri, ()):
-                    iri = None  # "ASEAN Convention against Trafficking in Persons" is not the UN's
-            if iri is not None:
-                ref = self.gazetteer.get(iri)
-                if ref is None or ref.type != type_name:
-                    iri = None
+            iri = self._reference_iri(text, type_name)
         mention = MentionRec(span.start, span.end, text, NAME)
         place = _TRAILING_PLACE.search(text) if " in " in text else None
         if iri is None and place and place.group(1) in self.places and type_name != "Person":
@@ -142,13 +136,7 @@ class Resolver:
                 mention.kind = ACRONYM
             ent.add(mention)
             return
-        label = clean(strip_acronyms(text)) if type_name != "Person" else clean(text)
-        quoted = _QUOTED_HEAD.search(label) if type_name != "Person" and _QUOTE_CHARS.search(label) else None
-        if quoted:  # "… Administration’ bill" → "… Administration Bill"
-            label = f"{label[: quoted.start()].strip()} {quoted.group(1).capitalize()}"
-        if headline:
-            label = detitle(label)  # "Plan Of Action To End …" → "Plan of Action to End …"
-        key = f"{type_name}:{norm(strip_period(label))}"
+        label, key = self._label_key(text, type_name, headline)
         ent = state.entities.get(key)
         if ent is None:
             ent = state.entities[key] = EntityRec(key, type_name, label)
@@ -165,6 +153,46 @@ class Resolver:
                 if sum(c.isupper() for c in acronym) >= 2:
                     ent.acronyms.add(acronym)
         ent.add(mention)
+
+    def _reference_iri(self, text: str, type_name: str) -> str | None:
+        """The reference entity of type ``type_name`` a name written ``text`` names, if any (memoized:
+        a document repeats its names)."""
+        memo_key = (text, type_name)
+        if memo_key in self._iri_memo:
+            return self._iri_memo[memo_key]
+        base = _LEADING_YEAR.sub("", clean(strip_acronyms(text)))
+        iri = self.lookup.get(norm(base)) or self.lookup.get(norm(strip_period(base)))
+        lead = _LEADING_ACRONYM.match(base) if iri is None else None
+        if lead:  # "ILO Forced Labour Convention, 1930 (No. 29)": the body's acronym opens the name
+            iri = self.lookup.get(norm(base[lead.end() :]))
+            if iri is not None and lead.group().strip() not in self.opening_acronyms.get(iri, ()):
+                iri = None  # "ASEAN Convention against Trafficking in Persons" is not the UN's
+        if iri is not None:
+            ref = self.gazetteer.get(iri)
+            if ref is None or ref.type != type_name:
+                iri = None
+        if len(self._iri_memo) >= _MEMO_SIZE:
+            self._iri_memo.clear()
+        self._iri_memo[memo_key] = iri
+        return iri
+
+    def _label_key(self, text: str, type_name: str, headline: bool) -> tuple[str, str]:
+        """The label and grouping key of a name written ``text`` (memoized)."""
+        memo_key = (text, type_name, headline)
+        found = self._label_memo.get(memo_key)
+        if found is not None:
+            return found
+        label = clean(strip_acronyms(text)) if type_name != "Person" else clean(text)
+        quoted = _QUOTED_HEAD.search(label) if type_name != "Person" and _QUOTE_CHARS.search(label) else None
+        if quoted:  # "… Administration’ bill" → "… Administration Bill"
+            label = f"{label[: quoted.start()].strip()} {quoted.group(1).capitalize()}"
+        if headline:
+            label = detitle(label)  # "Plan Of Action To End …" → "Plan of Action to End …"
+        found = (label, f"{type_name}:{norm(strip_period(label))}")
+        if len(self._label_memo) >= _MEMO_SIZE:
+            self._label_memo.clear()
+        self._label_memo[memo_key] = found
+        return found
 
     def _named_issues(self, text: str, state: DocState, names: list[Cand], chosen: list[Cand]) -> None:
         """Issues named inside a plan's or framework's name ("… to Combat Trafficking in Persons")."""
