@@ -287,11 +287,6 @@ def starts(low: str) -> tuple[list[int], list[int]]:
     return at, cast("list[int]", masks)  # no None left
 
 
-def bit_of(pattern: re.Pattern[str]) -> int:
-    """The bit of ``pattern``'s table in the masks of :func:`starts`."""
-    return _BIT_OF[id(pattern)]
-
-
 def finditer(
     pattern: re.Pattern[str], low: str, at: tuple[int, ...], masks: tuple[int, ...], pos: int = 0
 ) -> list[re.Match[str]]:

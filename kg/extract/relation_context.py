@@ -41,9 +41,6 @@ class SentenceRules:
         self.places, self.masks = (
             at if at is not None else (tuple(range(len(sent.low))), (cues.ANY,) * len(sent.low))
         )
-        self.tables = 0  # the tables (:data:`~kg.extract.cues.BITS`) of the cues that may start here
-        for mask in self.masks:
-            self.tables |= mask
         self.types = {e.type for _m, e in sent.mentions}
         self.self_country = state.entities.get(state.self_country) if state.self_country else None
         self.speaking = self.self_country if statement else None  # the country whose statement this is
@@ -52,14 +49,10 @@ class SentenceRules:
 
     def finditer(self, pattern: re.Pattern[str], pos: int = 0) -> list[re.Match[str]]:
         """The cue's matches, tried only where a cue of its table may start."""
-        if not self.tables & cues.bit_of(pattern):
-            return []  # no cue of its table may start in the sentence
         return cues.finditer(pattern, self.sent.low, self.places, self.masks, pos)
 
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """The cue's first match, tried only where a cue of its table may start."""
-        if not self.tables & cues.bit_of(pattern):
-            return None
         return cues.search(pattern, self.sent.low, self.places, self.masks)
 
     def add(self, subj: EntityRec, pred: str, obj: EntityRec, cue: str) -> None:
