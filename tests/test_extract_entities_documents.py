@@ -9,12 +9,10 @@ assert named entities and their types, and the junk that must not appear.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from extract_util import run as extract_text
 
-from kg.extract import extract
-from kg.model import Document, Extraction
+from kg.model import Extraction
 
 UN_MEETING = """\
 Speakers Urge Stronger Action Against Forced Labour As Third Committee Concludes Debate
@@ -101,16 +99,7 @@ _CACHE: dict[str, Extraction] = {}
 
 def run(text: str) -> Extraction:
     if text not in _CACHE:
-        _CACHE[text] = extract(
-            Document(
-                id="t",
-                location="t",
-                text=text,
-                media_type="text/plain",
-                sha256=hashlib.sha256(text.encode()).hexdigest(),
-                title=text.split("\n", 1)[0],
-            )
-        )
+        _CACHE[text] = extract_text(text, title=text.split("\n", 1)[0])
     return _CACHE[text]
 
 

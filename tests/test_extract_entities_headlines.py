@@ -5,27 +5,9 @@ Texts written for these tests; the default pipeline with the shipped reference.
 
 from __future__ import annotations
 
-import hashlib
+from extract_util import run, typed
 
-from kg.extract import extract
 from kg.extract.headlines import detitle
-from kg.model import Document, Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract(
-        Document(
-            id="t",
-            location="t",
-            text=text,
-            media_type="text/plain",
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-        )
-    )
-
-
-def typed(extraction: Extraction) -> set[tuple[str, str]]:
-    return {(e.type, e.label) for e in extraction.entities}
 
 
 def test_detitle_lowers_verbs_and_function_words_only():

@@ -5,22 +5,9 @@ Texts written for these tests; the default pipeline with the shipped reference.
 
 from __future__ import annotations
 
-import hashlib
+from extract_util import run
 
-from kg.extract import extract
-from kg.model import Document, Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract(
-        Document(
-            id="t",
-            location="t",
-            text=text,
-            media_type="text/plain",
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-        )
-    )
+from kg.model import Extraction
 
 
 def issues(extraction: Extraction) -> set[str]:

@@ -5,28 +5,8 @@ Texts written for these tests; the default pipeline with the shipped reference.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
-
-from kg.extract import extract
-from kg.model import Document, Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract(
-        Document(
-            id="t",
-            location="t",
-            text=text,
-            media_type="text/plain",
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-        )
-    )
-
-
-def typed(extraction: Extraction) -> set[tuple[str, str]]:
-    return {(e.type, e.label) for e in extraction.entities}
+from extract_util import run, typed
 
 
 @pytest.mark.parametrize(

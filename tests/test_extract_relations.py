@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from extract_util import run as extract_text
 
-from kg.extract import extract
-from kg.model import Document, Extraction
+from kg.model import Extraction
 
 
 def run(text: str) -> Extraction:
-    return extract(
-        Document(
-            id="t",
-            location="t",
-            text=text,
-            media_type="text/plain",
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-            title=text.split("\n", 1)[0],
-        )
-    )
+    return extract_text(text, title=text.split("\n", 1)[0])
 
 
 def facts(extraction: Extraction) -> set[tuple[str, str, str]]:
