@@ -15,12 +15,15 @@ from spacy.tokens import Doc
 
 from kg.extract.entity_bookkeeping import entity_at, entity_named, merge, taken_spans
 from kg.extract.names import initials, word_rx
-from kg.extract.records import ACRONYM, DocState, EntityRec, MentionRec
+from kg.extract.records import ACRONYM, DocState, EntityRec, MentionRec, Taken
 from kg.extract.spans import ACRONYM_DEFS, candidates, doc_text
 
 
-def attach_acronyms(doc: Doc, state: DocState) -> None:
-    """Attach defined acronyms to their long forms, then mark their other uses."""
+def attach_acronyms(doc: Doc, state: DocState) -> Taken:
+    """Attach defined acronyms to their long forms, then mark their other uses.
+
+    Returns the characters the mentions cover then, for the steps after it to go on with.
+    """
     text = doc_text(doc)
     for span in candidates(doc, ACRONYM_DEFS):
         ent = entity_at(state, span.start, span.end)
@@ -41,6 +44,7 @@ def attach_acronyms(doc: Doc, state: DocState) -> None:
                 if taken.free(start, end):
                     ent.add(MentionRec(start, end, acronym, ACRONYM))
                     taken.take(start, end)
+    return taken
 
 
 def _is_word_char(ch: str) -> bool:
@@ -101,9 +105,11 @@ def _initialism_spans(text: str, abbrev: str, head: str) -> Iterator[tuple[int, 
         i = text.find(abbrev, i + 1)
 
 
-def initialisms(text: str, state: DocState) -> None:
+def initialisms(text: str, state: DocState, taken: Taken | None = None) -> None:
     """ "CCM Act", "CCMA Act" name the "Climate Change Management Act" when the initials agree; "the Anti-TIP
-    Office" names the "Anti-Trafficking in Persons (Anti-TIP) Office" by the acronym defined in it."""
+    Office" names the "Anti-Trafficking in Persons (Anti-TIP) Office" by the acronym defined in it.
+
+    The mentions added are marked in ``taken`` when given (it is not read here)."""
     for ent in list(state.entities.values()):
         if ent.type not in ("Framework", "Plan", "Organization"):
             continue
@@ -116,10 +122,12 @@ def initialisms(text: str, state: DocState) -> None:
         abbrevs |= {a for a in ent.acronyms if f"{a} {head}" in text}
         for abbrev in sorted(abbrevs):
             if len(abbrev) >= 2 and abbrev in text:
-                _initialism_mentions(text, state, ent, abbrev, head)
+                _initialism_mentions(text, state, ent, abbrev, head, taken)
 
 
-def _initialism_mentions(text: str, state: DocState, ent: EntityRec, abbrev: str, head: str) -> None:
+def _initialism_mentions(
+    text: str, state: DocState, ent: EntityRec, abbrev: str, head: str, taken: Taken | None
+) -> None:
     """Mentions of ``ent`` written "<abbrev> <head>": merge an entity found there, or add one."""
     for start, end in _initialism_spans(text, abbrev, head):
         other = entity_at(state, start, end)
@@ -127,3 +135,5 @@ def _initialism_mentions(text: str, state: DocState, ent: EntityRec, abbrev: str
             merge(state, keep=ent, drop=other)
         elif other is None:
             ent.add(MentionRec(start, end, text[start:end], ACRONYM))
+            if taken is not None:
+                taken.take(start, end)

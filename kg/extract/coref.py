@@ -49,8 +49,10 @@ _ACTING_NEXT = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|from|of|near|via|visit|visiting|and|between|for)\s+$", re.IGNORECASE
 )
+#: "\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur)": one character class first and the word boundary
+#: looked back over it, so the regex engine skips ahead to those letters instead of trying everywhere
 _SHORT_FORM = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur)\s+(?P<head>[Pp]lan|[Ss]trategy|[Pp]rogramme|[Cc]onvention|"
+    r"[TtIiOo](?<!\w[TtIiOo])(?:(?<=[Tt])h(?:e|is|at)|(?<=[Ii])ts|(?<=[Oo])ur)\s+(?P<head>[Pp]lan|[Ss]trategy|[Pp]rogramme|[Cc]onvention|"
     r"[Pp]rotocol|[Cc]ompact|[Aa]ct|[Ll]aw|[Bb]ill|[Aa]greement|[Dd]eclaration|MoU|MOU|[Mm]emorandum|[Pp]act|"
     r"[Tt]reaty|[Ii]nitiative|[Rr]oadmap|[Aa]genda|[Aa]ssembly|[Cc]ommission|[Cc]ouncil|[Mm]inistry|[Oo]ffice|"
     r"[Aa]gency|[Cc]ommittee)\b"
@@ -62,28 +64,36 @@ _HEAD_FAMILY = {
     "bill": {"bill", "act", "law"},
     "agreement": {"agreement", "mou", "memorandum"},  # an MoU is the agreement it records
 }
-_THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)")
+_THE_GOVERNMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)")  # \b[Tt]he…
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NAMES_AFTER = re.compile(r"[\s,]*(?:[A-Z][\w.']*\s+){0,3}")
 _COMMA_GAP = re.compile(r",\s*")
 
 
-def resolve(doc: Doc, state: DocState, special: list[Cand], gazetteer: Gazetteer) -> None:
+def resolve(
+    doc: Doc, state: DocState, special: list[Cand], gazetteer: Gazetteer, taken: Taken | None = None
+) -> None:
+    """Add the anaphora's mentions. ``taken``: the characters the state's mentions cover, if known
+    (it is updated here); every step sees exactly the mentions the steps before it added."""
     text = doc_text(doc)
-    _persons(text, state)
-    _roles(doc, state)
+    if taken is None:
+        taken = _taken(state, len(text))
+    _persons(text, state, taken)
+    roles = _roles(doc, state)
     state.self_country = _self_country(text, state)
-    _demonyms_and_capitals(text, state, special, gazetteer)
-    _government(text, state)
-    _short_forms(text, state)
+    _demonyms_and_capitals(text, state, special, gazetteer, taken)  # role phrases are not taken here
+    for role in roles:
+        taken.take(role.start, role.end)
+    _government(text, state, taken)
+    _short_forms(text, state, taken)
 
 
 def _taken(state: DocState, size: int) -> Taken:
     return Taken.of(size, [(m.start, m.end) for e in state.entities.values() for m in e.mentions])
 
 
-def _persons(text: str, state: DocState) -> None:
+def _persons(text: str, state: DocState, taken: Taken) -> None:
     persons = [e for e in state.entities.values() if e.type == "Person"]
     full = [p for p in persons if len(p.label.split()) >= 2]
     for person in persons:
@@ -93,7 +103,6 @@ def _persons(text: str, state: DocState) -> None:
         if len(owners) == 1:
             owners[0].mentions += person.mentions
             state.entities.pop(person.key, None)
-    taken = _taken(state, len(text))
     for person in full:
         words = person.label.split()
         surname = words[-1]
@@ -109,8 +118,10 @@ def _persons(text: str, state: DocState) -> None:
                 taken.take(m.start(), m.end())
 
 
-def _roles(doc: Doc, state: DocState) -> None:
+def _roles(doc: Doc, state: DocState) -> list[MentionRec]:
+    """Give role phrases to persons; return the role mentions added."""
     text = doc_text(doc)
+    added: list[MentionRec] = []
     roles = candidates(doc, ROLES)
     person_mentions = sorted(
         ((m, e) for e in state.entities.values() if e.type == "Person" for m in e.mentions),
@@ -147,6 +158,8 @@ def _roles(doc: Doc, state: DocState) -> None:
         role.start += 4  # without "the "
         role.text = text[role.start : role.end]
         target.add(role)
+        added.append(role)
+    return added
 
 
 def _self_country(text: str, state: DocState) -> str | None:
@@ -164,10 +177,9 @@ def _self_country(text: str, state: DocState) -> str | None:
     return None
 
 
-def _demonyms_and_capitals(text: str, state: DocState, special: list[Cand], gazetteer: Gazetteer) -> None:
-    taken = Taken.of(
-        len(text), [(m.start, m.end) for e in state.entities.values() for m in e.mentions if m.kind != ROLE]
-    )
+def _demonyms_and_capitals(
+    text: str, state: DocState, special: list[Cand], gazetteer: Gazetteer, taken: Taken
+) -> None:
     for span in special:
         start, end = span.start, span.end
         if not taken.free(start, end):
@@ -196,14 +208,17 @@ def _demonyms_and_capitals(text: str, state: DocState, special: list[Cand], gaze
         taken.take(start, end)
 
 
-def _government(text: str, state: DocState) -> None:
-    if state.self_country is None:
+def _government(text: str, state: DocState, taken: Taken) -> None:
+    if state.self_country is None or "overnment" not in text:
         return
     ent = state.entities[state.self_country]
-    taken = _taken(state, len(text))
+    added = []
     for m in _THE_GOVERNMENT.finditer(text):
         if taken.free(m.start("g"), m.end("g")):
             ent.add(MentionRec(m.start("g"), m.end("g"), m.group("g"), GOVERNMENT))
+            added.append((m.start("g"), m.end("g")))
+    for start, end in added:  # after the loop: the matches do not overlap one another anyway
+        taken.take(start, end)
 
 
 @lru_cache(maxsize=16384)
@@ -211,8 +226,9 @@ def _label_words(label: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(label.lower()))
 
 
-def _short_forms(text: str, state: DocState) -> None:
-    taken = _taken(state, len(text))
+def _short_forms(text: str, state: DocState, taken: Taken) -> None:
+    if not any(e.type in ("Plan", "Framework", "Organization") for e in state.entities.values()):
+        return  # no name a short form could stand for
     words_of: list[tuple[EntityRec, frozenset[str]]] | None = None
     for m in _SHORT_FORM.finditer(text):
         start, end = m.start("head"), m.end("head")

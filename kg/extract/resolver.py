@@ -13,6 +13,8 @@ name (here); fold short names into the long name they start or end ("Global Comp
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -41,6 +43,11 @@ from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
 from kg.extract.spans import CANDIDATES, ENTITIES, MENTIONS, Cand, candidates, doc_text
 
 _SPECIAL = ("DEMONYM", "CAPITAL")
+#: What a candidate adds (:meth:`Resolver._plan`): reference IRI, mention text, whether it was cut
+#: short, mention kind, label, grouping key, (start, end) years of a plan, acronyms in the name
+_Plan = tuple[
+    str | None, str, bool, str, str, str, tuple[int | None, int | None] | None, tuple[str, ...]
+]
 #: Entries of each of the resolver's memo tables before it is emptied
 _MEMO_SIZE = 1 << 16
 _QUOTE_CHARS = re.compile(r"[”\"’']")
@@ -69,8 +76,7 @@ class Resolver:
             for name in (ent.label, *ent.capitals)
         }
         self.lookup: dict[str, str] = {}
-        self._iri_memo: dict[tuple[str, str], str | None] = {}
-        self._label_memo: dict[tuple[str, str, bool], tuple[str, str]] = {}
+        self._plan_memo: dict[tuple[str, str, str, bool], _Plan] = {}
         #: the acronyms that open a reference entity's names ("ILO" of "ILO Forced Labor Convention")
         self.opening_acronyms: dict[str, set[str]] = {}
         for term in gazetteer.terms:
@@ -106,60 +112,74 @@ class Resolver:
         split_ministries(state)
         bills_into_acts(text, state)
         the_crisis(text, state)
-        attach_acronyms(doc, state)
-        initialisms(text, state)
-        coref.resolve(doc, state, special, self.gazetteer)
+        taken = attach_acronyms(doc, state)
+        initialisms(text, state, taken)
+        coref.resolve(doc, state, special, self.gazetteer, taken)
         return state
 
     # -- grouping ------------------------------------------------------------------------
 
     def _add(self, state: DocState, span: Cand, *, headline: bool = False) -> None:
-        text = span.text
-        iri = span.kb_id or None
-        type_name = span.label
-        if iri is None and type_name != "Person":
-            iri = self._reference_iri(text, type_name)
-        mention = MentionRec(span.start, span.end, text, NAME)
-        place = _TRAILING_PLACE.search(text) if " in " in text else None
-        if iri is None and place and place.group(1) in self.places and type_name != "Person":
-            text = text[: place.start()]  # "Regional Conference on Migration in Kampala"
-            mention = MentionRec(span.start, span.start + len(text), text, NAME)
+        plan = self._plan(span.text, span.kb_id, span.label, headline)
+        iri, text, trimmed, kind, label, key, years, acronyms = plan
+        mention = MentionRec(span.start, span.start + len(text) if trimmed else span.end, text, kind)
         if iri is not None:
-            ref = self.gazetteer.entities[iri]
             ent = state.entities.get(iri)
             if ent is None:
+                ref = self.gazetteer.entities[iri]
                 ent = state.entities[iri] = EntityRec(
                     iri, ref.type, ref.label, iri=iri, start_year=ref.start_year, end_year=ref.end_year
                 )
                 ent.acronyms.update(ref.acronyms)
-            if text in ref.acronyms:
-                mention.kind = ACRONYM
             ent.add(mention)
             return
-        label, key = self._label_key(text, type_name, headline)
         ent = state.entities.get(key)
         if ent is None:
-            ent = state.entities[key] = EntityRec(key, type_name, label)
+            ent = state.entities[key] = EntityRec(key, span.label, label)
         elif len(label) > len(ent.label):
             ent.label = label
-        if type_name == "Plan" and ent.start_year is None and ent.end_year is None:
-            start, end = period(text)
+        if years is not None and ent.start_year is None and ent.end_year is None:
+            start, end = years
             if start or end:
                 ent.start_year, ent.end_year = start, end
             if start and end and "for the period" in label:
                 ent.label = f"{strip_period(label)} ({start}-{end})"
-        if "(" in text:
-            for acronym in _PAREN_ACRONYM.findall(text):
-                if sum(c.isupper() for c in acronym) >= 2:
-                    ent.acronyms.add(acronym)
+        if acronyms:
+            ent.acronyms.update(acronyms)
         ent.add(mention)
 
+    def _plan(self, text: str, kb_id: str, type_name: str, headline: bool) -> _Plan:
+        """What a candidate written ``text`` adds to the state: a pure function of its text, reference
+        IRI, type and headline flag, memoized (a document and a corpus repeat their names)."""
+        memo_key = (text, kb_id, type_name, headline)
+        plan = self._plan_memo.get(memo_key)
+        if plan is not None:
+            return plan
+        iri = kb_id or None
+        if iri is None and type_name != "Person":
+            iri = self._reference_iri(text, type_name)
+        place = _TRAILING_PLACE.search(text) if " in " in text else None
+        trimmed = False
+        if iri is None and place and place.group(1) in self.places and type_name != "Person":
+            text = text[: place.start()]  # "Regional Conference on Migration in Kampala"
+            trimmed = True
+        if iri is not None:
+            kind = ACRONYM if text in self.gazetteer.entities[iri].acronyms else NAME
+            plan = (iri, text, trimmed, kind, "", "", None, ())
+        else:
+            label, key = self._label_key(text, type_name, headline)
+            years = period(text) if type_name == "Plan" else None
+            acronyms: tuple[str, ...] = ()
+            if "(" in text:
+                acronyms = tuple(a for a in _PAREN_ACRONYM.findall(text) if sum(c.isupper() for c in a) >= 2)
+            plan = (None, text, trimmed, NAME, label, key, years, acronyms)
+        if len(self._plan_memo) >= _MEMO_SIZE:
+            self._plan_memo.clear()
+        self._plan_memo[memo_key] = plan
+        return plan
+
     def _reference_iri(self, text: str, type_name: str) -> str | None:
-        """The reference entity of type ``type_name`` a name written ``text`` names, if any (memoized:
-        a document repeats its names)."""
-        memo_key = (text, type_name)
-        if memo_key in self._iri_memo:
-            return self._iri_memo[memo_key]
+        """The reference entity of type ``type_name`` a name written ``text`` names, if any."""
         base = _LEADING_YEAR.sub("", clean(strip_acronyms(text)))
         iri = self.lookup.get(norm(base)) or self.lookup.get(norm(strip_period(base)))
         lead = _LEADING_ACRONYM.match(base) if iri is None else None
@@ -171,57 +191,70 @@ class Resolver:
             ref = self.gazetteer.get(iri)
             if ref is None or ref.type != type_name:
                 iri = None
-        if len(self._iri_memo) >= _MEMO_SIZE:
-            self._iri_memo.clear()
-        self._iri_memo[memo_key] = iri
         return iri
 
     def _label_key(self, text: str, type_name: str, headline: bool) -> tuple[str, str]:
-        """The label and grouping key of a name written ``text`` (memoized)."""
-        memo_key = (text, type_name, headline)
-        found = self._label_memo.get(memo_key)
-        if found is not None:
-            return found
+        """The label and grouping key of a name written ``text``."""
         label = clean(strip_acronyms(text)) if type_name != "Person" else clean(text)
         quoted = _QUOTED_HEAD.search(label) if type_name != "Person" and _QUOTE_CHARS.search(label) else None
         if quoted:  # "… Administration’ bill" → "… Administration Bill"
             label = f"{label[: quoted.start()].strip()} {quoted.group(1).capitalize()}"
         if headline:
             label = detitle(label)  # "Plan Of Action To End …" → "Plan of Action to End …"
-        found = (label, f"{type_name}:{norm(strip_period(label))}")
-        if len(self._label_memo) >= _MEMO_SIZE:
-            self._label_memo.clear()
-        self._label_memo[memo_key] = found
-        return found
+        return label, f"{type_name}:{norm(strip_period(label))}"
 
     def _named_issues(self, text: str, state: DocState, names: list[Cand], chosen: list[Cand]) -> None:
         """Issues named inside a plan's or framework's name ("… to Combat Trafficking in Persons")."""
         items = [s for s in chosen if s.label in ("Plan", "Framework", "Event")]
         if not items:
             return
+        within = _Within(items)
         # the entity holding a mention at (start, end), first in order; issues added below
         # never hold an item's span (their lead words come before them), so it is built once
         owners: dict[tuple[int, int], EntityRec] | None = None
         for span in names:
             if span.label != "Issue" or not span.kb_id:
                 continue
-            for item in items:
-                if item.start <= span.start and span.end <= item.end and item is not span:
-                    lead = text[item.start : span.start]
-                    if not _ISSUE_LEAD.search(lead):
-                        continue
-                    if owners is None:
-                        owners = {}
-                        for e in state.entities.values():
-                            for m in e.mentions:
-                                owners.setdefault((m.start, m.end), e)
-                    owner = owners.get((item.start, item.end))
-                    ref = self.gazetteer.get(span.kb_id)
-                    if owner is None or ref is None:
-                        continue
-                    issue = state.entities.get(ref.iri)
-                    if issue is None:
-                        issue = state.entities[ref.iri] = EntityRec(ref.iri, ref.type, ref.label, iri=ref.iri)
-                        issue.add(MentionRec(span.start, span.end, span.text, NAME))
-                    if ref.iri not in owner.named_issues:
-                        owner.named_issues.append(ref.iri)
+            for item in within.holding(span):
+                lead = text[item.start : span.start]
+                if not _ISSUE_LEAD.search(lead):
+                    continue
+                if owners is None:
+                    owners = {}
+                    for e in state.entities.values():
+                        for m in e.mentions:
+                            owners.setdefault((m.start, m.end), e)
+                owner = owners.get((item.start, item.end))
+                ref = self.gazetteer.get(span.kb_id)
+                if owner is None or ref is None:
+                    continue
+                issue = state.entities.get(ref.iri)
+                if issue is None:
+                    issue = state.entities[ref.iri] = EntityRec(ref.iri, ref.type, ref.label, iri=ref.iri)
+                    issue.add(MentionRec(span.start, span.end, span.text, NAME))
+                if ref.iri not in owner.named_issues:
+                    owner.named_issues.append(ref.iri)
+
+
+class _Within:
+    """The items whose span holds a candidate's, found by bisection when the items do not overlap
+    (the chosen ones do not), so each candidate is not compared with every item."""
+
+    def __init__(self, items: list[Cand]) -> None:
+        self.items = items
+        ordered = sorted(items, key=lambda c: c.start)
+        self.disjoint = all(c.end > c.start for c in ordered) and all(
+            a.end <= b.start for a, b in pairwise(ordered)
+        )
+        self.ordered = ordered
+        self.starts = [c.start for c in ordered]
+
+    def holding(self, span: Cand) -> list[Cand]:
+        """``[i for i in items if i.start <= span.start and span.end <= i.end and i is not span]``."""
+        if not self.disjoint or span.end <= span.start:
+            return [i for i in self.items if i.start <= span.start and span.end <= i.end and i is not span]
+        at = bisect_right(self.starts, span.start) - 1
+        if at < 0:
+            return []
+        item = self.ordered[at]  # the one item that can hold span.start
+        return [item] if span.end <= item.end and item is not span else []
