@@ -31,131 +31,14 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
     ROLE_WORDS,
     SPEECH_VERBS,
-    TITLES,
 )
-from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, lower_text, snap
+from kg.extract.persons_anchors import AnchoredScan, blank_anchor_ends, trie
+from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
+from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
+from kg.extract.persons_titles import _TITLE_LOW as _TITLE_LOW
+from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, snap
 
 SOURCE = "pattern"
-
-_NAMEW = r"(?:[A-ZÀ-Þ][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ]+)*)(?![\w-])"
-_INITIAL = r"[A-Z]\.?(?=[ \t])"
-_PARTICLE = r"(?:bin|Bin|binti|bint|Al|al|el|El|de|da|van|von|der|den|dos|das|del|Le)"
-#: A regnal or generational numeral closing a name: "King Letsie III", "Pope John XXIII".
-_NUMERAL = r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)(?![\w-]))?"
-_NAME_REST = (
-    r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}(?:" + _NAMEW + r"|" + _INITIAL + r")){0,4}" + _NUMERAL
-)
-_NAME = r"(?:" + _NAMEW + r"|" + _INITIAL + r")" + _NAME_REST
-#: ``(?<![\w’'-])`` + _NAME, written to open with its first letter: Python's regex engine then
-#: skips to the next capital in C instead of trying the whole pattern at every character.
-_FREE_NAME = (
-    r"[A-ZÀ-Þ](?<![\w’'-][A-ZÀ-Þ])(?:[a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ]+)*(?![\w-])|(?<=[A-Z])\.?(?=[ \t]))"
-    + _NAME_REST
-)
-
-_TITLE_ALT = "|".join(
-    sorted(
-        (
-            re.escape(t).replace(r"\ ", r"[ \t]+")
-            for t in TITLES | {"pm", "prime minister", "foreign minister"}
-        ),
-        key=len,
-        reverse=True,
-    )
-)
-_TITLE = r"(?:(?i:" + _TITLE_ALT + r"))\.?"
-_DEPT = (
-    r"(?:(?i:"
-    + "|".join(sorted(DEPARTMENT_WORDS - {"and", "&"}, key=len, reverse=True))
-    + r")|Anti-[\w-]+|[A-Z]\w+ing)"
-)
-_OF_DEPT = (
-    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
-    + _DEPT
-    + r"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?"
-    + _DEPT
-    + r")*)?"
-)
-
-TITLED = re.compile(
-    r"(?<![\w-])(?P<title>(?:[A-Z][\w-]*[ \t]+){0,2}"
-    + _TITLE
-    + _OF_DEPT
-    + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"  # "Special Representative of the Secretary-General"
-    + _TITLE
-    + r")*),?[ \t]+"
-    r"(?P<name>" + _NAME + r")"
-)
-
-
-def _by_first_letter(words: list[str]) -> str:
-    r"""``(?<![\w-])(?:w1|w2|…)`` written as one branch per first letter, each opening with its
-    letter: Python's regex engine then skips in C to the letters that can start a title.
-    Within a letter the words keep their order, so the same title wins at each position."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]).replace(r"\ ", r"[ \t]+"))
-    return "|".join(
-        re.escape(first) + r"(?<![\w-]" + re.escape(first) + r")(?:" + "|".join(rest) + r")"
-        for first, rest in groups.items()
-    )
-
-
-_TITLE_WORDS = sorted(
-    TITLES | {"pm", "prime minister", "foreign minister"},
-    key=lambda t: len(re.escape(t).replace(r"\ ", r"[ \t]+")),  # the order of _TITLE_ALT
-    reverse=True,
-)
-#: A title word, matched case-sensitively on the lower-cased text: where TITLED can match.
-_TITLE_LOW = re.compile(r"(?:" + _by_first_letter(_TITLE_WORDS) + r")")
-#: One or two capitalized words right before a title ("Foreign Minister", "Deputy Prime Minister").
-_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,2}$")
-_WORD_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
-
-
-def titled_matches(text: str, low: str | None = None) -> list[re.Match[str]]:
-    """``list(TITLED.finditer(text))``, trying TITLED only where a title word is near.
-
-    TITLED opens with up to two capitalized words and a case-free list of titles, which
-    Python tries at every position; every match holds a title word, so starting only at a
-    title word or one or two capitalized words before one finds the same matches.
-    ``low`` is ``text.lower()`` when the caller has it (same length as ``text``).
-    """
-    if low is None or len(low) != len(text):
-        low = lower_text(text)
-    starts: set[int] = set()
-    for hit in _TITLE_LOW.finditer(low):
-        p = hit.start()
-        starts.add(p)
-        # a capitalized word must end right before the title: most title words follow none
-        if p < 2 or text[p - 1] not in " \t":
-            continue
-        q = p - 1
-        while q > 0 and text[q - 1] in " \t":
-            q -= 1
-        w = q
-        while w > 0 and (text[w - 1].isalnum() or text[w - 1] in "_-"):
-            w -= 1
-        if w == q or not ("A" <= text[w] <= "Z"):
-            continue
-        lo = max(0, p - 80)
-        two = _WORDS_BEFORE.search(text, lo, p)
-        if two is not None:
-            starts.add(two.start())
-            one = _WORD_BEFORE.search(text, two.start(), p)
-            if one is not None:
-                starts.add(one.start())
-    out: list[re.Match[str]] = []
-    end = 0
-    for start in sorted(starts):
-        if start < end:
-            continue
-        m = TITLED.match(text, start)
-        if m is not None:
-            out.append(m)
-            end = m.end()
-    return out
-
 
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …".
 _COMMA_ROLE = (
@@ -166,6 +49,8 @@ _COMMA_ROLE = (
     + r")\b[^,.;:\n“”\"]{0,80}?)(?=[,.;:\n]|[ \t]+(?:said|told|says))"
 )
 NAME_THEN_ROLE = re.compile(r"(?P<name>" + _FREE_NAME + r")" + _COMMA_ROLE)
+#: The commas where NAME_THEN_ROLE's name can end (its anchors; see :mod:`persons_anchors`).
+_COMMA_ROLE_AT = re.compile(_COMMA_ROLE)
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = "said|says|added|stated|noted|explained|announced|by"
 NAME_SAID = re.compile(
@@ -188,18 +73,35 @@ _SAID_THEN_NAME = re.compile(
     + r")"
 )
 _NAME_THEN_SAID = re.compile(r"(?P<before>" + _FREE_NAME + r")[ \t]+(?:" + _SPEECH + r")\b")
+#: A blank before a verb of saying: what _NAME_THEN_SAID's name must end before.
+_BLANK_SPEECH = re.compile(r"[ \t](?:" + trie(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 
 
-def said_matches(text: str) -> list[tuple[re.Match[str], str]]:
+def name_then_role(text: str, rev: str | None = None) -> list[re.Match[str]]:
+    """``list(NAME_THEN_ROLE.finditer(text))``, tried only before the commas that open a role.
+
+    ``rev``: ``text[::-1]`` when the caller has it.
+    """
+    ends = [m.start() for m in _COMMA_ROLE_AT.finditer(text)]
+    if not ends:
+        return []
+    return AnchoredScan(NAME_THEN_ROLE, text, text[::-1] if rev is None else rev, ends).finditer()
+
+
+def said_matches(text: str, rev: str | None = None) -> list[tuple[re.Match[str], str]]:
     """``NAME_SAID.finditer(text)`` with the name's group ("after" or "before"), from two faster scans.
 
     The branches cannot start at the same character (one opens with a lower-case verb, the
     other with a capital), so the leftmost of the two next matches is the next match of the
     alternation; a branch is searched again only when a match of the other overlaps its next.
+    The name-first branch is tried only before verbs of saying (:class:`AnchoredScan`).
     """
     out: list[tuple[re.Match[str], str]] = []
+    said = AnchoredScan(
+        _NAME_THEN_SAID, text, text[::-1] if rev is None else rev, blank_anchor_ends(_BLANK_SPEECH, text)
+    )
     a = _SAID_THEN_NAME.search(text)
-    b = _NAME_THEN_SAID.search(text)
+    b = said.search(0)
     while a is not None or b is not None:
         if b is None or (a is not None and a.start() < b.start()):
             m, group = a, "after"
@@ -211,7 +113,7 @@ def said_matches(text: str) -> list[tuple[re.Match[str], str]]:
         if a is not None and a.start() < pos:
             a = _SAID_THEN_NAME.search(text, pos)
         if b is not None and b.start() < pos:
-            b = _NAME_THEN_SAID.search(text, pos)
+            b = said.search(pos)
     return out
 
 
@@ -410,12 +312,13 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     for m in _COMMA_NAME_COMMA.finditer(text):
         if _name_ok(m.group("name"), min_words=2) and _after_role(text, m.start()):
             yield m.start("name"), m.end("name")
-    for m in NAME_THEN_ROLE.finditer(text):
+    rev = text[::-1]
+    for m in name_then_role(text, rev):
         if _name_ok(m.group("name"), min_words=2):
             yield m.start("name"), m.end("name")
     if " of " in text:
         yield from _name_of_body(text)
-    for m, group in said_matches(text):
+    for m, group in said_matches(text, rev):
         if _name_ok(m.group(group), min_words=2):
             yield m.start(group), m.end(group)
 

@@ -1,0 +1,152 @@
+"""Title-first persons ("Ambassador Aamir Khan", "Minister of Foreign Affairs Julie Bishop"),
+and the name shapes all person patterns share.
+
+Split from :mod:`kg.extract.persons` to keep modules short; that module re-exports these names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.lexicon import DEPARTMENT_WORDS, TITLES
+from kg.extract.spans import lower_text
+
+_NAMEW = r"(?:[A-ZÀ-Þ][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ]+)*)(?![\w-])"
+_INITIAL = r"[A-Z]\.?(?=[ \t])"
+_PARTICLE = r"(?:bin|Bin|binti|bint|Al|al|el|El|de|da|van|von|der|den|dos|das|del|Le)"
+#: A regnal or generational numeral closing a name: "King Letsie III", "Pope John XXIII".
+_NUMERAL = r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)(?![\w-]))?"
+_NAME_REST = (
+    r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}(?:" + _NAMEW + r"|" + _INITIAL + r")){0,4}" + _NUMERAL
+)
+_NAME = r"(?:" + _NAMEW + r"|" + _INITIAL + r")" + _NAME_REST
+#: ``(?<![\w’'-])`` + _NAME, written to open with its first letter: Python's regex engine then
+#: skips to the next capital in C instead of trying the whole pattern at every character.
+_FREE_NAME = (
+    r"[A-ZÀ-Þ](?<![\w’'-][A-ZÀ-Þ])(?:[a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ]+)*(?![\w-])|(?<=[A-Z])\.?(?=[ \t]))"
+    + _NAME_REST
+)
+
+_TITLE_ALT = "|".join(
+    sorted(
+        (
+            re.escape(t).replace(r"\ ", r"[ \t]+")
+            for t in TITLES | {"pm", "prime minister", "foreign minister"}
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_TITLE = r"(?:(?i:" + _TITLE_ALT + r"))\.?"
+_DEPT = (
+    r"(?:(?i:"
+    + "|".join(sorted(DEPARTMENT_WORDS - {"and", "&"}, key=len, reverse=True))
+    + r")|Anti-[\w-]+|[A-Z]\w+ing)"
+)
+_OF_DEPT = (
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    + _DEPT
+    + r"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?"
+    + _DEPT
+    + r")*)?"
+)
+
+TITLED = re.compile(
+    r"(?<![\w-])(?P<title>(?:[A-Z][\w-]*[ \t]+){0,2}"
+    + _TITLE
+    + _OF_DEPT
+    + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"  # "Special Representative of the Secretary-General"
+    + _TITLE
+    + r")*),?[ \t]+"
+    r"(?P<name>" + _NAME + r")"
+)
+
+
+def _by_first_letter(words: list[str]) -> str:
+    r"""``(?<![\w-])(?:w1|w2|…)`` written as one branch per first letter, each opening with its
+    letter: Python's regex engine then skips in C to the letters that can start a title.
+    Within a letter the words keep their order, so the same title wins at each position."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]).replace(r"\ ", r"[ \t]+"))
+    return "|".join(
+        re.escape(first) + r"(?<![\w-]" + re.escape(first) + r")(?:" + "|".join(rest) + r")"
+        for first, rest in groups.items()
+    )
+
+
+_TITLE_WORDS = sorted(
+    TITLES | {"pm", "prime minister", "foreign minister"},
+    key=lambda t: len(re.escape(t).replace(r"\ ", r"[ \t]+")),  # the order of _TITLE_ALT
+    reverse=True,
+)
+#: A title word, matched case-sensitively on the lower-cased text: where TITLED can match.
+_TITLE_LOW = re.compile(r"(?:" + _by_first_letter(_TITLE_WORDS) + r")")
+#: A title word after the character before it: opening with a class of characters (not a
+#: look-behind), the regex engine skips in C to the non-word characters, far fewer than letters.
+_AFTER_NON_WORD = re.compile(r"[^\w-](?:" + _by_first_letter(_TITLE_WORDS) + r")")
+
+
+def _title_starts(low: str) -> Iterator[int]:
+    """``m.start()`` of every ``_TITLE_LOW.finditer(low)`` match, found one character early."""
+    pos = 0
+    m = _TITLE_LOW.match(low)
+    while True:
+        if m is None:
+            hit = _AFTER_NON_WORD.search(low, max(pos - 1, 0))
+            if hit is None:
+                return
+            m = _TITLE_LOW.match(low, hit.start() + 1)
+            if m is None:  # cannot happen: the same words, the same check before them
+                pos = hit.start() + 2
+                continue
+        yield m.start()
+        pos = m.end()
+        m = None
+#: One or two capitalized words right before a title ("Foreign Minister", "Deputy Prime Minister").
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,2}$")
+_WORD_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
+
+
+def titled_matches(text: str, low: str | None = None) -> list[re.Match[str]]:
+    """``list(TITLED.finditer(text))``, trying TITLED only where a title word is near.
+
+    TITLED opens with up to two capitalized words and a case-free list of titles, which
+    Python tries at every position; every match holds a title word, so starting only at a
+    title word or one or two capitalized words before one finds the same matches.
+    ``low`` is ``text.lower()`` when the caller has it (same length as ``text``).
+    """
+    if low is None or len(low) != len(text):
+        low = lower_text(text)
+    starts: set[int] = set()
+    for p in _title_starts(low):
+        starts.add(p)
+        # a capitalized word must end right before the title: most title words follow none
+        if p < 2 or text[p - 1] not in " \t":
+            continue
+        q = p - 1
+        while q > 0 and text[q - 1] in " \t":
+            q -= 1
+        w = q
+        while w > 0 and (text[w - 1].isalnum() or text[w - 1] in "_-"):
+            w -= 1
+        if w == q or not ("A" <= text[w] <= "Z"):
+            continue
+        lo = max(0, p - 80)
+        two = _WORDS_BEFORE.search(text, lo, p)
+        if two is not None:
+            starts.add(two.start())
+            one = _WORD_BEFORE.search(text, two.start(), p)
+            if one is not None:
+                starts.add(one.start())
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue
+        m = TITLED.match(text, start)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out

@@ -1,0 +1,52 @@
+"""The person finder's anchored scans find what the plain regular expressions find."""
+
+from __future__ import annotations
+
+import random
+
+from kg.extract.persons import NAME_SAID, NAME_THEN_ROLE, TITLED, name_then_role, said_matches, titled_matches
+from kg.extract.persons_titles import _TITLE_LOW, _title_starts
+from kg.extract.spans import lower_text
+
+TEXTS = [
+    "Minister Ana Silva said so. Victor Odero, Policy and Advocacy Advisor at the Trust, said more.",
+    "“We will act,” said Sulaiman Jiffry Mohideen. Jacob Ekinye announced the plan, chaired by Nkechi "
+    "Ogbuefi; O'Neil-Smith Anne Marie Dos Santos stated it; McCarthy said so.",
+    "John said Smith said. A B C D E F said. U.S.Smith, Minister, agreed. (Jane Doe, envoy, noted.)",
+    "Ana de Silva, Minister, agreed.\tJohn\tKing Letsie III, the Ambassador to Kenya, says.\nDr.mr Bo",
+    "x, y, Al Hamli, Deputy Director of Planning, said; Élodie Durand noted that Ana-Marie, chief.",
+]
+
+
+def _variants() -> list[str]:
+    rnd = random.Random(3)
+    out = list(TEXTS)
+    pieces = [" ", ",", "said ", "\t", "O’", "-", ".", "X", "de ", "Al ", "Minister ", ", Advisor", "\n"]
+    for text in TEXTS:
+        for _ in range(30):
+            chars = list(text)
+            for _ in range(6):
+                chars[rnd.randrange(len(chars))] = rnd.choice(pieces)
+            out.append("".join(chars))
+    return out
+
+
+def test_name_then_role_from_its_commas_equals_finditer() -> None:
+    for text in _variants():
+        expected = [(m.span(), m.groupdict()) for m in NAME_THEN_ROLE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in name_then_role(text)] == expected
+    assert "Victor Odero" in [m.group("name") for m in name_then_role(TEXTS[0])]
+
+
+def test_said_matches_from_the_verbs_equal_the_alternation() -> None:
+    for text in _variants():
+        expected = [(m.span(), m.group("after") or m.group("before")) for m in NAME_SAID.finditer(text)]
+        assert [(m.span(), m.group(g)) for m, g in said_matches(text)] == expected
+    assert "Jacob Ekinye" in [m.group(g) for m, g in said_matches(TEXTS[1])]
+
+
+def test_title_words_found_one_character_early_equal_finditer() -> None:
+    for text in [*_variants(), "minister", "dr.mr. x", "-minister chair"]:
+        low = lower_text(text)
+        assert list(_title_starts(low)) == [m.start() for m in _TITLE_LOW.finditer(low)]
+        assert [m.span() for m in titled_matches(text, low)] == [m.span() for m in TITLED.finditer(text)]
