@@ -9,7 +9,8 @@ speaker of reported speech, or the country a first-person statement speaks for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from kg.extract import cues
@@ -39,6 +40,11 @@ _HE_SHE = re.compile(r"\b(?:he|she|He|She)\s*$")
 
 @dataclass
 class Sentence:
+    """One sentence and its mentions, in text order (by start), with its actors found once.
+
+    The mentions are sorted by start, so the mentions of a range are found by bisection.
+    """
+
     start: int
     end: int
     text: str
@@ -47,6 +53,10 @@ class Sentence:
     roles: tuple[tuple[int, int, EntityRec], ...] = ()
     named: tuple[tuple[int, int], ...] | None = None  # spans of item and event names, once asked
     acting: list[tuple[MentionRec, EntityRec]] | None = None  # the sentence's actors, once asked
+    acting_starts: list[int] = field(default_factory=list, repr=False)  # their starts
+    typed: dict[tuple[str, ...], tuple[list[int], list[tuple[MentionRec, EntityRec]]]] = field(
+        default_factory=dict, repr=False
+    )  # the mentions of some types and their starts, by the types, once asked
 
     def actors(self, lo: int = 0, hi: int = 1 << 30) -> list[tuple[MentionRec, EntityRec]]:
         """Acting actors in ``lo:hi``; one named in a person's role phrase acts through the person, one
@@ -54,9 +64,12 @@ class Sentence:
         acting = self.acting
         if acting is None:
             acting = self.acting = self._acting()
+            self.acting_starts = [m.start for m, _e in acting]
         if lo <= 0 and hi >= 1 << 30:
             return list(acting)
-        return [(m, e) for m, e in acting if lo <= m.start < hi]
+        starts = self.acting_starts
+        first = bisect_left(starts, lo)
+        return acting[first : bisect_left(starts, hi, first)] if hi > lo else []
 
     def _acting(self) -> list[tuple[MentionRec, EntityRec]]:
         """:meth:`actors` of the whole sentence, found once."""
@@ -71,8 +84,10 @@ class Sentence:
                     s <= m.start and m.end <= en and en - s > m.end - m.start for s, en in self.named
                 ):
                     continue
-                owner = next(
-                    (p for s, en, p in self.roles if s <= m.start and m.end <= en and p is not e), None
+                owner = (
+                    next((p for s, en, p in self.roles if s <= m.start and m.end <= en and p is not e), None)
+                    if self.roles
+                    else None
                 )
                 out.append((m, owner or e))
         return out
@@ -80,7 +95,16 @@ class Sentence:
     def of_types(
         self, types: tuple[str, ...], lo: int = 0, hi: int = 1 << 30
     ) -> list[tuple[MentionRec, EntityRec]]:
-        return [(m, e) for m, e in self.mentions if e.type in types and lo <= m.start < hi]
+        """The mentions of ``types`` starting in ``lo:hi``."""
+        typed = self.typed.get(types)
+        if typed is None:
+            chosen = [(m, e) for m, e in self.mentions if e.type in types]
+            typed = self.typed[types] = ([m.start for m, _e in chosen], chosen)
+        starts, chosen = typed
+        if hi <= lo:
+            return []
+        first = bisect_left(starts, lo)
+        return chosen[first : bisect_left(starts, hi, first)]
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -106,30 +130,30 @@ def subject(
 
     "Both sides", "the two countries" nearer to ``pos`` than any named actor are ``pair``.
     """
-    before = [
-        (m, e)
-        for m, e in sent.actors(sent.start, pos)
-        if not _POSSESSIVE.match(sent.text, m.end - sent.start, m.end - sent.start + 3)
-        and not _in_parenthetical(sent, m, pos)
-    ]
+    last = None  # the nearest actor before, not a possessive's owner nor in a parenthetical
+    for m, e in reversed(sent.actors(sent.start, pos)):
+        end = m.end - sent.start
+        if not _POSSESSIVE.match(sent.text, end, end + 3) and not _in_parenthetical(sent, m, pos):
+            last = (m, e)
+            break
     clause = sent.text[: pos - sent.start]
     if pair is not None:
         both = None
         for found in cues.PAIR_LOW.finditer(sent.low, 0, pos - sent.start):
             both = found  # the last one before the cue
-        if both is not None and (not before or before[-1][0].end - sent.start <= both.start()):
+        if both is not None and (last is None or last[0].end - sent.start <= both.start()):
             return list(pair)
-    nearest = [p for p in sent.mentions if p[0].end <= pos and p[1].type not in ("Issue",)]
+    nearest = next((p for p in reversed(sent.mentions) if p[0].end <= pos and p[1].type != "Issue"), None)
     if (
-        nearest
-        and nearest[-1][1].type == "Event"
-        and (not before or before[-1][0].start < nearest[-1][0].start)
+        nearest is not None
+        and nearest[1].type == "Event"
+        and (last is None or last[0].start < nearest[0].start)
     ):
         return []  # "the meeting reviewing progress in implementing …": the event's, not an actor's
-    if before:
-        m, ent = before[-1]
+    if last is not None:
+        m, ent = last
         between = sent.text[m.end - sent.start : pos - sent.start]
-        we = list(cues.FIRST_PERSON.finditer(between))
+        we = cues.FIRST_PERSON.search(between)
         if we and self_country is not None and "“" not in clause and '"' not in clause:
             return [self_country]
         lead = _WE_START.match(sent.text)
@@ -206,10 +230,11 @@ def _joined(sent: Sentence, m1: MentionRec, e1: EntityRec, m2: MentionRec) -> bo
 
 def coordinated_before(sent: Sentence, pos: int) -> list[EntityRec]:
     actors = sent.actors(sent.start, pos)
-    if not actors:
-        return []
+    if len(actors) < 2:
+        return [actors[0][1]] if actors else []
     out = [actors[-1][1]]
-    for (m1, e1), (m2, _e2) in reversed(list(pairwise(actors))):
+    for k in range(len(actors) - 1, 0, -1):
+        (m1, e1), m2 = actors[k - 1], actors[k][0]
         gap = sent.text[m1.end - sent.start : m2.start - sent.start]
         if len(out) == 1 and not _AND.search(gap):
             break  # "As Chair of the Forum, Fiji calls …": a list ends in "and"

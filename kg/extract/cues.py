@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from typing import cast
 
 if sys.version_info >= (3, 11):
@@ -318,3 +319,53 @@ def search(
             if m is not None:
                 return m
     return None
+
+
+#: the index of each table of :data:`SCANNED`, by the table's ``id`` (see :data:`_BIT_OF`)
+INDEX = {id(p): i for i, p in enumerate(SCANNED)}
+_WORD_CHAR = re.compile(r"\w")
+
+
+class Gate:
+    """Where in a lower-cased document the cues of each table may start (:func:`starts`, one scan),
+    handed out by sentence: for each table whose cues may start in the sentence, its places there,
+    so a rule asks for a table absent from the sentence at the cost of one lookup."""
+
+    __slots__ = ("at", "low", "masks")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.at, self.masks = starts(low)
+
+    def glued(self, start: int) -> bool:
+        """Whether a word character comes right before ``start``: a sentence starting there can match a
+        cue at its first character though the document has no word boundary there (tried always)."""
+        return start > 0 and _WORD_CHAR.match(self.low, start - 1) is not None
+
+    def sentence(self, start: int, end: int, glued: bool) -> dict[int, list[int]]:
+        """For each table (by index in :data:`SCANNED`) whose cues may start in ``start:end``, the
+        places there, relative to ``start``, ascending; 0 first for every table when ``glued``."""
+        at, masks = self.at, self.masks
+        lo = bisect_left(at, start + 1 if glued else start)
+        hi = bisect_left(at, end, lo)
+        out: dict[int, list[int]] = {}
+        for k in range(lo, hi):
+            place = at[k] - start
+            for i in _tables(masks[k]):
+                got = out.get(i)
+                if got is None:
+                    out[i] = [0, place] if glued else [place]
+                else:
+                    got.append(place)
+        return out
+
+
+_TABLES: dict[int, tuple[int, ...]] = {}
+
+
+def _tables(mask: int) -> tuple[int, ...]:
+    """The indexes of the tables in ``mask``."""
+    got = _TABLES.get(mask)
+    if got is None:
+        got = _TABLES[mask] = tuple(i for i in range(len(SCANNED)) if mask >> i & 1)
+    return got

@@ -29,7 +29,7 @@ class SentenceRules:
         speaker: EntityRec | None,
         pair: tuple[EntityRec, EntityRec] | None,
         statement: bool,
-        at: tuple[tuple[int, ...], tuple[int, ...]] | None,
+        gate: cues.Gate | None,
         max_gap: int,
     ) -> None:
         self.sent = sent
@@ -38,9 +38,9 @@ class SentenceRules:
         self.speaker = speaker
         self.pair = pair
         self.max_gap = max_gap
-        self.places, self.masks = (
-            at if at is not None else (tuple(range(len(sent.low))), (cues.ANY,) * len(sent.low))
-        )
+        self.glued = gate is not None and gate.glued(sent.start)
+        #: where each table's cues may start in the sentence; None: anywhere
+        self.places = gate.sentence(sent.start, sent.end, self.glued) if gate is not None else None
         self.types = {e.type for _m, e in sent.mentions}
         self.self_country = state.entities.get(state.self_country) if state.self_country else None
         self.speaking = self.self_country if statement else None  # the country whose statement this is
@@ -48,12 +48,40 @@ class SentenceRules:
         self.out: list[Found] = []
 
     def finditer(self, pattern: re.Pattern[str], pos: int = 0) -> list[re.Match[str]]:
-        """The cue's matches, tried only where a cue of its table may start."""
-        return cues.finditer(pattern, self.sent.low, self.places, self.masks, pos)
+        """``list(pattern.finditer(low, pos))``, tried only where a cue of its table may start; a
+        match ending at ``k`` skips the places before ``k``, as a full scan does."""
+        low = self.sent.low
+        if self.places is None:
+            return list(pattern.finditer(low, pos))
+        places = self.places.get(cues.INDEX[id(pattern)])
+        if places is None:
+            if not self.glued:
+                return []
+            places = [0]
+        out = []
+        for a in places:
+            if a >= pos:
+                m = pattern.match(low, a)
+                if m is not None:
+                    out.append(m)
+                    pos = m.end()
+        return out
 
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        """The cue's first match, tried only where a cue of its table may start."""
-        return cues.search(pattern, self.sent.low, self.places, self.masks)
+        """``pattern.search(low)``, tried only where a cue of its table may start."""
+        low = self.sent.low
+        if self.places is None:
+            return pattern.search(low)
+        places = self.places.get(cues.INDEX[id(pattern)])
+        if places is None:
+            if not self.glued:
+                return None
+            places = [0]
+        for a in places:
+            m = pattern.match(low, a)
+            if m is not None:
+                return m
+        return None
 
     def add(self, subj: EntityRec, pred: str, obj: EntityRec, cue: str) -> None:
         """Record a relation with the sentence as evidence; never one of an entity with itself."""

@@ -50,7 +50,6 @@ Every relation carries the sentence as evidence (list markers and trailing space
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.tokens import Doc
 
@@ -105,7 +104,7 @@ class RelationFinder:
             (r.start, r.end, p) for p in state.entities.values() if p.type == "Person" for r in p.roles
         )
         low = doc_lower(doc)
-        gate, gate_masks = cues.starts(low)
+        gate = cues.Gate(low)
         found: list[Found] = []
         list_subject: EntityRec | None = None
         last_person: EntityRec | None = None
@@ -131,12 +130,10 @@ class RelationFinder:
             sentence = Sentence(s, e, text[s:e], low[s:e], mentions, tuple(r for r in roles if s <= r[0] < e))
             inherited = list_subject if is_item else None
             pair = doc_pair or ((recent[-2], recent[-1]) if len(recent) >= 2 else None)
-            lo, hi = bisect_right(gate, s), bisect_right(gate, e - 1)
-            at = (0, *(g - s for g in gate[lo:hi])), (cues.ANY, *gate_masks[lo:hi])
             who = speaker(sentence, last_person)
             if last_person is not None and " " in last_person.label and _PRONOUN_START.match(sentence.text):
                 who = last_person  # "She welcomed the Compact": the last person named
-            found += self._sentence(sentence, state, inherited, who, pair, state_speaks, at)
+            found += self._sentence(sentence, state, inherited, who, pair, state_speaks, gate)
             if last_item is not None and sentence.text[:1] in "IT":
                 found += _it_by(sentence, last_item)  # "It will be implemented by the Ministry"
             items = sentence.of_types(ITEMS)
@@ -174,9 +171,9 @@ class RelationFinder:
         speaker: EntityRec | None,
         pair: tuple[EntityRec, EntityRec] | None = None,
         statement: bool = False,
-        at: tuple[tuple[int, ...], tuple[int, ...]] | None = None,
+        gate: cues.Gate | None = None,
     ) -> list[Found]:
-        """The relations of one sentence; ``at``: where its cues may start, and which (all places if None).
+        """The relations of one sentence; ``gate``: where its cues may start (anywhere if None).
 
         The families run in this order, which decides the cue kept when two find the same relation.
         """
@@ -187,7 +184,7 @@ class RelationFinder:
             speaker=speaker,
             pair=pair,
             statement=statement,
-            at=at,
+            gate=gate,
             max_gap=self.max_gap,
         )
         commitments(rules)
