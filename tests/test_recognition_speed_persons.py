@@ -50,3 +50,12 @@ def test_title_words_found_one_character_early_equal_finditer() -> None:
         low = lower_text(text)
         assert list(_title_starts(low)) == [m.start() for m in _TITLE_LOW.finditer(low)]
         assert [m.span() for m in titled_matches(text, low)] == [m.span() for m in TITLED.finditer(text)]
+
+
+def test_role_references_found_from_he_equal_role_ref() -> None:
+    from kg.extract.persons import _ROLE_REF_HE, ROLE_REF
+
+    extra = ["the envoy", "Bathe envoy", "xthe the envoy", "The Special envoy said", "the\tchief Minister"]
+    for text in [*_variants(), *extra]:
+        expected = [(m.start(), m.end("role")) for m in ROLE_REF.finditer(text)]
+        assert [(m.start() - 1, m.end("role")) for m in _ROLE_REF_HE.finditer(text)] == expected

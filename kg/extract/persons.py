@@ -123,6 +123,14 @@ ROLE_REF = re.compile(
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
     + r"))\b(?![ \t]+[A-Z])"
 )
+#: ROLE_REF found from its "he" (a literal the regex engine skips to in C), the "[Tt]" and the
+#: word boundary before it looked back over; role words grouped by first letter. Matches one
+#: character after ROLE_REF's, with the same ends.
+_ROLE_REF_HE = re.compile(
+    r"he(?<=[Tt]he)(?<!\w[Tt]he)[ \t]+(?P<role>(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:"
+    + trie(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r"))\b(?![ \t]+[A-Z])"
+)
 _ROLE_BEFORE = re.compile(
     r"(?P<role>(?:(?:[A-Z][\w’'/()-]*|\([A-Z]+s?\)|of|to|in|at|the|and|for|permanent|deputy|regional|senior|"
     r"special|acting|former|state|assembly|general)[ \t]+){0,10}?"
@@ -357,8 +365,8 @@ def find_roles(
         after = NAME_THEN_ROLE.match(text, start)
         if after and after.end("name") == end:
             yield after.start("role"), after.end("role")
-    for m in ROLE_REF.finditer(text):
-        yield m.start(), m.end("role")
+    for m in _ROLE_REF_HE.finditer(text):
+        yield m.start() - 1, m.end("role")
 
 
 class PersonRuler:

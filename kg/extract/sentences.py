@@ -11,6 +11,7 @@ except after common abbreviations and initials ("Mr.", "No.", "P.", "U.S.").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import numpy as np
 from spacy.attrs import SENT_START
@@ -84,39 +85,56 @@ _BOUNDARY = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
-#: _BOUNDARY's branches apart, each opening with a character Python's regex engine can skip
-#: to in C; the "complete line" branch takes its first blank and then looks behind it.
-_BRANCHES = (
-    re.compile(r"(?P<punct>[.!?]+[’”\"')\]]*)[ \t]+(?=[A-Z0-9“\"‘'(\[])"),
-    re.compile(r"\n[ \t]*\n\s*"),
-    re.compile(r"[ \t\n](?<=[.!?:;’”\"][ \t\n])(?:(?<=\n)|[ \t]*\n)\s*"),
-    re.compile(r"\n\s*(?=(?:\d{1,2}[.)]|[-•*▪●–])\s)"),
-)
+#: _BOUNDARY's first branch alone: it opens with a character the regex engine skips to in C.
+_PUNCT_BREAK = re.compile(r"(?P<punct>[.!?]+[’”\"')\]]*)[ \t]+(?=[A-Z0-9“\"‘'(\[])")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SPACES = re.compile(r"\s*")
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*▪●–])\s")
+#: ``is_sent_start`` False, as spaCy stores it (-1 in an unsigned array).
+_NOT_START = np.iinfo(np.uint64).max
+_COMPLETE = frozenset(".!?:;’”\"")
+
+
+def _line_breaks(text: str) -> list[tuple[int, int, str | None]]:
+    """The matches of _BOUNDARY's three line-break branches, one per run of white space that holds
+    a line break (each branch takes the run to its end, so the run's leftmost match is its only one).
+    """
+    out: list[tuple[int, int, str | None]] = []
+    nl = text.find("\n")
+    while nl >= 0:
+        ws = nl
+        while ws > 0 and text[ws - 1].isspace():
+            ws -= 1
+        we = _SPACES.match(text, nl).end()  # type: ignore[union-attr]
+        # the earliest start, the earlier branch at the same start: blank line, complete line, list item
+        # the leftmost start of the three branches (each match ends at the run's end)
+        best = we
+        if ws > 0 and text[ws - 1] in _COMPLETE and not text[ws:nl].strip(" \t"):
+            best = ws  # a complete line: "[ \t]*\n" right after its end
+        elif _LIST_ITEM.match(text, we):
+            best = nl
+        else:
+            blank = _BLANK_LINE.search(text, nl, we)
+            if blank is not None:
+                best = blank.start()
+        if best < we:
+            out.append((best, we, None))
+        nl = text.find("\n", we)
+    return out
 
 
 def boundary_matches(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, punct) of every ``_BOUNDARY.finditer(text)`` match, from faster scans.
 
-    The next match of the alternation is the leftmost next match of its branches, the
-    earlier branch winning at the same character; a branch is searched again only when
-    the chosen match overlaps its next one.
+    The first branch holds no line break and ends before a character that is not white space,
+    so its matches never meet the other branches'; those take a run of white space holding a
+    line break to its end, and are found run by run (:func:`_line_breaks`).
     """
-    nxt = [rx.search(text) for rx in _BRANCHES]
-    out: list[tuple[int, int, str | None]] = []
-    while True:
-        best = -1
-        for k, m in enumerate(nxt):
-            if m is not None and (best < 0 or m.start() < nxt[best].start()):  # type: ignore[union-attr]
-                best = k
-        if best < 0:
-            return out
-        m = nxt[best]
-        assert m is not None
-        end = m.end()
-        out.append((m.start(), end, m.group("punct") if best == 0 else None))
-        for k, other in enumerate(nxt):
-            if other is not None and other.start() < end:
-                nxt[k] = _BRANCHES[k].search(text, end)
+    breaks = _line_breaks(text)
+    puncts = [(m.start(), m.end(), m.group("punct")) for m in _PUNCT_BREAK.finditer(text)]
+    if not breaks or not puncts:
+        return breaks or puncts
+    return sorted(breaks + puncts)
 
 
 def boundaries(text: str) -> list[int]:
@@ -149,7 +167,7 @@ def boundaries(text: str) -> list[int]:
 
 
 class RuleSentencizer:
-    """Set ``is_sent_start`` on every token from :func:`boundaries`, vectorized."""
+    """Set ``is_sent_start`` on every token from :func:`boundaries`, in one array."""
 
     def __init__(self, *, name: str = "kg_sentences") -> None:
         self.name = name
@@ -158,16 +176,19 @@ class RuleSentencizer:
         n = len(doc)
         if n == 0:
             return doc
-        idx = np.asarray(token_bounds(doc)[0], dtype=np.int64)  # kept for the later components
-        starts = np.asarray(boundaries(doc_text(doc)), dtype=np.int64)
-        positions = np.searchsorted(idx, starts)
-        positions = positions[positions < n]
-        values = np.full(n, -1, dtype=np.int32)
-        values[0] = 1
-        values[positions] = 1
-        doc.from_array([SENT_START], values.reshape(n, 1).astype(np.uint64))  # type: ignore[arg-type]
-        token_starts = np.flatnonzero(values == 1)
-        char_starts = idx[token_starts].tolist()
-        ends = [*char_starts[1:], len(doc_text(doc))]
+        idx = token_bounds(doc)[0]  # kept for the later components
+        text = doc_text(doc)
+        firsts: list[int] = []  # the tokens that start sentences, ascending (the first is 0)
+        for start in boundaries(text):
+            i = bisect_left(idx, start)
+            if i >= n:
+                break
+            if not firsts or i != firsts[-1]:
+                firsts.append(i)
+        values = np.full((n, 1), _NOT_START, dtype=np.uint64)
+        values[firsts, 0] = 1
+        doc.from_array([SENT_START], values)  # type: ignore[arg-type]
+        char_starts = [idx[i] for i in firsts]
+        ends = [*char_starts[1:], len(text)]
         doc.user_data[SENTENCES] = list(zip(char_starts, ends, strict=True))
         return doc
