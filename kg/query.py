@@ -94,6 +94,22 @@ def query_kind(sparql: str) -> str | None:
     return {"SELECT": "select", "ASK": "ask"}.get(word, "graph")
 
 
+_UPDATE = re.compile(
+    r"^(?:\s*(?:PREFIX\s+[\w.-]*:|BASE))*\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|MOVE|COPY|ADD|WITH)\b",
+    re.IGNORECASE,
+)
+
+
+def update_operation(sparql: str) -> str | None:
+    """``"INSERT"``, ``"DELETE"`` … when ``sparql`` is a SPARQL Update rather than a query.
+
+    The store's parser reads such text as a broken query ("expected CONSTRUCT"), which
+    tells a user nothing; this names the operation so the error can say queries only read.
+    """
+    match = _UPDATE.match(_mask(sparql))
+    return match.group(1).upper() if match else None
+
+
 # ---------------------------------------------------------------------- formats
 @dataclass(frozen=True)
 class Formatter:
@@ -268,6 +284,11 @@ def execute(
     form = formatter(fmt)
     text, added = with_prefixes(sparql)
     kind = query_kind(sparql)
+    if kind is None and (operation := update_operation(sparql)):
+        raise QueryError(
+            f"{operation} is a SPARQL update; queries only read the store "
+            "(change it with 'kg add', 'kg remove' or 'kg rebuild')"
+        )
     if kind is not None and kind not in form.kinds:
         what = "SELECT/ASK" if kind in SELECT_KINDS else "CONSTRUCT/DESCRIBE"
         raise QueryError(
@@ -456,5 +477,6 @@ __all__ = [
     "resolve_name",
     "run_named",
     "run_query",
+    "update_operation",
     "with_prefixes",
 ]

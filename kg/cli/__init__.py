@@ -6,8 +6,11 @@ so ``kg --help`` answers at once. Library errors (KgError) become one-line messa
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from importlib import import_module
+from typing import Any
 
 import click
 
@@ -24,7 +27,24 @@ _COMMAND_MODULES = (
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _PipeClosed(Exception):
+    """The reader of stdout went away (``kg export | head``): not an OSError, so click's own
+    handler (which exits 1) lets it through to ``main``, which exits 0 quietly."""
+
+
+class _Group(click.Group):
+    """The ``kg`` group: a closed stdout pipe ends the command as :class:`_PipeClosed`."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OSError as err:
+            if err.errno != errno.EPIPE:
+                raise
+            raise _PipeClosed from err
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 @click.option(
     "--store",
@@ -81,22 +101,39 @@ def _register() -> None:
 _register()
 
 
+#: exit status after Ctrl-C, as shells report a command ended by SIGINT (128 + 2)
+INTERRUPTED = 130
+
+
+def _quiet_exit() -> None:
+    """Exit 0 after the reader of stdout went away: later writes and the interpreter's final
+    flush go to /dev/null, so Python prints no 'Exception ignored … BrokenPipeError'."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    sys.exit(0)
+
+
 def main() -> None:
-    """Console entry point: KgError → one line on stderr and exit 1."""
+    """Console entry point: KgError → one line on stderr and exit 1; Ctrl-C → exit 130;
+    a closed stdout pipe (``kg export | head -1``) → exit 0 without a word."""
     from kg.errors import KgError
 
     try:
         code = cli.main(standalone_mode=False)
+        sys.stdout.flush()
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
-        sys.exit(1)
+        sys.exit(INTERRUPTED)
     except click.ClickException as err:
         err.show()
         sys.exit(err.exit_code)
     except KgError as err:
         click.echo(f"Error: {err}", err=True)
         sys.exit(1)
-    except BrokenPipeError:
-        sys.exit(0)
+    except (_PipeClosed, BrokenPipeError):
+        _quiet_exit()
     if isinstance(code, int) and code:
         sys.exit(code)

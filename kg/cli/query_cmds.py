@@ -37,6 +37,16 @@ def _stdout_bytes(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
+def _decode_query(data: bytes, name: str) -> str:
+    """Query text from bytes; text that is not UTF-8 is a one-line error naming where it came from."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise click.ClickException(
+            f"{name}: the query is not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})"
+        ) from None
+
+
 def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     params: dict[str, str] = {}
     for pair in pairs:
@@ -53,8 +63,8 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     "-f",
     "--file",
     "file",
-    type=click.File("r", encoding="utf-8"),
-    help="Read the query from FILE ('-': stdin).",
+    type=click.File("rb"),
+    help="Read the query from FILE ('-': stdin), UTF-8.",
 )
 @click.option("-n", "--name", "name", metavar="NAME", help="Run a bundled query (see --list).")
 @click.option(
@@ -113,9 +123,9 @@ def query_cmd(
         raise click.UsageError("give one query: SPARQL text, '-' (stdin), -f FILE or --name NAME")
     bound = _parse_params(params)
     if file is not None:
-        text = file.read()
+        text = _decode_query(file.read(), getattr(file, "name", "<stdin>").strip("<>"))
     elif sparql == "-":
-        text = sys.stdin.read()
+        text = _decode_query(sys.stdin.buffer.read(), "stdin")
     else:
         text = sparql or ""
     with opened_store(ctx, read_only=True) as store:

@@ -68,6 +68,26 @@ def _filters(kw: dict[str, Any]) -> Any:
     )
 
 
+def _ego_view(ctx: click.Context, view: str, kw: dict[str, Any]) -> str:
+    """The view to build: --focus with no view named means the ego view; --focus or --depth
+    with another view named is a usage error (they would silently do nothing)."""
+    from click.core import ParameterSource
+
+    explicit = [
+        f"--{name}"
+        for name in ("focus", "depth")
+        if ctx.get_parameter_source(name) not in (None, ParameterSource.DEFAULT)
+    ]
+    if view != "ego" and explicit:
+        if kw["focus"] and ctx.get_parameter_source("view") == ParameterSource.DEFAULT:
+            return "ego"
+        verb = "apply" if len(explicit) > 1 else "applies"
+        raise click.UsageError(f"{' and '.join(explicit)} {verb} to the ego view only, not to {view}")
+    if view == "ego" and not kw["focus"]:
+        raise click.UsageError("the ego view needs --focus ENTITY")
+    return view
+
+
 def _check_dates(kw: dict[str, Any]) -> None:
     import re
 
@@ -118,7 +138,8 @@ def views_cmd(
     \b
     Views: actors (who works with whom), commitments (actors → plans and frameworks),
     issues (plans and frameworks → issues, with the actors behind them), full,
-    ego (--focus ENTITY --depth N) and path A B (shortest chain, with evidence).
+    ego (--focus ENTITY --depth N; --focus alone implies it) and path A B (shortest
+    chain, with evidence).
 
     \b
     Example:
@@ -137,8 +158,7 @@ def views_cmd(
         raise click.UsageError("the path view takes two entities: kg views path A B")
     if view != "path" and entities:
         raise click.UsageError(f"unexpected argument {entities[0]!r} for the {view} view")
-    if view == "ego" and not kw["focus"]:
-        raise click.UsageError("the ego view needs --focus ENTITY")
+    view = _ego_view(ctx, view, kw)
     with opened_store(ctx, read_only=True) as opened, user_errors():
         store: Any = opened  # opened_store is typed as yielding object
         g = build_view(
@@ -196,8 +216,7 @@ def viz_cmd(ctx: click.Context, view: str, max_nodes: int, output: str | None, *
     from kg.viz import write_page
 
     _check_dates(kw)
-    if view == "ego" and not kw["focus"]:
-        raise click.UsageError("the ego view needs --focus ENTITY")
+    view = _ego_view(ctx, view, kw)
     path = Path(output or f"outputs/{view}.html")
     with opened_store(ctx, read_only=True) as opened, user_errors():
         store: Any = opened  # opened_store is typed as yielding object

@@ -1,0 +1,166 @@
+"""The command line as a user meets it at the edges: a closed pipe, Ctrl-C, a query file
+that is not UTF-8, an update typed into ``kg query``, ``--focus`` given to a view that
+ignores it. Each of these once gave a traceback, a wrong exit status or a silent no-op."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.store import open_store
+
+EXAMPLE = (
+    Path(__file__).resolve().parent.parent
+    / "sources"
+    / "pakistan-urges-coordinated-approach-to-end-human-trafficking.txt"
+)
+#: run the console entry point in a child process with the same import path as the tests
+MAIN = "import sys; from kg.cli import main; sys.argv[0] = 'kg'; main()"
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory) -> str:
+    from kg.ingest import Ingestor
+
+    path = str(tmp_path_factory.mktemp("ux") / "kg")
+    with open_store(path) as s:
+        assert Ingestor(s).add([str(EXAMPLE)]).added
+    return path
+
+
+def kg(store_path: str, *args: str, input: str | bytes | None = None):
+    return CliRunner().invoke(cli, ["--store", store_path, *args], input=input, catch_exceptions=False)
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+    return env
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export",),
+        ("export", "--format", "nquads"),
+        ("query", "SELECT * WHERE { ?s ?p ?o }", "--format", "csv"),
+    ],
+)
+def test_closed_pipe_exits_0_without_a_word(store_path, args):
+    """`kg export | head -1`: the reader leaves early; kg must stop quietly with status 0
+    (click alone turns EPIPE into exit 1)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", MAIN, "--store", store_path, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=120) == 0, err
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert "Error" not in err
+
+
+def test_ctrl_c_exits_130(store_path, monkeypatch, capsys):
+    """Ctrl-C is not a user error: 'Aborted.' and the shell's status for SIGINT, 130."""
+    import kg.stats
+    from kg.cli import main
+
+    def interrupted(store):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.stats, "stats", interrupted)
+    monkeypatch.setattr(sys, "argv", ["kg", "--store", store_path, "stats"])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code == 130
+    assert capsys.readouterr().err.strip() == "Aborted."
+
+
+def test_query_file_not_utf8_is_one_line(store_path, tmp_path):
+    bad = tmp_path / "latin.rq"
+    bad.write_bytes(b'SELECT ?x WHERE { ?x rdfs:label "Caf\xe9" }')
+    result = kg(store_path, "query", "-f", str(bad))
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {bad}: the query is not UTF-8 text (byte 0xe9 at offset 36)"
+
+
+@pytest.mark.parametrize("args", [("query", "-"), ("query", "-f", "-")])
+def test_query_stdin_not_utf8_is_one_line(store_path, args):
+    result = kg(store_path, *args, input=b"\xff\xfeSELECT")
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: stdin: the query is not UTF-8 text (byte 0xff at offset 0)"
+
+
+def test_query_file_with_bom_runs(store_path, tmp_path):
+    rq = tmp_path / "bom.rq"
+    rq.write_bytes("\ufeffASK { ?p a pko:Plan }".encode())
+    result = kg(store_path, "query", "-f", str(rq))
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "true"
+
+
+@pytest.mark.parametrize(
+    ("text", "operation"),
+    [
+        ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "INSERT"),
+        ("PREFIX x: <http://x.example/>\nDELETE WHERE { ?s x:p ?o }", "DELETE"),
+        ("# wipe\ndrop all", "DROP"),
+    ],
+)
+def test_update_in_kg_query_says_queries_only_read(store_path, text, operation):
+    """The store's parser calls an update a broken query ('expected CONSTRUCT')."""
+    result = kg(store_path, "query", text)
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"Error: {operation} is a SPARQL update; queries only read the store "
+        "(change it with 'kg add', 'kg remove' or 'kg rebuild')"
+    )
+
+
+def test_select_that_mentions_insert_is_still_a_query(store_path):
+    result = kg(store_path, "query", 'SELECT ?x WHERE { ?x rdfs:label "INSERT" }')
+    assert result.exit_code == 0
+
+
+def test_focus_alone_selects_the_ego_view(store_path):
+    """`kg views --focus Pakistan` used to print the whole actors view, ignoring --focus."""
+    ego = kg(store_path, "views", "ego", "--focus", "Pakistan", "--format", "csv")
+    implied = kg(store_path, "views", "--focus", "Pakistan", "--format", "csv")
+    actors = kg(store_path, "views", "actors", "--format", "csv")
+    assert ego.exit_code == implied.exit_code == 0
+    assert implied.stdout == ego.stdout != actors.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("views", "actors", "--focus", "Pakistan"), "--focus applies to the ego view only, not to actors"),
+        (("views", "full", "--depth", "2"), "--depth applies to the ego view only, not to full"),
+        (
+            ("viz", "--view", "actors", "--focus", "Pakistan", "--depth", "2"),
+            "--focus and --depth apply to the ego view only, not to actors",
+        ),
+    ],
+)
+def test_focus_with_another_view_is_a_usage_error(store_path, args, message):
+    result = kg(store_path, *args)
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == f"Error: {message}"
+
+
+def test_viz_focus_alone_writes_the_ego_page(store_path, tmp_path):
+    page = tmp_path / "p.html"
+    result = kg(store_path, "viz", "--focus", "Pakistan", "-o", str(page))
+    assert result.exit_code == 0
+    assert "Neighbourhood of Pakistan" in page.read_text(encoding="utf-8")
