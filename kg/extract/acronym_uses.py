@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.entity_bookkeeping import entity_at, entity_named, merge, taken_spans
+from kg.extract.entity_bookkeeping import entity_at, merge, taken_spans
 from kg.extract.names import initials, word_rx
 from kg.extract.records import ACRONYM, DocState, EntityRec, MentionRec, Taken
 from kg.extract.spans import ACRONYM_DEFS, candidates, doc_text
@@ -25,15 +25,22 @@ def attach_acronyms(doc: Doc, state: DocState) -> Taken:
     Returns the characters the mentions cover then, for the steps after it to go on with.
     """
     text = doc_text(doc)
+    named: dict[str, EntityRec] | None = None  # entity_named's answers; rebuilt after a merge
     for span in candidates(doc, ACRONYM_DEFS):
         ent = entity_at(state, span.start, span.end)
         acronym = span.label
         if ent is None:
             continue
-        other = entity_named(state, acronym)
+        if named is None:
+            named = {}
+            for e in state.entities.values():
+                for m in e.mentions:
+                    named.setdefault(m.text, e)
+        other = named.get(acronym)
         if other is not None and other is not ent:
             merge(state, keep=other if other.iri else ent, drop=ent if other.iri else other)
             ent = other if other.iri else ent
+            named = None
         ent.acronyms.add(acronym)
     taken = taken_spans(state, len(text))
     for ent in list(state.entities.values()):
@@ -113,16 +120,25 @@ def initialisms(text: str, state: DocState, taken: Taken | None = None) -> None:
     for ent in list(state.entities.values()):
         if ent.type not in ("Framework", "Plan", "Organization"):
             continue
-        words = ent.label.split()
-        if len(words) < 3:
+        found = _head_initials(ent.label)
+        if found is None:
             continue
-        head = words[-1]
+        head, abbrevs = found
         # "Anti-Trafficking in Persons (Anti-TIP) Office" … "the Anti-TIP Office"
-        abbrevs = {initials(" ".join(words[:-1])), initials(ent.label)}
-        abbrevs |= {a for a in ent.acronyms if f"{a} {head}" in text}
+        if ent.acronyms:
+            abbrevs = abbrevs | {a for a in ent.acronyms if f"{a} {head}" in text}
         for abbrev in sorted(abbrevs):
             if len(abbrev) >= 2 and abbrev in text:
                 _initialism_mentions(text, state, ent, abbrev, head, taken)
+
+
+@lru_cache(maxsize=16384)
+def _head_initials(label: str) -> tuple[str, frozenset[str]] | None:
+    """The head word of a name of three words or more and the initials it may be written with."""
+    words = label.split()
+    if len(words) < 3:
+        return None
+    return words[-1], frozenset({initials(" ".join(words[:-1])), initials(label)})
 
 
 def _initialism_mentions(

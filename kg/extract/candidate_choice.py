@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.records import Taken
 from kg.extract.spans import SOURCE_RANK, Cand
 
 _LOWER_QUALIFIER = re.compile(r",?\s+(?:for|on|against|relating to|concerning|to combat)\s+(?:the\s+)?[a-z]")
@@ -40,16 +39,21 @@ def known_before_qualifier(text: str, names: list[Cand]) -> list[Cand]:
 
 def select(spans: list[Cand]) -> list[Cand]:
     """Non-overlapping spans: longer first, then by source trust, then earlier."""
-    order = sorted(spans, key=lambda s: (s.start - s.end, SOURCE_RANK.get(s.source, 9), s.start))
-    taken = Taken(max((s.end for s in spans), default=0))
-    chosen: list[Cand] = []
-    for span in order:
-        if not taken.free(span.start, span.end):
+    rank = SOURCE_RANK.get
+    # the sort key, then the place in ``spans``: a stable sort on the key alone orders ties so
+    order = sorted([(s - e, rank(src, 9), s, i) for i, (s, e, _t, _l, _k, src) in enumerate(spans)])
+    mask = bytearray(max((s.end for s in spans), default=0) + 1)  # a Taken's, inline
+    find = mask.find
+    picked: list[tuple[int, int, int]] = []
+    for _length, _rank, start, i in order:
+        end = spans[i].end
+        if find(1, start, end) >= 0:
             continue
-        taken.take(span.start, span.end)
-        chosen.append(span)
-    chosen.sort(key=lambda s: s.start)
-    return chosen
+        if end > start:
+            mask[start:end] = b"\x01" * (end - start)
+        picked.append((start, len(picked), i))
+    picked.sort()  # by start, then in the order chosen, as a stable sort by start
+    return [spans[i] for _start, _n, i in picked]
 
 
 _PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")

@@ -64,6 +64,7 @@ _HEAD_FAMILY = {
     "bill": {"bill", "act", "law"},
     "agreement": {"agreement", "mou", "memorandum"},  # an MoU is the agreement it records
 }
+_MOU_FAMILY = {"mou", "memorandum"}
 _THE_GOVERNMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)")  # \b[Tt]he…
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -227,22 +228,26 @@ def _label_words(label: str) -> frozenset[str]:
 
 
 def _short_forms(text: str, state: DocState, taken: Taken) -> None:
-    if not any(e.type in ("Plan", "Framework", "Organization") for e in state.entities.values()):
+    names = [e for e in state.entities.values() if e.type in ("Plan", "Framework", "Organization")]
+    if not names:
         return  # no name a short form could stand for
-    words_of: list[tuple[EntityRec, frozenset[str]]] | None = None
+    # the names a head word fits (one of its family in the name's words or acronyms), once per
+    # head: names, labels and acronyms do not change here
+    fits: dict[str, list[EntityRec]] = {}
     for m in _SHORT_FORM.finditer(text):
         start, end = m.start("head"), m.end("head")
         if not taken.free(start, end):
             continue
         head = m.group("head").lower()
-        family = {"mou", "memorandum"} if head in ("mou", "memorandum") else _HEAD_FAMILY.get(head, {head})
-        if words_of is None:  # the words of each name and its acronyms, once: they do not change here
-            words_of = [
-                (e, _label_words(e.label) | {a.lower() for a in e.acronyms})
-                for e in state.entities.values()
-                if e.type in ("Plan", "Framework", "Organization")
+        fitting = fits.get(head)
+        if fitting is None:
+            family = _MOU_FAMILY if head in _MOU_FAMILY else _HEAD_FAMILY.get(head, {head})
+            fitting = fits[head] = [
+                e
+                for e in names
+                if not family.isdisjoint(_label_words(e.label))
+                or any(a.lower() in family for a in e.acronyms)
             ]
-        fitting = [e for e, words in words_of if not family.isdisjoint(words)]
         if not fitting:
             continue
         before = [(max((x.start for x in e.mentions if x.end <= start), default=-1), e) for e in fitting]

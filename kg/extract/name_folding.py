@@ -22,7 +22,10 @@ from kg.extract.records import NAME, SHORT, DocState, EntityRec, MentionRec
 def fold_short_names(state: DocState) -> None:
     """Merge a name into a longer one of the same type that starts or ends with it."""
     ents = sorted(state.entities.values(), key=lambda e: len(e.label))
-    forms: dict[str, str] = {}  # a mention's text, normalized: the same for every short name
+    forms_of: dict[str, set[str]] = {}  # an entity's mentions' texts, normalized, once per entity
+    of_type: dict[str, list[EntityRec]] = {}  # in the state's order
+    for e in state.entities.values():
+        of_type.setdefault(e.type, []).append(e)
     for short in ents:
         if short.key not in state.entities or short.type == "Person":
             continue
@@ -30,23 +33,30 @@ def fold_short_names(state: DocState) -> None:
         if not s_norm:
             continue
         prefix, suffix, cut = s_norm + "-", "-" + s_norm, len(s_norm) + 1
+        size = len(short.label)
         longer = []
-        for e in state.entities.values():
-            if e is short or e.type != short.type or len(e.label) <= len(short.label):
+        for e in of_type[short.type]:
+            if len(e.label) <= size or e is short or e.key not in state.entities:
                 continue
-            for m in e.mentions:
-                n = forms.get(m.text)
-                if n is None:
-                    n = forms[m.text] = norm(strip_period(clean(strip_acronyms(m.text))))
+            forms = forms_of.get(e.key)
+            if forms is None:
+                forms = forms_of[e.key] = {_form(m.text) for m in e.mentions}
+            for n in forms:
                 if (n.startswith(prefix) and not _own_head(n[cut:])) or n.endswith(suffix):
                     longer.append(e)
                     break
         if len(longer) == 1 or (longer and short.iri is None):
             target = min(longer, key=lambda e: abs(e.first - short.first))
-            if short.iri and not target.iri:
-                merge(state, keep=short, drop=target)
-            else:
-                merge(state, keep=target, drop=short)
+            keep, drop = (short, target) if short.iri and not target.iri else (target, short)
+            merge(state, keep=keep, drop=drop)
+            forms_of.pop(keep.key, None)  # it has the other's mentions now
+            forms_of.pop(drop.key, None)
+
+
+@lru_cache(maxsize=16384)
+def _form(text: str) -> str:
+    """A mention's text normalized as a name: the same for every short name it is compared with."""
+    return norm(strip_period(clean(strip_acronyms(text))))
 
 
 _NAME_WORD = re.compile(r"[^\W_]+")
