@@ -226,7 +226,7 @@ class QueryOutput:
 _POSITION = re.compile(r"\bat (\d+):(\d+)")
 
 
-def _syntax_message(message: str, added_lines: int, sparql: str) -> str:
+def syntax_message(message: str, added_lines: int, sparql: str) -> str:
     """The store's syntax error, positioned in the user's text, on one readable line."""
     where: tuple[int, int] | None = None
 
@@ -312,7 +312,7 @@ def execute(
     except QueryError as err:
         message = str(err)
         if message.startswith("SPARQL syntax error"):
-            raise QueryError(_syntax_message(message, added, sparql)) from err
+            raise QueryError(syntax_message(message, added, sparql)) from err
         raise
 
 
@@ -477,6 +477,7 @@ __all__ = [
     "resolve_name",
     "run_named",
     "run_query",
+    "syntax_message",
     "update_operation",
     "with_prefixes",
 ]

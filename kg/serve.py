@@ -6,6 +6,8 @@ in outputs/.
 - results by content negotiation (``Accept``, or ``?format=json|xml|csv|tsv|turtle|nt|nquads|
   jsonld|rdfxml``): SPARQL JSON by default, Turtle by default for graphs;
 - updates are refused (403), other methods too (405);
+- the project prefixes (``pko:``, ``rdfs:`` …) are declared for every query, as in ``kg query``,
+  so the README's queries run as typed in the page's form;
 - each query runs in a worker thread and reads its rows lazily: at most ``max_rows`` rows
   (or triples) are read and sent (a cut result carries ``X-SPARQL-MaxRows``), so a query
   over millions of rows costs no more memory than the cap;
@@ -138,6 +140,13 @@ class SparqlServer(ThreadingHTTPServer):
         self._slots = threading.BoundedSemaphore(workers)
         self._store_lock = threading.Lock()
         super().__init__(address, _Handler)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hangs up or resets the connection (between keep-alive requests, or
+        before its request line) is not the server's error: no traceback on the console."""
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
     @property
     def url(self) -> str:
@@ -312,13 +321,19 @@ class _Handler(BaseHTTPRequestHandler):
         if fmt is None and kind is not None:
             self._error(406, "no acceptable format: ask for SPARQL JSON/XML, CSV, TSV, or an RDF format")
             return
+        from kg.query import syntax_message, with_prefixes
+
+        text, added = with_prefixes(query)  # pko:, rdfs: … as in 'kg query'
         try:
-            result, cut = self.server.run_query(query)
+            result, cut = self.server.run_query(text)
         except QueryTimeout as err:
             self._error(503, str(err))
             return
         except QueryError as err:
-            self._error(400, str(err))
+            message = str(err)
+            if message.startswith("SPARQL syntax error"):
+                message = syntax_message(message, added, query)
+            self._error(400, message)
             return
         except KgError as err:
             self._error(500, str(err))

@@ -1,0 +1,77 @@
+"""``kg serve`` as a user meets it: the README's queries typed into the page's form, and a
+browser that drops a keep-alive connection, which once printed a traceback on the console."""
+
+from __future__ import annotations
+
+import socket
+import struct
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from kg.serve import make_server
+from kg.store import open_store
+
+EXAMPLE = (
+    Path(__file__).resolve().parent.parent
+    / "sources"
+    / "pakistan-urges-coordinated-approach-to-end-human-trafficking.txt"
+)
+
+
+@pytest.fixture(scope="module")
+def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from kg.ingest import Ingestor
+
+    path = str(tmp_path_factory.mktemp("ux-serve") / "kg")
+    with open_store(path) as s:
+        assert Ingestor(s).add([str(EXAMPLE)]).added
+    with open_store(path, read_only=True) as store:
+        server = make_server(store, port=0, outputs=None, timeout=20)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"{server.url}/sparql"
+        finally:
+            server.shutdown()
+            server.server_close()
+
+
+def test_project_prefixes_are_declared_as_in_kg_query(endpoint: str) -> None:
+    """The README's first query has no PREFIX lines; `kg query` runs it, the endpoint must too."""
+    response = httpx.get(
+        endpoint,
+        params={"query": 'SELECT ?x WHERE { ?x rdfs:label "Pakistan" }'},
+        headers={"Accept": "text/csv"},
+    )
+    assert response.status_code == 200, response.text
+    assert response.text.split() == ["x", "https://w3id.org/policy-kg/id/country/PAK"]
+
+
+def test_syntax_error_is_positioned_in_the_users_text(endpoint: str) -> None:
+    response = httpx.get(endpoint, params={"query": "SELECT ?x\nWHERE { ?x foo:bar ?y }"})
+    assert response.status_code == 400
+    assert response.text.strip() == (
+        "SPARQL syntax error: error at 2:19: 'foo:' is an undeclared prefix "
+        "(declare it with PREFIX name: <iri>)"
+    )
+
+
+def test_a_reset_connection_prints_no_traceback(endpoint: str, capfd: pytest.CaptureFixture[str]) -> None:
+    host, port = endpoint.split("//", 1)[1].split("/", 1)[0].rsplit(":", 1)
+    capfd.readouterr()
+    for _ in range(3):
+        sock = socket.create_connection((host, int(port)))
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        time.sleep(0.2)  # the answer is sent; the server waits for the next keep-alive request
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.close()  # RST instead of FIN: the server's read fails with ECONNRESET
+    time.sleep(0.5)
+    assert httpx.get(endpoint, params={"query": "ASK {}"}).status_code == 200
+    err = capfd.readouterr().err
+    assert "Traceback" not in err
+    assert "ConnectionResetError" not in err
