@@ -25,6 +25,7 @@ SOURCE = "reference"
 
 _KIND_LABEL = {DEMONYM: "DEMONYM", CAPITAL: "CAPITAL"}
 _UNSEEN = object()
+_NOT_LOOKED_UP = ("", "")  # compared by identity
 
 
 def _variants(text: str) -> Iterable[str]:
@@ -70,6 +71,7 @@ class ReferenceRuler:
                 self.terms[key].append(Term(text=variant, iri=term.iri, kind=term.kind))
         keys = [t.lower() for t in texts]
         self._picked: dict[tuple[str, str], Term | None] = {}
+        self._found_as: dict[tuple[int, str], tuple[str, str] | None] = {}
         self.key_of = {nlp.vocab.strings.add(k): k for k in keys}
         for key, pattern in zip(keys, nlp.tokenizer.pipe(texts), strict=True):  # type: ignore[union-attr]
             self.matcher.add(key, [pattern])
@@ -86,16 +88,28 @@ class ReferenceRuler:
         text = doc_text(doc)
         starts, ends = token_bounds(doc)
         found: list[Cand] = []
-        entities = self.gazetteer.entities
+        add = found.append
+        found_as = self._found_as
         for match_id, start, end in matches:
             s, e = starts[start], ends[end - 1]
             surface = text[s:e]
-            term = self._pick(self.key_of[match_id], surface)
-            if term is None:
-                continue
-            label = _KIND_LABEL.get(term.kind) or entities[term.iri].type
-            found.append(Cand(s, e, surface, label, term.iri, SOURCE))
+            hit = found_as.get((match_id, surface), _NOT_LOOKED_UP)
+            if hit is _NOT_LOOKED_UP:
+                hit = self._label_iri(match_id, surface)
+            if hit is not None:
+                add(Cand(s, e, surface, hit[0], hit[1], SOURCE))
         return found
+
+    def _label_iri(self, match_id: int, surface: str) -> tuple[str, str] | None:
+        """The (label, IRI) of the term that ``surface`` spells, cached (the same names recur)."""
+        if len(self._found_as) > 65536:
+            self._found_as.clear()
+        term = self._pick(self.key_of[match_id], surface)
+        hit = None
+        if term is not None:
+            hit = (_KIND_LABEL.get(term.kind) or self.gazetteer.entities[term.iri].type, term.iri)
+        self._found_as[match_id, surface] = hit
+        return hit
 
     def _pick(self, key: str, found: str) -> Term | None:
         """The term of ``key`` that ``found`` spells (case checks cached: the same names recur)."""
