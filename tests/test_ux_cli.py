@@ -164,3 +164,15 @@ def test_viz_focus_alone_writes_the_ego_page(store_path, tmp_path):
     result = kg(store_path, "viz", "--focus", "Pakistan", "-o", str(page))
     assert result.exit_code == 0
     assert "Neighbourhood of Pakistan" in page.read_text(encoding="utf-8")
+
+
+def test_add_off_a_terminal_prints_no_progress_label(tmp_path):
+    """The progress bar is for terminals; in a log click printed its bare label ('Adding')."""
+    for i, country in enumerate(("Kenya", "Ghana", "Nepal")):
+        (tmp_path / f"d{i}.txt").write_text(f"{country} ratified the Paris Agreement.\n", encoding="utf-8")
+    store = str(tmp_path / "store")
+    added = CliRunner().invoke(cli, ["--store", store, "add", str(tmp_path)], catch_exceptions=False)
+    assert added.exit_code == 0
+    assert added.stderr == "3 added, 0 replaced, 0 unchanged, 0 failed\n"
+    rebuilt = CliRunner().invoke(cli, ["--store", store, "rebuild"], catch_exceptions=False)
+    assert rebuilt.stderr == "rebuilt 3 sources\n"

@@ -19,8 +19,8 @@ def _progress(label: str) -> Iterator[Callable[[int, int, str], None]]:
 
     def update(done: int, total: int, item: str) -> None:
         nonlocal bar
-        if bar is None and total < 2:
-            return
+        if bar is None and (total < 2 or not sys.stderr.isatty()):
+            return  # off a terminal click would still print the label: noise in logs
         if bar is None:
             bar = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True)
             bar.__enter__()
