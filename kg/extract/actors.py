@@ -71,6 +71,12 @@ class Sentence:
         first = bisect_left(starts, lo)
         return acting[first : bisect_left(starts, hi, first)] if hi > lo else []
 
+    def has_actors(self) -> bool:
+        """Whether :meth:`actors` finds any."""
+        if self.acting is None:
+            self.actors(0, 0)
+        return bool(self.acting)
+
     def _acting(self) -> list[tuple[MentionRec, EntityRec]]:
         """:meth:`actors` of the whole sentence, found once."""
         out = []

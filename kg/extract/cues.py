@@ -253,6 +253,8 @@ def _words(pattern: re.Pattern[str], width: int = 4) -> frozenset[str]:
 
 #: the first characters of each cue table's cues, by table
 HEADS = tuple(_words(p) for p in SCANNED)
+#: the words of :data:`SPEECH`: a text holding none of them has no match (``in`` tests are cheap)
+SPEECH_WORDS = tuple(sorted(_words(SPEECH, 20)))
 #: the bit of each table in :func:`starts`' masks
 BITS = {p: 1 << i for i, p in enumerate(SCANNED)}
 #: the same, by the table's ``id``: hashing a compiled pattern hashes its whole code every time
@@ -265,6 +267,10 @@ ANY = (1 << len(SCANNED)) - 1
 #: first characters are the same in the sentence and in the text, and a cue looks at nothing
 #: before its start but the character right before it (the same in both past a sentence's start).
 GATE = re.compile(r"\b(?=" + _trie(set().union(*HEADS)) + ")")
+#: :data:`GATE` past the text's first character, spelled from the non-word character before the
+#: place (the first characters of cues are letters): the scan skips from one such character to the
+#: next instead of testing a word boundary everywhere (a third faster)
+_GATE_AFTER = re.compile(r"\W(?=" + _trie(set().union(*HEADS)) + ")")
 _MASKS: dict[str, int] = {}
 
 
@@ -280,7 +286,9 @@ def _mask(key: str) -> int:
 def starts(low: str) -> tuple[list[int], list[int]]:
     """The places in ``low`` (a lower-cased document) where a cue of :data:`SCANNED` may start,
     and for each a mask of the tables (:data:`BITS`) whose cues may start there."""
-    at = [m.start() for m in GATE.finditer(low)]
+    at = [m.start() + 1 for m in _GATE_AFTER.finditer(low)]
+    if GATE.match(low) is not None:
+        at.insert(0, 0)
     known = _MASKS.get
     masks = [known(low[a : a + 4]) for a in at]
     if None in masks:
@@ -351,7 +359,7 @@ class Gate:
         out: dict[int, list[int]] = {}
         for k in range(lo, hi):
             place = at[k] - start
-            for i in _tables(masks[k]):
+            for i in _TABLES.get(masks[k]) or _tables(masks[k]):
                 got = out.get(i)
                 if got is None:
                     out[i] = [0, place] if glued else [place]

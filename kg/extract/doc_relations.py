@@ -9,6 +9,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -16,13 +18,14 @@ from kg.extract.actors import trim
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.records import DocState, EntityRec
-from kg.extract.spans import doc_text, sentence_at
+from kg.extract.spans import doc_text, sentence_bounds
 
 
 def represents(doc: Doc, state: DocState) -> list[Found]:
     """Person → the country or organization named in the person's role phrase."""
     out: list[Found] = []
     text = doc_text(doc)
+    sentence_at = _sentences(doc)
     actors = [(m, e) for m, e in state.by_position() if e.type in ("Country", "Organization")]
     for person in (e for e in state.entities.values() if e.type == "Person"):
         for role in person.roles:
@@ -38,7 +41,7 @@ def represents(doc: Doc, state: DocState) -> list[Found]:
                 chosen = _ministry(text[role.start : role.end], state)
             if chosen is None:
                 continue
-            s, e = trim(text, *sentence_at(doc, role.start))
+            s, e = trim(text, *sentence_at(role.start))
             out.append(Found(person.key, "represents", chosen.key, s, e, "role"))
     return out
 
@@ -47,6 +50,7 @@ def named_issues(doc: Doc, state: DocState) -> list[Found]:
     """A plan or framework addresses the issue its name names, evidence its first mention's sentence."""
     out: list[Found] = []
     issues = [i for i in state.entities.values() if i.type == "Issue"]
+    sentence_at = _sentences(doc)
     surfaces: dict[str, list[str]] = {}
     for ent in state.entities.values():
         named = list(ent.named_issues)
@@ -61,7 +65,7 @@ def named_issues(doc: Doc, state: DocState) -> list[Found]:
         if not named or not ent.mentions:
             continue
         first = min(ent.mentions, key=lambda m: m.start)
-        s, e = trim(doc_text(doc), *sentence_at(doc, first.start))
+        s, e = trim(doc_text(doc), *sentence_at(first.start))
         for key in named:
             if key in state.entities and (
                 state.entities[key].label.lower() not in THEMES
@@ -69,6 +73,18 @@ def named_issues(doc: Doc, state: DocState) -> list[Found]:
             ):
                 out.append(Found(ent.key, "addresses", key, s, e, "name"))
     return out
+
+
+def _sentences(doc: Doc) -> Callable[[int], tuple[int, int]]:
+    """:func:`~kg.extract.spans.sentence_at` for ``doc``, with the sentence starts listed once."""
+    bounds = sentence_bounds(doc)
+    starts = [b[0] for b in bounds]
+    whole = (0, len(doc_text(doc)))
+
+    def sentence_at(pos: int) -> tuple[int, int]:
+        return bounds[max(bisect_right(starts, pos) - 1, 0)] if bounds else whole
+
+    return sentence_at
 
 
 _NAMING = frozenset(("Plan", "Framework"))

@@ -157,7 +157,7 @@ def commitments(rules: SentenceRules) -> None:
             passive = cues.PASSIVE_BY.match(text, cue.end())
             # "Signed by X, Minister of …, and Y, the MoU …": the object lies further on
             reach = rules.max_gap * 2 if passive else rules.max_gap
-            after = [p for p in sent.of_types(targets, c1, c1 + reach)]
+            after = sent.of_types(targets, c1, c1 + reach)
             if strong:  # an issue is called for near the call: "called for an end to child labour"
                 after = [p for p in after if p[1].type != "Issue" or p[0].start - c1 <= _ISSUE_REACH]
             if low.startswith(" it", cue.end()) and _IT.match(low, cue.end()):

@@ -44,7 +44,7 @@ class SentenceRules:
         self.types = {e.type for _m, e in sent.mentions}
         self.self_country = state.entities.get(state.self_country) if state.self_country else None
         self.speaking = self.self_country if statement else None  # the country whose statement this is
-        self.has_actor = bool(sent.actors())
+        self.has_actor = sent.has_actors()
         self.out: list[Found] = []
 
     def finditer(self, pattern: re.Pattern[str], pos: int = 0) -> list[re.Match[str]]:
