@@ -42,7 +42,14 @@ _QUALIFIER = re.compile(
 
 def names_in_chunk(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, type) of the names in the run ``text[start:end]``, a qualifier after one included."""
-    for rel_s, rel_e, type_name, qualified in _chunk_names(text[start:end]):
+    return names_at(text, start, _chunk_names(text[start:end]))
+
+
+def names_at(
+    text: str, start: int, names: tuple[tuple[int, int, str, bool], ...]
+) -> Iterator[tuple[int, int, str]]:
+    """:func:`names_in_chunk` from the run's :func:`chunk_names`, the run starting at ``start``."""
+    for rel_s, rel_e, type_name, qualified in names:
         s, e = start + rel_s, start + rel_e
         if qualified:
             q = _QUALIFIER.match(text, e)
@@ -230,6 +237,11 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 def _has_head(words: list[tuple[int, int, str]]) -> bool:
     return any(head_type(w[2]) for w in words)
+
+
+def chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The names in one capitalized run, by offsets in the run: (start, end, type, qualified)."""
+    return _chunk_names(chunk)
 
 
 @lru_cache(maxsize=16384)

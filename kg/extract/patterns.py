@@ -32,7 +32,7 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
 )
 from kg.extract.lower_case_names import lower_case_bodies, lower_case_events, lower_case_plans
-from kg.extract.name_segments import names_in_chunk
+from kg.extract.name_segments import chunk_names, names_at
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 
 SOURCE = "pattern"
@@ -57,6 +57,22 @@ _HEAD_HINT = re.compile(
     + "|".join(sorted((re.escape(h.capitalize()) for h in _ALL_HEADS), key=len, reverse=True))
     + r"|MoU|MOU|Day)s?\b"
 )
+
+#: The names in each capitalized run met: runs recur (a document repeats its names).
+_FOUND_IN_RUN: dict[str, tuple[tuple[int, int, str, bool], ...]] = {}
+
+
+def _names_in_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """:func:`chunk_names` of a run with a head word, () for one without, remembered.
+
+    The head-word search on the run alone finds what it finds in the text: CHUNK starts after a
+    character that is not a word character, as the start of a string is to ``\b``.
+    """
+    if len(_FOUND_IN_RUN) > 65536:
+        _FOUND_IN_RUN.clear()
+    names = _FOUND_IN_RUN[run] = chunk_names(run) if _HEAD_HINT.search(run) else ()
+    return names
+
 
 #: A body named after its seat: "the Nairobi-based Trace Kenya" (two capitalized words at least).
 _BASED_BODY = re.compile(
@@ -97,10 +113,14 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     headline_end = title_case_headline_end(text)
     if headline_end:
         text = detitle(text[:headline_end]) + text[headline_end:]
+    found = _FOUND_IN_RUN
     for match in CHUNK.finditer(text):
-        if not _HEAD_HINT.search(text, match.start(), match.end()):
-            continue
-        yield from names_in_chunk(text, match.start(), match.end())
+        run = match.group()
+        names = found.get(run)
+        if names is None:
+            names = _names_in_run(run)
+        if names:
+            yield from names_at(text, match.start(), names)
     yield from lower_case_plans(text)
     yield from lower_case_events(text)
     if "-based " in text:
