@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 
 #: above this many nodes: layout computed in Python, physics off
 PHYSICS_LIMIT = 300
+#: label font size of the least central node, and of the most central one (``label_size``)
+FONT_SIZE = 14
+MAX_FONT_SIZE = 34
 #: nodes placed by the spring layout; the others are placed next to them
 ANCHORS = 200
 DEFAULT_MAX_NODES = 500
@@ -191,12 +194,23 @@ def layout(
 
 
 # ---------------------------------------------------------------------------- page data
+def label_size(node_size: float) -> int:
+    """The label's font size for a node of ``node_size``: bigger for more central nodes.
+
+    vis-network stops drawing a label once it would be smaller than 5 px on screen, so at
+    the zoom that fits a page of ~100 nodes every label of one fixed size vanished and the
+    page opened as unlabelled dots. Growing labels keep the hubs named in the overview and
+    the rest appear as the reader zooms in.
+    """
+    return round(FONT_SIZE + (node_size - 10) * (MAX_FONT_SIZE - FONT_SIZE) / 30)
+
+
 def _options(physics: bool, n_nodes: int, n_edges: int) -> dict[str, Any]:
     big = n_nodes > BIG_PAGE
     opts: dict[str, Any] = {
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": 7},
-        "nodes": {"font": {"size": 14, "color": "#222"}, "borderWidth": 1},
+        "nodes": {"font": {"size": FONT_SIZE, "color": "#222"}, "borderWidth": 1},
         "edges": {
             "smooth": False,
             # arrowheads cost as much to draw as the edges; on big pages direction shows on hover
@@ -267,17 +281,20 @@ def page_data(
         tname = d.get("type", "Event")
         color, shape = STYLE.get(tname, STYLE["Event"])
         x, y = pos[v]
-        nodes.append(
-            {
-                "id": index[v],
-                "label": str(d.get("label", v)),
-                "shape": shape,
-                "color": color,
-                "size": round(10 + 30 * math.sqrt(ranks[v] / top), 1),
-                "x": round(x, 1),
-                "y": round(y, 1),
-            }
-        )
+        size = round(10 + 30 * math.sqrt(ranks[v] / top), 1)
+        node: dict[str, Any] = {
+            "id": index[v],
+            "label": str(d.get("label", v)),
+            "shape": shape,
+            "color": color,
+            "size": size,
+            "x": round(x, 1),
+            "y": round(y, 1),
+        }
+        font = label_size(size)
+        if font != FONT_SIZE:
+            node["font"] = {"size": font}
+        nodes.append(node)
         srcs = []
         for sid in d.get("sources", []):
             title, date = meta.get(sid, [None, None])

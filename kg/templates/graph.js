@@ -157,8 +157,13 @@
   if (data.options.physics && data.options.physics.enabled) {
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } });
-      network.fit();
-      network.once("afterDrawing", ready);
+      // fit only once the nodes have been drawn: before that their label boxes are not
+      // measured and fit() left small pages (an ego view) off-centre, cut at the left
+      network.once("afterDrawing", function () {
+        network.fit();
+        network.once("afterDrawing", ready);
+        network.redraw();
+      });
       network.redraw();
     });
   } else {
