@@ -176,3 +176,20 @@ def test_add_off_a_terminal_prints_no_progress_label(tmp_path):
     assert added.stderr == "3 added, 0 replaced, 0 unchanged, 0 failed\n"
     rebuilt = CliRunner().invoke(cli, ["--store", store, "rebuild"], catch_exceptions=False)
     assert rebuilt.stderr == "rebuilt 3 sources\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "--format", "turtle", "-o", "{out}/graph.ttl"),
+        ("views", "actors", "--format", "csv", "-o", "{out}/actors.csv"),
+        ("viz", "--view", "actors", "-o", "{out}/actors.html"),
+    ],
+)
+def test_output_folders_are_created_like_viz_does(store_path, tmp_path, args):
+    """`kg export --format trig -o outputs/graph.trig`, the help's own example, failed in a
+    folder without outputs/ while `kg viz -o outputs/…` created it."""
+    out = tmp_path / "fresh" / "outputs"
+    result = kg(store_path, *[a.format(out=out) for a in args])
+    assert result.exit_code == 0, result.output
+    assert (out / Path(args[-1]).name).stat().st_size > 0

@@ -168,7 +168,7 @@ def _print_query_list(queries: list[Any]) -> None:
     "output",
     type=click.Path(dir_okay=False, writable=True),
     default=None,
-    help="Write to FILE instead of stdout.",
+    help="Write to FILE instead of stdout (missing folders are created).",
 )
 @click.pass_context
 def export_cmd(ctx: click.Context, fmt: str, output: str | None) -> None:
@@ -194,7 +194,7 @@ def export_cmd(ctx: click.Context, fmt: str, output: str | None) -> None:
         from kg.files import write_atomically
 
         with user_errors():
-            write_atomically(output, lambda out: export(store, fmt, out))
+            write_atomically(output, lambda out: export(store, fmt, out), make_parents=True)
     click.echo(f"wrote {output} ({fmt})", err=True)
 
 

@@ -121,7 +121,7 @@ def _check_dates(kw: dict[str, Any]) -> None:
     "-o",
     "--output",
     type=click.Path(dir_okay=False, writable=True),
-    help="Write to this file instead of stdout.",
+    help="Write to this file instead of stdout (missing folders are created).",
 )
 @click.pass_context
 def views_cmd(
@@ -178,7 +178,7 @@ def views_cmd(
         from kg.files import write_bytes_atomically
 
         with user_errors():
-            write_bytes_atomically(output, data)
+            write_bytes_atomically(output, data, make_parents=True)
         click.echo(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)", err=True)
     else:
         click.echo(data, nl=False)
