@@ -143,13 +143,17 @@ def subject(
             last = (m, e)
             break
     clause = sent.text[: pos - sent.start]
-    if pair is not None:
+    if pair is not None and ("both " in sent.low or "the two " in sent.low):  # else no PAIR cue
         both = None
         for found in cues.PAIR_LOW.finditer(sent.low, 0, pos - sent.start):
             both = found  # the last one before the cue
         if both is not None and (last is None or last[0].end - sent.start <= both.start()):
             return list(pair)
-    nearest = next((p for p in reversed(sent.mentions) if p[0].end <= pos and p[1].type != "Issue"), None)
+    nearest = None
+    for p in reversed(sent.mentions):
+        if p[0].end <= pos and p[1].type != "Issue":
+            nearest = p
+            break
     if (
         nearest is not None
         and nearest[1].type == "Event"

@@ -91,8 +91,11 @@ def acting_subject(
     base, text = sent.start, sent.text
     if "," not in text and ";" not in text and "while" not in text:
         return agents  # neither an apposition nor a clause of others
-    m = next((m for m, e in reversed(sent.mentions) if e is agents[0] and m.end <= pos), None)
-    if m is None:
+    one = agents[0]
+    for m, e in reversed(sent.mentions):
+        if e is one and m.end <= pos:
+            break
+    else:
         return agents
     after = text[m.end - base : m.end - base + 1]
     if after == ",":

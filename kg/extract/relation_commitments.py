@@ -103,23 +103,25 @@ def commitments(rules: SentenceRules) -> None:
         if not types & _OBJECTS:
             break  # no object any cue could reach
         for cue in finditer(pattern):
-            c0, c1 = base + cue.start(), base + cue.end()
-            word = text[cue.start() : cue.end()]
+            cs, ce = cue.span()
+            grp = cue.group()  # the cue in lower case
+            c0, c1 = base + cs, base + ce
+            word = text[cs:ce]
             if predicate == "supports" and (
-                _THE_BEFORE.search(text, max(0, cue.start() - 9), cue.start())
-                or any(h0 <= cue.start() < h1 for h0, h1 in helped)
+                _THE_BEFORE.search(text, max(0, cs - 9), cs)
+                or any(h0 <= cs < h1 for h0, h1 in helped)
             ):
                 continue  # "with (the) support of X": X supports, see SUPPORT_OF
-            if predicate == "supports" and _APPEAL_FOR.search(low, max(0, cue.start() - 40), cue.start()):
+            if predicate == "supports" and _APPEAL_FOR.search(low, max(0, cs - 40), cs):
                 continue  # "appealed for more funding for the Framework": a call (the call cue says it)
-            if predicate != "callsFor" and NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
+            if predicate != "callsFor" and NEGATED.search(low, max(0, cs - 24), cs):
                 continue  # "India has not ratified the Convention"
-            if predicate != "callsFor" and _STOPPED.search(low, max(0, cue.start() - 30), cue.start()):
+            if predicate != "callsFor" and _STOPPED.search(low, max(0, cs - 30), cs):
                 continue  # "Brazil suspended the implementation of the Plan", "no longer implements"
-            if predicate == "adopts" and _intent(low, cue.start()):
+            if predicate == "adopts" and _intent(low, cs):
                 continue  # "Thailand plans to ratify the Protocol": not (yet) an act
             helps = (
-                _HELPS.search(low, max(0, cue.start() - 50), cue.start())
+                _HELPS.search(low, max(0, cs - 50), cs)
                 if predicate in ("adopts", "implements")
                 else None
             )
@@ -135,55 +137,55 @@ def commitments(rules: SentenceRules) -> None:
             if (
                 predicate == "callsFor"
                 and word[:1] in "cCaA"
-                and _OTHERS_CALL.search(low, max(0, cue.start() - 40), cue.start())
+                and _OTHERS_CALL.search(low, max(0, cs - 40), cs)
             ):
                 continue  # "the Council heard a call for …": someone else's call
             if (
                 predicate != "callsFor"
                 and relative
                 and (
-                    low.find("which", max(0, cue.start() - 90), cue.start()) >= 0
-                    or low.find("that", max(0, cue.start() - 90), cue.start()) >= 0
+                    low.find("which", max(0, cs - 90), cs) >= 0
+                    or low.find("that", max(0, cs - 90), cs) >= 0
                 )
             ):
                 rel = _relative(sent, cue)
                 if rel is not None:  # "the Convention, which Armenia ratified in 2008"
                     actor, item = rel
-                    modal = cues.MODAL.search(low, max(0, cue.start() - 60), cue.start())
+                    modal = cues.MODAL.search(low, max(0, cs - 60), cs)
                     add(actor, "callsFor" if modal else predicate, item, word)
                     continue
             strong = predicate == "callsFor" and not cues.MODAL_ONLY.fullmatch(word)
             targets = ("Plan", "Framework", "Issue") if strong else ITEMS
-            passive = cues.PASSIVE_BY.match(text, cue.end())
+            passive = cues.PASSIVE_BY.match(text, ce)
             # "Signed by X, Minister of …, and Y, the MoU …": the object lies further on
             reach = rules.max_gap * 2 if passive else rules.max_gap
             after = sent.of_types(targets, c1, c1 + reach)
             if strong:  # an issue is called for near the call: "called for an end to child labour"
                 after = [p for p in after if p[1].type != "Issue" or p[0].start - c1 <= _ISSUE_REACH]
-            if low.startswith(" it", cue.end()) and _IT.match(low, cue.end()):
+            if low.startswith(" it", ce) and _IT.match(low, ce):
                 # "… passed the Act, and President X signed it into law": the item named before
                 after = sent.of_types(ITEMS, base, c0)[-1:]
             obj = after[0][1] if after else None
             agents: list[EntityRec] = []
-            among = BETWEEN.match(low, cue.end()) if predicate == "adopts" and not passive else None
-            if passive or _BY.match(text, cue.end()):
-                by_pos = base + cue.end() + text[cue.end() :].find("by")
+            among = BETWEEN.match(low, ce) if predicate == "adopts" and not passive else None
+            if passive or _BY.match(text, ce):
+                by_pos = base + ce + text[ce :].find("by")
                 agents = agents_after(sent, by_pos, 2)
                 before_items = sent.of_types(ITEMS, base, c0)
                 if before_items:
                     obj = before_items[-1][1]
-            elif among is not None and _AUX_BEFORE.search(low, max(0, cue.start() - 30), cue.start()):
+            elif among is not None and _AUX_BEFORE.search(low, max(0, cs - 30), cs):
                 before_items = sent.of_types(ITEMS, base, c0)  # "The MoU was signed between X and Y"
                 if before_items:
                     obj = before_items[-1][1]
                     agents = agents_after(sent, base + among.end(), 0)
             elif obj is not None:
-                by = BY_WORD.search(text[cue.end() : after[0][0].end - base + 12])
+                by = BY_WORD.search(text[ce : after[0][0].end - base + 12])
                 if by is not None and predicate == "adopts":
-                    agents = agents_after(sent, base + cue.end() + by.start(), 2)
+                    agents = agents_after(sent, base + ce + by.start(), 2)
                 elif (
                     predicate == "adopts"
-                    and (cue.group().endswith(" of") or low.startswith(" of ", cue.end()))
+                    and (grp.endswith(" of") or low.startswith(" of ", ce))
                     and after[0][0].start - c1 <= 8
                 ):
                     # "the signing of the MoU between X and Y"
@@ -193,7 +195,7 @@ def commitments(rules: SentenceRules) -> None:
             by_agents = bool(agents)
             if (
                 obj is not None
-                and cue.group() == "joined"
+                and grp == "joined"
                 and (
                     not after
                     or after[0][0].start - c1 > 5
@@ -209,7 +211,7 @@ def commitments(rules: SentenceRules) -> None:
             if obj is None:
                 continue
             owner: list[EntityRec] = []
-            if not agents and _NOMINAL.fullmatch(cue.group()) and after and after[0][0].start - c1 <= 8:
+            if not agents and _NOMINAL.fullmatch(grp) and after and after[0][0].start - c1 <= 8:
                 agents = owner = act_owner(sent, cue)  # "Nepal's ratification of the Convention"
             if not agents or (owner and predicate == "supports"):
                 # "X reaffirmed Cameroon's commitment to …": X too
@@ -217,7 +219,7 @@ def commitments(rules: SentenceRules) -> None:
             if (
                 not agents
                 and self_country is not None
-                and _STATE_ACT.fullmatch(cue.group())
+                and _STATE_ACT.fullmatch(grp)
                 and _unclaimed(low, cue)
             ):
                 agents = [self_country]  # "… and the ratification of the Act": the text's country
@@ -234,27 +236,27 @@ def commitments(rules: SentenceRules) -> None:
             if not agents and predicate == "callsFor" and speaking is not None:
                 agents = [speaking]  # "it is crucial for all to honour …" in a country's statement
             pred = predicate
-            if predicate == "callsFor" and _TO_JOIN.match(low, cue.end()):
+            if predicate == "callsFor" and _TO_JOIN.match(low, ce):
                 pred = "supports"  # "calls on other States to join the Compact"
-            if cue.group() == "adoption of" and _AFTER_ADOPTION.search(low[: cue.start()]):
+            if grp == "adoption of" and _AFTER_ADOPTION.search(low[: cs]):
                 pred = "implements"  # "Following the adoption of the Compact, we …"
             if predicate == "adopts" and after and obj is after[0][1]:
-                between = low[cue.end() : after[0][0].start - base]
+                between = low[ce : after[0][0].start - base]
                 if cues.IMPLEMENTS_LOW.search(between):
                     continue  # "approves a plan to implement the Compact": the plan is adopted
                 if _IMPLEMENTATION.match(low, after[0][0].end - base):
                     pred = "implements"  # "presented its review on SDG implementation"
-            if predicate == "adopts" and _ANNIVERSARY.search(low, max(0, cue.start() - 40), cue.start()):
+            if predicate == "adopts" and _ANNIVERSARY.search(low, max(0, cs - 40), cs):
                 pred = "supports"  # "the anniversary of the adoption of the Declaration"
             if (
                 predicate == "adopts"
-                and _THAT_THE.search(low, max(0, cue.start() - 12), cue.start())
-                and cue.group().endswith((" of", " to"))
+                and _THAT_THE.search(low, max(0, cs - 12), cs)
+                and grp.endswith((" of", " to"))
                 and not passive
             ):
                 pred = "supports"  # "stressed that the ratification of the Convention is a priority"
             modal = (
-                cues.MODAL.search(text, max(0, cue.start() - 60), cue.start())
+                cues.MODAL.search(text, max(0, cs - 60), cs)
                 if predicate in ("adopts", "implements")
                 else None
             )
@@ -288,8 +290,8 @@ def commitments(rules: SentenceRules) -> None:
             # two signatories of one instrument, or two parties to a bilateral one, are partners;
             # two of the many states that ratified a convention are not
             together = len(agents) == 2 and (
-                cue.group().startswith("sign")
-                or low.endswith("jointly ", 0, cue.start())
+                grp.startswith("sign")
+                or low.endswith("jointly ", 0, cs)
                 or any(BILATERAL.search(thing.label) for thing in objects)
             )
             if (

@@ -50,6 +50,7 @@ Every relation carries the sentence as evidence (list markers and trailing space
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc
 
@@ -113,7 +114,7 @@ class RelationFinder:
         doc_pair = (countries[0], countries[1]) if len(countries) == 2 else None
         recent: list[EntityRec] = []  # countries named so far, the latest last
         state_speaks = _is_statement(text)
-        said = [word for word in cues.SPEECH_WORDS if word in text]  # a sentence without them has no speaker
+        spoken = _places_of(text, cues.SPEECH_WORDS)  # a sentence without a speech word has no speaker
         last_item: EntityRec | None = None  # the last plan or framework of the sentence before
         i, n = 0, len(pairs)
         for sent_start, sent_end in sentence_bounds(doc):
@@ -134,7 +135,8 @@ class RelationFinder:
             )
             inherited = list_subject if is_item else None
             pair = doc_pair or ((recent[-2], recent[-1]) if len(recent) >= 2 else None)
-            who = speaker(sentence, last_person) if said and any(w in sentence.text for w in said) else None
+            k = bisect_left(spoken, s)
+            who = speaker(sentence, last_person) if k < len(spoken) and spoken[k] < e else None
             if last_person is not None and " " in last_person.label and _PRONOUN_START.match(sentence.text):
                 who = last_person  # "She welcomed the Compact": the last person named
             found += self._sentence(sentence, state, inherited, who, pair, state_speaks, gate)
@@ -212,6 +214,18 @@ def _it_by(sent: Sentence, item: EntityRec) -> list[Found]:
     pred = "implements" if verb in _IT_IMPLEMENTS else "supports" if verb in _IT_SUPPORTS else "adopts"
     agents = agents_after(sent, sent.start + m.end() - 2, 2)
     return [Found(a.key, pred, item.key, sent.start, sent.end, verb) for a in agents if a.key != item.key]
+
+
+def _places_of(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of ``words`` occurs in ``text``, ascending."""
+    out = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + 1)
+    out.sort()
+    return out
 
 
 def _is_statement(text: str) -> bool:
