@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -25,14 +26,27 @@ def _letters(acronym: str) -> str:
     return "".join(c for c in core if c.isalnum()).lower()
 
 
+@lru_cache(maxsize=16384)
+def _usable_letters(acronym: str) -> str:
+    """The acronym's letters, or "" when there are fewer than two or it has fewer than two capitals."""
+    letters = _letters(acronym)
+    return letters if len(letters) >= 2 and sum(c.isupper() for c in acronym) >= 2 else ""
+
+
 def long_form(before: str, acronym: str) -> str | None:
     """The long form for ``acronym`` at the end of ``before``, or None."""
-    letters = _letters(acronym)
-    if len(letters) < 2 or sum(c.isupper() for c in acronym) < 2:
+    letters = _usable_letters(acronym)
+    if not letters:
         return None
-    words = before.rstrip().split()
     max_words = min(len(letters) + 5, 2 * len(letters) + 2)
-    text = " ".join(words[-max_words:])
+    return _long_form_in(" ".join(before.rstrip().split()[-max_words:]), acronym, max_words)
+
+
+@lru_cache(maxsize=16384)
+def _long_form_in(text: str, acronym: str, max_words: int) -> str | None:
+    """:func:`long_form` on the last ``max_words`` words before the acronym, cached: a corpus defines
+    the same acronyms with the same words again and again."""
+    letters = _letters(acronym)
     if acronym.lower().startswith("anti-"):
         idx = text.lower().rfind("anti-")
         if idx < 0:
@@ -66,7 +80,8 @@ def find_definitions(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, acronym) for every long form defined with an acronym in parentheses."""
     for m in _PAREN.finditer(text):
         acronym = m.group("acr")
-        lo = max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+        lo = max(0, m.start() - 200)
+        lo = max(lo, text.rfind("\n", lo, m.start()) + 1)  # the line's start, if nearer
         before = text[lo : m.start()]
         lf = long_form(before, acronym)
         if lf is None:

@@ -21,7 +21,7 @@ NAME, ACRONYM, SHORT, DEMONYM, CAPITAL, ROLE, GOVERNMENT, PRONOUN = (
 ACTING = frozenset({NAME, ACRONYM, SHORT, CAPITAL, GOVERNMENT, ROLE, PRONOUN})
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class MentionRec:
     start: int
     end: int
@@ -29,7 +29,7 @@ class MentionRec:
     kind: str = NAME
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class EntityRec:
     """An entity of one document while it is being resolved."""
 

@@ -95,15 +95,16 @@ class Resolver:
     def resolve(self, doc: Doc) -> DocState:
         text = doc_text(doc)
         cands = candidates(doc, CANDIDATES)
-        names = [c for c in cands if c.label not in _SPECIAL]
-        special = [c for c in cands if c.label in _SPECIAL]
+        names: list[Cand] = []
+        special: list[Cand] = []
+        for c in cands:
+            (special if c[3] in _SPECIAL else names).append(c)  # c[3]: the label
         chosen = select(known_before_qualifier(text, names))
         chosen += countries_closing_names(text, names, chosen)
         chosen += bodies_opening_names(names, chosen)
         state = DocState()
         headline_end = title_case_headline_end(text)
-        for cand in chosen:
-            self._add(state, cand, headline=cand.end <= headline_end)
+        self._add_all(state, chosen, headline_end)
         self._named_issues(text, state, names, chosen)
         if headline_end:
             fold_headline_names(state, headline_end)
@@ -119,34 +120,40 @@ class Resolver:
 
     # -- grouping ------------------------------------------------------------------------
 
-    def _add(self, state: DocState, span: Cand, *, headline: bool = False) -> None:
-        plan = self._plan(span.text, span.kb_id, span.label, headline)
-        iri, text, trimmed, kind, label, key, years, acronyms = plan
-        mention = MentionRec(span.start, span.start + len(text) if trimmed else span.end, text, kind)
-        if iri is not None:
-            ent = state.entities.get(iri)
+    def _add_all(self, state: DocState, chosen: list[Cand], headline_end: int) -> None:
+        """Group the chosen candidates into entities, in text order."""
+        entities = state.entities
+        memo = self._plan_memo
+        for span in chosen:
+            start, end, text, type_name, kb_id, _source = span
+            flag = end <= headline_end
+            plan = memo.get((text, kb_id, type_name, flag)) or self._plan(text, kb_id, type_name, flag)
+            iri, text, trimmed, kind, label, key, years, acronyms = plan
+            mention = MentionRec(start, start + len(text) if trimmed else end, text, kind)
+            if iri is not None:
+                ent = entities.get(iri)
+                if ent is None:
+                    ref = self.gazetteer.entities[iri]
+                    ent = entities[iri] = EntityRec(
+                        iri, ref.type, ref.label, iri=iri, start_year=ref.start_year, end_year=ref.end_year
+                    )
+                    ent.acronyms.update(ref.acronyms)
+                ent.add(mention)
+                continue
+            ent = entities.get(key)
             if ent is None:
-                ref = self.gazetteer.entities[iri]
-                ent = state.entities[iri] = EntityRec(
-                    iri, ref.type, ref.label, iri=iri, start_year=ref.start_year, end_year=ref.end_year
-                )
-                ent.acronyms.update(ref.acronyms)
+                ent = entities[key] = EntityRec(key, type_name, label)
+            elif len(label) > len(ent.label):
+                ent.label = label
+            if years is not None and ent.start_year is None and ent.end_year is None:
+                first, last = years
+                if first or last:
+                    ent.start_year, ent.end_year = first, last
+                if first and last and "for the period" in label:
+                    ent.label = f"{strip_period(label)} ({first}-{last})"
+            if acronyms:
+                ent.acronyms.update(acronyms)
             ent.add(mention)
-            return
-        ent = state.entities.get(key)
-        if ent is None:
-            ent = state.entities[key] = EntityRec(key, span.label, label)
-        elif len(label) > len(ent.label):
-            ent.label = label
-        if years is not None and ent.start_year is None and ent.end_year is None:
-            start, end = years
-            if start or end:
-                ent.start_year, ent.end_year = start, end
-            if start and end and "for the period" in label:
-                ent.label = f"{strip_period(label)} ({start}-{end})"
-        if acronyms:
-            ent.acronyms.update(acronyms)
-        ent.add(mention)
 
     def _plan(self, text: str, kb_id: str, type_name: str, headline: bool) -> _Plan:
         """What a candidate written ``text`` adds to the state: a pure function of its text, reference
@@ -208,13 +215,14 @@ class Resolver:
         items = [s for s in chosen if s.label in ("Plan", "Framework", "Event")]
         if not items:
             return
+        issues = [s for s in names if s.label == "Issue" and s.kb_id]
+        if not issues:
+            return
         within = _Within(items)
         # the entity holding a mention at (start, end), first in order; issues added below
         # never hold an item's span (their lead words come before them), so it is built once
         owners: dict[tuple[int, int], EntityRec] | None = None
-        for span in names:
-            if span.label != "Issue" or not span.kb_id:
-                continue
+        for span in issues:
             for item in within.holding(span):
                 lead = text[item.start : span.start]
                 if not _ISSUE_LEAD.search(lead):
