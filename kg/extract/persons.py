@@ -32,7 +32,7 @@ from kg.extract.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
 )
-from kg.extract.persons_anchors import AnchoredScan, blank_anchor_ends, trie
+from kg.extract.persons_anchors import AnchoredScan, StartScan, before_blanks, trie
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
 from kg.extract.persons_titles import _TITLE_LOW as _TITLE_LOW
@@ -73,8 +73,25 @@ _SAID_THEN_NAME = re.compile(
     + r")"
 )
 _NAME_THEN_SAID = re.compile(r"(?P<before>" + _FREE_NAME + r")[ \t]+(?:" + _SPEECH + r")\b")
-#: A blank before a verb of saying: what _NAME_THEN_SAID's name must end before.
-_BLANK_SPEECH = re.compile(r"[ \t](?:" + trie(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+#: A verb of saying or "by" after a character that is not a word character: one scan for the
+#: anchors of both speech branches (no verb of saying starts with "by").
+_VERB_AT = re.compile(r"[^\w](?P<verb>" + trie(sorted(SPEECH_VERBS | {"by"}, key=len, reverse=True)) + r")\b")
+
+
+def _speech_anchors(text: str) -> tuple[list[int], list[int]]:
+    """Where _SAID_THEN_NAME can start (and 0), and the ends of names _NAME_THEN_SAID can take.
+
+    The first: a word of _SPEECH_AFTER after a non-word character, among these verbs; the
+    second: before the blanks before a verb of saying (not inside a word).
+    """
+    starts = [0]
+    ends = []
+    for m in _VERB_AT.finditer(text):
+        q = m.start()
+        starts.append(q + 1)
+        if text[q] in " \t" and m.group("verb") != "by":
+            ends.append(before_blanks(text, q))
+    return starts, ends
 
 
 def name_then_role(text: str, rev: str | None = None) -> list[re.Match[str]]:
@@ -97,10 +114,10 @@ def said_matches(text: str, rev: str | None = None) -> list[tuple[re.Match[str],
     The name-first branch is tried only before verbs of saying (:class:`AnchoredScan`).
     """
     out: list[tuple[re.Match[str], str]] = []
-    said = AnchoredScan(
-        _NAME_THEN_SAID, text, text[::-1] if rev is None else rev, blank_anchor_ends(_BLANK_SPEECH, text)
-    )
-    a = _SAID_THEN_NAME.search(text)
+    starts, ends = _speech_anchors(text)
+    said = AnchoredScan(_NAME_THEN_SAID, text, text[::-1] if rev is None else rev, ends)
+    after = StartScan(_SAID_THEN_NAME, text, starts)
+    a = after.search(0)
     b = said.search(0)
     while a is not None or b is not None:
         if b is None or (a is not None and a.start() < b.start()):
@@ -111,7 +128,7 @@ def said_matches(text: str, rev: str | None = None) -> list[tuple[re.Match[str],
         out.append((m, group))
         pos = m.end()
         if a is not None and a.start() < pos:
-            a = _SAID_THEN_NAME.search(text, pos)
+            a = after.search(pos)
         if b is not None and b.start() < pos:
             b = said.search(pos)
     return out

@@ -17,7 +17,7 @@ candidates and that anchor.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 #: Run of name characters and blanks, read backwards (on the reversed text) from a name's end:
 #: the last word and 16 more, more than a name's 14 (5 words, 2 particles before each of the
@@ -66,6 +66,24 @@ class AnchoredScan:
         return out
 
 
+class StartScan:
+    """``rx.search`` over ``text`` for a pattern that can only start at one of ``starts`` (sorted)."""
+
+    def __init__(self, rx: re.Pattern[str], text: str, starts: list[int]) -> None:
+        self.rx = rx
+        self.text = text
+        self.starts = starts
+
+    def search(self, pos: int = 0) -> re.Match[str] | None:
+        """``rx.search(text, pos)``."""
+        rx, text, starts = self.rx, self.text, self.starts
+        for k in range(bisect_left(starts, pos), len(starts)):
+            m = rx.match(text, starts[k])
+            if m is not None:
+                return m
+        return None
+
+
 def trie(words: list[str]) -> str:
     """``w1|w2|…`` grouped by first letter (order kept within a letter): fewer branches to try."""
     groups: dict[str, list[str]] = {}
@@ -74,12 +92,8 @@ def trie(words: list[str]) -> str:
     return "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items())
 
 
-def blank_anchor_ends(rx: re.Pattern[str], text: str) -> list[int]:
-    """Ends of the text before the blanks where ``rx`` (opening with one blank) matches."""
-    out = []
-    for m in rx.finditer(text):
-        e = m.start()
-        while e > 0 and text[e - 1] in " \t":
-            e -= 1
-        out.append(e)
-    return out
+def before_blanks(text: str, e: int) -> int:
+    """Where the blanks (spaces, tabs) that end at ``e`` start."""
+    while e > 0 and text[e - 1] in " \t":
+        e -= 1
+    return e
