@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import BNode, Literal, URIRef
@@ -41,6 +41,14 @@ from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.ontology import SPARQL_PREFIXES
+from kg.query_text import (
+    mask,
+    project_prefixes,
+    query_kind,
+    syntax_message,
+    update_operation,
+    with_prefixes,
+)
 from kg.store.base import QueryResult, Store
 
 SELECT_KINDS = frozenset({"select", "ask"})
@@ -51,63 +59,6 @@ MAX_CELL = 60
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 WHOLE_GRAPH_DIR = QUERIES_DIR / "whole-graph"
-
-
-# ---------------------------------------------------------------------- prefixes
-def project_prefixes() -> dict[str, str]:
-    """``{"pko": "https://w3id.org/policy-kg/ontology#", …}`` from ``SPARQL_PREFIXES``."""
-    return dict(re.findall(r"PREFIX\s+([\w-]*):\s*<([^>]*)>", SPARQL_PREFIXES))
-
-
-_PREFIX_DECL = re.compile(r"\bPREFIX\s+([\w-]*):", re.IGNORECASE)
-
-
-def _mask(sparql: str) -> str:
-    """The query with comments, IRIs and strings blanked out (same length), for keyword search."""
-    pattern = re.compile(
-        r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s"{}|^`\\]*>|#[^\n]*'
-    )
-    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), sparql)
-
-
-def with_prefixes(sparql: str) -> tuple[str, int]:
-    """``sparql`` with the project prefixes it does not declare itself, on one added first line.
-
-    Returns the text and the number of lines added (0 or 1), to correct error positions.
-    """
-    declared = {m.group(1) for m in _PREFIX_DECL.finditer(_mask(sparql))}
-    missing = [f"PREFIX {k}: <{v}>" for k, v in project_prefixes().items() if k not in declared]
-    if not missing:
-        return sparql, 0
-    return " ".join(missing) + "\n" + sparql, 1
-
-
-_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b(?!\s*:)", re.IGNORECASE)
-
-
-def query_kind(sparql: str) -> str | None:
-    """``"select"``, ``"ask"`` or ``"graph"`` (CONSTRUCT/DESCRIBE) from the query form; None if unclear."""
-    match = _FORM.search(_mask(sparql))
-    if match is None:
-        return None
-    word = match.group(1).upper()
-    return {"SELECT": "select", "ASK": "ask"}.get(word, "graph")
-
-
-_UPDATE = re.compile(
-    r"^(?:\s*(?:PREFIX\s+[\w.-]*:|BASE))*\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|MOVE|COPY|ADD|WITH)\b",
-    re.IGNORECASE,
-)
-
-
-def update_operation(sparql: str) -> str | None:
-    """``"INSERT"``, ``"DELETE"`` … when ``sparql`` is a SPARQL Update rather than a query.
-
-    The store's parser reads such text as a broken query ("expected CONSTRUCT"), which
-    tells a user nothing; this names the operation so the error can say queries only read.
-    """
-    match = _UPDATE.match(_mask(sparql))
-    return match.group(1).upper() if match else None
 
 
 # ---------------------------------------------------------------------- formats
@@ -223,38 +174,6 @@ class QueryOutput:
     kind: str | None = None
 
 
-_POSITION = re.compile(r"\bat (\d+):(\d+)")
-
-
-def syntax_message(message: str, added_lines: int, sparql: str) -> str:
-    """The store's syntax error, positioned in the user's text, on one readable line."""
-    where: tuple[int, int] | None = None
-
-    def shift(m: re.Match[str]) -> str:
-        nonlocal where
-        where = (max(1, int(m.group(1)) - added_lines), int(m.group(2)))
-        return f"at {where[0]}:{where[1]}"
-
-    text = _POSITION.sub(shift, message, count=1)
-    text = " ".join(text.split())
-    if "Prefix not found" in text:
-        head = text.split("expected one of", 1)[0].rstrip(": ")
-        prefix = _undeclared_prefix(sparql, where)
-        return f"{head}: {prefix}undeclared prefix (declare it with PREFIX name: <iri>)"
-    if len(text) > 240:
-        text = text[:239] + "…"
-    return text
-
-
-def _undeclared_prefix(sparql: str, where: tuple[int, int] | None) -> str:
-    """``"'foo:' is an "`` when the prefixed name before the error position can be found."""
-    lines = sparql.splitlines()
-    if where is None or not 0 < where[0] <= len(lines):
-        return ""
-    found = re.findall(r"([A-Za-z][\w.-]*)?:[\w-]*", lines[where[0] - 1][: where[1]])
-    return f"'{found[-1]}:' is an " if found else ""
-
-
 def _literal_bindings(params: Mapping[str, str] | None) -> dict[str, Node] | None:
     if not params:
         return None
@@ -298,7 +217,7 @@ def execute(
     bindings = _literal_bindings(params)
     try:
         if form.render is not None:
-            result = store.query(text, bindings=bindings)
+            result = _written_order(store.query(text, bindings=bindings), sparql)
             rows = (
                 len(result.rows)
                 if result.kind == "select"
@@ -314,6 +233,30 @@ def execute(
         if message.startswith("SPARQL syntax error"):
             raise QueryError(syntax_message(message, added, sparql)) from err
         raise
+
+
+_SELECT_STAR = re.compile(r"\bSELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?\*", re.IGNORECASE)
+
+
+def _written_order(result: QueryResult, sparql: str) -> QueryResult:
+    """For ``SELECT *``, columns in the order the query first names them (``?s ?p ?o``).
+
+    The store lists them alphabetically (``o p s``), which reads backwards in a table.
+    """
+    masked = mask(sparql)
+    if result.kind != "select" or not _SELECT_STAR.search(masked):
+        return result
+    first: dict[str, int] = {}
+    for m in _VARIABLE.finditer(masked):
+        first.setdefault(m.group(1), m.start())
+    order = sorted(range(len(result.variables)), key=lambda i: first.get(result.variables[i], len(masked)))
+    if order == list(range(len(order))):
+        return result
+    return replace(
+        result,
+        variables=[result.variables[i] for i in order],
+        rows=[tuple(row[i] for i in order) for row in result.rows],
+    )
 
 
 def run_query(

@@ -321,7 +321,7 @@ class _Handler(BaseHTTPRequestHandler):
         if fmt is None and kind is not None:
             self._error(406, "no acceptable format: ask for SPARQL JSON/XML, CSV, TSV, or an RDF format")
             return
-        from kg.query import syntax_message, with_prefixes
+        from kg.query_text import syntax_message, with_prefixes
 
         text, added = with_prefixes(query)  # pko:, rdfs: … as in 'kg query'
         try:

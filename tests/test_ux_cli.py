@@ -193,3 +193,12 @@ def test_output_folders_are_created_like_viz_does(store_path, tmp_path, args):
     result = kg(store_path, *[a.format(out=out) for a in args])
     assert result.exit_code == 0, result.output
     assert (out / Path(args[-1]).name).stat().st_size > 0
+
+
+def test_select_star_table_keeps_the_order_the_query_names_variables(store_path):
+    """The store lists SELECT * columns alphabetically: `?s ?p ?o` came out as 'o p s'."""
+    result = kg(store_path, "query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    assert result.exit_code == 0
+    assert result.stdout.split("\n", 1)[0].split() == ["s", "p", "o"]
+    named = kg(store_path, "query", "SELECT ?o ?s WHERE { ?s ?p ?o } LIMIT 1")
+    assert named.stdout.split("\n", 1)[0].split() == ["o", "s"]
