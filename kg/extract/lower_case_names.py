@@ -26,24 +26,29 @@ _LOWER_PLAN = re.compile(
     r"[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:(?:[ \t]+(?:for|of|on|and)?[ \t]*)[A-Z][\w-]*)*"
     r"(?:[ \t]+\([A-Z]+s?\))?))?"
 )
-#: Every lower-case plan has a head word right after a modifier, on one line.
-_LOWER_HEAD = re.compile(_LOWER_PLAN_HEAD)
 _MODIFIED_HEAD = re.compile(_PLAN_MODIFIER + r"[ \t]+" + _LOWER_PLAN_HEAD)
 
 
 def _may_hold_lower_plan(text: str) -> bool:
     """False when ``_LOWER_PLAN`` cannot match: no head word follows a modifier on its line.
 
-    The head words are found fast (they open with a literal); a modifier before one is looked
-    for from the start of its line, which a name in lower case never crosses.
+    The head words are found by plain substring search (whole words only); a modifier before
+    one is looked for from the start of its line, which a name in lower case never crosses.
+    True exactly when ``_MODIFIED_HEAD`` matches somewhere in the text.
     """
-    for head in _LOWER_HEAD.finditer(text):
-        line_start = text.rfind("\n", 0, head.start()) + 1
-        if _MODIFIED_HEAD.search(text, line_start, head.end()):
-            return True
+    for word in _LOWER_PLAN_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if end == len(text) or not _WORD_CHAR.match(text, end):
+                line_start = text.rfind("\n", 0, at) + 1
+                if _MODIFIED_HEAD.search(text, line_start, end):
+                    return True
+            at = text.find(word, end)
     return False
 
 
+_WORD_CHAR = re.compile(r"\w")
 _LOWER_ORG = re.compile(
     r"\b(?:department|ministry|directorate|office) of (?:the )?[A-Z][\w-]*"
     r"(?:[ \t]+(?:of|and|for|&)?[ \t]*[A-Z][\w-]*)*"
