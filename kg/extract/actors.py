@@ -202,9 +202,10 @@ def subject(
 
 def _in_parenthetical(sent: Sentence, m: MentionRec, pos: int) -> bool:
     """ "The Union Cabinet, chaired by the Prime Minister Modi, has approved": Modi is not the subject."""
+    if sent.text.find(",", m.end - sent.start, pos - sent.start) < 0:
+        return False  # no comma after the mention: not a parenthetical
     lead = sent.text[max(0, m.start - sent.start - 80) : m.start - sent.start]
-    tail = sent.text[m.end - sent.start : pos - sent.start]
-    return "," in tail and "," in lead and _PARENTHETICAL_LEAD.search(lead) is not None
+    return "," in lead and _PARENTHETICAL_LEAD.search(lead) is not None
 
 
 def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Doc
@@ -17,19 +17,29 @@ from spacy.tokens import Doc
 from kg.extract.actors import trim
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
-from kg.extract.records import DocState, EntityRec
+from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.spans import doc_text, sentence_bounds
 
 
-def represents(doc: Doc, state: DocState) -> list[Found]:
-    """Person → the country or organization named in the person's role phrase."""
+def represents(
+    doc: Doc, state: DocState, pairs: list[tuple[MentionRec, EntityRec]] | None = None
+) -> list[Found]:
+    """Person → the country or organization named in the person's role phrase.
+
+    ``pairs``: ``state.by_position()`` when the caller has it (sorted by start: the mentions
+    inside a role phrase are found by bisection).
+    """
     out: list[Found] = []
     text = doc_text(doc)
     sentence_at = _sentences(doc)
-    actors = [(m, e) for m, e in state.by_position() if e.type in ("Country", "Organization")]
+    by_position = pairs if pairs is not None else state.by_position()
+    actors = [(m, e) for m, e in by_position if e.type in ("Country", "Organization")]
+    starts = [m.start for m, _e in actors]
     for person in (e for e in state.entities.values() if e.type == "Person"):
         for role in person.roles:
-            inside = [(m, e) for m, e in actors if role.start <= m.start and m.end <= role.end]
+            lo = bisect_left(starts, role.start)
+            hi = bisect_right(starts, role.end, lo)
+            inside = [(m, e) for m, e in actors[lo:hi] if m.end <= role.end]
             chosen = None
             for m, ent in inside:
                 before = text[max(role.start, m.start - 12) : m.start].lower()
@@ -53,9 +63,12 @@ def named_issues(doc: Doc, state: DocState) -> list[Found]:
     sentence_at = _sentences(doc)
     surfaces: dict[str, list[str]] = {}
     for ent in state.entities.values():
+        naming = ent.type in _NAMING and issues
+        if not naming and (not ent.named_issues or not ent.mentions):
+            continue  # no issue named, nor any to look for in the name
         named = list(ent.named_issues)
         label = ent.label.lower()
-        if ent.type in _NAMING and issues and ADDRESSES_LOW.search(label):
+        if naming and ADDRESSES_LOW.search(label):
             # "Plan to combat trafficking and migrant smuggling": both
             for issue in issues:
                 if issue.key not in surfaces:

@@ -159,7 +159,7 @@ class RelationFinder:
                     last_person = ent
                     break
         found += named_issues(doc, state)
-        represented = represents(doc, state)
+        represented = represents(doc, state, pairs)
         country_of = {f.subject: f.object for f in represented if state.entities[f.object].type == "Country"}
         linked = {(f.subject, f.object) for f in found}
         for f in list(found):
