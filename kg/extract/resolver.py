@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -224,8 +225,7 @@ class Resolver:
         owners: dict[tuple[int, int], EntityRec] | None = None
         for span in issues:
             for item in within.holding(span):
-                lead = text[item.start : span.start]
-                if not _ISSUE_LEAD.search(lead):
+                if not _issue_lead(text[item.start : span.start]):
                     continue
                 if owners is None:
                     owners = {}
@@ -257,12 +257,19 @@ class _Within:
         self.ordered = ordered
         self.starts = [c.start for c in ordered]
 
-    def holding(self, span: Cand) -> list[Cand]:
+    def holding(self, span: Cand) -> tuple[Cand, ...]:
         """``[i for i in items if i.start <= span.start and span.end <= i.end and i is not span]``."""
-        if not self.disjoint or span.end <= span.start:
-            return [i for i in self.items if i.start <= span.start and span.end <= i.end and i is not span]
-        at = bisect_right(self.starts, span.start) - 1
+        start, end = span[0], span[1]
+        if not self.disjoint or end <= start:
+            return tuple(i for i in self.items if i.start <= start and end <= i.end and i is not span)
+        at = bisect_right(self.starts, start) - 1
         if at < 0:
-            return []
-        item = self.ordered[at]  # the one item that can hold span.start
-        return [item] if span.end <= item.end and item is not span else []
+            return ()
+        item = self.ordered[at]  # the one item that can hold the span's start
+        return (item,) if end <= item[1] and item is not span else ()
+
+
+@lru_cache(maxsize=16384)
+def _issue_lead(lead: str) -> bool:
+    """Do the words before an issue inside a name lead to it ("… to Combat ")? Cached: names repeat."""
+    return _ISSUE_LEAD.search(lead) is not None
