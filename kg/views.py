@@ -231,6 +231,8 @@ def build_path(data: GraphData, start: str, end: str, filters: Filters | None = 
             raise EntityNotFound(
                 f"{data.entities[iri].label if iri in data.entities else iri}: not in the selected sources"
             )
+    if start == end:  # a chain of no steps would print an empty table and exit 0
+        raise KgError(f"{full.nodes[start]['label']}: both ends of the path are this one entity")
     und = nx.Graph()
     und.add_nodes_from(full.nodes)
     for u, v, k, w in full.edges(keys=True, data="weight"):

@@ -202,3 +202,21 @@ def test_select_star_table_keeps_the_order_the_query_names_variables(store_path)
     assert result.stdout.split("\n", 1)[0].split() == ["s", "p", "o"]
     named = kg(store_path, "query", "SELECT ?o ?s WHERE { ?s ?p ?o } LIMIT 1")
     assert named.stdout.split("\n", 1)[0].split() == ["o", "s"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "label"),
+    [("Pakistan", "pakistan", "Pakistan"), ("UNODC", "unodc", "United Nations Office on Drugs and Crime")],
+)
+def test_path_from_an_entity_to_itself_says_so(store_path, a, b, label):
+    """It printed an empty table and exited 0, as if the two names had no link."""
+    result = kg(store_path, "views", "path", a, b)
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {label}: both ends of the path are this one entity"
+
+
+def test_an_empty_view_says_why_on_stderr(store_path):
+    result = kg(store_path, "views", "actors", "--type", "Plan")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0].split()[:2] == ["label", "type"]
+    assert result.stderr == "the actors view is empty with these filters\n"

@@ -182,6 +182,10 @@ def views_cmd(
         click.echo(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)", err=True)
     else:
         click.echo(data, nl=False)
+    if g.number_of_nodes() == 0:
+        filtered = kw["types"] or kw["sources"] or kw["since"] or kw["until"] or kw["min_weight"]
+        why = " with these filters" if filtered else " (no relations of its kinds yet)"
+        click.echo(f"the {view} view is empty{why}", err=True)
 
 
 @cli.command("viz")
