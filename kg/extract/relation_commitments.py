@@ -82,6 +82,8 @@ _OTHERS_CALL = re.compile(
 def commitments(rules: SentenceRules) -> None:
     """Acts on plans, frameworks and issues: adopts, implements, supports, callsFor, and the partners
     of a shared act; each cue tested against negation, intent, modality and who is helped."""
+    if not rules.types & _OBJECTS:
+        return  # no object any cue could reach
     sent = rules.sent
     text = rules.sent.text
     low = rules.sent.low

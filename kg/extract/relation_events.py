@@ -39,6 +39,8 @@ _STATEMENT_BY = re.compile(
 def participation(rules: SentenceRules) -> None:
     """participatesIn: "Colombia hosted the Conference", "attended by X and Y", "took part in",
     "Statement by the Minister … at the Conference", "presented its review at the Forum"."""
+    if "Event" not in rules.types:
+        return  # no event to take part in
     sent = rules.sent
     text = rules.sent.text
     low = rules.sent.low
@@ -112,6 +114,8 @@ def participation(rules: SentenceRules) -> None:
 
 def addresses(rules: SentenceRules) -> None:
     """What plans, frameworks and events address: "a Plan to end child labour", "… on A, B and C"."""
+    if "Issue" not in rules.types:
+        return  # no issue to address
     sent = rules.sent
     text = rules.sent.text
     base = rules.sent.start

@@ -111,6 +111,8 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
 def representation(rules: SentenceRules) -> None:
     """Who implements or represents whom by structure: "Under the MoU, Qatar will …", "on behalf of",
     "Ambassador X of Ecuador", "the delegation of Brazil, led by X", "the MoU between India and Nepal"."""
+    if not rules.has_actor and "Person" not in rules.types:
+        return  # nobody who acts or represents
     sent = rules.sent
     text = rules.sent.text
     low = rules.sent.low

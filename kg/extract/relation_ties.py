@@ -29,6 +29,8 @@ _FRONT = re.compile(
 def partnership(rules: SentenceRules) -> None:
     """partnersWith and supports between actors: "together with", "in collaboration with",
     "X and Y agreed to cooperate", "with the support of IOM"."""
+    if not rules.has_actor and rules.pair is None:
+        return  # nobody to be a partner or give support
     sent = rules.sent
     state = rules.state
     text = rules.sent.text
@@ -102,6 +104,8 @@ def partnership(rules: SentenceRules) -> None:
 def membership(rules: SentenceRules) -> None:
     """memberOf: "Kenya is a member of", "X Member State", "Senegal joined the Alliance",
     "Fiji, the Chair of the Forum", "As a member of X, we …"."""
+    if "Organization" not in rules.types:
+        return  # no body to be a member of
     sent = rules.sent
     text = rules.sent.text
     low = rules.sent.low
