@@ -172,6 +172,8 @@ class QueryOutput:
     data: bytes | str
     rows: int | None = None
     kind: str | None = None
+    #: things the user should know (a parameter that names no entity), for stderr
+    notes: tuple[str, ...] = ()
 
 
 def _literal_bindings(params: Mapping[str, str] | None) -> dict[str, Node] | None:
@@ -378,6 +380,11 @@ def resolve_name(store: Store, name: str) -> str:
     lookup); any of these in any case (a scan of all names, only when the first two fail).
     A name that matches nothing comes back unchanged, so the query simply finds no rows.
     """
+    return _resolved(store, name) or name
+
+
+def _resolved(store: Store, name: str) -> str | None:
+    """``resolve_name``, or None when no entity has that name."""
     bound = {"name": Literal(name)}
     if store.query(SPARQL_PREFIXES + _NAME_IS_LABEL, bindings=bound).boolean:
         return name
@@ -385,7 +392,7 @@ def resolve_name(store: Store, name: str) -> str:
         rows = store.query(SPARQL_PREFIXES + sparql, bindings=bound).rows
         if rows and rows[0][0] is not None:
             return str(rows[0][0])
-    return name
+    return None
 
 
 def run_named(
@@ -395,13 +402,20 @@ def run_named(
 
     Bundled query parameters are entity names: each is resolved to the entity's canonical
     label (``resolve_name``) and bound as a plain literal, so the query joins on the exact
-    label through the store's indexes.
+    label through the store's indexes. A parameter that names no entity is run as given
+    (no rows) with a note saying so, since a misspelt name would otherwise look like an
+    entity with nothing recorded.
     """
     query = load_query(name)
     given = query.bindings_for(params or {})
-    return execute(
-        store, query.text_for(given), fmt, params={k: resolve_name(store, v) for k, v in given.items()}
-    )
+    bound, notes = {}, []
+    for key, value in given.items():
+        found = _resolved(store, value)
+        bound[key] = found or value
+        if found is None:
+            notes.append(f"--param {key}={value}: no entity has this name, label or alias")
+    output = execute(store, query.text_for(given), fmt, params=bound)
+    return replace(output, notes=tuple(notes)) if notes else output
 
 
 __all__ = [

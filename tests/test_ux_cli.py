@@ -220,3 +220,12 @@ def test_an_empty_view_says_why_on_stderr(store_path):
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0].split()[:2] == ["label", "type"]
     assert result.stderr == "the actors view is empty with these filters\n"
+
+
+def test_a_param_that_names_no_entity_gets_a_note(store_path):
+    """A misspelt actor gave '0 rows' and nothing else: it looked like an actor with no plans."""
+    result = kg(store_path, "query", "--name", "plans-by-actor", "--param", "actor=Pakistn")
+    assert result.exit_code == 0
+    assert result.stderr == "0 rows\nNote: --param actor=Pakistn: no entity has this name, label or alias\n"
+    found = kg(store_path, "query", "--name", "plans-by-actor", "--param", "actor=pakistan")
+    assert found.stderr == "1 row\n"
