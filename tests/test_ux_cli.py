@@ -229,3 +229,16 @@ def test_a_param_that_names_no_entity_gets_a_note(store_path):
     assert result.stderr == "0 rows\nNote: --param actor=Pakistn: no entity has this name, label or alias\n"
     found = kg(store_path, "query", "--name", "plans-by-actor", "--param", "actor=pakistan")
     assert found.stderr == "1 row\n"
+
+
+def test_sources_table_keeps_the_end_of_a_long_location():
+    """Two files in one deep folder showed as the same cut-off folder path."""
+    from kg.cli.render import render_records
+
+    folder = "/data/projects/2026/trafficking-study/corpus/press-releases/unodc"
+    records = [{"id": "a", "location": f"{folder}/{name}.txt"} for name in ("kenya", "nepal")]
+    lines = render_records(records, ("id", "location"), "table").splitlines()
+    assert lines[1].endswith("/unodc/kenya.txt") and lines[2].endswith("/unodc/nepal.txt")
+    assert lines[1].split()[1].startswith("…") and len(lines[1].split()[1]) == 60
+    tsv = render_records(records, ("id", "location"), "tsv").splitlines()
+    assert tsv[1] == f"a\t{folder}/kenya.txt"
