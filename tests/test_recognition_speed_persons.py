@@ -59,3 +59,20 @@ def test_role_references_found_from_he_equal_role_ref() -> None:
     for text in [*_variants(), *extra]:
         expected = [(m.start(), m.end("role")) for m in ROLE_REF.finditer(text)]
         assert [(m.start() - 1, m.end("role")) for m in _ROLE_REF_HE.finditer(text)] == expected
+
+
+def test_titles_grouped_by_first_letter_match_the_plain_alternation() -> None:
+    import re
+
+    from kg.extract.lexicon import DEPARTMENT_WORDS
+    from kg.extract.persons_titles import _TITLE_ALT, _TITLE_WORDS, _grouped
+
+    depts = sorted(DEPARTMENT_WORDS - {"and", "&"}, key=len, reverse=True)
+    pattern = TITLED.pattern
+    assert _grouped(_TITLE_WORDS) in pattern and _grouped(depts) in pattern
+    source = pattern.replace(_grouped(_TITLE_WORDS), _TITLE_ALT)
+    plain = re.compile(source.replace(_grouped(depts), "|".join(depts)))
+    extra = ["Minister of Foreign Affairs and Trade Julie Bishop", "PRIME MINISTER Ana Silva", "Dr. K. Ng"]
+    for text in [*_variants(), *extra]:
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in TITLED.finditer(text)] == expected
