@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -242,3 +243,15 @@ def test_sources_table_keeps_the_end_of_a_long_location():
     assert lines[1].split()[1].startswith("…") and len(lines[1].split()[1]) == 60
     tsv = render_records(records, ("id", "location"), "tsv").splitlines()
     assert tsv[1] == f"a\t{folder}/kenya.txt"
+
+
+def test_every_option_says_what_it_does():
+    """`kg views --help` showed '--format [table|csv|json|graphml|gexf]' with no word on what
+    each gives; so did kg viz --view, kg show --format and kg sources --format."""
+    missing = [
+        f"kg {name} --{p.name}"
+        for name, command in cli.commands.items()
+        for p in command.params
+        if isinstance(p, click.Option) and not p.hidden and not (p.help or "").strip()
+    ]
+    assert missing == []

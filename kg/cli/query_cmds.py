@@ -83,7 +83,7 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     show_default=True,
     type=_RegistryChoice("kg.query", "FORMATS"),
     help="table, csv, tsv, json, xml for SELECT/ASK; turtle, nt, jsonld for CONSTRUCT/DESCRIBE "
-    "(table also shows CONSTRUCT triples).",
+    "(table also shows CONSTRUCT triples, and cuts cells at 60 characters: csv keeps them whole).",
 )
 @click.pass_context
 def query_cmd(

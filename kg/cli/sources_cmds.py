@@ -93,7 +93,12 @@ def add_cmd(
 
 @cli.command("sources")
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "tsv", "json"]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="table cuts long titles and locations; tsv and json keep them whole.",
 )
 @click.pass_context
 def sources_cmd(ctx: click.Context, fmt: str) -> None:

@@ -109,6 +109,8 @@ def _check_dates(kw: dict[str, Any]) -> None:
     type=click.Choice(["table", "csv", "json", "graphml", "gexf"]),
     default="table",
     show_default=True,
+    help="table and csv list the nodes (path: its steps); json, graphml and gexf (Gephi) "
+    "hold nodes and edges with their evidence.",
 )
 @click.option(
     "--metrics",
@@ -189,7 +191,13 @@ def views_cmd(
 
 
 @cli.command("viz")
-@click.option("--view", type=click.Choice(_VIEW_NAMES[:5]), default="full", show_default=True)
+@click.option(
+    "--view",
+    type=click.Choice(_VIEW_NAMES[:5]),
+    default="full",
+    show_default=True,
+    help="Which view to draw (see kg views --help); --focus alone means ego.",
+)
 @_filter_options
 @click.option(
     "--max-nodes",
@@ -233,7 +241,12 @@ def viz_cmd(ctx: click.Context, view: str, max_nodes: int, output: str | None, *
 @cli.command("show")
 @click.argument("entity")
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+    help="text for a terminal, markdown for a report, json for scripts.",
 )
 @click.pass_context
 def show_cmd(ctx: click.Context, entity: str, fmt: str) -> None:
