@@ -76,3 +76,28 @@ def test_titles_grouped_by_first_letter_match_the_plain_alternation() -> None:
     for text in [*_variants(), *extra]:
         expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in TITLED.finditer(text)] == expected
+
+
+def test_role_and_head_words_grouped_by_first_letter_match_the_plain_alternations() -> None:
+    import re
+
+    from kg.extract import persons
+    from kg.extract.lexicon import ORG_HEADS, ROLE_WORDS
+    from kg.extract.persons_anchors import trie
+
+    extra = [", the Chief of Mission in Nepal, said", "Jane Doe of the Kenya Red Cross Society"]
+    extra += [", Attorney-General", "Foreign Ministry"]
+    for rx, words in (
+        (persons._COMMA_ROLE_AT, ROLE_WORDS),
+        (persons._ROLE_WORD, ROLE_WORDS),
+        (persons._BODY_AFTER, ORG_HEADS),
+    ):
+        ordered = sorted(words, key=len, reverse=True)
+        assert trie(ordered) in rx.pattern
+        plain = re.compile(rx.pattern.replace(trie(ordered), "|".join(ordered)))
+        for text in [*_variants(), *extra]:
+            for pos in range(0, len(text), 7):
+                found = rx.match(text, pos)
+                expected = plain.match(text, pos)
+                assert (found and found.span()) == (expected and expected.span())
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -45,7 +45,7 @@ _COMMA_ROLE = (
     r",[ \t]+(?P<role>(?:the[ \t]+|a[ \t]+)?(?:(?:[A-Z][\w’'-]*|national|regional|deputy|senior|executive"
     r"|acting|former|special|country|programme|program|project|chief)[ \t]+(?:and[ \t]+|of[ \t]+)?){0,4}"
     r"(?i:"
-    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + trie(sorted(ROLE_WORDS, key=len, reverse=True))
     + r")\b[^,.;:\n“”\"]{0,80}?)(?=[,.;:\n]|[ \t]+(?:said|told|says))"
 )
 NAME_THEN_ROLE = re.compile(r"(?P<name>" + _FREE_NAME + r")" + _COMMA_ROLE)
@@ -158,7 +158,7 @@ _ROLE_BEFORE = re.compile(
     r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*(?:[ \t]+\([A-Z]+\))?)*),?[ \t]+$"
 )
 
-_ROLE_WORD = re.compile(r"(?i:\b(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b)")
+_ROLE_WORD = re.compile(r"(?i:\b(?:" + trie(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b)")
 _ROLE_FILLERS = frozenset(
     [
         "of",
@@ -250,7 +250,7 @@ _NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
 _BODY_AFTER = re.compile(
     r"[A-Z][\w’'-]*-based[ \t]+[A-Z]|(?:[A-Z][\w’'&-]*[ \t]+){0,5}?"
     r"(?:[A-Z]{2,}[a-z]?[A-Z]*(?![\w-])|(?i:"
-    + "|".join(sorted(ORG_HEADS, key=len, reverse=True))
+    + trie(sorted(ORG_HEADS, key=len, reverse=True))
     + r")(?![\w-]))"
 )
 _CLAUSE_END = re.compile(r"(?:^|[\n.,;:(“\"]|\b(?:and|by|with|said|says|from))[ \t]*$")
