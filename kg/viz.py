@@ -80,16 +80,23 @@ class PageReport:
     def messages(self) -> list[str]:
         out = []
         if self.total_nodes > self.nodes:
-            names = ", ".join(self.left_out[:5])
-            more = "…" if len(self.left_out) > 5 else ""
+            # "; " between names: many names hold commas ("Bali Process on People Smuggling, …")
+            names = "; ".join(self.left_out[:5])
+            more = " …" if len(self.left_out) > 5 else ""
             out.append(
                 f"kept the {self.nodes:,} most central of {self.total_nodes:,} nodes (PageRank); left out "
-                f"{self.total_nodes - self.nodes:,} nodes and {self.total_edges - self.edges:,} edges "
+                f"{counted(self.total_nodes - self.nodes, 'node')} and "
+                f"{counted(self.total_edges - self.edges, 'edge')} "
                 f"(most central left out: {names}{more}); use --max-nodes 0 to keep all"
             )
         if self.path is not None:
-            out.append(f"wrote {self.path} ({self.nodes:,} nodes, {self.edges:,} edges)")
+            out.append(f"wrote {self.path} ({counted(self.nodes, 'node')}, {counted(self.edges, 'edge')})")
         return out
+
+
+def counted(n: int, noun: str) -> str:
+    """``"1 edge"``, ``"2 edges"``, ``"1,500 nodes"``."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 # ---------------------------------------------------------------------------- selection and layout

@@ -81,3 +81,23 @@ def test_small_page_opens_centred(store_path: str, tmp_path: Path) -> None:
     width, height = view["maxx"] - view["minx"], view["maxy"] - view["miny"]
     assert abs(view["view"]["x"] - (view["minx"] + view["maxx"]) / 2) < 0.1 * width, view
     assert abs(view["view"]["y"] - (view["miny"] + view["maxy"]) / 2) < 0.1 * height, view
+
+
+def test_report_counts_read_as_english_and_names_stay_apart() -> None:
+    """'(5 nodes, 1 edges)'; and left-out names joined by ', ' ran together, since names
+    such as 'Bali Process on People Smuggling, Trafficking in Persons …' hold commas."""
+    from kg.viz import PageReport
+
+    report = PageReport(
+        path=Path("p.html"),
+        view="full",
+        nodes=1,
+        edges=1,
+        total_nodes=3,
+        total_edges=2,
+        left_out=["Bali Process on People Smuggling, Trafficking in Persons", "Qatar"],
+    )
+    left, wrote = report.messages()
+    assert wrote == "wrote p.html (1 node, 1 edge)"
+    assert "left out 2 nodes and 1 edge (most central left out: Bali Process on People Smuggling, " in left
+    assert "Trafficking in Persons; Qatar)" in left

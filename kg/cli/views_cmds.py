@@ -181,7 +181,10 @@ def views_cmd(
 
         with user_errors():
             write_bytes_atomically(output, data, make_parents=True)
-        click.echo(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)", err=True)
+        from kg.viz import counted
+
+        nodes, edges = counted(g.number_of_nodes(), "node"), counted(g.number_of_edges(), "edge")
+        click.echo(f"wrote {output} ({nodes}, {edges})", err=True)
     else:
         click.echo(data, nl=False)
     if g.number_of_nodes() == 0:
