@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -54,14 +55,21 @@ def _steps_rows(g: nx.Graph) -> list[list[str]]:
     return rows
 
 
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
 def _table(headers: list[str], rows: list[list[str]]) -> bytes:
+    """Aligned text; numeric columns right-aligned, as in ``kg query``, so magnitudes line up."""
     widths = [min(60, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(headers)]
+    right = [
+        bool(rows) and all(_NUMBER.fullmatch(r[i]) or not r[i] for r in rows) for i, _ in enumerate(widths)
+    ]
 
     def line(cells: list[str]) -> str:
         out = []
-        for c, w in zip(cells, widths, strict=False):
+        for c, w, r in zip(cells, widths, right, strict=False):
             c = c if len(c) <= w else c[: w - 1] + "…"
-            out.append(c.ljust(w))
+            out.append(c.rjust(w) if r else c.ljust(w))
         return "  ".join(out).rstrip()
 
     text = [line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows]

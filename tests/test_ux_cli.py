@@ -255,3 +255,12 @@ def test_every_option_says_what_it_does():
         if isinstance(p, click.Option) and not p.hidden and not (p.help or "").strip()
     ]
     assert missing == []
+
+
+def test_views_table_right_aligns_numbers(store_path):
+    """Numbers were left-aligned ('11' over '6'), unlike kg query's tables."""
+    lines = kg(store_path, "views", "full").stdout.splitlines()
+    header, rule, rows = lines[0], lines[1], lines[2:]
+    end = header.index("degree") + len("degree")
+    assert rule[end - 1] == "-" and rule[end] == " "
+    assert all(row[end - 1].isdigit() for row in rows)
