@@ -8,12 +8,10 @@ same batch, so an interrupted ``kg add`` leaves whole sources only. An unchanged
 
 from __future__ import annotations
 
-import itertools
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, SDO
@@ -29,6 +27,8 @@ from kg.consolidate import (
     plan_change,
 )
 from kg.errors import KgError, SourceError
+from kg.ingest_plan import NewSourcePlanner, NewSourcesPlan, RawStore
+from kg.ingest_stream import extraction_stream
 from kg.layout import ensure_ready
 from kg.model import AddReport, Document, Extraction
 from kg.ontology import PKO, SPARQL_PREFIXES, source_iri
@@ -56,6 +56,7 @@ class Ingestor:
         self._version = extractor_version
         reloaded = ensure_ready(store)
         self._reference: ReferenceIndex | None = None
+        self._planner: NewSourcePlanner | None = None
         self._extractor = extractor
         if reloaded and self._has_sources():
             self.store.apply(full_rebuild_change(store, self.reference))
@@ -122,6 +123,7 @@ class Ingestor:
         self._write_one(_NewSource.of_quads(quads), replacing=replacing, consolidate=consolidate)
 
     def _write_one(self, source: _NewSource, *, replacing: bool, consolidate: bool = True) -> None:
+        self._forget()
         src = source.src
         quads, texts = source.insert_parts()
         if not consolidate:
@@ -147,25 +149,58 @@ class Ingestor:
         """
         self._write_new_sources([_prepare(doc, extraction) for doc, extraction in items])
 
-    def _write_new_sources(self, sources: list[_NewSource], *, consolidate: bool = True) -> None:
-        if len(sources) == 1:
-            self._write_one(sources[0], replacing=False, consolidate=consolidate)
-            return
+    def _write_new_sources(
+        self, sources: list[_NewSource], *, consolidate: bool = True, plan: _Plan | None = None
+    ) -> None:
         srcs = tuple(source.src for source in sources)
         quads = tuple(q for source in sources for q in source.insert_parts()[0])
         texts = tuple(t for source in sources for t in source.insert_parts()[1])
         if not consolidate:
             self.store.apply(Change(drop_graphs=srcs, insert=quads, insert_text=texts))
             return
-        merged = merge_contributions(source.contribution() for source in sources)
-        deletes, inserts = plan_change(self.store, srcs[0], Contribution(), merged, self.reference)
+        plan = plan or self._plan_new(sources)
         change = Change(
             drop_graphs=srcs,
-            delete=tuple(sorted(deletes, key=_quad_key)),
-            insert=(*quads, *sorted(inserts, key=_quad_key)),
-            insert_text=texts,
+            delete=tuple(sorted(plan.deletes, key=_quad_key)),
+            insert=(*quads, *sorted(plan.inserts, key=_quad_key)),
+            insert_text=(*texts, *plan.text),
         )
         self.store.apply(change)
+        if plan.fast is not None and self._planner is not None:
+            self._planner.written(plan.fast)
+
+    def _plan_new(self, sources: list[_NewSource]) -> _Plan:
+        merged = merge_contributions(source.contribution() for source in sources)
+        if self._planner is None and isinstance(self.store, RawStore):
+            self._planner = NewSourcePlanner(self.store, self.reference)
+        fast = None if self._planner is None else self._planner.plan(merged)
+        if fast is not None:
+            return _Plan(fast.deletes, text=(fast.insert,) if fast.insert.triples else (), fast=fast)
+        deletes, inserts = plan_change(self.store, sources[0].src, Contribution(), merged, self.reference)
+        return _Plan(deletes, inserts)
+
+    def _insert_only_groups(self, sources: list[_NewSource]) -> list[tuple[list[_NewSource], _Plan | None]]:
+        """The batch as one group with its plan, or, when its plan withdraws a fact, as two:
+        first the sources that touch no entity whose description changes, then the rest.
+
+        A store writes an insert-only change several times faster than one that also deletes
+        (a bulk load against a SPARQL update), and a batch of new sources deletes only where
+        a new name beats an entity's label or a new year its range: a few entities, so
+        most sources go in the fast group. Neither group alone deletes more than the whole
+        batch: a first group that adds to none of those entities changes no label or year
+        (its names and years are a subset of the batch's), so it only inserts. Each group is
+        still one atomic update of whole sources, and the consolidated graph is a function
+        of the set of sources, so the store ends with the same quads.
+        """
+        plan = self._plan_new(sources)
+        if not plan.deletes:
+            return [(sources, plan)]
+        changing = {q[0] for q in plan.deletes}
+        clean = [s for s in sources if changing.isdisjoint(s.contribution().types)]
+        if not clean or len(clean) == len(sources):
+            return [(sources, plan)]
+        touched = [s for s in sources if not changing.isdisjoint(s.contribution().types)]
+        return [(clean, None), (touched, None)]
 
     def write_graphs(
         self, graphs: list[list[Quad]], *, consolidate: bool = True
@@ -181,15 +216,22 @@ class Ingestor:
     ) -> list[tuple[list[str], KgError | None]]:
         if not sources:
             return []
-        ids = [source.sid for source in sources]
-        try:
-            self._write_new_sources(sources, consolidate=consolidate)
-        except KgError as err:
-            if len(sources) == 1:
-                return [(ids, err)]
-        else:
-            return [(ids, None)]
+        written: list[_NewSource] = []
         out: list[tuple[list[str], KgError | None]] = []
+        try:
+            split = consolidate and len(sources) > 1
+            for group, plan in self._insert_only_groups(sources) if split else [(sources, None)]:
+                self._write_new_sources(group, consolidate=consolidate, plan=plan)
+                written.extend(group)
+        except KgError as err:
+            done = {id(source) for source in written}
+            if written:
+                out.append(([source.sid for source in written], None))
+            sources = [source for source in sources if id(source) not in done]
+            if len(sources) == 1:
+                return [*out, ([sources[0].sid], err)]
+        else:
+            return [([source.sid for source in sources], None)]
         for source in sources:
             try:
                 self._write_one(source, replacing=False, consolidate=consolidate)
@@ -331,14 +373,20 @@ class Ingestor:
     def _between_batches(self) -> None:
         """Let waiting readers and writers of an embedded store in now and then (see OxigraphStore.pause)."""
         pause = getattr(self.store, "let_others_in", None)
-        if callable(pause):
-            pause()
+        if callable(pause) and pause():
+            self._forget()  # another process may have written the consolidated graph meanwhile
+
+    def _forget(self) -> None:
+        """The consolidated graph is written other than by a planned batch of new sources."""
+        if self._planner is not None:
+            self._planner.forget()
 
     # ------------------------------------------------------------------ remove
     def remove(self, keys: Iterable[str]) -> list[SourceInfo]:
         """Remove sources by id, id prefix or location; unknown or ambiguous keys are errors."""
         infos = list_sources(self.store)
         chosen = [resolve_source(infos, key) for key in keys]
+        self._forget()
         for info in chosen:
             src = source_iri(info.id)
             old = contribution_from_quads(self.store.quads(src))
@@ -350,6 +398,7 @@ class Ingestor:
     # ------------------------------------------------------------------ rebuild
     def rebuild(self, *, progress: Callable[[int, int, str], None] | None = None) -> int:
         """Re-extract every source from its kept text, then recompute the consolidated graph."""
+        self._forget()
         docs = list(stored_documents(self.store))
         for n, doc in enumerate(docs, 1):
             source = _prepare(doc, self.extract(doc))
@@ -374,6 +423,17 @@ def _source_id(quads: list[Quad]) -> str:
 
 
 @dataclass
+class _Plan:
+    """The consolidated-graph change of new sources: quads to delete and to insert, and
+    triples to insert already written as N-Triples (:mod:`kg.ingest_plan`)."""
+
+    deletes: set[Quad]
+    inserts: set[Quad] = field(default_factory=set)
+    text: tuple[GraphText, ...] = ()
+    fast: NewSourcesPlan | None = None  # planned by NewSourcePlanner, told when it is written
+
+
+@dataclass
 class _NewSource:
     """One source graph to write: rdflib quads, or N-Triples text made straight from its
     extraction (the fast path: no rdflib terms, contribution read from the extraction)."""
@@ -383,6 +443,7 @@ class _NewSource:
     quads: tuple[Quad, ...] = ()
     text: GraphText | None = None
     extraction: Extraction | None = None
+    _contribution: Contribution | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of_quads(cls, quads: list[Quad]) -> _NewSource:
@@ -392,9 +453,12 @@ class _NewSource:
         return self.quads, (() if self.text is None else (self.text,))
 
     def contribution(self) -> Contribution:
-        if self.extraction is not None:
-            return contribution_from_extractions([self.extraction])
-        return contribution_from_quads(self.quads)
+        if self._contribution is None:
+            if self.extraction is not None:
+                self._contribution = contribution_from_extractions([self.extraction])
+            else:
+                self._contribution = contribution_from_quads(self.quads)
+        return self._contribution
 
 
 def _prepare(doc: Document, extraction: Extraction) -> _NewSource:
@@ -406,42 +470,6 @@ def _prepare(doc: Document, extraction: Extraction) -> _NewSource:
         quads = source_graph(doc, extraction)
         return _NewSource(src=quads[0][3], sid=doc.id, quads=tuple(quads))
     return _NewSource(src=text.graph, sid=doc.id, text=text, extraction=extraction)
-
-
-def extraction_stream(
-    docs: Iterable[Document], *, jobs: int = 1, extractor: Callable[[Document], Extraction] | None = None
-) -> Iterator[tuple[Document, Extraction]]:
-    """(document, extraction) pairs in input order: in this process, or in ``jobs`` workers.
-
-    Nothing is started (no spaCy import, no worker) until a document needs extracting, so
-    re-adding an unchanged corpus costs loading and hashing only. In this process the
-    default extractor runs batched through ``nlp.pipe`` (:func:`kg.extract.extract_many`).
-    """
-    stream = iter(docs)
-    first = next(stream, None)
-    if first is None:
-        return
-    docs = itertools.chain([first], stream)
-    if jobs > 1:
-        from kg.batch import parallel_extractions
-
-        yield from parallel_extractions(docs, jobs=jobs, extractor=extractor)
-        return
-    if extractor is not None:
-        for doc in docs:
-            yield doc, extractor(doc)
-        return
-    from kg.extract import extract_many
-
-    pending: deque[Document] = deque()
-
-    def feed() -> Iterator[Document]:
-        for doc in docs:
-            pending.append(doc)
-            yield doc
-
-    for extraction in extract_many(feed(), batch_size=32):
-        yield pending.popleft(), extraction
 
 
 __all__ = [

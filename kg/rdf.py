@@ -73,6 +73,31 @@ def _metadata(doc: Document, extraction: Extraction, added_at: datetime) -> list
     return out
 
 
+def _metadata_text(doc: Document, extraction: Extraction, added_at: datetime) -> list[tuple[URIRef, str]]:
+    """:func:`_metadata` with values in N-Triples. Plain strings (the text among them) are
+    written by pyoxigraph directly, as ``to_ox(Literal(value))`` would write them; the typed
+    ones go through rdflib, which normalizes their lexical forms (dates) as source_graph does."""
+    lit = ox.Literal
+    out = [
+        (_SOURCE_ID, str(lit(doc.id))),
+        (_LOCATION, str(lit(doc.location))),
+        (_SHA256, str(lit(doc.sha256))),
+        (_MEDIA_TYPE, str(lit(doc.media_type))),
+        (_EXTRACTOR_VERSION, str(lit(extraction.extractor_version))),
+        (_TEXT, str(lit(doc.text))),
+        (_GENERATED_AT, str(to_ox(Literal(added_at.isoformat(timespec="seconds"), datatype=XSD.dateTime)))),
+    ]
+    if doc.title:
+        out.append((_TITLE, str(lit(doc.title))))
+    if doc.date:
+        out.append((_DATE, str(to_ox(Literal(doc.date, datatype=XSD.date)))))
+    if doc.publisher:
+        out.append((_PUBLISHER, str(lit(doc.publisher))))
+    if doc.url:
+        out.append((_URL, str(to_ox(Literal(doc.url, datatype=XSD.anyURI)))))
+    return out
+
+
 def _source_quads(doc: Document, extraction: Extraction, src: URIRef, added_at: datetime) -> list[Quad]:
     q: list[Quad] = [(src, _TYPE, _SOURCE, src)]
     q.extend((src, p, v, src) for p, v in _metadata(doc, extraction, added_at))
@@ -164,8 +189,7 @@ def source_graph_text(
     lit = ox.Literal
     rdf_type = c(_TYPE)
     out: list[str] = [f"{src} {rdf_type} {c(_SOURCE)}"]
-    # the few metadata literals go through rdflib, which normalizes typed lexical forms (dates)
-    out.extend(f"{src} {c(p)} {to_ox(v)}" for p, v in _metadata(doc, extraction, when))
+    out.extend(f"{src} {c(p)} {v}" for p, v in _metadata_text(doc, extraction, when))
 
     mentions, record_cls, about = c(_MENTIONS), c(_ENTITY_RECORD), c(_ABOUT_ENTITY)
     asserted_type, asserted_label, surface_form = c(_ASSERTED_TYPE), c(_ASSERTED_LABEL), c(_SURFACE_FORM)

@@ -363,3 +363,44 @@ def test_a_source_with_a_term_the_store_refuses_fails_alone(store, ingestor):
     assert [(d.id, err is None) for d, err in results] == [("a", True), ("t", False)]
     assert isinstance(results[1][1], StoreError)
     assert source_iri("t") not in store.graphs()
+
+
+def test_a_batch_that_relabels_an_entity_writes_the_other_sources_insert_only(tmp_path, store, ingestor):
+    docs = {
+        "a": "E|Plan|National roadmap on peace||2021|",
+        "b": "E|Plan|National Roadmap On Peace||2019|\nE|Country|Pakistan|||",
+        "c": "E|Plan|Other plan|||\nE|Country|Pakistan|Pak.||",
+        "d": "E|Organization|UNODC|||",
+    }
+    items = [(_doc(k, t), _scripted(_doc(k, t))) for k, t in docs.items()]
+    ingestor.write(*items[0], replacing=False)
+    changes: list[Change] = []
+    real_apply = store.apply
+
+    def apply(change: Change) -> None:
+        changes.append(change)
+        real_apply(change)
+
+    store.apply = apply  # type: ignore[method-assign]
+    results = ingestor.write_many(items[1:])
+    assert [(d.id, err) for d, err in results] == [("b", None), ("c", None), ("d", None)]
+    # c and d first, inserting only; then b, which moves the label and the start year
+    assert [c.drop_graphs for c in changes] == [(source_iri("c"), source_iri("d")), (source_iri("b"),)]
+    assert not changes[0].delete and changes[1].delete
+    single = OxigraphStore(str(tmp_path / "single"))
+    one = Ingestor(single, extractor=_scripted, extractor_version="scripted")
+    for doc, extraction in items:
+        one.write(doc, extraction, replacing=False)
+    assert _without_times(store) == _without_times(single)
+    single.close()
+
+
+def test_a_big_insert_with_a_term_the_parser_refuses_changes_nothing(store, ingestor):
+    from kg.store.base import GraphText
+    from kg.store.oxigraph import BULK_QUADS
+
+    before = set(store.quads())
+    lines = [f'<urn:s{i}> <urn:p> "v{i}"' for i in range(BULK_QUADS)] + ["<urn:x> <urn:p> not-a-term"]
+    with pytest.raises(StoreError, match="nothing was changed"):
+        store.apply(Change(insert_text=(GraphText(URIRef("urn:g"), tuple(lines)),)))
+    assert set(store.quads()) == before
