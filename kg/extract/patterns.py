@@ -50,6 +50,17 @@ _SEP = (
     r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b|[A-Z]\w*(?:,|[ \t]+and[ \t]+)))"
 )
 CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _CAPW + r")*")
+#: CHUNK written to open with a class of characters (the regex engine skips to them in C, not
+#: trying the look-behind at every character): each branch of its first word after that
+#: character, which a look-behind re-reads. Same matches (tested).
+_CHUNK_FIRST = (
+    r"[A-Z\d(](?<![\w’'][A-Z\d(])"
+    r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=N)o\.|(?<=[A-Z])[\w’'&/\-]*"
+    r"|(?:(?<=1)9|(?<=2)[01])\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
+    r"|(?<=\()(?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
+    r"|(?<=\d)\d{0,4}(?:\.\d{1,3})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
+)
+_CHUNK_FAST = re.compile(_CHUNK_FIRST + r"(?:" + _SEP + _CAPW + r")*")
 
 _ALL_HEADS = PLAN_HEADS | FRAMEWORK_HEADS | ORG_HEADS | EVENT_HEADS
 _HEAD_HINT = re.compile(
@@ -114,7 +125,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     if headline_end:
         text = detitle(text[:headline_end]) + text[headline_end:]
     found = _FOUND_IN_RUN
-    for match in CHUNK.finditer(text):
+    for match in _CHUNK_FAST.finditer(text):
         run = match.group()
         names = found.get(run)
         if names is None:
