@@ -24,17 +24,18 @@ def known_before_qualifier(text: str, names: list[Cand]) -> list[Cand]:
     known = {(c.start, c.label): c.end for c in names if c.source == "reference"}
     if not known:
         return names
-    return [
+    drop = [
         c
         for c in names
-        if not (
-            c.source == "pattern"
-            and c.label in ("Framework", "Plan")
-            and (end := known.get((c.start, c.label))) is not None
-            and end < c.end
-            and _LOWER_QUALIFIER.match(text, end)
-        )
+        if c.source == "pattern"
+        and c.label in ("Framework", "Plan")
+        and (end := known.get((c.start, c.label))) is not None
+        and end < c.end
+        and _LOWER_QUALIFIER.match(text, end)
     ]
+    if not drop:  # the usual case: the list as it is
+        return names
+    return [c for c in names if not any(c is d for d in drop)]
 
 
 def select(spans: list[Cand]) -> list[Cand]:

@@ -132,15 +132,15 @@ def _roles(doc: Doc, state: DocState) -> list[MentionRec]:
         start, end = span.start, span.end
         owner: EntityRec | None = None
         for m, ent in person_mentions:
-            gap_after = text[end : m.start]
-            gap_before = text[m.end : start]
-            if m.start >= end and len(gap_after) <= 40 and _NAMES_AFTER.fullmatch(gap_after):
+            # the gaps are matched in place (the patterns have no anchors), not sliced out per mention
+            m_start, m_end = m.start, m.end
+            if m_start >= end and m_start - end <= 40 and _NAMES_AFTER.fullmatch(text, end, m_start):
                 owner = ent
                 break
-            if start >= m.end and _COMMA_GAP.fullmatch(gap_before):
+            if start >= m_end and _COMMA_GAP.fullmatch(text, m_end, start):
                 owner = ent
                 break
-            if m.start <= start and end <= m.end:  # the title inside the name's span
+            if m_start <= start and end <= m_end:  # the title inside the name's span
                 owner = ent
                 break
         role = MentionRec(start, end, span.text, ROLE)
