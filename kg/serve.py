@@ -4,7 +4,8 @@ in outputs/.
 - ``GET /sparql?query=…``, ``POST /sparql`` as a form (``query=``) or with an
   ``application/sparql-query`` body;
 - results by content negotiation (``Accept``, or ``?format=json|xml|csv|tsv|turtle|nt|nquads|
-  jsonld|rdfxml``): SPARQL JSON by default, Turtle by default for graphs;
+  jsonld|rdfxml|html``): SPARQL JSON by default, Turtle by default for graphs;
+  ``format=html`` (the index page's form) gives an HTML table of escaped text;
 - updates are refused (403), other methods too (405);
 - the project prefixes (``pko:``, ``rdfs:`` …) are declared for every query, as in ``kg query``,
   so the README's queries run as typed in the page's form;
@@ -67,6 +68,7 @@ _GRAPH_TYPES = {
     "application/rdf+xml": "rdfxml",
 }
 _CONTENT_TYPES = {
+    "html": "text/html; charset=utf-8",
     "json": "application/sparql-results+json",
     "xml": "application/sparql-results+xml",
     "csv": "text/csv; charset=utf-8",
@@ -88,7 +90,7 @@ def negotiate(accept: str | None, kind: str, requested: str | None = None) -> st
     table = _GRAPH_TYPES if kind == "graph" else _RESULT_TYPES
     if requested:
         requested = requested.lower()
-        if requested in table.values():
+        if requested in table.values() or requested == "html":
             return requested
         return table.get(requested)
     default = "turtle" if kind == "graph" else "json"
@@ -348,6 +350,10 @@ class _Handler(BaseHTTPRequestHandler):
             headers["X-SPARQL-MaxRows"] = str(self.server.max_rows)
         from kg.store.results import serialize
 
+        if fmt == "html":  # a browser (the index page's form): a table to read, not a file to save
+            headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
+            self._send(200, _html_result(result, query, cut).encode("utf-8"), _CONTENT_TYPES[fmt], headers)
+            return
         try:
             data = serialize(result, fmt)  # type: ignore[arg-type]
         except QueryError as err:
@@ -398,9 +404,42 @@ def _index(root: Path | None) -> str:
 <form action="/sparql" method="get">
 <textarea name="query" rows="6" cols="80">SELECT ?s ?p ?o WHERE {{ ?s ?p ?o }} LIMIT 10</textarea><br>
 <select name="format">
-<option>json</option><option>xml</option><option>csv</option><option>tsv</option>
+<option>html</option><option>json</option><option>xml</option><option>csv</option><option>tsv</option>
 </select>
 <button type="submit">Run</button>
 </form>
 </body></html>
+"""
+
+
+def _html_result(result: QueryResult, query: str, cut: bool) -> str:
+    """A query's answer as an HTML page with one table; every value is escaped text."""
+    from kg.query import compact
+
+    def cell(term: object) -> str:
+        if term is None:
+            return "<td></td>"
+        shown, full = compact(term), str(term)  # type: ignore[arg-type]
+        title = f' title="{html.escape(full)}"' if shown != full else ""
+        return f"<td{title}>{html.escape(shown)}</td>"
+
+    if result.kind == "ask":
+        head, rows = ["answer"], ["<tr><td>" + ("true" if result.boolean else "false") + "</td></tr>"]
+    else:
+        head = ["subject", "predicate", "object"] if result.kind == "graph" else list(result.variables)
+        data = result.triples if result.kind == "graph" else result.rows
+        rows = ["<tr>" + "".join(cell(t) for t in row) + "</tr>" for row in data]
+    count = ""
+    if result.kind != "ask":
+        limit = " (cut at the row limit)" if cut else ""
+        count = f"<p>{len(rows):,} row{'' if len(rows) == 1 else 's'}{limit}</p>"
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>policy-kg query</title>
+<style>body{{font:14px system-ui,sans-serif;margin:16px}}table{{border-collapse:collapse}}
+td,th{{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}}
+pre{{background:#f5f5f5;padding:8px;white-space:pre-wrap}}</style></head>
+<body><p><a href="/">policy-kg</a></p><pre>{html.escape(query)}</pre>{count}
+<table><tr>{"".join(f"<th>{html.escape(h)}</th>" for h in head)}</tr>
+{chr(10).join(rows)}
+</table></body></html>
 """

@@ -75,3 +75,26 @@ def test_a_reset_connection_prints_no_traceback(endpoint: str, capfd: pytest.Cap
     err = capfd.readouterr().err
     assert "Traceback" not in err
     assert "ConnectionResetError" not in err
+
+
+def test_the_form_gets_an_html_table_of_escaped_text(endpoint: str) -> None:
+    """The index page's form answered with SPARQL JSON or XML (or a CSV download): nothing a
+    reader could read. It now asks for format=html, a table; document text stays text."""
+    query = 'SELECT ?s ?t WHERE { ?s dcterms:title ?t . FILTER(CONTAINS(?t, "Pakistan")) }'
+    response = httpx.get(endpoint, params={"query": query, "format": "html"})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/html; charset=utf-8"
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    assert "<th>s</th><th>t</th>" in response.text and "<p>1 row</p>" in response.text
+    assert "Pakistan urges ‘coordinated’ global approach to end human trafficking</td>" in response.text
+    assert "dcterms:title ?t . FILTER(CONTAINS(?t, &quot;Pakistan&quot;))" in response.text
+    by_param = httpx.get(endpoint, params={"query": "ASK {}", "format": "html"})
+    assert by_param.headers["content-type"].startswith("text/html")
+    assert "<td>true</td>" in by_param.text
+    index = httpx.get(endpoint.rsplit("/", 1)[0] + "/")
+    assert '<select name="format">\n<option>html</option>' in index.text
+
+
+def test_sparql_clients_still_get_sparql_results(endpoint: str) -> None:
+    response = httpx.get(endpoint, params={"query": "ASK {}"}, headers={"Accept": "text/html, */*;q=0.1"})
+    assert response.headers["content-type"] == "application/sparql-results+json"

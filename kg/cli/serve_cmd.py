@@ -44,8 +44,10 @@ def serve_command(
 ) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint at /sparql, and the pages of outputs/ at /.
 
-    Results come as SPARQL JSON, XML, CSV or TSV (Turtle, N-Triples or N-Quads for graphs)
-    by the Accept header. Updates are refused. Stop with Ctrl-C.
+    Results come as SPARQL JSON, XML, CSV or TSV (Turtle, N-Triples, N-Quads, JSON-LD or
+    RDF/XML for graphs) by the Accept header or ?format=; the form at / shows an HTML table.
+    The project prefixes (pko:, rdfs: …) are declared for every query. Updates are
+    refused. Stop with Ctrl-C.
 
     \b
     Example:
