@@ -46,9 +46,7 @@ from kg.extract.spans import CANDIDATES, ENTITIES, MENTIONS, Cand, candidates, d
 _SPECIAL = ("DEMONYM", "CAPITAL")
 #: What a candidate adds (:meth:`Resolver._plan`): reference IRI, mention text, whether it was cut
 #: short, mention kind, label, grouping key, (start, end) years of a plan, acronyms in the name
-_Plan = tuple[
-    str | None, str, bool, str, str, str, tuple[int | None, int | None] | None, tuple[str, ...]
-]
+_Plan = tuple[str | None, str, bool, str, str, str, tuple[int | None, int | None] | None, tuple[str, ...]]
 #: Entries of each of the resolver's memo tables before it is emptied
 _MEMO_SIZE = 1 << 16
 _QUOTE_CHARS = re.compile(r"[”\"’']")
