@@ -178,7 +178,7 @@ def _to_text(p: Profile) -> str:
     for name, values in p.attributes.items():
         out.append(f"  {name}: {', '.join(values)}")
     out.append(
-        f"  mentioned in {len(p.mentioned_in)} source(s)"
+        f"  mentioned in {len(p.mentioned_in)} source{'' if len(p.mentioned_in) == 1 else 's'}"
         + "".join(f"\n    - {_where(q)}" for q in p.mentioned_in)
     )
     if not p.links:

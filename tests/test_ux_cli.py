@@ -264,3 +264,8 @@ def test_views_table_right_aligns_numbers(store_path):
     end = header.index("degree") + len("degree")
     assert rule[end - 1] == "-" and rule[end] == " "
     assert all(row[end - 1].isdigit() for row in rows)
+
+
+def test_show_counts_sources_in_english(store_path):
+    result = kg(store_path, "show", "Pakistan")
+    assert "  mentioned in 1 source\n" in result.stdout

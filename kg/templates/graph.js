@@ -80,7 +80,7 @@
     var x = einfo[id];
     clear();
     details.appendChild(el("h2", x[5]));
-    details.appendChild(el("div", "weight " + x[1] + " · " + x[2] + " source(s)", "kg-muted"));
+    details.appendChild(el("div", "weight " + x[1] + " · " + x[2] + (x[2] === 1 ? " source" : " sources"), "kg-muted"));
     if (x[6] && x[6].length) details.appendChild(el("p", "Shared commitments: " + x[6].join("; ")));
     details.appendChild(el("h2", "Evidence"));
     quotes(x[3], x[4]);
