@@ -357,7 +357,8 @@ def find_roles(
     for start, end in persons:
         at = titled_at.get(end)
         pos = at.end("title") if at else start
-        line_start = max(text.rfind("\n", 0, pos), text.rfind(",", 0, max(0, pos - 3)), pos - 160) + 1
+        lo = max(0, pos - 160)  # nothing before pos - 160 counts: look no further back
+        line_start = max(text.rfind("\n", lo, pos), text.rfind(",", lo, max(0, pos - 3)), pos - 160) + 1
         if prev_end <= pos:
             line_start = max(line_start, prev_end)
         prev_end = max(prev_end, end)
@@ -370,8 +371,9 @@ def find_roles(
             and not text[line_start : at.start("title")].strip()
         ):
             # "Pakistan’s Deputy permanent Representative to the UN, Ambassador Aamir Khan"
+            lo = max(0, line_start - 160)
             before = max(
-                text.rfind("\n", 0, line_start - 1), text.rfind(",", 0, line_start - 1), line_start - 160
+                text.rfind("\n", lo, line_start - 1), text.rfind(",", lo, line_start - 1), line_start - 160
             )
             role_start = _role_start(text, before + 1, line_start - 1)
             role_end = line_start - 1
