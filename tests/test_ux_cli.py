@@ -269,3 +269,21 @@ def test_views_table_right_aligns_numbers(store_path):
 def test_show_counts_sources_in_english(store_path):
     result = kg(store_path, "show", "Pakistan")
     assert "  mentioned in 1 source\n" in result.stdout
+
+
+@pytest.mark.parametrize("spec", ["{docs}", "{docs}/*.txt"])
+def test_title_for_a_folder_of_several_files_is_a_usage_error(tmp_path, spec):
+    """`kg add docs/ --title T` gave every file in docs/ the title T (and --url the same URL)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("a", "b"):
+        (docs / f"{name}.txt").write_text("Kenya ratified the Paris Agreement.\n", encoding="utf-8")
+    store = str(tmp_path / "store")
+    result = CliRunner().invoke(cli, ["--store", store, "add", spec.format(docs=docs), "--title", "T"])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == (
+        f"Error: --title and --url apply to one source; {spec.format(docs=docs)} holds several files: "
+        "add them without, or one at a time"
+    )
+    single = CliRunner().invoke(cli, ["--store", store, "add", str(docs / "a.txt"), "--title", "T"])
+    assert single.exit_code == 0

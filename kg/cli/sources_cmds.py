@@ -74,6 +74,8 @@ def add_cmd(
     """
     if (title or url) and len(sources) > 1:
         raise click.UsageError("--title and --url apply to one source; give one SOURCE")
+    if title or url:
+        _check_one_source(sources[0])
     from kg.ingest import Ingestor
 
     with opened_store(ctx) as store, _progress("Adding") as progress:
@@ -89,6 +91,22 @@ def add_cmd(
             url=url,
         )
     print_add_report(report, fail_if_nothing=True)
+
+
+def _check_one_source(spec: str) -> None:
+    """--title and --url name one document: a folder or glob of several would give every file
+    the same title and URL."""
+    from itertools import islice
+
+    from kg.sources.base import SourceRef
+    from kg.sources.expand import expand
+
+    found = [r for r in islice(expand([spec]), 2) if isinstance(r, SourceRef)]
+    if len(found) > 1:
+        raise click.UsageError(
+            f"--title and --url apply to one source; {spec} holds several files: add them without, "
+            "or one at a time"
+        )
 
 
 @cli.command("sources")
