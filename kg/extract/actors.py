@@ -53,6 +53,7 @@ class Sentence:
     roles: tuple[tuple[int, int, EntityRec], ...] = ()
     named: tuple[tuple[int, int], ...] | None = None  # spans of item and event names, once asked
     acting: list[tuple[MentionRec, EntityRec]] | None = None  # the sentence's actors, once asked
+    speech: bool = True  # False when the sentence holds none of the words of cues.SPEECH
     acting_starts: list[int] = field(default_factory=list, repr=False)  # their starts
     typed: dict[tuple[str, ...], tuple[list[int], list[tuple[MentionRec, EntityRec]]]] = field(
         default_factory=dict, repr=False
@@ -174,10 +175,10 @@ def subject(
             and "," in clause[lead.end() : m.start - sent.start]
         ):
             return [self_country]  # "We, with support from partners such as UNDP, have launched …"
-        who = _WHO.search(between)
+        who = _WHO.search(between) if "who" in between else None
         if who and between[: who.start()].strip(" ,") and not between.startswith(","):
             return []  # "heard from Ms Elman, a civil society leader, who urged …": not the Council
-        said = cues.SPEECH.search(between)
+        said = cues.SPEECH.search(between) if sent.speech else None
         if said and cues.GENERIC_SUBJECT.search(between.lower(), said.end()):
             return []  # "Azad said the government has …": the clause has a subject of its own
         group = coordinated_before(sent, m.end)

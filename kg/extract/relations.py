@@ -136,7 +136,8 @@ class RelationFinder:
             inherited = list_subject if is_item else None
             pair = doc_pair or ((recent[-2], recent[-1]) if len(recent) >= 2 else None)
             k = bisect_left(spoken, s)
-            who = speaker(sentence, last_person) if k < len(spoken) and spoken[k] < e else None
+            sentence.speech = k < len(spoken) and spoken[k] < e
+            who = speaker(sentence, last_person) if sentence.speech else None
             if last_person is not None and " " in last_person.label and _PRONOUN_START.match(sentence.text):
                 who = last_person  # "She welcomed the Compact": the last person named
             found += self._sentence(sentence, state, inherited, who, pair, state_speaks, gate)
