@@ -140,7 +140,8 @@ def sources_cmd(ctx: click.Context, fmt: str) -> None:
 @click.argument("ids", nargs=-1, required=True)
 @click.pass_context
 def remove_cmd(ctx: click.Context, ids: tuple[str, ...]) -> None:
-    """Remove sources by id (or a unique id prefix, or location), and whatever only they said.
+    """Remove sources by id (or a unique id prefix of 4 or more characters, or location), and
+    whatever only they said.
 
     \b
     Example:
