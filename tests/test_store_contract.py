@@ -216,6 +216,18 @@ def test_load_graph_replaces_the_graph(store: Store) -> None:
     assert set(store.quads(G2)) == _quads(G2)
 
 
+def test_load_graph_into_new_graphs_with_and_without_blank_nodes(store: Store) -> None:
+    from kg.store.oxigraph import OxigraphStore
+
+    blank = f'; <{RDFS.seeAlso}> [ <{RDFS.label}> "y" ] ' if isinstance(store, OxigraphStore) else ""
+    turtle = f'<{UNODC}> <{RDFS.label}> "x" , "x" {blank}.\n'  # Virtuoso refuses blank nodes in data
+    store.load_graph(G2, turtle.encode(), "turtle")
+    assert store.count(G2) == (3 if blank else 1)
+    assert (UNODC, RDFS.label, Literal("x"), G2) in set(store.quads(G2))
+    store.load_graph(G1, f'<{UNODC}> <{RDFS.label}> "x\\n\\"y\\"" .\n'.encode(), "nt")
+    assert set(store.quads(G1)) == {(UNODC, RDFS.label, Literal('x\n"y"'), G1)}
+
+
 def test_bulk_insert(store: Store) -> None:
     quads = {(URIRef(f"{EX}e{i}"), RDFS.label, Literal(f"entity {i}"), G2) for i in range(500)}
     store.bulk_insert(quads)

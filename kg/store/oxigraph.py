@@ -20,7 +20,7 @@ from rdflib import BNode, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError, QueryTimeout, StoreError
-from kg.store.base import Change, Quad, QueryResult, Store
+from kg.store.base import Change, GraphText, Quad, QueryResult, Store
 from kg.store.bindings import inline_bindings
 from kg.store.folder import (
     announce_waiting,
@@ -31,7 +31,7 @@ from kg.store.folder import (
     vanished_file,
 )
 from kg.store.sparql_text import update_text
-from kg.store.terms import from_ox, nt, quad_to_ox, to_ox
+from kg.store.terms import converted_rows, from_ox, nt, quad_to_ox, to_ox
 
 _RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -73,26 +73,6 @@ _READ_RETRIES = 20
 def _first_line(err: BaseException) -> str:
     text = str(err).strip().splitlines()
     return text[0] if text else type(err).__name__
-
-
-def _converted_rows(solutions: Iterable[ox.QuerySolution], width: int) -> list[tuple[Node | None, ...]]:
-    """Solutions as rows of rdflib terms; a term repeated across rows is converted once
-    (whole-graph results repeat the same predicates, types and entities thousands of times)."""
-    seen: dict[object, Node | None] = {None: None}
-    rows = []
-    for sol in solutions:
-        row = []
-        for i in range(width):
-            term = sol[i]
-            node = seen.get(term, _MISSING)
-            if node is _MISSING:
-                node = seen[term] = from_ox(term)
-            row.append(node)
-        rows.append(tuple(row))
-    return rows  # type: ignore[return-value]
-
-
-_MISSING: object = object()
 
 
 class OxigraphStore(Store):
@@ -189,7 +169,7 @@ class OxigraphStore(Store):
                 return QueryResult(kind="ask", boolean=bool(result))
             if isinstance(result, ox.QuerySolutions):
                 variables = [v.value for v in result.variables]
-                rows = _converted_rows(result, len(variables))
+                rows = converted_rows(result, len(variables))
                 return QueryResult(kind="select", variables=variables, rows=rows)  # type: ignore[arg-type]
             triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result]  # type: ignore[attr-defined]
             return QueryResult(kind="graph", triples=triples)  # type: ignore[arg-type]
@@ -239,7 +219,7 @@ class OxigraphStore(Store):
                 items.append(item)
             if isinstance(result, ox.QuerySolutions):
                 variables = [v.value for v in result.variables]
-                rows = _converted_rows(items, len(variables))
+                rows = converted_rows(items, len(variables))
                 return QueryResult(kind="select", variables=variables, rows=rows), cut  # type: ignore[arg-type]
             triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in items]
             return QueryResult(kind="graph", triples=triples), cut  # type: ignore[arg-type]
@@ -371,10 +351,18 @@ class OxigraphStore(Store):
             raise StoreError(f"{self.location}: bulk write failed ({_first_line(err)})") from err
 
     def load_graph(self, graph: URIRef, data: bytes, rdf_format: str) -> None:
+        """Triples go in as N-Triples text: no rdflib term for the ~4,000 reference triples of a
+        new store. With blank nodes, as rdflib quads (the update gives them fresh labels)."""
         self._writable()
-        parsed = ox.parse(data, format=_LOAD_FORMATS[rdf_format])
-        quads = tuple((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph) for q in parsed)
-        self.apply(Change(drop_graphs=(graph,), insert=quads))  # type: ignore[arg-type]
+        parsed = list(ox.parse(data, format=_LOAD_FORMATS[rdf_format]))
+        if any(isinstance(t, ox.BlankNode) for q in parsed for t in (q.subject, q.object)):
+            f = from_ox
+            quads = tuple((f(q.subject), f(q.predicate), f(q.object), graph) for q in parsed)
+            self.apply(Change(drop_graphs=(graph,), insert=quads))  # type: ignore[arg-type]
+            return
+        triples = dict.fromkeys(f"{q.subject} {q.predicate} {q.object}" for q in parsed)
+        text = GraphText(graph, tuple(triples))
+        self.apply(Change(drop_graphs=(graph,), insert_text=(text,)))
 
     def let_others_in(self, *, after: float | None = None) -> bool:
         """Release the write lock for a moment when another process waits for it.

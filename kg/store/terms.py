@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
@@ -50,3 +52,23 @@ def quad_to_ox(s: Node, p: Node, o: Node, g: URIRef) -> ox.Quad:
 def nt(term: Node) -> str:
     """N-Triples form of a term, escaped by the RDF library (safe inside SPARQL data blocks)."""
     return str(to_ox(term))
+
+
+def converted_rows(solutions: Iterable[ox.QuerySolution], width: int) -> list[tuple[Node | None, ...]]:
+    """Solutions as rows of rdflib terms; a term repeated across rows is converted once
+    (whole-graph results repeat the same predicates, types and entities thousands of times)."""
+    seen: dict[object, Node | None] = {None: None}
+    rows = []
+    for sol in solutions:
+        row = []
+        for i in range(width):
+            term = sol[i]
+            node = seen.get(term, _MISSING)
+            if node is _MISSING:
+                node = seen[term] = from_ox(term)
+            row.append(node)
+        rows.append(tuple(row))
+    return rows  # type: ignore[return-value]
+
+
+_MISSING: object = object()
