@@ -287,3 +287,11 @@ def test_title_for_a_folder_of_several_files_is_a_usage_error(tmp_path, spec):
     )
     single = CliRunner().invoke(cli, ["--store", store, "add", str(docs / "a.txt"), "--title", "T"])
     assert single.exit_code == 0
+
+
+def test_type_filter_takes_any_case(store_path):
+    """`--type country` was refused: "'country' is not one of 'Country', …"."""
+    lower = kg(store_path, "views", "full", "--type", "country", "--format", "csv")
+    proper = kg(store_path, "views", "full", "--type", "Country", "--format", "csv")
+    assert lower.exit_code == 0
+    assert lower.stdout == proper.stdout and "Pakistan" in lower.stdout

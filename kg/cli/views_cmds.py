@@ -21,7 +21,7 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "--type",
             "types",
             multiple=True,
-            type=click.Choice(_TYPES),
+            type=click.Choice(_TYPES, case_sensitive=False),
             help="Keep only nodes of this type (repeatable).",
         ),
         click.option(
