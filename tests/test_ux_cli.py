@@ -295,3 +295,9 @@ def test_type_filter_takes_any_case(store_path):
     proper = kg(store_path, "views", "full", "--type", "Country", "--format", "csv")
     assert lower.exit_code == 0
     assert lower.stdout == proper.stdout and "Pakistan" in lower.stdout
+
+
+def test_format_names_take_any_case(store_path):
+    result = kg(store_path, "query", "ASK { ?p a pko:Plan }", "--format", "JSON")
+    assert result.exit_code == 0 and result.stdout.startswith("{")
+    assert kg(store_path, "export", "--format", "NQuads").exit_code == 0

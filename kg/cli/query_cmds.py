@@ -26,6 +26,7 @@ class _RegistryChoice(click.ParamType):
         from importlib import import_module
 
         names = list(getattr(import_module(self.module), self.attr))
+        value = str(value).lower()  # --format CSV as well as csv
         if value not in names:
             self.fail(f"{value!r} is not a format here; valid formats: {', '.join(names)}", param, ctx)
         return str(value)
