@@ -301,3 +301,18 @@ def test_format_names_take_any_case(store_path):
     result = kg(store_path, "query", "ASK { ?p a pko:Plan }", "--format", "JSON")
     assert result.exit_code == 0 and result.stdout.startswith("{")
     assert kg(store_path, "export", "--format", "NQuads").exit_code == 0
+
+
+def test_a_filtered_page_says_its_filters_in_its_title(store_path, tmp_path):
+    """A page shared on its own gave no hint that it showed only some types or dates."""
+    page = tmp_path / "p.html"
+    args = ["viz", "--view", "full", "--type", "country", "--type", "Person", "--min-weight", "1.5"]
+    result = kg(store_path, *args, "-o", str(page))
+    assert result.exit_code == 0
+    title = "Policy knowledge graph · Country, Person only · edges of weight 1.5 or more"
+    assert f"<title>{title}</title>" in page.read_text(encoding="utf-8")
+    dated = kg(store_path, "viz", "--since", "2030-01", "-o", str(tmp_path / "d.html"))
+    assert "<title>Policy knowledge graph · sources dated since 2030-01</title>" in (
+        tmp_path / "d.html"
+    ).read_text(encoding="utf-8")
+    assert dated.stderr.splitlines()[-1] == "the full view is empty with these filters"

@@ -88,6 +88,30 @@ def _ego_view(ctx: click.Context, view: str, kw: dict[str, Any]) -> str:
     return view
 
 
+def _filter_words(kw: dict[str, Any]) -> list[str]:
+    """The filters in words, for a page's title: a page shared on its own must say what it
+    leaves out (``sources since 2023``, ``Country, Person only``)."""
+    words = []
+    if kw["types"]:
+        words.append(f"{', '.join(kw['types'])} only")
+    if kw["sources"]:
+        words.append(f"source{'s' if len(kw['sources']) > 1 else ''} {', '.join(kw['sources'])}")
+    if kw["since"] and kw["until"]:
+        words.append(f"sources dated {kw['since']} to {kw['until']}")
+    elif kw["since"] or kw["until"]:
+        words.append(f"sources dated {'since ' + kw['since'] if kw['since'] else 'until ' + kw['until']}")
+    if kw["min_weight"]:
+        words.append(f"edges of weight {kw['min_weight']:g} or more")
+    return words
+
+
+def _say_if_empty(g: Any, view: str, kw: dict[str, Any]) -> None:
+    """A note on stderr for an empty view: headers alone (or a blank page) explain nothing."""
+    if g.number_of_nodes() == 0:
+        why = " with these filters" if _filter_words(kw) else " (no relations of its kinds yet)"
+        click.echo(f"the {view} view is empty{why}", err=True)
+
+
 def _check_dates(kw: dict[str, Any]) -> None:
     import re
 
@@ -187,10 +211,7 @@ def views_cmd(
         click.echo(f"wrote {output} ({nodes}, {edges})", err=True)
     else:
         click.echo(data, nl=False)
-    if g.number_of_nodes() == 0:
-        filtered = kw["types"] or kw["sources"] or kw["since"] or kw["until"] or kw["min_weight"]
-        why = " with these filters" if filtered else " (no relations of its kinds yet)"
-        click.echo(f"the {view} view is empty{why}", err=True)
+    _say_if_empty(g, view, kw)
 
 
 @cli.command("viz")
@@ -228,7 +249,7 @@ def viz_cmd(ctx: click.Context, view: str, max_nodes: int, output: str | None, *
 
     from kg.cli.common import user_errors
     from kg.views import build_view
-    from kg.viz import write_page
+    from kg.viz import page_title, write_page
 
     _check_dates(kw)
     view = _ego_view(ctx, view, kw)
@@ -236,9 +257,11 @@ def viz_cmd(ctx: click.Context, view: str, max_nodes: int, output: str | None, *
     with opened_store(ctx, read_only=True) as opened, user_errors():
         store: Any = opened  # opened_store is typed as yielding object
         g = build_view(store, view, filters=_filters(kw), focus=kw["focus"], depth=kw["depth"])
-        report = write_page(g, path, max_nodes=max_nodes or None, store=store)
+        title = " · ".join([page_title(g), *_filter_words(kw)])
+        report = write_page(g, path, max_nodes=max_nodes or None, store=store, title=title)
     for line in report.messages():
         click.echo(line, err=True)
+    _say_if_empty(g, view, kw)
 
 
 @cli.command("show")
