@@ -210,7 +210,12 @@ def execute(
             f"{operation} is a SPARQL update; queries only read the store "
             "(change it with 'kg add', 'kg remove' or 'kg rebuild')"
         )
-    if kind is not None and kind not in form.kinds:
+    if kind is None:  # no query form at all; the parser's "expected one of DESCRIBE, [_]" says less
+        raise QueryError(
+            "SPARQL syntax error: no SELECT, ASK, CONSTRUCT or DESCRIBE in the query "
+            "(a query starts with one of them, after any PREFIX lines)"
+        )
+    if kind not in form.kinds:
         what = "SELECT/ASK" if kind in SELECT_KINDS else "CONSTRUCT/DESCRIBE"
         raise QueryError(
             f"format {fmt!r} does not fit a {what} query; use one of: {', '.join(formats_for(kind))}"

@@ -34,12 +34,37 @@ def with_prefixes(sparql: str) -> tuple[str, int]:
     """``sparql`` with the project prefixes it does not declare itself, on one added first line.
 
     Returns the text and the number of lines added (0 or 1), to correct error positions.
+    When ``pkr:`` is ours, names such as ``pkr:country/PAK`` (as tables and ``kg show``
+    print them) are read as the resources they name: see ``escape_resource_names``.
     """
     declared = {m.group(1) for m in _PREFIX_DECL.finditer(mask(sparql))}
     missing = [f"PREFIX {k}: <{v}>" for k, v in project_prefixes().items() if k not in declared]
     if not missing:
         return sparql, 0
+    if "pkr" not in declared:
+        sparql = escape_resource_names(sparql)
     return " ".join(missing) + "\n" + sparql, 1
+
+
+_RESOURCE_NAME = re.compile(r"(?<![\w:\\])pkr:([\w-]+(?:/[\w.-]*[\w-])+)")
+
+
+def escape_resource_names(sparql: str) -> str:
+    """``pkr:country/PAK`` → ``pkr:country\\/PAK``, outside strings, IRIs and comments.
+
+    Resource IRIs have slashes (``pkr:country/PAK``, ``pkr:plan/national-action-plan``);
+    in SPARQL an unescaped ``/`` ends a prefixed name and starts a property path, so a name
+    copied from a table was a syntax error ("expected one of FROM"). SPARQL 1.1 allows
+    ``\\/`` inside a local name, which names the same IRI.
+    """
+    masked = mask(sparql)
+    out, last = [], 0
+    for m in _RESOURCE_NAME.finditer(masked):
+        out.append(sparql[last : m.start(1)])
+        out.append(sparql[m.start(1) : m.end(1)].replace("/", "\\/"))
+        last = m.end(1)
+    out.append(sparql[last:])
+    return "".join(out)
 
 
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b(?!\s*:)", re.IGNORECASE)

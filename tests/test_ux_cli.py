@@ -316,3 +316,33 @@ def test_a_filtered_page_says_its_filters_in_its_title(store_path, tmp_path):
         tmp_path / "d.html"
     ).read_text(encoding="utf-8")
     assert dated.stderr.splitlines()[-1] == "the full view is empty with these filters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT ?l WHERE { pkr:country/PAK rdfs:label ?l }",
+        "SELECT ?l WHERE {\n  pkr:plan/strategic-national-action-plan-2021-2025 pko:addresses ?i .\n"
+        "  pkr:country/PAK rdfs:label ?l.\n}",
+    ],
+)
+def test_resource_names_as_tables_print_them_work_in_queries(store_path, text):
+    """Tables and kg show print 'pkr:country/PAK'; pasted into a query it was a syntax error
+    ('expected one of FROM'): in SPARQL a bare '/' starts a property path."""
+    result = kg(store_path, "query", text, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1] == "Pakistan"
+
+
+def test_resource_names_leave_strings_paths_and_own_prefixes_alone(store_path):
+    snap = "Strategic National Action Plan (2021-2025)"
+    path = kg(store_path, "query", f'ASK {{ pkr:country/PAK pko:adopts/rdfs:label "{snap}" }}')
+    assert path.stdout.strip() == "true"
+    literal = kg(
+        store_path, "query", 'SELECT ?x WHERE { ?x rdfs:label "pkr:country/PAK" }', "--format", "csv"
+    )
+    assert literal.stdout.splitlines() == ["x"]
+    own = kg(
+        store_path, "query", "PREFIX pkr: <https://w3id.org/policy-kg/id/country/>\nASK { pkr:PAK ?p ?o }"
+    )
+    assert own.stdout.strip() == "true"
