@@ -346,3 +346,14 @@ def test_resource_names_leave_strings_paths_and_own_prefixes_alone(store_path):
         store_path, "query", "PREFIX pkr: <https://w3id.org/policy-kg/id/country/>\nASK { pkr:PAK ?p ?o }"
     )
     assert own.stdout.strip() == "true"
+
+
+@pytest.mark.parametrize("text", ["SELEC ?x WHERE { ?x a pko:Plan }", "# only a comment"])
+def test_a_text_with_no_query_form_says_so(store_path, text):
+    """The parser said "expected one of DESCRIBE, [_]" for a misspelt SELECT."""
+    result = kg(store_path, "query", text)
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "Error: SPARQL syntax error: no SELECT, ASK, CONSTRUCT or DESCRIBE in the query "
+        "(a query starts with one of them, after any PREFIX lines)"
+    )
