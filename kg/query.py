@@ -388,8 +388,27 @@ def resolve_name(store: Store, name: str) -> str:
     return _resolved(store, name) or name
 
 
+_LABEL_OF = "SELECT ?label WHERE { ?x rdfs:label ?label } LIMIT 1"
+
+
+def _as_iri(name: str) -> URIRef | None:
+    """``name`` as an entity IRI when it is one: full, or compact as tables print it (``pkr:country/PAK``)."""
+    if re.fullmatch(r"https?://\S+", name):
+        return URIRef(name)
+    prefix, sep, local = name.partition(":")
+    if sep and prefix in _PREFIXES and local and not re.search(r"\s", local):
+        return URIRef(_PREFIXES[prefix] + local)
+    return None
+
+
 def _resolved(store: Store, name: str) -> str | None:
-    """``resolve_name``, or None when no entity has that name."""
+    """``resolve_name``, or None when no entity has that name. An IRI (as ``kg views`` and
+    ``kg show`` take) stands for the entity's label."""
+    iri = _as_iri(name)
+    if iri is not None:
+        rows = store.query(SPARQL_PREFIXES + _LABEL_OF, bindings={"x": iri}).rows
+        if rows and rows[0][0] is not None:
+            return str(rows[0][0])
     bound = {"name": Literal(name)}
     if store.query(SPARQL_PREFIXES + _NAME_IS_LABEL, bindings=bound).boolean:
         return name

@@ -357,3 +357,13 @@ def test_a_text_with_no_query_form_says_so(store_path, text):
         "Error: SPARQL syntax error: no SELECT, ASK, CONSTRUCT or DESCRIBE in the query "
         "(a query starts with one of them, after any PREFIX lines)"
     )
+
+
+@pytest.mark.parametrize("actor", ["pkr:country/PAK", "https://w3id.org/policy-kg/id/country/PAK"])
+def test_named_query_params_take_an_iri_as_kg_views_and_kg_show_do(store_path, actor):
+    result = kg(
+        store_path, "query", "--name", "plans-by-actor", "--param", f"actor={actor}", "--format", "csv"
+    )
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1].startswith("Pakistan,https://w3id.org/policy-kg/ontology#adopts,")
+    assert result.stderr == ""
