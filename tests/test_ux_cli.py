@@ -367,3 +367,16 @@ def test_named_query_params_take_an_iri_as_kg_views_and_kg_show_do(store_path, a
     assert result.exit_code == 0
     assert result.stdout.splitlines()[1].startswith("Pakistan,https://w3id.org/policy-kg/ontology#adopts,")
     assert result.stderr == ""
+
+
+@pytest.mark.parametrize("date", ["yesterday", "2021-02-30", "2021-2-3"])
+def test_a_bad_date_is_a_usage_error_before_anything_is_read(tmp_path, date):
+    """It was reported per source ('0 added … 1 failed', exit 1) after the files were read."""
+    doc = tmp_path / "a.txt"
+    doc.write_text("Kenya ratified the Paris Agreement.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "store"), "add", str(doc), "--date", date])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == (
+        f"Error: Invalid value for '--date': {date!r} is not a date like 2024-05-31"
+    )
+    assert not (tmp_path / "store").exists()

@@ -33,10 +33,26 @@ def _progress(label: str) -> Iterator[Callable[[int, int, str], None]]:
             bar.__exit__(None, None, None)
 
 
+def _iso_date(value: str | None) -> str | None:
+    """--date checked before anything is read: a bad date is a usage error (exit 2), not a
+    failure reported once per source after the files were loaded."""
+    import datetime
+    import re
+
+    if value is not None:
+        try:
+            ok = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(datetime.date.fromisoformat(value))
+        except ValueError:
+            ok = False
+        if not ok:
+            raise click.BadParameter(f"{value!r} is not a date like 2024-05-31", param_hint="'--date'")
+    return value
+
+
 @cli.command("add")
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--title", help="Title of the source (one source only).")
-@click.option("--date", help="Publication date, YYYY-MM-DD.")
+@click.option("--date", callback=lambda _c, _p, v: _iso_date(v), help="Publication date, YYYY-MM-DD.")
 @click.option("--publisher", help="Publisher of the source.")
 @click.option("--url", help="Where the source was published (one source only).")
 @click.option("--force", is_flag=True, help="Extract again even if the source is unchanged.")
