@@ -32,14 +32,17 @@ N_DOCS = 200
 KILL_AFTER = 10
 
 
-def test_sigkill_mid_add_leaves_whole_sources_and_a_second_add_finishes(tmp_path):
+@pytest.mark.parametrize("bulk_quads", ["1000000", "50"], ids=["transactional", "bulk"])
+def test_sigkill_mid_add_leaves_whole_sources_and_a_second_add_finishes(tmp_path, bulk_quads):
+    """Both ways a batch of new sources lands: a transactional load, and the bulk loader's one
+    atomic ingestion of files (KG_BULK_QUADS: the batch size in quads from which it is used)."""
     corpus = write_corpus(tmp_path / "corpus", N_DOCS)
     store = tmp_path / "store"
     proc = subprocess.Popen(
         kg_command(store, "add", str(corpus)),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env=kg_env(KG_BATCH_SIZE="5"),
+        env=kg_env(KG_BATCH_SIZE="5", KG_BULK_QUADS=bulk_quads),
     )
     deadline = time.monotonic() + 25
     while _sources_now(store) < KILL_AFTER and proc.poll() is None and time.monotonic() < deadline:
