@@ -404,3 +404,29 @@ def test_a_big_insert_with_a_term_the_parser_refuses_changes_nothing(store, inge
     with pytest.raises(StoreError, match="nothing was changed"):
         store.apply(Change(insert_text=(GraphText(URIRef("urn:g"), tuple(lines)),)))
     assert set(store.quads()) == before
+
+
+def test_only_inserts_between_the_bulk_bounds_take_the_bulk_loader(store, monkeypatch):
+    """The bulk loader splits input beyond its batch size into several ingestions, so a change
+    above ``BULK_MAX_QUADS`` must stay transactional to stay all or nothing."""
+    import kg.store.oxigraph as oxs
+    from kg.store.base import GraphText
+
+    monkeypatch.setattr(oxs, "BULK_QUADS", 3)
+    monkeypatch.setattr(oxs, "BULK_MAX_QUADS", 5)
+    calls: list[str] = []
+    real = store._store
+    monkeypatch.setattr(
+        store,
+        "_store",
+        type("Spy", (), {
+            "__getattr__": lambda self, name: getattr(real, name),
+            "bulk_load": lambda self, *a, **k: (calls.append("bulk"), real.bulk_load(*a, **k))[1],
+            "load": lambda self, *a, **k: (calls.append("load"), real.load(*a, **k))[1],
+        })(),
+    )
+    for n in (2, 4, 6):
+        lines = tuple(f'<urn:s{n}-{i}> <urn:p> "v"' for i in range(n))
+        store.apply(Change(insert_text=(GraphText(URIRef(f"urn:g{n}"), lines),)))
+    assert calls == ["load", "bulk", "load"]
+    assert len([q for q in store.quads() if str(q[3]).startswith("urn:g")]) == 12

@@ -64,6 +64,10 @@ FLUSH_BYTES = int(os.environ.get("KG_FLUSH_BYTES") or 4_000_000)
 #: CPU of a transactional load (which also grows the memtables that ``FLUSH_BYTES`` must flush).
 #: Small changes stay transactional: each bulk load adds a file per index.
 BULK_QUADS = int(os.environ.get("KG_BULK_QUADS") or 2000)
+#: ... and so do very big ones: the bulk loader cuts its input into batches of 1,000,000 quads
+#: (Oxigraph's default), each its own ingestion, so only a change well under that is one
+#: ingestion and therefore all or nothing.
+BULK_MAX_QUADS = 500_000
 #: how long the writer stays out when it lets others in; waiters poll faster than this
 _HANDOFF_SECONDS = 0.3
 _POLL_SECONDS = 0.05
@@ -282,7 +286,7 @@ class OxigraphStore(Store):
         if data is not None:
             # nothing to drop or delete: load the quads as N-Quads, all or nothing like an
             # update, but read by the N-Quads parser (the SPARQL update parser took ~2x the CPU)
-            bulk = change.insert_size() >= BULK_QUADS
+            bulk = BULK_QUADS <= change.insert_size() <= BULK_MAX_QUADS
             try:
                 if bulk:
                     self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
