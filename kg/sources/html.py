@@ -18,6 +18,10 @@ MEDIA_TYPE = "text/html"
 # Above this size the page is read by the streaming pass only: an lxml tree of a huge page
 # costs about ten times its size in memory.
 MAX_TREE_BYTES = 20 * MB
+# Dates come from the page's metadata only (meta tags, <time>, JSON-LD, the URL): htmldate's
+# extensive search otherwise takes a year from body text, so a page about a "Strategy
+# 2019-2024" would be dated 2019-01-01. A missing date is better than an invented one.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
@@ -128,6 +132,7 @@ def _main_text(html: str) -> Parsed | None:
             favor_recall=True,
             include_comments=False,
             include_tables=True,
+            date_extraction_params=dict(_DATE_PARAMS),
         )
     except Exception as err:  # RecursionError and any other extractor failure → the streaming pass
         _log.debug("trafilatura failed: %r", err)
