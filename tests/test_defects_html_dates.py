@@ -10,6 +10,9 @@ import pytest
 
 from kg.sources.html import parse_text
 
+JSON_LD = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-03-02"}</script>'
+)
 BODY = "<p>" + "The government published its Strategy 2019-2024 against trafficking. " * 6 + "</p>"
 
 
@@ -30,11 +33,7 @@ def test_years_in_body_text_are_not_a_date():
     ("head", "before_body", "expected"),
     [
         ('<meta property="article:published_time" content="2023-05-04T10:00:00Z">', "", "2023-05-04"),
-        (
-            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-03-02"}</script>',
-            "",
-            "2022-03-02",
-        ),
+        (JSON_LD, "", "2022-03-02"),
         ("", '<time datetime="2021-06-07" class="published">7 June 2021</time>', "2021-06-07"),
     ],
     ids=["meta", "json-ld", "time"],
