@@ -16,8 +16,11 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,7 +36,14 @@ _worker_extractor: Extractor | None = None
 
 
 def _init_worker(extractor: Extractor | None) -> None:
+    """Ctrl-C reaches the whole foreground process group, workers included: they ignore it,
+    so the parent alone stops the run (terminating the pool) and no worker prints a traceback.
+    SIGINT arrives blocked (see :func:`_sigint_held`); ignored first, then unblocked, a
+    pending one is dropped."""
     global _worker_extractor
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _worker_extractor = extractor
     if extractor is None:
         from kg.extract import build_pipeline
@@ -54,6 +64,24 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
+@contextmanager
+def _sigint_held() -> Iterator[None]:
+    """SIGINT blocked while the pool starts its workers, delivered to this process after.
+
+    Workers (and a forkserver started now) inherit the blocked mask, so a Ctrl-C in the
+    moment before :func:`_init_worker` runs cannot interrupt them either; the parent loses
+    nothing: the pending signal raises KeyboardInterrupt here when unblocked.
+    """
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def parallel_extractions(
     docs: Iterable[Document], *, jobs: int, extractor: Extractor | None = None, chunk: int = 16
 ) -> Iterator[tuple[Document, Extraction]]:
@@ -64,7 +92,9 @@ def parallel_extractions(
     grow with the corpus. ``extractor`` must be picklable (a module-level function).
     """
     stream = iter(docs)
-    with _context().Pool(jobs, initializer=_init_worker, initargs=(extractor,)) as pool:
+    with ExitStack() as stack:
+        with _sigint_held():  # a Ctrl-C held here is raised inside the stack: the pool terminates
+            pool = stack.enter_context(_context().Pool(jobs, initializer=_init_worker, initargs=(extractor,)))
         in_flight: deque[tuple[list[Document], Any]] = deque()
 
         def submit() -> bool:
