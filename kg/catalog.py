@@ -30,12 +30,24 @@ class SourceInfo:
     relations: int = 0
 
 
+#: the shortest id prefix that names a source (shorter ones too easily match by chance)
+MIN_PREFIX = 4
+
+
 def resolve_source(infos: list[SourceInfo], key: str) -> SourceInfo:
     """The one source whose id, id prefix or location is ``key``."""
     exact = [i for i in infos if key in (i.id, i.location)]
     if len(exact) == 1:
         return exact[0]
-    prefixed = [i for i in infos if i.id.startswith(key)] if len(key) >= 4 else []
+    if len(key) < MIN_PREFIX:
+        # Too short to name one source safely (`kg remove` deletes): say so rather than "no
+        # such source" when ids do start with it, and show a few to pick from.
+        some = [i.id for i in infos if i.id.startswith(key)]
+        if some:
+            shown = ", ".join(some[:5]) + (", …" if len(some) > 5 else "")
+            raise KgError(f"{key}: give at least {MIN_PREFIX} characters of the source id ({shown})")
+        raise KgError(f"{key}: no such source (see 'kg sources')")
+    prefixed = [i for i in infos if i.id.startswith(key)]
     if len(prefixed) == 1:
         return prefixed[0]
     if not prefixed:
