@@ -42,9 +42,9 @@ def resolve_source(infos: list[SourceInfo], key: str) -> SourceInfo:
     if len(key) < MIN_PREFIX:
         # Too short to name one source safely (`kg remove` deletes): say so rather than "no
         # such source" when ids do start with it, and show a few to pick from.
-        some = [i.id for i in infos if i.id.startswith(key)]
-        if some:
-            shown = ", ".join(some[:5]) + (", …" if len(some) > 5 else "")
+        starting = [i.id for i in infos if i.id.startswith(key)]
+        if starting:
+            shown = ", ".join(starting[:5]) + (", …" if len(starting) > 5 else "")
             raise KgError(f"{key}: give at least {MIN_PREFIX} characters of the source id ({shown})")
         raise KgError(f"{key}: no such source (see 'kg sources')")
     prefixed = [i for i in infos if i.id.startswith(key)]
