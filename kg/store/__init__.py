@@ -4,6 +4,7 @@ SPARQL 1.1 endpoint. Backends are imported lazily, only when selected."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from importlib import import_module
 
@@ -22,20 +23,33 @@ _BACKENDS: dict[str, str] = {
 }
 
 
-def store_location(location: str | None = None) -> str:
-    """The store the user chose: the argument, else $KG_STORE, else ``.kg`` here."""
+def store_location(location: str | os.PathLike[str] | None = None) -> str:
+    """The store the user chose: the argument (a path or URL), else $KG_STORE, else ``.kg`` here."""
+    if location is not None and not isinstance(location, str):
+        location = os.fspath(location)  # a pathlib.Path is as good as the string
     return location or os.environ.get("KG_STORE") or DEFAULT_LOCATION
 
 
+_URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
 def _scheme(location: str) -> str:
-    lower = location.lower()
-    for scheme in ("http", "https"):
-        if lower.startswith(scheme + "://"):
-            return scheme
-    return "file"
+    """``http``/``https`` for endpoints, ``file`` for folders. Any other ``scheme://`` is refused:
+    taken as a folder name, ``ftp://x`` would only be reported as "no store here yet"."""
+    match = _URL_SCHEME.match(location)
+    if match is None:
+        return "file"
+    scheme = match.group(1).lower()
+    if scheme not in ("http", "https"):
+        raise StoreError(
+            f"{location}: unsupported store scheme '{scheme}' (use a folder or an http(s) SPARQL endpoint)"
+        )
+    return scheme
 
 
-def open_store(location: str | None = None, *, read_only: bool = False, **options: object) -> Store:
+def open_store(
+    location: str | os.PathLike[str] | None = None, *, read_only: bool = False, **options: object
+) -> Store:
     """Open the store at ``location`` (see ``store_location``), creating an embedded one if needed."""
     loc = store_location(location)
     module_name, _, attr = _BACKENDS[_scheme(loc)].partition(":")
