@@ -8,10 +8,12 @@ URLs are shown without their user-info part and server replies are trimmed to on
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
+from http import HTTPStatus
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -170,17 +172,58 @@ def _connect_reason(err: Exception) -> str:
     return first_line(str(err)) or type(err).__name__
 
 
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_INVISIBLE = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+#: longest piece of a web page quoted in an error message
+_MAX_SNIPPET = 100
+
+
+def _is_web_page(response: httpx.Response, body: str) -> bool:
+    if "html" in response.headers.get("content-type", "").lower():
+        return True
+    return body.lstrip()[:14].lower() in ("<!doctype html", "<html>") or body.lstrip()[:6].lower() == "<html "
+
+
+def page_summary(body: str) -> str:
+    """What a web page says, in one short line: its <title>, else its text without tags.
+
+    An HTML error page's first line is ``<!DOCTYPE HTML>``, which tells the user nothing.
+    """
+    title = _TITLE.search(body)
+    raw = title.group(1) if title and title.group(1).strip() else _TAG.sub(" ", _INVISIBLE.sub(" ", body))
+    text = " ".join(html.unescape(_TAG.sub(" ", raw)).split())  # newlines and tabs become spaces
+    return text if len(text) <= _MAX_SNIPPET else text[: _MAX_SNIPPET - 1] + "…"
+
+
+def _web_page_error(where: str, response: httpx.Response, body: str) -> StoreError:
+    """An HTML reply to a SPARQL request comes from a web server, not an endpoint: status,
+    reason and what the page says, and the likely cause."""
+    status = response.status_code
+    try:  # the standard phrase: servers put anything in theirs ("Unsupported method ('POST')")
+        reason = HTTPStatus(status).phrase
+    except ValueError:
+        reason = response.reason_phrase or ""
+    said = page_summary(body)
+    heard = f"HTTP {status} {reason}".strip()
+    if said and said.lower() not in (reason.lower(), heard.lower(), str(status)):
+        heard += f" ({said})"
+    return StoreError(f"{where}: {heard} — is this a SPARQL endpoint?")
+
+
 def _http_error(where: str, response: httpx.Response, error: type[KgError]) -> KgError:
     status = response.status_code
     try:
         body = response.text
     except Exception:  # undecodable body: the status alone must do
         body = ""
-    message = first_line(body) or response.reason_phrase or ""
     if status in (401, 403) or _DENIED_PATTERNS.search(body[:2000]):
         return StoreError(f"{where}: {ACCESS_DENIED}")
     if status == 404:
         return StoreError(f"{where}: not found (HTTP 404): is this the SPARQL endpoint URL?")
+    if _is_web_page(response, body):
+        return _web_page_error(where, response, body)
+    message = first_line(body) or response.reason_phrase or ""
     if 400 <= status < 500:
         return error(f"{where}: {message}" if message else f"{where}: HTTP {status}")
     # Virtuoso reports SPARQL compile errors as 500 with "SP0xx"/"37000"
