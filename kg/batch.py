@@ -210,6 +210,8 @@ LoadReport = AddReport  # the same outcomes as `kg add`
 def nquad_files(folder: str | Path) -> list[Path]:
     """The ``*.nq`` files of a folder (recursively, sorted, hidden files skipped)."""
     root = Path(folder)
+    if root.exists() and not root.is_dir():  # a file is there: "no such folder" would mislead
+        raise KgError(f"{folder}: not a folder (give the output folder of 'kg extract')")
     if not root.is_dir():
         raise KgError(f"{folder}: no such folder (give the output folder of 'kg extract')")
     files = sorted(p for p in root.rglob("*.nq") if not p.name.startswith("."))

@@ -63,6 +63,8 @@ def load_gold_set(gold_dir: Path) -> list[GoldDocument]:
     """Read a gold set folder; every problem is a :class:`GoldSetError` naming the file."""
     gold_dir = Path(gold_dir)
     docs_dir, ann_dir = gold_dir / "docs", gold_dir / "gold"
+    if gold_dir.exists() and not gold_dir.is_dir():  # a file is there: "no such folder" would mislead
+        raise GoldSetError(f"{gold_dir}: not a folder; give a gold set folder with docs/ and gold/")
     if not gold_dir.is_dir():
         raise GoldSetError(f"{gold_dir}: no such folder; give a gold set folder with docs/ and gold/")
     if not docs_dir.is_dir() or not ann_dir.is_dir():
