@@ -19,7 +19,7 @@ from kg.ontology import ACTOR_TYPES
 
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*▪●–])\s+")
 _COORDINATION = re.compile(
-    r"\s*(?:,|and|&)\s*(?:all\s+(?:the\s+)?members\s+of\s+)?(?:the\s+)?"
+    r"\s*(?:,\s*(?:and|&)|,|and|&)\s*(?:all\s+(?:the\s+)?members\s+of\s+)?(?:the\s+)?"
     r"(?:(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
 )  # "UNHCR and the Government of Kenya"
 _COORDINATION_LOOSE = re.compile(r"[\s,]*(?:(?:and|&)\s+)?(?:the\s+)?")  # once a role phrase is cut out
@@ -217,6 +217,8 @@ def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
     out = [actors[0][1]]
     ended = False  # a list ends in "and": "by Cambodia, Singapore and Myanmar"
     for (m1, e1), (m2, e2) in pairwise(actors):
+        if e2 is e1 and _own_name(sent, m1, e1, m2):
+            continue  # "Kenya's Minister of Labour, Jane Doe, and …": the role's country, then the name
         if _joined(sent, m1, e1, m2):
             out.append(e2)
             ended = ended or _AND.search(sent.text, m1.end - sent.start, m2.start - sent.start) is not None
@@ -237,6 +239,18 @@ def _joined(sent: Sentence, m1: MentionRec, e1: EntityRec, m2: MentionRec) -> bo
                 + sent.text[r1 - sent.start : m2.start - sent.start]
             )
             return "," in cut and _COORDINATION_LOOSE.fullmatch(cut) is not None
+    return False
+
+
+#: between a role phrase and the name it describes: ", Sheikh ", ", Dr "
+_ROLE_TO_NAME = re.compile(r"[\s,]*(?:[A-Z][a-z]{1,8}\.?\s+){0,2}")
+
+
+def _own_name(sent: Sentence, m1: MentionRec, person: EntityRec, m2: MentionRec) -> bool:
+    """Whether ``m1`` lies in a role phrase of ``person`` that ``m2``, the person's name, follows."""
+    for r0, r1, owner in sent.roles:
+        if owner is person and r0 <= m1.start and m1.end <= r1 <= m2.start:
+            return _ROLE_TO_NAME.fullmatch(sent.text, r1 - sent.start, m2.start - sent.start) is not None
     return False
 
 

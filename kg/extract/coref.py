@@ -227,6 +227,16 @@ def _label_words(label: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(label.lower()))
 
 
+def _named_words(ent: EntityRec, memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The words of the names ``ent`` was written with (not its short forms), once per entity."""
+    words = memo.get(ent.key)
+    if words is None:
+        words = memo[ent.key] = frozenset().union(
+            *(_label_words(x.text) for x in ent.mentions if x.kind != SHORT)
+        )
+    return words
+
+
 def _short_forms(text: str, state: DocState, taken: Taken) -> None:
     names = [e for e in state.entities.values() if e.type in ("Plan", "Framework", "Organization")]
     if not names:
@@ -234,6 +244,7 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
     # the names a head word fits (one of its family in the name's words or acronyms), once per
     # head: names, labels and acronyms do not change here
     fits: dict[str, list[EntityRec]] = {}
+    named: dict[str, frozenset[str]] = {}
     for m in _SHORT_FORM.finditer(text):
         start, end = m.start("head"), m.end("head")
         if not taken.free(start, end):
@@ -250,6 +261,9 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
             ]
         if not fitting:
             continue
+        if len(fitting) > 1 and (head in _MOU_FAMILY or len(_HEAD_FAMILY.get(head, ())) > 1):
+            # "the bill" is the one named a Bill, not the older Act met since: the head word itself first
+            fitting = [e for e in fitting if head in _named_words(e, named)] or fitting
         before = [(max((x.start for x in e.mentions if x.end <= start), default=-1), e) for e in fitting]
         before = [(pos, e) for pos, e in before if pos >= 0]
         target = max(before, key=lambda p: p[0])[1] if before else min(fitting, key=lambda e: e.first)

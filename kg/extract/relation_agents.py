@@ -42,7 +42,8 @@ _SAID_THING = re.compile(
 )
 #: "Thailand, along with Viet Nam, signed": both act
 _ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?")
-_WHO_LEAD = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){1,3}(?:the\s+)?$")
+#: "UNODC, which helped draft the bill with funding from the EU, welcomed": UNODC acts, not the EU
+_WHO_LEAD = re.compile(r",\s*(?:who|which)\s+(?:[a-z-]+\s+){1,10}?(?:the\s+)?$")
 _NOT_AGENT_GAP = re.compile(r"\b(?:at|in|during|on|from|under|with|for|through|within)\s+(?:the\s+)?$")
 
 
@@ -107,7 +108,7 @@ def acting_subject(
     ) and _OTHERS_CLAUSE.search(text, m.end - base, pos - base):
         return []
     if text.find(",", m.end - base, pos - base) >= 0:
-        who = _WHO_LEAD.search(text, max(0, m.start - base - 50), m.start - base)
+        who = _WHO_LEAD.search(text, max(0, m.start - base - 90), m.start - base)
         if who is not None:  # "Sophie Martin, who represents France at the Council, welcomed": not France
             head = [p for p in sent.actors(base, base + who.start()) if p[0].end == base + who.start()]
             return [head[-1][1]] if head else []

@@ -58,8 +58,9 @@ from kg.extract import cues
 from kg.extract.actors import LIST_MARKER, Sentence, speaker, trim
 from kg.extract.doc_relations import dedupe, named_issues, represents
 from kg.extract.found import Found
-from kg.extract.records import DEMONYM, DocState, EntityRec
+from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
+from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
@@ -116,6 +117,7 @@ class RelationFinder:
         state_speaks = _is_statement(text)
         spoken = _places_of(text, cues.SPEECH_WORDS)  # a sentence without a speech word has no speaker
         last_item: EntityRec | None = None  # the last plan or framework of the sentence before
+        earlier: tuple[MentionRec, EntityRec] | None = None  # the last plan or framework named so far
         i, n = 0, len(pairs)
         for sent_start, sent_end in sentence_bounds(doc):
             mentions = []
@@ -140,11 +142,12 @@ class RelationFinder:
             who = speaker(sentence, last_person) if sentence.speech else None
             if last_person is not None and " " in last_person.label and _PRONOUN_START.match(sentence.text):
                 who = last_person  # "She welcomed the Compact": the last person named
-            found += self._sentence(sentence, state, inherited, who, pair, state_speaks, gate)
+            found += self._sentence(sentence, state, inherited, who, pair, state_speaks, gate, earlier)
             if last_item is not None and sentence.text[:1] in "IT":
                 found += _it_by(sentence, last_item)  # "It will be implemented by the Ministry"
             items = sentence.of_types(ITEMS)
             last_item = items[-1][1] if items else None
+            earlier = items[-1] if items else earlier
             for _m, ent in mentions:
                 if ent.type == "Country":
                     if ent in recent:
@@ -179,6 +182,7 @@ class RelationFinder:
         pair: tuple[EntityRec, EntityRec] | None = None,
         statement: bool = False,
         gate: cues.Gate | None = None,
+        earlier: tuple[MentionRec, EntityRec] | None = None,
     ) -> list[Found]:
         """The relations of one sentence; ``gate``: where its cues may start (anywhere if None).
 
@@ -202,6 +206,7 @@ class RelationFinder:
         represented_at(rules)
         participation(rules)
         addresses(rules)
+        referred_acts(rules, earlier)
         return rules.out
 
 
