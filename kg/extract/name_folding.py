@@ -166,6 +166,20 @@ def fold_headline_names(state: DocState, headline_end: int) -> None:
         ]
         if len(targets) == 1:
             merge(state, keep=targets[0], drop=ent)
+        elif not targets and ent.type == "Event":
+            # "Statement at the Ninth Bali Process Ministerial Conference" over a text that says
+            # "this Ninth Ministerial Conference": the headline's fuller name is kept
+            shorter = [
+                other
+                for other in state.entities.values()
+                if other is not ent
+                and other.type == ent.type
+                and not other.iri
+                and len(_content_words(other.label)) >= 2
+                and _is_subsequence(_content_words(other.label), words)
+            ]
+            if len(shorter) == 1:
+                merge(state, keep=ent, drop=shorter[0])
 
 
 _YEAR = re.compile(r"\b(?:19|20|21)\d{2}\b")

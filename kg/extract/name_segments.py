@@ -198,7 +198,12 @@ def _cut_role(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     rest = seg[at + 1 :]
     if rest and rest[0][2] == "the":
         return rest[1:]
-    return rest if len(rest) > 1 and _classify([w[2] for w in rest]) == "Organization" else []
+    if len(rest) > 1 and _classify([w[2] for w in rest]) == "Organization":
+        return rest
+    for i in range(len(rest) - 2):  # "Minister of Labour at the Fifth Regional Conference": the event
+        if rest[i][2] in _CUT_BEFORE_THE and rest[i + 1][2] == "the" and _has_head(rest[i + 2 :]):
+            return rest[i + 2 :]
+    return []
 
 
 def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

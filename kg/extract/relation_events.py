@@ -8,7 +8,7 @@ from itertools import pairwise
 from kg.extract import cues
 from kg.extract.actors import Sentence, coordinated
 from kg.extract.doc_relations import THEMES
-from kg.extract.records import EntityRec, MentionRec
+from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, agents_after
 from kg.extract.relation_context import SentenceRules
 
@@ -63,7 +63,7 @@ def participation(rules: SentenceRules) -> None:
             guests = agents_after(sent, c1 - 2, 2) if held else []
         else:  # "Colombia hosted the Regional Conference on Migration"
             held = [p for p in events if c1 < p[0].start <= c1 + 6]
-            thanked = _THANKED.search(text, max(0, cue.start() - 120), cue.start()) if held else None
+            thanked = _THANKED.search(text, max(0, cue.start() - 200), cue.start()) if held else None
             if thanked is not None:  # "We thank Indonesia and Australia for convening the Conference"
                 guests = coordinated(sent, base + thanked.end())
             else:
@@ -76,6 +76,13 @@ def participation(rules: SentenceRules) -> None:
             if took.group().startswith("present") and not 0 <= _m.start - base - took.end() <= 2:
                 continue  # "presented its review to the Forum": the Forum named right there
             who = speaker or next((e for _m2, e in sent.actors() if e.type == "Person"), None)
+            if took.group().startswith("present"):
+                # "she said Kenya would present its report to the Forum": the presenter, not the speaker
+                doers = acting_subject(sent, base + took.start(), inherited, None, self_country, pair)
+                for doer in doers:
+                    add(doer, "participatesIn", event, "present")
+                if doers:
+                    continue
             if (
                 who is None
                 and not took.group().startswith(("at ", "during "))
@@ -95,6 +102,9 @@ def participation(rules: SentenceRules) -> None:
                 heads = sent.actors(base, base + took.start())
                 if heads and heads[-1][1].type in ("Country", "Organization"):
                     who = heads[-1][1]
+                by = _STATEMENT_BY.match(text)
+                for author in _role_holders(rules.state, text[by.end() : took.start()]) if by else ():
+                    add(author, "participatesIn", event, "statement by")  # the person signing it
             if (
                 who is None
                 and took.group().startswith(("at ", "during "))
@@ -110,6 +120,26 @@ def participation(rules: SentenceRules) -> None:
                 who = actors[0][1] if actors else None
             if who is not None:
                 add(who, "participatesIn", event, "at")
+
+
+#: "Thailand's Minister of …", "the Minister of … of Thailand": the owner around a role
+_ROLE_OWNER = re.compile(r"^\s*(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+)?")
+_ROLE_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
+
+
+def _role_holders(state: DocState, role: str) -> list[EntityRec]:
+    """The persons of the text whose role phrase is ``role`` ("Statement by Kenya's Minister of
+    Labour at …" and the text signed "Jane Doe, Minister of Labour of Kenya")."""
+    core = role[_ROLE_OWNER.match(role).end() :].strip()  # type: ignore[union-attr]
+    cores = {core, _ROLE_OF_TAIL.sub("", core)}
+    cores = {c.lower() for c in cores if " " in c}
+    if not cores:
+        return []
+    return [
+        p
+        for p in state.entities.values()
+        if p.type == "Person" and any(c in r.text.lower() for r in p.roles for c in cores)
+    ]
 
 
 def addresses(rules: SentenceRules) -> None:

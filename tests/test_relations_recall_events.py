@@ -1,0 +1,53 @@
+"""Participation that the first rules missed: a review presented to a forum ("this", "the next"),
+the country in a clause under someone's speech, the thanked co-chairs who convened a meeting, and
+the author of a "Statement by <role> at <Event>" headline, found by the role the text signs with."""
+
+from __future__ import annotations
+
+from test_extract_relations import has, run
+
+
+def test_a_review_presented_to_a_forum_is_participation():
+    ex = run(
+        "Review\n\nThe Government of Ghana presents this first Voluntary National Review to the "
+        "High-level Political Forum on Sustainable Development."
+    )
+    assert has(ex, "Ghana", "participatesIn", "High-level Political Forum")
+
+
+def test_the_presenter_in_reported_speech_takes_part_not_the_speaker():
+    ex = run(
+        "News\n\nMinister Jane Wanjiru said that Uganda would present its progress report to the next "
+        "Regional Migration Review Forum."
+    )
+    assert has(ex, "Uganda", "participatesIn", "Regional Migration Review Forum")
+    assert not has(ex, "Jane Wanjiru", "participatesIn", "Regional Migration Review Forum")
+
+
+def test_the_thanked_co_chairs_convened_the_meeting():
+    ex = run(
+        "Statement\n\nWe thank Peru and Canada, the Co-Chairs of the Regional Conference on Migration "
+        "and Refugee Protection in the Americas, for convening this Fourth Ministerial Meeting here."
+    )
+    assert has(ex, "Peru", "participatesIn", "Fourth Ministerial Meeting")
+    assert has(ex, "Canada", "participatesIn", "Fourth Ministerial Meeting")
+
+
+def test_the_author_of_a_statement_headline_takes_part_in_the_event():
+    ex = run(
+        "Statement by Ghana's Minister of Gender and Social Protection at the Third Accra Regional "
+        "Dialogue on Child Labour\n"
+        "Excellencies,\n\nGhana remains committed to ending child labour.\n\n"
+        "Akosua Mensah, Minister of Gender and Social Protection of Ghana\n"
+    )
+    assert has(ex, "Akosua Mensah", "participatesIn", "Third Accra Regional Dialogue")
+
+
+def test_a_headline_event_keeps_its_full_name_over_the_text_s_shorter_one():
+    ex = run(
+        "Statement by Fiji's Minister of Employment at the Fifth Pacific Labour Mobility Summit\n"
+        "Excellencies,\n\nWe thank Samoa for hosting this Fifth Labour Mobility Summit.\n"
+    )
+    events = {e.label for e in ex.entities if e.type == "Event"}
+    assert "Fifth Pacific Labour Mobility Summit" in events
+    assert "Fifth Labour Mobility Summit" not in events
