@@ -159,6 +159,10 @@ def subject(
         nearest is not None
         and nearest[1].type == "Event"
         and (last is None or last[0].start < nearest[0].start)
+        and not (  # "… through the Forum, and we welcome …": the speakers, not the event
+            self_country is not None
+            and cues.FIRST_PERSON.search(sent.text, nearest[0].end - sent.start, pos - sent.start)
+        )
     ):
         return []  # "the meeting reviewing progress in implementing …": the event's, not an actor's
     if last is not None:

@@ -26,7 +26,8 @@ _AFTER_ADOPTION = re.compile(r"\b(?:after|following|since)\s+the\s+$")
 _THEN_AFTER = re.compile(r"[^.;]*?\bafter\b")
 #: between two objects of one cue: "the Act and its rules, and the Plan", "the Act, the Plan"
 _AND_THEN = re.compile(
-    r"[’'”\"]?(?:(?:\s+and\s+(?:its|their)\s+[a-z]+)?\s*(?:,\s*)?(?:and|or|as well as)\s+|\s*,\s*)(?:the\s+)?"
+    r"[’'”\"]?(?:(?:\s+and\s+(?:its|their)\s+[a-z]+)?\s*(?:,\s*)?(?:and|or|as well as)\s+|\s*,\s*)"
+    r"(?:the\s+|its\s+|their\s+)?"  # "implements the Convention and its Work Plan"
 )
 _IMPLEMENTATION = re.compile(r"[’'”\"]?\s+implementation\b")
 _ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s+$")
@@ -150,7 +151,7 @@ def commitments(rules: SentenceRules) -> None:
                     or low.find("that", max(0, cs - 90), cs) >= 0
                 )
             ):
-                rel = _relative(sent, cue)
+                rel = _relative(sent, cue) or _relative_country(sent, cue, self_country)
                 if rel is not None:  # "the Convention, which Armenia ratified in 2008"
                     actor, item = rel
                     modal = cues.MODAL.search(low, max(0, cs - 60), cs)
@@ -329,6 +330,28 @@ def _relative(sent: Sentence, cue: re.Match[str]) -> tuple[EntityRec, EntityRec]
     if not items or base + which.start() - items[-1][0].end > 2:
         return None
     return who, items[-1][1]
+
+
+#: "the Protocol, which the country ratified in 2003": the text's country, named by a common noun
+_WHICH_THE_COUNTRY = re.compile(
+    r",?\s*(?:which|that)\s+the\s+(?:country|government|nation|kingdom|republic)\s+"
+    r"(?:(?:has|had|have)\s+)?(?:(?:also|already|recently|since|just|later|then|formally)\s+)?$"
+)
+
+
+def _relative_country(
+    sent: Sentence, cue: re.Match[str], country: EntityRec | None
+) -> tuple[EntityRec, EntityRec] | None:
+    """ "the Protocol, which the country ratified": the text's country and the item before "which"."""
+    if country is None:
+        return None
+    which = _WHICH_THE_COUNTRY.search(sent.low, max(0, cue.start() - 50), cue.start())
+    if which is None:
+        return None
+    items = sent.of_types(ITEMS, sent.start, sent.start + which.start())
+    if not items or sent.start + which.start() - items[-1][0].end > 2:
+        return None
+    return country, items[-1][1]
 
 
 def _national_plan_before(sent: Sentence, cue: re.Match[str], low: str) -> EntityRec | None:

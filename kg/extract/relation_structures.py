@@ -41,6 +41,18 @@ _ITS = re.compile(r"\bits\s+(?:own\s+|new\s+|national\s+|first\s+|second\s+|thir
 #: "support the Government of Nepal", "supports Kenya in": an actor as the object of support
 _ACTOR_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople)s?\s+of\s+(?:the\s+)?)?")
 #: "Kenya was represented at the Forum by"
+#: "welcomed the work of", "supports the efforts of": support given to the actor named next
+_WORK_OF = re.compile(
+    r"\s+(?:the\s+)?(?:(?:important|valuable|tireless|excellent|continued|ongoing|good)\s+)?"
+    r"(?:work|efforts?|role|leadership|contributions?|initiatives?|engagement)\s+of\s+(?:the\s+)?"
+)
+_WORK_WORDS = re.compile(r"\b(?:work|effort|role|leadership|contribution|initiative|engagement)")
+#: "Nepal's obligations under the Convention", "its commitments under the Agreement"
+_DUTIES_UNDER = re.compile(
+    r"(?:[’']s|\b(?P<whose>its|their|our))\s+(?:(?:international|legal|treaty|reporting|human rights)\s+)?"
+    r"(?:obligations|commitments|duties|responsibilities)\s+under\s+(?:the\s+)?"
+)
+_DUTY_WORDS = re.compile(r"\b(?:obligations|commitments|duties|responsibilities) under\b")
 _REPRESENTED = re.compile(r"\s+(?:was|were|is|are|will be|has been)\s+(?:ably\s+)?represented\b")
 _LAW = re.compile(r"\b(?:Act|Law|Bill|Policy|Code|Constitution|Decree|Ordinance)\b")
 _DELEGATION_OF = re.compile(r"\b(?:[Dd]elegations?|[Gg]overnment|[Mm]ission)\s+of\s+(?:the\s+)?$")
@@ -77,6 +89,17 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
                     "Organization",
                 ):
                     add(backer, "supports", backed[0][1], cue.group())
+    if " of " in low and _WORK_WORDS.search(low):  # "we welcome the work of the Regional Office"
+        for cue in finditer(cues.SUPPORTS_LOW):
+            work = _WORK_OF.match(low, cue.end())
+            backed = sent.actors(base + work.end(), base + work.end() + 1) if work else []
+            if not backed or NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
+                continue
+            if cues.MODAL.search(low, max(0, cue.start() - 60), cue.start()):
+                continue
+            for backer in rules.subject(base + cue.start()):
+                if backer.type in ("Country", "Organization", "Person"):
+                    add(backer, "supports", backed[0][1], cue.group())
     purpose = _PURPOSE.match(low) if "Issue" in types else None
     aim = cues.ADDRESSES_LOW.match(low, purpose.end()) if purpose else None
     if aim is not None:  # "In order to prevent trafficking, we acceded to the Protocol"
@@ -85,6 +108,20 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
         acts = [f.object for f in rules.out if f.predicate in ("adopts", "implements")]
         for key in dict.fromkeys(acts) if issues else ():
             add(state.entities[key], "addresses", issues[0][1], aim.group())
+    if " under " in low and types & ITEM_SET and _DUTY_WORDS.search(low):
+        for duty in _DUTIES_UNDER.finditer(low):  # "Nepal's obligations under the SAARC Convention"
+            items = sent.of_types(ITEMS, base + duty.end(), base + duty.end() + 1)
+            if not items:
+                continue
+            if duty.group("whose") in ("its", "their", "our"):
+                owners = rules.subject(base + duty.start())
+            else:
+                owners = [
+                    e for m, e in sent.actors(base, base + duty.start()) if m.end == base + duty.start()
+                ]
+            for owner in owners[:1]:
+                if owner.type in ("Country", "Organization"):
+                    add(owner, "implements", items[0][1], "obligations under")
     if speaking is not None and "Plan" in types:
         for m, item in sent.of_types(("Plan",)):
             if _OUR.search(text, max(0, m.start - base - 30), m.start - base):
@@ -105,6 +142,8 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
             if _ITS.search(text, max(0, m.start - base - 24), m.start - base):
                 holder = acting_subject(sent, m.start, None, None, None)
                 if len(holder) == 1 and holder[0].type in ("Country", "Organization"):
+                    if any(f.subject == holder[0].key and f.object == item.key for f in rules.out):
+                        continue  # "continues to implement the Convention and its Work Plan": said
                     add(holder[0], "adopts", item, "its")
 
 

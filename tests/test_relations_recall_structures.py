@@ -1,0 +1,51 @@
+"""Commitments read from sentence structure that the first rules missed: "which the country
+ratified", support given to an actor's work, a second object introduced by "and its", duties
+"under" an instrument, and "we" after an event name in a country's statement."""
+
+from __future__ import annotations
+
+from test_extract_relations import has, run
+
+
+def test_which_the_country_ratified_is_the_text_s_country():
+    ex = run(
+        "Malawi passes new law\n\nMalawi's parliament passed the Refugee Bill on Friday. The law follows "
+        "the Convention relating to the Status of Refugees, which the country ratified in 1987."
+    )
+    assert has(ex, "Malawi", "adopts", "Convention relating to the Status of Refugees")
+
+
+def test_welcoming_the_work_of_a_body_supports_the_body():
+    ex = run("News\n\nViet Nam welcomed the valuable work of the International Organization for Migration.")
+    assert has(ex, "Viet Nam", "supports", "International Organization for Migration")
+
+
+def test_we_after_an_event_name_in_a_statement_are_the_country():
+    ex = run(
+        "Statement of Fiji\n\nFiji takes part in the Pacific Labour Mobility Forum, and we welcome the "
+        "efforts of the Pacific Islands Forum Secretariat on worker welfare. We thank all partners. "
+        "Our workers deserve protection."
+    )
+    assert has(ex, "Fiji", "supports", "Pacific Islands Forum Secretariat")
+
+
+def test_a_second_instrument_after_and_its_is_an_object_too_and_not_adopted():
+    ex = run(
+        "News\n\nIndonesia continues to implement the ASEAN Convention on Labour Migration (ACLM) and "
+        "its Jakarta Labour Migration Work Plan."
+    )
+    assert has(ex, "Indonesia", "implements", "Jakarta Labour Migration Work Plan")
+    assert not has(ex, "Indonesia", "adopts", "Jakarta Labour Migration Work Plan")
+
+
+def test_obligations_under_an_instrument_are_implemented_by_their_owner():
+    ex = run(
+        "News\n\nThe minister said the new law meets Bhutan's obligations under the Convention on the "
+        "Rights of the Child."
+    )
+    assert has(ex, "Bhutan", "implements", "Convention on the Rights of the Child")
+
+
+def test_no_relation_from_a_support_of_work_under_negation():
+    ex = run("News\n\nPeru did not welcome the work of the International Organization for Migration.")
+    assert not has(ex, "Peru", "supports", "International Organization for Migration")
