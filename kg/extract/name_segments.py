@@ -115,15 +115,20 @@ def _segments(
             segments.append([])  # "Victor Odero, Policy and Advocacy Advisor": a list, not one name
             cur = segments[-1]
         nxt = words[i + 1][2] if i + 1 < n else ""
-        if text == "and" and (
-            nxt == "the"
-            or (nxt in CONNECTORS and _has_head(cur))  # "… Act and of the … Agreement"
-            or (nxt.lower() in TITLES and _has_head(cur))  # "… National Party and MP Thabo Mofolo"
-            or (cur and nxt.isupper() and len(nxt) > 1 and head_type(cur[-1][2]) == "Organization")
-            # "The Asia Foundation and HAQ": a body's name closed by its head, then an acronym
-            or (
-                head_type(nxt) in ("Plan", "Framework")
-                and any(head_type(w[2]) in ("Plan", "Framework") for w in cur)
+        if (
+            text == "and"
+            and (
+                nxt == "the"
+                or (nxt in CONNECTORS and _has_head(cur))  # "… Act and of the … Agreement"
+                or (nxt.lower() in TITLES and _has_head(cur))  # "… National Party and MP Thabo Mofolo"
+                or (cur and nxt.isupper() and len(nxt) > 1 and head_type(cur[-1][2]) == "Organization")
+                # "The Asia Foundation and HAQ": a body's name closed by its head, then an acronym
+                or (len(cur) > 1 and nxt[:1].isupper() and head_type(cur[-1][2]) == "Organization")
+                # "the European Union and Japan": a body's name closed by its head, then another actor
+                or (
+                    head_type(nxt) in ("Plan", "Framework")
+                    and any(head_type(w[2]) in ("Plan", "Framework") for w in cur)
+                )
             )
         ):  # "… and the …"; "the Protocol of 2014 and Convention No. 29": two names
             segments.append([])

@@ -196,6 +196,7 @@ def _role_start(text: str, lo: int, hi: int) -> int:
             or word[0] == "("
             or word.lower() in _ROLE_FILLERS
             or _ROLE_WORD.fullmatch(word.strip(","))
+            or _ROLE_WORD.fullmatch(word.strip(",").rpartition("-")[2])  # "co-chair", "vice-president"
         ):
             start = text.rindex(word, lo, start)
         else:
@@ -241,7 +242,16 @@ def _after_role(text: str, start: int) -> bool:
     """Is the clause that ends at ``start`` (a comma) a role phrase ("the Chief of Mission in Nepal")?"""
     lo = max(0, start - 120)
     cut = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo)
-    return _ROLE_WORD.search(text, cut, start) is not None
+    if _ROLE_WORD.search(text, cut, start) is not None:
+        return True
+    # "the Special Rapporteur on trafficking in persons, especially women and children, Jane Doe,":
+    # the role's own "especially …" clause
+    if cut > lo and text[cut - 1] == "," and _ROLE_TAIL.match(text, cut):
+        return _after_role(text, cut - 1)
+    return False
+
+
+_ROLE_TAIL = re.compile(r"[ \t]*(?:especially|including|in particular|particularly|notably)\b")
 
 
 #: " of the X" after a lower-case letter, opening with its literal (found by a fast search)
@@ -375,8 +385,10 @@ def find_roles(
             before = max(
                 text.rfind("\n", lo, line_start - 1), text.rfind(",", lo, line_start - 1), line_start - 160
             )
-            role_start = _role_start(text, before + 1, line_start - 1)
-            role_end = line_start - 1
+            earlier = _role_start(text, before + 1, line_start - 1)
+            if _ROLE_WORD.search(text, earlier, line_start - 1):
+                role_start, role_end = earlier, line_start - 1
+            # else "Speaking at the launch, IOM Chief of Mission X": the title is the role
         while role_end > role_start and text[role_end - 1] in " \t,":
             role_end -= 1
         if role_start < role_end and _ROLE_WORD.search(text, role_start, role_end):

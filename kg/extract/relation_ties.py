@@ -21,6 +21,15 @@ _BE_MEMBER = re.compile(
 _ORG_AND = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 #: "Indonesia and Australia, the Co-Chairs of": an apposition naming the countries' seat
 _APPOSED = re.compile(r",\s*(?:the|both|two|as)\s+(?:[a-z-]+\s+){0,2}?$")
+#: a joint deed: "launched the Campaign in ten counties with IOM", "the centres run with IOM", "its
+#: cooperation programme with the ILO" (not "with the support of", which is support)
+_DONE_WITH = re.compile(
+    r"\b(?:(?:launch(?:ed|es|ing)?|develop(?:ed|s|ing)?|run|ran|runs|running|operat(?:e|ed|es|ing)|"
+    r"organi[sz](?:e|ed|es|ing)|co-organi[sz](?:e|ed|es|ing)|establish(?:ed|es|ing)?|set(?:s|ting)? up|"
+    r"conduct(?:s|ed|ing)?|pilot(?:s|ed|ing)?|implement(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out)"
+    r"(?:\s+[^\s.;:,]+){0,8}?|(?:cooperation|partnership|collaboration)\s+(?:programmes?|programs?|"
+    r"projects?|agreements?|frameworks?|arrangements?|initiatives?))\s+with\s+(?:the\s+)?"
+)
 _FRONT = re.compile(
     r"\s*(?:(?:Also|And|Meanwhile|Moreover),?\s+)?(?:(?:Working|Acting|Operating)\s+(?:closely\s+)?)?"
 )
@@ -34,6 +43,7 @@ def partnership(rules: SentenceRules) -> None:
     sent = rules.sent
     state = rules.state
     text = rules.sent.text
+    low = rules.sent.low
     base = rules.sent.start
     types = rules.types
     inherited = rules.inherited
@@ -79,6 +89,15 @@ def partnership(rules: SentenceRules) -> None:
                     for item in signed:  # "Kenya signed the MoU on Labour with Qatar": Qatar too
                         if partner.type in ("Country", "Organization"):
                             add(partner, "adopts", item, word)
+    if has_actor and " with " in low:  # "launched the Campaign in ten counties with IOM"
+        for done in _DONE_WITH.finditer(low):
+            partners = sent.actors(base + done.end(), base + done.end() + 1)
+            if not partners or partners[0][1].type not in ("Country", "Organization"):
+                continue
+            for ent in rules.subject(base + done.start())[:1]:
+                if ent.type in ("Country", "Organization"):
+                    for partner in coordinated(sent, base + done.end()):
+                        add(ent, "partnersWith", partner, "with")
     both = pair is not None and search(cues.PAIR_LOW) is not None
     for cue in finditer(cues.COOPERATE_LOW) if has_actor or both else ():
         group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)
