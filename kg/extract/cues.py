@@ -105,7 +105,7 @@ ADDRESSES = _rx(
     r"eliminat(?:e|ing|ion of)|"
     r"address(?:es|ing)?|to curb|curb(?:ing)?|tackl(?:e|ing)|focus(?:es|ed)? on|aim(?:s|ed)? at|"
     r"designed to|criminali[sz](?:es|ing)|reduc(?:e|ing)|suppress|fight(?:ing)?|is on|on|"
-    r"for the elimination of|"
+    r"for the elimination of|penalt(?:y|ies) for|"
     r"eradicat(?:e|ing)|protect(?:s|ing)? victims of|prohibition|target(?:s|ed|ing)?"
 )
 #: "launched here yesterday by", "signed in Abu Dhabi by": a passive cue with its agent after "by"

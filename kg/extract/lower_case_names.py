@@ -56,14 +56,15 @@ _LOWER_ORG = re.compile(
 _MARKED = re.compile(r"\b(?:national|master|strategic|adaptation|development|five-year|drug)", re.IGNORECASE)
 
 _LOWER_EVENTS = re.compile(
-    r"\b(?:high-level (?:meeting|event|dialogue|segment|conference|forum)|general debate|special session"
+    r"\b(?:high-level (?:meeting|event|dialogue|segment|conference|forum)|general debate|open debate"
+    r"|special session"
     r"|(?:[A-Z][\w-]*[ \t]+)*(?:World|International|National)[ \t]+Day[ \t]+(?:against|of|for|to)[ \t]+"
     r"(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:(?:in|of|and|against|the|for)[ \t]+)*[A-Z][\w-]*)*)\b"
 )
 
 #: Words each lower-case shape cannot match without (the expressions are case-sensitive).
 _LOWER_PLAN_WORDS = ("plan", "strategy", "programme", "roadmap")
-_LOWER_EVENT_WORDS = ("high-level ", "general debate", "special session", "Day")
+_LOWER_EVENT_WORDS = ("high-level ", "general debate", "open debate", "special session", "Day")
 _LOWER_ORG_WORDS = ("department of ", "ministry of ", "directorate of ", "office of ")
 
 

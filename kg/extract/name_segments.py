@@ -82,7 +82,7 @@ def _owner_possessive(word: str) -> bool:
     return stem.lower() not in NAME_POSSESSORS and not head_type(stem)
 
 
-_EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+_EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*)*$")
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
 
 
@@ -286,7 +286,9 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
             e -= 1
         if type_name in ("Event", "Organization"):  # "Climate Action Summit in New York": the place
             place = _EVENT_PLACE.search(chunk[s:e])  # is not the name; "UN General Assembly in New York"
-            if place and (type_name == "Event" or head_type(chunk[s : s + place.start()].split()[-1])):
+            before = chunk[s : s + place.start()].split()[-1] if place else ""
+            # "… (IOM) in Ukraine and Myanmar": places after a body's head or its acronym
+            if place and (type_name == "Event" or head_type(before) or _is_paren_acronym(before)):
                 e = s + place.start()
         last = seg[-1][2].lower().strip("()")
         out.append((s, e, type_name, type_name in ("Framework", "Plan") and last in _QUALIFIED_HEADS))

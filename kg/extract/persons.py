@@ -46,7 +46,7 @@ _COMMA_ROLE = (
     r"|acting|former|special|country|programme|program|project|chief)[ \t]+(?:and[ \t]+|of[ \t]+)?){0,4}"
     r"(?i:"
     + trie(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")\b[^,.;:\n“”\"]{0,80}?)(?=[,.;:\n]|[ \t]+(?:said|told|says))"
+    + r")\b[^,.;:\n“”\"]{0,110}?)(?=[,.;:\n]|$|[ \t]+(?:said|told|says))"
 )
 NAME_THEN_ROLE = re.compile(r"(?P<name>" + _FREE_NAME + r")" + _COMMA_ROLE)
 #: The commas where NAME_THEN_ROLE's name can end (its anchors; see :mod:`persons_anchors`).

@@ -1,0 +1,46 @@
+"""Names whose edges the first rules got wrong, and the relations they hid: places after a body's
+acronym ("IOM (IOM) in A and B"), a long role phrase after a name, a Security Council "open debate",
+and a law that raises the penalty for an issue."""
+
+from __future__ import annotations
+
+from extract_util import typed
+from test_extract_relations import has, run
+
+
+def news(*sentences: str) -> str:
+    return "News\n\n" + " ".join(sentences)
+
+
+def test_places_after_a_body_s_acronym_are_countries_not_part_of_its_name():
+    ex = run(news("Norway will fund the United Nations Children's Fund (UNICEF) in Sudan and Chad."))
+    found = typed(ex)
+    assert ("Country", "Sudan") in found
+    assert ("Country", "Chad") in found
+    assert not any("Chad" in label for kind, label in found if kind == "Organization")
+
+
+def test_a_name_before_a_long_role_phrase_is_a_person_representing_the_body():
+    ex = run(
+        news(
+            "Introducing the report, Samuel Okafor, Head of the Unit for Migrant Protection and Assistance "
+            "at the International Organization for Migration (IOM), said returns had doubled."
+        )
+    )
+    assert ("Person", "Samuel Okafor") in typed(ex)
+
+
+def test_an_open_debate_is_an_event_and_addresses_its_topic():
+    ex = run(news("The Security Council held an open debate on human trafficking on Tuesday."))
+    assert ("Event", "open debate") in typed(ex)
+    assert has(ex, "open debate", "addresses", "human trafficking")
+
+
+def test_a_law_raising_the_penalty_for_an_issue_addresses_it():
+    ex = run(
+        news(
+            "The Senate passed the Child Protection Bill, 2027, which raises the penalty for child labour "
+            "to ten years in prison."
+        )
+    )
+    assert has(ex, "Child Protection", "addresses", "child labour")
