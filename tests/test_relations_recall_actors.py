@@ -23,9 +23,11 @@ def test_a_cooperation_programme_with_a_body_makes_partners():
     assert has(ex, "Bahrain", "partnersWith", "International Labour Organization")
 
 
-def test_support_with_a_body_is_not_a_joint_deed():
+def test_support_with_a_body_is_the_body_s_support_and_the_subject_s_act():
     ex = run(news("Zambia launched the Safe Journeys Campaign with the support of UNICEF."))
-    assert not has(ex, "Zambia", "partnersWith", "United Nations Children")
+    assert has(ex, "United Nations Children", "supports", "Safe Journeys Campaign")
+    assert has(ex, "Zambia", "adopts", "Safe Journeys Campaign")
+    assert not has(ex, "United Nations Children", "adopts", "Safe Journeys Campaign")
 
 
 def test_a_title_after_the_body_s_acronym_represents_the_body():

@@ -26,7 +26,7 @@ _COORDINATION_LOOSE = re.compile(r"[\s,]*(?:(?:and|&)\s+)?(?:the\s+)?")  # once 
 _POSSESSIVE = re.compile(r"[’']s\b")
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
 _PARENTHETICAL_LEAD = re.compile(
-    r",\s*(?:[a-z]+\s+){0,2}(?:by|with|of|to|at|for|in)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|the|&)[\s,]+){0,8}$"
+    r",\s*(?:[a-z]+\s+){0,2}(?:by|with|of|to|at|for|in|from)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|the|&)[\s,]+){0,8}$"
 )
 _BLANK_OR_COMMA = re.compile(r"[\s,]*")
 _BLANK = re.compile(r"\s*")
@@ -264,7 +264,9 @@ def coordinated_before(sent: Sentence, pos: int) -> list[EntityRec]:
         return [actors[0][1]] if actors else []
     out = [actors[-1][1]]
     for k in range(len(actors) - 1, 0, -1):
-        (m1, e1), m2 = actors[k - 1], actors[k][0]
+        (m1, e1), (m2, _e2) = actors[k - 1], actors[k]
+        if e1 is _e2 and _own_name(sent, m1, e1, m2):
+            continue  # "Japan's Minister of Justice, Name": the role's country, then the name
         gap = sent.text[m1.end - sent.start : m2.start - sent.start]
         if len(out) == 1 and not _AND.search(gap):
             break  # "As Chair of the Forum, Fiji calls …": a list ends in "and"

@@ -70,6 +70,11 @@ _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NAMES_AFTER = re.compile(r"[\s,]*(?:[A-Z][\w.']*\s+){0,3}")
 _COMMA_GAP = re.compile(r",\s*")
+#: lower-case words between a role and the name: " on Tuesday, ", ", speaking in Geneva, "
+_INTERJECTION_GAP = re.compile(
+    r"(?:\s+(?:on|last|this|earlier|late|also|yesterday|today)\b[^,.;:\n]{0,30}|,\s*[a-z]+ing\b[^,.;:\n]{0,40})"
+    r"\s*,\s*"
+)
 
 
 def resolve(
@@ -136,6 +141,9 @@ def _roles(doc: Doc, state: DocState) -> list[MentionRec]:
             m_start, m_end = m.start, m.end
             if m_start >= end and m_start - end <= 40 and _NAMES_AFTER.fullmatch(text, end, m_start):
                 owner = ent
+                break
+            if m_start >= end and m_start - end <= 60 and _INTERJECTION_GAP.fullmatch(text, end, m_start):
+                owner = ent  # "Kenya's Minister of Labour on Tuesday, Name"
                 break
             if start >= m_end and _COMMA_GAP.fullmatch(text, m_end, start):
                 owner = ent

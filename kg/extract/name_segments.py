@@ -151,7 +151,8 @@ def _segments(
             cur
             and head_type(cur[-1][2]) in ("Plan", "Framework")
             and head_type(text)
-            and cur[-1][2].lower() not in {"action", "development", "work", "policy", "project", "goals"}
+            and cur[-1][2].lower()
+            not in {"action", "development", "work", "policy", "project", "goals", "framework"}
         ):
             segments.append([])
             cur = segments[-1]

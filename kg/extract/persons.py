@@ -36,6 +36,7 @@ from kg.extract.persons_anchors import AnchoredScan, StartScan, before_blanks, t
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
 from kg.extract.persons_titles import _TITLE_LOW as _TITLE_LOW
+from kg.extract.role_gaps import ROLE_TAIL, role_before_interjection
 from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, snap
 
 SOURCE = "pattern"
@@ -246,12 +247,9 @@ def _after_role(text: str, start: int) -> bool:
         return True
     # "the Special Rapporteur on trafficking in persons, especially women and children, Jane Doe,":
     # the role's own "especially …" clause
-    if cut > lo and text[cut - 1] == "," and _ROLE_TAIL.match(text, cut):
+    if cut > lo and text[cut - 1] == "," and ROLE_TAIL.match(text, cut):
         return _after_role(text, cut - 1)
     return False
-
-
-_ROLE_TAIL = re.compile(r"[ \t]*(?:especially|including|in particular|particularly|notably)\b")
 
 
 #: " of the X" after a lower-case letter, opening with its literal (found by a fast search)
@@ -371,6 +369,7 @@ def find_roles(
         line_start = max(text.rfind("\n", lo, pos), text.rfind(",", lo, max(0, pos - 3)), pos - 160) + 1
         if prev_end <= pos:
             line_start = max(line_start, prev_end)
+        prev_start = prev_end if prev_end <= pos else 0  # a role does not reach back over a person
         prev_end = max(prev_end, end)
         role_start = _role_start(text, line_start, pos)
         role_end = pos
@@ -391,6 +390,8 @@ def find_roles(
             # else "Speaking at the launch, IOM Chief of Mission X": the title is the role
         while role_end > role_start and text[role_end - 1] in " \t,":
             role_end -= 1
+        if at is None and not _ROLE_WORD.search(text, role_start, role_end):
+            role_start, role_end = role_before_interjection(text, pos, prev_start, _role_start, _ROLE_WORD)
         if role_start < role_end and _ROLE_WORD.search(text, role_start, role_end):
             yield role_start, role_end
         after = NAME_THEN_ROLE.match(text, start)

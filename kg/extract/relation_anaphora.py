@@ -29,7 +29,8 @@ _NOUNS = ("implementation", "passage", "adoption", "enactment", "ratification", 
 #: "support its implementation", "welcomed its passage", "assist in its implementation"
 _SUPPORT = re.compile(
     r"\b(?:support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
-    r"applaud(?:s|ed|ing)?|hail(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
+    r"applaud(?:s|ed|ing)?|hail(?:s|ed|ing)?|commend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
+    r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"assist(?:s|ed|ing)?|help(?:s|ed|ing)?|facilitat(?:e|es|ed|ing))(?:\s+(?:in|with|to))?\s+$"
 )
 #: money given for it by others: "pledged 2 million euros for its implementation"

@@ -26,11 +26,17 @@ _AFTER_ADOPTION = re.compile(r"\b(?:after|following|since)\s+the\s+$")
 _THEN_AFTER = re.compile(r"[^.;]*?\bafter\b")
 #: between two objects of one cue: "the Act and its rules, and the Plan", "the Act, the Plan"
 _AND_THEN = re.compile(
-    r"[’'”\"]?(?:(?:\s+and\s+(?:its|their)\s+[a-z]+)?\s*(?:,\s*)?(?:and|or|as well as)\s+|\s*,\s*)"
+    r"[’'”\"]?(?:(?:\s+and\s+(?:its|their)\s+[a-z]+)?\s*(?:,\s*)?(?:and|or|as well as)\s+(?:to\s+)?|\s*,\s*)"
     r"(?:the\s+|its\s+|their\s+)?"  # "implements the Convention and its Work Plan"
 )
 _IMPLEMENTATION = re.compile(r"[’'”\"]?\s+implementation\b")
 _ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s+$")
+#: a stance on someone's act: "welcomed the adoption of", "commended the recent ratification of"
+_HAILED = re.compile(
+    r"\b(?:welcom(?:e|es|ed|ing)|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?|hail(?:s|ed|ing)?|"
+    r"prais(?:e|es|ed|ing)|celebrat(?:e|es|ed|ing)|congratulat(?:e|es|ed|ing)\s+[^.;]{0,30}?\bon)\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?$"
+)
 _THAT_THE = re.compile(r"\bthat the\s+$")
 _TO_JOIN = re.compile(
     r"[^.;]{0,60}?\bto (?:join|endorse|support|sign up to|become (?:a )?part(?:y|ies) to)\b"
@@ -61,9 +67,9 @@ _INTENT = re.compile(
 _INTENT_VERBS = ("consider", "mull", "weigh", "explor", "discuss")
 #: "supports Member States in implementing", "helped Kenya to ratify": the act is the ones helped
 _HELPS = re.compile(
-    r"\b(?:support(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|enabl(?:es|ed|ing)?)\s+"
-    r"(?:[a-z-]+\s+){0,3}[a-z-]+\s+(?:in|to|with)\s+$"
-)
+    r"\b(?:(?:support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s+(?:in|to|with)|"
+    r"(?:help(?:s|ed|ing)?|enabl(?:es|ed|ing)?)\s+(?:[a-z-]+\s+){0,3}[a-z-]+(?:\s+(?:in|to|with))?)\s+$"
+)  # "help countries implement it": theirs too
 _IT = re.compile(r" it\b(?!\s+(?:is|was|has|will|would|to)\b)")
 #: how far after a call an issue may be named: not "appealed for an end to impunity for traffickers
 #: operating in camps for internally displaced persons"
@@ -111,8 +117,7 @@ def commitments(rules: SentenceRules) -> None:
             c0, c1 = base + cs, base + ce
             word = text[cs:ce]
             if predicate == "supports" and (
-                _THE_BEFORE.search(text, max(0, cs - 9), cs)
-                or any(h0 <= cs < h1 for h0, h1 in helped)
+                _THE_BEFORE.search(text, max(0, cs - 9), cs) or any(h0 <= cs < h1 for h0, h1 in helped)
             ):
                 continue  # "with (the) support of X": X supports, see SUPPORT_OF
             if predicate == "supports" and _APPEAL_FOR.search(low, max(0, cs - 40), cs):
@@ -123,11 +128,7 @@ def commitments(rules: SentenceRules) -> None:
                 continue  # "Brazil suspended the implementation of the Plan", "no longer implements"
             if predicate == "adopts" and _intent(low, cs):
                 continue  # "Thailand plans to ratify the Protocol": not (yet) an act
-            helps = (
-                _HELPS.search(low, max(0, cs - 50), cs)
-                if predicate in ("adopts", "implements")
-                else None
-            )
+            helps = _HELPS.search(low, max(0, cs - 50), cs) if predicate in ("adopts", "implements") else None
             aided: list[EntityRec] = []
             if helps is not None:  # "UNODC supports Member States in implementing": theirs, not UNODC's
                 aided = [
@@ -147,8 +148,7 @@ def commitments(rules: SentenceRules) -> None:
                 predicate != "callsFor"
                 and relative
                 and (
-                    low.find("which", max(0, cs - 90), cs) >= 0
-                    or low.find("that", max(0, cs - 90), cs) >= 0
+                    low.find("which", max(0, cs - 90), cs) >= 0 or low.find("that", max(0, cs - 90), cs) >= 0
                 )
             ):
                 rel = _relative(sent, cue) or _relative_country(sent, cue, self_country)
@@ -172,7 +172,7 @@ def commitments(rules: SentenceRules) -> None:
             agents: list[EntityRec] = []
             among = BETWEEN.match(low, ce) if predicate == "adopts" and not passive else None
             if passive or _BY.match(text, ce):
-                by_pos = base + ce + text[ce :].find("by")
+                by_pos = base + ce + text[ce:].find("by")
                 agents = agents_after(sent, by_pos, 2)
                 before_items = sent.of_types(ITEMS, base, c0)
                 if before_items:
@@ -219,12 +219,7 @@ def commitments(rules: SentenceRules) -> None:
             if not agents or (owner and predicate == "supports"):
                 # "X reaffirmed Cameroon's commitment to …": X too
                 agents = owner + [a for a in rules.subject(c0) if a not in owner]
-            if (
-                not agents
-                and self_country is not None
-                and _STATE_ACT.fullmatch(grp)
-                and _unclaimed(low, cue)
-            ):
+            if not agents and self_country is not None and _STATE_ACT.fullmatch(grp) and _unclaimed(low, cue):
                 agents = [self_country]  # "… and the ratification of the Act": the text's country
             if (
                 not agents
@@ -241,7 +236,7 @@ def commitments(rules: SentenceRules) -> None:
             pred = predicate
             if predicate == "callsFor" and _TO_JOIN.match(low, ce):
                 pred = "supports"  # "calls on other States to join the Compact"
-            if grp == "adoption of" and _AFTER_ADOPTION.search(low[: cs]):
+            if grp == "adoption of" and _AFTER_ADOPTION.search(low[:cs]):
                 pred = "implements"  # "Following the adoption of the Compact, we …"
             if predicate == "adopts" and after and obj is after[0][1]:
                 between = low[ce : after[0][0].start - base]
@@ -251,6 +246,15 @@ def commitments(rules: SentenceRules) -> None:
                     pred = "implements"  # "presented its review on SDG implementation"
             if predicate == "adopts" and _ANNIVERSARY.search(low, max(0, cs - 40), cs):
                 pred = "supports"  # "the anniversary of the adoption of the Declaration"
+            if (
+                predicate == "adopts"
+                and grp.endswith((" of", " to"))
+                and _HAILED.search(low, max(0, cs - 40), cs)
+                and not owner
+                and not by_agents  # "welcomed the adoption of X by the Assembly": the Assembly's act
+            ):
+                pred = "supports"  # "UNDP welcomed the adoption of the Framework": the act is others'
+
             if (
                 predicate == "adopts"
                 and _THAT_THE.search(low, max(0, cs - 12), cs)

@@ -26,6 +26,8 @@ _ACT_AT = re.compile(
     r"\b(?:present(?:s|ed)|deliver(?:s|ed)|made|makes|gave|gives|launch(?:es|ed)|announc(?:es|ed)|"
     r"pledg(?:es|ed)|reaffirm(?:s|ed)|highlight(?:s|ed)|shar(?:es|ed)|report(?:s|ed)|stat(?:es|ed))\b"
 )
+#: between "presented its review at" or "… to the" and the forum
+_PRESENTED_TO = re.compile(r"\s*(?:the\s+)?(?:(?:next|upcoming|forthcoming|coming)\s+)?")
 #: "We thank Indonesia and Australia … for convening": those thanked act
 _THANKED = re.compile(
     r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
@@ -73,7 +75,9 @@ def participation(rules: SentenceRules) -> None:
     took = search(cues.PARTICIPATES_LOW) if events else None
     if took is not None:
         for _m, event in events:
-            if took.group().startswith("present") and not 0 <= _m.start - base - took.end() <= 2:
+            if took.group().startswith("present") and not _PRESENTED_TO.fullmatch(
+                text, took.end(), max(took.end(), _m.start - base)
+            ):
                 continue  # "presented its review to the Forum": the Forum named right there
             who = speaker or next((e for _m2, e in sent.actors() if e.type == "Person"), None)
             if took.group().startswith("present"):

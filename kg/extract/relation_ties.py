@@ -116,8 +116,14 @@ def partnership(rules: SentenceRules) -> None:
             thing = nearest[1]
             if nearest[0].end <= c0 and "," in text[nearest[0].end - base : cue.start()]:
                 thing = _inner(state, nearest[0]) or thing  # "a plan for the Compact, an agreement …"
-            for helper in listed_actors(sent, c1)[0]:  # "with technical support from IOM and UNODC"
+            helped = listed_actors(sent, c1)[0]
+            for helper in helped:  # "with technical support from IOM and UNODC"
                 add(helper, "supports", thing, text[cue.start() : cue.end()])
+            if cue.group().startswith("with "):  # "UNODC, which drafted it with funding from the EU"
+                for doer in rules.subject(c0)[:1]:
+                    if doer.type in ("Country", "Organization") and doer not in helped:
+                        for helper in helped:
+                            add(doer, "partnersWith", helper, text[cue.start() : cue.end()])
 
 
 def membership(rules: SentenceRules) -> None:
