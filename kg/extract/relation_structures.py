@@ -114,12 +114,12 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
             if not items:
                 continue
             if duty.group("whose") in ("its", "their", "our"):
-                owners = rules.subject(base + duty.start())
+                holders = rules.subject(base + duty.start())
             else:
-                owners = [
+                holders = [
                     e for m, e in sent.actors(base, base + duty.start()) if m.end == base + duty.start()
                 ]
-            for owner in owners[:1]:
+            for owner in holders[:1]:
                 if owner.type in ("Country", "Organization"):
                     add(owner, "implements", items[0][1], "obligations under")
     if speaking is not None and "Plan" in types:

@@ -91,8 +91,8 @@ def partnership(rules: SentenceRules) -> None:
                             add(partner, "adopts", item, word)
     if has_actor and " with " in low:  # "launched the Campaign in ten counties with IOM"
         for done in _DONE_WITH.finditer(low):
-            partners = sent.actors(base + done.end(), base + done.end() + 1)
-            if not partners or partners[0][1].type not in ("Country", "Organization"):
+            joined = sent.actors(base + done.end(), base + done.end() + 1)
+            if not joined or joined[0][1].type not in ("Country", "Organization"):
                 continue
             for ent in rules.subject(base + done.start())[:1]:
                 if ent.type in ("Country", "Organization"):
