@@ -28,7 +28,7 @@ _DONE_WITH = re.compile(
     r"organi[sz](?:e|ed|es|ing)|co-organi[sz](?:e|ed|es|ing)|establish(?:ed|es|ing)?|set(?:s|ting)? up|"
     r"conduct(?:s|ed|ing)?|pilot(?:s|ed|ing)?|implement(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out)"
     r"(?:\s+[^\s.;:,]+){0,8}?|(?:cooperation|partnership|collaboration)\s+(?:programmes?|programs?|"
-    r"projects?|agreements?|frameworks?|arrangements?|initiatives?))\s+with\s+(?:the\s+)?"
+    r"projects?|agreements?|frameworks?|arrangements?|initiatives?))\s+with\s+(?:the\s+)?$"
 )
 _FRONT = re.compile(
     r"\s*(?:(?:Also|And|Meanwhile|Moreover),?\s+)?(?:(?:Working|Acting|Operating)\s+(?:closely\s+)?)?"
@@ -90,9 +90,15 @@ def partnership(rules: SentenceRules) -> None:
                         if partner.type in ("Country", "Organization"):
                             add(partner, "adopts", item, word)
     if has_actor and " with " in low:  # "launched the Campaign in ten counties with IOM"
-        for done in _DONE_WITH.finditer(low):
-            joined = sent.actors(base + done.end(), base + done.end() + 1)
+        at = low.find(" with ")
+        while at >= 0:  # only where an actor follows "with": then the words before it
+            past = at + 6 + (4 if low.startswith("the ", at + 6) else 0)
+            at = low.find(" with ", at + 1)
+            joined = sent.actors(base + past, base + past + 1)
             if not joined or joined[0][1].type not in ("Country", "Organization"):
+                continue
+            done = _DONE_WITH.search(low, max(0, past - 140), past)
+            if done is None:
                 continue
             for ent in rules.subject(base + done.start())[:1]:
                 if ent.type in ("Country", "Organization"):
