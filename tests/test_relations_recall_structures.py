@@ -49,3 +49,29 @@ def test_obligations_under_an_instrument_are_implemented_by_their_owner():
 def test_no_relation_from_a_support_of_work_under_negation():
     ex = run("News\n\nPeru did not welcome the work of the International Organization for Migration.")
     assert not has(ex, "Peru", "supports", "International Organization for Migration")
+
+
+def test_it_after_a_sentence_opened_by_a_government_is_that_government():
+    ex = run(
+        "Review\n\nThe Government of Jordan presented its national report. It reports progress in "
+        "implementing the Global Compact on Refugees through the Jordan Response Plan."
+    )
+    assert has(ex, "Jordan", "implements", "Global Compact on Refugees")
+    assert has(ex, "Jordan", "implements", "Jordan Response Plan")
+
+
+def test_it_is_not_the_body_named_inside_a_longer_subject():
+    ex = run(
+        "Report\n\nThe study says all ECOWAS Member States endorsed the Abuja Declaration on Mobility. "
+        "It also welcomes the adoption of the Accra Protocol on Transhumance."
+    )
+    assert not has(ex, "Economic Community of West African States", "supports", "Accra Protocol")
+
+
+def test_agreements_signed_as_part_of_a_policy_implement_the_policy():
+    ex = run(
+        "News\n\nGhana has signed labour agreements with Qatar and Jordan as part of its National "
+        "Labour Migration Policy."
+    )
+    assert has(ex, "Ghana", "implements", "National Labour Migration Policy")
+    assert not has(ex, "Ghana", "adopts", "National Labour Migration Policy")

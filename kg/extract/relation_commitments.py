@@ -31,6 +31,13 @@ _AND_THEN = re.compile(
 )
 _IMPLEMENTATION = re.compile(r"[’'”\"]?\s+implementation\b")
 _ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s+$")
+#: "implementing the 2030 Agenda through the National Development Plan": the means is implemented too
+_THROUGH = re.compile(r"[’'”\"]?\s+(?:through|via|by means of)\s+(?:the|its|their|our)\s+")
+#: the instrument a deed is done under, not the thing done: "signed agreements as part of its Policy"
+_PART_OF = re.compile(
+    r"\b(?:as part of|under|in line with|in accordance with|in implementation of|pursuant to)\s+"
+    r"(?:its|their|the|our)\s+(?:own\s+|new\s+|national\s+)?$"
+)
 #: a stance on someone's act: "welcomed the adoption of", "commended the recent ratification of"
 _HAILED = re.compile(
     r"\b(?:welcom(?:e|es|ed|ing)|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?|hail(?:s|ed|ing)?|"
@@ -242,6 +249,8 @@ def commitments(rules: SentenceRules) -> None:
                 between = low[ce : after[0][0].start - base]
                 if cues.IMPLEMENTS_LOW.search(between):
                     continue  # "approves a plan to implement the Compact": the plan is adopted
+                if _PART_OF.search(between):
+                    pred = "implements"  # "signed agreements as part of its Labour Migration Policy"
                 if _IMPLEMENTATION.match(low, after[0][0].end - base):
                     pred = "implements"  # "presented its review on SDG implementation"
             if predicate == "adopts" and _ANNIVERSARY.search(low, max(0, cs - 40), cs):
@@ -288,9 +297,11 @@ def commitments(rules: SentenceRules) -> None:
                 if predicate == "implements" and cues.DEMAND_AFTER.match(text, after[0][0].end - base):
                     pred = "callsFor"  # "the implementation of the Plan demands …"
                 for (m1, _e1), (m2, e2) in pairwise(after):
-                    if not _AND_THEN.fullmatch(text, m1.end - base, m2.start - base):
+                    if not _AND_THEN.fullmatch(text, m1.end - base, m2.start - base) and not (
+                        predicate == "implements" and _THROUGH.fullmatch(text, m1.end - base, m2.start - base)
+                    ):
                         break
-                    objects.append(e2)  # "implementing the Act, and the Plan"
+                    objects.append(e2)  # "implementing the Act, and the Plan", "… through its Strategy"
             for agent in agents:
                 for thing in objects:
                     add(agent, pred, thing, word)

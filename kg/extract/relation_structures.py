@@ -37,6 +37,11 @@ _UNDER_MODAL = re.compile(r"\s+(?:must|should|needs?)\b")
 _BEHALF_GAP = re.compile(r"[\s,]*(?:by\s+)?(?:(?:[A-Z][\w.-]*|the)\s+){0,4}")
 _PERSON_GAP = re.compile(r",\s*(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?$")
 #: "through its Rectangular Strategy": the subject's own plan
+#: "signed agreements as part of its Labour Migration Policy": the policy is carried out
+_PART_OF_ITS = re.compile(
+    r"\b(?:as part of|under|in line with|in accordance with|in implementation of|pursuant to)\s+its\s+"
+    r"(?:own\s+|new\s+|national\s+)?$"
+)
 _ITS = re.compile(r"\bits\s+(?:own\s+|new\s+|national\s+|first\s+|second\s+|third\s+)?$")
 #: "support the Government of Nepal", "supports Kenya in": an actor as the object of support
 _ACTOR_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople)s?\s+of\s+(?:the\s+)?)?")
@@ -140,12 +145,16 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
                     add(owners[-1][1], "adopts", item, "’s")
     if "Plan" in types and " its " in text:
         for m, item in sent.of_types(("Plan",)):  # "Cambodia is implementing the SDGs through its Strategy"
-            if _ITS.search(text, max(0, m.start - base - 24), m.start - base):
+            its = _ITS.search(text, max(0, m.start - base - 24), m.start - base)
+            if its is not None:
                 holder = acting_subject(sent, m.start, None, None, None)
                 if len(holder) == 1 and holder[0].type in ("Country", "Organization"):
-                    if any(f.subject == holder[0].key and f.object == item.key for f in rules.out):
+                    if text.endswith((" and ", ", "), 0, its.start()) and any(
+                        f.subject == holder[0].key and f.object == item.key for f in rules.out
+                    ):
                         continue  # "continues to implement the Convention and its Work Plan": said
-                    add(holder[0], "adopts", item, "its")
+                    part = _PART_OF_ITS.search(text, max(0, m.start - base - 40), m.start - base)
+                    add(holder[0], "implements" if part else "adopts", item, "its")
 
 
 def representation(rules: SentenceRules) -> None:

@@ -82,6 +82,14 @@ _IT_BY = re.compile(
     r"executed|carried out|enforced|funded|financed|supported|backed|endorsed|welcomed|adopted|launched|"
     r"developed|ratified|signed|drafted|validated)\s+by\b"
 )
+#: what may open a sentence before its subject: "The ", "The Royal Government of "
+_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:(?:Royal\s+|Federal\s+)?Government\s+of\s+(?:the\s+)?)?")
+_MEMBERS_AFTER = re.compile(r"\s+(?:[Mm]ember|[Pp]artner)\b")
+#: "It reports progress", "It has also ratified": "it" acting, not "It is …", "It will be …"
+_IT_ACTS = re.compile(
+    r"It\s+(?!(?:is|was|were|will|would|may|might|can|could|should|must|has been|had been|also notes)\b)"
+    r"(?:also\s+|further\s+|then\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+(?:s|ed)\b"
+)
 _IT_IMPLEMENTS = frozenset(
     ("implemented", "coordinated", "led", "overseen", "executed", "carried out", "enforced")
 )
@@ -118,6 +126,7 @@ class RelationFinder:
         spoken = _places_of(text, cues.SPEECH_WORDS)  # a sentence without a speech word has no speaker
         last_item: EntityRec | None = None  # the last plan or framework of the sentence before
         earlier: tuple[MentionRec, EntityRec] | None = None  # the last plan or framework named so far
+        it_subject: EntityRec | None = None  # the country or body the sentence before opened with
         i, n = 0, len(pairs)
         for sent_start, sent_end in sentence_bounds(doc):
             mentions = []
@@ -129,13 +138,15 @@ class RelationFinder:
             if not mentions:
                 if not is_item or text[sent_start:sent_end].rstrip().endswith(":"):
                     list_subject = None
-                last_item = None
+                last_item = it_subject = None
                 continue  # nothing to relate; a sentence ending in ":" without an actor leads no list
             s, e = trim(text, sent_start, sent_end)
             sentence = Sentence(
                 s, e, text[s:e], low[s:e], mentions, tuple(r for r in roles if s <= r[0] < e) if roles else ()
             )
             inherited = list_subject if is_item else None
+            if inherited is None and it_subject is not None and _IT_ACTS.match(sentence.text):
+                inherited = it_subject  # "The Government of Kenya presented its report. It reports …"
             pair = doc_pair or ((recent[-2], recent[-1]) if len(recent) >= 2 else None)
             k = bisect_left(spoken, s)
             sentence.speech = k < len(spoken) and spoken[k] < e
@@ -147,6 +158,7 @@ class RelationFinder:
                 found += _it_by(sentence, last_item)  # "It will be implemented by the Ministry"
             items = sentence.of_types(ITEMS)
             last_item = items[-1][1] if items else None
+            it_subject = _opening_actor(sentence)
             earlier = items[-1] if items else earlier
             for _m, ent in mentions:
                 if ent.type == "Country":
@@ -208,6 +220,20 @@ class RelationFinder:
         addresses(rules)
         referred_acts(rules, earlier)
         return rules.out
+
+
+def _opening_actor(sent: Sentence) -> EntityRec | None:
+    """The country or body a sentence opens with, named before any plan, framework or event:
+    what a following "It reports …" stands for."""
+    first = sent.mentions[0] if sent.mentions else None
+    if first is None or first[1].type not in ("Country", "Organization"):
+        return None
+    if not _OPENING.fullmatch(sent.text, 0, first[0].start - sent.start):
+        return None  # "The report notes that all IGAD Member States …": not the subject
+    if _MEMBERS_AFTER.match(sent.text, first[0].end - sent.start):
+        return None
+    actors = sent.actors(sent.start, first[0].end)
+    return actors[0][1] if actors and actors[0][1] is first[1] else None
 
 
 def _it_by(sent: Sentence, item: EntityRec) -> list[Found]:
