@@ -51,3 +51,25 @@ def test_a_headline_event_keeps_its_full_name_over_the_text_s_shorter_one():
     events = {e.label for e in ex.entities if e.type == "Event"}
     assert "Fifth Pacific Labour Mobility Summit" in events
     assert "Fifth Labour Mobility Summit" not in events
+
+
+def test_chairing_or_opening_a_meeting_is_taking_part():
+    ex = run("News\n\nChile and Uruguay will co-chair the Southern Conference on Migration in 2028.")
+    assert has(ex, "Chile", "participatesIn", "Southern Conference on Migration")
+    assert has(ex, "Uruguay", "participatesIn", "Southern Conference on Migration")
+
+
+def test_a_fronted_opening_clause_is_the_named_speaker_s_participation():
+    ex = run(
+        "News\n\nThe General Assembly held a high-level meeting on road safety on Monday. "
+        "Opening the meeting, Maria Lopez, President of the General Assembly, said deaths had risen."
+    )
+    assert has(ex, "Maria Lopez", "participatesIn", "high-level meeting")
+
+
+def test_money_pledged_for_the_implementation_of_a_plan_is_support_not_implementation():
+    ex = run(
+        "News\n\nNorway pledged 3 million dollars for the implementation of the Global Action Plan on Water."
+    )
+    assert has(ex, "Norway", "supports", "Global Action Plan on Water")
+    assert not has(ex, "Norway", "implements", "Global Action Plan on Water")

@@ -55,7 +55,7 @@ _SHORT_FORM = re.compile(
     r"[TtIiOo](?<!\w[TtIiOo])(?:(?<=[Tt])h(?:e|is|at)|(?<=[Ii])ts|(?<=[Oo])ur)\s+(?P<head>[Pp]lan|[Ss]trategy|[Pp]rogramme|[Cc]onvention|"
     r"[Pp]rotocol|[Cc]ompact|[Aa]ct|[Ll]aw|[Bb]ill|[Aa]greement|[Dd]eclaration|MoU|MOU|[Mm]emorandum|[Pp]act|"
     r"[Tt]reaty|[Ii]nitiative|[Rr]oadmap|[Aa]genda|[Aa]ssembly|[Cc]ommission|[Cc]ouncil|[Mm]inistry|[Oo]ffice|"
-    r"[Aa]gency|[Cc]ommittee)\b"
+    r"[Aa]gency|[Cc]ommittee|[Cc]onference|[Ss]ummit|[Mm]eeting|[Dd]ebate|[Dd]ialogue)\b"
     r"(?!\s+(?:of|on|for|to|against)\s+[A-Z])(?![ \t]+[A-Z])(?!-)"
 )
 _HEAD_FAMILY = {
@@ -246,7 +246,7 @@ def _named_words(ent: EntityRec, memo: dict[str, frozenset[str]]) -> frozenset[s
 
 
 def _short_forms(text: str, state: DocState, taken: Taken) -> None:
-    names = [e for e in state.entities.values() if e.type in ("Plan", "Framework", "Organization")]
+    names = [e for e in state.entities.values() if e.type in ("Plan", "Framework", "Organization", "Event")]
     if not names:
         return  # no name a short form could stand for
     # the names a head word fits (one of its family in the name's words or acronyms), once per

@@ -87,7 +87,9 @@ GENERIC_SUBJECT = re.compile(
 ON_BEHALF = _rx(r"on behalf of|speaking for|representing")
 #: "Colombia hosted the Conference", "the Summit, attended by X and Y": the actors take part
 HOSTS = _rx(
-    r"host(?:s|ed|ing)|(?:hosted|attended|co-hosted|convened) by|co-host(?:s|ed|ing)|conven(?:es|ed|ing)"
+    r"host(?:s|ed|ing)|(?:hosted|attended|co-hosted|convened|chaired|co-chaired|opened) by|"
+    r"co-host(?:s|ed|ing)|conven(?:es|ed|ing)|(?:co-)?chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|"
+    r"open(?:s|ed|ing)|clos(?:es|ed|ing)|moderat(?:es|ed|ing)"
 )
 MEMBER = _rx(
     r"member states? of|members? of|member states?|partner country in|partner countries in|within|"

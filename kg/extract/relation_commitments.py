@@ -33,6 +33,10 @@ _IMPLEMENTATION = re.compile(r"[’'”\"]?\s+implementation\b")
 _ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s+$")
 #: "implementing the 2030 Agenda through the National Development Plan": the means is implemented too
 _THROUGH = re.compile(r"[’'”\"]?\s+(?:through|via|by means of)\s+(?:the|its|their|our)\s+")
+#: money given by others for an act: "pledged 5 million dollars for the implementation of"
+_GIVEN_FOR = re.compile(
+    r"\b(?:pledg|donat|contribut|grant)[a-z]*\b[^;:]{0,60}?\bfor\s+(?:the\s+)?(?:full\s+|effective\s+)?$"
+)
 #: the instrument a deed is done under, not the thing done: "signed agreements as part of its Policy"
 _PART_OF = re.compile(
     r"\b(?:as part of|under|in line with|in accordance with|in implementation of|pursuant to)\s+"
@@ -253,6 +257,8 @@ def commitments(rules: SentenceRules) -> None:
                     pred = "implements"  # "signed agreements as part of its Labour Migration Policy"
                 if _IMPLEMENTATION.match(low, after[0][0].end - base):
                     pred = "implements"  # "presented its review on SDG implementation"
+            if predicate == "implements" and _GIVEN_FOR.search(low, max(0, cs - 90), cs):
+                pred = "supports"  # "Japan pledged $5 million for the implementation of the Plan"
             if predicate == "adopts" and _ANNIVERSARY.search(low, max(0, cs - 40), cs):
                 pred = "supports"  # "the anniversary of the adoption of the Declaration"
             if (

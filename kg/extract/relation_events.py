@@ -70,6 +70,9 @@ def participation(rules: SentenceRules) -> None:
                 guests = coordinated(sent, base + thanked.end())
             else:
                 guests = rules.subject(c0) if held else []
+            if held and not guests and cue.start() == 0 and cue.group().endswith("ing"):
+                # "Opening the debate, Jane Doe, Director of …, said": the one named after the clause
+                guests = [e for _m, e in sent.actors(held[0][0].end)][:1]
         for guest in guests:
             add(guest, "participatesIn", held[-1 if cue.group().endswith(" by") else 0][1], cue.group())
     took = search(cues.PARTICIPATES_LOW) if events else None
