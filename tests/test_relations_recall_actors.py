@@ -65,3 +65,24 @@ def test_a_body_and_a_country_coordinated_are_two_actors():
     assert has(ex, "European Union", "adopts", "Ottawa Declaration")
     assert has(ex, "Canada", "adopts", "Ottawa Declaration")
     assert not any(e.label == "European Union and Canada" for e in ex.entities)
+
+
+def test_speaking_on_behalf_of_the_members_of_a_body_makes_the_speaker_s_country_a_member():
+    ex = run(
+        news(
+            "Kenya's representative, Ambassador Grace Wanjiru, speaking on behalf of the three African "
+            "members of the Security Council, called for more funding."
+        )
+    )
+    assert has(ex, "Kenya", "memberOf", "Security Council")
+
+
+def test_at_the_launch_is_an_occasion_not_the_speaker_s_act():
+    ex = run(
+        news(
+            "The Ministry of Health launched the National Strategy on Malaria on Monday.",
+            "Speaking at the launch, WHO Representative Anna Berg said WHO welcomed the strategy.",
+        )
+    )
+    assert not has(ex, "Anna Berg", "adopts", "National Strategy on Malaria")
+    assert has(ex, "World Health Organization", "supports", "National Strategy on Malaria")

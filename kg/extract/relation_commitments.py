@@ -33,6 +33,8 @@ _IMPLEMENTATION = re.compile(r"[’'”\"]?\s+implementation\b")
 _ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s+$")
 #: "implementing the 2030 Agenda through the National Development Plan": the means is implemented too
 _THROUGH = re.compile(r"[’'”\"]?\s+(?:through|via|by means of)\s+(?:the|its|their|our)\s+")
+#: "at the launch", "after the signing": the occasion of an act, named as a noun
+_AT_THE_EVENT = re.compile(r"\b(?:at|during|after|before|following|since|ahead of) the\s+$")
 #: money given by others for an act: "pledged 5 million dollars for the implementation of"
 _GIVEN_FOR = re.compile(
     r"\b(?:pledg|donat|contribut|grant)[a-z]*\b[^;:]{0,60}?\bfor\s+(?:the\s+)?(?:full\s+|effective\s+)?$"
@@ -139,6 +141,12 @@ def commitments(rules: SentenceRules) -> None:
                 continue  # "Brazil suspended the implementation of the Plan", "no longer implements"
             if predicate == "adopts" and _intent(low, cs):
                 continue  # "Thailand plans to ratify the Protocol": not (yet) an act
+            if (
+                predicate == "adopts"
+                and grp in ("launch", "signing")
+                and _AT_THE_EVENT.search(low, max(0, cs - 20), cs)
+            ):
+                continue  # "Speaking at the launch, X said …": an occasion, not X's act
             helps = _HELPS.search(low, max(0, cs - 50), cs) if predicate in ("adopts", "implements") else None
             aided: list[EntityRec] = []
             if helps is not None:  # "UNODC supports Member States in implementing": theirs, not UNODC's

@@ -30,6 +30,7 @@ _DONE_WITH = re.compile(
     r"(?:\s+[^\s.;:,]+){0,8}?|(?:cooperation|partnership|collaboration)\s+(?:programmes?|programs?|"
     r"projects?|agreements?|frameworks?|arrangements?|initiatives?))\s+with\s+(?:the\s+)?$"
 )
+_ON_BEHALF_OF_MEMBERS = re.compile(r"\b(?:on behalf of|speaking for)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}$")
 _FRONT = re.compile(
     r"\s*(?:(?:Also|And|Meanwhile|Moreover),?\s+)?(?:(?:Working|Acting|Operating)\s+(?:closely\s+)?)?"
 )
@@ -170,6 +171,13 @@ def membership(rules: SentenceRules) -> None:
                         add(joiner, "memberOf", bodies[0][1], word)
             continue
         orgs = [p for p in sent.of_types(("Organization",), c1, c1 + 120)]
+        behalf = _ON_BEHALF_OF_MEMBERS.search(low, max(0, cue.start() - 50), cue.start())
+        if behalf is not None and orgs and word.startswith("member"):
+            # "Ghana's representative, speaking on behalf of the three African members of the Council"
+            speakers = [e for m, e in sent.mentions if e.type == "Country" and m.end <= base + behalf.start()]
+            if speakers:
+                add(speakers[-1], "memberOf", orgs[0][1], word)
+            continue
         # "a member of X and Y", not "a member of X, works with Y"
         orgs = orgs[:1] + [
             o2
