@@ -7,6 +7,10 @@ from __future__ import annotations
 from test_extract_relations import has, run
 
 
+def news(*sentences: str) -> str:
+    return "News\n\n" + " ".join(sentences)
+
+
 def test_which_the_country_ratified_is_the_text_s_country():
     ex = run(
         "Malawi passes new law\n\nMalawi's parliament passed the Refugee Bill on Friday. The law follows "
@@ -75,3 +79,23 @@ def test_agreements_signed_as_part_of_a_policy_implement_the_policy():
     )
     assert has(ex, "Ghana", "implements", "National Labour Migration Policy")
     assert not has(ex, "Ghana", "adopts", "National Labour Migration Policy")
+
+
+def test_a_deed_done_under_an_instrument_mid_sentence_implements_it():
+    ex = run("News\n\nBhutan and India agreed to expand trade under the Agreement on Trade and Commerce.")
+    assert has(ex, "Bhutan", "implements", "Agreement on Trade and Commerce")
+
+
+def test_no_deed_under_an_instrument_for_an_actor_after_a_preposition_or_a_participle():
+    ex = run(
+        news(
+            "Donors should channel money through the Green Climate Fund established under the United "
+            "Nations Framework Convention on Climate Change."
+        )
+    )
+    assert not has(ex, "Green Climate Fund", "implements", "United Nations Framework Convention")
+
+
+def test_according_to_is_not_part_of_a_role():
+    ex = run(news("According to ILO Director-General Gilbert Houngbo, forced labour is rising."))
+    assert has(ex, "Gilbert Houngbo", "represents", "International Labour Organization")

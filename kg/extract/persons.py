@@ -202,12 +202,18 @@ def _role_start(text: str, lo: int, hi: int) -> int:
             start = text.rindex(word, lo, start)
         else:
             break
+    lead = _LEAD_PHRASE.match(text, start, hi)  # "According to IOM Director General X"
+    if lead is not None:
+        start = lead.end()
     while True:  # no leading connectors
         m = _CONNECTOR.match(text[start:hi])
         if not m:
             break
         start += m.end()
     return start
+
+
+_LEAD_PHRASE = re.compile(r"(?:According|Thanks|Speaking|Writing|Talking)[ \t]+(?:to|at|in)[ \t]+")
 
 
 _POSSESSIVE = re.compile(r"[’']s$")

@@ -176,6 +176,9 @@ def representation(rules: SentenceRules) -> None:
     if under is not None:
         for doer, item in _under(sent, under):
             add(doer, "implements", item, "under")
+    elif has_actor and " under " in low and types & ITEM_SET:
+        for doer, item in _acts_under(rules):
+            add(doer, "implements", item, "under")
     if "Person" in types and has_actor:
         for cue in finditer(cues.ON_BEHALF_LOW):
             for person, body in _on_behalf(sent, cue):
@@ -246,6 +249,38 @@ def _under(sent: Sentence, under: re.Match[str]) -> list[tuple[EntityRec, Entity
         if _UNDER_MODAL.match(text, am.end - base) or not _UNDER_VERB.match(text, am.end - base):
             continue
         out.append((who, item))
+    return out
+
+
+#: "… will register recruiters under the new Act": a deed done under an instrument, mid-sentence
+_UNDER_MID = re.compile(r"\bunder\s+(?:the|its|their)\s+(?:new\s+|revised\s+|amended\s+)?")
+_PARTICIPLE_ONLY = re.compile(r"\s*(?:[a-z]+ed|set up|made|built)\s+")
+_PREP_BEFORE = re.compile(r"\b(?:through|to|for|with|by|of|from|in|on|at|into|via)\s+(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:which|that|who|whose|while|but)\b")
+
+
+def _acts_under(rules: SentenceRules) -> list[tuple[EntityRec, EntityRec]]:
+    """ "India and Nepal agreed to strengthen cooperation under the Treaty": the subject of the clause
+    implements the instrument, unless the deed is only called for, negated or intended."""
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    out = []
+    for m in _UNDER_MID.finditer(low):
+        items = sent.of_types(ITEMS, base + m.end(), base + m.end() + 1)
+        if not items:
+            continue
+        before = sent.actors(base, base + m.start())
+        if not before or _CLAUSE_BREAK.search(low, before[-1][0].end - base, m.start()):
+            continue  # the actor must head the clause the deed is in
+        lead = low[before[-1][0].end - base : m.start()]
+        if len(lead) > 90 or cues.MODAL.search(lead) or NEGATED.search(lead) or "not " in lead:
+            continue
+        if _PARTICIPLE_ONLY.fullmatch(lead) or _PREP_BEFORE.search(
+            low, max(0, before[-1][0].start - base - 12), before[-1][0].start - base
+        ):
+            continue  # "through the Fund agreed under the Convention": the actor is no subject
+        for doer in rules.subject(base + m.start()):
+            if doer.type in ("Country", "Organization"):
+                out.append((doer, items[0][1]))
     return out
 
 
