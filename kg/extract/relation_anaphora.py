@@ -6,7 +6,7 @@ passage": the noun says the "its" is an instrument, the one named last before it
 or the text before), and the verb governing the phrase says what its subject does with it:
 supports (support, welcome, back, fund, pledge money for), implements (allocate or earmark a
 budget for, oversee, coordinate, lead). The sentence is read only when it holds one of the nouns
-(a substring test), so the rule costs nothing on the many sentences without one.
+("its" or "their", a substring test first), so the rule costs nothing on the many sentences without one.
 """
 
 from __future__ import annotations
@@ -23,9 +23,6 @@ ITS_ACT = re.compile(
     r"\b(?:its|their)\s+(?:(?:full|effective|swift|rapid|speedy|timely|successful|smooth|eventual)\s+)?"
     r"(?:implementation|passage|adoption|enactment|ratification|enforcement|roll-?out|operationali[sz]ation)\b"
 )
-#: what a word before "its" must contain for :data:`ITS_ACT` to be tried at all
-GATE = ("its ", "their ")
-_NOUNS = ("implementation", "passage", "adoption", "enactment", "ratification", "enforcement", "roll")
 #: "support its implementation", "welcomed its passage", "assist in its implementation"
 _SUPPORT = re.compile(
     r"\b(?:support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
@@ -54,7 +51,7 @@ def referred_acts(rules: SentenceRules, earlier: tuple[MentionRec, EntityRec] | 
     """
     sent = rules.sent
     low = sent.low
-    if not any(g in low for g in GATE) or not any(n in low for n in _NOUNS):
+    if "its " not in low and "their " not in low:
         return
     for its in ITS_ACT.finditer(low):
         at = its.start()

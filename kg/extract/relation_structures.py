@@ -52,7 +52,7 @@ _WORK_OF = re.compile(
     r"(?:work|efforts?|role|leadership|contributions?|initiatives?|engagement)\s+of\s+(?:the\s+)?"
 )
 #: substrings that any :data:`_WORK_OF` match holds (tested in C before any regular expression)
-_WORK_WORDS = ("work of", "efforts of", "effort of", "role of", "leadership of", "contribution", "initiative")
+_WORK_WORDS = re.compile(r"work of|efforts? of|role of|leadership of|contribution|initiative|engagement")
 #: "Nepal's obligations under the Convention", "its commitments under the Agreement"
 _DUTIES_UNDER = re.compile(
     r"(?:[’']s|\b(?P<whose>its|their|our))\s+(?:(?:international|legal|treaty|reporting|human rights)\s+)?"
@@ -95,7 +95,7 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
                     "Organization",
                 ):
                     add(backer, "supports", backed[0][1], cue.group())
-    if any(w in low for w in _WORK_WORDS):  # "we welcome the work of the Regional Office"
+    if _WORK_WORDS.search(low):  # "we welcome the work of the Regional Office"
         for cue in finditer(cues.SUPPORTS_LOW):
             work = _WORK_OF.match(low, cue.end())
             backed = sent.actors(base + work.end(), base + work.end() + 1) if work else []
@@ -114,7 +114,7 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
         acts = [f.object for f in rules.out if f.predicate in ("adopts", "implements")]
         for key in dict.fromkeys(acts) if issues else ():
             add(state.entities[key], "addresses", issues[0][1], aim.group())
-    if types & ITEM_SET and any(w in low for w in _DUTY_WORDS):
+    if " under " in low and types & ITEM_SET and any(w in low for w in _DUTY_WORDS):
         for duty in _DUTIES_UNDER.finditer(low):  # "Nepal's obligations under the SAARC Convention"
             items = sent.of_types(ITEMS, base + duty.end(), base + duty.end() + 1)
             if not items:

@@ -126,7 +126,7 @@ class RelationFinder:
         spoken = _places_of(text, cues.SPEECH_WORDS)  # a sentence without a speech word has no speaker
         last_item: EntityRec | None = None  # the last plan or framework of the sentence before
         earlier: tuple[MentionRec, EntityRec] | None = None  # the last plan or framework named so far
-        it_subject: EntityRec | None = None  # the country or body the sentence before opened with
+        before: Sentence | None = None  # the sentence before, if it had mentions ("It reports …")
         i, n = 0, len(pairs)
         for sent_start, sent_end in sentence_bounds(doc):
             mentions = []
@@ -138,15 +138,22 @@ class RelationFinder:
             if not mentions:
                 if not is_item or text[sent_start:sent_end].rstrip().endswith(":"):
                     list_subject = None
-                last_item = it_subject = None
+                last_item = before = None
                 continue  # nothing to relate; a sentence ending in ":" without an actor leads no list
             s, e = trim(text, sent_start, sent_end)
             sentence = Sentence(
                 s, e, text[s:e], low[s:e], mentions, tuple(r for r in roles if s <= r[0] < e) if roles else ()
             )
             inherited = list_subject if is_item else None
-            if inherited is None and it_subject is not None and _IT_ACTS.match(sentence.text):
-                inherited = it_subject  # "The Government of Kenya presented its report. It reports …"
+            if (
+                inherited is None
+                and before is not None
+                and sentence.text[:3] == "It "
+                and _IT_ACTS.match(sentence.text)
+            ):
+                inherited = _opening_actor(
+                    before
+                )  # "The Government of Kenya presented its report. It reports …"
             pair = doc_pair or ((recent[-2], recent[-1]) if len(recent) >= 2 else None)
             k = bisect_left(spoken, s)
             sentence.speech = k < len(spoken) and spoken[k] < e
@@ -158,7 +165,7 @@ class RelationFinder:
                 found += _it_by(sentence, last_item)  # "It will be implemented by the Ministry"
             items = sentence.of_types(ITEMS)
             last_item = items[-1][1] if items else None
-            it_subject = _opening_actor(sentence)
+            before = sentence
             earlier = items[-1] if items else earlier
             for _m, ent in mentions:
                 if ent.type == "Country":
