@@ -73,3 +73,8 @@ def test_money_pledged_for_the_implementation_of_a_plan_is_support_not_implement
     )
     assert has(ex, "Norway", "supports", "Global Action Plan on Water")
     assert not has(ex, "Norway", "implements", "Global Action Plan on Water")
+
+
+def test_telling_a_summit_is_taking_part():
+    ex = run("News\n\nMinister Paul Otieno told the Nairobi Labour Mobility Summit that wages must rise.")
+    assert has(ex, "Paul Otieno", "participatesIn", "Nairobi Labour Mobility Summit")

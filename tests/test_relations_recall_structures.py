@@ -99,3 +99,12 @@ def test_no_deed_under_an_instrument_for_an_actor_after_a_preposition_or_a_parti
 def test_according_to_is_not_part_of_a_role():
     ex = run(news("According to ILO Director-General Gilbert Houngbo, forced labour is rising."))
     assert has(ex, "Gilbert Houngbo", "represents", "International Labour Organization")
+
+
+def test_a_long_call_on_others_to_ratify_is_the_caller_s_call_not_their_act():
+    ex = run(
+        "Statement of Chile\n\nWe call on all members of the Lima Group that have not yet done so to ratify "
+        "the Inter-American Convention against Corruption. We thank our partners. Our region needs it."
+    )
+    assert not has(ex, "Lima Group", "adopts", "Inter-American Convention against Corruption")
+    assert has(ex, "Chile", "callsFor", "Inter-American Convention against Corruption")

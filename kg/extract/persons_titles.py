@@ -116,6 +116,8 @@ def _title_starts(low: str) -> Iterator[int]:
         yield m.start()
         pos = m.end()
         m = None
+
+
 #: One or two capitalized words right before a title ("Foreign Minister", "Deputy Prime Minister").
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,2}$")
 _WORD_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")

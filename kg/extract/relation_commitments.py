@@ -35,6 +35,11 @@ _ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s
 _THROUGH = re.compile(r"[’'”\"]?\s+(?:through|via|by means of)\s+(?:the|its|their|our)\s+")
 #: "at the launch", "after the signing": the occasion of an act, named as a noun
 _AT_THE_EVENT = re.compile(r"\b(?:at|during|after|before|following|since|ahead of) the\s+$")
+#: a call on others whose object is long: "We call on all members that have not yet done so to ratify"
+_CALL_ON_WIDE = re.compile(
+    r"\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|invit(?:e|es|ed)|encourag(?:e|es|ed))\s+[^.;:]{0,100}?"
+    r"\bto\s+(?:(?:fully|swiftly|promptly|urgently|also)\s+)?$"
+)
 #: money given by others for an act: "pledged 5 million dollars for the implementation of"
 _GIVEN_FOR = re.compile(
     r"\b(?:pledg|donat|contribut|grant)[a-z]*\b[^;:]{0,60}?\bfor\s+(?:the\s+)?(?:full\s+|effective\s+)?$"
@@ -290,6 +295,9 @@ def commitments(rules: SentenceRules) -> None:
                 if predicate in ("adopts", "implements")
                 else None
             )
+            if modal is None and predicate in ("adopts", "implements") and "to " in low:
+                # "calls on all members that have not yet done so to ratify": a long call on others
+                modal = _CALL_ON_WIDE.search(low, max(0, cs - 130), cs)
             if modal:
                 if _OTHERS_CALL.search(low, max(0, modal.start() - 40), modal.start()):
                     continue  # "the Commission heard a call for the ratification of …"

@@ -92,7 +92,7 @@ _SPACES = re.compile(r"\s*")
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*▪●–])\s")
 #: ``is_sent_start`` False, as spaCy stores it (-1 in an unsigned array).
 _NOT_START = np.iinfo(np.uint64).max
-_COMPLETE = frozenset(".!?:;’”\"")
+_COMPLETE = frozenset('.!?:;’”"')
 
 
 def _line_breaks(text: str) -> list[tuple[int, int, str | None]]:
