@@ -86,3 +86,16 @@ def test_at_the_launch_is_an_occasion_not_the_speaker_s_act():
     )
     assert not has(ex, "Anna Berg", "adopts", "National Strategy on Malaria")
     assert has(ex, "World Health Organization", "supports", "National Strategy on Malaria")
+
+
+def test_a_name_closing_a_sentence_after_a_role_clause_is_a_person():
+    ex = run(news("We welcome the report of the Special Rapporteur on the right to food, Hilal Elver Demir."))
+    assert ("Person", "Hilal Elver Demir") in typed(ex)
+
+
+def test_our_support_to_a_body_in_a_country_s_statement_supports_the_body():
+    ex = run(
+        "Statement of Sweden\n\nWe thank the Chair. We will continue our support to UNICEF and its "
+        "partners. Our commitment stands."
+    )
+    assert has(ex, "Sweden", "supports", "United Nations Children")

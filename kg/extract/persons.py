@@ -241,7 +241,7 @@ def _name_ok(name: str, *, min_words: int = 1) -> bool:
 
 
 #: ", Lorena Lando," after a role phrase: "IOM's Chief of Mission in Nepal, Lorena Lando, said".
-_COMMA_NAME_COMMA = re.compile(r",[ \t]+(?P<name>" + _FREE_NAME + r"),")
+_COMMA_NAME_COMMA = re.compile(r",[ \t]+(?P<name>" + _FREE_NAME + r")(?:,|(?=[.;](?:\s|$)))")
 _CLAUSE_START = re.compile(r"[,.;:\n“”\"(]")
 
 

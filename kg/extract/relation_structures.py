@@ -44,7 +44,9 @@ _PART_OF_ITS = re.compile(
 )
 _ITS = re.compile(r"\bits\s+(?:own\s+|new\s+|national\s+|first\s+|second\s+|third\s+)?$")
 #: "support the Government of Nepal", "supports Kenya in": an actor as the object of support
-_ACTOR_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople)s?\s+of\s+(?:the\s+)?)?")
+_ACTOR_OBJECT = re.compile(
+    r"\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople)s?\s+of\s+(?:the\s+)?)?"
+)  # "our support to the Global Fund"
 #: "Kenya was represented at the Forum by"
 #: "welcomed the work of", "supports the efforts of": support given to the actor named next
 _WORK_OF = re.compile(
@@ -77,8 +79,8 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
     speaking = rules.speaking
     add = rules.add
     finditer = rules.finditer
-    if (
-        "support" in low and len(sent.actors()) >= 2
+    if "support" in low and (
+        len(sent.actors()) >= 2 or (speaking is not None and rules.has_actor)
     ):  # "the ILO will continue to support the Government of Nepal"
         for cue in finditer(cues.SUPPORTS_LOW):
             if not cue.group().startswith("support") or cues.MODAL.search(
