@@ -44,3 +44,8 @@ def test_a_law_raising_the_penalty_for_an_issue_addresses_it():
         )
     )
     assert has(ex, "Child Protection", "addresses", "child labour")
+
+
+def test_a_numbered_year_span_is_part_of_a_plan_s_name():
+    ex = run(news("Viet Nam adopted the Viet Nam 10-Year Socio-Economic Development Strategy in 2021."))
+    assert ("Plan", "Viet Nam 10-Year Socio-Economic Development Strategy") in typed(ex)
