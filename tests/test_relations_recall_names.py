@@ -49,3 +49,8 @@ def test_a_law_raising_the_penalty_for_an_issue_addresses_it():
 def test_a_numbered_year_span_is_part_of_a_plan_s_name():
     ex = run(news("Viet Nam adopted the Viet Nam 10-Year Socio-Economic Development Strategy in 2021."))
     assert ("Plan", "Viet Nam 10-Year Socio-Economic Development Strategy") in typed(ex)
+
+
+def test_a_name_with_de_la_is_one_person():
+    ex = run(news("The representative of Peru, Rosa María de la Torre, said the Compact mattered."))
+    assert ("Person", "Rosa María de la Torre") in typed(ex)

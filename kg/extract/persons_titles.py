@@ -14,7 +14,7 @@ from kg.extract.spans import lower_text
 
 _NAMEW = r"(?:[A-ZÀ-Þ][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ]+)*)(?![\w-])"
 _INITIAL = r"[A-Z]\.?(?=[ \t])"
-_PARTICLE = r"(?:bin|Bin|binti|bint|Al|al|el|El|de|da|van|von|der|den|dos|das|del|Le)"
+_PARTICLE = r"(?:bin|Bin|binti|bint|Al|al|el|El|de|da|la|van|von|der|den|dos|das|del|Le)"
 #: A regnal or generational numeral closing a name: "King Letsie III", "Pope John XXIII".
 _NUMERAL = r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)(?![\w-]))?"
 _NAME_REST = (
