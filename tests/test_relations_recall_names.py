@@ -54,3 +54,15 @@ def test_a_numbered_year_span_is_part_of_a_plan_s_name():
 def test_a_name_with_de_la_is_one_person():
     ex = run(news("The representative of Peru, Rosa María de la Torre, said the Compact mattered."))
     assert ("Person", "Rosa María de la Torre") in typed(ex)
+
+
+def test_a_known_body_named_with_its_acronym_keeps_its_type():
+    ex = run(
+        news(
+            "Malawi launched the National Resilience Strategy with support from the United Nations "
+            "Development Programme (UNDP)."
+        )
+    )
+    assert ("Organization", "United Nations Development Programme") in typed(ex)
+    assert ("Plan", "United Nations Development Programme") not in typed(ex)
+    assert has(ex, "United Nations Development Programme", "supports", "National Resilience Strategy")

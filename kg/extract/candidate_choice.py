@@ -15,6 +15,9 @@ from kg.extract.spans import SOURCE_RANK, Cand
 _LOWER_QUALIFIER = re.compile(r",?\s+(?:for|on|against|relating to|concerning|to combat)\s+(?:the\s+)?[a-z]")
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
+
+
 def known_before_qualifier(text: str, names: list[Cand]) -> list[Cand]:
     """Drop a pattern name that runs past a reference name into lower-case words.
 
@@ -32,6 +35,18 @@ def known_before_qualifier(text: str, names: list[Cand]) -> list[Cand]:
         and (end := known.get((c.start, c.label))) is not None
         and end < c.end
         and _LOWER_QUALIFIER.match(text, end)
+    ]
+    # "the United Nations Development Programme (UNDP)": the reference's body, not a pattern's
+    # Plan named by its head word "Programme" and made longer by the acronym after it
+    known_at = {start: (end, label) for (start, label), end in known.items()}
+    drop += [
+        c
+        for c in names
+        if c.source == "pattern"
+        and c.start in known_at
+        and known_at[c.start][1] != c.label
+        and known_at[c.start][0] < c.end
+        and _ACRONYM_AFTER.fullmatch(text, known_at[c.start][0], c.end)
     ]
     if not drop:  # the usual case: the list as it is
         return names
