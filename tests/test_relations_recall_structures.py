@@ -108,3 +108,28 @@ def test_a_long_call_on_others_to_ratify_is_the_caller_s_call_not_their_act():
     )
     assert not has(ex, "Lima Group", "adopts", "Inter-American Convention against Corruption")
     assert has(ex, "Chile", "callsFor", "Inter-American Convention against Corruption")
+
+
+def test_calling_for_its_implementation_calls_for_the_instrument_named_before():
+    ex = run(
+        "Statement of Chad\n\nWe remain committed to the Global Compact on Refugees and we call for its "
+        "full implementation. We thank all partners. Our people need it."
+    )
+    assert has(ex, "Chad", "callsFor", "Global Compact on Refugees")
+
+
+def test_thanking_bodies_for_their_partnership_or_support():
+    ex = run(
+        "Statement of Niger\n\nWe thank UNHCR and IOM for their partnership. We also thank Germany for "
+        "its generous support. Our country is grateful."
+    )
+    assert has(ex, "Niger", "partnersWith", "Office of the United Nations High")
+    assert has(ex, "Niger", "partnersWith", "International Organization for Migration")
+    assert has(ex, "Germany", "supports", "Niger")
+
+
+def test_a_hyphenated_title_after_mr_is_not_a_person():
+    ex = run(
+        "Statement of Chad\n\nMr Co-Chair,\n\nWe support the Compact on Refugees. We thank you. Our plan."
+    )
+    assert not any(e.type == "Person" for e in ex.entities)

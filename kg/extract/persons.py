@@ -237,7 +237,12 @@ def _name_ok(name: str, *, min_words: int = 1) -> bool:
         return False
     if any(w in _BAD_NAME_WORDS for w in words):
         return False
+    if "-" in name and any(w.rpartition("-")[2].capitalize() in _ROLE_PARTS for w in words):
+        return False  # "Mr Co-Chair", "Madam Vice-President": a title, not a name
     return not all(len(w.rstrip(".")) == 1 for w in words)
+
+
+_ROLE_PARTS = frozenset(w.capitalize() for w in ROLE_WORDS)
 
 
 #: ", Lorena Lando," after a role phrase: "IOM's Chief of Mission in Nepal, Lorena Lando, said".

@@ -44,6 +44,12 @@ _IMPLEMENTS = re.compile(
 )
 
 
+#: "call for its full implementation", "urged its ratification"
+_CALL = re.compile(
+    r"\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|press(?:es|ed)? for)\s+$"
+)
+
+
 def referred_acts(rules: SentenceRules, earlier: tuple[MentionRec, EntityRec] | None) -> None:
     """supports / implements on the instrument an "its implementation" refers to.
 
@@ -63,6 +69,9 @@ def referred_acts(rules: SentenceRules, earlier: tuple[MentionRec, EntityRec] | 
             continue
         verb = _IMPLEMENTS.search(low, lead, at)
         pred = "implements"
+        if verb is None:
+            verb = _CALL.search(low, lead, at)
+            pred = "callsFor"  # "we call for its full implementation"
         if verb is None:
             verb = _SUPPORT.search(low, lead, at) or _FUNDS.search(low, lead, at)
             pred = "supports"

@@ -31,6 +31,12 @@ _DONE_WITH = re.compile(
     r"projects?|agreements?|frameworks?|arrangements?|initiatives?))\s+with\s+(?:the\s+)?$"
 )
 _ON_BEHALF_OF_MEMBERS = re.compile(r"\b(?:on behalf of|speaking for)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}$")
+_THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?")
+#: after the thanked: "… for their partnership", "… for its continued support"
+_FOR_THEIR = re.compile(
+    r"[^.;:]{0,120}?\bfor\s+(?:their|its|the)\s+(?:(?:continued|continuing|generous|strong|valuable|close)\s+)?"
+    r"(?P<what>partnership|cooperation|collaboration|support|assistance|help|funding)\b"
+)
 _FRONT = re.compile(
     r"\s*(?:(?:Also|And|Meanwhile|Moreover),?\s+)?(?:(?:Working|Acting|Operating)\s+(?:closely\s+)?)?"
 )
@@ -105,6 +111,22 @@ def partnership(rules: SentenceRules) -> None:
                 if ent.type in ("Country", "Organization"):
                     for partner in coordinated(sent, base + done.end()):
                         add(ent, "partnersWith", partner, "with")
+    if has_actor and "thank" in low:  # "We thank UNHCR and IOM for their partnership"
+        for thanks in _THANKED_FOR.finditer(low):
+            thanked = [
+                e for e in coordinated(sent, base + thanks.end()) if e.type in ("Country", "Organization")
+            ]
+            tail = _FOR_THEIR.match(low, thanks.end())
+            if not thanked or tail is None:
+                continue
+            for thanker in rules.subject(base + thanks.start())[:1]:
+                if thanker.type not in ("Country", "Organization"):
+                    continue
+                for one in thanked:
+                    if tail.group("what").startswith(("support", "assistance", "help", "funding")):
+                        add(one, "supports", thanker, "thank")  # "… for their support": theirs to us
+                    else:
+                        add(thanker, "partnersWith", one, "thank")
     both = pair is not None and search(cues.PAIR_LOW) is not None
     for cue in finditer(cues.COOPERATE_LOW) if has_actor or both else ():
         group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)
