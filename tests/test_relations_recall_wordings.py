@@ -89,3 +89,10 @@ def test_two_signers_with_role_appositions_before_the_verb_both_adopt():
 def test_a_signature_ending_the_text_is_a_person_with_a_role():
     ex = run("Statement\n\nWe support the Compact.\n\nAmina Yusuf, Minister of Interior of Niger")
     assert ("Person", "Amina Yusuf") in typed(ex)
+
+
+def test_renewing_a_bilateral_agreement_adopts_it_and_makes_partners():
+    ex = run(news("Nepal and Qatar renewed the Labour Agreement on Migrant Workers on Sunday."))
+    assert has(ex, "Nepal", "adopts", "Labour Agreement on Migrant Workers")
+    assert has(ex, "Qatar", "adopts", "Labour Agreement on Migrant Workers")
+    assert has(ex, "Nepal", "partnersWith", "Qatar")

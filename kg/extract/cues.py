@@ -26,7 +26,7 @@ ADOPTS = _rx(
     r"introduc(?:ed|es)|(?:a|state|is|are|became|become|becoming) part(?:y|ies) to|"
     r"unveil(?:ed|s)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
     r"drafting|draft(?:ed|s)|established|come up with|presented|put in place|roll(?:ed|s) out|joined|"
-    r"validat(?:ed|es)"
+    r"validat(?:ed|es)|renew(?:ed|s)"
 )
 IMPLEMENTS = _rx(
     r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"
