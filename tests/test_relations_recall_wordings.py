@@ -96,3 +96,8 @@ def test_renewing_a_bilateral_agreement_adopts_it_and_makes_partners():
     assert has(ex, "Nepal", "adopts", "Labour Agreement on Migrant Workers")
     assert has(ex, "Qatar", "adopts", "Labour Agreement on Migrant Workers")
     assert has(ex, "Nepal", "partnersWith", "Qatar")
+
+
+def test_support_thanked_for_is_not_the_thanker_s():
+    ex = run(news("UNICEF thanked donors for their support to the National Plan for Children."))
+    assert not has(ex, "United Nations Children", "supports", "National Plan for Children")

@@ -40,6 +40,8 @@ _CALL_ON_WIDE = re.compile(
     r"\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|invit(?:e|es|ed)|encourag(?:e|es|ed))\s+[^.;:]{0,100}?"
     r"\bto\s+(?:(?:fully|swiftly|promptly|urgently|also)\s+)?$"
 )
+#: "thanked donors for their support": the support of those thanked, not of the thanker
+_THANKED_FOR_THEIR = re.compile(r"\bthank[a-z]*\b[^.;]{0,60}?\bfor\s+(?:their|its|his|her)\s+(?:[a-z]+\s+)?$")
 #: money given by others for an act: "pledged 5 million dollars for the implementation of"
 _GIVEN_FOR = re.compile(
     r"\b(?:pledg|donat|contribut|grant)[a-z]*\b[^;:]{0,60}?\bfor\s+(?:the\s+)?(?:full\s+|effective\s+)?$"
@@ -140,6 +142,8 @@ def commitments(rules: SentenceRules) -> None:
                 continue  # "with (the) support of X": X supports, see SUPPORT_OF
             if predicate == "supports" and _APPEAL_FOR.search(low, max(0, cs - 40), cs):
                 continue  # "appealed for more funding for the Framework": a call (the call cue says it)
+            if predicate == "supports" and _THANKED_FOR_THEIR.search(low, max(0, cs - 90), cs):
+                continue  # "UNICEF thanked donors for their support to the Plan": the donors'
             if predicate != "callsFor" and NEGATED.search(low, max(0, cs - 24), cs):
                 continue  # "India has not ratified the Convention"
             if predicate != "callsFor" and _STOPPED.search(low, max(0, cs - 30), cs):
