@@ -9,12 +9,14 @@ a word. Definitions go to the ``ACRONYM_DEFS`` group: the candidate is the long 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.spans import ACRONYM_DEFS, add_cands, doc_text, snap
+from kg.extract.head_words import head_type
+from kg.extract.lexicon import GOVERNMENT_WORDS, MONTHS, NOT_NAMES, ROLE_WORDS, TITLES, WEEKDAYS
+from kg.extract.spans import ACRONYM_DEFS, CANDIDATES, Cand, add_cands, candidates, doc_text, snap
 
 _PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z\-/&.]{1,14})\)")
 
@@ -92,6 +94,41 @@ def find_definitions(text: str) -> Iterator[tuple[int, int, str]]:
         yield end - len(lf), end, acronym
 
 
+#: A short name that is no initialism: "(Europol)", "(Frontex)", "(FRONTEX)".
+_SHORT_NAME = re.compile(r"[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:-[A-Za-z]+)?")
+_NOT_SHORT_NAMES = MONTHS | WEEKDAYS | NOT_NAMES | TITLES | ROLE_WORDS | GOVERNMENT_WORDS
+
+
+def find_short_names(text: str, cands: Sequence[Cand]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, short name) for every body's name of two words or more followed by a
+    parenthesised short name that is not its initialism: "the European Union Agency for Law
+    Enforcement Cooperation (Europol)", "the European Border and Coast Guard Agency (Frontex)".
+
+    The name is the longest organization candidate in ``cands`` that ends right before the
+    parenthesis or with it; none is defined where another type's candidate covers the short
+    name ("Ministry of Labour (Kenya)").
+    """
+    for m in _PAREN.finditer(text):
+        short = m.group("acr")
+        if not _SHORT_NAME.fullmatch(short) or short.lower() in _NOT_SHORT_NAMES or head_type(short):
+            continue
+        if any(c.label != "Organization" and c.start <= m.start(1) and m.end(1) <= c.end for c in cands):
+            continue
+        lo = max(0, m.start() - 200)
+        lo = max(lo, text.rfind("\n", lo, m.start()) + 1)
+        before = text[lo : m.start()]
+        if long_form(before, short) is not None:
+            continue  # an initialism: find_definitions has it
+        end = lo + len(before.rstrip())
+        starts = [
+            c.start
+            for c in cands
+            if c.label == "Organization" and c.start < end and c.end in (end, m.end())
+        ]
+        if starts and len(text[min(starts) : end].split()) >= 2:
+            yield min(starts), end, short
+
+
 #: "UN Climate Change Conference (COP 29)": a session of the Conference of the Parties named
 #: after the meeting's name; its letters are not the name's initials.
 _COP_PAREN = re.compile(r"\((?P<acr>COP[ -]?\d{1,2})\)")
@@ -118,6 +155,8 @@ class AcronymFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         found = list(find_definitions(text))
+        if "(" in text:
+            found += find_short_names(text, candidates(doc, CANDIDATES))
         if "(COP" in text:
             found += find_session_definitions(text)
         add_cands(doc, ACRONYM_DEFS, snap(doc, ((s, e, acronym, "", "acronym") for s, e, acronym in found)))

@@ -54,7 +54,7 @@ TITLES = _words(
     ms. permanent_secretary pope president prime prime_minister prince princess principal_secretary prof
     prof. professor ps queen representative rev rev. reverend secretary_general secretary-general senator
     seri shaikh sheikh sir speaker special_envoy special_rapporteur special_representative spokesman
-    spokesperson spokeswoman tan_sri tun vice-president"""
+    spokesperson spokeswoman tan_sri tun under-secretary-general vice-chair vice-president"""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").

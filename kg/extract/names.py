@@ -58,6 +58,32 @@ def strip_acronyms(text: str) -> str:
     return _SPACES.sub(" ", _PAREN_ACRONYM.sub("", text)).strip()
 
 
+#: "… Cooperation (Europol)": a body's short name, one word, after its name (not "(Amendment)")
+_TRAILING_SHORT_NAME = re.compile(r"\s*\(([A-Z][a-z]{2,}(?:-[A-Za-z]+)?)\)$")
+
+
+@lru_cache(maxsize=16384)
+def short_name(text: str) -> str | None:
+    """The one-word short name in parentheses that closes a body's name of two words or more:
+    "European Union Agency for Law Enforcement Cooperation (Europol)" → "Europol"; else None."""
+    from kg.extract.head_words import head_type
+    from kg.extract.lexicon import MONTHS, NOT_NAMES, ROLE_WORDS, TITLES, WEEKDAYS
+
+    m = _TRAILING_SHORT_NAME.search(text) if text.endswith(")") else None
+    if m is None or len(text[: m.start()].split()) < 2:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    if head_type(word) or any(low in words for words in (MONTHS, WEEKDAYS, NOT_NAMES, TITLES, ROLE_WORDS)):
+        return None
+    return word
+
+
+def strip_short_name(text: str) -> str:
+    """``text`` without the short name :func:`short_name` finds at its end."""
+    return _TRAILING_SHORT_NAME.sub("", text).rstrip() if short_name(text) else text
+
+
 @lru_cache(maxsize=16384)
 def strip_period(text: str) -> str:
     """ "Strategy 2021–2025" → "Strategy"; "Plan (2021-2025)" → "Plan"."""

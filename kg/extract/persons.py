@@ -45,6 +45,7 @@ SOURCE = "pattern"
 _COMMA_ROLE = (
     r",[ \t]+(?P<role>(?:the[ \t]+|a[ \t]+)?(?:(?:[A-Z][\w’'-]*|national|regional|deputy|senior|executive"
     r"|acting|former|special|country|programme|program|project|chief)[ \t]+(?:and[ \t]+|of[ \t]+)?){0,4}"
+    r"(?:(?i:vice|co|under|deputy|assistant)-)?"  # "Vice-President", "Co-Chair", "Under-Secretary-General"
     r"(?i:"
     + trie(sorted(ROLE_WORDS, key=len, reverse=True))
     + r")\b[^,.;:\n“”\"]{0,110}?)(?=[,.;:\n]|$|[ \t]+(?:said|told|says))"
@@ -237,8 +238,10 @@ def _name_ok(name: str, *, min_words: int = 1) -> bool:
         return False
     if any(w in _BAD_NAME_WORDS for w in words):
         return False
-    if "-" in name and any(w.rpartition("-")[2].capitalize() in _ROLE_PARTS for w in words):
-        return False  # "Mr Co-Chair", "Madam Vice-President": a title, not a name
+    if "-" in name and any(p.capitalize() in _ROLE_PARTS for w in words if "-" in w for p in w.split("-")):
+        # "Mr Co-Chair", "Madam Vice-President", "Deputy Director-General", "Secretary-General":
+        # a title, not a name
+        return False
     return not all(len(w.rstrip(".")) == 1 for w in words)
 
 

@@ -39,7 +39,7 @@ from kg.extract.name_folding import (
     split_ministries,
     the_crisis,
 )
-from kg.extract.names import clean, norm, period, strip_acronyms, strip_period
+from kg.extract.names import clean, norm, period, short_name, strip_acronyms, strip_period, strip_short_name
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
 from kg.extract.spans import CANDIDATES, ENTITIES, MENTIONS, Cand, candidates, doc_text
 
@@ -178,6 +178,9 @@ class Resolver:
             acronyms: tuple[str, ...] = ()
             if "(" in text:
                 acronyms = tuple(a for a in _PAREN_ACRONYM.findall(text) if sum(c.isupper() for c in a) >= 2)
+                short = short_name(text) if type_name == "Organization" else None
+                if short and norm(short) not in self.lookup:  # "Ministry of Labour (Kenya)": a place
+                    acronyms += (short,)
             plan = (None, text, trimmed, NAME, label, key, years, acronyms)
         if len(self._plan_memo) >= _MEMO_SIZE:
             self._plan_memo.clear()
@@ -187,6 +190,8 @@ class Resolver:
     def _reference_iri(self, text: str, type_name: str) -> str | None:
         """The reference entity of type ``type_name`` a name written ``text`` names, if any."""
         base = _LEADING_YEAR.sub("", clean(strip_acronyms(text)))
+        if type_name == "Organization":
+            base = strip_short_name(base)  # "… Cooperation (Europol)"
         iri = self.lookup.get(norm(base)) or self.lookup.get(norm(strip_period(base)))
         lead = _LEADING_ACRONYM.match(base) if iri is None else None
         if lead:  # "ILO Forced Labour Convention, 1930 (No. 29)": the body's acronym opens the name
@@ -202,6 +207,8 @@ class Resolver:
     def _label_key(self, text: str, type_name: str, headline: bool) -> tuple[str, str]:
         """The label and grouping key of a name written ``text``."""
         label = clean(strip_acronyms(text)) if type_name != "Person" else clean(text)
+        if type_name == "Organization":
+            label = strip_short_name(label)  # "… Cooperation (Europol)"
         quoted = _QUOTED_HEAD.search(label) if type_name != "Person" and _QUOTE_CHARS.search(label) else None
         if quoted:  # "… Administration’ bill" → "… Administration Bill"
             label = f"{label[: quoted.start()].strip()} {quoted.group(1).capitalize()}"
