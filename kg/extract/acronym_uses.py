@@ -25,7 +25,7 @@ def attach_acronyms(doc: Doc, state: DocState) -> Taken:
     Returns the characters the mentions cover then, for the steps after it to go on with.
     """
     text = doc_text(doc)
-    named: dict[str, EntityRec] | None = None  # entity_named's answers; rebuilt after a merge
+    named: dict[str, EntityRec] | None = None  # each name's first entity; rebuilt after a merge
     for span in candidates(doc, ACRONYM_DEFS):
         ent = entity_at(state, span.start, span.end)
         acronym = span.label

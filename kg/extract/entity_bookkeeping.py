@@ -24,14 +24,6 @@ def entity_at(state: DocState, start: int, end: int) -> EntityRec | None:
     return None
 
 
-def entity_named(state: DocState, name: str) -> EntityRec | None:
-    """The first entity mentioned by exactly ``name``."""
-    for ent in state.entities.values():
-        if any(m.text == name for m in ent.mentions):
-            return ent
-    return None
-
-
 def merge(state: DocState, *, keep: EntityRec, drop: EntityRec) -> None:
     """Fold ``drop`` into ``keep`` and remove it from the state."""
     if keep is drop:
