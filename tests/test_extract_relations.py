@@ -3,31 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from extract_util import run as extract_text
+from extract_util import has
+from extract_util import run_titled as run
 
 from kg.model import Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract_text(text, title=text.split("\n", 1)[0])
 
 
 def facts(extraction: Extraction) -> set[tuple[str, str, str]]:
     label = {e.iri: e.label for e in extraction.entities}
     return {(label[r.subject], r.predicate, label[r.object]) for r in extraction.relations}
-
-
-def has(extraction: Extraction, subject: str, predicate: str, obj: str) -> bool:
-    """A fact whose subject and object have a label or alias starting with the names given."""
-    names = {e.iri: (e.label, *e.aliases) for e in extraction.entities}
-
-    def named(iri: str, name: str) -> bool:
-        return any(n.startswith(name) for n in names[iri])
-
-    return any(
-        r.predicate == predicate and named(r.subject, subject) and named(r.object, obj)
-        for r in extraction.relations
-    )
 
 
 def test_both_sides_are_the_two_countries_of_the_text():

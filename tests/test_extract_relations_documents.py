@@ -10,7 +10,8 @@ and someone else's call ("hears call for").
 from __future__ import annotations
 
 import pytest
-from test_extract_relations import has, run
+from extract_util import has
+from extract_util import run_titled as run
 
 from kg.model import Extraction
 

@@ -5,11 +5,8 @@ a partner list fronting the subject, coordinated helpers after "support from" an
 from __future__ import annotations
 
 import pytest
-from test_extract_relations import has, run
-
-
-def news(*sentences: str) -> str:
-    return "News\n\n" + " ".join(sentences)
+from extract_util import has, news
+from extract_util import run_titled as run
 
 
 @pytest.mark.parametrize(

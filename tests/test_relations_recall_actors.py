@@ -5,12 +5,8 @@ Japan" are two actors)."""
 
 from __future__ import annotations
 
-from extract_util import typed
-from test_extract_relations import has, run
-
-
-def news(*sentences: str) -> str:
-    return "News\n\n" + " ".join(sentences)
+from extract_util import has, news, typed
+from extract_util import run_titled as run
 
 
 def test_a_campaign_launched_in_some_places_with_a_body_makes_partners():

@@ -4,11 +4,8 @@ instrument named before, and the subject of a long "which" clause."""
 
 from __future__ import annotations
 
-from test_extract_relations import has, run
-
-
-def news(*sentences: str) -> str:
-    return "News\n\n" + " ".join(sentences)
+from extract_util import has, news
+from extract_util import run_titled as run
 
 
 def test_two_signers_each_with_a_role_apposition_both_adopt():

@@ -4,7 +4,8 @@ the author of a "Statement by <role> at <Event>" headline, found by the role the
 
 from __future__ import annotations
 
-from test_extract_relations import has, run
+from extract_util import has
+from extract_util import run_titled as run
 
 
 def test_a_review_presented_to_a_forum_is_participation():

@@ -4,12 +4,8 @@ and a law that raises the penalty for an issue."""
 
 from __future__ import annotations
 
-from extract_util import typed
-from test_extract_relations import has, run
-
-
-def news(*sentences: str) -> str:
-    return "News\n\n" + " ".join(sentences)
+from extract_util import has, news, typed
+from extract_util import run_titled as run
 
 
 def test_places_after_a_body_s_acronym_are_countries_not_part_of_its_name():

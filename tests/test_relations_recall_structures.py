@@ -4,11 +4,8 @@ ratified", support given to an actor's work, a second object introduced by "and 
 
 from __future__ import annotations
 
-from test_extract_relations import has, run
-
-
-def news(*sentences: str) -> str:
-    return "News\n\n" + " ".join(sentences)
+from extract_util import has, news
+from extract_util import run_titled as run
 
 
 def test_which_the_country_ratified_is_the_text_s_country():

@@ -6,12 +6,8 @@ the verb."""
 
 from __future__ import annotations
 
-from extract_util import typed
-from test_extract_relations import has, run
-
-
-def news(*sentences: str) -> str:
-    return "News\n\n" + " ".join(sentences)
+from extract_util import has, news, typed
+from extract_util import run_titled as run
 
 
 def test_a_body_giving_support_between_commas_is_not_the_subject():
