@@ -46,7 +46,8 @@ def with_prefixes(sparql: str) -> tuple[str, int]:
     return " ".join(missing) + "\n" + sparql, 1
 
 
-_RESOURCE_NAME = re.compile(r"(?<![\w:\\])pkr:([\w-]+(?:/[\w.-]*[\w-])+)")
+#: not when a part after a slash is itself a prefixed name: ``pkr:a/pko:b`` is a property path
+_RESOURCE_NAME = re.compile(r"(?<![\w:\\])pkr:([\w-]+(?:/[\w.-]*[\w-])+)(?![\w:-])")
 
 
 def escape_resource_names(sparql: str) -> str:

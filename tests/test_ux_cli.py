@@ -380,3 +380,12 @@ def test_a_bad_date_is_a_usage_error_before_anything_is_read(tmp_path, date):
         f"Error: Invalid value for '--date': {date!r} is not a date like 2024-05-31"
     )
     assert not (tmp_path / "store").exists()
+
+
+def test_a_property_path_through_a_prefixed_name_is_left_alone():
+    """Only resource names are escaped: in ``pkr:a/pko:b`` the slash is a path step, and a
+    name that ends a triple keeps the full stop outside it."""
+    from kg.query_text import escape_resource_names
+
+    assert escape_resource_names("SELECT * { ?s pkr:a/pko:b ?o }") == "SELECT * { ?s pkr:a/pko:b ?o }"
+    assert escape_resource_names("ASK { ?s ?p pkr:country/PAK. }") == "ASK { ?s ?p pkr:country\\/PAK. }"
