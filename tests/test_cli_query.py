@@ -126,7 +126,7 @@ def test_query_from_file_and_stdin(store_path, tmp_path):
     assert kg(store_path, "query", "-f", str(rq)).stdout == "true\n"
     assert kg(store_path, "query", "-", input="ASK { ?p a pko:Event }").stdout == "true\n"
     assert kg(store_path, "query", "-f", "-", "--format", "json", input="ASK { ?p a pko:Source }").stdout == (
-        '{"head":{},"boolean":true}'
+        '{"head":{},"boolean":true}\n'
     )
 
 
