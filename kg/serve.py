@@ -85,7 +85,8 @@ def negotiate(accept: str | None, kind: str, requested: str | None = None) -> st
     """The format to answer a query of ``kind`` (select/ask/graph) with, or None (406).
 
     ``requested`` (a ``format=`` parameter) wins; then the Accept header by q-value; a
-    missing header or ``*/*`` gets JSON results or Turtle.
+    missing header or ``*/*`` gets JSON results or Turtle. A browser asking for HTML (a link to
+    ``/sparql?query=…`` opened in a tab) gets the readable table, not a file to save or a 406.
     """
     table = _GRAPH_TYPES if kind == "graph" else _RESULT_TYPES
     if requested:
@@ -111,6 +112,8 @@ def negotiate(accept: str | None, kind: str, requested: str | None = None) -> st
             continue
         if media in table:
             choices.append((q, -index, table[media]))
+        elif media in ("text/html", "application/xhtml+xml"):
+            choices.append((q, -index, "html"))
         elif media in ("*/*", "application/*", "text/*"):
             choices.append((q - 0.0001, -index, default))
     if not choices:

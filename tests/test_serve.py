@@ -188,6 +188,17 @@ def test_syntax_error_is_400_with_the_message(endpoint: str) -> None:
     assert httpx.get(endpoint).status_code == 400  # no query at all
 
 
+def test_a_browser_gets_an_html_table(endpoint: str) -> None:
+    """A query link opened in a browser tab shows a table, with every value escaped."""
+    query = 'SELECT ?x WHERE { BIND("<b>x</b>" AS ?x) }'
+    accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    response = httpx.get(endpoint, params={"query": query}, headers={"Accept": accept})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert "<td>&lt;b&gt;x&lt;/b&gt;</td>" in response.text
+    assert "<b>x</b>" not in response.text
+
+
 def test_index_lists_the_pages(endpoint: str) -> None:
     base = endpoint.rsplit("/", 1)[0]
     index = httpx.get(base + "/")
@@ -270,8 +281,12 @@ def test_negotiation() -> None:
     assert negotiate(None, "select") == "json"
     assert negotiate("*/*", "graph") == "turtle"
     assert negotiate("text/csv;q=0.5, application/sparql-results+xml", "select") == "xml"
-    assert negotiate("text/html", "select") is None
-    assert negotiate("text/html, */*;q=0.1", "ask") == "json"
+    assert negotiate("text/html", "select") == "html"
+    assert negotiate("text/html", "graph") == "html"
+    assert negotiate("text/html;q=0.1, application/json", "ask") == "json"
+    assert negotiate("image/png", "select") is None
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    assert negotiate(browser, "select") == "html"
     assert negotiate("text/csv", "select", requested="tsv") == "tsv"
 
 
