@@ -47,6 +47,8 @@ def format_text(report: EvalReport, *, show: bool = False) -> str:
         lines.append(_row(f"  {t}", report.by_type[t], width))
     for key in ("issue", "event", "relations_any", "relations_strict"):
         lines.append(_row(_LABELS[key], report.totals[key], width))
+    for pred, score in sorted(report.by_predicate.items()):
+        lines.append(_row(f"  {pred}", score, width))
     lines.append(f"type confusions: {report.type_confusions}")
     lines.append("")
     id_width = max([len("document"), *(len(d.id) for d in report.documents)])

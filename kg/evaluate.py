@@ -40,7 +40,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.eval_gold import GROUP_OF, GROUPS, GoldDocument, GoldEntity, GoldRelation, GoldSetError, load_gold_set
-from kg.model import Document, Entity, Extraction, Relation
+from kg.eval_relations import score_relations
+from kg.model import Document, Entity, Extraction
 from kg.ontology import ENTITY_TYPES
 
 __all__ = [
@@ -59,7 +60,6 @@ __all__ = [
 ]
 #: relation scores
 RELATION_MODES = ("relations_any", "relations_strict")
-SYMMETRIC = frozenset({"partnersWith"})
 
 
 Extractor = Callable[[Document], Extraction]
@@ -125,6 +125,12 @@ class DocumentReport:
     type_confusions: list[dict[str, Any]] = field(default_factory=list)
     missed_relations: list[dict[str, Any]] = field(default_factory=list)
     extra_relations: list[dict[str, Any]] = field(default_factory=list)
+    #: strict relation scores per predicate (the gold's for misses, the prediction's for extras)
+    by_predicate: dict[str, Score] = field(default_factory=dict)
+
+    def predicate(self, name: str) -> Score:
+        """The strict score of one predicate, made on first use."""
+        return self.by_predicate.setdefault(name, Score())
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -133,6 +139,7 @@ class DocumentReport:
             "seconds": round(self.seconds, 6),
             "scores": {k: s.to_dict() for k, s in self.scores.items()},
             "by_type": {k: s.to_dict() for k, s in self.by_type.items()},
+            "by_predicate": {k: s.to_dict() for k, s in sorted(self.by_predicate.items())},
             "missed_entities": self.missed_entities,
             "extra_entities": self.extra_entities,
             "type_confusions": self.type_confusions,
@@ -152,6 +159,7 @@ class EvalReport:
     words: int
     seconds: float
     extractor_version: str | None = None
+    by_predicate: dict[str, Score] = field(default_factory=dict)
 
     @property
     def words_per_second(self) -> float | None:
@@ -172,6 +180,7 @@ class EvalReport:
             "words_per_second": None if wps is None else round(wps, 1),
             "totals": {k: s.to_dict() for k, s in self.totals.items()},
             "by_type": {k: s.to_dict() for k, s in self.by_type.items()},
+            "by_predicate": {k: s.to_dict() for k, s in sorted(self.by_predicate.items())},
             "type_confusions": self.type_confusions,
             "per_document": [d.to_dict() for d in self.documents],
         }
@@ -324,110 +333,8 @@ def score_document(gold: GoldDocument, extraction: Extraction, *, seconds: float
         report.extra_entities.append(item)
 
     # ---- relations
-    _score_relations(gold, extraction, m, report)
+    score_relations(gold, extraction, m.gold_of, report)
     return report
-
-
-def _score_relations(
-    gold: GoldDocument, extraction: Extraction, m: _EntityMatch, report: DocumentReport
-) -> None:
-    gents = gold.entities
-    pred_index = {p.iri: pi for pi, p in enumerate(extraction.entities)}
-    any_score, strict_score = report.scores["relations_any"], report.scores["relations_strict"]
-
-    def counted(rel: GoldRelation) -> bool:
-        return rel.required and gents[rel.subject].required and gents[rel.object].required
-
-    def gold_end(iri: str) -> int | None:
-        pi = pred_index.get(iri)
-        return None if pi is None else m.gold_of.get(pi)
-
-    # one claim per (subject, predicate, object): the same fact from two sentences is one triple
-    seen: set[tuple[str, str, str]] = set()
-    predicted: list[tuple[Relation, int | None, int | None]] = []
-    for rel in extraction.relations:
-        key = (rel.subject, rel.predicate, rel.object)
-        if rel.predicate in SYMMETRIC:
-            key = (min(rel.subject, rel.object), rel.predicate, max(rel.subject, rel.object))
-        if key in seen:
-            continue
-        seen.add(key)
-        predicted.append((rel, gold_end(rel.subject), gold_end(rel.object)))
-
-    def same_fact(g: GoldRelation, s: int, o: int, predicate: str) -> bool:
-        if g.predicate != predicate:
-            return False
-        return (g.subject, g.object) == (s, o) or (predicate in SYMMETRIC and (g.object, g.subject) == (s, o))
-
-    matched_any: set[int] = set()
-    matched_strict: set[int] = set()
-    extra: list[tuple[Relation, str]] = []
-    for rel, s, o in predicted:
-        if any(end is not None and not gents[end].required for end in (s, o)):
-            continue  # touches an optional entity: neither way
-        if s is None or o is None:
-            any_score.fp += 1
-            strict_score.fp += 1
-            extra.append((rel, "an end matches no gold entity"))
-            continue
-        pair = {s, o}
-        on_pair = [gi for gi, g in enumerate(gold.relations) if {g.subject, g.object} == pair and s != o]
-        # label-agnostic: prefer the gold relation with the same predicate and direction
-        on_pair.sort(key=lambda gi: not same_fact(gold.relations[gi], s, o, rel.predicate))
-        free = [gi for gi in on_pair if counted(gold.relations[gi]) and gi not in matched_any]
-        reason = None
-        if free:
-            matched_any.add(free[0])
-            any_score.tp += 1
-        elif not on_pair:
-            any_score.fp += 1
-            reason = "no gold link between these entities"
-        # strict
-        exact = [gi for gi in on_pair if same_fact(gold.relations[gi], s, o, rel.predicate)]
-        free_exact = [gi for gi in exact if counted(gold.relations[gi]) and gi not in matched_strict]
-        if free_exact:
-            matched_strict.add(free_exact[0])
-            strict_score.tp += 1
-        elif exact and not any(counted(gold.relations[gi]) for gi in exact):
-            pass  # matches an optional gold relation
-        else:
-            strict_score.fp += 1
-            if reason is None:
-                if exact:
-                    reason = "duplicate of a matched relation (strict only)"
-                else:
-                    gold_preds = sorted({f"{gold.relations[gi].predicate}" for gi in on_pair})
-                    reason = f"gold predicate is {', '.join(gold_preds)} (strict only)"
-        if reason is not None:
-            extra.append((rel, reason))
-
-    for gi, g in enumerate(gold.relations):
-        if not counted(g):
-            continue
-        item = {
-            "subject": gents[g.subject].name,
-            "predicate": g.predicate,
-            "object": gents[g.object].name,
-            "evidence": g.evidence,
-        }
-        if gi not in matched_any:
-            any_score.fn += 1
-            report.missed_relations.append({**item, "mode": "any"})
-        if gi not in matched_strict:
-            strict_score.fn += 1
-            if gi in matched_any:
-                report.missed_relations.append({**item, "mode": "strict"})
-    for rel, reason in extra:
-        subj, obj = extraction.entity(rel.subject), extraction.entity(rel.object)
-        report.extra_relations.append(
-            {
-                "subject": subj.label if subj else rel.subject,
-                "predicate": rel.predicate,
-                "object": obj.label if obj else rel.object,
-                "evidence": rel.evidence.sentence,
-                "reason": reason,
-            }
-        )
 
 
 # --------------------------------------------------------------------------- evaluate
@@ -483,11 +390,14 @@ def evaluate(gold_dir: Path, *, extractor: Extractor | None = None) -> EvalRepor
         reports.append(score_document(gdoc, extraction, seconds=seconds))
     totals = {k: Score() for k in (*GROUPS, *RELATION_MODES)}
     by_type = {t: Score() for t in ENTITY_TYPES}
+    by_predicate: dict[str, Score] = {}
     for rep in reports:
         for k, s in rep.scores.items():
             totals[k].add(s)
         for t, s in rep.by_type.items():
             by_type[t].add(s)
+        for pred, s in rep.by_predicate.items():
+            by_predicate.setdefault(pred, Score()).add(s)
     return EvalReport(
         gold_dir=str(gold_dir),
         documents=reports,
@@ -496,4 +406,5 @@ def evaluate(gold_dir: Path, *, extractor: Extractor | None = None) -> EvalRepor
         words=sum(r.words for r in reports),
         seconds=sum(r.seconds for r in reports),
         extractor_version=version,
+        by_predicate=by_predicate,
     )

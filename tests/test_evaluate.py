@@ -185,6 +185,25 @@ def test_relations_strict(report) -> None:
     } in t03.extra_relations
 
 
+def test_strict_scores_per_predicate(report) -> None:
+    """Each strict outcome is counted under one predicate: the prediction's for an extra, the
+    gold's for a miss; the rows add up to the strict totals."""
+    t03 = doc(report, "t03").by_predicate
+    assert counts(t03["callsFor"]) == (0, 1, 0)  # predicted callsFor where the gold says supports
+    assert counts(t03["participatesIn"])[:2] == (1, 0)
+    assert t03["supports"].fn >= 1 and t03["supports"].tp == 0
+    assert counts(t03["partnersWith"])[1] == 1
+    for scope in (*report.documents, report):
+        scores = scope.by_predicate.values()
+        strict = scope.scores["relations_strict"] if scope is not report else report.totals["relations_strict"]
+        assert tuple(sum(x) for x in zip(*(counts(s) for s in scores))) == counts(strict)
+    plain = format_report(report, "text")
+    assert "\n  callsFor " in plain and "\n  supports " in plain
+    data = json.loads(format_report(report, "json"))
+    assert data["by_predicate"]["callsFor"]["fp"] == report.by_predicate["callsFor"].fp
+    assert "by_predicate" in data["per_document"][0]
+
+
 def test_micro_averaged_totals(report) -> None:
     assert counts(report.totals["core"]) == (12, 3, 2)
     assert report.totals["core"].precision == pytest.approx(12 / 15)

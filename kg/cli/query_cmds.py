@@ -33,7 +33,7 @@ class _RegistryChoice(click.ParamType):
 
 
 def _stdout_bytes(data: bytes) -> None:
-    """Write a serialized result as it is, ending in a newline so that the shell prompt starts on its own line."""
+    """Write a serialized result as it is, ending in a newline so that the prompt starts on its own line."""
     sys.stdout.flush()
     sys.stdout.buffer.write(data if not data or data.endswith(b"\n") else data + b"\n")
     sys.stdout.buffer.flush()
