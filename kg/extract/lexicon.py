@@ -28,8 +28,9 @@ FRAMEWORK_HEADS = _words(
 #: Head words that make a capitalized name an Organization.
 ORG_HEADS = _words(
     """agency alliance army assembly association authority bank board bureau cabinet center centre
-    coalition commission commissioner's committee company corporation council court department
-    directorate division federation force forces foundation fund group house institute ministries
+    coalition commission commissioner's committee company confederation corporation council court
+    department directorate directorate-general division federation force forces foundation fund
+    gendarmerie group guard house inspectorate institute ministries
     ministry navy network observatory office ombudsman organisation organization parliament party
     police programme-office secretariat senate service society task-force taskforce tribunal trust
     union unit"""
@@ -107,8 +108,8 @@ MONTHS = _words("april august december february january july june march may nove
 #: Possessors that belong to a name ("Children's Act", "Lao People's …", "Workers' Party"):
 #: any other possessor before a name's head word is its owner ("Kenya's National Action Plan").
 NAME_POSSESSORS = _words(
-    """child children farmer farmers man men people peoples persons veteran veterans victim victims
-    woman women worker workers youth"""
+    """child children employer employers farmer farmers man men officials people peoples persons
+    veteran veterans victim victims woman women worker workers youth"""
 )
 
 #: Day names: "the Assembly on Thursday" ends the name before them.

@@ -111,8 +111,14 @@ def _segments(
     for i, word in enumerate(words):
         text = word[2]
         cur = segments[-1]
-        if i and cur and "," in gaps[i] and not _has_head(cur) and _role_at([*cur, word]) < 0:
-            segments.append([])  # "Victor Odero, Policy and Advocacy Advisor": a list, not one name
+        if (
+            i
+            and cur
+            and "," in gaps[i]
+            and (not _has_head(cur) or (len(cur) > 1 and head_type(cur[-1][2]) == "Organization"))
+            and _role_at([*cur, word]) < 0
+        ):  # "Victor Odero, Policy and Advocacy Advisor"; "the African Union, Ghana and …": a list
+            segments.append([])
             cur = segments[-1]
         nxt = words[i + 1][2] if i + 1 < n else ""
         if (
@@ -171,7 +177,9 @@ def _segments(
                 and not (
                     _is_year(nxt)
                     or head_type(nxt)
-                    or nxt.lower() in {"for", "of", "on", "to", "against", "in"}
+                    or nxt.lower() in {"for", "of", "on", "to", "against"}
+                    # "(IOM) in Ukraine": a place; "(DMU) in the Office of …": another body
+                    or (nxt == "in" and i + 2 < n and words[i + 2][2] != "the")
                 )
             )
         ):
@@ -266,7 +274,7 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
     words = _words(chunk, 0, len(chunk))
     gaps = [""] + [chunk[a[1] : b[0]] for a, b in pairwise(words)]
     out = []
-    for seg in _segments(words, gaps):
+    for seg in (part for whole in _segments(words, gaps) for part in _nested_bodies(whole)):
         # "Interior Cabinet Secretary Kipchumba Murkomen", "UN Security Council President …":
         # a role word right after a body's head word ends the body's name
         for r in range(1, len(seg)):
@@ -296,6 +304,62 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(out)
 
 
+_OFFICE_OF_THE = re.compile(r"(?:Office|Cabinet|Bureau|Secretariat|Chambers) of the\b")
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Heads of a body that is part of another: "… Unit of the … Directorate".
+_PART_HEADS = _words_of(
+    "service services unit division department directorate bureau section branch desk cell centre"
+    " center inspectorate office"
+)
+
+
+#: Words that with a part's head make no name of its own: "Regional Office", "Country Office".
+_GENERIC_PART_WORDS = _words_of(
+    "regional sub-regional subregional country liaison field local provincial district head main"
+    " central permanent executive technical joint"
+)
+
+
+def _head_word(words: list[str]) -> str:
+    """The head word of a run, lower case, as :func:`_classify` finds it ("" if none)."""
+    head = ""
+    for word in words:
+        low = word.lower()
+        if low in CONNECTORS and head:
+            break
+        if head_type(word):
+            head = low
+    return head
+
+
+def _nested_bodies(seg: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """ "Anti-Fraud Unit of the National Police Directorate" → the unit, the directorate.
+
+    Both parts must be bodies with their own head word, the first of two words at least and
+    headed by a part's head ("Unit", "Service", "Department" …); "Office of the United
+    Nations High Commissioner …", "Ministry of Foreign Affairs of Kenya" stay whole.
+    """
+    for i in range(2, len(seg) - 2):
+        if seg[i][2] == "of" and seg[i + 1][2] == "the":
+            first, second = seg[:i], seg[i + 2 :]
+            head = _head_word([w[2] for w in first])
+            if (
+                head in _PART_HEADS
+                and not all(w[2].lower() in _GENERIC_PART_WORDS for w in first if w[2].lower() != head)
+                and _classify([w[2] for w in first]) == "Organization"
+                and _classify([w[2] for w in second]) == "Organization"
+                and any(head_type(w[2]) == "Organization" for w in second)
+            ):
+                return [first, second]
+            break
+    return [seg]
+
+
 def _classify(words: list[str]) -> str | None:
     """The type of a capitalized run from its head word.
 
@@ -318,8 +382,8 @@ def _classify(words: list[str]) -> str | None:
     first = words[0].lower().strip("’'s")
     if first in ROLE_WORDS and head != "Organization":
         return None
-    if words[-1].lower() in ROLE_WORDS:
-        return None
+    if words[-1].lower() in ROLE_WORDS and not _OFFICE_OF_THE.match(" ".join(words[:3])):
+        return None  # … but "Office of the President", "Office of the Vice-President": a body
     if head == "Event" and words[0].lower() == "day":
         return None
     if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:

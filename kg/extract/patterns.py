@@ -32,13 +32,16 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
 )
 from kg.extract.lower_case_names import lower_case_bodies, lower_case_events, lower_case_plans
+from kg.extract.name_extensions import adjust, named_operations_and_campaigns, ordinal_sessions
 from kg.extract.name_segments import chunk_names, names_at
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 
 SOURCE = "pattern"
 
 _CAPW = (
-    r"(?:(?:[A-Z]\.){2,}|No\.|[A-Z][\w’'&/\-]*|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
+    r"(?:(?:[A-Z]\.){2,}|No\.|[A-Z][\w’'&/\-]*(?:–[A-Z][\w’'&/\-]*)*"
+    r"|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
+    r"|\d{1,3}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"  # "115th Session of …"
     r"|\((?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
     r"|\d{1,3}-[A-Z][a-z]+"  # "20-Year National Strategy", "10-Point Plan"
     r"|\d{1,5}(?:\.\d{1,3})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
@@ -56,8 +59,9 @@ CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _CAPW + r")*")
 #: character, which a look-behind re-reads. Same matches (tested).
 _CHUNK_FIRST = (
     r"[A-Z\d(](?<![\w’'][A-Z\d(])"
-    r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=N)o\.|(?<=[A-Z])[\w’'&/\-]*"
+    r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=N)o\.|(?<=[A-Z])[\w’'&/\-]*(?:–[A-Z][\w’'&/\-]*)*"
     r"|(?:(?<=1)9|(?<=2)[01])\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
+    r"|(?<=\d)\d{0,2}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"
     r"|(?<=\()(?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
     r"|(?<=\d)\d{0,4}(?:\.\d{1,3})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
 )
@@ -132,7 +136,10 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
         if names is None:
             names = _names_in_run(run)
         if names:
-            yield from names_at(text, match.start(), names)
+            for start, end, kind in names_at(text, match.start(), names):
+                yield (*adjust(text, start, end, kind), kind)
+    yield from ordinal_sessions(text)
+    yield from named_operations_and_campaigns(text)
     yield from lower_case_plans(text)
     yield from lower_case_events(text)
     if "-based " in text:

@@ -468,6 +468,33 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("budapest-process", "Budapest Process", "", "", ""),
     ("khartoum-process", "Khartoum Process", "", "EU-Horn of Africa Migration Route Initiative", ""),
     ("rabat-process", "Rabat Process", "", "Euro-African Dialogue on Migration and Development", ""),
+    # the other regional consultative processes on migration (IOM's list of RCPs and
+    # interregional forums, iom.int/regional-consultative-processes-migration)
+    (
+        "quito-process",
+        "Quito Process",
+        "",
+        "Quito Process on the Human Mobility of Venezuelan Citizens in the Region",
+        "",
+    ),
+    (
+        "regional-conference-on-migration",
+        "Regional Conference on Migration",
+        "RCM",
+        "Puebla Process",
+        "",
+    ),
+    ("prague-process", "Prague Process", "", "", ""),
+    ("almaty-process", "Almaty Process", "", "", ""),
+    (
+        "south-american-conference-on-migration",
+        "South American Conference on Migration",
+        "",
+        "Lima Process",
+        "",
+    ),
+    ("migration-dialogue-for-southern-africa", "Migration Dialogue for Southern Africa", "MIDSA", "", ""),
+    ("migration-dialogue-for-west-africa", "Migration Dialogue for West Africa", "MIDWA", "", ""),
     ("gfmd", "Global Forum on Migration and Development", "GFMD", "", ""),
     ("alliance-8-7", "Alliance 8.7", "", "", ""),
     ("ipu", "Inter-Parliamentary Union", "IPU", "", ""),

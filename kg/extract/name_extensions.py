@@ -1,0 +1,123 @@
+"""Where a name found by shape runs on past its capitalized run, or starts or ends too far.
+
+The capitalized runs of :mod:`kg.extract.patterns` stop at lower-case words and at
+"and the"; a few shapes carry a name on:
+
+- an instrument's participle: "Agreement establishing the African Continental Free Trade Area";
+- a plan's conjoined topic: "Strategy on Safe Migration and the Protection of Migrant Workers";
+- a dialogue's partner: "Interactive Dialogue with the Independent Expert on …";
+- a session by its ordinal, in lower case: "the 58th session of the Human Rights Council".
+
+And a few are not a name's words: a year and "the" before it ("in 2019 the …"), "to
+<people>" after an instrument ("… Declaration on Refugees to Haitians").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_DATE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+#: Capitalized words joined by connectors, years allowed after the first word; not dates.
+_CAP_RUN = (
+    r"[A-Z][\w’'\-–]*(?:(?:[ \t]+(?:of|on|for|and|the|against))*[ \t]+"
+    r"(?:(?!" + _DATE + r")[A-Z][\w’'\-–]*|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?))*"
+)
+_INSTRUMENT_TAIL = re.compile(
+    r"[ \t]+(?:establishing|creating|concerning|governing|regarding)[ \t]+(?:(?:a|an|the)[ \t]+)?" + _CAP_RUN
+)
+#: "… and the Elimination of …": a nominalized topic joined to a plan's topic.
+_CONJOINED_TOPIC = re.compile(
+    r"[ \t]+and[ \t]+the[ \t]+[A-Z][a-z]+(?:tion|ment|sion|ance|ence)[ \t]+of[ \t]+" + _CAP_RUN
+)
+_TOPIC_CONNECTOR = re.compile(r"[ \t](?:on|for|against|to)[ \t]")
+_DIALOGUE_PARTNER = re.compile(r"[ \t]+with[ \t]+the[ \t]+" + _CAP_RUN)
+_LEADING_YEAR_THE = re.compile(r"(?:19|20|21)\d{2},?[ \t]+(?:the|The)[ \t]+(?=[A-Z])")
+#: "… to Venezuelans", "… to Congolese": the people an instrument is applied to.
+_TO_PEOPLE = re.compile(r"[ \t]+to[ \t]+[A-Z][a-z]+(?:ans|ese|is)$")
+
+_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth))"
+)
+#: "the 58th session of the Human Rights Council", "the fortieth regular session of the …";
+#: "the General Debate of the 71st session of …" whole.
+_ORDINAL_SESSION = re.compile(
+    r"\b(?:(?:[A-Z][\w-]*[ \t]+){0,3}(?:Debate|Segment|Dialogue|Discussion)[ \t]+of[ \t]+the[ \t]+)?"
+    + _ORDINAL
+    + r"[ \t]+(?:(?:regular|special|ordinary|resumed|plenary)[ \t]+)?"
+    r"(?:session|meeting)[ \t]+of[ \t]+the[ \t]+(" + _CAP_RUN + ")"
+)
+
+
+def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int]:
+    """The (start, end) of a name found at ``text[start:end]``, run on or cut as the module says."""
+    if type_name in ("Framework", "Plan"):
+        name = text[start:end]
+        if type_name == "Framework":
+            tail = _INSTRUMENT_TAIL.match(text, end)
+            if tail:
+                end = tail.end()
+        if " and the " in text[end : end + 9] and _TOPIC_CONNECTOR.search(name):
+            tail = _CONJOINED_TOPIC.match(text, end)
+            if tail:
+                end = tail.end()
+        cut = _TO_PEOPLE.search(text, start, end)
+        if cut:
+            end = cut.start()
+    elif type_name == "Event" and text.startswith(" with the ", end) and text[start:end].endswith("Dialogue"):
+        tail = _DIALOGUE_PARTNER.match(text, end)
+        if tail:
+            end = tail.end()
+    if text[start : start + 2] in ("19", "20", "21"):
+        lead = _LEADING_YEAR_THE.match(text, start, end)
+        if lead:
+            start = lead.end()
+    return start, end
+
+
+def ordinal_sessions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Event") of each "<ordinal> session of the <Body>" in lower case.
+
+    The session's name holds the body's, which then is no name of its own there: a session
+    is named only where the text names its body elsewhere too, so that the body is kept.
+    """
+    if "session of the " in text or "meeting of the " in text:
+        for match in _ORDINAL_SESSION.finditer(text):
+            body = match.group(1)
+            if text.find(body) < match.start(1) or text.find(body, match.end(1)) >= 0:
+                yield match.start(), match.end(), "Event"
+
+
+#: "Operation Sentinel", "Operation Blue Shield": a named operation is a plan of action.
+_OPERATION = re.compile(r"\bOperation[ \t]+(?!" + _DATE + r")[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)?")
+#: "the ILO's 50 for Freedom campaign", "the Blue Heart campaign": a campaign's own name
+#: before the lower-case head, two words at least.
+_CAMPAIGN = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)[ \t]+"
+    r"((?:\d{1,3}|[A-Z][\w-]*)(?:[ \t]+(?:for|of|to|the|and|\d{1,3}|[A-Z][\w-]*)){1,6}[ \t]+campaign)\b"
+)
+
+
+def named_operations_and_campaigns(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Plan") of each "Operation <Name>" and "<Name> campaign"."""
+    if "Operation " in text:
+        for match in _OPERATION.finditer(text):
+            yield match.start(), match.end(), "Plan"
+    if " campaign" in text:
+        from kg.extract.head_words import head_type
+        from kg.extract.lexicon import GOVERNMENT_WORDS, MONTHS, NOT_NAMES
+
+        for match in _CAMPAIGN.finditer(text):
+            words = match.group(1).split()[:-1]
+            first = words[0].lower()
+            if first in NOT_NAMES or first in MONTHS or words[-1] in ("the", "of", "for", "to", "and"):
+                continue
+            if any(head_type(w) or w.lower() in GOVERNMENT_WORDS for w in words):
+                continue
+            yield match.start(1), match.end(1), "Plan"

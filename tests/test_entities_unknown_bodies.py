@@ -1,0 +1,229 @@
+"""Names the reference does not know: lists of actors, currencies and regions, nested bodies,
+bodies by head word, names that run on (participles, conjoined topics, dialogue partners,
+ordinal sessions) or start and end too far, operations and campaigns, consultative processes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_util import run, typed
+
+
+def labels(text: str, type_name: str) -> set[str]:
+    return {label for t, label in typed(run(text)) if t == type_name}
+
+
+# --- a list of actors is not one body
+
+
+def test_a_comma_after_a_body_s_head_ends_its_name():
+    text = "Delegates came from the African Union, Ghana, Peru and the Republic of Moldova."
+    assert "African Union" in labels(text, "Organization")
+    assert {"Ghana", "Peru"} <= labels(text, "Country")
+    assert not any("," in label for label in labels(text, "Organization"))
+
+
+def test_a_country_with_a_body_s_head_in_a_list():
+    text = "Trainers from the Russian Federation, Armenia and Georgia joined."
+    assert {"Russia", "Armenia", "Georgia"} <= labels(text, "Country")
+    assert not labels(text, "Organization")
+
+
+def test_a_ministry_with_a_comma_in_its_name_stays_whole():
+    text = "The Ministry of Gender, Labour and Social Development issued the guidance."
+    assert "Ministry of Gender, Labour and Social Development" in labels(text, "Organization")
+
+
+# --- currencies and regions are not countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget is US$4.5 million over three years.",
+        "The fund holds 20 million US dollars for shelters.",
+        "Flows from Central America and South America rose.",
+        "Experts from North America met in Lima.",
+    ],
+)
+def test_a_currency_or_a_region_is_not_the_united_states(text):
+    assert "United States" not in labels(text, "Country")
+
+
+def test_the_country_itself_is_still_found():
+    assert "United States" in labels("The US and Canada signed the statement.", "Country")
+
+
+# --- nested bodies
+
+
+def test_a_unit_of_a_directorate_is_two_bodies():
+    text = "Officers of the Cyber Crime Unit of the National Police Directorate testified."
+    assert {"Cyber Crime Unit", "National Police Directorate"} <= labels(text, "Organization")
+
+
+def test_a_service_of_a_ministry_is_two_bodies():
+    text = "The Service for Combating Organized Crime of the Ministry of Interior Affairs reported."
+    orgs = labels(text, "Organization")
+    assert "Service for Combating Organized Crime" in orgs
+    assert "Ministry of Interior Affairs" in orgs
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Office of the United Nations High Commissioner for Human Rights",
+        "Regional Office of the Pacific Islands Forum Secretariat",
+    ],
+)
+def test_an_office_of_a_body_stays_whole(name):
+    assert name in labels(f"The {name} welcomed the report.", "Organization")
+
+
+# --- bodies by their head words
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Boats of the Senegalese Coast Guard patrolled.", "Senegalese Coast Guard"),
+        ("The Moroccan Gendarmerie arrested two men.", "Moroccan Gendarmerie"),
+        ("The Tunisian Employers' Federation signed it.", "Tunisian Employers' Federation"),
+        ("The General Confederation of Labour objected.", "General Confederation of Labour"),
+        (
+            "The Directorate-General for International Partnerships (DG INTPA) paid.",
+            "Directorate-General for International Partnerships",
+        ),
+        (
+            "The report was drafted by the Office of the Prime Minister last year.",
+            "Office of the Prime Minister",
+        ),
+    ],
+)
+def test_a_body_by_its_head_word(text, name):
+    assert name in labels(text, "Organization")
+
+
+def test_a_body_after_another_s_acronym_in_the_same_run():
+    text = "Warnings come from the Flood Early Warning Unit (FEWU) in the Office of the President now."
+    orgs = labels(text, "Organization")
+    assert {"Flood Early Warning Unit", "Office of the President"} <= orgs
+
+
+def test_a_role_closing_a_run_is_still_no_body():
+    assert not labels("The Minister of Labour and Deputy Minister spoke.", "Organization") & {
+        "Minister of Labour and Deputy Minister"
+    }
+
+
+# --- names that run on, or start and end too far
+
+
+def test_an_instrument_named_by_its_participle():
+    text = "The Framework Agreement establishing a Skills Mobility Partnership was signed in Rabat."
+    assert "Framework Agreement establishing a Skills Mobility Partnership" in labels(text, "Framework")
+
+
+def test_a_plan_with_a_conjoined_topic():
+    text = (
+        "The Cabinet adopted the National Strategy on Safe Migration"
+        " and the Protection of Migrant Workers for 2025–2029."
+    )
+    plans = labels(text, "Plan")
+    assert any(
+        p.startswith("National Strategy on Safe Migration and the Protection of Migrant Workers")
+        for p in plans
+    )
+
+
+def test_a_plan_and_a_body_joined_by_and_the_stay_two():
+    text = "The National Strategy on Safe Migration and the Ministry of Labour were praised."
+    assert "Ministry of Labour" in labels(text, "Organization")
+    assert "National Strategy on Safe Migration" in labels(text, "Plan")
+
+
+def test_the_people_an_instrument_is_applied_to_is_not_its_name():
+    text = "Lawyers urged the Regional Framework on Displacement to Haitians arriving by sea."
+    assert "Regional Framework on Displacement" in labels(text, "Framework")
+
+
+def test_a_year_and_the_do_not_open_a_name():
+    text = "In a report published in 2021 the Clean Harvest Campaign described the abuses."
+    assert "Clean Harvest Campaign" in labels(text, "Plan")
+    assert not any(p.startswith("2021") for p in labels(text, "Plan"))
+
+
+# --- events
+
+
+def test_an_ordinal_session_in_lower_case_when_its_body_is_named_again():
+    text = "Peru spoke at the 58th session of the Human Rights Council. The Human Rights Council adopted it."
+    assert "58th session of the Human Rights Council" in labels(text, "Event")
+
+
+def test_a_session_alone_leaves_its_body_a_name():
+    text = "She spoke at the 79th session of the UN General Assembly in New York."
+    assert "United Nations General Assembly" in labels(text, "Organization")
+
+
+def test_a_numbered_session_in_title_case():
+    text = "Delegates met at the 112th Session of the International Labour Conference in June."
+    assert "112th Session of the International Labour Conference" in labels(text, "Event")
+
+
+def test_an_ordinal_and_a_dash_pair_belong_to_a_meeting():
+    text = "The Second Kenya–Qatar Senior Officials' Meeting on Labour Mobility was held in Doha."
+    assert "Second Kenya–Qatar Senior Officials' Meeting on Labour Mobility" in labels(text, "Event")
+
+
+def test_a_dialogue_with_its_partner():
+    text = (
+        "Chile joined the Interactive Dialogue with the Independent Expert"
+        " on Human Rights and International Solidarity."
+    )
+    events = labels(text, "Event")
+    assert (
+        "Interactive Dialogue with the Independent Expert on Human Rights and International Solidarity"
+        in events
+    )
+
+
+def test_a_meeting_with_a_person_is_not_run_on():
+    text = "The Regional Meeting with the Minister of Labour was postponed."
+    assert not any("Minister" in e for e in labels(text, "Event"))
+
+
+# --- operations, campaigns, consultative processes
+
+
+def test_a_named_operation_is_a_plan():
+    assert "Operation Sentinel" in labels("Police in Kenya launched Operation Sentinel in May.", "Plan")
+
+
+def test_a_named_campaign_in_lower_case_is_a_plan():
+    text = "The UNODC's Blue Heart campaign reached Peru."
+    assert "Blue Heart campaign" in labels(text, "Plan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Government campaign failed.", "The new campaign started.", "The ILO campaign grew."],
+)
+def test_no_campaign_without_a_name(text):
+    assert not any("campaign" in p for p in labels(text, "Plan"))
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [
+        ("the Quito Process", "Quito Process"),
+        ("the Puebla Process", "Regional Conference on Migration"),
+        ("the Prague Process", "Prague Process"),
+        (
+            "the Bali Process",
+            "Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime",
+        ),
+    ],
+)
+def test_regional_consultative_processes_are_bodies(name, label):
+    assert label in labels(f"Ecuador hosted {name} meeting in 2024.", "Organization")
