@@ -217,7 +217,7 @@ def test_no_campaign_without_a_name(text):
     "name, label",
     [
         ("the Quito Process", "Quito Process"),
-        ("the Puebla Process", "Regional Conference on Migration"),
+        ("the Puebla Process", "Puebla Process"),
         ("the Prague Process", "Prague Process"),
         (
             "the Bali Process",
@@ -227,3 +227,45 @@ def test_no_campaign_without_a_name(text):
 )
 def test_regional_consultative_processes_are_bodies(name, label):
     assert label in labels(f"Ecuador hosted {name} meeting in 2024.", "Organization")
+
+
+# --- short forms, generic offices, foreign-language heads, platforms, NDCs
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Guardia di Finanza seized the boat.", "Guardia di Finanza"),
+        ("The Policía Nacional arrested four men.", "Policía Nacional"),
+        ("Chile joined the Platform on Climate Mobility in 2020.", "Platform on Climate Mobility"),
+        ("The Strategy Unit of the Cabinet Office wrote it.", "Cabinet Office"),
+    ],
+)
+def test_more_bodies_by_head_word(text, name):
+    assert name in labels(text, "Organization")
+
+
+@pytest.mark.parametrize(
+    "text, not_a_name",
+    [
+        ("The International Labour Organization said the Organization would help.", "Organization"),
+        ("The OSCE, whose Programme Office in Dushanbe helps, agreed.", "Programme Office"),
+        ("Regional Bureau Director Ana Ortiz spoke for UNICEF.", "Regional Bureau"),
+        ("The OSCE, whose Office in Dushanbe helps, agreed.", "Office"),
+    ],
+)
+def test_short_forms_and_generic_offices_are_no_names(text, not_a_name):
+    assert not_a_name not in labels(text, "Organization")
+
+
+def test_a_permanent_mission_s_geneva_wording_names_the_un_office():
+    text = (
+        "She is Permanent Representative of Fiji to the United Nations Office"
+        " and other international organizations in Geneva."
+    )
+    assert "United Nations Office at Geneva" in labels(text, "Organization")
+
+
+def test_a_nationally_determined_contribution_is_a_plan():
+    text = "The plan serves Malawi's Nationally Determined Contribution under the Paris Agreement."
+    assert "Nationally Determined Contribution" in labels(text, "Plan")

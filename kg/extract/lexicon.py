@@ -30,10 +30,11 @@ ORG_HEADS = _words(
     """agency alliance army assembly association authority bank board bureau cabinet center centre
     coalition commission commissioner's committee company confederation corporation council court
     department directorate directorate-general division federation force forces foundation fund
-    gendarmerie group guard house inspectorate institute ministries
+    gendarmerie group guard house inspectorate institute ministries platform
     ministry navy network observatory office ombudsman organisation organization parliament party
     police programme-office secretariat senate service society task-force taskforce tribunal trust
-    union unit"""
+    union unit
+    carabineros carabinieri gendarmería guardia policía polícia polizia"""
 )
 
 #: Head words that make a capitalized name an Event.
@@ -67,7 +68,7 @@ ROLE_WORDS = _words(
 )
 
 #: Words allowed inside a capitalized name between capitalized words.
-CONNECTORS = _words("against al and at bin bint da de des du el for in la le of on the to van von")
+CONNECTORS = _words("against al and at bin bint da de del des di du el for in la le of on the to van von")
 
 #: Words that start a sentence or a clause and are not part of a name.
 NOT_NAMES = _words(

@@ -121,3 +121,17 @@ def named_operations_and_campaigns(text: str) -> Iterator[tuple[int, int, str]]:
             if any(head_type(w) or w.lower() in GOVERNMENT_WORDS for w in words):
                 continue
             yield match.start(1), match.end(1), "Plan"
+
+
+#: "Zambia's Nationally Determined Contribution", "their nationally determined contributions":
+#: a country's plan under the Paris Agreement, whose head word names no other plan.
+_NDC = re.compile(
+    r"\b(?:Nationally|nationally)[ \t]+(?:Determined|determined)[ \t]+(?:Contribution|contribution)s?\b"
+)
+
+
+def determined_contributions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Plan") of each nationally determined contribution."""
+    if "ationally " in text:
+        for match in _NDC.finditer(text):
+            yield match.start(), match.end(), "Plan"

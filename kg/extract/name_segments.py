@@ -159,6 +159,8 @@ def _segments(
             and head_type(text)
             and cur[-1][2].lower()
             not in {"action", "development", "work", "policy", "project", "goals", "framework"}
+            # "Programme Office", "Strategy Unit": a body named after the plan it runs
+            and not (head_type(cur[-1][2]) == "Plan" and head_type(text) == "Organization")
         ):
             segments.append([])
             cur = segments[-1]
@@ -299,6 +301,10 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
             # "… (IOM) in Ukraine and Myanmar": places after a body's head or its acronym
             if place and (type_name == "Event" or head_type(before) or _is_paren_acronym(before)):
                 e = s + place.start()
+                if " " not in chunk[s:e] and chunk[s:e].lower() in _LONE_HEADS:
+                    continue  # "Office in Bishkek": a short form, not a name
+        if type_name == "Organization" and _generic_office(chunk[s:e].split()):
+            continue
         last = seg[-1][2].lower().strip("()")
         out.append((s, e, type_name, type_name in ("Framework", "Plan") and last in _QUALIFIED_HEADS))
     return tuple(out)
@@ -309,6 +315,10 @@ _OFFICE_OF_THE = re.compile(r"(?:Office|Cabinet|Bureau|Secretariat|Chambers) of 
 
 def _words_of(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+#: Head words that alone are a short form ("the Organization would …"), left to the resolver.
+_LONE_HEADS = _words_of("office department agency council house organization organisation platform guardia")
 
 
 #: Heads of a body that is part of another: "… Unit of the … Directorate".
@@ -323,6 +333,21 @@ _GENERIC_PART_WORDS = _words_of(
     "regional sub-regional subregional country liaison field local provincial district head main"
     " central permanent executive technical joint"
 )
+
+
+#: Words that with "Office" or "Bureau" name an office of some body, not a body by name.
+_GENERIC_OFFICE_WORDS = _words_of(
+    "regional sub-regional subregional country liaison field local provincial district programme project"
+)
+
+
+def _generic_office(words: list[str]) -> bool:
+    """ "Regional Bureau", "Programme Office": which body's, the text says elsewhere."""
+    return (
+        len(words) > 1
+        and words[-1].lower() in ("office", "bureau")
+        and all(w.lower() in _GENERIC_OFFICE_WORDS for w in words[:-1])
+    )
 
 
 def _head_word(words: list[str]) -> str:
@@ -390,6 +415,6 @@ def _classify(words: list[str]) -> str | None:
         return "Organization"  # "Plan International Kenya": a body named after its work
     if len(words) == 1 and head != "Organization":
         return None  # a lone "Plan", "Convention": a short form, left to the resolver
-    if len(words) == 1 and words[0].lower() in {"office", "department", "agency", "council", "house"}:
+    if len(words) == 1 and words[0].lower() in _LONE_HEADS:
         return None
     return head

@@ -32,7 +32,12 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
 )
 from kg.extract.lower_case_names import lower_case_bodies, lower_case_events, lower_case_plans
-from kg.extract.name_extensions import adjust, named_operations_and_campaigns, ordinal_sessions
+from kg.extract.name_extensions import (
+    adjust,
+    determined_contributions,
+    named_operations_and_campaigns,
+    ordinal_sessions,
+)
 from kg.extract.name_segments import chunk_names, names_at
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 
@@ -46,7 +51,7 @@ _CAPW = (
     r"|\d{1,3}-[A-Z][a-z]+"  # "20-Year National Strategy", "10-Point Plan"
     r"|\d{1,5}(?:\.\d{1,3})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
 )
-_CONN = r"(?:of|on(?:[ \t]+a)?|for|the|and|to|against|in|at|de|du|des|la|le|&|relating[ \t]+to)"
+_CONN = r"(?:of|on(?:[ \t]+a)?|for|the|and|to|against|in|at|de|del|di|du|des|la|le|&|relating[ \t]+to)"
 _SEP = (
     r"(?:[ \t]+(?:" + _CONN + r"[ \t]+)*"
     r"|,[ \t]+(?=(?:19|20)\d{2}\b)"
@@ -140,6 +145,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                 yield (*adjust(text, start, end, kind), kind)
     yield from ordinal_sessions(text)
     yield from named_operations_and_campaigns(text)
+    yield from determined_contributions(text)
     yield from lower_case_plans(text)
     yield from lower_case_events(text)
     if "-based " in text:

@@ -161,7 +161,14 @@ ORGS: list[tuple[str, str, str, str, str]] = [
         "",
         "un",
     ),
-    ("unog", "United Nations Office at Geneva", "UNOG", "UN Office at Geneva", "un"),
+    (
+        "unog",
+        "United Nations Office at Geneva",
+        "UNOG",
+        "UN Office at Geneva|United Nations Office and other international organizations in Geneva"
+        "|United Nations Office and other international organisations in Geneva",
+        "un",
+    ),
     ("unov", "United Nations Office at Vienna", "UNOV", "UN Office at Vienna", "un"),
     ("un-network-on-migration", "United Nations Network on Migration", "", "UN Network on Migration", "un"),
     ("icat", "Inter-Agency Coordination Group against Trafficking in Persons", "ICAT", "", "un"),
@@ -477,13 +484,9 @@ ORGS: list[tuple[str, str, str, str, str]] = [
         "Quito Process on the Human Mobility of Venezuelan Citizens in the Region",
         "",
     ),
-    (
-        "regional-conference-on-migration",
-        "Regional Conference on Migration",
-        "RCM",
-        "Puebla Process",
-        "",
-    ),
+    # the Regional Conference on Migration by its other name only: texts write "the Regional
+    # Conference on Migration" for its meetings as well (participatesIn, an Event's relation)
+    ("puebla-process", "Puebla Process", "", "", ""),
     ("prague-process", "Prague Process", "", "", ""),
     ("almaty-process", "Almaty Process", "", "", ""),
     (
