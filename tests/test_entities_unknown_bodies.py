@@ -269,3 +269,22 @@ def test_a_permanent_mission_s_geneva_wording_names_the_un_office():
 def test_a_nationally_determined_contribution_is_a_plan():
     text = "The plan serves Malawi's Nationally Determined Contribution under the Paris Agreement."
     assert "Nationally Determined Contribution" in labels(text, "Plan")
+
+
+def test_the_last_two_items_of_a_list_are_two_names():
+    text = "The Asian Development Bank, OPEC and Islamic Development Bank pledged funds."
+    orgs = labels(text, "Organization")
+    assert not any(" and " in o for o in orgs)
+
+
+def test_two_sessions_of_one_body_leave_the_body_a_name():
+    text = (
+        "Fiji spoke at the 57th session of the Human Rights Council"
+        " and at the 58th session of the Human Rights Council."
+    )
+    assert "United Nations Human Rights Council" in labels(text, "Organization")
+
+
+def test_a_session_of_something_that_is_no_body():
+    text = "The first meeting of the Parties was held. Parties agreed. The Parties met again."
+    assert not labels(text, "Event")

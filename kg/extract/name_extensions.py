@@ -15,7 +15,10 @@ And a few are not a name's words: a year and "the" before it ("in 2019 the …")
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
+
+from kg.extract.head_words import head_type
 
 _DATE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -23,7 +26,7 @@ _DATE = (
 )
 #: Capitalized words joined by connectors, years allowed after the first word; not dates.
 _CAP_RUN = (
-    r"[A-Z][\w’'\-–]*(?:(?:[ \t]+(?:of|on|for|and|the|against))*[ \t]+"
+    r"[A-Z][\w’'\-–]*(?:(?:[ \t]+(?:of|on|for|and|the|against|to(?=[ \t]+the\b)))*[ \t]+"
     r"(?:(?!" + _DATE + r")[A-Z][\w’'\-–]*|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?))*"
 )
 _INSTRUMENT_TAIL = re.compile(
@@ -88,9 +91,11 @@ def ordinal_sessions(text: str) -> Iterator[tuple[int, int, str]]:
     is named only where the text names its body elsewhere too, so that the body is kept.
     """
     if "session of the " in text or "meeting of the " in text:
-        for match in _ORDINAL_SESSION.finditer(text):
+        matches = list(_ORDINAL_SESSION.finditer(text))
+        inside = Counter(match.group(1) for match in matches)
+        for match in matches:
             body = match.group(1)
-            if text.find(body) < match.start(1) or text.find(body, match.end(1)) >= 0:
+            if text.count(body) > inside[body] and any(head_type(w) for w in body.split()):
                 yield match.start(), match.end(), "Event"
 
 
@@ -110,7 +115,6 @@ def named_operations_and_campaigns(text: str) -> Iterator[tuple[int, int, str]]:
         for match in _OPERATION.finditer(text):
             yield match.start(), match.end(), "Plan"
     if " campaign" in text:
-        from kg.extract.head_words import head_type
         from kg.extract.lexicon import GOVERNMENT_WORDS, MONTHS, NOT_NAMES
 
         for match in _CAMPAIGN.finditer(text):

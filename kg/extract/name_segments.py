@@ -108,6 +108,7 @@ def _segments(
     segments: list[list[tuple[int, int, str]]] = [[]]
     n = len(words)
     gaps = gaps or [""] * n
+    listed = False
     for i, word in enumerate(words):
         text = word[2]
         cur = segments[-1]
@@ -120,6 +121,7 @@ def _segments(
         ):  # "Victor Odero, Policy and Advocacy Advisor"; "the African Union, Ghana and …": a list
             segments.append([])
             cur = segments[-1]
+            listed = True
         nxt = words[i + 1][2] if i + 1 < n else ""
         if (
             text == "and"
@@ -131,6 +133,8 @@ def _segments(
                 # "The Asia Foundation and HAQ": a body's name closed by its head, then an acronym
                 or (len(cur) > 1 and nxt[:1].isupper() and head_type(cur[-1][2]) == "Organization")
                 # "the European Union and Japan": a body's name closed by its head, then another actor
+                or (listed and len(cur) == 1 and nxt[:1].isupper())
+                # "the World Bank, IMF and African Development Bank": the list's last two items
                 or (
                     head_type(nxt) in ("Plan", "Framework")
                     and any(head_type(w[2]) in ("Plan", "Framework") for w in cur)
