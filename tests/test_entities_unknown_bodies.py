@@ -288,3 +288,26 @@ def test_two_sessions_of_one_body_leave_the_body_a_name():
 def test_a_session_of_something_that_is_no_body():
     text = "The first meeting of the Parties was held. Parties agreed. The Parties met again."
     assert not labels(text, "Event")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Norway backs the Safe Cities initiative.", "Safe Cities initiative"),
+        ("Chile joined the Action for Ocean Health agenda in 2023.", "Action for Ocean Health agenda"),
+    ],
+)
+def test_a_named_initiative_or_agenda_in_lower_case_is_a_plan(text, name):
+    assert name in labels(text, "Plan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan Government initiative stalled.",
+        "He praised the Secretary-General's initiative.",
+        "The Government's reform agenda slipped.",
+    ],
+)
+def test_no_initiative_or_agenda_without_a_name(text):
+    assert not any(w in p for p in labels(text, "Plan") for w in ("initiative", "agenda"))

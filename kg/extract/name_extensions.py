@@ -101,20 +101,22 @@ def ordinal_sessions(text: str) -> Iterator[tuple[int, int, str]]:
 
 #: "Operation Sentinel", "Operation Blue Shield": a named operation is a plan of action.
 _OPERATION = re.compile(r"\bOperation[ \t]+(?!" + _DATE + r")[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)?")
-#: "the ILO's 50 for Freedom campaign", "the Blue Heart campaign": a campaign's own name
-#: before the lower-case head, two words at least.
+#: "the ILO's 50 for Freedom campaign", "the Blue Heart campaign", "the Safe Cities
+#: initiative", "the Action for Peacekeeping agenda": a plan's own name before the lower-case
+#: head, two words at least.
 _CAMPAIGN = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)[ \t]+"
-    r"((?:\d{1,3}|[A-Z][\w-]*)(?:[ \t]+(?:for|of|to|the|and|\d{1,3}|[A-Z][\w-]*)){1,6}[ \t]+campaign)\b"
+    r"((?:\d{1,3}|[A-Z][\w-]*)(?:[ \t]+(?:for|of|to|the|and|\d{1,3}|[A-Z][\w-]*)){1,6}"
+    r"[ \t]+(?:campaign|initiative|agenda))\b"
 )
 
 
 def named_operations_and_campaigns(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "Plan") of each "Operation <Name>" and "<Name> campaign"."""
+    """(start, end, "Plan") of each "Operation <Name>" and "<Name> campaign" (initiative, agenda)."""
     if "Operation " in text:
         for match in _OPERATION.finditer(text):
             yield match.start(), match.end(), "Plan"
-    if " campaign" in text:
+    if " campaign" in text or " initiative" in text or " agenda" in text:
         from kg.extract.lexicon import GOVERNMENT_WORDS, MONTHS, NOT_NAMES
 
         for match in _CAMPAIGN.finditer(text):
