@@ -311,3 +311,26 @@ def test_a_named_initiative_or_agenda_in_lower_case_is_a_plan(text, name):
 )
 def test_no_initiative_or_agenda_without_a_name(text):
     assert not any(w in p for p in labels(text, "Plan") for w in ("initiative", "agenda"))
+
+
+# --- an apposition says what a name names
+
+
+def test_a_campaign_that_is_a_coalition_is_a_body():
+    text = "The Clean Harvest Campaign, a coalition of unions and investors, ended its boycott."
+    assert "Clean Harvest Campaign" in labels(text, "Organization")
+
+
+def test_an_alliance_that_is_an_initiative_is_a_plan():
+    text = "The Ocean Action Alliance, an initiative of ten coastal states, met in Lisbon."
+    assert "Ocean Action Alliance" in labels(text, "Plan")
+
+
+def test_an_apposition_about_something_else_changes_nothing():
+    text = "The Ocean Action Alliance, a year after its founding, met in Lisbon."
+    assert "Ocean Action Alliance" in labels(text, "Organization")
+
+
+def test_a_participle_that_names_no_instrument_does_not_run_on():
+    text = "The Labour Act regarding the Minister of Labour was amended."
+    assert not any("Minister" in f for f in labels(text, "Framework"))

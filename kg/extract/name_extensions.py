@@ -30,7 +30,7 @@ _CAP_RUN = (
     r"(?:(?!" + _DATE + r")[A-Z][\w’'\-–]*|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?))*"
 )
 _INSTRUMENT_TAIL = re.compile(
-    r"[ \t]+(?:establishing|creating|concerning|governing|regarding)[ \t]+(?:(?:a|an|the)[ \t]+)?" + _CAP_RUN
+    r"[ \t]+(?:establishing|creating|concerning)[ \t]+(?:(?:a|an|the)[ \t]+)?" + _CAP_RUN
 )
 #: "… and the Elimination of …": a nominalized topic joined to a plan's topic.
 _CONJOINED_TOPIC = re.compile(
@@ -141,3 +141,25 @@ def determined_contributions(text: str) -> Iterator[tuple[int, int, str]]:
     if "ationally " in text:
         for match in _NDC.finditer(text):
             yield match.start(), match.end(), "Plan"
+
+
+#: ", a coalition of …", ", an initiative to …": an apposition that says what a name names.
+_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:(?P<body>coalition|network|alliance|organi[sz]ation|NGO|association|union|federation|movement"
+    r"|charity|foundation|consortium)|(?P<plan>initiative|programme|program|campaign|plan|strategy|project"
+    r"|roadmap))\b"
+)
+
+
+def retype(text: str, end: int, type_name: str) -> str:
+    """The type an apposition right after a name gives it: "the Clean Cotton Campaign, a
+    coalition of unions …" is a body; "the Ocean Alliance, an initiative of …" a plan."""
+    if text.startswith(", a", end) and type_name in ("Plan", "Event", "Organization"):
+        match = _APPOSITION.match(text, end)
+        if match:
+            if match.group("body") and type_name != "Organization":
+                return "Organization"
+            if match.group("plan") and type_name == "Organization":
+                return "Plan"
+    return type_name

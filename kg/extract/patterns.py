@@ -37,6 +37,7 @@ from kg.extract.name_extensions import (
     determined_contributions,
     named_operations_and_campaigns,
     ordinal_sessions,
+    retype,
 )
 from kg.extract.name_segments import chunk_names, names_at
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
@@ -142,7 +143,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
             names = _names_in_run(run)
         if names:
             for start, end, kind in names_at(text, match.start(), names):
-                yield (*adjust(text, start, end, kind), kind)
+                start, end = adjust(text, start, end, kind)
+                yield start, end, retype(text, end, kind)
     yield from ordinal_sessions(text)
     yield from named_operations_and_campaigns(text)
     yield from determined_contributions(text)
