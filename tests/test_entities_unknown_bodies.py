@@ -334,3 +334,14 @@ def test_an_apposition_about_something_else_changes_nothing():
 def test_a_participle_that_names_no_instrument_does_not_run_on():
     text = "The Labour Act regarding the Minister of Labour was amended."
     assert not any("Minister" in f for f in labels(text, "Framework"))
+
+
+def test_migrants_from_a_country_inside_a_body_s_name():
+    text = "UNICEF leads the Regional Platform for Refugees and Migrants from Haiti."
+    assert "Regional Platform for Refugees and Migrants from Haiti" in labels(text, "Organization")
+
+
+def test_from_joins_no_other_run():
+    text = "Experts from the Ministry of Labour and Delegates from Ghana came."
+    assert "Ministry of Labour" in labels(text, "Organization")
+    assert "Ghana" in labels(text, "Country")
