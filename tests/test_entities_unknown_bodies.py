@@ -342,6 +342,6 @@ def test_migrants_from_a_country_inside_a_body_s_name():
 
 
 def test_from_joins_no_other_run():
-    text = "Experts from the Ministry of Labour and Delegates from Ghana came."
+    text = "Experts from the Ministry of Labour met Delegates from Ghana."
     assert "Ministry of Labour" in labels(text, "Organization")
     assert "Ghana" in labels(text, "Country")
