@@ -345,3 +345,9 @@ def test_from_joins_no_other_run():
     text = "Experts from the Ministry of Labour met Delegates from Ghana."
     assert "Ministry of Labour" in labels(text, "Organization")
     assert "Ghana" in labels(text, "Country")
+
+
+def test_the_unfccc_funds_are_bodies():
+    text = "Donors should channel money through the Loss and Damage Fund and the Adaptation Fund."
+    orgs = labels(text, "Organization")
+    assert {"Fund for responding to Loss and Damage", "Adaptation Fund"} <= orgs

@@ -267,6 +267,16 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("ipcc", "Intergovernmental Panel on Climate Change", "IPCC", "", "un"),
     ("gcf", "Green Climate Fund", "GCF", "", ""),
     ("gef", "Global Environment Facility", "GEF", "", ""),
+    # the funds of the UNFCCC's financial mechanism and the Kyoto Protocol (unfccc.int)
+    ("adaptation-fund", "Adaptation Fund", "", "", ""),
+    (
+        "frld",
+        "Fund for responding to Loss and Damage",
+        "FRLD",
+        "Loss and Damage Fund",
+        "",
+    ),
+    ("cif", "Climate Investment Funds", "CIF", "", ""),
     # --- specialized agencies
     (
         "fao",
