@@ -276,7 +276,7 @@ ORGS: list[tuple[str, str, str, str, str]] = [
         "Loss and Damage Fund",
         "",
     ),
-    ("cif", "Climate Investment Funds", "CIF", "", ""),
+    ("cif", "Climate Investment Funds", "", "", ""),
     # --- specialized agencies
     (
         "fao",
