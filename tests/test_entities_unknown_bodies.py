@@ -44,6 +44,8 @@ def test_a_ministry_with_a_comma_in_its_name_stays_whole():
         "The fund holds 20 million US dollars for shelters.",
         "Flows from Central America and South America rose.",
         "Experts from North America met in Lima.",
+        "Latin American governments agreed to the plan.",
+        "North American officials welcomed the plan.",
     ],
 )
 def test_a_currency_or_a_region_is_not_the_united_states(text):

@@ -57,12 +57,15 @@ def case_ok(term: str, kind: str, found: str) -> bool:
 
 #: "US$38 million", "US dollars", "NZ$": a currency, not the country.
 _CURRENCY_AFTER = re.compile(r"\$|[ \t]+dollars?\b")
-#: "Latin America", "North America": a region, not the United States.
+#: "Latin America", "North American": a region, not the United States.
 _REGION_BEFORE = re.compile(r"(?:Latin|North|South|Central|Middle)[ \t]+$")
 
 
+_COUNTRY_LABELS = ("Country", "DEMONYM")
+
+
 def _not_the_country(text: str, start: int, end: int) -> bool:
-    """A country term that is part of a currency or a region's name here."""
+    """A country's name or demonym that is part of a currency or a region's name here."""
     if end < len(text) and text[end] in "$ " and _CURRENCY_AFTER.match(text, end):
         return True
     return (
@@ -112,7 +115,7 @@ class ReferenceRuler:
             hit = found_as.get((match_id, surface), _NOT_LOOKED_UP)
             if hit is _NOT_LOOKED_UP:
                 hit = self._label_iri(match_id, surface)
-            if hit is not None and not (hit[0] == "Country" and _not_the_country(text, s, e)):
+            if hit is not None and not (hit[0] in _COUNTRY_LABELS and _not_the_country(text, s, e)):
                 add(Cand(s, e, surface, hit[0], hit[1], SOURCE))
         return found
 
