@@ -353,3 +353,14 @@ def test_the_unfccc_funds_are_bodies():
     text = "Donors should channel money through the Loss and Damage Fund and the Adaptation Fund."
     orgs = labels(text, "Organization")
     assert {"Fund for responding to Loss and Damage", "Adaptation Fund"} <= orgs
+
+
+def test_a_meeting_s_lower_case_ordinal_is_its_name_s():
+    text = "The fourth Senior Officials' Meeting will be held in Dakar."
+    assert "fourth Senior Officials' Meeting" in labels(text, "Event")
+
+
+def test_the_next_meeting_of_a_named_process():
+    text = "Talks resume at the next meeting of the Prague Process. The Prague Process was founded in 2009."
+    assert "next meeting of the Prague Process" in labels(text, "Event")
+    assert "Prague Process" in labels(text, "Organization")

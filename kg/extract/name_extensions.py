@@ -48,11 +48,15 @@ _ORDINAL = (
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth))"
 )
+#: "the fourth Senior Officials' Meeting": a meeting's ordinal in lower case is its name's.
+_LOWER_ORDINAL_BEFORE = re.compile(r"(?<![\w-])" + _ORDINAL + r"[ \t]+$")
 #: "the 58th session of the Human Rights Council", "the fortieth regular session of the …";
 #: "the General Debate of the 71st session of …" whole.
 _ORDINAL_SESSION = re.compile(
     r"\b(?:(?:[A-Z][\w-]*[ \t]+){0,3}(?:Debate|Segment|Dialogue|Discussion)[ \t]+of[ \t]+the[ \t]+)?"
+    + r"(?:"
     + _ORDINAL
+    + r"|next)"
     + r"[ \t]+(?:(?:regular|special|ordinary|resumed|plenary)[ \t]+)?"
     r"(?:session|meeting)[ \t]+of[ \t]+the[ \t]+(" + _CAP_RUN + ")"
 )
@@ -73,10 +77,15 @@ def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int]:
         cut = _TO_PEOPLE.search(text, start, end)
         if cut:
             end = cut.start()
-    elif type_name == "Event" and text.startswith(" with the ", end) and text[start:end].endswith("Dialogue"):
-        tail = _DIALOGUE_PARTNER.match(text, end)
-        if tail:
-            end = tail.end()
+    elif type_name == "Event":
+        if text.startswith(" with the ", end) and text[start:end].endswith("Dialogue"):
+            tail = _DIALOGUE_PARTNER.match(text, end)
+            if tail:
+                end = tail.end()
+        if start > 4 and text[start - 1] in " \t" and text[start - 2].islower():
+            lead = _LOWER_ORDINAL_BEFORE.search(text, max(0, start - 24), start)
+            if lead:
+                start = lead.start()
     if text[start : start + 2] in ("19", "20", "21"):
         lead = _LEADING_YEAR_THE.match(text, start, end)
         if lead:
@@ -95,7 +104,7 @@ def ordinal_sessions(text: str) -> Iterator[tuple[int, int, str]]:
         inside = Counter(match.group(1) for match in matches)
         for match in matches:
             body = match.group(1)
-            if text.count(body) > inside[body] and any(head_type(w) for w in body.split()):
+            if text.count(body) > inside[body] and (" " in body or head_type(body)):
                 yield match.start(), match.end(), "Event"
 
 
