@@ -364,3 +364,20 @@ def test_the_next_meeting_of_a_named_process():
     text = "Talks resume at the next meeting of the Prague Process. The Prague Process was founded in 2009."
     assert "next meeting of the Prague Process" in labels(text, "Event")
     assert "Prague Process" in labels(text, "Organization")
+
+
+def test_an_acronym_after_a_comma_is_the_next_item_of_a_list():
+    text = "Delegates of the Council of Europe, OSCE and UNHCR met in Vienna."
+    orgs = labels(text, "Organization")
+    assert "Council of Europe" in orgs
+    assert not any("," in o for o in orgs)
+
+
+def test_a_named_programme_in_lower_case_is_a_plan():
+    text = "Italy will fund the Better Labour Migration programme in the Sahel."
+    assert "Better Labour Migration programme" in labels(text, "Plan")
+
+
+def test_a_year_and_the_before_a_lone_head_leave_no_name():
+    text = "In 2018 the Convention was praised by Chile."
+    assert not labels(text, "Framework")

@@ -62,8 +62,9 @@ _ORDINAL_SESSION = re.compile(
 )
 
 
-def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int]:
-    """The (start, end) of a name found at ``text[start:end]``, run on or cut as the module says."""
+def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int] | None:
+    """The (start, end) of a name found at ``text[start:end]``, run on or cut as the module says;
+    None when what is left is no name."""
     if type_name in ("Framework", "Plan"):
         name = text[start:end]
         if type_name == "Framework":
@@ -90,6 +91,8 @@ def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int]:
         lead = _LEADING_YEAR_THE.match(text, start, end)
         if lead:
             start = lead.end()
+            if type_name != "Organization" and " " not in text[start:end].strip():
+                return None  # "in 2018 the Convention": a lone head word, a short form
     return start, end
 
 
@@ -111,13 +114,16 @@ def ordinal_sessions(text: str) -> Iterator[tuple[int, int, str]]:
 #: "Operation Sentinel", "Operation Blue Shield": a named operation is a plan of action.
 _OPERATION = re.compile(r"\bOperation[ \t]+(?!" + _DATE + r")[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)?")
 #: "the ILO's 50 for Freedom campaign", "the Blue Heart campaign", "the Safe Cities
-#: initiative", "the Action for Peacekeeping agenda": a plan's own name before the lower-case
-#: head, two words at least.
+#: initiative", "the Action for Peacekeeping agenda", "the Better Labour Migration programme":
+#: a plan's own name before the lower-case head, two words at least.
 _CAMPAIGN = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)[ \t]+"
     r"((?:\d{1,3}|[A-Z][\w-]*)(?:[ \t]+(?:for|of|to|the|and|\d{1,3}|[A-Z][\w-]*)){1,6}"
-    r"[ \t]+(?:campaign|initiative|agenda))\b"
+    r"[ \t]+(?:campaign|initiative|agenda|programme|program))\b"
 )
+
+
+_LOWER_HEADS = (" campaign", " initiative", " agenda", " program")
 
 
 def named_operations_and_campaigns(text: str) -> Iterator[tuple[int, int, str]]:
@@ -125,7 +131,7 @@ def named_operations_and_campaigns(text: str) -> Iterator[tuple[int, int, str]]:
     if "Operation " in text:
         for match in _OPERATION.finditer(text):
             yield match.start(), match.end(), "Plan"
-    if " campaign" in text or " initiative" in text or " agenda" in text:
+    if any(head in text for head in _LOWER_HEADS):
         from kg.extract.lexicon import GOVERNMENT_WORDS, MONTHS, NOT_NAMES
 
         for match in _CAMPAIGN.finditer(text):

@@ -91,6 +91,11 @@ def _is_year(word: str) -> bool:
     return bool(re.fullmatch(r"\(?(?:19|20|21)\d{2}(?:[-–]\d{2,4})?\)?,?", word))
 
 
+def _is_acronym_word(word: str) -> bool:
+    """ "OSCE", "IOM": two capitals at least, no lower-case letter."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
 @lru_cache(maxsize=16384)
 def _is_paren_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"\([A-Za-z][\w\-/]*\)", word)) and sum(c.isupper() for c in word) >= 2
@@ -116,7 +121,11 @@ def _segments(
             i
             and cur
             and "," in gaps[i]
-            and (not _has_head(cur) or (len(cur) > 1 and head_type(cur[-1][2]) == "Organization"))
+            and (
+                not _has_head(cur)
+                or (len(cur) > 1 and head_type(cur[-1][2]) == "Organization")
+                or (_is_acronym_word(text) and _has_head(cur))  # "the Council of Europe, OSCE and …"
+            )
             and _role_at([*cur, word]) < 0
         ):  # "Victor Odero, Policy and Advocacy Advisor"; "the African Union, Ghana and …": a list
             segments.append([])

@@ -147,8 +147,9 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
             names = _names_in_run(run)
         if names:
             for start, end, kind in names_at(text, match.start(), names):
-                start, end = adjust(text, start, end, kind)
-                yield start, end, retype(text, end, kind)
+                bounds = adjust(text, start, end, kind)
+                if bounds:
+                    yield bounds[0], bounds[1], retype(text, bounds[1], kind)
     yield from ordinal_sessions(text)
     yield from named_operations_and_campaigns(text)
     yield from determined_contributions(text)
