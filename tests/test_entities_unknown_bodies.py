@@ -381,3 +381,8 @@ def test_a_named_programme_in_lower_case_is_a_plan():
 def test_a_year_and_the_before_a_lone_head_leave_no_name():
     text = "In 2018 the Convention was praised by Chile."
     assert not labels(text, "Framework")
+
+
+def test_a_numbered_meeting_of_a_body_leaves_the_body_s_name_without_the_number():
+    text = "The 2nd Kenya–Uganda Joint Permanent Commission on Trade met in Kampala."
+    assert "Kenya–Uganda Joint Permanent Commission on Trade" in labels(text, "Organization")

@@ -38,6 +38,7 @@ _CONJOINED_TOPIC = re.compile(
 )
 _TOPIC_CONNECTOR = re.compile(r"[ \t](?:on|for|against|to)[ \t]")
 _DIALOGUE_PARTNER = re.compile(r"[ \t]+with[ \t]+the[ \t]+" + _CAP_RUN)
+_LEADING_NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")
 _LEADING_YEAR_THE = re.compile(r"(?:19|20|21)\d{2},?[ \t]+(?:the|The)[ \t]+(?=[A-Z])")
 #: "… to Venezuelans", "… to Congolese": the people an instrument is applied to.
 _TO_PEOPLE = re.compile(r"[ \t]+to[ \t]+[A-Z][a-z]+(?:ans|ese|is)$")
@@ -87,6 +88,10 @@ def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int] |
             lead = _LOWER_ORDINAL_BEFORE.search(text, max(0, start - 24), start)
             if lead:
                 start = lead.start()
+    if type_name == "Organization" and text[start].isdigit():
+        lead = _LEADING_NUMBERED.match(text, start, end)  # "the 2nd … Commission": its session
+        if lead:
+            start = lead.end()
     if text[start : start + 2] in ("19", "20", "21"):
         lead = _LEADING_YEAR_THE.match(text, start, end)
         if lead:
