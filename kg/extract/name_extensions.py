@@ -63,6 +63,9 @@ _ORDINAL_SESSION = re.compile(
 )
 
 
+_SESSION_OF_THE = re.compile(r"[ \t](?:session|meeting)[ \t]+of[ \t]+the[ \t]")
+
+
 def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int] | None:
     """The (start, end) of a name found at ``text[start:end]``, run on or cut as the module says;
     None when what is left is no name."""
@@ -108,7 +111,13 @@ def ordinal_sessions(text: str) -> Iterator[tuple[int, int, str]]:
     is named only where the text names its body elsewhere too, so that the body is kept.
     """
     if "session of the " in text or "meeting of the " in text:
-        matches = list(_ORDINAL_SESSION.finditer(text))
+        matches = []
+        last = 0
+        for hit in _SESSION_OF_THE.finditer(text):  # the cheap first look, then the whole shape
+            found = _ORDINAL_SESSION.search(text, max(last, hit.start() - 90), hit.end() + 300)
+            if found and found.start() <= hit.start() < found.end():
+                matches.append(found)
+                last = found.end()
         inside = Counter(match.group(1) for match in matches)
         for match in matches:
             body = match.group(1)
@@ -128,7 +137,26 @@ _CAMPAIGN = re.compile(
 )
 
 
+_CAMPAIGN_AT_END = re.compile(_CAMPAIGN.pattern + r"\Z")
 _LOWER_HEADS = (" campaign", " initiative", " agenda", " program")
+_PREVIOUS_WORD = re.compile(r"([A-Z\d])[\w-]*\Z")
+
+
+def _named_heads(text: str) -> list[int]:
+    """Ends of the lower-case heads right after a capitalized word or a number (str.find: C speed)."""
+    ends = []
+    for head in _LOWER_HEADS:
+        at = text.find(head)
+        while at >= 0:
+            end = at + len(head)
+            if text.startswith("me", end):  # "programme"
+                end += 2
+            if (end == len(text) or not text[end].isalnum()) and _PREVIOUS_WORD.search(
+                text, max(0, at - 40), at
+            ):
+                ends.append(end)
+            at = text.find(head, end)
+    return sorted(ends)
 
 
 def named_operations_and_campaigns(text: str) -> Iterator[tuple[int, int, str]]:
@@ -136,17 +164,21 @@ def named_operations_and_campaigns(text: str) -> Iterator[tuple[int, int, str]]:
     if "Operation " in text:
         for match in _OPERATION.finditer(text):
             yield match.start(), match.end(), "Plan"
-    if any(head in text for head in _LOWER_HEADS):
-        from kg.extract.lexicon import GOVERNMENT_WORDS, MONTHS, NOT_NAMES
+    from kg.extract.lexicon import GOVERNMENT_WORDS, MONTHS, NOT_NAMES
 
-        for match in _CAMPAIGN.finditer(text):
-            words = match.group(1).split()[:-1]
-            first = words[0].lower()
-            if first in NOT_NAMES or first in MONTHS or words[-1] in ("the", "of", "for", "to", "and"):
-                continue
-            if any(head_type(w) or w.lower() in GOVERNMENT_WORDS for w in words):
-                continue
-            yield match.start(1), match.end(1), "Plan"
+    last = 0
+    for head_end in _named_heads(text):
+        found = _CAMPAIGN_AT_END.search(text, max(last, head_end - 170), head_end)
+        if found is None:
+            continue
+        last = found.end()
+        words = found.group(1).split()[:-1]
+        first = words[0].lower()
+        if first in NOT_NAMES or first in MONTHS or words[-1] in ("the", "of", "for", "to", "and"):
+            continue
+        if any(head_type(w) or w.lower() in GOVERNMENT_WORDS for w in words):
+            continue
+        yield found.start(1), found.end(1), "Plan"
 
 
 #: "Zambia's Nationally Determined Contribution", "their nationally determined contributions":

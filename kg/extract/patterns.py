@@ -147,9 +147,13 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
             names = _names_in_run(run)
         if names:
             for start, end, kind in names_at(text, match.start(), names):
-                bounds = adjust(text, start, end, kind)
+                if kind == "Organization" and not text[start].isdigit():
+                    bounds: tuple[int, int] | None = (start, end)
+                else:
+                    bounds = adjust(text, start, end, kind)
                 if bounds:
-                    yield bounds[0], bounds[1], retype(text, bounds[1], kind)
+                    end = bounds[1]
+                    yield bounds[0], end, retype(text, end, kind) if text.startswith(", a", end) else kind
     yield from ordinal_sessions(text)
     yield from named_operations_and_campaigns(text)
     yield from determined_contributions(text)
