@@ -386,3 +386,8 @@ def test_a_year_and_the_before_a_lone_head_leave_no_name():
 def test_a_numbered_meeting_of_a_body_leaves_the_body_s_name_without_the_number():
     text = "The 2nd Kenya–Uganda Joint Permanent Commission on Trade met in Kampala."
     assert "Kenya–Uganda Joint Permanent Commission on Trade" in labels(text, "Organization")
+
+
+def test_a_conjoined_topic_that_names_an_instrument_is_not_the_plan_s():
+    text = "We discussed the National Action Plan on Smuggling and the Implementation of the Kampala Treaty."
+    assert "National Action Plan on Smuggling" in labels(text, "Plan")

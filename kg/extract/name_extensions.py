@@ -77,7 +77,8 @@ def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int] |
                 end = tail.end()
         if " and the " in text[end : end + 9] and _TOPIC_CONNECTOR.search(name):
             tail = _CONJOINED_TOPIC.match(text, end)
-            if tail:
+            # "… on Trafficking and the Implementation of the Palermo Protocol": a name of its own
+            if tail and not any(head_type(w) for w in tail.group().split()):
                 end = tail.end()
         cut = _TO_PEOPLE.search(text, start, end)
         if cut:
