@@ -391,3 +391,8 @@ def test_a_numbered_meeting_of_a_body_leaves_the_body_s_name_without_the_number(
 def test_a_conjoined_topic_that_names_an_instrument_is_not_the_plan_s():
     text = "We discussed the National Action Plan on Smuggling and the Implementation of the Kampala Treaty."
     assert "National Action Plan on Smuggling" in labels(text, "Plan")
+
+
+def test_a_dialogue_with_another_actor_is_not_run_on():
+    text = "Kenya held the Strategic Dialogue with the European Union in Brussels."
+    assert "European Union" in labels(text, "Organization")

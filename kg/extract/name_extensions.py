@@ -37,7 +37,10 @@ _CONJOINED_TOPIC = re.compile(
     r"[ \t]+and[ \t]+the[ \t]+[A-Z][a-z]+(?:tion|ment|sion|ance|ence)[ \t]+of[ \t]+" + _CAP_RUN
 )
 _TOPIC_CONNECTOR = re.compile(r"[ \t](?:on|for|against|to)[ \t]")
-_DIALOGUE_PARTNER = re.compile(r"[ \t]+with[ \t]+the[ \t]+" + _CAP_RUN)
+#: "… Dialogue with the Special Rapporteur on …": a mandate holder, not another actor.
+_DIALOGUE_PARTNER = re.compile(
+    r"[ \t]+with[ \t]+the[ \t]+(?=(?:Special|Independent|Working|High|Deputy|Assistant)[ \t])" + _CAP_RUN
+)
 _LEADING_NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")
 _LEADING_YEAR_THE = re.compile(r"(?:19|20|21)\d{2},?[ \t]+(?:the|The)[ \t]+(?=[A-Z])")
 #: "… to Venezuelans", "… to Congolese": the people an instrument is applied to.
