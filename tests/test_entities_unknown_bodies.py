@@ -396,3 +396,10 @@ def test_a_conjoined_topic_that_names_an_instrument_is_not_the_plan_s():
 def test_a_dialogue_with_another_actor_is_not_run_on():
     text = "Kenya held the Strategic Dialogue with the European Union in Brussels."
     assert "European Union" in labels(text, "Organization")
+
+
+@pytest.mark.parametrize(
+    "text", ["Operation Centres were set up in Mombasa.", "The Operation Manual was revised."]
+)
+def test_no_operation_without_a_name(text):
+    assert not any(p.startswith("Operation") for p in labels(text, "Plan"))

@@ -129,6 +129,9 @@ def ordinal_sessions(text: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start(), match.end(), "Event"
 
 
+_NOT_OPERATION_NAMES = frozenset(
+    ["centre", "centres", "center", "centers", "room", "rooms", "manual", "manuals", "team", "teams", "mode"]
+)
 #: "Operation Sentinel", "Operation Blue Shield": a named operation is a plan of action.
 _OPERATION = re.compile(r"\bOperation[ \t]+(?!" + _DATE + r")[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)?")
 #: "the ILO's 50 for Freedom campaign", "the Blue Heart campaign", "the Safe Cities
@@ -167,7 +170,10 @@ def named_operations_and_campaigns(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each "Operation <Name>" and "<Name> campaign" (initiative, agenda)."""
     if "Operation " in text:
         for match in _OPERATION.finditer(text):
-            yield match.start(), match.end(), "Plan"
+            words = match.group().split()[1:]
+            # "Operation Centres were set up", "the Operation Manual": no operation's name
+            if not any(head_type(w) or w.lower() in _NOT_OPERATION_NAMES for w in words):
+                yield match.start(), match.end(), "Plan"
     from kg.extract.lexicon import GOVERNMENT_WORDS, MONTHS, NOT_NAMES
 
     last = 0
