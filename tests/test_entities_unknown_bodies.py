@@ -41,6 +41,7 @@ def test_a_ministry_with_a_comma_in_its_name_stays_whole():
     "text",
     [
         "The budget is US$4.5 million over three years.",
+        "The budget is US $4.5 million over three years.",
         "The fund holds 20 million US dollars for shelters.",
         "Flows from Central America and South America rose.",
         "Experts from North America met in Lima.",

@@ -56,7 +56,7 @@ def case_ok(term: str, kind: str, found: str) -> bool:
 
 
 #: "US$38 million", "US dollars", "NZ$": a currency, not the country.
-_CURRENCY_AFTER = re.compile(r"\$|[ \t]+dollars?\b")
+_CURRENCY_AFTER = re.compile(r"[ \t]?\$|[ \t]+dollars?\b")
 #: "Latin America", "North American": a region, not the United States.
 _REGION_BEFORE = re.compile(r"(?:Latin|North|South|Central|Middle)[ \t]+$")
 
