@@ -404,3 +404,8 @@ def test_a_dialogue_with_another_actor_is_not_run_on():
 )
 def test_no_operation_without_a_name(text):
     assert not any(p.startswith("Operation") for p in labels(text, "Plan"))
+
+
+def test_a_platform_for_action_is_no_body():
+    text = "Chile reaffirmed the Beijing Platform for Action. The Platform for Action was praised."
+    assert not any("Platform" in o for o in labels(text, "Organization"))

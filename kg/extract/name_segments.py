@@ -417,6 +417,8 @@ def _classify(words: list[str]) -> str | None:
             head, seen_head = type_name, True
     if head is None:
         return None
+    if head == "Organization" and " Platform for Action" in f" {' '.join(words)}":
+        head = "Framework"  # "the Platform for Action": a programme of action, not a platform of actors
     first = words[0].lower().strip("’'s")
     if first in ROLE_WORDS and head != "Organization":
         return None
