@@ -409,3 +409,8 @@ def test_no_operation_without_a_name(text):
 def test_a_platform_for_action_is_no_body():
     text = "Chile reaffirmed the Beijing Platform for Action. The Platform for Action was praised."
     assert not any("Platform" in o for o in labels(text, "Organization"))
+
+
+def test_a_portfolio_s_acronym_after_a_comma_stays_in_a_ministry_s_name():
+    text = "The Ministry of Posts, ICT and Innovation issued the rules."
+    assert "Ministry of Posts, ICT and Innovation" in labels(text, "Organization")

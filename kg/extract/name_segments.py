@@ -91,6 +91,9 @@ def _is_year(word: str) -> bool:
     return bool(re.fullmatch(r"\(?(?:19|20|21)\d{2}(?:[-–]\d{2,4})?\)?,?", word))
 
 
+_PORTFOLIO_HEADS = frozenset(["ministry", "department", "ministries", "departments", "secretariat"])
+
+
 def _is_acronym_word(word: str) -> bool:
     """ "OSCE", "IOM": two capitals at least, no lower-case letter."""
     return len(word) > 1 and word.isupper() and word.isalpha()
@@ -124,7 +127,12 @@ def _segments(
             and (
                 not _has_head(cur)
                 or (len(cur) > 1 and head_type(cur[-1][2]) == "Organization")
-                or (_is_acronym_word(text) and _has_head(cur))  # "the Council of Europe, OSCE and …"
+                # "the Council of Europe, OSCE and …"; not a portfolio ("Ministry of Posts, ICT and …")
+                or (
+                    _is_acronym_word(text)
+                    and _has_head(cur)
+                    and not any(w[2].lower() in _PORTFOLIO_HEADS for w in cur)
+                )
             )
             and _role_at([*cur, word]) < 0
         ):  # "Victor Odero, Policy and Advocacy Advisor"; "the African Union, Ghana and …": a list
