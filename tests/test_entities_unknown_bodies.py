@@ -414,3 +414,15 @@ def test_a_platform_for_action_is_no_body():
 def test_a_portfolio_s_acronym_after_a_comma_stays_in_a_ministry_s_name():
     text = "The Ministry of Posts, ICT and Innovation issued the rules."
     assert "Ministry of Posts, ICT and Innovation" in labels(text, "Organization")
+
+
+def test_a_ministry_then_agencies_by_acronym_are_a_list():
+    text = "The Ministry of Labour, ILO and IOM signed the plan."
+    orgs = labels(text, "Organization")
+    assert "Ministry of Labour" in orgs
+    assert not any("," in o for o in orgs)
+
+
+def test_a_portfolio_with_a_body_s_head_stays_in_a_ministry_s_name():
+    text = "The Ministry of Public Service, Gender and Youth Affairs drafted it."
+    assert "Ministry of Public Service, Gender and Youth Affairs" in labels(text, "Organization")

@@ -91,7 +91,11 @@ def _is_year(word: str) -> bool:
     return bool(re.fullmatch(r"\(?(?:19|20|21)\d{2}(?:[-–]\d{2,4})?\)?,?", word))
 
 
-_PORTFOLIO_HEADS = frozenset(["ministry", "department", "ministries", "departments", "secretariat"])
+_PORTFOLIO_HEADS = frozenset(["ministry", "ministries", "department", "departments", "minister"])
+#: Acronyms that name a ministry's portfolio, not a body ("Ministry of Posts, ICT and Innovation").
+_PORTFOLIO_ACRONYMS = frozenset(
+    ["ICT", "ICTS", "IT", "SME", "SMES", "MSME", "MSMES", "HIV", "AIDS", "TVET", "WASH", "STI", "ECD"]
+)
 
 
 def _is_acronym_word(word: str) -> bool:
@@ -126,13 +130,14 @@ def _segments(
             and "," in gaps[i]
             and (
                 not _has_head(cur)
-                or (len(cur) > 1 and head_type(cur[-1][2]) == "Organization")
-                # "the Council of Europe, OSCE and …"; not a portfolio ("Ministry of Posts, ICT and …")
                 or (
-                    _is_acronym_word(text)
-                    and _has_head(cur)
-                    and not any(w[2].lower() in _PORTFOLIO_HEADS for w in cur)
+                    len(cur) > 1
+                    and head_type(cur[-1][2]) == "Organization"
+                    # … but "Ministry of Public Service, Gender and Youth Affairs": a portfolio
+                    and not any(w[2].lower() in _PORTFOLIO_HEADS for w in cur[:-1])
                 )
+                # "the Council of Europe, OSCE and …"; not a portfolio ("Ministry of Posts, ICT and …")
+                or (_is_acronym_word(text) and _has_head(cur) and text not in _PORTFOLIO_ACRONYMS)
             )
             and _role_at([*cur, word]) < 0
         ):  # "Victor Odero, Policy and Advocacy Advisor"; "the African Union, Ghana and …": a list
