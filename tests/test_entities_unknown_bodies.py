@@ -24,8 +24,8 @@ def test_a_comma_after_a_body_s_head_ends_its_name():
 
 
 def test_a_country_with_a_body_s_head_in_a_list():
-    text = "Trainers from the Russian Federation, Armenia and Georgia joined."
-    assert {"Russia", "Armenia", "Georgia"} <= labels(text, "Country")
+    text = "Trainers from the Swiss Confederation, Austria and Slovenia joined."
+    assert {"Switzerland", "Austria", "Slovenia"} <= labels(text, "Country")
     assert not labels(text, "Organization")
 
 
@@ -66,10 +66,10 @@ def test_a_unit_of_a_directorate_is_two_bodies():
 
 
 def test_a_service_of_a_ministry_is_two_bodies():
-    text = "The Service for Combating Organized Crime of the Ministry of Interior Affairs reported."
+    text = "The Department for Countering Cybercrime of the Ministry of Digital Affairs reported."
     orgs = labels(text, "Organization")
-    assert "Service for Combating Organized Crime" in orgs
-    assert "Ministry of Interior Affairs" in orgs
+    assert "Department for Countering Cybercrime" in orgs
+    assert "Ministry of Digital Affairs" in orgs
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_an_office_of_a_body_stays_whole(name):
     [
         ("Boats of the Senegalese Coast Guard patrolled.", "Senegalese Coast Guard"),
         ("The Moroccan Gendarmerie arrested two men.", "Moroccan Gendarmerie"),
-        ("The Tunisian Employers' Federation signed it.", "Tunisian Employers' Federation"),
+        ("The Chilean Employers' Federation signed it.", "Chilean Employers' Federation"),
         ("The General Confederation of Labour objected.", "General Confederation of Labour"),
         (
             "The Directorate-General for International Partnerships (DG INTPA) paid.",
@@ -123,8 +123,8 @@ def test_a_role_closing_a_run_is_still_no_body():
 
 
 def test_an_instrument_named_by_its_participle():
-    text = "The Framework Agreement establishing a Skills Mobility Partnership was signed in Rabat."
-    assert "Framework Agreement establishing a Skills Mobility Partnership" in labels(text, "Framework")
+    text = "The Framework Agreement establishing a Regional Fisheries Partnership was signed in Accra."
+    assert "Framework Agreement establishing a Regional Fisheries Partnership" in labels(text, "Framework")
 
 
 def test_a_plan_with_a_conjoined_topic():
@@ -160,8 +160,11 @@ def test_a_year_and_the_do_not_open_a_name():
 
 
 def test_an_ordinal_session_in_lower_case_when_its_body_is_named_again():
-    text = "Peru spoke at the 58th session of the Human Rights Council. The Human Rights Council adopted it."
-    assert "58th session of the Human Rights Council" in labels(text, "Event")
+    text = (
+        "Peru spoke at the 68th session of the Commission on the Status of Women."
+        " The Commission on the Status of Women closed."
+    )
+    assert "68th session of the Commission on the Status of Women" in labels(text, "Event")
 
 
 def test_a_session_alone_leaves_its_body_a_name():
@@ -170,13 +173,13 @@ def test_a_session_alone_leaves_its_body_a_name():
 
 
 def test_a_numbered_session_in_title_case():
-    text = "Delegates met at the 112th Session of the International Labour Conference in June."
-    assert "112th Session of the International Labour Conference" in labels(text, "Event")
+    text = "Delegates met at the 42nd Session of the UNESCO General Conference in June."
+    assert "42nd Session of the UNESCO General Conference" in labels(text, "Event")
 
 
 def test_an_ordinal_and_a_dash_pair_belong_to_a_meeting():
-    text = "The Second Kenya–Qatar Senior Officials' Meeting on Labour Mobility was held in Doha."
-    assert "Second Kenya–Qatar Senior Officials' Meeting on Labour Mobility" in labels(text, "Event")
+    text = "The Second Ghana–Togo Senior Officials' Meeting on Cross-Border Trade was held in Lomé."
+    assert "Second Ghana–Togo Senior Officials' Meeting on Cross-Border Trade" in labels(text, "Event")
 
 
 def test_a_dialogue_with_its_partner():
@@ -252,8 +255,8 @@ def test_more_bodies_by_head_word(text, name):
     "text, not_a_name",
     [
         ("The International Labour Organization said the Organization would help.", "Organization"),
-        ("The OSCE, whose Programme Office in Dushanbe helps, agreed.", "Programme Office"),
-        ("Regional Bureau Director Ana Ortiz spoke for UNICEF.", "Regional Bureau"),
+        ("The OSCE, whose Project Office in Tbilisi helps, agreed.", "Project Office"),
+        ("Regional Office Director Ana Ortiz spoke for UNICEF.", "Regional Office"),
         ("The OSCE, whose Office in Dushanbe helps, agreed.", "Office"),
     ],
 )
@@ -357,8 +360,8 @@ def test_the_unfccc_funds_are_bodies():
 
 
 def test_a_meeting_s_lower_case_ordinal_is_its_name_s():
-    text = "The fourth Senior Officials' Meeting will be held in Dakar."
-    assert "fourth Senior Officials' Meeting" in labels(text, "Event")
+    text = "The fifth Regional Ministerial Conference will be held in Dakar."
+    assert "fifth Regional Ministerial Conference" in labels(text, "Event")
 
 
 def test_the_next_meeting_of_a_named_process():
