@@ -43,7 +43,7 @@ _DIALOGUE_PARTNER = re.compile(
 )
 _LEADING_NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")
 _LEADING_YEAR_THE = re.compile(r"(?:19|20|21)\d{2},?[ \t]+(?:the|The)[ \t]+(?=[A-Z])")
-#: "… to Venezuelans", "… to Congolese": the people an instrument is applied to.
+#: "… to Haitians", "… to Congolese": the people an instrument is applied to.
 _TO_PEOPLE = re.compile(r"[ \t]+to[ \t]+[A-Z][a-z]+(?:ans|ese|is)$")
 
 _ORDINAL = (
@@ -134,7 +134,7 @@ _NOT_OPERATION_NAMES = frozenset(
 )
 #: "Operation Sentinel", "Operation Blue Shield": a named operation is a plan of action.
 _OPERATION = re.compile(r"\bOperation[ \t]+(?!" + _DATE + r")[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)?")
-#: "the ILO's 50 for Freedom campaign", "the Blue Heart campaign", "the Safe Cities
+#: "the UNODC's Blue Heart campaign", "the Safe Cities
 #: initiative", "the Action for Peacekeeping agenda", "the Better Labour Migration programme":
 #: a plan's own name before the lower-case head, two words at least.
 _CAMPAIGN = re.compile(
@@ -191,7 +191,7 @@ def named_operations_and_campaigns(text: str) -> Iterator[tuple[int, int, str]]:
         yield found.start(1), found.end(1), "Plan"
 
 
-#: "Zambia's Nationally Determined Contribution", "their nationally determined contributions":
+#: "Malawi's Nationally Determined Contribution", "their nationally determined contributions":
 #: a country's plan under the Paris Agreement, whose head word names no other plan.
 _NDC = re.compile(
     r"\b(?:Nationally|nationally)[ \t]+(?:Determined|determined)[ \t]+(?:Contribution|contribution)s?\b"
@@ -215,7 +215,7 @@ _APPOSITION = re.compile(
 
 
 def retype(text: str, end: int, type_name: str) -> str:
-    """The type an apposition right after a name gives it: "the Clean Cotton Campaign, a
+    """The type an apposition right after a name gives it: "the Clean Harvest Campaign, a
     coalition of unions …" is a body; "the Ocean Alliance, an initiative of …" a plan."""
     if text.startswith(", a", end) and type_name in ("Plan", "Event", "Organization"):
         match = _APPOSITION.match(text, end)

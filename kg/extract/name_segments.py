@@ -185,7 +185,7 @@ def _segments(
             and head_type(text)
             and cur[-1][2].lower()
             not in {"action", "development", "work", "policy", "project", "goals", "framework"}
-            # "Programme Office", "Strategy Unit": a body named after the plan it runs
+            # "Project Office", "Strategy Unit": a body named after the plan it runs
             and not (head_type(cur[-1][2]) == "Plan" and head_type(text) == "Organization")
         ):
             segments.append([])
@@ -328,7 +328,7 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
             if place and (type_name == "Event" or head_type(before) or _is_paren_acronym(before)):
                 e = s + place.start()
                 if " " not in chunk[s:e] and chunk[s:e].lower() in _LONE_HEADS:
-                    continue  # "Office in Bishkek": a short form, not a name
+                    continue  # "Office in Tbilisi": a short form, not a name
         if type_name == "Organization" and _generic_office(chunk[s:e].split()):
             continue
         last = seg[-1][2].lower().strip("()")
@@ -368,7 +368,7 @@ _GENERIC_OFFICE_WORDS = _words_of(
 
 
 def _generic_office(words: list[str]) -> bool:
-    """ "Regional Bureau", "Programme Office": which body's, the text says elsewhere."""
+    """ "Regional Office", "Project Office": which body's, the text says elsewhere."""
     return (
         len(words) > 1
         and words[-1].lower() in ("office", "bureau")
@@ -436,7 +436,7 @@ def _classify(words: list[str]) -> str | None:
     if first in ROLE_WORDS and head != "Organization":
         return None
     if words[-1].lower() in ROLE_WORDS and not _OFFICE_OF_THE.match(" ".join(words[:3])):
-        return None  # … but "Office of the President", "Office of the Vice-President": a body
+        return None  # … but "Office of the President", "Office of the Prime Minister": a body
     if head == "Event" and words[0].lower() == "day":
         return None
     if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:

@@ -55,7 +55,7 @@ def case_ok(term: str, kind: str, found: str) -> bool:
     return found[:1].isupper() or not term[:1].isupper()
 
 
-#: "US$38 million", "US dollars", "NZ$": a currency, not the country.
+#: "US$12 million", "US dollars", "NZ$": a currency, not the country.
 _CURRENCY_AFTER = re.compile(r"[ \t]?\$|[ \t]+dollars?\b")
 #: "Latin America", "North American": a region, not the United States.
 _REGION_BEFORE = re.compile(r"(?:Latin|North|South|Central|Middle)[ \t]+$")
