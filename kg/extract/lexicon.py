@@ -28,11 +28,13 @@ FRAMEWORK_HEADS = _words(
 #: Head words that make a capitalized name an Organization.
 ORG_HEADS = _words(
     """agency alliance army assembly association authority bank board bureau cabinet center centre
-    coalition commission commissioner's committee company corporation council court department
-    directorate division federation force forces foundation fund group house institute ministries
+    coalition commission commissioner's committee company confederation corporation council court
+    department directorate directorate-general division federation force forces foundation fund
+    gendarmerie group guard house inspectorate institute ministries platform
     ministry navy network observatory office ombudsman organisation organization parliament party
     police programme-office secretariat senate service society task-force taskforce tribunal trust
-    union unit"""
+    union unit
+    carabineros carabinieri gendarmería guardia policía polícia polizia"""
 )
 
 #: Head words that make a capitalized name an Event.
@@ -66,7 +68,7 @@ ROLE_WORDS = _words(
 )
 
 #: Words allowed inside a capitalized name between capitalized words.
-CONNECTORS = _words("against al and at bin bint da de des du el for in la le of on the to van von")
+CONNECTORS = _words("against al and at bin bint da de del des di du el for in la le of on the to van von")
 
 #: Words that start a sentence or a clause and are not part of a name.
 NOT_NAMES = _words(
@@ -107,8 +109,8 @@ MONTHS = _words("april august december february january july june march may nove
 #: Possessors that belong to a name ("Children's Act", "Lao People's …", "Workers' Party"):
 #: any other possessor before a name's head word is its owner ("Kenya's National Action Plan").
 NAME_POSSESSORS = _words(
-    """child children farmer farmers man men people peoples persons veteran veterans victim victims
-    woman women worker workers youth"""
+    """child children employer employers farmer farmers man men officials people peoples persons
+    veteran veterans victim victims woman women worker workers youth"""
 )
 
 #: Day names: "the Assembly on Thursday" ends the name before them.

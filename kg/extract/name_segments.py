@@ -91,6 +91,18 @@ def _is_year(word: str) -> bool:
     return bool(re.fullmatch(r"\(?(?:19|20|21)\d{2}(?:[-–]\d{2,4})?\)?,?", word))
 
 
+_PORTFOLIO_HEADS = frozenset(["ministry", "ministries", "department", "departments", "minister"])
+#: Acronyms that name a ministry's portfolio, not a body ("Ministry of Posts, ICT and Innovation").
+_PORTFOLIO_ACRONYMS = frozenset(
+    ["ICT", "ICTS", "IT", "SME", "SMES", "MSME", "MSMES", "HIV", "AIDS", "TVET", "WASH", "STI", "ECD"]
+)
+
+
+def _is_acronym_word(word: str) -> bool:
+    """ "OSCE", "IOM": two capitals at least, no lower-case letter."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
 @lru_cache(maxsize=16384)
 def _is_paren_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"\([A-Za-z][\w\-/]*\)", word)) and sum(c.isupper() for c in word) >= 2
@@ -108,12 +120,30 @@ def _segments(
     segments: list[list[tuple[int, int, str]]] = [[]]
     n = len(words)
     gaps = gaps or [""] * n
+    listed = False
     for i, word in enumerate(words):
         text = word[2]
         cur = segments[-1]
-        if i and cur and "," in gaps[i] and not _has_head(cur) and _role_at([*cur, word]) < 0:
-            segments.append([])  # "Victor Odero, Policy and Advocacy Advisor": a list, not one name
+        if (
+            i
+            and cur
+            and "," in gaps[i]
+            and (
+                not _has_head(cur)
+                or (
+                    len(cur) > 1
+                    and head_type(cur[-1][2]) == "Organization"
+                    # … but "Ministry of Public Service, Gender and Youth Affairs": a portfolio
+                    and not any(w[2].lower() in _PORTFOLIO_HEADS for w in cur[:-1])
+                )
+                # "the Council of Europe, OSCE and …"; not a portfolio ("Ministry of Posts, ICT and …")
+                or (_is_acronym_word(text) and _has_head(cur) and text not in _PORTFOLIO_ACRONYMS)
+            )
+            and _role_at([*cur, word]) < 0
+        ):  # "Victor Odero, Policy and Advocacy Advisor"; "the African Union, Ghana and …": a list
+            segments.append([])
             cur = segments[-1]
+            listed = True
         nxt = words[i + 1][2] if i + 1 < n else ""
         if (
             text == "and"
@@ -125,6 +155,8 @@ def _segments(
                 # "The Asia Foundation and HAQ": a body's name closed by its head, then an acronym
                 or (len(cur) > 1 and nxt[:1].isupper() and head_type(cur[-1][2]) == "Organization")
                 # "the European Union and Japan": a body's name closed by its head, then another actor
+                or (listed and len(cur) == 1 and nxt[:1].isupper())
+                # "the World Bank, IMF and African Development Bank": the list's last two items
                 or (
                     head_type(nxt) in ("Plan", "Framework")
                     and any(head_type(w[2]) in ("Plan", "Framework") for w in cur)
@@ -153,6 +185,8 @@ def _segments(
             and head_type(text)
             and cur[-1][2].lower()
             not in {"action", "development", "work", "policy", "project", "goals", "framework"}
+            # "Project Office", "Strategy Unit": a body named after the plan it runs
+            and not (head_type(cur[-1][2]) == "Plan" and head_type(text) == "Organization")
         ):
             segments.append([])
             cur = segments[-1]
@@ -171,7 +205,9 @@ def _segments(
                 and not (
                     _is_year(nxt)
                     or head_type(nxt)
-                    or nxt.lower() in {"for", "of", "on", "to", "against", "in"}
+                    or nxt.lower() in {"for", "of", "on", "to", "against"}
+                    # "(IOM) in Ukraine": a place; "(DMU) in the Office of …": another body
+                    or (nxt == "in" and i + 2 < n and words[i + 2][2] != "the")
                 )
             )
         ):
@@ -266,7 +302,7 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
     words = _words(chunk, 0, len(chunk))
     gaps = [""] + [chunk[a[1] : b[0]] for a, b in pairwise(words)]
     out = []
-    for seg in _segments(words, gaps):
+    for seg in (part for whole in _segments(words, gaps) for part in _nested_bodies(whole)):
         # "Interior Cabinet Secretary Kipchumba Murkomen", "UN Security Council President …":
         # a role word right after a body's head word ends the body's name
         for r in range(1, len(seg)):
@@ -291,9 +327,88 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
             # "… (IOM) in Ukraine and Myanmar": places after a body's head or its acronym
             if place and (type_name == "Event" or head_type(before) or _is_paren_acronym(before)):
                 e = s + place.start()
+                if " " not in chunk[s:e] and chunk[s:e].lower() in _LONE_HEADS:
+                    continue  # "Office in Tbilisi": a short form, not a name
+        if type_name == "Organization" and _generic_office(chunk[s:e].split()):
+            continue
         last = seg[-1][2].lower().strip("()")
         out.append((s, e, type_name, type_name in ("Framework", "Plan") and last in _QUALIFIED_HEADS))
     return tuple(out)
+
+
+_OFFICE_OF_THE = re.compile(r"(?:Office|Cabinet|Bureau|Secretariat|Chambers) of the\b")
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Head words that alone are a short form ("the Organization would …"), left to the resolver.
+_LONE_HEADS = _words_of("office department agency council house organization organisation platform guardia")
+
+
+#: Heads of a body that is part of another: "… Unit of the … Directorate".
+_PART_HEADS = _words_of(
+    "service services unit division department directorate bureau section branch desk cell centre"
+    " center inspectorate office"
+)
+
+
+#: Words that with a part's head make no name of its own: "Regional Office", "Country Office".
+_GENERIC_PART_WORDS = _words_of(
+    "regional sub-regional subregional country liaison field local provincial district head main"
+    " central permanent executive technical joint"
+)
+
+
+#: Words that with "Office" or "Bureau" name an office of some body, not a body by name.
+_GENERIC_OFFICE_WORDS = _words_of(
+    "regional sub-regional subregional country liaison field local provincial district programme project"
+)
+
+
+def _generic_office(words: list[str]) -> bool:
+    """ "Regional Office", "Project Office": which body's, the text says elsewhere."""
+    return (
+        len(words) > 1
+        and words[-1].lower() in ("office", "bureau")
+        and all(w.lower() in _GENERIC_OFFICE_WORDS for w in words[:-1])
+    )
+
+
+def _head_word(words: list[str]) -> str:
+    """The head word of a run, lower case, as :func:`_classify` finds it ("" if none)."""
+    head = ""
+    for word in words:
+        low = word.lower()
+        if low in CONNECTORS and head:
+            break
+        if head_type(word):
+            head = low
+    return head
+
+
+def _nested_bodies(seg: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """ "Anti-Fraud Unit of the National Police Directorate" → the unit, the directorate.
+
+    Both parts must be bodies with their own head word, the first of two words at least and
+    headed by a part's head ("Unit", "Service", "Department" …); "Office of the United
+    Nations High Commissioner …", "Ministry of Foreign Affairs of Kenya" stay whole.
+    """
+    for i in range(2, len(seg) - 2):
+        if seg[i][2] == "of" and seg[i + 1][2] == "the":
+            first, second = seg[:i], seg[i + 2 :]
+            head = _head_word([w[2] for w in first])
+            if (
+                head in _PART_HEADS
+                and not all(w[2].lower() in _GENERIC_PART_WORDS for w in first if w[2].lower() != head)
+                and _classify([w[2] for w in first]) == "Organization"
+                and _classify([w[2] for w in second]) == "Organization"
+                and any(head_type(w[2]) == "Organization" for w in second)
+            ):
+                return [first, second]
+            break
+    return [seg]
 
 
 def _classify(words: list[str]) -> str | None:
@@ -315,17 +430,19 @@ def _classify(words: list[str]) -> str | None:
             head, seen_head = type_name, True
     if head is None:
         return None
+    if head == "Organization" and " Platform for Action" in f" {' '.join(words)}":
+        head = "Framework"  # "the Platform for Action": a programme of action, not a platform of actors
     first = words[0].lower().strip("’'s")
     if first in ROLE_WORDS and head != "Organization":
         return None
-    if words[-1].lower() in ROLE_WORDS:
-        return None
+    if words[-1].lower() in ROLE_WORDS and not _OFFICE_OF_THE.match(" ".join(words[:3])):
+        return None  # … but "Office of the President", "Office of the Prime Minister": a body
     if head == "Event" and words[0].lower() == "day":
         return None
     if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:
         return "Organization"  # "Plan International Kenya": a body named after its work
     if len(words) == 1 and head != "Organization":
         return None  # a lone "Plan", "Convention": a short form, left to the resolver
-    if len(words) == 1 and words[0].lower() in {"office", "department", "agency", "council", "house"}:
+    if len(words) == 1 and words[0].lower() in _LONE_HEADS:
         return None
     return head

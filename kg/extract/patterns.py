@@ -32,18 +32,31 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
 )
 from kg.extract.lower_case_names import lower_case_bodies, lower_case_events, lower_case_plans
+from kg.extract.name_extensions import (
+    adjust,
+    determined_contributions,
+    named_operations_and_campaigns,
+    ordinal_sessions,
+    retype,
+)
 from kg.extract.name_segments import chunk_names, names_at
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 
 SOURCE = "pattern"
 
 _CAPW = (
-    r"(?:(?:[A-Z]\.){2,}|No\.|[A-Z][\w’'&/\-]*|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
+    r"(?:(?:[A-Z]\.){2,}|No\.|[A-Z][\w’'&/\-]*(?:–[A-Z][\w’'&/\-]*)*"
+    r"|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
+    r"|\d{1,3}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"  # "115th Session of …"
     r"|\((?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
     r"|\d{1,3}-[A-Z][a-z]+"  # "20-Year National Strategy", "10-Point Plan"
     r"|\d{1,5}(?:\.\d{1,3})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
 )
-_CONN = r"(?:of|on(?:[ \t]+a)?|for|the|and|to|against|in|at|de|du|des|la|le|&|relating[ \t]+to)"
+_CONN = (
+    r"(?:of|on(?:[ \t]+a)?|for|the|and|to|against|in|at|de|del|di|du|des|la|le|&|relating[ \t]+to"
+    # "… Refugees and Migrants from …", "… All Persons from Enforced Disappearance"
+    r"|(?:(?<=Migrants[ \t])|(?<=Refugees[ \t])|(?<=Persons[ \t])|(?<=Children[ \t])|(?<=Workers[ \t]))from)"
+)
 _SEP = (
     r"(?:[ \t]+(?:" + _CONN + r"[ \t]+)*"
     r"|,[ \t]+(?=(?:19|20)\d{2}\b)"
@@ -56,8 +69,9 @@ CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _CAPW + r")*")
 #: character, which a look-behind re-reads. Same matches (tested).
 _CHUNK_FIRST = (
     r"[A-Z\d(](?<![\w’'][A-Z\d(])"
-    r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=N)o\.|(?<=[A-Z])[\w’'&/\-]*"
+    r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=N)o\.|(?<=[A-Z])[\w’'&/\-]*(?:–[A-Z][\w’'&/\-]*)*"
     r"|(?:(?<=1)9|(?<=2)[01])\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
+    r"|(?<=\d)\d{0,2}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"
     r"|(?<=\()(?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
     r"|(?<=\d)\d{0,4}(?:\.\d{1,3})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
 )
@@ -132,7 +146,17 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
         if names is None:
             names = _names_in_run(run)
         if names:
-            yield from names_at(text, match.start(), names)
+            for start, end, kind in names_at(text, match.start(), names):
+                if kind == "Organization" and not text[start].isdigit():
+                    bounds: tuple[int, int] | None = (start, end)
+                else:
+                    bounds = adjust(text, start, end, kind)
+                if bounds:
+                    end = bounds[1]
+                    yield bounds[0], end, retype(text, end, kind) if text.startswith(", a", end) else kind
+    yield from ordinal_sessions(text)
+    yield from named_operations_and_campaigns(text)
+    yield from determined_contributions(text)
     yield from lower_case_plans(text)
     yield from lower_case_events(text)
     if "-based " in text:

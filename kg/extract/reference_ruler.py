@@ -11,6 +11,7 @@ the reference IRI, ``source`` ``"reference"``.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -52,6 +53,24 @@ def case_ok(term: str, kind: str, found: str) -> bool:
     if found.islower():
         return False
     return found[:1].isupper() or not term[:1].isupper()
+
+
+#: "US$12 million", "US dollars", "NZ$": a currency, not the country.
+_CURRENCY_AFTER = re.compile(r"[ \t]?\$|[ \t]+dollars?\b")
+#: "Latin America", "North American": a region, not the United States.
+_REGION_BEFORE = re.compile(r"(?:Latin|North|South|Central|Middle)[ \t]+$")
+
+
+_COUNTRY_LABELS = ("Country", "DEMONYM")
+
+
+def _not_the_country(text: str, start: int, end: int) -> bool:
+    """A country's name or demonym that is part of a currency or a region's name here."""
+    if end < len(text) and text[end] in "$ " and _CURRENCY_AFTER.match(text, end):
+        return True
+    return (
+        start > 5 and text[start - 1] == " " and bool(_REGION_BEFORE.search(text, max(0, start - 9), start))
+    )
 
 
 class ReferenceRuler:
@@ -96,7 +115,7 @@ class ReferenceRuler:
             hit = found_as.get((match_id, surface), _NOT_LOOKED_UP)
             if hit is _NOT_LOOKED_UP:
                 hit = self._label_iri(match_id, surface)
-            if hit is not None:
+            if hit is not None and not (hit[0] in _COUNTRY_LABELS and _not_the_country(text, s, e)):
                 add(Cand(s, e, surface, hit[0], hit[1], SOURCE))
         return found
 

@@ -161,7 +161,14 @@ ORGS: list[tuple[str, str, str, str, str]] = [
         "",
         "un",
     ),
-    ("unog", "United Nations Office at Geneva", "UNOG", "UN Office at Geneva", "un"),
+    (
+        "unog",
+        "United Nations Office at Geneva",
+        "UNOG",
+        "UN Office at Geneva|United Nations Office and other international organizations in Geneva"
+        "|United Nations Office and other international organisations in Geneva",
+        "un",
+    ),
     ("unov", "United Nations Office at Vienna", "UNOV", "UN Office at Vienna", "un"),
     ("un-network-on-migration", "United Nations Network on Migration", "", "UN Network on Migration", "un"),
     ("icat", "Inter-Agency Coordination Group against Trafficking in Persons", "ICAT", "", "un"),
@@ -260,6 +267,16 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("ipcc", "Intergovernmental Panel on Climate Change", "IPCC", "", "un"),
     ("gcf", "Green Climate Fund", "GCF", "", ""),
     ("gef", "Global Environment Facility", "GEF", "", ""),
+    # the funds of the UNFCCC's financial mechanism and the Kyoto Protocol (unfccc.int)
+    ("adaptation-fund", "Adaptation Fund", "", "", ""),
+    (
+        "frld",
+        "Fund for responding to Loss and Damage",
+        "FRLD",
+        "Loss and Damage Fund",
+        "",
+    ),
+    ("cif", "Climate Investment Funds", "", "", ""),
     # --- specialized agencies
     (
         "fao",
@@ -468,6 +485,29 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("budapest-process", "Budapest Process", "", "", ""),
     ("khartoum-process", "Khartoum Process", "", "EU-Horn of Africa Migration Route Initiative", ""),
     ("rabat-process", "Rabat Process", "", "Euro-African Dialogue on Migration and Development", ""),
+    # the other regional consultative processes on migration (IOM's list of RCPs and
+    # interregional forums, iom.int/regional-consultative-processes-migration)
+    (
+        "quito-process",
+        "Quito Process",
+        "",
+        "Quito Process on the Human Mobility of Venezuelan Citizens in the Region",
+        "",
+    ),
+    # the Regional Conference on Migration by its other name only: texts write "the Regional
+    # Conference on Migration" for its meetings as well (participatesIn, an Event's relation)
+    ("puebla-process", "Puebla Process", "", "", ""),
+    ("prague-process", "Prague Process", "", "", ""),
+    ("almaty-process", "Almaty Process", "", "", ""),
+    (
+        "south-american-conference-on-migration",
+        "South American Conference on Migration",
+        "",
+        "Lima Process",
+        "",
+    ),
+    ("migration-dialogue-for-southern-africa", "Migration Dialogue for Southern Africa", "MIDSA", "", ""),
+    ("migration-dialogue-for-west-africa", "Migration Dialogue for West Africa", "MIDWA", "", ""),
     ("gfmd", "Global Forum on Migration and Development", "GFMD", "", ""),
     ("alliance-8-7", "Alliance 8.7", "", "", ""),
     ("ipu", "Inter-Parliamentary Union", "IPU", "", ""),

@@ -1,0 +1,227 @@
+"""Where a name found by shape runs on past its capitalized run, or starts or ends too far.
+
+The capitalized runs of :mod:`kg.extract.patterns` stop at lower-case words and at
+"and the"; a few shapes carry a name on:
+
+- an instrument's participle: "Agreement establishing the African Continental Free Trade Area";
+- a plan's conjoined topic: "Strategy on Safe Migration and the Protection of Migrant Workers";
+- a dialogue's partner: "Interactive Dialogue with the Independent Expert on …";
+- a session by its ordinal, in lower case: "the 58th session of the Human Rights Council".
+
+And a few are not a name's words: a year and "the" before it ("in 2019 the …"), "to
+<people>" after an instrument ("… Declaration on Refugees to Haitians").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from kg.extract.head_words import head_type
+
+_DATE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+#: Capitalized words joined by connectors, years allowed after the first word; not dates.
+_CAP_RUN = (
+    r"[A-Z][\w’'\-–]*(?:(?:[ \t]+(?:of|on|for|and|the|against|to(?=[ \t]+the\b)))*[ \t]+"
+    r"(?:(?!" + _DATE + r")[A-Z][\w’'\-–]*|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?))*"
+)
+_INSTRUMENT_TAIL = re.compile(
+    r"[ \t]+(?:establishing|creating|concerning)[ \t]+(?:(?:a|an|the)[ \t]+)?" + _CAP_RUN
+)
+#: "… and the Elimination of …": a nominalized topic joined to a plan's topic.
+_CONJOINED_TOPIC = re.compile(
+    r"[ \t]+and[ \t]+the[ \t]+[A-Z][a-z]+(?:tion|ment|sion|ance|ence)[ \t]+of[ \t]+" + _CAP_RUN
+)
+_TOPIC_CONNECTOR = re.compile(r"[ \t](?:on|for|against|to)[ \t]")
+#: "… Dialogue with the Special Rapporteur on …": a mandate holder, not another actor.
+_DIALOGUE_PARTNER = re.compile(
+    r"[ \t]+with[ \t]+the[ \t]+(?=(?:Special|Independent|Working|High|Deputy|Assistant)[ \t])" + _CAP_RUN
+)
+_LEADING_NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")
+_LEADING_YEAR_THE = re.compile(r"(?:19|20|21)\d{2},?[ \t]+(?:the|The)[ \t]+(?=[A-Z])")
+#: "… to Haitians", "… to Congolese": the people an instrument is applied to.
+_TO_PEOPLE = re.compile(r"[ \t]+to[ \t]+[A-Z][a-z]+(?:ans|ese|is)$")
+
+_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth))"
+)
+#: "the fourth Senior Officials' Meeting": a meeting's ordinal in lower case is its name's.
+_LOWER_ORDINAL_BEFORE = re.compile(r"(?<![\w-])" + _ORDINAL + r"[ \t]+$")
+#: "the 58th session of the Human Rights Council", "the fortieth regular session of the …";
+#: "the General Debate of the 71st session of …" whole.
+_ORDINAL_SESSION = re.compile(
+    r"\b(?:(?:[A-Z][\w-]*[ \t]+){0,3}(?:Debate|Segment|Dialogue|Discussion)[ \t]+of[ \t]+the[ \t]+)?"
+    + r"(?:"
+    + _ORDINAL
+    + r"|next)"
+    + r"[ \t]+(?:(?:regular|special|ordinary|resumed|plenary)[ \t]+)?"
+    r"(?:session|meeting)[ \t]+of[ \t]+the[ \t]+(" + _CAP_RUN + ")"
+)
+
+
+_SESSION_OF_THE = re.compile(r"[ \t](?:session|meeting)[ \t]+of[ \t]+the[ \t]")
+
+
+def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int] | None:
+    """The (start, end) of a name found at ``text[start:end]``, run on or cut as the module says;
+    None when what is left is no name."""
+    if type_name in ("Framework", "Plan"):
+        name = text[start:end]
+        if type_name == "Framework":
+            tail = _INSTRUMENT_TAIL.match(text, end)
+            if tail:
+                end = tail.end()
+        if " and the " in text[end : end + 9] and _TOPIC_CONNECTOR.search(name):
+            tail = _CONJOINED_TOPIC.match(text, end)
+            # "… on Trafficking and the Implementation of the Palermo Protocol": a name of its own
+            if tail and not any(head_type(w) for w in tail.group().split()):
+                end = tail.end()
+        cut = _TO_PEOPLE.search(text, start, end)
+        if cut:
+            end = cut.start()
+    elif type_name == "Event":
+        if text.startswith(" with the ", end) and text[start:end].endswith("Dialogue"):
+            tail = _DIALOGUE_PARTNER.match(text, end)
+            if tail:
+                end = tail.end()
+        if start > 4 and text[start - 1] in " \t" and text[start - 2].islower():
+            lead = _LOWER_ORDINAL_BEFORE.search(text, max(0, start - 24), start)
+            if lead:
+                start = lead.start()
+    if type_name == "Organization" and text[start].isdigit():
+        lead = _LEADING_NUMBERED.match(text, start, end)  # "the 2nd … Commission": its session
+        if lead:
+            start = lead.end()
+    if text[start : start + 2] in ("19", "20", "21"):
+        lead = _LEADING_YEAR_THE.match(text, start, end)
+        if lead:
+            start = lead.end()
+            if type_name != "Organization" and " " not in text[start:end].strip():
+                return None  # "in 2018 the Convention": a lone head word, a short form
+    return start, end
+
+
+def ordinal_sessions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Event") of each "<ordinal> session of the <Body>" in lower case.
+
+    The session's name holds the body's, which then is no name of its own there: a session
+    is named only where the text names its body elsewhere too, so that the body is kept.
+    """
+    if "session of the " in text or "meeting of the " in text:
+        matches = []
+        last = 0
+        for hit in _SESSION_OF_THE.finditer(text):  # the cheap first look, then the whole shape
+            found = _ORDINAL_SESSION.search(text, max(last, hit.start() - 90), hit.end() + 300)
+            if found and found.start() <= hit.start() < found.end():
+                matches.append(found)
+                last = found.end()
+        inside = Counter(match.group(1) for match in matches)
+        for match in matches:
+            body = match.group(1)
+            if text.count(body) > inside[body] and (" " in body or head_type(body)):
+                yield match.start(), match.end(), "Event"
+
+
+_NOT_OPERATION_NAMES = frozenset(
+    ["centre", "centres", "center", "centers", "room", "rooms", "manual", "manuals", "team", "teams", "mode"]
+)
+#: "Operation Sentinel", "Operation Blue Shield": a named operation is a plan of action.
+_OPERATION = re.compile(r"\bOperation[ \t]+(?!" + _DATE + r")[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)?")
+#: "the UNODC's Blue Heart campaign", "the Safe Cities
+#: initiative", "the Action for Peacekeeping agenda", "the Better Labour Migration programme":
+#: a plan's own name before the lower-case head, two words at least.
+_CAMPAIGN = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)[ \t]+"
+    r"((?:\d{1,3}|[A-Z][\w-]*)(?:[ \t]+(?:for|of|to|the|and|\d{1,3}|[A-Z][\w-]*)){1,6}"
+    r"[ \t]+(?:campaign|initiative|agenda|programme|program))\b"
+)
+
+
+_CAMPAIGN_AT_END = re.compile(_CAMPAIGN.pattern + r"\Z")
+_LOWER_HEADS = (" campaign", " initiative", " agenda", " program")
+_PREVIOUS_WORD = re.compile(r"([A-Z\d])[\w-]*\Z")
+
+
+def _named_heads(text: str) -> list[int]:
+    """Ends of the lower-case heads right after a capitalized word or a number (str.find: C speed)."""
+    ends = []
+    for head in _LOWER_HEADS:
+        at = text.find(head)
+        while at >= 0:
+            end = at + len(head)
+            if text.startswith("me", end):  # "programme"
+                end += 2
+            if (end == len(text) or not text[end].isalnum()) and _PREVIOUS_WORD.search(
+                text, max(0, at - 40), at
+            ):
+                ends.append(end)
+            at = text.find(head, end)
+    return sorted(ends)
+
+
+def named_operations_and_campaigns(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Plan") of each "Operation <Name>" and "<Name> campaign" (initiative, agenda)."""
+    if "Operation " in text:
+        for match in _OPERATION.finditer(text):
+            words = match.group().split()[1:]
+            # "Operation Centres were set up", "the Operation Manual": no operation's name
+            if not any(head_type(w) or w.lower() in _NOT_OPERATION_NAMES for w in words):
+                yield match.start(), match.end(), "Plan"
+    from kg.extract.lexicon import GOVERNMENT_WORDS, MONTHS, NOT_NAMES
+
+    last = 0
+    for head_end in _named_heads(text):
+        found = _CAMPAIGN_AT_END.search(text, max(last, head_end - 170), head_end)
+        if found is None:
+            continue
+        last = found.end()
+        words = found.group(1).split()[:-1]
+        first = words[0].lower()
+        if first in NOT_NAMES or first in MONTHS or words[-1] in ("the", "of", "for", "to", "and"):
+            continue
+        if any(head_type(w) or w.lower() in GOVERNMENT_WORDS for w in words):
+            continue
+        yield found.start(1), found.end(1), "Plan"
+
+
+#: "Malawi's Nationally Determined Contribution", "their nationally determined contributions":
+#: a country's plan under the Paris Agreement, whose head word names no other plan.
+_NDC = re.compile(
+    r"\b(?:Nationally|nationally)[ \t]+(?:Determined|determined)[ \t]+(?:Contribution|contribution)s?\b"
+)
+
+
+def determined_contributions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Plan") of each nationally determined contribution."""
+    if "ationally " in text:
+        for match in _NDC.finditer(text):
+            yield match.start(), match.end(), "Plan"
+
+
+#: ", a coalition of …", ", an initiative to …": an apposition that says what a name names.
+_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:(?P<body>coalition|network|alliance|organi[sz]ation|NGO|association|union|federation|movement"
+    r"|charity|foundation|consortium)|(?P<plan>initiative|programme|program|campaign|plan|strategy|project"
+    r"|roadmap))\b"
+)
+
+
+def retype(text: str, end: int, type_name: str) -> str:
+    """The type an apposition right after a name gives it: "the Clean Harvest Campaign, a
+    coalition of unions …" is a body; "the Ocean Alliance, an initiative of …" a plan."""
+    if text.startswith(", a", end) and type_name in ("Plan", "Event", "Organization"):
+        match = _APPOSITION.match(text, end)
+        if match:
+            if match.group("body") and type_name != "Organization":
+                return "Organization"
+            if match.group("plan") and type_name == "Organization":
+                return "Plan"
+    return type_name
