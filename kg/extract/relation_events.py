@@ -11,9 +11,8 @@ from kg.extract.doc_relations import THEMES
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, agents_after
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_purpose import ISSUE_GAP, purpose_addresses
 
-_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-_ISSUE_GAP = re.compile(_SEP + r"(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}" + _SEP + r"){0,3}")
 #: between an addresses cue and its issue: "on the", "to end all forms of", not a clause
 _ISSUE_LEAD_GAP = re.compile(
     r"\s*(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+(?:al|ive|ed|ing|ic|ous|ful))\s+){0,5}"
@@ -170,10 +169,11 @@ def addresses(rules: SentenceRules) -> None:
             if issues:
                 add(item, "addresses", issues[0][1], text[cue.start() : cue.end()])
                 for (m1, _i1), (m2, i2) in pairwise(issues):
-                    if not _ISSUE_GAP.fullmatch(text, m1.end - base, m2.start - base):
+                    if not ISSUE_GAP.fullmatch(text, m1.end - base, m2.start - base):
                         break
                     add(item, "addresses", i2, text[cue.start() : cue.end()])  # "… on A, B and C"
                 break
+    purpose_addresses(rules)  # "the Roadmap, a work plan … to tackle A and B"
 
 
 def _about(sent: Sentence, cue: re.Match[str], issue: tuple[MentionRec, EntityRec], item_end: int) -> bool:
