@@ -2,7 +2,7 @@
 
 - represents: a person's role phrase names the country or organization the person acts for
   ("Pakistan’s Permanent Representative", "Minister of Defence" → the Ministry of Defence);
-- addresses: a plan or framework addresses the issue its name names;
+- addresses: a plan, framework or event addresses the issue its name names;
 - duplicates removed (partnersWith is symmetric).
 """
 
@@ -80,10 +80,9 @@ def named_issues(doc: Doc, state: DocState) -> list[Found]:
         first = min(ent.mentions, key=lambda m: m.start)
         s, e = trim(doc_text(doc), *sentence_at(first.start))
         for key in named:
-            if key in state.entities and (
-                state.entities[key].label.lower() not in THEMES
-                or (ent.type != "Event" and _on_theme(label, _surfaces(state.entities[key])))
-            ):
+            # a theme in a name is the instrument's field, not a problem it addresses
+            # ("Compact on Refugees", "Policy on Labour Migration", "Roadmap on Decent Work")
+            if key in state.entities and state.entities[key].label.lower() not in THEMES:
                 out.append(Found(ent.key, "addresses", key, s, e, "name"))
     return out
 
@@ -100,7 +99,8 @@ def _sentences(doc: Doc) -> Callable[[int], tuple[int, int]]:
     return sentence_at
 
 
-_NAMING = frozenset(("Plan", "Framework"))
+#: items whose name is read for its issue: "Meeting on Countering Migrant Smuggling" too
+_NAMING = frozenset(("Plan", "Framework", "Event"))
 #: issues that are goals or fields rather than harms: a name or a passing "on" does not make an
 #: instrument about them ("Global Forum on Migration and Development", "2030 Agenda for Sustainable
 #: Development"); only a cue of purpose does ("the Programme focuses on decent work")
@@ -124,13 +124,10 @@ THEMES = frozenset(
         "climate mobility",
     )
 )
+#: hazards: a text reports them ("affected by massive flooding") far more often than it says
+#: something addresses them; named twice they are the setting, addressed they are an issue
+HAZARDS = frozenset(("natural disasters", "drought", "floods", "tropical cyclones", "heatwaves"))
 _PLAIN = re.compile(r"[\w\s,-]*")
-
-
-def _on_theme(label: str, names: list[str]) -> bool:
-    """Whether an instrument's name says it is on a theme: "Plan of Action on Labour Migration",
-    not "Global Compact for Safe, Orderly and Regular Migration"."""
-    return any(re.search(rf"\bon (?:the )?{re.escape(name)}\b", label) for name in names)
 
 
 def _aimed(label: str, names: list[str]) -> bool:
