@@ -18,6 +18,8 @@ _ISSUE_LEAD_GAP = re.compile(
     r"\s*(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+(?:al|ive|ed|ing|ic|ous|ful))\s+){0,5}"
 )
 _WEAK_CUES = frozenset(("on", "is on", "against"))
+#: "the Plan, a four-year programme, failed to tackle …": the cue is denied, not the item's purpose
+_DENIED = re.compile(r"\b(?:not|never|fail(?:s|ed|ing)?|without)\b|n[’']t\b")
 _ITEM_CUE_GAP = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?")
 _PURPOSE_CUE = re.compile(r"focus|aim|address|target|designed|dedicated")
 #: a deed done at an event by its doer: "presented its review at the Forum", "spoke at"
@@ -162,6 +164,8 @@ def addresses(rules: SentenceRules) -> None:
     for m, item in sent.of_types(("Plan", "Framework", "Event")) if "Issue" in types else ():
         for cue in finditer(cues.ADDRESSES_LOW, max(0, m.end - base)):
             if base + cue.start() - m.end > 60:
+                break
+            if _DENIED.search(sent.low, max(0, m.end - base), cue.start()):
                 break
             issues = sent.of_types(("Issue",), base + cue.end(), base + cue.end() + 90)
             if issues and not _about(sent, cue, issues[0], m.end):

@@ -44,6 +44,10 @@ _CLAUSE = re.compile(
     r"(?:commit(?:s|ted)?|oblig(?:es|ed)|requir(?:es|ed)|call(?:s|ed)\s+(?:on|upon)|aim(?:s|ed)?|"
     r"seek(?:s)?|sought|set(?:s)?\s+out|(?:is|was|are|were)\s+(?:designed|intended|meant)|help(?:s|ed)?)\b"
 )
+#: "… covers", ", which tackles": the purpose verb right after the item (the cue must start there)
+_DIRECT = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:which|that)\s+|\s+)(?:(?:will|would|also|now)\s+)?"
+)
 #: the purpose: "to tackle", "free from", "less exposed to", "covering", "on" (right after the head)
 _PURPOSE = re.compile(
     r"\b(?:(?:to|and|or|help(?:s|ed)?)\s+)?(?:tackl(?:e|es|ing)|combat(?:s|ing)?|counter(?:s|ing)?|"
@@ -88,6 +92,10 @@ def purpose_addresses(rules: SentenceRules) -> None:
         stop = items[i + 1][0].start - sent.start if i + 1 < len(items) else len(low)
         desc = _APPOSITION.match(low, after) or _CLAUSE.match(low, after)
         if desc is None:
+            direct = _DIRECT.match(low, after)
+            cue = _PURPOSE.match(low, direct.end()) if direct is not None else None
+            if cue is not None and not cue.group().startswith(("and", "or")):
+                _link(rules, sent, item, cue.end(), stop, cue.group().strip())
             continue
         if desc.re is _APPOSITION:
             on = _HEAD_ON.match(low, desc.end())

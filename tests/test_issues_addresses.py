@@ -1,0 +1,184 @@
+"""Issues the scheme now knows (hazards, violence and harassment, forms of trafficking) and the
+addresses wordings held-out texts used: a purpose in the item's apposition or its own clause, an
+event named for its issue, lists joined by "as well as"; and the sentences where an issue is
+named but is not what the plan is for."""
+
+from __future__ import annotations
+
+import pytest
+from extract_util import has, news
+from extract_util import run_titled as run
+
+
+def issues(ex: object) -> set[str]:
+    return {e.label for e in ex.entities if e.type == "Issue"}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "issue"),
+    [
+        # a plan in apposition with its purpose
+        (
+            "Ministers closed the summit by agreeing the Lima Action Agenda (2027–2029), a three-year work "
+            "plan to expand labour pathways for displaced workers and to combat human trafficking and "
+            "migrant smuggling along the Pacific coast.",
+            "Lima Action Agenda",
+            "human trafficking",
+        ),
+        (
+            "Ministers closed the summit by agreeing the Lima Action Agenda (2027–2029), a three-year work "
+            "plan to expand labour pathways for displaced workers and to combat human trafficking and "
+            "migrant smuggling along the Pacific coast.",
+            "Lima Action Agenda",
+            "migrant smuggling",
+        ),
+        (
+            "Malawi has launched its National Resilience Plan, a seven-year blueprint that officials say "
+            "will make rural districts less vulnerable to floods and droughts.",
+            "National Resilience Plan",
+            "floods",
+        ),
+        (
+            "Malawi has launched its National Resilience Plan, a seven-year blueprint that officials say "
+            "will make rural districts less vulnerable to floods and droughts.",
+            "National Resilience Plan",
+            "drought",
+        ),
+        (
+            "Chile and Peru ratified the Violence and Harassment Convention, 2019 (No. 190), the first "
+            "treaty to affirm the right of workers to a workplace free from violence and harassment.",
+            "Violence and Harassment Convention",
+            "violence and harassment",
+        ),
+        # the item's own clause
+        (
+            "Article 4 of the Niamey Declaration on Mobility commits States to address the root causes of "
+            "displacement, including climate change and armed conflict.",
+            "Niamey Declaration",
+            "climate change",
+        ),
+        (
+            "The Coastal Security Programme covers drug trafficking, money laundering and cybercrime.",
+            "Coastal Security Programme",
+            "money laundering",
+        ),
+        # a list that goes on with "as well as"
+        (
+            "UNODC and Tajikistan launched a Country Programme to help the country tackle corruption and "
+            "drug trafficking, as well as violent extremism in prisons.",
+            "Country Programme",
+            "violent extremism",
+        ),
+        # an event named for its issue
+        (
+            "Officials met in Dakar for the Second Regional Meeting on Combating Forced Labour.",
+            "Second Regional Meeting on Combating Forced Labour",
+            "forced labour",
+        ),
+        (
+            "Delegates gathered in Tunis for the Ministerial Conference against Child Marriage.",
+            "Ministerial Conference against Child Marriage",
+            "child marriage",
+        ),
+    ],
+)
+def test_a_purpose_stated_beside_the_name_links_the_issue(text: str, plan: str, issue: str) -> None:
+    assert has(run(news(text)), plan, "addresses", issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "issue"),
+    [
+        # the issue is news of the day, not the plan's purpose
+        (
+            "Ghana adopted the National Youth Employment Plan, a five-year programme, and said "
+            "separately that it would do more to combat corruption.",
+            "National Youth Employment Plan",
+            "corruption",
+        ),
+        (
+            "The Ministry presented the Rural Roads Strategy, a ten-year plan for feeder roads, while "
+            "floods hit the northern provinces.",
+            "Rural Roads Strategy",
+            "floods",
+        ),
+        (
+            "Critics said the Coastal Fisheries Plan, a four-year programme, failed to tackle forced "
+            "labour on fishing vessels.",
+            "Coastal Fisheries Plan",
+            "forced labour",
+        ),
+        # a theme in a name is the instrument's field, not a harm it addresses
+        (
+            "Kenya welcomed the Global Compact on Refugees and the Policy on Labour Migration.",
+            "Global Compact on Refugees",
+            "refugees",
+        ),
+        (
+            "Kenya welcomed the Global Compact on Refugees and the Policy on Labour Migration.",
+            "Policy on Labour Migration",
+            "labour migration",
+        ),
+        # the purpose of another item named in between
+        (
+            "The Water Plan, a five-year programme, builds on the Drought Response Strategy, which aims "
+            "to curb child labour in herding communities.",
+            "Water Plan",
+            "child labour",
+        ),
+    ],
+)
+def test_an_issue_that_is_not_the_purpose_is_not_linked(text: str, plan: str, issue: str) -> None:
+    assert not has(run(news(text)), plan, "addresses", issue)
+
+
+@pytest.mark.parametrize(
+    ("purpose", "issue"),
+    [
+        ("to end forced criminality and forced begging", "forced criminality"),
+        ("to end forced criminality and forced begging", "forced begging"),
+        ("to prevent illegal adoption", "illegal adoption"),
+        ("to prevent gender-based violence and sexual harassment", "sexual harassment"),
+        ("to eradicate hunger", "hunger"),
+        ("to eradicate food insecurity", "hunger"),
+        ("to dismantle scam centres and to combat online fraud", "online fraud"),
+        ("to make islands more resilient to tropical cyclones and heatwaves", "tropical cyclones"),
+        ("to make islands more resilient to sea-level rise", "sea-level rise"),
+        ("to eliminate unexploded ordnance from farmland", "unexploded ordnance"),
+    ],
+)
+def test_the_scheme_names_more_issues(purpose: str, issue: str) -> None:
+    ex = run(news(f"Tonga adopted the National Safety Plan, which aims {purpose}."))
+    assert issue in issues(ex)
+    assert has(ex, "National Safety Plan", "addresses", issue)
+
+
+def test_trafficking_in_human_beings_is_human_trafficking() -> None:
+    ex = run(
+        news(
+            "The EU Strategy on Combating Trafficking in Human Beings was adopted in April.",
+            "Trafficking in human beings remains a serious crime.",
+        )
+    )
+    assert "human trafficking" in issues(ex)
+    assert has(ex, "EU Strategy on Combating Trafficking", "addresses", "human trafficking")
+
+
+def test_a_reported_hazard_is_not_an_issue_unless_addressed() -> None:
+    ex = run(
+        news(
+            "Fiji was hit by severe flooding in March.",
+            "The flooding destroyed roads and bridges across Viti Levu.",
+        )
+    )
+    assert "floods" not in issues(ex)
+
+
+def test_a_theme_named_twice_is_not_an_issue() -> None:
+    ex = run(
+        news(
+            "Migration shapes the economy of Nepal.",
+            "Migration to the Gulf grew last year, the Ministry of Labour said.",
+        )
+    )
+    assert "migration" not in issues(ex)
