@@ -69,6 +69,17 @@ def issues(ex: object) -> set[str]:
             "Country Programme",
             "violent extremism",
         ),
+        # a purpose infinitive close after the name; an event that addressed its issues
+        (
+            "Fiji launched the Pacific Border Programme on Tuesday to counter migrant smuggling.",
+            "Pacific Border Programme",
+            "migrant smuggling",
+        ),
+        (
+            "The Summit on Climate Security addressed drought and floods in the Sahel.",
+            "Summit on Climate Security",
+            "floods",
+        ),
         # an event named for its issue
         (
             "Officials met in Dakar for the Second Regional Meeting on Combating Forced Labour.",
@@ -107,6 +118,19 @@ def test_a_purpose_stated_beside_the_name_links_the_issue(text: str, plan: str, 
             "labour on fishing vessels.",
             "Coastal Fisheries Plan",
             "forced labour",
+        ),
+        # the apposition closed, a new clause with its own subject
+        (
+            "Under the Partnership Framework, a five-year agreement on trade, the parties will also combat "
+            "money laundering.",
+            "Partnership Framework",
+            "money laundering",
+        ),
+        (
+            "Samoa adopted the Tourism Plan, a ten-year programme, and its police will tackle drug "
+            "trafficking with Fiji.",
+            "Tourism Plan",
+            "drug trafficking",
         ),
         # a theme in a name is the instrument's field, not a harm it addresses
         (

@@ -19,7 +19,12 @@ _ISSUE_LEAD_GAP = re.compile(
 )
 _WEAK_CUES = frozenset(("on", "is on", "against"))
 #: "the Plan, a four-year programme, failed to tackle …": the cue is denied, not the item's purpose
-_DENIED = re.compile(r"\b(?:not|never|fail(?:s|ed|ing)?|without)\b|n[’']t\b")
+_DENIED = re.compile(
+    r"\b(?:not|never|fail(?:s|ed|ing)?|without)\b|n[’']t\b|"
+    # "the Framework, an agreement on trade, the parties will also combat …": a new clause's subject
+    r",\s+(?:and\s+|but\s+)?(?!(?:which|that|who)\b)(?:(?:the|a|an|its|their|his|her)\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:will|would|must|should|shall|can|could|may|have|has|had|are|is|were|was)\b"
+)
 _ITEM_CUE_GAP = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?")
 _PURPOSE_CUE = re.compile(r"focus|aim|address|target|designed|dedicated")
 #: a deed done at an event by its doer: "presented its review at the Forum", "spoke at"

@@ -50,10 +50,10 @@ _DIRECT = re.compile(
 )
 #: the purpose: "to tackle", "free from", "less exposed to", "covering", "on" (right after the head)
 _PURPOSE = re.compile(
-    r"\b(?:(?:to|and|or|help(?:s|ed)?)\s+)?(?:tackl(?:e|es|ing)|combat(?:s|ing)?|counter(?:s|ing)?|"
-    r"fight(?:s|ing)?|end(?:s|ing)?|eliminat(?:e|es|ing)|prevent(?:s|ing)?|address(?:es|ing)?|"
+    r"\b(?:(?:to|and|or|help(?:s|ed)?)\s+)?(?:tackl(?:e|es|ed|ing)|combat(?:s|ed|ing)?|counter(?:s|ed|ing)?|"
+    r"fight(?:s|ing)?|end(?:s|ing)?|eliminat(?:e|es|ing)|prevent(?:s|ing)?|address(?:es|ed|ing)?|"
     r"reduc(?:e|es|ing)|curb(?:s|ing)?|eradicat(?:e|es|ing)|stop(?:s|ping)?|respond(?:s|ing)?\s+to|"
-    r"cover(?:s|ing)?)\s+|\bfree\s+(?:from|of)\s+|\b(?:less|more)\s+(?:exposed|vulnerable)\s+to\s+|"
+    r"cover(?:s|ed|ing)?|focus(?:es|ed|ing)?\s+on|aim(?:s|ed|ing)?\s+at|target(?:s|ed|ing)?)\s+|\bfree\s+(?:from|of)\s+|\b(?:less|more)\s+(?:exposed|vulnerable)\s+to\s+|"
     r"\b(?:more\s+)?resilien(?:t|ce)\s+(?:to|against)\s+|\bprotect\w*\s+(?:[\w-]+\s+){0,3}?(?:from|against)\s+"
 )
 _HEAD_ON = re.compile(r"\s+(?:on|against|covering|focused\s+on|dedicated\s+to)\s+")
@@ -62,7 +62,13 @@ _BREAK = re.compile(
     r"[;:“”\"()]|\b(?:but|while|although|though|amid|despite|after|before|when|where|because|not|"
     r"no|never|fail(?:s|ed)?|without|instead|rather|critici[sz]\w*|n’t|n't)\b|"
     r"\band\s+(?:said|says|added|warned|urged|noted|stressed|called)\b|"
-    r"\b(?:said|says|told|added|warned|stressed|noted)\b"
+    r"\b(?:said|says|told|added|warned|stressed|noted)\b|"
+    r",\s+(?:and\s+|but\s+)?(?:the|a|an|it|its|they|their|he|she|we|this|these|those)\s"  # a new clause
+)
+#: "the Programme on Tuesday to counter …": a purpose infinitive close after the name
+_NEAR = re.compile(
+    r"(?:\s+(?!(?:who|which|that|but|and|or|said|says)\b)[\w’'–-]+){0,6}?\s+(?=to\s+(?:counter|fight|stop|"
+    r"tackle|combat|end|eliminate|prevent|address|reduce|curb|eradicate|respond\s+to)\s)"
 )
 #: "a blueprint that the government says will …": the description goes on after the report verb
 _REPORTED = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says|said)\s")
@@ -90,7 +96,12 @@ def purpose_addresses(rules: SentenceRules) -> None:
         if after < 0 or after >= len(low):
             continue
         stop = items[i + 1][0].start - sent.start if i + 1 < len(items) else len(low)
-        desc = _APPOSITION.match(low, after) or _CLAUSE.match(low, after)
+        desc = _APPOSITION.match(low, after) or _CLAUSE.match(low, after) or _NEAR.match(low, after)
+        if desc is not None and desc.re is _NEAR:
+            cue = _PURPOSE.match(low, desc.end())
+            if cue is not None and not _BREAK.search(low, after, desc.end()):
+                _link(rules, sent, item, cue.end(), stop, cue.group().strip())
+            continue
         if desc is None:
             direct = _DIRECT.match(low, after)
             cue = _PURPOSE.match(low, direct.end()) if direct is not None else None
