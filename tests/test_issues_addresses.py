@@ -206,3 +206,36 @@ def test_a_theme_named_twice_is_not_an_issue() -> None:
         )
     )
     assert "migration" not in issues(ex)
+
+
+def test_a_title_cited_once_does_not_make_its_issue_the_texts() -> None:
+    ex = run(
+        news(
+            "Ghana ratified the Protocol on Domestic Workers, supplementing the Convention against "
+            "Money Laundering, in June.",
+            "The Protocol protects workers in private homes.",
+        )
+    )
+    assert "money laundering" not in issues(ex)
+    assert not has(ex, "Convention against Money Laundering", "addresses", "money laundering")
+
+
+def test_an_issue_in_two_titles_is_the_texts() -> None:
+    ex = run(
+        news(
+            "Jordan amended the Law on Combating Forced Labour in May.",
+            "The National Strategy to End Forced Labour 2026–2030 was adopted in June.",
+        )
+    )
+    assert has(ex, "National Strategy to End Forced Labour", "addresses", "forced labour")
+    assert has(ex, "Law on Combating Forced Labour", "addresses", "forced labour")
+
+
+def test_a_title_and_a_mention_outside_it_keep_the_link() -> None:
+    ex = run(
+        news(
+            "The Action Plan against Wildlife Trafficking was adopted in Nairobi.",
+            "Wildlife trafficking funds armed groups, the minister said.",
+        )
+    )
+    assert has(ex, "Action Plan against Wildlife Trafficking", "addresses", "wildlife trafficking")

@@ -84,7 +84,21 @@ def named_issues(doc: Doc, state: DocState) -> list[Found]:
             # ("Compact on Refugees", "Policy on Labour Migration", "Roadmap on Decent Work")
             if key in state.entities and state.entities[key].label.lower() not in THEMES:
                 out.append(Found(ent.key, "addresses", key, s, e, "name"))
-    return out
+    if not out:
+        return out
+    namers: dict[str, set[str]] = {}
+    for f in out:
+        namers.setdefault(f.object, set()).add(f.subject)
+    names = sorted((m.start, m.end) for x in state.entities.values() if x.type in _NAMING for m in x.mentions)
+    # "… supplementing the Convention against Transnational Organized Crime": a title cited once
+    cited = {
+        k
+        for k, by in namers.items()
+        if len(by) == 1
+        and _cited(state.entities[next(iter(by))])
+        and _only_in_names(state.entities[k], names)
+    }
+    return [f for f in out if f.object not in cited] if cited else out
 
 
 def _sentences(doc: Doc) -> Callable[[int], tuple[int, int]]:
@@ -144,6 +158,24 @@ def _aimed(label: str, names: list[str]) -> bool:
                     return True
             at = label.find(name, at + 1)
     return False
+
+
+def _cited(item: EntityRec) -> bool:
+    """An instrument named once in passing, not the meeting or plan the text reports on."""
+    return item.type != "Event" and len({m.start for m in item.mentions}) < 2
+
+
+def _only_in_names(issue: EntityRec, names: list[tuple[int, int]]) -> bool:
+    """Whether the text names the issue only inside names of plans, frameworks and events: the
+    title of one instrument cited in passing is not a problem the text takes up; named in two
+    instruments' titles, or on its own, it is."""
+    for m in issue.mentions:
+        k = bisect_right(names, (m.start, 1 << 30)) - 1
+        while k >= 0 and names[k][1] < m.end and names[k][0] >= m.start - 300:
+            k -= 1  # an earlier, longer name may hold it
+        if k < 0 or names[k][1] < m.end:
+            return False
+    return True
 
 
 def _surfaces(issue: EntityRec) -> list[str]:
