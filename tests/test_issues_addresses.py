@@ -211,9 +211,9 @@ def test_a_theme_named_twice_is_not_an_issue() -> None:
 def test_a_title_cited_once_does_not_make_its_issue_the_texts() -> None:
     ex = run(
         news(
-            "Ghana ratified the Protocol on Domestic Workers, supplementing the Convention against "
-            "Money Laundering, in June.",
+            "Ghana ratified the Protocol on Domestic Workers in June.",
             "The Protocol protects workers in private homes.",
+            "Ghana had ratified the Convention against Money Laundering in 2009.",
         )
     )
     assert "money laundering" not in issues(ex)

@@ -90,12 +90,14 @@ def named_issues(doc: Doc, state: DocState) -> list[Found]:
     for f in out:
         namers.setdefault(f.object, set()).add(f.subject)
     names = sorted((m.start, m.end) for x in state.entities.values() if x.type in _NAMING for m in x.mentions)
+    bounds = sentence_bounds(doc)
+    lead = bounds[min(2, len(bounds) - 1)][1] if bounds else 0  # the title and the lead's sentences
     # "… supplementing the Convention against Transnational Organized Crime": a title cited once
     cited = {
         k
         for k, by in namers.items()
         if len(by) == 1
-        and _cited(state.entities[next(iter(by))])
+        and _cited(state.entities[next(iter(by))], lead)
         and _only_in_names(state.entities[k], names)
     }
     return [f for f in out if f.object not in cited] if cited else out
@@ -160,9 +162,12 @@ def _aimed(label: str, names: list[str]) -> bool:
     return False
 
 
-def _cited(item: EntityRec) -> bool:
-    """An instrument named once in passing, not the meeting or plan the text reports on."""
-    return item.type != "Event" and len({m.start for m in item.mentions}) < 2
+def _cited(item: EntityRec, lead: int) -> bool:
+    """An instrument named once in passing, after the lead: not the meeting or plan the text
+    reports on ("Nepal launched the Plan to combat …" opens the text)."""
+    return (
+        item.type != "Event" and len({m.start for m in item.mentions}) < 2 and item.mentions[0].start >= lead
+    )
 
 
 def _only_in_names(issue: EntityRec, names: list[tuple[int, int]]) -> bool:
