@@ -62,6 +62,12 @@ def issues(ex: object) -> set[str]:
             "Coastal Security Programme",
             "money laundering",
         ),
+        (
+            "UNODC launched the Sahel Programme, covering human trafficking, migrant smuggling and "
+            "terrorism.",
+            "Sahel Programme",
+            "terrorism",
+        ),
         # a list that goes on with "as well as"
         (
             "UNODC and Tajikistan launched a Country Programme to help the country tackle corruption and "
@@ -142,6 +148,17 @@ def test_a_purpose_stated_beside_the_name_links_the_issue(text: str, plan: str, 
             "Kenya welcomed the Global Compact on Refugees and the Policy on Labour Migration.",
             "Policy on Labour Migration",
             "labour migration",
+        ),
+        (
+            "The Lusaka Strategy, a strategy to expand irrigation, comes after floods destroyed crops.",
+            "Lusaka Strategy",
+            "floods",
+        ),
+        (
+            "Peru ratified the Minamata Convention, a treaty to protect health from mercury, in 2020, when "
+            "cases of human trafficking also rose.",
+            "Minamata Convention",
+            "human trafficking",
         ),
         # the purpose of another item named in between
         (

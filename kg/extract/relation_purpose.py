@@ -44,9 +44,11 @@ _CLAUSE = re.compile(
     r"(?:commit(?:s|ted)?|oblig(?:es|ed)|requir(?:es|ed)|call(?:s|ed)\s+(?:on|upon)|aim(?:s|ed)?|"
     r"seek(?:s)?|sought|set(?:s)?\s+out|(?:is|was|are|were)\s+(?:designed|intended|meant)|help(?:s|ed)?)\b"
 )
-#: "… covers", ", which tackles": the purpose verb right after the item (the cue must start there)
+#: "… covers", ", which tackles", ", covering": the purpose verb right after the item (the cue
+#: must start there)
 _DIRECT = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:which|that)\s+|\s+)(?:(?:will|would|also|now)\s+)?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:which|that)\s+|,\s*(?=[a-z]+ing\s)|\s+)"
+    r"(?:(?:will|would|also|now)\s+)?"
 )
 #: the purpose: "to tackle", "free from", "less exposed to", "covering", "on" (right after the head)
 _PURPOSE = re.compile(
