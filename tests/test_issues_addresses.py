@@ -160,6 +160,13 @@ def test_a_purpose_stated_beside_the_name_links_the_issue(text: str, plan: str, 
             "Minamata Convention",
             "human trafficking",
         ),
+        # the cue of the next item's name
+        (
+            "Child marriage remains common. The plan gives effect to the Labour Act and to the Convention "
+            "on Preventing Child Marriage.",
+            "Labour Act",
+            "child marriage",
+        ),
         # the purpose of another item named in between
         (
             "The Water Plan, a five-year programme, builds on the Drought Response Strategy, which aims "

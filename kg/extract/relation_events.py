@@ -166,9 +166,12 @@ def addresses(rules: SentenceRules) -> None:
     add = rules.add
     finditer = rules.finditer
     # what plans, frameworks and events address
-    for m, item in sent.of_types(("Plan", "Framework", "Event")) if "Issue" in types else ():
+    items = sent.of_types(("Plan", "Framework", "Event")) if "Issue" in types else []
+    for k, (m, item) in enumerate(items):
+        # a cue after the next item's start is that item's ("the Act and the Convention on Preventing …")
+        nxt = next((m2.start for m2, _e in items[k + 1 :] if m2.start >= m.end), 1 << 30)
         for cue in finditer(cues.ADDRESSES_LOW, max(0, m.end - base)):
-            if base + cue.start() - m.end > 60:
+            if base + cue.start() - m.end > 60 or base + cue.start() >= nxt:
                 break
             if _DENIED.search(sent.low, max(0, m.end - base), cue.start()):
                 break
