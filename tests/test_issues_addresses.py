@@ -68,6 +68,30 @@ def issues(ex: object) -> set[str]:
             "Sahel Programme",
             "terrorism",
         ),
+        # "while cutting", "the problems caused by", "for the protection of", a participle set off
+        (
+            "Ethiopia adopted the Overseas Employment Policy, which aims to place 50,000 workers a year "
+            "while cutting cases of abuse and forced labour.",
+            "Overseas Employment Policy",
+            "forced labour",
+        ),
+        (
+            "The Mine Clearance Strategy seeks to reduce the problems caused by unexploded ordnance.",
+            "Mine Clearance Strategy",
+            "unexploded ordnance",
+        ),
+        (
+            "Mozambique ratified the Regional Convention for the Protection of Stateless Persons, which "
+            "aims to end statelessness.",
+            "Regional Convention for the Protection of Stateless Persons",
+            "statelessness",
+        ),
+        (
+            "The Regional Directive, revised in 2025, now covers forced begging, illegal adoption and the "
+            "exploitation of surrogacy.",
+            "Regional Directive",
+            "exploitation of surrogacy",
+        ),
         # a list that goes on with "as well as"
         (
             "UNODC and Tajikistan launched a Country Programme to help the country tackle corruption and "
@@ -159,6 +183,12 @@ def test_a_purpose_stated_beside_the_name_links_the_issue(text: str, plan: str, 
             "cases of human trafficking also rose.",
             "Minamata Convention",
             "human trafficking",
+        ),
+        (
+            "Uganda adopted the Overseas Employment Policy, which aims to place workers abroad, while "
+            "cases of forced labour rose.",
+            "Overseas Employment Policy",
+            "forced labour",
         ),
         # the cue of the next item's name
         (

@@ -25,7 +25,7 @@ from kg.extract.relation_context import SentenceRules
 
 _SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
 #: between two issues of one list: "A, B and C", "A, as well as B", "A and the other B"
-ISSUE_GAP = re.compile(_SEP + r"(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}" + _SEP + r"){0,3}")
+ISSUE_GAP = re.compile(_SEP + r"(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}" + _SEP + r"){0,3}(?:the\s+)?")
 
 _ITEMS = ("Plan", "Framework", "Event")
 _HEAD = (
@@ -38,16 +38,22 @@ _APPOSITION = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:which|that)\s+is\s+)?(?:a|an|the|its|their|our)\s+"
     r"(?:[\w’'–-]+\s+){0,4}?" + _HEAD + r"\b"
 )
+#: ", revised in 2024,": a participle set off after the name
+_PARTICIPLE = (
+    r"(?:,\s*(?:revised|adopted|amended|signed|launched|agreed|approved|ratified|updated|endorsed)\b"
+    r"[^,;:()]{0,40},)?"
+)
 #: "… commits States to", ", which aims to": a clause whose subject is the item
 _CLAUSE = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:which|that)\s+|\s+)(?:(?:will|would|also|further|now)\s+)?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?" + _PARTICIPLE + r"(?:,\s*(?:which|that)\s+|\s+)"
+    r"(?:(?:will|would|also|further|now)\s+)?"
     r"(?:commit(?:s|ted)?|oblig(?:es|ed)|requir(?:es|ed)|call(?:s|ed)\s+(?:on|upon)|aim(?:s|ed)?|"
     r"seek(?:s)?|sought|set(?:s)?\s+out|(?:is|was|are|were)\s+(?:designed|intended|meant)|help(?:s|ed)?)\b"
 )
 #: "… covers", ", which tackles", ", covering": the purpose verb right after the item (the cue
 #: must start there)
 _DIRECT = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:which|that)\s+|,\s*(?=[a-z]+ing\s)|\s+)"
+    r"\s*(?:\([^()]{1,40}\)\s*)?" + _PARTICIPLE + r"(?:,\s*(?:which|that)\s+|,\s*(?=[a-z]+ing\s)|\s+)"
     r"(?:(?:will|would|also|now)\s+)?"
 )
 #: the purpose: "to tackle", "free from", "less exposed to", "covering", "on" (right after the head)
@@ -55,13 +61,15 @@ _PURPOSE = re.compile(
     r"\b(?:(?:to|and|or|help(?:s|ed)?)\s+)?(?:tackl(?:e|es|ed|ing)|combat(?:s|ed|ing)?|counter(?:s|ed|ing)?|"
     r"fight(?:s|ing)?|end(?:s|ing)?|eliminat(?:e|es|ing)|prevent(?:s|ing)?|address(?:es|ed|ing)?|"
     r"reduc(?:e|es|ing)|curb(?:s|ing)?|eradicat(?:e|es|ing)|stop(?:s|ping)?|respond(?:s|ing)?\s+to|"
-    r"cover(?:s|ed|ing)?|focus(?:es|ed|ing)?\s+on|aim(?:s|ed|ing)?\s+at|target(?:s|ed|ing)?)\s+|\bfree\s+(?:from|of)\s+|\b(?:less|more)\s+(?:exposed|vulnerable)\s+to\s+|"
+    r"cut(?:s|ting)?|cover(?:s|ed|ing)?|focus(?:es|ed|ing)?\s+on|aim(?:s|ed|ing)?\s+at|target(?:s|ed|ing)?)\s+|"
+    r"\b(?:for|on)\s+the\s+(?:protection|prevention|suppression|elimination|eradication|reduction)\s+of\s+|"
+    r"\bfree\s+(?:from|of)\s+|\b(?:less|more)\s+(?:exposed|vulnerable)\s+to\s+|"
     r"\b(?:more\s+)?resilien(?:t|ce)\s+(?:to|against)\s+|\bprotect\w*\s+(?:[\w-]+\s+){0,3}?(?:from|against)\s+"
 )
 _HEAD_ON = re.compile(r"\s+(?:on|against|covering|focused\s+on|dedicated\s+to)\s+")
 #: what may not lie between the description and its purpose: another clause, a negation, a quote
 _BREAK = re.compile(
-    r"[;:“”\"()]|\b(?:but|while|although|though|amid|despite|after|before|when|where|because|not|"
+    r"[;:“”\"()]|\bwhile\b(?!\s+[a-z]+ing\s)|\b(?:but|although|though|amid|despite|after|before|when|where|because|not|"
     r"no|never|fail(?:s|ed)?|without|instead|rather|critici[sz]\w*|n’t|n't)\b|"
     r"\band\s+(?:said|says|added|warned|urged|noted|stressed|called)\b|"
     r"\b(?:said|says|told|added|warned|stressed|noted)\b|"
@@ -77,12 +85,14 @@ _REPORTED = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?
 #: between the purpose cue and the issue: "the", "all forms of", "the adverse drivers of migration,
 #: including"
 _LEAD = re.compile(
+    r"(?:(?:the\s+)?(?:cases|instances|incidents|risks?|levels|rates|problems|threats?|effects|impacts|"
+    r"consequences|scourge)\s+(?:of|caused\s+by|posed\s+by|from)\s+)?(?:[a-z-]+,?\s+and\s+)?"
     r"(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+(?:al|ive|ed|ing|ic|ous|ful|ent))\s+){0,5}"
     r"|[^;,.]{0,60},?\s+(?:including|such\s+as|notably|especially|in\s+particular)\s+(?:the\s+)?"
 )
 _GATE = re.compile(
     r"\b(?:tackl|combat|counter|fight|end|elimin|prevent|address|reduc|curb|eradic|stop|respond|cover|"
-    r"free|exposed|vulnerable|resilien|protect|on|against|focused|dedicated)"
+    r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress)"
 )
 
 
@@ -115,7 +125,7 @@ def purpose_addresses(rules: SentenceRules) -> None:
             if on is not None and _link(rules, sent, item, on.end(), stop, on.group().strip()):
                 continue
         for cue in _PURPOSE.finditer(low, desc.end(), min(stop, desc.end() + 200)):
-            if _BREAK.search(_REPORTED.sub(" that ", low[desc.end() : cue.start()])):
+            if _BREAK.search(_REPORTED.sub(" that ", low[desc.end() : cue.end()])):
                 break
             if _link(rules, sent, item, cue.end(), stop, cue.group().strip()):
                 break
