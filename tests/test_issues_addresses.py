@@ -223,6 +223,10 @@ def test_an_issue_that_is_not_the_purpose_is_not_linked(text: str, plan: str, is
         ("to make islands more resilient to tropical cyclones and heatwaves", "tropical cyclones"),
         ("to make islands more resilient to sea-level rise", "sea-level rise"),
         ("to eliminate unexploded ordnance from farmland", "unexploded ordnance"),
+        ("to end recruitment fees and unpaid wages", "recruitment fees"),
+        ("to end recruitment fees and unpaid wages", "wage theft"),
+        ("to end migrants smuggling", "migrant smuggling"),
+        ("to end trafficking of human beings", "human trafficking"),
     ],
 )
 def test_the_scheme_names_more_issues(purpose: str, issue: str) -> None:

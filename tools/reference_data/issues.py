@@ -39,7 +39,8 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "human trafficking",
         "TIP|THB",
         "trafficking in persons|trafficking in human beings|people trafficking|trafficking of persons|"
-        "trafficking in people|human-trafficking|person trafficking",
+        "trafficking in people|human-trafficking|person trafficking|trafficking of human beings|"
+        "trafficking of people",
         "modern-slavery|organized-crime",
     ),
     (
@@ -106,6 +107,22 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "",
     ),
     ("child-labour", "child labour", "", "child labor", "labour-exploitation"),
+    # ILO General principles and operational guidelines for fair recruitment (2019): no recruitment
+    # fees or related costs charged to workers; ILO Protection of Wages Convention, 1949 (No. 95)
+    (
+        "recruitment-fees",
+        "recruitment fees",
+        "",
+        "placement fees|recruitment fees and related costs|illegal recruitment fees",
+        "labour-exploitation",
+    ),
+    (
+        "wage-theft",
+        "wage theft",
+        "",
+        "unpaid wages|non-payment of wages|withheld wages|withholding of wages|wage arrears",
+        "labour-exploitation",
+    ),
     (
         "worst-forms-of-child-labour",
         "worst forms of child labour",
@@ -147,7 +164,8 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "migrant-smuggling",
         "migrant smuggling",
         "",
-        "smuggling of migrants|people smuggling|human smuggling|migrant-smuggling",
+        "smuggling of migrants|people smuggling|human smuggling|migrant-smuggling|migrants smuggling|"
+        "people-smuggling",
         "organized-crime",
     ),
     (
@@ -155,7 +173,7 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "drug trafficking",
         "",
         "illicit drug trafficking|narcotics trafficking|drug smuggling|illicit trafficking in drugs|"
-        "trafficking in drugs|trafficking in narcotic drugs",
+        "trafficking in drugs|trafficking in narcotic drugs|narco-trafficking|trafficking of drugs",
         "organized-crime|illicit-drugs",
     ),
     ("illicit-drugs", "illicit drugs", "", "world drug problem|drug abuse|drug use|narcotics", ""),
@@ -225,7 +243,13 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "rights of migrants|migrants' rights|rights of migrant workers",
         "migration|human-rights",
     ),
-    ("forced-displacement", "forced displacement", "", "displacement|displaced persons", ""),
+    (
+        "forced-displacement",
+        "forced displacement",
+        "",
+        "displacement|displaced persons|displacements|forcibly displaced persons|forcibly displaced people",
+        "",
+    ),
     ("refugees", "refugees", "", "refugee protection|refugee crisis", "forced-displacement"),
     (
         "internal-displacement",
