@@ -190,6 +190,17 @@ def test_a_purpose_stated_beside_the_name_links_the_issue(text: str, plan: str, 
             "Overseas Employment Policy",
             "forced labour",
         ),
+        # the purpose of those who act on the item
+        (
+            "The Coastal Plan was praised by fishermen seeking to end child labour.",
+            "Coastal Plan",
+            "child labour",
+        ),
+        (
+            "The Coastal Plan was criticised by unions, who want to combat forced labour.",
+            "Coastal Plan",
+            "forced labour",
+        ),
         # the cue of the next item's name
         (
             "Child marriage remains common. The plan gives effect to the Labour Act and to the Convention "

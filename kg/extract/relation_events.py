@@ -20,7 +20,10 @@ _ISSUE_LEAD_GAP = re.compile(
 _WEAK_CUES = frozenset(("on", "is on", "against"))
 #: "the Plan, a four-year programme, failed to tackle …": the cue is denied, not the item's purpose
 _DENIED = re.compile(
-    r"\b(?:not|never|fail(?:s|ed|ing)?|without)\b|n[’']t\b|"
+    r"\b(?:not|never|fail(?:s|ed|ing)?|without|who|whose)\b|n[’']t\b|"
+    # "praised by unions seeking to end …": the purpose of those who act, not of the item
+    r"\b(?:seeking|trying|working|hoping|struggling|striving|fighting|campaigning|wanting|pushing|"
+    r"lobbying|calling)\s+(?:hard\s+)?$|"
     # "the Framework, an agreement on trade, the parties will also combat …": a new clause's subject
     r",\s+(?:and\s+|but\s+)?(?!(?:which|that|who)\b)(?:(?:the|a|an|its|their|his|her)\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
     r"(?:will|would|must|should|shall|can|could|may|have|has|had|are|is|were|was)\b"

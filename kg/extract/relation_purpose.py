@@ -77,7 +77,8 @@ _BREAK = re.compile(
 )
 #: "the Programme on Tuesday to counter …": a purpose infinitive close after the name
 _NEAR = re.compile(
-    r"(?:\s+(?!(?:who|which|that|but|and|or|said|says)\b)[\w’'–-]+){0,6}?\s+(?=to\s+(?:counter|fight|stop|"
+    r"(?:\s+(?!(?:who|which|that|but|and|or|said|says|by)\b)(?![a-z]+ing\b)[\w’'–-]+){0,6}?\s+"
+    r"(?=to\s+(?:counter|fight|stop|"
     r"tackle|combat|end|eliminate|prevent|address|reduce|curb|eradicate|respond\s+to)\s)"
 )
 #: "a blueprint that the government says will …": the description goes on after the report verb
