@@ -92,6 +92,12 @@ def issues(ex: object) -> set[str]:
             "Regional Directive",
             "exploitation of surrogacy",
         ),
+        (
+            "The Labour Migration Act of Tonga, passed in 2003 and amended in 2015, criminalizes forced "
+            "labour.",
+            "Labour Migration Act",
+            "forced labour",
+        ),
         # a list that goes on with "as well as"
         (
             "UNODC and Tajikistan launched a Country Programme to help the country tackle corruption and "
@@ -200,6 +206,22 @@ def test_a_purpose_stated_beside_the_name_links_the_issue(text: str, plan: str, 
             "The Coastal Plan was criticised by unions, who want to combat forced labour.",
             "Coastal Plan",
             "forced labour",
+        ),
+        # the actor's next deed, another clause
+        (
+            "Kenya signed the Mombasa Declaration on Tuesday and pledged to end child marriage by 2030.",
+            "Mombasa Declaration",
+            "child marriage",
+        ),
+        (
+            "Ministers discussed the Water Plan and agreed to combat corruption in procurement.",
+            "Water Plan",
+            "corruption",
+        ),
+        (
+            "The Water Plan was adopted on Monday; separately, police moved to combat drug trafficking.",
+            "Water Plan",
+            "drug trafficking",
         ),
         # the cue of the next item's name
         (

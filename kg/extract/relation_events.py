@@ -20,7 +20,9 @@ _ISSUE_LEAD_GAP = re.compile(
 _WEAK_CUES = frozenset(("on", "is on", "against"))
 #: "the Plan, a four-year programme, failed to tackle …": the cue is denied, not the item's purpose
 _DENIED = re.compile(
-    r"\b(?:not|never|fail(?:s|ed|ing)?|without|who|whose)\b|n[’']t\b|"
+    r"\b(?:not|never|fail(?:s|ed|ing)?|without|who|whose)\b|n[’']t\b|[;:]|"
+    # "signed the Declaration and pledged to end …": the signer's next deed, not the item's purpose
+    r"\band\s+(?:also\s+|then\s+)?(?:[a-z]+ed|made|took|set|gave|sought|began|vowed|won|said)\s+(?:[a-z]+\s+)?$|"
     # "praised by unions seeking to end …": the purpose of those who act, not of the item
     r"\b(?:seeking|trying|working|hoping|struggling|striving|fighting|campaigning|wanting|pushing|"
     r"lobbying|calling)\s+(?:hard\s+)?$|"
