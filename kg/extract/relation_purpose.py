@@ -108,7 +108,8 @@ def purpose_addresses(rules: SentenceRules) -> None:
         after = m.end - sent.start
         if after < 0 or after >= len(low):
             continue
-        stop = items[i + 1][0].start - sent.start if i + 1 < len(items) else len(low)
+        # the next item's start: what follows it is that item's (a name nested in this one is not)
+        stop = next((m2.start - sent.start for m2, _e in items[i + 1 :] if m2.start >= m.end), len(low))
         desc = _APPOSITION.match(low, after) or _CLAUSE.match(low, after) or _NEAR.match(low, after)
         if desc is not None and desc.re is _NEAR:
             cue = _PURPOSE.match(low, desc.end())
