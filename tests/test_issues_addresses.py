@@ -98,6 +98,17 @@ def issues(ex: object) -> set[str]:
             "Labour Migration Act",
             "forced labour",
         ),
+        (
+            "Officials closed the Second Ministerial Meeting between Kenya and Uganda on countering "
+            "cross-border human trafficking.",
+            "Second Ministerial Meeting",
+            "human trafficking",
+        ),
+        (
+            "The Tonga Labour Act deals with forced labour and child labour.",
+            "Tonga Labour Act",
+            "child labour",
+        ),
         # a list that goes on with "as well as"
         (
             "UNODC and Tajikistan launched a Country Programme to help the country tackle corruption and "
@@ -221,6 +232,12 @@ def test_a_purpose_stated_beside_the_name_links_the_issue(text: str, plan: str, 
         (
             "The Water Plan was adopted on Monday; separately, police moved to combat drug trafficking.",
             "Water Plan",
+            "drug trafficking",
+        ),
+        (
+            "Officials closed the Second Ministerial Meeting of Kenya and Uganda on Tuesday, and police "
+            "reported more drug trafficking.",
+            "Second Ministerial Meeting",
             "drug trafficking",
         ),
         # the cue of the next item's name

@@ -61,11 +61,14 @@ _PURPOSE = re.compile(
     r"\b(?:(?:to|and|or|help(?:s|ed)?)\s+)?(?:tackl(?:e|es|ed|ing)|combat(?:s|ed|ing)?|counter(?:s|ed|ing)?|"
     r"fight(?:s|ing)?|end(?:s|ing)?|eliminat(?:e|es|ing)|prevent(?:s|ing)?|address(?:es|ed|ing)?|"
     r"reduc(?:e|es|ing)|curb(?:s|ing)?|eradicat(?:e|es|ing)|stop(?:s|ping)?|respond(?:s|ing)?\s+to|"
-    r"cut(?:s|ting)?|cover(?:s|ed|ing)?|focus(?:es|ed|ing)?\s+on|aim(?:s|ed|ing)?\s+at|target(?:s|ed|ing)?)\s+|"
+    r"cut(?:s|ting)?|deal(?:s|t|ing)?\s+with|cover(?:s|ed|ing)?|focus(?:es|ed|ing)?\s+on|aim(?:s|ed|ing)?\s+at|target(?:s|ed|ing)?)\s+|"
     r"\b(?:for|on)\s+the\s+(?:protection|prevention|suppression|elimination|eradication|reduction)\s+of\s+|"
     r"\bfree\s+(?:from|of)\s+|\b(?:less|more)\s+(?:exposed|vulnerable)\s+to\s+|"
     r"\b(?:more\s+)?resilien(?:t|ce)\s+(?:to|against)\s+|\bprotect\w*\s+(?:[\w-]+\s+){0,3}?(?:from|against)\s+"
 )
+#: "the Meeting between the EU and Mauritania on countering …": whom an event brings together, then its
+#: subject
+_EVENT_ON = re.compile(r"\s+(?:between|of|with|among|for)\s+[^,;:()“”\"]{0,100}?\s+on\s+")
 _HEAD_ON = re.compile(r"\s+(?:on|against|covering|focused\s+on|dedicated\s+to)\s+")
 #: what may not lie between the description and its purpose: another clause, a negation, a quote
 _BREAK = re.compile(
@@ -88,12 +91,12 @@ _REPORTED = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?
 _LEAD = re.compile(
     r"(?:(?:the\s+)?(?:cases|instances|incidents|risks?|levels|rates|problems|threats?|effects|impacts|"
     r"consequences|scourge)\s+(?:of|caused\s+by|posed\s+by|from)\s+)?(?:[a-z-]+,?\s+and\s+)?"
-    r"(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+(?:al|ive|ed|ing|ic|ous|ful|ent))\s+){0,5}"
+    r"(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ing|ic|ous|ful|ent))\s+){0,5}"
     r"|[^;,.]{0,60},?\s+(?:including|such\s+as|notably|especially|in\s+particular)\s+(?:the\s+)?"
 )
 _GATE = re.compile(
     r"\b(?:tackl|combat|counter|fight|end|elimin|prevent|address|reduc|curb|eradic|stop|respond|cover|"
-    r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress)"
+    r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress|deal)"
 )
 
 
@@ -110,6 +113,10 @@ def purpose_addresses(rules: SentenceRules) -> None:
             continue
         # the next item's start: what follows it is that item's (a name nested in this one is not)
         stop = next((m2.start - sent.start for m2, _e in items[i + 1 :] if m2.start >= m.end), len(low))
+        if item.type == "Event":
+            on = _EVENT_ON.match(low, after)
+            if on is not None and on.end() <= stop and _link(rules, sent, item, on.end(), stop, "on"):
+                continue
         desc = _APPOSITION.match(low, after) or _CLAUSE.match(low, after) or _NEAR.match(low, after)
         if desc is not None and desc.re is _NEAR:
             cue = _PURPOSE.match(low, desc.end())
