@@ -109,6 +109,11 @@ def issues(ex: object) -> set[str]:
             "Tonga Labour Act",
             "child labour",
         ),
+        (
+            "Chad adopted the Border Plan on Monday to combat cross-border migrant smuggling.",
+            "Border Plan",
+            "migrant smuggling",
+        ),
         # a list that goes on with "as well as"
         (
             "UNODC and Tajikistan launched a Country Programme to help the country tackle corruption and "

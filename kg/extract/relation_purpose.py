@@ -7,7 +7,10 @@ state the purpose in an apposition or a clause whose subject is the item:
 - "the Plan, a ten-year blueprint that will make farming less exposed to droughts and floods";
 - "the Convention, the first treaty to recognize a world of work free from violence";
 - "the Compact commits States to address the drivers of migration, including disasters";
-- "the Programme covers A, B and C".
+- "the Programme covers A, B and C", "the Programme, covering A, B and C";
+- "the Policy, which aims to send workers abroad while cutting cases of abuse and forced labour";
+- "the Meeting between Kenya and Uganda on countering cross-border trafficking";
+- "launched the Programme on Tuesday to counter A and B".
 
 The issue must follow a cue of purpose inside that description; a problem named elsewhere in
 the sentence ("adopted the Plan, and said corruption remained high") is not linked. Themes
