@@ -352,3 +352,15 @@ def test_a_title_and_a_mention_outside_it_keep_the_link() -> None:
         )
     )
     assert has(ex, "Action Plan against Wildlife Trafficking", "addresses", "wildlife trafficking")
+
+
+def test_conflict_as_the_setting_is_not_an_issue_unless_addressed() -> None:
+    ex = run(
+        news(
+            "Trafficking in persons in situations of armed conflict is rising, the envoy said.",
+            "Armed groups exploit displaced women, and conflict drives recruitment.",
+        )
+    )
+    assert "armed conflict" not in issues(ex)
+    ex = run(news("The Sahel Peace Plan, a regional strategy, aims to end armed conflict in the region."))
+    assert has(ex, "Sahel Peace Plan", "addresses", "armed conflict")

@@ -140,9 +140,12 @@ THEMES = frozenset(
         "climate mobility",
     )
 )
-#: hazards: a text reports them ("affected by massive flooding") far more often than it says
-#: something addresses them; named twice they are the setting, addressed they are an issue
-HAZARDS = frozenset(("natural disasters", "drought", "floods", "tropical cyclones", "heatwaves"))
+#: hazards and crises: a text reports them ("affected by massive flooding", "trafficking in situations
+#: of armed conflict") far more often than it says something addresses them; named twice they are
+#: the setting, addressed they are an issue
+HAZARDS = frozenset(
+    ("natural disasters", "drought", "floods", "tropical cyclones", "heatwaves", "armed conflict")
+)
 _PLAIN = re.compile(r"[\w\s,-]*")
 
 
