@@ -277,6 +277,8 @@ def test_an_issue_that_is_not_the_purpose_is_not_linked(text: str, plan: str, is
         ("to dismantle scam centres and to combat online fraud", "online fraud"),
         ("to make islands more resilient to tropical cyclones and heatwaves", "tropical cyclones"),
         ("to make islands more resilient to sea-level rise", "sea-level rise"),
+        ("to make towns more resilient to earthquakes and landslides", "landslides"),
+        ("to make farms less exposed to wildfires", "wildfires"),
         ("to eliminate unexploded ordnance from farmland", "unexploded ordnance"),
         ("to end recruitment fees and unpaid wages", "recruitment fees"),
         ("to end recruitment fees and unpaid wages", "wage theft"),

@@ -144,7 +144,17 @@ THEMES = frozenset(
 #: of armed conflict") far more often than it says something addresses them; named twice they are
 #: the setting, addressed they are an issue
 HAZARDS = frozenset(
-    ("natural disasters", "drought", "floods", "tropical cyclones", "heatwaves", "armed conflict")
+    (
+        "natural disasters",
+        "drought",
+        "floods",
+        "tropical cyclones",
+        "heatwaves",
+        "earthquakes",
+        "landslides",
+        "wildfires",
+        "armed conflict",
+    )
 )
 _PLAIN = re.compile(r"[\w\s,-]*")
 

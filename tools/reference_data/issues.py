@@ -20,7 +20,7 @@ NOTES = [
     "Directive 2011/36/EU as amended by (EU) 2024/1712 (\"trafficking in human beings\", forced",
     "criminality, illegal adoption, exploitation of surrogacy); UNHCR terminology (forced",
     "displacement, statelessness); the Sendai Framework for Disaster Risk Reduction 2015-2030 and",
-    "UNDRR hazard profiles (drought, floods, tropical cyclones, heatwaves); UNMAS (unexploded",
+    "UNDRR hazard profiles (drought, floods, cyclones, heatwaves, earthquakes ...); UNMAS (unexploded",
     "ordnance). Themes (migration, decent work, food security) are goals or fields, not harms;",
     "the extractor keeps them only when a plan, framework or event addresses them.",
 ]
@@ -307,6 +307,9 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "natural-disasters",
     ),
     ("heatwaves", "heatwaves", "", "heat waves|heatwave|extreme heat", "natural-disasters"),
+    ("earthquakes", "earthquakes", "", "earthquake", "natural-disasters"),
+    ("landslides", "landslides", "", "landslide|mudslides", "natural-disasters"),
+    ("wildfires", "wildfires", "", "wildfire|forest fires|bushfires", "natural-disasters"),
     (
         "sea-level-rise",
         "sea-level rise",
