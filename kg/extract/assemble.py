@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from kg.extract.doc_relations import HAZARDS, THEMES
 from kg.extract.records import DocState, EntityRec
 from kg.extract.relations import Found
 from kg.extract.spans import ENTITIES, RELATIONS
@@ -76,11 +77,19 @@ def _kept_issues(state: DocState, iri_of: dict[str, str], relations: list[Relati
 
     A problem named once in passing ("poverty and inequality", "access to education") is
     not what the text addresses; one that a plan, framework or event addresses, that an
-    actor calls for action on, or that the text comes back to, is.
+    actor calls for action on, or that the text comes back to, is. A theme (migration, decent
+    work: a field, not a harm) is kept only when something addresses or calls for it: a text
+    on labour migration names "migration" often without treating it as a problem; nor is a
+    hazard the text reports ("affected by massive flooding") unless something addresses it.
     """
     kept = {r.object for r in relations}
     for rec in state.entities.values():
-        if rec.type == "Issue" and len({(m.start, m.end) for m in rec.mentions}) >= 2:
+        if (
+            rec.type == "Issue"
+            and rec.label.lower() not in THEMES
+            and rec.label.lower() not in HAZARDS
+            and len({(m.start, m.end) for m in rec.mentions}) >= 2
+        ):
             kept.add(iri_of[rec.key])
     return kept
 

@@ -2,7 +2,7 @@
 
 - represents: a person's role phrase names the country or organization the person acts for
   ("Pakistan’s Permanent Representative", "Minister of Defence" → the Ministry of Defence);
-- addresses: a plan or framework addresses the issue its name names;
+- addresses: a plan, framework or event addresses the issue its name names;
 - duplicates removed (partnersWith is symmetric).
 """
 
@@ -80,12 +80,27 @@ def named_issues(doc: Doc, state: DocState) -> list[Found]:
         first = min(ent.mentions, key=lambda m: m.start)
         s, e = trim(doc_text(doc), *sentence_at(first.start))
         for key in named:
-            if key in state.entities and (
-                state.entities[key].label.lower() not in THEMES
-                or (ent.type != "Event" and _on_theme(label, _surfaces(state.entities[key])))
-            ):
+            # a theme in a name is the instrument's field, not a problem it addresses
+            # ("Compact on Refugees", "Policy on Labour Migration", "Roadmap on Decent Work")
+            if key in state.entities and state.entities[key].label.lower() not in THEMES:
                 out.append(Found(ent.key, "addresses", key, s, e, "name"))
-    return out
+    if not out:
+        return out
+    namers: dict[str, set[str]] = {}
+    for f in out:
+        namers.setdefault(f.object, set()).add(f.subject)
+    names = sorted((m.start, m.end) for x in state.entities.values() if x.type in _NAMING for m in x.mentions)
+    bounds = sentence_bounds(doc)
+    lead = bounds[min(2, len(bounds) - 1)][1] if bounds else 0  # the title and the lead's sentences
+    # "… supplementing the Convention against Transnational Organized Crime": a title cited once
+    cited = {
+        k
+        for k, by in namers.items()
+        if len(by) == 1
+        and _cited(state.entities[next(iter(by))], lead)
+        and _only_in_names(state.entities[k], names)
+    }
+    return [f for f in out if f.object not in cited] if cited else out
 
 
 def _sentences(doc: Doc) -> Callable[[int], tuple[int, int]]:
@@ -100,7 +115,8 @@ def _sentences(doc: Doc) -> Callable[[int], tuple[int, int]]:
     return sentence_at
 
 
-_NAMING = frozenset(("Plan", "Framework"))
+#: items whose name is read for its issue: "Meeting on Countering Migrant Smuggling" too
+_NAMING = frozenset(("Plan", "Framework", "Event"))
 #: issues that are goals or fields rather than harms: a name or a passing "on" does not make an
 #: instrument about them ("Global Forum on Migration and Development", "2030 Agenda for Sustainable
 #: Development"); only a cue of purpose does ("the Programme focuses on decent work")
@@ -124,13 +140,23 @@ THEMES = frozenset(
         "climate mobility",
     )
 )
+#: hazards and crises: a text reports them ("affected by massive flooding", "trafficking in situations
+#: of armed conflict") far more often than it says something addresses them; named twice they are
+#: the setting, addressed they are an issue
+HAZARDS = frozenset(
+    (
+        "natural disasters",
+        "drought",
+        "floods",
+        "tropical cyclones",
+        "heatwaves",
+        "earthquakes",
+        "landslides",
+        "wildfires",
+        "armed conflict",
+    )
+)
 _PLAIN = re.compile(r"[\w\s,-]*")
-
-
-def _on_theme(label: str, names: list[str]) -> bool:
-    """Whether an instrument's name says it is on a theme: "Plan of Action on Labour Migration",
-    not "Global Compact for Safe, Orderly and Regular Migration"."""
-    return any(re.search(rf"\bon (?:the )?{re.escape(name)}\b", label) for name in names)
 
 
 def _aimed(label: str, names: list[str]) -> bool:
@@ -147,6 +173,27 @@ def _aimed(label: str, names: list[str]) -> bool:
                     return True
             at = label.find(name, at + 1)
     return False
+
+
+def _cited(item: EntityRec, lead: int) -> bool:
+    """An instrument named once in passing, after the lead: not the meeting or plan the text
+    reports on ("Nepal launched the Plan to combat …" opens the text)."""
+    return (
+        item.type != "Event" and len({m.start for m in item.mentions}) < 2 and item.mentions[0].start >= lead
+    )
+
+
+def _only_in_names(issue: EntityRec, names: list[tuple[int, int]]) -> bool:
+    """Whether the text names the issue only inside names of plans, frameworks and events: the
+    title of one instrument cited in passing is not a problem the text takes up; named in two
+    instruments' titles, or on its own, it is."""
+    for m in issue.mentions:
+        k = bisect_right(names, (m.start, 1 << 30)) - 1
+        while k >= 0 and names[k][1] < m.end and names[k][0] >= m.start - 300:
+            k -= 1  # an earlier, longer name may hold it
+        if k < 0 or names[k][1] < m.end:
+            return False
+    return True
 
 
 def _surfaces(issue: EntityRec) -> list[str]:

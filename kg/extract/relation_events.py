@@ -11,14 +11,25 @@ from kg.extract.doc_relations import THEMES
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, agents_after
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_purpose import ISSUE_GAP, purpose_addresses
 
-_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-_ISSUE_GAP = re.compile(_SEP + r"(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}" + _SEP + r"){0,3}")
 #: between an addresses cue and its issue: "on the", "to end all forms of", not a clause
 _ISSUE_LEAD_GAP = re.compile(
-    r"\s*(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+(?:al|ive|ed|ing|ic|ous|ful))\s+){0,5}"
+    r"\s*(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ing|ic|ous|ful))\s+){0,5}"
 )
 _WEAK_CUES = frozenset(("on", "is on", "against"))
+#: "the Plan, a four-year programme, failed to tackle …": the cue is denied, not the item's purpose
+_DENIED = re.compile(
+    r"\b(?:not|never|fail(?:s|ed|ing)?|without|who|whose)\b|n[’']t\b|[;:]|"
+    # "signed the Declaration and pledged to end …": the signer's next deed, not the item's purpose
+    r"\band\s+(?:also\s+|then\s+)?(?:[a-z]+ed|made|took|set|gave|sought|began|vowed|won|said)\s+(?:[a-z]+\s+)?$|"
+    # "praised by unions seeking to end …": the purpose of those who act, not of the item
+    r"\b(?:seeking|trying|working|hoping|struggling|striving|fighting|campaigning|wanting|pushing|"
+    r"lobbying|calling)\s+(?:hard\s+)?$|"
+    # "the Framework, an agreement on trade, the parties will also combat …": a new clause's subject
+    r",\s+(?:and\s+|but\s+)?(?!(?:which|that|who)\b)(?:(?:the|a|an|its|their|his|her)\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:will|would|must|should|shall|can|could|may|have|has|had|are|is|were|was)\b"
+)
 _ITEM_CUE_GAP = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?")
 _PURPOSE_CUE = re.compile(r"focus|aim|address|target|designed|dedicated")
 #: a deed done at an event by its doer: "presented its review at the Forum", "spoke at"
@@ -160,9 +171,14 @@ def addresses(rules: SentenceRules) -> None:
     add = rules.add
     finditer = rules.finditer
     # what plans, frameworks and events address
-    for m, item in sent.of_types(("Plan", "Framework", "Event")) if "Issue" in types else ():
+    items = sent.of_types(("Plan", "Framework", "Event")) if "Issue" in types else []
+    for k, (m, item) in enumerate(items):
+        # a cue after the next item's start is that item's ("the Act and the Convention on Preventing …")
+        nxt = next((m2.start for m2, _e in items[k + 1 :] if m2.start >= m.end), 1 << 30)
         for cue in finditer(cues.ADDRESSES_LOW, max(0, m.end - base)):
-            if base + cue.start() - m.end > 60:
+            if base + cue.start() - m.end > 60 or base + cue.start() >= nxt:
+                break
+            if _DENIED.search(sent.low, max(0, m.end - base), cue.start()):
                 break
             issues = sent.of_types(("Issue",), base + cue.end(), base + cue.end() + 90)
             if issues and not _about(sent, cue, issues[0], m.end):
@@ -170,10 +186,11 @@ def addresses(rules: SentenceRules) -> None:
             if issues:
                 add(item, "addresses", issues[0][1], text[cue.start() : cue.end()])
                 for (m1, _i1), (m2, i2) in pairwise(issues):
-                    if not _ISSUE_GAP.fullmatch(text, m1.end - base, m2.start - base):
+                    if not ISSUE_GAP.fullmatch(text, m1.end - base, m2.start - base):
                         break
                     add(item, "addresses", i2, text[cue.start() : cue.end()])  # "… on A, B and C"
                 break
+    purpose_addresses(rules)  # "the Roadmap, a work plan … to tackle A and B"
 
 
 def _about(sent: Sentence, cue: re.Match[str], issue: tuple[MentionRec, EntityRec], item_end: int) -> bool:

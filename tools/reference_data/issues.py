@@ -13,6 +13,16 @@ NOTES = [
     "A SKOS concept scheme of policy issues (pkr:issue-scheme). Hand-curated in",
     "tools/reference_data/issues.py; broader links follow common UN usage (e.g. modern",
     "slavery as the umbrella of forced labour, human trafficking, debt bondage, forced marriage).",
+    "",
+    "Sources of labels: SDG targets 1.5, 2.1, 5.3, 8.7, 13.1, 16.2, 16.4, 16.5 (wording of the",
+    "2030 Agenda); UNODC terminology (UNTOC and its Protocols, UNCAC); ILO Conventions No. 29,",
+    "No. 182 and No. 190 (\"violence and harassment in the world of work\"); EU Anti-Trafficking",
+    "Directive 2011/36/EU as amended by (EU) 2024/1712 (\"trafficking in human beings\", forced",
+    "criminality, illegal adoption, exploitation of surrogacy); UNHCR terminology (forced",
+    "displacement, statelessness); the Sendai Framework for Disaster Risk Reduction 2015-2030 and",
+    "UNDRR hazard profiles (drought, floods, cyclones, heatwaves, earthquakes ...); UNMAS (unexploded",
+    "ordnance). Themes (migration, decent work, food security) are goals or fields, not harms;",
+    "the extractor keeps them only when a plan, framework or event addresses them.",
 ]
 
 ISSUES: list[tuple[str, str, str, str, str]] = [
@@ -29,7 +39,8 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "human trafficking",
         "TIP|THB",
         "trafficking in persons|trafficking in human beings|people trafficking|trafficking of persons|"
-        "trafficking in people|human-trafficking|person trafficking",
+        "trafficking in people|human-trafficking|person trafficking|trafficking of human beings|"
+        "trafficking of people",
         "modern-slavery|organized-crime",
     ),
     (
@@ -54,6 +65,30 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "organ removal",
         "human-trafficking",
     ),
+    # forms of exploitation that anti-trafficking law names: EU Directive 2011/36/EU art. 2(3) as
+    # amended by Directive (EU) 2024/1712 ("exploitation of criminal activities", forced marriage,
+    # illegal adoption, exploitation of surrogacy); UNODC, "Casinos, cyber fraud and trafficking in
+    # persons for forced criminality" (2023) for scam centres
+    (
+        "forced-criminality",
+        "forced criminality",
+        "",
+        "exploitation of criminal activities|exploitation for criminal activities|forced criminal activities|"
+        "forced criminal activity",
+        "human-trafficking",
+    ),
+    ("forced-begging", "forced begging", "", "exploitation of begging", "human-trafficking"),
+    ("illegal-adoption", "illegal adoption", "", "illegal adoptions", "human-trafficking"),
+    ("exploitation-of-surrogacy", "exploitation of surrogacy", "", "surrogacy exploitation", "human-trafficking"),
+    (
+        "online-scam-centres",
+        "online scam centres",
+        "",
+        "online scam centers|scam centres|scam centers|scam compounds|online scam operations|online scams|"
+        "cyber scam operations|online scam centre|scam centre|scam center",
+        "human-trafficking|cybercrime",
+    ),
+    ("sexual-slavery", "sexual slavery", "", "", "modern-slavery|sexual-exploitation"),
     (
         "forced-labour",
         "forced labour",
@@ -63,7 +98,7 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
     ),
     ("debt-bondage", "debt bondage", "", "bonded labour|bonded labor", "forced-labour"),
     ("domestic-servitude", "domestic servitude", "", "", "forced-labour"),
-    ("forced-marriage", "forced marriage", "", "", "modern-slavery"),
+    ("forced-marriage", "forced marriage", "", "forced marriages", "modern-slavery"),
     (
         "labour-exploitation",
         "labour exploitation",
@@ -72,6 +107,22 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "",
     ),
     ("child-labour", "child labour", "", "child labor", "labour-exploitation"),
+    # ILO General principles and operational guidelines for fair recruitment (2019): no recruitment
+    # fees or related costs charged to workers; ILO Protection of Wages Convention, 1949 (No. 95)
+    (
+        "recruitment-fees",
+        "recruitment fees",
+        "",
+        "placement fees|recruitment fees and related costs|illegal recruitment fees",
+        "labour-exploitation",
+    ),
+    (
+        "wage-theft",
+        "wage theft",
+        "",
+        "unpaid wages|non-payment of wages|withheld wages|withholding of wages|wage arrears",
+        "labour-exploitation",
+    ),
     (
         "worst-forms-of-child-labour",
         "worst forms of child labour",
@@ -113,14 +164,16 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "migrant-smuggling",
         "migrant smuggling",
         "",
-        "smuggling of migrants|people smuggling|human smuggling|migrant-smuggling",
+        "smuggling of migrants|people smuggling|human smuggling|migrant-smuggling|migrants smuggling|"
+        "people-smuggling",
         "organized-crime",
     ),
     (
         "drug-trafficking",
         "drug trafficking",
         "",
-        "illicit drug trafficking|narcotics trafficking|drug smuggling|illicit trafficking in drugs",
+        "illicit drug trafficking|narcotics trafficking|drug smuggling|illicit trafficking in drugs|"
+        "trafficking in drugs|trafficking in narcotic drugs|narco-trafficking|trafficking of drugs",
         "organized-crime|illicit-drugs",
     ),
     ("illicit-drugs", "illicit drugs", "", "world drug problem|drug abuse|drug use|narcotics", ""),
@@ -138,7 +191,7 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "illegal wildlife trade|wildlife crime",
         "organized-crime",
     ),
-    ("corruption", "corruption", "", "bribery", ""),
+    ("corruption", "corruption", "", "bribery|anti-corruption", ""),
     (
         "money-laundering",
         "money laundering",
@@ -147,8 +200,16 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "organized-crime",
     ),
     ("terrorism", "terrorism", "", "counter-terrorism|terrorist financing", ""),
-    ("violent-extremism", "violent extremism", "", "radicalization|countering violent extremism", ""),
-    ("cybercrime", "cybercrime", "", "cyber crime|cyber-crime|online crime", ""),
+    (
+        "violent-extremism",
+        "violent extremism",
+        "",
+        "radicalization|radicalisation|countering violent extremism|extremism|violent extremists|"
+        "violent extremism conducive to terrorism",
+        "",
+    ),
+    ("cybercrime", "cybercrime", "", "cyber crime|cyber-crime|online crime|cybercrimes", ""),
+    ("online-fraud", "online fraud", "", "cyber fraud|cyber-enabled fraud|online scam fraud", "cybercrime"),
     ("access-to-justice", "access to justice", "", "rule of law", ""),
     (
         "border-management",
@@ -182,7 +243,13 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "rights of migrants|migrants' rights|rights of migrant workers",
         "migration|human-rights",
     ),
-    ("forced-displacement", "forced displacement", "", "displacement|displaced persons", ""),
+    (
+        "forced-displacement",
+        "forced displacement",
+        "",
+        "displacement|displaced persons|displacements|forcibly displaced persons|forcibly displaced people",
+        "",
+    ),
     ("refugees", "refugees", "", "refugee protection|refugee crisis", "forced-displacement"),
     (
         "internal-displacement",
@@ -192,7 +259,7 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "forced-displacement",
     ),
     ("asylum", "asylum", "", "asylum seekers|asylum-seekers", "refugees"),
-    ("statelessness", "statelessness", "", "stateless persons", ""),
+    ("statelessness", "statelessness", "", "stateless persons|stateless people", ""),
     # --- climate and environment
     ("climate-change", "climate change", "", "global warming|climate crisis", ""),
     (
@@ -218,6 +285,39 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "climate-change|migration",
     ),
     ("disaster-risk-reduction", "disaster risk reduction", "DRR", "disaster risk management", ""),
+    # hazards and disasters: SDG targets 1.5 ("climate-related extreme events") and 13.1
+    # ("climate-related hazards and natural disasters"); hazard names as in the Sendai Framework
+    # for Disaster Risk Reduction 2015-2030 and the UNDRR hazard information profiles
+    (
+        "natural-disasters",
+        "natural disasters",
+        "",
+        "natural disaster|disasters|climate-related disasters|climate disasters|natural hazards|"
+        "climate-related hazards|climate hazards|extreme weather events|extreme weather|"
+        "climate-related extreme events|climate shocks",
+        "",
+    ),
+    ("drought", "drought", "", "droughts|prolonged drought|severe drought|prolonged droughts", "natural-disasters"),
+    ("floods", "floods", "", "flooding|flash floods|floodings", "natural-disasters"),
+    (
+        "tropical-cyclones",
+        "tropical cyclones",
+        "",
+        "cyclones|hurricanes|typhoons|tropical storms",
+        "natural-disasters",
+    ),
+    ("heatwaves", "heatwaves", "", "heat waves|heatwave|extreme heat", "natural-disasters"),
+    ("earthquakes", "earthquakes", "", "earthquake", "natural-disasters"),
+    ("landslides", "landslides", "", "landslide|mudslides", "natural-disasters"),
+    ("wildfires", "wildfires", "", "wildfire|forest fires|bushfires", "natural-disasters"),
+    (
+        "sea-level-rise",
+        "sea-level rise",
+        "",
+        "sea level rise|rising sea levels|rising seas",
+        "climate-change",
+    ),
+    ("desertification", "desertification", "", "land degradation", ""),
     ("biodiversity-loss", "biodiversity loss", "", "loss of biodiversity", ""),
     # --- development
     ("sustainable-development", "sustainable development", "", "", ""),
@@ -229,7 +329,15 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "sustainable-development",
     ),
     ("inequality", "inequality", "", "inequalities|income inequality", "sustainable-development"),
-    ("food-security", "food security", "", "food insecurity|hunger", "sustainable-development"),
+    ("food-security", "food security", "", "", "sustainable-development"),
+    # SDG 2 ("end hunger"): the harm, apart from the goal of food security
+    (
+        "hunger",
+        "hunger",
+        "",
+        "food insecurity|acute food insecurity|famine|malnutrition|undernutrition",
+        "sustainable-development",
+    ),
     ("decent-work", "decent work", "", "decent jobs|decent work for all", "sustainable-development"),
     ("education", "education", "", "quality education|access to education", "sustainable-development"),
     ("health", "health", "", "public health|global health", "sustainable-development"),
@@ -246,7 +354,7 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "gender-based-violence",
         "gender-based violence",
         "GBV|SGBV",
-        "sexual and gender-based violence",
+        "sexual and gender-based violence|gender based violence",
         "human-rights",
     ),
     (
@@ -257,6 +365,22 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "gender-based-violence",
     ),
     ("domestic-violence", "domestic violence", "", "intimate partner violence", "gender-based-violence"),
+    # ILO Violence and Harassment Convention, 2019 (No. 190), art. 1: "violence and harassment in
+    # the world of work", gender-based violence and harassment included
+    (
+        "violence-and-harassment",
+        "violence and harassment",
+        "",
+        "violence and harassment in the world of work|harassment and violence",
+        "human-rights",
+    ),
+    (
+        "sexual-harassment",
+        "sexual harassment",
+        "",
+        "",
+        "violence-and-harassment|gender-based-violence",
+    ),
     ("harmful-practices", "harmful practices", "", "harmful traditional practices", "human-rights"),
     (
         "child-marriage",
@@ -275,6 +399,21 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
     ("violence-against-children", "violence against children", "", "child abuse", "human-rights"),
     # --- peace and security
     ("armed-conflict", "armed conflict", "", "conflict", ""),
+    # Lao PDR's national SDG 18 ("Lives safe from UXO"); UNMAS terminology
+    (
+        "unexploded-ordnance",
+        "unexploded ordnance",
+        "UXO",
+        "explosive remnants of war|landmines|anti-personnel mines|unexploded ordnances",
+        "armed-conflict",
+    ),
+    (
+        "xenophobia",
+        "xenophobia",
+        "",
+        "racism|racial discrimination|xenophobic violence|xenophobic attacks",
+        "human-rights",
+    ),
 ]
 
 

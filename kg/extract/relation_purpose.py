@@ -1,0 +1,172 @@
+"""addresses from the purpose a sentence gives a plan, framework or event beside its name.
+
+The cue table of :mod:`kg.extract.cues` reads "Plan to combat X" close to the name. Texts also
+state the purpose in an apposition or a clause whose subject is the item:
+
+- "the Roadmap (2026–2028), a two-year work plan to widen pathways and to tackle A and B";
+- "the Plan, a ten-year blueprint that will make farming less exposed to droughts and floods";
+- "the Convention, the first treaty to recognize a world of work free from violence";
+- "the Compact commits States to address the drivers of migration, including disasters";
+- "the Programme covers A, B and C", "the Programme, covering A, B and C";
+- "the Policy, which aims to send workers abroad while cutting cases of abuse and forced labour";
+- "the Meeting between Kenya and Uganda on countering cross-border trafficking";
+- "launched the Programme on Tuesday to counter A and B".
+
+The issue must follow a cue of purpose inside that description; a problem named elsewhere in
+the sentence ("adopted the Plan, and said corruption remained high") is not linked. Themes
+(migration, decent work: fields, not harms) are left to the cue table's purpose rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import Sentence
+from kg.extract.doc_relations import THEMES
+from kg.extract.records import EntityRec, MentionRec
+from kg.extract.relation_context import SentenceRules
+
+_SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+#: between two issues of one list: "A, B and C", "A, as well as B", "A and the other B"
+ISSUE_GAP = re.compile(_SEP + r"(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}" + _SEP + r"){0,3}(?:the\s+)?")
+
+_ITEMS = ("Plan", "Framework", "Event")
+_HEAD = (
+    r"(?:plan|roadmap|road\s+map|programme|program|strategy|blueprint|framework|treaty|convention|"
+    r"instrument|agreement|accord|initiative|campaign|policy|law|act|bill|protocol|declaration|compact|"
+    r"partnership|project|meeting|conference|dialogue|forum|summit|workshop|session|mechanism|fund)s?"
+)
+#: "(2026–2028), a two-year work plan", ", the first international treaty": the item's apposition
+_APPOSITION = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:which|that)\s+is\s+)?(?:a|an|the|its|their|our)\s+"
+    r"(?:[\w’'–-]+\s+){0,4}?" + _HEAD + r"\b"
+)
+#: ", revised in 2024,": a participle set off after the name
+_PARTICIPLE = (
+    r"(?:,\s*(?:revised|adopted|amended|signed|launched|agreed|approved|ratified|updated|endorsed)\b"
+    r"[^,;:()]{0,40},)?"
+)
+#: "… commits States to", ", which aims to": a clause whose subject is the item
+_CLAUSE = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?" + _PARTICIPLE + r"(?:,\s*(?:which|that)\s+|\s+)"
+    r"(?:(?:will|would|also|further|now)\s+)?"
+    r"(?:commit(?:s|ted)?|oblig(?:es|ed)|requir(?:es|ed)|call(?:s|ed)\s+(?:on|upon)|aim(?:s|ed)?|"
+    r"seek(?:s)?|sought|set(?:s)?\s+out|(?:is|was|are|were)\s+(?:designed|intended|meant)|help(?:s|ed)?)\b"
+)
+#: "… covers", ", which tackles", ", covering": the purpose verb right after the item (the cue
+#: must start there)
+_DIRECT = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?" + _PARTICIPLE + r"(?:,\s*(?:which|that)\s+|,\s*(?=[a-z]+ing\s)|\s+)"
+    r"(?:(?:will|would|also|now)\s+)?"
+)
+#: the purpose: "to tackle", "free from", "less exposed to", "covering", "on" (right after the head)
+_PURPOSE = re.compile(
+    r"\b(?:(?:to|and|or|help(?:s|ed)?)\s+)?(?:tackl(?:e|es|ed|ing)|combat(?:s|ed|ing)?|counter(?:s|ed|ing)?|"
+    r"fight(?:s|ing)?|end(?:s|ing)?|eliminat(?:e|es|ing)|prevent(?:s|ing)?|address(?:es|ed|ing)?|"
+    r"reduc(?:e|es|ing)|curb(?:s|ing)?|eradicat(?:e|es|ing)|stop(?:s|ping)?|respond(?:s|ing)?\s+to|"
+    r"cut(?:s|ting)?|deal(?:s|t|ing)?\s+with|cover(?:s|ed|ing)?|focus(?:es|ed|ing)?\s+on|aim(?:s|ed|ing)?\s+at|target(?:s|ed|ing)?)\s+|"
+    r"\b(?:for|on)\s+the\s+(?:protection|prevention|suppression|elimination|eradication|reduction)\s+of\s+|"
+    r"\bfree\s+(?:from|of)\s+|\b(?:less|more)\s+(?:exposed|vulnerable)\s+to\s+|"
+    r"\b(?:more\s+)?resilien(?:t|ce)\s+(?:to|against)\s+|\bprotect\w*\s+(?:[\w-]+\s+){0,3}?(?:from|against)\s+"
+)
+#: "the Meeting between the EU and Mauritania on countering …": whom an event brings together, then its
+#: subject
+_EVENT_ON = re.compile(r"\s+(?:between|of|with|among|for)\s+[^,;:()“”\"]{0,100}?\s+on\s+")
+_HEAD_ON = re.compile(r"\s+(?:on|against|covering|focused\s+on|dedicated\s+to)\s+")
+#: what may not lie between the description and its purpose: another clause, a negation, a quote
+_BREAK = re.compile(
+    r"[;:“”\"()]|\bwhile\b(?!\s+[a-z]+ing\s)|\b(?:but|although|though|amid|despite|after|before|when|where|because|not|"
+    r"no|never|fail(?:s|ed)?|without|instead|rather|critici[sz]\w*|n’t|n't)\b|"
+    r"\band\s+(?:said|says|added|warned|urged|noted|stressed|called)\b|"
+    r"\b(?:said|says|told|added|warned|stressed|noted)\b|"
+    r",\s+(?:and\s+|but\s+)?(?:the|a|an|it|its|they|their|he|she|we|this|these|those)\s"  # a new clause
+)
+#: "the Programme on Tuesday to counter …": a purpose infinitive close after the name
+_NEAR = re.compile(
+    r"(?:\s+(?!(?:who|which|that|but|and|or|said|says|by)\b)(?![a-z]+ing\b)[\w’'–-]+){0,6}?\s+"
+    r"(?=to\s+(?:counter|fight|stop|"
+    r"tackle|combat|end|eliminate|prevent|address|reduce|curb|eradicate|respond\s+to)\s)"
+)
+#: "a blueprint that the government says will …": the description goes on after the report verb
+_REPORTED = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says|said)\s")
+#: between the purpose cue and the issue: "the", "all forms of", "the adverse drivers of migration,
+#: including"
+_LEAD = re.compile(
+    r"(?:(?:the\s+)?(?:cases|instances|incidents|risks?|levels|rates|problems|threats?|effects|impacts|"
+    r"consequences|scourge)\s+(?:of|caused\s+by|posed\s+by|from)\s+)?(?:[a-z-]+,?\s+and\s+)?"
+    r"(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ing|ic|ous|ful|ent))\s+){0,5}"
+    r"|[^;,.]{0,60},?\s+(?:including|such\s+as|notably|especially|in\s+particular)\s+(?:the\s+)?"
+)
+_GATE = re.compile(
+    r"\b(?:tackl|combat|counter|fight|end|elimin|prevent|address|reduc|curb|eradic|stop|respond|cover|"
+    r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress|deal)"
+)
+
+
+def purpose_addresses(rules: SentenceRules) -> None:
+    """Plan/Framework/Event → the issues its apposition or its own clause sets as its purpose."""
+    sent = rules.sent
+    low = sent.low
+    if _GATE.search(low) is None:
+        return
+    items = sent.of_types(_ITEMS)
+    for i, (m, item) in enumerate(items):
+        after = m.end - sent.start
+        if after < 0 or after >= len(low):
+            continue
+        # the next item's start: what follows it is that item's (a name nested in this one is not)
+        stop = next((m2.start - sent.start for m2, _e in items[i + 1 :] if m2.start >= m.end), len(low))
+        if item.type == "Event":
+            on = _EVENT_ON.match(low, after)
+            if on is not None and on.end() <= stop and _link(rules, sent, item, on.end(), stop, "on"):
+                continue
+        desc = _APPOSITION.match(low, after) or _CLAUSE.match(low, after) or _NEAR.match(low, after)
+        if desc is not None and desc.re is _NEAR:
+            cue = _PURPOSE.match(low, desc.end())
+            if cue is not None and not _BREAK.search(low, after, desc.end()):
+                _link(rules, sent, item, cue.end(), stop, cue.group().strip())
+            continue
+        if desc is None:
+            direct = _DIRECT.match(low, after)
+            cue = _PURPOSE.match(low, direct.end()) if direct is not None else None
+            if cue is not None and not cue.group().startswith(("and", "or")):
+                _link(rules, sent, item, cue.end(), stop, cue.group().strip())
+            continue
+        if desc.re is _APPOSITION:
+            on = _HEAD_ON.match(low, desc.end())
+            if on is not None and _link(rules, sent, item, on.end(), stop, on.group().strip()):
+                continue
+        for cue in _PURPOSE.finditer(low, desc.end(), min(stop, desc.end() + 200)):
+            if _BREAK.search(_REPORTED.sub(" that ", low[desc.end() : cue.end()])):
+                break
+            if _link(rules, sent, item, cue.end(), stop, cue.group().strip()):
+                break
+
+
+def _link(rules: SentenceRules, sent: Sentence, item: EntityRec, at: int, stop: int, cue: str) -> bool:
+    """Add item → the issues listed from ``at`` ("the droughts and floods"); whether any was."""
+    issues = [p for p in sent.of_types(("Issue",), sent.start + at, sent.start + min(stop, at + 120))]
+    if not issues:
+        return False
+    first = _first_listed(sent, issues, at)
+    if first is None:
+        return False
+    chain: list[tuple[MentionRec, EntityRec]] = [issues[first]]
+    for prev, nxt in zip(issues[first:], issues[first + 1 :], strict=False):
+        if not ISSUE_GAP.fullmatch(sent.low, prev[0].end - sent.start, nxt[0].start - sent.start):
+            break
+        chain.append(nxt)
+    added = False
+    for _m, issue in chain:
+        if issue.label.lower() not in THEMES:
+            rules.add(item, "addresses", issue, cue)
+            added = True
+    return added
+
+
+def _first_listed(sent: Sentence, issues: list[tuple[MentionRec, EntityRec]], at: int) -> int | None:
+    """The index of the issue the purpose cue leads to: the first one after a plain lead."""
+    for k, (m, _e) in enumerate(issues):
+        if _LEAD.fullmatch(sent.low, at, m.start - sent.start):
+            return k
+    return None
