@@ -61,6 +61,8 @@ from kg.extract.found import Found
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
+from kg.extract.relation_carried import Memory
+from kg.extract.relation_clauses import clause_acts
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
@@ -80,7 +82,7 @@ _IT_BY = re.compile(
     r"(?:will|would|shall|is|was|has|had|are|were)\s+(?:also\s+|now\s+)?(?:be\s+|been\s+|being\s+)?"
     r"(?:jointly\s+|mainly\s+|largely\s+|primarily\s+)?(?P<verb>implemented|coordinated|led|overseen|"
     r"executed|carried out|enforced|funded|financed|supported|backed|endorsed|welcomed|adopted|launched|"
-    r"developed|ratified|signed|drafted|validated)\s+by\b"
+    r"developed|ratified|signed|drafted|validated|prepared|drawn up|elaborated|formulated)\s+by\b"
 )
 #: what may open a sentence before its subject: "The ", "The Royal Government of "
 _OPENING = re.compile(r"(?:[Tt]he\s+)?(?:(?:Royal\s+|Federal\s+)?Government\s+of\s+(?:the\s+)?)?")
@@ -127,6 +129,7 @@ class RelationFinder:
         last_item: EntityRec | None = None  # the last plan or framework of the sentence before
         earlier: tuple[MentionRec, EntityRec] | None = None  # the last plan or framework named so far
         before: Sentence | None = None  # the sentence before, if it had mentions ("It reports …")
+        memory = Memory(text)  # the last event, body and country named ("The meeting was hosted by …")
         i, n = 0, len(pairs)
         for sent_start, sent_end in sentence_bounds(doc):
             mentions = []
@@ -160,7 +163,9 @@ class RelationFinder:
             who = speaker(sentence, last_person) if sentence.speech else None
             if last_person is not None and " " in last_person.label and _PRONOUN_START.match(sentence.text):
                 who = last_person  # "She welcomed the Compact": the last person named
-            found += self._sentence(sentence, state, inherited, who, pair, state_speaks, gate, earlier)
+            found += self._sentence(
+                sentence, state, inherited, who, pair, state_speaks, gate, earlier, memory
+            )
             if last_item is not None and sentence.text[:1] in "IT":
                 found += _it_by(sentence, last_item)  # "It will be implemented by the Ministry"
             items = sentence.of_types(ITEMS)
@@ -202,6 +207,7 @@ class RelationFinder:
         statement: bool = False,
         gate: cues.Gate | None = None,
         earlier: tuple[MentionRec, EntityRec] | None = None,
+        memory: Memory | None = None,
     ) -> list[Found]:
         """The relations of one sentence; ``gate``: where its cues may start (anywhere if None).
 
@@ -226,6 +232,10 @@ class RelationFinder:
         participation(rules)
         addresses(rules)
         referred_acts(rules, earlier)
+        if memory is not None:
+            memory.begin(sent)
+            clause_acts(rules, memory.item)
+            memory.read(rules)
         return rules.out
 
 

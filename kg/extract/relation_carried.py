@@ -1,0 +1,197 @@
+"""Relations whose object the sentence names only by a common noun or a pronoun, carried from the text before.
+
+News names a meeting, a plan or a body once and then speaks of "the meeting", "it", "its": "The
+meeting was hosted by Chile", "It was co-chaired by A and B", "Uzbekistan will continue as one of
+its pathfinder countries", "the country's National Action Programme". :class:`Memory` keeps the
+last event, body and country named, and :meth:`Memory.read` links the sentence's actors to them.
+Every rule is gated on a substring test, so sentences without the words cost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import Sentence
+from kg.extract.records import EntityRec
+from kg.extract.relation_agents import agents_after, listed_actors
+from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import ITEMS, NEGATED
+
+_EVENT_NOUN = (
+    r"(?:meeting|conference|session|summit|forum|dialogue|talks|event|workshop|consultations?|"
+    r"round|symposium|congress|assembly|gathering|seminar|ceremony|retreat)"
+)
+_BY_VERB = (
+    r"\s+(?:was|were|is|are|will be|has been|had been)\s+(?:also\s+|jointly\s+)?"
+    r"(?:hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|co-convened|chaired|co-chaired|opened|"
+    r"attended|moderated|facilitated|presided over|led)\s+by\b"
+)
+#: "It was co-chaired by A and B" (an event named in the sentence before): those named after "by" take part
+_IT_BY = re.compile(r"(?:(?:[A-Z][a-z]+|[Ii]n [a-z]+ [a-z]+),\s+)?It" + _BY_VERB)
+#: "The meeting was hosted by Chile", "the Forum (GFMD), which was convened by": after the event's name
+_EVENT_BY = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:,?\s+which)?" + _BY_VERB)
+#: "with technical support from IOM and UNHCR" said of a meeting: the helpers take part
+_SUPPORT_FROM = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:technical\s+|logistical\s+|financial\s+)?(?:support|assistance)\s+(?:from|of)\s+"
+    r"(?:the\s+)?"
+)
+#: "X, who chaired the two days of talks": the one before "who" took part in the meeting
+_WHO_RAN = re.compile(
+    r",\s*who\s+(?:also\s+|had\s+|has\s+)?(?:chaired|co-chaired|opened|closed|addressed|moderated|hosted|"
+    r"co-hosted|attended|convened)\s+(?:the|this|that|today's)\s+(?:[a-z0-9-]+\s+){0,4}?"
+    + _EVENT_NOUN
+    + r"\b"
+)
+#: "one of its pathfinder countries", "as its newest member": membership of the body named before
+_ITS_MEMBER = re.compile(
+    r"\b(?:is|are|was|were|as|became|become|becomes|remains?|remained|be|being)\s+"
+    r"(?:(?:one|among)\s+(?:of\s+)?)?(?:its|their)\s+(?:(?:[a-z-]+)\s+){0,2}?"
+    r"(?:pathfinder|champion|member|founding member|partner)\s*(?:countr(?:y|ies)|states?|nations?|"
+    r"governments?|members?)?\b"
+)
+#: "the country's National Action Programme": the country the text has just named
+_THE_COUNTRY_S = re.compile(r"\b[Tt]he\s+(?:country|nation|government|kingdom|republic)[’']s\s+$")
+_LAW = re.compile(r"\b(?:Act|Law|Bill|Policy|Code|Decree|Ordinance|Statute|Directive|Regulation)\b")
+
+
+class Memory:
+    """The last event, body and country named in the sentences read so far."""
+
+    __slots__ = ("country", "event", "event_recent", "item", "org", "prev_end", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.event: EntityRec | None = None
+        self.event_recent = False  # the event was named in the sentence right before
+        self.org: EntityRec | None = None  # the last body of the sentence right before
+        self.country: EntityRec | None = None  # the last country of the sentence right before
+        self.prev_end = 0
+        self.item: EntityRec | None = None  # the last plan or framework of the sentence right before
+
+    def begin(self, sent: Sentence) -> None:
+        """Forget what only the sentence right before may be referred to by, if another came between."""
+        if _SENTENCE_END.search(self.text, self.prev_end, sent.start + 1):
+            self.event_recent = False  # a sentence without mentions came between
+            self.org = self.country = self.item = None
+
+    def read(self, rules: SentenceRules) -> None:
+        """Add to ``rules`` the relations to what the sentence names only as "the meeting", "its"."""
+        sent = rules.sent
+        if rules.has_actor:
+            if self.event is not None or "Event" in rules.types:
+                _event_links(rules, self.event, self.event_recent)
+            if self.org is not None and ("its " in sent.low or "their " in sent.low):
+                _its_member(rules, self.org)
+        if "’s " in sent.text or "'s " in sent.text:
+            _the_country_s(rules, self.country)
+        self._update(sent)
+
+    def _update(self, sent: Sentence) -> None:
+        self.prev_end = sent.end
+        events = sent.of_types(("Event",))
+        self.event_recent = bool(events)
+        if events:
+            self.event = events[-1][1]
+        items = sent.of_types(ITEMS)
+        self.item = items[-1][1] if items else None
+        self.org = None
+        for _m, e in reversed(sent.mentions):
+            if e.type == "Organization":
+                self.org = e
+                break
+        countries = [e for _m, e in sent.actors() if e.type == "Country"]
+        self.country = countries[-1] if countries else None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\s”\"’']*\s[A-Z“\"]|\n\s*\n")
+
+
+def _event_links(rules: SentenceRules, earlier: EntityRec | None, recent: bool) -> None:
+    sent, text, base = rules.sent, rules.sent.text, rules.sent.start
+    here = sent.of_types(("Event",))
+    event = here[0][1] if here else earlier
+    if event is None:
+        return
+    by = None
+    if " by " in text:
+        if recent and not here:
+            by = _IT_BY.match(text)
+        for m, _e in here:
+            by = by or _EVENT_BY.match(text, m.end - base)
+            if by is not None:
+                event = _e
+                break
+        if by is not None:
+            for guest in persons_too(sent, base + by.end() - 2, agents_after(sent, base + by.end() - 2, 2)):
+                rules.add(guest, "participatesIn", event, "by")
+    if by is not None or (here and here[0][0].start - base < 40 and not sent.of_types(ITEMS)):
+        low = sent.low
+        if "support" in low or "assistance" in low:
+            for sup in _SUPPORT_FROM.finditer(low):
+                if NEGATED.search(low, max(0, sup.start() - 20), sup.start()):
+                    continue
+                for helper in listed_actors(sent, base + sup.end())[0]:
+                    if helper.type in ("Country", "Organization"):
+                        rules.add(helper, "participatesIn", event, "support from")
+    if "who " in text:
+        for who in _WHO_RAN.finditer(text):
+            heads = [p for p in sent.actors(base, base + who.start()) if p[1].type == "Person"]
+            if heads and heads[-1][0].end >= base + who.start() - 90:
+                rules.add(heads[-1][1], "participatesIn", event, "who chaired")
+
+
+#: after a person's role phrase, the next person of the list: ", and ", " and "
+_ROLE_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,\s*and|and|,)\s+(?:the\s+)?")
+
+
+def persons_too(sent: Sentence, pos: int, agents: list[EntityRec]) -> list[EntityRec]:
+    """``agents`` found after ``pos``, and the persons listed after a first person's role phrase:
+    "co-chaired by Jane Doe, Director of the Agency (DGA), and John Roe, Minister of …"."""
+    if len(agents) != 1 or agents[0].type != "Person":
+        return agents
+    out = list(agents)
+    last_end = -1
+    for m, e in sent.actors(pos, pos + 400):
+        if e is out[-1]:
+            last_end = m.end
+            continue
+        if last_end < 0 or not _ROLE_LIST_GAP.fullmatch(
+            sent.text, last_end - sent.start, m.start - sent.start
+        ):
+            break
+        if e.type != "Person" or e in out:
+            break
+        out.append(e)
+        last_end = m.end
+    return out
+
+
+def _its_member(rules: SentenceRules, org: EntityRec) -> None:
+    """ "The Alliance … . Uzbekistan will continue as one of its pathfinder countries": memberOf."""
+    sent, base = rules.sent, rules.sent.start
+    for m in _ITS_MEMBER.finditer(sent.low):
+        if sent.of_types(("Organization",), base, base + m.start()):
+            continue  # a body named in the sentence itself is what "its" refers to: not this rule's
+        members = [e for e in rules.subject(base + m.start()) if e.type == "Country"]
+        if NEGATED.search(sent.low, max(0, m.start() - 20), m.start() + 1):
+            continue
+        for member in members:
+            rules.add(member, "memberOf", org, "its member")
+
+
+def _the_country_s(rules: SentenceRules, country: EntityRec | None) -> None:
+    """ "the country's National Action Programme": the plan of the country named just before."""
+    sent, text, base = rules.sent, rules.sent.text, rules.sent.start
+    for m, item in sent.of_types(ITEMS):
+        if item.type != "Plan" and not _LAW.search(item.label):
+            continue
+        lead = _THE_COUNTRY_S.search(text, max(0, m.start - base - 30), m.start - base)
+        if lead is None:
+            continue
+        named = [e for _m, e in sent.actors(base, base + lead.start()) if e.type == "Country"]
+        owner = named[-1] if named else country
+        if owner is not None:
+            rules.add(owner, "adopts", item, "the country's")
+
+
+__all__ = ["Memory"]

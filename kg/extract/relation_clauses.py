@@ -1,0 +1,169 @@
+"""Acts and ties read from clause shapes the verb-cue tables do not reach.
+
+"the Convention, to which Nepal acceded in 1991" (adopts), "Operation X, its federal programme"
+(the owner adopts), "signed at a ceremony in Nairobi by A and B" (adopts), "jointly run by A and B"
+(both implement, and are partners), "UNICEF and the Government of Nepal launched a programme" (a body
+and a country acting together are partners), "Chile, which holds the presidency of the Process"
+(memberOf), and support given through another: "whose grant was channelled through UNDP".
+Each rule is gated on a substring of its wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import coordinated, coordinated_before
+from kg.extract.records import EntityRec, MentionRec
+from kg.extract.relation_agents import acting_subject, listed_actors
+from kg.extract.relation_carried import persons_too
+from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import ITEMS, NEGATED
+
+#: "the Convention, to which Nepal acceded in 1991", "…, to which it is a party"
+_TO_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*to\s+which\s+(?:the\s+)?")
+_ACCEDED = re.compile(
+    r"\s+(?:has\s+|had\s+|formally\s+)*(?:acceded|adhered|is\s+a\s+(?:state\s+)?party|became\s+a\s+(?:state\s+)?party|"
+    r"has\s+been\s+a\s+party)\b"
+)
+#: "Operation X, its federal humanitarian programme": the item is its owner's
+_ITS_KIND = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:its|their)\s+(?:own\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:programme|program|plan|strategy|policy|initiative|roadmap|campaign|scheme|law|act)\b"
+)
+#: "was signed at a ceremony in Nairobi by", "was adopted on 3 May in Geneva by": a long passive gap
+_SIGNED_AT = re.compile(
+    r"\b(?:was|were|has been|had been)\s+(?:formally\s+|jointly\s+)?"
+    r"(?P<verb>signed|adopted|launched|endorsed|approved|validated|unveiled)\s+(?:(?:at|in|on|during)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){1,4}?){1,3}by\s+(?:the\s+)?"
+)
+#: "jointly run by A and B", "A and B jointly run the X": both carry it out together
+_JOINTLY_BY = re.compile(
+    r"\bjointly\s+(?:run|implemented|managed|operated|led|administered|coordinated|executed)\s+by\s+(?:the\s+)?"
+)
+_JOINTLY = re.compile(
+    r"\bjointly\s+(?:run|runs|ran|implement|implements|implemented|manage|manages|managed|operate|operates|"
+    r"operated|lead|leads|led|administer|administers|coordinate|coordinates|coordinated)\s+(?:the\s+)?$"
+)
+#: "UNICEF and the Government of Nepal on Monday launched a …": the two launch it together
+_CO_LAUNCH = re.compile(
+    r"\s+(?:(?:on|in|this|last)\s+[\w-]+\s+)?(?:jointly\s+|formally\s+|officially\s+)?"
+    r"(?:launched|signed|unveiled|presented|adopted|validated)\s+(?:an?\s+|the\s+)?"
+)
+#: "Chile, which holds the pro tempore presidency of the Process": the holder is a member
+_PRESIDENCY = re.compile(
+    r"\b(?:holds?|held|holding|assumed|assumes|took over|takes over|chairs?)\s+the\s+"
+    r"(?:(?:rotating|pro\s+tempore|current|annual)\s+)*(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?"
+)
+#: "with funding from the Fund", said of the plan of the sentence before
+_FUNDED_FROM = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:financial\s+|technical\s+|generous\s+)?(?:support|assistance|funding|grants?)\s+"
+    r"(?:from|of)\s+(?:the\s+)?"
+)
+#: "whose grant was channelled through UNDP": the channel supports what the money is for
+_CHANNELLED = re.compile(
+    r"\b(?:grant|grants|funding|funds|financing|money|contribution|support)\s+"
+    r"(?:was|were|is|are|will be|has been)\s+"
+    r"(?:channell?ed|disbursed|administered|managed)\s+(?:through|by|via)\s+(?:the\s+)?"
+)
+
+
+def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> None:
+    """The relations of the clause shapes above; ``last_item``: the plan or framework named in the
+    sentence before, for "It was prepared … with funding from X, whose grant was channelled through Y"."""
+    if not rules.has_actor:
+        return
+    sent, text, low, base = rules.sent, rules.sent.text, rules.sent.low, rules.sent.start
+    items = sent.of_types(ITEMS)
+    if items and ("which" in low or " its " in low or " their " in low):
+        for m, item in items:
+            end = m.end - base
+            after = text[end : end + 120]
+            if ", to which" in after[:60]:
+                _to_which(rules, m.end, item)
+            if ", its " in after[:50] or ", their " in after[:50]:
+                kind = _ITS_KIND.match(text, end)
+                if kind is not None and item.type == "Plan":
+                    owner = acting_subject(sent, m.start, None, None, None)
+                    if len(owner) == 1 and owner[0].type in ("Country", "Organization"):
+                        rules.add(owner[0], "adopts", item, "its")
+    if items and " by " in low:
+        for cue in _SIGNED_AT.finditer(low):
+            before = [p for p in items if p[0].end <= base + cue.start()]
+            if not before or NEGATED.search(low, max(0, cue.start() - 20), cue.start()):
+                continue
+            pos = base + cue.end()
+            agents = persons_too(sent, pos, coordinated(sent, pos))
+            for agent in agents:
+                rules.add(agent, "adopts", before[-1][1], cue.group("verb"))
+    if "jointly" in low and items:
+        _jointly(rules, items)
+    if "launched" in low or "signed" in low or "unveiled" in low or "presented" in low or "adopted" in low:
+        for m, _e in sent.actors():
+            co = _CO_LAUNCH.match(low, m.end - base)
+            if co is None:
+                continue
+            group = coordinated_before(sent, m.end)
+            if (
+                len(group) == 2
+                and {g.type for g in group} == {"Country", "Organization"}
+                and sent.of_types(ITEMS, base + co.end(), base + co.end() + 80)
+            ):
+                rules.add(group[0], "partnersWith", group[1], "launched together")
+    if "Organization" in rules.types and ("presiden" in low or "chair" in low):
+        for cue in _PRESIDENCY.finditer(low):
+            bodies = sent.of_types(("Organization",), base + cue.end(), base + cue.end() + 2)
+            holders = rules.subject(base + cue.start())
+            for holder in holders if bodies else ():
+                if holder.type in ("Country", "Organization"):
+                    rules.add(holder, "memberOf", bodies[0][1], "presidency of")
+    if last_item is not None and text[:3] == "It " and not items and " from " in low:
+        for cue in _FUNDED_FROM.finditer(low):  # "It was prepared by X with funding from the Fund"
+            for helper in listed_actors(sent, base + cue.end())[0]:
+                if helper.type in ("Country", "Organization"):
+                    rules.add(helper, "supports", last_item, "funding from")
+    if "through" in low or " via " in low or " by " in low:
+        for cue in _CHANNELLED.finditer(low):
+            before = [p for p in items if p[0].end <= base + cue.start()]
+            thing = before[-1][1] if before else last_item if text[:3] == "It " else None
+            for channel in coordinated(sent, base + cue.end()) if thing is not None else ():
+                if thing is not None and channel.type in ("Country", "Organization"):
+                    rules.add(channel, "supports", thing, "channelled through")
+
+
+def _to_which(rules: SentenceRules, item_end: int, item: EntityRec) -> None:
+    """ "the Convention, to which Nepal acceded in 1991": the actor right after "to which" adopts."""
+    sent, base = rules.sent, rules.sent.start
+    lead = _TO_WHICH.match(sent.text, item_end - base)
+    if lead is None:
+        return
+    actors = sent.actors(base + lead.end(), base + lead.end() + 1)
+    if not actors or actors[0][1].type not in ("Country", "Organization"):
+        return
+    if _ACCEDED.match(sent.low, actors[0][0].end - base):
+        rules.add(actors[0][1], "adopts", item, "to which acceded")
+
+
+def _jointly(rules: SentenceRules, items: list[tuple[MentionRec, EntityRec]]) -> None:
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    for cue in _JOINTLY_BY.finditer(low):  # "the Container Programme jointly run by A and B"
+        before = [p for p in items if p[0].end <= base + cue.start() and base + cue.start() - p[0].end < 60]
+        doers = coordinated(sent, base + cue.end()) if before else []
+        _together(rules, doers, before[-1][1] if before else None)
+    for m, item in items:  # "A and B jointly run the Container Programme"
+        lead = _JOINTLY.search(low, max(0, m.start - base - 40), m.start - base)
+        if lead is None or NEGATED.search(low, max(0, lead.start() - 20), lead.start()):
+            continue
+        heads = sent.actors(base, base + lead.start())
+        if heads and base + lead.start() - heads[-1][0].end <= 2:
+            _together(rules, coordinated_before(sent, heads[-1][0].end), item)
+
+
+def _together(rules: SentenceRules, doers: list[EntityRec], item: EntityRec | None) -> None:
+    doers = [d for d in doers if d.type in ("Country", "Organization")]
+    if item is None or len(doers) < 2:
+        return
+    for doer in doers:
+        rules.add(doer, "implements", item, "jointly")
+    for k, one in enumerate(doers):
+        for other in doers[k + 1 :]:
+            rules.add(one, "partnersWith", other, "jointly")

@@ -1,0 +1,170 @@
+"""Agents, support, participation and ties read from passive and prepositional phrases, from "its" and
+"the meeting" carried over from the sentence before, and from clause shapes: each rule with a case
+where it must fire and one where it must not."""
+
+from __future__ import annotations
+
+from extract_util import has, news
+from extract_util import run_titled as run
+
+MEETING = (
+    "Delegations from eight countries closed the Fourth Technical Meeting of the Bali Process in Bangkok."
+)
+
+
+def test_the_meeting_hosted_by_a_country_with_support_from_bodies():
+    ex = run(
+        news(
+            MEETING,
+            "The meeting was hosted by Thailand, with technical support from the International Labour "
+            "Organization (ILO) and the United Nations Children's Fund (UNICEF).",
+        )
+    )
+    assert has(ex, "Thailand", "participatesIn", "Fourth Technical Meeting")
+    assert has(ex, "International Labour Organization", "participatesIn", "Fourth Technical Meeting")
+    assert has(ex, "United Nations Children", "participatesIn", "Fourth Technical Meeting")
+
+
+def test_it_co_chaired_by_two_persons_with_role_phrases():
+    ex = run(
+        news(
+            MEETING,
+            "It was co-chaired by Anna Berg, Director of the Swedish Migration Agency (SMA), "
+            "and Kofi Mensah, Ghana's Deputy Minister of the Interior.",
+        )
+    )
+    assert has(ex, "Anna Berg", "participatesIn", "Fourth Technical Meeting")
+    assert has(ex, "Kofi Mensah", "participatesIn", "Fourth Technical Meeting")
+    assert not has(ex, "Swedish Migration Agency", "participatesIn", "Fourth Technical Meeting")
+
+
+def test_it_by_needs_the_event_in_the_sentence_right_before():
+    ex = run(news(MEETING, "Rain fell all week.", "It was opened by Thailand."))
+    assert not has(ex, "Thailand", "participatesIn", "Fourth Technical Meeting")
+
+
+def test_a_person_who_chaired_the_talks_takes_part():
+    ex = run(
+        news(
+            MEETING,
+            "“We made progress,” said Maria Lopez, Peru's Vice-Minister of Justice, "
+            "who chaired the three days of talks.",
+        )
+    )
+    assert has(ex, "Maria Lopez", "participatesIn", "Fourth Technical Meeting")
+
+
+def test_support_for_a_plan_at_an_event_is_no_participation():
+    ex = run(
+        news(
+            "At the Fourth Technical Meeting of the Bali Process, Kenya launched the National Action Plan on "
+            "Child Labour with technical support from the United Nations Development Programme (UNDP)."
+        )
+    )
+    assert not has(ex, "United Nations Development", "participatesIn", "Fourth Technical Meeting")
+
+
+def test_one_of_its_pathfinder_countries_is_a_member_of_the_body_named_before():
+    ex = run(news("Alliance 8.7 met in Geneva.", "Ghana will continue as one of its pathfinder countries."))
+    assert has(ex, "Ghana", "memberOf", "Alliance 8.7")
+
+
+def test_its_member_needs_the_body_in_the_sentence_right_before():
+    ex = run(
+        news(
+            "Alliance 8.7 met in Geneva.",
+            "“Nothing” happened there.",
+            "Ghana will continue as one of its pathfinder countries.",
+        )
+    )
+    assert not has(ex, "Ghana", "memberOf", "Alliance 8.7")
+
+
+def test_the_country_s_plan_is_the_country_named_before():
+    ex = run(
+        news(
+            "Viet Nam has made progress.", "It builds on the country's National Action Plan on Child Labour."
+        )
+    )
+    assert has(ex, "Viet", "adopts", "National Action Plan on Child Labour")
+
+
+def test_to_which_a_country_acceded():
+    ex = run(news("The Convention against Torture, to which Nepal acceded in 1991, was discussed."))
+    assert has(ex, "Nepal", "adopts", "Convention against Torture")
+    ex = run(news("The Convention against Torture, to which Nepal has not acceded, was discussed."))
+    assert not has(ex, "Nepal", "adopts", "Convention against Torture")
+
+
+def test_signed_at_a_ceremony_by_two_signatories():
+    ex = run(
+        news(
+            "The Nairobi Action Plan was signed at a ceremony in Nairobi by Minister of Labour John Kamau "
+            "and Jane Doe, IOM Chief of Mission."
+        )
+    )
+    assert has(ex, "John Kamau", "adopts", "Nairobi Action Plan")
+    assert has(ex, "Jane Doe", "adopts", "Nairobi Action Plan")
+
+
+def test_jointly_run_by_two_bodies():
+    ex = run(
+        news(
+            "The Regional Border Programme is jointly run by UNICEF and "
+            "the International Labour Organization (ILO)."
+        )
+    )
+    assert has(ex, "United Nations Children", "implements", "Regional Border Programme")
+    assert has(ex, "International Labour Organization", "implements", "Regional Border Programme")
+    assert has(ex, "United Nations Children", "partnersWith", "International Labour Organization")
+
+
+def test_a_body_and_a_country_launching_together_are_partners():
+    ex = run(
+        news(
+            "UNICEF and the Government of Nepal on Monday launched a five-year "
+            "National Programme on Child Protection."
+        )
+    )
+    assert has(ex, "United Nations Children", "partnersWith", "Nepal")
+    ex = run(news("Kenya and Uganda launched the East African Labour Migration Strategy."))
+    assert not has(ex, "Kenya", "partnersWith", "Uganda")
+
+
+def test_the_holder_of_the_presidency_is_a_member():
+    ex = run(news("Thailand, which holds the rotating chairmanship of the Bali Process, opened the session."))
+    assert has(ex, "Thailand", "memberOf", "Bali Process")
+
+
+def test_it_was_prepared_by_with_funding_and_a_grant_channelled_through():
+    ex = run(
+        news(
+            "Ghana launched the National Climate Resilience Strategy on Monday.",
+            "It was prepared by the Ministry of Environment with funding from "
+            "the Global Environment Facility (GEF), "
+            "whose grant was channelled through the United Nations Development Programme (UNDP).",
+        )
+    )
+    assert has(ex, "Ministry of Environment", "adopts", "National Climate Resilience Strategy")
+    assert has(ex, "Global Environment Facility", "supports", "National Climate Resilience Strategy")
+    assert has(ex, "United Nations Development Programme", "supports", "National Climate Resilience Strategy")
+
+
+def test_funding_from_needs_it_and_the_plan_of_the_sentence_before():
+    ex = run(
+        news(
+            "Ghana launched the National Climate Resilience Strategy on Monday.",
+            "Separately, a clinic opened with funding from the Global Environment Facility (GEF).",
+        )
+    )
+    assert not has(ex, "Global Environment Facility", "supports", "National Climate Resilience Strategy")
+
+
+def test_an_apposition_its_programme_is_the_owner_s():
+    ex = run(
+        news(
+            "Kenya described the National Action Plan on Child Labour, its flagship programme, "
+            "to the Council."
+        )
+    )
+    assert has(ex, "Kenya", "adopts", "National Action Plan on Child Labour")
