@@ -168,3 +168,76 @@ def test_an_apposition_its_programme_is_the_owner_s():
         )
     )
     assert has(ex, "Kenya", "adopts", "National Action Plan on Child Labour")
+
+
+def test_both_of_which_it_has_ratified():
+    ex = run(
+        news(
+            "She said the plan would help Nepal meet its obligations under the Convention against Torture "
+            "and the United Nations Convention against Corruption, both of which it has ratified."
+        )
+    )
+    assert has(ex, "Nepal", "adopts", "Convention against Torture")
+    assert has(ex, "Nepal", "adopts", "United Nations Convention against Corruption")
+
+
+def test_of_which_it_is_a_founding_member():
+    ex = run(
+        news(
+            "Nepal will also share data through the Bali Process in Bangkok, "
+            "of which it is a founding member."
+        )
+    )
+    assert has(ex, "Nepal", "memberOf", "Bali Process")
+    ex = run(news("Nepal will also share data through the Bali Process, of which it is not a member."))
+    assert not has(ex, "Nepal", "memberOf", "Bali Process")
+
+
+def test_the_renewed_plan_is_no_act():
+    ex = run(
+        news(
+            "Ghana and Togo met in Lome.",
+            "Both sides noted the importance of the renewed EU Action Plan against Migrant Smuggling "
+            "(2021–2025).",
+        )
+    )
+    assert not has(ex, "Ghana", "adopts", "EU Action Plan")
+    assert not has(ex, "Togo", "adopts", "EU Action Plan")
+
+
+def test_the_meeting_between_two_parties():
+    ex = run(
+        news(
+            "The Fourth Technical Meeting of the Bali Process between Thailand and the International Labour "
+            "Organization (ILO) took place in Bangkok."
+        )
+    )
+    assert has(ex, "Thailand", "participatesIn", "Fourth Technical Meeting")
+    assert has(ex, "International Labour Organization", "participatesIn", "Fourth Technical Meeting")
+
+
+def test_a_summit_named_after_its_two_parties():
+    ex = run(
+        news(
+            "Ghana and the European Union (EU) agreed to meet again.",
+            "Officials attended the EU-Ghana Summit on Migration in Brussels.",
+        )
+    )
+    assert has(ex, "European Union", "participatesIn", "EU-Ghana Summit")
+    assert has(ex, "Ghana", "participatesIn", "EU-Ghana Summit")
+    ex = run(news("Ministers attended the Asia-Pacific Summit on Migration in Bangkok."))
+    assert not [r for r in ex.relations if r.predicate == "participatesIn"]
+
+
+def test_her_government_s_act_is_the_country_s():
+    ex = run(
+        news(
+            "Ambassador Ana Reyes, Permanent Representative of Chile to the United Nations, spoke next.",
+            "Her Government had adopted the National Action Plan against Trafficking in Persons, she said, "
+            "and was working with Peru and Bolivia.",
+        )
+    )
+    assert has(ex, "Chile", "adopts", "National Action Plan against Trafficking")
+    assert has(ex, "Chile", "partnersWith", "Peru")
+    assert not has(ex, "Ana Reyes", "adopts", "National Action Plan against Trafficking")
+    assert not has(ex, "Ana Reyes", "partnersWith", "Peru")

@@ -10,8 +10,9 @@ Every rule is gated on a substring test, so sentences without the words cost not
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from kg.extract.actors import Sentence
+from kg.extract.actors import Sentence, coordinated
 from kg.extract.records import EntityRec
 from kg.extract.relation_agents import agents_after, listed_actors
 from kg.extract.relation_context import SentenceRules
@@ -77,11 +78,10 @@ class Memory:
     def read(self, rules: SentenceRules) -> None:
         """Add to ``rules`` the relations to what the sentence names only as "the meeting", "its"."""
         sent = rules.sent
-        if rules.has_actor:
-            if self.event is not None or "Event" in rules.types:
-                _event_links(rules, self.event, self.event_recent)
-            if self.org is not None and ("its " in sent.low or "their " in sent.low):
-                _its_member(rules, self.org)
+        if "Event" in rules.types or (rules.has_actor and self.event is not None):
+            _event_links(rules, self.event, self.event_recent)
+        if rules.has_actor and self.org is not None and ("its " in sent.low or "their " in sent.low):
+            _its_member(rules, self.org)
         if "’s " in sent.text or "'s " in sent.text:
             _the_country_s(rules, self.country)
         self._update(sent)
@@ -133,11 +133,54 @@ def _event_links(rules: SentenceRules, earlier: EntityRec | None, recent: bool) 
                 for helper in listed_actors(sent, base + sup.end())[0]:
                     if helper.type in ("Country", "Organization"):
                         rules.add(helper, "participatesIn", event, "support from")
+    if "between " in text:
+        for m, ev in here:  # "the Senior Officials' Meeting between the European Union and Ghana"
+            among = _BETWEEN.match(text, m.end - base)
+            sides = coordinated(sent, base + among.end()) if among is not None else []
+            if len(sides) >= 2:
+                for side in sides:
+                    if side.type in ("Country", "Organization"):
+                        rules.add(side, "participatesIn", ev, "between")
+    for m, ev in here:  # "the Third EU–Ghana Senior Officials' Meeting": the two named parties
+        pairs = [
+            p
+            for p in sent.mentions
+            if p[1].type in ("Country", "Organization") and m.start - 60 < p[0].end <= m.start
+        ]
+        for (m1, e1), (m2, e2) in pairwise(pairs):
+            if text[m1.end - base : m2.start - base] in _DASHES and _TITLE_WORDS.fullmatch(
+                text, m2.end - base, m.start - base
+            ):
+                rules.add(e1, "participatesIn", ev, "named after")
+                rules.add(e2, "participatesIn", ev, "named after")
+        dash = _PARTY_DASH.search(m.text) if "–" in m.text or "-" in m.text else None
+        if dash is not None:  # the parties inside the recognized name: "the EU–Ghana Summit"
+            one, two = _named(rules, dash.group(1)), _named(rules, dash.group(2))
+            if one is not None and two is not None:
+                rules.add(one, "participatesIn", ev, "named after")
+                rules.add(two, "participatesIn", ev, "named after")
     if "who " in text:
         for who in _WHO_RAN.finditer(text):
             heads = [p for p in sent.actors(base, base + who.start()) if p[1].type == "Person"]
             if heads and heads[-1][0].end >= base + who.start() - 90:
                 rules.add(heads[-1][1], "participatesIn", event, "who chaired")
+
+
+_DASHES = frozenset(("–", "-", "—", "/"))
+#: between the second party and the event's name: "Senior Officials' "
+_TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,4}\s+|")
+_PARTY_DASH = re.compile(r"\b([A-Z][\w.]*)[–—-]([A-Z][\w.]*)\b")
+_BETWEEN = re.compile(r"\s+(?:held\s+)?between\s+(?:the\s+)?")
+
+
+def _named(rules: SentenceRules, name: str) -> EntityRec | None:
+    """The country or body of the text named ``name`` (a label, or a surface form it was found by)."""
+    for ent in rules.state.entities.values():
+        if ent.type in ("Country", "Organization") and (
+            ent.label == name or name in ent.acronyms or any(m.text == name for m in ent.mentions)
+        ):
+            return ent
+    return None
 
 
 #: after a person's role phrase, the next person of the list: ", and ", " and "
@@ -188,7 +231,7 @@ def _the_country_s(rules: SentenceRules, country: EntityRec | None) -> None:
         lead = _THE_COUNTRY_S.search(text, max(0, m.start - base - 30), m.start - base)
         if lead is None:
             continue
-        named = [e for _m, e in sent.actors(base, base + lead.start()) if e.type == "Country"]
+        named = [e for m2, e in sent.mentions if e.type == "Country" and m2.end <= base + lead.start()]
         owner = named[-1] if named else country
         if owner is not None:
             rules.add(owner, "adopts", item, "the country's")

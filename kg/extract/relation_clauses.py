@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import coordinated, coordinated_before
+from kg.extract.found import Found
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, listed_actors
 from kg.extract.relation_carried import persons_too
@@ -67,13 +68,65 @@ _CHANNELLED = re.compile(
 )
 
 
+#: "ITEM A and ITEM B, both of which it has ratified": each item is adopted
+_BOTH_OF_WHICH = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:both|all|each)\s+of\s+which\s+(?:the\s+)?(?P<who>it|they|[A-Z][\w-]*)"
+)
+_HAS_RATIFIED = re.compile(
+    r"[\w\s-]{0,40}?\s(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?"
+    r"(?P<verb>ratified|signed|acceded\s+to|adopted|joined)\b"
+)
+_ITEM_AND = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+#: "the Centre (CARICC) in Almaty, of which it is a founding member": memberOf the body
+_OF_WHICH_MEMBER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s*of\s+which\s+(?:the\s+)?"
+    r"(?P<who>it|[A-Z][\w-]*)"
+)
+_IS_MEMBER = re.compile(
+    r"[\w\s-]{0,40}?\s(?:is|are|was|were|became|has been|remains)\s+(?:also\s+)?(?:an?|one)\s+"
+    r"(?:of\s+the\s+)?(?:founding\s+|active\s+|full\s+)?members?\b"
+)
+#: "the renewed EU Action Plan": an adjective, not an act of the sentence's subject
+_ADJECTIVE_ACT = re.compile(r"\b(?:the|its|their|a|an|our)\s+(?:renewed|presented|introduced|initiated)\s+$")
+
+
+#: "He said his Government had drafted …": the act is the country's the person speaks for
+_HIS_GOVERNMENT = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:Government|government|country)\b")
+_GOVERNMENT_ACTS = frozenset(("adopts", "implements", "partnersWith", "supports", "callsFor"))
+
+
+def governments_of_speakers(found: list[Found], country_of: dict[str, str], text: str) -> list[Found]:
+    """``found`` with a person's act moved to the country the person represents when the sentence
+    says "his Government" or "her country" ("Her Government had adopted the Plan, she said")."""
+    if not country_of or ("overnment" not in text and "country" not in text):
+        return found
+    out = []
+    for f in found:
+        country = country_of.get(f.subject)
+        if (
+            country is not None
+            and f.predicate in _GOVERNMENT_ACTS
+            and country != f.object
+            and _HIS_GOVERNMENT.search(text, f.start, f.end)
+        ):
+            f = Found(country, f.predicate, f.object, f.start, f.end, f.cue)
+        out.append(f)
+    return out
+
+
 def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> None:
     """The relations of the clause shapes above; ``last_item``: the plan or framework named in the
     sentence before, for "It was prepared … with funding from X, whose grant was channelled through Y"."""
-    if not rules.has_actor:
-        return
     sent, text, low, base = rules.sent, rules.sent.text, rules.sent.low, rules.sent.start
     items = sent.of_types(ITEMS)
+    if items and "renew" in low:
+        _drop_adjectives(rules, items)
+    if not rules.has_actor:
+        return
+    if items and " of which " in low:
+        _both_of_which(rules, items)
+    if " of which " in low and "member" in low:
+        _of_which_member(rules)
     if items and ("which" in low or " its " in low or " their " in low):
         for m, item in items:
             end = m.end - base
@@ -167,3 +220,67 @@ def _together(rules: SentenceRules, doers: list[EntityRec], item: EntityRec | No
     for k, one in enumerate(doers):
         for other in doers[k + 1 :]:
             rules.add(one, "partnersWith", other, "jointly")
+
+
+def _drop_adjectives(rules: SentenceRules, items: list[tuple[MentionRec, EntityRec]]) -> None:
+    """Drop "X adopts Y" read from "the renewed Y" when the sentence says "renew" nowhere else."""
+    low, base = rules.sent.low, rules.sent.start
+    if low.count("renew") != 1:
+        return
+    for m, item in items:
+        adj = _ADJECTIVE_ACT.search(low, max(0, m.start - base - 20), m.start - base)
+        if adj is not None and "renew" in adj.group():
+            rules.out[:] = [
+                f
+                for f in rules.out
+                if not (
+                    f.object == item.key and f.predicate == "adopts" and f.cue.lower().startswith("renew")
+                )
+            ]
+
+
+def _both_of_which(rules: SentenceRules, items: list[tuple[MentionRec, EntityRec]]) -> None:
+    """ "the Convention A and the Convention B, both of which it has ratified": the actor adopts both."""
+    sent, text, base = rules.sent, rules.sent.text, rules.sent.start
+    for k, (m, _item) in enumerate(items):
+        lead = _BOTH_OF_WHICH.match(text, m.end - base)
+        if lead is None or _HAS_RATIFIED.match(text, lead.end()) is None:
+            continue
+        if NEGATED.search(sent.low, lead.end(), _HAS_RATIFIED.match(text, lead.end()).end()):  # type: ignore[union-attr]
+            continue
+        group, first = [items[k][1]], k
+        for j in range(k, 0, -1):
+            if not _ITEM_AND.fullmatch(text, items[j - 1][0].end - base, items[j][0].start - base):
+                break
+            group.insert(0, items[j - 1][1])
+            first = j - 1
+        if lead.group("who") in ("it", "they"):
+            before = [
+                e
+                for _m, e in sent.actors(base, items[first][0].start)
+                if e.type in ("Country", "Organization")
+            ]
+            doers = before[-1:]
+        else:
+            doers = [e for _m, e in sent.actors(base + lead.start("who"), base + lead.start("who") + 1)]
+        for doer in doers:
+            for one in group:
+                rules.add(doer, "adopts", one, "both of which")
+
+
+def _of_which_member(rules: SentenceRules) -> None:
+    """ "through the Centre (CARICC) in Almaty, of which it is a founding member": memberOf."""
+    sent, text, base = rules.sent, rules.sent.text, rules.sent.start
+    for m, org in sent.of_types(("Organization",)):
+        lead = _OF_WHICH_MEMBER.match(text, m.end - base)
+        if lead is None or _IS_MEMBER.match(text, lead.end()) is None:
+            continue
+        if NEGATED.search(sent.low, lead.end(), _IS_MEMBER.match(text, lead.end()).end()):  # type: ignore[union-attr]
+            continue
+        if lead.group("who") == "it":
+            first = sent.actors(base, m.start)
+            doers = [first[0][1]] if first and first[0][1].type in ("Country", "Organization") else []
+        else:
+            doers = [e for _m, e in sent.actors(base + lead.start("who"), base + lead.start("who") + 1)]
+        for doer in doers:
+            rules.add(doer, "memberOf", org, "of which a member")

@@ -62,7 +62,9 @@ _DUTIES_UNDER = re.compile(
 )
 _DUTY_WORDS = ("obligations under", "commitments under", "duties under", "responsibilities under")
 _REPRESENTED = re.compile(r"\s+(?:was|were|is|are|will be|has been)\s+(?:ably\s+)?represented\b")
-_LAW = re.compile(r"\b(?:Act|Law|Bill|Policy|Code|Constitution|Decree|Ordinance)\b")
+_LAW = re.compile(
+    r"\b(?:Act|Law|Bill|Policy|Code|Constitution|Decree|Ordinance|Statute|Directive|Regulations?)\b"
+)
 _DELEGATION_OF = re.compile(r"\b(?:[Dd]elegations?|[Gg]overnment|[Mm]ission)\s+of\s+(?:the\s+)?$")
 
 

@@ -62,7 +62,7 @@ from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_carried import Memory
-from kg.extract.relation_clauses import clause_acts
+from kg.extract.relation_clauses import clause_acts, governments_of_speakers
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
@@ -189,6 +189,7 @@ class RelationFinder:
         found += named_issues(doc, state)
         represented = represents(doc, state, pairs)
         country_of = {f.subject: f.object for f in represented if state.entities[f.object].type == "Country"}
+        found = governments_of_speakers(found, country_of, text)  # "her Government had adopted"
         linked = {(f.subject, f.object) for f in found}
         for f in list(found):
             if (country_of.get(f.subject), f.object) in linked:
