@@ -241,3 +241,71 @@ def test_her_government_s_act_is_the_country_s():
     assert has(ex, "Chile", "partnersWith", "Peru")
     assert not has(ex, "Ana Reyes", "adopts", "National Action Plan against Trafficking")
     assert not has(ex, "Ana Reyes", "partnersWith", "Peru")
+
+
+def test_its_pathfinder_countries_with_the_body_named_in_the_sentence():
+    ex = run(
+        news(
+            "We support the work of Alliance 8.7 and confirm that Ghana will continue as one of its "
+            "pathfinder countries."
+        )
+    )
+    assert has(ex, "Ghana", "memberOf", "Alliance 8.7")
+
+
+def test_the_bloc_s_framework_is_the_body_s():
+    ex = run(
+        news(
+            "Speaking on behalf of the African Union, Amina Diallo said the bloc's "
+            "Migration Policy Framework "
+            "for Africa, revised in 2018, now covered labour migration."
+        )
+    )
+    assert has(ex, "African Union", "adopts", "Migration Policy Framework for Africa")
+
+
+def test_presenting_a_plan_at_an_event_is_taking_part():
+    ex = run(news("She said Ghana would present the plan at COP31."))
+    assert has(ex, "Ghana", "participatesIn", "COP31")
+    ex = run(news("Kenya will not present the plan at COP31."))
+    assert not has(ex, "Kenya", "participatesIn", "COP31")
+
+
+def test_inviting_others_to_join_a_body_is_support():
+    ex = run(news("The European Union invited Ghana to join Alliance 8.7."))
+    assert has(ex, "European Union", "supports", "Alliance 8.7")
+    ex = run(news("Togo was not invited to join Alliance 8.7."))
+    assert not [r for r in ex.relations if r.predicate == "supports"]
+
+
+def test_welcoming_the_role_of_two_bodies_after_a_clause_with_must():
+    ex = run(
+        news(
+            "Ghana and Togo met in Lome.",
+            "Both sides stressed that the rights of migrants must come first, and welcomed the role of the "
+            "International Organization for Migration (IOM) and the United Nations Children's Fund (UNICEF).",
+        )
+    )
+    assert has(ex, "Ghana", "supports", "International Organization for Migration")
+    assert has(ex, "Togo", "supports", "United Nations Children")
+    ex = run(news("Ghana said donors must welcome the role of UNICEF."))
+    assert not has(ex, "Ghana", "supports", "United Nations Children")
+
+
+def test_work_run_under_a_regional_programme():
+    ex = run(news("Previous UNICEF work there was run under the regional Programme for Central Asia."))
+    assert has(ex, "United Nations Children", "implements", "Programme for Central Asia")
+
+
+def test_both_sides_are_the_two_parties_named_most_often():
+    ex = run(
+        news(
+            "The European Union and Ghana held talks in Accra.",
+            "The European Union will fund border posts in Ghana.",
+            "Ghana thanked the European Union, and Spain's police will train Ghana's officers.",
+            "The two sides launched the Joint Border Management Programme.",
+        )
+    )
+    assert has(ex, "European Union", "adopts", "Joint Border Management Programme")
+    assert has(ex, "Ghana", "adopts", "Joint Border Management Programme")
+    assert not has(ex, "Spain", "adopts", "Joint Border Management Programme")

@@ -13,8 +13,8 @@ import re
 from itertools import pairwise
 
 from kg.extract.actors import Sentence, coordinated
-from kg.extract.records import EntityRec
-from kg.extract.relation_agents import agents_after, listed_actors
+from kg.extract.records import DocState, EntityRec
+from kg.extract.relation_agents import acting_subject, agents_after, listed_actors
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import ITEMS, NEGATED
 
@@ -51,7 +51,10 @@ _ITS_MEMBER = re.compile(
     r"governments?|members?)?\b"
 )
 #: "the country's National Action Programme": the country the text has just named
-_THE_COUNTRY_S = re.compile(r"\b[Tt]he\s+(?:country|nation|government|kingdom|republic)[’']s\s+$")
+_THE_COUNTRY_S = re.compile(
+    r"\b[Tt]he\s+(?P<noun>country|nation|government|kingdom|republic|bloc|[Uu]nion|alliance|community)[’']s\s+$"
+)
+_BODY_NOUNS = frozenset(("bloc", "union", "alliance", "community"))
 _LAW = re.compile(r"\b(?:Act|Law|Bill|Policy|Code|Decree|Ordinance|Statute|Directive|Regulation)\b")
 
 
@@ -80,10 +83,10 @@ class Memory:
         sent = rules.sent
         if "Event" in rules.types or (rules.has_actor and self.event is not None):
             _event_links(rules, self.event, self.event_recent)
-        if rules.has_actor and self.org is not None and ("its " in sent.low or "their " in sent.low):
+        if rules.has_actor and ("its " in sent.low or "their " in sent.low):
             _its_member(rules, self.org)
         if "’s " in sent.text or "'s " in sent.text:
-            _the_country_s(rules, self.country)
+            _the_country_s(rules, self.country, self.org)
         self._update(sent)
 
     def _update(self, sent: Sentence) -> None:
@@ -159,6 +162,13 @@ def _event_links(rules: SentenceRules, earlier: EntityRec | None, recent: bool) 
             if one is not None and two is not None:
                 rules.add(one, "participatesIn", ev, "named after")
                 rules.add(two, "participatesIn", ev, "named after")
+    for m, ev in here:  # "Zambia would present the plan at COP31": the presenter takes part
+        at = _PRESENT_AT.search(sent.low, max(0, m.start - base - 90), m.start - base)
+        if at is None or NEGATED.search(sent.low, max(0, at.start() - 20), at.start()):
+            continue
+        doers = acting_subject(sent, base + at.start(), None, None, None)
+        if len(doers) == 1 and doers[0].type in ("Country", "Organization"):
+            rules.add(doers[0], "participatesIn", ev, "present at")
     if "who " in text:
         for who in _WHO_RAN.finditer(text):
             heads = [p for p in sent.actors(base, base + who.start()) if p[1].type == "Person"]
@@ -170,6 +180,10 @@ _DASHES = frozenset(("–", "-", "—", "/"))
 #: between the second party and the event's name: "Senior Officials' "
 _TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,4}\s+|")
 _PARTY_DASH = re.compile(r"\b([A-Z][\w.]*)[–—-]([A-Z][\w.]*)\b")
+_PRESENT_AT = re.compile(
+    r"\b(?:present|presents|presented|presenting|launch|launches|launched|unveil|unveils|unveiled|showcase|"
+    r"showcases|showcased)\b[^.;:,]{0,60}?\s(?:at|during)\s+(?:the\s+)?$"
+)
 _BETWEEN = re.compile(r"\s+(?:held\s+)?between\s+(?:the\s+)?")
 
 
@@ -209,12 +223,17 @@ def persons_too(sent: Sentence, pos: int, agents: list[EntityRec]) -> list[Entit
     return out
 
 
-def _its_member(rules: SentenceRules, org: EntityRec) -> None:
+def _its_member(rules: SentenceRules, org: EntityRec | None) -> None:
     """ "The Alliance … . Uzbekistan will continue as one of its pathfinder countries": memberOf."""
     sent, base = rules.sent, rules.sent.start
     for m in _ITS_MEMBER.finditer(sent.low):
-        if sent.of_types(("Organization",), base, base + m.start()):
-            continue  # a body named in the sentence itself is what "its" refers to: not this rule's
+        named = sent.of_types(("Organization",), base, base + m.start())
+        if (
+            named
+        ):  # "We support the work of Alliance 8.7 and confirm that Ghana will continue as one of its …"
+            org = named[-1][1]
+        if org is None:
+            continue
         members = [e for e in rules.subject(base + m.start()) if e.type == "Country"]
         if NEGATED.search(sent.low, max(0, m.start() - 20), m.start() + 1):
             continue
@@ -222,8 +241,9 @@ def _its_member(rules: SentenceRules, org: EntityRec) -> None:
             rules.add(member, "memberOf", org, "its member")
 
 
-def _the_country_s(rules: SentenceRules, country: EntityRec | None) -> None:
-    """ "the country's National Action Programme": the plan of the country named just before."""
+def _the_country_s(rules: SentenceRules, country: EntityRec | None, org: EntityRec | None) -> None:
+    """ "the country's National Action Programme": the plan of the country named just before; "the
+    bloc's Directive": of the body named just before."""
     sent, text, base = rules.sent, rules.sent.text, rules.sent.start
     for m, item in sent.of_types(ITEMS):
         if item.type != "Plan" and not _LAW.search(item.label):
@@ -231,10 +251,24 @@ def _the_country_s(rules: SentenceRules, country: EntityRec | None) -> None:
         lead = _THE_COUNTRY_S.search(text, max(0, m.start - base - 30), m.start - base)
         if lead is None:
             continue
-        named = [e for m2, e in sent.mentions if e.type == "Country" and m2.end <= base + lead.start()]
-        owner = named[-1] if named else country
+        kind = "Organization" if lead.group("noun").lower() in _BODY_NOUNS else "Country"
+        named = [e for m2, e in sent.mentions if e.type == kind and m2.end <= base + lead.start()]
+        owner = named[-1] if named else country if kind == "Country" else org
         if owner is not None:
             rules.add(owner, "adopts", item, "the country's")
 
 
-__all__ = ["Memory"]
+def main_pair(state: DocState) -> tuple[EntityRec, EntityRec] | None:
+    """The two sides of a text about two parties that are not both countries ("the European Union
+    and Mauritania", beside a country named once): the two countries or bodies named far more often
+    than any other, for "both sides", "the two sides"."""
+    counts = sorted(
+        ((len(e.mentions), e) for e in state.entities.values() if e.type in ("Country", "Organization")),
+        key=lambda p: -p[0],
+    )
+    if len(counts) < 2 or counts[1][0] < 3:
+        return None
+    if len(counts) > 2 and counts[2][0] > counts[1][0] - 2:
+        return None
+    one, two = counts[0][1], counts[1][1]
+    return (one, two) if {one.type, two.type} != {"Organization"} else None

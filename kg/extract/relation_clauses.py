@@ -90,6 +90,23 @@ _IS_MEMBER = re.compile(
 _ADJECTIVE_ACT = re.compile(r"\b(?:the|its|their|a|an|our)\s+(?:renewed|presented|introduced|initiated)\s+$")
 
 
+#: "The EU invited Ghana to join the Global Alliance": the one inviting supports what is joined
+_INVITED = re.compile(
+    r"\b(?:invit|encourag|urg)(?:e|es|ed|ing)\s+(?:all\s+)?(?:[^.;:]{1,60}?)\s+to\s+join\s+(?:the\s+)?"
+)
+
+
+def _invited_to_join(rules: SentenceRules) -> None:
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    for cue in _INVITED.finditer(low):
+        joined = sent.of_types(("Organization", *ITEMS), base + cue.end(), base + cue.end() + 1)
+        if not joined or NEGATED.search(low, max(0, cue.start() - 20), cue.start()):
+            continue
+        for inviter in rules.subject(base + cue.start())[:1]:
+            if inviter.type in ("Country", "Organization") and inviter is not joined[0][1]:
+                rules.add(inviter, "supports", joined[0][1], "invited to join")
+
+
 #: "He said his Government had drafted …": the act is the country's the person speaks for
 _HIS_GOVERNMENT = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:Government|government|country)\b")
 _GOVERNMENT_ACTS = frozenset(("adopts", "implements", "partnersWith", "supports", "callsFor"))
@@ -148,6 +165,8 @@ def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> Non
             agents = persons_too(sent, pos, coordinated(sent, pos))
             for agent in agents:
                 rules.add(agent, "adopts", before[-1][1], cue.group("verb"))
+    if " to join " in low:
+        _invited_to_join(rules)
     if "jointly" in low and items:
         _jointly(rules, items)
     if "launched" in low or "signed" in low or "unveiled" in low or "presented" in low or "adopted" in low:

@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from kg.extract import cues
-from kg.extract.actors import Sentence
+from kg.extract.actors import Sentence, coordinated
 from kg.extract.records import NAME, EntityRec
 from kg.extract.relation_agents import acting_subject, agents_after
 from kg.extract.relation_context import SentenceRules
@@ -60,6 +60,8 @@ _DUTIES_UNDER = re.compile(
     r"(?:[’']s|\b(?P<whose>its|their|our))\s+(?:(?:international|legal|treaty|reporting|human rights)\s+)?"
     r"(?:obligations|commitments|duties|responsibilities)\s+under\s+(?:the\s+)?"
 )
+#: a new clause with its own verb: "…, and welcomed"
+_CLAUSE_AND = re.compile(r",\s+and\s+")
 _DUTY_WORDS = ("obligations under", "commitments under", "duties under", "responsibilities under")
 _REPRESENTED = re.compile(r"\s+(?:was|were|is|are|will be|has been)\s+(?:ably\s+)?represented\b")
 _LAW = re.compile(
@@ -105,11 +107,13 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
             backed = sent.actors(base + work.end(), base + work.end() + 1) if work else []
             if not backed or NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
                 continue
-            if cues.MODAL.search(low, max(0, cue.start() - 60), cue.start()):
-                continue
+            modal = cues.MODAL.search(low, max(0, cue.start() - 60), cue.start())
+            if modal is not None and not _CLAUSE_AND.search(low, modal.end(), cue.start()):
+                continue  # not "… must underpin all measures, and welcomed the role of": a clause of its own
             for backer in rules.subject(base + cue.start()):
                 if backer.type in ("Country", "Organization", "Person"):
-                    add(backer, "supports", backed[0][1], cue.group())
+                    for one in coordinated(sent, base + work.end()):  # type: ignore[union-attr]
+                        add(backer, "supports", one, cue.group())  # "the role of IOM and UNHCR"
     purpose = _PURPOSE.match(low) if "Issue" in types else None
     aim = cues.ADDRESSES_LOW.match(low, purpose.end()) if purpose else None
     if aim is not None:  # "In order to prevent trafficking, we acceded to the Protocol"
@@ -257,7 +261,9 @@ def _under(sent: Sentence, under: re.Match[str]) -> list[tuple[EntityRec, Entity
 
 
 #: "… will register recruiters under the new Act": a deed done under an instrument, mid-sentence
-_UNDER_MID = re.compile(r"\bunder\s+(?:the|its|their)\s+(?:new\s+|revised\s+|amended\s+)?")
+_UNDER_MID = re.compile(
+    r"\bunder\s+(?:the|its|their)\s+(?:new\s+|revised\s+|amended\s+|regional\s+|national\s+|global\s+)?"
+)
 _PARTICIPLE_ONLY = re.compile(r"\s*(?:[a-z]+ed|set up|made|built)\s+")
 _PREP_BEFORE = re.compile(r"\b(?:through|to|for|with|by|of|from|in|on|at|into|via)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:which|that|who|whose|while|but)\b")

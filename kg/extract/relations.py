@@ -61,7 +61,7 @@ from kg.extract.found import Found
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
-from kg.extract.relation_carried import Memory
+from kg.extract.relation_carried import Memory, main_pair
 from kg.extract.relation_clauses import clause_acts, governments_of_speakers
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_context import SentenceRules
@@ -122,7 +122,7 @@ class RelationFinder:
         list_subject: EntityRec | None = None
         last_person: EntityRec | None = None
         countries = [e for e in state.entities.values() if e.type == "Country"]
-        doc_pair = (countries[0], countries[1]) if len(countries) == 2 else None
+        doc_pair = main_pair(state) or ((countries[0], countries[1]) if len(countries) == 2 else None)
         recent: list[EntityRec] = []  # countries named so far, the latest last
         state_speaks = _is_statement(text)
         spoken = _places_of(text, cues.SPEECH_WORDS)  # a sentence without a speech word has no speaker
