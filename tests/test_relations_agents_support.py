@@ -309,3 +309,26 @@ def test_both_sides_are_the_two_parties_named_most_often():
     assert has(ex, "European Union", "adopts", "Joint Border Management Programme")
     assert has(ex, "Ghana", "adopts", "Joint Border Management Programme")
     assert not has(ex, "Spain", "adopts", "Joint Border Management Programme")
+
+
+def test_closing_the_meeting_the_person_named_after_takes_part():
+    ex = run(
+        news(
+            "The Security Council held an open debate on trafficking in persons in armed conflict.",
+            "Closing the meeting, the President of the Council, Ambassador Maria Ruiz of Ecuador, said the "
+            "Council would act.",
+        )
+    )
+    assert has(ex, "Maria Ruiz", "participatesIn", "open debate")
+
+
+def test_both_countries_are_never_a_body():
+    ex = run(
+        news(
+            "The European Union and Ghana held talks in Accra.",
+            "The European Union will fund border posts in Ghana.",
+            "Ghana thanked the European Union, and Togo's police will train Ghana's officers.",
+            "Both countries launched the Joint Border Management Programme.",
+        )
+    )
+    assert not has(ex, "European Union", "adopts", "Joint Border Management Programme")

@@ -162,6 +162,15 @@ def _event_links(rules: SentenceRules, earlier: EntityRec | None, recent: bool) 
             if one is not None and two is not None:
                 rules.add(one, "participatesIn", ev, "named after")
                 rules.add(two, "participatesIn", ev, "named after")
+    lead = _CLOSING.match(text) if text[:1] in "OCAM" else None
+    if lead is not None:  # "Closing the meeting, the President of the Council, Ambassador Jane Doe, said"
+        inside = [p for p in here if p[0].start < base + lead.end()]
+        held = inside[0][1] if inside else earlier
+        persons = [
+            p for p in sent.actors(base + lead.end(), base + lead.end() + 120) if p[1].type == "Person"
+        ]
+        if held is not None and persons:
+            rules.add(persons[0][1], "participatesIn", held, "closing")
     for m, ev in here:  # "Zambia would present the plan at COP31": the presenter takes part
         at = _PRESENT_AT.search(sent.low, max(0, m.start - base - 90), m.start - base)
         if at is None or NEGATED.search(sent.low, max(0, at.start() - 20), at.start()):
@@ -180,6 +189,11 @@ _DASHES = frozenset(("–", "-", "—", "/"))
 #: between the second party and the event's name: "Senior Officials' "
 _TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,4}\s+|")
 _PARTY_DASH = re.compile(r"\b([A-Z][\w.]*)[–—-]([A-Z][\w.]*)\b")
+_CLOSING = re.compile(
+    r"(?:Opening|Closing|Chairing|Co-chairing|Addressing|Moderating|Concluding)\s+the\s+(?:[a-z-]+\s+){0,2}?"
+    + _EVENT_NOUN
+    + r"\s*,"
+)
 _PRESENT_AT = re.compile(
     r"\b(?:present|presents|presented|presenting|launch|launches|launched|unveil|unveils|unveiled|showcase|"
     r"showcases|showcased)\b[^.;:,]{0,60}?\s(?:at|during)\s+(?:the\s+)?$"
@@ -258,10 +272,10 @@ def _the_country_s(rules: SentenceRules, country: EntityRec | None, org: EntityR
             rules.add(owner, "adopts", item, "the country's")
 
 
-def main_pair(state: DocState) -> tuple[EntityRec, EntityRec] | None:
+def main_pair(state: DocState, text: str) -> tuple[EntityRec, EntityRec] | None:
     """The two sides of a text about two parties that are not both countries ("the European Union
     and Mauritania", beside a country named once): the two countries or bodies named far more often
-    than any other, for "both sides", "the two sides"."""
+    than any other, for "both sides", "the two sides"; a body is a side only where the text says "sides"."""
     counts = sorted(
         ((len(e.mentions), e) for e in state.entities.values() if e.type in ("Country", "Organization")),
         key=lambda p: -p[0],
@@ -271,4 +285,8 @@ def main_pair(state: DocState) -> tuple[EntityRec, EntityRec] | None:
     if len(counts) > 2 and counts[2][0] > counts[1][0] - 2:
         return None
     one, two = counts[0][1], counts[1][1]
-    return (one, two) if {one.type, two.type} != {"Organization"} else None
+    if {one.type, two.type} == {"Organization"}:
+        return None
+    if "Organization" in (one.type, two.type) and "both sides" not in text and "two sides" not in text:
+        return None  # "both countries" are countries: a body is one of two "sides" only
+    return one, two

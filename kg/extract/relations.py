@@ -122,7 +122,7 @@ class RelationFinder:
         list_subject: EntityRec | None = None
         last_person: EntityRec | None = None
         countries = [e for e in state.entities.values() if e.type == "Country"]
-        doc_pair = main_pair(state) or ((countries[0], countries[1]) if len(countries) == 2 else None)
+        doc_pair = main_pair(state, low) or ((countries[0], countries[1]) if len(countries) == 2 else None)
         recent: list[EntityRec] = []  # countries named so far, the latest last
         state_speaks = _is_statement(text)
         spoken = _places_of(text, cues.SPEECH_WORDS)  # a sentence without a speech word has no speaker
