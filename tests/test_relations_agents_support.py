@@ -332,3 +332,15 @@ def test_both_countries_are_never_a_body():
         )
     )
     assert not has(ex, "European Union", "adopts", "Joint Border Management Programme")
+
+
+def test_a_meeting_chaired_by_someone_is_not_who_adopted_the_plan():
+    ex = run(news("The Nairobi Action Plan was adopted at a meeting chaired by Ghana."))
+    assert not has(ex, "Ghana", "adopts", "Nairobi Action Plan")
+    ex = run(news("The Convention against Torture was adopted in 1984 in New York by the General Assembly."))
+    assert has(ex, "United Nations General Assembly", "adopts", "Convention against Torture")
+
+
+def test_partner_countries_of_a_body_are_no_members():
+    ex = run(news("UNICEF said Kenya is among its partner countries."))
+    assert not has(ex, "Kenya", "memberOf", "United Nations Children")

@@ -47,7 +47,7 @@ _WHO_RAN = re.compile(
 _ITS_MEMBER = re.compile(
     r"\b(?:is|are|was|were|as|became|become|becomes|remains?|remained|be|being)\s+"
     r"(?:(?:one|among)\s+(?:of\s+)?)?(?:its|their)\s+(?:(?:[a-z-]+)\s+){0,2}?"
-    r"(?:pathfinder|champion|member|founding member|partner)\s*(?:countr(?:y|ies)|states?|nations?|"
+    r"(?:pathfinder|champion|member|founding member)\s*(?:countr(?:y|ies)|states?|nations?|"
     r"governments?|members?)?\b"
 )
 #: "the country's National Action Programme": the country the text has just named

@@ -18,7 +18,7 @@ from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, listed_actors
 from kg.extract.relation_carried import persons_too
 from kg.extract.relation_context import SentenceRules
-from kg.extract.relation_wording import ITEMS, NEGATED
+from kg.extract.relation_wording import BILATERAL, ITEMS, NEGATED
 
 #: "the Convention, to which Nepal acceded in 1991", "…, to which it is a party"
 _TO_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*to\s+which\s+(?:the\s+)?")
@@ -35,7 +35,7 @@ _ITS_KIND = re.compile(
 _SIGNED_AT = re.compile(
     r"\b(?:was|were|has been|had been)\s+(?:formally\s+|jointly\s+)?"
     r"(?P<verb>signed|adopted|launched|endorsed|approved|validated|unveiled)\s+(?:(?:at|in|on|during)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){1,4}?){1,3}by\s+(?:the\s+)?"
+    r"(?:(?![a-z]+ed\s)[\w-]+\s+){1,4}?){1,3}by\s+(?:the\s+)?"
 )
 #: "jointly run by A and B", "A and B jointly run the X": both carry it out together
 _JOINTLY_BY = re.compile(
@@ -178,7 +178,10 @@ def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> Non
             if (
                 len(group) == 2
                 and {g.type for g in group} == {"Country", "Organization"}
-                and sent.of_types(ITEMS, base + co.end(), base + co.end() + 80)
+                and any(
+                    e.type == "Plan" or BILATERAL.search(e.label)
+                    for _m2, e in sent.of_types(ITEMS, base + co.end(), base + co.end() + 80)
+                )
             ):
                 rules.add(group[0], "partnersWith", group[1], "launched together")
     if "Organization" in rules.types and ("presiden" in low or "chair" in low):
