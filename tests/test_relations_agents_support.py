@@ -344,3 +344,14 @@ def test_a_meeting_chaired_by_someone_is_not_who_adopted_the_plan():
 def test_partner_countries_of_a_body_are_no_members():
     ex = run(news("UNICEF said Kenya is among its partner countries."))
     assert not has(ex, "Kenya", "memberOf", "United Nations Children")
+
+
+def test_an_event_hosted_by_a_country_in_a_reduced_or_full_passive():
+    ex = run(
+        news(
+            "The Fourth Technical Meeting of the Bali Process, hosted by Thailand, ended on Friday.",
+            "The Bali Process Ministerial Conference was hosted by Indonesia.",
+        )
+    )
+    assert has(ex, "Thailand", "participatesIn", "Fourth Technical Meeting")
+    assert has(ex, "Indonesia", "participatesIn", "Bali Process Ministerial Conference")

@@ -22,15 +22,16 @@ _EVENT_NOUN = (
     r"(?:meeting|conference|session|summit|forum|dialogue|talks|event|workshop|consultations?|"
     r"round|symposium|congress|assembly|gathering|seminar|ceremony|retreat)"
 )
-_BY_VERB = (
-    r"\s+(?:was|were|is|are|will be|has been|had been)\s+(?:also\s+|jointly\s+)?"
+_BE = r"\s+(?:was|were|is|are|will be|has been|had been)"
+_VERB_BY = (
+    r"\s+(?:also\s+|jointly\s+)?"
     r"(?:hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|co-convened|chaired|co-chaired|opened|"
     r"attended|moderated|facilitated|presided over|led)\s+by\b"
 )
 #: "It was co-chaired by A and B" (an event named in the sentence before): those named after "by" take part
-_IT_BY = re.compile(r"(?:(?:[A-Z][a-z]+|[Ii]n [a-z]+ [a-z]+),\s+)?It" + _BY_VERB)
-#: "The meeting was hosted by Chile", "the Forum (GFMD), which was convened by": after the event's name
-_EVENT_BY = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:,?\s+which)?" + _BY_VERB)
+_IT_BY = re.compile(r"(?:(?:[A-Z][a-z]+|[Ii]n [a-z]+ [a-z]+),\s+)?It" + _BE + _VERB_BY)
+#: "The meeting was hosted by Chile", "the Forum (GFMD), which was convened by", "the Summit, co-hosted by"
+_EVENT_BY = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:(?:,?\s+which)?" + _BE + "|,)" + _VERB_BY)
 #: "with technical support from IOM and UNHCR" said of a meeting: the helpers take part
 _SUPPORT_FROM = re.compile(
     r"\bwith\s+(?:the\s+)?(?:technical\s+|logistical\s+|financial\s+)?(?:support|assistance)\s+(?:from|of)\s+"
