@@ -355,3 +355,47 @@ def test_an_event_hosted_by_a_country_in_a_reduced_or_full_passive():
     )
     assert has(ex, "Thailand", "participatesIn", "Fourth Technical Meeting")
     assert has(ex, "Indonesia", "participatesIn", "Bali Process Ministerial Conference")
+
+
+def test_a_possessive_support_for_a_plan():
+    ex = run(news("Japan's continued support for the National Action Plan on Child Labour was welcomed."))
+    assert has(ex, "Japan", "supports", "National Action Plan on Child Labour")
+
+
+def test_a_plan_financed_by_two_banks():
+    ex = run(
+        news(
+            "The National Action Plan on Child Labour is financed by the World Bank and "
+            "the Asian Development Bank."
+        )
+    )
+    assert has(ex, "World Bank", "supports", "National Action Plan on Child Labour")
+    assert has(ex, "Asian Development Bank", "supports", "National Action Plan on Child Labour")
+
+
+def test_technical_assistance_provided_for_a_plan_and_its_negation():
+    ex = run(
+        news(
+            "The United Nations Development Programme (UNDP) provided technical assistance for the "
+            "National Action Plan on Child Labour."
+        )
+    )
+    assert has(ex, "United Nations Development Programme", "supports", "National Action Plan on Child Labour")
+    ex = run(news("Kenya did not provide funding for the National Action Plan on Child Labour."))
+    assert not has(ex, "Kenya", "supports", "National Action Plan on Child Labour")
+
+
+def test_a_country_chairing_a_body_is_a_member():
+    ex = run(news("Chile currently chairs the Bali Process."))
+    assert has(ex, "Chile", "memberOf", "Bali Process")
+
+
+def test_an_event_held_with_the_participation_of_two_actors():
+    ex = run(
+        news(
+            "The Regional Conference on Migration was held with the participation of Ghana and the "
+            "International Labour Organization (ILO)."
+        )
+    )
+    assert has(ex, "Ghana", "participatesIn", "Regional Conference on Migration")
+    assert has(ex, "International Labour Organization", "participatesIn", "Regional Conference on Migration")

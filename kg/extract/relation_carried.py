@@ -34,8 +34,8 @@ _IT_BY = re.compile(r"(?:(?:[A-Z][a-z]+|[Ii]n [a-z]+ [a-z]+),\s+)?It" + _BE + _V
 _EVENT_BY = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:(?:,?\s+which)?" + _BE + "|,)" + _VERB_BY)
 #: "with technical support from IOM and UNHCR" said of a meeting: the helpers take part
 _SUPPORT_FROM = re.compile(
-    r"\bwith\s+(?:the\s+)?(?:technical\s+|logistical\s+|financial\s+)?(?:support|assistance)\s+(?:from|of)\s+"
-    r"(?:the\s+)?"
+    r"\bwith\s+(?:the\s+)?(?:(?:technical\s+|logistical\s+|financial\s+)?(?:support|assistance)|"
+    r"(?:active\s+)?participation)\s+(?:from|of)\s+(?:the\s+)?"
 )
 #: "X, who chaired the two days of talks": the one before "who" took part in the meeting
 _WHO_RAN = re.compile(
@@ -130,7 +130,7 @@ def _event_links(rules: SentenceRules, earlier: EntityRec | None, recent: bool) 
                 rules.add(guest, "participatesIn", event, "by")
     if by is not None or (here and here[0][0].start - base < 40 and not sent.of_types(ITEMS)):
         low = sent.low
-        if "support" in low or "assistance" in low:
+        if "support" in low or "assistance" in low or "participation" in low:
             for sup in _SUPPORT_FROM.finditer(low):
                 if NEGATED.search(low, max(0, sup.start() - 20), sup.start()):
                     continue

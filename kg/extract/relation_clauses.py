@@ -52,8 +52,9 @@ _CO_LAUNCH = re.compile(
 )
 #: "Chile, which holds the pro tempore presidency of the Process": the holder is a member
 _PRESIDENCY = re.compile(
-    r"\b(?:holds?|held|holding|assumed|assumes|took over|takes over|chairs?)\s+the\s+"
-    r"(?:(?:rotating|pro\s+tempore|current|annual)\s+)*(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?"
+    r"\b(?:(?:holds?|held|holding|assumed|assumes|took over|takes over|chairs?)\s+the\s+"
+    r"(?:(?:rotating|pro\s+tempore|current|annual)\s+)*(?:presidency|chairmanship|chair)\s+of|"
+    r"(?:currently\s+|now\s+)?(?:co-)?(?:chairs|chaired|presides over|presided over))\s+(?:the\s+)?"
 )
 #: "with funding from the Fund", said of the plan of the sentence before
 _FUNDED_FROM = re.compile(
@@ -184,7 +185,7 @@ def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> Non
                 )
             ):
                 rules.add(group[0], "partnersWith", group[1], "launched together")
-    if "Organization" in rules.types and ("presiden" in low or "chair" in low):
+    if "Organization" in rules.types and ("presid" in low or "chair" in low):
         for cue in _PRESIDENCY.finditer(low):
             bodies = sent.of_types(("Organization",), base + cue.end(), base + cue.end() + 2)
             holders = rules.subject(base + cue.start())

@@ -67,6 +67,7 @@ from kg.extract.relation_commitments import commitments
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
+from kg.extract.relation_support import given_support
 from kg.extract.relation_ties import membership, partnership
 from kg.extract.relation_wording import ITEMS
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
@@ -236,6 +237,7 @@ class RelationFinder:
         if memory is not None:
             memory.begin(sent)
             clause_acts(rules, memory.item)
+            given_support(rules)
             memory.read(rules)
         return rules.out
 

@@ -1,0 +1,80 @@
+"""Support given to a plan or framework in wordings the verb-cue tables do not read.
+
+"Japan's support for the Plan" (a possessive nominalized act), "the Plan is financed by the World
+Bank and the AfDB" (a passive of financing), "UNDP provided technical assistance for the Plan" (a
+deed of giving help). Each is a ``supports`` of the giver; the sentence is read only when it holds
+one of the nouns or verbs (a substring test first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import coordinated
+from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import ITEMS, NEGATED
+
+_ACTOR_TYPES = ("Country", "Organization")
+#: "Japan's (continued) support for the Plan"
+_OWNER_SUPPORT = re.compile(
+    r"[’']s?\s+(?:(?:continued|continuing|strong|generous|financial|technical|steadfast|firm|full)\s+){0,2}"
+    r"(?:support|backing|funding|financing|endorsement|sponsorship)\s+(?:for|of|to)\s+(?:the\s+)?"
+)
+#: "the Plan is financed by A and B"
+_FINANCED_BY = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,?\s+(?:is|are|was|were|will be|has been|had been|being)\s+"
+    r"(?:also\s+|jointly\s+|largely\s+|mainly\s+|partly\s+|fully\s+)?"
+    r"(?:co-)?(?:financed|funded|bankrolled|underwritten|paid for|sponsored)\s+by\s+(?:the\s+)?"
+)
+#: "UNDP provided technical assistance for the Plan", "gave USD 2 million in support to the Strategy"
+_GAVE_HELP = re.compile(
+    r"\b(?:provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|give|gives|giving|"
+    r"pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s+(?:[\w$€£.,-]+\s+){0,4}?"
+    r"(?:assistance|support|funding|financing|grants?|resources|expertise)\s+(?:for|to|towards)\s+"
+    r"(?:the\s+)?(?:implementation\s+of\s+(?:the\s+)?|development\s+of\s+(?:the\s+)?)?$"
+)
+
+
+def given_support(rules: SentenceRules) -> None:
+    """supports from a possessive, a financing passive or a deed of giving help."""
+    if not rules.has_actor:
+        return
+    sent, text, low, base = rules.sent, rules.sent.text, rules.sent.low, rules.sent.start
+    items = sent.of_types(ITEMS)
+    if not items:
+        return
+    if "’s " in text or "'s " in text or "s' " in text:
+        for m, item in items:  # "Japan's support for the Plan"
+            lead = _OWNER_SUPPORT.search(low, max(0, m.start - base - 60), m.start - base)
+            if lead is None or lead.end() != m.start - base:
+                continue
+            owners = [
+                p for p in sent.actors(base, base + lead.start() + 1) if p[0].end == base + lead.start()
+            ]
+            if owners and owners[-1][1].type in _ACTOR_TYPES:
+                rules.add(owners[-1][1], "supports", item, "’s support")
+    if " by " in low:
+        for m, item in items:  # "the Plan is financed by the World Bank"
+            by = _FINANCED_BY.match(low, m.end - base)
+            if by is None:
+                continue
+            for giver in coordinated(sent, base + by.end()):
+                if giver.type in _ACTOR_TYPES:
+                    rules.add(giver, "supports", item, "financed by")
+    if " for " in low or " to " in low or " towards " in low:
+        for m, item in items:  # "UNDP provided technical assistance for the Plan"
+            deed = _GAVE_HELP.search(low, max(0, m.start - base - 90), m.start - base)
+            if deed is None:
+                continue
+            if NEGATED.search(low, max(0, deed.start() - 20), deed.start()):
+                # "Kenya did not provide funding for the Plan": no support, whoever read "funding"
+                givers = {e.key for e in rules.subject(base + deed.start())}
+                rules.out[:] = [
+                    f
+                    for f in rules.out
+                    if not (f.object == item.key and f.predicate == "supports" and f.subject in givers)
+                ]
+                continue
+            for giver in rules.subject(base + deed.start())[:1]:
+                if giver.type in _ACTOR_TYPES:
+                    rules.add(giver, "supports", item, "provided support for")
