@@ -399,3 +399,31 @@ def test_an_event_held_with_the_participation_of_two_actors():
     )
     assert has(ex, "Ghana", "participatesIn", "Regional Conference on Migration")
     assert has(ex, "International Labour Organization", "participatesIn", "Regional Conference on Migration")
+
+
+def test_an_event_that_brought_together_representatives_of_countries():
+    ex = run(
+        news(
+            "The Regional Conference on Migration brought together representatives of Ghana, Togo and Benin."
+        )
+    )
+    assert has(ex, "Ghana", "participatesIn", "Regional Conference on Migration")
+    assert has(ex, "Benin", "participatesIn", "Regional Conference on Migration")
+
+
+def test_the_organizer_of_an_event_takes_part():
+    ex = run(
+        news(
+            "The International Labour Organization (ILO) organized the Regional Conference on Migration "
+            "in Accra."
+        )
+    )
+    assert has(ex, "International Labour Organization", "participatesIn", "Regional Conference on Migration")
+    ex = run(news("Ghana has not organized the Regional Conference on Migration."))
+    assert not has(ex, "Ghana", "participatesIn", "Regional Conference on Migration")
+
+
+def test_co_financed_by_fronted_before_the_plan():
+    ex = run(news("Co-financed by Japan and Norway, the Fair Recruitment Initiative covers five countries."))
+    assert has(ex, "Japan", "supports", "Fair Recruitment Initiative")
+    assert has(ex, "Norway", "supports", "Fair Recruitment Initiative")

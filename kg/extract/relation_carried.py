@@ -172,6 +172,21 @@ def _event_links(rules: SentenceRules, earlier: EntityRec | None, recent: bool) 
         ]
         if held is not None and persons:
             rules.add(persons[0][1], "participatesIn", held, "closing")
+    for m, ev in here:  # "the Conference brought together representatives of A, B and C"
+        together = _BROUGHT_TOGETHER.match(text, m.end - base) if "together" in text else None
+        for guest in coordinated(sent, base + together.end()) if together is not None else ():
+            if guest.type in ("Country", "Organization"):
+                rules.add(guest, "participatesIn", ev, "brought together")
+        organized = (
+            _ORGANIZED.search(text, max(0, m.start - base - 40), m.start - base) if "organi" in text else None
+        )
+        if organized is not None and not NEGATED.search(
+            sent.low, max(0, organized.start() - 20), organized.start()
+        ):
+            doers = acting_subject(sent, base + organized.start(), None, None, None)
+            for doer in doers if len(doers) <= 3 else ():  # "ILO organized the Conference"
+                if doer.type in ("Country", "Organization"):
+                    rules.add(doer, "participatesIn", ev, "organized")
     for m, ev in here:  # "Zambia would present the plan at COP31": the presenter takes part
         at = _PRESENT_AT.search(sent.low, max(0, m.start - base - 90), m.start - base)
         if at is None or NEGATED.search(sent.low, max(0, at.start() - 20), at.start()):
@@ -195,6 +210,13 @@ _CLOSING = re.compile(
     + _EVENT_NOUN
     + r"\s*,"
 )
+_BROUGHT_TOGETHER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?\s+(?:has\s+|had\s+|will\s+)?(?:brought|brings|bring|gathered|gathers)\s+"
+    r"together\s+(?:(?:some\s+|more than\s+)?(?:[\d,]+\s+)?(?:senior\s+)?"
+    r"(?:representatives|delegates|delegations|officials|ministers|experts)\s+(?:of|from)\s+)?(?:the\s+)?"
+)
+#: "ILO organized the Conference", "UNODC and Ghana co-organised the Regional Workshop"
+_ORGANIZED = re.compile(r"\b(?:co-)?organi[sz](?:ed|es|e)\s+(?:the\s+|a\s+|an\s+)?$")
 _PRESENT_AT = re.compile(
     r"\b(?:present|presents|presented|presenting|launch|launches|launched|unveil|unveils|unveiled|showcase|"
     r"showcases|showcased)\b[^.;:,]{0,60}?\s(?:at|during)\s+(?:the\s+)?$"

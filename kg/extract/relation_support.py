@@ -35,6 +35,17 @@ _GAVE_HELP = re.compile(
 )
 
 
+#: "Funded by the EU, the Programme …", "Implemented by IOM, the Project …": the fronted agents
+_FRONTED_BY = re.compile(
+    r"(?:(?:Jointly|Largely|Mainly|Fully)\s+)?(Funded|Financed|Co-funded|Co-financed|Supported|Backed|Sponsored|"
+    r"Implemented|Led|Run|Coordinated|Managed)\s+by\s+(?:the\s+)?"
+)
+_SUPPORT_VERBS = frozenset(
+    ("funded", "financed", "co-funded", "co-financed", "supported", "backed", "sponsored")
+)
+_THE_ITEM = re.compile(r",\s*(?:the\s+|its\s+|this\s+)?(?:new\s+|[\d–-]+\s+)?")
+
+
 def given_support(rules: SentenceRules) -> None:
     """supports from a possessive, a financing passive or a deed of giving help."""
     if not rules.has_actor:
@@ -61,6 +72,17 @@ def given_support(rules: SentenceRules) -> None:
             for giver in coordinated(sent, base + by.end()):
                 if giver.type in _ACTOR_TYPES:
                     rules.add(giver, "supports", item, "financed by")
+    fronted = _FRONTED_BY.match(text) if text[:1] in "FSBCILRM" else None
+    if fronted is not None:  # "Funded by the European Union, the Programme will run until 2028"
+        givers = coordinated(sent, base + fronted.end())
+        last = sent.actors(base + fronted.end(), base + fronted.end() + 200)
+        comma = text.find(",", last[len(givers) - 1][0].end - base) if givers and last else -1
+        first = sent.of_types(ITEMS, base + comma, base + comma + 12) if comma > 0 else []
+        if first and _THE_ITEM.fullmatch(text, comma, first[0][0].start - base):
+            pred = "supports" if fronted.group(1).lower() in _SUPPORT_VERBS else "implements"
+            for giver in givers:
+                if giver.type in _ACTOR_TYPES:
+                    rules.add(giver, pred, first[0][1], fronted.group(1).lower() + " by")
     if " for " in low or " to " in low or " towards " in low:
         for m, item in items:  # "UNDP provided technical assistance for the Plan"
             deed = _GAVE_HELP.search(low, max(0, m.start - base - 90), m.start - base)
@@ -68,11 +90,11 @@ def given_support(rules: SentenceRules) -> None:
                 continue
             if NEGATED.search(low, max(0, deed.start() - 20), deed.start()):
                 # "Kenya did not provide funding for the Plan": no support, whoever read "funding"
-                givers = {e.key for e in rules.subject(base + deed.start())}
+                refused = {e.key for e in rules.subject(base + deed.start())}
                 rules.out[:] = [
                     f
                     for f in rules.out
-                    if not (f.object == item.key and f.predicate == "supports" and f.subject in givers)
+                    if not (f.object == item.key and f.predicate == "supports" and f.subject in refused)
                 ]
                 continue
             for giver in rules.subject(base + deed.start())[:1]:
