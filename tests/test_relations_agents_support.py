@@ -427,3 +427,23 @@ def test_co_financed_by_fronted_before_the_plan():
     ex = run(news("Co-financed by Japan and Norway, the Fair Recruitment Initiative covers five countries."))
     assert has(ex, "Japan", "supports", "Fair Recruitment Initiative")
     assert has(ex, "Norway", "supports", "Fair Recruitment Initiative")
+
+
+def test_to_which_it_acceded_is_the_sentence_s_subject():
+    ex = run(news("Peru welcomed the Convention against Torture, to which it acceded in 1988."))
+    assert has(ex, "Peru", "adopts", "Convention against Torture")
+
+
+def test_the_consultation_hosted_by_is_the_event_of_that_name():
+    ex = run(
+        news(
+            "Ministers met on the margins of the Fifth Regional Consultation on Mixed Migration.",
+            "The Bali Process Ministerial Conference is next year.",
+            "The consultation was hosted by Panama.",
+            "“This is a concrete step,” said Elena Vargas, who opened the consultation.",
+        )
+    )
+    assert has(ex, "Panama", "participatesIn", "Fifth Regional Consultation")
+    assert not has(ex, "Panama", "participatesIn", "Bali Process Ministerial")
+    assert has(ex, "Elena Vargas", "participatesIn", "Fifth Regional Consultation")
+    assert not has(ex, "Elena Vargas", "participatesIn", "Bali Process Ministerial")

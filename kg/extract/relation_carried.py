@@ -29,7 +29,13 @@ _VERB_BY = (
     r"attended|moderated|facilitated|presided over|led)\s+by\b"
 )
 #: "It was co-chaired by A and B" (an event named in the sentence before): those named after "by" take part
-_IT_BY = re.compile(r"(?:(?:[A-Z][a-z]+|[Ii]n [a-z]+ [a-z]+),\s+)?It" + _BE + _VERB_BY)
+_IT_BY = re.compile(
+    r"(?:(?:[A-Z][a-z]+|[Ii]n [a-z]+ [a-z]+),\s+)?(?:It|(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+    + _EVENT_NOUN
+    + r"))"
+    + _BE
+    + _VERB_BY
+)
 #: "The meeting was hosted by Chile", "the Forum (GFMD), which was convened by", "the Summit, co-hosted by"
 _EVENT_BY = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:(?:,?\s+which)?" + _BE + "|,)" + _VERB_BY)
 #: "with technical support from IOM and UNHCR" said of a meeting: the helpers take part
@@ -40,9 +46,9 @@ _SUPPORT_FROM = re.compile(
 #: "X, who chaired the two days of talks": the one before "who" took part in the meeting
 _WHO_RAN = re.compile(
     r",\s*who\s+(?:also\s+|had\s+|has\s+)?(?:chaired|co-chaired|opened|closed|addressed|moderated|hosted|"
-    r"co-hosted|attended|convened)\s+(?:the|this|that|today's)\s+(?:[a-z0-9-]+\s+){0,4}?"
+    r"co-hosted|attended|convened)\s+(?:the|this|that|today's)\s+(?:[a-z0-9-]+\s+){0,4}?(?P<noun>"
     + _EVENT_NOUN
-    + r"\b"
+    + r")\b"
 )
 #: "one of its pathfinder countries", "as its newest member": membership of the body named before
 _ITS_MEMBER = re.compile(
@@ -62,11 +68,12 @@ _LAW = re.compile(r"\b(?:Act|Law|Bill|Policy|Code|Decree|Ordinance|Statute|Direc
 class Memory:
     """The last event, body and country named in the sentences read so far."""
 
-    __slots__ = ("country", "event", "event_recent", "item", "org", "prev_end", "text")
+    __slots__ = ("country", "event", "event_recent", "events", "item", "org", "prev_end", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.event: EntityRec | None = None
+        self.events: list[EntityRec] = []  # every event named so far, the latest last
         self.event_recent = False  # the event was named in the sentence right before
         self.org: EntityRec | None = None  # the last body of the sentence right before
         self.country: EntityRec | None = None  # the last country of the sentence right before
@@ -83,7 +90,7 @@ class Memory:
         """Add to ``rules`` the relations to what the sentence names only as "the meeting", "its"."""
         sent = rules.sent
         if "Event" in rules.types or (rules.has_actor and self.event is not None):
-            _event_links(rules, self.event, self.event_recent)
+            _event_links(rules, self.event, self.event_recent, self.events)
         if rules.has_actor and ("its " in sent.low or "their " in sent.low):
             _its_member(rules, self.org)
         if "’s " in sent.text or "'s " in sent.text:
@@ -96,6 +103,10 @@ class Memory:
         self.event_recent = bool(events)
         if events:
             self.event = events[-1][1]
+            for _m, ev in events:
+                if ev in self.events:
+                    self.events.remove(ev)
+                self.events.append(ev)
         items = sent.of_types(ITEMS)
         self.item = items[-1][1] if items else None
         self.org = None
@@ -110,7 +121,19 @@ class Memory:
 _SENTENCE_END = re.compile(r"[.!?][\s”\"’']*\s[A-Z“\"]|\n\s*\n")
 
 
-def _event_links(rules: SentenceRules, earlier: EntityRec | None, recent: bool) -> None:
+def _by_noun(seen: list[EntityRec], noun: str | None) -> EntityRec | None:
+    """The latest event named so far whose name holds ``noun`` ("the consultation": "… Consultation on …")."""
+    if noun:
+        stem = noun.lower().rstrip("s")
+        for ev in reversed(seen):
+            if stem in ev.label.lower():
+                return ev
+    return None
+
+
+def _event_links(
+    rules: SentenceRules, earlier: EntityRec | None, recent: bool, seen: list[EntityRec]
+) -> None:
     sent, text, base = rules.sent, rules.sent.text, rules.sent.start
     here = sent.of_types(("Event",))
     event = here[0][1] if here else earlier
@@ -118,10 +141,17 @@ def _event_links(rules: SentenceRules, earlier: EntityRec | None, recent: bool) 
         return
     by = None
     if " by " in text:
-        if recent and not here:
-            by = _IT_BY.match(text)
-        for m, _e in here:
-            by = by or _EVENT_BY.match(text, m.end - base)
+        by = _IT_BY.match(text)
+        if by is not None and here and here[0][0].start < base + by.end():
+            by = None  # the event is named: read below
+        if by is not None:  # "It was …": the event of the sentence right before; "The talks were …": by name
+            named = _by_noun(seen, by.group("noun")) or (earlier if recent else None)
+            if named is None:
+                by = None
+            else:
+                event = named
+        for m, _e in here if by is None else ():
+            by = _EVENT_BY.match(text, m.end - base)
             if by is not None:
                 event = _e
                 break
@@ -197,8 +227,9 @@ def _event_links(rules: SentenceRules, earlier: EntityRec | None, recent: bool) 
     if "who " in text:
         for who in _WHO_RAN.finditer(text):
             heads = [p for p in sent.actors(base, base + who.start()) if p[1].type == "Person"]
+            held = here[0][1] if here else _by_noun(seen, who.group("noun")) or event
             if heads and heads[-1][0].end >= base + who.start() - 90:
-                rules.add(heads[-1][1], "participatesIn", event, "who chaired")
+                rules.add(heads[-1][1], "participatesIn", held, "who chaired")
 
 
 _DASHES = frozenset(("–", "-", "—", "/"))

@@ -212,6 +212,15 @@ def _to_which(rules: SentenceRules, item_end: int, item: EntityRec) -> None:
     lead = _TO_WHICH.match(sent.text, item_end - base)
     if lead is None:
         return
+    if sent.low.startswith("it ", lead.end()):  # "Peru is a party to the Convention, to which it acceded"
+        first = sent.actors(base, item_end)
+        if (
+            first
+            and first[0][1].type in ("Country", "Organization")
+            and _ACCEDED.match(sent.low, lead.end() + 2)
+        ):
+            rules.add(first[0][1], "adopts", item, "to which acceded")
+        return
     actors = sent.actors(base + lead.end(), base + lead.end() + 1)
     if not actors or actors[0][1].type not in ("Country", "Organization"):
         return
