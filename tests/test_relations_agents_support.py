@@ -447,3 +447,34 @@ def test_the_consultation_hosted_by_is_the_event_of_that_name():
     assert not has(ex, "Panama", "participatesIn", "Bali Process Ministerial")
     assert has(ex, "Elena Vargas", "participatesIn", "Fifth Regional Consultation")
     assert not has(ex, "Elena Vargas", "participatesIn", "Bali Process Ministerial")
+
+
+def test_one_of_the_body_s_pathfinder_countries_in_apposition():
+    ex = run(
+        news(
+            "Ethiopia, one of the Alliance 8.7 pathfinder countries, has ratified the Forced Labour Protocol."
+        )
+    )
+    assert has(ex, "Ethiopia", "memberOf", "Alliance 8.7")
+
+
+def test_it_refers_to_the_plan_opening_the_sentence_before():
+    ex = run(
+        news(
+            "The Safe Migration Programme builds on the National Action Plan on Child Labour.",
+            "It was negotiated with financial support from the Government of Sweden.",
+        )
+    )
+    assert has(ex, "Sweden", "supports", "Safe Migration Programme")
+    assert not has(ex, "Sweden", "supports", "National Action Plan on Child Labour")
+
+
+def test_work_with_two_countries_under_a_framework_is_not_theirs():
+    ex = run(
+        news(
+            "Ethiopia will work with Kenya and Djibouti on labour mobility under the IGAD Regional "
+            "Migration Policy Framework."
+        )
+    )
+    assert not has(ex, "Kenya", "implements", "IGAD Regional Migration Policy Framework")
+    assert not has(ex, "Djibouti", "implements", "IGAD Regional Migration Policy Framework")

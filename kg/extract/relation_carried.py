@@ -108,7 +108,12 @@ class Memory:
                     self.events.remove(ev)
                 self.events.append(ev)
         items = sent.of_types(ITEMS)
-        self.item = items[-1][1] if items else None
+        # what "It was prepared by …" refers to: the only item, or the first when it opens the sentence
+        self.item = (
+            items[0][1]
+            if items and (len({e.key for _m, e in items}) == 1 or items[0][0].start - sent.start < 24)
+            else None
+        )
         self.org = None
         for _m, e in reversed(sent.mentions):
             if e.type == "Organization":

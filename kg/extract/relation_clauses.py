@@ -61,6 +61,11 @@ _FUNDED_FROM = re.compile(
     r"\bwith\s+(?:the\s+)?(?:financial\s+|technical\s+|generous\s+)?(?:support|assistance|funding|grants?)\s+"
     r"(?:from|of)\s+(?:the\s+)?"
 )
+#: "Ethiopia, one of the Alliance 8.7 pathfinder countries": a member named by the body's kind of member
+_ORG_KIND_AFTER = re.compile(
+    r"\s+(?:pathfinder|champion|member|founding member)\s+(?:countr(?:y|ies)|states?|nations?)\b"
+)
+_ONE_OF_THE = re.compile(r"\s*,\s*(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?$")
 #: "whose grant was channelled through UNDP": the channel supports what the money is for
 _CHANNELLED = re.compile(
     r"\b(?:grant|grants|funding|funds|financing|money|contribution|support)\s+"
@@ -185,6 +190,20 @@ def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> Non
                 )
             ):
                 rules.add(group[0], "partnersWith", group[1], "launched together")
+    if "Organization" in rules.types and ("pathfinder" in low or "champion" in low or "member" in low):
+        for m, org in sent.of_types(
+            ("Organization",)
+        ):  # "Ethiopia, one of the Alliance 8.7 pathfinder countries"
+            if not _ORG_KIND_AFTER.match(low, m.end - base):
+                continue
+            lead = _ONE_OF_THE.search(low, max(0, m.start - base - 30), m.start - base)
+            if lead is None:
+                continue
+            members = [
+                p for p in sent.actors(base, base + lead.start() + 1) if p[0].end == base + lead.start()
+            ]
+            if members and members[0][1].type == "Country":
+                rules.add(members[0][1], "memberOf", org, "kind of member")
     if "Organization" in rules.types and ("presid" in low or "chair" in low):
         for cue in _PRESIDENCY.finditer(low):
             bodies = sent.of_types(("Organization",), base + cue.end(), base + cue.end() + 2)

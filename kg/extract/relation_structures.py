@@ -266,6 +266,7 @@ _UNDER_MID = re.compile(
 )
 _PARTICIPLE_ONLY = re.compile(r"\s*(?:[a-z]+ed|set up|made|built)\s+")
 _PREP_BEFORE = re.compile(r"\b(?:through|to|for|with|by|of|from|in|on|at|into|via)\s+(?:the\s+)?$")
+_GROUP_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:which|that|who|whose|while|but)\b")
 
 
@@ -284,8 +285,13 @@ def _acts_under(rules: SentenceRules) -> list[tuple[EntityRec, EntityRec]]:
         lead = low[before[-1][0].end - base : m.start()]
         if len(lead) > 90 or cues.MODAL.search(lead) or NEGATED.search(lead) or "not " in lead:
             continue
+        head = len(before) - 1  # the first of "Kenya and Djibouti", whose word before tells its role
+        while head and _GROUP_GAP.fullmatch(
+            low, before[head - 1][0].end - base, before[head][0].start - base
+        ):
+            head -= 1
         if _PARTICIPLE_ONLY.fullmatch(lead) or _PREP_BEFORE.search(
-            low, max(0, before[-1][0].start - base - 12), before[-1][0].start - base
+            low, max(0, before[head][0].start - base - 12), before[head][0].start - base
         ):
             continue  # "through the Fund agreed under the Convention": the actor is no subject
         for doer in rules.subject(base + m.start()):
