@@ -478,3 +478,18 @@ def test_work_with_two_countries_under_a_framework_is_not_theirs():
     )
     assert not has(ex, "Kenya", "implements", "IGAD Regional Migration Policy Framework")
     assert not has(ex, "Djibouti", "implements", "IGAD Regional Migration Policy Framework")
+
+
+def test_co_chaired_by_a_person_and_a_body_s_titled_person():
+    ex = run(
+        news(
+            MEETING,
+            "It was co-chaired by Anna Berg, Director of the Swedish Migration Agency, and IOM's Director "
+            "General Amy Pope.",
+        )
+    )
+    assert has(ex, "Anna Berg", "participatesIn", "Fourth Technical Meeting")
+    assert has(ex, "Amy Pope", "participatesIn", "Fourth Technical Meeting")
+    assert not has(
+        ex, "International Organization for Migration", "participatesIn", "Fourth Technical Meeting"
+    )

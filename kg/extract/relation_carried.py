@@ -281,18 +281,23 @@ def persons_too(sent: Sentence, pos: int, agents: list[EntityRec]) -> list[Entit
         return agents
     out = list(agents)
     last_end = -1
+    owner_end = -1  # "… and UNODC's Olga Petrenko": the body owning the next person
     for m, e in sent.actors(pos, pos + 400):
         if e is out[-1]:
             last_end = m.end
             continue
+        gap_end = owner_end if owner_end >= 0 else m.start
         if last_end < 0 or not _ROLE_LIST_GAP.fullmatch(
-            sent.text, last_end - sent.start, m.start - sent.start
+            sent.text, last_end - sent.start, gap_end - sent.start
         ):
             break
+        if e.type != "Person" and owner_end < 0 and sent.text.startswith(("’s ", "'s "), m.end - sent.start):
+            owner_end = m.start
+            continue
         if e.type != "Person" or e in out:
             break
         out.append(e)
-        last_end = m.end
+        last_end, owner_end = m.end, -1
     return out
 
 
