@@ -493,3 +493,18 @@ def test_co_chaired_by_a_person_and_a_body_s_titled_person():
     assert not has(
         ex, "International Organization for Migration", "participatesIn", "Fourth Technical Meeting"
     )
+
+
+def test_an_address_to_an_event_and_a_meeting_on_its_sidelines():
+    ex = run(
+        news(
+            "In her address to the Regional Conference on Migration, Minister Anna Berg of Sweden "
+            "called for action."
+        )
+    )
+    assert has(ex, "Anna Berg", "participatesIn", "Regional Conference on Migration")
+    ex = run(news("Ghana and Togo met on the sidelines of the Regional Conference on Migration."))
+    assert has(ex, "Ghana", "participatesIn", "Regional Conference on Migration")
+    assert has(ex, "Togo", "participatesIn", "Regional Conference on Migration")
+    ex = run(news("The launch took place on the margins of the Regional Conference on Migration."))
+    assert not [r for r in ex.relations if r.predicate == "participatesIn"]

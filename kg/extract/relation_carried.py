@@ -222,6 +222,25 @@ def _event_links(
             for doer in doers if len(doers) <= 3 else ():  # "ILO organized the Conference"
                 if doer.type in ("Country", "Organization"):
                     rules.add(doer, "participatesIn", ev, "organized")
+    for m, ev in here:  # "in her address to the Summit", "on the sidelines of the Summit, A and B signed"
+        said = _ADDRESS_TO.search(sent.low, max(0, m.start - base - 60), m.start - base)
+        if said is not None:
+            doers = acting_subject(sent, base + said.start(), None, rules.speaker, None)
+            if len(doers) == 1:
+                rules.add(doers[0], "participatesIn", ev, "address to")
+        margin = _SIDELINES.search(sent.low, max(0, m.start - base - 30), m.start - base)
+        if margin is not None:
+            after = sent.actors(m.end, m.end + 80)
+            comma = text.find(",", m.end - base, m.end - base + 40)
+            if after and comma >= 0 and _THE_GAP.fullmatch(text, comma + 1, after[0][0].start - base):
+                doers = coordinated(
+                    sent, after[0][0].start
+                )  # "On the sidelines of the Summit, A and B signed"
+            else:
+                doers = rules.subject(base + margin.start())  # "A and B met on the sidelines of the Summit"
+            for doer in doers:
+                if doer.type in ("Country", "Organization", "Person"):
+                    rules.add(doer, "participatesIn", ev, "sidelines of")
     for m, ev in here:  # "Zambia would present the plan at COP31": the presenter takes part
         at = _PRESENT_AT.search(sent.low, max(0, m.start - base - 90), m.start - base)
         if at is None or NEGATED.search(sent.low, max(0, at.start() - 20), at.start()):
@@ -253,6 +272,12 @@ _BROUGHT_TOGETHER = re.compile(
 )
 #: "ILO organized the Conference", "UNODC and Ghana co-organised the Regional Workshop"
 _ORGANIZED = re.compile(r"\b(?:co-)?organi[sz](?:ed|es|e)\s+(?:the\s+|a\s+|an\s+)?$")
+#: "in her address to the Summit", "his statement at the Conference"
+_ADDRESS_TO = re.compile(
+    r"\b(?:address|statement|remarks|speech|intervention|keynote|message)\s+(?:to|at|before)\s+(?:the\s+)?$"
+)
+_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|side-lines)\s+of\s+(?:the\s+)?$")
+_THE_GAP = re.compile(r"\s*(?:the\s+)?")
 _PRESENT_AT = re.compile(
     r"\b(?:present|presents|presented|presenting|launch|launches|launched|unveil|unveils|unveiled|showcase|"
     r"showcases|showcased)\b[^.;:,]{0,60}?\s(?:at|during)\s+(?:the\s+)?$"
