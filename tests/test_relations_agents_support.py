@@ -508,3 +508,15 @@ def test_an_address_to_an_event_and_a_meeting_on_its_sidelines():
     assert has(ex, "Togo", "participatesIn", "Regional Conference on Migration")
     ex = run(news("The launch took place on the margins of the Regional Conference on Migration."))
     assert not [r for r in ex.relations if r.predicate == "participatesIn"]
+
+
+def test_members_listed_after_the_body_and_a_possessive_membership():
+    ex = run(news("IGAD member states, including Kenya, Uganda and Ethiopia, endorsed the plan."))
+    assert has(ex, "Kenya", "memberOf", "Intergovernmental Authority on Development")
+    assert has(ex, "Ethiopia", "memberOf", "Intergovernmental Authority on Development")
+    ex = run(news("The Bali Process, whose members include Fiji and Samoa, met in Bangkok."))
+    assert has(ex, "Samoa", "memberOf", "Bali Process")
+    ex = run(news("Timor-Leste's membership of ASEAN was confirmed in 2025."))
+    assert has(ex, "Timor-Leste", "memberOf", "Association of Southeast Asian Nations")
+    ex = run(news("IGAD welcomed observers, including Norway, to the summit."))
+    assert not has(ex, "Norway", "memberOf", "Intergovernmental Authority on Development")

@@ -204,6 +204,8 @@ def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> Non
             ]
             if members and members[0][1].type == "Country":
                 rules.add(members[0][1], "memberOf", org, "kind of member")
+    if "Organization" in rules.types and "member" in low:
+        _members_listed(rules)
     if "Organization" in rules.types and ("presid" in low or "chair" in low):
         for cue in _PRESIDENCY.finditer(low):
             bodies = sent.of_types(("Organization",), base + cue.end(), base + cue.end() + 2)
@@ -335,3 +337,29 @@ def _of_which_member(rules: SentenceRules) -> None:
             doers = [e for _m, e in sent.actors(base + lead.start("who"), base + lead.start("who") + 1)]
         for doer in doers:
             rules.add(doer, "memberOf", org, "of which a member")
+
+
+#: "IGAD member states, including Kenya and Uganda", "the Alliance, whose members include A and B"
+_MEMBERS_INCLUDING = re.compile(
+    r"(?:[’']s)?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*whose\s+(?:member\s+states|members)\s+(?:include|includes|are)|"
+    r"\s+(?:member\s+states|members),?\s+(?:including|such\s+as|namely|among\s+them))\s+(?:the\s+)?"
+)
+#: "Timor-Leste's membership of ASEAN", "Kenya's accession to membership of the Council"
+_MEMBERSHIP_OF = re.compile(r"[’']s\s+(?:full\s+|formal\s+)?membership\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+def _members_listed(rules: SentenceRules) -> None:
+    """memberOf the body for every country listed as its members, or owning its membership."""
+    sent, text, base = rules.sent, rules.sent.text, rules.sent.start
+    for m, org in sent.of_types(("Organization",)):
+        listed = _MEMBERS_INCLUDING.match(text, m.end - base)
+        for member in coordinated(sent, base + listed.end()) if listed is not None else ():
+            if member.type == "Country":
+                rules.add(member, "memberOf", org, "members including")
+        owner = _MEMBERSHIP_OF.search(text, max(0, m.start - base - 40), m.start - base)
+        if owner is not None:
+            heads = [
+                p for p in sent.actors(base, base + owner.start() + 1) if p[0].end == base + owner.start()
+            ]
+            if heads and heads[0][1].type == "Country":
+                rules.add(heads[0][1], "memberOf", org, "membership of")
