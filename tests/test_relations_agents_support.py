@@ -520,3 +520,16 @@ def test_members_listed_after_the_body_and_a_possessive_membership():
     assert has(ex, "Timor-Leste", "memberOf", "Association of Southeast Asian Nations")
     ex = run(news("IGAD welcomed observers, including Norway, to the summit."))
     assert not has(ex, "Norway", "memberOf", "Intergovernmental Authority on Development")
+
+
+def test_her_government_moves_only_the_acts_said_after_it():
+    ex = run(
+        news(
+            "Ambassador Ana Reyes, Permanent Representative of Chile to the United Nations, spoke next.",
+            "She welcomed the Global Compact for Migration and said her Government had adopted the "
+            "National Action Plan against Trafficking in Persons.",
+        )
+    )
+    assert has(ex, "Ana Reyes", "supports", "Global Compact for Safe")
+    assert has(ex, "Chile", "adopts", "National Action Plan against Trafficking")
+    assert not has(ex, "Ana Reyes", "adopts", "National Action Plan against Trafficking")

@@ -126,13 +126,13 @@ def governments_of_speakers(found: list[Found], country_of: dict[str, str], text
     out = []
     for f in found:
         country = country_of.get(f.subject)
-        if (
-            country is not None
-            and f.predicate in _GOVERNMENT_ACTS
-            and country != f.object
-            and _HIS_GOVERNMENT.search(text, f.start, f.end)
-        ):
-            f = Found(country, f.predicate, f.object, f.start, f.end, f.cue)
+        gov = (
+            _HIS_GOVERNMENT.search(text, f.start, f.end)
+            if country is not None and f.predicate in _GOVERNMENT_ACTS and country != f.object
+            else None
+        )
+        if gov is not None and country is not None and text.find(f.cue, f.start, f.end) > gov.start():
+            f = Found(country, f.predicate, f.object, f.start, f.end, f.cue)  # the cue after the phrase
         out.append(f)
     return out
 
