@@ -533,3 +533,13 @@ def test_her_government_moves_only_the_acts_said_after_it():
     assert has(ex, "Ana Reyes", "supports", "Global Compact for Safe")
     assert has(ex, "Chile", "adopts", "National Action Plan against Trafficking")
     assert not has(ex, "Ana Reyes", "adopts", "National Action Plan against Trafficking")
+
+
+def test_her_country_amended_its_law():
+    ex = run(
+        news(
+            "The representative of Peru, Ana Torres, said her country had amended its Law on Trafficking in Persons."
+        )
+    )
+    assert has(ex, "Peru", "adopts", "Law on Trafficking in Persons")
+    assert not has(ex, "Ana Torres", "adopts", "Law on Trafficking in Persons")

@@ -64,6 +64,7 @@ _DUTIES_UNDER = re.compile(
 _CLAUSE_AND = re.compile(r",\s+and\s+")
 _DUTY_WORDS = ("obligations under", "commitments under", "duties under", "responsibilities under")
 _REPRESENTED = re.compile(r"\s+(?:was|were|is|are|will be|has been)\s+(?:ably\s+)?represented\b")
+_HIS_COUNTRY = re.compile(r"\b(?:his|her)\s+(?:country|[Gg]overnment)\b")
 _LAW = re.compile(
     r"\b(?:Act|Law|Bill|Policy|Code|Constitution|Decree|Ordinance|Statute|Directive|Regulations?)\b"
 )
@@ -151,12 +152,17 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
                 owners = [p for p in sent.actors(m.start - 60, m.start - 2) if p[0].end == m.start - 3]
                 if owners and owners[-1][1].type in ("Country", "Organization"):
                     add(owners[-1][1], "adopts", item, "’s")
-    if "Plan" in types and " its " in text:
-        for m, item in sent.of_types(("Plan",)):  # "Cambodia is implementing the SDGs through its Strategy"
+    if types & ITEM_SET and " its " in text:
+        for m, item in sent.of_types(ITEMS):  # "Cambodia is implementing the SDGs through its Strategy"
+            if item.type != "Plan" and not _LAW.search(item.label):
+                continue
             its = _ITS.search(text, max(0, m.start - base - 24), m.start - base)
             if its is not None:
                 holder = acting_subject(sent, m.start, None, None, None)
-                if len(holder) == 1 and holder[0].type in ("Country", "Organization"):
+                if len(holder) == 1 and (
+                    holder[0].type in ("Country", "Organization")
+                    or (holder[0].type == "Person" and _HIS_COUNTRY.search(text, 0, its.start()))
+                ):  # "X said his country had amended its Law": the country's, once the person's is moved
                     if text.endswith((" and ", ", "), 0, its.start()) and any(
                         f.subject == holder[0].key and f.object == item.key for f in rules.out
                     ):
