@@ -538,7 +538,8 @@ def test_her_government_moves_only_the_acts_said_after_it():
 def test_her_country_amended_its_law():
     ex = run(
         news(
-            "The representative of Peru, Ana Torres, said her country had amended its Law on Trafficking in Persons."
+            "The representative of Peru, Ana Torres, said her country had amended its Law on "
+            "Trafficking in Persons."
         )
     )
     assert has(ex, "Peru", "adopts", "Law on Trafficking in Persons")
