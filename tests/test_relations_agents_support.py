@@ -544,3 +544,13 @@ def test_her_country_amended_its_law():
     )
     assert has(ex, "Peru", "adopts", "Law on Trafficking in Persons")
     assert not has(ex, "Ana Torres", "adopts", "Law on Trafficking in Persons")
+
+
+def test_a_statement_delivered_by_a_person_under_a_title_naming_the_event():
+    text = (
+        "Ghana Statement at the Regional Conference on Migration\n\n"
+        "Statement delivered by Ambassador Kwame Mensah, Permanent Representative of Ghana to the United "
+        "Nations Office at Geneva\n\nMr. President,\n\nWe welcome the report."
+    )
+    ex = run(text)
+    assert has(ex, "Kwame Mensah", "participatesIn", "Regional Conference on Migration")

@@ -198,6 +198,15 @@ def _event_links(
             if one is not None and two is not None:
                 rules.add(one, "participatesIn", ev, "named after")
                 rules.add(two, "participatesIn", ev, "named after")
+    statement = _STATEMENT_BY.search(text) if not here and seen and base < 600 else None
+    if statement is not None:  # the title names the event, the next line "Statement delivered by X"
+        persons = [
+            p
+            for p in sent.actors(base + statement.end(), base + statement.end() + 60)
+            if p[1].type == "Person"
+        ]
+        if persons:
+            rules.add(persons[0][1], "participatesIn", seen[0], "statement by")
     lead = _CLOSING.match(text) if text[:1] in "OCAM" else None
     if lead is not None:  # "Closing the meeting, the President of the Council, Ambassador Jane Doe, said"
         inside = [p for p in here if p[0].start < base + lead.end()]
@@ -278,6 +287,10 @@ _ADDRESS_TO = re.compile(
 )
 _SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|side-lines)\s+of\s+(?:the\s+)?$")
 _THE_GAP = re.compile(r"\s*(?:the\s+)?")
+_STATEMENT_BY = re.compile(
+    r"(?:^|\n)\s*(?:[A-Z][a-z]+\s+){0,2}(?:Statement|Remarks|Address|Speech|Intervention)\s+"
+    r"(?:delivered\s+|made\s+)?by\b"
+)
 _PRESENT_AT = re.compile(
     r"\b(?:present|presents|presented|presenting|launch|launches|launched|unveil|unveils|unveiled|showcase|"
     r"showcases|showcased)\b[^.;:,]{0,60}?\s(?:at|during)\s+(?:the\s+)?$"
