@@ -16,7 +16,7 @@ from kg.extract.actors import Sentence, coordinated
 from kg.extract.records import DocState, EntityRec
 from kg.extract.relation_agents import acting_subject, agents_after, listed_actors
 from kg.extract.relation_context import SentenceRules
-from kg.extract.relation_wording import ITEMS, NEGATED
+from kg.extract.relation_wording import ITEM_SET, ITEMS, NEGATED
 
 _EVENT_NOUN = (
     r"(?:meeting|conference|session|summit|forum|dialogue|talks|event|workshop|consultations?|"
@@ -99,28 +99,30 @@ class Memory:
 
     def _update(self, sent: Sentence) -> None:
         self.prev_end = sent.end
-        events = sent.of_types(("Event",))
-        self.event_recent = bool(events)
-        if events:
-            self.event = events[-1][1]
-            for _m, ev in events:
-                if ev in self.events:
-                    self.events.remove(ev)
-                self.events.append(ev)
-        items = sent.of_types(ITEMS)
-        # what "It was prepared by …" refers to: the only item, or the first when it opens the sentence
-        self.item = (
-            items[0][1]
-            if items and (len({e.key for _m, e in items}) == 1 or items[0][0].start - sent.start < 24)
-            else None
-        )
-        self.org = None
-        for _m, e in reversed(sent.mentions):
-            if e.type == "Organization":
+        self.event_recent = False
+        self.org = self.country = self.item = None
+        first_item: tuple[int, EntityRec] | None = None
+        several = False  # more than one plan or framework named
+        for m, e in sent.mentions:  # one pass: the last event, body and country, the items
+            kind = e.type
+            if kind == "Country":
+                self.country = e
+            elif kind == "Organization":
                 self.org = e
-                break
-        countries = [e for _m, e in sent.actors() if e.type == "Country"]
-        self.country = countries[-1] if countries else None
+            elif kind == "Event":
+                self.event = e
+                self.event_recent = True
+                if e in self.events:
+                    self.events.remove(e)
+                self.events.append(e)
+            elif kind in ITEM_SET:
+                if first_item is None:
+                    first_item = (m.start, e)
+                elif e is not first_item[1]:
+                    several = True
+        # what "It was prepared by …" refers to: the only item, or the first when it opens the sentence
+        if first_item is not None and (not several or first_item[0] - sent.start < 24):
+            self.item = first_item[1]
 
 
 _SENTENCE_END = re.compile(r"[.!?][\s”\"’']*\s[A-Z“\"]|\n\s*\n")

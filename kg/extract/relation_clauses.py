@@ -146,6 +146,8 @@ def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> Non
         _drop_adjectives(rules, items)
     if not rules.has_actor:
         return
+    if not items and "Organization" not in rules.types and (last_item is None or text[:3] != "It "):
+        return  # every rule below needs a plan, a body, or "It" for the plan before
     if items and " of which " in low:
         _both_of_which(rules, items)
     if " of which " in low and "member" in low:
@@ -175,7 +177,9 @@ def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> Non
         _invited_to_join(rules)
     if "jointly" in low and items:
         _jointly(rules, items)
-    if "launched" in low or "signed" in low or "unveiled" in low or "presented" in low or "adopted" in low:
+    if items and (
+        "launched" in low or "signed" in low or "unveiled" in low or "presented" in low or "adopted" in low
+    ):
         for m, _e in sent.actors():
             co = _CO_LAUNCH.match(low, m.end - base)
             if co is None:
