@@ -554,3 +554,8 @@ def test_a_statement_delivered_by_a_person_under_a_title_naming_the_event():
     )
     ex = run(text)
     assert has(ex, "Kwame Mensah", "participatesIn", "Regional Conference on Migration")
+
+
+def test_a_plan_launched_at_an_event_is_no_participation_of_the_speaker():
+    ex = run(news("Kenya said the Safe Migration Programme, launched at COP31 in 2026, was working."))
+    assert not has(ex, "Kenya", "participatesIn", "COP31")

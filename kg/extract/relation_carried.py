@@ -257,7 +257,13 @@ def _event_links(
         if at is None or NEGATED.search(sent.low, max(0, at.start() - 20), at.start()):
             continue
         doers = acting_subject(sent, base + at.start(), None, None, None)
-        if len(doers) == 1 and doers[0].type in ("Country", "Organization"):
+        heads = [p for p in sent.actors(base, base + at.start()) if doers and p[1] is doers[0]]
+        if (
+            len(doers) == 1
+            and doers[0].type in ("Country", "Organization")
+            and heads
+            and _SUBJECT_GAP.fullmatch(text, heads[-1][0].end - base, at.start())
+        ):  # "Zambia would present", not "Kenya said the plan, launched at"
             rules.add(doers[0], "participatesIn", ev, "present at")
     if "who " in text:
         for who in _WHO_RAN.finditer(text):
@@ -293,6 +299,7 @@ _STATEMENT_BY = re.compile(
     r"(?:^|\n)\s*(?:[A-Z][a-z]+\s+){0,2}(?:Statement|Remarks|Address|Speech|Intervention)\s+"
     r"(?:delivered\s+|made\s+)?by\b"
 )
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,4}")
 _PRESENT_AT = re.compile(
     r"\b(?:present|presents|presented|presenting|launch|launches|launched|unveil|unveils|unveiled|showcase|"
     r"showcases|showcased)\b[^.;:,]{0,60}?\s(?:at|during)\s+(?:the\s+)?$"
