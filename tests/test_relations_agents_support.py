@@ -559,3 +559,8 @@ def test_a_statement_delivered_by_a_person_under_a_title_naming_the_event():
 def test_a_plan_launched_at_an_event_is_no_participation_of_the_speaker():
     ex = run(news("Kenya said the Safe Migration Programme, launched at COP31 in 2026, was working."))
     assert not has(ex, "Kenya", "participatesIn", "COP31")
+
+
+def test_the_giver_must_follow_the_wording_directly():
+    ex = run(news("The National Action Plan on Child Labour is financed by a loan from the World Bank."))
+    assert not has(ex, "World Bank", "supports", "National Action Plan on Child Labour")

@@ -171,7 +171,9 @@ def _event_links(
             for sup in _SUPPORT_FROM.finditer(low):
                 if NEGATED.search(low, max(0, sup.start() - 20), sup.start()):
                     continue
-                for helper in listed_actors(sent, base + sup.end())[0]:
+                for helper in (
+                    listed_actors(sent, base + sup.end())[0] if adjacent(sent, base + sup.end()) else ()
+                ):
                     if helper.type in ("Country", "Organization"):
                         rules.add(helper, "participatesIn", event, "support from")
     if "between " in text:
@@ -319,6 +321,19 @@ def _named(rules: SentenceRules, name: str) -> EntityRec | None:
 
 #: after a person's role phrase, the next person of the list: ", and ", " and "
 _ROLE_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,\s*and|and|,)\s+(?:the\s+)?")
+
+
+_ACTOR_LEAD = re.compile(r"(?:(?:the|Government|Republic|Kingdom|of)\s+){0,4}")
+
+
+def adjacent(sent: Sentence, pos: int) -> bool:
+    """Whether an actor is named right at ``pos`` ("from the Government of Sweden"), not further on
+    ("financed by a loan from the World Bank")."""
+    first = sent.actors(pos, pos + 40)
+    return (
+        bool(first)
+        and _ACTOR_LEAD.fullmatch(sent.text, pos - sent.start, first[0][0].start - sent.start) is not None
+    )
 
 
 def persons_too(sent: Sentence, pos: int, agents: list[EntityRec]) -> list[EntityRec]:

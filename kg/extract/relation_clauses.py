@@ -16,7 +16,7 @@ from kg.extract.actors import coordinated, coordinated_before
 from kg.extract.found import Found
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, listed_actors
-from kg.extract.relation_carried import persons_too
+from kg.extract.relation_carried import adjacent, persons_too
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import BILATERAL, ITEMS, NEGATED
 
@@ -219,14 +219,17 @@ def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> Non
                     rules.add(holder, "memberOf", bodies[0][1], "presidency of")
     if last_item is not None and text[:3] == "It " and not items and " from " in low:
         for cue in _FUNDED_FROM.finditer(low):  # "It was prepared by X with funding from the Fund"
-            for helper in listed_actors(sent, base + cue.end())[0]:
+            for helper in (
+                listed_actors(sent, base + cue.end())[0] if adjacent(sent, base + cue.end()) else ()
+            ):
                 if helper.type in ("Country", "Organization"):
                     rules.add(helper, "supports", last_item, "funding from")
     if "through" in low or " via " in low or " by " in low:
         for cue in _CHANNELLED.finditer(low):
             before = [p for p in items if p[0].end <= base + cue.start()]
             thing = before[-1][1] if before else last_item if text[:3] == "It " else None
-            for channel in coordinated(sent, base + cue.end()) if thing is not None else ():
+            near = thing is not None and adjacent(sent, base + cue.end())
+            for channel in coordinated(sent, base + cue.end()) if near else ():
                 if thing is not None and channel.type in ("Country", "Organization"):
                     rules.add(channel, "supports", thing, "channelled through")
 
@@ -257,7 +260,7 @@ def _jointly(rules: SentenceRules, items: list[tuple[MentionRec, EntityRec]]) ->
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     for cue in _JOINTLY_BY.finditer(low):  # "the Container Programme jointly run by A and B"
         before = [p for p in items if p[0].end <= base + cue.start() and base + cue.start() - p[0].end < 60]
-        doers = coordinated(sent, base + cue.end()) if before else []
+        doers = coordinated(sent, base + cue.end()) if before and adjacent(sent, base + cue.end()) else []
         _together(rules, doers, before[-1][1] if before else None)
     for m, item in items:  # "A and B jointly run the Container Programme"
         lead = _JOINTLY.search(low, max(0, m.start - base - 40), m.start - base)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import coordinated
+from kg.extract.relation_carried import adjacent
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import ITEMS, NEGATED
 
@@ -67,7 +68,7 @@ def given_support(rules: SentenceRules) -> None:
     if " by " in low:
         for m, item in items:  # "the Plan is financed by the World Bank"
             by = _FINANCED_BY.match(low, m.end - base)
-            if by is None:
+            if by is None or not adjacent(sent, base + by.end()):
                 continue
             for giver in coordinated(sent, base + by.end()):
                 if giver.type in _ACTOR_TYPES:
