@@ -564,7 +564,8 @@ def test_a_plan_launched_at_an_event_is_no_participation_of_the_speaker():
 def test_the_giver_must_follow_the_wording_directly():
     ex = run(
         news(
-            "The National Action Plan on Child Labour is financed by fees that employers pay to the World Bank."
+            "The National Action Plan on Child Labour is financed by fees that employers pay to "
+            "the World Bank."
         )
     )
     assert not has(ex, "World Bank", "supports", "National Action Plan on Child Labour")
