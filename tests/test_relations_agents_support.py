@@ -569,3 +569,18 @@ def test_the_giver_must_follow_the_wording_directly():
         )
     )
     assert not has(ex, "World Bank", "supports", "National Action Plan on Child Labour")
+
+
+def test_co_chairing_the_consultation_named_before():
+    ex = run(
+        news(
+            "Ministers met on the margins of the Fifth Regional Consultation on Mixed Migration.",
+            "Ghana and Togo co-chaired the consultation.",
+            "Kenya did not attend the consultation.",
+            "Uganda attended the ceremony.",
+        )
+    )
+    assert has(ex, "Ghana", "participatesIn", "Fifth Regional Consultation")
+    assert has(ex, "Togo", "participatesIn", "Fifth Regional Consultation")
+    assert not has(ex, "Kenya", "participatesIn", "Fifth Regional Consultation")
+    assert not has(ex, "Uganda", "participatesIn", "Fifth Regional Consultation")

@@ -267,6 +267,16 @@ def _event_links(
             and _SUBJECT_GAP.fullmatch(text, heads[-1][0].end - base, at.start())
         ):  # "Zambia would present", not "Kenya said the plan, launched at"
             rules.add(doers[0], "participatesIn", ev, "present at")
+    if seen and ("the " in text or "this " in text):
+        for ran in _RAN_THE.finditer(sent.low):  # "Ghana and Togo co-chaired the consultation" (named before)
+            if sent.of_types(("Event",), base + ran.start(), base + ran.end() + 2):
+                continue  # the event is named: the HOSTS table reads it
+            held = _by_noun(seen, ran.group("noun")) or (earlier if recent else None)
+            if held is None or NEGATED.search(sent.low, max(0, ran.start() - 20), ran.start()):
+                continue
+            for doer in rules.subject(base + ran.start()):
+                if doer.type in ("Country", "Organization", "Person"):
+                    rules.add(doer, "participatesIn", held, "ran the event")
     if "who " in text:
         for who in _WHO_RAN.finditer(text):
             heads = [p for p in sent.actors(base, base + who.start()) if p[1].type == "Person"]
@@ -300,6 +310,12 @@ _THE_GAP = re.compile(r"\s*(?:the\s+)?")
 _STATEMENT_BY = re.compile(
     r"(?:^|\n)\s*(?:[A-Z][a-z]+\s+){0,2}(?:Statement|Remarks|Address|Speech|Intervention)\s+"
     r"(?:delivered\s+|made\s+)?by\b"
+)
+#: "co-chaired the consultation": a deed at an event named before by its common noun
+_RAN_THE = re.compile(
+    r"\b(?:hosted|co-hosted|chaired|co-chaired|opened|closed|addressed|attended|convened|co-convened|"
+    r"organi[sz]ed|co-organi[sz]ed|took part in|participated in|spoke at)\s+(?:the|this)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>" + _EVENT_NOUN + r")\b"
 )
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,4}")
 _PRESENT_AT = re.compile(
