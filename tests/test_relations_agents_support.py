@@ -584,3 +584,17 @@ def test_co_chairing_the_consultation_named_before():
     assert has(ex, "Togo", "participatesIn", "Fifth Regional Consultation")
     assert not has(ex, "Kenya", "participatesIn", "Fifth Regional Consultation")
     assert not has(ex, "Uganda", "participatesIn", "Fifth Regional Consultation")
+
+
+def test_support_of_an_actor_funded_by_or_receiving_funding_from_others():
+    ex = run(news("The Haqq Centre for Migrant Rights, funded by the European Union, published a report."))
+    assert has(ex, "European Union", "supports", "Haqq Centre")
+    ex = run(
+        news(
+            "The Office of the United Nations High Commissioner for Refugees (UNHCR) receives funding "
+            "from Norway."
+        )
+    )
+    assert has(ex, "Norway", "supports", "Office of the United Nations High Commissioner")
+    ex = run(news("Ghana did not receive support from the World Bank."))
+    assert not has(ex, "World Bank", "supports", "Ghana")

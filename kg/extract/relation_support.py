@@ -47,11 +47,47 @@ _SUPPORT_VERBS = frozenset(
 _THE_ITEM = re.compile(r",\s*(?:the\s+|its\s+|this\s+)?(?:new\s+|[\d–-]+\s+)?")
 
 
+#: "the Centre, which receives funding from Norway", "the Agency, funded by the EU,": support of an actor
+_RECEIVES_FROM = re.compile(
+    r"\b(?:receiv(?:es|ed|ing)|gets|got|obtain(?:s|ed))\s+(?:[a-z-]+\s+){0,2}?(?:support|funding|assistance|"
+    r"financing|grants?)\s+from\s+(?:the\s+)?"
+)
+_ACTOR_FUNDED_BY = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which\s+is\s+|which\s+was\s+)?(?:largely\s+|mainly\s+|partly\s+)?"
+    r"(?:supported|funded|financed|co-funded|co-financed|backed)\s+by\s+(?:the\s+)?"
+)
+
+
+def _actor_support(rules: SentenceRules) -> None:
+    """supports between actors: "the Centre, funded by the EU,", "UNHCR receives funding from Norway"."""
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    if " by " in low:
+        for m, helped in sent.actors():
+            by = _ACTOR_FUNDED_BY.match(low, m.end - base) if helped.type in _ACTOR_TYPES else None
+            if by is None or not adjacent(sent, base + by.end()):
+                continue
+            for giver in coordinated(sent, base + by.end()):
+                if giver.type in _ACTOR_TYPES and giver is not helped:
+                    rules.add(giver, "supports", helped, "funded by")
+    if " from " in low:
+        for cue in _RECEIVES_FROM.finditer(low):
+            if not adjacent(sent, base + cue.end()) or NEGATED.search(
+                low, max(0, cue.start() - 20), cue.start()
+            ):
+                continue
+            for helped in rules.subject(base + cue.start())[:1]:
+                for giver in coordinated(sent, base + cue.end()) if helped.type in _ACTOR_TYPES else ():
+                    if giver.type in _ACTOR_TYPES and giver is not helped:
+                        rules.add(giver, "supports", helped, "receives support from")
+
+
 def given_support(rules: SentenceRules) -> None:
     """supports from a possessive, a financing passive or a deed of giving help."""
     if not rules.has_actor:
         return
     sent, text, low, base = rules.sent, rules.sent.text, rules.sent.low, rules.sent.start
+    if "fund" in low or "financ" in low or "support" in low or "assistance" in low or "backed" in low:
+        _actor_support(rules)
     items = sent.of_types(ITEMS)
     if not items:
         return
