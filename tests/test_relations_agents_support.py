@@ -598,3 +598,10 @@ def test_support_of_an_actor_funded_by_or_receiving_funding_from_others():
     assert has(ex, "Norway", "supports", "Office of the United Nations High Commissioner")
     ex = run(news("Ghana did not receive support from the World Bank."))
     assert not has(ex, "World Bank", "supports", "Ghana")
+
+
+def test_hosted_by_after_another_participle():
+    ex = run(
+        news("The Regional Conference on Migration, held in Quito and hosted by Ecuador, ended on Friday.")
+    )
+    assert has(ex, "Ecuador", "participatesIn", "Regional Conference on Migration")
