@@ -605,3 +605,14 @@ def test_hosted_by_after_another_participle():
         news("The Regional Conference on Migration, held in Quito and hosted by Ecuador, ended on Friday.")
     )
     assert has(ex, "Ecuador", "participatesIn", "Regional Conference on Migration")
+
+
+def test_partnerships_named_by_a_noun():
+    ex = run(news("Kenya's partnership with the International Organization for Migration (IOM) has grown."))
+    assert has(ex, "Kenya", "partnersWith", "International Organization for Migration")
+    ex = run(news("Cooperation between Ghana and Togo on border management has improved."))
+    assert has(ex, "Ghana", "partnersWith", "Togo")
+    ex = run(news("EU–Ghana cooperation on migration has deepened since 2018."))
+    assert has(ex, "European Union", "partnersWith", "Ghana")
+    ex = run(news("There is no cooperation between Ghana and Togo on border management."))
+    assert not has(ex, "Ghana", "partnersWith", "Togo")

@@ -69,6 +69,7 @@ from kg.extract.relation_clauses import clause_acts, governments_of_speakers
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
+from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_support import given_support
 from kg.extract.relation_ties import membership, partnership
@@ -241,6 +242,7 @@ class RelationFinder:
             memory.begin(sent)
             clause_acts(rules, memory.item)
             given_support(rules)
+            noun_ties(rules)
             memory.read(rules)
         return rules.out
 
