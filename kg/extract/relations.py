@@ -9,7 +9,8 @@ two countries) and the rule families run on each sentence, in a fixed order, ove
 :mod:`~kg.extract.relation_events` (participation, addresses); who acts is found by
 :mod:`~kg.extract.relation_agents`. Then :mod:`~kg.extract.relation_clauses` (clause shapes: "to which X
 acceded", "jointly run by", "holds the presidency of"), :mod:`~kg.extract.relation_support` (support
-given: "financed by", "X's support for") and :mod:`~kg.extract.relation_carried` (what the sentence
+given: "financed by", "X's support for"), :mod:`~kg.extract.relation_partners` (ties named by a noun:
+"cooperation between X and Y") and :mod:`~kg.extract.relation_carried` (what the sentence
 names as "the meeting", "it", "its", "the country's", remembered from the sentences before).
 
 For each sentence: who acts (:mod:`kg.extract.actors`: the nearest actor before the cue;
