@@ -616,3 +616,14 @@ def test_partnerships_named_by_a_noun():
     assert has(ex, "European Union", "partnersWith", "Ghana")
     ex = run(news("There is no cooperation between Ghana and Togo on border management."))
     assert not has(ex, "Ghana", "partnersWith", "Togo")
+
+
+def test_it_funded_by_is_not_about_the_last_of_several_items():
+    ex = run(
+        news(
+            "Kenya said the new policy builds on the National Action Plan on Child Labour and on the "
+            "Safe Migration Programme.",
+            "It is funded by Sweden.",
+        )
+    )
+    assert not has(ex, "Sweden", "supports", "Safe Migration Programme")

@@ -169,11 +169,12 @@ class RelationFinder:
             who = speaker(sentence, last_person) if sentence.speech else None
             if last_person is not None and " " in last_person.label and _PRONOUN_START.match(sentence.text):
                 who = last_person  # "She welcomed the Compact": the last person named
+            it_item = memory.item if last_item is not None else None  # the only or opening item before
             found += self._sentence(
                 sentence, state, inherited, who, pair, state_speaks, gate, earlier, memory
             )
-            if last_item is not None and sentence.text[:1] in "IT":
-                found += _it_by(sentence, last_item)  # "It will be implemented by the Ministry"
+            if it_item is not None and sentence.text[:1] in "IT":
+                found += _it_by(sentence, it_item)  # "It will be implemented by the Ministry"
             items = sentence.of_types(ITEMS)
             last_item = items[-1][1] if items else None
             before = sentence
