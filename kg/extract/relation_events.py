@@ -71,7 +71,10 @@ def participation(rules: SentenceRules) -> None:
     events = sent.of_types(("Event",)) if "Event" in types else []
     for cue in finditer(cues.HOSTS_LOW) if events and has_actor else ():
         c0, c1 = base + cue.start(), base + cue.end()
-        if cue.group().endswith(" by"):  # "the Conference, which was attended by Ecuador and Peru"
+        passive = cue.group().endswith(" by") or low.startswith(" by ", cue.end())  # "hosted" read alone
+        if passive and not cue.group().endswith(" by"):
+            c1 += 3
+        if passive:  # "the Conference, which was attended by Ecuador and Peru"
             held = [p for p in events if p[0].end <= c0 and c0 - p[0].end <= 60]
             guests = agents_after(sent, c1 - 2, 2) if held else []
         else:  # "Colombia hosted the Regional Conference on Migration"
@@ -85,7 +88,7 @@ def participation(rules: SentenceRules) -> None:
                 # "Opening the debate, Jane Doe, Director of …, said": the one named after the clause
                 guests = [e for _m, e in sent.actors(held[0][0].end)][:1]
         for guest in guests:
-            add(guest, "participatesIn", held[-1 if cue.group().endswith(" by") else 0][1], cue.group())
+            add(guest, "participatesIn", held[-1 if passive else 0][1], cue.group())
     took = search(cues.PARTICIPATES_LOW) if events else None
     if took is not None:
         for _m, event in events:

@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from kg.extract import cues
-from kg.extract.actors import Sentence
+from kg.extract.actors import Sentence, coordinated
 from kg.extract.records import NAME, EntityRec
 from kg.extract.relation_agents import acting_subject, agents_after
 from kg.extract.relation_context import SentenceRules
@@ -60,9 +60,14 @@ _DUTIES_UNDER = re.compile(
     r"(?:[’']s|\b(?P<whose>its|their|our))\s+(?:(?:international|legal|treaty|reporting|human rights)\s+)?"
     r"(?:obligations|commitments|duties|responsibilities)\s+under\s+(?:the\s+)?"
 )
+#: a new clause with its own verb: "…, and welcomed"
+_CLAUSE_AND = re.compile(r",\s+and\s+")
 _DUTY_WORDS = ("obligations under", "commitments under", "duties under", "responsibilities under")
 _REPRESENTED = re.compile(r"\s+(?:was|were|is|are|will be|has been)\s+(?:ably\s+)?represented\b")
-_LAW = re.compile(r"\b(?:Act|Law|Bill|Policy|Code|Constitution|Decree|Ordinance)\b")
+_HIS_COUNTRY = re.compile(r"\b(?:his|her)\s+(?:country|[Gg]overnment)\b")
+_LAW = re.compile(
+    r"\b(?:Act|Law|Bill|Policy|Code|Constitution|Decree|Ordinance|Statute|Directive|Regulations?)\b"
+)
 _DELEGATION_OF = re.compile(r"\b(?:[Dd]elegations?|[Gg]overnment|[Mm]ission)\s+of\s+(?:the\s+)?$")
 
 
@@ -103,11 +108,13 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
             backed = sent.actors(base + work.end(), base + work.end() + 1) if work else []
             if not backed or NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
                 continue
-            if cues.MODAL.search(low, max(0, cue.start() - 60), cue.start()):
-                continue
+            modal = cues.MODAL.search(low, max(0, cue.start() - 60), cue.start())
+            if modal is not None and not _CLAUSE_AND.search(low, modal.end(), cue.start()):
+                continue  # not "… must underpin all measures, and welcomed the role of": a clause of its own
             for backer in rules.subject(base + cue.start()):
                 if backer.type in ("Country", "Organization", "Person"):
-                    add(backer, "supports", backed[0][1], cue.group())
+                    for one in coordinated(sent, base + work.end()):  # type: ignore[union-attr]
+                        add(backer, "supports", one, cue.group())  # "the role of IOM and UNHCR"
     purpose = _PURPOSE.match(low) if "Issue" in types else None
     aim = cues.ADDRESSES_LOW.match(low, purpose.end()) if purpose else None
     if aim is not None:  # "In order to prevent trafficking, we acceded to the Protocol"
@@ -145,12 +152,17 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
                 owners = [p for p in sent.actors(m.start - 60, m.start - 2) if p[0].end == m.start - 3]
                 if owners and owners[-1][1].type in ("Country", "Organization"):
                     add(owners[-1][1], "adopts", item, "’s")
-    if "Plan" in types and " its " in text:
-        for m, item in sent.of_types(("Plan",)):  # "Cambodia is implementing the SDGs through its Strategy"
+    if types & ITEM_SET and " its " in text:
+        for m, item in sent.of_types(ITEMS):  # "Cambodia is implementing the SDGs through its Strategy"
+            if item.type != "Plan" and not _LAW.search(item.label):
+                continue
             its = _ITS.search(text, max(0, m.start - base - 24), m.start - base)
             if its is not None:
                 holder = acting_subject(sent, m.start, None, None, None)
-                if len(holder) == 1 and holder[0].type in ("Country", "Organization"):
+                if len(holder) == 1 and (
+                    holder[0].type in ("Country", "Organization")
+                    or (holder[0].type == "Person" and _HIS_COUNTRY.search(text, 0, its.start()))
+                ):  # "X said his country had amended its Law": the country's, once the person's is moved
                     if text.endswith((" and ", ", "), 0, its.start()) and any(
                         f.subject == holder[0].key and f.object == item.key for f in rules.out
                     ):
@@ -255,9 +267,12 @@ def _under(sent: Sentence, under: re.Match[str]) -> list[tuple[EntityRec, Entity
 
 
 #: "… will register recruiters under the new Act": a deed done under an instrument, mid-sentence
-_UNDER_MID = re.compile(r"\bunder\s+(?:the|its|their)\s+(?:new\s+|revised\s+|amended\s+)?")
+_UNDER_MID = re.compile(
+    r"\bunder\s+(?:the|its|their)\s+(?:new\s+|revised\s+|amended\s+|regional\s+|national\s+|global\s+)?"
+)
 _PARTICIPLE_ONLY = re.compile(r"\s*(?:[a-z]+ed|set up|made|built)\s+")
 _PREP_BEFORE = re.compile(r"\b(?:through|to|for|with|by|of|from|in|on|at|into|via)\s+(?:the\s+)?$")
+_GROUP_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:which|that|who|whose|while|but)\b")
 
 
@@ -276,8 +291,13 @@ def _acts_under(rules: SentenceRules) -> list[tuple[EntityRec, EntityRec]]:
         lead = low[before[-1][0].end - base : m.start()]
         if len(lead) > 90 or cues.MODAL.search(lead) or NEGATED.search(lead) or "not " in lead:
             continue
+        head = len(before) - 1  # the first of "Kenya and Djibouti", whose word before tells its role
+        while head and _GROUP_GAP.fullmatch(
+            low, before[head - 1][0].end - base, before[head][0].start - base
+        ):
+            head -= 1
         if _PARTICIPLE_ONLY.fullmatch(lead) or _PREP_BEFORE.search(
-            low, max(0, before[-1][0].start - base - 12), before[-1][0].start - base
+            low, max(0, before[head][0].start - base - 12), before[head][0].start - base
         ):
             continue  # "through the Fund agreed under the Convention": the actor is no subject
         for doer in rules.subject(base + m.start()):

@@ -7,7 +7,11 @@ two countries) and the rule families run on each sentence, in a fixed order, ove
 (adopts, implements, supports, callsFor), :mod:`~kg.extract.relation_structures` (possessives,
 "under", representation), :mod:`~kg.extract.relation_ties` (partnership, membership) and
 :mod:`~kg.extract.relation_events` (participation, addresses); who acts is found by
-:mod:`~kg.extract.relation_agents`.
+:mod:`~kg.extract.relation_agents`. Then :mod:`~kg.extract.relation_clauses` (clause shapes: "to which X
+acceded", "jointly run by", "holds the presidency of"), :mod:`~kg.extract.relation_support` (support
+given: "financed by", "X's support for"), :mod:`~kg.extract.relation_partners` (ties named by a noun:
+"cooperation between X and Y") and :mod:`~kg.extract.relation_carried` (what the sentence
+names as "the meeting", "it", "its", "the country's", remembered from the sentences before).
 
 For each sentence: who acts (:mod:`kg.extract.actors`: the nearest actor before the cue;
 the agent after "by" in the passive; the subject inherited by the items of a list
@@ -61,10 +65,14 @@ from kg.extract.found import Found
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
+from kg.extract.relation_carried import Memory, main_pair
+from kg.extract.relation_clauses import clause_acts, governments_of_speakers
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
+from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
+from kg.extract.relation_support import given_support
 from kg.extract.relation_ties import membership, partnership
 from kg.extract.relation_wording import ITEMS
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
@@ -80,7 +88,7 @@ _IT_BY = re.compile(
     r"(?:will|would|shall|is|was|has|had|are|were)\s+(?:also\s+|now\s+)?(?:be\s+|been\s+|being\s+)?"
     r"(?:jointly\s+|mainly\s+|largely\s+|primarily\s+)?(?P<verb>implemented|coordinated|led|overseen|"
     r"executed|carried out|enforced|funded|financed|supported|backed|endorsed|welcomed|adopted|launched|"
-    r"developed|ratified|signed|drafted|validated)\s+by\b"
+    r"developed|ratified|signed|drafted|validated|prepared|drawn up|elaborated|formulated)\s+by\b"
 )
 #: what may open a sentence before its subject: "The ", "The Royal Government of "
 _OPENING = re.compile(r"(?:[Tt]he\s+)?(?:(?:Royal\s+|Federal\s+)?Government\s+of\s+(?:the\s+)?)?")
@@ -120,13 +128,14 @@ class RelationFinder:
         list_subject: EntityRec | None = None
         last_person: EntityRec | None = None
         countries = [e for e in state.entities.values() if e.type == "Country"]
-        doc_pair = (countries[0], countries[1]) if len(countries) == 2 else None
+        doc_pair = main_pair(state, low) or ((countries[0], countries[1]) if len(countries) == 2 else None)
         recent: list[EntityRec] = []  # countries named so far, the latest last
         state_speaks = _is_statement(text)
         spoken = _places_of(text, cues.SPEECH_WORDS)  # a sentence without a speech word has no speaker
         last_item: EntityRec | None = None  # the last plan or framework of the sentence before
         earlier: tuple[MentionRec, EntityRec] | None = None  # the last plan or framework named so far
         before: Sentence | None = None  # the sentence before, if it had mentions ("It reports …")
+        memory = Memory(text)  # the last event, body and country named ("The meeting was hosted by …")
         i, n = 0, len(pairs)
         for sent_start, sent_end in sentence_bounds(doc):
             mentions = []
@@ -160,9 +169,12 @@ class RelationFinder:
             who = speaker(sentence, last_person) if sentence.speech else None
             if last_person is not None and " " in last_person.label and _PRONOUN_START.match(sentence.text):
                 who = last_person  # "She welcomed the Compact": the last person named
-            found += self._sentence(sentence, state, inherited, who, pair, state_speaks, gate, earlier)
-            if last_item is not None and sentence.text[:1] in "IT":
-                found += _it_by(sentence, last_item)  # "It will be implemented by the Ministry"
+            it_item = memory.item if last_item is not None else None  # the only or opening item before
+            found += self._sentence(
+                sentence, state, inherited, who, pair, state_speaks, gate, earlier, memory
+            )
+            if it_item is not None and sentence.text[:1] in "IT":
+                found += _it_by(sentence, it_item)  # "It will be implemented by the Ministry"
             items = sentence.of_types(ITEMS)
             last_item = items[-1][1] if items else None
             before = sentence
@@ -184,6 +196,7 @@ class RelationFinder:
         found += named_issues(doc, state)
         represented = represents(doc, state, pairs)
         country_of = {f.subject: f.object for f in represented if state.entities[f.object].type == "Country"}
+        found = governments_of_speakers(found, country_of, text)  # "her Government had adopted"
         linked = {(f.subject, f.object) for f in found}
         for f in list(found):
             if (country_of.get(f.subject), f.object) in linked:
@@ -202,6 +215,7 @@ class RelationFinder:
         statement: bool = False,
         gate: cues.Gate | None = None,
         earlier: tuple[MentionRec, EntityRec] | None = None,
+        memory: Memory | None = None,
     ) -> list[Found]:
         """The relations of one sentence; ``gate``: where its cues may start (anywhere if None).
 
@@ -226,6 +240,12 @@ class RelationFinder:
         participation(rules)
         addresses(rules)
         referred_acts(rules, earlier)
+        if memory is not None:
+            memory.begin(sent)
+            clause_acts(rules, memory.item)
+            given_support(rules)
+            noun_ties(rules)
+            memory.read(rules)
         return rules.out
 
 

@@ -1,0 +1,63 @@
+"""Partnerships named by a noun rather than a verb: "Kenya's partnership with IOM", "cooperation
+between Ghana and Togo", "EU–Ghana cooperation". The sentence is read only when it holds one of the
+nouns (a substring test first).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kg.extract.actors import coordinated
+from kg.extract.relation_carried import adjacent
+from kg.extract.relation_context import SentenceRules
+
+_TIE_NOUNS = ("partnership", "cooperation", "co-operation", "collaboration")
+_ACTOR_TYPES = ("Country", "Organization")
+#: "Kenya's (long-standing) partnership with IOM"
+_OWN_TIE_WITH = re.compile(
+    r"[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:partnership|cooperation|co-operation|collaboration)\s+with\s+(?:the\s+)?"
+)
+#: "cooperation between Ghana and Togo"
+_TIE_BETWEEN = re.compile(
+    r"\b(?:partnership|cooperation|co-operation|collaboration)\s+(?:[a-z]+\s+){0,2}?between\s+(?:the\s+)?"
+)
+#: "EU–Ghana cooperation": two actors joined by a dash before the noun
+_DASHED_TIE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:partnership|cooperation|co-operation|collaboration|relations|dialogue)\b"
+)
+_NONE_BEFORE = re.compile(r"\b(?:no|lack of|little|without|absence of|end to)\s+(?:[a-z]+\s+)?$")
+_DASHES = frozenset(("–", "-", "—", "/"))
+
+
+def noun_ties(rules: SentenceRules) -> None:
+    """partnersWith read from a tie's noun and the actors it names."""
+    low = rules.sent.low
+    if not rules.has_actor or not any(noun in low for noun in (*_TIE_NOUNS, "relations", "dialogue")):
+        return
+    sent, text, base = rules.sent, rules.sent.text, rules.sent.start
+    actors = sent.actors()
+    for m, owner in actors:  # "Kenya's partnership with IOM"
+        tie = _OWN_TIE_WITH.match(low, m.end - base) if owner.type in _ACTOR_TYPES else None
+        if tie is None or not adjacent(sent, base + tie.end()):
+            continue
+        for partner in coordinated(sent, base + tie.end()):
+            if partner.type in _ACTOR_TYPES:
+                rules.add(owner, "partnersWith", partner, "partnership with")
+    if " between " in low:
+        for tie in _TIE_BETWEEN.finditer(low):  # "cooperation between Ghana and Togo"
+            if _NONE_BEFORE.search(low, max(0, tie.start() - 24), tie.start()):
+                continue  # "there is no cooperation between …", "the lack of cooperation between …"
+            sides = coordinated(sent, base + tie.end()) if adjacent(sent, base + tie.end()) else []
+            sides = [s for s in sides if s.type in _ACTOR_TYPES]
+            if len(sides) == 2:
+                rules.add(sides[0], "partnersWith", sides[1], "partnership between")
+    for (m1, e1), (m2, e2) in pairwise(actors):  # "EU–Ghana cooperation"
+        if (
+            e1 is not e2
+            and e1.type in _ACTOR_TYPES
+            and e2.type in _ACTOR_TYPES
+            and text[m1.end - base : m2.start - base] in _DASHES
+            and _DASHED_TIE.match(low, m2.end - base)
+        ):
+            rules.add(e1, "partnersWith", e2, "dashed tie")

@@ -1,0 +1,139 @@
+"""Support given to a plan or framework in wordings the verb-cue tables do not read.
+
+"Japan's support for the Plan" (a possessive nominalized act), "the Plan is financed by the World
+Bank and the AfDB" (a passive of financing), "UNDP provided technical assistance for the Plan" (a
+deed of giving help). Each is a ``supports`` of the giver; the sentence is read only when it holds
+one of the nouns or verbs (a substring test first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import coordinated
+from kg.extract.relation_carried import adjacent
+from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import ITEMS, NEGATED
+
+_ACTOR_TYPES = ("Country", "Organization")
+#: "Japan's (continued) support for the Plan"
+_OWNER_SUPPORT = re.compile(
+    r"[’']s?\s+(?:(?:continued|continuing|strong|generous|financial|technical|steadfast|firm|full)\s+){0,2}"
+    r"(?:support|backing|funding|financing|endorsement|sponsorship)\s+(?:for|of|to)\s+(?:the\s+)?"
+)
+#: "the Plan is financed by A and B"
+_FINANCED_BY = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,?\s+(?:is|are|was|were|will be|has been|had been|being)\s+"
+    r"(?:also\s+|jointly\s+|largely\s+|mainly\s+|partly\s+|fully\s+)?"
+    r"(?:co-)?(?:financed|funded|bankrolled|underwritten|paid for|sponsored)\s+by\s+(?:the\s+)?"
+)
+#: "UNDP provided technical assistance for the Plan", "gave USD 2 million in support to the Strategy"
+_GAVE_HELP = re.compile(
+    r"\b(?:provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|give|gives|giving|"
+    r"pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s+(?:[\w$€£.,-]+\s+){0,4}?"
+    r"(?:assistance|support|funding|financing|grants?|resources|expertise)\s+(?:for|to|towards)\s+"
+    r"(?:the\s+)?(?:implementation\s+of\s+(?:the\s+)?|development\s+of\s+(?:the\s+)?)?$"
+)
+
+
+#: "Funded by the EU, the Programme …", "Implemented by IOM, the Project …": the fronted agents
+_FRONTED_BY = re.compile(
+    r"(?:(?:Jointly|Largely|Mainly|Fully)\s+)?(Funded|Financed|Co-funded|Co-financed|Supported|Backed|Sponsored|"
+    r"Implemented|Led|Run|Coordinated|Managed)\s+by\s+(?:the\s+)?"
+)
+_SUPPORT_VERBS = frozenset(
+    ("funded", "financed", "co-funded", "co-financed", "supported", "backed", "sponsored")
+)
+_THE_ITEM = re.compile(r",\s*(?:the\s+|its\s+|this\s+)?(?:new\s+|[\d–-]+\s+)?")
+
+
+#: "the Centre, which receives funding from Norway", "the Agency, funded by the EU,": support of an actor
+_RECEIVES_FROM = re.compile(
+    r"\b(?:receiv(?:es|ed|ing)|gets|got|obtain(?:s|ed))\s+(?:[a-z-]+\s+){0,2}?(?:support|funding|assistance|"
+    r"financing|grants?)\s+from\s+(?:the\s+)?"
+)
+_ACTOR_FUNDED_BY = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which\s+is\s+|which\s+was\s+)?(?:largely\s+|mainly\s+|partly\s+)?"
+    r"(?:supported|funded|financed|co-funded|co-financed|backed)\s+by\s+(?:the\s+)?"
+)
+
+
+def _actor_support(rules: SentenceRules) -> None:
+    """supports between actors: "the Centre, funded by the EU,", "UNHCR receives funding from Norway"."""
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    if " by " in low:
+        for m, helped in sent.actors():
+            by = _ACTOR_FUNDED_BY.match(low, m.end - base) if helped.type in _ACTOR_TYPES else None
+            if by is None or not adjacent(sent, base + by.end()):
+                continue
+            for giver in coordinated(sent, base + by.end()):
+                if giver.type in _ACTOR_TYPES and giver is not helped:
+                    rules.add(giver, "supports", helped, "funded by")
+    if " from " in low:
+        for cue in _RECEIVES_FROM.finditer(low):
+            if not adjacent(sent, base + cue.end()) or NEGATED.search(
+                low, max(0, cue.start() - 20), cue.start()
+            ):
+                continue
+            for helped in rules.subject(base + cue.start())[:1]:
+                for giver in coordinated(sent, base + cue.end()) if helped.type in _ACTOR_TYPES else ():
+                    if giver.type in _ACTOR_TYPES and giver is not helped:
+                        rules.add(giver, "supports", helped, "receives support from")
+
+
+def given_support(rules: SentenceRules) -> None:
+    """supports from a possessive, a financing passive or a deed of giving help."""
+    if not rules.has_actor:
+        return
+    sent, text, low, base = rules.sent, rules.sent.text, rules.sent.low, rules.sent.start
+    if "fund" in low or "financ" in low or "support" in low or "assistance" in low or "backed" in low:
+        _actor_support(rules)
+    items = sent.of_types(ITEMS)
+    if not items:
+        return
+    if "’s " in text or "'s " in text or "s' " in text:
+        for m, item in items:  # "Japan's support for the Plan"
+            lead = _OWNER_SUPPORT.search(low, max(0, m.start - base - 60), m.start - base)
+            if lead is None or lead.end() != m.start - base:
+                continue
+            owners = [
+                p for p in sent.actors(base, base + lead.start() + 1) if p[0].end == base + lead.start()
+            ]
+            if owners and owners[-1][1].type in _ACTOR_TYPES:
+                rules.add(owners[-1][1], "supports", item, "’s support")
+    if " by " in low:
+        for m, item in items:  # "the Plan is financed by the World Bank"
+            by = _FINANCED_BY.match(low, m.end - base)
+            if by is None or not adjacent(sent, base + by.end()):
+                continue
+            for giver in coordinated(sent, base + by.end()):
+                if giver.type in _ACTOR_TYPES:
+                    rules.add(giver, "supports", item, "financed by")
+    fronted = _FRONTED_BY.match(text) if text[:1] in "FSBCILRM" else None
+    if fronted is not None:  # "Funded by the European Union, the Programme will run until 2028"
+        givers = coordinated(sent, base + fronted.end())
+        last = sent.actors(base + fronted.end(), base + fronted.end() + 200)
+        comma = text.find(",", last[len(givers) - 1][0].end - base) if givers and last else -1
+        first = sent.of_types(ITEMS, base + comma, base + comma + 12) if comma > 0 else []
+        if first and _THE_ITEM.fullmatch(text, comma, first[0][0].start - base):
+            pred = "supports" if fronted.group(1).lower() in _SUPPORT_VERBS else "implements"
+            for giver in givers:
+                if giver.type in _ACTOR_TYPES:
+                    rules.add(giver, pred, first[0][1], fronted.group(1).lower() + " by")
+    if " for " in low or " to " in low or " towards " in low:
+        for m, item in items:  # "UNDP provided technical assistance for the Plan"
+            deed = _GAVE_HELP.search(low, max(0, m.start - base - 90), m.start - base)
+            if deed is None:
+                continue
+            if NEGATED.search(low, max(0, deed.start() - 20), deed.start()):
+                # "Kenya did not provide funding for the Plan": no support, whoever read "funding"
+                refused = {e.key for e in rules.subject(base + deed.start())}
+                rules.out[:] = [
+                    f
+                    for f in rules.out
+                    if not (f.object == item.key and f.predicate == "supports" and f.subject in refused)
+                ]
+                continue
+            for giver in rules.subject(base + deed.start())[:1]:
+                if giver.type in _ACTOR_TYPES:
+                    rules.add(giver, "supports", item, "provided support for")
