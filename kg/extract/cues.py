@@ -290,7 +290,7 @@ def _mask(key: str) -> int:
 def starts(low: str) -> tuple[list[int], list[int]]:
     """The places in ``low`` (a lower-cased document) where a cue of :data:`SCANNED` may start,
     and for each a mask of the tables (:data:`BITS`) whose cues may start there."""
-    at = [m.start() + 1 for m in _GATE_AFTER.finditer(low)]
+    at = list(map(re.Match.end, _GATE_AFTER.finditer(low)))  # past the one non-word character
     if GATE.match(low) is not None:
         at.insert(0, 0)
     known = _MASKS.get

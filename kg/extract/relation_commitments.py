@@ -120,9 +120,14 @@ def commitments(rules: SentenceRules) -> None:
     speaking = rules.speaking
     add = rules.add
     finditer = rules.finditer
+    # where the last "by" and "after" begin: a cue after them has neither a passive agent ("adopted
+    # by X") nor a later adopter ("… after Cambodia"), known without the expressions' searches
+    last_by = text.rfind("by")
+    last_after = text.rfind("after")
     helped = [m.span() for m in finditer(cues.SUPPORT_OF_LOW)] if "support" in low else []
     relative = "which " in low or "that " in low  # "the Convention, which Armenia ratified"
-    # commitments: adopts / implements / supports / callsFor
+    # commitments: adopts / implements / supports / callsFor; the words before a cue are searched
+    # from ``cs - width``, which a search takes as 0 when negative (``max(0, …)`` without a call)
     for pattern, predicate in (
         (cues.ADOPTS_LOW, "adopts"),
         (cues.IMPLEMENTS_LOW, "implements"),
@@ -137,26 +142,26 @@ def commitments(rules: SentenceRules) -> None:
             c0, c1 = base + cs, base + ce
             word = text[cs:ce]
             if predicate == "supports" and (
-                _THE_BEFORE.search(text, max(0, cs - 9), cs) or any(h0 <= cs < h1 for h0, h1 in helped)
+                _THE_BEFORE.search(text, cs - 9, cs) or any(h0 <= cs < h1 for h0, h1 in helped)
             ):
                 continue  # "with (the) support of X": X supports, see SUPPORT_OF
-            if predicate == "supports" and _APPEAL_FOR.search(low, max(0, cs - 40), cs):
+            if predicate == "supports" and _APPEAL_FOR.search(low, cs - 40, cs):
                 continue  # "appealed for more funding for the Framework": a call (the call cue says it)
-            if predicate == "supports" and _THANKED_FOR_THEIR.search(low, max(0, cs - 90), cs):
+            if predicate == "supports" and _THANKED_FOR_THEIR.search(low, cs - 90, cs):
                 continue  # "UNICEF thanked donors for their support to the Plan": the donors'
-            if predicate != "callsFor" and NEGATED.search(low, max(0, cs - 24), cs):
+            if predicate != "callsFor" and NEGATED.search(low, cs - 24, cs):
                 continue  # "India has not ratified the Convention"
-            if predicate != "callsFor" and _STOPPED.search(low, max(0, cs - 30), cs):
+            if predicate != "callsFor" and _STOPPED.search(low, cs - 30, cs):
                 continue  # "Brazil suspended the implementation of the Plan", "no longer implements"
             if predicate == "adopts" and _intent(low, cs):
                 continue  # "Thailand plans to ratify the Protocol": not (yet) an act
             if (
                 predicate == "adopts"
                 and grp in ("launch", "signing")
-                and _AT_THE_EVENT.search(low, max(0, cs - 20), cs)
+                and _AT_THE_EVENT.search(low, cs - 20, cs)
             ):
                 continue  # "Speaking at the launch, X said …": an occasion, not X's act
-            helps = _HELPS.search(low, max(0, cs - 50), cs) if predicate in ("adopts", "implements") else None
+            helps = _HELPS.search(low, cs - 50, cs) if predicate in ("adopts", "implements") else None
             aided: list[EntityRec] = []
             if helps is not None:  # "UNODC supports Member States in implementing": theirs, not UNODC's
                 aided = [
@@ -166,11 +171,7 @@ def commitments(rules: SentenceRules) -> None:
                 ]
                 if not aided:
                     continue
-            if (
-                predicate == "callsFor"
-                and word[:1] in "cCaA"
-                and _OTHERS_CALL.search(low, max(0, cs - 40), cs)
-            ):
+            if predicate == "callsFor" and word[:1] in "cCaA" and _OTHERS_CALL.search(low, cs - 40, cs):
                 continue  # "the Council heard a call for …": someone else's call
             if (
                 predicate != "callsFor"
@@ -182,12 +183,12 @@ def commitments(rules: SentenceRules) -> None:
                 rel = _relative(sent, cue) or _relative_country(sent, cue, self_country)
                 if rel is not None:  # "the Convention, which Armenia ratified in 2008"
                     actor, item = rel
-                    modal = cues.MODAL.search(low, max(0, cs - 60), cs)
+                    modal = cues.MODAL.search(low, cs - 60, cs)
                     add(actor, "callsFor" if modal else predicate, item, word)
                     continue
             strong = predicate == "callsFor" and not cues.MODAL_ONLY.fullmatch(word)
             targets = ("Plan", "Framework", "Issue") if strong else ITEMS
-            passive = cues.PASSIVE_BY.match(text, ce)
+            passive = cues.PASSIVE_BY.match(text, ce) if last_by >= ce else None
             # "Signed by X, Minister of …, and Y, the MoU …": the object lies further on
             reach = rules.max_gap * 2 if passive else rules.max_gap
             after = sent.of_types(targets, c1, c1 + reach)
@@ -199,19 +200,19 @@ def commitments(rules: SentenceRules) -> None:
             obj = after[0][1] if after else None
             agents: list[EntityRec] = []
             among = BETWEEN.match(low, ce) if predicate == "adopts" and not passive else None
-            if passive or _BY.match(text, ce):
+            if passive or (last_by >= ce and _BY.match(text, ce)):
                 by_pos = base + ce + text[ce:].find("by")
                 agents = agents_after(sent, by_pos, 2)
                 before_items = sent.of_types(ITEMS, base, c0)
                 if before_items:
                     obj = before_items[-1][1]
-            elif among is not None and _AUX_BEFORE.search(low, max(0, cs - 30), cs):
+            elif among is not None and _AUX_BEFORE.search(low, cs - 30, cs):
                 before_items = sent.of_types(ITEMS, base, c0)  # "The MoU was signed between X and Y"
                 if before_items:
                     obj = before_items[-1][1]
                     agents = agents_after(sent, base + among.end(), 0)
             elif obj is not None:
-                by = BY_WORD.search(text[ce : after[0][0].end - base + 12])
+                by = BY_WORD.search(text[ce : after[0][0].end - base + 12]) if last_by >= ce else None
                 if by is not None and predicate == "adopts":
                     agents = agents_after(sent, base + ce + by.start(), 2)
                 elif (
@@ -274,14 +275,14 @@ def commitments(rules: SentenceRules) -> None:
                     pred = "implements"  # "signed agreements as part of its Labour Migration Policy"
                 if _IMPLEMENTATION.match(low, after[0][0].end - base):
                     pred = "implements"  # "presented its review on SDG implementation"
-            if predicate == "implements" and _GIVEN_FOR.search(low, max(0, cs - 90), cs):
+            if predicate == "implements" and _GIVEN_FOR.search(low, cs - 90, cs):
                 pred = "supports"  # "Japan pledged $5 million for the implementation of the Plan"
-            if predicate == "adopts" and _ANNIVERSARY.search(low, max(0, cs - 40), cs):
+            if predicate == "adopts" and _ANNIVERSARY.search(low, cs - 40, cs):
                 pred = "supports"  # "the anniversary of the adoption of the Declaration"
             if (
                 predicate == "adopts"
                 and grp.endswith((" of", " to"))
-                and _HAILED.search(low, max(0, cs - 40), cs)
+                and _HAILED.search(low, cs - 40, cs)
                 and not owner
                 and not by_agents  # "welcomed the adoption of X by the Assembly": the Assembly's act
             ):
@@ -289,21 +290,17 @@ def commitments(rules: SentenceRules) -> None:
 
             if (
                 predicate == "adopts"
-                and _THAT_THE.search(low, max(0, cs - 12), cs)
+                and _THAT_THE.search(low, cs - 12, cs)
                 and grp.endswith((" of", " to"))
                 and not passive
             ):
                 pred = "supports"  # "stressed that the ratification of the Convention is a priority"
-            modal = (
-                cues.MODAL.search(text, max(0, cs - 60), cs)
-                if predicate in ("adopts", "implements")
-                else None
-            )
+            modal = cues.MODAL.search(text, cs - 60, cs) if predicate in ("adopts", "implements") else None
             if modal is None and predicate in ("adopts", "implements") and "to " in low:
                 # "calls on all members that have not yet done so to ratify": a long call on others
-                modal = _CALL_ON_WIDE.search(low, max(0, cs - 130), cs)
+                modal = _CALL_ON_WIDE.search(low, cs - 130, cs)
             if modal:
-                if _OTHERS_CALL.search(low, max(0, modal.start() - 40), modal.start()):
+                if _OTHERS_CALL.search(low, modal.start() - 40, modal.start()):
                     continue  # "the Commission heard a call for the ratification of …"
                 pred = "callsFor"
                 if by_agents:  # "called for its ratification by all members": not the members' call
@@ -346,7 +343,7 @@ def commitments(rules: SentenceRules) -> None:
                 add(agents[0], "partnersWith", agents[1], word)
             # "… to ratify the Convention after Cambodia, Singapore and Myanmar"
             tail = None
-            if after and predicate == "adopts":
+            if after and predicate == "adopts" and last_after >= after[0][0].end - base:
                 tail = _THEN_AFTER.match(text[after[0][0].end - base :])
             if tail:
                 lo = after[0][0].end + tail.end()
