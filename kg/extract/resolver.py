@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from kg.extract import coref
 from kg.extract.acronym_uses import attach_acronyms, initialisms
+from kg.extract.bare_heads import fold_bare_heads
 from kg.extract.candidate_choice import (
     bodies_opening_names,
     countries_closing_names,
@@ -41,6 +42,7 @@ from kg.extract.name_folding import (
 )
 from kg.extract.names import clean, norm, period, short_name, strip_acronyms, strip_period, strip_short_name
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
+from kg.extract.short_plans import fold_short_plans
 from kg.extract.spans import CANDIDATES, ENTITIES, MENTIONS, Cand, candidates, doc_text
 
 _SPECIAL = ("DEMONYM", "CAPITAL")
@@ -112,6 +114,8 @@ class Resolver:
         split_ministries(state)
         bills_into_acts(text, state)
         the_crisis(text, state)
+        fold_bare_heads(state)
+        fold_short_plans(state)
         taken = attach_acronyms(doc, state)
         initialisms(text, state, taken)
         coref.resolve(doc, state, special, self.gazetteer, taken)
