@@ -103,3 +103,19 @@ def test_a_short_form_with_another_period_stays_apart() -> None:
     plans = labels(x, "Plan")
     assert any(p.startswith("National Employment Strategy for Young People") for p in plans)
     assert any(p.startswith("Employment Strategy 2019") for p in plans)
+
+
+def test_latin_america_and_dollars_name_no_country() -> None:
+    x = run_titled(
+        "Ministers meet\n\n"
+        "Ministers from Latin America and Central America met in Quito, Ecuador, on Monday. "
+        "They pledged US$12 million to the Andean Labour Mobility Plan."
+    )
+    countries = labels(x, "Country")
+    assert "United States" not in countries
+    assert "Ecuador" in countries
+
+
+def test_the_united_states_named_stays() -> None:
+    x = run_titled("Talks\n\nThe United States and Mexico signed the Border Labour Agreement in May.")
+    assert "United States" in labels(x, "Country")

@@ -12,7 +12,7 @@
   else the most mentioned one);
 - "the Plan", "this plan", "the Convention", "the Act", "the law", "the Office", "the Agency",
   "the Committee" are the last entity of that kind named before (or the first after, when none
-  was); "the agreement" may be an MoU.
+  was); "the agreement" may be an MoU; "the bloc" is a Union.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ _SHORT_FORM = re.compile(
     r"[TtIiOo](?<!\w[TtIiOo])(?:(?<=[Tt])h(?:e|is|at)|(?<=[Ii])ts|(?<=[Oo])ur)\s+(?P<head>[Pp]lan|[Ss]trategy|[Pp]rogramme|[Cc]onvention|"
     r"[Pp]rotocol|[Cc]ompact|[Aa]ct|[Ll]aw|[Bb]ill|[Aa]greement|[Dd]eclaration|MoU|MOU|[Mm]emorandum|[Pp]act|"
     r"[Tt]reaty|[Ii]nitiative|[Rr]oadmap|[Aa]genda|[Aa]ssembly|[Cc]ommission|[Cc]ouncil|[Mm]inistry|[Oo]ffice|"
-    r"[Aa]gency|[Cc]ommittee|[Cc]onference|[Ss]ummit|[Mm]eeting|[Dd]ebate|[Dd]ialogue)\b"
+    r"[Aa]gency|[Cc]ommittee|[Bb]loc|[Cc]onference|[Ss]ummit|[Mm]eeting|[Dd]ebate|[Dd]ialogue)\b"
     r"(?!\s+(?:of|on|for|to|against)\s+[A-Z])(?![ \t]+[A-Z])(?!-)"
 )
 _HEAD_FAMILY = {
@@ -63,6 +63,7 @@ _HEAD_FAMILY = {
     "act": {"act", "law", "bill"},
     "bill": {"bill", "act", "law"},
     "agreement": {"agreement", "mou", "memorandum"},  # an MoU is the agreement it records
+    "bloc": {"union"},  # "the bloc" is the Union named before
 }
 _MOU_FAMILY = {"mou", "memorandum"}
 _THE_GOVERNMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)")  # \b[Tt]he…

@@ -26,6 +26,7 @@ from kg.extract.candidate_choice import (
     bodies_opening_names,
     countries_closing_names,
     known_before_qualifier,
+    not_countries,
     select,
 )
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
@@ -100,7 +101,7 @@ class Resolver:
         special: list[Cand] = []
         for c in cands:
             (special if c[3] in _SPECIAL else names).append(c)  # c[3]: the label
-        chosen = select(known_before_qualifier(text, names))
+        chosen = select(known_before_qualifier(text, not_countries(text, names)))
         chosen += countries_closing_names(text, names, chosen)
         chosen += bodies_opening_names(names, chosen)
         state = DocState()
