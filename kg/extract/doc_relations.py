@@ -41,11 +41,14 @@ def represents(
             hi = bisect_right(starts, role.end, lo)
             inside = [(m, e) for m, e in actors[lo:hi] if m.end <= role.end]
             chosen = None
-            for m, ent in inside:
+            held: EntityRec | None = None  # "head of the X Service of the Ministry of Y": the ministry too
+            for k, (m, ent) in enumerate(inside):
                 before = text[max(role.start, m.start - 12) : m.start].lower()
                 if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", before):
                     continue  # "Representative to the UN", "Representative in Pakistan"
                 chosen = ent
+                if k + 1 < len(inside) and _OF_THE.fullmatch(text, m.end, inside[k + 1][0].start):
+                    held = inside[k + 1][1]
                 break
             if chosen is None:
                 chosen = _ministry(text[role.start : role.end], state)
@@ -53,7 +56,12 @@ def represents(
                 continue
             s, e = trim(text, *sentence_at(role.start))
             out.append(Found(person.key, "represents", chosen.key, s, e, "role"))
+            if held is not None and held.type == "Organization" and held is not chosen:
+                out.append(Found(person.key, "represents", held.key, s, e, "role"))
     return out
+
+
+_OF_THE = re.compile(r"\s+of\s+the\s+")
 
 
 def named_issues(doc: Doc, state: DocState) -> list[Found]:

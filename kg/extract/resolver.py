@@ -42,6 +42,7 @@ from kg.extract.name_folding import (
     the_crisis,
 )
 from kg.extract.names import clean, norm, period, short_name, strip_acronyms, strip_period, strip_short_name
+from kg.extract.org_units import split_units
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
 from kg.extract.short_plans import fold_short_plans
 from kg.extract.spans import CANDIDATES, ENTITIES, MENTIONS, Cand, candidates, doc_text
@@ -113,6 +114,7 @@ class Resolver:
         fold_short_names(state)
         fold_name_parts(state)
         split_ministries(state)
+        split_units(state)
         bills_into_acts(text, state)
         the_crisis(text, state)
         fold_bare_heads(state)
