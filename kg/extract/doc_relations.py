@@ -1,7 +1,8 @@
 """Relations read from the whole document rather than from cues in one sentence.
 
 - represents: a person's role phrase names the country or organization the person acts for
-  ("Pakistan’s Permanent Representative", "Minister of Defence" → the Ministry of Defence);
+  ("Pakistan’s Permanent Representative", "Minister of Defence" → the Ministry of Defence),
+  as does an apposition "Name, Chile's Undersecretary of the Interior," (:mod:`~kg.extract.appositions`);
 - addresses: a plan or framework addresses the issue its name names;
 - duplicates removed (partnersWith is symmetric).
 """
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.actors import trim
+from kg.extract.appositions import apposition_owners
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.records import DocState, EntityRec, MentionRec
@@ -58,6 +60,9 @@ def represents(
             out.append(Found(person.key, "represents", chosen.key, s, e, "role"))
             if held is not None and held.type == "Organization" and held is not chosen:
                 out.append(Found(person.key, "represents", held.key, s, e, "role"))
+    for person, owner, at in apposition_owners(text, by_position) if "," in text else ():
+        s, e = trim(text, *sentence_at(at))
+        out.append(Found(person.key, "represents", owner.key, s, e, "role"))
     return out
 
 
