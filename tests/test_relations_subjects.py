@@ -45,3 +45,29 @@ def test_an_apposition_without_an_office_gives_nothing() -> None:
     )
     assert not has(x, "Ana Lima", "represents", "Brazil")
     assert not has(x, "Jose Paz", "represents", "Peru")
+
+
+def test_a_delegates_government_acts_for_the_country() -> None:
+    x = run_titled(
+        "Assembly debates labour migration\n\n"
+        "The representative of Ecuador, Lucia Mendez Paz, said recruitment fraud was rising. "
+        "Her Government had adopted the National Plan for Fair Recruitment (2026-2029), she said, and was "
+        "working with Peru and Bolivia. The representative of Ghana, Kofi Mensah Boateng, said his "
+        "Government had drafted a law together with the Federation of Ghanaian Trade Unions."
+    )
+    assert has(x, "Ecuador", "adopts", "National Plan for Fair Recruitment")
+    assert has(x, "Ecuador", "partnersWith", "Peru") or has(x, "Peru", "partnersWith", "Ecuador")
+    assert not has(x, "Lucia Mendez Paz", "adopts", "National Plan for Fair Recruitment")
+    assert not has(x, "Lucia Mendez Paz", "partnersWith", "Peru")
+    assert has(x, "Ghana", "partnersWith", "Federation of Ghanaian") or has(
+        x, "Federation of Ghanaian", "partnersWith", "Ghana"
+    )
+
+
+def test_a_delegates_own_act_stays_the_delegates() -> None:
+    x = run_titled(
+        "Assembly debates labour migration\n\n"
+        "The representative of Ecuador, Lucia Mendez Paz, said recruitment fraud was rising. "
+        "She welcomed the Global Compact for Safe, Orderly and Regular Migration."
+    )
+    assert has(x, "Lucia Mendez Paz", "supports", "Global Compact")

@@ -68,6 +68,7 @@ from kg.extract.relation_structures import ownership_and_purpose, representation
 from kg.extract.relation_ties import membership, partnership
 from kg.extract.relation_wording import ITEMS
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
+from kg.extract.speaker_country import country_acts
 
 #: ``\b(?:[Ww]e|[Oo]ur)\b``, spelled to open with its letters so that the scan skips to them (3x faster)
 _WE = re.compile(r"[WwOo](?<!\w[WwOo])(?:(?<=[Ww])e|(?<=[Oo])ur)\b")
@@ -184,6 +185,7 @@ class RelationFinder:
         found += named_issues(doc, state)
         represented = represents(doc, state, pairs)
         country_of = {f.subject: f.object for f in represented if state.entities[f.object].type == "Country"}
+        found = country_acts(found, country_of, text)  # "she said her Government had adopted …"
         linked = {(f.subject, f.object) for f in found}
         for f in list(found):
             if (country_of.get(f.subject), f.object) in linked:
