@@ -71,3 +71,56 @@ def test_a_delegates_own_act_stays_the_delegates() -> None:
         "She welcomed the Global Compact for Safe, Orderly and Regular Migration."
     )
     assert has(x, "Lucia Mendez Paz", "supports", "Global Compact")
+
+
+JOINT = (
+    "Joint Statement of the Second EU-Senegal Dialogue on Labour Migration\n\n"
+    "1. The second dialogue between the European Union and the Republic of Senegal on labour migration "
+    "took place in Dakar on 3 March 2026.\n\n"
+    "2. Both sides welcomed the Global Compact for Safe, Orderly and Regular Migration.\n\n"
+    "3. Spain and Italy presented their seasonal worker schemes.\n\n"
+    "4. The two sides reaffirmed their support for the Rabat Process Action Plan.\n"
+)
+
+
+def test_both_sides_are_the_two_parties_of_the_opening() -> None:
+    x = run_titled(JOINT)
+    assert has(x, "European Union", "supports", "Global Compact")
+    assert has(x, "Senegal", "supports", "Global Compact")
+    assert not has(x, "Spain", "supports", "Global Compact")
+    assert not has(x, "Italy", "supports", "Rabat Process Action Plan")
+
+
+AGENCIES = (
+    "Agencies meet\n\n"
+    "The conference was hosted by Peru, with support from the World Food Programme (WFP) and the "
+    "United Nations Children's Fund (UNICEF). The two agencies jointly lead the Andean Nutrition Alliance. "
+    "Both agencies welcomed the National Food Security Plan 2026-2030."
+)
+
+
+def test_the_two_agencies_are_the_two_bodies_named_together_before() -> None:
+    x = run_titled(AGENCIES)
+    assert has(x, "World Food Programme", "memberOf", "Andean Nutrition Alliance")
+    assert has(x, "United Nations Children", "memberOf", "Andean Nutrition Alliance")
+    assert has(x, "World Food Programme", "supports", "National Food Security Plan")
+    assert has(x, "United Nations Children", "supports", "National Food Security Plan")
+    assert not has(x, "Andean Nutrition Alliance", "supports", "National Food Security Plan")
+
+
+def test_the_two_agencies_with_no_two_bodies_named_gives_nothing() -> None:
+    x = run_titled(
+        "Agencies meet\n\n"
+        "The World Food Programme opened an office in Lima. "
+        "The two agencies welcomed the National Food Security Plan 2026-2030."
+    )
+    assert not has(x, "World Food Programme", "supports", "National Food Security Plan")
+
+
+def test_holding_the_presidency_of_a_body_is_membership() -> None:
+    x = run_titled(
+        "Summit\n\n"
+        "The summit was hosted by Uruguay, which holds the pro tempore presidency of the Southern Common "
+        "Market (MERCOSUR). The Secretariat was led by Ana Lima Costa."
+    )
+    assert has(x, "Uruguay", "memberOf", "Southern Common Market")

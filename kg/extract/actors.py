@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from kg.extract import cues
+from kg.extract.pairs import PAIR_ANY_LOW
 from kg.extract.records import ACTING, EntityRec, MentionRec
 from kg.ontology import ACTOR_TYPES
 
@@ -135,7 +136,8 @@ def subject(
 ) -> list[EntityRec]:
     """Who acts at ``pos``: the nearest actor before it, else the list's or the speaker's.
 
-    "Both sides", "the two countries" nearer to ``pos`` than any named actor are ``pair``.
+    "Both sides", "the two countries", "the two agencies" nearer to ``pos`` than any named actor are
+    ``pair`` (:mod:`kg.extract.pairs`).
     """
     last = None  # the nearest actor before, not a possessive's owner nor in a parenthetical
     for m, e in reversed(sent.actors(sent.start, pos)):
@@ -146,7 +148,7 @@ def subject(
     clause = sent.text[: pos - sent.start]
     if pair is not None and ("both " in sent.low or "the two " in sent.low):  # else no PAIR cue
         both = None
-        for found in cues.PAIR_LOW.finditer(sent.low, 0, pos - sent.start):
+        for found in PAIR_ANY_LOW.finditer(sent.low, 0, pos - sent.start):
             both = found  # the last one before the cue
         if both is not None and (last is None or last[0].end - sent.start <= both.start()):
             return list(pair)

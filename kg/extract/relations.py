@@ -58,12 +58,14 @@ from kg.extract import cues
 from kg.extract.actors import LIST_MARKER, Sentence, speaker, trim
 from kg.extract.doc_relations import dedupe, named_issues, represents
 from kg.extract.found import Found
+from kg.extract.pairs import coordinated_bodies, opening_pair, sentence_pair
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
+from kg.extract.relation_leads import leads
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_ties import membership, partnership
 from kg.extract.relation_wording import ITEMS
@@ -123,13 +125,16 @@ class RelationFinder:
         countries = [e for e in state.entities.values() if e.type == "Country"]
         doc_pair = (countries[0], countries[1]) if len(countries) == 2 else None
         recent: list[EntityRec] = []  # countries named so far, the latest last
+        bodies: tuple[EntityRec, EntityRec] | None = None  # the last two organizations named together
+        bounds = sentence_bounds(doc)
+        opening = opening_pair(pairs, bounds)  # the two parties of the title or first sentence
         state_speaks = _is_statement(text)
         spoken = _places_of(text, cues.SPEECH_WORDS)  # a sentence without a speech word has no speaker
         last_item: EntityRec | None = None  # the last plan or framework of the sentence before
         earlier: tuple[MentionRec, EntityRec] | None = None  # the last plan or framework named so far
         before: Sentence | None = None  # the sentence before, if it had mentions ("It reports …")
         i, n = 0, len(pairs)
-        for sent_start, sent_end in sentence_bounds(doc):
+        for sent_start, sent_end in bounds:
             mentions = []
             while i < n and pairs[i][0].start < sent_end:
                 if pairs[i][0].start >= sent_start:
@@ -155,7 +160,7 @@ class RelationFinder:
                 inherited = _opening_actor(
                     before
                 )  # "The Government of Kenya presented its report. It reports …"
-            pair = doc_pair or ((recent[-2], recent[-1]) if len(recent) >= 2 else None)
+            pair = sentence_pair(sentence.low, doc_pair, opening, recent, bodies)  # "both sides"
             k = bisect_left(spoken, s)
             sentence.speech = k < len(spoken) and spoken[k] < e
             who = speaker(sentence, last_person) if sentence.speech else None
@@ -173,6 +178,7 @@ class RelationFinder:
                     if ent in recent:
                         recent.remove(ent)
                     recent.append(ent)
+            bodies = coordinated_bodies(sentence.text, s, mentions) or bodies
             if sentence.text.endswith(":"):
                 actors = sentence.actors()
                 list_subject = actors[0][1] if actors else None
@@ -224,6 +230,7 @@ class RelationFinder:
         representation(rules)
         partnership(rules)
         membership(rules)
+        leads(rules)
         represented_at(rules)
         participation(rules)
         addresses(rules)
