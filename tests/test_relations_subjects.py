@@ -124,3 +124,44 @@ def test_holding_the_presidency_of_a_body_is_membership() -> None:
         "Market (MERCOSUR). The Secretariat was led by Ana Lima Costa."
     )
     assert has(x, "Uruguay", "memberOf", "Southern Common Market")
+
+
+def test_welcomed_the_plan_is_the_texts_plan_not_one_named_in_passing() -> None:
+    x = run_titled(
+        "Malawi launches heat plan\n\n"
+        "Malawi has launched its National Heat Resilience Plan 2026-2031. The plan sets out 30 actions. "
+        "The plan was drafted with farmers. Officials said it is aligned with the Malawi Growth Plan. "
+        "Grace Phiri Banda, coordinator of the Malawi Farmers Union, welcomed the plan."
+    )
+    assert has(x, "Grace Phiri Banda", "supports", "National Heat Resilience Plan")
+    assert not has(x, "Grace Phiri Banda", "supports", "Malawi Growth Plan")
+
+
+def test_the_plan_named_last_in_the_same_sentence_is_the_plan() -> None:
+    x = run_titled(
+        "Malawi launches heat plan\n\n"
+        "Malawi has launched its National Heat Resilience Plan 2026-2031. The plan sets out 30 actions. "
+        "The plan was drafted with farmers. Donors funded the Malawi Growth Plan, and UNICEF welcomed "
+        "the plan."
+    )
+    assert has(x, "United Nations Children", "supports", "Malawi Growth Plan")
+
+
+def test_welcomed_the_agreement_is_the_roadmap_the_lead_names() -> None:
+    x = run_titled(
+        "Andean states agree roadmap\n\n"
+        "Ministers from six Andean countries on Friday closed their meeting by agreeing the Lima Roadmap on "
+        "Labour Mobility (2026-2029). Ana Lima Costa, the ILO's Director for the Andean Countries, welcomed "
+        "the agreement."
+    )
+    assert has(x, "Ana Lima Costa", "supports", "Lima Roadmap on Labour Mobility")
+
+
+def test_the_agreement_is_the_mou_when_one_is_named() -> None:
+    x = run_titled(
+        "Nepal and Qatar sign MoU\n\n"
+        "Nepal adopted the National Migration Strategy 2026-2030 last year. Nepal and Qatar signed a "
+        "Memorandum of Understanding on Labour Mobility on Monday. The ILO welcomed the agreement."
+    )
+    assert has(x, "International Labour Organization", "supports", "Memorandum of Understanding")
+    assert not has(x, "International Labour Organization", "supports", "National Migration Strategy")

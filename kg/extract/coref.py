@@ -12,7 +12,9 @@
   else the most mentioned one);
 - "the Plan", "this plan", "the Convention", "the Act", "the law", "the Office", "the Agency",
   "the Committee" are the last entity of that kind named before (or the first after, when none
-  was); "the agreement" may be an MoU; "the bloc" is a Union.
+  was, and not one named once in passing when another is the text's subject); "the agreement" may
+  be an MoU, else the plan or framework the lead names ("closed the talks by agreeing the Roadmap …
+  welcomed the agreement"); "the bloc" is a Union.
 """
 
 from __future__ import annotations
@@ -269,12 +271,42 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
                 or any(a.lower() in family for a in e.acronyms)
             ]
         if not fitting:
+            main = _main_item(text, state) if head == "agreement" and m.group(0)[:1] in "Tt" else None
+            if main is not None:
+                main.add(MentionRec(start, end, m.group("head"), SHORT))  # "welcomed the agreement"
+                taken.take(start, end)
             continue
         if len(fitting) > 1 and (head in _MOU_FAMILY or len(_HEAD_FAMILY.get(head, ())) > 1):
             # "the bill" is the one named a Bill, not the older Act met since: the head word itself first
             fitting = [e for e in fitting if head in _named_words(e, named)] or fitting
         before = [(max((x.start for x in e.mentions if x.end <= start), default=-1), e) for e in fitting]
         before = [(pos, e) for pos, e in before if pos >= 0]
-        target = max(before, key=lambda p: p[0])[1] if before else min(fitting, key=lambda e: e.first)
+        target = _salient(before, start, text) if before else min(fitting, key=lambda e: e.first)
         target.add(MentionRec(start, end, m.group("head"), SHORT))
         taken.take(start, end)
+
+
+def _salient(before: list[tuple[int, EntityRec]], start: int, text: str) -> EntityRec:
+    """The entity a short form at ``start`` stands for among those named before it: the last named,
+    unless that one was named only once, in passing, in an earlier sentence while another has been
+    spoken of three times or more ("It also supports the Eighth Plan. … welcomed the plan": the
+    text's plan, not the one named in passing)."""
+    pos, nearest = max(before, key=lambda p: p[0])
+    if len(before) == 1 or text.find(". ", pos, start) < 0:
+        return nearest
+    count = {e.key: sum(1 for x in e.mentions if x.end <= start) for _p, e in before}
+    if count[nearest.key] > 1:
+        return nearest
+    most = max((e for _p, e in before), key=lambda e: count[e.key])
+    return most if count[most.key] >= 3 else nearest
+
+
+def _main_item(text: str, state: DocState) -> EntityRec | None:
+    """The plan or framework the text's lead is about: the first one named in its first sentence
+    after the title (or in the title), if any."""
+    title_end = text.find("\n")
+    lead_end = text.find(". ", title_end + 1 if title_end >= 0 else 0)
+    lead_end = lead_end if lead_end >= 0 else len(text)
+    firsts = [(e.first, e) for e in state.entities.values() if e.type in ("Plan", "Framework")]
+    firsts = [(at, e) for at, e in firsts if at < lead_end]
+    return min(firsts, key=lambda p: p[0])[1] if firsts else None
