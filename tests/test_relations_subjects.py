@@ -165,3 +165,24 @@ def test_the_agreement_is_the_mou_when_one_is_named() -> None:
     )
     assert has(x, "International Labour Organization", "supports", "Memorandum of Understanding")
     assert not has(x, "International Labour Organization", "supports", "National Migration Strategy")
+
+
+def test_it_prepared_with_funding_from_gives_author_and_backers() -> None:
+    x = run_titled(
+        "Malawi launches heat plan\n\n"
+        "Malawi has launched the National Heat Resilience Plan 2026-2031. It was prepared by the Ministry "
+        "of Natural Resources with funding from the Global Environment Facility (GEF), whose grant was "
+        "channelled through the United Nations Children's Fund (UNICEF)."
+    )
+    assert has(x, "Ministry of Natural Resources", "adopts", "National Heat Resilience Plan")
+    assert has(x, "Global Environment Facility", "supports", "National Heat Resilience Plan")
+    assert has(x, "United Nations Children", "supports", "National Heat Resilience Plan")
+
+
+def test_funding_from_without_it_gives_no_backer_here() -> None:
+    x = run_titled(
+        "Malawi launches heat plan\n\n"
+        "Malawi has launched the National Heat Resilience Plan 2026-2031. "
+        "Farmers said they had seen no funding from the Global Environment Facility (GEF)."
+    )
+    assert not has(x, "Global Environment Facility", "supports", "National Heat Resilience Plan")

@@ -65,6 +65,7 @@ from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
+from kg.extract.relation_it import it_backers
 from kg.extract.relation_leads import leads
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_ties import membership, partnership
@@ -83,7 +84,7 @@ _IT_BY = re.compile(
     r"(?:will|would|shall|is|was|has|had|are|were)\s+(?:also\s+|now\s+)?(?:be\s+|been\s+|being\s+)?"
     r"(?:jointly\s+|mainly\s+|largely\s+|primarily\s+)?(?P<verb>implemented|coordinated|led|overseen|"
     r"executed|carried out|enforced|funded|financed|supported|backed|endorsed|welcomed|adopted|launched|"
-    r"developed|ratified|signed|drafted|validated)\s+by\b"
+    r"developed|ratified|signed|drafted|validated|prepared|formulated)\s+by\b"
 )
 #: what may open a sentence before its subject: "The ", "The Royal Government of "
 _OPENING = re.compile(r"(?:[Tt]he\s+)?(?:(?:Royal\s+|Federal\s+)?Government\s+of\s+(?:the\s+)?)?")
@@ -169,6 +170,7 @@ class RelationFinder:
             found += self._sentence(sentence, state, inherited, who, pair, state_speaks, gate, earlier)
             if last_item is not None and sentence.text[:1] in "IT":
                 found += _it_by(sentence, last_item)  # "It will be implemented by the Ministry"
+                found += it_backers(sentence, last_item)  # "… with funding from the Fund"
             items = sentence.of_types(ITEMS)
             last_item = items[-1][1] if items else None
             before = sentence
