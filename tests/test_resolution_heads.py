@@ -119,3 +119,23 @@ def test_latin_america_and_dollars_name_no_country() -> None:
 def test_the_united_states_named_stays() -> None:
     x = run_titled("Talks\n\nThe United States and Mexico signed the Border Labour Agreement in May.")
     assert "United States" in labels(x, "Country")
+
+
+def test_the_country_is_the_one_country_of_the_sentence() -> None:
+    x = run_titled(
+        "Ratifications\n\n"
+        "Ghana's Minister of Labour, Kwame Asante Mensah, said the ratification built on the country's "
+        "National Plan of Action on Forced Labour 2026-2030."
+    )
+    assert has(x, "Ghana", "adopts", "National Plan of Action on Forced Labour")
+    assert "country" in aliases_of(x, "Ghana")
+
+
+def test_the_country_with_two_countries_in_reach_is_nobody() -> None:
+    x = run_titled(
+        "Talks\n\n"
+        "Ghana and Togo met in Lome. Officials said the country's National Plan of Action on Forced Labour "
+        "2026-2030 was a model."
+    )
+    assert not has(x, "Ghana", "adopts", "National Plan of Action on Forced Labour")
+    assert not has(x, "Togo", "adopts", "National Plan of Action on Forced Labour")

@@ -9,7 +9,7 @@
   Portuguese government", "the Sri Lankan Minister") or when the country is named anyway;
 - a capital is the country only when the city acts ("Islamabad continues …");
 - "the Government" is the country the text speaks for (the first country of the title,
-  else the most mentioned one);
+  else the most mentioned one); "the country" is the one country in reach (:mod:`kg.extract.the_country`);
 - "the Plan", "this plan", "the Convention", "the Act", "the law", "the Office", "the Agency",
   "the Committee" are the last entity of that kind named before (or the first after, when none
   was, and not one named once in passing when another is the text's subject); "the agreement" may
@@ -41,6 +41,7 @@ from kg.extract.records import (
     Taken,
 )
 from kg.extract.spans import ROLES, Cand, candidates, doc_text
+from kg.extract.the_country import the_country
 
 _PARTICLES = frozenset(["al", "el", "bin", "bint", "de", "da", "van", "von", "der", "le"])
 _ACTING_NEXT = re.compile(
@@ -95,6 +96,7 @@ def resolve(
     for role in roles:
         taken.take(role.start, role.end)
     _government(text, state, taken)
+    the_country(text, state, taken)
     _short_forms(text, state, taken)
 
 
