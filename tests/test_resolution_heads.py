@@ -139,3 +139,25 @@ def test_the_country_with_two_countries_in_reach_is_nobody() -> None:
     )
     assert not has(x, "Ghana", "adopts", "National Plan of Action on Forced Labour")
     assert not has(x, "Togo", "adopts", "National Plan of Action on Forced Labour")
+
+
+def test_a_headline_plan_is_the_one_body_plan_with_its_head() -> None:
+    x = run_titled(
+        "Andean Countries Agree Roadmap on Labour Mobility and Protection of Workers\n\n"
+        "Ministers from six countries on Friday agreed the Lima Roadmap (2026-2029), a three-year plan to "
+        "widen regular pathways for workers."
+    )
+    plans = labels(x, "Plan")
+    assert "Roadmap on Labour Mobility and Protection of Workers" not in plans
+    assert any(p.startswith("Lima Roadmap") for p in plans)
+
+
+def test_a_headline_plan_with_two_body_plans_of_its_head_stays() -> None:
+    x = run_titled(
+        "Andean Countries Agree Roadmap on Labour Mobility\n\n"
+        "Ministers agreed the Lima Roadmap (2026-2029) and recalled the Quito Roadmap (2021-2024)."
+    )
+    plans = labels(x, "Plan")
+    assert any(p.startswith("Lima Roadmap") for p in plans)
+    assert any(p.startswith("Quito Roadmap") for p in plans)
+    assert "Roadmap on Labour Mobility" in plans

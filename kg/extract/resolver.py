@@ -44,7 +44,7 @@ from kg.extract.name_folding import (
 from kg.extract.names import clean, norm, period, short_name, strip_acronyms, strip_period, strip_short_name
 from kg.extract.org_units import split_units
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
-from kg.extract.short_plans import fold_short_plans
+from kg.extract.short_plans import fold_headline_plans, fold_short_plans
 from kg.extract.spans import CANDIDATES, ENTITIES, MENTIONS, Cand, candidates, doc_text
 
 _SPECIAL = ("DEMONYM", "CAPITAL")
@@ -111,6 +111,7 @@ class Resolver:
         self._named_issues(text, state, names, chosen)
         if headline_end:
             fold_headline_names(state, headline_end)
+            fold_headline_plans(state, headline_end)
         fold_short_names(state)
         fold_name_parts(state)
         split_ministries(state)

@@ -14,11 +14,14 @@ import re
 from functools import lru_cache
 
 from kg.extract.entity_bookkeeping import merge
-from kg.extract.lexicon import CONNECTORS
+from kg.extract.lexicon import CONNECTORS, FRAMEWORK_HEADS, PLAN_HEADS
 from kg.extract.names import period
 from kg.extract.records import SHORT, DocState, EntityRec
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: where a name's head gives way to what it is about: "Roadmap on …", "Plan for …"
+_QUALIFIER = re.compile(r"\s(?:on|for|to|against|of|in|towards)\s")
+_HEADS = PLAN_HEADS | FRAMEWORK_HEADS
 #: a prefix of a short form's word that the long name says otherwise ("anti-trafficking" → "trafficking")
 _DROPPED = frozenset(("anti", "the", "new", "revised", "updated", "current", "draft"))
 
@@ -66,3 +69,40 @@ def _fits(words: tuple[str, ...], years: tuple[int | None, int | None], long: En
     if years == (None, None):
         return True
     return years == period(long.label) or years == (long.start_year, long.end_year)
+
+
+def _head(label: str) -> str | None:
+    """The head word of a plan's name: "Roadmap" of "Santiago Roadmap (2026–2028)" and of "Roadmap on
+    Regularization of Migrants"."""
+    cut = _QUALIFIER.search(label)
+    words = [w for w in _WORD.findall((label[: cut.start()] if cut else label).lower()) if w in _HEADS]
+    return words[-1] if words else None
+
+
+def fold_headline_plans(state: DocState, headline_end: int) -> None:
+    """A plan a Title Case headline describes ("Countries Agree Roadmap on Regularization of Migrants")
+    is the one plan of its type and head word the body names ("the Santiago Roadmap (2026–2028)")."""
+    for ent in list(state.entities.values()):
+        if (
+            ent.type not in ("Plan", "Framework")
+            or ent.iri
+            or any(m.start >= headline_end for m in ent.mentions)
+        ):
+            continue
+        head = _head(ent.label)
+        if head is None:
+            continue
+        targets = [
+            other
+            for other in state.entities.values()
+            if other is not ent
+            and other.type == ent.type
+            and any(m.start >= headline_end for m in other.mentions)
+            and _head(other.label) == head
+        ]
+        if len(targets) == 1:
+            for m in ent.mentions:
+                m.kind = SHORT
+            label = targets[0].label
+            merge(state, keep=targets[0], drop=ent)
+            targets[0].label = label
