@@ -52,7 +52,7 @@ def _words(label: str) -> tuple[str, ...]:
 
 def _bare_head(ent: EntityRec) -> str | None:
     """The head word an entity's name is made of alone, if it is; "" for a unit named by its place."""
-    if ent.iri is not None or ent.acronyms or ent.type not in _HEADS:
+    if ent.iri is not None or ent.acronyms or ent.type not in _HEADS or ent.label.count(" ") > 2:
         return None
     words = _words(ent.label)
     if len(words) == 1 and words[0] in _HEADS[ent.type] and ent.label[:1].isupper():

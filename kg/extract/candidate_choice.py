@@ -60,6 +60,8 @@ _REGION_BEFORE = re.compile(r"(?:Latin|South|North|Central|Middle|Meso)[\s-]+$")
 def not_countries(text: str, names: list[Cand]) -> list[Cand]:
     """Drop a country candidate that is the last word of a region's name ("Latin America") or
     part of a currency ("US$3 million")."""
+    if "$" not in text and "America" not in text:
+        return names
     drop = [
         c
         for c in names

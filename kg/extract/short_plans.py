@@ -37,7 +37,12 @@ def fold_short_plans(state: DocState) -> None:
     if len(items) < 2:
         return
     for short in sorted(items, key=lambda e: len(e.label)):
-        if short.key not in state.entities or short.iri is not None or short.acronyms:
+        if (
+            short.key not in state.entities
+            or short.iri is not None
+            or short.acronyms
+            or short.label.count(" ") > 6
+        ):
             continue
         words = tuple(w for w in _words(short.label) if w not in _DROPPED)
         if not 2 <= len(words) <= 4:
