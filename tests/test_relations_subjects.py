@@ -186,3 +186,12 @@ def test_funding_from_without_it_gives_no_backer_here() -> None:
         "Farmers said they had seen no funding from the Global Environment Facility (GEF)."
     )
     assert not has(x, "Global Environment Facility", "supports", "National Heat Resilience Plan")
+
+
+def test_a_role_in_a_bodys_unit_represents_the_unit_too() -> None:
+    x = run_titled(
+        "Talks\n\nThe meeting was opened by Anna Berg Holm, Director of the Ministry of Labour's Labour "
+        "Inspection Department."
+    )
+    assert has(x, "Anna Berg Holm", "represents", "Ministry of Labour")
+    assert has(x, "Anna Berg Holm", "represents", "Labour Inspection Department")

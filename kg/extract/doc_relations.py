@@ -43,7 +43,7 @@ def represents(
             hi = bisect_right(starts, role.end, lo)
             inside = [(m, e) for m, e in actors[lo:hi] if m.end <= role.end]
             chosen = None
-            held: EntityRec | None = None  # "head of the X Service of the Ministry of Y": the ministry too
+            held: EntityRec | None = None  # "head of the X Service of the Ministry of Y": both
             for k, (m, ent) in enumerate(inside):
                 before = text[max(role.start, m.start - 12) : m.start].lower()
                 if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", before):
@@ -66,7 +66,8 @@ def represents(
     return out
 
 
-_OF_THE = re.compile(r"\s+of\s+the\s+")
+#: a body and the unit it holds: "the X Service of the Ministry", "the Commission's Directorate-General"
+_OF_THE = re.compile(r"\s+of\s+the\s+|[’']s\s+")
 
 
 def named_issues(doc: Doc, state: DocState) -> list[Found]:
