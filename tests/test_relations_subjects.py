@@ -195,3 +195,21 @@ def test_a_role_in_a_bodys_unit_represents_the_unit_too() -> None:
     )
     assert has(x, "Anna Berg Holm", "represents", "Ministry of Labour")
     assert has(x, "Anna Berg Holm", "represents", "Labour Inspection Department")
+
+
+def test_it_was_co_chaired_by_gives_participation_in_the_meeting_before() -> None:
+    x = run_titled(
+        "Talks\n\nThe Second Andean Labour Mobility Forum took place in Lima on 3 May. It was co-chaired by "
+        "Anna Berg Holm, Director of the Ministry of Labour, and Jose Paz Soto, Secretary-General of the "
+        "Andean Community."
+    )
+    assert has(x, "Anna Berg Holm", "participatesIn", "Second Andean Labour Mobility Forum")
+    assert has(x, "Jose Paz Soto", "participatesIn", "Second Andean Labour Mobility Forum")
+
+
+def test_it_was_chaired_by_after_a_sentence_not_about_a_meeting_gives_nothing() -> None:
+    x = run_titled(
+        "Talks\n\nPeru said on Monday that it had sent ministers to the Second Andean Labour Mobility Forum. "
+        "It was chaired by Anna Berg Holm."
+    )
+    assert not has(x, "Anna Berg Holm", "participatesIn", "Second Andean Labour Mobility Forum")

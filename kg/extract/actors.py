@@ -225,12 +225,19 @@ def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
     for (m1, e1), (m2, e2) in pairwise(actors):
         if e2 is e1 and _own_name(sent, m1, e1, m2):
             continue  # "Kenya's Minister of Labour, Jane Doe, and …": the role's country, then the name
+        if e2 is e1 and _in_own_role(sent, m2, e1):
+            continue  # "Jane Doe, Director of the Ministry of Labour, and …": the name, then its role's body
         if _joined(sent, m1, e1, m2):
             out.append(e2)
             ended = ended or _AND.search(sent.text, m1.end - sent.start, m2.start - sent.start) is not None
         else:
             break
     return list(dict.fromkeys(out)) if ended else out[:1]
+
+
+def _in_own_role(sent: Sentence, m: MentionRec, person: EntityRec) -> bool:
+    """Whether ``m`` lies in one of ``person``'s role phrases."""
+    return any(p is person and r0 <= m.start and m.end <= r1 for r0, r1, p in sent.roles)
 
 
 def _joined(sent: Sentence, m1: MentionRec, e1: EntityRec, m2: MentionRec) -> bool:

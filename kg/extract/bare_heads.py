@@ -55,7 +55,12 @@ def _bare_head(ent: EntityRec) -> str | None:
     if ent.iri is not None or ent.acronyms or ent.type not in _HEADS or ent.label.count(" ") > 2:
         return None
     words = _words(ent.label)
-    if len(words) == 1 and words[0] in _HEADS[ent.type] and ent.label[:1].isupper():
+    if (
+        len(words) == 1
+        and len(ent.label) == len(words[0])
+        and words[0] in _HEADS[ent.type]
+        and ent.label[:1].isupper()
+    ):
         return words[0]
     if (
         ent.type == "Organization"

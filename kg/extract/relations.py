@@ -65,7 +65,7 @@ from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
-from kg.extract.relation_it import it_backers
+from kg.extract.relation_it import it_backers, it_event
 from kg.extract.relation_leads import leads
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_ties import membership, partnership
@@ -171,6 +171,8 @@ class RelationFinder:
             if last_item is not None and sentence.text[:1] in "IT":
                 found += _it_by(sentence, last_item)  # "It will be implemented by the Ministry"
                 found += it_backers(sentence, last_item)  # "… with funding from the Fund"
+            if sentence.text[:3] == "It ":
+                found += it_event(sentence, before)  # "It was co-chaired by X and Y": the meeting's
             items = sentence.of_types(ITEMS)
             last_item = items[-1][1] if items else None
             before = sentence
