@@ -213,3 +213,18 @@ def test_it_was_chaired_by_after_a_sentence_not_about_a_meeting_gives_nothing() 
         "It was chaired by Anna Berg Holm."
     )
     assert not has(x, "Anna Berg Holm", "participatesIn", "Second Andean Labour Mobility Forum")
+
+
+def test_an_agreement_introduced_unnamed_is_not_the_lead_plan() -> None:
+    x = run_titled(
+        "Andean states agree roadmap\n\n"
+        "Ministers from six Andean countries on Friday agreed the Lima Roadmap on Labour Mobility "
+        "(2026-2029). Separately, Peru and Chile signed an agreement on fisheries. The ILO welcomed the "
+        "agreement."
+    )
+    assert not has(x, "International Labour Organization", "supports", "Lima Roadmap")
+
+
+def test_coordinating_a_ministry_is_no_membership() -> None:
+    x = run_titled("Talks\n\nUNICEF will coordinate the Ministry of Health and the Ministry of Education.")
+    assert not has(x, "United Nations Children", "memberOf", "Ministry of Health")

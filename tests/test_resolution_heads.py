@@ -161,3 +161,12 @@ def test_a_headline_plan_with_two_body_plans_of_its_head_stays() -> None:
     assert any(p.startswith("Lima Roadmap") for p in plans)
     assert any(p.startswith("Quito Roadmap") for p in plans)
     assert "Roadmap on Labour Mobility" in plans
+
+
+def test_the_country_of_origin_is_nobody() -> None:
+    x = run_titled(
+        "Returns\n\n"
+        "Ghana adopted the National Return Plan 2026-2030. Officials said the country of origin must "
+        "ratify the Domestic Workers Convention."
+    )
+    assert "country" not in aliases_of(x, "Ghana")

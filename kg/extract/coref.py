@@ -69,6 +69,8 @@ _HEAD_FAMILY = {
     "bloc": {"union"},  # "the bloc" is the Union named before
 }
 _MOU_FAMILY = {"mou", "memorandum"}
+#: an agreement the text introduces without naming it: "signed an agreement on fisheries"
+_AN_AGREEMENT = re.compile(r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}agreements?\b")
 _THE_GOVERNMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)")  # \b[Tt]he…
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -273,7 +275,11 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
                 or any(a.lower() in family for a in e.acronyms)
             ]
         if not fitting:
-            main = _main_item(text, state) if head == "agreement" and m.group(0)[:1] in "Tt" else None
+            main = (
+                _main_item(text, state)
+                if head == "agreement" and m.group(0)[:1] in "Tt" and not _AN_AGREEMENT.search(text, 0, start)
+                else None
+            )
             if main is not None:
                 main.add(MentionRec(start, end, m.group("head"), SHORT))  # "welcomed the agreement"
                 taken.take(start, end)
@@ -304,11 +310,13 @@ def _salient(before: list[tuple[int, EntityRec]], start: int, text: str) -> Enti
 
 
 def _main_item(text: str, state: DocState) -> EntityRec | None:
-    """The plan or framework the text's lead is about: the first one named in its first sentence
-    after the title (or in the title), if any."""
+    """The plan or framework the text's lead says was agreed: the first one named in its first
+    sentence after the title (or in the title), if that sentence speaks of agreeing."""
     title_end = text.find("\n")
     lead_end = text.find(". ", title_end + 1 if title_end >= 0 else 0)
     lead_end = lead_end if lead_end >= 0 else len(text)
+    if "agre" not in text[:lead_end].lower():
+        return None  # "closed the talks by agreeing the Roadmap": what "the agreement" is
     firsts = [(e.first, e) for e in state.entities.values() if e.type in ("Plan", "Framework")]
     firsts = [(at, e) for at, e in firsts if at < lead_end]
     return min(firsts, key=lambda p: p[0])[1] if firsts else None

@@ -15,13 +15,13 @@ from kg.extract.relation_context import SentenceRules
 
 #: "jointly lead the", "co-chairs the", "holds the rotating presidency of the"
 _LEADS = re.compile(
-    r"\b(?:(?:jointly|together)\s+)?(?:co-?)?(?:lead|leads|leading|chair|chairs|chairing|coordinate|coordinates)"
+    r"\b(?:(?:jointly|together)\s+)?(?:co-?)?(?:lead|leads|leading|chair|chairs|chairing)"
     r"\s+(?:the\s+)?(?=[A-Z])|"
     r"\b(?:hold|holds|held|holding|assume[sd]?|took over)\s+(?:the\s+)?"
     r"(?:(?:pro tempore|rotating|annual|current)\s+)?(?:presidency|chairmanship|chair|secretariat)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
-_GATE = ("lead", "chair", "presidency", "coordinate", "secretariat")
+_GATE = ("lead", "chair", "presidency", "secretariat")
 
 
 def leads(rules: SentenceRules) -> None:

@@ -12,9 +12,10 @@ import re
 
 from kg.extract.records import SHORT, DocState, EntityRec, MentionRec, Taken
 
-#: "the country", "the country's", not "the country office", "the country programme", "the countries"
+#: "the country", "the country's", not "the country office", "the country of origin", "the countries"
 _THE_COUNTRY = re.compile(
-    r"\b[Tt]he\s+(?P<c>country)\b(?![ \t]+(?:[A-Z]|office|team|programme|level|director))"
+    r"\b[Tt]he\s+(?P<c>country)\b"
+    r"(?![ \t]+(?:[A-Z]|office|team|programme|level|director|of\b|where|in which|concerned))"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
 
