@@ -228,3 +228,15 @@ def test_an_agreement_introduced_unnamed_is_not_the_lead_plan() -> None:
 def test_coordinating_a_ministry_is_no_membership() -> None:
     x = run_titled("Talks\n\nUNICEF will coordinate the Ministry of Health and the Ministry of Education.")
     assert not has(x, "United Nations Children", "memberOf", "Ministry of Health")
+
+
+def test_speaking_as_coordinator_of_a_group_represents_it() -> None:
+    x = run_titled(
+        "Assembly debate\n\n"
+        "The representative of Portugal, Rui Costa Lima, said the text had broad support. Speaking also as "
+        "coordinator of the Group of Friends of Migrant Workers, he said the group would meet in May. "
+        "Speaking as Chair of the African Group, Ambassador Kofi Mensah Boateng said more was needed."
+    )
+    assert has(x, "Rui Costa Lima", "represents", "Group of Friends of Migrant Workers")
+    assert has(x, "Kofi Mensah Boateng", "represents", "African Group")
+    assert not has(x, "Rui Costa Lima", "represents", "African Group")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.actors import trim
-from kg.extract.appositions import apposition_owners
+from kg.extract.appositions import apposition_owners, capacity_owners
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.records import DocState, EntityRec, MentionRec
@@ -60,7 +60,10 @@ def represents(
             out.append(Found(person.key, "represents", chosen.key, s, e, "role"))
             if held is not None and held.type == "Organization" and held is not chosen:
                 out.append(Found(person.key, "represents", held.key, s, e, "role"))
-    for person, owner, at in apposition_owners(text, by_position) if "," in text else ():
+    for person, owner, at in [
+        *(apposition_owners(text, by_position) if "," in text else ()),
+        *capacity_owners(text, by_position),
+    ]:
         s, e = trim(text, *sentence_at(at))
         out.append(Found(person.key, "represents", owner.key, s, e, "role"))
     return out
