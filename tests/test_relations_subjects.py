@@ -240,3 +240,26 @@ def test_speaking_as_coordinator_of_a_group_represents_it() -> None:
     assert has(x, "Rui Costa Lima", "represents", "Group of Friends of Migrant Workers")
     assert has(x, "Kofi Mensah Boateng", "represents", "African Group")
     assert not has(x, "Rui Costa Lima", "represents", "African Group")
+
+
+def test_both_of_which_it_has_ratified_and_of_which_it_is_a_member() -> None:
+    x = run_titled(
+        "Talks\n\n"
+        "An official said the plan would help Ghana meet its duties under the Domestic Workers Convention, "
+        "2011 (No. 189) and the ECOWAS Protocol on Free Movement, both of which it has ratified. Ghana will "
+        "share data through the West African Police Information System (WAPIS), of which it is a founding "
+        "member."
+    )
+    assert has(x, "Ghana", "adopts", "Domestic Workers Convention")
+    assert has(x, "Ghana", "adopts", "ECOWAS Protocol on Free Movement")
+    assert has(x, "Ghana", "memberOf", "West African Police Information System")
+
+
+def test_which_it_has_not_ratified_gives_nothing() -> None:
+    x = run_titled(
+        "Talks\n\n"
+        "Officials said Ghana still lacked the Domestic Workers Convention, 2011 (No. 189), which it has not "
+        "ratified. Ghana and Togo discussed the ECOWAS Protocol on Free Movement, which it signed."
+    )
+    assert not has(x, "Ghana", "adopts", "Domestic Workers Convention")
+    assert not has(x, "Ghana", "adopts", "ECOWAS Protocol on Free Movement")

@@ -69,6 +69,7 @@ from kg.extract.relation_it import it_backers, it_event
 from kg.extract.relation_leads import leads
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_ties import membership, partnership
+from kg.extract.relation_which import which_acts
 from kg.extract.relation_wording import ITEMS
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
 from kg.extract.speaker_country import country_acts
@@ -235,6 +236,7 @@ class RelationFinder:
         partnership(rules)
         membership(rules)
         leads(rules)
+        which_acts(rules)
         represented_at(rules)
         participation(rules)
         addresses(rules)
