@@ -170,3 +170,22 @@ def test_the_country_of_origin_is_nobody() -> None:
         "ratify the Domestic Workers Convention."
     )
     assert "country" not in aliases_of(x, "Ghana")
+
+
+def test_the_centre_capitalized_is_the_centre_named_before() -> None:
+    x = run_titled(
+        "Report\n\n"
+        "The Haqq Centre for Migrant Rights released a report on Monday. The Centre called for the "
+        "ratification of the Domestic Workers Convention, 2011 (No. 189)."
+    )
+    assert has(x, "Haqq Centre for Migrant Rights", "callsFor", "Domestic Workers Convention")
+
+
+def test_the_organization_in_lower_case_is_not_resolved_by_its_head() -> None:
+    x = run_titled(
+        "Report\n\n"
+        "The International Labour Organization (ILO) and the Haqq Centre for Migrant Rights met on Monday. "
+        "The Centre, a small non-governmental organization, later welcomed the Global Compact for Safe, "
+        "Orderly and Regular Migration."
+    )
+    assert "organization" not in aliases_of(x, "International Labour Organization")

@@ -11,10 +11,11 @@
 - "the Government" is the country the text speaks for (the first country of the title,
   else the most mentioned one); "the country" is the one country in reach (:mod:`kg.extract.the_country`);
 - "the Plan", "this plan", "the Convention", "the Act", "the law", "the Office", "the Agency",
-  "the Committee" are the last entity of that kind named before (or the first after, when none
-  was, and not one named once in passing when another is the text's subject); "the agreement" may
-  be an MoU, else the plan or framework the lead names ("closed the talks by agreeing the Roadmap …
-  welcomed the agreement"); "the bloc" is a Union.
+  "the Committee" (and, capitalized only, "the Centre", "the Organization", "the Federation" …)
+  are the last entity of that kind named before (or the first after, when none was, and not one
+  named once in passing when another is the text's subject); "the agreement" may be an MoU, else
+  the plan or framework the lead names ("closed the talks by agreeing the Roadmap … welcomed the
+  agreement"); "the bloc" is a Union.
 """
 
 from __future__ import annotations
@@ -58,7 +59,9 @@ _SHORT_FORM = re.compile(
     r"[TtIiOo](?<!\w[TtIiOo])(?:(?<=[Tt])h(?:e|is|at)|(?<=[Ii])ts|(?<=[Oo])ur)\s+(?P<head>[Pp]lan|[Ss]trategy|[Pp]rogramme|[Cc]onvention|"
     r"[Pp]rotocol|[Cc]ompact|[Aa]ct|[Ll]aw|[Bb]ill|[Aa]greement|[Dd]eclaration|MoU|MOU|[Mm]emorandum|[Pp]act|"
     r"[Tt]reaty|[Ii]nitiative|[Rr]oadmap|[Aa]genda|[Aa]ssembly|[Cc]ommission|[Cc]ouncil|[Mm]inistry|[Oo]ffice|"
-    r"[Aa]gency|[Cc]ommittee|[Bb]loc|[Cc]onference|[Ss]ummit|[Mm]eeting|[Dd]ebate|[Dd]ialogue)\b"
+    r"[Aa]gency|[Cc]ommittee|[Bb]loc|[Cc]onference|[Ss]ummit|[Mm]eeting|[Dd]ebate|[Dd]ialogue|"
+    r"Centre|Center|Federation|Organi[sz]ation|Secretariat|Bureau|Directorate|Department|Service|Union|"
+    r"Alliance|Coalition|Network|Institute|Authority|Unit)\b"
     r"(?!\s+(?:of|on|for|to|against)\s+[A-Z])(?![ \t]+[A-Z])(?!-)"
 )
 _HEAD_FAMILY = {
@@ -67,6 +70,10 @@ _HEAD_FAMILY = {
     "bill": {"bill", "act", "law"},
     "agreement": {"agreement", "mou", "memorandum"},  # an MoU is the agreement it records
     "bloc": {"union"},  # "the bloc" is the Union named before
+    "organisation": {"organisation", "organization"},
+    "organization": {"organization", "organisation"},
+    "centre": {"centre", "center"},
+    "center": {"center", "centre"},
 }
 _MOU_FAMILY = {"mou", "memorandum"}
 #: an agreement the text introduces without naming it: "signed an agreement on fisheries"
