@@ -189,3 +189,13 @@ def test_the_organization_in_lower_case_is_not_resolved_by_its_head() -> None:
         "Orderly and Regular Migration."
     )
     assert "organization" not in aliases_of(x, "International Labour Organization")
+
+
+def test_a_capital_owning_a_plan_is_its_country_when_named() -> None:
+    x = run_titled(
+        "Talks\n\n"
+        "Colombia and Peru presented their results. Bogotá's National Migration Plan 2026-2030 has provided "
+        "documents to many people. Quito's Historic Centre was visited."
+    )
+    assert has(x, "Colombia", "adopts", "National Migration Plan")
+    assert "Ecuador" not in labels(x, "Country")

@@ -7,7 +7,8 @@
   envoy", "the minister") is the last person before it that fits;
 - demonyms are the country when they qualify a government or an office holder ("the
   Portuguese government", "the Sri Lankan Minister") or when the country is named anyway;
-- a capital is the country only when the city acts ("Islamabad continues …");
+- a capital is the country only when the city acts ("Islamabad continues …") or, the country
+  being named anyway, owns a name ("Bogotá's Temporary Protection Statute");
 - "the Government" is the country the text speaks for (the first country of the title,
   else the most mentioned one); "the country" is the one country in reach (:mod:`kg.extract.the_country`);
 - "the Plan", "this plan", "the Convention", "the Act", "the law", "the Office", "the Agency",
@@ -50,6 +51,8 @@ _ACTING_NEXT = re.compile(
     r"calls|announced|rejected|welcomed|believes|insists|wants|remains|plans|argues|accused|signed|"
     r"agreed|[a-z]+s\b(?!\s+of))"
 )
+#: a capital owning a named plan or law: "Bogotá's Temporary Protection Statute"
+_OWNS_NAME = re.compile(r"[’']s\s+(?:new\s+|own\s+)?(?:[A-Z][\w-]*\s+){1,6}(?:[A-Z][\w-]*)")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|from|of|near|via|visit|visiting|and|between|for)\s+$", re.IGNORECASE
 )
@@ -221,7 +224,10 @@ def _demonyms_and_capitals(
             kind = GOVERNMENT if words & GOVERNMENT_WORDS else DEMONYM
         else:
             before = text[max(0, start - 20) : start]
-            if not _ACTING_NEXT.match(after) or _PREPOSITION_BEFORE.search(before) or after.startswith(":"):
+            owns = iri in state.entities and _OWNS_NAME.match(after) is not None  # "Bogotá's … Statute"
+            if not owns and (
+                not _ACTING_NEXT.match(after) or _PREPOSITION_BEFORE.search(before) or after.startswith(":")
+            ):
                 continue
             kind = CAPITAL
         ent = state.entities.get(iri)
