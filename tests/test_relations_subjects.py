@@ -263,3 +263,13 @@ def test_which_it_has_not_ratified_gives_nothing() -> None:
     )
     assert not has(x, "Ghana", "adopts", "Domestic Workers Convention")
     assert not has(x, "Ghana", "adopts", "ECOWAS Protocol on Free Movement")
+
+
+def test_the_parties_of_a_bilateral_text_are_its_two_countries() -> None:
+    x = run_titled(
+        "Ghana and Togo sign labour accord\n\n"
+        "Ghana and Togo on Monday signed the Accra Accord on Labour Mobility. The parties also welcomed the "
+        "Global Compact for Safe, Orderly and Regular Migration. Several parties to the Convention spoke."
+    )
+    assert has(x, "Ghana", "supports", "Global Compact")
+    assert has(x, "Togo", "supports", "Global Compact")

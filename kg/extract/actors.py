@@ -146,7 +146,7 @@ def subject(
             last = (m, e)
             break
     clause = sent.text[: pos - sent.start]
-    if pair is not None and ("both " in sent.low or "the two " in sent.low):  # else no PAIR cue
+    if pair is not None and ("both " in sent.low or "the two " in sent.low or "the parties" in sent.low):
         both = None
         for found in PAIR_ANY_LOW.finditer(sent.low, 0, pos - sent.start):
             both = found  # the last one before the cue

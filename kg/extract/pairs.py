@@ -20,10 +20,10 @@ from itertools import pairwise
 
 from kg.extract.records import EntityRec, MentionRec
 
-#: "both sides", "the two agencies", "both parties" (lower case)
+#: "both sides", "the two agencies", "both parties", "the parties" (not "the parties to the Convention")
 PAIR_ANY_LOW = re.compile(
     r"\b(?:both|the two) (?P<noun>sides|countries|nations|governments|parties|partners|delegations|"
-    r"agencies|organi[sz]ations|bodies|institutions)\b"
+    r"agencies|organi[sz]ations|bodies|institutions)\b|\bthe (?P<parties>parties)\b(?! to\b)"
 )
 _ORG_NOUNS = frozenset(("agencies", "organizations", "organisations", "bodies", "institutions"))
 _COUNTRY_NOUNS = frozenset(("countries", "nations", "governments"))
@@ -81,12 +81,12 @@ def sentence_pair(
     last two organizations named together before it.
     """
     recent = (countries[-2], countries[-1]) if len(countries) >= 2 else None
-    if "both " not in low and "two " not in low:
+    if "both " not in low and "two " not in low and "the parties" not in low:
         return doc_pair or recent  # no pair noun: what "the two countries" would be
     found = PAIR_ANY_LOW.search(low)
     if found is None:
         return doc_pair or recent
-    noun = found.group("noun")
+    noun = found.group("noun") or found.group("parties")
     if noun in _ORG_NOUNS:
         return bodies
     if noun in _COUNTRY_NOUNS:
