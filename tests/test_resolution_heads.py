@@ -199,3 +199,14 @@ def test_a_capital_owning_a_plan_is_its_country_when_named() -> None:
     )
     assert has(x, "Colombia", "adopts", "National Migration Plan")
     assert "Ecuador" not in labels(x, "Country")
+
+
+def test_the_bloc_is_the_regional_community_named_last() -> None:
+    x = run_titled(
+        "Summit\n\n"
+        "The African Union and Niger met in Niamey. Niger, which holds the rotating chairmanship of the "
+        "Economic Community of West African States (ECOWAS), said it would table the plan at the bloc's "
+        "next summit."
+    )
+    assert "bloc" in aliases_of(x, "Economic Community of West African States")
+    assert "bloc" not in aliases_of(x, "African Union")

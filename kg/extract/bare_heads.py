@@ -27,9 +27,9 @@ _HEADS = {
     "Framework": FRAMEWORK_HEADS - {"rules", "goals", "principles", "guidelines"},
     "Event": EVENT_HEADS - {"congress"},
 }
-#: the other words a head may stand for: "the Bloc" is a Union, "Organisation" an Organization
+#: the other words a head may stand for: "the Bloc" is a Union or Community, "Organisation" an Organization
 _FAMILY = {
-    "bloc": ("bloc", "union"),
+    "bloc": ("bloc", "union", "community", "association"),
     "organisation": ("organisation", "organization"),
     "organization": ("organization", "organisation"),
     "centre": ("centre", "center"),

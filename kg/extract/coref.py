@@ -16,7 +16,7 @@
   are the last entity of that kind named before (or the first after, when none was, and not one
   named once in passing when another is the text's subject); "the agreement" may be an MoU, else
   the plan or framework the lead names ("closed the talks by agreeing the Roadmap … welcomed the
-  agreement"); "the bloc" is a Union.
+  agreement"); "the bloc" is a Union, Community or Association (ECOWAS, ASEAN).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ _HEAD_FAMILY = {
     "act": {"act", "law", "bill"},
     "bill": {"bill", "act", "law"},
     "agreement": {"agreement", "mou", "memorandum"},  # an MoU is the agreement it records
-    "bloc": {"union"},  # "the bloc" is the Union named before
+    "bloc": {"union", "community", "association"},  # "the bloc": the Union, Community, Association
     "organisation": {"organisation", "organization"},
     "organization": {"organization", "organisation"},
     "centre": {"centre", "center"},
