@@ -273,3 +273,13 @@ def test_the_parties_of_a_bilateral_text_are_its_two_countries() -> None:
     )
     assert has(x, "Ghana", "supports", "Global Compact")
     assert has(x, "Togo", "supports", "Global Compact")
+
+
+def test_his_government_opening_a_sentence_is_the_delegates_country() -> None:
+    x = run_titled(
+        "Council debate\n\n"
+        "The representative of Denmark, Lars Holm Berg, said the situation was grave. His Government had "
+        "adopted the National Action Plan against Human Trafficking 2026-2029."
+    )
+    assert has(x, "Denmark", "adopts", "National Action Plan against Human Trafficking")
+    assert not has(x, "Lars Holm Berg", "adopts", "National Action Plan against Human Trafficking")

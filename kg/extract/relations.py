@@ -72,7 +72,7 @@ from kg.extract.relation_ties import membership, partnership
 from kg.extract.relation_which import which_acts
 from kg.extract.relation_wording import ITEMS
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
-from kg.extract.speaker_country import country_acts
+from kg.extract.speaker_country import OWN_START, country_acts
 
 #: ``\b(?:[Ww]e|[Oo]ur)\b``, spelled to open with its letters so that the scan skips to them (3x faster)
 _WE = re.compile(r"[WwOo](?<!\w[WwOo])(?:(?<=[Ww])e|(?<=[Oo])ur)\b")
@@ -166,8 +166,12 @@ class RelationFinder:
             k = bisect_left(spoken, s)
             sentence.speech = k < len(spoken) and spoken[k] < e
             who = speaker(sentence, last_person) if sentence.speech else None
-            if last_person is not None and " " in last_person.label and _PRONOUN_START.match(sentence.text):
-                who = last_person  # "She welcomed the Compact": the last person named
+            if (
+                last_person is not None
+                and " " in last_person.label
+                and (_PRONOUN_START.match(sentence.text) or OWN_START.match(sentence.text))
+            ):
+                who = last_person  # "She welcomed the Compact", "His Government had …": the last person named
             found += self._sentence(sentence, state, inherited, who, pair, state_speaks, gate, earlier)
             if last_item is not None and sentence.text[:1] in "IT":
                 found += _it_by(sentence, last_item)  # "It will be implemented by the Ministry"

@@ -3,8 +3,9 @@
 Meeting coverage names a delegate once ("The representative of Chile, Ana Soto, said …") and then
 reports the country's deeds through the delegate: "Her Government had adopted the Plan, she said,
 and was working with Peru"; "he said his country had ratified the Convention". The sentence's
-actor found by the cue rules is the person; when the person represents a country and the words
-before the cue say the act is "his/her/my country's" or "Government's", the country acts.
+actor found by the cue rules is the person (a sentence opening with "Her Government had …" is the
+last person's report); when the person represents a country and the words before the cue say the
+act is "his/her/my country's" or "Government's", the country acts.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from kg.extract.found import Found
 #: "her Government", "his country", "my delegation", "their own Government"
 _OWN_COUNTRY = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\s+(?:own\s+)?(?:country|Government|government|nation|State)\b"
+)
+#: a sentence opening with "His Government had …", "Her country has …": the last person's report
+OWN_START = re.compile(
+    r"(?:His|Her)\s+(?:own\s+)?(?:country|Government|government|nation)\s+(?:[a-z]+\s+){0,2}?[a-z]+"
 )
 _ACTS = frozenset(
     ("adopts", "implements", "partnersWith", "memberOf", "participatesIn", "supports", "callsFor")
