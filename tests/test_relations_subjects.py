@@ -283,3 +283,15 @@ def test_his_government_opening_a_sentence_is_the_delegates_country() -> None:
     )
     assert has(x, "Denmark", "adopts", "National Action Plan against Human Trafficking")
     assert not has(x, "Lars Holm Berg", "adopts", "National Action Plan against Human Trafficking")
+
+
+def test_the_two_sides_after_a_second_pair_of_countries_are_that_pair() -> None:
+    x = run_titled(
+        "Regional news\n\n"
+        "Ghana and Togo met in Lome on Monday to discuss fisheries. In a separate meeting, India and Nepal "
+        "discussed labour mobility. The two sides welcomed the Global Compact for Safe, Orderly and Regular "
+        "Migration."
+    )
+    assert has(x, "India", "supports", "Global Compact")
+    assert has(x, "Nepal", "supports", "Global Compact")
+    assert not has(x, "Ghana", "supports", "Global Compact")

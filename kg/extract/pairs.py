@@ -6,8 +6,9 @@ recalled …", "The two sides agreed …"; the parties may be a country and a bo
 countries. "The two agencies jointly lead …" follows a sentence naming two organizations. The noun
 says which pair is meant:
 
-- sides, parties, partners, delegations: the text's two countries when it names exactly two, else
-  the two actors its title or first sentence names, else the two countries named last;
+- sides, parties, partners, delegations: the two actors the title or first sentence names when one
+  is a body ("the European Union and Mauritania"), else the text's two countries when it names
+  exactly two, else the two countries named last, else the opening's two;
 - countries, nations, governments: the two countries (the text's, else the last two named);
 - agencies, organizations, bodies, institutions: the two organizations named last together
   ("IOM and UNHCR", "the WFP (WFP) and UNICEF") before the sentence.
@@ -91,4 +92,6 @@ def sentence_pair(
         return bodies
     if noun in _COUNTRY_NOUNS:
         return doc_pair or recent
-    return doc_pair or opening or recent
+    if opening is not None and any(e.type != "Country" for e in opening):
+        return opening  # "the European Union and Mauritania": a pair the countries alone do not give
+    return doc_pair or recent or opening
