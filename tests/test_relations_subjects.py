@@ -131,7 +131,8 @@ def test_welcomed_the_plan_is_the_texts_plan_not_one_named_in_passing() -> None:
         "Malawi launches heat plan\n\n"
         "Malawi has launched its National Heat Resilience Plan 2026-2031. The plan sets out 30 actions. "
         "The plan was drafted with farmers. Officials said it is aligned with the Malawi Growth Plan. "
-        "Grace Phiri Banda, coordinator of the Malawi Farmers Union, welcomed the plan."
+        "Implementation will cost $2 billion.\n\nGrace Phiri Banda, coordinator of the Malawi Farmers Union, "
+        "welcomed the plan."
     )
     assert has(x, "Grace Phiri Banda", "supports", "National Heat Resilience Plan")
     assert not has(x, "Grace Phiri Banda", "supports", "Malawi Growth Plan")
@@ -295,3 +296,14 @@ def test_the_two_sides_after_a_second_pair_of_countries_are_that_pair() -> None:
     assert has(x, "India", "supports", "Global Compact")
     assert has(x, "Nepal", "supports", "Global Compact")
     assert not has(x, "Ghana", "supports", "Global Compact")
+
+
+def test_the_plan_right_after_a_new_plan_is_named_is_the_new_plan() -> None:
+    x = run_titled(
+        "Malawi launches heat plan\n\n"
+        "Malawi has launched its National Heat Resilience Plan 2026-2031. The plan sets out 30 actions. "
+        "The plan was drafted with farmers. UNICEF also presented the Malawi Child Nutrition Plan. "
+        "Norway welcomed the plan."
+    )
+    assert has(x, "Norway", "supports", "Malawi Child Nutrition Plan")
+    assert not has(x, "Norway", "supports", "National Heat Resilience Plan")

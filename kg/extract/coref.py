@@ -82,6 +82,7 @@ _MOU_FAMILY = {"mou", "memorandum"}
 #: an agreement the text introduces without naming it: "signed an agreement on fisheries"
 _AN_AGREEMENT = re.compile(r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}agreements?\b")
 _THE_GOVERNMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)")  # \b[Tt]he…
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?\s")
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NAMES_AFTER = re.compile(r"[\s,]*(?:[A-Z][\w.']*\s+){0,3}")
@@ -309,11 +310,13 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
 
 def _salient(before: list[tuple[int, EntityRec]], start: int, text: str) -> EntityRec:
     """The entity a short form at ``start`` stands for among those named before it: the last named,
-    unless that one was named only once, in passing, in an earlier sentence while another has been
-    spoken of three times or more ("It also supports the Eighth Plan. … welcomed the plan": the
-    text's plan, not the one named in passing)."""
+    unless that one was named only once, in passing, two sentences back or more, while another has
+    been spoken of three times or more ("It also supports the Eighth Plan. The cost is high. … welcomed
+    the plan": the text's plan, not the one named in passing; "launched the B Plan. The plan targets
+    …" is B's)."""
     pos, nearest = max(before, key=lambda p: p[0])
-    if len(before) == 1 or text.find(". ", pos, start) < 0:
+    stops = _SENTENCE_STOP.finditer(text, pos, start)
+    if len(before) == 1 or next(stops, None) is None or next(stops, None) is None:
         return nearest
     count = {e.key: sum(1 for x in e.mentions if x.end <= start) for _p, e in before}
     if count[nearest.key] > 1:
