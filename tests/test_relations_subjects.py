@@ -307,3 +307,13 @@ def test_the_plan_right_after_a_new_plan_is_named_is_the_new_plan() -> None:
     )
     assert has(x, "Norway", "supports", "Malawi Child Nutrition Plan")
     assert not has(x, "Norway", "supports", "National Heat Resilience Plan")
+
+
+def test_a_body_which_a_country_chairs_has_it_as_member() -> None:
+    x = run_titled(
+        "Talks\n\n"
+        "Officials will report to the Southern African Development Community (SADC), which Malawi chairs. "
+        "The Lilongwe Forum on Migration, which Zambia chaired, closed on Friday."
+    )
+    assert has(x, "Malawi", "memberOf", "Southern African Development Community")
+    assert not has(x, "Zambia", "memberOf", "Lilongwe Forum")

@@ -5,7 +5,7 @@ founding member".
 The actor is the one named in the clause ("which Kenya ratified", or "it" resolved to the
 sentence's country); the objects are the instrument or body named right before the clause:
 "both of which" takes the last two plans or frameworks, "all of which" the list before it, "of which
-… a member" the organization. A substring test ("which ") gates the sentence.
+… a member" and "which X chairs" the organization. A substring test ("which ") gates the sentence.
 """
 
 from __future__ import annotations
@@ -21,10 +21,12 @@ _WHICH_ACT = re.compile(
     r",\s+(?P<q>(?:both|all|each)\s+of\s+)?which\s+(?P<who>[A-Za-z][\w ’'-]{0,40}?)\s+"
     r"(?:has\s+|had\s+|have\s+|also\s+|since\s+|already\s+)*(?P<verb>ratified|acceded\s+to|signed|adopted)\b"
 )
-#: ", of which it is a founding member"
+#: ", of which it is a founding member", ", which the Philippines chairs"
 _WHICH_MEMBER = re.compile(
     r",\s+of\s+which\s+(?P<who>[A-Za-z][\w ’'-]{0,40}?)\s+(?:is|was|has been|became)\s+(?:also\s+)?"
-    r"(?:a|an|one)\s+(?:(?:founding|full|active|permanent)\s+)?member\b"
+    r"(?:a|an|one)\s+(?:(?:founding|full|active|permanent)\s+)?member\b|"
+    r",\s+which\s+(?P<chair>[A-Za-z][\w ’'-]{0,40}?)\s+(?:currently\s+|also\s+|now\s+)?(?:co-?)?"
+    r"(?:chairs|chaired|leads|led|heads|headed|presides over)\b"
 )
 _ACTORS = ("Country", "Organization")
 
@@ -47,7 +49,8 @@ def which_acts(rules: SentenceRules) -> None:
         for _m, item in items[-count:]:
             rules.add(actor, "adopts", item, m.group("verb").split()[0])
     for m in _WHICH_MEMBER.finditer(sent.text):
-        actor = _actor(rules, base + m.start("who"), base + m.end("who"))
+        who = "who" if m.group("who") is not None else "chair"
+        actor = _actor(rules, base + m.start(who), base + m.end(who))
         bodies = sent.of_types(("Organization",), base, base + m.start())
         if actor is None or not bodies or not _tail(sent.text[bodies[-1][0].end - base : m.start()]):
             continue
