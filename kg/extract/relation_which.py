@@ -58,7 +58,7 @@ def which_acts(rules: SentenceRules) -> None:
 
 
 #: what may stand between a name and its relative clause: an acronym, a place
-_TAIL = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*")
+_TAIL = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?\s*(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*")
 
 
 def _tail(gap: str) -> bool:
