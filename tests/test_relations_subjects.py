@@ -317,3 +317,15 @@ def test_a_body_which_a_country_chairs_has_it_as_member() -> None:
     )
     assert has(x, "Malawi", "memberOf", "Southern African Development Community")
     assert not has(x, "Zambia", "memberOf", "Lilongwe Forum")
+
+
+def test_a_unit_named_with_its_body_is_its_member() -> None:
+    x = run_titled(
+        "Talks\n\n"
+        "The Anti-Fraud Unit of the National Customs Directorate met staff of the ILO's International "
+        "Labour Standards Department. Kenya's Ministry of Labour attended. The Council of the European "
+        "Union sent observers."
+    )
+    assert has(x, "Anti-Fraud Unit", "memberOf", "National Customs Directorate")
+    assert has(x, "International Labour Standards Department", "memberOf", "International Labour Org")
+    assert not has(x, "Ministry of Labour", "memberOf", "Kenya")

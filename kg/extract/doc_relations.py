@@ -21,6 +21,7 @@ from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.spans import doc_text, sentence_bounds
+from kg.extract.unit_membership import unit_memberships
 
 
 def represents(
@@ -71,6 +72,11 @@ def represents(
 
 #: a body and the unit it holds: "the X Service of the Ministry", "the Commission's Directorate-General"
 _OF_THE = re.compile(r"\s+of\s+the\s+|[’']s\s+")
+
+
+def units(doc: Doc, state: DocState, pairs: list[tuple[MentionRec, EntityRec]]) -> list[Found]:
+    """memberOf: a unit named with the body it sits in (:mod:`~kg.extract.unit_membership`)."""
+    return unit_memberships(doc_text(doc), pairs, _sentences(doc))
 
 
 def named_issues(doc: Doc, state: DocState) -> list[Found]:
