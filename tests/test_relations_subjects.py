@@ -329,3 +329,24 @@ def test_a_unit_named_with_its_body_is_its_member() -> None:
     assert has(x, "Anti-Fraud Unit", "memberOf", "National Customs Directorate")
     assert has(x, "International Labour Standards Department", "memberOf", "International Labour Org")
     assert not has(x, "Ministry of Labour", "memberOf", "Kenya")
+
+
+def test_a_report_backed_by_a_donor_makes_its_author_a_partner() -> None:
+    x = run_titled(
+        "NGO report\n\n"
+        "Ghana is failing domestic workers, according to a report released on Monday by the Accra Centre "
+        "for Labour Rights. The report was produced with support from the European Union."
+    )
+    assert has(x, "Accra Centre for Labour Rights", "partnersWith", "European Union") or has(
+        x, "European Union", "partnersWith", "Accra Centre for Labour Rights"
+    )
+
+
+def test_a_backed_report_without_a_named_author_gives_nothing() -> None:
+    x = run_titled(
+        "NGO report\n\n"
+        "Ghana and the Accra Centre for Labour Rights discussed a new report. The report was produced with "
+        "support from the European Union."
+    )
+    assert not has(x, "Accra Centre for Labour Rights", "partnersWith", "European Union")
+    assert not has(x, "European Union", "partnersWith", "Accra Centre for Labour Rights")

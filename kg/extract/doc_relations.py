@@ -20,6 +20,7 @@ from kg.extract.appositions import apposition_owners, capacity_owners
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.records import DocState, EntityRec, MentionRec
+from kg.extract.report_author import report_backers
 from kg.extract.spans import doc_text, sentence_bounds
 from kg.extract.unit_membership import unit_memberships
 
@@ -74,9 +75,12 @@ def represents(
 _OF_THE = re.compile(r"\s+of\s+the\s+|[’']s\s+")
 
 
-def units(doc: Doc, state: DocState, pairs: list[tuple[MentionRec, EntityRec]]) -> list[Found]:
-    """memberOf: a unit named with the body it sits in (:mod:`~kg.extract.unit_membership`)."""
-    return unit_memberships(doc_text(doc), pairs, _sentences(doc))
+def unit_and_report_ties(doc: Doc, state: DocState, pairs: list[tuple[MentionRec, EntityRec]]) -> list[Found]:
+    """memberOf: a unit named with the body it sits in (:mod:`~kg.extract.unit_membership`); and
+    partnersWith: a report's author and its backer (:mod:`~kg.extract.report_author`)."""
+    sentence_at = _sentences(doc)
+    text = doc_text(doc)
+    return unit_memberships(text, pairs, sentence_at) + report_backers(text, pairs, sentence_at)
 
 
 def named_issues(doc: Doc, state: DocState) -> list[Found]:

@@ -56,7 +56,7 @@ from spacy.tokens import Doc
 
 from kg.extract import cues
 from kg.extract.actors import LIST_MARKER, Sentence, speaker, trim
-from kg.extract.doc_relations import dedupe, named_issues, represents, units
+from kg.extract.doc_relations import dedupe, named_issues, represents, unit_and_report_ties
 from kg.extract.found import Found
 from kg.extract.pairs import coordinated_bodies, opening_pair, sentence_pair
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
@@ -198,7 +198,7 @@ class RelationFinder:
                     last_person = ent
                     break
         found += named_issues(doc, state)
-        found += units(doc, state, pairs)  # "the X Unit of the Ministry": the unit is a member
+        found += unit_and_report_ties(doc, state, pairs)  # "the X Unit of the Ministry": the unit is a member
         represented = represents(doc, state, pairs)
         country_of = {f.subject: f.object for f in represented if state.entities[f.object].type == "Country"}
         found = country_acts(found, country_of, text)  # "she said her Government had adopted …"
