@@ -350,3 +350,13 @@ def test_a_backed_report_without_a_named_author_gives_nothing() -> None:
     )
     assert not has(x, "Accra Centre for Labour Rights", "partnersWith", "European Union")
     assert not has(x, "European Union", "partnersWith", "Accra Centre for Labour Rights")
+
+
+def test_to_which_a_country_acceded_is_its_adoption() -> None:
+    x = run_titled(
+        "Talks\n\n"
+        "Both sides underlined the importance of the Convention on the Rights of the Child, to which Ghana "
+        "acceded in 1990. Officials recalled the Labour Migration Charter, to which Togo signed up."
+    )
+    assert has(x, "Ghana", "adopts", "Convention on the Rights of the Child")
+    assert not has(x, "Togo", "adopts", "Labour Migration Charter")

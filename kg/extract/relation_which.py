@@ -1,6 +1,6 @@
 """Acts stated in a relative clause after what they are on: "the Convention against Corruption and the
-Protocol, both of which it has ratified"; "the Regional Centre (RC) in Almaty, of which it is a
-founding member".
+Protocol, both of which it has ratified"; "the Convention, to which Mauritania acceded in 2005";
+"the Regional Centre (RC) in Almaty, of which it is a founding member".
 
 The actor is the one named in the clause ("which Kenya ratified", or "it" resolved to the
 sentence's country); the objects are the instrument or body named right before the clause:
@@ -18,8 +18,8 @@ from kg.extract.relation_wording import ITEMS
 
 #: ", both of which it has ratified", ", which Kenya acceded to in 2005"
 _WHICH_ACT = re.compile(
-    r",\s+(?P<q>(?:both|all|each)\s+of\s+)?which\s+(?P<who>[A-Za-z][\w ’'-]{0,40}?)\s+"
-    r"(?:has\s+|had\s+|have\s+|also\s+|since\s+|already\s+)*(?P<verb>ratified|acceded\s+to|signed|adopted)\b"
+    r",\s+(?P<q>(?:both|all|each)\s+of\s+)?(?P<to>to\s+)?which\s+(?P<who>[A-Za-z][\w ’'-]{0,40}?)\s+"
+    r"(?:has\s+|had\s+|have\s+|also\s+|since\s+|already\s+)*(?P<verb>ratified|acceded|signed|adopted)\b"
 )
 #: ", of which it is a founding member", ", which the Philippines chairs"
 _WHICH_MEMBER = re.compile(
@@ -38,6 +38,8 @@ def which_acts(rules: SentenceRules) -> None:
         return
     base = sent.start
     for m in _WHICH_ACT.finditer(sent.text):
+        if (m.group("to") is not None) != (m.group("verb") == "acceded"):
+            continue  # "to which X acceded", "which X ratified"; not "to which X signed"
         actor = _actor(rules, base + m.start("who"), base + m.end("who"))
         if actor is None:
             continue
