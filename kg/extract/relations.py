@@ -5,9 +5,10 @@ sentence to sentence (the subject of a list, the last person named, the last pla
 two countries) and the rule families run on each sentence, in a fixed order, over one
 :class:`~kg.extract.relation_context.SentenceRules`: :mod:`~kg.extract.relation_commitments`
 (adopts, implements, supports, callsFor), :mod:`~kg.extract.relation_structures` (possessives,
-"under", representation), :mod:`~kg.extract.relation_ties` (partnership, membership) and
-:mod:`~kg.extract.relation_events` (participation, addresses); who acts is found by
-:mod:`~kg.extract.relation_agents`.
+"under", representation), :mod:`~kg.extract.relation_ties` (partnership, membership),
+:mod:`~kg.extract.relation_leads` and :mod:`~kg.extract.relation_which` (leading a body,
+"…, both of which it has ratified") and :mod:`~kg.extract.relation_events` (participation,
+addresses); who acts is found by :mod:`~kg.extract.relation_agents`.
 
 For each sentence: who acts (:mod:`kg.extract.actors`: the nearest actor before the cue;
 the agent after "by" in the passive; the subject inherited by the items of a list
@@ -35,8 +36,12 @@ is memberOf; "X hosted the Summit", "attended by X and Y", "X and Y took part in
 participatesIn. "Kenya's National Action Plan" (a plan or a law) is the owner's; "signed it into
 law" takes the item named before in the sentence; "voted in favour of" supports.
 
-Where the sentence names no actor, the text supplies one: "both sides", "the two countries"
-are the two countries of the text; in a country's statement ("we", "our" outside quotations)
+Where the sentence names no actor, the text supplies one: "both sides", "the two countries",
+"the two agencies" are the text's pair (:mod:`~kg.extract.pairs`: its two countries, the two parties
+its opening names, the two bodies named together last); "her Government had adopted …" after a
+delegate is named is the delegate's country's act (:mod:`~kg.extract.speaker_country`); "It was
+prepared by X with funding from Y", "It was co-chaired by X" read the plan or meeting of the
+sentence before (:mod:`~kg.extract.relation_it`); in a country's statement ("we", "our" outside quotations)
 an impersonal call ("it is crucial for all to honour …") and "our Plan" are that country's;
 a ratification, or a national plan launched with no agent, is the text's main country's.
 
