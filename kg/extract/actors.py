@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from kg.extract import cues
+from kg.extract.pairs import PAIR_ANY_LOW
 from kg.extract.records import ACTING, EntityRec, MentionRec
 from kg.ontology import ACTOR_TYPES
 
@@ -135,7 +136,8 @@ def subject(
 ) -> list[EntityRec]:
     """Who acts at ``pos``: the nearest actor before it, else the list's or the speaker's.
 
-    "Both sides", "the two countries" nearer to ``pos`` than any named actor are ``pair``.
+    "Both sides", "the two countries", "the two agencies" nearer to ``pos`` than any named actor are
+    ``pair`` (:mod:`kg.extract.pairs`).
     """
     last = None  # the nearest actor before, not a possessive's owner nor in a parenthetical
     for m, e in reversed(sent.actors(sent.start, pos)):
@@ -144,9 +146,9 @@ def subject(
             last = (m, e)
             break
     clause = sent.text[: pos - sent.start]
-    if pair is not None and ("both " in sent.low or "the two " in sent.low):  # else no PAIR cue
+    if pair is not None and ("both " in sent.low or "the two " in sent.low or "the parties" in sent.low):
         both = None
-        for found in cues.PAIR_LOW.finditer(sent.low, 0, pos - sent.start):
+        for found in PAIR_ANY_LOW.finditer(sent.low, 0, pos - sent.start):
             both = found  # the last one before the cue
         if both is not None and (last is None or last[0].end - sent.start <= both.start()):
             return list(pair)
@@ -223,12 +225,19 @@ def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
     for (m1, e1), (m2, e2) in pairwise(actors):
         if e2 is e1 and _own_name(sent, m1, e1, m2):
             continue  # "Kenya's Minister of Labour, Jane Doe, and …": the role's country, then the name
+        if e2 is e1 and _in_own_role(sent, m2, e1):
+            continue  # "Jane Doe, Director of the Ministry of Labour, and …": the name, then its role's body
         if _joined(sent, m1, e1, m2):
             out.append(e2)
             ended = ended or _AND.search(sent.text, m1.end - sent.start, m2.start - sent.start) is not None
         else:
             break
     return list(dict.fromkeys(out)) if ended else out[:1]
+
+
+def _in_own_role(sent: Sentence, m: MentionRec, person: EntityRec) -> bool:
+    """Whether ``m`` lies in one of ``person``'s role phrases."""
+    return any(p is person and r0 <= m.start and m.end <= r1 for r0, r1, p in sent.roles)
 
 
 def _joined(sent: Sentence, m1: MentionRec, e1: EntityRec, m2: MentionRec) -> bool:

@@ -53,6 +53,29 @@ def known_before_qualifier(text: str, names: list[Cand]) -> list[Cand]:
     return [c for c in names if not any(c is d for d in drop)]
 
 
+#: "Latin America", "South America": a region, not the country a bare "America" names
+_REGION_BEFORE = re.compile(r"(?:Latin|South|North|Central|Middle|Meso)[\s-]+$")
+
+
+def not_countries(text: str, names: list[Cand]) -> list[Cand]:
+    """Drop a country candidate that is the last word of a region's name ("Latin America") or
+    part of a currency ("US$3 million")."""
+    if "$" not in text and "America" not in text:
+        return names
+    drop = [
+        c
+        for c in names
+        if c.label == "Country"
+        and (
+            text.startswith("$", c.end)
+            or (c.text == "America" and _REGION_BEFORE.search(text, max(0, c.start - 8), c.start))
+        )
+    ]
+    if not drop:
+        return names
+    return [c for c in names if not any(c is d for d in drop)]
+
+
 def select(spans: list[Cand]) -> list[Cand]:
     """Non-overlapping spans: longer first, then by source trust, then earlier."""
     rank = SOURCE_RANK.get

@@ -7,12 +7,16 @@
   envoy", "the minister") is the last person before it that fits;
 - demonyms are the country when they qualify a government or an office holder ("the
   Portuguese government", "the Sri Lankan Minister") or when the country is named anyway;
-- a capital is the country only when the city acts ("Islamabad continues …");
+- a capital is the country only when the city acts ("Islamabad continues …") or, the country
+  being named anyway, owns a name ("Bogotá's Temporary Protection Statute");
 - "the Government" is the country the text speaks for (the first country of the title,
-  else the most mentioned one);
+  else the most mentioned one); "the country" is the one country in reach (:mod:`kg.extract.the_country`);
 - "the Plan", "this plan", "the Convention", "the Act", "the law", "the Office", "the Agency",
-  "the Committee" are the last entity of that kind named before (or the first after, when none
-  was); "the agreement" may be an MoU.
+  "the Committee" (and, capitalized only, "the Centre", "the Organization", "the Federation" …)
+  are the last entity of that kind named before (or the first after, when none was, and not one
+  named once in passing when another is the text's subject); "the agreement" may be an MoU, else
+  the plan or framework the lead names ("closed the talks by agreeing the Roadmap … welcomed the
+  agreement"); "the bloc" is a Union, Community or Association (ECOWAS, ASEAN).
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from kg.extract.records import (
     Taken,
 )
 from kg.extract.spans import ROLES, Cand, candidates, doc_text
+from kg.extract.the_country import the_country
 
 _PARTICLES = frozenset(["al", "el", "bin", "bint", "de", "da", "van", "von", "der", "le"])
 _ACTING_NEXT = re.compile(
@@ -46,6 +51,8 @@ _ACTING_NEXT = re.compile(
     r"calls|announced|rejected|welcomed|believes|insists|wants|remains|plans|argues|accused|signed|"
     r"agreed|[a-z]+s\b(?!\s+of))"
 )
+#: a capital owning a named plan or law: "Bogotá's Temporary Protection Statute"
+_OWNS_NAME = re.compile(r"[’']s\s+(?:new\s+|own\s+)?(?:[A-Z][\w-]*\s+){1,6}(?:[A-Z][\w-]*)")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|from|of|near|via|visit|visiting|and|between|for)\s+$", re.IGNORECASE
 )
@@ -55,7 +62,9 @@ _SHORT_FORM = re.compile(
     r"[TtIiOo](?<!\w[TtIiOo])(?:(?<=[Tt])h(?:e|is|at)|(?<=[Ii])ts|(?<=[Oo])ur)\s+(?P<head>[Pp]lan|[Ss]trategy|[Pp]rogramme|[Cc]onvention|"
     r"[Pp]rotocol|[Cc]ompact|[Aa]ct|[Ll]aw|[Bb]ill|[Aa]greement|[Dd]eclaration|MoU|MOU|[Mm]emorandum|[Pp]act|"
     r"[Tt]reaty|[Ii]nitiative|[Rr]oadmap|[Aa]genda|[Aa]ssembly|[Cc]ommission|[Cc]ouncil|[Mm]inistry|[Oo]ffice|"
-    r"[Aa]gency|[Cc]ommittee|[Cc]onference|[Ss]ummit|[Mm]eeting|[Dd]ebate|[Dd]ialogue)\b"
+    r"[Aa]gency|[Cc]ommittee|[Bb]loc|[Cc]onference|[Ss]ummit|[Mm]eeting|[Dd]ebate|[Dd]ialogue|"
+    r"Centre|Center|Federation|Organi[sz]ation|Secretariat|Bureau|Directorate|Department|Service|Union|"
+    r"Alliance|Coalition|Network|Institute|Authority|Unit)\b"
     r"(?!\s+(?:of|on|for|to|against)\s+[A-Z])(?![ \t]+[A-Z])(?!-)"
 )
 _HEAD_FAMILY = {
@@ -63,9 +72,17 @@ _HEAD_FAMILY = {
     "act": {"act", "law", "bill"},
     "bill": {"bill", "act", "law"},
     "agreement": {"agreement", "mou", "memorandum"},  # an MoU is the agreement it records
+    "bloc": {"union", "community", "association"},  # "the bloc": the Union, Community, Association
+    "organisation": {"organisation", "organization"},
+    "organization": {"organization", "organisation"},
+    "centre": {"centre", "center"},
+    "center": {"center", "centre"},
 }
 _MOU_FAMILY = {"mou", "memorandum"}
+#: an agreement the text introduces without naming it: "signed an agreement on fisheries"
+_AN_AGREEMENT = re.compile(r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}agreements?\b")
 _THE_GOVERNMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)")  # \b[Tt]he…
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?\s")
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NAMES_AFTER = re.compile(r"[\s,]*(?:[A-Z][\w.']*\s+){0,3}")
@@ -92,6 +109,7 @@ def resolve(
     for role in roles:
         taken.take(role.start, role.end)
     _government(text, state, taken)
+    the_country(text, state, taken)
     _short_forms(text, state, taken)
 
 
@@ -207,7 +225,10 @@ def _demonyms_and_capitals(
             kind = GOVERNMENT if words & GOVERNMENT_WORDS else DEMONYM
         else:
             before = text[max(0, start - 20) : start]
-            if not _ACTING_NEXT.match(after) or _PREPOSITION_BEFORE.search(before) or after.startswith(":"):
+            owns = iri in state.entities and _OWNS_NAME.match(after) is not None  # "Bogotá's … Statute"
+            if not owns and (
+                not _ACTING_NEXT.match(after) or _PREPOSITION_BEFORE.search(before) or after.startswith(":")
+            ):
                 continue
             kind = CAPITAL
         ent = state.entities.get(iri)
@@ -268,12 +289,50 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
                 or any(a.lower() in family for a in e.acronyms)
             ]
         if not fitting:
+            main = (
+                _main_item(text, state)
+                if head == "agreement" and m.group(0)[:1] in "Tt" and not _AN_AGREEMENT.search(text, 0, start)
+                else None
+            )
+            if main is not None:
+                main.add(MentionRec(start, end, m.group("head"), SHORT))  # "welcomed the agreement"
+                taken.take(start, end)
             continue
         if len(fitting) > 1 and (head in _MOU_FAMILY or len(_HEAD_FAMILY.get(head, ())) > 1):
             # "the bill" is the one named a Bill, not the older Act met since: the head word itself first
             fitting = [e for e in fitting if head in _named_words(e, named)] or fitting
         before = [(max((x.start for x in e.mentions if x.end <= start), default=-1), e) for e in fitting]
         before = [(pos, e) for pos, e in before if pos >= 0]
-        target = max(before, key=lambda p: p[0])[1] if before else min(fitting, key=lambda e: e.first)
+        target = _salient(before, start, text) if before else min(fitting, key=lambda e: e.first)
         target.add(MentionRec(start, end, m.group("head"), SHORT))
         taken.take(start, end)
+
+
+def _salient(before: list[tuple[int, EntityRec]], start: int, text: str) -> EntityRec:
+    """The entity a short form at ``start`` stands for among those named before it: the last named,
+    unless that one was named only once, in passing, two sentences back or more, while another has
+    been spoken of three times or more ("It also supports the Eighth Plan. The cost is high. … welcomed
+    the plan": the text's plan, not the one named in passing; "launched the B Plan. The plan targets
+    …" is B's)."""
+    pos, nearest = max(before, key=lambda p: p[0])
+    stops = _SENTENCE_STOP.finditer(text, pos, start)
+    if len(before) == 1 or next(stops, None) is None or next(stops, None) is None:
+        return nearest
+    count = {e.key: sum(1 for x in e.mentions if x.end <= start) for _p, e in before}
+    if count[nearest.key] > 1:
+        return nearest
+    most = max((e for _p, e in before), key=lambda e: count[e.key])
+    return most if count[most.key] >= 3 else nearest
+
+
+def _main_item(text: str, state: DocState) -> EntityRec | None:
+    """The plan or framework the text's lead says was agreed: the first one named in its first
+    sentence after the title (or in the title), if that sentence speaks of agreeing."""
+    title_end = text.find("\n")
+    lead_end = text.find(". ", title_end + 1 if title_end >= 0 else 0)
+    lead_end = lead_end if lead_end >= 0 else len(text)
+    if "agre" not in text[:lead_end].lower():
+        return None  # "closed the talks by agreeing the Roadmap": what "the agreement" is
+    firsts = [(e.first, e) for e in state.entities.values() if e.type in ("Plan", "Framework")]
+    firsts = [(at, e) for at, e in firsts if at < lead_end]
+    return min(firsts, key=lambda p: p[0])[1] if firsts else None

@@ -1,7 +1,8 @@
 """Relations read from the whole document rather than from cues in one sentence.
 
 - represents: a person's role phrase names the country or organization the person acts for
-  ("Pakistan’s Permanent Representative", "Minister of Defence" → the Ministry of Defence);
+  ("Pakistan’s Permanent Representative", "Minister of Defence" → the Ministry of Defence),
+  as does an apposition "Name, Chile's Undersecretary of the Interior," (:mod:`~kg.extract.appositions`);
 - addresses: a plan, framework or event addresses the issue its name names;
 - duplicates removed (partnersWith is symmetric).
 """
@@ -15,10 +16,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.actors import trim
+from kg.extract.appositions import apposition_owners, capacity_owners
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.records import DocState, EntityRec, MentionRec
+from kg.extract.report_author import report_backers
 from kg.extract.spans import doc_text, sentence_bounds
+from kg.extract.unit_membership import unit_memberships
 
 
 def represents(
@@ -41,11 +45,14 @@ def represents(
             hi = bisect_right(starts, role.end, lo)
             inside = [(m, e) for m, e in actors[lo:hi] if m.end <= role.end]
             chosen = None
-            for m, ent in inside:
+            held: EntityRec | None = None  # "head of the X Service of the Ministry of Y": both
+            for k, (m, ent) in enumerate(inside):
                 before = text[max(role.start, m.start - 12) : m.start].lower()
                 if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", before):
                     continue  # "Representative to the UN", "Representative in Pakistan"
                 chosen = ent
+                if k + 1 < len(inside) and _OF_THE.fullmatch(text, m.end, inside[k + 1][0].start):
+                    held = inside[k + 1][1]
                 break
             if chosen is None:
                 chosen = _ministry(text[role.start : role.end], state)
@@ -53,7 +60,27 @@ def represents(
                 continue
             s, e = trim(text, *sentence_at(role.start))
             out.append(Found(person.key, "represents", chosen.key, s, e, "role"))
+            if held is not None and held.type == "Organization" and held is not chosen:
+                out.append(Found(person.key, "represents", held.key, s, e, "role"))
+    for person, owner, at in [
+        *(apposition_owners(text, by_position) if "," in text else ()),
+        *capacity_owners(text, by_position),
+    ]:
+        s, e = trim(text, *sentence_at(at))
+        out.append(Found(person.key, "represents", owner.key, s, e, "role"))
     return out
+
+
+#: a body and the unit it holds: "the X Service of the Ministry", "the Commission's Directorate-General"
+_OF_THE = re.compile(r"\s+of\s+the\s+|[’']s\s+")
+
+
+def unit_and_report_ties(doc: Doc, state: DocState, pairs: list[tuple[MentionRec, EntityRec]]) -> list[Found]:
+    """memberOf: a unit named with the body it sits in (:mod:`~kg.extract.unit_membership`); and
+    partnersWith: a report's author and its backer (:mod:`~kg.extract.report_author`)."""
+    sentence_at = _sentences(doc)
+    text = doc_text(doc)
+    return unit_memberships(text, pairs, sentence_at) + report_backers(text, pairs, sentence_at)
 
 
 def named_issues(doc: Doc, state: DocState) -> list[Found]:

@@ -407,7 +407,10 @@ def _the_country_s(rules: SentenceRules, country: EntityRec | None, org: EntityR
         lead = _THE_COUNTRY_S.search(text, max(0, m.start - base - 30), m.start - base)
         if lead is None:
             continue
-        kind = "Organization" if lead.group("noun").lower() in _BODY_NOUNS else "Country"
+        noun = lead.group("noun").lower()
+        if noun == "country":
+            continue  # "the country" is resolved as a mention when one country is in reach (the_country.py)
+        kind = "Organization" if noun in _BODY_NOUNS else "Country"
         named = [e for m2, e in sent.mentions if e.type == kind and m2.end <= base + lead.start()]
         owner = named[-1] if named else country if kind == "Country" else org
         if owner is not None:

@@ -5,13 +5,15 @@ sentence to sentence (the subject of a list, the last person named, the last pla
 two countries) and the rule families run on each sentence, in a fixed order, over one
 :class:`~kg.extract.relation_context.SentenceRules`: :mod:`~kg.extract.relation_commitments`
 (adopts, implements, supports, callsFor), :mod:`~kg.extract.relation_structures` (possessives,
-"under", representation), :mod:`~kg.extract.relation_ties` (partnership, membership) and
-:mod:`~kg.extract.relation_events` (participation, addresses); who acts is found by
-:mod:`~kg.extract.relation_agents`. Then :mod:`~kg.extract.relation_clauses` (clause shapes: "to which X
-acceded", "jointly run by", "holds the presidency of"), :mod:`~kg.extract.relation_support` (support
-given: "financed by", "X's support for"), :mod:`~kg.extract.relation_partners` (ties named by a noun:
-"cooperation between X and Y") and :mod:`~kg.extract.relation_carried` (what the sentence
-names as "the meeting", "it", "its", "the country's", remembered from the sentences before).
+"under", representation), :mod:`~kg.extract.relation_ties` (partnership, membership),
+:mod:`~kg.extract.relation_leads` and :mod:`~kg.extract.relation_which` (leading a body,
+"…, both of which it has ratified") and :mod:`~kg.extract.relation_events` (participation,
+addresses); who acts is found by :mod:`~kg.extract.relation_agents`. Then
+:mod:`~kg.extract.relation_clauses` (clause shapes: "to which X acceded", "jointly run by",
+"holds the presidency of"), :mod:`~kg.extract.relation_support` (support given: "financed by",
+"X's support for"), :mod:`~kg.extract.relation_partners` (ties named by a noun: "cooperation
+between X and Y") and :mod:`~kg.extract.relation_carried` (what the sentence names as "the
+meeting", "it", "its", "the country's", remembered from the sentences before).
 
 For each sentence: who acts (:mod:`kg.extract.actors`: the nearest actor before the cue;
 the agent after "by" in the passive; the subject inherited by the items of a list
@@ -39,8 +41,12 @@ is memberOf; "X hosted the Summit", "attended by X and Y", "X and Y took part in
 participatesIn. "Kenya's National Action Plan" (a plan or a law) is the owner's; "signed it into
 law" takes the item named before in the sentence; "voted in favour of" supports.
 
-Where the sentence names no actor, the text supplies one: "both sides", "the two countries"
-are the two countries of the text; in a country's statement ("we", "our" outside quotations)
+Where the sentence names no actor, the text supplies one: "both sides", "the two countries",
+"the two agencies" are the text's pair (:mod:`~kg.extract.pairs`: its two countries, the two parties
+its opening names, the two bodies named together last); "her Government had adopted …" after a
+delegate is named is the delegate's country's act (:mod:`~kg.extract.speaker_country`); "It was
+prepared by X with funding from Y", "It was co-chaired by X" read the plan or meeting of the
+sentence before (:mod:`~kg.extract.relation_it`); in a country's statement ("we", "our" outside quotations)
 an impersonal call ("it is crucial for all to honour …") and "our Plan" are that country's;
 a ratification, or a national plan launched with no agent, is the text's main country's.
 
@@ -60,8 +66,9 @@ from spacy.tokens import Doc
 
 from kg.extract import cues
 from kg.extract.actors import LIST_MARKER, Sentence, speaker, trim
-from kg.extract.doc_relations import dedupe, named_issues, represents
+from kg.extract.doc_relations import dedupe, named_issues, represents, unit_and_report_ties
 from kg.extract.found import Found
+from kg.extract.pairs import coordinated_bodies, opening_pair, sentence_pair
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
@@ -70,12 +77,16 @@ from kg.extract.relation_clauses import clause_acts, governments_of_speakers
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
+from kg.extract.relation_it import it_backers, it_event
+from kg.extract.relation_leads import leads
 from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_support import given_support
 from kg.extract.relation_ties import membership, partnership
+from kg.extract.relation_which import which_acts
 from kg.extract.relation_wording import ITEMS
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
+from kg.extract.speaker_country import OWN_START, country_acts
 
 #: ``\b(?:[Ww]e|[Oo]ur)\b``, spelled to open with its letters so that the scan skips to them (3x faster)
 _WE = re.compile(r"[WwOo](?<!\w[WwOo])(?:(?<=[Ww])e|(?<=[Oo])ur)\b")
@@ -130,6 +141,9 @@ class RelationFinder:
         countries = [e for e in state.entities.values() if e.type == "Country"]
         doc_pair = main_pair(state, low) or ((countries[0], countries[1]) if len(countries) == 2 else None)
         recent: list[EntityRec] = []  # countries named so far, the latest last
+        bodies: tuple[EntityRec, EntityRec] | None = None  # the last two organizations named together
+        bounds = sentence_bounds(doc)
+        opening = opening_pair(pairs, bounds)  # the two parties of the title or first sentence
         state_speaks = _is_statement(text)
         spoken = _places_of(text, cues.SPEECH_WORDS)  # a sentence without a speech word has no speaker
         last_item: EntityRec | None = None  # the last plan or framework of the sentence before
@@ -137,7 +151,7 @@ class RelationFinder:
         before: Sentence | None = None  # the sentence before, if it had mentions ("It reports …")
         memory = Memory(text)  # the last event, body and country named ("The meeting was hosted by …")
         i, n = 0, len(pairs)
-        for sent_start, sent_end in sentence_bounds(doc):
+        for sent_start, sent_end in bounds:
             mentions = []
             while i < n and pairs[i][0].start < sent_end:
                 if pairs[i][0].start >= sent_start:
@@ -163,18 +177,25 @@ class RelationFinder:
                 inherited = _opening_actor(
                     before
                 )  # "The Government of Kenya presented its report. It reports …"
-            pair = doc_pair or ((recent[-2], recent[-1]) if len(recent) >= 2 else None)
+            pair = sentence_pair(sentence.low, doc_pair, opening, recent, bodies)  # "both sides"
             k = bisect_left(spoken, s)
             sentence.speech = k < len(spoken) and spoken[k] < e
             who = speaker(sentence, last_person) if sentence.speech else None
-            if last_person is not None and " " in last_person.label and _PRONOUN_START.match(sentence.text):
-                who = last_person  # "She welcomed the Compact": the last person named
+            if (
+                last_person is not None
+                and " " in last_person.label
+                and (_PRONOUN_START.match(sentence.text) or OWN_START.match(sentence.text))
+            ):
+                who = last_person  # "She welcomed the Compact", "His Government had …": the last person named
             it_item = memory.item if last_item is not None else None  # the only or opening item before
             found += self._sentence(
                 sentence, state, inherited, who, pair, state_speaks, gate, earlier, memory
             )
             if it_item is not None and sentence.text[:1] in "IT":
                 found += _it_by(sentence, it_item)  # "It will be implemented by the Ministry"
+                found += it_backers(sentence, it_item)  # "… with funding from the Fund"
+            if sentence.text[:3] == "It ":
+                found += it_event(sentence, before)  # "It was co-chaired by X and Y": the meeting's
             items = sentence.of_types(ITEMS)
             last_item = items[-1][1] if items else None
             before = sentence
@@ -184,6 +205,7 @@ class RelationFinder:
                     if ent in recent:
                         recent.remove(ent)
                     recent.append(ent)
+            bodies = coordinated_bodies(sentence.text, s, mentions) or bodies
             if sentence.text.endswith(":"):
                 actors = sentence.actors()
                 list_subject = actors[0][1] if actors else None
@@ -194,9 +216,11 @@ class RelationFinder:
                     last_person = ent
                     break
         found += named_issues(doc, state)
+        found += unit_and_report_ties(doc, state, pairs)  # "the X Unit of the Ministry": the unit is a member
         represented = represents(doc, state, pairs)
         country_of = {f.subject: f.object for f in represented if state.entities[f.object].type == "Country"}
         found = governments_of_speakers(found, country_of, text)  # "her Government had adopted"
+        found = country_acts(found, country_of, text)  # "she said her Government had adopted …"
         linked = {(f.subject, f.object) for f in found}
         for f in list(found):
             if (country_of.get(f.subject), f.object) in linked:
@@ -236,6 +260,8 @@ class RelationFinder:
         representation(rules)
         partnership(rules)
         membership(rules)
+        leads(rules)
+        which_acts(rules)
         represented_at(rules)
         participation(rules)
         addresses(rules)

@@ -21,10 +21,12 @@ from spacy.tokens import Doc
 
 from kg.extract import coref
 from kg.extract.acronym_uses import attach_acronyms, initialisms
+from kg.extract.bare_heads import fold_bare_heads
 from kg.extract.candidate_choice import (
     bodies_opening_names,
     countries_closing_names,
     known_before_qualifier,
+    not_countries,
     select,
 )
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
@@ -40,7 +42,9 @@ from kg.extract.name_folding import (
     the_crisis,
 )
 from kg.extract.names import clean, norm, period, short_name, strip_acronyms, strip_period, strip_short_name
+from kg.extract.org_units import owners_of_units, split_units
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
+from kg.extract.short_plans import fold_headline_plans, fold_short_plans
 from kg.extract.spans import CANDIDATES, ENTITIES, MENTIONS, Cand, candidates, doc_text
 
 _SPECIAL = ("DEMONYM", "CAPITAL")
@@ -98,7 +102,7 @@ class Resolver:
         special: list[Cand] = []
         for c in cands:
             (special if c[3] in _SPECIAL else names).append(c)  # c[3]: the label
-        chosen = select(known_before_qualifier(text, names))
+        chosen = select(known_before_qualifier(text, not_countries(text, names)))
         chosen += countries_closing_names(text, names, chosen)
         chosen += bodies_opening_names(names, chosen)
         state = DocState()
@@ -107,11 +111,16 @@ class Resolver:
         self._named_issues(text, state, names, chosen)
         if headline_end:
             fold_headline_names(state, headline_end)
+            fold_headline_plans(state, headline_end)
         fold_short_names(state)
         fold_name_parts(state)
         split_ministries(state)
+        split_units(state)
+        owners_of_units(state, text)
         bills_into_acts(text, state)
         the_crisis(text, state)
+        fold_bare_heads(state)
+        fold_short_plans(state)
         taken = attach_acronyms(doc, state)
         initialisms(text, state, taken)
         coref.resolve(doc, state, special, self.gazetteer, taken)

@@ -1,0 +1,79 @@
+"""Whom a person acts for, from an apposition or a capacity the text states.
+
+- "Ana Ruiz, Peru's Undersecretary of Labour, said"; "Jon Berg, UNICEF's Regional Director for
+  Asia,": the role words need not be known titles: a possessive country or body right after the
+  name's comma, then capitalized office words, then the apposition's end (a comma, "who", the
+  sentence's end) is how news names who someone works for. The person represents the possessor.
+- "Speaking also as coordinator of the Group of Friends, he said": the person named next in the
+  sentence, else the last one named before it, represents the body.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from kg.extract.records import NAME, EntityRec, MentionRec
+
+#: between the name and the possessor: ", " or ", the "
+_LEAD = re.compile(r",\s+(?:the\s+)?")
+#: after the possessor: "'s Undersecretary of the Interior" up to the apposition's end
+_OFFICE = re.compile(
+    r"[’']s\s+(?:(?:[A-Z][\w-]*|of|for|on|and|the|to|in)\s+){0,8}?[A-Z][\w-]*"
+    r"(?=\s*(?:,|\.|;|\)|\s+who\b|\s+and\s+[A-Z]|$))"
+)
+
+
+def apposition_owners(
+    text: str, pairs: list[tuple[MentionRec, EntityRec]]
+) -> list[tuple[EntityRec, EntityRec, int]]:
+    """(person, country or body, position) for each "Person, Owner's Office Words," in ``text``.
+
+    ``pairs``: the mentions with their entities, sorted by start.
+    """
+    out: list[tuple[EntityRec, EntityRec, int]] = []
+    starts = [m.start for m, _e in pairs]
+    for m, person in pairs:
+        if person.type != "Person" or m.kind != NAME or not text.startswith(",", m.end):
+            continue
+        lead = _LEAD.match(text, m.end)
+        if lead is None:
+            continue
+        k = bisect_left(starts, lead.end())
+        if k >= len(pairs) or starts[k] != lead.end():
+            continue
+        om, owner = pairs[k]
+        if owner.type not in ("Country", "Organization") or _OFFICE.match(text, om.end) is None:
+            continue
+        out.append((person, owner, m.start))
+    return out
+
+
+#: "Speaking as coordinator of the", "Speaking also in her capacity as Chair of the"
+_CAPACITY = re.compile(
+    r"\b[Ss]peaking\s+(?:also\s+)?(?:as|in\s+(?:his|her|its)\s+capacity\s+as)\s+(?:the\s+)?"
+    r"(?:[A-Za-z-]+\s+){0,2}?(?:[Cc]oordinator|[Cc]hair|[Cc]hairperson|[Cc]hairman|[Pp]resident|[Hh]ead|"
+    r"[Ss]pokesperson|[Cc]onvenor|[Ff]acilitator)\s+of\s+(?:the\s+)?"
+)
+
+
+def capacity_owners(
+    text: str, pairs: list[tuple[MentionRec, EntityRec]]
+) -> list[tuple[EntityRec, EntityRec, int]]:
+    """(person, body, position) for each "Speaking as coordinator of the Body, X said" in ``text``."""
+    if "peaking " not in text:
+        return []
+    out: list[tuple[EntityRec, EntityRec, int]] = []
+    starts = [m.start for m, _e in pairs]
+    for cue in _CAPACITY.finditer(text):
+        k = bisect_left(starts, cue.end())
+        if k >= len(pairs) or starts[k] != cue.end() or pairs[k][1].type not in ("Organization", "Country"):
+            continue
+        body_mention, body = pairs[k]
+        stop = text.find(". ", body_mention.end)
+        stop = stop if stop >= 0 else len(text)
+        after = [e for m, e in pairs[k + 1 :] if m.start < stop and e.type == "Person"][:1]
+        before = [e for m, e in pairs[:k] if e.type == "Person" and cue.start() - m.end < 400][-1:]
+        for person in after or before:
+            out.append((person, body, cue.start()))
+    return out

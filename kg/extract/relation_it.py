@@ -1,0 +1,68 @@
+"""What a sentence opening with "It" says of the plan or meeting named in the sentence before.
+
+- "It was prepared by the Ministry with funding from the Green Fund, whose grant was channelled
+  through UNDP": the body the money or help comes from, and the one it is channelled through,
+  support the plan (its author is read by the caller's "It … by" rule);
+- "It was co-chaired by Ana Ruiz, Director of …, and Omar Sy": after a sentence opening with a
+  meeting, those who chaired, opened or hosted it take part in it.
+
+Read only in a sentence opening with "It", and only where one of the phrases is there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import Sentence, coordinated
+from kg.extract.found import Found
+from kg.extract.records import EntityRec
+
+_IT_PASSIVE = re.compile(r"It\s+(?:was|is|has been|will be)\s+")
+#: "with funding from", "with technical support from", "channelled through"
+_BACKED = re.compile(
+    r"\b(?:with|and)\s+(?:(?:financial|technical|financing)\s+)?(?:funding|support|assistance|financing|grants?)"
+    r"\s+from\s+(?:the\s+)?|\b(?:channell?ed|provided|disbursed)\s+through\s+(?:the\s+)?"
+)
+
+
+def it_backers(sent: Sentence, item: EntityRec) -> list[Found]:
+    """supports: the bodies a plan called "It" is funded by or channelled through."""
+    if _IT_PASSIVE.match(sent.text) is None or ("from " not in sent.low and "through " not in sent.low):
+        return []
+    out = []
+    for cue in _BACKED.finditer(sent.text):
+        at = sent.start + cue.end()
+        first = sent.actors(at, at + 1)
+        if not first:
+            continue
+        for backer in coordinated(sent, at):
+            if backer.type in ("Country", "Organization") and backer.key != item.key:
+                out.append(
+                    Found(backer.key, "supports", item.key, sent.start, sent.end, cue.group().split()[-2])
+                )
+    return out
+
+
+#: "It was co-chaired by", "It was opened by", "It is hosted by"
+_IT_CHAIRED = re.compile(
+    r"It\s+(?:was|is|will be|has been)\s+(?:jointly\s+)?(?:co-?)?"
+    r"(?:chaired|opened|hosted|organi[sz]ed|convened|attended|moderated|presided over)\s+by\s+(?:the\s+)?"
+)
+
+
+def it_event(sent: Sentence, before: Sentence | None) -> list[Found]:
+    """participatesIn: who chaired or hosted the meeting the sentence before opens with."""
+    if before is None or not before.mentions:
+        return []
+    m = _IT_CHAIRED.match(sent.text)
+    if m is None:
+        return []
+    first, event = before.mentions[0]
+    if event.type != "Event" or before.text[: first.start - before.start].count(" ") > 2:
+        return []  # "The third Meeting …": the sentence is about the meeting
+    at = sent.start + m.end()
+    return [
+        Found(who.key, "participatesIn", event.key, sent.start, sent.end, "chaired")
+        for who in coordinated(sent, at)
+        if who.type in ("Person", "Country", "Organization")
+    ]

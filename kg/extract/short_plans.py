@@ -1,0 +1,113 @@
+"""A short or generic form of a plan named in full before is that plan, not a second one.
+
+"The Country Programme 2026–2030" after "the UNODC Country Programme for Ruritania 2026–2030",
+"the national anti-trafficking strategy" after "the National Strategy and Action Plan to Combat
+Human Trafficking 2024–2027": the short form's words (its head word last) are all words of the
+long name, and its period, when it gives one, is the long name's. It joins the long form only
+when exactly one plan or framework of its type fits; two fitting plans leave it alone. The long
+form may come after the short one: a headline or lead often names a plan short first.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.entity_bookkeeping import merge
+from kg.extract.lexicon import CONNECTORS, FRAMEWORK_HEADS, PLAN_HEADS
+from kg.extract.names import period
+from kg.extract.records import SHORT, DocState, EntityRec
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: where a name's head gives way to what it is about: "Roadmap on …", "Plan for …"
+_QUALIFIER = re.compile(r"\s(?:on|for|to|against|of|in|towards)\s")
+_HEADS = PLAN_HEADS | FRAMEWORK_HEADS
+#: a prefix of a short form's word that the long name says otherwise ("anti-trafficking" → "trafficking")
+_DROPPED = frozenset(("anti", "the", "new", "revised", "updated", "current", "draft"))
+
+
+@lru_cache(maxsize=4096)
+def _words(label: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORD.findall(label.lower()) if w not in CONNECTORS)
+
+
+def fold_short_plans(state: DocState) -> None:
+    """Merge a plan's short form into the one longer plan of its type (a headline may name it first)."""
+    items = [e for e in state.entities.values() if e.type in ("Plan", "Framework")]
+    if len(items) < 2:
+        return
+    for short in sorted(items, key=lambda e: len(e.label)):
+        if (
+            short.key not in state.entities
+            or short.iri is not None
+            or short.acronyms
+            or short.label.count(" ") > 6
+        ):
+            continue
+        words = tuple(w for w in _words(short.label) if w not in _DROPPED)
+        if not 2 <= len(words) <= 4:
+            continue
+        years = period(short.label)
+        fitting = [
+            e
+            for e in items
+            if e is not short
+            and e.key in state.entities
+            and e.type == short.type
+            and len(e.label) > len(short.label)
+            and _fits(words, years, e)
+        ]
+        if len(fitting) == 1:
+            long = fitting[0]
+            for m in short.mentions:
+                m.kind = SHORT
+            label = long.label
+            merge(state, keep=long, drop=short)
+            long.label = label
+
+
+def _fits(words: tuple[str, ...], years: tuple[int | None, int | None], long: EntityRec) -> bool:
+    """Whether every word of a short form is a word of ``long``'s name, and the periods agree."""
+    long_words = set(_words(long.label))
+    if not all(w in long_words for w in words):
+        return False
+    if years == (None, None):
+        return True
+    return years == period(long.label) or years == (long.start_year, long.end_year)
+
+
+def _head(label: str) -> str | None:
+    """The head word of a plan's name: "Roadmap" of "Santiago Roadmap (2026–2028)" and of "Roadmap on
+    Regularization of Migrants"."""
+    cut = _QUALIFIER.search(label)
+    words = [w for w in _WORD.findall((label[: cut.start()] if cut else label).lower()) if w in _HEADS]
+    return words[-1] if words else None
+
+
+def fold_headline_plans(state: DocState, headline_end: int) -> None:
+    """A plan a Title Case headline describes ("Countries Agree Roadmap on Regularization of Migrants")
+    is the one plan of its type and head word the body names ("the Santiago Roadmap (2026–2028)")."""
+    for ent in list(state.entities.values()):
+        if (
+            ent.type not in ("Plan", "Framework")
+            or ent.iri
+            or any(m.start >= headline_end for m in ent.mentions)
+        ):
+            continue
+        head = _head(ent.label)
+        if head is None:
+            continue
+        targets = [
+            other
+            for other in state.entities.values()
+            if other is not ent
+            and other.type == ent.type
+            and any(m.start >= headline_end for m in other.mentions)
+            and _head(other.label) == head
+        ]
+        if len(targets) == 1:
+            for m in ent.mentions:
+                m.kind = SHORT
+            label = targets[0].label
+            merge(state, keep=targets[0], drop=ent)
+            targets[0].label = label
