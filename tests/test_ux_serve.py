@@ -96,5 +96,12 @@ def test_the_form_gets_an_html_table_of_escaped_text(endpoint: str) -> None:
 
 
 def test_sparql_clients_still_get_sparql_results(endpoint: str) -> None:
-    response = httpx.get(endpoint, params={"query": "ASK {}"}, headers={"Accept": "text/html, */*;q=0.1"})
-    assert response.headers["content-type"] == "application/sparql-results+json"
+    """Clients name the result types they read (or take anything); only a client that prefers
+    HTML, a browser, gets the table."""
+    for accept in (
+        "application/sparql-results+json,application/json,text/javascript,application/javascript",
+        "*/*",
+        "text/html;q=0.5, application/sparql-results+json",
+    ):
+        response = httpx.get(endpoint, params={"query": "ASK {}"}, headers={"Accept": accept})
+        assert response.headers["content-type"] == "application/sparql-results+json", accept
