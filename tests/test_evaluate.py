@@ -194,9 +194,10 @@ def test_strict_scores_per_predicate(report) -> None:
     assert t03["supports"].fn >= 1 and t03["supports"].tp == 0
     assert counts(t03["partnersWith"])[1] == 1
     for scope in (*report.documents, report):
-        scores = scope.by_predicate.values()
-        strict = scope.scores["relations_strict"] if scope is not report else report.totals["relations_strict"]
-        assert tuple(sum(x) for x in zip(*(counts(s) for s in scores))) == counts(strict)
+        per_predicate = [counts(s) for s in scope.by_predicate.values()]
+        total = report.totals if scope is report else scope.scores
+        summed = tuple(sum(column) for column in zip(*per_predicate, strict=True))
+        assert summed == counts(total["relations_strict"])
     plain = format_report(report, "text")
     assert "\n  callsFor " in plain and "\n  supports " in plain
     data = json.loads(format_report(report, "json"))

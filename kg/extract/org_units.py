@@ -12,6 +12,7 @@ half must be more than its head word ("Office of the …" stays whole).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg.extract.lexicon import ORG_HEADS
 from kg.extract.names import norm
@@ -91,11 +92,9 @@ def owners_of_units(state: DocState, text: str) -> None:
     """The body after a unit that the recognizer already split off ("the Anti-Fraud Unit | of the |
     Customs Directorate") names the unit's owner: its mention does not act, as in
     :func:`split_units`."""
-    names = sorted(
-        (m for e in state.entities.values() if e.type == "Organization" for m in e.mentions if m.kind == NAME),
-        key=lambda m: m.start,
-    )
-    for unit, body in zip(names, names[1:]):
+    orgs = [e for e in state.entities.values() if e.type == "Organization"]
+    names = sorted((m for e in orgs for m in e.mentions if m.kind == NAME), key=lambda m: m.start)
+    for unit, body in pairwise(names):
         if _JOIN.fullmatch(text, unit.end, body.start) and _unit_half(unit.text) and _body_half(body.text):
             body.kind = DEMONYM
 
