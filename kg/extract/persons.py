@@ -32,6 +32,7 @@ from kg.extract.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
 )
+from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_anchors import AnchoredScan, StartScan, before_blanks, trie
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
@@ -349,6 +350,11 @@ def _find_persons(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int,
 
 def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     for m in titled:
+        listed = portfolio_name(text, m)
+        if listed is not None:  # "the Minister of Labour, Solidarity and Social Security, Ana Lima"
+            if listed[1] and _name_ok(text[listed[0] : listed[1]], min_words=2):
+                yield listed[0], listed[1]
+            continue
         name = m.group("name")
         if not _name_ok(name):
             # "the Ugandan envoy, Ambassador Grace Akello": try again where the "name" starts
@@ -374,13 +380,24 @@ def find_roles(
     text: str, persons: list[tuple[int, int]], titled: list[re.Match[str]] | None = None
 ) -> Iterator[tuple[int, int]]:
     """Role phrases next to the persons found, and definite role descriptions."""
-    titled_at = {m.end("name"): m for m in (titled_matches(text) if titled is None else titled)}
+    titled = titled_matches(text) if titled is None else titled
+    titled_at = {m.end("name"): m for m in titled}
+    listed_roles = {}  # name's end → its title with the whole portfolio list
+    for m in titled:
+        listed = portfolio_name(text, m)
+        if listed is not None and listed[1]:
+            listed_roles[listed[1]] = (m.start("title"), listed[2])
     prev_end = 0  # a role phrase does not reach back over the person before
     for start, end in persons:
+        if end in listed_roles:
+            yield listed_roles[end]
+            prev_end = max(prev_end, end)
+            continue
         at = titled_at.get(end)
         pos = at.end("title") if at else start
         lo = max(0, pos - 160)  # nothing before pos - 160 counts: look no further back
-        line_start = max(text.rfind("\n", lo, pos), text.rfind(",", lo, max(0, pos - 3)), pos - 160) + 1
+        comma_end = max(0, pos - 3 if at is None else min(pos - 3, at.start("title")))  # "Minister of A, B and C"
+        line_start = max(text.rfind("\n", lo, pos), text.rfind(",", lo, comma_end), pos - 160) + 1
         if prev_end <= pos:
             line_start = max(line_start, prev_end)
         prev_start = prev_end if prev_end <= pos else 0  # a role does not reach back over a person
