@@ -32,6 +32,7 @@ from kg.extract.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
 )
+from kg.extract.persons_apposed import name_of_place_said, name_then_occupation
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_anchors import AnchoredScan, StartScan, before_blanks, trie
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
@@ -249,6 +250,10 @@ def _name_ok(name: str, *, min_words: int = 1) -> bool:
 _ROLE_PARTS = frozenset(w.capitalize() for w in ROLE_WORDS)
 
 
+def _two_words_ok(name: str) -> bool:
+    return _name_ok(name, min_words=2)
+
+
 #: ", Lorena Lando," after a role phrase: "IOM's Chief of Mission in Nepal, Lorena Lando, said".
 _COMMA_NAME_COMMA = re.compile(r",[ \t]+(?P<name>" + _FREE_NAME + r")(?:,|(?=[.;](?:\s|$)))")
 _CLAUSE_START = re.compile(r"[,.;:\n“”\"(]")
@@ -371,6 +376,9 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             yield m.start("name"), m.end("name")
     if " of " in text:
         yield from _name_of_body(text)
+        yield from name_of_place_said(text, _two_words_ok, _NOT_PERSON_WORDS)
+    if ", " in text:
+        yield from name_then_occupation(text, rev, _two_words_ok)
     for m, group in said_matches(text, rev):
         if _name_ok(m.group(group), min_words=2):
             yield m.start(group), m.end(group)
