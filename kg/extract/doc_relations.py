@@ -22,6 +22,7 @@ from kg.extract.found import Found
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.report_author import report_backers
 from kg.extract.spans import doc_text, sentence_bounds
+from kg.extract.speaking_for import behalf_owners, signatory_owners
 from kg.extract.unit_membership import unit_memberships
 
 
@@ -65,6 +66,8 @@ def represents(
     for person, owner, at in [
         *(apposition_owners(text, by_position) if "," in text else ()),
         *capacity_owners(text, by_position),
+        *behalf_owners(text, by_position),
+        *signatory_owners(text, by_position),
     ]:
         s, e = trim(text, *sentence_at(at))
         out.append(Found(person.key, "represents", owner.key, s, e, "role"))

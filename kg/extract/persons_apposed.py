@@ -4,7 +4,9 @@
   name and a verb of saying; the words after "of" are a short capitalized run right before
   the verb (a body with an organization's head word is :mod:`kg.extract.persons`' job).
 - "Marta Vidal, a senior prosecutor, said": an apposition with "a"/"an"/"the" and a word for
-  an occupation (prosecutor, judge, researcher …) follows a name of two words or more.
+  an occupation (prosecutor, judge, researcher …) follows a name of two words or more;
+  so does "speaking on behalf of", "speaking for" or "speaking as" ("Tevita Fifita, speaking
+  on behalf of the Forum, said").
 """
 
 from __future__ import annotations
@@ -40,9 +42,10 @@ OCCUPATIONS = frozenset(
     trader""".split()
 )
 _OCCUPATION = (
-    r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
+    r"(?:,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
     + trie(sorted(OCCUPATIONS, key=len, reverse=True))
     + r")s?\b(?=[ \t]*(?:[,.;:]|who\b|with\b|at\b|for\b|of\b|from\b|in\b|and\b))"
+    r"|(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+speaking[ \t]+(?:also[ \t]+)?(?:on[ \t]+behalf[ \t]+of|for|as)\b)"
 )
 _OCCUPATION_AT = re.compile(_OCCUPATION)
 _NAME_OCCUPATION = re.compile(r"(?P<name>" + _FREE_NAME + r")" + _OCCUPATION)
