@@ -57,6 +57,8 @@ def represents(
                 break
             if chosen is None:
                 chosen = _ministry(text[role.start : role.end], state)
+            elif chosen.type == "Country" and held is None and "Minister of" in text[role.start : role.end]:
+                held = _ministry(text[role.start : role.end], state)  # "Chile's Minister of Labour": both
             if chosen is None:
                 continue
             s, e = trim(text, *sentence_at(role.start))
@@ -240,10 +242,17 @@ def _ministry(role: str, state: DocState) -> EntityRec | None:
     if not m:
         return _body(role, state)
     field = m.group(1).strip().lower()
-    for ent in state.entities.values():
-        if ent.type == "Organization" and "ministr" in ent.label.lower() and field in ent.label.lower():
-            return ent
+    portfolio = _PORTFOLIO.match(role, m.start(1)) if "," in role[m.end(1) : m.end(1) + 2] else None
+    fields = [portfolio.group().strip(" ,").lower(), field] if portfolio else [field]
+    for wanted in fields:  # "Minister of Labour, Employment and Social Security": the whole list first
+        for ent in state.entities.values():
+            if ent.type == "Organization" and "ministr" in ent.label.lower() and wanted in ent.label.lower():
+                return ent
     return None
+
+
+#: a portfolio list: "Labour, Employment and Social Security"
+_PORTFOLIO = re.compile(r"(?:[A-Z][\w’'-]*(?:,\s+|\s+and\s+|\s+(?=[A-Z]))?)+")
 
 
 _HEAD = re.compile(
