@@ -5,6 +5,8 @@
   name's comma, then capitalized office words, then the apposition's end (a comma, "who", the
   sentence's end) is how news names who someone works for. The person represents the possessor.
   Lower-case words ending in a role word do too ("Lina Haddad, ACNUR's research director.").
+- "Amara Diallo (Senegal) said", "Ana Ruiz (IOM), Chair of …": the country or body in brackets
+  right after the name.
 - "Speaking also as coordinator of the Group of Friends, he said": the person named next in the
   sentence, else the last one named before it, represents the body.
 """
@@ -81,3 +83,23 @@ def capacity_owners(
         for person in after or before:
             out.append((person, body, cue.start()))
     return out
+
+
+def bracket_owners(
+    text: str, pairs: list[tuple[MentionRec, EntityRec]]
+) -> list[tuple[EntityRec, EntityRec, int]]:
+    """(person, country or body, position) for each "Person (Owner)" in ``text``."""
+    out: list[tuple[EntityRec, EntityRec, int]] = []
+    for (m, person), (om, owner) in zip(pairs, pairs[1:]):
+        if (
+            person.type == "Person"
+            and m.kind == NAME
+            and owner.type in ("Country", "Organization")
+            and _OPEN.fullmatch(text, m.end, om.start)
+            and text.startswith(")", om.end)
+        ):
+            out.append((person, owner, m.start))
+    return out
+
+
+_OPEN = re.compile(r"\s*\((?:the\s+)?")

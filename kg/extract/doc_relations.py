@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.actors import trim
-from kg.extract.appositions import apposition_owners, capacity_owners
+from kg.extract.appositions import apposition_owners, bracket_owners, capacity_owners
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.records import DocState, EntityRec, MentionRec
@@ -69,6 +69,7 @@ def represents(
         *(apposition_owners(text, by_position) if "," in text else ()),
         *capacity_owners(text, by_position),
         *behalf_owners(text, by_position),
+        *(bracket_owners(text, by_position) if " (" in text else ()),
         *signatory_owners(text, by_position),
     ]:
         s, e = trim(text, *sentence_at(at))

@@ -32,7 +32,7 @@ from kg.extract.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
 )
-from kg.extract.persons_apposed import name_of_place_said, name_then_occupation
+from kg.extract.persons_apposed import name_of_place_said, name_then_bracket, name_then_occupation
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_anchors import AnchoredScan, StartScan, before_blanks, trie
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
@@ -43,9 +43,9 @@ from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, 
 
 SOURCE = "pattern"
 
-#: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …".
+#: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
-    r",[ \t]+(?P<role>(?:the[ \t]+|a[ \t]+)?(?:(?:[A-Z][\w’'-]*|national|regional|deputy|senior|executive"
+    r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?,[ \t]+(?P<role>(?:the[ \t]+|a[ \t]+)?(?:(?:[A-Z][\w’'-]*|national|regional|deputy|senior|executive"
     r"|acting|former|special|country|programme|program|project|chief)[ \t]+(?:and[ \t]+|of[ \t]+)?){0,4}"
     r"(?:(?i:vice|co|under|deputy|assistant)-)?"  # "Vice-President", "Co-Chair", "Under-Secretary-General"
     r"(?i:"
@@ -379,6 +379,8 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         yield from name_of_place_said(text, _two_words_ok, _NOT_PERSON_WORDS)
     if ", " in text:
         yield from name_then_occupation(text, rev, _two_words_ok)
+    if " (" in text:
+        yield from name_then_bracket(text, rev, _two_words_ok, _NOT_PERSON_WORDS)
     for m, group in said_matches(text, rev):
         if _name_ok(m.group(group), min_words=2):
             yield m.start(group), m.end(group)
