@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from kg.extract.lexicon import ROLE_WORDS
 from kg.extract.records import NAME, EntityRec, MentionRec
@@ -90,7 +91,7 @@ def bracket_owners(
 ) -> list[tuple[EntityRec, EntityRec, int]]:
     """(person, country or body, position) for each "Person (Owner)" in ``text``."""
     out: list[tuple[EntityRec, EntityRec, int]] = []
-    for (m, person), (om, owner) in zip(pairs, pairs[1:]):
+    for (m, person), (om, owner) in pairwise(pairs):
         if (
             person.type == "Person"
             and m.kind == NAME

@@ -32,9 +32,10 @@ from kg.extract.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
 )
+from kg.extract.persons_anchors import AnchoredScan, StartScan, before_blanks, trie
 from kg.extract.persons_apposed import name_of_place_said, name_then_bracket, name_then_occupation
 from kg.extract.persons_portfolio import portfolio_name
-from kg.extract.persons_anchors import AnchoredScan, StartScan, before_blanks, trie
+from kg.extract.persons_portfolio import role_start as portfolio_role_start
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
 from kg.extract.persons_titles import _TITLE_LOW as _TITLE_LOW
@@ -45,7 +46,8 @@ SOURCE = "pattern"
 
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
-    r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?,[ \t]+(?P<role>(?:the[ \t]+|a[ \t]+)?(?:(?:[A-Z][\w’'-]*|national|regional|deputy|senior|executive"
+    r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?"
+    r",[ \t]+(?P<role>(?:the[ \t]+|a[ \t]+)?(?:(?:[A-Z][\w’'-]*|national|regional|deputy|senior|executive"
     r"|acting|former|special|country|programme|program|project|chief)[ \t]+(?:and[ \t]+|of[ \t]+)?){0,4}"
     r"(?:(?i:vice|co|under|deputy|assistant)-)?"  # "Vice-President", "Co-Chair", "Under-Secretary-General"
     r"(?i:"
@@ -396,7 +398,7 @@ def find_roles(
     for m in titled:
         listed = portfolio_name(text, m)
         if listed is not None and listed[1]:
-            listed_roles[listed[1]] = (m.start("title"), listed[2])
+            listed_roles[listed[1]] = (portfolio_role_start(text, m.start("title")), listed[2])
     prev_end = 0  # a role phrase does not reach back over the person before
     for start, end in persons:
         if end in listed_roles:
@@ -406,7 +408,8 @@ def find_roles(
         at = titled_at.get(end)
         pos = at.end("title") if at else start
         lo = max(0, pos - 160)  # nothing before pos - 160 counts: look no further back
-        comma_end = max(0, pos - 3 if at is None else min(pos - 3, at.start("title")))  # "Minister of A, B and C"
+        # "Minister of A, B and C X": the role opens before the title's commas
+        comma_end = max(0, pos - 3 if at is None else min(pos - 3, at.start("title")))
         line_start = max(text.rfind("\n", lo, pos), text.rfind(",", lo, comma_end), pos - 160) + 1
         if prev_end <= pos:
             line_start = max(line_start, prev_end)

@@ -39,10 +39,39 @@ _NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
 _CLAUSE_START = re.compile(r"(?:^|[\n.,;:(“\"]|\b(?:and|while|whereas))[ \t]*$")
 
 OCCUPATIONS = frozenset(
-    """activist analyst campaigner commander consultant diplomat doctor economist editor expert
-    farmer founder co-founder inspector journalist judge lawyer magistrate mediator negotiator nurse
-    professor prosecutor researcher scholar scientist social-worker specialist survivor teacher
-    trader""".split()
+    (
+        "activist",
+        "analyst",
+        "campaigner",
+        "commander",
+        "consultant",
+        "diplomat",
+        "doctor",
+        "economist",
+        "editor",
+        "expert",
+        "farmer",
+        "founder",
+        "co-founder",
+        "inspector",
+        "journalist",
+        "judge",
+        "lawyer",
+        "magistrate",
+        "mediator",
+        "negotiator",
+        "nurse",
+        "professor",
+        "prosecutor",
+        "researcher",
+        "scholar",
+        "scientist",
+        "social-worker",
+        "specialist",
+        "survivor",
+        "teacher",
+        "trader",
+    )
 )
 _OCCUPATION = (
     r"(?:,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"

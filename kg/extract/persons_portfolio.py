@@ -3,7 +3,8 @@
 "the Minister of Labour, Solidarity and Social Security, Ana Lima" and "the Minister of
 Family, Inclusion and Social Development, Rui Costa": the title pattern of
 :mod:`kg.extract.persons_titles` takes the portfolio's words it knows and then reads the next
-item ("Solidarity", "Inclusion") as the name. A single capitalized word that the comma-and
+item ("Solidarity", "Inclusion"; "Relations" in "Minister of Employment, Labour Relations and
+Pensions") as the name. A single capitalized word that the comma-and
 list of a portfolio goes on after is an item, never a person; the name after the whole list is
 the person, the title with the whole list the person's role.
 """
@@ -34,11 +35,21 @@ def portfolio_name(text: str, m: re.Match[str]) -> tuple[int, int, int] | None:
     name = m.group("name")
     if " " in name or "\t" in name or not _OF_IN_TITLE.search(m.group("title")):
         return None
-    if text[m.end("title") : m.start("name")].strip() != ",":
-        return None  # "Minister of Labour Solidarity": no list
+    if text[m.end("title") : m.start("name")].strip() not in (",", ""):
+        return None
     rest = _LIST_REST.match(text, m.end("name"))
     if rest is None:
         return None
     if rest.group("name") is None:
         return 0, 0, rest.end("last")
     return rest.start("name"), rest.end("name"), rest.end("last")
+
+
+#: the possessor before a title: "Ghana's ", "the Gambia’s "
+_OWNER_BEFORE = re.compile(r"(?:[" + UPPER + r"][\w-]*[ \t]+){0,3}[" + UPPER + r"][\w-]*[’']s[ \t]+$")
+
+
+def role_start(text: str, title_start: int) -> int:
+    """Where the role opens: the possessor before the title ("Ghana's Minister of …"), else the title."""
+    owner = _OWNER_BEFORE.search(text, max(0, title_start - 80), title_start)
+    return owner.start() if owner is not None else title_start

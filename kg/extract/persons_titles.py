@@ -17,8 +17,7 @@ _U = "[" + UPPER + "]"
 _L = "[" + LOWER + "’']"
 #: A name word: "Vuković", "Fa'amausili", "O'Brien", "McKenzie", "Asada-Miyakawa".
 _WORD_BODY = (
-    r"(?:(?<=[ODN])[’']" + _U + r"|(?<=M)a?c" + _U + r")?"
-    + _L + r"+(?:-" + _U + r"?" + _L + r"+)*(?![\w-])"
+    r"(?:(?<=[ODN])[’']" + _U + r"|(?<=M)a?c" + _U + r")?" + _L + r"+(?:-" + _U + r"?" + _L + r"+)*(?![\w-])"
 )
 _NAMEW = r"(?:" + _U + _WORD_BODY + r")"
 #: A name word after the first, with an Arabic article joined by a hyphen: "al-Harthy", "el-Sayed".
@@ -37,9 +36,7 @@ _NAME_REST = (
 _NAME = r"(?:" + _NAMEW + r"|" + _INITIAL + r")" + _NAME_REST
 #: ``(?<![\w’'-])`` + _NAME, written to open with its first letter: Python's regex engine then
 #: skips to the next capital in C instead of trying the whole pattern at every character.
-_FREE_NAME = (
-    _U + r"(?<![\w’'-]" + _U + r")(?:" + _WORD_BODY + r"|(?<=" + _U + r")\.?(?=[ \t]))" + _NAME_REST
-)
+_FREE_NAME = _U + r"(?<![\w’'-]" + _U + r")(?:" + _WORD_BODY + r"|(?<=" + _U + r")\.?(?=[ \t]))" + _NAME_REST
 
 _TITLE_ALT = "|".join(
     sorted(

@@ -40,7 +40,8 @@ def _at(starts: list[int], pos: int) -> int | None:
 def behalf_owners(
     text: str, pairs: list[tuple[MentionRec, EntityRec]]
 ) -> list[tuple[EntityRec, EntityRec, int]]:
-    """(person, body, position) for "Name, speaking on behalf of the Body" and "Speaking for the Body, …, Name"."""
+    """(person, body, position) for "Name, speaking on behalf of the Body" and "Speaking for the
+    Body, …, Name"."""
     if "behalf of" not in text and "peaking for" not in text:
         return []
     out: list[tuple[EntityRec, EntityRec, int]] = []
@@ -84,7 +85,11 @@ def signatory_owners(
         gap = _SIGNATORY_GAP.match(text, by.end())
         limit = gap.end() if gap is not None else by.end()
         person = next(
-            (e for m, e in pairs[k + 1 : k + 8] if by.end() <= m.start <= limit and e.type == "Person" and m.kind == NAME),
+            (
+                e
+                for m, e in pairs[k + 1 : k + 8]
+                if by.end() <= m.start <= limit and e.type == "Person" and m.kind == NAME
+            ),
             None,
         )
         if person is not None:
