@@ -152,3 +152,19 @@ def test_a_countrys_minister_also_represents_the_ministry_of_the_whole_portfolio
     )
     assert has(x, "Kwesi Annan Boateng", "represents", "Ghana")
     assert has(x, "Kwesi Annan Boateng", "represents", "Ministry of Employment")
+
+
+def test_a_person_who_will_head_the_body_represents_it() -> None:
+    x = run(
+        news(
+            "The Government created the Office for the Prevention of Money Laundering in May.",
+            "Andrea Kovačević Horvat, a senior judge, has been appointed coordinator",
+            "and will head the Office.",
+        )
+    )
+    assert has(x, "Andrea Kovačević Horvat", "represents", "Office for the Prevention of Money Laundering")
+
+
+def test_a_country_named_between_the_person_and_lead_takes_the_lead() -> None:
+    x = run(news("Ana Lima Duarte said Peru would lead the Andean Community next year."))
+    assert not has(x, "Ana Lima Duarte", "represents", "Andean Community")

@@ -19,6 +19,7 @@ from kg.extract.actors import trim
 from kg.extract.appositions import apposition_owners, bracket_owners, capacity_owners
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
+from kg.extract.heads_body import head_owners
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.report_author import report_backers
 from kg.extract.spans import doc_text, sentence_bounds
@@ -71,6 +72,7 @@ def represents(
         *behalf_owners(text, by_position),
         *(bracket_owners(text, by_position) if " (" in text else ()),
         *signatory_owners(text, by_position),
+        *head_owners(text, by_position),
     ]:
         s, e = trim(text, *sentence_at(at))
         out.append(Found(person.key, "represents", owner.key, s, e, "role"))
