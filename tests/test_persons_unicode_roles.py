@@ -168,3 +168,10 @@ def test_a_person_who_will_head_the_body_represents_it() -> None:
 def test_a_country_named_between_the_person_and_lead_takes_the_lead() -> None:
     x = run(news("Ana Lima Duarte said Peru would lead the Andean Community next year."))
     assert not has(x, "Ana Lima Duarte", "represents", "Andean Community")
+
+
+def test_a_role_word_before_an_accented_name_is_not_a_definite_description() -> None:
+    from kg.extract.persons import ROLE_REF
+
+    assert ROLE_REF.search("as the spokesperson Đorđe Šćekić said") is None
+    assert ROLE_REF.search("as the spokesperson said") is not None

@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.extract.headlines import detitle, title_case_headline_end
+from kg.extract.letters import UPPER
 from kg.extract.lexicon import (
     DEPARTMENT_WORDS,
     EVENT_HEADS,
@@ -47,7 +48,9 @@ SOURCE = "pattern"
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
     r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?"
-    r",[ \t]+(?P<role>(?:the[ \t]+|a[ \t]+)?(?:(?:[A-Z][\w’'-]*|national|regional|deputy|senior|executive"
+    r",[ \t]+(?P<role>(?:the[ \t]+|a[ \t]+)?(?:(?:["
+    + UPPER
+    + r"][\w’'-]*|national|regional|deputy|senior|executive"
     r"|acting|former|special|country|programme|program|project|chief)[ \t]+(?:and[ \t]+|of[ \t]+)?){0,4}"
     r"(?:(?i:vice|co|under|deputy|assistant)-)?"  # "Vice-President", "Co-Chair", "Under-Secretary-General"
     r"(?i:"
@@ -142,17 +145,25 @@ def said_matches(text: str, rev: str | None = None) -> list[tuple[re.Match[str],
 
 #: ``\b[Tt]he`` written to open with its letter (the check before it looks back over it).
 ROLE_REF = re.compile(
-    r"[Tt](?<!\w[Tt])he[ \t]+(?P<role>(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:"
+    r"[Tt](?<!\w[Tt])he[ \t]+(?P<role>(?:["
+    + UPPER
+    + r"][\w’'-]*[ \t]+){0,3}(?:"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r"))\b(?![ \t]+[A-Z])"
+    + r"))\b(?![ \t]+["
+    + UPPER
+    + "])"
 )
 #: ROLE_REF found from its "he" (a literal the regex engine skips to in C), the "[Tt]" and the
 #: word boundary before it looked back over; role words grouped by first letter. Matches one
 #: character after ROLE_REF's, with the same ends.
 _ROLE_REF_HE = re.compile(
-    r"he(?<=[Tt]he)(?<!\w[Tt]he)[ \t]+(?P<role>(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:"
+    r"he(?<=[Tt]he)(?<!\w[Tt]he)[ \t]+(?P<role>(?:["
+    + UPPER
+    + r"][\w’'-]*[ \t]+){0,3}(?:"
     + trie(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r"))\b(?![ \t]+[A-Z])"
+    + r"))\b(?![ \t]+["
+    + UPPER
+    + "])"
 )
 _ROLE_BEFORE = re.compile(
     r"(?P<role>(?:(?:[A-Z][\w’'/()-]*|\([A-Z]+s?\)|of|to|in|at|the|and|for|permanent|deputy|regional|senior|"
@@ -275,7 +286,7 @@ def _after_role(text: str, start: int) -> bool:
 
 
 #: " of the X" after a lower-case letter, opening with its literal (found by a fast search)
-_OF_BODY = re.compile(r"of(?<=[a-z’'][ \t]of)[ \t]+(?:the[ \t]+)?[A-Z]")
+_OF_BODY = re.compile(r"of(?<=[a-z’'][ \t]of)[ \t]+(?:the[ \t]+)?[" + UPPER + "]")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
 _BODY_AFTER = re.compile(
     r"[A-Z][\w’'-]*-based[ \t]+[A-Z]|(?:[A-Z][\w’'&-]*[ \t]+){0,5}?"
