@@ -175,3 +175,8 @@ def test_a_role_word_before_an_accented_name_is_not_a_definite_description() -> 
 
     assert ROLE_REF.search("as the spokesperson Đorđe Šćekić said") is None
     assert ROLE_REF.search("as the spokesperson said") is not None
+
+
+def test_a_reported_lead_is_not_the_speakers() -> None:
+    x = run(news("Ana Lima Duarte said it would lead the Andean Community next year."))
+    assert not has(x, "Ana Lima Duarte", "represents", "Andean Community")

@@ -3,7 +3,8 @@
 "Lena Sorensen, a career diplomat, will head the new Office": the person is the clause's
 subject (the last person named before the verb in the sentence, no other actor named between)
 and the body the organization named right after the verb. "led by" (the body first) is read
-elsewhere; a country or body as the subject is :mod:`kg.extract.relation_leads`' memberOf.
+elsewhere; a country or body as the subject is :mod:`kg.extract.relation_leads`' memberOf. A
+report ("X said it would lead the Y") or a pronoun between them leaves the act to another.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ _HEADS = re.compile(
     r"(?:the\s+)?(?:(?:new|newly\s+created|national|country’s|country's)\s+)?(?=[A-Z])"
 )
 _ACTORS = ("Person", "Country", "Organization")
+#: a report of another's act, or another subject, between the person and the verb
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:said|says|told|stated|noted|added|announced|hoped|hopes|expects|expected|it|they|which|that|"
+    r"its|their|whose|she\s+said|he\s+said)\b"
+)
 #: no sentence end between the subject and the verb
 _SAME_SENTENCE = re.compile(r"[^.;!?\n]*")
 
@@ -44,5 +50,7 @@ def head_owners(
         gap = _SAME_SENTENCE.match(text, m.end)
         if cue.start() - m.end > 150 or gap is None or gap.end() < cue.start():
             continue
+        if _OTHER_SUBJECT.search(text, m.end, cue.start()):
+            continue  # "X said it would lead the Y": someone else's act
         out.append((pairs[j][1], body, cue.start()))
     return out
