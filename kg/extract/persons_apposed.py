@@ -7,8 +7,10 @@
   an occupation (prosecutor, judge, researcher …) follows a name of two words or more;
   so does "speaking on behalf of", "speaking for" or "speaking as" ("Tevita Fifita, speaking
   on behalf of the Forum, said").
-- "Amara Diallo (Senegal) said", "Ana Ruiz (Costa Rica), Chair of …": a bracketed capitalized
-  run, not an acronym, between a name opening a clause and a verb of saying or a comma.
+
+Both want the name to open a clause ("The Community of West African States, speaking …" is not
+a name). "Amara Diallo (Senegal) said" is left to titles: "Nuevo León (Mexico) said" has the
+same shape.
 """
 
 from __future__ import annotations
@@ -16,13 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from kg.extract.letters import LOWER, UPPER
+from kg.extract.letters import UPPER
 from kg.extract.lexicon import SPEECH_VERBS
 from kg.extract.persons_anchors import AnchoredScan, trie
 from kg.extract.persons_titles import _FREE_NAME
 
 _U = "[" + UPPER + "]"
-_LOW = "[" + LOWER + "]"
 _SAY = trie(sorted(SPEECH_VERBS - {"states", "say"}, key=len, reverse=True))
 #: " of Tunisia said", " of the Gambia, said", " of Trinidad and Tobago stressed"
 _OF_PLACE_SAID = re.compile(
@@ -80,18 +81,6 @@ _OCCUPATION = (
     r"|(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+speaking[ \t]+(?:also[ \t]+)?(?:on[ \t]+behalf[ \t]+of|for|as)\b)"
 )
 _OCCUPATION_AT = re.compile(_OCCUPATION)
-_BRACKETED = (
-    r"[ \t]+\((?:the[ \t]+)?"
-    + _U
-    + _LOW
-    + r"[\w’'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+(?:the[ \t]+)?)?"
-    + _U
-    + r"[\w’'-]*){0,3}\)(?=,|[ \t]+(?:"
-    + _SAY
-    + r")\b)"
-)
-_BRACKETED_AT = re.compile(_BRACKETED)
-_NAME_BRACKETED = re.compile(r"(?P<name>" + _FREE_NAME + r")" + _BRACKETED)
 _NAME_OCCUPATION = re.compile(r"(?P<name>" + _FREE_NAME + r")" + _OCCUPATION)
 
 
@@ -115,25 +104,14 @@ def name_of_place_said(
             yield m.start(), m.end()
 
 
-def name_then_occupation(text: str, rev: str, name_ok: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+def name_then_occupation(
+    text: str, rev: str, name_ok: Callable[[str], bool], not_person: frozenset[str]
+) -> Iterator[tuple[int, int]]:
     """Names before ", a senior prosecutor," (tried only before such commas: :class:`AnchoredScan`)."""
     ends = [m.start() for m in _OCCUPATION_AT.finditer(text)]
     if not ends:
         return
     for m in AnchoredScan(_NAME_OCCUPATION, text, rev, ends).finditer():
-        name = m.group("name")
-        if " " in name and name_ok(name):
-            yield m.start("name"), m.end("name")
-
-
-def name_then_bracket(
-    text: str, rev: str, name_ok: Callable[[str], bool], not_person: frozenset[str]
-) -> Iterator[tuple[int, int]]:
-    """Names before " (Senegal) said" or " (Costa Rica)," (tried only before such brackets)."""
-    ends = [m.start() for m in _BRACKETED_AT.finditer(text)]
-    if not ends:
-        return
-    for m in AnchoredScan(_NAME_BRACKETED, text, rev, ends).finditer():
         name = m.group("name")
         if (
             " " in name
