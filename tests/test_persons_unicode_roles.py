@@ -51,6 +51,8 @@ def test_a_portfolio_list_with_no_name_after_it_gives_no_person() -> None:
     assert _names("The Minister of Culture, Heritage and Sport said the budget grew.") == []
     # two titled people joined by "and" stay two people
     assert _names("Ambassador Ana Ruiz and Ambassador Bo Lind signed it.") == ["Ana Ruiz", "Bo Lind"]
+    assert _names("Minister of Health Mutua and Minister of Trade Ruto signed it.") == ["Mutua", "Ruto"]
+    assert "Mutua" in _names("The Minister of Health, Mutua, and the Minister of Trade, Ruto, signed it.")
 
 
 def test_signatories_represent_the_countries_they_sign_for_and_surnames_join_them() -> None:

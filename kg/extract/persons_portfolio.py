@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.letters import UPPER
+from kg.extract.lexicon import DEPARTMENT_WORDS
 from kg.extract.persons_titles import _NAME
 
 #: One portfolio item: one to four capitalized words ("Social Security", "Women's Affairs").
@@ -23,6 +24,21 @@ _ITEM = r"[" + UPPER + r"][\w’'-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[" + UPPER +
 _LIST_REST = re.compile(
     r"(?:,[ \t]+" + _ITEM + r")*,?[ \t]+(?:and|&)[ \t]+(?P<last>" + _ITEM + r")"
     r"(?P<after>,[ \t]+(?P<name>" + _NAME + r"))?"
+)
+#: words that open another person's title, never a portfolio item
+_TITLE_WORDS = frozenset(
+    (
+        "minister",
+        "secretary",
+        "ambassador",
+        "president",
+        "director",
+        "commissioner",
+        "governor",
+        "mr",
+        "ms",
+        "dr",
+    )
 )
 #: A title with a portfolio: "Minister of …", "Secretary for …".
 _OF_IN_TITLE = re.compile(r"[ \t](?:of|for)[ \t]")
@@ -35,11 +51,12 @@ def portfolio_name(text: str, m: re.Match[str]) -> tuple[int, int, int] | None:
     name = m.group("name")
     if " " in name or "\t" in name or not _OF_IN_TITLE.search(m.group("title")):
         return None
-    if text[m.end("title") : m.start("name")].strip() not in (",", ""):
-        return None
+    gap = text[m.end("title") : m.start("name")].strip()
+    if gap != "," and (gap or name.lower() not in DEPARTMENT_WORDS):
+        return None  # "Minister of Health Jane …": a name after the title
     rest = _LIST_REST.match(text, m.end("name"))
-    if rest is None:
-        return None
+    if rest is None or any(w.lower() in _TITLE_WORDS for w in rest.group().replace(",", " ").split()):
+        return None  # "Minister of Health, Mutua and Minister of Trade, Ruto": two people
     if rest.group("name") is None:
         return 0, 0, rest.end("last")
     return rest.start("name"), rest.end("name"), rest.end("last")
