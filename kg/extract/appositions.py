@@ -4,6 +4,9 @@
   Asia,": the role words need not be known titles: a possessive country or body right after the
   name's comma, then capitalized office words, then the apposition's end (a comma, "who", the
   sentence's end) is how news names who someone works for. The person represents the possessor.
+  Lower-case words ending in a role word do too ("Lina Haddad, ACNUR's research director.").
+- "Amara Diallo (Senegal) said", "Ana Ruiz (IOM), Chair of …": the country or body in brackets
+  right after the name.
 - "Speaking also as coordinator of the Group of Friends, he said": the person named next in the
   sentence, else the last one named before it, represents the body.
 """
@@ -12,15 +15,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
+from kg.extract.lexicon import ROLE_WORDS
 from kg.extract.records import NAME, EntityRec, MentionRec
 
 #: between the name and the possessor: ", " or ", the "
 _LEAD = re.compile(r",\s+(?:the\s+)?")
 #: after the possessor: "'s Undersecretary of the Interior" up to the apposition's end
 _OFFICE = re.compile(
-    r"[’']s\s+(?:(?:[A-Z][\w-]*|of|for|on|and|the|to|in)\s+){0,8}?[A-Z][\w-]*"
-    r"(?=\s*(?:,|\.|;|\)|\s+who\b|\s+and\s+[A-Z]|$))"
+    r"[’']s\s+(?:(?:(?:[A-Z][\w-]*|of|for|on|and|the|to|in)\s+){0,8}?[A-Z][\w-]*"
+    r"|(?:[a-z-]+\s+){0,3}(?:"  # "KCMR's research director", "Peru's chief negotiator"
+    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r"))(?=\s*(?:,|\.|;|\)|\s+who\b|\s+and\s+[A-Z]|$))"
 )
 
 
@@ -77,3 +84,23 @@ def capacity_owners(
         for person in after or before:
             out.append((person, body, cue.start()))
     return out
+
+
+def bracket_owners(
+    text: str, pairs: list[tuple[MentionRec, EntityRec]]
+) -> list[tuple[EntityRec, EntityRec, int]]:
+    """(person, country or body, position) for each "Person (Owner)" in ``text``."""
+    out: list[tuple[EntityRec, EntityRec, int]] = []
+    for (m, person), (om, owner) in pairwise(pairs):
+        if (
+            person.type == "Person"
+            and m.kind == NAME
+            and owner.type in ("Country", "Organization")
+            and _OPEN.fullmatch(text, m.end, om.start)
+            and text.startswith(")", om.end)
+        ):
+            out.append((person, owner, m.start))
+    return out
+
+
+_OPEN = re.compile(r"\s*\((?:the\s+)?")

@@ -86,7 +86,7 @@ _SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?\s")
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NAMES_AFTER = re.compile(r"[\s,]*(?:[A-Z][\w.']*\s+){0,3}")
-_COMMA_GAP = re.compile(r",\s*")
+_COMMA_GAP = re.compile(r"(?:\s*\([A-Z][^()\n]{1,40}\))?,\s*")  # "Ana Ruiz (Peru), Chair of …"
 #: lower-case words between a role and the name: " on Tuesday, ", ", speaking in Geneva, "
 _INTERJECTION_GAP = re.compile(
     r"(?:\s+(?:on|last|this|earlier|late|also|yesterday|today)\b[^,.;:\n]{0,30}|,\s*[a-z]+ing\b[^,.;:\n]{0,40})"

@@ -16,12 +16,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.actors import trim
-from kg.extract.appositions import apposition_owners, capacity_owners
+from kg.extract.appositions import apposition_owners, bracket_owners, capacity_owners
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
+from kg.extract.heads_body import head_owners
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.report_author import report_backers
 from kg.extract.spans import doc_text, sentence_bounds
+from kg.extract.speaking_for import behalf_owners, signatory_owners
 from kg.extract.unit_membership import unit_memberships
 
 
@@ -56,6 +58,8 @@ def represents(
                 break
             if chosen is None:
                 chosen = _ministry(text[role.start : role.end], state)
+            elif chosen.type == "Country" and held is None and "Minister of" in text[role.start : role.end]:
+                held = _ministry(text[role.start : role.end], state)  # "Chile's Minister of Labour": both
             if chosen is None:
                 continue
             s, e = trim(text, *sentence_at(role.start))
@@ -65,6 +69,10 @@ def represents(
     for person, owner, at in [
         *(apposition_owners(text, by_position) if "," in text else ()),
         *capacity_owners(text, by_position),
+        *behalf_owners(text, by_position),
+        *(bracket_owners(text, by_position) if " (" in text else ()),
+        *signatory_owners(text, by_position),
+        *head_owners(text, by_position),
     ]:
         s, e = trim(text, *sentence_at(at))
         out.append(Found(person.key, "represents", owner.key, s, e, "role"))
@@ -237,10 +245,17 @@ def _ministry(role: str, state: DocState) -> EntityRec | None:
     if not m:
         return _body(role, state)
     field = m.group(1).strip().lower()
-    for ent in state.entities.values():
-        if ent.type == "Organization" and "ministr" in ent.label.lower() and field in ent.label.lower():
-            return ent
+    portfolio = _PORTFOLIO.match(role, m.start(1)) if "," in role[m.end(1) : m.end(1) + 2] else None
+    fields = [portfolio.group().strip(" ,").lower(), field] if portfolio else [field]
+    for wanted in fields:  # "Minister of Labour, Employment and Social Security": the whole list first
+        for ent in state.entities.values():
+            if ent.type == "Organization" and "ministr" in ent.label.lower() and wanted in ent.label.lower():
+                return ent
     return None
+
+
+#: a portfolio list: "Labour, Employment and Social Security"
+_PORTFOLIO = re.compile(r"(?:[A-Z][\w’'-]*(?:,\s+|\s+and\s+|\s+(?=[A-Z]))?)+")
 
 
 _HEAD = re.compile(

@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.extract.headlines import detitle, title_case_headline_end
+from kg.extract.letters import UPPER
 from kg.extract.lexicon import (
     DEPARTMENT_WORDS,
     EVENT_HEADS,
@@ -33,6 +34,9 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
 )
 from kg.extract.persons_anchors import AnchoredScan, StartScan, before_blanks, trie
+from kg.extract.persons_apposed import name_of_place_said, name_then_occupation
+from kg.extract.persons_portfolio import portfolio_name
+from kg.extract.persons_portfolio import role_start as portfolio_role_start
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
 from kg.extract.persons_titles import _TITLE_LOW as _TITLE_LOW
@@ -41,9 +45,12 @@ from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, 
 
 SOURCE = "pattern"
 
-#: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …".
+#: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
-    r",[ \t]+(?P<role>(?:the[ \t]+|a[ \t]+)?(?:(?:[A-Z][\w’'-]*|national|regional|deputy|senior|executive"
+    r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?"
+    r",[ \t]+(?P<role>(?:the[ \t]+|a[ \t]+)?(?:(?:["
+    + UPPER
+    + r"][\w’'-]*|national|regional|deputy|senior|executive"
     r"|acting|former|special|country|programme|program|project|chief)[ \t]+(?:and[ \t]+|of[ \t]+)?){0,4}"
     r"(?:(?i:vice|co|under|deputy|assistant)-)?"  # "Vice-President", "Co-Chair", "Under-Secretary-General"
     r"(?i:"
@@ -138,17 +145,25 @@ def said_matches(text: str, rev: str | None = None) -> list[tuple[re.Match[str],
 
 #: ``\b[Tt]he`` written to open with its letter (the check before it looks back over it).
 ROLE_REF = re.compile(
-    r"[Tt](?<!\w[Tt])he[ \t]+(?P<role>(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:"
+    r"[Tt](?<!\w[Tt])he[ \t]+(?P<role>(?:["
+    + UPPER
+    + r"][\w’'-]*[ \t]+){0,3}(?:"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r"))\b(?![ \t]+[A-Z])"
+    + r"))\b(?![ \t]+["
+    + UPPER
+    + "])"
 )
 #: ROLE_REF found from its "he" (a literal the regex engine skips to in C), the "[Tt]" and the
 #: word boundary before it looked back over; role words grouped by first letter. Matches one
 #: character after ROLE_REF's, with the same ends.
 _ROLE_REF_HE = re.compile(
-    r"he(?<=[Tt]he)(?<!\w[Tt]he)[ \t]+(?P<role>(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:"
+    r"he(?<=[Tt]he)(?<!\w[Tt]he)[ \t]+(?P<role>(?:["
+    + UPPER
+    + r"][\w’'-]*[ \t]+){0,3}(?:"
     + trie(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r"))\b(?![ \t]+[A-Z])"
+    + r"))\b(?![ \t]+["
+    + UPPER
+    + "])"
 )
 _ROLE_BEFORE = re.compile(
     r"(?P<role>(?:(?:[A-Z][\w’'/()-]*|\([A-Z]+s?\)|of|to|in|at|the|and|for|permanent|deputy|regional|senior|"
@@ -248,6 +263,10 @@ def _name_ok(name: str, *, min_words: int = 1) -> bool:
 _ROLE_PARTS = frozenset(w.capitalize() for w in ROLE_WORDS)
 
 
+def _two_words_ok(name: str) -> bool:
+    return _name_ok(name, min_words=2)
+
+
 #: ", Lorena Lando," after a role phrase: "IOM's Chief of Mission in Nepal, Lorena Lando, said".
 _COMMA_NAME_COMMA = re.compile(r",[ \t]+(?P<name>" + _FREE_NAME + r")(?:,|(?=[.;](?:\s|$)))")
 _CLAUSE_START = re.compile(r"[,.;:\n“”\"(]")
@@ -267,7 +286,7 @@ def _after_role(text: str, start: int) -> bool:
 
 
 #: " of the X" after a lower-case letter, opening with its literal (found by a fast search)
-_OF_BODY = re.compile(r"of(?<=[a-z’'][ \t]of)[ \t]+(?:the[ \t]+)?[A-Z]")
+_OF_BODY = re.compile(r"of(?<=[a-z’'][ \t]of)[ \t]+(?:the[ \t]+)?[" + UPPER + "]")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
 _BODY_AFTER = re.compile(
     r"[A-Z][\w’'-]*-based[ \t]+[A-Z]|(?:[A-Z][\w’'&-]*[ \t]+){0,5}?"
@@ -349,6 +368,11 @@ def _find_persons(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int,
 
 def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     for m in titled:
+        listed = portfolio_name(text, m)
+        if listed is not None:  # "the Minister of Labour, Solidarity and Social Security, Ana Lima"
+            if listed[1] and _name_ok(text[listed[0] : listed[1]], min_words=2):
+                yield listed[0], listed[1]
+            continue
         name = m.group("name")
         if not _name_ok(name):
             # "the Ugandan envoy, Ambassador Grace Akello": try again where the "name" starts
@@ -365,6 +389,9 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             yield m.start("name"), m.end("name")
     if " of " in text:
         yield from _name_of_body(text)
+        yield from name_of_place_said(text, _two_words_ok, _NOT_PERSON_WORDS)
+    if ", " in text:
+        yield from name_then_occupation(text, rev, _two_words_ok, _NOT_PERSON_WORDS)
     for m, group in said_matches(text, rev):
         if _name_ok(m.group(group), min_words=2):
             yield m.start(group), m.end(group)
@@ -374,13 +401,25 @@ def find_roles(
     text: str, persons: list[tuple[int, int]], titled: list[re.Match[str]] | None = None
 ) -> Iterator[tuple[int, int]]:
     """Role phrases next to the persons found, and definite role descriptions."""
-    titled_at = {m.end("name"): m for m in (titled_matches(text) if titled is None else titled)}
+    titled = titled_matches(text) if titled is None else titled
+    titled_at = {m.end("name"): m for m in titled}
+    listed_roles = {}  # name's end → its title with the whole portfolio list
+    for m in titled:
+        listed = portfolio_name(text, m)
+        if listed is not None and listed[1]:
+            listed_roles[listed[1]] = (portfolio_role_start(text, m.start("title")), listed[2])
     prev_end = 0  # a role phrase does not reach back over the person before
     for start, end in persons:
+        if end in listed_roles:
+            yield listed_roles[end]
+            prev_end = max(prev_end, end)
+            continue
         at = titled_at.get(end)
         pos = at.end("title") if at else start
         lo = max(0, pos - 160)  # nothing before pos - 160 counts: look no further back
-        line_start = max(text.rfind("\n", lo, pos), text.rfind(",", lo, max(0, pos - 3)), pos - 160) + 1
+        # "Minister of A, B and C X": the role opens before the title's commas
+        comma_end = max(0, pos - 3 if at is None else min(pos - 3, at.start("title")))
+        line_start = max(text.rfind("\n", lo, pos), text.rfind(",", lo, comma_end), pos - 160) + 1
         if prev_end <= pos:
             line_start = max(line_start, prev_end)
         prev_start = prev_end if prev_end <= pos else 0  # a role does not reach back over a person

@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from kg.extract.letters import UPPER
+
 #: Run of name characters and blanks, read backwards (on the reversed text) from a name's end:
 #: the last word and 16 more, more than a name's 14 (5 words, 2 particles before each of the
-#: last 4, a numeral).
-_RUN_BACK = re.compile(r"[A-Za-zÀ-ÿ’'.\-]*(?:[ \t]+[A-Za-zÀ-ÿ’'.\-]+){0,16}")
+#: last 4, a numeral). ``\w`` takes every letter (and digits, which only add starts to try).
+_RUN_BACK = re.compile(r"[\w’'.\-]*(?:[ \t]+[\w’'.\-]+){0,16}")
 #: Where ``_FREE_NAME`` can start: a capital not inside a word.
-_NAME_START = re.compile(r"[A-ZÀ-Þ](?<![\w’'-][A-ZÀ-Þ])")
+_NAME_START = re.compile(r"[" + UPPER + r"](?<![\w’'-][" + UPPER + r"])")
 
 
 class AnchoredScan:

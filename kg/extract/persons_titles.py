@@ -9,24 +9,34 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.letters import LOWER, UPPER
 from kg.extract.lexicon import DEPARTMENT_WORDS, TITLES
 from kg.extract.spans import lower_text
 
-_NAMEW = r"(?:[A-ZÀ-Þ][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ]+)*)(?![\w-])"
-_INITIAL = r"[A-Z]\.?(?=[ \t])"
-_PARTICLE = r"(?:bin|Bin|binti|bint|Al|al|el|El|de|da|la|van|von|der|den|dos|das|del|Le)"
+_U = "[" + UPPER + "]"
+_L = "[" + LOWER + "’']"
+#: A name word: "Vuković", "Fa'amausili", "O'Brien", "McKenzie", "Asada-Miyakawa".
+_WORD_BODY = (
+    r"(?:(?<=[ODN])[’']" + _U + r"|(?<=M)a?c" + _U + r")?" + _L + r"+(?:-" + _U + r"?" + _L + r"+)*(?![\w-])"
+)
+_NAMEW = r"(?:" + _U + _WORD_BODY + r")"
+#: A name word after the first, with an Arabic article joined by a hyphen: "al-Harthy", "el-Sayed".
+_INNER_NAMEW = r"(?:(?:al|el|ad|ar|as|ash|an|at|az|ud|ul)-)?" + _NAMEW
+_INITIAL = _U + r"\.?(?=[ \t])"
+#: Lower-case (and capitalized) particles inside a name: "bin", "ibn", "dos", "van der", "ould".
+_PARTICLE = (
+    r"(?:bin|Bin|binti|bint|ibn|Ibn|Al|al|el|El|de|De|da|do|du|di|la|van|von|der|den|ter|ten|dos|das|del"
+    r"|della|Le|le|ould|Ould|y|e)"
+)
 #: A regnal or generational numeral closing a name: "King Letsie III", "Pope John XXIII".
 _NUMERAL = r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)(?![\w-]))?"
 _NAME_REST = (
-    r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}(?:" + _NAMEW + r"|" + _INITIAL + r")){0,4}" + _NUMERAL
+    r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}(?:" + _INNER_NAMEW + r"|" + _INITIAL + r")){0,4}" + _NUMERAL
 )
 _NAME = r"(?:" + _NAMEW + r"|" + _INITIAL + r")" + _NAME_REST
 #: ``(?<![\w’'-])`` + _NAME, written to open with its first letter: Python's regex engine then
 #: skips to the next capital in C instead of trying the whole pattern at every character.
-_FREE_NAME = (
-    r"[A-ZÀ-Þ](?<![\w’'-][A-ZÀ-Þ])(?:[a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ]+)*(?![\w-])|(?<=[A-Z])\.?(?=[ \t]))"
-    + _NAME_REST
-)
+_FREE_NAME = _U + r"(?<![\w’'-]" + _U + r")(?:" + _WORD_BODY + r"|(?<=" + _U + r")\.?(?=[ \t]))" + _NAME_REST
 
 _TITLE_ALT = "|".join(
     sorted(

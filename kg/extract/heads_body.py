@@ -1,0 +1,56 @@
+"""A person who heads, leads or chairs a body represents it.
+
+"Lena Sorensen, a career diplomat, will head the new Office": the person is the clause's
+subject (the last person named before the verb in the sentence, no other actor named between)
+and the body the organization named right after the verb. "led by" (the body first) is read
+elsewhere; a country or body as the subject is :mod:`kg.extract.relation_leads`' memberOf. A
+report ("X said it would lead the Y") or a pronoun between them leaves the act to another.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from kg.extract.records import EntityRec, MentionRec
+
+_HEADS = re.compile(
+    r"\b(?:head|heads|headed|heading|lead|leads|leading|chair|chairs|chaired|chairing)\s+"
+    r"(?:the\s+)?(?:(?:new|newly\s+created|national|country’s|country's)\s+)?(?=[A-Z])"
+)
+_ACTORS = ("Person", "Country", "Organization")
+#: a report of another's act, or another subject, between the person and the verb
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:said|says|told|stated|noted|added|announced|hoped|hopes|expects|expected|it|they|which|that|"
+    r"its|their|whose|she\s+said|he\s+said)\b"
+)
+#: no sentence end between the subject and the verb
+_SAME_SENTENCE = re.compile(r"[^.;!?\n]*")
+
+
+def head_owners(
+    text: str, pairs: list[tuple[MentionRec, EntityRec]]
+) -> list[tuple[EntityRec, EntityRec, int]]:
+    """(person, body, position) for each "Person … heads/leads/chairs the Body"."""
+    if not any(w in text for w in ("head", "lead", "chair")):
+        return []
+    out: list[tuple[EntityRec, EntityRec, int]] = []
+    starts = [m.start for m, _e in pairs]
+    for cue in _HEADS.finditer(text):
+        k = bisect_left(starts, cue.end())
+        if k >= len(pairs) or starts[k] != cue.end() or pairs[k][1].type != "Organization":
+            continue
+        body = pairs[k][1]
+        j = bisect_left(starts, cue.start()) - 1
+        while j >= 0 and pairs[j][1].type not in _ACTORS:
+            j -= 1
+        if j < 0 or pairs[j][1].type != "Person" or pairs[j][1] is body:
+            continue
+        m = pairs[j][0]
+        gap = _SAME_SENTENCE.match(text, m.end)
+        if cue.start() - m.end > 150 or gap is None or gap.end() < cue.start():
+            continue
+        if _OTHER_SUBJECT.search(text, m.end, cue.start()):
+            continue  # "X said it would lead the Y": someone else's act
+        out.append((pairs[j][1], body, cue.start()))
+    return out

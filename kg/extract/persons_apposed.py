@@ -1,0 +1,122 @@
+"""Persons named by what stands next to the name, beyond titles and known role words.
+
+- "Karim Haddad of Tunisia said": meeting coverage names a delegate by the country after the
+  name and a verb of saying; the words after "of" are a short capitalized run right before
+  the verb (a body with an organization's head word is :mod:`kg.extract.persons`' job).
+- "Marta Vidal, a senior prosecutor, said": an apposition with "a"/"an"/"the" and a word for
+  an occupation (prosecutor, judge, researcher …) follows a name of two words or more;
+  so does "speaking on behalf of", "speaking for" or "speaking as" ("Tevita Fifita, speaking
+  on behalf of the Forum, said").
+
+Both want the name to open a clause ("The Community of West African States, speaking …" is not
+a name). "Amara Diallo (Senegal) said" is left to titles: "Nuevo León (Mexico) said" has the
+same shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from kg.extract.letters import UPPER
+from kg.extract.lexicon import SPEECH_VERBS
+from kg.extract.persons_anchors import AnchoredScan, trie
+from kg.extract.persons_titles import _FREE_NAME
+
+_U = "[" + UPPER + "]"
+_SAY = trie(sorted(SPEECH_VERBS - {"states", "say"}, key=len, reverse=True))
+#: " of Tunisia said", " of the Gambia, said", " of Trinidad and Tobago stressed"
+_OF_PLACE_SAID = re.compile(
+    r"of(?<=[a-z’'][ \t]of)[ \t]+(?:the[ \t]+)?"
+    + _U
+    + r"[\w’'-]*(?:[ \t]+(?:and[ \t]+)?"
+    + _U
+    + r"[\w’'-]*){0,2}(?:[ \t]+\([A-Z]{2,}\))?,?[ \t]+(?:"
+    + _SAY
+    + r")\b"
+)
+_NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
+#: the name opens a clause: "Karim Haddad of …", ". Karim Haddad of …", "and Karim Haddad of …"
+_CLAUSE_START = re.compile(r"(?:^|[\n.,;:(“\"]|\b(?:and|while|whereas))[ \t]*$")
+
+OCCUPATIONS = frozenset(
+    (
+        "activist",
+        "analyst",
+        "campaigner",
+        "commander",
+        "consultant",
+        "diplomat",
+        "doctor",
+        "economist",
+        "editor",
+        "expert",
+        "farmer",
+        "founder",
+        "co-founder",
+        "inspector",
+        "journalist",
+        "judge",
+        "lawyer",
+        "magistrate",
+        "mediator",
+        "negotiator",
+        "nurse",
+        "professor",
+        "prosecutor",
+        "researcher",
+        "scholar",
+        "scientist",
+        "social-worker",
+        "specialist",
+        "survivor",
+        "teacher",
+        "trader",
+    )
+)
+_OCCUPATION = (
+    r"(?:,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
+    + trie(sorted(OCCUPATIONS, key=len, reverse=True))
+    + r")s?\b(?=[ \t]*(?:[,.;:]|who\b|with\b|at\b|for\b|of\b|from\b|in\b|and\b))"
+    r"|(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+speaking[ \t]+(?:also[ \t]+)?(?:on[ \t]+behalf[ \t]+of|for|as)\b)"
+)
+_OCCUPATION_AT = re.compile(_OCCUPATION)
+_NAME_OCCUPATION = re.compile(r"(?P<name>" + _FREE_NAME + r")" + _OCCUPATION)
+
+
+def name_of_place_said(
+    text: str, name_ok: Callable[[str], bool], not_person: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Names before "of" + a short capitalized run + a verb of saying ("Karim Haddad of Tunisia said")."""
+    for of in _OF_PLACE_SAID.finditer(text):
+        end = of.start() - 1
+        lo = max(0, end - 80)
+        m = _NAME_BEFORE.search(text, lo, end)
+        if m is None:
+            continue
+        name = m.group("name")
+        if (
+            " " in name
+            and name_ok(name)
+            and not any(w in not_person for w in name.split())
+            and _CLAUSE_START.search(text, max(0, m.start() - 12), m.start())
+        ):
+            yield m.start(), m.end()
+
+
+def name_then_occupation(
+    text: str, rev: str, name_ok: Callable[[str], bool], not_person: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Names before ", a senior prosecutor," (tried only before such commas: :class:`AnchoredScan`)."""
+    ends = [m.start() for m in _OCCUPATION_AT.finditer(text)]
+    if not ends:
+        return
+    for m in AnchoredScan(_NAME_OCCUPATION, text, rev, ends).finditer():
+        name = m.group("name")
+        if (
+            " " in name
+            and name_ok(name)
+            and not any(w in not_person for w in name.split())
+            and _CLAUSE_START.search(text, max(0, m.start() - 12), m.start())
+        ):
+            yield m.start("name"), m.end("name")
