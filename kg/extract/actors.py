@@ -18,7 +18,7 @@ from kg.extract.pairs import PAIR_ANY_LOW
 from kg.extract.records import ACTING, EntityRec, MentionRec
 from kg.ontology import ACTOR_TYPES
 
-LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*▪●–])\s+")
+LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z]\)|[-•*▪●–])\s+")
 _COORDINATION = re.compile(
     r"\s*(?:,\s*(?:and|&)|,|and|&)\s*(?:all\s+(?:the\s+)?members\s+of\s+)?(?:the\s+)?"
     r"(?:(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?)?"

@@ -1,0 +1,172 @@
+"""Relations given in list form and by a collective subject: attendance lists, lists of
+recommendations and commitments, communiqué subjects, memberships by apposition, partners of a
+drafting, backers of a plan's implementation. Each text is written for its test."""
+
+from __future__ import annotations
+
+from extract_util import has
+from extract_util import run_titled as run
+
+from kg.model import Extraction
+
+
+def facts(extraction: Extraction) -> set[tuple[str, str, str]]:
+    label = {e.iri: e.label for e in extraction.entities}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in extraction.relations}
+
+
+COMMUNIQUE = (
+    "Caribbean Community Trade Ministers Meeting: Communiqué\n\n"
+    "1. Trade Ministers of the Caribbean Community met in Bridgetown on 3 May 2026. "
+    "Ministers or their representatives from Jamaica, Barbados, Guyana, Suriname and Belize attended, "
+    "as did the Director-General of the International Labour Organization.\n\n"
+    "2. Ministers welcomed the Regional Labour Mobility Strategy (2026–2030).\n\n"
+    "3. Ministers committed to:\n\n"
+    "(a) raise awareness of safe migration;\n\n"
+    "(b) protect domestic workers in line with the Domestic Workers Convention, 2011 (No. 189); and\n\n"
+    "(c) meet again in 2027.\n"
+)
+
+
+def test_an_attendance_list_makes_each_a_participant_of_the_meeting():
+    ex = run(COMMUNIQUE)
+    for country in ("Jamaica", "Barbados", "Guyana", "Suriname", "Belize"):
+        assert has(ex, country, "participatesIn", "Caribbean Community Trade Ministers Meeting"), country
+    assert has(ex, "International Labour Organization", "participatesIn", "Caribbean Community Trade")
+
+
+def test_the_body_whose_ministers_met_participates_and_acts_as_ministers():
+    ex = run(COMMUNIQUE)
+    assert has(ex, "Caribbean Community", "participatesIn", "Caribbean Community Trade Ministers Meeting")
+    assert has(ex, "Caribbean Community", "supports", "Regional Labour Mobility Strategy")
+
+
+def test_a_commitment_list_supports_what_its_items_follow():
+    ex = run(COMMUNIQUE)
+    assert has(ex, "Caribbean Community", "supports", "Domestic Workers Convention")
+
+
+def test_an_attendance_list_with_other_words_is_not_read():
+    ex = run(
+        "Meeting on migration\n\n"
+        "The Andean Migration Meeting opened in Lima. Officials from Peru, who had earlier visited Chile, "
+        "attended the opening."
+    )
+    assert not has(ex, "Chile", "participatesIn", "Andean Migration Meeting")
+
+
+def test_ministers_acting_without_a_named_body_give_nothing():
+    ex = run("Talks\n\nMinisters welcomed the Regional Labour Mobility Strategy (2026–2030) on Monday.")
+    assert not any(p == "supports" for _s, p, _o in facts(ex))
+
+
+RECOMMENDATIONS = (
+    "Briefing: migrant fishers in Thailand\n\n"
+    "The Mekong Migration Network (MMN) reviewed conditions on fishing vessels. "
+    "Thailand has yet to ratify the Work in Fishing Convention, 2007 (No. 188).\n\n"
+    "MMN recommends that:\n\n"
+    "1. the Government ratify the Work in Fishing Convention, 2007 (No. 188);\n\n"
+    "2. the International Organization for Migration (IOM) support the Ministry of Labour in "
+    "training inspectors.\n"
+)
+
+
+def test_a_list_of_recommendations_is_the_recommenders_call():
+    ex = run(RECOMMENDATIONS)
+    assert has(ex, "Mekong Migration Network", "callsFor", "Work in Fishing Convention")
+
+
+def test_a_recommended_act_is_not_an_act():
+    ex = run(RECOMMENDATIONS)
+    assert not has(ex, "Thailand", "adopts", "Work in Fishing Convention")
+    assert not has(ex, "International Organization for Migration", "supports", "Ministry of Labour")
+
+
+def test_a_numbered_list_of_findings_keeps_its_acts():
+    ex = run(
+        "Review\n\nThe review found that:\n\n"
+        "1. Thailand ratified the Work in Fishing Convention, 2007 (No. 188) in 2019;\n"
+    )
+    assert has(ex, "Thailand", "adopts", "Work in Fishing Convention")
+
+
+def test_an_item_which_calls_for_an_end_to_an_issue_addresses_it():
+    ex = run(
+        "Programme on child labour\n\nKenya will use the grant to fight child labour and to advance the "
+        "Sustainable Development Goals, which call for an end to child labour in all its forms."
+    )
+    assert has(ex, "Sustainable Development Goals", "addresses", "child labour")
+    assert not has(ex, "Kenya", "callsFor", "child labour")
+
+
+def test_a_subject_calling_for_an_end_keeps_its_call():
+    ex = run("Appeal\n\nKenya called for an end to child labour in the tea sector.")
+    assert has(ex, "Kenya", "callsFor", "child labour")
+
+
+def test_a_functional_commission_of_a_council_is_its_member():
+    ex = run(
+        "Session opens\n\nThe Commission on the Status of Women, a functional commission of the "
+        "Economic and Social Council, opened its session in New York."
+    )
+    assert has(ex, "Commission on the Status of Women", "memberOf", "Economic and Social Council")
+
+
+def test_a_bodys_own_body_is_its_member():
+    ex = run("Report\n\nThe African Union's Peace and Security Council met in Addis Ababa on migration.")
+    assert has(ex, "Peace and Security Council", "memberOf", "African Union")
+
+
+def test_a_country_s_ministry_is_no_member_of_another_ministry():
+    ex = run(
+        "Programme\n\nIt works with Kenya's Ministry of Labour and Social Protection and Uganda's Ministry "
+        "of Gender, Labour and Social Development."
+    )
+    assert not any(p == "memberOf" and "Ministry" in o for _s, p, o in facts(ex))
+
+
+def test_a_body_of_which_both_countries_are_members():
+    ex = run(
+        "Cooperation\n\nGhana and Togo agreed to share data. The plan supports the Economic Community of "
+        "West African States (ECOWAS), of which both countries are members."
+    )
+    assert has(ex, "Ghana", "memberOf", "Economic Community of West African States")
+    assert has(ex, "Togo", "memberOf", "Economic Community of West African States")
+
+
+def test_the_drafter_partners_with_those_consulted():
+    ex = run(
+        "New plan\n\nThe Strategy was drafted by the Ministry of Labour over a year, in consultation with "
+        "the International Labour Organization (ILO) and the International Organization for Migration (IOM)."
+    )
+    assert has(ex, "Ministry of Labour", "partnersWith", "International Labour Organization")
+    assert has(ex, "Ministry of Labour", "partnersWith", "International Organization for Migration")
+
+
+def test_backers_of_the_implementation_support_the_plan():
+    ex = run(
+        "Georgia adopts National Action Plan on Labour Migration (2026–2029)\n\n"
+        "The Government of Georgia adopted the National Action Plan on Labour Migration (2026–2029). "
+        "Implementation will be funded from the state budget, with support from the European Union and "
+        "the International Labour Organization (ILO)."
+    )
+    assert has(ex, "European Union", "supports", "National Action Plan on Labour Migration")
+    assert has(
+        ex, "International Labour Organization", "supports", "National Action Plan on Labour Migration"
+    )
+
+
+def test_a_commitment_reaches_a_second_item_joined_by_and_to():
+    ex = run(
+        "Joint statement\n\nGhana and Togo reaffirmed their commitment to the Global Compact for Safe, "
+        "Orderly and Regular Migration and to target 8.7 of the Sustainable Development Goals."
+    )
+    assert has(ex, "Ghana", "supports", "Sustainable Development Goals")
+
+
+def test_a_new_clause_subject_is_not_the_body_before():
+    ex = run(
+        "Update\n\nIts National Anti-Trafficking Agency had a wider mandate, and Abuja was working closely "
+        "with Niger and Chad on the desert routes."
+    )
+    assert not has(ex, "National Anti-Trafficking Agency", "partnersWith", "Niger")
