@@ -170,3 +170,48 @@ def test_a_new_clause_subject_is_not_the_body_before():
         "with Niger and Chad on the desert routes."
     )
     assert not has(ex, "National Anti-Trafficking Agency", "partnersWith", "Niger")
+
+
+def test_a_countrys_parliament_passing_a_law_is_the_countrys_adoption():
+    ex = run(
+        "Law passed\n\nGhana's Parliament on Tuesday passed the Labour Migration Act, 2026, after a long debate."
+    )
+    assert has(ex, "Parliament", "adopts", "Labour Migration Act")
+    assert has(ex, "Ghana", "adopts", "Labour Migration Act")
+
+
+def test_a_parliament_without_a_country_named_gives_the_country_nothing():
+    ex = run("Law passed\n\nThe Parliament passed the Labour Migration Act, 2026 while Ghana watched.")
+    assert not has(ex, "Ghana", "adopts", "Labour Migration Act")
+
+
+def test_money_contributed_to_a_fund_supports_it():
+    ex = run(
+        "Pledges\n\nFinally, Chile will contribute two million dollars to the Migration Multi-Partner Trust Fund "
+        "this year."
+    )
+    assert has(ex, "Chile", "supports", "Migration Multi-Partner Trust Fund")
+
+
+def test_a_contribution_without_money_to_a_fund_is_not_read():
+    ex = run("Debate\n\nChile will contribute ideas to the Migration Multi-Partner Trust Fund debate.")
+    assert not has(ex, "Chile", "supports", "Migration Multi-Partner Trust Fund")
+
+
+def test_a_delegation_aligning_with_a_groups_statement_supports_the_group():
+    ex = run(
+        "Statement by the Permanent Representative of Peru to the United Nations\n\n"
+        "Mr. Chair,\n\nMy delegation aligns itself with the statement delivered on behalf of the "
+        "Group of Latin American and Caribbean States. We also note that we have ratified many instruments, "
+        "and we will continue our work."
+    )
+    assert has(ex, "Peru", "supports", "Group of Latin American and Caribbean States")
+
+
+def test_her_government_is_the_country_of_the_delegate_of_a_country():
+    ex = run(
+        "Session\n\nThe route had changed, said Ana Petrova of Bulgaria. Her Government was implementing the "
+        "National Strategy for Combating Trafficking in Human Beings (2025–2028)."
+    )
+    assert has(ex, "Bulgaria", "implements", "National Strategy for Combating Trafficking")
+    assert not has(ex, "Ana Petrova", "implements", "National Strategy for Combating Trafficking")

@@ -258,3 +258,35 @@ def and_to(rules: SentenceRules, start: int) -> None:
                 subj = rules.state.entities[f.subject]
                 if not any(g.subject == f.subject and g.object == e2.key for g in rules.out):
                     rules.add(subj, "supports", e2, f.cue)
+
+
+#: a country's legislature or cabinet: what it passes, the country adopts
+_LEGISLATURE = re.compile(
+    r"(?:National\s+|Federal\s+|Legislative\s+)?(?:Parliament|Assembly|Senate|Congress|Cabinet|Legislature|"
+    r"Council\s+of\s+Ministers|House\s+of\s+Representatives|Majlis|Duma|Sejm)"
+)
+
+
+def countrys_legislature(rules: SentenceRules, start: int) -> None:
+    """ "Kenya's Parliament passed the Act": the country adopts what its legislature adopted."""
+    sent = rules.sent
+    if "’s " not in sent.text and "'s " not in sent.text:
+        return
+    for f in rules.out[start:]:
+        if f.predicate != "adopts":
+            continue
+        body = rules.state.entities[f.subject]
+        if body.type != "Organization" or not _LEGISLATURE.fullmatch(body.label):
+            continue
+        for m, e in sent.mentions:
+            if e is not body:
+                continue
+            owner = [
+                (c, country)
+                for c, country in sent.mentions
+                if country.type == "Country" and c.end in (m.start - 3, m.start - 2)
+            ]
+            lead = sent.text[owner[0][0].end - sent.start : m.start - sent.start] if owner else ""
+            if lead in ("'s ", "’s ", "' ", "’ "):
+                rules.add(owner[0][1], "adopts", rules.state.entities[f.object], f.cue)
+            break

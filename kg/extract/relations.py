@@ -89,6 +89,7 @@ from kg.extract.relation_lists import (
     collective_start,
     committed_items,
     committing_lead,
+    countrys_legislature,
     meeting_of,
     memberships,
 )
@@ -253,6 +254,14 @@ class RelationFinder:
         found += unit_and_report_ties(doc, state, pairs)  # "the X Unit of the Ministry": the unit is a member
         represented = represents(doc, state, pairs)
         country_of = {f.subject: f.object for f in represented if state.entities[f.object].type == "Country"}
+        for f in found:  # "Elena Stojanovska of North Macedonia", read by the sentence rules
+            if (
+                f.predicate == "represents"
+                and f.subject not in country_of
+                and state.entities[f.subject].type == "Person"
+                and state.entities[f.object].type == "Country"
+            ):
+                country_of[f.subject] = f.object
         found = governments_of_speakers(found, country_of, text)  # "her Government had adopted"
         found = country_acts(found, country_of, text)  # "she said her Government had adopted …"
         linked = {(f.subject, f.object) for f in found}
@@ -292,6 +301,7 @@ class RelationFinder:
         )
         commitments(rules)
         and_to(rules, 0)
+        countrys_legislature(rules, 0)
         ownership_and_purpose(rules)
         representation(rules)
         partnership(rules)
