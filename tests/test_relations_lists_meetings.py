@@ -174,7 +174,7 @@ def test_a_new_clause_subject_is_not_the_body_before():
 
 def test_a_countrys_parliament_passing_a_law_is_the_countrys_adoption():
     ex = run(
-        "Law passed\n\nGhana's Parliament on Tuesday passed the Labour Migration Act, 2026, after a long debate."
+        "Law passed\n\nGhana's Parliament on Tuesday passed the Labour Migration Act, 2026, after a debate."
     )
     assert has(ex, "Parliament", "adopts", "Labour Migration Act")
     assert has(ex, "Ghana", "adopts", "Labour Migration Act")
@@ -210,8 +210,8 @@ def test_a_delegation_aligning_with_a_groups_statement_supports_the_group():
 
 def test_her_government_is_the_country_of_the_delegate_of_a_country():
     ex = run(
-        "Session\n\nThe route had changed, said Ana Petrova of Bulgaria. Her Government was implementing the "
-        "National Strategy for Combating Trafficking in Human Beings (2025–2028)."
+        "Session\n\nThe route had changed, said Ana Petrova of Bulgaria. Her Government was implementing "
+        "the National Strategy for Combating Trafficking in Human Beings (2025–2028)."
     )
     assert has(ex, "Bulgaria", "implements", "National Strategy for Combating Trafficking")
     assert not has(ex, "Ana Petrova", "implements", "National Strategy for Combating Trafficking")
