@@ -187,8 +187,8 @@ def test_a_parliament_without_a_country_named_gives_the_country_nothing():
 
 def test_money_contributed_to_a_fund_supports_it():
     ex = run(
-        "Pledges\n\nFinally, Chile will contribute two million dollars to the Migration Multi-Partner Trust Fund "
-        "this year."
+        "Pledges\n\nFinally, Chile will contribute two million dollars to the Migration Multi-Partner "
+        "Trust Fund this year."
     )
     assert has(ex, "Chile", "supports", "Migration Multi-Partner Trust Fund")
 
