@@ -215,3 +215,26 @@ def test_her_government_is_the_country_of_the_delegate_of_a_country():
     )
     assert has(ex, "Bulgaria", "implements", "National Strategy for Combating Trafficking")
     assert not has(ex, "Ana Petrova", "implements", "National Strategy for Combating Trafficking")
+
+
+PROGRAMME = (
+    "UNICEF launches Safe Schools Programme in Malawi\n\n"
+    "LILONGWE, 3 March 2027 — The United Nations Children's Fund (UNICEF) today launched the Safe Schools "
+    "Programme, a three-year programme to reduce child labour in Malawi.\n\n"
+    "The programme is funded by Norway, through the Norwegian Agency for Development Cooperation (Norad), "
+    "by Sweden and Japan, and by the European Union. It will be carried out together with the International "
+    "Labour Organization (ILO) and the Ministry of Education."
+)
+
+
+def test_each_funder_of_a_list_of_funders_supports_the_programme():
+    ex = run(PROGRAMME)
+    for giver in ("Norway", "Norwegian Agency", "Sweden", "Japan", "European Union"):
+        assert has(ex, giver, "supports", "Safe Schools Programme"), giver
+
+
+def test_those_it_is_carried_out_with_implement_it_and_partner_the_lead():
+    ex = run(PROGRAMME)
+    assert has(ex, "International Labour Organization", "implements", "Safe Schools Programme")
+    assert has(ex, "Ministry of Education", "implements", "Safe Schools Programme")
+    assert has(ex, "United Nations Children's Fund", "partnersWith", "International Labour Organization")

@@ -290,3 +290,103 @@ def countrys_legislature(rules: SentenceRules, start: int) -> None:
             if lead in ("'s ", "’s ", "' ", "’ "):
                 rules.add(owner[0][1], "adopts", rules.state.entities[f.object], f.cue)
             break
+
+
+#: between two givers of a list of funders: ", through the ", ", by ", ", and by the "
+_GIVER_GAP = re.compile(
+    r"\s*(?:\([A-Z][\w-]{1,10}\)\s*)?(?:,\s*|\s+)?(?:and\s+)?(?:(?:also\s+)?(?:by|through|via)\s+)?(?:the\s+)?"
+)
+
+
+def funders(sent: Sentence, first: list[EntityRec], pos: int) -> list[EntityRec]:
+    """``first`` (the actors coordinated right after "funded by" at ``pos``) and those joined on by
+    ", through X, by Y and Z, and by W"."""
+    if not first:
+        return first
+    out = list(first)
+    text, base = sent.text, sent.start
+    actors = sent.actors(pos, pos + 400)
+    if not actors:
+        return out
+    last, end = actors[0][1], actors[0][0].end - base
+    for m, e in actors[1:]:
+        if e is last and text[end : m.start - base].strip() == "(":
+            end = m.end - base + (text[m.end - base : m.end - base + 1] == ")")
+            continue  # "the Agency (AECID)": the acronym of the name before
+        if not _GIVER_GAP.fullmatch(text, end, m.start - base):
+            break
+        last, end = e, m.end - base
+        if text.startswith(("'s ", "’s "), end):
+            end += 3  # "Paraguay's Ministry of Labour": the ministry, not the country
+            continue
+        if e.type in _ACTOR_TYPES and e not in out:
+            out.append(e)
+    return out
+
+
+#: "It will be carried out together with the ": those who carry the plan out with its owner
+_IT_CARRIED_WITH = re.compile(
+    r"(?:It|The\s+(?:programme|program|project|plan|strategy|initiative))\s+(?:will|would|is|was|shall)\s+"
+    r"(?:be\s+|being\s+)?(?:implemented|carried\s+out|delivered|executed|run)\s+(?:jointly\s+|together\s+)?"
+    r"(?:with|alongside)\s+(?:the\s+)?"
+)
+
+
+def carried_out_with(sent: Sentence, item: EntityRec, owners: list[EntityRec]) -> list[Found]:
+    """ "It will be carried out together with A, B and C" after a sentence naming the plan: each
+    implements it, and the plan's owners (who launched it) are partners of each."""
+    m = _IT_CARRIED_WITH.match(sent.text)
+    if m is None:
+        return []
+    first = sent.actors(sent.start + m.end(), sent.start + m.end() + 4)
+    if not first:
+        return []
+    out = []
+    for partner in funders(sent, [first[0][1]], first[0][0].start):
+        if partner.type not in _ACTOR_TYPES:
+            continue
+        out.append(Found(partner.key, "implements", item.key, sent.start, sent.end, "carried out with"))
+        for owner in owners:
+            if owner is not partner:
+                out.append(
+                    Found(owner.key, "partnersWith", partner.key, sent.start, sent.end, "together with")
+                )
+    return out
+
+
+#: "The programme is funded by ": the plan the text named last, by its head noun
+_THE_NOUN = re.compile(
+    r"The\s+(?P<noun>programme|program|project|plan|strategy|initiative|action\s+plan|roadmap)\s+"
+    r"(?:will|would|is|was|has|had|shall)\b"
+)
+_FUNDED_BY = re.compile(
+    r"\s*(?:also\s+)?(?:be\s+|been\s+|being\s+)?(?:jointly\s+|largely\s+|mainly\s+|fully\s+)?"
+    r"(?:co-)?(?:funded|financed|supported|backed|sponsored)\s+(?=by\b)"
+)
+
+
+def the_noun_item(text: str, earlier: EntityRec | None) -> EntityRec | None:
+    """The plan a sentence opening "The programme will …" speaks of: the one named last, if its name
+    holds the noun (a programme for "The programme")."""
+    m = _THE_NOUN.match(text) if text[:4] == "The " else None
+    if m is None or earlier is None or earlier.type not in ITEMS:
+        return None
+    noun = m.group("noun").split()[-1]
+    return earlier if noun in earlier.label.lower() else None
+
+
+def the_noun_funded(sent: Sentence, item: EntityRec) -> list[Found]:
+    """ "The programme is funded by A, through B, by C and D, and by E": each supports the plan."""
+    m = _THE_NOUN.match(sent.text)
+    by = _FUNDED_BY.match(sent.text, m.end()) if m is not None else None
+    if by is None:
+        return []
+    pos = sent.start + by.end()
+    first = sent.actors(pos, pos + 8)
+    if not first:
+        return []
+    return [
+        Found(e.key, "supports", item.key, sent.start, sent.end, "funded by")
+        for e in funders(sent, [first[0][1]], first[0][0].start)
+        if e.type in _ACTOR_TYPES
+    ]

@@ -85,13 +85,17 @@ from kg.extract.relation_lists import (
     and_to,
     called_items,
     calling_lead,
+    carried_out_with,
     collective_body,
     collective_start,
     committed_items,
     committing_lead,
     countrys_legislature,
+    funders,
     meeting_of,
     memberships,
+    the_noun_funded,
+    the_noun_item,
 )
 from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
@@ -169,6 +173,7 @@ class RelationFinder:
         body = collective_body(text, pairs)  # "Ministers of the Forum": who "Ministers welcomed …" are
         by_body = False  # the sentence before was the body's ("Ministers welcomed …"; "They …" follows)
         list_lead = ""  # "call": a list of recommendations; "commit": a list of commitments
+        topic: EntityRec | None = None  # the plan "The programme …" spoke of in the sentence before
         i, n = 0, len(pairs)
         for sent_start, sent_end in bounds:
             mentions = []
@@ -227,8 +232,15 @@ class RelationFinder:
             if it_item is not None and sentence.text[:1] in "IT":
                 found += _it_by(sentence, it_item)  # "It will be implemented by the Ministry"
                 found += it_backers(sentence, it_item)  # "… with funding from the Fund"
+                found += carried_out_with(sentence, it_item, _leads(found, it_item, state))  # "… with X"
             if sentence.text[:3] == "It ":
                 found += it_event(sentence, before)  # "It was co-chaired by X and Y": the meeting's
+            noun_item = the_noun_item(sentence.text, earlier[1] if earlier is not None else None)
+            if noun_item is not None:
+                found += the_noun_funded(sentence, noun_item)  # "The programme is funded by A, by B"
+            elif it_item is None and topic is not None and sentence.text[:3] == "It ":
+                found += carried_out_with(sentence, topic, _leads(found, topic, state))
+            topic = noun_item
             items = sentence.of_types(ITEMS)
             last_item = items[-1][1] if items else None
             before = sentence
@@ -349,7 +361,19 @@ def _it_by(sent: Sentence, item: EntityRec) -> list[Found]:
     verb = m.group("verb")
     pred = "implements" if verb in _IT_IMPLEMENTS else "supports" if verb in _IT_SUPPORTS else "adopts"
     agents = agents_after(sent, sent.start + m.end() - 2, 2)
+    if pred == "supports":  # "funded by Spain, through AECID, by Switzerland, and by the EU"
+        agents = funders(sent, agents, sent.start + m.end() - 2)
     return [Found(a.key, pred, item.key, sent.start, sent.end, verb) for a in agents if a.key != item.key]
+
+
+def _leads(found: list[Found], item: EntityRec, state: DocState) -> list[EntityRec]:
+    """The body that adopted (launched) ``item``, as found so far: the partner of its implementers."""
+    for f in found:
+        if f.object == item.key and f.predicate == "adopts":
+            owner = state.entities[f.subject]
+            if owner.type == "Organization":
+                return [owner]
+    return []
 
 
 def _places_of(text: str, words: tuple[str, ...]) -> list[int]:
