@@ -238,3 +238,29 @@ def test_those_it_is_carried_out_with_implement_it_and_partner_the_lead():
     assert has(ex, "International Labour Organization", "implements", "Safe Schools Programme")
     assert has(ex, "Ministry of Education", "implements", "Safe Schools Programme")
     assert has(ex, "United Nations Children's Fund", "partnersWith", "International Labour Organization")
+
+
+def test_a_body_monitoring_an_agreement_implements_it():
+    ex = run(
+        "Agreement signed\n\nGhana and Togo signed the Memorandum of Understanding on Seasonal Work. A Joint "
+        "Working Group of the two ministries will monitor the Memorandum of Understanding on Seasonal Work."
+    )
+    assert has(ex, "Joint Working Group", "implements", "Memorandum of Understanding on Seasonal Work")
+
+
+def test_a_body_another_body_established_is_its_member():
+    ex = run(
+        "Data\n\nKenya hosts the East African Migration Data Centre, which the East African Community "
+        "established in Nairobi in 2021."
+    )
+    assert has(ex, "East African Migration Data Centre", "memberOf", "East African Community")
+    ex = run(
+        "Data\n\nThe East African Migration Data Centre, set up by the East African Community, opened in "
+        "Nairobi."
+    )
+    assert has(ex, "East African Migration Data Centre", "memberOf", "East African Community")
+
+
+def test_a_body_established_by_a_country_is_no_member():
+    ex = run("Data\n\nThe Migration Data Centre, set up by Kenya, opened in Nairobi.")
+    assert not any(p == "memberOf" for _s, p, _o in facts(ex))

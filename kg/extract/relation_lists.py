@@ -78,6 +78,14 @@ _WHICH_CALLS_FOR_END = re.compile(
     r"\s*(?:\([A-Z]{2,8}\)\s*)?,\s+which\s+(?:also\s+)?call(?:s|ed)?\s+for\s+(?:an\s+end\s+to|the\s+end\s+of|"
     r"the\s+elimination\s+of|the\s+eradication\s+of|ending|eliminating|eradicating)\s+(?:all\s+forms\s+of\s+)?$"
 )
+#: ", which was established by the ": the body after set up the body before
+_ESTABLISHED_BY = re.compile(
+    r"\s*(?:\([A-Z][\w-]{1,10}\)\s*)?,\s+(?:which\s+(?:was|had\s+been)\s+)?(?:established|created|set\s+up|founded)"
+    r"\s+(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?"
+)
+_WHICH = re.compile(r"\s*(?:\([A-Z][\w-]{1,10}\)\s*)?,\s+which\s+(?:the\s+)?")
+#: " established in …": "which the Union established"
+_WHICH_ESTABLISHED = re.compile(r"\s+(?:had\s+|has\s+)?(?:established|created|set\s+up|founded)\b")
 #: "'s ": a body's own body ("the Council of Europe's Group of Experts")
 _OWNED = re.compile(r"[’']s\s+")
 #: ", and to target 10.7 of the ": a second item the same act reaches
@@ -202,9 +210,11 @@ def memberships(rules: SentenceRules) -> None:
     sent = rules.sent
     low = sent.low
     text = sent.text
-    if " of " not in low and "’s " not in text and "'s " not in text:
+    if "Organization" not in rules.types:
         return
     orgs = [(m, e) for m, e in sent.mentions if e.type == "Organization"]
+    if len(orgs) < 2 and "of which" not in low:
+        return
     if (", a" in text or ", the" in text) and " of " in low:
         for (m1, e1), (m2, e2) in pairwise(orgs):
             if e1 is not e2 and _PART_OF.fullmatch(text, m1.end - sent.start, m2.start - sent.start):
@@ -217,6 +227,15 @@ def memberships(rules: SentenceRules) -> None:
                 and text[max(0, m1.start - sent.start - 3) : m1.start - sent.start] not in ("'s ", "’s ")
             ):
                 rules.add(e2, "memberOf", e1, "body's")  # "the Council of Europe's Group of Experts"
+    if "establish" in low or "created" in low or "set up" in low or "founded" in low:
+        for (m1, e1), (m2, e2) in pairwise(orgs):
+            gap = text[m1.end - sent.start : m2.start - sent.start]
+            if e1 is not e2 and _ESTABLISHED_BY.fullmatch(gap):
+                rules.add(e1, "memberOf", e2, "established by")  # "the Observatory, set up by the Union"
+            elif (
+                e1 is not e2 and _WHICH_ESTABLISHED.match(text, m2.end - sent.start) and _WHICH.fullmatch(gap)
+            ):
+                rules.add(e1, "memberOf", e2, "established")  # "the Observatory, which the Union established"
     if "of which" in low and rules.pair is not None:
         for m, e in orgs:
             if _OF_WHICH_MEMBERS.match(text, m.end - sent.start):
