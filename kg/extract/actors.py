@@ -211,7 +211,10 @@ def _in_parenthetical(sent: Sentence, m: MentionRec, pos: int) -> bool:
     """ "The Union Cabinet, chaired by the Prime Minister Modi, has approved": Modi is not the subject."""
     if sent.text.find(",", m.end - sent.start, pos - sent.start) < 0:
         return False  # no comma after the mention: not a parenthetical
-    lead = sent.text[max(0, m.start - sent.start - 80) : m.start - sent.start]
+    start = m.start - sent.start
+    if sent.text[max(0, start - 2) : start] == " (":  # "… of the Union (AU)": read before the full name
+        start = next((p.start - sent.start for p, _e in sent.mentions if p.end - sent.start == start - 2), start)
+    lead = sent.text[max(0, start - 80) : start]
     return "," in lead and _PARENTHETICAL_LEAD.search(lead) is not None
 
 

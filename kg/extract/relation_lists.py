@@ -86,6 +86,11 @@ _ESTABLISHED_BY = re.compile(
 _WHICH = re.compile(r"\s*(?:\([A-Z][\w-]{1,10}\)\s*)?,\s+which\s+(?:the\s+)?")
 #: " established in …": "which the Union established"
 _WHICH_ESTABLISHED = re.compile(r"\s+(?:had\s+|has\s+)?(?:established|created|set\s+up|founded)\b")
+#: "Both Parties, as members of the ": the text's pair belongs to the body after
+_PAIR_AS_MEMBERS = re.compile(
+    r"(?:\b[Bb]oth\s+(?:[Pp]arties|countries|sides|[Gg]overnments|[Ss]tates)|\b[Tt]he\s+two\s+(?:countries|[Pp]arties|sides|"
+    r"[Gg]overnments|[Ss]tates))\s*,\s+as\s+(?:fellow\s+)?members\s+of\s+(?:the\s+)?$"
+)
 #: "'s ": a body's own body ("the Council of Europe's Group of Experts")
 _OWNED = re.compile(r"[’']s\s+")
 #: ", and to target 10.7 of the ": a second item the same act reaches
@@ -236,6 +241,13 @@ def memberships(rules: SentenceRules) -> None:
                 e1 is not e2 and _WHICH_ESTABLISHED.match(text, m2.end - sent.start) and _WHICH.fullmatch(gap)
             ):
                 rules.add(e1, "memberOf", e2, "established")  # "the Observatory, which the Union established"
+    if rules.pair is not None and "members of" in low:
+        for m, e in orgs:
+            if rules.pair is not None and _PAIR_AS_MEMBERS.search(
+                text, max(0, m.start - sent.start - 60), m.start - sent.start
+            ):
+                for country in rules.pair:
+                    rules.add(country, "memberOf", e, "as members of")
     if "of which" in low and rules.pair is not None:
         for m, e in orgs:
             if _OF_WHICH_MEMBERS.match(text, m.end - sent.start):
