@@ -213,7 +213,8 @@ def _in_parenthetical(sent: Sentence, m: MentionRec, pos: int) -> bool:
         return False  # no comma after the mention: not a parenthetical
     start = m.start - sent.start
     if sent.text[max(0, start - 2) : start] == " (":  # "… of the Union (AU)": read before the full name
-        start = next((p.start - sent.start for p, _e in sent.mentions if p.end - sent.start == start - 2), start)
+        full = (p.start - sent.start for p, _e in sent.mentions if p.end - sent.start == start - 2)
+        start = next(full, start)
     lead = sent.text[max(0, start - 80) : start]
     return "," in lead and _PARENTHETICAL_LEAD.search(lead) is not None
 
