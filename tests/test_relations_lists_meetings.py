@@ -269,8 +269,8 @@ def test_a_body_established_by_a_country_is_no_member():
 def test_both_parties_as_members_of_a_body_are_its_members_and_not_its_acts():
     ex = run(
         "Agreement\n\nGhana and Togo signed the Memorandum of Understanding on Labour Mobility. "
-        "Both Parties, as members of the Economic Community of West African States (ECOWAS), welcomed the ECOWAS Protocol "
-        "on Free Movement."
+        "Both Parties, as members of the Economic Community of West African States (ECOWAS), "
+        "welcomed the ECOWAS Protocol on Free Movement."
     )
     assert has(ex, "Ghana", "memberOf", "Economic Community of West African States")
     assert has(ex, "Togo", "memberOf", "Economic Community of West African States")
