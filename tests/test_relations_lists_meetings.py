@@ -276,3 +276,30 @@ def test_both_parties_as_members_of_a_body_are_its_members_and_not_its_acts():
     assert has(ex, "Togo", "memberOf", "Economic Community of West African States")
     assert has(ex, "Togo", "supports", "ECOWAS Protocol on Free Movement")
     assert not has(ex, "Economic Community of West African", "supports", "ECOWAS Protocol")
+
+
+def test_the_drafter_partners_with_those_consulted_past_a_name_not_recognized():
+    ex = run(
+        "New plan\n\nThe Strategy was drafted by the Ministry of Labour, in consultation with the Zorvan "
+        "Prosecutor's Office, the International Labour Organization (ILO) and local councils."
+    )
+    assert has(ex, "Ministry of Labour", "partnersWith", "International Labour Organization")
+
+
+STATEMENT = (
+    "Statement by the Permanent Representative of Peru to the United Nations\n\n"
+    "Mr. Chair,\n\n"
+    "We are proud of our record. Peru ratified the International Convention on the Protection of the "
+    "Rights of All Migrant Workers and Members of Their Families in 2005. Few have followed since then. "
+    "We call on all States that have not yet done so to join it. We will continue our work.\n"
+)
+
+
+def test_a_statement_calling_on_others_to_join_it_calls_for_the_instrument_before():
+    ex = run(STATEMENT)
+    assert has(ex, "Peru", "callsFor", "International Convention on the Protection of the Rights")
+
+
+def test_a_call_to_join_it_outside_a_statement_is_not_read():
+    ex = run(STATEMENT.replace("We ", "They ").replace("our", "their"))
+    assert not has(ex, "Peru", "callsFor", "International Convention on the Protection of the Rights")

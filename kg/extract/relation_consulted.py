@@ -37,6 +37,10 @@ _SUPPORT_FROM = re.compile(
 )
 
 
+#: between the names of a list: separators, and names the recognizer missed ("the Prosecutor's Office")
+_LIST_GAP = re.compile(r"(?:[\s,]|\band\b|\bthe\b|\([A-Z][\w-]{1,10}\)|[A-Z][\w'’-]*)*")
+
+
 def consulted(rules: SentenceRules) -> None:
     """The agent of a drafting partners with those it drafted with."""
     low = rules.sent.low
@@ -51,10 +55,13 @@ def consulted(rules: SentenceRules) -> None:
         tie = _WITH_PARTNERS.match(sent.text, m.end - base)
         if tie is None:
             continue
-        partners = sent.actors(base + tie.end(), base + tie.end() + 4)
-        if not partners:
-            continue
-        for partner in coordinated(sent, partners[0][0].start):
+        at = (
+            tie.end()
+        )  # "with the Prosecutor's Office, the Police Administration and …": past a name not recognized
+        for pm, partner in sent.actors(base + tie.end(), base + tie.end() + 240):
+            if not _LIST_GAP.fullmatch(sent.text, at, pm.start - base):
+                break
+            at = pm.end - base
             if partner.type in _ACTOR_TYPES and partner is not agent:
                 rules.add(agent, "partnersWith", partner, "in consultation with")
 

@@ -421,3 +421,15 @@ def the_noun_funded(sent: Sentence, item: EntityRec) -> list[Found]:
         for e in funders(sent, [first[0][1]], first[0][0].start)
         if e.type in _ACTOR_TYPES
     ]
+
+
+#: "We call on all States that have not yet done so to join it": the speakers' call for the item before
+_CALL_TO_JOIN = re.compile(
+    r"\b[Ww]e\s+(?:also\s+|therefore\s+|again\s+)?(?:call\s+(?:on|upon)|urge|encourage|invite)\s+[^.;:]{0,90}?\bto\s+"
+    r"(?:join|ratify|accede\s+to|sign|implement)\s+it\b"
+)
+
+
+def calls_to_join(text: str) -> bool:
+    """Whether a sentence of a statement calls on others to join "it" (the instrument named before)."""
+    return "it" in text and _CALL_TO_JOIN.search(text) is not None

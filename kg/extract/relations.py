@@ -85,6 +85,7 @@ from kg.extract.relation_lists import (
     and_to,
     called_items,
     calling_lead,
+    calls_to_join,
     carried_out_with,
     collective_body,
     collective_start,
@@ -187,6 +188,9 @@ class RelationFinder:
                 if not is_item or lead_text.endswith(":"):
                     list_subject = None
                     list_lead = ""
+                if state_speaks and earlier is not None and state.self_country and calls_to_join(lead_text):
+                    s, e = trim(text, sent_start, sent_end)  # "We call on all States to join it."
+                    found.append(Found(state.self_country, "callsFor", earlier[1].key, s, e, "to join it"))
                 if body is not None and lead_text.endswith(":") and collective_start(lead_text, by_body):
                     list_subject = body  # "Ministers committed to:"
                     list_lead = "commit" if committing_lead(lead_text) else ""
