@@ -303,3 +303,20 @@ def test_a_statement_calling_on_others_to_join_it_calls_for_the_instrument_befor
 def test_a_call_to_join_it_outside_a_statement_is_not_read():
     ex = run(STATEMENT.replace("We ", "They ").replace("our", "their"))
     assert not has(ex, "Peru", "callsFor", "International Convention on the Protection of the Rights")
+
+
+def test_a_call_for_cooperation_is_no_partnership():
+    ex = run(
+        "Scams\n\nThe Association of Southeast Asian Nations called for closer cooperation with INTERPOL."
+    )
+    assert not any(p == "partnersWith" for _s, p, _o in facts(ex))
+
+
+def test_a_bulleted_list_of_urged_acts_is_the_urgers_call():
+    ex = run(
+        "Briefing\n\nThe Gulf Labour Observatory reviewed the law in Qatar.\n\nThe Gulf Labour Observatory "
+        "urges the following:\n\n- the Government of Qatar to ratify the Domestic Workers Convention, 2011 "
+        "(No. 189);\n\n- employers to work with the International Labour Organization (ILO).\n"
+    )
+    assert not has(ex, "Qatar", "adopts", "Domestic Workers Convention")
+    assert not any(p == "partnersWith" for _s, p, _o in facts(ex))
