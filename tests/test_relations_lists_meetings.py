@@ -320,3 +320,16 @@ def test_a_bulleted_list_of_urged_acts_is_the_urgers_call():
     )
     assert not has(ex, "Qatar", "adopts", "Domestic Workers Convention")
     assert not any(p == "partnersWith" for _s, p, _o in facts(ex))
+
+
+def test_a_bodys_own_convention_is_its_adoption():
+    ex = run(
+        "Fishers\n\nFishers must be protected in line with the International Labour Organization's (ILO) "
+        "Work in Fishing Convention, 2007 (No. 188)."
+    )
+    assert has(ex, "International Labour Organization", "adopts", "Work in Fishing Convention")
+
+
+def test_a_countrys_convention_is_not_read_as_a_bodys():
+    ex = run("Fishers\n\nGhana's support for the Work in Fishing Convention, 2007 (No. 188) was noted.")
+    assert not has(ex, "Ghana", "adopts", "Work in Fishing Convention")

@@ -433,3 +433,23 @@ _CALL_TO_JOIN = re.compile(
 def calls_to_join(text: str) -> bool:
     """Whether a sentence of a statement calls on others to join "it" (the instrument named before)."""
     return "it" in text and _CALL_TO_JOIN.search(text) is not None
+
+
+#: "'s (ILO) ": the owner's possessive, with its acronym
+_OWNS = re.compile(r"[’']s\s+(?:\([A-Z][\w-]{1,10}\)\s+)?")
+
+
+def bodys_instrument(rules: SentenceRules) -> None:
+    """ "the International Labour Organization's (ILO) Forced Labour Convention": the body adopted
+    the convention it owns."""
+    sent = rules.sent
+    if "Framework" not in rules.types or ("’s " not in sent.text and "'s " not in sent.text):
+        return
+    frameworks = {m.start: e for m, e in sent.of_types(("Framework",))}
+    for m, owner in sent.actors():
+        if owner.type != "Organization":
+            continue
+        own = _OWNS.match(sent.text, m.end - sent.start)
+        item = frameworks.get(sent.start + own.end()) if own is not None else None
+        if item is not None:
+            rules.add(owner, "adopts", item, "’s")

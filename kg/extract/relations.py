@@ -83,6 +83,7 @@ from kg.extract.relation_leads import leads
 from kg.extract.relation_lists import (
     aims,
     and_to,
+    bodys_instrument,
     called_items,
     calling_lead,
     calls_to_join,
@@ -330,6 +331,7 @@ class RelationFinder:
         referred_acts(rules, earlier)
         memberships(rules)
         aims(rules)
+        bodys_instrument(rules)
         if memory is not None:
             meeting_of(rules, body, memory.event)
             memory.begin(sent)
