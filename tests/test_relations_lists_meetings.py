@@ -333,3 +333,12 @@ def test_a_bodys_own_convention_is_its_adoption():
 def test_a_countrys_convention_is_not_read_as_a_bodys():
     ex = run("Fishers\n\nGhana's support for the Work in Fishing Convention, 2007 (No. 188) was noted.")
     assert not has(ex, "Ghana", "adopts", "Work in Fishing Convention")
+
+
+def test_attending_an_occasion_not_named_is_not_the_meeting():
+    ex = run(
+        "Caribbean Community Trade Ministers Meeting: Communiqué\n\n"
+        "1. Trade Ministers of the Caribbean Community met in Bridgetown. Representatives of Jamaica and "
+        "Barbados attended the launch of a report on the margins."
+    )
+    assert not has(ex, "Jamaica", "participatesIn", "Caribbean Community Trade Ministers Meeting")

@@ -44,6 +44,10 @@ _ATTENDERS = re.compile(
     r"\s+(?:from|of)\s+"
 )
 _ATTENDED = re.compile(r"\s+(?:also\s+)?(?:attended|took\s+part|participated)\b")
+#: nothing attended named after the verb: "… attended.", "… attended, as did …", "attended the meeting"
+_NO_OBJECT = re.compile(
+    r"\s*(?:[,.;]|$|(?:in\s+)?(?:the|this)\s+(?:meeting|session|summit|conference|forum|dialogue)\b)"
+)
 _AS_DID = re.compile(r",?\s+as\s+did\s+")
 #: what may lie between the items of a list of names; a name the recognizer missed may stand there
 #: too ("the Cook Islands")
@@ -145,7 +149,10 @@ def meeting_of(rules: SentenceRules, body: EntityRec | None, event: EntityRec | 
         ]
         if not named or not _only_names(text, lead.end(), verb.start(), named, sent.start):
             continue  # "Ministers from A, who had met B, attended": not a plain list
-        target = _event_after(rules, sent.start + verb.end()) or event
+        target = _event_after(rules, sent.start + verb.end())
+        if target is None and not _NO_OBJECT.match(text, verb.end()):
+            continue  # "attended the launch": an occasion not named as the text's event
+        target = target or event
         for _m, e in named:
             if e.type in _ACTOR_TYPES:
                 rules.add(e, "participatesIn", target, "attended")
