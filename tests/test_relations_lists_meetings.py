@@ -342,3 +342,14 @@ def test_attending_an_occasion_not_named_is_not_the_meeting():
         "Barbados attended the launch of a report on the margins."
     )
     assert not has(ex, "Jamaica", "participatesIn", "Caribbean Community Trade Ministers Meeting")
+
+
+def test_ministers_of_a_list_of_countries_who_met_for_a_meeting_participate():
+    ex = run(
+        "Pacific Trade Ministers Meeting ends\n\nTrade Ministers of Australia, Fiji, Kiribati and Samoa met "
+        "in Suva on Monday for the Pacific Trade Ministers Meeting. Leaders of Tonga and Tuvalu met the "
+        "press afterwards."
+    )
+    for country in ("Australia", "Fiji", "Kiribati", "Samoa"):
+        assert has(ex, country, "participatesIn", "Pacific Trade Ministers Meeting"), country
+    assert not has(ex, "Tonga", "participatesIn", "Pacific Trade Ministers Meeting")

@@ -43,7 +43,11 @@ _ATTENDERS = re.compile(
     r"[Ss]tate(?:\s+and\s+[Gg]overnment)?)(?:\s+or\s+their\s+(?:representatives|deputies|delegates))?"
     r"\s+(?:from|of)\s+"
 )
-_ATTENDED = re.compile(r"\s+(?:also\s+)?(?:attended|took\s+part|participated)\b")
+_ATTENDED = re.compile(
+    r"\s+(?:also\s+)?(?:attended|took\s+part|participated|(?P<met>met|gathered|convened))\b"
+)
+#: "met in Suva for the ", "met on 3 May at the ": where the meeting is named after "met"
+_MET_AT = re.compile(r"[^.;:]{0,60}?\b(?:for|at|during|on\s+the\s+margins\s+of)\s+(?:the\s+)?$")
 #: nothing attended named after the verb: "… attended.", "… attended, as did …", "attended the meeting"
 _NO_OBJECT = re.compile(
     r"\s*(?:[,.;]|$|(?:in\s+)?(?:the|this)\s+(?:meeting|session|summit|conference|forum|dialogue)\b)"
@@ -136,7 +140,9 @@ def meeting_of(rules: SentenceRules, body: EntityRec | None, event: EntityRec | 
                 and _PEOPLE_OF.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)
             ):
                 rules.add(body, "participatesIn", event, "met")
-    if "attended" not in text and "took part" not in text and "participated" not in text:
+    if not any(
+        word in text for word in ("attended", "took part", "participated", "met", "gathered", "convened")
+    ):
         return
     for lead in _ATTENDERS.finditer(text):
         verb = _ATTENDED.search(text, lead.end())
@@ -150,7 +156,11 @@ def meeting_of(rules: SentenceRules, body: EntityRec | None, event: EntityRec | 
         if not named or not _only_names(text, lead.end(), verb.start(), named, sent.start):
             continue  # "Ministers from A, who had met B, attended": not a plain list
         target = _event_after(rules, sent.start + verb.end())
-        if target is None and not _NO_OBJECT.match(text, verb.end()):
+        if verb.group("met") is not None:  # "Ministers of A and B met in Suva for the X Meeting"
+            target = _met_at(rules, verb.end()) or (event if _MET_IN.match(text, verb.end()) else None)
+            if target is None:
+                continue
+        elif target is None and not _NO_OBJECT.match(text, verb.end()):
             continue  # "attended the launch": an occasion not named as the text's event
         target = target or event
         for _m, e in named:
@@ -173,6 +183,20 @@ def _only_names(text: str, lo: int, hi: int, named: list[tuple[MentionRec, Entit
             return False
         at = max(at, m.end - base)
     return _LOOSE_ITEM.fullmatch(text, at, hi) is not None
+
+
+#: "met in Suva on 3 May." and no more: the text's meeting
+_MET_IN = re.compile(r"(?:\s+(?:in|on)\s+[\w\s',-]{1,40}?)?\s*(?:[.;]|$)")
+
+
+def _met_at(rules: SentenceRules, at: int) -> EntityRec | None:
+    """The event named after "met … for the" or "met … at the"."""
+    sent = rules.sent
+    for m, e in sent.mentions:
+        start = m.start - sent.start
+        if e.type == "Event" and at <= start <= at + 80 and _MET_AT.fullmatch(sent.text, at, start):
+            return e
+    return None
 
 
 def _event_after(rules: SentenceRules, pos: int) -> EntityRec | None:
