@@ -62,6 +62,8 @@ def consulted(rules: SentenceRules) -> None:
             if not _LIST_GAP.fullmatch(sent.text, at, pm.start - base):
                 break
             at = pm.end - base
+            if sent.text.startswith(("'s ", "’s "), at):
+                break  # "with the EU's support": support given, read elsewhere
             if partner.type in _ACTOR_TYPES and partner is not agent:
                 rules.add(agent, "partnersWith", partner, "in consultation with")
 
