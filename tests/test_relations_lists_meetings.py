@@ -357,7 +357,7 @@ def test_ministers_of_a_list_of_countries_who_met_for_a_meeting_participate():
 
 def test_a_drafting_with_a_bodys_support_is_no_partnership():
     ex = run(
-        "New plan\n\nThe National Labour Migration Strategy (2026–2030) was drafted by the Ministry of Labour "
-        "with the European Union's support."
+        "New plan\n\nThe National Labour Migration Strategy (2026–2030) was drafted by the Ministry of "
+        "Labour with the European Union's support."
     )
     assert not has(ex, "Ministry of Labour", "partnersWith", "European Union")
