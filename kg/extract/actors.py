@@ -18,7 +18,7 @@ from kg.extract.pairs import PAIR_ANY_LOW
 from kg.extract.records import ACTING, EntityRec, MentionRec
 from kg.ontology import ACTOR_TYPES
 
-LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*▪●–])\s+")
+LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z]\)|[-•*▪●–])\s+")
 _COORDINATION = re.compile(
     r"\s*(?:,\s*(?:and|&)|,|and|&)\s*(?:all\s+(?:the\s+)?members\s+of\s+)?(?:the\s+)?"
     r"(?:(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
@@ -211,7 +211,11 @@ def _in_parenthetical(sent: Sentence, m: MentionRec, pos: int) -> bool:
     """ "The Union Cabinet, chaired by the Prime Minister Modi, has approved": Modi is not the subject."""
     if sent.text.find(",", m.end - sent.start, pos - sent.start) < 0:
         return False  # no comma after the mention: not a parenthetical
-    lead = sent.text[max(0, m.start - sent.start - 80) : m.start - sent.start]
+    start = m.start - sent.start
+    if sent.text[max(0, start - 2) : start] == " (":  # "… of the Union (AU)": read before the full name
+        full = (p.start - sent.start for p, _e in sent.mentions if p.end - sent.start == start - 2)
+        start = next(full, start)
+    lead = sent.text[max(0, start - 80) : start]
     return "," in lead and _PARENTHETICAL_LEAD.search(lead) is not None
 
 

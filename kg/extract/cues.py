@@ -32,7 +32,8 @@ IMPLEMENTS = _rx(
     r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"
     r"achiev(?:e|ing)|in alignment with|giv(?:es|ing)(?: into)? effect(?: to)?|enforc(?:e|es|ing)|"
     r"integrat(?:ed|es|ing)|mainstream(?:ed|s|ing)|domesticat(?:ed|es|ing)|deliver(?:s|ed|ing)? on|"
-    r"coordinat(?:e|es|ed|ing)(?= (?:the|its|their) )"
+    r"coordinat(?:e|es|ed|ing)(?= (?:the|its|their) )|monitor(?:s|ing)?(?= (?:the|its|their) )|"
+    r"oversee(?:s|ing)?(?= (?:the|its|their) )|oversaw(?= (?:the|its|their) )"
 )
 SUPPORTS = _rx(
     r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|commitment to|"

@@ -98,6 +98,8 @@ _APPEAL_FOR = re.compile(
     r"\b(?:call(?:s|ed|ing)? for|appeal(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+"
     r"(?:more\s+|greater\s+|increased\s+|additional\s+|sustained\s+|adequate\s+|new\s+|international\s+)*$"
 )
+#: ", which call for": the call of the item named before the comma
+_ITEM_WHICH = re.compile(r",\s+which\s+(?:also\s+)?$")
 #: "heard a call for", "in response to the call for": someone else's call
 _OTHERS_CALL = re.compile(
     r"\b(?:hear(?:s|d|ing)?|heed(?:s|ed|ing)?|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? to|"
@@ -173,6 +175,10 @@ def commitments(rules: SentenceRules) -> None:
                     continue
             if predicate == "callsFor" and word[:1] in "cCaA" and _OTHERS_CALL.search(low, cs - 40, cs):
                 continue  # "the Council heard a call for …": someone else's call
+            if predicate == "callsFor" and relative and _ITEM_WHICH.search(low, cs - 16, cs):
+                named = sent.of_types(ITEMS, base, c0)
+                if named and c0 - named[-1][0].end <= 16:
+                    continue  # "the Goals, which call for …": the item's aim, not the subject's call
             if (
                 predicate != "callsFor"
                 and relative

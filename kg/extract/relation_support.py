@@ -81,8 +81,51 @@ def _actor_support(rules: SentenceRules) -> None:
                         rules.add(giver, "supports", helped, "receives support from")
 
 
+#: "will contribute one million dollars to the ", "pledged USD 2 million to ": money given to what follows
+_GAVE_MONEY = re.compile(
+    r"\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s+(?:[\w$€£.,-]+\s+){0,3}?"
+    r"(?:[\w.,]*(?:dollars|euros|francs|pounds|yen|kroner|million|billion)|(?:USD|EUR|US\$|\$|€|£)\s?[\d.,]+"
+    r"(?:\s+(?:million|billion))?)\s+to\s+(?:the\s+)?$"
+)
+#: "aligns itself with the statement delivered on behalf of the ": the group spoken for is supported
+_ALIGNS_WITH = re.compile(
+    r"\balign(?:s|ed)?\s+(?:itself|himself|herself|themselves|ourselves|myself)\s+with\s+the\s+statements?\s+"
+    r"(?:(?:delivered|made|given|read\s+out|presented)\s+)?(?:on\s+behalf\s+of|by|for)\s+(?:the\s+)?$"
+)
+
+
+def _money_and_alignment(rules: SentenceRules) -> None:
+    """ "Morocco will contribute one million dollars to the Fund" and "My delegation aligns itself
+    with the statement delivered on behalf of the Group": the giver or speaker supports what follows."""
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    money = any(word in low for word in ("contribut", "donat", "pledg"))
+    align = "align" in low
+    if not money and not align:
+        return
+    for m, target in sent.mentions:
+        if target.type not in ("Organization", *ITEMS):
+            continue
+        at = m.start - base
+        deed = _GAVE_MONEY.search(low, max(0, at - 90), at) if money else None
+        if deed is None and align:
+            deed = _ALIGNS_WITH.search(low, max(0, at - 120), at)
+        if deed is None or NEGATED.search(low, max(0, deed.start() - 20), deed.start()):
+            continue
+        givers = rules.subject(base + deed.start())[:1]
+        if not givers and rules.speaking is not None and _MY_DELEGATION.search(low, 0, deed.start()):
+            givers = [rules.speaking]
+        for giver in givers:
+            if giver.type in _ACTOR_TYPES:
+                rules.add(giver, "supports", target, "contributes to" if money else "aligns with")
+
+
+#: "My delegation", "my country", "we": the speakers of a statement
+_MY_DELEGATION = re.compile(r"\b(?:my|our)\s+(?:delegation|country|government)\b|\bwe\b")
+
+
 def given_support(rules: SentenceRules) -> None:
     """supports from a possessive, a financing passive or a deed of giving help."""
+    _money_and_alignment(rules)
     if not rules.has_actor:
         return
     sent, text, low, base = rules.sent, rules.sent.text, rules.sent.low, rules.sent.start

@@ -42,6 +42,18 @@ _FRONT = re.compile(
 )
 
 
+#: "called for closer", "urged greater": a partnership wished for
+_CALLED_FOR = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
+    r"need\s+for|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+#: ", and Algiers was …": a clause with a subject of its own, between the actor and the cue
+_NEW_SUBJECT = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+[A-Z][\w'’-]+\s+"
+    r"(?:was|is|were|are|has|had|will|would|had been|has been)\b"
+)
+
+
 def partnership(rules: SentenceRules) -> None:
     """partnersWith and supports between actors: "together with", "in collaboration with",
     "X and Y agreed to cooperate", "with the support of IOM"."""
@@ -84,6 +96,11 @@ def partnership(rules: SentenceRules) -> None:
             if len(group) == 2:
                 add(group[0], "partnersWith", group[1], word)
             continue
+        if _CALLED_FOR.search(low, max(0, cue.start() - 50), cue.start()):
+            continue  # "called for closer cooperation with X": a wish, not a partnership
+        prior = sent.actors(base, c0)
+        if prior and _NEW_SUBJECT.search(text, prior[-1][0].end - base, cue.start()):
+            continue  # "Its Committee had …, and Algiers was working with Niger": a subject not recognized
         if after:
             signed = (
                 [p[1] for p in sent.of_types(ITEMS, c0, c1) if BILATERAL.search(p[1].label)]

@@ -75,10 +75,30 @@ from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_carried import Memory, main_pair
 from kg.extract.relation_clauses import clause_acts, governments_of_speakers
 from kg.extract.relation_commitments import commitments
+from kg.extract.relation_consulted import consulted, implementation_backers
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
 from kg.extract.relation_it import it_backers, it_event
 from kg.extract.relation_leads import leads
+from kg.extract.relation_lists import (
+    aims,
+    and_to,
+    bodys_instrument,
+    called_items,
+    calling_lead,
+    calls_to_join,
+    carried_out_with,
+    collective_body,
+    collective_start,
+    committed_items,
+    committing_lead,
+    countrys_legislature,
+    funders,
+    meeting_of,
+    memberships,
+    the_noun_funded,
+    the_noun_item,
+)
 from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_support import given_support
@@ -121,6 +141,7 @@ class RelationFinder:
     def __init__(self, *, name: str = "kg_relations", max_gap: int = 160) -> None:
         self.name = name
         self.max_gap = max_gap
+        self._plan: EntityRec | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         state: DocState | None = doc.user_data.get(ENTITIES)
@@ -150,6 +171,11 @@ class RelationFinder:
         earlier: tuple[MentionRec, EntityRec] | None = None  # the last plan or framework named so far
         before: Sentence | None = None  # the sentence before, if it had mentions ("It reports …")
         memory = Memory(text)  # the last event, body and country named ("The meeting was hosted by …")
+        self._plan = next((e for _m, e in pairs if e.type == "Plan"), None)  # the text's first plan
+        body = collective_body(text, pairs)  # "Ministers of the Forum": who "Ministers welcomed …" are
+        by_body = False  # the sentence before was the body's ("Ministers welcomed …"; "They …" follows)
+        list_lead = ""  # "call": a list of recommendations; "commit": a list of commitments
+        topic: EntityRec | None = None  # the plan "The programme …" spoke of in the sentence before
         i, n = 0, len(pairs)
         for sent_start, sent_end in bounds:
             mentions = []
@@ -159,8 +185,16 @@ class RelationFinder:
                 i += 1
             is_item = LIST_MARKER.match(text, sent_start, sent_end) is not None
             if not mentions:
-                if not is_item or text[sent_start:sent_end].rstrip().endswith(":"):
+                lead_text = text[slice(*trim(text, sent_start, sent_end))]
+                if not is_item or lead_text.endswith(":"):
                     list_subject = None
+                    list_lead = ""
+                if state_speaks and earlier is not None and state.self_country and calls_to_join(lead_text):
+                    s, e = trim(text, sent_start, sent_end)  # "We call on all States to join it."
+                    found.append(Found(state.self_country, "callsFor", earlier[1].key, s, e, "to join it"))
+                if body is not None and lead_text.endswith(":") and collective_start(lead_text, by_body):
+                    list_subject = body  # "Ministers committed to:"
+                    list_lead = "commit" if committing_lead(lead_text) else ""
                 last_item = before = None
                 continue  # nothing to relate; a sentence ending in ":" without an actor leads no list
             s, e = trim(text, sent_start, sent_end)
@@ -177,6 +211,10 @@ class RelationFinder:
                 inherited = _opening_actor(
                     before
                 )  # "The Government of Kenya presented its report. It reports …"
+            collective = body is not None and collective_start(sentence.text, by_body)
+            if inherited is None and collective:
+                inherited = body  # "Ministers welcomed the Plan": the body whose ministers met
+            by_body = collective or (by_body and sentence.text[:5] == "They ")
             pair = sentence_pair(sentence.low, doc_pair, opening, recent, bodies)  # "both sides"
             k = bisect_left(spoken, s)
             sentence.speech = k < len(spoken) and spoken[k] < e
@@ -188,14 +226,26 @@ class RelationFinder:
             ):
                 who = last_person  # "She welcomed the Compact", "His Government had …": the last person named
             it_item = memory.item if last_item is not None else None  # the only or opening item before
-            found += self._sentence(
-                sentence, state, inherited, who, pair, state_speaks, gate, earlier, memory
+            got = self._sentence(
+                sentence, state, inherited, who, pair, state_speaks, gate, earlier, memory, body
             )
+            if is_item and inherited is not None and list_lead == "call":
+                got = called_items(got, inherited, sentence)  # "X recommends that: 1. the State ratify …"
+            elif is_item and inherited is not None and list_lead == "commit":
+                got += committed_items(sentence, inherited)  # "Ministers committed to: (a) act under the X"
+            found += got
             if it_item is not None and sentence.text[:1] in "IT":
                 found += _it_by(sentence, it_item)  # "It will be implemented by the Ministry"
                 found += it_backers(sentence, it_item)  # "… with funding from the Fund"
+                found += carried_out_with(sentence, it_item, _leads(found, it_item, state))  # "… with X"
             if sentence.text[:3] == "It ":
                 found += it_event(sentence, before)  # "It was co-chaired by X and Y": the meeting's
+            noun_item = the_noun_item(sentence.text, earlier[1] if earlier is not None else None)
+            if noun_item is not None:
+                found += the_noun_funded(sentence, noun_item)  # "The programme is funded by A, by B"
+            elif it_item is None and topic is not None and sentence.text[:3] == "It ":
+                found += carried_out_with(sentence, topic, _leads(found, topic, state))
+            topic = noun_item
             items = sentence.of_types(ITEMS)
             last_item = items[-1][1] if items else None
             before = sentence
@@ -208,7 +258,9 @@ class RelationFinder:
             bodies = coordinated_bodies(sentence.text, s, mentions) or bodies
             if sentence.text.endswith(":"):
                 actors = sentence.actors()
-                list_subject = actors[0][1] if actors else None
+                list_subject = actors[0][1] if actors else body if collective else None
+                list_lead = "call" if calling_lead(sentence.text) else ""
+                list_lead = list_lead or ("commit" if committing_lead(sentence.text) else "")
             elif not is_item:
                 list_subject = None
             for _m, ent in reversed(mentions):
@@ -219,6 +271,14 @@ class RelationFinder:
         found += unit_and_report_ties(doc, state, pairs)  # "the X Unit of the Ministry": the unit is a member
         represented = represents(doc, state, pairs)
         country_of = {f.subject: f.object for f in represented if state.entities[f.object].type == "Country"}
+        for f in found:  # "Elena Stojanovska of North Macedonia", read by the sentence rules
+            if (
+                f.predicate == "represents"
+                and f.subject not in country_of
+                and state.entities[f.subject].type == "Person"
+                and state.entities[f.object].type == "Country"
+            ):
+                country_of[f.subject] = f.object
         found = governments_of_speakers(found, country_of, text)  # "her Government had adopted"
         found = country_acts(found, country_of, text)  # "she said her Government had adopted …"
         linked = {(f.subject, f.object) for f in found}
@@ -240,6 +300,7 @@ class RelationFinder:
         gate: cues.Gate | None = None,
         earlier: tuple[MentionRec, EntityRec] | None = None,
         memory: Memory | None = None,
+        body: EntityRec | None = None,
     ) -> list[Found]:
         """The relations of one sentence; ``gate``: where its cues may start (anywhere if None).
 
@@ -256,6 +317,8 @@ class RelationFinder:
             max_gap=self.max_gap,
         )
         commitments(rules)
+        and_to(rules, 0)
+        countrys_legislature(rules, 0)
         ownership_and_purpose(rules)
         representation(rules)
         partnership(rules)
@@ -266,11 +329,17 @@ class RelationFinder:
         participation(rules)
         addresses(rules)
         referred_acts(rules, earlier)
+        memberships(rules)
+        aims(rules)
+        bodys_instrument(rules)
         if memory is not None:
+            meeting_of(rules, body, memory.event)
             memory.begin(sent)
             clause_acts(rules, memory.item)
             given_support(rules)
             noun_ties(rules)
+            consulted(rules)
+            implementation_backers(rules, self._plan)
             memory.read(rules)
         return rules.out
 
@@ -298,7 +367,19 @@ def _it_by(sent: Sentence, item: EntityRec) -> list[Found]:
     verb = m.group("verb")
     pred = "implements" if verb in _IT_IMPLEMENTS else "supports" if verb in _IT_SUPPORTS else "adopts"
     agents = agents_after(sent, sent.start + m.end() - 2, 2)
+    if pred == "supports":  # "funded by Spain, through AECID, by Switzerland, and by the EU"
+        agents = funders(sent, agents, sent.start + m.end() - 2)
     return [Found(a.key, pred, item.key, sent.start, sent.end, verb) for a in agents if a.key != item.key]
+
+
+def _leads(found: list[Found], item: EntityRec, state: DocState) -> list[EntityRec]:
+    """The body that adopted (launched) ``item``, as found so far: the partner of its implementers."""
+    for f in found:
+        if f.object == item.key and f.predicate == "adopts":
+            owner = state.entities[f.subject]
+            if owner.type == "Organization":
+                return [owner]
+    return []
 
 
 def _places_of(text: str, words: tuple[str, ...]) -> list[int]:
