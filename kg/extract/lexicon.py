@@ -20,7 +20,7 @@ PLAN_HEADS = _words(
 #: Head words that make a capitalized name a Framework.
 FRAMEWORK_HEADS = _words(
     """accord accords act acts agenda agreement bill charter code compact constitution convention
-    conventions covenant declaration decree directive framework goals guide guidelines law memorandum mou
+    conventions covenant declaration decree decree-law directive framework goals guide guidelines law memorandum mou
     ordinance pact principles protocol protocols regulation regulations resolution rules statute
     treaty"""
 )

@@ -43,6 +43,13 @@ _DIALOGUE_PARTNER = re.compile(
 )
 _LEADING_NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")
 _LEADING_YEAR_THE = re.compile(r"(?:19|20|21)\d{2},?[ \t]+(?:the|The)[ \t]+(?=[A-Z])")
+_PARTY = r"(?:the[ \t]+)?(?!" + _DATE + r")[A-Z][\w’'\-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'\-]*){0,5}"
+#: "… between Spain and Morocco", "… among the Member States of ECOWAS": an instrument's parties,
+#: named, are its name's words (not "between the two countries").
+_PARTIES = re.compile(
+    r"[ \t]+(?:between[ \t]+" + _PARTY + r"[ \t]+and[ \t]+" + _PARTY
+    + r"|among[ \t]+the[ \t]+Member[ \t]+States[ \t]+of[ \t]+" + _PARTY + r")(?![\w’'-])"
+)
 #: "… to Haitians", "… to Congolese": the people an instrument is applied to.
 _TO_PEOPLE = re.compile(r"[ \t]+to[ \t]+[A-Z][a-z]+(?:ans|ese|is)$")
 
@@ -78,6 +85,10 @@ def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int] |
             tail = _INSTRUMENT_TAIL.match(text, end)
             if tail:
                 end = tail.end()
+        if text.startswith((" between ", " among "), end):
+            parties = _PARTIES.match(text, end)
+            if parties:
+                end = parties.end()
         if " and the " in text[end : end + 9] and _TOPIC_CONNECTOR.search(name):
             tail = _CONJOINED_TOPIC.match(text, end)
             # "… on Trafficking and the Implementation of the Palermo Protocol": a name of its own

@@ -50,7 +50,7 @@ _CAPW = (
     r"|\d{1,3}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"  # "115th Session of …"
     r"|\((?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
     r"|\d{1,3}-[A-Z][a-z]+"  # "20-Year National Strategy", "10-Point Plan"
-    r"|\d{1,5}(?:\.\d{1,3})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
+    r"|\d{1,5}(?:\.\d{1,3}|/\d{2,4})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"  # "No. 35/2021"
 )
 _CONN = (
     r"(?:of|on(?:[ \t]+a)?|for|the|and|to|against|in|at|de|del|di|du|des|la|le|&|relating[ \t]+to"
@@ -60,8 +60,9 @@ _CONN = (
 _SEP = (
     r"(?:[ \t]+(?:" + _CONN + r"[ \t]+)*"
     r"|,[ \t]+(?=(?:19|20)\d{2}\b)"
-    r"|[ \t]+[–—-][ \t]+(?=Phase[ \t])"  # "Pentagonal Strategy – Phase I"
-    r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b|[A-Z]\w*(?:,|[ \t]+and[ \t]+)))"
+    r"|[ \t]+[–—-][ \t]+(?=Phase[ \t])"
+    r"|[ \t]+n\.?º[ \t]+(?=\d)"  # "Decree-Law n.º 14/2022"  # "Pentagonal Strategy – Phase I"
+    r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b|[A-Z]\w*(?:[ \t]+[A-Z]\w*)?(?:,|[ \t]+and[ \t]+)))"
 )
 CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _CAPW + r")*")
 #: CHUNK written to open with a class of characters (the regex engine skips to them in C, not
@@ -73,7 +74,7 @@ _CHUNK_FIRST = (
     r"|(?:(?<=1)9|(?<=2)[01])\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
     r"|(?<=\d)\d{0,2}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"
     r"|(?<=\()(?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
-    r"|(?<=\d)\d{0,4}(?:\.\d{1,3})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
+    r"|(?<=\d)\d{0,4}(?:\.\d{1,3}|/\d{2,4})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
 )
 _CHUNK_FAST = re.compile(_CHUNK_FIRST + r"(?:" + _SEP + _CAPW + r")*")
 
@@ -129,6 +130,24 @@ def _title_like(name: str) -> bool:
 _QUOTED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+#: "… and Bolivia", "… in Paraguay and Bolivia" at a name's end: a portfolio list ("Ministry of
+#: Labour, Employment and Social Security") may hold "and", never a country.
+_TRAILING_PLACE = re.compile(r"[ \t]+(and|in)[ \t]+(?:the[ \t]+)?([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})$")
+
+
+def _before_countries(text: str, start: int, end: int) -> int:
+    """The end of a body's name found at ``text[start:end]`` without the countries listed after it."""
+    from kg.extract.gazetteer import country_names
+
+    countries = country_names()
+    cut = end
+    while True:
+        match = _TRAILING_PLACE.search(text, start, cut)
+        if match is None or match.group(2) not in countries or (match.group(1) == "in" and cut == end):
+            return cut
+        cut = match.start()
+
+
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, type) of every name found by shape in ``text``.
 
@@ -149,6 +168,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
             for start, end, kind in names_at(text, match.start(), names):
                 if kind == "Organization" and not text[start].isdigit():
                     bounds: tuple[int, int] | None = (start, end)
+                    if " and " in text[start:end]:
+                        bounds = (start, _before_countries(text, start, end))
                 else:
                     bounds = adjust(text, start, end, kind)
                 if bounds:
