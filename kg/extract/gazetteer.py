@@ -176,6 +176,5 @@ def country_names() -> frozenset[str]:
     """Every name of a country in the shipped reference ("Bolivia", "Cabo Verde", "Lao PDR"):
     a name found by shape that ends in one ran on past its own end."""
     gazetteer = load_gazetteer()
-    return frozenset(
-        name for ent in gazetteer.entities.values() if ent.type == "Country" for name in (ent.label, *ent.names)
-    )
+    countries = (ent for ent in gazetteer.entities.values() if ent.type == "Country")
+    return frozenset(name for ent in countries for name in (ent.label, *ent.names))

@@ -20,9 +20,9 @@ PLAN_HEADS = _words(
 #: Head words that make a capitalized name a Framework.
 FRAMEWORK_HEADS = _words(
     """accord accords act acts agenda agreement bill charter code compact constitution convention
-    conventions covenant declaration decree decree-law directive framework goals guide guidelines law memorandum mou
-    ordinance pact principles protocol protocols regulation regulations resolution rules statute
-    treaty"""
+    conventions covenant declaration decree decree-law directive framework goals guide guidelines law
+    memorandum mou ordinance pact principles protocol protocols regulation regulations resolution rules
+    statute treaty"""
 )
 
 #: Head words that make a capitalized name an Organization.

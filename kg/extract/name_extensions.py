@@ -43,7 +43,10 @@ _DIALOGUE_PARTNER = re.compile(
 )
 _LEADING_NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")
 _LEADING_YEAR_THE = re.compile(r"(?:19|20|21)\d{2},?[ \t]+(?:the|The)[ \t]+(?=[A-Z])")
-_PARTY = r"(?:the[ \t]+)?(?!" + _DATE + r")[A-Z][\w’'\-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'\-]*){0,5}"
+_PARTY = (
+    r"(?:the[ \t]+)?(?!" + _DATE + r")[A-Z][\w’'\-]*"
+    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'\-]*){0,5}"
+)
 #: "… between Spain and Morocco", "… among the Member States of ECOWAS": an instrument's parties,
 #: named, are its name's words (not "between the two countries").
 _PARTIES = re.compile(

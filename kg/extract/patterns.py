@@ -60,9 +60,11 @@ _CONN = (
 _SEP = (
     r"(?:[ \t]+(?:" + _CONN + r"[ \t]+)*"
     r"|,[ \t]+(?=(?:19|20)\d{2}\b)"
-    r"|[ \t]+[–—-][ \t]+(?=Phase[ \t])"
-    r"|[ \t]+n\.?º[ \t]+(?=\d)"  # "Decree-Law n.º 14/2022"  # "Pentagonal Strategy – Phase I"
-    r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b|[A-Z]\w*(?:[ \t]+[A-Z]\w*)?(?:,|[ \t]+and[ \t]+)))"
+    r"|[ \t]+[–—-][ \t]+(?=Phase[ \t])"  # "Pentagonal Strategy – Phase I"
+    r"|[ \t]+n\.?º[ \t]+(?=\d)"  # "Decree-Law n.º 14/2022"
+    # "Ministry of Labour, Skills Development and …": a list of one- or two-word items
+    r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b"
+    r"|[A-Z]\w*(?:[ \t]+[A-Z]\w*)?(?:,|[ \t]+and[ \t]+)))"
 )
 CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _CAPW + r")*")
 #: CHUNK written to open with a class of characters (the regex engine skips to them in C, not
@@ -132,7 +134,9 @@ _QUOTED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 #: "… and Bolivia", "… in Paraguay and Bolivia" at a name's end: a portfolio list ("Ministry of
 #: Labour, Employment and Social Security") may hold "and", never a country.
-_TRAILING_PLACE = re.compile(r"[ \t]+(and|in)[ \t]+(?:the[ \t]+)?([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})$")
+_TRAILING_PLACE = re.compile(
+    r"[ \t]+(and|in)[ \t]+(?:the[ \t]+)?([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})$"
+)
 
 
 def _before_countries(text: str, start: int, end: int) -> int:
