@@ -5,7 +5,7 @@ Sentences written for these tests (no gold document's wording).
 
 from __future__ import annotations
 
-from extract_util import news, run, typed
+from extract_util import news, run, run_titled, typed
 
 
 def _types(*sentences: str) -> set[tuple[str, str]]:
@@ -83,3 +83,100 @@ def test_two_possessed_ministries_with_portfolio_lists() -> None:
 def test_portfolio_word_that_is_no_country_stays() -> None:
     found = _types("The Ministry of Fisheries and Blue Economy opened an office.")
     assert ("Organization", "Ministry of Fisheries and Blue Economy") in found
+
+
+# --- programmes named without a head word
+
+
+def test_programme_named_in_an_apposition() -> None:
+    found = _types(
+        "UNICEF launched Niños Seguros, a three-year, US$9 million programme to keep children in school."
+    )
+    assert ("Plan", "Niños Seguros") in found
+
+
+def test_programme_called_by_name() -> None:
+    assert ("Plan", "Safe Childhood") in _types(
+        "The ministry runs a programme called Safe Childhood in five provinces."
+    )
+
+
+def test_programme_name_set_off_by_commas() -> None:
+    assert ("Plan", "Niños Seguros") in _types(
+        "The ministry runs the programme, Niños Seguros, in five provinces."
+    )
+
+
+def test_scheme_named_before_its_acronym() -> None:
+    found = _types(
+        "Ministers praised the Seasonal Worker Mobility (SWM) scheme and Canada's "
+        "Temporary Foreign Worker (TFW) scheme."
+    )
+    assert ("Plan", "Seasonal Worker Mobility") in found
+    assert ("Plan", "Temporary Foreign Worker") in found
+
+
+def test_acronym_that_spells_no_name_gives_no_scheme() -> None:
+    found = _types("Farmers joined the Green Valley (XYZ) scheme last year.")
+    assert not any(t == "Plan" and "Green Valley" in label for t, label in found)
+
+
+def test_role_after_programme_is_no_apposition() -> None:
+    found = _types("Mr Ochieng, a programme officer at the agency, spoke to reporters.")
+    assert not any(t == "Plan" for t, _ in found)
+
+
+def test_donor_of_a_programme_is_no_programme() -> None:
+    found = _types("The plan was welcomed by Norway, a donor to the programme since 2019.")
+    assert ("Plan", "Norway") not in found
+
+
+def test_country_in_an_apposition_is_no_programme() -> None:
+    found = _types("Officials visited Malawi, a pilot programme for the region.")
+    assert ("Plan", "Malawi") not in found
+
+
+def test_region_with_and_the_stays_one_name() -> None:
+    found = _types(
+        "The Regional Initiative Latin America and the Caribbean Free of Forced Labour was launched."
+    )
+    assert ("Plan", "Regional Initiative Latin America and the Caribbean Free of Forced Labour") in found
+
+
+def test_two_ministries_joined_by_and_the_stay_two() -> None:
+    found = _types("The Ministry of Agriculture and the Ministry of Health met.")
+    assert {("Organization", "Ministry of Agriculture"), ("Organization", "Ministry of Health")} <= found
+
+
+# --- events
+
+
+def test_body_s_spelled_ordinal_session_is_an_event() -> None:
+    assert ("Event", "forty-ninth session") in _types(
+        "The Human Rights Council opened its forty-ninth session on Monday."
+    )
+    assert ("Event", "twelfth session") in _types("Delegates met at the Council's twelfth session in Vienna.")
+
+
+def test_session_without_ordinal_or_owner_is_no_event() -> None:
+    found = _types("The next session will be held in May. The session was long.")
+    assert not any(t == "Event" for t, _ in found)
+
+
+def test_capitalized_ordinal_belongs_to_the_forum() -> None:
+    found = _types("The Ambassador spoke at the Third Global Refugee Forum in Geneva.")
+    assert ("Event", "Third Global Refugee Forum") in found
+
+
+def test_review_in_a_title_case_heading_is_a_name_word() -> None:
+    text = (
+        "Statement by Ambassador Lina Haddad, Permanent Representative of Jordan to the United Nations, "
+        "at the Second International Migration Review Forum\n\nMr President, Jordan welcomes the Forum."
+    )
+    assert ("Event", "Second International Migration Review Forum") in typed(run_titled(text))
+
+
+def test_leaders_of_a_forum_are_no_event() -> None:
+    found = _types("Summit Leaders endorsed the Regional Framework on Disaster Risk in 2022.")
+    assert ("Event", "Summit Leaders") not in found
+    assert ("Framework", "Regional Framework on Disaster Risk") in found

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.name_extensions import ORDINAL as _ORDINAL
+
 _PLAN_MODIFIER = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|comprehensive|"
     r"national|strategic|master|development|action|adaptation|implementation|socioeconomic|"
@@ -83,6 +85,19 @@ def lower_case_events(text: str) -> Iterator[tuple[int, int, str]]:
     if any(word in text for word in _LOWER_EVENT_WORDS):
         for match in _LOWER_EVENTS.finditer(text):
             yield match.start(), match.end(), "Event"
+    if " session" in text or " meeting" in text:
+        for match in _OWNED_SESSION.finditer(text):
+            yield match.start(1), match.end(1), "Event"
+
+
+#: "its thirty-sixth session", "the Commission's 12th meeting": a body's numbered session, named
+#: by its ordinal (not "… session of the …", which :func:`ordinal_sessions` reads whole).
+_OWNED_SESSION = re.compile(
+    r"(?:\b[Ii]ts|\b[Tt]heir|[A-Z][\w-]*[’']s)[ \t]+("
+    + _ORDINAL
+    + r"[ \t]+(?:(?:regular|special|ordinary|resumed|annual|plenary)[ \t]+)?(?:session|meeting))\b"
+    r"(?![ \t]+of[ \t])"
+)
 
 
 def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:

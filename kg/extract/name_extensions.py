@@ -56,12 +56,13 @@ _PARTIES = re.compile(
 #: "… to Haitians", "… to Congolese": the people an instrument is applied to.
 _TO_PEOPLE = re.compile(r"[ \t]+to[ \t]+[A-Z][a-z]+(?:ans|ese|is)$")
 
-_ORDINAL = (
+ORDINAL = (
     r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth))"
 )
+_ORDINAL = ORDINAL
 #: "the fourth Senior Officials' Meeting": a meeting's ordinal in lower case is its name's.
 _LOWER_ORDINAL_BEFORE = re.compile(r"(?<![\w-])" + _ORDINAL + r"[ \t]+$")
 #: "the 58th session of the Human Rights Council", "the fortieth regular session of the …";

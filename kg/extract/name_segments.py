@@ -147,6 +147,7 @@ def _segments(
         nxt = words[i + 1][2] if i + 1 < n else ""
         if (
             text == "and"
+            and not _region_pair(cur, words, i)
             and (
                 nxt == "the"
                 or (nxt in CONNECTORS and _has_head(cur))  # "… Act and of the … Agreement"
@@ -213,6 +214,19 @@ def _segments(
         ):
             segments.append([])
     return [_trim(s) for s in segments if s]
+
+
+#: "Latin America and the Caribbean", "Asia and the Pacific": one region, whose "and the" joins.
+_REGION_PAIRS = frozenset([("America", "Caribbean"), ("Asia", "Pacific"), ("Africa", "Pacific")])
+
+
+def _region_pair(cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int) -> bool:
+    return (
+        bool(cur)
+        and i + 2 < len(words)
+        and words[i + 1][2] == "the"
+        and (cur[-1][2], words[i + 2][2].strip(",’'s")) in _REGION_PAIRS
+    )
 
 
 def _role_at(seg: list[tuple[int, int, str]]) -> int:
@@ -411,6 +425,9 @@ def _nested_bodies(seg: list[tuple[int, int, str]]) -> list[list[tuple[int, int,
     return [seg]
 
 
+_PEOPLE = _words_of("leaders ministers members delegates participants officials chairs envoys")
+
+
 def _classify(words: list[str]) -> str | None:
     """The type of a capitalized run from its head word.
 
@@ -439,6 +456,8 @@ def _classify(words: list[str]) -> str | None:
         return None  # … but "Office of the President", "Office of the Prime Minister": a body
     if head == "Event" and words[0].lower() == "day":
         return None
+    if len(words) > 1 and words[-1].lower() in _PEOPLE and head_type(words[-2]):
+        return None  # "Forum Leaders", "Summit Participants": people, not the meeting
     if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:
         return "Organization"  # "Plan International Kenya": a body named after its work
     if len(words) == 1 and head != "Organization":

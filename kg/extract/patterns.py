@@ -40,6 +40,7 @@ from kg.extract.name_extensions import (
     retype,
 )
 from kg.extract.name_segments import chunk_names, names_at
+from kg.extract.named_programmes import named_programmes
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 
 SOURCE = "pattern"
@@ -182,6 +183,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from ordinal_sessions(text)
     yield from named_operations_and_campaigns(text)
     yield from determined_contributions(text)
+    yield from named_programmes(text)
     yield from lower_case_plans(text)
     yield from lower_case_events(text)
     if "-based " in text:
