@@ -180,3 +180,64 @@ def test_leaders_of_a_forum_are_no_event() -> None:
     found = _types("Summit Leaders endorsed the Regional Framework on Disaster Risk in 2022.")
     assert ("Event", "Summit Leaders") not in found
     assert ("Framework", "Regional Framework on Disaster Risk") in found
+
+
+# --- bodies
+
+
+def test_office_holder_s_office_is_one_body() -> None:
+    found = _types("The plan was drafted with the Special State Prosecutor's Office and the police.")
+    assert ("Organization", "Special State Prosecutor's Office") in found
+    assert ("Organization", "Attorney General's Office") in _types(
+        "The Attorney General's Office said it would appeal."
+    )
+
+
+def test_country_s_body_still_splits_at_the_possessive() -> None:
+    found = _types("Ghana's Ministry of Health signed the deal.")
+    assert ("Organization", "Ministry of Health") in found
+    assert ("Country", "Ghana") in found
+
+
+def test_a_body_s_mission_to_a_country() -> None:
+    found = _types("Support came from the OSCE Mission to Serbia and the EU.")
+    assert ("Organization", "OSCE Mission to Serbia") in found
+
+
+def test_mission_to_no_country_is_no_body() -> None:
+    found = _types("The Hope Mission to Improve Lives began in 2020.")
+    assert not any("Mission" in label for _, label in found)
+
+
+def test_public_prosecution_is_a_body() -> None:
+    assert ("Organization", "Public Prosecution") in _types("The Public Prosecution filed 40 cases in 2025.")
+
+
+def test_prosecution_in_a_law_s_name_is_no_body() -> None:
+    found = _types("The Public Prosecution of Offenders Act was amended.")
+    assert ("Organization", "Public Prosecution") not in found
+
+
+def test_regional_bodies_from_the_reference() -> None:
+    found = _types(
+        "Both parties are members of the Community of Portuguese-Speaking Countries (CPLP). "
+        "The Council of the Baltic Sea States, the Nordic Council and the Organisation of Eastern "
+        "Caribbean States sent observers, as did the International Organisation of La Francophonie."
+    )
+    for name in (
+        "Community of Portuguese-Speaking Countries",
+        "Council of the Baltic Sea States",
+        "Nordic Council",
+        "Organisation of Eastern Caribbean States",
+        "International Organisation of La Francophonie",
+    ):
+        assert ("Organization", name) in found, name
+
+
+def test_regional_body_acronyms_from_the_reference() -> None:
+    found = _types("Delegates from the CBSS, OECS and ICGLR met in Geneva.")
+    assert {
+        ("Organization", "Council of the Baltic Sea States"),
+        ("Organization", "Organisation of Eastern Caribbean States"),
+        ("Organization", "International Conference on the Great Lakes Region"),
+    } <= found

@@ -82,6 +82,17 @@ def _owner_possessive(word: str) -> bool:
     return stem.lower() not in NAME_POSSESSORS and not head_type(stem)
 
 
+#: "State Prosecutor's Office", "Attorney General's Office": an office holder's office is a body.
+_OFFICE_HOLDERS = frozenset(
+    ["prosecutor", "prosecutors", "attorney", "general", "auditor", "ombudsman", "registrar", "solicitor"]
+)
+_HELD_OFFICES = frozenset(["Office", "Department", "Chambers", "Bureau"])
+
+
+def _held_office(word: str, nxt: str) -> bool:
+    return nxt in _HELD_OFFICES and word[:-2].lower() in _OFFICE_HOLDERS
+
+
 _EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*)*$")
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
 
@@ -199,7 +210,7 @@ def _segments(
                 # "Ministry of Women and Children's Affairs": a possessor of names goes on
                 and not (text[:-2].lower() in NAME_POSSESSORS and nxt[:1].isupper())
             )
-            or (("’" in text or "'" in text) and _owner_possessive(text))
+            or (("’" in text or "'" in text) and _owner_possessive(text) and not _held_office(text, nxt))
             or (
                 _is_paren_acronym(text)
                 and nxt

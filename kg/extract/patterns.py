@@ -40,6 +40,7 @@ from kg.extract.name_extensions import (
     retype,
 )
 from kg.extract.name_segments import chunk_names, names_at
+from kg.extract.named_bodies import named_bodies
 from kg.extract.named_programmes import named_programmes
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 
@@ -184,6 +185,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from named_operations_and_campaigns(text)
     yield from determined_contributions(text)
     yield from named_programmes(text)
+    yield from named_bodies(text)
     yield from lower_case_plans(text)
     yield from lower_case_events(text)
     if "-based " in text:

@@ -1,0 +1,48 @@
+"""Bodies whose names have no head word of the lexicon: "the OSCE Mission to Serbia" (a body's
+mission to a country), "the Public Prosecution" (a prosecution service by its usual name).
+
+"Mission" and "Prosecution" are no head words on their own ("Mission 2030", "the Prosecution
+of Traffickers Act"); beside a country, or after "the Public", they name a body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+#: "the OSCE Mission to Serbia", "the European Union Mission in Niger": one to five capitalized
+#: words (the sending body), "Mission to|in", a country (checked against the reference).
+_MISSION = re.compile(
+    r"(?<![\w’'-])(?P<body>[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4})[ \t]+"
+    r"Mission[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2})"
+)
+#: "the Public Prosecution brought 40 cases": not "the Public Prosecution of …", "… Prosecution Act".
+_PROSECUTION = re.compile(
+    r"\b[Tt]he[ \t]+(?P<name>(?:Public|State|Crown|General)[ \t]+Prosecution)\b"
+    r"(?![ \t]+(?:of|Act|Law|Bill|Service|Office|Department|Authority)\b)(?!['’-])"
+)
+_NOT_SENDERS = frozenset(["The", "A", "An", "This", "Its", "Their", "Our", "His", "Her", "Permanent"])
+
+
+def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Organization") of each body's mission to a country and each public prosecution."""
+    if "Mission " in text:
+        from kg.extract.gazetteer import country_names
+
+        countries = country_names()
+        for match in _MISSION.finditer(text):
+            body = match.group("body")
+            start = match.start("body")
+            first = body.split()[0]
+            if first in _NOT_SENDERS:  # "The Mission to …": which body's, the text says elsewhere
+                if " " not in body:
+                    continue
+                start += len(first) + 1
+            country = match.group("country")
+            while country not in countries and " " in country:
+                country = country.rsplit(None, 1)[0]
+            if country in countries:
+                yield start, match.start("country") + len(country), "Organization"
+    if "Prosecution" in text:
+        for match in _PROSECUTION.finditer(text):
+            yield match.start("name"), match.end("name"), "Organization"
