@@ -241,3 +241,38 @@ def test_regional_body_acronyms_from_the_reference() -> None:
         ("Organization", "Organisation of Eastern Caribbean States"),
         ("Organization", "International Conference on the Great Lakes Region"),
     } <= found
+
+
+# --- short forms
+
+
+def test_inverted_short_form_joins_the_body() -> None:
+    found = _types(
+        "The Crime Commission met in Vienna. "
+        "The Commission on Crime Prevention and Criminal Justice adopted two resolutions."
+    )
+    assert ("Organization", "Crime Commission") not in found
+    assert ("Organization", "Commission on Crime Prevention and Criminal Justice") in found
+
+
+def test_inverted_short_form_of_another_body_stays() -> None:
+    found = _types("The Council for Migrant Workers met. The Women Council said it would meet again.")
+    assert ("Organization", "Council for Migrant Workers") in found
+    assert ("Organization", "Women Council") in found
+
+
+def test_n_year_plan_joins_the_plan_of_that_period() -> None:
+    found = _types(
+        "The Government adopted the National Action Plan against Forced Labour (2026–2030), "
+        "a five-year plan backed by donors."
+    )
+    assert ("Plan", "National Action Plan against Forced Labour (2026–2030)") in found
+    assert ("Plan", "five-year plan") not in found
+
+
+def test_n_year_plan_of_another_length_stays() -> None:
+    found = _types(
+        "The Government adopted the National Action Plan against Forced Labour (2026–2029). "
+        "Officials said a five-year plan for roads was also adopted."
+    )
+    assert ("Plan", "five-year plan") in found
