@@ -88,7 +88,8 @@ def _inverted(short: str, long: str) -> bool:
 
 #: "a five-year plan": the length of the long name's period.
 _YEARS_LONG = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year\b", re.IGNORECASE)
-_NUMBERS = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUMBERS = {w: i for i, w in enumerate(_NUMBER_WORDS, start=2)}
 
 
 def _length_fits(label: str, long: EntityRec) -> tuple[str, ...] | None:
