@@ -240,9 +240,8 @@ def retype(text: str, end: int, type_name: str) -> str:
     """The type an apposition right after a name gives it: "the Clean Harvest Campaign, a
     coalition of unions …" is a body; "the Ocean Alliance, an initiative of …" a plan; "the
     Regional Initiative …, of which both countries are members" a body."""
-    if text.startswith(", of which ", end) and type_name == "Plan":
-        if _MEMBERS_OF_IT.match(text, end):
-            return "Organization"
+    if text.startswith(", of which ", end) and type_name == "Plan" and _MEMBERS_OF_IT.match(text, end):
+        return "Organization"
     if text.startswith(", a", end) and type_name in ("Plan", "Event", "Organization"):
         match = _APPOSITION.match(text, end)
         if match:

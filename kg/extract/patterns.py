@@ -180,7 +180,9 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                     bounds = adjust(text, start, end, kind)
                 if bounds:
                     end = bounds[1]
-                    yield bounds[0], end, retype(text, end, kind) if text.startswith((", a", ", of"), end) else kind
+                    if text.startswith((", a", ", of"), end):
+                        kind = retype(text, end, kind)
+                    yield bounds[0], end, kind
     yield from ordinal_sessions(text)
     yield from named_operations_and_campaigns(text)
     yield from determined_contributions(text)
