@@ -280,13 +280,15 @@ def test_n_year_plan_of_another_length_stays() -> None:
 
 def test_an_initiative_with_members_is_a_body() -> None:
     found = _types(
-        "Ghana supports the West Africa Initiative Free of Forced Labour, of which both countries are members."
+        "Ghana supports the West Africa Initiative Free of Forced Labour, "
+        "of which both countries are members."
     )
     assert ("Organization", "West Africa Initiative Free of Forced Labour") in found
 
 
 def test_an_initiative_with_funders_stays_a_plan() -> None:
     found = _types(
-        "Ghana supports the West Africa Initiative Free of Forced Labour, of which both countries are funders."
+        "Ghana supports the West Africa Initiative Free of Forced Labour, "
+        "of which both countries are funders."
     )
     assert ("Plan", "West Africa Initiative Free of Forced Labour") in found
