@@ -86,8 +86,11 @@ def lower_case_events(text: str) -> Iterator[tuple[int, int, str]]:
         for match in _LOWER_EVENTS.finditer(text):
             yield match.start(), match.end(), "Event"
     if " session" in text or " meeting" in text:
-        for match in _OWNED_SESSION.finditer(text):
-            yield match.start(1), match.end(1), "Event"
+        for rx in _SESSION_HEADS:
+            for head in rx.finditer(text):
+                owned = _OWNED_SESSION.search(text, max(0, head.start() - 60), head.end())
+                if owned:
+                    yield owned.start(1), owned.end(1), "Event"
 
 
 #: "its thirty-sixth session", "the Commission's 12th meeting": a body's numbered session, named
@@ -95,9 +98,11 @@ def lower_case_events(text: str) -> Iterator[tuple[int, int, str]]:
 _OWNED_SESSION = re.compile(
     r"(?:\b[Ii]ts|\b[Tt]heir|[A-Z][\w-]*[’']s)[ \t]+("
     + _ORDINAL
-    + r"[ \t]+(?:(?:regular|special|ordinary|resumed|annual|plenary)[ \t]+)?(?:session|meeting))\b"
-    r"(?![ \t]+of[ \t])"
+    + r"[ \t]+(?:(?:regular|special|ordinary|resumed|annual|plenary)[ \t]+)?(?:session|meeting))\Z"
 )
+#: the head word, found first (a literal), not followed by "of" (a session "of the …" is read whole).
+#: One expression per word: a literal first is found by a fast substring search.
+_SESSION_HEADS = tuple(re.compile(word + r"\b(?![ \t]+of[ \t])") for word in ("session", "meeting"))
 
 
 def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:

@@ -10,17 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-#: "the OSCE Mission to Serbia", "the European Union Mission in Niger": one to five capitalized
-#: words (the sending body), "Mission to|in", a country (checked against the reference).
+#: "the OSCE Mission to Serbia", "the European Union Mission in Niger": "Mission to|in" and a
+#: country (checked against the reference), found first; then one to five capitalized words before
+#: it (the sending body).
 _MISSION = re.compile(
-    r"(?<![\w’'-])(?P<body>[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4})[ \t]+"
-    r"Mission[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2})"
+    r"[ \t]Mission[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2})"
 )
+_SENDER = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}\Z")
 #: "the Public Prosecution brought 40 cases": not "the Public Prosecution of …", "… Prosecution Act".
+#: (the head word first, a literal; then "the Public" just before it)
 _PROSECUTION = re.compile(
-    r"\b[Tt]he[ \t]+(?P<name>(?:Public|State|Crown|General)[ \t]+Prosecution)\b"
-    r"(?![ \t]+(?:of|Act|Law|Bill|Service|Office|Department|Authority)\b)(?!['’-])"
+    r"Prosecution\b(?![ \t]+(?:of|Act|Law|Bill|Service|Office|Department|Authority)\b)(?!['’-])"
 )
+_THE_PUBLIC = re.compile(r"[Tt]he[ \t]+(?P<word>Public|State|Crown|General)[ \t]+\Z")
 _NOT_SENDERS = frozenset(["The", "A", "An", "This", "Its", "Their", "Our", "His", "Her", "Permanent"])
 
 
@@ -31,8 +33,11 @@ def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
 
         countries = country_names()
         for match in _MISSION.finditer(text):
-            body = match.group("body")
-            start = match.start("body")
+            sender = _SENDER.search(text, max(0, match.start() - 80), match.start())
+            if sender is None:
+                continue
+            body = sender.group()
+            start = sender.start()
             first = body.split()[0]
             if first in _NOT_SENDERS:  # "The Mission to …": which body's, the text says elsewhere
                 if " " not in body:
@@ -45,4 +50,6 @@ def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
                 yield start, match.start("country") + len(country), "Organization"
     if "Prosecution" in text:
         for match in _PROSECUTION.finditer(text):
-            yield match.start("name"), match.end("name"), "Organization"
+            before = _THE_PUBLIC.search(text, max(0, match.start() - 12), match.start())
+            if before:
+                yield before.start("word"), match.end(), "Organization"

@@ -18,13 +18,15 @@ from kg.extract.lexicon import MONTHS, NOT_NAMES
 _HEADS = r"(?:programme|program|project|scheme|initiative|campaign)"
 _NAME = r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,4}"
 #: "… launched Niños Seguros, a four-year, US$9 million programme to …": after a lower-case word,
-#: the apposition's words modifiers only (not "a donor to the programme").
+#: the apposition's words modifiers only (not "a donor to the programme"). The apposition is found
+#: first (it opens with a literal comma), the name then in the text just before it.
 _APPOSITION = re.compile(
-    r"(?<=[a-z][ \t])(?P<name>" + _NAME + r"),[ \t]+(?:a|an)[ \t]+"
+    r",[ \t]+an?[ \t]+"
     r"(?:(?!(?:to|the|of|for|in|with|and|its|their|by|on|at|from)\b)[\w$.,%\-]+[ \t]+){0,6}?"
     + _HEADS
     + r"(?=[ \t]+(?:to|for|that|which|aimed|designed|funded|worth|on|of|in|with|across|by|run|led)\b|[,.;:])"
 )
+_NAME_BEFORE = re.compile(r"(?<=[a-z][ \t])" + _NAME + r"\Z")
 #: "a programme called Safe Childhood", "an initiative known as “Clean Fields”".
 _CALLED = re.compile(
     r"\b" + _HEADS + r"[ \t]+(?:called|named|known[ \t]+as|dubbed|entitled|titled)[ \t]+[“\"‘']?"
@@ -38,11 +40,10 @@ _SET_OFF = re.compile(
     + _NAME
     + r")[”\"’']?,"
 )
-#: "the Seasonal Worker Mobility (SWM) scheme": a name whose initials its acronym gives, then the head.
-_ACRONYM_HEAD = re.compile(
-    r"(?P<run>[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|the|on)){1,8})[ \t]+"
-    r"\((?P<acr>[A-Z]{2,8})\)[ \t]+" + _HEADS + r"s?\b"
-)
+#: "the Seasonal Worker Mobility (SWM) scheme": a name whose initials its acronym gives, then the head
+#: (the acronym and head found first, the run of capitalized words then just before them).
+_ACRONYM_HEAD = re.compile(r"[ \t]+\((?P<acr>[A-Z]{2,8})\)[ \t]+" + _HEADS + r"s?\b")
+_RUN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|the|on)){1,8}\Z")
 _CONNECTORS = frozenset(["of", "for", "and", "the", "on"])
 
 
@@ -66,6 +67,21 @@ def _initials_start(run: str, acronym: str) -> int | None:
     return None
 
 
+_CALLING_WORDS = (" called ", " named ", " known as ", " dubbed ", " entitled ", " titled ")
+
+
+def _wanted(text: str) -> list[re.Pattern[str]]:
+    """The expressions worth running over ``text``: their literal words are in it."""
+    wanted = []
+    if any(word in text for word in _CALLING_WORDS):
+        wanted.append(_CALLED)
+    if any(
+        f"{head}," in text for head in ("programme", "program", "project", "scheme", "initiative", "campaign")
+    ):
+        wanted.append(_SET_OFF)
+    return wanted
+
+
 def named_programmes(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each programme named beside a lower-case head word."""
     if not any(h in text for h in ("programme", "program", "project", "scheme", "initiative", "campaign")):
@@ -75,10 +91,10 @@ def named_programmes(text: str) -> Iterator[tuple[int, int, str]]:
     countries = country_names()
     if ", a" in text:
         for match in _APPOSITION.finditer(text):
-            name = match.group("name")
-            if _plain_name(name) and name not in countries:
-                yield match.start("name"), match.end("name"), "Plan"
-    for rx in (_CALLED, _SET_OFF):
+            found = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+            if found and _plain_name(found.group()) and found.group() not in countries:
+                yield found.start(), found.end(), "Plan"
+    for rx in _wanted(text):
         for match in rx.finditer(text):
             name = match.group("name")
             end = match.end("name")
@@ -89,8 +105,9 @@ def named_programmes(text: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start("name"), end, "Plan"
     if ") " in text:
         for match in _ACRONYM_HEAD.finditer(text):
-            at = _initials_start(match.group("run"), match.group("acr"))
-            if at is not None:
-                start = match.start("run") + at
-                if not head_type(match.group("run").split()[-1]):
-                    yield start, match.end("run"), "Plan"
+            run = _RUN_BEFORE.search(text, max(0, match.start() - 120), match.start())
+            if run is None:
+                continue
+            at = _initials_start(run.group(), match.group("acr"))
+            if at is not None and not head_type(run.group().split()[-1]):
+                yield run.start() + at, run.end(), "Plan"
