@@ -292,3 +292,13 @@ def test_an_initiative_with_funders_stays_a_plan() -> None:
         "of which both countries are funders."
     )
     assert ("Plan", "West Africa Initiative Free of Forced Labour") in found
+
+
+def test_a_body_s_acronym_set_off_after_a_programme_is_no_programme() -> None:
+    found = _types("Funding for the programme, UNDP, and the World Bank was agreed.")
+    assert ("Plan", "UNDP") not in found
+
+
+def test_called_on_is_no_name() -> None:
+    found = _types("The campaign called on Governments to act. A project called for by the Assembly began.")
+    assert not any(t == "Plan" for t, _ in found)

@@ -48,9 +48,12 @@ _CONNECTORS = frozenset(["of", "for", "and", "the", "on"])
 
 
 def _plain_name(name: str) -> bool:
-    """A name with no head word of its own (those the shape finder types), not a date or a clause word."""
+    """A name with no head word of its own (those the shape finder types), not a date or a clause word,
+    not a lone acronym (a body's: "the programme, UNDP, …")."""
     words = name.split()
     first = words[0].lower()
+    if len(words) == 1 and words[0].isupper():
+        return False
     return not (first in NOT_NAMES or first in MONTHS or any(head_type(w) for w in words))
 
 
