@@ -302,3 +302,8 @@ def test_a_body_s_acronym_set_off_after_a_programme_is_no_programme() -> None:
 def test_called_on_is_no_name() -> None:
     found = _types("The campaign called on Governments to act. A project called for by the Assembly began.")
     assert not any(t == "Plan" for t, _ in found)
+
+
+def test_role_s_portfolio_then_a_person_is_no_list() -> None:
+    found = _types("The Commissioner of Prisons, Mary Atieno, said numbers had fallen.")
+    assert not any(t == "Organization" and "Mary" in label for t, label in found)
