@@ -307,3 +307,14 @@ def test_called_on_is_no_name() -> None:
 def test_role_s_portfolio_then_a_person_is_no_list() -> None:
     found = _types("The Commissioner of Prisons, Mary Atieno, said numbers had fallen.")
     assert not any(t == "Organization" and "Mary" in label for t, label in found)
+
+
+def test_a_memorandum_s_parties_are_not_its_name() -> None:
+    found = _types("The Memorandum of Understanding on Fisheries between Ghana and Togo expired in 2020.")
+    assert ("Framework", "Memorandum of Understanding on Fisheries") in found
+    assert {("Country", "Ghana"), ("Country", "Togo")} <= found
+
+
+def test_parties_inside_a_convention_s_name_are_mentions_too() -> None:
+    found = _types("The Convention on Social Security between Spain and Morocco was renewed.")
+    assert {("Country", "Spain"), ("Country", "Morocco")} <= found

@@ -53,6 +53,9 @@ _PARTIES = re.compile(
     r"[ \t]+(?:between[ \t]+" + _PARTY + r"[ \t]+and[ \t]+" + _PARTY
     + r"|among[ \t]+the[ \t]+Member[ \t]+States[ \t]+of[ \t]+" + _PARTY + r")(?![\w’'-])"
 )
+#: … but not a memorandum's: "the MoU on Labour between Kenya and Qatar" says who signed it, its
+#: title does not (conventions and agreements carry their parties in their titles).
+_MEMORANDUM = re.compile(r"\b(?:Memorandum|MoU|MOU)\b")
 #: "… to Haitians", "… to Congolese": the people an instrument is applied to.
 _TO_PEOPLE = re.compile(r"[ \t]+to[ \t]+[A-Z][a-z]+(?:ans|ese|is)$")
 
@@ -89,7 +92,7 @@ def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int] |
             tail = _INSTRUMENT_TAIL.match(text, end)
             if tail:
                 end = tail.end()
-        if text.startswith((" between ", " among "), end):
+        if text.startswith((" between ", " among "), end) and not _MEMORANDUM.search(name):
             parties = _PARTIES.match(text, end)
             if parties:
                 end = parties.end()
