@@ -318,3 +318,22 @@ def test_a_memorandum_s_parties_are_not_its_name() -> None:
 def test_parties_inside_a_convention_s_name_are_mentions_too() -> None:
     found = _types("The Convention on Social Security between Spain and Morocco was renewed.")
     assert {("Country", "Spain"), ("Country", "Morocco")} <= found
+
+
+def test_resolutions_by_number() -> None:
+    assert ("Framework", "resolution 2388 (2017)") in _types(
+        "The Council recalled resolution 2388 (2017) on trafficking."
+    )
+    assert ("Framework", "resolution 72/179") in _types(
+        "The Assembly adopted resolution 72/179 by consensus."
+    )
+    found = _types("The General Assembly resolution 72/179 was cited.")
+    assert ("Framework", "resolution 72/179") in found
+    assert ("Framework", "Security Council Resolution 2388 (2017)") in _types(
+        "Security Council Resolution 2388 (2017) was cited."
+    )
+
+
+def test_a_resolution_without_its_number_is_none() -> None:
+    found = _types("The resolution 12 members backed was withdrawn.")
+    assert not any(t == "Framework" for t, _ in found)

@@ -105,6 +105,21 @@ _OWNED_SESSION = re.compile(
 _SESSION_HEADS = tuple(re.compile(word + r"\b(?![ \t]+of[ \t])") for word in ("session", "meeting"))
 
 
+#: "resolution 2331 (2016)", "resolution 73/195": a UN resolution by its number (and year); the
+#: organ before a capitalized "Resolution" is its name's ("Security Council Resolution 2388 (2017)").
+_NUMBERED_RESOLUTION = re.compile(
+    r"\b(?:(?:Security[ \t]+Council|General[ \t]+Assembly|Human[ \t]+Rights[ \t]+Council)[ \t]+Resolution"
+    r"|[Rr]esolution)[ \t]+(?:\d{1,4}[ \t]+\((?:19|20)\d{2}\)|\d{2}/\d{1,3}(?![\d/]))"
+)
+
+
+def numbered_resolutions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Framework") of each resolution named by its number."""
+    if "esolution " in text:
+        for match in _NUMBERED_RESOLUTION.finditer(text):
+            yield match.start(), match.end(), "Framework"
+
+
 def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Organization") of each "ministry of Health"-like body."""
     if any(word in text for word in _LOWER_ORG_WORDS):

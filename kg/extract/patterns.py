@@ -31,7 +31,12 @@ from kg.extract.lexicon import (
     ORG_HEADS,
     PLAN_HEADS,
 )
-from kg.extract.lower_case_names import lower_case_bodies, lower_case_events, lower_case_plans
+from kg.extract.lower_case_names import (
+    lower_case_bodies,
+    lower_case_events,
+    lower_case_plans,
+    numbered_resolutions,
+)
 from kg.extract.name_extensions import (
     adjust,
     determined_contributions,
@@ -188,6 +193,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from determined_contributions(text)
     yield from named_programmes(text)
     yield from named_bodies(text)
+    yield from numbered_resolutions(text)
     yield from lower_case_plans(text)
     yield from lower_case_events(text)
     if "-based " in text:
