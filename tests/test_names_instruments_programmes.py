@@ -337,3 +337,13 @@ def test_resolutions_by_number() -> None:
 def test_a_resolution_without_its_number_is_none() -> None:
     found = _types("The resolution 12 members backed was withdrawn.")
     assert not any(t == "Framework" for t, _ in found)
+
+
+def test_a_call_to_action_is_a_plan() -> None:
+    found = _types("Ministers endorsed the Global Call to Action on Ocean Plastics in Nairobi.")
+    assert ("Plan", "Global Call to Action on Ocean Plastics") in found
+
+
+def test_a_bare_call_to_action_is_none() -> None:
+    found = _types("Her call to action was clear. The Call to Action was read aloud.")
+    assert not any(t == "Plan" for t, _ in found)

@@ -457,7 +457,8 @@ def _classify(words: list[str]) -> str | None:
         if type_name:
             head, seen_head = type_name, True
     if head is None:
-        return None
+        # "Global Call to Action on …": a programme of action by its own words
+        return "Plan" if " Call to Action" in f" {' '.join(words)}" and len(words) > 3 else None
     if head == "Organization" and " Platform for Action" in f" {' '.join(words)}":
         head = "Framework"  # "the Platform for Action": a programme of action, not a platform of actors
     first = words[0].lower().strip("’'s")

@@ -91,7 +91,7 @@ _ALL_HEADS = PLAN_HEADS | FRAMEWORK_HEADS | ORG_HEADS | EVENT_HEADS
 _HEAD_HINT = re.compile(
     r"\b(?:"
     + "|".join(sorted((re.escape(h.capitalize()) for h in _ALL_HEADS), key=len, reverse=True))
-    + r"|MoU|MOU|Day)s?\b"
+    + r"|MoU|MOU|Day|Call[ \t]+to[ \t]+Action)s?\b"
 )
 
 #: The names in each capitalized run met: runs recur (a document repeats its names).
