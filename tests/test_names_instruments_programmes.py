@@ -347,3 +347,16 @@ def test_a_call_to_action_is_a_plan() -> None:
 def test_a_bare_call_to_action_is_none() -> None:
     found = _types("Her call to action was clear. The Call to Action was read aloud.")
     assert not any(t == "Plan" for t, _ in found)
+
+
+def test_a_country_s_own_body_after_a_portfolio_list_is_a_second_body() -> None:
+    found = _types(
+        "Officials from the Ministry of Gender, Children and Social Protection and Ghana Police Service met."
+    )
+    assert ("Organization", "Ministry of Gender, Children and Social Protection") in found
+    assert ("Organization", "Ghana Police Service") in found
+
+
+def test_a_portfolio_with_a_body_s_head_word_stays_whole() -> None:
+    found = _types("The Ministry of Justice and Correctional Services published its report.")
+    assert ("Organization", "Ministry of Justice and Correctional Services") in found

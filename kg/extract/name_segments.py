@@ -168,6 +168,8 @@ def _segments(
                 or (len(cur) > 1 and nxt[:1].isupper() and head_type(cur[-1][2]) == "Organization")
                 # "the European Union and Japan": a body's name closed by its head, then another actor
                 or (listed and len(cur) == 1 and nxt[:1].isupper())
+                # "… Social Protection and Ghana Police Service": a country's own body
+                or (nxt[:1].isupper() and _has_head(cur) and _country_body_at(words, i + 1))
                 # "the World Bank, IMF and African Development Bank": the list's last two items
                 or (
                     head_type(nxt) in ("Plan", "Framework")
@@ -238,6 +240,24 @@ def _region_pair(cur: list[tuple[int, int, str]], words: list[tuple[int, int, st
         and words[i + 1][2] == "the"
         and (cur[-1][2], words[i + 2][2].strip(",’'s")) in _REGION_PAIRS
     )
+
+
+def _country_body_at(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether ``words[i:]`` open with a country's name and go on to a body's head word before any
+    connector ("Ghana Police Service", "Kenya Revenue Authority")."""
+    from kg.extract.gazetteer import country_names
+
+    countries = country_names()
+    for j in range(i + 1, min(i + 3, len(words))):
+        if " ".join(w[2] for w in words[i:j]) in countries:
+            rest = [w[2] for w in words[j : j + 4]]
+            for word in rest:
+                if word.lower() in CONNECTORS:
+                    return False
+                if head_type(word) == "Organization":
+                    return True
+            return False
+    return False
 
 
 def _role_at(seg: list[tuple[int, int, str]]) -> int:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-#: "the OSCE Mission to Serbia", "the European Union Mission in Niger": "Mission to|in" and a
-#: country (checked against the reference), found first; then one to five capitalized words before
-#: it (the sending body).
+#: "the OSCE Mission to Serbia": "Mission to" and a country (checked against the reference), found
+#: first; then one to five capitalized words before it (the sending body). Not "Mission in …": a
+#: text's "the UNDP Mission in Haiti" is mostly an office's visit, and the UN's missions are known.
 _MISSION = re.compile(
-    r"[ \t]Mission[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2})"
+    r"[ \t]Mission[ \t]+to[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2})"
 )
 _SENDER = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}\Z")
 #: "the Public Prosecution brought 40 cases": not "the Public Prosecution of …", "… Prosecution Act".
