@@ -360,3 +360,8 @@ def test_a_country_s_own_body_after_a_portfolio_list_is_a_second_body() -> None:
 def test_a_portfolio_with_a_body_s_head_word_stays_whole() -> None:
     found = _types("The Ministry of Justice and Correctional Services published its report.")
     assert ("Organization", "Ministry of Justice and Correctional Services") in found
+
+
+def test_programme_named_in_quotes_after_its_head() -> None:
+    assert ("Plan", "Clean Fields") in _types("FAO runs the programme “Clean Fields” in Peru.")
+    assert not any(t == "Plan" for t, _ in _types('The project "was a failure", he said.'))

@@ -40,6 +40,14 @@ _SET_OFF = re.compile(
     + _NAME
     + r")[”\"’']?,"
 )
+#: "the programme “Safe Harvest”": a quoted name right after the head.
+_QUOTED_AFTER = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?)[ \t]+(?:new[ \t]+)?"
+    + _HEADS
+    + r"[ \t]+[“\"‘](?P<name>"
+    + _NAME
+    + r")[”\"’]"
+)
 #: "the Seasonal Worker Mobility (SWM) scheme": a name whose initials its acronym gives, then the head
 #: (the acronym and head found first, the run of capitalized words then just before them).
 _ACRONYM_HEAD = re.compile(r"[ \t]+\((?P<acr>[A-Z]{2,8})\)[ \t]+" + _HEADS + r"s?\b")
@@ -82,6 +90,8 @@ def _wanted(text: str) -> list[re.Pattern[str]]:
         f"{head}," in text for head in ("programme", "program", "project", "scheme", "initiative", "campaign")
     ):
         wanted.append(_SET_OFF)
+    if "“" in text or '"' in text or "‘" in text:
+        wanted.append(_QUOTED_AFTER)
     return wanted
 
 
