@@ -365,3 +365,18 @@ def test_a_portfolio_with_a_body_s_head_word_stays_whole() -> None:
 def test_programme_named_in_quotes_after_its_head() -> None:
     assert ("Plan", "Clean Fields") in _types("FAO runs the programme “Clean Fields” in Peru.")
     assert not any(t == "Plan" for t, _ in _types('The project "was a failure", he said.'))
+
+
+def test_a_resolution_named_by_its_topic_to_the_clause_end() -> None:
+    found = _types(
+        "The Council will act on a draft resolution on protecting migrant workers from abuse at sea, tabled by Chile."
+    )
+    assert ("Framework", "draft resolution on protecting migrant workers from abuse at sea") in found
+    found = _types(
+        "The Assembly adopted a resolution on ending violence against women and girls without a vote."
+    )
+    assert ("Framework", "resolution on ending violence against women and girls") in found
+
+
+def test_a_resolution_on_a_vague_topic_is_none() -> None:
+    assert not any(t == "Framework" for t, _ in _types("They discussed a resolution on the matter."))

@@ -113,11 +113,24 @@ _NUMBERED_RESOLUTION = re.compile(
 )
 
 
+#: "a draft resolution on strengthening cooperation against the smuggling of migrants by sea,":
+#: a resolution named by its topic, in lower case, to the end of the clause (three words at least).
+_TOPICAL_RESOLUTION = re.compile(
+    r"\b(?:[Aa]|[Tt]he|[Ii]ts)[ \t]+((?:draft[ \t]+)?resolution[ \t]+(?:on|entitled)[ \t]+"
+    r"[a-z][a-z\-]*(?:[ \t]+[a-z][a-z\-]*){2,16}?)"
+    r"(?=[,.;:]|[ \t]+(?:which|that|was|were|is|are|will|would|tabled|submitted|adopted|sponsored|put"
+    r"|presented|introduced|by[ \t]+(?:consensus|a[ \t]+vote|vote|which)|without|with[ \t]+\d)\b)"
+)
+
+
 def numbered_resolutions(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "Framework") of each resolution named by its number."""
+    """(start, end, "Framework") of each resolution named by its number, or in lower case by its topic."""
     if "esolution " in text:
         for match in _NUMBERED_RESOLUTION.finditer(text):
             yield match.start(), match.end(), "Framework"
+        if "resolution on " in text or "resolution entitled " in text:
+            for match in _TOPICAL_RESOLUTION.finditer(text):
+                yield match.start(1), match.end(1), "Framework"
 
 
 def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:
