@@ -369,7 +369,8 @@ def test_programme_named_in_quotes_after_its_head() -> None:
 
 def test_a_resolution_named_by_its_topic_to_the_clause_end() -> None:
     found = _types(
-        "The Council will act on a draft resolution on protecting migrant workers from abuse at sea, tabled by Chile."
+        "The Council will act on a draft resolution on protecting migrant workers from abuse at sea, "
+        "tabled by Chile."
     )
     assert ("Framework", "draft resolution on protecting migrant workers from abuse at sea") in found
     found = _types(
