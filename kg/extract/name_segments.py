@@ -25,6 +25,9 @@ from kg.extract.lexicon import (
     TITLES,
     WEEKDAYS,
 )
+from kg.extract.name_joins import country_body_at as _country_body_at
+from kg.extract.name_joins import held_office as _held_office
+from kg.extract.name_joins import region_pair as _region_pair
 
 _WORD = re.compile(r"[^\s,]+")
 
@@ -80,17 +83,6 @@ def _owner_possessive(word: str) -> bool:
     else:
         return False
     return stem.lower() not in NAME_POSSESSORS and not head_type(stem)
-
-
-#: "State Prosecutor's Office", "Attorney General's Office": an office holder's office is a body.
-_OFFICE_HOLDERS = frozenset(
-    ["prosecutor", "prosecutors", "attorney", "general", "auditor", "ombudsman", "registrar", "solicitor"]
-)
-_HELD_OFFICES = frozenset(["Office", "Department", "Chambers", "Bureau"])
-
-
-def _held_office(word: str, nxt: str) -> bool:
-    return nxt in _HELD_OFFICES and word[:-2].lower() in _OFFICE_HOLDERS
 
 
 _EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*)*$")
@@ -227,37 +219,6 @@ def _segments(
         ):
             segments.append([])
     return [_trim(s) for s in segments if s]
-
-
-#: "Latin America and the Caribbean", "Asia and the Pacific": one region, whose "and the" joins.
-_REGION_PAIRS = frozenset([("America", "Caribbean"), ("Asia", "Pacific"), ("Africa", "Pacific")])
-
-
-def _region_pair(cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int) -> bool:
-    return (
-        bool(cur)
-        and i + 2 < len(words)
-        and words[i + 1][2] == "the"
-        and (cur[-1][2], words[i + 2][2].strip(",’'s")) in _REGION_PAIRS
-    )
-
-
-def _country_body_at(words: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether ``words[i:]`` open with a country's name and go on to a body's head word before any
-    connector ("Ghana Police Service", "Kenya Revenue Authority")."""
-    from kg.extract.gazetteer import country_names
-
-    countries = country_names()
-    for j in range(i + 1, min(i + 3, len(words))):
-        if " ".join(w[2] for w in words[i:j]) in countries:
-            rest = [w[2] for w in words[j : j + 4]]
-            for word in rest:
-                if word.lower() in CONNECTORS:
-                    return False
-                if head_type(word) == "Organization":
-                    return True
-            return False
-    return False
 
 
 def _role_at(seg: list[tuple[int, int, str]]) -> int:
