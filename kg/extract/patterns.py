@@ -10,7 +10,9 @@ are a short list ("high-level meeting").
 
 The runs are found by regular expressions over the text (C speed); only the few runs that
 hold a head word reach Python code, in :mod:`kg.extract.name_segments`. Lower-case names are
-in :mod:`kg.extract.lower_case_names`, headlines in :mod:`kg.extract.headlines`.
+in :mod:`kg.extract.lower_case_names`, headlines in :mod:`kg.extract.headlines`, names with no
+head word that the text types beside them in :mod:`kg.extract.named_programmes` ("launched
+Niños Seguros, a programme …") and :mod:`kg.extract.named_bodies` ("the OSCE Mission to …").
 """
 
 from __future__ import annotations
