@@ -381,3 +381,14 @@ def test_a_resolution_named_by_its_topic_to_the_clause_end() -> None:
 
 def test_a_resolution_on_a_vague_topic_is_none() -> None:
     assert not any(t == "Framework" for t, _ in _types("They discussed a resolution on the matter."))
+
+
+def test_a_person_in_an_apposition_is_no_programme() -> None:
+    found = _types("The grant was announced by the Minister, a programme to train nurses.")
+    assert not any(t == "Plan" for t, _ in found)
+
+
+def test_a_lone_plural_head_word_is_no_body() -> None:
+    found = _types("Funds came from Germany and Japan.")
+    assert not any(t == "Organization" for t, _ in found)
+    assert ("Organization", "Parliament") in _types("Parliament passed the bill.")

@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     MONTHS,
     NAME_POSSESSORS,
     NOT_NAMES,
+    ORG_HEADS,
     PLAN_HEADS,
     ROLE_WORDS,
     TITLES,
@@ -455,6 +456,6 @@ def _classify(words: list[str]) -> str | None:
         return "Organization"  # "Plan International Kenya": a body named after its work
     if len(words) == 1 and head != "Organization":
         return None  # a lone "Plan", "Convention": a short form, left to the resolver
-    if len(words) == 1 and words[0].lower() in _LONE_HEADS:
-        return None
+    if len(words) == 1 and (words[0].lower() in _LONE_HEADS or words[0].lower() not in ORG_HEADS):
+        return None  # a lone "Office"; a lone plural ("Funds came from …") names no body
     return head

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.head_words import head_type
-from kg.extract.lexicon import MONTHS, NOT_NAMES
+from kg.extract.lexicon import MONTHS, NOT_NAMES, ROLE_WORDS, TITLES
 
 _HEADS = r"(?:programme|program|project|scheme|initiative|campaign)"
 _NAME = r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,4}"
@@ -62,6 +62,8 @@ def _plain_name(name: str) -> bool:
     first = words[0].lower()
     if len(words) == 1 and words[0].isupper():
         return False
+    if any(w.lower() in ROLE_WORDS or w.lower() in TITLES for w in words):
+        return False  # "the Minister, a programme …": a person
     return not (first in NOT_NAMES or first in MONTHS or any(head_type(w) for w in words))
 
 
