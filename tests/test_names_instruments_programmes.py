@@ -392,3 +392,8 @@ def test_a_lone_plural_head_word_is_no_body() -> None:
     found = _types("Funds came from Germany and Japan.")
     assert not any(t == "Organization" for t, _ in found)
     assert ("Organization", "Parliament") in _types("Parliament passed the bill.")
+
+
+def test_scheme_is_a_plan_head_word() -> None:
+    assert ("Plan", "Pacific Labour Scheme") in _types("Workers came under the Pacific Labour Scheme in 2019.")
+    assert not any(t == "Plan" for t, _ in _types("The Scheme was reviewed."))
