@@ -395,5 +395,7 @@ def test_a_lone_plural_head_word_is_no_body() -> None:
 
 
 def test_scheme_is_a_plan_head_word() -> None:
-    assert ("Plan", "Pacific Labour Scheme") in _types("Workers came under the Pacific Labour Scheme in 2019.")
+    assert ("Plan", "Pacific Labour Scheme") in _types(
+        "Workers came under the Pacific Labour Scheme in 2019."
+    )
     assert not any(t == "Plan" for t, _ in _types("The Scheme was reviewed."))
