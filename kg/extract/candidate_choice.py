@@ -112,6 +112,9 @@ def countries_closing_names(text: str, names: list[Cand], chosen: list[Cand]) ->
     if not items:
         return out
     for cand in names:
+        if cand.label in ("Country", "Organization") and _party_inside(text, cand, items):
+            out.append(cand)  # "… Convention on Social Security between Spain and Morocco"
+            continue
         if cand.label != "Country" or not cand.kb_id:
             continue
         for item in items:
@@ -123,6 +126,22 @@ def countries_closing_names(text: str, names: list[Cand], chosen: list[Cand]) ->
                 out.append(cand)
                 break
     return out
+
+
+#: an instrument's parties, named in its name: "… between Spain and Morocco", "… among the Member
+#: States of ECOWAS"
+_PARTIES_BEFORE = re.compile(r"\s(?:between|among\s+the\s+Member\s+States\s+of)\s")
+
+
+def _party_inside(text: str, cand: Cand, items: list[Cand]) -> bool:
+    """Whether ``cand``, a known country or body, is a party named inside an instrument's name."""
+    return bool(cand.kb_id) and any(
+        item.label in ("Framework", "Plan")
+        and item.start < cand.start
+        and cand.end <= item.end
+        and _PARTIES_BEFORE.search(text, item.start, cand.start) is not None
+        for item in items
+    )
 
 
 def bodies_opening_names(names: list[Cand], chosen: list[Cand]) -> list[Cand]:

@@ -169,3 +169,12 @@ def _terms(entities: Iterable[RefEntity]) -> Iterable[Term]:
                     continue
                 seen.add(text)
                 yield Term(text=text, iri=ent.iri, kind=kind)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every name of a country in the shipped reference ("Bolivia", "Cabo Verde", "Lao PDR"):
+    a name found by shape that ends in one ran on past its own end."""
+    gazetteer = load_gazetteer()
+    countries = (ent for ent in gazetteer.entities.values() if ent.type == "Country")
+    return frozenset(name for ent in countries for name in (ent.label, *ent.names))

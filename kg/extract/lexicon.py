@@ -14,15 +14,15 @@ def _words(text: str) -> frozenset[str]:
 #: Head words that make a capitalized name a Plan.
 PLAN_HEADS = _words(
     """blueprint campaign initiative initiatives plan plans policy program programme programmes programs
-    project projects road-map roadmap strategies strategy vision"""
+    project projects road-map roadmap scheme schemes strategies strategy vision"""
 )
 
 #: Head words that make a capitalized name a Framework.
 FRAMEWORK_HEADS = _words(
     """accord accords act acts agenda agreement bill charter code compact constitution convention
-    conventions covenant declaration decree directive framework goals guide guidelines law memorandum mou
-    ordinance pact principles protocol protocols regulation regulations resolution rules statute
-    treaty"""
+    conventions covenant declaration decree decree-law directive framework goals guide guidelines law
+    memorandum mou ordinance pact principles protocol protocols regulation regulations resolution rules
+    statute treaty"""
 )
 
 #: Head words that make a capitalized name an Organization.
@@ -148,14 +148,14 @@ def _verb_forms(text: str) -> frozenset[str]:
 
 #: Verbs of Title Case headlines ("Cabinet Approves …", "Minister Signs …"); not verbs that
 #: name what a plan or law is for ("Combat", "End", "Prevent"), which are words of names.
-HEADLINE_VERBS = _verb_forms(
+HEADLINE_VERBS = (_verb_forms(
     """adopt agree announce approve back begin call clear close commit conclude consider discuss elect
     endorse enact examine expand extend gain get hail hear highlight host introduce join launch mark
     meet note okay open outline pass pledge present ratify reaffirm receive reject release renew
     review say seek sign stress submit table tout unveil urge vow warn welcome"""
 ) | _words(
     "is are was were be been has have had will would can could should may must said met held made set gets"
-)
+)) - {"review"}  # a noun of names: "… Migration Review Forum", "Review Conference"
 
 #: Function words and epithets of Title Case headlines ("… Approves Landmark … Law After …"),
 #: never words of a name (lower case).

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.name_extensions import ORDINAL as _ORDINAL
+
 _PLAN_MODIFIER = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|comprehensive|"
     r"national|strategic|master|development|action|adaptation|implementation|socioeconomic|"
@@ -83,6 +85,52 @@ def lower_case_events(text: str) -> Iterator[tuple[int, int, str]]:
     if any(word in text for word in _LOWER_EVENT_WORDS):
         for match in _LOWER_EVENTS.finditer(text):
             yield match.start(), match.end(), "Event"
+    if " session" in text or " meeting" in text:
+        for rx in _SESSION_HEADS:
+            for head in rx.finditer(text):
+                owned = _OWNED_SESSION.search(text, max(0, head.start() - 60), head.end())
+                if owned:
+                    yield owned.start(1), owned.end(1), "Event"
+
+
+#: "its thirty-sixth session", "the Commission's 12th meeting": a body's numbered session, named
+#: by its ordinal (not "… session of the …", which :func:`ordinal_sessions` reads whole).
+_OWNED_SESSION = re.compile(
+    r"(?:\b[Ii]ts|\b[Tt]heir|[A-Z][\w-]*[’']s)[ \t]+("
+    + _ORDINAL
+    + r"[ \t]+(?:(?:regular|special|ordinary|resumed|annual|plenary)[ \t]+)?(?:session|meeting))\Z"
+)
+#: the head word, found first (a literal), not followed by "of" (a session "of the …" is read whole).
+#: One expression per word: a literal first is found by a fast substring search.
+_SESSION_HEADS = tuple(re.compile(word + r"\b(?![ \t]+of[ \t])") for word in ("session", "meeting"))
+
+
+#: "resolution 2331 (2016)", "resolution 73/195": a UN resolution by its number (and year); the
+#: organ before a capitalized "Resolution" is its name's ("Security Council Resolution 2388 (2017)").
+_NUMBERED_RESOLUTION = re.compile(
+    r"\b(?:(?:Security[ \t]+Council|General[ \t]+Assembly|Human[ \t]+Rights[ \t]+Council)[ \t]+Resolution"
+    r"|[Rr]esolution)[ \t]+(?:\d{1,4}[ \t]+\((?:19|20)\d{2}\)|\d{2}/\d{1,3}(?![\d/]))"
+)
+
+
+#: "a draft resolution on strengthening cooperation against the smuggling of migrants by sea,":
+#: a resolution named by its topic, in lower case, to the end of the clause (three words at least).
+_TOPICAL_RESOLUTION = re.compile(
+    r"\b(?:[Aa]|[Tt]he|[Ii]ts)[ \t]+((?:draft[ \t]+)?resolution[ \t]+(?:on|entitled)[ \t]+"
+    r"[a-z][a-z\-]*(?:[ \t]+[a-z][a-z\-]*){2,16}?)"
+    r"(?=[,.;:]|[ \t]+(?:which|that|was|were|is|are|will|would|tabled|submitted|adopted|sponsored|put"
+    r"|presented|introduced|by[ \t]+(?:consensus|a[ \t]+vote|vote|which)|without|with[ \t]+\d)\b)"
+)
+
+
+def numbered_resolutions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Framework") of each resolution named by its number, or in lower case by its topic."""
+    if "esolution " in text:
+        for match in _NUMBERED_RESOLUTION.finditer(text):
+            yield match.start(), match.end(), "Framework"
+        if "resolution on " in text or "resolution entitled " in text:
+            for match in _TOPICAL_RESOLUTION.finditer(text):
+                yield match.start(1), match.end(1), "Framework"
 
 
 def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:

@@ -43,15 +43,29 @@ _DIALOGUE_PARTNER = re.compile(
 )
 _LEADING_NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")
 _LEADING_YEAR_THE = re.compile(r"(?:19|20|21)\d{2},?[ \t]+(?:the|The)[ \t]+(?=[A-Z])")
+_PARTY = (
+    r"(?:the[ \t]+)?(?!" + _DATE + r")[A-Z][\w’'\-]*"
+    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'\-]*){0,5}"
+)
+#: "… between Spain and Morocco", "… among the Member States of ECOWAS": an instrument's parties,
+#: named, are its name's words (not "between the two countries").
+_PARTIES = re.compile(
+    r"[ \t]+(?:between[ \t]+" + _PARTY + r"[ \t]+and[ \t]+" + _PARTY
+    + r"|among[ \t]+the[ \t]+Member[ \t]+States[ \t]+of[ \t]+" + _PARTY + r")(?![\w’'-])"
+)
+#: … but not a memorandum's: "the MoU on Labour between Kenya and Qatar" says who signed it, its
+#: title does not (conventions and agreements carry their parties in their titles).
+_MEMORANDUM = re.compile(r"\b(?:Memorandum|MoU|MOU)\b")
 #: "… to Haitians", "… to Congolese": the people an instrument is applied to.
 _TO_PEOPLE = re.compile(r"[ \t]+to[ \t]+[A-Z][a-z]+(?:ans|ese|is)$")
 
-_ORDINAL = (
+ORDINAL = (
     r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth))"
 )
+_ORDINAL = ORDINAL
 #: "the fourth Senior Officials' Meeting": a meeting's ordinal in lower case is its name's.
 _LOWER_ORDINAL_BEFORE = re.compile(r"(?<![\w-])" + _ORDINAL + r"[ \t]+$")
 #: "the 58th session of the Human Rights Council", "the fortieth regular session of the …";
@@ -78,6 +92,10 @@ def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int] |
             tail = _INSTRUMENT_TAIL.match(text, end)
             if tail:
                 end = tail.end()
+        if text.startswith((" between ", " among "), end) and not _MEMORANDUM.search(name):
+            parties = _PARTIES.match(text, end)
+            if parties:
+                end = parties.end()
         if " and the " in text[end : end + 9] and _TOPIC_CONNECTOR.search(name):
             tail = _CONJOINED_TOPIC.match(text, end)
             # "… on Trafficking and the Implementation of the Palermo Protocol": a name of its own
@@ -214,9 +232,19 @@ _APPOSITION = re.compile(
 )
 
 
+#: ", of which both countries are members": one is a member of a body, not of a plan.
+_MEMBERS_OF_IT = re.compile(
+    r",[ \t]+(?:of[ \t]+which|whose[ \t]+members[ \t]+include)[ \t]+(?:[\w’'-]+[ \t]+){1,4}?"
+    r"(?:is|are|was|were|has[ \t]+been|have[ \t]+been|became|become)[ \t]+(?:a[ \t]+|all[ \t]+)?members?\b"
+)
+
+
 def retype(text: str, end: int, type_name: str) -> str:
     """The type an apposition right after a name gives it: "the Clean Harvest Campaign, a
-    coalition of unions …" is a body; "the Ocean Alliance, an initiative of …" a plan."""
+    coalition of unions …" is a body; "the Ocean Alliance, an initiative of …" a plan; "the
+    Regional Initiative …, of which both countries are members" a body."""
+    if text.startswith(", of which ", end) and type_name == "Plan" and _MEMBERS_OF_IT.match(text, end):
+        return "Organization"
     if text.startswith(", a", end) and type_name in ("Plan", "Event", "Organization"):
         match = _APPOSITION.match(text, end)
         if match:

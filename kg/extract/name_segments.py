@@ -20,11 +20,15 @@ from kg.extract.lexicon import (
     MONTHS,
     NAME_POSSESSORS,
     NOT_NAMES,
+    ORG_HEADS,
     PLAN_HEADS,
     ROLE_WORDS,
     TITLES,
     WEEKDAYS,
 )
+from kg.extract.name_joins import country_body_at as _country_body_at
+from kg.extract.name_joins import held_office as _held_office
+from kg.extract.name_joins import region_pair as _region_pair
 
 _WORD = re.compile(r"[^\s,]+")
 
@@ -147,6 +151,7 @@ def _segments(
         nxt = words[i + 1][2] if i + 1 < n else ""
         if (
             text == "and"
+            and not _region_pair(cur, words, i)
             and (
                 nxt == "the"
                 or (nxt in CONNECTORS and _has_head(cur))  # "… Act and of the … Agreement"
@@ -156,6 +161,8 @@ def _segments(
                 or (len(cur) > 1 and nxt[:1].isupper() and head_type(cur[-1][2]) == "Organization")
                 # "the European Union and Japan": a body's name closed by its head, then another actor
                 or (listed and len(cur) == 1 and nxt[:1].isupper())
+                # "… Social Protection and Ghana Police Service": a country's own body
+                or (nxt[:1].isupper() and _has_head(cur) and _country_body_at(words, i + 1))
                 # "the World Bank, IMF and African Development Bank": the list's last two items
                 or (
                     head_type(nxt) in ("Plan", "Framework")
@@ -198,7 +205,7 @@ def _segments(
                 # "Ministry of Women and Children's Affairs": a possessor of names goes on
                 and not (text[:-2].lower() in NAME_POSSESSORS and nxt[:1].isupper())
             )
-            or (("’" in text or "'" in text) and _owner_possessive(text))
+            or (("’" in text or "'" in text) and _owner_possessive(text) and not _held_office(text, nxt))
             or (
                 _is_paren_acronym(text)
                 and nxt
@@ -411,6 +418,9 @@ def _nested_bodies(seg: list[tuple[int, int, str]]) -> list[list[tuple[int, int,
     return [seg]
 
 
+_PEOPLE = _words_of("leaders ministers members delegates participants officials chairs envoys")
+
+
 def _classify(words: list[str]) -> str | None:
     """The type of a capitalized run from its head word.
 
@@ -429,7 +439,8 @@ def _classify(words: list[str]) -> str | None:
         if type_name:
             head, seen_head = type_name, True
     if head is None:
-        return None
+        # "Global Call to Action on …": a programme of action by its own words
+        return "Plan" if " Call to Action" in f" {' '.join(words)}" and len(words) > 3 else None
     if head == "Organization" and " Platform for Action" in f" {' '.join(words)}":
         head = "Framework"  # "the Platform for Action": a programme of action, not a platform of actors
     first = words[0].lower().strip("’'s")
@@ -439,10 +450,12 @@ def _classify(words: list[str]) -> str | None:
         return None  # … but "Office of the President", "Office of the Prime Minister": a body
     if head == "Event" and words[0].lower() == "day":
         return None
+    if len(words) > 1 and words[-1].lower() in _PEOPLE and head_type(words[-2]):
+        return None  # "Forum Leaders", "Summit Participants": people, not the meeting
     if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:
         return "Organization"  # "Plan International Kenya": a body named after its work
     if len(words) == 1 and head != "Organization":
         return None  # a lone "Plan", "Convention": a short form, left to the resolver
-    if len(words) == 1 and words[0].lower() in _LONE_HEADS:
-        return None
+    if len(words) == 1 and (words[0].lower() in _LONE_HEADS or words[0].lower() not in ORG_HEADS):
+        return None  # a lone "Office"; a lone plural ("Funds came from …") names no body
     return head

@@ -10,7 +10,9 @@ are a short list ("high-level meeting").
 
 The runs are found by regular expressions over the text (C speed); only the few runs that
 hold a head word reach Python code, in :mod:`kg.extract.name_segments`. Lower-case names are
-in :mod:`kg.extract.lower_case_names`, headlines in :mod:`kg.extract.headlines`.
+in :mod:`kg.extract.lower_case_names`, headlines in :mod:`kg.extract.headlines`, names with no
+head word that the text types beside them in :mod:`kg.extract.named_programmes` ("launched
+Niños Seguros, a programme …") and :mod:`kg.extract.named_bodies` ("the OSCE Mission to …").
 """
 
 from __future__ import annotations
@@ -31,7 +33,12 @@ from kg.extract.lexicon import (
     ORG_HEADS,
     PLAN_HEADS,
 )
-from kg.extract.lower_case_names import lower_case_bodies, lower_case_events, lower_case_plans
+from kg.extract.lower_case_names import (
+    lower_case_bodies,
+    lower_case_events,
+    lower_case_plans,
+    numbered_resolutions,
+)
 from kg.extract.name_extensions import (
     adjust,
     determined_contributions,
@@ -40,6 +47,8 @@ from kg.extract.name_extensions import (
     retype,
 )
 from kg.extract.name_segments import chunk_names, names_at
+from kg.extract.named_bodies import named_bodies
+from kg.extract.named_programmes import named_programmes
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 
 SOURCE = "pattern"
@@ -50,7 +59,7 @@ _CAPW = (
     r"|\d{1,3}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"  # "115th Session of …"
     r"|\((?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
     r"|\d{1,3}-[A-Z][a-z]+"  # "20-Year National Strategy", "10-Point Plan"
-    r"|\d{1,5}(?:\.\d{1,3})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
+    r"|\d{1,5}(?:\.\d{1,3}|/\d{2,4})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"  # "No. 35/2021"
 )
 _CONN = (
     r"(?:of|on(?:[ \t]+a)?|for|the|and|to|against|in|at|de|del|di|du|des|la|le|&|relating[ \t]+to"
@@ -61,7 +70,10 @@ _SEP = (
     r"(?:[ \t]+(?:" + _CONN + r"[ \t]+)*"
     r"|,[ \t]+(?=(?:19|20)\d{2}\b)"
     r"|[ \t]+[–—-][ \t]+(?=Phase[ \t])"  # "Pentagonal Strategy – Phase I"
-    r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b|[A-Z]\w*(?:,|[ \t]+and[ \t]+)))"
+    r"|[ \t]+n\.?º[ \t]+(?=\d)"  # "Decree-Law n.º 14/2022"
+    # "Ministry of Labour, Skills Development and …": a list's items, the last before "and" of two words
+    r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b"
+    r"|[A-Z]\w*(?:,|[ \t]+and[ \t]+)|[A-Z]\w*[ \t]+[A-Z]\w*[ \t]+and[ \t]+))"
 )
 CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _CAPW + r")*")
 #: CHUNK written to open with a class of characters (the regex engine skips to them in C, not
@@ -73,7 +85,7 @@ _CHUNK_FIRST = (
     r"|(?:(?<=1)9|(?<=2)[01])\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
     r"|(?<=\d)\d{0,2}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"
     r"|(?<=\()(?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
-    r"|(?<=\d)\d{0,4}(?:\.\d{1,3})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
+    r"|(?<=\d)\d{0,4}(?:\.\d{1,3}|/\d{2,4})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
 )
 _CHUNK_FAST = re.compile(_CHUNK_FIRST + r"(?:" + _SEP + _CAPW + r")*")
 
@@ -81,7 +93,7 @@ _ALL_HEADS = PLAN_HEADS | FRAMEWORK_HEADS | ORG_HEADS | EVENT_HEADS
 _HEAD_HINT = re.compile(
     r"\b(?:"
     + "|".join(sorted((re.escape(h.capitalize()) for h in _ALL_HEADS), key=len, reverse=True))
-    + r"|MoU|MOU|Day)s?\b"
+    + r"|MoU|MOU|Day|Call[ \t]+to[ \t]+Action)s?\b"
 )
 
 #: The names in each capitalized run met: runs recur (a document repeats its names).
@@ -129,6 +141,26 @@ def _title_like(name: str) -> bool:
 _QUOTED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+#: "… and Bolivia", "… in Paraguay and Bolivia" at a name's end: a portfolio list ("Ministry of
+#: Labour, Employment and Social Security") may hold "and", never a country.
+_TRAILING_PLACE = re.compile(
+    r"[ \t]+(and|in)[ \t]+(?:the[ \t]+)?([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})$"
+)
+
+
+def _before_countries(text: str, start: int, end: int) -> int:
+    """The end of a body's name found at ``text[start:end]`` without the countries listed after it."""
+    from kg.extract.gazetteer import country_names
+
+    countries = country_names()
+    cut = end
+    while True:
+        match = _TRAILING_PLACE.search(text, start, cut)
+        if match is None or match.group(2) not in countries or (match.group(1) == "in" and cut == end):
+            return cut
+        cut = match.start()
+
+
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, type) of every name found by shape in ``text``.
 
@@ -149,14 +181,21 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
             for start, end, kind in names_at(text, match.start(), names):
                 if kind == "Organization" and not text[start].isdigit():
                     bounds: tuple[int, int] | None = (start, end)
+                    if " and " in text[start:end]:
+                        bounds = (start, _before_countries(text, start, end))
                 else:
                     bounds = adjust(text, start, end, kind)
                 if bounds:
                     end = bounds[1]
-                    yield bounds[0], end, retype(text, end, kind) if text.startswith(", a", end) else kind
+                    if text.startswith((", a", ", of"), end):
+                        kind = retype(text, end, kind)
+                    yield bounds[0], end, kind
     yield from ordinal_sessions(text)
     yield from named_operations_and_campaigns(text)
     yield from determined_contributions(text)
+    yield from named_programmes(text)
+    yield from named_bodies(text)
+    yield from numbered_resolutions(text)
     yield from lower_case_plans(text)
     yield from lower_case_events(text)
     if "-based " in text:

@@ -22,6 +22,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: where a name's head gives way to what it is about: "Roadmap on …", "Plan for …"
 _QUALIFIER = re.compile(r"\s(?:on|for|to|against|of|in|towards)\s")
 _HEADS = PLAN_HEADS | FRAMEWORK_HEADS
+_TYPES = ("Plan", "Framework", "Organization", "Event")
 #: a prefix of a short form's word that the long name says otherwise ("anti-trafficking" → "trafficking")
 _DROPPED = frozenset(("anti", "the", "new", "revised", "updated", "current", "draft"))
 
@@ -32,8 +33,13 @@ def _words(label: str) -> tuple[str, ...]:
 
 
 def fold_short_plans(state: DocState) -> None:
-    """Merge a plan's short form into the one longer plan of its type (a headline may name it first)."""
-    items = [e for e in state.entities.values() if e.type in ("Plan", "Framework")]
+    """Merge a plan's short form into the one longer plan of its type (a headline may name it first).
+
+    Bodies and meetings too, when the short form puts the long name's head last ("the Crime
+    Commission" for "the Commission on Crime Prevention and Criminal Justice"): that inverted
+    order is no other body's name, where "Ministry of Labour" may be another country's.
+    """
+    items = [e for e in state.entities.values() if e.type in _TYPES]
     if len(items) < 2:
         return
     for short in sorted(items, key=lambda e: len(e.label)):
@@ -55,7 +61,8 @@ def fold_short_plans(state: DocState) -> None:
             and e.key in state.entities
             and e.type == short.type
             and len(e.label) > len(short.label)
-            and _fits(words, years, e)
+            and _fits(_length_fits(short.label, e) or words, years, e)
+            and (short.type in ("Plan", "Framework") or _inverted(short.label, e.label))
         ]
         if len(fitting) == 1:
             long = fitting[0]
@@ -64,6 +71,39 @@ def fold_short_plans(state: DocState) -> None:
             label = long.label
             merge(state, keep=long, drop=short)
             long.label = label
+
+
+def _inverted(short: str, long: str) -> bool:
+    """ "Crime Commission" of "Commission on Crime Prevention …": the short form's last word, its
+    head, opens the long name, which goes on with a connector; the short form has none."""
+    short_words, long_words = short.split(), long.split()
+    return (
+        len(short_words) >= 2
+        and not any(w.lower() in CONNECTORS for w in short_words)
+        and len(long_words) > 2
+        and long_words[0] == short_words[-1]
+        and long_words[1].lower() in CONNECTORS
+    )
+
+
+#: "a five-year plan": the length of the long name's period.
+_YEARS_LONG = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year\b", re.IGNORECASE)
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUMBERS = {w: i for i, w in enumerate(_NUMBER_WORDS, start=2)}
+
+
+def _length_fits(label: str, long: EntityRec) -> tuple[str, ...] | None:
+    """The words "N-year" leaves of a short form when the long name's period lasts N years; None if
+    the short form gives a length the long name's period does not have."""
+    match = _YEARS_LONG.search(label)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    years = _NUMBERS.get(word) or int(word)
+    start, end = period(long.label)
+    if start is None or end is None or years not in (end - start, end - start + 1):
+        return None
+    return tuple(w for w in _words(label) if w not in ("year", word))
 
 
 def _fits(words: tuple[str, ...], years: tuple[int | None, int | None], long: EntityRec) -> bool:

@@ -411,6 +411,11 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("ebrd", "European Bank for Reconstruction and Development", "EBRD", "", ""),
     ("cis", "Commonwealth of Independent States", "CIS", "", ""),
     ("eaeu", "Eurasian Economic Union", "EAEU", "", ""),
+    ("cbss", "Council of the Baltic Sea States", "CBSS", "", ""),
+    ("nordic-council", "Nordic Council", "", "", ""),
+    ("nordic-council-of-ministers", "Nordic Council of Ministers", "", "", ""),
+    ("arctic-council", "Arctic Council", "", "", ""),
+    ("ufm", "Union for the Mediterranean", "UfM", "", ""),
     # --- Africa
     ("au", "African Union", "AU", "", ""),
     ("au-commission", "African Union Commission", "AUC", "", "au"),
@@ -420,6 +425,9 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("igad", "Intergovernmental Authority on Development", "IGAD", "", ""),
     ("eccas", "Economic Community of Central African States", "ECCAS", "", ""),
     ("comesa", "Common Market for Eastern and Southern Africa", "COMESA", "", ""),
+    ("ecowas-commission", "ECOWAS Commission", "", "", "ecowas"),
+    ("icglr", "International Conference on the Great Lakes Region", "ICGLR", "", ""),
+    ("amu", "Arab Maghreb Union", "AMU", "Union of the Arab Maghreb", ""),
     ("afdb", "African Development Bank", "AfDB", "", ""),
     # --- Americas
     ("oas", "Organization of American States", "OAS", "", ""),
@@ -428,6 +436,9 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("celac", "Community of Latin American and Caribbean States", "CELAC", "", ""),
     ("sica", "Central American Integration System", "SICA", "", ""),
     ("andean-community", "Andean Community", "", "Comunidad Andina", ""),
+    ("oecs", "Organisation of Eastern Caribbean States", "OECS", "Organization of Eastern Caribbean States", ""),
+    ("pacific-alliance", "Pacific Alliance", "", "Alianza del Pacífico", ""),
+    ("acto", "Amazon Cooperation Treaty Organization", "ACTO", "", ""),
     ("idb", "Inter-American Development Bank", "IDB|IADB", "", ""),
     # --- Asia, the Pacific, the Middle East
     (
@@ -449,6 +460,7 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("apec", "Asia-Pacific Economic Cooperation", "APEC", "", ""),
     ("pacific-islands-forum", "Pacific Islands Forum", "PIF", "", ""),
     ("pacific-community", "Pacific Community", "SPC", "Secretariat of the Pacific Community", ""),
+    ("msg", "Melanesian Spearhead Group", "MSG", "", ""),
     ("sco", "Shanghai Cooperation Organisation", "SCO", "Shanghai Cooperation Organization", ""),
     ("eco", "Economic Cooperation Organization", "ECO", "", ""),
     ("gcc", "Gulf Cooperation Council", "GCC", "Cooperation Council for the Arab States of the Gulf", ""),
@@ -461,6 +473,21 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("commit", "Coordinated Mekong Ministerial Initiative against Trafficking", "COMMIT", "", ""),
     # --- global groupings and consultative processes
     ("commonwealth", "Commonwealth of Nations", "", "Commonwealth", ""),
+    ("commonwealth-secretariat", "Commonwealth Secretariat", "", "", "commonwealth"),
+    (
+        "cplp",
+        "Community of Portuguese-Speaking Countries",
+        "CPLP",
+        "Community of Portuguese Language Countries|Comunidade dos Países de Língua Portuguesa",
+        "",
+    ),
+    (
+        "oif",
+        "International Organisation of La Francophonie",
+        "OIF",
+        "International Organization of La Francophonie|Organisation internationale de la Francophonie",
+        "",
+    ),
     ("g7", "Group of Seven", "G7|G-7", "", ""),
     ("g20", "Group of Twenty", "G20|G-20", "", ""),
     ("g77", "Group of 77", "G77|G-77", "Group of 77 and China", ""),

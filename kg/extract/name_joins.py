@@ -1,0 +1,52 @@
+"""Where a capitalized run's "and" or possessive does not end a name, or does: small tests on words.
+
+Used by :mod:`kg.extract.name_segments` when it cuts a run into names: "Latin America and the
+Caribbean" is one region, "State Prosecutor's Office" one body, "… and Ghana Police Service" a
+second body.
+"""
+
+from __future__ import annotations
+
+from kg.extract.head_words import head_type
+from kg.extract.lexicon import CONNECTORS
+
+#: "State Prosecutor's Office", "Attorney General's Office": an office holder's office is a body.
+_OFFICE_HOLDERS = frozenset(
+    ["prosecutor", "prosecutors", "attorney", "general", "auditor", "ombudsman", "registrar", "solicitor"]
+)
+_HELD_OFFICES = frozenset(["Office", "Department", "Chambers", "Bureau"])
+
+
+def held_office(word: str, nxt: str) -> bool:
+    return nxt in _HELD_OFFICES and word[:-2].lower() in _OFFICE_HOLDERS
+
+
+#: "Latin America and the Caribbean", "Asia and the Pacific": one region, whose "and the" joins.
+_REGION_PAIRS = frozenset([("America", "Caribbean"), ("Asia", "Pacific"), ("Africa", "Pacific")])
+
+
+def region_pair(cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int) -> bool:
+    return (
+        bool(cur)
+        and i + 2 < len(words)
+        and words[i + 1][2] == "the"
+        and (cur[-1][2], words[i + 2][2].strip(",’'s")) in _REGION_PAIRS
+    )
+
+
+def country_body_at(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether ``words[i:]`` open with a country's name and go on to a body's head word before any
+    connector ("Ghana Police Service", "Kenya Revenue Authority")."""
+    from kg.extract.gazetteer import country_names
+
+    countries = country_names()
+    for j in range(i + 1, min(i + 3, len(words))):
+        if " ".join(w[2] for w in words[i:j]) in countries:
+            rest = [w[2] for w in words[j : j + 4]]
+            for word in rest:
+                if word.lower() in CONNECTORS:
+                    return False
+                if head_type(word) == "Organization":
+                    return True
+            return False
+    return False
