@@ -71,9 +71,10 @@ _SEP = (
     r"|,[ \t]+(?=(?:19|20)\d{2}\b)"
     r"|[ \t]+[–—-][ \t]+(?=Phase[ \t])"  # "Pentagonal Strategy – Phase I"
     r"|[ \t]+n\.?º[ \t]+(?=\d)"  # "Decree-Law n.º 14/2022"
-    # "Ministry of Labour, Skills Development and …": a list's items, the last before "and" of two words
+    # "Ministry of Labour, Skills Development and …": a list's items, the last before "and" of
+    # three words at most ("Ministry of Labour, Human Resource Development and Training")
     r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b"
-    r"|[A-Z]\w*(?:,|[ \t]+and[ \t]+)|[A-Z]\w*[ \t]+[A-Z]\w*[ \t]+and[ \t]+))"
+    r"|[A-Z]\w*(?:,|[ \t]+and[ \t]+)|[A-Z]\w*(?:[ \t]+[A-Z]\w*){1,2}[ \t]+and[ \t]+))"
 )
 CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _CAPW + r")*")
 #: CHUNK written to open with a class of characters (the regex engine skips to them in C, not

@@ -1,0 +1,74 @@
+"""Names of bodies and instruments, round four: owners, places, portfolios, donors, ILO titles."""
+
+from __future__ import annotations
+
+from extract_util import news, run, typed
+
+
+def _found(*sentences: str) -> set[tuple[str, str]]:
+    return typed(run(news(*sentences)))
+
+
+def test_instrument_ends_before_its_owner() -> None:
+    found = _found(
+        "Nepal pledged to apply the Domestic Workers Convention, 2011 (No. 189) of the International "
+        "Labour Organization to all recruitment agencies."
+    )
+    assert ("Framework", "Domestic Workers Convention, 2011 (No. 189)") in found
+    assert ("Organization", "International Labour Organization") in found
+
+
+def test_guidelines_for_a_purpose_end_before_the_owner() -> None:
+    found = _found(
+        "Both sides follow the Model Principles for Ethical Hiring of the International Labour Organization."
+    )
+    assert ("Framework", "Model Principles for Ethical Hiring") in found
+    assert ("Organization", "International Labour Organization") in found
+
+
+def test_charter_and_statute_keep_their_body() -> None:
+    found = _found(
+        "The parties reaffirmed the Charter of the United Nations and the Statute of the "
+        "International Court of Justice."
+    )
+    assert ("Framework", "Charter of the United Nations") in found
+    assert ("Framework", "Statute of the International Court of Justice") in found
+
+
+def test_place_based_is_not_part_of_the_name() -> None:
+    found = _found("The Lagos-based Coalition for Migrant Rights welcomed the new law on Monday.")
+    assert ("Organization", "Coalition for Migrant Rights") in found
+    assert not any(label.startswith("Lagos") for _, label in found)
+
+
+def test_three_word_portfolio_item() -> None:
+    found = _found("The Ministry of Labour, Human Resource Development and Training of Fiji issued rules.")
+    name = "Ministry of Labour, Human Resource Development and Training"
+    assert any(label.startswith(name) for _, label in found)
+
+
+def test_two_word_portfolio_item_still_whole() -> None:
+    found = _found("The Ministry of Labour, Skills Development and Employment agreed to the plan.")
+    assert ("Organization", "Ministry of Labour, Skills Development and Employment") in found
+
+
+def test_a_body_in_the_list_is_not_a_portfolio() -> None:
+    found = _found("The Ministry of Labour, Ghana Police Service and Interpol met in Accra.")
+    assert ("Organization", "Ministry of Labour") in found
+    assert ("Organization", "Ghana Police Service") in found
+
+
+def test_bilateral_donor_agencies() -> None:
+    found = _found("Funding came from Irish Aid, Sida and Norad, with support from KOICA.")
+    labels = {label for _, label in found}
+    assert "Irish Aid" in labels
+    assert "Swedish International Development Cooperation Agency" in labels
+    assert "Norwegian Agency for Development Cooperation" in labels
+    assert "Korea International Cooperation Agency" in labels
+
+
+def test_ilo_convention_with_parentheses_in_its_title() -> None:
+    found = _found(
+        "Lesotho ratified the Social Security (Minimum Standards) Convention, 1952 (No. 102) last year."
+    )
+    assert ("Framework", "Social Security (Minimum Standards) Convention, 1952 (No. 102)") in found
