@@ -72,3 +72,27 @@ def test_ilo_convention_with_parentheses_in_its_title() -> None:
         "Lesotho ratified the Social Security (Minimum Standards) Convention, 1952 (No. 102) last year."
     )
     assert ("Framework", "Social Security (Minimum Standards) Convention, 1952 (No. 102)") in found
+
+
+def test_participle_before_the_council_is_no_name() -> None:
+    found = _found("Briefing the Council, the Executive Director said that trafficking was rising.")
+    assert not any(label.startswith("Briefing") for _, label in found)
+
+
+def test_participle_keeps_a_named_body() -> None:
+    found = _found("Addressing the Human Rights Council, she said the law was weak.")
+    assert not any(label.startswith("Addressing") for _, label in found)
+    assert any("Human Rights Council" in label for _, label in found)
+
+
+def test_project_title_with_a_colon_subtitle() -> None:
+    found = _found(
+        "The project, Safe Harbour: Shelter and Reintegration for Returnees in the Sahel (2026–2028), "
+        "is funded by Norway."
+    )
+    assert ("Plan", "Safe Harbour: Shelter and Reintegration for Returnees in the Sahel (2026–2028)") in found
+
+
+def test_colon_after_the_project_is_no_title() -> None:
+    found = _found("The project, however, was delayed: funding stopped in March.")
+    assert not any(t == "Plan" for t, _ in found)

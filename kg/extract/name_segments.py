@@ -279,6 +279,14 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         ):
             seg = seg[i + 2 :]
             break
+    if (
+        len(seg) > 2
+        and seg[0][2].endswith("ing")
+        and seg[1][2] == "the"
+        and not head_type(seg[0][2])
+        and head_type(seg[-1][2]) == "Organization"
+    ):  # "Briefing the Council", "Addressing the Assembly": a participle and its object
+        seg = seg[2:]
     while seg and (
         seg[0][2].lower() in CONNECTORS
         or seg[0][2].lower() in NOT_NAMES
