@@ -96,3 +96,16 @@ def test_project_title_with_a_colon_subtitle() -> None:
 def test_colon_after_the_project_is_no_title() -> None:
     found = _found("The project, however, was delayed: funding stopped in March.")
     assert not any(t == "Plan" for t, _ in found)
+
+
+def test_lower_case_apposition_describes_the_named_plan() -> None:
+    found = _found(
+        "Nepal launched the Safe Migration Strategy (2026–2030), a five-year roadmap to end forced labour."
+    )
+    assert ("Plan", "Safe Migration Strategy (2026–2030)") in found
+    assert ("Plan", "five-year roadmap") not in found
+
+
+def test_lower_case_plan_after_a_country_stays() -> None:
+    found = _found("After talks with Kenya, a national action plan was drafted by the ministry.")
+    assert ("Plan", "national action plan") in found

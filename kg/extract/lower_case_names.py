@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.head_words import head_type
 from kg.extract.name_extensions import ORDINAL as _ORDINAL
 
 _PLAN_MODIFIER = (
@@ -70,12 +71,27 @@ _LOWER_EVENT_WORDS = ("high-level ", "general debate", "open debate", "special s
 _LOWER_ORG_WORDS = ("department of ", "ministry of ", "directorate of ", "office of ")
 
 
+#: "… Action Plan (2027–2031), a five-year roadmap to …": an apposition that describes the name
+#: just before it, not a plan of its own.
+_DESCRIBES_NAME = re.compile(r"(?:(?P<word>[A-Z][\w’'-]*)|\d{4}\)|\([A-Z]+\)),[ \t]+an?[ \t]+\Z")
+
+
+def _describes_name(text: str, at: int) -> bool:
+    """A lower-case plan at ``at`` in apposition to a plan's or framework's name, closed by its
+    head word, its period or its acronym ("… Strategy (2026–2030), a five-year roadmap")."""
+    m = _DESCRIBES_NAME.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    word = m.group("word")
+    return word is None or head_type(word) in ("Plan", "Framework")
+
+
 def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each lower-case plan with a marked modifier."""
     if any(word in text for word in _LOWER_PLAN_WORDS) and _may_hold_lower_plan(text):
         for match in _LOWER_PLAN.finditer(text):
             core = match.group(1)
-            if _MARKED.search(core):
+            if _MARKED.search(core) and not _describes_name(text, match.start(1)):
                 end = match.end(2) if match.group(2) else match.end(1)
                 yield match.start(1), end, "Plan"
 
