@@ -109,3 +109,24 @@ def test_lower_case_apposition_describes_the_named_plan() -> None:
 def test_lower_case_plan_after_a_country_stays() -> None:
     found = _found("After talks with Kenya, a national action plan was drafted by the ministry.")
     assert ("Plan", "national action plan") in found
+
+
+def test_signed_memorandum_called_the_mou() -> None:
+    found = _found(
+        "Ghana and Qatar on Monday signed a memorandum of understanding on the recruitment of nurses.",
+        "The MoU was signed in Doha by the two ministers.",
+    )
+    assert ("Framework", "memorandum of understanding") in found
+
+
+def test_memorandum_never_called_the_mou_is_left() -> None:
+    found = _found("Ghana and Qatar on Monday signed a memorandum of understanding on hiring nurses.")
+    assert not any(t == "Framework" for t, _ in found)
+
+
+def test_two_memoranda_leave_the_short_form_open() -> None:
+    found = _found(
+        "Ghana signed a memorandum of understanding with Qatar, and Kenya signed a memorandum of "
+        "understanding with Oman. The MoU with Qatar covers nurses."
+    )
+    assert ("Framework", "memorandum of understanding") not in found

@@ -154,3 +154,21 @@ def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:
     if any(word in text for word in _LOWER_ORG_WORDS):
         for match in _LOWER_ORG.finditer(text):
             yield match.start(), match.end(), "Organization"
+
+
+#: "Ghana and Qatar signed a memorandum of understanding …": the one memorandum a text is about,
+#: in lower case, when the text goes on to call it "the MoU".
+_SIGNED_MEMORANDUM = re.compile(
+    r"\b(?:signed|sign|signing|concluded|initialled)[ \t]+(?:of[ \t]+)?an?[ \t]+(?:new[ \t]+)?"
+    r"(memorandum[ \t]+of[ \t]+understanding)\b(?![ \t]*\()"
+)
+_THE_MOU = re.compile(r"\b[Tt]he[ \t]+MoU\b|\b[Tt]he[ \t]+MOU\b")
+
+
+def signed_memoranda(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Framework") of an unnamed memorandum of understanding signed in the text, when
+    the text refers back to it as "the MoU" (one memorandum only: two leave the short form open)."""
+    if "memorandum of understanding" in text and _THE_MOU.search(text):
+        found = list(_SIGNED_MEMORANDUM.finditer(text))
+        if len(found) == 1:
+            yield found[0].start(1), found[0].end(1), "Framework"

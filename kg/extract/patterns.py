@@ -38,6 +38,7 @@ from kg.extract.lower_case_names import (
     lower_case_events,
     lower_case_plans,
     numbered_resolutions,
+    signed_memoranda,
 )
 from kg.extract.name_extensions import (
     adjust,
@@ -199,6 +200,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from numbered_resolutions(text)
     yield from lower_case_plans(text)
     yield from lower_case_events(text)
+    yield from signed_memoranda(text)
     if "-based " in text:
         for match in _BASED_BODY.finditer(text):
             yield match.start("name"), match.end("name"), "Organization"
