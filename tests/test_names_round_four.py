@@ -130,3 +130,33 @@ def test_two_memoranda_leave_the_short_form_open() -> None:
         "understanding with Oman. The MoU with Qatar covers nurses."
     )
     assert ("Framework", "memorandum of understanding") not in found
+
+
+def test_body_named_beside_ngo_apposition() -> None:
+    found = _found(
+        "The envoy met groups including Safe Haven, a non-governmental organization that runs a shelter."
+    )
+    assert ("Organization", "Safe Haven") in found
+
+
+def test_place_before_ngo_apposition_is_no_body() -> None:
+    assert not any(
+        t == "Organization" for t, _ in _found("In Mombasa, a local charity said the law was weak.")
+    )
+    assert ("Organization", "Kenya") not in _found(
+        "In Kenya, a non-governmental organization said the law was weak."
+    )
+
+
+def test_body_named_after_place_based_ngo() -> None:
+    found = _found("Workers were helped by a Lima-based NGO, Casa Segura, which runs a hotline.")
+    assert ("Organization", "Casa Segura") in found
+
+
+def test_a_bodys_annual_meeting() -> None:
+    found = _found("The ministers of ECOWAS concluded their annual meeting in Accra on Friday.")
+    assert ("Event", "annual meeting") in found
+
+
+def test_an_annual_meeting_in_general_is_no_event() -> None:
+    assert not any(t == "Event" for t, _ in _found("The Board holds an annual meeting every June."))

@@ -114,7 +114,9 @@ def lower_case_events(text: str) -> Iterator[tuple[int, int, str]]:
 _OWNED_SESSION = re.compile(
     r"(?:\b[Ii]ts|\b[Tt]heir|[A-Z][\w-]*[’']s)[ \t]+("
     + _ORDINAL
-    + r"[ \t]+(?:(?:regular|special|ordinary|resumed|annual|plenary)[ \t]+)?(?:session|meeting))\Z"
+    + r"[ \t]+(?:(?:regular|special|ordinary|resumed|annual|plenary)[ \t]+)?(?:session|meeting)"
+    # "concluded their annual meeting in Windhoek": a body's yearly meeting, the one the text reports
+    + r"|annual[ \t]+(?:session|meeting))\Z"
 )
 #: the head word, found first (a literal), not followed by "of" (a session "of the …" is read whole).
 #: One expression per word: a literal first is found by a fast substring search.
