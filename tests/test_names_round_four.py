@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_util import news, run, typed
+from extract_util import news, run, run_titled, typed
 
 
 def _found(*sentences: str) -> set[tuple[str, str]]:
@@ -160,3 +160,24 @@ def test_a_bodys_annual_meeting() -> None:
 
 def test_an_annual_meeting_in_general_is_no_event() -> None:
     assert not any(t == "Event" for t, _ in _found("The Board holds an annual meeting every June."))
+
+
+def test_headline_bare_head_to_verb_is_a_description() -> None:
+    found = typed(
+        run_titled(
+            "UNICEF Launches Programme to Shield Children on the Southern Coast with Support from Norway\n\n"
+            "The programme, Safe Shores, will run two years in Ghana."
+        )
+    )
+    assert not any(label.startswith("Programme to Shield") for _, label in found)
+    assert ("Plan", "Safe Shores") in found
+
+
+def test_headline_named_programme_with_a_modifier_stays() -> None:
+    found = typed(
+        run_titled(
+            "Ghana Launches National Programme to End Child Labour\n\n"
+            "Ghana launched the National Programme to End Child Labour today."
+        )
+    )
+    assert ("Plan", "National Programme to End Child Labour") in found

@@ -163,6 +163,12 @@ def _before_countries(text: str, start: int, end: int) -> int:
         cut = match.start()
 
 
+#: A plan's bare head and "to <verb>" opening a Title Case headline's name: what the plan does
+_BARE_HEAD_TO = re.compile(
+    r"(?:Project|Programme|Program|Plan|Initiative|Strategy|Campaign|Roadmap)[ \t]+to[ \t]"
+)
+
+
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, type) of every name found by shape in ``text``.
 
@@ -187,6 +193,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                         bounds = (start, _before_countries(text, start, end))
                 else:
                     bounds = adjust(text, start, end, kind)
+                if bounds and start < headline_end and _BARE_HEAD_TO.match(text, bounds[0]):
+                    continue  # "IOM Launches Project to Protect Migrants …": a headline's description
                 if bounds:
                     end = bounds[1]
                     if text.startswith((", a", ", of"), end):
