@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.head_words import head_type
 from kg.extract.name_extensions import ORDINAL as _ORDINAL
 
 _PLAN_MODIFIER = (
@@ -70,12 +71,27 @@ _LOWER_EVENT_WORDS = ("high-level ", "general debate", "open debate", "special s
 _LOWER_ORG_WORDS = ("department of ", "ministry of ", "directorate of ", "office of ")
 
 
+#: "… Action Plan (2027–2031), a five-year roadmap to …": an apposition that describes the name
+#: just before it, not a plan of its own.
+_DESCRIBES_NAME = re.compile(r"(?:(?P<word>[A-Z][\w’'-]*)|\d{4}\)|\([A-Z]+\)),[ \t]+an?[ \t]+\Z")
+
+
+def _describes_name(text: str, at: int) -> bool:
+    """A lower-case plan at ``at`` in apposition to a plan's or framework's name, closed by its
+    head word, its period or its acronym ("… Strategy (2026–2030), a five-year roadmap")."""
+    m = _DESCRIBES_NAME.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    word = m.group("word")
+    return word is None or head_type(word) in ("Plan", "Framework")
+
+
 def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each lower-case plan with a marked modifier."""
     if any(word in text for word in _LOWER_PLAN_WORDS) and _may_hold_lower_plan(text):
         for match in _LOWER_PLAN.finditer(text):
             core = match.group(1)
-            if _MARKED.search(core):
+            if _MARKED.search(core) and not _describes_name(text, match.start(1)):
                 end = match.end(2) if match.group(2) else match.end(1)
                 yield match.start(1), end, "Plan"
 
@@ -98,7 +114,9 @@ def lower_case_events(text: str) -> Iterator[tuple[int, int, str]]:
 _OWNED_SESSION = re.compile(
     r"(?:\b[Ii]ts|\b[Tt]heir|[A-Z][\w-]*[’']s)[ \t]+("
     + _ORDINAL
-    + r"[ \t]+(?:(?:regular|special|ordinary|resumed|annual|plenary)[ \t]+)?(?:session|meeting))\Z"
+    + r"[ \t]+(?:(?:regular|special|ordinary|resumed|annual|plenary)[ \t]+)?(?:session|meeting)"
+    # "concluded their annual meeting in Windhoek": a body's yearly meeting, the one the text reports
+    + r"|annual[ \t]+(?:session|meeting))\Z"
 )
 #: the head word, found first (a literal), not followed by "of" (a session "of the …" is read whole).
 #: One expression per word: a literal first is found by a fast substring search.
@@ -138,3 +156,21 @@ def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:
     if any(word in text for word in _LOWER_ORG_WORDS):
         for match in _LOWER_ORG.finditer(text):
             yield match.start(), match.end(), "Organization"
+
+
+#: "Ghana and Qatar signed a memorandum of understanding …": the one memorandum a text is about,
+#: in lower case, when the text goes on to call it "the MoU".
+_SIGNED_MEMORANDUM = re.compile(
+    r"\b(?:signed|sign|signing|concluded|initialled)[ \t]+(?:of[ \t]+)?an?[ \t]+(?:new[ \t]+)?"
+    r"(memorandum[ \t]+of[ \t]+understanding)\b(?![ \t]*\()"
+)
+_THE_MOU = re.compile(r"\b[Tt]he[ \t]+MoU\b|\b[Tt]he[ \t]+MOU\b")
+
+
+def signed_memoranda(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Framework") of an unnamed memorandum of understanding signed in the text, when
+    the text refers back to it as "the MoU" (one memorandum only: two leave the short form open)."""
+    if "memorandum of understanding" in text and _THE_MOU.search(text):
+        found = list(_SIGNED_MEMORANDUM.finditer(text))
+        if len(found) == 1:
+            yield found[0].start(1), found[0].end(1), "Framework"

@@ -142,6 +142,8 @@ def _segments(
                 )
                 # "the Council of Europe, OSCE and …"; not a portfolio ("Ministry of Posts, ICT and …")
                 or (_is_acronym_word(text) and _has_head(cur) and text not in _PORTFOLIO_ACRONYMS)
+                # "Ministry of Labour, Ghana Police Service and …": the next item is a body
+                or (_has_head(cur) and _body_item(words, i))
             )
             and _role_at([*cur, word]) < 0
         ):  # "Victor Odero, Policy and Advocacy Advisor"; "the African Union, Ghana and …": a list
@@ -222,6 +224,14 @@ def _segments(
     return [_trim(s) for s in segments if s]
 
 
+def _body_item(words: list[tuple[int, int, str]], i: int) -> bool:
+    """The list item from ``words[i]`` up to "and" ends in a body's head word ("… Police Service")."""
+    j = i
+    while j + 1 < len(words) and j - i < 3 and words[j + 1][2] != "and" and not words[j][2].endswith(","):
+        j += 1
+    return j > i and head_type(words[j][2].strip(",")) == "Organization"
+
+
 def _role_at(seg: list[tuple[int, int, str]]) -> int:
     """Index of the connector after a leading role phrase ("Programme Officer at …",
     "Minister for Planning"), or -1: the role word comes before any connector but "and"."""
@@ -269,9 +279,18 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         ):
             seg = seg[i + 2 :]
             break
+    if (
+        len(seg) > 2
+        and seg[0][2].endswith("ing")
+        and seg[1][2] == "the"
+        and not head_type(seg[0][2])
+        and head_type(seg[-1][2]) == "Organization"
+    ):  # "Briefing the Council", "Addressing the Assembly": a participle and its object
+        seg = seg[2:]
     while seg and (
         seg[0][2].lower() in CONNECTORS
         or seg[0][2].lower() in NOT_NAMES
+        or seg[0][2].endswith("-based")  # "Kingston-based …": where the body sits, not its name
         or (
             len(seg) > 1
             and seg[0][2].lower() in CLAUSE_STARTERS
@@ -414,8 +433,23 @@ def _nested_bodies(seg: list[tuple[int, int, str]]) -> list[list[tuple[int, int,
                 and any(head_type(w[2]) == "Organization" for w in second)
             ):
                 return [first, second]
+            if _owned_instrument([w[2] for w in first]) and any(
+                head_type(w[2]) == "Organization" for w in second
+            ):  # "… Convention, 2011 (No. 189) of the International Labour Organization": two names
+                return [first, second]
             break
     return [seg]
+
+
+def _owned_instrument(words: list[str]) -> bool:
+    """A complete instrument's name before "of the <body>": a plan's or framework's head and a
+    year, a number or a purpose ("… Guidelines for Fair Recruitment"); "Charter of the …",
+    "Rules of Procedure of the …" need the body."""
+    return (
+        len(words) > 2
+        and _classify(words) in ("Framework", "Plan")
+        and any(_is_year(w.strip(",()")) or w in ("No.", "(No.", "for", "against") for w in words)
+    )
 
 
 _PEOPLE = _words_of("leaders ministers members delegates participants officials chairs envoys")

@@ -1,5 +1,7 @@
 """Bodies whose names have no head word of the lexicon: "the OSCE Mission to Serbia" (a body's
-mission to a country), "the Public Prosecution" (a prosecution service by its usual name).
+mission to a country), "the Public Prosecution" (a prosecution service by its usual name),
+"Safe Haven, a non-governmental organization …" and "a Lima-based NGO, Safe Haven," (a body the
+text says is a body, right beside its name).
 
 "Mission" and "Prosecution" are no head words on their own ("Mission 2030", "the Prosecution
 of Traffickers Act"); beside a country, or after "the Public", they name a body.
@@ -25,6 +27,37 @@ _PROSECUTION = re.compile(
 _THE_PUBLIC = re.compile(r"[Tt]he[ \t]+(?P<word>Public|State|Crown|General)[ \t]+\Z")
 _NOT_SENDERS = frozenset(["The", "A", "An", "This", "Its", "Their", "Our", "His", "Her", "Permanent"])
 
+_BODY_NOUN = (
+    r"(?:non-governmental[ \t]+organi[sz]ation|NGO|charity|civil[ \t]+society[ \t]+organi[sz]ation"
+    r"|(?:rights|advocacy|women’s|women's|workers’|workers'|migrants’|migrants')[ \t]+group)"
+)
+#: "Safe Haven, a local non-governmental organization that …": the apposition first (a literal comma)
+_BODY_APPOSITION = re.compile(
+    r",[ \t]+an?[ \t]+(?:(?:local|national|regional|international|small|leading|grassroots|"
+    r"[A-Z][\w’'-]*-based)[ \t]+){0,2}" + _BODY_NOUN + r"\b"
+)
+_NAME_BEFORE = re.compile(
+    r"(?<=[a-z,][ \t])[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}\Z"
+)
+#: "a Lima-based NGO, Safe Haven, …": the name set off after the body noun
+_BODY_THEN_NAME = re.compile(
+    r"\ban?[ \t]+[A-Z][\w’'-]*-based[ \t]+"
+    + _BODY_NOUN
+    + r",[ \t]+(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}),"
+)
+_PLACE_PREPS = ("in ", "at ", "on ", "from ", "across ", "throughout ")
+
+
+def _body_name(text: str, start: int, name: str) -> bool:
+    """A body's own name: not a place, a date or a clause word ("In Kenya, a charity …")."""
+    from kg.extract.gazetteer import country_names
+    from kg.extract.lexicon import MONTHS, NOT_NAMES, WEEKDAYS
+
+    first = name.split()[0].lower()
+    if first in NOT_NAMES or first in MONTHS or first in WEEKDAYS or name in country_names():
+        return False
+    return not text[max(0, start - 12) : start].lower().endswith(_PLACE_PREPS)
+
 
 def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Organization") of each body's mission to a country and each public prosecution."""
@@ -48,6 +81,15 @@ def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
                 country = country.rsplit(None, 1)[0]
             if country in countries:
                 yield start, match.start("country") + len(country), "Organization"
+    if "NGO" in text or "organi" in text or "charity" in text or " group" in text:
+        for match in _BODY_APPOSITION.finditer(text):
+            found = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+            if found and _body_name(text, found.start(), found.group()):
+                yield found.start(), found.end(), "Organization"
+        if "-based " in text:
+            for match in _BODY_THEN_NAME.finditer(text):
+                if _body_name(text, match.start("name"), match.group("name")):
+                    yield match.start("name"), match.end("name"), "Organization"
     if "Prosecution" in text:
         for match in _PROSECUTION.finditer(text):
             before = _THE_PUBLIC.search(text, max(0, match.start() - 12), match.start())

@@ -40,6 +40,16 @@ _SET_OFF = re.compile(
     + _NAME
     + r")[”\"’']?,"
 )
+#: "the project, Safe Harbour: Shelter and Reintegration for Returnees (2026–2028), is …": a title
+#: with a subtitle after a colon, set off by commas after the head.
+_SET_OFF_TITLED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:new[ \t]+)?"
+    + _HEADS
+    + r",[ \t]+(?P<name>(?P<title>"
+    + _NAME
+    + r"):[ \t]+[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|the|and|on|to|in|against|from)){0,12}"
+    + r"(?:[ \t]+\((?:19|20)\d{2}[ \t]*[-–][ \t]*(?:19|20)?\d{2}\))?)(?=,)"
+)
 #: "the programme “Safe Harvest”": a quoted name right after the head.
 _QUOTED_AFTER = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?)[ \t]+(?:new[ \t]+)?"
@@ -92,6 +102,8 @@ def _wanted(text: str) -> list[re.Pattern[str]]:
         f"{head}," in text for head in ("programme", "program", "project", "scheme", "initiative", "campaign")
     ):
         wanted.append(_SET_OFF)
+        if ": " in text:
+            wanted.append(_SET_OFF_TITLED)
     if "“" in text or '"' in text or "‘" in text:
         wanted.append(_QUOTED_AFTER)
     return wanted
@@ -116,7 +128,8 @@ def named_programmes(text: str) -> Iterator[tuple[int, int, str]]:
             while name.split()[-1] in _CONNECTORS:
                 name = name.rsplit(None, 1)[0]
                 end = match.start("name") + len(name)
-            if _plain_name(name) and name not in countries:
+            plain = match.group("title") if "title" in rx.groupindex else name
+            if _plain_name(plain) and plain not in countries:
                 yield match.start("name"), end, "Plan"
     if ") " in text:
         for match in _ACRONYM_HEAD.finditer(text):

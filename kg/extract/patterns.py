@@ -38,6 +38,7 @@ from kg.extract.lower_case_names import (
     lower_case_events,
     lower_case_plans,
     numbered_resolutions,
+    signed_memoranda,
 )
 from kg.extract.name_extensions import (
     adjust,
@@ -71,9 +72,10 @@ _SEP = (
     r"|,[ \t]+(?=(?:19|20)\d{2}\b)"
     r"|[ \t]+[–—-][ \t]+(?=Phase[ \t])"  # "Pentagonal Strategy – Phase I"
     r"|[ \t]+n\.?º[ \t]+(?=\d)"  # "Decree-Law n.º 14/2022"
-    # "Ministry of Labour, Skills Development and …": a list's items, the last before "and" of two words
+    # "Ministry of Labour, Skills Development and …": a list's items, the last before "and" of
+    # three words at most ("Ministry of Labour, Human Resource Development and Training")
     r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b"
-    r"|[A-Z]\w*(?:,|[ \t]+and[ \t]+)|[A-Z]\w*[ \t]+[A-Z]\w*[ \t]+and[ \t]+))"
+    r"|[A-Z]\w*(?:,|[ \t]+and[ \t]+)|[A-Z]\w*(?:[ \t]+[A-Z]\w*){1,2}[ \t]+and[ \t]+))"
 )
 CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _CAPW + r")*")
 #: CHUNK written to open with a class of characters (the regex engine skips to them in C, not
@@ -161,6 +163,12 @@ def _before_countries(text: str, start: int, end: int) -> int:
         cut = match.start()
 
 
+#: A plan's bare head and "to <verb>" opening a Title Case headline's name: what the plan does
+_BARE_HEAD_TO = re.compile(
+    r"(?:Project|Programme|Program|Plan|Initiative|Strategy|Campaign|Roadmap)[ \t]+to[ \t]"
+)
+
+
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, type) of every name found by shape in ``text``.
 
@@ -185,6 +193,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                         bounds = (start, _before_countries(text, start, end))
                 else:
                     bounds = adjust(text, start, end, kind)
+                if bounds and start < headline_end and _BARE_HEAD_TO.match(text, bounds[0]):
+                    continue  # "IOM Launches Project to Protect Migrants …": a headline's description
                 if bounds:
                     end = bounds[1]
                     if text.startswith((", a", ", of"), end):
@@ -198,6 +208,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from numbered_resolutions(text)
     yield from lower_case_plans(text)
     yield from lower_case_events(text)
+    yield from signed_memoranda(text)
     if "-based " in text:
         for match in _BASED_BODY.finditer(text):
             yield match.start("name"), match.end("name"), "Organization"

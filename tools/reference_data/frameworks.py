@@ -602,6 +602,13 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
     _ilo(155, "Occupational Safety and Health Convention", 1981),
     _ilo(169, "Indigenous and Tribal Peoples Convention", 1989),
     _ilo(188, "Work in Fishing Convention", 2007),
+    _ilo(81, "Labour Inspection Convention", 1947),
+    _ilo(102, "Social Security (Minimum Standards) Convention", 1952),
+    _ilo(118, "Equality of Treatment (Social Security) Convention", 1962),
+    _ilo(122, "Employment Policy Convention", 1964),
+    _ilo(144, "Tripartite Consultation (International Labour Standards) Convention", 1976),
+    _ilo(157, "Maintenance of Social Security Rights Convention", 1982),
+    _ilo(183, "Maternity Protection Convention", 2000),
     (
         F,
         "ilo-r203",
