@@ -43,6 +43,7 @@ from kg.extract.name_folding import (
 )
 from kg.extract.names import clean, norm, period, short_name, strip_acronyms, strip_period, strip_short_name
 from kg.extract.org_units import owners_of_units, split_units
+from kg.extract.plan_periods import dated_key, fold_undated_plans
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
 from kg.extract.short_plans import fold_headline_plans, fold_short_plans
 from kg.extract.spans import CANDIDATES, ENTITIES, MENTIONS, Cand, candidates, doc_text
@@ -108,6 +109,7 @@ class Resolver:
         state = DocState()
         headline_end = title_case_headline_end(text)
         self._add_all(state, chosen, headline_end)
+        fold_undated_plans(state)
         self._named_issues(text, state, names, chosen)
         if headline_end:
             fold_headline_names(state, headline_end)
@@ -148,6 +150,8 @@ class Resolver:
                     ent.acronyms.update(ref.acronyms)
                 ent.add(mention)
                 continue
+            if years is not None:
+                key = dated_key(key, years)  # "Plan (2021-2024)" and "Plan (2027-2031)": two plans
             ent = entities.get(key)
             if ent is None:
                 ent = entities[key] = EntityRec(key, type_name, label)

@@ -1,0 +1,49 @@
+"""Plans of one name and different periods stay apart; an undated mention joins the newest."""
+
+from __future__ import annotations
+
+from extract_util import has, run_titled
+
+
+def _plans(x) -> dict[str, list[str]]:
+    return {e.label: [m.text for m in e.mentions] for e in x.entities if e.type == "Plan"}
+
+
+def test_two_periods_are_two_plans_and_the_undated_mention_is_the_newest() -> None:
+    x = run_titled(
+        "Malawi renews its plan\n\n"
+        "Malawi on Monday launched the National Action Plan against Trafficking in Persons (2027–2031), "
+        "which replaces the National Action Plan against Trafficking in Persons (2021–2024). "
+        "The National Action Plan against Trafficking in Persons will be implemented by the Ministry of "
+        "Homeland Security."
+    )
+    plans = _plans(x)
+    assert set(plans) == {
+        "National Action Plan against Trafficking in Persons (2027–2031)",
+        "National Action Plan against Trafficking in Persons (2021–2024)",
+    }
+    new, old = "National Action Plan against Trafficking in Persons (2027", "National Action Plan against "
+    assert "National Action Plan against Trafficking in Persons" in plans[new + "–2031)"]
+    assert has(x, "Malawi", "adopts", new)
+    assert has(x, "Ministry of Homeland Security", "implements", new)
+    assert not has(x, "Ministry of Homeland Security", "implements", old + "Trafficking in Persons (2021")
+
+
+def test_one_period_keeps_its_undated_mentions() -> None:
+    x = run_titled(
+        "Zambia adopts strategy\n\n"
+        "Zambia adopted the National Migration Strategy 2026-2030. The National Migration Strategy will be "
+        "implemented by the Department of Immigration."
+    )
+    mentions = ["National Migration Strategy 2026-2030", "National Migration Strategy"]
+    assert _plans(x) == {"National Migration Strategy 2026-2030": mentions}
+    assert has(x, "Department of Immigration", "implements", "National Migration Strategy 2026-2030")
+
+
+def test_the_same_period_written_two_ways_is_one_plan() -> None:
+    x = run_titled(
+        "Nepal plan\n\n"
+        "Nepal adopted the National Plan of Action on Child Labour (2025-2029). The National Plan of Action "
+        "on Child Labour (2025–2029) was drafted with the unions."
+    )
+    assert len(_plans(x)) == 1
