@@ -221,7 +221,7 @@ def _in_parenthetical(sent: Sentence, m: MentionRec, pos: int) -> bool:
 
 def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
     """The actors right after ``pos``: "by the UAE and Sri Lanka" → both."""
-    actors = sent.actors(pos, pos + 120)
+    actors = _owned_dropped(sent, sent.actors(pos, pos + 120))
     if not actors:
         return []
     out = [actors[0][1]]
@@ -237,6 +237,24 @@ def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
         else:
             break
     return list(dict.fromkeys(out)) if ended else out[:1]
+
+
+def _owned_dropped(
+    sent: Sentence, actors: list[tuple[MentionRec, EntityRec]]
+) -> list[tuple[MentionRec, EntityRec]]:
+    """Without a country that only owns the body named next: "with Kenya's Ministry of Health" names
+    the ministry, not Kenya, as the partner."""
+    if len(actors) < 2 or "s " not in sent.text:
+        return actors
+    out = []
+    for k, (m, e) in enumerate(actors):
+        if e.type == "Country" and k + 1 < len(actors):
+            m2, e2 = actors[k + 1]
+            gap = sent.text[m.end - sent.start : m2.start - sent.start]
+            if e2.type == "Organization" and gap in ("'s ", "’s "):
+                continue
+        out.append((m, e))
+    return out
 
 
 def _in_own_role(sent: Sentence, m: MentionRec, person: EntityRec) -> bool:

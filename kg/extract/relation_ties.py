@@ -169,7 +169,8 @@ def partnership(rules: SentenceRules) -> None:
                 for doer in rules.subject(c0)[:1]:
                     if doer.type in ("Country", "Organization") and doer not in helped:
                         for helper in helped:
-                            add(doer, "partnersWith", helper, text[cue.start() : cue.end()])
+                            if helper.type != "Country":  # a donor government backs; it is no partner
+                                add(doer, "partnersWith", helper, text[cue.start() : cue.end()])
 
 
 def membership(rules: SentenceRules) -> None:

@@ -78,6 +78,7 @@ from kg.extract.relation_commitments import commitments
 from kg.extract.relation_consulted import consulted, implementation_backers
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
+from kg.extract.relation_implementers import implementers
 from kg.extract.relation_it import it_backers, it_event
 from kg.extract.relation_leads import leads
 from kg.extract.relation_lists import (
@@ -234,6 +235,12 @@ class RelationFinder:
             elif is_item and inherited is not None and list_lead == "commit":
                 got += committed_items(sentence, inherited)  # "Ministers committed to: (a) act under the X"
             found += got
+            more, drop = implementers(sentence, it_item, self._plan)  # "led by X together with A and B"
+            if drop:
+                found = [
+                    f for f in found if f.predicate != "partnersWith" or {f.subject, f.object} not in drop
+                ]
+            found += more
             if it_item is not None and sentence.text[:1] in "IT":
                 found += _it_by(sentence, it_item)  # "It will be implemented by the Ministry"
                 found += it_backers(sentence, it_item)  # "… with funding from the Fund"

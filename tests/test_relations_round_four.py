@@ -1,0 +1,64 @@
+"""Round four of relation rules: co-implementers, donors who are no partners, owned bodies."""
+
+from __future__ import annotations
+
+from kg.model import Extraction
+from tests.extract_util import has, run_titled
+
+
+def exact(ex: Extraction, subject: str, predicate: str, obj: str) -> bool:
+    """A fact between the entities labelled exactly so."""
+    label = {e.iri: e.label for e in ex.entities}
+    return any(
+        r.predicate == predicate and label[r.subject] == subject and label[r.object] == obj
+        for r in ex.relations
+    )
+
+
+_LAUNCH = (
+    "Ministry Launches National Action Plan on Child Labour (2028–2032)\n\n"
+    "The Ministry of Labour of Ghana today launched the National Action Plan on Child Labour (2028–2032). "
+)
+
+
+def test_implementation_led_by_lists_each_implementer() -> None:
+    ex = run_titled(
+        _LAUNCH + "The Chief Director said implementation would be led by the Child Labour Unit "
+        "together with "
+        "the Ghana Police Service, the Labour Department and the Commission on Human Rights and "
+        "Administrative Justice."
+    )
+    for body in ("Child Labour Unit", "Ghana Police Service", "Labour Department", "Commission on Human"):
+        assert has(ex, body, "implements", "National Action Plan on Child Labour"), body
+    assert not has(ex, "Child Labour Unit", "partnersWith", "Labour Department")
+
+
+def test_implementation_without_a_list_adds_nothing() -> None:
+    ex = run_titled(_LAUNCH + "Implementation will be reviewed every year by the Ghana Police Service.")
+    assert not has(ex, "Ghana Police Service", "implements", "National Action Plan on Child Labour")
+
+
+def test_it_implemented_in_partnership_with_each() -> None:
+    ex = run_titled(
+        "UNDP starts resilience programme\n\n"
+        "The United Nations Development Programme (UNDP) launched the National Resilience Programme "
+        "(2028–2030) in Malawi. It will be implemented by UNDP in partnership with Malawi's Department "
+        "of Disaster Management Affairs, the Malawi Red Cross Society and the World Food Programme."
+    )
+    for body in (
+        "Department of Disaster Management Affairs",
+        "Malawi Red Cross Society",
+        "World Food Programme",
+    ):
+        assert has(ex, body, "implements", "National Resilience Programme"), body
+        assert has(ex, "United Nations Development Programme", "partnersWith", body), body
+    assert not exact(ex, "United Nations Development Programme", "partnersWith", "Malawi")
+
+
+def test_donor_country_is_no_partner() -> None:
+    ex = run_titled(
+        "Report released\n\n"
+        "The Programme was prepared with technical support from the International Labour Organization "
+        "(ILO), and with financial support from the Government of Norway."
+    )
+    assert not has(ex, "International Labour Organization", "partnersWith", "Norway")
