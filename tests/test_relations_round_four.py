@@ -62,3 +62,18 @@ def test_donor_country_is_no_partner() -> None:
         "(ILO), and with financial support from the Government of Norway."
     )
     assert not has(ex, "International Labour Organization", "partnersWith", "Norway")
+
+
+def test_country_of_the_venue_does_not_adopt() -> None:
+    ex = run_titled(
+        "Ministers meet\n\n"
+        "The Ministers of Health of the East African Community (EAC) ended their meeting in "
+        "Arusha, Tanzania, "
+        "with the adoption of the Arusha Declaration on Health Workforce Mobility."
+    )
+    assert not exact(ex, "Tanzania", "adopts", "Arusha Declaration on Health Workforce Mobility")
+
+
+def test_country_acting_is_still_the_subject() -> None:
+    ex = run_titled("Plan adopted\n\nKenya announced the adoption of the National Migration Policy 2029.")
+    assert has(ex, "Kenya", "adopts", "National Migration Policy")

@@ -126,6 +126,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: "in Windhoek, " or "in " right before a country: the place of the act
+_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]+\s+){0,2}?(?:[A-Z][\w'’-]+,\s+)?$")
+
+
 def subject(
     sent: Sentence,
     pos: int,
@@ -142,6 +146,10 @@ def subject(
     last = None  # the nearest actor before, not a possessive's owner nor in a parenthetical
     for m, e in reversed(sent.actors(sent.start, pos)):
         end = m.end - sent.start
+        if e.type == "Country" and _PLACE_BEFORE.search(
+            sent.text, max(0, m.start - sent.start - 40), m.start - sent.start
+        ):
+            continue  # "met in Windhoek, Namibia, … with the adoption of": where, not who
         if not _POSSESSIVE.match(sent.text, end, end + 3) and not _in_parenthetical(sent, m, pos):
             last = (m, e)
             break
