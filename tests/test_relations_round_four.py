@@ -77,3 +77,17 @@ def test_country_of_the_venue_does_not_adopt() -> None:
 def test_country_acting_is_still_the_subject() -> None:
     ex = run_titled("Plan adopted\n\nKenya announced the adoption of the National Migration Policy 2029.")
     assert has(ex, "Kenya", "adopts", "National Migration Policy")
+
+
+def test_members_of_in_a_list_of_those_met_is_no_membership() -> None:
+    ex = run_titled(
+        "Visit ends\n\n"
+        "In Peru, the expert met the Minister of Justice, members of the judiciary, the Ombudsman's Office "
+        "and civil society organizations."
+    )
+    assert not any(r.predicate == "memberOf" for r in ex.relations)
+
+
+def test_member_of_a_body_still_read() -> None:
+    ex = run_titled("Membership\n\nPeru is a member of the International Organization for Migration.")
+    assert has(ex, "Peru", "memberOf", "International Organization for Migration")

@@ -218,6 +218,8 @@ def membership(rules: SentenceRules) -> None:
             if speakers:
                 add(speakers[-1], "memberOf", orgs[0][1], word)
             continue
+        if orgs and "," in text[cue.end() : orgs[0][0].start - base]:
+            continue  # "met members of the judiciary, the Commission and …": a list of those met
         # "a member of X and Y", not "a member of X, works with Y"
         orgs = orgs[:1] + [
             o2
