@@ -91,3 +91,29 @@ def test_members_of_in_a_list_of_those_met_is_no_membership() -> None:
 def test_member_of_a_body_still_read() -> None:
     ex = run_titled("Membership\n\nPeru is a member of the International Organization for Migration.")
     assert has(ex, "Peru", "memberOf", "International Organization for Migration")
+
+
+_STRATEGY = "Strategy launched\n\nNepal launched its National Strategy on Climate Mobility (2029–2034). "
+
+
+def test_it_clause_after_a_passive_agent_is_not_the_agents() -> None:
+    ex = run_titled(
+        _STRATEGY + "It was developed by the Disaster Preparedness Agency with local councils, "
+        "and it draws on "
+        "the Paris Agreement."
+    )
+    assert not has(ex, "Disaster Preparedness Agency", "adopts", "Paris Agreement")
+    assert not has(ex, "Disaster Preparedness Agency", "supports", "Paris Agreement")
+
+
+def test_agent_and_its_own_act_still_read() -> None:
+    ex = run_titled(_STRATEGY + "The Disaster Preparedness Agency welcomed the Paris Agreement.")
+    assert has(ex, "Disaster Preparedness Agency", "supports", "Paris Agreement")
+
+
+def test_deed_funded_by_a_country_makes_no_partner() -> None:
+    ex = run_titled(
+        "Bill\n\nThe ILO, which drafted the Domestic Workers Bill with funding from Denmark, "
+        "welcomed the vote."
+    )
+    assert not has(ex, "International Labour Organization", "partnersWith", "Denmark")

@@ -126,6 +126,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: ", and it ": a clause of its own whose subject is a thing already named
+_IT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+it\s+(?!is\b|was\b)")
 #: "in Windhoek, " or "in " right before a country: the place of the act
 _PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]+\s+){0,2}?(?:[A-Z][\w'’-]+,\s+)?$")
 
@@ -189,6 +191,8 @@ def subject(
             and "," in clause[lead.end() : m.start - sent.start]
         ):
             return [self_country]  # "We, with support from partners such as UNDP, have launched …"
+        if " it " in between and _IT_CLAUSE.search(between):
+            return []  # "developed by the Office with mayors, and it draws on …": the plan's act
         who = _WHO.search(between) if "who" in between else None
         if who and between[: who.start()].strip(" ,") and not between.startswith(","):
             return []  # "heard from Ms Elman, a civil society leader, who urged …": not the Council

@@ -108,6 +108,10 @@ _OTHERS_CALL = re.compile(
 )
 
 
+#: ", and it draws on": a clause of its own between a passive agent and an item after it
+_OWN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:it|this|they)\s+")
+
+
 def commitments(rules: SentenceRules) -> None:
     """Acts on plans, frameworks and issues: adopts, implements, supports, callsFor, and the partners
     of a shared act; each cue tested against negation, intent, modality and who is helped."""
@@ -212,6 +216,8 @@ def commitments(rules: SentenceRules) -> None:
                 before_items = sent.of_types(ITEMS, base, c0)
                 if before_items:
                     obj = before_items[-1][1]
+                elif after and _OWN_CLAUSE.search(text, ce, after[0][0].start - base):
+                    obj = None  # "It was developed by X, and it draws on the Framework": not X's
             elif among is not None and _AUX_BEFORE.search(low, cs - 30, cs):
                 before_items = sent.of_types(ITEMS, base, c0)  # "The MoU was signed between X and Y"
                 if before_items:
