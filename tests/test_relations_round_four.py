@@ -117,3 +117,14 @@ def test_deed_funded_by_a_country_makes_no_partner() -> None:
         "welcomed the vote."
     )
     assert not has(ex, "International Labour Organization", "partnersWith", "Denmark")
+
+
+def test_implementing_its_plan_is_implementing_not_adopting() -> None:
+    ex = run_titled("Debate\n\nJordan was implementing its National Plan on Refugee Education (2027–2030).")
+    assert has(ex, "Jordan", "implements", "National Plan on Refugee Education")
+    assert not has(ex, "Jordan", "adopts", "National Plan on Refugee Education")
+
+
+def test_its_plan_under_another_verb_is_still_adopted() -> None:
+    ex = run_titled("Debate\n\nJordan presented its National Plan on Refugee Education (2027–2030).")
+    assert has(ex, "Jordan", "adopts", "National Plan on Refugee Education")
