@@ -128,3 +128,27 @@ def test_implementing_its_plan_is_implementing_not_adopting() -> None:
 def test_its_plan_under_another_verb_is_still_adopted() -> None:
     ex = run_titled("Debate\n\nJordan presented its National Plan on Refugee Education (2027–2030).")
     assert has(ex, "Jordan", "adopts", "National Plan on Refugee Education")
+
+
+_EXPERT = (
+    "Visit ends\n\n"
+    '"Workers told me their wages were withheld," said Lena Marquardt-Oduya, the Special Rapporteur on '
+    "contemporary forms of slavery. "
+)
+
+
+def test_the_special_rapporteur_is_the_person_named_so() -> None:
+    ex = run_titled(
+        _EXPERT + "The Special Rapporteur urged the Government to ratify the Protocol of 2014 to the Forced "
+        "Labour Convention. The expert welcomed the adoption of the Labour Migration Act 2027."
+    )
+    assert has(ex, "Lena Marquardt-Oduya", "callsFor", "Protocol of 2014 to the Forced Labour Convention")
+    assert has(ex, "Lena Marquardt-Oduya", "supports", "Labour Migration Act 2027")
+
+
+def test_a_title_the_person_does_not_bear_is_not_theirs() -> None:
+    ex = run_titled(
+        _EXPERT + "The Special Envoy urged the Government to ratify the Protocol of 2014 to the Forced "
+        "Labour Convention."
+    )
+    assert not has(ex, "Lena Marquardt-Oduya", "callsFor", "Protocol of 2014")

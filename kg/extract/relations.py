@@ -78,6 +78,7 @@ from kg.extract.relation_commitments import commitments
 from kg.extract.relation_consulted import consulted, implementation_backers
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
+from kg.extract.relation_expert import titled_person
 from kg.extract.relation_implementers import implementers
 from kg.extract.relation_it import it_backers, it_event
 from kg.extract.relation_leads import leads
@@ -223,7 +224,11 @@ class RelationFinder:
             if (
                 last_person is not None
                 and " " in last_person.label
-                and (_PRONOUN_START.match(sentence.text) or OWN_START.match(sentence.text))
+                and (
+                    _PRONOUN_START.match(sentence.text)
+                    or OWN_START.match(sentence.text)
+                    or titled_person(sentence.text, last_person, text)  # "The Special Rapporteur urged"
+                )
             ):
                 who = last_person  # "She welcomed the Compact", "His Government had …": the last person named
             it_item = memory.item if last_item is not None else None  # the only or opening item before
