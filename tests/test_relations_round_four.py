@@ -152,3 +152,18 @@ def test_a_title_the_person_does_not_bear_is_not_theirs() -> None:
         "Labour Convention."
     )
     assert not has(ex, "Lena Marquardt-Oduya", "callsFor", "Protocol of 2014")
+
+
+def test_an_event_held_today_on_an_issue_addresses_it() -> None:
+    ex = run_titled(
+        "Council debate\n\nThe General Assembly held a high-level meeting today on child labour "
+        "in supply chains."
+    )
+    assert has(ex, "high-level meeting", "addresses", "child labour")
+
+
+def test_an_event_held_today_without_on_addresses_nothing() -> None:
+    ex = run_titled(
+        "Council debate\n\nThe General Assembly held a high-level meeting today after child labour."
+    )
+    assert not any(r.predicate == "addresses" for r in ex.relations)
