@@ -167,3 +167,22 @@ def test_an_event_held_today_without_on_addresses_nothing() -> None:
         "Council debate\n\nThe General Assembly held a high-level meeting today after child labour."
     )
     assert not any(r.predicate == "addresses" for r in ex.relations)
+
+
+_DEBATE = "Council debate\n\nThe Security Council held an open debate on climate and security. "
+
+
+def test_who_presided_over_the_meeting_participates() -> None:
+    ex = run_titled(
+        _DEBATE
+        + "The representative of Ecuador, Lucia Paredes-Vela, who presided over the meeting, said her "
+        "country had convened the debate."
+    )
+    assert has(ex, "Lucia Paredes-Vela", "participatesIn", "open debate")
+
+
+def test_who_criticised_the_meeting_does_not_participate() -> None:
+    ex = run_titled(
+        _DEBATE + "The analyst Lucia Paredes-Vela, who criticised the meeting, spoke to reporters in Quito."
+    )
+    assert not has(ex, "Lucia Paredes-Vela", "participatesIn", "open debate")
