@@ -186,3 +186,32 @@ def test_who_criticised_the_meeting_does_not_participate() -> None:
         _DEBATE + "The analyst Lucia Paredes-Vela, who criticised the meeting, spoke to reporters in Quito."
     )
     assert not has(ex, "Lucia Paredes-Vela", "participatesIn", "open debate")
+
+
+_MINISTERS = (
+    "ECOWAS Ministers adopt Abuja Declaration\n\n"
+    "The Ministers and Social Partners responsible for Health and Social Affairs of the Economic Community "
+    "of West African States (ECOWAS) met in Abuja and adopted the Abuja Declaration on Health Worker "
+    "Mobility.\n\n"
+)
+
+
+def test_ministers_list_under_the_declaration_is_the_bodys() -> None:
+    ex = run_titled(
+        _MINISTERS + "In the Declaration, Ministers:\n\n"
+        "1. reaffirmed their commitment to the ECOWAS Protocol on Free Movement of Persons and urged the "
+        "Member States that have not yet done so to sign and ratify it;\n"
+        "2. welcomed the ECOWAS Regional Action Plan on Health Workforce (2027–2031)."
+    )
+    body = "Economic Community of West African States"
+    assert has(ex, body, "supports", "ECOWAS Protocol on Free Movement of Persons")
+    assert not has(ex, body, "adopts", "ECOWAS Protocol on Free Movement of Persons")
+    assert has(ex, body, "supports", "ECOWAS Regional Action Plan on Health Workforce")
+
+
+def test_a_list_led_by_someone_else_is_not_the_bodys() -> None:
+    ex = run_titled(
+        _MINISTERS + "In the Declaration, observers:\n\n"
+        "1. welcomed the ECOWAS Regional Action Plan on Health Workforce (2027–2031)."
+    )
+    assert not has(ex, "Economic Community of West African States", "supports", "ECOWAS Regional Action Plan")

@@ -38,8 +38,8 @@ _AT_THE_EVENT = re.compile(r"\b(?:at|during|after|before|following|since|ahead o
 #: a call on others whose object is long: "We call on all members that have not yet done so to ratify"
 _CALL_ON_WIDE = re.compile(
     r"\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|invit(?:e|es|ed)|encourag(?:e|es|ed))\s+[^.;:]{0,100}?"
-    r"\bto\s+(?:(?:fully|swiftly|promptly|urgently|also)\s+)?$"
-)
+    r"\bto\s+(?:(?:fully|swiftly|promptly|urgently|also)\s+)?(?:[a-z]+\s+(?:and|or)\s+)?$"
+)  # "… to sign and ratify it": the second verb of the call too
 #: "thanked donors for their support": the support of those thanked, not of the thanker
 _THANKED_FOR_THEIR = re.compile(r"\bthank[a-z]*\b[^.;]{0,60}?\bfor\s+(?:their|its|his|her)\s+(?:[a-z]+\s+)?$")
 #: money given by others for an act: "pledged 5 million dollars for the implementation of"

@@ -29,12 +29,23 @@ _PEOPLE = (
     r"Representatives|Delegates|Delegations|Officials|Ambassadors)"
 )
 #: "Foreign Ministers of the ", "Leaders of ": before the body whose ministers or leaders act
-_PEOPLE_OF = re.compile(r"(?:^|\s)(?:[A-Z][a-z]+\s+){0,2}" + _PEOPLE + r"\s+of\s+(?:the\s+)?$")
+_PEOPLE_OF = re.compile(
+    r"(?:^|\s)(?:[A-Z][a-z]+\s+){0,2}"
+    + _PEOPLE
+    # "Ministers and Social Partners responsible for Employment and Labour of the"
+    + r"(?:\s+and\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)?(?:\s+responsible\s+for(?:\s+(?:[A-Z][a-z]+|and|,))+?)?"
+    + r"\s+of\s+(?:the\s+)?$"
+)
 #: "… met in", "… met on", "… convened in": the meeting of the text
 _MET = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:met|convened|gathered|assembled)\b")
 #: a sentence opened by the collective: "Ministers welcomed", "Forum Leaders endorsed"
 _COLLECTIVE_START = re.compile(
     r"(?:[A-Z][a-z]+\s+){0,2}(?:Ministers|Leaders)\s+(?:also\s+|further\s+)?[a-z]+ed\b"
+)
+#: "In the Declaration, Ministers:": a list of the collective's acts follows
+_COLLECTIVE_LEAD = re.compile(
+    r"(?:In|Through|By|Under)\s+(?:the|this|their)\s+(?:[A-Za-z]+\s+){0,4}?[A-Za-z]+,\s+"
+    r"(?:[A-Z][a-z]+\s+)?(?:Ministers|Leaders)\s*:\s*$"
 )
 _THEY_START = re.compile(r"They\s+(?:also\s+|further\s+)?[a-z]+ed\b")
 #: "Ministers or their representatives from ", "Delegations of ", before the list of attenders
@@ -114,14 +125,14 @@ def collective_body(text: str, pairs: list[tuple[MentionRec, EntityRec]]) -> Ent
     if "Ministers" not in text and "Leaders" not in text and "Heads of" not in text:
         return None
     for m, e in pairs:
-        if e.type == "Organization" and _PEOPLE_OF.search(text, max(0, m.start - 60), m.start):
+        if e.type == "Organization" and _PEOPLE_OF.search(text, max(0, m.start - 110), m.start):
             return e
     return None
 
 
 def collective_start(text: str, after_collective: bool) -> bool:
     """Whether a sentence opens with the collective ("Ministers welcomed …", or "They …" right after)."""
-    if _COLLECTIVE_START.match(text) is not None:
+    if _COLLECTIVE_START.match(text) is not None or _COLLECTIVE_LEAD.match(text) is not None:
         return True
     return after_collective and _THEY_START.match(text) is not None
 
