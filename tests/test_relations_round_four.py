@@ -215,3 +215,26 @@ def test_a_list_led_by_someone_else_is_not_the_bodys() -> None:
         "1. welcomed the ECOWAS Regional Action Plan on Health Workforce (2027–2031)."
     )
     assert not has(ex, "Economic Community of West African States", "supports", "ECOWAS Regional Action Plan")
+
+
+_STATEMENT = (
+    "Statement by the Republic of Mozambique\n\n"
+    "It is an honour to speak on behalf of Mozambique. We have made progress and we thank our partners. "
+    "Our country is ready, and we will keep our promises to our people. "
+)
+
+
+def test_the_cabinet_of_a_statement_adopts_for_its_country() -> None:
+    ex = run_titled(
+        _STATEMENT + "Last week, the Council of Ministers adopted the National Plan on Coastal Resettlement "
+        "(2028–2033)."
+    )
+    assert has(ex, "Mozambique", "adopts", "National Plan on Coastal Resettlement")
+
+
+def test_a_cabinet_without_a_country_of_the_text_gives_none() -> None:
+    ex = run_titled(
+        "Plan adopted\n\nThe Council of Ministers adopted the National Plan on Coastal Resettlement "
+        "(2028–2033), officials in Mozambique and Malawi said."
+    )
+    assert not has(ex, "Mozambique", "adopts", "National Plan on Coastal Resettlement")

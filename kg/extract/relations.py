@@ -72,6 +72,7 @@ from kg.extract.pairs import coordinated_bodies, opening_pair, sentence_pair
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
+from kg.extract.relation_cabinet import cabinet_acts
 from kg.extract.relation_carried import Memory, main_pair
 from kg.extract.relation_clauses import clause_acts, governments_of_speakers
 from kg.extract.relation_commitments import commitments
@@ -279,6 +280,7 @@ class RelationFinder:
                 if ent.type == "Person":
                     last_person = ent
                     break
+        found += cabinet_acts(found, state)  # "the Council of Ministers adopted": the country's act
         found += named_issues(doc, state)
         found += unit_and_report_ties(doc, state, pairs)  # "the X Unit of the Ministry": the unit is a member
         represented = represents(doc, state, pairs)
