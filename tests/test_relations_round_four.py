@@ -238,3 +238,19 @@ def test_a_cabinet_without_a_country_of_the_text_gives_none() -> None:
         "(2028–2033), officials in Mozambique and Malawi said."
     )
     assert not has(ex, "Mozambique", "adopts", "National Plan on Coastal Resettlement")
+
+
+def test_an_office_with_a_listed_portfolio_before_the_name() -> None:
+    ex = run_titled(
+        "Pact signed\n\nThe pact was signed by Chile's Minister of Labour, Social Security and Pensions, "
+        "Ms. Valentina Orrego-Sáez, in Santiago."
+    )
+    assert exact(ex, "Valentina Orrego-Sáez", "represents", "Chile")
+
+
+def test_an_office_of_another_sentence_part_is_not_the_persons() -> None:
+    ex = run_titled(
+        "Pact signed\n\nChile's Minister of Labour did not attend the signing in Santiago; it was welcomed "
+        "by the union leader Valentina Orrego-Sáez."
+    )
+    assert not exact(ex, "Valentina Orrego-Sáez", "represents", "Chile")
