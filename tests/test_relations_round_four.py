@@ -254,3 +254,18 @@ def test_an_office_of_another_sentence_part_is_not_the_persons() -> None:
         "by the union leader Valentina Orrego-Sáez."
     )
     assert not exact(ex, "Valentina Orrego-Sáez", "represents", "Chile")
+
+
+def test_appointed_by_a_body_represents_it() -> None:
+    ex = run_titled(
+        "Expert named\n\nMr. Tomas Lindqvist-Obi was appointed by the Human Rights Council as Independent "
+        "Expert in 2027."
+    )
+    assert has(ex, "Tomas Lindqvist-Obi", "represents", "Human Rights Council")
+
+
+def test_appointing_others_is_not_representing() -> None:
+    ex = run_titled(
+        "Expert named\n\nThe Human Rights Council appointed Mr. Tomas Lindqvist-Obi, and UNICEF welcomed it."
+    )
+    assert not has(ex, "Tomas Lindqvist-Obi", "represents", "United Nations Children")

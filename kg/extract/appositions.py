@@ -133,3 +133,24 @@ def office_before_owners(
                 out.append((person, owner, m.start))
                 break
     return out
+
+
+#: "Ms. X was appointed by the Human Rights Council": the body whose mandate the person holds
+_APPOINTED_BY = re.compile(r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:first\s+)?appointed\s+by\s+(?:the\s+)?")
+
+
+def appointed_owners(
+    text: str, pairs: list[tuple[MentionRec, EntityRec]]
+) -> list[tuple[EntityRec, EntityRec, int]]:
+    """(person, body, position) for each "Person was appointed by the Body"."""
+    if "appointed by" not in text:
+        return []
+    out: list[tuple[EntityRec, EntityRec, int]] = []
+    for (m, person), (om, body) in pairwise(pairs):
+        if (
+            person.type == "Person"
+            and body.type == "Organization"
+            and _APPOINTED_BY.fullmatch(text, m.end, om.start)
+        ):
+            out.append((person, body, m.start))
+    return out
