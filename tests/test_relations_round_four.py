@@ -269,3 +269,17 @@ def test_appointing_others_is_not_representing() -> None:
         "Expert named\n\nThe Human Rights Council appointed Mr. Tomas Lindqvist-Obi, and UNICEF welcomed it."
     )
     assert not has(ex, "Tomas Lindqvist-Obi", "represents", "United Nations Children")
+
+
+def test_doers_of_a_tripartite_deed_are_partners() -> None:
+    ex = run_titled(
+        "Pilot\n\nMinisters noted that Ghana, Togo and Benin had concluded a tripartite pilot on skills "
+        "recognition."
+    )
+    assert has(ex, "Ghana", "partnersWith", "Togo") or has(ex, "Togo", "partnersWith", "Ghana")
+    assert has(ex, "Benin", "partnersWith", "Togo") or has(ex, "Togo", "partnersWith", "Benin")
+
+
+def test_doers_of_separate_deeds_are_not_partners() -> None:
+    ex = run_titled("Pilot\n\nGhana, Togo and Benin had concluded national pilots on skills recognition.")
+    assert not any(r.predicate == "partnersWith" for r in ex.relations)

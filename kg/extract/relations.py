@@ -82,6 +82,7 @@ from kg.extract.relation_events import addresses, participation
 from kg.extract.relation_expert import titled_person
 from kg.extract.relation_implementers import implementers
 from kg.extract.relation_it import it_backers, it_event
+from kg.extract.relation_joint import joint_deeds
 from kg.extract.relation_leads import leads
 from kg.extract.relation_lists import (
     aims,
@@ -336,6 +337,7 @@ class RelationFinder:
         ownership_and_purpose(rules)
         representation(rules)
         partnership(rules)
+        joint_deeds(rules)  # "A, B and C concluded a tripartite pilot"
         membership(rules)
         leads(rules)
         which_acts(rules)
