@@ -283,3 +283,18 @@ def test_doers_of_a_tripartite_deed_are_partners() -> None:
 def test_doers_of_separate_deeds_are_not_partners() -> None:
     ex = run_titled("Pilot\n\nGhana, Togo and Benin had concluded national pilots on skills recognition.")
     assert not any(r.predicate == "partnersWith" for r in ex.relations)
+
+
+def test_welcoming_progress_in_implementing_is_not_implementing() -> None:
+    ex = run_titled(
+        "Ministers\n\nUNICEF welcomed progress in implementing the Regional Action Plan on Child Migrants "
+        "(2027–2030)."
+    )
+    assert not has(ex, "United Nations Children", "implements", "Regional Action Plan on Child Migrants")
+
+
+def test_implementing_is_still_implementing() -> None:
+    ex = run_titled(
+        "Ministers\n\nUNICEF is implementing the Regional Action Plan on Child Migrants (2027–2030)."
+    )
+    assert has(ex, "United Nations Children", "implements", "Regional Action Plan on Child Migrants")

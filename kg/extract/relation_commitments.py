@@ -112,6 +112,13 @@ _OTHERS_CALL = re.compile(
 _OWN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:it|this|they)\s+")
 
 
+#: "welcomed progress in implementing": progress judged, not work done
+_PROGRESS_IN = re.compile(
+    r"\b(?:welcom|not|commend|acknowledg|recogni[sz]|review|assess|hail)[a-z]*\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?progress\s+(?:made\s+)?(?:in|on)\s+(?:the\s+)?$"
+)
+
+
 def commitments(rules: SentenceRules) -> None:
     """Acts on plans, frameworks and issues: adopts, implements, supports, callsFor, and the partners
     of a shared act; each cue tested against negation, intent, modality and who is helped."""
@@ -159,6 +166,8 @@ def commitments(rules: SentenceRules) -> None:
                 continue  # "India has not ratified the Convention"
             if predicate != "callsFor" and _STOPPED.search(low, cs - 30, cs):
                 continue  # "Brazil suspended the implementation of the Plan", "no longer implements"
+            if predicate == "implements" and _PROGRESS_IN.search(low, cs - 60, cs):
+                continue  # "welcomed progress in implementing the Plan": a stance on others' work
             if predicate == "adopts" and _intent(low, cs):
                 continue  # "Thailand plans to ratify the Protocol": not (yet) an act
             if (
