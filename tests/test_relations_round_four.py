@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kg.extract.records import EntityRec
+from kg.extract.relation_lists import the_noun_item
 from kg.model import Extraction
 from tests.extract_util import has, run_titled
 
@@ -298,3 +300,27 @@ def test_implementing_is_still_implementing() -> None:
         "Ministers\n\nUNICEF is implementing the Regional Action Plan on Child Migrants (2027–2030)."
     )
     assert has(ex, "United Nations Children", "implements", "Regional Action Plan on Child Migrants")
+
+
+_NAMED_PROGRAMME = (
+    "UNDP launches programme\n\n"
+    "The United Nations Development Programme (UNDP) today launched Agua Viva, a three-year programme "
+    "to reduce child labour in Peru. "
+)
+
+
+def test_the_programme_is_the_plan_named_without_a_head_noun() -> None:
+    ex = run_titled(
+        _NAMED_PROGRAMME + "The programme is funded by Norway. It will be carried out together with the "
+        "International Labour Organization and Peru's Ministry of Women and Vulnerable Populations."
+    )
+    assert has(ex, "Norway", "supports", "Agua Viva")
+    assert has(ex, "International Labour Organization", "implements", "Agua Viva")
+    assert has(ex, "Ministry of Women and Vulnerable Populations", "implements", "Agua Viva")
+
+
+def test_the_programme_is_not_a_plan_named_with_another_head() -> None:
+    plan = EntityRec(key="p", type="Plan", label="Agua Viva Strategy")
+    assert the_noun_item("The programme is funded by Norway.", plan) is None
+    bare = EntityRec(key="q", type="Plan", label="Agua Viva")
+    assert the_noun_item("The programme is funded by Norway.", bare) is bare

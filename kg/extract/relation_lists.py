@@ -445,7 +445,18 @@ def the_noun_item(text: str, earlier: EntityRec | None) -> EntityRec | None:
     if m is None or earlier is None or earlier.type not in ITEMS:
         return None
     noun = m.group("noun").split()[-1]
-    return earlier if noun in earlier.label.lower() else None
+    label = earlier.label.lower()
+    if noun in label:
+        return earlier
+    # "launched Cosecha Verde, a programme …": a plan whose name holds no head noun at all
+    return earlier if earlier.type == "Plan" and _ANY_HEAD.search(label) is None else None
+
+
+#: the head nouns a plan's name may hold
+_ANY_HEAD = re.compile(
+    r"\b(?:programme|program|project|plan|strategy|initiative|roadmap|policy|framework|agenda|"
+    r"compact|act|law|convention|protocol|agreement|declaration|charter|guidelines|memorandum)\b"
+)
 
 
 def the_noun_funded(sent: Sentence, item: EntityRec) -> list[Found]:
