@@ -324,3 +324,27 @@ def test_the_programme_is_not_a_plan_named_with_another_head() -> None:
     assert the_noun_item("The programme is funded by Norway.", plan) is None
     bare = EntityRec(key="q", type="Plan", label="Agua Viva")
     assert the_noun_item("The programme is funded by Norway.", bare) is bare
+
+
+_MOU = (
+    "MoU signed\n\n"
+    "The Government of Ghana and the Government of Italy today signed a Memorandum of Understanding on "
+    "Seasonal Work (the MoU). "
+)
+
+
+def test_signed_for_a_by_x_and_for_b_by_y() -> None:
+    ex = run_titled(
+        _MOU + "The MoU was signed for Ghana by the Minister of Employment and Labour Relations, Kwesi "
+        "Adomako-Mensah, and for Italy by the Minister of Labour, Giulia Ferraresi."
+    )
+    assert has(ex, "Kwesi Adomako-Mensah", "adopts", "Memorandum of Understanding on Seasonal Work")
+    assert has(ex, "Giulia Ferraresi", "adopts", "Memorandum of Understanding on Seasonal Work")
+
+
+def test_a_person_named_after_the_signing_did_not_sign() -> None:
+    ex = run_titled(
+        _MOU + "The MoU was signed for Ghana by the Minister of Employment and Labour Relations, Kwesi "
+        "Adomako-Mensah. Giulia Ferraresi, a trade unionist, criticised it."
+    )
+    assert not has(ex, "Giulia Ferraresi", "adopts", "Memorandum of Understanding on Seasonal Work")

@@ -119,6 +119,10 @@ _PROGRESS_IN = re.compile(
 )
 
 
+#: ", and for Cabo Verde by ": the second signatory of a passive signing
+_AND_FOR_BY = re.compile(r",?\s+and\s+for\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\s+(?P<by>by)\s")
+
+
 def commitments(rules: SentenceRules) -> None:
     """Acts on plans, frameworks and issues: adopts, implements, supports, callsFor, and the partners
     of a shared act; each cue tested against negation, intent, modality and who is helped."""
@@ -222,6 +226,11 @@ def commitments(rules: SentenceRules) -> None:
             if passive or (last_by >= ce and _BY.match(text, ce)):
                 by_pos = base + ce + text[ce:].find("by")
                 agents = agents_after(sent, by_pos, 2)
+                if agents and " and for " in text:  # "signed for A by X, and for B by Y": Y signed too
+                    for more in _AND_FOR_BY.finditer(text, by_pos - base):
+                        agents += [
+                            a for a in agents_after(sent, base + more.start("by"), 2) if a not in agents
+                        ]
                 before_items = sent.of_types(ITEMS, base, c0)
                 if before_items:
                     obj = before_items[-1][1]
