@@ -348,3 +348,19 @@ def test_a_person_named_after_the_signing_did_not_sign() -> None:
         "Adomako-Mensah. Giulia Ferraresi, a trade unionist, criticised it."
     )
     assert not has(ex, "Giulia Ferraresi", "adopts", "Memorandum of Understanding on Seasonal Work")
+
+
+def test_minister_for_a_portfolio_represents_the_ministry_of_it() -> None:
+    ex = run_titled(
+        "Plan launched\n\nThe Ministry of Internal Affairs launched the plan in Zambia. It was presented "
+        "by the Minister for Internal Affairs, Chanda Mwape-Lungu, in Lusaka."
+    )
+    assert has(ex, "Chanda Mwape-Lungu", "represents", "Ministry of Internal Affairs")
+
+
+def test_minister_for_another_portfolio_does_not() -> None:
+    ex = run_titled(
+        "Plan launched\n\nThe Ministry of Internal Affairs launched the plan in Zambia. It was presented "
+        "by the Minister for Health, Chanda Mwape-Lungu, in Lusaka."
+    )
+    assert not has(ex, "Chanda Mwape-Lungu", "represents", "Ministry of Internal Affairs")

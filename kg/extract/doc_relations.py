@@ -249,7 +249,7 @@ def _surfaces(issue: EntityRec) -> list[str]:
 
 def _ministry(role: str, state: DocState) -> EntityRec | None:
     """ "Minister of Defence" → "Ministry of Defence"; "Human Resources Minister" → "… Ministry"."""
-    m = re.search(r"\bMinister\s+of\s+((?:[A-Z][\w’'-]*\s*(?:and\s+)?)+)", role) or re.search(
+    m = re.search(r"\bMinister\s+(?:of|for)\s+((?:[A-Z][\w’'-]*\s*(?:and\s+)?)+)", role) or re.search(
         r"((?:[A-Z][\w’'-]*\s+){1,3})Minister\b", role
     )
     if not m:
