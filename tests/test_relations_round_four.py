@@ -364,3 +364,24 @@ def test_minister_for_another_portfolio_does_not() -> None:
         "by the Minister for Health, Chanda Mwape-Lungu, in Lusaka."
     )
     assert not has(ex, "Chanda Mwape-Lungu", "represents", "Ministry of Internal Affairs")
+
+
+def test_partners_set_off_by_commas_are_not_the_subject() -> None:
+    ex = run_titled(
+        "Law\n\nThe Government of Kenya had drafted amendments, together with the Central Organization "
+        "of Trade "
+        "Unions and the Federation of Kenya Employers, to bring the law in line with the Violence and "
+        "Harassment Convention, 2019 (No. 190)."
+    )
+    assert not has(ex, "Federation of Kenya Employers", "supports", "Violence and Harassment Convention")
+    assert not has(
+        ex, "Central Organization of Trade Unions", "supports", "Violence and Harassment Convention"
+    )
+
+
+def test_a_body_that_is_the_subject_still_acts() -> None:
+    ex = run_titled(
+        "Law\n\nThe Federation of Kenya Employers brought its code in line with the Violence and Harassment "
+        "Convention, 2019 (No. 190)."
+    )
+    assert has(ex, "Federation of Kenya Employers", "supports", "Violence and Harassment Convention")
