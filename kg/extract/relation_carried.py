@@ -147,7 +147,7 @@ def _event_links(
     event = here[0][1] if here else earlier
     if event is None:
         return
-    presided(rules, event)  # "X, who presided over the meeting, said …"
+    presided(rules, event, seen)  # "X, who presided over the meeting, said …"
     by = None
     if " by " in text:
         by = _IT_BY.match(text)
