@@ -385,3 +385,16 @@ def test_a_body_that_is_the_subject_still_acts() -> None:
         "Convention, 2019 (No. 190)."
     )
     assert has(ex, "Federation of Kenya Employers", "supports", "Violence and Harassment Convention")
+
+
+def test_a_partner_beyond_a_comma_after_with_is_not_one() -> None:
+    ex = run_titled(
+        "Statement\n\nNepal has signed agreements on recruitment with several countries, and the Department "
+        "of Foreign Employment now places workers directly."
+    )
+    assert not has(ex, "Nepal", "partnersWith", "Department of Foreign Employment")
+
+
+def test_a_partner_right_after_with_is_one() -> None:
+    ex = run_titled("Statement\n\nNepal is working closely with the International Labour Organization.")
+    assert has(ex, "Nepal", "partnersWith", "International Labour Organization")

@@ -101,6 +101,8 @@ def partnership(rules: SentenceRules) -> None:
         prior = sent.actors(base, c0)
         if prior and _NEW_SUBJECT.search(text, prior[-1][0].end - base, cue.start()):
             continue  # "Its Committee had …, and Algiers was working with Niger": a subject not recognized
+        if after and "," in text[cue.end() : after[0][0].start - base]:
+            continue  # "signed agreements with these countries, and our Agency …": not the partner
         if after:
             signed = (
                 [p[1] for p in sent.of_types(ITEMS, c0, c1) if BILATERAL.search(p[1].label)]
