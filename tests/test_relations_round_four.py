@@ -398,3 +398,19 @@ def test_a_partner_beyond_a_comma_after_with_is_not_one() -> None:
 def test_a_partner_right_after_with_is_one() -> None:
     ex = run_titled("Statement\n\nNepal is working closely with the International Labour Organization.")
     assert has(ex, "Nepal", "partnersWith", "International Labour Organization")
+
+
+def test_addressing_this_conference_on_behalf_of_a_country() -> None:
+    ex = run_titled(
+        "Statement by the Minister of Health of Fiji at the Pacific Health Conference\n\n"
+        "Madam Chair,\n\nIt is an honour to address this Conference on behalf of the Government of Fiji."
+    )
+    assert has(ex, "Fiji", "participatesIn", "Pacific Health Conference")
+
+
+def test_addressing_an_issue_is_no_participation() -> None:
+    ex = run_titled(
+        "Fiji plan\n\nFiji will address this problem through the Pacific Health Conference follow-up, "
+        "officials said."
+    )
+    assert not has(ex, "Fiji", "participatesIn", "Pacific Health Conference")
