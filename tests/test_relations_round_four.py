@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.records import EntityRec
-from kg.extract.relation_lists import the_noun_item
+from kg.extract.relation_the_noun import the_noun_item
 from kg.model import Extraction
 from tests.extract_util import has, run_titled
 

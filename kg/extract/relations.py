@@ -100,12 +100,11 @@ from kg.extract.relation_lists import (
     funders,
     meeting_of,
     memberships,
-    the_noun_funded,
-    the_noun_item,
 )
 from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_support import given_support
+from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
 from kg.extract.relation_ties import membership, partnership
 from kg.extract.relation_which import which_acts
 from kg.extract.relation_wording import ITEMS
