@@ -30,9 +30,9 @@ def test_helping_unnamed_others_implement_is_not_implementing():
 
 def test_a_deed_done_with_funding_from_a_body_makes_partners():
     ex = run(
-        news("The ILO, which drafted the Domestic Workers Bill with funding from Sweden, welcomed the vote.")
+        news("The ILO, which drafted the Domestic Workers Bill with funding from UNICEF, welcomed the vote.")
     )
-    assert has(ex, "International Labour Organization", "partnersWith", "Sweden")
+    assert has(ex, "International Labour Organization", "partnersWith", "United Nations Children")
 
 
 def test_a_review_presented_at_a_forum_is_participation():

@@ -27,7 +27,8 @@ _COORDINATION_LOOSE = re.compile(r"[\s,]*(?:(?:and|&)\s+)?(?:the\s+)?")  # once 
 _POSSESSIVE = re.compile(r"[’']s\b")
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
 _PARENTHETICAL_LEAD = re.compile(
-    r",\s*(?:[a-z]+\s+){0,2}(?:by|with|of|to|at|for|in|from)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|the|&)[\s,]+){0,8}$"
+    r",\s*(?:[a-z]+\s+){0,2}(?:by|with|of|to|at|for|in|from)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*|and|the|of|&)[\s,]+){0,10}$"
 )
 _BLANK_OR_COMMA = re.compile(r"[\s,]*")
 _BLANK = re.compile(r"\s*")
@@ -126,6 +127,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: ", and it ": a clause of its own whose subject is a thing already named
+_IT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+it\s+(?!is\b|was\b)")
+#: "in Windhoek, " or "in " right before a country: the place of the act
+_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]+\s+){0,2}?(?:[A-Z][\w'’-]+,\s+)?$")
+
+
 def subject(
     sent: Sentence,
     pos: int,
@@ -142,6 +149,10 @@ def subject(
     last = None  # the nearest actor before, not a possessive's owner nor in a parenthetical
     for m, e in reversed(sent.actors(sent.start, pos)):
         end = m.end - sent.start
+        if e.type == "Country" and _PLACE_BEFORE.search(
+            sent.text, max(0, m.start - sent.start - 40), m.start - sent.start
+        ):
+            continue  # "met in Windhoek, Namibia, … with the adoption of": where, not who
         if not _POSSESSIVE.match(sent.text, end, end + 3) and not _in_parenthetical(sent, m, pos):
             last = (m, e)
             break
@@ -181,6 +192,8 @@ def subject(
             and "," in clause[lead.end() : m.start - sent.start]
         ):
             return [self_country]  # "We, with support from partners such as UNDP, have launched …"
+        if " it " in between and _IT_CLAUSE.search(between):
+            return []  # "developed by the Office with mayors, and it draws on …": the plan's act
         who = _WHO.search(between) if "who" in between else None
         if who and between[: who.start()].strip(" ,") and not between.startswith(","):
             return []  # "heard from Ms Elman, a civil society leader, who urged …": not the Council
@@ -221,7 +234,7 @@ def _in_parenthetical(sent: Sentence, m: MentionRec, pos: int) -> bool:
 
 def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
     """The actors right after ``pos``: "by the UAE and Sri Lanka" → both."""
-    actors = sent.actors(pos, pos + 120)
+    actors = _owned_dropped(sent, sent.actors(pos, pos + 120))
     if not actors:
         return []
     out = [actors[0][1]]
@@ -237,6 +250,24 @@ def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
         else:
             break
     return list(dict.fromkeys(out)) if ended else out[:1]
+
+
+def _owned_dropped(
+    sent: Sentence, actors: list[tuple[MentionRec, EntityRec]]
+) -> list[tuple[MentionRec, EntityRec]]:
+    """Without a country that only owns the body named next: "with Kenya's Ministry of Health" names
+    the ministry, not Kenya, as the partner."""
+    if len(actors) < 2 or "s " not in sent.text:
+        return actors
+    out = []
+    for k, (m, e) in enumerate(actors):
+        if e.type == "Country" and k + 1 < len(actors):
+            m2, e2 = actors[k + 1]
+            gap = sent.text[m.end - sent.start : m2.start - sent.start]
+            if e2.type == "Organization" and gap in ("'s ", "’s "):
+                continue
+        out.append((m, e))
+    return out
 
 
 def _in_own_role(sent: Sentence, m: MentionRec, person: EntityRec) -> bool:

@@ -104,3 +104,53 @@ def bracket_owners(
 
 
 _OPEN = re.compile(r"\s*\((?:the\s+)?")
+
+
+#: "Canada's Minister of Employment, Workforce Development and Official Languages, Ms. ": an office
+#: named before the person, its portfolio possibly listed with commas
+_OFFICE_BEFORE = re.compile(
+    r"[’']s\s+(?:(?:Deputy|Vice|Acting|Assistant|Chief|Federal|Foreign|Prime|State)\s+)?"
+    r"(?:Minister|Secretary|Ambassador|Director|Commissioner|Envoy|Governor|Attorney-General|Rapporteur)"
+    r"(?:\s+(?:of|for|to)\s+[A-Z][^.;:()\"“”]{0,120}?)?,\s+"
+    r"(?:(?:H\.\s?E\.|Hon\.|Ms\.?|Mr\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)*$"
+)
+
+
+def office_before_owners(
+    text: str, pairs: list[tuple[MentionRec, EntityRec]]
+) -> list[tuple[EntityRec, EntityRec, int]]:
+    """(person, country or body, position) for each "Owner's Minister of A, B and C, Ms. Person"."""
+    if "s Minister" not in text and "s Secretary" not in text and "s Ambassador" not in text:
+        return []  # the cheap gate: the commonest offices
+    out: list[tuple[EntityRec, EntityRec, int]] = []
+    for k, (m, person) in enumerate(pairs):
+        if person.type != "Person" or m.kind != NAME or k == 0:
+            continue
+        for om, owner in reversed(pairs[max(0, k - 6) : k]):
+            if owner.type == "Person" or m.start - om.end > 180:
+                break
+            if owner.type in ("Country", "Organization") and _OFFICE_BEFORE.fullmatch(text, om.end, m.start):
+                out.append((person, owner, m.start))
+                break
+    return out
+
+
+#: "Ms. X was appointed by the Human Rights Council": the body whose mandate the person holds
+_APPOINTED_BY = re.compile(r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:first\s+)?appointed\s+by\s+(?:the\s+)?")
+
+
+def appointed_owners(
+    text: str, pairs: list[tuple[MentionRec, EntityRec]]
+) -> list[tuple[EntityRec, EntityRec, int]]:
+    """(person, body, position) for each "Person was appointed by the Body"."""
+    if "appointed by" not in text:
+        return []
+    out: list[tuple[EntityRec, EntityRec, int]] = []
+    for (m, person), (om, body) in pairwise(pairs):
+        if (
+            person.type == "Person"
+            and body.type == "Organization"
+            and _APPOINTED_BY.fullmatch(text, m.end, om.start)
+        ):
+            out.append((person, body, m.start))
+    return out

@@ -100,6 +100,7 @@ MEMBER = _rx(
 PARTICIPATES = _rx(
     r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|took part in|taking part in|"
     r"participat(?:ed|es|ing) in|address(?:ed|ing)? the|told the|briefed the|at the|during the|"
+    r"address(?:ed|ing)? this (?=(?:conference|meeting|session|assembly|forum|summit|dialogue|debate)\b)|"
     r"presented .{0,30}? at|"
     r"present(?:s|ed|ing)? (?:its|their|his|her|the|this|our|a|an) .{0,50}? (?:to|at|before) the"
     r"(?: (?:next|upcoming|forthcoming|coming))?"
@@ -114,7 +115,7 @@ ADDRESSES = _rx(
 )
 #: "launched here yesterday by", "signed in Abu Dhabi by": a passive cue with its agent after "by"
 PASSIVE_BY = re.compile(
-    r"\s*(?:(?:(?:in|at|on)\s+(?:[A-Z][\w-]*\s+){1,3}|(?!(?:the|a|an|its|their|our|this)\s)[a-z]+\s+)){0,3}?by\b"
+    r"\s*(?:(?:(?:in|at|on|for)\s+(?:[A-Z][\w-]*\s+){1,3}|(?!(?:the|a|an|its|their|our|this)\s)[a-z]+\s+)){0,3}?by\b"
 )
 SPEECH = re.compile(
     r"\b(?:said|says|told|stated|added|noted|stressed|emphasi[sz]ed|explained|announced|pointed out|"

@@ -16,7 +16,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.actors import trim
-from kg.extract.appositions import apposition_owners, bracket_owners, capacity_owners
+from kg.extract.appositions import (
+    appointed_owners,
+    apposition_owners,
+    bracket_owners,
+    capacity_owners,
+    office_before_owners,
+)
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.heads_body import head_owners
@@ -68,6 +74,10 @@ def represents(
                 out.append(Found(person.key, "represents", held.key, s, e, "role"))
     for person, owner, at in [
         *(apposition_owners(text, by_position) if "," in text else ()),
+        *office_before_owners(text, by_position),
+        *appointed_owners(
+            text, by_position
+        ),  # "X was appointed by the Council"  # "Canada's Minister of A, B and C, Ms. X"
         *capacity_owners(text, by_position),
         *behalf_owners(text, by_position),
         *(bracket_owners(text, by_position) if " (" in text else ()),
@@ -239,7 +249,7 @@ def _surfaces(issue: EntityRec) -> list[str]:
 
 def _ministry(role: str, state: DocState) -> EntityRec | None:
     """ "Minister of Defence" → "Ministry of Defence"; "Human Resources Minister" → "… Ministry"."""
-    m = re.search(r"\bMinister\s+of\s+((?:[A-Z][\w’'-]*\s*(?:and\s+)?)+)", role) or re.search(
+    m = re.search(r"\bMinister\s+(?:of|for)\s+((?:[A-Z][\w’'-]*\s*(?:and\s+)?)+)", role) or re.search(
         r"((?:[A-Z][\w’'-]*\s+){1,3})Minister\b", role
     )
     if not m:

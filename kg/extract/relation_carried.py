@@ -16,6 +16,7 @@ from kg.extract.actors import Sentence, coordinated
 from kg.extract.records import DocState, EntityRec
 from kg.extract.relation_agents import acting_subject, agents_after, listed_actors
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_presided import presided
 from kg.extract.relation_wording import ITEM_SET, ITEMS, NEGATED
 
 _EVENT_NOUN = (
@@ -146,6 +147,7 @@ def _event_links(
     event = here[0][1] if here else earlier
     if event is None:
         return
+    presided(rules, event, seen)  # "X, who presided over the meeting, said …"
     by = None
     if " by " in text:
         by = _IT_BY.match(text)

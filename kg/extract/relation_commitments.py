@@ -38,8 +38,8 @@ _AT_THE_EVENT = re.compile(r"\b(?:at|during|after|before|following|since|ahead o
 #: a call on others whose object is long: "We call on all members that have not yet done so to ratify"
 _CALL_ON_WIDE = re.compile(
     r"\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|invit(?:e|es|ed)|encourag(?:e|es|ed))\s+[^.;:]{0,100}?"
-    r"\bto\s+(?:(?:fully|swiftly|promptly|urgently|also)\s+)?$"
-)
+    r"\bto\s+(?:(?:fully|swiftly|promptly|urgently|also)\s+)?(?:[a-z]+\s+(?:and|or)\s+)?$"
+)  # "… to sign and ratify it": the second verb of the call too
 #: "thanked donors for their support": the support of those thanked, not of the thanker
 _THANKED_FOR_THEIR = re.compile(r"\bthank[a-z]*\b[^.;]{0,60}?\bfor\s+(?:their|its|his|her)\s+(?:[a-z]+\s+)?$")
 #: money given by others for an act: "pledged 5 million dollars for the implementation of"
@@ -108,6 +108,21 @@ _OTHERS_CALL = re.compile(
 )
 
 
+#: ", and it draws on": a clause of its own between a passive agent and an item after it
+_OWN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:it|this|they)\s+")
+
+
+#: "welcomed progress in implementing": progress judged, not work done
+_PROGRESS_IN = re.compile(
+    r"\b(?:welcom|not|commend|acknowledg|recogni[sz]|review|assess|hail)[a-z]*\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?progress\s+(?:made\s+)?(?:in|on)\s+(?:the\s+)?$"
+)
+
+
+#: ", and for Cabo Verde by ": the second signatory of a passive signing
+_AND_FOR_BY = re.compile(r",?\s+and\s+for\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\s+(?P<by>by)\s")
+
+
 def commitments(rules: SentenceRules) -> None:
     """Acts on plans, frameworks and issues: adopts, implements, supports, callsFor, and the partners
     of a shared act; each cue tested against negation, intent, modality and who is helped."""
@@ -155,6 +170,8 @@ def commitments(rules: SentenceRules) -> None:
                 continue  # "India has not ratified the Convention"
             if predicate != "callsFor" and _STOPPED.search(low, cs - 30, cs):
                 continue  # "Brazil suspended the implementation of the Plan", "no longer implements"
+            if predicate == "implements" and _PROGRESS_IN.search(low, cs - 60, cs):
+                continue  # "welcomed progress in implementing the Plan": a stance on others' work
             if predicate == "adopts" and _intent(low, cs):
                 continue  # "Thailand plans to ratify the Protocol": not (yet) an act
             if (
@@ -209,9 +226,16 @@ def commitments(rules: SentenceRules) -> None:
             if passive or (last_by >= ce and _BY.match(text, ce)):
                 by_pos = base + ce + text[ce:].find("by")
                 agents = agents_after(sent, by_pos, 2)
+                if agents and " and for " in text:  # "signed for A by X, and for B by Y": Y signed too
+                    for more in _AND_FOR_BY.finditer(text, by_pos - base):
+                        agents += [
+                            a for a in agents_after(sent, base + more.start("by"), 2) if a not in agents
+                        ]
                 before_items = sent.of_types(ITEMS, base, c0)
                 if before_items:
                     obj = before_items[-1][1]
+                elif after and _OWN_CLAUSE.search(text, ce, after[0][0].start - base):
+                    obj = None  # "It was developed by X, and it draws on the Framework": not X's
             elif among is not None and _AUX_BEFORE.search(low, cs - 30, cs):
                 before_items = sent.of_types(ITEMS, base, c0)  # "The MoU was signed between X and Y"
                 if before_items:

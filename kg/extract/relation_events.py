@@ -30,7 +30,9 @@ _DENIED = re.compile(
     r",\s+(?:and\s+|but\s+)?(?!(?:which|that|who)\b)(?:(?:the|a|an|its|their|his|her)\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
     r"(?:will|would|must|should|shall|can|could|may|have|has|had|are|is|were|was)\b"
 )
-_ITEM_CUE_GAP = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?")
+_ITEM_CUE_GAP = re.compile(
+    r"[\s,]*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:today|yesterday|this\s+(?:morning|afternoon))\s+)?"
+)  # "an open debate today on …": the day said between
 _PURPOSE_CUE = re.compile(r"focus|aim|address|target|designed|dedicated")
 #: a deed done at an event by its doer: "presented its review at the Forum", "spoke at"
 _ACT_AT = re.compile(

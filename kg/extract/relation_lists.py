@@ -29,12 +29,23 @@ _PEOPLE = (
     r"Representatives|Delegates|Delegations|Officials|Ambassadors)"
 )
 #: "Foreign Ministers of the ", "Leaders of ": before the body whose ministers or leaders act
-_PEOPLE_OF = re.compile(r"(?:^|\s)(?:[A-Z][a-z]+\s+){0,2}" + _PEOPLE + r"\s+of\s+(?:the\s+)?$")
+_PEOPLE_OF = re.compile(
+    r"(?:^|\s)(?:[A-Z][a-z]+\s+){0,2}"
+    + _PEOPLE
+    # "Ministers and Social Partners responsible for Employment and Labour of the"
+    + r"(?:\s+and\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)?(?:\s+responsible\s+for(?:\s+(?:[A-Z][a-z]+|and|,))+?)?"
+    + r"\s+of\s+(?:the\s+)?$"
+)
 #: "… met in", "… met on", "… convened in": the meeting of the text
 _MET = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:met|convened|gathered|assembled)\b")
 #: a sentence opened by the collective: "Ministers welcomed", "Forum Leaders endorsed"
 _COLLECTIVE_START = re.compile(
     r"(?:[A-Z][a-z]+\s+){0,2}(?:Ministers|Leaders)\s+(?:also\s+|further\s+)?[a-z]+ed\b"
+)
+#: "In the Declaration, Ministers:": a list of the collective's acts follows
+_COLLECTIVE_LEAD = re.compile(
+    r"(?:In|Through|By|Under)\s+(?:the|this|their)\s+(?:[A-Za-z]+\s+){0,4}?[A-Za-z]+,\s+"
+    r"(?:[A-Z][a-z]+\s+)?(?:Ministers|Leaders)\s*:\s*$"
 )
 _THEY_START = re.compile(r"They\s+(?:also\s+|further\s+)?[a-z]+ed\b")
 #: "Ministers or their representatives from ", "Delegations of ", before the list of attenders
@@ -114,14 +125,14 @@ def collective_body(text: str, pairs: list[tuple[MentionRec, EntityRec]]) -> Ent
     if "Ministers" not in text and "Leaders" not in text and "Heads of" not in text:
         return None
     for m, e in pairs:
-        if e.type == "Organization" and _PEOPLE_OF.search(text, max(0, m.start - 60), m.start):
+        if e.type == "Organization" and _PEOPLE_OF.search(text, max(0, m.start - 110), m.start):
             return e
     return None
 
 
 def collective_start(text: str, after_collective: bool) -> bool:
     """Whether a sentence opens with the collective ("Ministers welcomed …", or "They …" right after)."""
-    if _COLLECTIVE_START.match(text) is not None:
+    if _COLLECTIVE_START.match(text) is not None or _COLLECTIVE_LEAD.match(text) is not None:
         return True
     return after_collective and _THEY_START.match(text) is not None
 
@@ -414,44 +425,6 @@ def carried_out_with(sent: Sentence, item: EntityRec, owners: list[EntityRec]) -
                     Found(owner.key, "partnersWith", partner.key, sent.start, sent.end, "together with")
                 )
     return out
-
-
-#: "The programme is funded by ": the plan the text named last, by its head noun
-_THE_NOUN = re.compile(
-    r"The\s+(?P<noun>programme|program|project|plan|strategy|initiative|action\s+plan|roadmap)\s+"
-    r"(?:will|would|is|was|has|had|shall)\b"
-)
-_FUNDED_BY = re.compile(
-    r"\s*(?:also\s+)?(?:be\s+|been\s+|being\s+)?(?:jointly\s+|largely\s+|mainly\s+|fully\s+)?"
-    r"(?:co-)?(?:funded|financed|supported|backed|sponsored)\s+(?=by\b)"
-)
-
-
-def the_noun_item(text: str, earlier: EntityRec | None) -> EntityRec | None:
-    """The plan a sentence opening "The programme will …" speaks of: the one named last, if its name
-    holds the noun (a programme for "The programme")."""
-    m = _THE_NOUN.match(text) if text[:4] == "The " else None
-    if m is None or earlier is None or earlier.type not in ITEMS:
-        return None
-    noun = m.group("noun").split()[-1]
-    return earlier if noun in earlier.label.lower() else None
-
-
-def the_noun_funded(sent: Sentence, item: EntityRec) -> list[Found]:
-    """ "The programme is funded by A, through B, by C and D, and by E": each supports the plan."""
-    m = _THE_NOUN.match(sent.text)
-    by = _FUNDED_BY.match(sent.text, m.end()) if m is not None else None
-    if by is None:
-        return []
-    pos = sent.start + by.end()
-    first = sent.actors(pos, pos + 8)
-    if not first:
-        return []
-    return [
-        Found(e.key, "supports", item.key, sent.start, sent.end, "funded by")
-        for e in funders(sent, [first[0][1]], first[0][0].start)
-        if e.type in _ACTOR_TYPES
-    ]
 
 
 #: "We call on all States that have not yet done so to join it": the speakers' call for the item before

@@ -38,6 +38,11 @@ _BEHALF_GAP = re.compile(r"[\s,]*(?:by\s+)?(?:(?:[A-Z][\w.-]*|the)\s+){0,4}")
 _PERSON_GAP = re.compile(r",\s*(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?$")
 #: "through its Rectangular Strategy": the subject's own plan
 #: "signed agreements as part of its Labour Migration Policy": the policy is carried out
+#: "implementing its Strategy": the verb says the act on the owner's plan (implements, not adopts)
+_ACTS_ON_ITS = re.compile(
+    r"\b(?:implement(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|execut(?:e|es|ed|ing)|"
+    r"roll(?:s|ed|ing)?\s+out)\s+$"
+)
 _PART_OF_ITS = re.compile(
     r"\b(?:as part of|under|in line with|in accordance with|in implementation of|pursuant to)\s+its\s+"
     r"(?:own\s+|new\s+|national\s+)?$"
@@ -167,6 +172,8 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
                         f.subject == holder[0].key and f.object == item.key for f in rules.out
                     ):
                         continue  # "continues to implement the Convention and its Work Plan": said
+                    if _ACTS_ON_ITS.search(text, max(0, its.start() - 30), its.start()):
+                        continue  # "was implementing its Strategy": the act the verb says, read elsewhere
                     part = _PART_OF_ITS.search(text, max(0, m.start - base - 40), m.start - base)
                     add(holder[0], "implements" if part else "adopts", item, "its")
 

@@ -101,6 +101,8 @@ def partnership(rules: SentenceRules) -> None:
         prior = sent.actors(base, c0)
         if prior and _NEW_SUBJECT.search(text, prior[-1][0].end - base, cue.start()):
             continue  # "Its Committee had …, and Algiers was working with Niger": a subject not recognized
+        if after and "," in text[cue.end() : after[0][0].start - base]:
+            continue  # "signed agreements with these countries, and our Agency …": not the partner
         if after:
             signed = (
                 [p[1] for p in sent.of_types(ITEMS, c0, c1) if BILATERAL.search(p[1].label)]
@@ -169,7 +171,8 @@ def partnership(rules: SentenceRules) -> None:
                 for doer in rules.subject(c0)[:1]:
                     if doer.type in ("Country", "Organization") and doer not in helped:
                         for helper in helped:
-                            add(doer, "partnersWith", helper, text[cue.start() : cue.end()])
+                            if helper.type != "Country":  # a donor government backs; it is no partner
+                                add(doer, "partnersWith", helper, text[cue.start() : cue.end()])
 
 
 def membership(rules: SentenceRules) -> None:
@@ -217,6 +220,8 @@ def membership(rules: SentenceRules) -> None:
             if speakers:
                 add(speakers[-1], "memberOf", orgs[0][1], word)
             continue
+        if orgs and "," in text[cue.end() : orgs[0][0].start - base]:
+            continue  # "met members of the judiciary, the Commission and …": a list of those met
         # "a member of X and Y", not "a member of X, works with Y"
         orgs = orgs[:1] + [
             o2

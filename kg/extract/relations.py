@@ -72,13 +72,17 @@ from kg.extract.pairs import coordinated_bodies, opening_pair, sentence_pair
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
+from kg.extract.relation_cabinet import cabinet_acts
 from kg.extract.relation_carried import Memory, main_pair
 from kg.extract.relation_clauses import clause_acts, governments_of_speakers
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_consulted import consulted, implementation_backers
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
+from kg.extract.relation_expert import titled_person
+from kg.extract.relation_implementers import implementers
 from kg.extract.relation_it import it_backers, it_event
+from kg.extract.relation_joint import joint_deeds
 from kg.extract.relation_leads import leads
 from kg.extract.relation_lists import (
     aims,
@@ -96,12 +100,11 @@ from kg.extract.relation_lists import (
     funders,
     meeting_of,
     memberships,
-    the_noun_funded,
-    the_noun_item,
 )
 from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_support import given_support
+from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
 from kg.extract.relation_ties import membership, partnership
 from kg.extract.relation_which import which_acts
 from kg.extract.relation_wording import ITEMS
@@ -222,7 +225,11 @@ class RelationFinder:
             if (
                 last_person is not None
                 and " " in last_person.label
-                and (_PRONOUN_START.match(sentence.text) or OWN_START.match(sentence.text))
+                and (
+                    _PRONOUN_START.match(sentence.text)
+                    or OWN_START.match(sentence.text)
+                    or titled_person(sentence.text, last_person, text)  # "The Special Rapporteur urged"
+                )
             ):
                 who = last_person  # "She welcomed the Compact", "His Government had …": the last person named
             it_item = memory.item if last_item is not None else None  # the only or opening item before
@@ -234,6 +241,12 @@ class RelationFinder:
             elif is_item and inherited is not None and list_lead == "commit":
                 got += committed_items(sentence, inherited)  # "Ministers committed to: (a) act under the X"
             found += got
+            more, drop = implementers(sentence, it_item, self._plan)  # "led by X together with A and B"
+            if drop:
+                found = [
+                    f for f in found if f.predicate != "partnersWith" or {f.subject, f.object} not in drop
+                ]
+            found += more
             if it_item is not None and sentence.text[:1] in "IT":
                 found += _it_by(sentence, it_item)  # "It will be implemented by the Ministry"
                 found += it_backers(sentence, it_item)  # "… with funding from the Fund"
@@ -267,6 +280,7 @@ class RelationFinder:
                 if ent.type == "Person":
                     last_person = ent
                     break
+        found += cabinet_acts(found, state)  # "the Council of Ministers adopted": the country's act
         found += named_issues(doc, state)
         found += unit_and_report_ties(doc, state, pairs)  # "the X Unit of the Ministry": the unit is a member
         represented = represents(doc, state, pairs)
@@ -322,6 +336,7 @@ class RelationFinder:
         ownership_and_purpose(rules)
         representation(rules)
         partnership(rules)
+        joint_deeds(rules)  # "A, B and C concluded a tripartite pilot"
         membership(rules)
         leads(rules)
         which_acts(rules)

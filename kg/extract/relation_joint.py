@@ -1,0 +1,36 @@
+"""Partners by a joint deed: "Botswana, Malawi and Zimbabwe had concluded a tripartite pilot",
+"Ghana and Togo signed a bilateral agreement": each pair of the doers partners with the other.
+
+The adjective (bilateral, tripartite, joint) says the deed is shared, so a list of two to five
+doers right before the verb are partners. Without it ("X and Y launched plans") nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from kg.extract.actors import coordinated_before
+from kg.extract.relation_context import SentenceRules
+
+_JOINT_DEED = re.compile(
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?(?:concluded|signed|launched|piloted|established|agreed)\s+"
+    r"(?:an?|the)\s+(?:new\s+)?(?:bilateral|trilateral|tripartite|quadripartite|joint|three-way)\s+"
+    r"(?:pilot|agreement|programme|program|project|initiative|arrangement|mechanism|plan|memorandum|accord|pact)"
+)
+
+
+def joint_deeds(rules: SentenceRules) -> None:
+    """partnersWith between each two doers of a deed the text calls joint."""
+    low = rules.sent.low
+    if not rules.has_actor or not any(w in low for w in ("bilateral", "tripartite", "trilateral", "joint")):
+        return
+    sent, base = rules.sent, rules.sent.start
+    for m, ent in sent.actors():
+        deed = _JOINT_DEED.match(sent.text, m.end - base)
+        if deed is None:
+            continue
+        group = [e for e in coordinated_before(sent, m.end) if e.type in ("Country", "Organization")]
+        if ent in group and 2 <= len(group) <= 5:
+            for one, other in combinations(group, 2):
+                rules.add(one, "partnersWith", other, deed.group().strip())
