@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import coordinated, coordinated_before
-from kg.extract.found import Found
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, listed_actors
 from kg.extract.relation_carried import adjacent, persons_too
@@ -112,29 +111,6 @@ def _invited_to_join(rules: SentenceRules) -> None:
             if inviter.type in ("Country", "Organization") and inviter is not joined[0][1]:
                 rules.add(inviter, "supports", joined[0][1], "invited to join")
 
-
-#: "He said his Government had drafted …": the act is the country's the person speaks for
-_HIS_GOVERNMENT = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:Government|government|country)\b")
-_GOVERNMENT_ACTS = frozenset(("adopts", "implements", "partnersWith", "supports", "callsFor"))
-
-
-def governments_of_speakers(found: list[Found], country_of: dict[str, str], text: str) -> list[Found]:
-    """``found`` with a person's act moved to the country the person represents when the sentence
-    says "his Government" or "her country" ("Her Government had adopted the Plan, she said")."""
-    if not country_of or ("overnment" not in text and "country" not in text):
-        return found
-    out = []
-    for f in found:
-        country = country_of.get(f.subject)
-        gov = (
-            _HIS_GOVERNMENT.search(text, f.start, f.end)
-            if country is not None and f.predicate in _GOVERNMENT_ACTS and country != f.object
-            else None
-        )
-        if gov is not None and country is not None and text.find(f.cue, f.start, f.end) > gov.start():
-            f = Found(country, f.predicate, f.object, f.start, f.end, f.cue)  # the cue after the phrase
-        out.append(f)
-    return out
 
 
 def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> None:

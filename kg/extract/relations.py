@@ -74,7 +74,7 @@ from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_cabinet import cabinet_acts
 from kg.extract.relation_carried import Memory, main_pair
-from kg.extract.relation_clauses import clause_acts, governments_of_speakers
+from kg.extract.relation_clauses import clause_acts
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_consulted import consulted, implementation_backers
 from kg.extract.relation_context import SentenceRules
@@ -293,7 +293,6 @@ class RelationFinder:
                 and state.entities[f.object].type == "Country"
             ):
                 country_of[f.subject] = f.object
-        found = governments_of_speakers(found, country_of, text)  # "her Government had adopted"
         found = country_acts(found, country_of, text)  # "she said her Government had adopted …"
         linked = {(f.subject, f.object) for f in found}
         for f in list(found):
