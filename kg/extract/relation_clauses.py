@@ -87,6 +87,12 @@ _OF_WHICH_MEMBER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s*of\s+which\s+(?:the\s+)?"
     r"(?P<who>it|[A-Z][\w-]*)"
 )
+_CHAIR_WORD = re.compile(r"\b(?:chair|lead|led\b|head|presides)")
+#: "the Community (SADC), which Malawi chairs"
+_WHICH_CHAIRS = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*which\s+(?:the\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"(?:currently\s+|also\s+|now\s+)?(?:co-?)?(?:chairs|chaired|leads|led|heads|headed|presides\s+over)\b"
+)
 _IS_MEMBER = re.compile(
     r"[\w\s-]{0,40}?\s(?:is|are|was|were|became|has been|remains)\s+(?:also\s+)?(?:an?|one)\s+"
     r"(?:of\s+the\s+)?(?:founding\s+|active\s+|full\s+)?members?\b"
@@ -126,7 +132,7 @@ def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> Non
         return  # every rule below needs a plan, a body, or "It" for the plan before
     if items and " of which " in low:
         _both_of_which(rules, items)
-    if " of which " in low and "member" in low:
+    if (" of which " in low and "member" in low) or (", which " in low and _CHAIR_WORD.search(low)):
         _of_which_member(rules)
     if items and ("which" in low or " its " in low or " their " in low):
         for m, item in items:
@@ -305,9 +311,17 @@ def _both_of_which(rules: SentenceRules, items: list[tuple[MentionRec, EntityRec
 
 
 def _of_which_member(rules: SentenceRules) -> None:
-    """ "through the Centre (CARICC) in Almaty, of which it is a founding member": memberOf."""
+    """ "through the Centre (CARICC) in Almaty, of which it is a founding member": memberOf; so is
+    the chair in "the Community (SADC), which Malawi chairs"."""
     sent, text, base = rules.sent, rules.sent.text, rules.sent.start
     for m, org in sent.of_types(("Organization",)):
+        chair = _WHICH_CHAIRS.match(text, m.end - base)
+        if chair is not None:
+            at = base + chair.start("who")
+            for _m, doer in sent.actors(at, at + 1)[:1]:
+                if doer.type in ("Country", "Organization") and doer is not org:
+                    rules.add(doer, "memberOf", org, "which it chairs")
+            continue
         lead = _OF_WHICH_MEMBER.match(text, m.end - base)
         if lead is None or _IS_MEMBER.match(text, lead.end()) is None:
             continue

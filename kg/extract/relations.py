@@ -6,8 +6,7 @@ two countries) and the rule families run on each sentence, in a fixed order, ove
 :class:`~kg.extract.relation_context.SentenceRules`: :mod:`~kg.extract.relation_commitments`
 (adopts, implements, supports, callsFor), :mod:`~kg.extract.relation_structures` (possessives,
 "under", representation), :mod:`~kg.extract.relation_ties` (partnership, membership),
-:mod:`~kg.extract.relation_leads` and :mod:`~kg.extract.relation_which` (leading a body,
-"…, both of which it has ratified") and :mod:`~kg.extract.relation_events` (participation,
+:mod:`~kg.extract.relation_leads` (leading a body) and :mod:`~kg.extract.relation_events` (participation,
 addresses); who acts is found by :mod:`~kg.extract.relation_agents`. Then
 :mod:`~kg.extract.relation_clauses` (clause shapes: "to which X acceded", "jointly run by",
 "holds the presidency of"), :mod:`~kg.extract.relation_support` (support given: "financed by",
@@ -106,7 +105,6 @@ from kg.extract.relation_structures import ownership_and_purpose, representation
 from kg.extract.relation_support import given_support
 from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
 from kg.extract.relation_ties import membership, partnership
-from kg.extract.relation_which import which_acts
 from kg.extract.relation_wording import ITEMS
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
 from kg.extract.speaker_country import OWN_START, country_acts
@@ -338,7 +336,6 @@ class RelationFinder:
         joint_deeds(rules)  # "A, B and C concluded a tripartite pilot"
         membership(rules)
         leads(rules)
-        which_acts(rules)
         represented_at(rules)
         participation(rules)
         addresses(rules)
