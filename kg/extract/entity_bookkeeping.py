@@ -24,6 +24,13 @@ def entity_at(state: DocState, start: int, end: int) -> EntityRec | None:
     return None
 
 
+def body_namesakes(state: DocState, ent: EntityRec, headline_end: int) -> list[EntityRec]:
+    """The other entities of ``ent``'s type named below the headline: what a headline-only name
+    may stand for."""
+    below = [e for e in state.entities.values() if any(m.start >= headline_end for m in e.mentions)]
+    return [other for other in below if other is not ent and other.type == ent.type]
+
+
 def merge(state: DocState, *, keep: EntityRec, drop: EntityRec) -> None:
     """Fold ``drop`` into ``keep`` and remove it from the state."""
     if keep is drop:

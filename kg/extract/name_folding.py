@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.entity_bookkeeping import merge
+from kg.extract.entity_bookkeeping import body_namesakes, merge
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import CONNECTORS
 from kg.extract.names import clean, norm, strip_acronyms, strip_period
@@ -156,14 +156,8 @@ def fold_headline_names(state: DocState, headline_end: int) -> None:
         words = _content_words(ent.label)
         if len(words) < 2:
             continue
-        targets = [
-            other
-            for other in state.entities.values()
-            if other is not ent
-            and other.type == ent.type
-            and any(m.start >= headline_end for m in other.mentions)
-            and _is_subsequence(words, _content_words(other.label))
-        ]
+        namesakes = body_namesakes(state, ent, headline_end)
+        targets = [o for o in namesakes if _is_subsequence(words, _content_words(o.label))]
         if len(targets) == 1:
             merge(state, keep=targets[0], drop=ent)
         elif not targets and ent.type == "Event":

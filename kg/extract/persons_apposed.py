@@ -94,14 +94,21 @@ def name_of_place_said(
         m = _NAME_BEFORE.search(text, lo, end)
         if m is None:
             continue
-        name = m.group("name")
-        if (
-            " " in name
-            and name_ok(name)
-            and not any(w in not_person for w in name.split())
-            and _CLAUSE_START.search(text, max(0, m.start() - 12), m.start())
-        ):
+        if _opens_clause_as_name(text, m, name_ok, not_person):
             yield m.start(), m.end()
+
+
+def _opens_clause_as_name(
+    text: str, m: re.Match[str], name_ok: Callable[[str], bool], not_person: frozenset[str]
+) -> bool:
+    """The match's "name" group is a person's name of two words or more that opens a clause."""
+    name = m.group("name")
+    return (
+        " " in name
+        and name_ok(name)
+        and not any(w in not_person for w in name.split())
+        and _CLAUSE_START.search(text, max(0, m.start() - 12), m.start()) is not None
+    )
 
 
 def name_then_occupation(
@@ -112,11 +119,5 @@ def name_then_occupation(
     if not ends:
         return
     for m in AnchoredScan(_NAME_OCCUPATION, text, rev, ends).finditer():
-        name = m.group("name")
-        if (
-            " " in name
-            and name_ok(name)
-            and not any(w in not_person for w in name.split())
-            and _CLAUSE_START.search(text, max(0, m.start() - 12), m.start())
-        ):
+        if _opens_clause_as_name(text, m, name_ok, not_person):
             yield m.start("name"), m.end("name")

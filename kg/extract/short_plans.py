@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.entity_bookkeeping import merge
+from kg.extract.entity_bookkeeping import body_namesakes, merge
 from kg.extract.lexicon import CONNECTORS, FRAMEWORK_HEADS, PLAN_HEADS
 from kg.extract.names import period
 from kg.extract.records import SHORT, DocState, EntityRec
@@ -137,14 +137,7 @@ def fold_headline_plans(state: DocState, headline_end: int) -> None:
         head = _head(ent.label)
         if head is None:
             continue
-        targets = [
-            other
-            for other in state.entities.values()
-            if other is not ent
-            and other.type == ent.type
-            and any(m.start >= headline_end for m in other.mentions)
-            and _head(other.label) == head
-        ]
+        targets = [o for o in body_namesakes(state, ent, headline_end) if _head(o.label) == head]
         if len(targets) == 1:
             for m in ent.mentions:
                 m.kind = SHORT
