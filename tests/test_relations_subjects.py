@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_util import has, run_titled, typed
+from extract_util import by_rules, has, run_titled, typed
 
 
 def test_a_unit_of_a_ministry_is_two_bodies_and_its_head_represents_both() -> None:
@@ -367,4 +367,4 @@ def test_to_which_a_country_acceded_is_its_adoption() -> None:
         "acceded in 1990. Officials recalled the Labour Migration Charter, to which Togo signed up."
     )
     assert has(x, "Ghana", "adopts", "Convention on the Rights of the Child")
-    assert not has(x, "Togo", "adopts", "Labour Migration Charter")
+    assert not has(by_rules(x), "Togo", "adopts", "Labour Migration Charter")  # "signed up": no rule reads it

@@ -35,6 +35,7 @@ _COMPONENTS = (
     "kg_acronyms_v1",
     "kg_resolver_v1",
     "kg_relations_v1",
+    "kg_pair_links_v1",
 )
 
 

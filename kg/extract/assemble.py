@@ -15,7 +15,7 @@ from kg.model import Document, Entity, Evidence, Extraction, Mention, Relation
 from kg.ontology import ACTOR_TYPES, mint_iri
 
 #: (subject types, object types) each predicate accepts.
-_SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "adopts": (ACTOR_TYPES, ("Plan", "Framework")),
     "implements": ((*ACTOR_TYPES, "Plan", "Framework"), ("Plan", "Framework")),
     "supports": (
@@ -53,7 +53,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
         subj, obj = iri_of.get(f.subject), iri_of.get(f.object)
         if subj is None or obj is None or subj == obj:
             continue
-        domain, rng = _SIGNATURES[f.predicate]
+        domain, rng = SIGNATURES[f.predicate]
         if types[subj] not in domain or types[obj] not in rng:
             continue
         if (subj, f.predicate, obj) in seen:
@@ -113,8 +113,13 @@ def _minted(type_name: str, label: str) -> str:
     return str(mint_iri(type_name, label))
 
 
+def entity_iri(rec: EntityRec) -> str:
+    """The IRI an entity of the document gets: its reference IRI, else one minted from type and label."""
+    return rec.iri or _minted(rec.type, rec.label)
+
+
 def _entity(rec: EntityRec) -> Entity:
-    iri = rec.iri or _minted(rec.type, rec.label)
+    iri = entity_iri(rec)
     # distinct (start, end, text), in text order (ties by end and text: the same order every run)
     spots = sorted({(m.start, m.end, m.text) for m in rec.mentions})
     mentions = tuple(Mention(text=text, start=start, end=end) for start, end, text in spots)

@@ -18,6 +18,7 @@ from spacy.language import Language
 from kg.extract.acronyms import AcronymFinder
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.ner import NerCandidates
+from kg.extract.pair_model import PairLinker
 from kg.extract.patterns import PatternRuler
 from kg.extract.persons import PersonRuler
 from kg.extract.reference_ruler import ReferenceRuler
@@ -68,3 +69,8 @@ def make_resolver(nlp: Language, name: str, extra_files: list[str], include_refe
 @Language.factory("kg_relations_v1", default_config={"max_gap": 160})
 def make_relations(nlp: Language, name: str, max_gap: int) -> RelationFinder:
     return RelationFinder(name=name, max_gap=max_gap)
+
+
+@Language.factory("kg_pair_links_v1", default_config={"model_path": "", "threshold": None})
+def make_pair_links(nlp: Language, name: str, model_path: str, threshold: float | None) -> PairLinker:
+    return PairLinker(name=name, model_path=model_path, threshold=threshold)

@@ -1,0 +1,257 @@
+"""The pair model: links between entities of one sentence that no relation rule read.
+
+A multinomial logistic model over the features of :mod:`kg.extract.pair_features`, trained
+on hand-annotated gold sets by :mod:`kg.extract.pair_training`. Its classes are "none" and
+each predicate with a direction ("adopts>": the first-named entity adopts the second). It
+only adds: a pair the rules already linked keeps the rules' relation. A link is added when
+its class, among those the two types allow, has at least the model's threshold of
+probability; its evidence is the sentence and its cue "pair model".
+
+The weights ship with the package (``kg/extract/data/pair_model.json``, a few hundred
+kilobytes), so the default pipeline still needs no download and gives the same output
+every run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc
+
+from kg.extract.assemble import SIGNATURES
+from kg.extract.found import Found
+from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
+from kg.extract.records import DocState
+from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
+
+MODEL_PATH = Path(__file__).with_name("data") / "pair_model.json"
+#: the format of the model file this code reads
+FORMAT = 1
+NONE = "none"
+CUE = "pair model"
+
+
+def class_name(predicate: str, first_is_subject: bool) -> str:
+    """The class of a link: the predicate, then ">" when the first-named entity is its subject."""
+    return predicate + (">" if first_is_subject else "<")
+
+
+def allowed(cls: str, first_type: str, second_type: str) -> bool:
+    """Whether the link ``cls`` fits the types of the pair (first, second in text order)."""
+    if cls == NONE:
+        return True
+    predicate, forward = cls[:-1], cls[-1] == ">"
+    subj, obj = (first_type, second_type) if forward else (second_type, first_type)
+    domain, rng = SIGNATURES[predicate]
+    return subj in domain and obj in rng
+
+
+@dataclass(frozen=True, eq=False)
+class PairModel:
+    """Classes, weights by feature (class index → weight) and the probability a link needs."""
+
+    classes: tuple[str, ...]
+    weights: Mapping[str, Mapping[int, float]]
+    threshold: float
+    about: Mapping[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # the weights as one matrix (a row per feature): a pair's scores are one sum of rows
+        index = {f: i for i, f in enumerate(self.weights)}
+        matrix = np.zeros((len(index) + 1, len(self.classes)))  # the last row: unknown features
+        for f, row in self.weights.items():
+            for ci, w in row.items():
+                matrix[index[f], ci] = w
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_matrix", matrix)
+
+    def _mask(self, first_type: str, second_type: str) -> np.ndarray:
+        """0 for the classes the two types allow, -inf for the others."""
+        cache: dict[tuple[str, str], np.ndarray] = self.__dict__.setdefault("_masks", {})
+        got = cache.get((first_type, second_type))
+        if got is None:
+            got = cache[(first_type, second_type)] = np.array(
+                [0.0 if allowed(c, first_type, second_type) else -np.inf for c in self.classes]
+            )
+        return got
+
+    def probability_rows(self, pairs: Sequence[tuple[Iterable[str], str, str]]) -> np.ndarray:
+        """Class probabilities of each (features, first type, second type), one row per pair.
+
+        Classes the types do not allow get 0; the softmax runs over the others. One matrix sum
+        for all pairs of a document: a Python loop per pair and class costs ten times more.
+        """
+        index: dict[str, int] = self.__dict__["_index"]
+        unknown = len(index)
+        flat: list[int] = []
+        starts: list[int] = []
+        for features, _a, _b in pairs:
+            starts.append(len(flat))
+            flat.extend(index.get(f, unknown) for f in features)
+        if not pairs:
+            return np.zeros((0, len(self.classes)))
+        scores = np.add.reduceat(self.__dict__["_matrix"][flat], starts, axis=0)
+        scores += np.stack([self._mask(a, b) for _f, a, b in pairs])
+        scores -= scores.max(axis=1, keepdims=True)
+        probs = np.exp(scores)
+        probs /= probs.sum(axis=1, keepdims=True)
+        return probs
+
+    def probabilities(self, features: Iterable[str], first_type: str, second_type: str) -> dict[str, float]:
+        """The probability of each class the pair's types allow."""
+        row = self.probability_rows([(tuple(features), first_type, second_type)])[0]
+        mask = self._mask(first_type, second_type)
+        return {c: float(p) for c, p, m in zip(self.classes, row, mask, strict=True) if m == 0.0}
+
+    def best_links(self, cands: Sequence[PairCandidate]) -> list[tuple[str, float] | None]:
+        """For each candidate, its most probable link class and probability if above the threshold."""
+        probs = self.probability_rows([(c.features, c.first.type, c.second.type) for c in cands])
+        out: list[tuple[str, float] | None] = []
+        for row in probs:
+            row = row.copy()
+            row[0] = -1.0  # "none" is never a link
+            best = int(row.argmax())
+            out.append(
+                (self.classes[best], float(row[best])) if best and row[best] >= self.threshold else None
+            )
+        return out
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PairModel):
+            return NotImplemented
+        return (self.classes, self.weights, self.threshold, self.about) == (
+            other.classes,
+            other.weights,
+            other.threshold,
+            other.about,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "format": FORMAT,
+            "classes": list(self.classes),
+            "threshold": self.threshold,
+            "about": dict(self.about),
+            "weights": {
+                f: {str(ci): w for ci, w in sorted(row.items())} for f, row in sorted(self.weights.items())
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> PairModel:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"pair model format {data.get('format')!r}, this version reads {FORMAT}")
+        raw = data["weights"]
+        assert isinstance(raw, dict)
+        weights = {f: {int(ci): float(w) for ci, w in row.items()} for f, row in raw.items()}
+        classes = data["classes"]
+        if not isinstance(classes, list) or not classes or classes[0] != NONE:
+            raise ValueError(f"pair model classes must start with {NONE!r}")
+        about = data.get("about") or {}
+        assert isinstance(about, dict)
+        return cls(tuple(str(c) for c in classes), weights, float(str(data["threshold"])), about)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str = str(MODEL_PATH)) -> PairModel | None:
+    """The model at ``path``, or None when there is none (the rules then work alone)."""
+    p = Path(path)
+    if not p.is_file():
+        return None
+    with p.open(encoding="utf-8") as fh:
+        return PairModel.from_json(json.load(fh))
+
+
+def rule_links(found: Iterable[Found]) -> dict[tuple[str, str], str]:
+    """The predicate the rules found for each pair (the first, when they found several)."""
+    out: dict[tuple[str, str], str] = {}
+    for f in found:
+        out.setdefault(pair_key(f.subject, f.object), f.predicate)
+    return out
+
+
+#: Sentences the model leaves to the rules: negation, refusal, intention, talks. The rules read
+#: such wording with care (calling for is not adopting, "has not acceded" is nothing); the
+#: model has seen too few of them to tell.
+_HEDGED = re.compile(
+    r"\b(?:not|never|no longer|yet to|cannot|against|refus\w*|reject\w*|withdr[ae]w\w*|oppos\w*|"
+    r"plan(?:s|ned)? to|intend\w* to|aim\w* to|seek\w* to|consider\w*|expected to|would|could|should|"
+    r"may|might|negotiat\w*|talks|draft\w*|urg\w*|call\w* (?:on|for|upon))\b|n[’']t\b",
+    re.IGNORECASE,
+)
+
+
+def _hedged(text: str, cand: PairCandidate, mentions: Sequence[tuple[int, int]]) -> bool:
+    """Whether the candidate's sentence, its names blanked out, holds a word of ``_HEDGED``."""
+    start, end = cand.sent_start, cand.sent_end
+    pieces, pos = [], start
+    for s, e in mentions:
+        if e <= start or s >= end:
+            continue
+        pieces.append(text[pos : max(pos, s)])
+        pos = max(pos, e)
+    pieces.append(text[pos:end])
+    return _HEDGED.search(" ".join(pieces)) is not None
+
+
+def model_links(
+    text: str, state: DocState, bounds: list[tuple[int, int]], found: list[Found], model: PairModel
+) -> list[Found]:
+    """The links the model adds to ``found``: the best sentence for each pair the rules left alone."""
+    ruled = rule_links(found)
+    best: dict[tuple[str, str], tuple[float, str, PairCandidate]] = {}
+    mentions = state.by_position()
+    spans = sorted((m.start, m.end) for m, _e in mentions)
+    cands = [
+        c
+        for c in pair_candidates(text, mentions, bounds, ruled, unruled_only=True)
+        if not _hedged(text, c, spans)
+    ]
+    for cand, got in zip(cands, model.best_links(cands), strict=True):
+        key = pair_key(cand.first.key, cand.second.key)
+        if got is not None and (key not in best or got[1] > best[key][0]):
+            best[key] = (got[1], got[0], cand)
+    out = []
+    for _p, cls, cand in best.values():
+        subj, obj = (cand.first, cand.second) if cls.endswith(">") else (cand.second, cand.first)
+        start, end = _trimmed(text, cand.sent_start, cand.sent_end)
+        out.append(Found(subj.key, cls[:-1], obj.key, start, end, CUE))
+    out.sort(key=lambda f: (f.start, f.subject, f.object))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class PairLinker:
+    """spaCy component: add the pair model's links to the relations the rules wrote."""
+
+    def __init__(
+        self, *, name: str = "kg_pair_links", model_path: str = "", threshold: float | None = None
+    ) -> None:
+        self.name = name
+        model = load_model(model_path or str(MODEL_PATH))
+        if model is not None and threshold is not None:
+            model = PairModel(model.classes, model.weights, threshold, model.about)
+        self.model = model
+
+    def __call__(self, doc: Doc) -> Doc:
+        state: DocState | None = doc.user_data.get(ENTITIES)
+        if self.model is None or state is None:
+            return doc
+        found: list[Found] = doc.user_data.setdefault(RELATIONS, [])
+        found += model_links(doc_text(doc), state, sentence_bounds(doc), found, self.model)
+        return doc
