@@ -25,7 +25,8 @@ ADOPTS = _rx(
     r"sign(?:ed|s|ing)|signatory to|signing of|acced(?:ed|es|ing) to|accession to|pass(?:ed|es)|"
     r"introduc(?:ed|es)|(?:a|state|is|are|became|become|becoming) part(?:y|ies) to|"
     r"unveil(?:ed|s)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
-    r"drafting|draft(?:ed|s)|established|come up with|presented|put in place|roll(?:ed|s) out|joined|"
+    r"drafting|draft(?:ed|s)|drawn up|drew up|established|come up with|presented|put in place|"
+    r"roll(?:ed|s) out|joined|"
     r"validat(?:ed|es)|renew(?:ed|s)"
 )
 IMPLEMENTS = _rx(
@@ -51,7 +52,7 @@ PARTNERS = _rx(
     r"have been partners|are partners|partners(?:hip)? of|engagement with|jointly with|"
     r"partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? (?:forces|hands) with|"
     r"(?:in )?collaboration with|in association with|in conjunction with|"
-    r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with|"
+    r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with|cooperat(?:e|es|ed|ing) (?:closely )?with|"
     r"sign(?:ed|s|ing)? (?:an? |the |two |three |several |new )?(?:[a-z-]+ ){0,3}"
     r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|deals?)"
     r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with"

@@ -9,7 +9,9 @@ from kg.extract import cues
 from kg.extract.actors import coordinated, coordinated_before, subject
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import listed_actors
+from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_place import place_subject
 from kg.extract.relation_wording import BILATERAL, ITEM_SET, ITEMS, JOINED_IN, THE_GAP
 
 _A_MEMBER = re.compile(r"\ban? (?:founding |active |proud |committed )?$")
@@ -103,6 +105,12 @@ def partnership(rules: SentenceRules) -> None:
             continue  # "Its Committee had …, and Algiers was working with Niger": a subject not recognized
         if after and "," in text[cue.end() : after[0][0].start - base]:
             continue  # "signed agreements with these countries, and our Agency …": not the partner
+        placed = place_subject(sent, c0, before, rules.subject) if after else None
+        if placed is not None:  # "… launched X in five provinces of Chad, together with the Ministry"
+            for ent in placed:  # the launchers, not Chad
+                for partner in coordinated(sent, c1):
+                    add(ent, "partnersWith", partner, word)
+            continue
         if after:
             signed = (
                 [p[1] for p in sent.of_types(ITEMS, c0, c1) if BILATERAL.search(p[1].label)]
@@ -162,6 +170,8 @@ def partnership(rules: SentenceRules) -> None:
                 key=lambda p: (c0 - p[0].end if p[0].end <= c0 else abs(p[0].start - c1), -p[0].start),
             )
             thing = nearest[1]
+            if nearest[0].end <= c0 and cue.group()[-3:] == " by":  # "X will be … under Y and is funded by"
+                thing = passive_object(sent, [p for p in items if p[0].end <= c0], c0, state)
             if nearest[0].end <= c0 and "," in text[nearest[0].end - base : cue.start()]:
                 thing = _inner(state, nearest[0]) or thing  # "a plan for the Compact, an agreement …"
             helped = listed_actors(sent, c1)[0]

@@ -73,12 +73,16 @@ from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_cabinet import cabinet_acts
 from kg.extract.relation_carried import Memory, main_pair
+from kg.extract.relation_cited import cited_not_called
 from kg.extract.relation_clauses import clause_acts
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_consulted import consulted, implementation_backers
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_created_body import created_bodies
+from kg.extract.relation_doubt import drop_doubted_acts
 from kg.extract.relation_events import addresses, participation
 from kg.extract.relation_expert import titled_person
+from kg.extract.relation_helped import drop_helped_monitoring
 from kg.extract.relation_implementers import implementers
 from kg.extract.relation_it import it_backers, it_event
 from kg.extract.relation_joint import joint_deeds
@@ -100,11 +104,16 @@ from kg.extract.relation_lists import (
     meeting_of,
     memberships,
 )
+from kg.extract.relation_named_cue import drop_cues_in_names
 from kg.extract.relation_partners import noun_ties
+from kg.extract.relation_relative_scope import drop_out_of_clause
+from kg.extract.relation_report_voice import report_author, report_speaks
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_support import given_support
 from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
 from kg.extract.relation_ties import membership, partnership
+from kg.extract.relation_topics import drop_topic_fights
+from kg.extract.relation_we_body import bodies_of_we
 from kg.extract.relation_wording import ITEMS
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
 from kg.extract.speaker_country import OWN_START, country_acts
@@ -177,6 +186,8 @@ class RelationFinder:
         by_body = False  # the sentence before was the body's ("Ministers welcomed …"; "They …" follows)
         list_lead = ""  # "call": a list of recommendations; "commit": a list of commitments
         topic: EntityRec | None = None  # the plan "The programme …" spoke of in the sentence before
+        author = report_author(text, pairs)  # "The report, 'Title', by X": who "The report urges …" is
+        by_report = False  # the sentence before was the report's word ("It also calls …" follows)
         i, n = 0, len(pairs)
         for sent_start, sent_end in bounds:
             mentions = []
@@ -212,6 +223,9 @@ class RelationFinder:
                 inherited = _opening_actor(
                     before
                 )  # "The Government of Kenya presented its report. It reports …"
+            by_report = author is not None and report_speaks(sentence.text, by_report)
+            if inherited is None and by_report:
+                inherited = author  # "The report urges …", "It also calls for …": the report's author
             collective = body is not None and collective_start(sentence.text, by_body)
             if inherited is None and collective:
                 inherited = body  # "Ministers welcomed the Plan": the body whose ministers met
@@ -292,6 +306,7 @@ class RelationFinder:
             ):
                 country_of[f.subject] = f.object
         found = country_acts(found, country_of, text)  # "she said her Government had adopted …"
+        found += bodies_of_we(found, represented, state, text)  # "'We call on …,' said X of the Union"
         linked = {(f.subject, f.object) for f in found}
         for f in list(found):
             if (country_of.get(f.subject), f.object) in linked:
@@ -328,6 +343,13 @@ class RelationFinder:
             max_gap=self.max_gap,
         )
         commitments(rules)
+        drop_topic_fights(rules)  # "work together on A, the fight against B": no call for B
+        drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"
+        drop_out_of_clause(rules)  # "X, who presented the bill, said the Convention …"
+        drop_cues_in_names(rules)  # "the Commission for the Fight against Trafficking"
+        drop_helped_monitoring(rules)  # "IOM will support the Council in monitoring the Plan"
+        cited_not_called(rules)  # "we urge X to …, as the Agenda recommends": supports
+        created_bodies(rules)  # "the Council, which the Act created to coordinate …"
         and_to(rules, 0)
         countrys_legislature(rules, 0)
         ownership_and_purpose(rules)

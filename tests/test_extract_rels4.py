@@ -1,0 +1,236 @@
+"""Relation precision on unseen wording: places, conjoined passives, topics of cooperation, short
+forms named in quotations, doubts, relative clauses, "we" of a body, a report's voice, cues inside
+names, bodies created by a law, helping a body, instruments cited as authority."""
+
+from __future__ import annotations
+
+from tests.extract_util import has, news, run
+
+
+def test_partner_phrase_closing_a_clause_is_the_subjects_not_the_places():
+    text = news(
+        "NAIROBI, 3 May 2027 - The International Labour Organization (ILO) and the International "
+        "Organization for Migration (IOM) today launched the Fair Harvest Programme, a scheme to end "
+        "child labour in four districts of Kenya, together with the Ministry of Education."
+    )
+    got = run(text)
+    assert has(got, "International Labour Organization", "partnersWith", "Ministry of Education")
+    assert has(got, "International Organization for Migration", "partnersWith", "Ministry of Education")
+    assert not has(got, "Kenya", "partnersWith", "Ministry of Education")
+
+
+def test_country_named_as_where_people_come_from_is_no_partner():
+    text = news(
+        "Of this, EUR 50 million will go to schools for refugees from Sudan, delivered in partnership "
+        "with the United Nations Children's Fund (UNICEF)."
+    )
+    assert not has(run(text), "Sudan", "partnersWith", "United Nations Children")
+
+
+def test_country_acting_before_a_partner_phrase_still_partners():
+    text = news(
+        "Ghana, together with the International Organization for Migration, launched the Safe Roads Plan."
+    )
+    assert has(run(text), "Ghana", "partnersWith", "International Organization for Migration")
+
+
+def test_second_passive_verb_is_said_of_the_sentence_subject():
+    text = news(
+        "The Safe Harbours Project will be implemented under the Regional Programme on Maritime Safety "
+        "and is funded by Norway and Canada, which together gave US$5 million."
+    )
+    got = run(text)
+    assert has(got, "Norway", "supports", "Safe Harbours Project")
+    assert has(got, "Canada", "supports", "Safe Harbours Project")
+    assert not has(got, "Norway", "supports", "Regional Programme on Maritime Safety")
+
+
+def test_passive_after_the_item_itself_is_unchanged():
+    text = news("Kenya launched the Safe Harbours Project, which is funded by Norway.")
+    assert has(run(text), "Norway", "supports", "Safe Harbours Project")
+
+
+def test_fight_listed_as_a_field_of_cooperation_is_no_call():
+    text = news(
+        "Norway and Tunisia today signed a Memorandum of Understanding on Maritime Security, setting out "
+        "how they will work together on search and rescue, the fight against human trafficking and port "
+        "safety."
+    )
+    got = run(text)
+    assert not has(got, "Norway", "callsFor", "human trafficking")
+    assert not has(got, "Tunisia", "callsFor", "human trafficking")
+    assert has(got, "Norway", "adopts", "Memorandum of Understanding on Maritime Security")
+    assert has(got, "Memorandum of Understanding on Maritime Security", "addresses", "human trafficking")
+
+
+def test_fight_called_for_still_is_a_call():
+    text = news("Tunisia urged its neighbours to step up the fight against human trafficking.")
+    assert has(run(text), "Tunisia", "callsFor", "human trafficking")
+
+
+def test_short_form_outside_a_quotation_skips_an_instrument_named_only_in_quoted_words():
+    text = (
+        "Kenya ratifies the Maritime Labour Convention\n\n"
+        "NAIROBI - Kenya's Parliament approved the ratification of the Maritime Labour Convention, 2006. "
+        "The Convention sets minimum standards for seafarers. "
+        "The Minister said the Convention would protect crews.\n\n"
+        '"We call on the Government to ratify the Work in Fishing Convention too," said the union leader.\n\n'
+        "Opposition member Daniel Otieno said he supported the Convention but feared the State lacked the "
+        "inspectors to enforce it."
+    )
+    got = run(text)
+    assert has(got, "Daniel Otieno", "supports", "Maritime Labour Convention")
+    assert not has(got, "Daniel Otieno", "supports", "Work in Fishing Convention")
+    assert not has(got, "Daniel Otieno", "implements", "Maritime Labour Convention")
+
+
+def test_short_form_right_after_a_second_instrument_is_that_one():
+    text = news(
+        "Kenya ratified the Maritime Labour Convention in 2014. Peru ratified the Work in Fishing Convention "
+        "in 2019. Chile supports the Convention."
+    )
+    got = run(text)
+    assert has(got, "Chile", "supports", "Work in Fishing Convention")
+
+
+def test_doubted_enforcement_is_no_implementation():
+    text = news("Amina Yusuf said Nigeria could not enforce the Anti-Trafficking Act without more judges.")
+    assert not has(run(text), "Nigeria", "implements", "Anti-Trafficking Act")
+
+
+def test_stated_enforcement_is_implementation():
+    text = news("Nigeria enforces the Anti-Trafficking Act in all states.")
+    assert has(run(text), "Nigeria", "implements", "Anti-Trafficking Act")
+
+
+def test_cue_in_a_relative_clause_does_not_reach_an_item_after_it():
+    text = news(
+        "Justice Minister Maria Okonkwo, who presented the bill to senators, said the Domestic Workers "
+        "Convention would protect women across the country."
+    )
+    assert not has(run(text), "Maria Okonkwo", "adopts", "Domestic Workers Convention")
+
+
+def test_cue_in_a_relative_clause_naming_its_item_stays():
+    text = news(
+        "Justice Minister Maria Okonkwo, who signed the Domestic Workers Convention in 2019, said the law "
+        "would follow."
+    )
+    assert has(run(text), "Maria Okonkwo", "adopts", "Domestic Workers Convention")
+
+
+def test_endorsement_by_unnamed_countries_is_not_the_speakers():
+    text = news(
+        "Our Foreign Minister launched the Coral Reef Initiative, and I thank the forty countries that have "
+        "endorsed it, said Ambassador Lena Moss of Fiji."
+    )
+    got = run(text)
+    assert not has(got, "Fiji", "supports", "Coral Reef Initiative")
+
+
+def test_we_of_a_bodys_official_is_the_body():
+    text = news(
+        '"We call on the Government to ratify the Work in Fishing Convention," said Grace Atieno, '
+        "secretary-general of the Kenya Seafarers Union."
+    )
+    got = run(text)
+    assert has(got, "Kenya Seafarers Union", "callsFor", "Work in Fishing Convention")
+
+
+def test_officials_own_call_without_we_is_not_the_bodys():
+    text = news(
+        '"The Government must ratify the Work in Fishing Convention," said Grace Atieno, '
+        "secretary-general of the Kenya Seafarers Union."
+    )
+    assert not has(run(text), "Kenya Seafarers Union", "callsFor", "Work in Fishing Convention")
+
+
+def test_a_report_speaks_for_its_author():
+    text = news(
+        'The report, "Broken Promises", by the Lagos-based Centre for Migrant Justice, says the law is '
+        "ignored. The report urges the Ministry of Labour to inspect farms. It also calls for the full "
+        "implementation of the Palermo Protocol."
+    )
+    assert has(run(text), "Centre for Migrant Justice", "callsFor", "Protocol")
+
+
+def test_it_after_a_sentence_not_of_the_report_is_not_the_author():
+    text = news(
+        'The report, "Broken Promises", by the Lagos-based Centre for Migrant Justice, says the law is '
+        "ignored. The Minister rejected the findings. It also calls for the full implementation of the "
+        "Palermo Protocol."
+    )
+    assert not has(run(text), "Centre for Migrant Justice", "callsFor", "Protocol")
+
+
+def test_cue_inside_a_name_is_no_cue():
+    text = news(
+        "Peru adopted the Migrant Protection Act in 2024. The Agency for the Fight against Smuggling, "
+        "which the Act created to coordinate the response, has met twice."
+    )
+    got = run(text)
+    assert not has(got, "Agency for the Fight against Smuggling", "callsFor", "Migrant Protection Act")
+    assert has(got, "Agency for the Fight against Smuggling", "implements", "Migrant Protection Act")
+
+
+def test_body_established_under_a_law_implements_it():
+    text = news("The National Labour Inspectorate, established under the Decent Work Act, visited 300 farms.")
+    assert has(run(text), "National Labour Inspectorate", "implements", "Decent Work Act")
+
+
+def test_supporting_a_body_in_doing_is_partnership():
+    text = news(
+        "Peru adopted the National Plan against Forced Labour in May. The International Labour Organization "
+        "will also support the National Labour Inspectorate in monitoring the Plan."
+    )
+    got = run(text)
+    assert has(got, "International Labour Organization", "partnersWith", "National Labour Inspectorate")
+    assert not has(got, "National Labour Inspectorate", "implements", "National Plan against Forced Labour")
+
+
+def test_instrument_cited_as_authority_is_supported_not_called_for():
+    text = news(
+        "We urge lenders to include debt pause clauses in their loans, as the Bridgetown Agenda for "
+        "Small States recommends, said Fiji."
+    )
+    got = run(text)
+    assert not any(
+        r.predicate == "callsFor" and "Bridgetown Agenda" in o.label
+        for r in got.relations
+        for o in got.entities
+        if o.iri == r.object
+    )
+
+
+def test_cooperating_with_a_body_is_partnership():
+    text = news(
+        "The minister said that Jordan, which is not a party to the Convention on Migrant Workers, would "
+        "keep cooperating with IOM under the 2015 Framework Agreement."
+    )
+    assert has(run(text), "Jordan", "partnersWith", "International Organization for Migration")
+
+
+def test_urged_to_cooperate_is_no_partnership():
+    text = news("Amnesty International urged Jordan to cooperate with IOM.")
+    assert not has(run(text), "Jordan", "partnersWith", "International Organization for Migration")
+    assert not has(
+        run(text), "Amnesty International", "partnersWith", "International Organization for Migration"
+    )
+
+
+def test_drawn_up_by_is_adoption():
+    text = news(
+        "The National Action Plan against Trafficking was drawn up by the National Anti-Trafficking Council."
+    )
+    assert has(
+        run(text), "National Anti-Trafficking Council", "adopts", "National Action Plan against Trafficking"
+    )
+
+
+def test_report_of_two_authors_speaks_for_neither_alone():
+    text = news(
+        "A report released today by the International Organization for Migration (IOM) and the African "
+        "Union finds more displacement. The report urges donors to act. It also calls for the rapid "
+        "ratification of the Kampala Convention."
+    )
+    assert not has(run(text), "International Organization for Migration", "callsFor", "Kampala Convention")
