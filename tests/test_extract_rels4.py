@@ -234,3 +234,55 @@ def test_report_of_two_authors_speaks_for_neither_alone():
         "ratification of the Kampala Convention."
     )
     assert not has(run(text), "International Organization for Migration", "callsFor", "Kampala Convention")
+
+
+def test_a_pledge_to_present_a_policy_is_not_its_adoption():
+    text = news(
+        "Ghana, which will host next year's summit in Accra, pledged to present its National Migration "
+        "Policy before then."
+    )
+    assert not has(run(text), "Ghana", "adopts", "National Migration Policy")
+
+
+def test_procedures_to_ratify_are_not_a_ratification():
+    text = news(
+        "We are now completing the domestic procedures to ratify the Maritime Labour Convention, said the "
+        "delegate of Fiji."
+    )
+    assert not has(run(text), "Fiji", "adopts", "Maritime Labour Convention")
+
+
+def test_a_ratification_stated_is_still_adoption():
+    assert has(run(news("Fiji ratified the Maritime Labour Convention in 2014.")), "Fiji", "adopts", "Maritime")
+
+
+def test_must_ask_is_a_question_not_a_call():
+    text = news(
+        "Ten years on, we must ask what has changed for the workers the Global Compact for Migration was "
+        "written for, said the delegate of Fiji."
+    )
+    assert not has(run(text), "Fiji", "callsFor", "Global Compact")
+
+
+def test_the_act_he_said_gives_effect_is_the_acts_not_the_speakers():
+    text = news(
+        "Minister Rohan Clarke welcomed the vote. The Act, he said, gives effect to the Protocol against "
+        "the Smuggling of Migrants by Land, Sea and Air."
+    )
+    assert not has(run(text), "Rohan Clarke", "implements", "Protocol against the Smuggling")
+
+
+def test_it_replaces_the_old_plan_and_was_developed_by_is_not_the_old_plans():
+    text = news(
+        "Kenya launched the National Action Plan against Trafficking (2026-2030) on Monday. It replaces the "
+        "National Action Plan against Trafficking (2020-2024) and was developed by the Counter-Trafficking "
+        "Secretariat after consultations."
+    )
+    got = run(text)
+    assert not any(
+        r.predicate == "adopts" and "2020" in o.label and "Secretariat" in s.label
+        for r in got.relations
+        for o in got.entities
+        for s in got.entities
+        if o.iri == r.object and s.iri == r.subject
+    )

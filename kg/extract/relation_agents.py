@@ -40,6 +40,12 @@ _SAID_THING = re.compile(
     r"\s+(?:that\s+)?(?:the|this|its|their|our|his|her)\s+(?:[a-z-]+\s+)?(?:plan|strategy|law|act|bill|policy|"
     r"programme|program|agreement|convention|protocol|framework|initiative|project|measure|document)s?\b"
 )
+#: "The Act, he said, gives effect to": the thing said of is the subject, not the speaker
+_THING_SAID_OPEN = re.compile(
+    r"(?:the|this|its|their|our|the new)\s+(?:[a-z-]+\s+){0,3}?(?:plan|strategy|law|act|bill|policy|programme|"
+    r"program|agreement|convention|protocol|framework|initiative|project|measure|document|decree|reform)s?"
+    r",\s+(?:he|she|they|[a-z]+)\s+(?:said|says|added|noted|stressed|explained|argued|insisted)\s*,"
+)
 #: "Thailand, along with Viet Nam, signed": both act
 _ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?")
 #: "UNODC, which helped draft the bill with funding from the EU, welcomed": UNODC acts, not the EU
@@ -89,6 +95,8 @@ def acting_subject(
             or _SAID_THING.match(sent.low, said.end())
         ):
             return []  # "he said the plan gives effect to the Convention": the plan's, not his
+        if _THING_SAID_OPEN.match(sent.low):
+            return []  # "The Act, he said, gives effect to the Protocol"
     base, text = sent.start, sent.text
     if "," not in text and ";" not in text and "while" not in text:
         return agents  # neither an apposition nor a clause of others

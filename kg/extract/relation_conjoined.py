@@ -2,7 +2,8 @@
 
 "Girls Rise will be carried out under the Regional Programme and is funded by Norway": the nearest
 item before "funded" is the Regional Programme, but it only names what Girls Rise is carried out
-under; the subject of both verbs, Girls Rise, is what Norway funds.
+under; the subject of both verbs, Girls Rise, is what Norway funds. "It replaces the 2020 Plan and
+was developed by X": the old plan is the object of "replaces"; what X developed is "it".
 """
 
 from __future__ import annotations
@@ -23,13 +24,15 @@ _GOVERNED = re.compile(
     r"\b(?:under|within|through|with|in|into|to|of|for|against|on|from|as part of|in line with)\s+"
     r"(?:the\s+|its\s+|their\s+)?$"
 )
+#: "It replaces …", "This builds on …": a subject named in the sentence before
+_PRONOUN_OPENING = re.compile(r"(?:It|This|They)\s+(?:also\s+)?[a-z]+(?:s|ed)?\s")
 #: what may stand before the subject at the start of the sentence
 _OPENING = re.compile(r"(?:The|This|Its|Their)?\s*(?:new\s+|national\s+)?")
 
 
 def passive_object(
     sent: Sentence, before: list[tuple[MentionRec, EntityRec]], cue_start: int, state: DocState
-) -> EntityRec:
+) -> EntityRec | None:
     """The item a passive cue at ``cue_start`` is said of, given the items named before it: the last
     one, unless it is a prepositional object inside the sentence subject's first verb phrase; then
     the item the sentence opens with (named again, perhaps not found as a mention)."""
@@ -38,6 +41,8 @@ def passive_object(
     if not _AND_PASSIVE.fullmatch(sent.text, last_m.end - base, cue_start - base):
         return last
     if not _GOVERNED.search(sent.low, max(0, last_m.start - base - 16), last_m.start - base):
+        if len(before) == 1 and _PRONOUN_OPENING.match(sent.text):
+            return None  # "It replaces the 2020 Plan and was developed by X": "it", not the old plan
         return last
     first_m, first = before[0]
     if len(before) > 1 and _OPENING.fullmatch(sent.text, 0, first_m.start - base):

@@ -171,7 +171,10 @@ def partnership(rules: SentenceRules) -> None:
             )
             thing = nearest[1]
             if nearest[0].end <= c0 and cue.group()[-3:] == " by":  # "X will be … under Y and is funded by"
-                thing = passive_object(sent, [p for p in items if p[0].end <= c0], c0, state)
+                said_of = passive_object(sent, [p for p in items if p[0].end <= c0], c0, state)
+                if said_of is None:
+                    continue  # "It replaces the 2020 Plan and is funded by …": "it", named before
+                thing = said_of
             if nearest[0].end <= c0 and "," in text[nearest[0].end - base : cue.start()]:
                 thing = _inner(state, nearest[0]) or thing  # "a plan for the Compact, an agreement …"
             helped = listed_actors(sent, c1)[0]

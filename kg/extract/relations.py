@@ -343,13 +343,6 @@ class RelationFinder:
             max_gap=self.max_gap,
         )
         commitments(rules)
-        drop_topic_fights(rules)  # "work together on A, the fight against B": no call for B
-        drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"
-        drop_out_of_clause(rules)  # "X, who presented the bill, said the Convention …"
-        drop_cues_in_names(rules)  # "the Commission for the Fight against Trafficking"
-        drop_helped_monitoring(rules)  # "IOM will support the Council in monitoring the Plan"
-        cited_not_called(rules)  # "we urge X to …, as the Agenda recommends": supports
-        created_bodies(rules)  # "the Council, which the Act created to coordinate …"
         and_to(rules, 0)
         countrys_legislature(rules, 0)
         ownership_and_purpose(rules)
@@ -374,6 +367,13 @@ class RelationFinder:
             consulted(rules)
             implementation_backers(rules, self._plan)
             memory.read(rules)
+        created_bodies(rules)  # "the Council, which the Act created to coordinate …"
+        drop_topic_fights(rules)  # "work together on A, the fight against B": no call for B
+        drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"
+        drop_out_of_clause(rules)  # "X, who presented the bill, said the Convention …"
+        drop_cues_in_names(rules)  # "the Commission for the Fight against Trafficking"
+        drop_helped_monitoring(rules)  # "IOM will support the Council in monitoring the Plan"
+        cited_not_called(rules)  # "we urge X to …, as the Agenda recommends": supports
         return rules.out
 
 
