@@ -253,7 +253,9 @@ def test_procedures_to_ratify_are_not_a_ratification():
 
 
 def test_a_ratification_stated_is_still_adoption():
-    assert has(run(news("Fiji ratified the Maritime Labour Convention in 2014.")), "Fiji", "adopts", "Maritime")
+    assert has(
+        run(news("Fiji ratified the Maritime Labour Convention in 2014.")), "Fiji", "adopts", "Maritime"
+    )
 
 
 def test_must_ask_is_a_question_not_a_call():
@@ -286,3 +288,29 @@ def test_it_replaces_the_old_plan_and_was_developed_by_is_not_the_old_plans():
         for s in got.entities
         if o.iri == r.object and s.iri == r.subject
     )
+
+
+def test_instrument_named_as_the_response_to_an_issue_addresses_it():
+    text = news(
+        "We reaffirm our support for the Kampala Convention as the continental response to forced "
+        "displacement."
+    )
+    assert has(run(text), "Kampala Convention", "addresses", "forced displacement")
+
+
+def test_members_meeting_for_an_event_take_part_in_it():
+    text = news(
+        "We, the Heads of State of the member States of the Andean Community (CAN), meeting in Lima for the "
+        "30th Andean Presidential Summit, declare the following."
+    )
+    assert has(run(text), "Andean Community", "participatesIn", "30th Andean Presidential Summit")
+
+
+def test_a_review_presented_to_this_forum_is_participation():
+    text = (
+        "Statement by the Permanent Representative of Fiji at the 2026 session of the High-level Political "
+        "Forum on Sustainable Development\n\n"
+        "Madam President, two years ago my country presented its second Voluntary National Review to this "
+        "Forum. We have adopted a new plan since then, and we thank our partners."
+    )
+    assert has(run(text), "Fiji", "participatesIn", "High-level Political Forum")

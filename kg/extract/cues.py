@@ -103,7 +103,7 @@ PARTICIPATES = _rx(
     r"participat(?:ed|es|ing) in|address(?:ed|ing)? the|told the|briefed the|at the|during the|"
     r"address(?:ed|ing)? this (?=(?:conference|meeting|session|assembly|forum|summit|dialogue|debate)\b)|"
     r"presented .{0,30}? at|"
-    r"present(?:s|ed|ing)? (?:its|their|his|her|the|this|our|a|an) .{0,50}? (?:to|at|before) the"
+    r"present(?:s|ed|ing)? (?:its|their|his|her|the|this|our|a|an) .{0,50}? (?:to|at|before) th(?:e|is)"
     r"(?: (?:next|upcoming|forthcoming|coming))?"
 )
 ADDRESSES = _rx(

@@ -42,8 +42,8 @@ _SAID_THING = re.compile(
 )
 #: "The Act, he said, gives effect to": the thing said of is the subject, not the speaker
 _THING_SAID_OPEN = re.compile(
-    r"(?:the|this|its|their|our|the new)\s+(?:[a-z-]+\s+){0,3}?(?:plan|strategy|law|act|bill|policy|programme|"
-    r"program|agreement|convention|protocol|framework|initiative|project|measure|document|decree|reform)s?"
+    r"(?:the|this|its|their|our|the new)\s+(?:[a-z-]+\s+){0,3}?(?:plan|strategy|law|act|bill|policy|"
+    r"programme|program|agreement|convention|protocol|framework|initiative|project|measure|document|decree|reform)s?"
     r",\s+(?:he|she|they|[a-z]+)\s+(?:said|says|added|noted|stressed|explained|argued|insisted)\s*,"
 )
 #: "Thailand, along with Viet Nam, signed": both act

@@ -82,6 +82,7 @@ from kg.extract.relation_created_body import created_bodies
 from kg.extract.relation_doubt import drop_doubted_acts
 from kg.extract.relation_events import addresses, participation
 from kg.extract.relation_expert import titled_person
+from kg.extract.relation_gathered import gathered_for
 from kg.extract.relation_helped import drop_helped_monitoring
 from kg.extract.relation_implementers import implementers
 from kg.extract.relation_it import it_backers, it_event
@@ -108,6 +109,7 @@ from kg.extract.relation_named_cue import drop_cues_in_names
 from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_relative_scope import drop_out_of_clause
 from kg.extract.relation_report_voice import report_author, report_speaks
+from kg.extract.relation_response import response_addresses
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_support import given_support
 from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
@@ -368,6 +370,8 @@ class RelationFinder:
             implementation_backers(rules, self._plan)
             memory.read(rules)
         created_bodies(rules)  # "the Council, which the Act created to coordinate …"
+        response_addresses(rules)  # "the Framework as the regional response to displacement"
+        gathered_for(rules)  # "the members of X, meeting in Lima for the Summit"
         drop_topic_fights(rules)  # "work together on A, the fight against B": no call for B
         drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"
         drop_out_of_clause(rules)  # "X, who presented the bill, said the Convention …"
