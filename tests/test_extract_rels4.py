@@ -314,3 +314,27 @@ def test_a_review_presented_to_this_forum_is_participation():
         "Forum. We have adopted a new plan since then, and we thank our partners."
     )
     assert has(run(text), "Fiji", "participatesIn", "High-level Political Forum")
+
+
+def test_an_act_stated_beats_support_of_the_same_item_in_the_sentence():
+    text = news(
+        "The Plan commits the Government to bring penalties in line with the Palermo Protocol, to which "
+        "Kenya is a party."
+    )
+    got = run(text)
+    assert has(got, "Kenya", "adopts", "Palermo Protocol")
+    assert not has(got, "Kenya", "supports", "Palermo Protocol")
+
+
+def test_the_obliged_actor_of_a_reported_must_is_not_the_caller():
+    text = news(
+        "The Haki Migrant Workers Alliance said the Government of Kenya must enforce the Employment Act."
+    )
+    got = run(text)
+    assert has(got, "Haki Migrant Workers Alliance", "callsFor", "Employment Act")
+    assert not has(got, "Kenya", "callsFor", "Employment Act")
+
+
+def test_an_actors_own_must_is_its_call():
+    text = news("Kenya must do more to implement the Employment Act, the minister said.")
+    assert has(run(text), "Kenya", "callsFor", "Employment Act")

@@ -106,10 +106,12 @@ from kg.extract.relation_lists import (
     memberships,
 )
 from kg.extract.relation_named_cue import drop_cues_in_names
+from kg.extract.relation_obliged import speakers_calls
 from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_relative_scope import drop_out_of_clause
 from kg.extract.relation_report_voice import report_author, report_speaks
 from kg.extract.relation_response import response_addresses
+from kg.extract.relation_strongest import strongest
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_support import given_support
 from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
@@ -315,7 +317,7 @@ class RelationFinder:
                 continue  # the country's own act says more than its envoy's stance
             if f.predicate in ("supports", "callsFor") and f.subject in country_of and f.cue != "role":
                 found.append(Found(country_of[f.subject], f.predicate, f.object, f.start, f.end, f.cue))
-        return dedupe(found + represented)
+        return dedupe(strongest(found) + represented)  # "launched the X, … endorsed it": the launch
 
     def _sentence(
         self,
@@ -378,6 +380,7 @@ class RelationFinder:
         drop_cues_in_names(rules)  # "the Commission for the Fight against Trafficking"
         drop_helped_monitoring(rules)  # "IOM will support the Council in monitoring the Plan"
         cited_not_called(rules)  # "we urge X to …, as the Agenda recommends": supports
+        speakers_calls(rules)  # "the Alliance said the Government must enforce the Act": the Alliance's
         return rules.out
 
 
