@@ -338,3 +338,36 @@ def test_the_obliged_actor_of_a_reported_must_is_not_the_caller():
 def test_an_actors_own_must_is_its_call():
     text = news("Kenya must do more to implement the Employment Act, the minister said.")
     assert has(run(text), "Kenya", "callsFor", "Employment Act")
+
+
+def test_quoted_we_of_a_group_is_not_the_texts_country():
+    text = (
+        "Thailand and Myanmar sign labour MoU\n\n"
+        "BANGKOK - Thailand and Myanmar on Tuesday signed a Memorandum of Understanding on Labour "
+        "Cooperation. "
+        "The Migrant Working Group, a coalition of NGOs, said the MoU did not go far enough. "
+        '"We call on both governments to implement the Fair Recruitment Initiative," said its coordinator.'
+    )
+    got = run(text)
+    assert not has(got, "Thailand", "callsFor", "Fair Recruitment Initiative")
+    assert not has(got, "Myanmar", "callsFor", "Fair Recruitment Initiative")
+
+
+def test_financed_by_is_support():
+    text = news(
+        "Ecuador presented the National Mobility Response Plan, which is financed by the European Union "
+        "and Spain."
+    )
+    got = run(text)
+    assert has(got, "European Union", "supports", "National Mobility Response Plan")
+    assert has(got, "Spain", "supports", "National Mobility Response Plan")
+
+
+def test_countries_named_as_where_projects_run_are_no_partners():
+    text = news(
+        "The representative of France, speaking on behalf of the European Union, said the Union funds "
+        "projects in Libya and Niger together with IOM."
+    )
+    got = run(text)
+    assert not has(got, "Libya", "partnersWith", "International Organization for Migration")
+    assert not has(got, "Niger", "partnersWith", "International Organization for Migration")

@@ -21,27 +21,35 @@ _PLACE_LEAD = re.compile(
     r"(?:(?:the|[a-z0-9-]+)\s+){0,4}?(?:of\s+)?(?:the\s+)?$"
 )
 #: between the country and the partner cue: a comma, perhaps a parenthesis, perhaps a participle
-#: (", delivered in partnership with")
-_TO_CUE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:[a-z]+ed|run|carried out|done)\s+)?")
+#: (", delivered in partnership with"), or nothing ("projects in Libya and Niger together with")
+_TO_CUE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:[a-z]+ed|run|carried out|done)\s+)?|\s+)")
+#: between two countries of one place phrase: "Libya and Niger", "Mali, Chad and Niger"
+_PLACE_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def place_subject(
     sent: Sentence, cue_start: int, nearest: list[EntityRec], subject_at: Callable[[int], list[EntityRec]]
 ) -> list[EntityRec] | None:
-    """The subject of the clause that ``, together with`` at ``cue_start`` closes, when ``nearest``
-    (the nearest actor before the cue) is a country named as a place ("for refugees from Syria,
+    """The subject of the clause that "together with" at ``cue_start`` closes, when ``nearest``
+    (the actors read before the cue) are countries named as a place ("for refugees from Syria,
     delivered in partnership with": perhaps nobody named); else None."""
-    if len(nearest) != 1 or nearest[0].type != "Country":
+    if not nearest or any(e.type != "Country" for e in nearest):
         return None
     base = sent.start
-    place = None
-    for m, e in reversed(sent.actors(base, cue_start)):
-        if e is nearest[0]:
-            place = m
-        break
-    if place is None or not _TO_CUE.fullmatch(sent.text, place.end - base, cue_start - base):
+    before = sent.actors(base, cue_start)
+    if not before or before[-1][1] not in nearest:
         return None
+    k = len(before) - 1
+    if not _TO_CUE.fullmatch(sent.text, before[k][0].end - base, cue_start - base):
+        return None
+    while (
+        k > 0
+        and before[k - 1][1].type == "Country"
+        and _PLACE_AND.fullmatch(sent.text, before[k - 1][0].end - base, before[k][0].start - base)
+    ):
+        k -= 1  # "in Libya and Niger": back to the first country of the place
+    place = before[k][0]
     lead = _PLACE_LEAD.search(sent.low, max(0, place.start - base - 60), place.start - base)
     if lead is None:
         return None
-    return [e for e in subject_at(base + lead.start()) if e is not nearest[0]]
+    return [e for e in subject_at(base + lead.start()) if e not in nearest]
