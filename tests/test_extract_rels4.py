@@ -371,3 +371,8 @@ def test_countries_named_as_where_projects_run_are_no_partners():
     got = run(text)
     assert not has(got, "Libya", "partnersWith", "International Organization for Migration")
     assert not has(got, "Niger", "partnersWith", "International Organization for Migration")
+
+
+def test_an_act_done_despite_a_lack_stays():
+    text = news("Despite lacking funds, Kenya implemented the National Action Plan against Trafficking.")
+    assert has(run(text), "Kenya", "implements", "National Action Plan against Trafficking")

@@ -17,7 +17,7 @@ from kg.extract.relation_context import SentenceRules
 _DOUBT = re.compile(
     r"\b(?:fear(?:s|ed|ing)?|doubt(?:s|ed|ing|ful)?|worr(?:y|ies|ied)|sceptical|skeptical|question(?:s|ed)? "
     r"whether|whether|lack(?:s|ed|ing)?|(?:do|does|did|would|will|could) not have|cannot|can't|could not|"
-    r"unable to|too few|not enough|insufficient)\b[^.;:!?]{0,80}$"
+    r"unable to|too few|not enough|insufficient)\b[^.;:!?,]{0,80}$"
 )
 _DOUBT_WORDS = (
     "fear", "doubt", "worr", "scept", "skept", "whether", "lack", "not have", "cannot", "can't",
