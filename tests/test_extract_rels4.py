@@ -376,3 +376,13 @@ def test_countries_named_as_where_projects_run_are_no_partners():
 def test_an_act_done_despite_a_lack_stays():
     text = news("Despite lacking funds, Kenya implemented the National Action Plan against Trafficking.")
     assert has(run(text), "Kenya", "implements", "National Action Plan against Trafficking")
+
+
+def test_place_phrase_after_an_object_gives_no_partner():
+    text = news(
+        "The Ministry of Foreign Affairs said Colombia would keep working with UNHCR in Ecuador and Peru, "
+        "together with the Quito Process members."
+    )
+    got = run(text)
+    assert not has(got, "Office of the United Nations High Commissioner", "partnersWith", "Quito Process")
+    assert not has(got, "Peru", "partnersWith", "Quito Process")

@@ -23,6 +23,8 @@ _PLACE_LEAD = re.compile(
 #: between the country and the partner cue: a comma, perhaps a parenthesis, perhaps a participle
 #: (", delivered in partnership with"), or nothing ("projects in Libya and Niger together with")
 _TO_CUE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:[a-z]+ed|run|carried out|done)\s+)?|\s+)")
+#: a preposition right before an actor: an object, not the clause's subject
+_GOVERNED = re.compile(r"\b(?:with|to|for|from|by|of|through|on|under|among|between)\s+(?:the\s+)?$")
 #: between two countries of one place phrase: "Libya and Niger", "Mali, Chad and Niger"
 _PLACE_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
@@ -52,4 +54,10 @@ def place_subject(
     lead = _PLACE_LEAD.search(sent.low, max(0, place.start - base - 60), place.start - base)
     if lead is None:
         return None
-    return [e for e in subject_at(base + lead.start()) if e not in nearest]
+    doers = [e for e in subject_at(base + lead.start()) if e not in nearest]
+    for m, e in reversed(sent.actors(base, base + lead.start())):
+        if e in doers:
+            if _GOVERNED.search(sent.low, max(0, m.start - base - 16), m.start - base):
+                return []  # "working with UNHCR in Ecuador, together with …": UNHCR is no subject
+            break
+    return doers
