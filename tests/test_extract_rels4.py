@@ -386,3 +386,37 @@ def test_place_phrase_after_an_object_gives_no_partner():
     got = run(text)
     assert not has(got, "Office of the United Nations High Commissioner", "partnersWith", "Quito Process")
     assert not has(got, "Peru", "partnersWith", "Quito Process")
+
+
+def test_support_given_before_a_new_clause_is_for_the_clauses_item():
+    text = news(
+        "The Plan of Action on Free Movement was prepared by the ECOWAS Commission with technical support "
+        "from IOM, and builds on the Protocol relating to Free Movement of Persons."
+    )
+    got = run(text)
+    assert has(got, "International Organization for Migration", "supports", "Plan of Action on Free Movement")
+    assert not has(got, "International Organization for Migration", "supports", "Protocol relating to Free")
+    assert has(got, "ECOWAS Commission", "adopts", "Plan of Action on Free Movement")
+
+
+def test_prepared_to_is_no_adoption():
+    text = news("Kenya is prepared to ratify the Domestic Workers Convention next year.")
+    assert not has(run(text), "Kenya", "adopts", "Domestic Workers Convention")
+
+
+def test_an_aim_called_for_is_not_addressed_yet():
+    text = news(
+        "Civil society groups, led by the West African Migrants Network, called for the ECOWAS Plan of "
+        "Action on Free Movement to address trafficking in persons."
+    )
+    assert not has(run(text), "ECOWAS Plan of Action", "addresses", "human trafficking")
+
+
+def test_a_fight_discussed_is_no_call():
+    text = news(
+        "Italy and Tunisia held their second migration dialogue. The two sides discussed the fight against "
+        "migrant smuggling and agreed to step up cooperation with Frontex."
+    )
+    got = run(text)
+    assert not has(got, "Italy", "callsFor", "migrant smuggling")
+    assert not has(got, "Tunisia", "callsFor", "migrant smuggling")

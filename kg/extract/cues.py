@@ -25,8 +25,8 @@ ADOPTS = _rx(
     r"sign(?:ed|s|ing)|signatory to|signing of|acced(?:ed|es|ing) to|accession to|pass(?:ed|es)|"
     r"introduc(?:ed|es)|(?:a|state|is|are|became|become|becoming) part(?:y|ies) to|"
     r"unveil(?:ed|s)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
-    r"drafting|draft(?:ed|s)|drawn up|drew up|established|come up with|presented|put in place|"
-    r"roll(?:ed|s) out|joined|"
+    r"drafting|draft(?:ed|s)|drawn up|drew up|prepared(?= by )|established|come up with|presented|"
+    r"put in place|roll(?:ed|s) out|joined|"
     r"validat(?:ed|es)|renew(?:ed|s)"
 )
 IMPLEMENTS = _rx(

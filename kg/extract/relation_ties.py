@@ -169,6 +169,10 @@ def partnership(rules: SentenceRules) -> None:
                 items,
                 key=lambda p: (c0 - p[0].end if p[0].end <= c0 else abs(p[0].start - c1), -p[0].start),
             )
+            if nearest[0].start >= c1 and "," in text[cue.end() : nearest[0].start - base]:
+                earlier = [p for p in items if p[0].end <= c0]  # "… with support from IOM, and builds on the
+                if earlier:  # Protocol": the item of the clause the support is given in
+                    nearest = earlier[-1]
             thing = nearest[1]
             if nearest[0].end <= c0 and cue.group()[-3:] == " by":  # "X will be … under Y and is funded by"
                 said_of = passive_object(sent, [p for p in items if p[0].end <= c0], c0, state)

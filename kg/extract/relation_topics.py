@@ -16,9 +16,10 @@ from kg.extract.relation_wording import ITEMS
 
 #: "work together on ", "cooperate in ", "cooperation on ", "partnership covering ", then the list so far
 _TOPIC_LEAD = re.compile(
-    r"\b(?:work(?:s|ed|ing)?\s+(?:together|jointly|closely)|cooperat(?:e|es|ed|ing|ion)|"
+    r"\b(?:(?:work(?:s|ed|ing)?\s+(?:together|jointly|closely)|cooperat(?:e|es|ed|ing|ion)|"
     r"collaborat(?:e|es|ed|ing|ion)|partnership|dialogue|coordinat(?:e|es|ed|ing|ion))\b"
-    r"[^.;:]{0,30}?\b(?:on|in|over|regarding|covering|including|such as|areas?\s+(?:of|such as))\s+"
+    r"[^.;:]{0,30}?\b(?:on|in|over|regarding|covering|including|such as|areas?\s+(?:of|such as))|"
+    r"discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|exchanged\s+views\s+on|talks\s+on)\s+"
     r"(?:[^.;:]{0,120}?(?:,|\band)\s+)?(?:in\s+)?(?:the\s+)?$"
 )
 _CALL_WORDS = ("urg", "call", "must", "should", "appeal", "demand", "need")

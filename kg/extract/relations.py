@@ -118,6 +118,7 @@ from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
 from kg.extract.relation_ties import membership, partnership
 from kg.extract.relation_topics import drop_topic_fights
 from kg.extract.relation_we_body import bodies_of_we
+from kg.extract.relation_wished import drop_wished_aims
 from kg.extract.relation_wording import ITEMS
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
 from kg.extract.speaker_country import OWN_START, country_acts
@@ -381,6 +382,7 @@ class RelationFinder:
         drop_helped_monitoring(rules)  # "IOM will support the Council in monitoring the Plan"
         cited_not_called(rules)  # "we urge X to …, as the Agenda recommends": supports
         speakers_calls(rules)  # "the Alliance said the Government must enforce the Act": the Alliance's
+        drop_wished_aims(rules)  # "called for the Plan to address trafficking": not its aim yet
         return rules.out
 
 
