@@ -420,3 +420,13 @@ def test_a_fight_discussed_is_no_call():
     got = run(text)
     assert not has(got, "Italy", "callsFor", "migrant smuggling")
     assert not has(got, "Tunisia", "callsFor", "migrant smuggling")
+
+
+def test_an_aim_after_a_relative_clause_is_the_heads():
+    text = news(
+        "Bangladesh launched the National Plan of Action for Decent Work (2027-2032). The Plan, which "
+        "replaces the 2012 National Labour Policy, aims to end hazardous child labour by 2030."
+    )
+    got = run(text)
+    assert has(got, "National Plan of Action for Decent Work", "addresses", "child labour")
+    assert not has(got, "2012 National Labour Policy", "addresses", "child labour")

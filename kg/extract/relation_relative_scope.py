@@ -1,7 +1,9 @@
-"""A cue inside a relative clause acts on what that clause names, and for whom it names.
+"""A cue inside a relative clause acts on what that clause names, and for whom it names; a cue after
+it is the head's.
 
 "Minister Okonkwo, who presented the bill to senators, said the Convention would …": presenting
-is done to the bill; the Convention, named after the clause closes, is no object of it. "I thank
+is done to the bill; the Convention, named after the clause closes, is no object of it. "The Plan,
+which replaces the 2012 Policy, aims to end child labour": the Plan's aim, not the Policy's. "I thank
 the forty countries that have endorsed it": endorsing is those countries' act, not the speaker's.
 """
 
@@ -30,6 +32,8 @@ def drop_out_of_clause(rules: SentenceRules) -> None:
         _drop_others_acts(rules)
     if not rules.out or (", who " not in low and ", which " not in low):
         return
+    if ", which " in low:
+        _head_aims(rules)
     sent = rules.sent
     base = sent.start
     clauses = [
@@ -69,3 +73,30 @@ def _drop_others_acts(rules: SentenceRules) -> None:
                 continue
         keep.append(f)
     rules.out[:] = keep
+
+
+def _head_aims(rules: SentenceRules) -> None:
+    """Give the head item an addresses read for the item named inside its relative clause, when the
+    cue comes after the clause closes: "The Plan, which replaces the 2012 Policy, aims to end …"."""
+    sent = rules.sent
+    base = sent.start
+    out = []
+    for f in rules.out:
+        if f.predicate == "addresses" and f.start == base and len(f.cue) > 1:
+            for m in _RELATIVE.finditer(sent.low):
+                inner = [e for x, e in sent.of_types(ITEMS, base + m.start(), base + m.end())]
+                heads = [
+                    (x, e)
+                    for x, e in sent.of_types(ITEMS, base, base + m.start())
+                    if x.end - base == m.start()
+                ]
+                if (
+                    heads
+                    and any(e.key == f.subject for e in inner)
+                    and sent.low.find(f.cue.lower(), m.end()) >= 0
+                    and sent.low.find(f.cue.lower(), m.start(), m.end()) < 0
+                ):
+                    f = type(f)(heads[0][1].key, f.predicate, f.object, f.start, f.end, f.cue)
+                    break
+        out.append(f)
+    rules.out[:] = out
