@@ -430,3 +430,32 @@ def test_an_aim_after_a_relative_clause_is_the_heads():
     got = run(text)
     assert has(got, "National Plan of Action for Decent Work", "addresses", "child labour")
     assert not has(got, "2012 National Labour Policy", "addresses", "child labour")
+
+
+def test_a_welcome_with_its_own_object_does_not_reach_the_next_clause():
+    text = news(
+        "Human Rights Watch welcomed the deal but said Qatar must extend the Domestic Workers Law to cover "
+        "all workers and that Kenya should ratify the Domestic Workers Convention."
+    )
+    got = run(text)
+    assert not has(got, "Human Rights Watch", "supports", "Domestic Workers Law")
+    assert has(got, "Human Rights Watch", "callsFor", "Domestic Workers Convention")
+    assert not has(got, "Kenya", "callsFor", "Domestic Workers Convention")
+
+
+def test_a_welcome_of_an_item_stays():
+    text = news("Human Rights Watch welcomed the Domestic Workers Law but said more was needed.")
+    assert has(run(text), "Human Rights Watch", "supports", "Domestic Workers Law")
+
+
+def test_speakers_next_verb_after_a_said_item_is_the_speakers():
+    text = news(
+        "UNODC Executive Director Ghada Waly said the Bangkok Declaration was a good step and urged members "
+        "to ratify the Palermo Protocol."
+    )
+    assert has(run(text), "Ghada Waly", "callsFor", "Protocol to Prevent")
+
+
+def test_said_item_acting_is_still_not_the_speakers():
+    text = news("Ghada Waly said the Bangkok Declaration gives effect to the Palermo Protocol.")
+    assert not has(run(text), "Ghada Waly", "implements", "Protocol to Prevent")

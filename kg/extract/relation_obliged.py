@@ -27,6 +27,16 @@ _SAID_THAT = re.compile(
 )
 
 
+#: "… and that ": a second clause of the same saying
+_AND_THAT = re.compile(r"\band\s+that\s+(?:the\s+)?$")
+
+
+def _last_speech(low: str, end: int) -> re.Match[str] | None:
+    """The last speech verb before ``end``."""
+    found = list(cues.SPEECH.finditer(low, 0, end))
+    return found[-1] if found else None
+
+
 def speakers_calls(rules: SentenceRules) -> None:
     """Give a modal call read for the obliged actor to the one who says it, or drop it."""
     low = rules.sent.low
@@ -43,6 +53,8 @@ def speakers_calls(rules: SentenceRules) -> None:
                 if _MODAL_AFTER.match(low, m.end - base) is None:
                     continue  # not "the Government must …"
                 said = _SAID_THAT.search(low, max(0, m.start - base - 60), m.start - base)
+                if said is None and _AND_THAT.search(low, max(0, m.start - base - 12), m.start - base):
+                    said = _last_speech(low, m.start - base)  # "… said A must …, and that B should …"
                 if said is not None:
                     break
             if said is not None:

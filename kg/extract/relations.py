@@ -107,6 +107,7 @@ from kg.extract.relation_lists import (
 )
 from kg.extract.relation_named_cue import drop_cues_in_names
 from kg.extract.relation_obliged import speakers_calls
+from kg.extract.relation_own_object import drop_past_own_object
 from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_relative_scope import drop_out_of_clause
 from kg.extract.relation_report_voice import report_author, report_speaks
@@ -378,6 +379,7 @@ class RelationFinder:
         drop_topic_fights(rules)  # "work together on A, the fight against B": no call for B
         drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"
         drop_out_of_clause(rules)  # "X, who presented the bill, said the Convention …"
+        drop_past_own_object(rules)  # "welcomed the deal but said the Law …"
         drop_cues_in_names(rules)  # "the Commission for the Fight against Trafficking"
         drop_helped_monitoring(rules)  # "IOM will support the Council in monitoring the Plan"
         cited_not_called(rules)  # "we urge X to …, as the Agenda recommends": supports
