@@ -459,3 +459,12 @@ def test_speakers_next_verb_after_a_said_item_is_the_speakers():
 def test_said_item_acting_is_still_not_the_speakers():
     text = news("Ghada Waly said the Bangkok Declaration gives effect to the Palermo Protocol.")
     assert not has(run(text), "Ghada Waly", "implements", "Protocol to Prevent")
+
+
+def test_the_framework_is_a_short_form_of_the_framework_named_before():
+    text = (
+        "Statement of Tuvalu\n\n"
+        "We are a member of the Pacific Islands Forum, whose Leaders endorsed the Pacific Regional Framework "
+        "on Climate Mobility in 2023. We urge all Forum members to implement the Framework."
+    )
+    assert has(run(text), "Tuvalu", "callsFor", "Pacific Regional Framework on Climate Mobility")

@@ -64,7 +64,7 @@ _SHORT_FORM = re.compile(
     r"[Tt]reaty|[Ii]nitiative|[Rr]oadmap|[Aa]genda|[Aa]ssembly|[Cc]ommission|[Cc]ouncil|[Mm]inistry|[Oo]ffice|"
     r"[Aa]gency|[Cc]ommittee|[Bb]loc|[Cc]onference|[Ss]ummit|[Mm]eeting|[Dd]ebate|[Dd]ialogue|"
     r"Centre|Center|Federation|Organi[sz]ation|Secretariat|Bureau|Directorate|Department|Service|Union|"
-    r"Alliance|Coalition|Network|Institute|Authority|Unit|Forum)\b"
+    r"Alliance|Coalition|Network|Institute|Authority|Unit|Forum|Framework|Policy|Charter)\b"
     r"(?!\s+(?:of|on|for|to|against)\s+[A-Z])(?![ \t]+[A-Z])(?!-)"
 )
 _HEAD_FAMILY = {
