@@ -163,6 +163,10 @@ def partnership(rules: SentenceRules) -> None:
         c1 = base + cue.end()
         helpers = sent.actors(c1, c1 + 80)
         items = sent.of_types(ITEMS)
+        if helpers and cue.group().endswith("financed by") and not THE_GAP.fullmatch(
+            text, cue.end(), helpers[0][0].start - base
+        ):
+            continue  # "financed by fees that employers pay to the Bank": the giver follows directly
         if helpers and items:
             c0 = base + cue.start()
             nearest = min(  # "the Compact, negotiated under the auspices of X": the nearest end or start
