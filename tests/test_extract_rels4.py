@@ -281,6 +281,9 @@ def test_it_replaces_the_old_plan_and_was_developed_by_is_not_the_old_plans():
         "Secretariat after consultations."
     )
     got = run(text)
+    assert has(
+        got, "Counter-Trafficking Secretariat", "adopts", "National Action Plan against Trafficking (2026-"
+    )
     assert not any(
         r.predicate == "adopts" and "2020" in o.label and "Secretariat" in s.label
         for r in got.relations

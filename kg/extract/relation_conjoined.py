@@ -3,7 +3,8 @@
 "Girls Rise will be carried out under the Regional Programme and is funded by Norway": the nearest
 item before "funded" is the Regional Programme, but it only names what Girls Rise is carried out
 under; the subject of both verbs, Girls Rise, is what Norway funds. "It replaces the 2020 Plan and
-was developed by X": the old plan is the object of "replaces"; what X developed is "it".
+was developed by X": the old plan is the object of "replaces"; what X developed is "it", the plan of
+the sentence before.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import Sentence
+from kg.extract.found import Found
 from kg.extract.records import DocState, EntityRec, MentionRec
+from kg.extract.relation_agents import agents_after
 from kg.extract.relation_wording import ITEMS
 
 #: "… and is funded", "… and will be implemented": a second verb of the subject, in the passive
@@ -55,3 +58,28 @@ def passive_object(
                 if len(name) > 3 and sent.text.startswith(name, opening) and first_m.start - base > opening:
                     return ent  # "Girls Rise will be …" with Girls Rise named in an earlier sentence
     return last
+
+
+#: "It replaces the 2020 Plan and was developed by ": "it" acted on, by those after "by"
+_IT_AND_BY = re.compile(
+    r"It\s+(?:also\s+)?[a-z]+s\s+[^,;:]{1,160}?\s+and\s+(?:was|is|has\s+been|will\s+be)\s+"
+    r"(?:jointly\s+|mainly\s+)?(?P<verb>developed|drafted|prepared|drawn\s+up|adopted|validated|launched|"
+    r"implemented|coordinated|funded|financed|supported|endorsed)\s+by\b"
+)
+_IT_PREDICATE = {"implemented": "implements", "coordinated": "implements", "funded": "supports",
+                 "financed": "supports", "supported": "supports", "endorsed": "supports"}  # fmt: skip
+
+
+def it_and_by(sent: Sentence, item: EntityRec) -> list[Found]:
+    """ "It replaces the 2020 Plan and was developed by the Secretariat", after a sentence naming
+    ``item``: the agents act on ``item``."""
+    m = _IT_AND_BY.match(sent.text)
+    if m is None:
+        return []
+    pred = _IT_PREDICATE.get(m.group("verb"), "adopts")
+    agents = agents_after(sent, sent.start + m.end() - 2, 2)
+    return [
+        Found(a.key, pred, item.key, sent.start, sent.end, m.group("verb"))
+        for a in agents
+        if a.key != item.key
+    ]

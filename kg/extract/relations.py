@@ -76,6 +76,7 @@ from kg.extract.relation_carried import Memory, main_pair
 from kg.extract.relation_cited import cited_not_called
 from kg.extract.relation_clauses import clause_acts
 from kg.extract.relation_commitments import commitments
+from kg.extract.relation_conjoined import it_and_by
 from kg.extract.relation_consulted import consulted, implementation_backers
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_created_body import created_bodies
@@ -267,6 +268,7 @@ class RelationFinder:
             found += more
             if it_item is not None and sentence.text[:1] in "IT":
                 found += _it_by(sentence, it_item)  # "It will be implemented by the Ministry"
+                found += it_and_by(sentence, it_item)  # "It replaces the old Plan and was developed by X"
                 found += it_backers(sentence, it_item)  # "… with funding from the Fund"
                 found += carried_out_with(sentence, it_item, _leads(found, it_item, state))  # "… with X"
             if sentence.text[:3] == "It ":
