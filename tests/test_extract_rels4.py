@@ -471,3 +471,22 @@ def test_the_framework_is_a_short_form_of_the_framework_named_before():
         "on Climate Mobility in 2023. We urge all Forum members to implement the Framework."
     )
     assert has(run(text), "Tuvalu", "callsFor", "Pacific Regional Framework on Climate Mobility")
+
+
+def test_the_agency_a_donor_gives_through_supports_too():
+    text = news(
+        "Ghana launched the National Labour Migration Policy with financial support from the Government "
+        "of Ireland through Irish Aid. The Safe Routes Project is funded by Norway and the Government of "
+        "Sweden, through the Swedish International Development Cooperation Agency (Sida)."
+    )
+    got = run(text)
+    assert has(got, "Irish Aid", "supports", "National Labour Migration Policy")
+    assert has(got, "Swedish International Development Cooperation Agency", "supports", "Safe Routes Project")
+
+
+def test_through_after_other_words_is_no_channel():
+    text = news(
+        "The Safe Routes Project is funded by Norway to train border police through the International "
+        "Organization for Migration."
+    )
+    assert not has(run(text), "International Organization for Migration", "supports", "Safe Routes Project")

@@ -9,6 +9,7 @@ from kg.extract import cues
 from kg.extract.actors import coordinated, coordinated_before, subject
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import listed_actors
+from kg.extract.relation_channels import channels
 from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_place import place_subject
@@ -188,6 +189,8 @@ def partnership(rules: SentenceRules) -> None:
             helped = listed_actors(sent, c1)[0]
             for helper in helped:  # "with technical support from IOM and UNODC"
                 add(helper, "supports", thing, text[cue.start() : cue.end()])
+            for channel in channels(sent, c1):  # "… from the Government of Ireland through Irish Aid"
+                add(channel, "supports", thing, "through")
             if cue.group().startswith("with "):  # "UNODC, which drafted it with funding from the EU"
                 for doer in rules.subject(c0)[:1]:
                     if doer.type in ("Country", "Organization") and doer not in helped:
