@@ -490,3 +490,30 @@ def test_through_after_other_words_is_no_channel():
         "Organization for Migration."
     )
     assert not has(run(text), "International Organization for Migration", "supports", "Safe Routes Project")
+
+
+def test_a_bill_that_cleared_a_chamber_is_adopted_by_it():
+    text = news(
+        "Jamaica's Parliament is debating the Child Care and Protection (Amendment) Act, 2027. The Child "
+        "Care and Protection (Amendment) Act, 2027, approved by the House of Representatives in May, "
+        "cleared the Senate by 12 votes to 8."
+    )
+    got = run(text)
+    assert has(got, "Senate", "adopts", "Child Care and Protection")
+    assert has(got, "House of Representatives", "adopts", "Child Care and Protection")
+
+
+def test_a_chamber_passing_a_bill_is_unchanged():
+    text = news("The Senate passed the Child Care and Protection (Amendment) Act, 2027 on Friday.")
+    assert has(run(text), "Senate", "adopts", "Child Care and Protection")
+
+
+def test_a_share_of_what_the_sentence_before_gave_is_its_givers():
+    text = news(
+        "The European Union will provide EUR 200 million to Jordan until 2030. Of this, EUR 90 million will "
+        "go to schools for refugees from Syria, delivered in partnership with the United Nations Children's "
+        "Fund (UNICEF)."
+    )
+    got = run(text)
+    assert has(got, "European Union", "partnersWith", "United Nations Children")
+    assert not has(got, "Syria", "partnersWith", "United Nations Children")

@@ -75,6 +75,7 @@ from kg.extract.relation_cabinet import cabinet_acts
 from kg.extract.relation_carried import Memory, main_pair
 from kg.extract.relation_cited import cited_not_called
 from kg.extract.relation_clauses import clause_acts
+from kg.extract.relation_cleared import chambers_passed
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_conjoined import it_and_by
 from kg.extract.relation_consulted import consulted, implementation_backers
@@ -140,6 +141,8 @@ _IT_BY = re.compile(
 )
 #: what may open a sentence before its subject: "The ", "The Royal Government of "
 _OPENING = re.compile(r"(?:[Tt]he\s+)?(?:(?:Royal\s+|Federal\s+)?Government\s+of\s+(?:the\s+)?)?")
+#: "Of this, ", "Of the total, ": a share of what the sentence before gave
+_OF_THIS = re.compile(r"Of\s+(?:this|these|that|it|the\s+total|this\s+(?:amount|sum|funding))\s*,")
 _MEMBERS_AFTER = re.compile(r"\s+(?:[Mm]ember|[Pp]artner)\b")
 #: "It reports progress", "It has also ratified": "it" acting, not "It is …", "It will be …"
 _IT_ACTS = re.compile(
@@ -230,6 +233,13 @@ class RelationFinder:
                 inherited = _opening_actor(
                     before
                 )  # "The Government of Kenya presented its report. It reports …"
+            if (
+                inherited is None
+                and before is not None
+                and sentence.text[:3] == "Of "
+                and _OF_THIS.match(text, s)
+            ):
+                inherited = _opening_actor(before)  # "The EU gives EUR 40 million. Of this, …": the EU's
             by_report = author is not None and report_speaks(sentence.text, by_report)
             if inherited is None and by_report:
                 inherited = author  # "The report urges …", "It also calls for …": the report's author
@@ -378,6 +388,7 @@ class RelationFinder:
         created_bodies(rules)  # "the Council, which the Act created to coordinate …"
         response_addresses(rules)  # "the Framework as the regional response to displacement"
         gathered_for(rules)  # "the members of X, meeting in Lima for the Summit"
+        chambers_passed(rules)  # "The bill, approved by the House, cleared the Senate"
         drop_topic_fights(rules)  # "work together on A, the fight against B": no call for B
         drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"
         drop_out_of_clause(rules)  # "X, who presented the bill, said the Convention …"
