@@ -37,6 +37,11 @@ _AND = re.compile(r"\b(?:and|as well as)\b|&")
 _WE_START = re.compile(r"(?:We|I|(?:My|Our) (?:Government|country|delegation))\b")
 _WHO = re.compile(r",?\s+who\b")
 _NAMED_TYPES = frozenset(("Plan", "Framework", "Event", "Organization"))
+#: "call on ", "urged ": right before those called on
+_CALL_ON_END = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+$"
+)
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\s*$")
 
 
@@ -162,6 +167,8 @@ def subject(
         for found in PAIR_ANY_LOW.finditer(sent.low, 0, pos - sent.start):
             both = found  # the last one before the cue
         if both is not None and (last is None or last[0].end - sent.start <= both.start()):
+            if _CALL_ON_END.search(sent.low, max(0, both.start() - 24), both.start()):
+                return []  # "We call on both governments to …": the pair is called on, not calling
             return list(pair)
     nearest = None
     for p in reversed(sent.mentions):
@@ -206,7 +213,12 @@ def subject(
         return [inherited]
     if speaker is not None and not cues.GENERIC_SUBJECT.search(sent.low, 0, pos - sent.start):
         return [speaker]  # not "he said, the government would …"
-    if self_country is not None and cues.FIRST_PERSON.search(clause) and "“" not in clause:
+    if (
+        self_country is not None
+        and cues.FIRST_PERSON.search(clause)
+        and "“" not in clause
+        and '"' not in clause  # not '"We call on …," said X of the Union': the speaker's body
+    ):
         return [self_country]
     if (
         self_country is not None

@@ -64,7 +64,7 @@ _SHORT_FORM = re.compile(
     r"[Tt]reaty|[Ii]nitiative|[Rr]oadmap|[Aa]genda|[Aa]ssembly|[Cc]ommission|[Cc]ouncil|[Mm]inistry|[Oo]ffice|"
     r"[Aa]gency|[Cc]ommittee|[Bb]loc|[Cc]onference|[Ss]ummit|[Mm]eeting|[Dd]ebate|[Dd]ialogue|"
     r"Centre|Center|Federation|Organi[sz]ation|Secretariat|Bureau|Directorate|Department|Service|Union|"
-    r"Alliance|Coalition|Network|Institute|Authority|Unit)\b"
+    r"Alliance|Coalition|Network|Institute|Authority|Unit|Forum|Framework|Policy|Charter)\b"
     r"(?!\s+(?:of|on|for|to|against)\s+[A-Z])(?![ \t]+[A-Z])(?!-)"
 )
 _HEAD_FAMILY = {
@@ -315,14 +315,27 @@ def _salient(before: list[tuple[int, EntityRec]], start: int, text: str) -> Enti
     the plan": the text's plan, not the one named in passing; "launched the B Plan. The plan targets
     …" is B's)."""
     pos, nearest = max(before, key=lambda p: p[0])
+    if len(before) == 1:
+        return nearest
     stops = _SENTENCE_STOP.finditer(text, pos, start)
-    if len(before) == 1 or next(stops, None) is None or next(stops, None) is None:
+    if (next(stops, None) is None or next(stops, None) is None) and not (
+        _quoted(text, pos) and not _quoted(text, start)
+    ):  # named in someone's quoted words is in passing too: "… ratify the B Convention as well," she said
         return nearest
     count = {e.key: sum(1 for x in e.mentions if x.end <= start) for _p, e in before}
     if count[nearest.key] > 1:
         return nearest
     most = max((e for _p, e in before), key=lambda e: count[e.key])
     return most if count[most.key] >= 3 else nearest
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation of its paragraph (an odd number of quote marks before)."""
+    line = text.rfind("\n", 0, at) + 1
+    opened = text.count("\u201c", line, at)
+    if opened:
+        return opened > text.count("\u201d", line, at)
+    return text.count('"', line, at) % 2 == 1
 
 
 def _main_item(text: str, state: DocState) -> EntityRec | None:

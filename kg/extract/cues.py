@@ -25,7 +25,8 @@ ADOPTS = _rx(
     r"sign(?:ed|s|ing)|signatory to|signing of|acced(?:ed|es|ing) to|accession to|pass(?:ed|es)|"
     r"introduc(?:ed|es)|(?:a|state|is|are|became|become|becoming) part(?:y|ies) to|"
     r"unveil(?:ed|s)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
-    r"drafting|draft(?:ed|s)|established|come up with|presented|put in place|roll(?:ed|s) out|joined|"
+    r"drafting|draft(?:ed|s)|drawn up|drew up|prepared(?= by )|established|come up with|presented|"
+    r"put in place|roll(?:ed|s) out|joined|"
     r"validat(?:ed|es)|renew(?:ed|s)"
 )
 IMPLEMENTS = _rx(
@@ -51,14 +52,14 @@ PARTNERS = _rx(
     r"have been partners|are partners|partners(?:hip)? of|engagement with|jointly with|"
     r"partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? (?:forces|hands) with|"
     r"(?:in )?collaboration with|in association with|in conjunction with|"
-    r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with|"
+    r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with|cooperat(?:e|es|ed|ing) (?:closely )?with|"
     r"sign(?:ed|s|ing)? (?:an? |the |two |three |several |new )?(?:[a-z-]+ ){0,3}"
     r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|deals?)"
     r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with"
 )
 SUPPORT_OF = _rx(
     r"with (?:the )?(?:financial |technical |generous )?(?:support|assistance|help|funding) (?:of|from)|"
-    r"supported by|funded by|(?:co-)?sponsored by|under the auspices of|"
+    r"supported by|(?:co-)?funded by|(?:co-)?financed by|(?:co-)?sponsored by|under the auspices of|"
     r"(?:continued|continuing|generous|strong|technical|financial) (?:support|assistance) (?:of|from)|"
     r"(?:delivery|implementing|funding|technical) partner (?:is|was|will be)|funding for .{0,60}? comes? from"
 )
@@ -102,7 +103,7 @@ PARTICIPATES = _rx(
     r"participat(?:ed|es|ing) in|address(?:ed|ing)? the|told the|briefed the|at the|during the|"
     r"address(?:ed|ing)? this (?=(?:conference|meeting|session|assembly|forum|summit|dialogue|debate)\b)|"
     r"presented .{0,30}? at|"
-    r"present(?:s|ed|ing)? (?:its|their|his|her|the|this|our|a|an) .{0,50}? (?:to|at|before) the"
+    r"present(?:s|ed|ing)? (?:its|their|his|her|the|this|our|a|an) .{0,50}? (?:to|at|before) th(?:e|is)"
     r"(?: (?:next|upcoming|forthcoming|coming))?"
 )
 ADDRESSES = _rx(

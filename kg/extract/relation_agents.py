@@ -40,6 +40,16 @@ _SAID_THING = re.compile(
     r"\s+(?:that\s+)?(?:the|this|its|their|our|his|her)\s+(?:[a-z-]+\s+)?(?:plan|strategy|law|act|bill|policy|"
     r"programme|program|agreement|convention|protocol|framework|initiative|project|measure|document)s?\b"
 )
+#: "The Act, he said, gives effect to": the thing said of is the subject, not the speaker
+_THING_SAID_OPEN = re.compile(
+    r"(?:the|this|its|their|our|the new)\s+(?:[a-z-]+\s+){0,3}?(?:plan|strategy|law|act|bill|policy|"
+    r"programme|program|agreement|convention|protocol|framework|initiative|project|measure|document|decree|reform)s?"
+    r",\s+(?:he|she|they|[a-z]+)\s+(?:said|says|added|noted|stressed|explained|argued|insisted)\s*,"
+)
+#: "… said the Declaration was a step and urged …": the speaker's own next verb
+_SPEAKER_AGAIN = re.compile(
+    r"[\"”]?,?\s+and\s+(?:also\s+)?(?:urged|called|appealed|asked|welcomed|pledged|announced|invited|encouraged)\b"
+)
 #: "Thailand, along with Viet Nam, signed": both act
 _ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?")
 #: "UNODC, which helped draft the bill with funding from the EU, welcomed": UNODC acts, not the EU
@@ -84,11 +94,17 @@ def acting_subject(
     if agents[0] is speaker:
         said = cues.SPEECH.search(sent.text, 0, pos - sent.start)
         items = sent.of_types(ITEMS, sent.start + said.end(), pos) if said else []
-        if said and (
-            (items and _SAID_ITEM.fullmatch(sent.text, said.end(), items[0][0].start - sent.start))
-            or _SAID_THING.match(sent.low, said.end())
+        if (
+            said
+            and (
+                (items and _SAID_ITEM.fullmatch(sent.text, said.end(), items[0][0].start - sent.start))
+                or _SAID_THING.match(sent.low, said.end())
+            )
+            and not _SPEAKER_AGAIN.search(sent.low, said.end(), pos - sent.start + 12)
         ):
             return []  # "he said the plan gives effect to the Convention": the plan's, not his
+        if _THING_SAID_OPEN.match(sent.low):
+            return []  # "The Act, he said, gives effect to the Protocol"
     base, text = sent.start, sent.text
     if "," not in text and ";" not in text and "while" not in text:
         return agents  # neither an apposition nor a clause of others

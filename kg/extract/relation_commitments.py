@@ -16,6 +16,7 @@ from kg.extract import cues
 from kg.extract.actors import Sentence
 from kg.extract.records import EntityRec
 from kg.extract.relation_agents import act_owner, agents_after
+from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import BETWEEN, BILATERAL, BY_WORD, ITEMS, JOINED_IN, NEGATED
 
@@ -233,7 +234,7 @@ def commitments(rules: SentenceRules) -> None:
                         ]
                 before_items = sent.of_types(ITEMS, base, c0)
                 if before_items:
-                    obj = before_items[-1][1]
+                    obj = passive_object(sent, before_items, c0, rules.state)  # "… under Y and is funded by"
                 elif after and _OWN_CLAUSE.search(text, ce, after[0][0].start - base):
                     obj = None  # "It was developed by X, and it draws on the Framework": not X's
             elif among is not None and _AUX_BEFORE.search(low, cs - 30, cs):

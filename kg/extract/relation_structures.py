@@ -15,6 +15,7 @@ from kg.extract.actors import Sentence, coordinated
 from kg.extract.records import NAME, EntityRec
 from kg.extract.relation_agents import acting_subject, agents_after
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_helped import helped_in_doing
 from kg.extract.relation_wording import BETWEEN, BILATERAL, BY_WORD, ITEM_SET, ITEMS, NEGATED, THE_GAP
 
 _HEAD_GAP = re.compile(r"[^.;:]{0,30}?,?\s*")
@@ -106,7 +107,10 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
                     "Country",
                     "Organization",
                 ):
-                    add(backer, "supports", backed[0][1], cue.group())
+                    if backed[0][1].type == "Organization" and helped_in_doing(text, backed[0][0].end - base):
+                        add(backer, "partnersWith", backed[0][1], cue.group())  # "support X in monitoring"
+                    else:
+                        add(backer, "supports", backed[0][1], cue.group())
     if _WORK_WORDS.search(low):  # "we welcome the work of the Regional Office"
         for cue in finditer(cues.SUPPORTS_LOW):
             work = _WORK_OF.match(low, cue.end())

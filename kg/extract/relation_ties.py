@@ -9,7 +9,10 @@ from kg.extract import cues
 from kg.extract.actors import coordinated, coordinated_before, subject
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import listed_actors
+from kg.extract.relation_channels import channels
+from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_place import place_subject
 from kg.extract.relation_wording import BILATERAL, ITEM_SET, ITEMS, JOINED_IN, THE_GAP
 
 _A_MEMBER = re.compile(r"\ban? (?:founding |active |proud |committed )?$")
@@ -103,6 +106,12 @@ def partnership(rules: SentenceRules) -> None:
             continue  # "Its Committee had …, and Algiers was working with Niger": a subject not recognized
         if after and "," in text[cue.end() : after[0][0].start - base]:
             continue  # "signed agreements with these countries, and our Agency …": not the partner
+        placed = place_subject(sent, c0, before, rules.subject) if after else None
+        if placed is not None:  # "… launched X in five provinces of Chad, together with the Ministry"
+            for ent in placed:  # the launchers, not Chad
+                for partner in coordinated(sent, c1):
+                    add(ent, "partnersWith", partner, word)
+            continue
         if after:
             signed = (
                 [p[1] for p in sent.of_types(ITEMS, c0, c1) if BILATERAL.search(p[1].label)]
@@ -155,18 +164,33 @@ def partnership(rules: SentenceRules) -> None:
         c1 = base + cue.end()
         helpers = sent.actors(c1, c1 + 80)
         items = sent.of_types(ITEMS)
+        if helpers and cue.group().endswith("financed by") and not THE_GAP.fullmatch(
+            text, cue.end(), helpers[0][0].start - base
+        ):
+            continue  # "financed by fees that employers pay to the Bank": the giver follows directly
         if helpers and items:
             c0 = base + cue.start()
             nearest = min(  # "the Compact, negotiated under the auspices of X": the nearest end or start
                 items,
                 key=lambda p: (c0 - p[0].end if p[0].end <= c0 else abs(p[0].start - c1), -p[0].start),
             )
+            if nearest[0].start >= c1 and "," in text[cue.end() : nearest[0].start - base]:
+                earlier = [p for p in items if p[0].end <= c0]  # "… with support from IOM, and builds on the
+                if earlier:  # Protocol": the item of the clause the support is given in
+                    nearest = earlier[-1]
             thing = nearest[1]
+            if nearest[0].end <= c0 and cue.group()[-3:] == " by":  # "X will be … under Y and is funded by"
+                said_of = passive_object(sent, [p for p in items if p[0].end <= c0], c0, state)
+                if said_of is None:
+                    continue  # "It replaces the 2020 Plan and is funded by …": "it", named before
+                thing = said_of
             if nearest[0].end <= c0 and "," in text[nearest[0].end - base : cue.start()]:
                 thing = _inner(state, nearest[0]) or thing  # "a plan for the Compact, an agreement …"
             helped = listed_actors(sent, c1)[0]
             for helper in helped:  # "with technical support from IOM and UNODC"
                 add(helper, "supports", thing, text[cue.start() : cue.end()])
+            for channel in channels(sent, c1):  # "… from the Government of Ireland through Irish Aid"
+                add(channel, "supports", thing, "through")
             if cue.group().startswith("with "):  # "UNODC, which drafted it with funding from the EU"
                 for doer in rules.subject(c0)[:1]:
                     if doer.type in ("Country", "Organization") and doer not in helped:

@@ -73,12 +73,19 @@ from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_cabinet import cabinet_acts
 from kg.extract.relation_carried import Memory, main_pair
+from kg.extract.relation_cited import cited_not_called
 from kg.extract.relation_clauses import clause_acts
+from kg.extract.relation_cleared import chambers_passed
 from kg.extract.relation_commitments import commitments
+from kg.extract.relation_conjoined import it_and_by
 from kg.extract.relation_consulted import consulted, implementation_backers
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_created_body import created_bodies
+from kg.extract.relation_doubt import drop_doubted_acts
 from kg.extract.relation_events import addresses, participation
 from kg.extract.relation_expert import titled_person
+from kg.extract.relation_gathered import gathered_for
+from kg.extract.relation_helped import drop_helped_monitoring
 from kg.extract.relation_implementers import implementers
 from kg.extract.relation_it import it_backers, it_event
 from kg.extract.relation_joint import joint_deeds
@@ -100,11 +107,21 @@ from kg.extract.relation_lists import (
     meeting_of,
     memberships,
 )
+from kg.extract.relation_named_cue import drop_cues_in_names
+from kg.extract.relation_obliged import speakers_calls
+from kg.extract.relation_own_object import drop_past_own_object
 from kg.extract.relation_partners import noun_ties
+from kg.extract.relation_relative_scope import drop_out_of_clause
+from kg.extract.relation_report_voice import report_author, report_speaks
+from kg.extract.relation_response import response_addresses
+from kg.extract.relation_strongest import strongest
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_support import given_support
 from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
 from kg.extract.relation_ties import membership, partnership
+from kg.extract.relation_topics import drop_topic_fights
+from kg.extract.relation_we_body import bodies_of_we
+from kg.extract.relation_wished import drop_wished_aims
 from kg.extract.relation_wording import ITEMS
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
 from kg.extract.speaker_country import OWN_START, country_acts
@@ -124,6 +141,8 @@ _IT_BY = re.compile(
 )
 #: what may open a sentence before its subject: "The ", "The Royal Government of "
 _OPENING = re.compile(r"(?:[Tt]he\s+)?(?:(?:Royal\s+|Federal\s+)?Government\s+of\s+(?:the\s+)?)?")
+#: "Of this, ", "Of the total, ": a share of what the sentence before gave
+_OF_THIS = re.compile(r"Of\s+(?:this|these|that|it|the\s+total|this\s+(?:amount|sum|funding))\s*,")
 _MEMBERS_AFTER = re.compile(r"\s+(?:[Mm]ember|[Pp]artner)\b")
 #: "It reports progress", "It has also ratified": "it" acting, not "It is …", "It will be …"
 _IT_ACTS = re.compile(
@@ -177,6 +196,8 @@ class RelationFinder:
         by_body = False  # the sentence before was the body's ("Ministers welcomed …"; "They …" follows)
         list_lead = ""  # "call": a list of recommendations; "commit": a list of commitments
         topic: EntityRec | None = None  # the plan "The programme …" spoke of in the sentence before
+        author = report_author(text, pairs)  # "The report, 'Title', by X": who "The report urges …" is
+        by_report = False  # the sentence before was the report's word ("It also calls …" follows)
         i, n = 0, len(pairs)
         for sent_start, sent_end in bounds:
             mentions = []
@@ -212,6 +233,16 @@ class RelationFinder:
                 inherited = _opening_actor(
                     before
                 )  # "The Government of Kenya presented its report. It reports …"
+            if (
+                inherited is None
+                and before is not None
+                and sentence.text[:3] == "Of "
+                and _OF_THIS.match(text, s)
+            ):
+                inherited = _opening_actor(before)  # "The EU gives EUR 40 million. Of this, …": the EU's
+            by_report = author is not None and report_speaks(sentence.text, by_report)
+            if inherited is None and by_report:
+                inherited = author  # "The report urges …", "It also calls for …": the report's author
             collective = body is not None and collective_start(sentence.text, by_body)
             if inherited is None and collective:
                 inherited = body  # "Ministers welcomed the Plan": the body whose ministers met
@@ -247,6 +278,7 @@ class RelationFinder:
             found += more
             if it_item is not None and sentence.text[:1] in "IT":
                 found += _it_by(sentence, it_item)  # "It will be implemented by the Ministry"
+                found += it_and_by(sentence, it_item)  # "It replaces the old Plan and was developed by X"
                 found += it_backers(sentence, it_item)  # "… with funding from the Fund"
                 found += carried_out_with(sentence, it_item, _leads(found, it_item, state))  # "… with X"
             if sentence.text[:3] == "It ":
@@ -292,13 +324,14 @@ class RelationFinder:
             ):
                 country_of[f.subject] = f.object
         found = country_acts(found, country_of, text)  # "she said her Government had adopted …"
+        found += bodies_of_we(found, represented, state, text)  # "'We call on …,' said X of the Union"
         linked = {(f.subject, f.object) for f in found}
         for f in list(found):
             if (country_of.get(f.subject), f.object) in linked:
                 continue  # the country's own act says more than its envoy's stance
             if f.predicate in ("supports", "callsFor") and f.subject in country_of and f.cue != "role":
                 found.append(Found(country_of[f.subject], f.predicate, f.object, f.start, f.end, f.cue))
-        return dedupe(found + represented)
+        return dedupe(strongest(found) + represented)  # "launched the X, … endorsed it": the launch
 
     def _sentence(
         self,
@@ -352,6 +385,19 @@ class RelationFinder:
             consulted(rules)
             implementation_backers(rules, self._plan)
             memory.read(rules)
+        created_bodies(rules)  # "the Council, which the Act created to coordinate …"
+        response_addresses(rules)  # "the Framework as the regional response to displacement"
+        gathered_for(rules)  # "the members of X, meeting in Lima for the Summit"
+        chambers_passed(rules)  # "The bill, approved by the House, cleared the Senate"
+        drop_topic_fights(rules)  # "work together on A, the fight against B": no call for B
+        drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"
+        drop_out_of_clause(rules)  # "X, who presented the bill, said the Convention …"
+        drop_past_own_object(rules)  # "welcomed the deal but said the Law …"
+        drop_cues_in_names(rules)  # "the Commission for the Fight against Trafficking"
+        drop_helped_monitoring(rules)  # "IOM will support the Council in monitoring the Plan"
+        cited_not_called(rules)  # "we urge X to …, as the Agenda recommends": supports
+        speakers_calls(rules)  # "the Alliance said the Government must enforce the Act": the Alliance's
+        drop_wished_aims(rules)  # "called for the Plan to address trafficking": not its aim yet
         return rules.out
 
 
