@@ -56,6 +56,8 @@ SOURCE = "pattern"
 
 _CAPW = (
     r"(?:(?:[A-Z]\.){2,}|No\.|[A-Z][\w’'&/\-]*(?:–[A-Z][\w’'&/\-]*)*"
+    # a law's number after "No. ": "No. 029/PR/2026", "No. 2026-14", "No. 1234-A"
+    r"|(?:(?<=No\.)|(?<=No\.[ \t]))\d{1,5}(?:[/-](?:\d{1,5}|[A-Z]{1,5}))+(?![\w/-])"
     r"|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
     r"|\d{1,3}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"  # "115th Session of …"
     r"|\((?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
@@ -72,6 +74,7 @@ _SEP = (
     r"|,[ \t]+(?=(?:19|20)\d{2}\b)"
     r"|[ \t]+[–—-][ \t]+(?=Phase[ \t])"  # "Pentagonal Strategy – Phase I"
     r"|[ \t]+n\.?º[ \t]+(?=\d)"  # "Decree-Law n.º 14/2022"
+    r"|(?<=No\.)(?=\d)"  # "Law No.45"
     # "Ministry of Labour, Skills Development and …": a list's items, the last before "and" of
     # three words at most ("Ministry of Labour, Human Resource Development and Training")
     r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b"
@@ -84,6 +87,7 @@ CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _CAPW + r")*")
 _CHUNK_FIRST = (
     r"[A-Z\d(](?<![\w’'][A-Z\d(])"
     r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=N)o\.|(?<=[A-Z])[\w’'&/\-]*(?:–[A-Z][\w’'&/\-]*)*"
+    r"|(?:(?<=No\.\d)|(?<=No\.[ \t]\d))\d{0,4}(?:[/-](?:\d{1,5}|[A-Z]{1,5}))+(?![\w/-])"
     r"|(?:(?<=1)9|(?<=2)[01])\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
     r"|(?<=\d)\d{0,2}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"
     r"|(?<=\()(?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
@@ -169,6 +173,10 @@ _BARE_HEAD_TO = re.compile(
 )
 
 
+#: A name that ends at "No." (its number unread): never a name.
+_BARE_NUMBER_WORD = re.compile(r"[ \t]No\.?$")
+
+
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, type) of every name found by shape in ``text``.
 
@@ -195,6 +203,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                     bounds = adjust(text, start, end, kind)
                 if bounds and start < headline_end and _BARE_HEAD_TO.match(text, bounds[0]):
                     continue  # "IOM Launches Project to Protect Migrants …": a headline's description
+                if bounds and _BARE_NUMBER_WORD.search(text, bounds[0], bounds[1]):
+                    continue  # "Law No": a law's number the runs do not read is no name
                 if bounds:
                     end = bounds[1]
                     if text.startswith((", a", ", of"), end):

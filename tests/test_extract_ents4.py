@@ -1,0 +1,50 @@
+"""Round-five kinds of entity errors, by general rules: law numbers, place pairs, standing organs,
+persons' countries, named programmes, issues."""
+
+from __future__ import annotations
+
+import random
+
+from extract_util import news, run, typed
+
+from kg.extract.patterns import _CHUNK_FAST, CHUNK
+
+
+def _found(*sentences: str) -> set[tuple[str, str]]:
+    return typed(run(news(*sentences)))
+
+
+# 1. Law numbers with slashes, dashes and letters
+
+
+def test_law_numbers_of_common_shapes_are_part_of_the_name() -> None:
+    found = _found(
+        "Niger promulgated Law No. 017/PN/2025 on the Rights of Migrant Workers in March.",
+        "Peru passed Law No. 2025-31 on Domestic Work.",
+        "The court cited Ordinance No. 88-B of the ministry.",
+        "Zambia enacted Act No. 7 of 2025 soon after.",
+    )
+    assert ("Framework", "Law No. 017/PN/2025 on the Rights of Migrant Workers") in found
+    assert ("Framework", "Law No. 2025-31 on Domestic Work") in found
+    assert ("Framework", "Ordinance No. 88-B") in found
+    assert ("Framework", "Act No. 7 of 2025") in found
+
+
+def test_no_bare_law_no() -> None:
+    found = _found("Benin adopted Law No.51 on Labour Inspection.", "The Law No. was discussed.")
+    assert ("Framework", "Law No.51 on Labour Inspection") in found
+    assert not any(label.rstrip(".").endswith(" No") for _, label in found)
+
+
+def test_a_lower_case_title_is_not_part_of_the_law() -> None:
+    found = _found("Ghana enacted Decree No. 12/2025 on the same day as the budget.")
+    assert ("Framework", "Decree No. 12/2025") in found
+
+
+def test_chunk_fast_form_reads_law_numbers_as_the_plain_form() -> None:
+    pieces = ["No.", "No. ", "No.\t", "029", "/PR", "/2026", "-14", "-A ", "/", "2026", " on ", "Law "]
+    pieces += ["x ", "7"]
+    rnd = random.Random(11)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12))) for _ in range(4000)]
+    for text in texts:
+        assert [m.span() for m in _CHUNK_FAST.finditer(text)] == [m.span() for m in CHUNK.finditer(text)]
