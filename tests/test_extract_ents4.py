@@ -48,3 +48,27 @@ def test_chunk_fast_form_reads_law_numbers_as_the_plain_form() -> None:
     texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12))) for _ in range(4000)]
     for text in texts:
         assert [m.span() for m in _CHUNK_FAST.finditer(text)] == [m.span() for m in CHUNK.finditer(text)]
+
+
+# 2. A body of two places: "… of <region> and the <country>"
+
+
+def test_body_of_a_region_and_a_country_keeps_both() -> None:
+    found = _found("The Council of Ministers of Health of West Africa and the Gambia met in Banjul.")
+    assert ("Organization", "Council of Ministers of Health of West Africa and the Gambia") in found
+
+
+def test_joint_body_of_two_countries_keeps_both() -> None:
+    found = _found("The Joint Commission of Bolivia and Peru met in La Paz.")
+    assert ("Organization", "Joint Commission of Bolivia and Peru") in found
+
+
+def test_two_bodies_or_a_ministry_and_a_country_stay_apart() -> None:
+    found = _found(
+        "The Ministry of Labour of Chile and the Ministry of Health signed it.",
+        "The Ministry of Labour of Uruguay and the Philippines also signed.",
+    )
+    assert ("Organization", "Ministry of Labour of Chile") in found
+    assert ("Organization", "Ministry of Health") in found
+    assert ("Country", "Philippines") in found
+    assert not any("Philippines" in label and kind == "Organization" for kind, label in found)

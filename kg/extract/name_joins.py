@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import CONNECTORS
+from kg.extract.place_pairs import places_after_the
 
 #: "State Prosecutor's Office", "Attorney General's Office": an office holder's office is a body.
 _OFFICE_HOLDERS = frozenset(
@@ -26,12 +27,11 @@ _REGION_PAIRS = frozenset([("America", "Caribbean"), ("Asia", "Pacific"), ("Afri
 
 
 def region_pair(cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int) -> bool:
-    return (
-        bool(cur)
-        and i + 2 < len(words)
-        and words[i + 1][2] == "the"
-        and (cur[-1][2], words[i + 2][2].strip(",’'s")) in _REGION_PAIRS
-    )
+    """Whether the "and the" at ``words[i]`` joins two places of one name: a region's two parts
+    or a body's two places ("… of Central America and the Dominican Republic")."""
+    if not cur or i + 2 >= len(words) or words[i + 1][2] != "the":
+        return False
+    return (cur[-1][2], words[i + 2][2].strip(",’'s")) in _REGION_PAIRS or places_after_the(words, cur, i)
 
 
 def country_body_at(words: list[tuple[int, int, str]], i: int) -> bool:

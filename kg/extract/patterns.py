@@ -50,6 +50,7 @@ from kg.extract.name_extensions import (
 from kg.extract.name_segments import chunk_names, names_at
 from kg.extract.named_bodies import named_bodies
 from kg.extract.named_programmes import named_programmes
+from kg.extract.place_pairs import joins_two_places
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 
 SOURCE = "pattern"
@@ -163,6 +164,9 @@ def _before_countries(text: str, start: int, end: int) -> int:
     while True:
         match = _TRAILING_PLACE.search(text, start, cut)
         if match is None or match.group(2) not in countries or (match.group(1) == "in" and cut == end):
+            return cut
+        second = match.group(2)
+        if match.group(1) == "and" and joins_two_places(text, start, match.start(), second, countries):
             return cut
         cut = match.start()
 
