@@ -72,3 +72,18 @@ def test_two_bodies_or_a_ministry_and_a_country_stay_apart() -> None:
     assert ("Organization", "Ministry of Health") in found
     assert ("Country", "Philippines") in found
     assert not any("Philippines" in label and kind == "Organization" for kind, label in found)
+
+
+# 3. Standing organs of the specialized agencies are bodies; their sessions are events
+
+
+def test_standing_organ_is_a_body_its_session_an_event() -> None:
+    found = _found(
+        "The Protocol, adopted by the International Labour Conference in June 2014, binds Peru.",
+        "Ministers spoke at the 113th Session of the International Labour Conference.",
+        "The World Health Assembly adopted the Global Action Plan on Refugee Health.",
+    )
+    assert ("Organization", "International Labour Conference") in found
+    assert ("Event", "113th Session of the International Labour Conference") in found
+    assert ("Organization", "World Health Assembly") in found
+    assert not any(kind == "Event" and label == "International Labour Conference" for kind, label in found)
