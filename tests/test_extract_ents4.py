@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from extract_util import news, run, typed
+from extract_util import has, news, run, typed
 
 from kg.extract.patterns import _CHUNK_FAST, CHUNK
 
@@ -87,3 +87,38 @@ def test_standing_organ_is_a_body_its_session_an_event() -> None:
     assert ("Event", "113th Session of the International Labour Conference") in found
     assert ("Organization", "World Health Assembly") in found
     assert not any(kind == "Event" and label == "International Labour Conference" for kind, label in found)
+
+
+# 4. Persons and whom they represent
+
+
+def test_name_after_speaking_for_is_the_speaker() -> None:
+    ex = run(news("Speaking for Nepal, Sita Gurung welcomed the new recruitment rules of the Gulf States."))
+    assert ("Person", "Sita Gurung") in typed(ex)
+    assert has(ex, "Sita Gurung", "represents", "Nepal")
+
+
+def test_name_after_on_behalf_of_a_group() -> None:
+    ex = run(news("On behalf of the Pacific Islands Forum, Tevita Fifita urged donors to act."))
+    assert has(ex, "Tevita Fifita", "represents", "Pacific Islands Forum")
+
+
+def test_speaking_for_a_place_then_a_country_is_no_person() -> None:
+    found = _found("Speaking for Africa, South Africa urged action on the plan.")
+    assert not any(kind == "Person" for kind, _ in found)
+
+
+def test_second_coordinated_title_names_a_second_owner() -> None:
+    ex = run(
+        news(
+            "Nadi Tuilagi, President of the Human Rights Council and Permanent Representative of Fiji, "
+            "opened the session."
+        )
+    )
+    assert has(ex, "Nadi Tuilagi", "represents", "Fiji")
+    assert has(ex, "Nadi Tuilagi", "represents", "United Nations Human Rights Council")
+
+
+def test_one_office_of_two_places_is_one_owner() -> None:
+    ex = run(news("Ana Ruiz, Director of the Office of Peru and Chile, said the plan worked."))
+    assert not has(ex, "Ana Ruiz", "represents", "Chile")

@@ -34,7 +34,7 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
 )
 from kg.extract.persons_anchors import AnchoredScan, StartScan, before_blanks, trie
-from kg.extract.persons_apposed import name_of_place_said, name_then_occupation
+from kg.extract.persons_apposed import name_after_behalf, name_of_place_said, name_then_occupation
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
@@ -392,6 +392,8 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         yield from name_of_place_said(text, _two_words_ok, _NOT_PERSON_WORDS)
     if ", " in text:
         yield from name_then_occupation(text, rev, _two_words_ok, _NOT_PERSON_WORDS)
+        if "behalf of" in text or "peaking for" in text:
+            yield from name_after_behalf(text, _two_words_ok, _NOT_PERSON_WORDS)
     for m, group in said_matches(text, rev):
         if _name_ok(m.group(group), min_words=2):
             yield m.start(group), m.end(group)
