@@ -122,3 +122,29 @@ def test_second_coordinated_title_names_a_second_owner() -> None:
 def test_one_office_of_two_places_is_one_owner() -> None:
     ex = run(news("Ana Ruiz, Director of the Office of Peru and Chile, said the plan worked."))
     assert not has(ex, "Ana Ruiz", "represents", "Chile")
+
+
+def test_portfolio_minister_in_a_text_on_one_country_represents_it() -> None:
+    ex = run(news("Health Minister Awa Ndiaye said Mali would ratify the Convention by June."))
+    assert has(ex, "Awa Ndiaye", "represents", "Mali")
+
+
+def test_portfolio_minister_with_two_countries_in_the_text_is_left_alone() -> None:
+    ex = run(news("Health Minister Awa Ndiaye said Mali and Niger would ratify the Convention."))
+    assert not has(ex, "Awa Ndiaye", "represents", "Mali")
+    assert not has(ex, "Awa Ndiaye", "represents", "Niger")
+
+
+def test_shadow_minister_is_not_the_government() -> None:
+    ex = run(news("Shadow Health Minister Awa Ndiaye said Mali should ratify the Convention."))
+    assert not has(ex, "Awa Ndiaye", "represents", "Mali")
+
+
+def test_union_commissioner_represents_the_union() -> None:
+    ex = run(
+        news(
+            "Ingrid Berg, European Commissioner for Home Affairs, said the European Union would fund the "
+            "programme in Jordan."
+        )
+    )
+    assert has(ex, "Ingrid Berg", "represents", "European Union")

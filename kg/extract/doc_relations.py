@@ -27,6 +27,7 @@ from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.heads_body import head_owners
 from kg.extract.persons_coordinated import coordinated_owner
+from kg.extract.persons_home import owner_of_bare_role
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.report_author import report_backers
 from kg.extract.spans import doc_text, sentence_bounds
@@ -67,6 +68,8 @@ def represents(
                 break
             if chosen is None:
                 chosen = _ministry(text[role.start : role.end], state)
+            if chosen is None:  # "European Commissioner for …"; "Labour Minister" in a text on one country
+                chosen = owner_of_bare_role(text[role.start : role.end], state)
             elif chosen.type == "Country" and held is None and "Minister of" in text[role.start : role.end]:
                 held = _ministry(text[role.start : role.end], state)  # "Chile's Minister of Labour": both
             if chosen is None:
