@@ -148,3 +148,36 @@ def test_union_commissioner_represents_the_union() -> None:
         )
     )
     assert has(ex, "Ingrid Berg", "represents", "European Union")
+
+
+# 5. Programmes named after "launched a programme," and funding instruments with their acronym
+
+
+def test_programme_named_after_launched_a_programme() -> None:
+    ex = run(news("Kigali had launched a programme, Safe Homes Rwanda, in partnership with UNICEF."))
+    assert ("Plan", "Safe Homes Rwanda") in typed(ex)
+    assert has(ex, "Rwanda", "adopts", "Safe Homes Rwanda")
+
+
+def test_no_programme_without_a_launch_or_from_a_country() -> None:
+    found = _found(
+        "UNICEF is a donor to a programme, Maria Lopez, its director, said.",
+        "Colombia launched a programme, Peru, and Chile too.",
+    )
+    assert not any(kind == "Plan" for kind, _ in found)
+
+
+def test_funding_instrument_with_comma_dash_and_acronym() -> None:
+    found = _found(
+        "The EU will provide EUR 50 million from the Neighbourhood, Development and International "
+        "Cooperation Instrument - Global Europe (NDICI-Global Europe) to Jordan.",
+        "Serbia receives grants from the Instrument for Pre-accession Assistance (IPA).",
+    )
+    name = "Neighbourhood, Development and International Cooperation Instrument - Global Europe"
+    assert ("Plan", name) in found
+    assert ("Plan", "Instrument for Pre-accession Assistance") in found
+
+
+def test_legal_instrument_without_money_is_no_plan() -> None:
+    found = _found("States reported on the International Tracing Instrument (ITI) on small arms.")
+    assert not any(kind == "Plan" for kind, _ in found)

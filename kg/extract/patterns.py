@@ -49,6 +49,7 @@ from kg.extract.name_extensions import (
 )
 from kg.extract.name_segments import chunk_names, names_at
 from kg.extract.named_bodies import named_bodies
+from kg.extract.named_instruments import named_instruments
 from kg.extract.named_programmes import named_programmes
 from kg.extract.place_pairs import joins_two_places
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
@@ -219,6 +220,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from determined_contributions(text)
     yield from named_programmes(text)
     yield from named_bodies(text)
+    yield from named_instruments(text)
     yield from numbered_resolutions(text)
     yield from lower_case_plans(text)
     yield from lower_case_events(text)
