@@ -181,3 +181,27 @@ def test_funding_instrument_with_comma_dash_and_acronym() -> None:
 def test_legal_instrument_without_money_is_no_plan() -> None:
     found = _found("States reported on the International Tracing Instrument (ITI) on small arms.")
     assert not any(kind == "Plan" for kind, _ in found)
+
+
+# 7. A document titled by its own instrument, lower-case topic included
+
+
+def test_title_instrument_keeps_its_lower_case_topic() -> None:
+    text = (
+        "Joint Declaration of the Ministers of the Andean Community on labour migration and forced "
+        "displacement\n\nWe, the Ministers of Labour, met in Lima. Peru will host the next meeting."
+    )
+    ex = run(text)
+    name = "Joint Declaration of the Ministers of the Andean Community on labour migration and forced"
+    assert ("Framework", name + " displacement") in typed(ex)
+    assert has(ex, "Joint Declaration", "addresses", "forced displacement")
+
+
+def test_title_with_a_verb_is_not_a_topic() -> None:
+    ex = run("Joint Declaration on labour migration is adopted by ministers\n\nPeru signed it in Lima.")
+    assert not any(label.endswith("ministers") for _, label in typed(ex))
+
+
+def test_topic_in_the_body_is_not_run_on() -> None:
+    found = _found("Peru signed the Joint Declaration of the Andean Community on migration in Lima.")
+    assert not any(label.endswith("in Lima") or label.endswith("on migration") for _, label in found)

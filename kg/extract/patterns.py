@@ -53,6 +53,7 @@ from kg.extract.named_instruments import named_instruments
 from kg.extract.named_programmes import named_programmes
 from kg.extract.place_pairs import joins_two_places
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
+from kg.extract.title_topics import title_topic_end
 
 SOURCE = "pattern"
 
@@ -212,6 +213,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                     continue  # "Law No": a law's number the runs do not read is no name
                 if bounds:
                     end = bounds[1]
+                    if kind == "Framework" and bounds[0] < 4 and text.startswith(" on ", end):
+                        end = title_topic_end(text, bounds[0], end)  # the document's own title
                     if text.startswith((", a", ", of"), end):
                         kind = retype(text, end, kind)
                     yield bounds[0], end, kind
