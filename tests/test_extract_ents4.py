@@ -205,3 +205,13 @@ def test_title_with_a_verb_is_not_a_topic() -> None:
 def test_topic_in_the_body_is_not_run_on() -> None:
     found = _found("Peru signed the Joint Declaration of the Andean Community on migration in Lima.")
     assert not any(label.endswith("in Lima") or label.endswith("on migration") for _, label in found)
+
+
+# Countries inside other countries' capitals
+
+
+def test_port_of_spain_names_no_spain() -> None:
+    found = typed(run("Trinidad and Tobago passes migration law\nPORT OF SPAIN — Trinidad and Tobago passed the Act."))
+    assert ("Country", "Spain") not in found
+    found = _found("Delegates met in Port of Spain on Friday. Spain and Trinidad and Tobago signed.")
+    assert ("Country", "Spain") in found
