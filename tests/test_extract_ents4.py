@@ -211,7 +211,7 @@ def test_topic_in_the_body_is_not_run_on() -> None:
 
 
 def test_port_of_spain_names_no_spain() -> None:
-    found = typed(run("Trinidad and Tobago passes a law\nPORT OF SPAIN — Trinidad and Tobago passed the Act."))
+    found = typed(run("Trinidad and Tobago passes a law\nPORT OF SPAIN — The Parliament passed the Act."))
     assert ("Country", "Spain") not in found
     found = _found("Delegates met in Port of Spain on Friday. Spain and Trinidad and Tobago signed.")
     assert ("Country", "Spain") in found
