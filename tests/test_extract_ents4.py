@@ -215,3 +215,13 @@ def test_port_of_spain_names_no_spain() -> None:
     assert ("Country", "Spain") not in found
     found = _found("Delegates met in Port of Spain on Friday. Spain and Trinidad and Tobago signed.")
     assert ("Country", "Spain") in found
+
+
+# A capitalized reference name written in lower case after its first word is a description
+
+
+def test_lower_case_tail_of_a_known_name_is_a_description() -> None:
+    found = _found("Ghana must protect domestic workers, a UN human rights expert said on Friday.")
+    assert not any("Human Rights" in label for _, label in found)
+    found = _found("UN Human Rights said on Friday that Ghana must protect domestic workers.")
+    assert ("Organization", "Office of the United Nations High Commissioner for Human Rights") in found
