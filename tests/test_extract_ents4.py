@@ -225,3 +225,23 @@ def test_lower_case_tail_of_a_known_name_is_a_description() -> None:
     assert not any("Human Rights" in label for _, label in found)
     found = _found("UN Human Rights said on Friday that Ghana must protect domestic workers.")
     assert ("Organization", "Office of the United Nations High Commissioner for Human Rights") in found
+
+
+# Bodies named beside what they are
+
+
+def test_body_named_after_the_body_noun() -> None:
+    found = _found("Delegates of the charity Casa Segura and the non-governmental organization Vida Libre met.")
+    assert ("Organization", "Casa Segura") in found
+    assert ("Organization", "Vida Libre") in found
+
+
+def test_body_noun_before_a_country_or_a_head_word_alone() -> None:
+    found = _found("In Peru the NGO Forum met, and the charity Kenya was not there.")
+    assert ("Organization", "Kenya") not in found
+
+
+def test_seated_body_is_no_person() -> None:
+    found = _found("Rosa Mwangi of the Mombasa-based Haki Wanawake said the law was weak.")
+    assert ("Organization", "Haki Wanawake") in found
+    assert not any(kind == "Person" and "based" in label for kind, label in found)

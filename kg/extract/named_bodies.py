@@ -1,7 +1,7 @@
 """Bodies whose names have no head word of the lexicon: "the OSCE Mission to Serbia" (a body's
 mission to a country), "the Public Prosecution" (a prosecution service by its usual name),
-"Safe Haven, a non-governmental organization …" and "a Lima-based NGO, Safe Haven," (a body the
-text says is a body, right beside its name).
+"Safe Haven, a non-governmental organization …", "a Lima-based NGO, Safe Haven," and "the charity
+Safe Haven" (a body the text says is a body, right beside its name).
 
 "Mission" and "Prosecution" are no head words on their own ("Mission 2030", "the Prosecution
 of Traffickers Act"); beside a country, or after "the Public", they name a body.
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from kg.extract.head_words import head_type
 
 #: "the OSCE Mission to Serbia": "Mission to" and a country (checked against the reference), found
 #: first; then one to five capitalized words before it (the sending body). Not "Mission in …": a
@@ -45,7 +47,16 @@ _BODY_THEN_NAME = re.compile(
     + _BODY_NOUN
     + r",[ \t]+(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}),"
 )
-_PLACE_PREPS = ("in ", "at ", "on ", "from ", "across ", "throughout ")
+#: "the non-governmental organization Maiti Nepal", "the charity Safe Haven": the name right after
+#: the definite body noun, up to a lower-case word or a stop
+_THE_BODY_NAME = re.compile(
+    r"\b[Tt]he[ \t]+(?:(?:local|national|women's|[A-Z][\w’'-]*-based)[ \t]+)?"
+    + _BODY_NOUN
+    + r"[ \t]+(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4})"
+    r"(?=[ \t]+[a-z]|[,.;:)]|$)"
+)
+#: "In Kenya, a charity …": a place after a preposition (a whole word: not "organization ")
+_PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:in|at|on|from|across|throughout) $")
 
 
 def _body_name(text: str, start: int, name: str) -> bool:
@@ -56,7 +67,7 @@ def _body_name(text: str, start: int, name: str) -> bool:
     first = name.split()[0].lower()
     if first in NOT_NAMES or first in MONTHS or first in WEEKDAYS or name in country_names():
         return False
-    return not text[max(0, start - 12) : start].lower().endswith(_PLACE_PREPS)
+    return _PLACE_PREP_BEFORE.search(text[max(0, start - 12) : start].lower()) is None
 
 
 def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
@@ -86,6 +97,10 @@ def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
             found = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
             if found and _body_name(text, found.start(), found.group()):
                 yield found.start(), found.end(), "Organization"
+        for match in _THE_BODY_NAME.finditer(text):
+            name = match.group("name")
+            if (" " in name or not head_type(name)) and _body_name(text, match.start("name"), name):
+                yield match.start("name"), match.end("name"), "Organization"
         if "-based " in text:
             for match in _BODY_THEN_NAME.finditer(text):
                 if _body_name(text, match.start("name"), match.group("name")):

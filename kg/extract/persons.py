@@ -253,6 +253,8 @@ def _name_ok(name: str, *, min_words: int = 1) -> bool:
         return False
     if any(w in _BAD_NAME_WORDS for w in words):
         return False
+    if any(w.endswith("-based") for w in words):
+        return False  # "the Nairobi-based Trace Kenya said": a body and its seat
     if "-" in name and any(p.capitalize() in _ROLE_PARTS for w in words if "-" in w for p in w.split("-")):
         # "Mr Co-Chair", "Madam Vice-President", "Deputy Director-General", "Secretary-General":
         # a title, not a name
