@@ -231,7 +231,7 @@ def test_lower_case_tail_of_a_known_name_is_a_description() -> None:
 
 
 def test_body_named_after_the_body_noun() -> None:
-    found = _found("Delegates of the charity Casa Segura and the non-governmental organization Vida Libre met.")
+    found = _found("Staff of the charity Casa Segura and the non-governmental organization Vida Libre met.")
     assert ("Organization", "Casa Segura") in found
     assert ("Organization", "Vida Libre") in found
 
