@@ -245,3 +245,20 @@ def test_seated_body_is_no_person() -> None:
     found = _found("Rosa Mwangi of the Mombasa-based Haki Wanawake said the law was weak.")
     assert ("Organization", "Haki Wanawake") in found
     assert not any(kind == "Person" and "based" in label for kind, label in found)
+
+
+def test_affiliation_after_of_is_no_person_but_a_body() -> None:
+    ex = run(news("Rosa Mwangi of the Kenya Red Cross said the law was weak."))
+    found = typed(ex)
+    assert ("Organization", "Kenya Red Cross") in found
+    assert not any(kind == "Person" and "Cross" in label for kind, label in found)
+    assert has(ex, "Rosa Mwangi", "represents", "Kenya Red Cross")
+
+
+def test_of_the_place_or_a_title_is_no_body() -> None:
+    found = _found(
+        "Ana Lopez of the Dominican Republic said the plan worked.",
+        "The Minister of the Interior Ali Hassan said it.",
+    )
+    assert ("Country", "Dominican Republic") in found
+    assert not any(kind == "Organization" for kind, _ in found)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.head_words import head_type
+from kg.extract.place_pairs import REGIONS
 
 #: "the OSCE Mission to Serbia": "Mission to" and a country (checked against the reference), found
 #: first; then one to five capitalized words before it (the sending body). Not "Mission in …": a
@@ -54,6 +55,13 @@ _THE_BODY_NAME = re.compile(
     + _BODY_NOUN
     + r"[ \t]+(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4})"
     r"(?=[ \t]+[a-z]|[,.;:)]|$)"
+)
+#: "Amina Otieno of the Kenya Red Cross said": after a person's name (two capitalized words, no
+#: title), "of the" and a capitalized run before a verb of saying name whom the person speaks for.
+_OF_THE_BODY_SAID = re.compile(
+    r"(?<![\w’'-])(?P<person>[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+)[ \t]+of[ \t]+the[ \t]+"
+    r"(?:[A-Z][\w’'\-]*-based[ \t]+)?(?P<name>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){1,4})"
+    r"(?:[ \t]+\([A-Z]{2,}\))?,?[ \t]+(?:said|says|told|added|noted|stressed|warned|urged|explained)\b"
 )
 #: "In Kenya, a charity …": a place after a preposition (a whole word: not "organization ")
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:in|at|on|from|across|throughout) $")
@@ -105,8 +113,26 @@ def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
             for match in _BODY_THEN_NAME.finditer(text):
                 if _body_name(text, match.start("name"), match.group("name")):
                     yield match.start("name"), match.end("name"), "Organization"
+    if " of the " in text:
+        yield from _bodies_of_speakers(text)
     if "Prosecution" in text:
         for match in _PROSECUTION.finditer(text):
             before = _THE_PUBLIC.search(text, max(0, match.start() - 12), match.start())
             if before:
                 yield before.start("word"), match.end(), "Organization"
+
+
+def _bodies_of_speakers(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Organization") of "<Name> of the <Body> said" when the body is no place."""
+    from kg.extract.lexicon import ROLE_WORDS, TITLES
+
+    for match in _OF_THE_BODY_SAID.finditer(text):
+        person = match.group("person").split()
+        if any(w.lower() in ROLE_WORDS or w.lower() in TITLES or w in _NOT_SENDERS for w in person):
+            continue  # "The Minister of the Interior said"
+        name = match.group("name")
+        if head_type(name.split()[-1]) or not _body_name(text, match.start("name"), name):
+            continue  # a head word's body is the shape finder's; a country is no body here
+        if name in REGIONS or f"the {name}" in REGIONS:
+            continue
+        yield match.start("name"), match.end("name"), "Organization"

@@ -397,8 +397,14 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         if "behalf of" in text or "peaking for" in text:
             yield from name_after_behalf(text, _two_words_ok, _NOT_PERSON_WORDS)
     for m, group in said_matches(text, rev):
-        if _name_ok(m.group(group), min_words=2):
+        if _name_ok(m.group(group), min_words=2) and not (
+            group == "before" and _AFFILIATION_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
             yield m.start(group), m.end(group)
+
+
+#: "Amina Otieno of (the) Kenya Red Cross said": the words after "of" are whom she speaks for
+_AFFILIATION_BEFORE = re.compile(r"[a-z’'][ \t]of[ \t]+(?:the[ \t]+)?$")
 
 
 def find_roles(
