@@ -262,3 +262,15 @@ def test_of_the_place_or_a_title_is_no_body() -> None:
     )
     assert ("Country", "Dominican Republic") in found
     assert not any(kind == "Organization" for kind, _ in found)
+
+
+def test_word_broken_at_its_hyphen_is_joined_in_the_label() -> None:
+    found = _found("Bhutan adopted its anti- smuggling master plan (2025-2029) with UNODC support.")
+    assert ("Plan", "anti-smuggling master plan (2025-2029)") in found
+
+
+def test_suspended_hyphen_is_kept() -> None:
+    from kg.extract.names import clean
+
+    assert clean("pre- and post-departure training") == "pre- and post-departure training"
+    assert clean("labour- migration policy") == "labour-migration policy"
