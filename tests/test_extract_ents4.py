@@ -274,3 +274,14 @@ def test_suspended_hyphen_is_kept() -> None:
 
     assert clean("pre- and post-departure training") == "pre- and post-departure training"
     assert clean("labour- migration policy") == "labour-migration policy"
+
+
+def test_name_listing_its_topics_before_its_head() -> None:
+    found = _found("Grants come from the Asylum, Migration and Integration Fund (AMIF) each year.")
+    assert ("Organization", "Asylum, Migration and Integration Fund") in found
+
+
+def test_list_of_countries_then_a_body_stays_a_list() -> None:
+    found = _found("Kenya, Uganda and Tanzania Revenue Authority agreed on the rules.")
+    assert ("Country", "Kenya") in found
+    assert ("Organization", "Tanzania Revenue Authority") in found

@@ -50,3 +50,32 @@ def country_body_at(words: list[tuple[int, int, str]], i: int) -> bool:
                     return True
             return False
     return False
+
+
+
+def list_name_ahead(
+    cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], gaps: list[str], i: int
+) -> bool:
+    """At a comma before ``words[i]``: whether ``cur`` opens a name that lists its topics,
+    "Asylum, Migration and Integration Fund": single capitalized words joined by commas, then
+    "and" and one to three capitalized words, the last a head word (no country among them)."""
+    from kg.extract.gazetteer import country_names
+
+    if len(cur) != 1 or not cur[0][2].istitle():
+        return False
+    items = [cur[0][2]]
+    j = i
+    while j < len(words) and gaps[j] == ", " and words[j][2].istitle() and words[j][2].isalpha():
+        items.append(words[j][2])
+        j += 1
+        if j < len(words) and words[j][2] == "and":
+            countries = country_names()
+            if len(items) > 5 or any(item in countries for item in items):
+                return False
+            for word in (w[2] for w in words[j + 1 : j + 4]):
+                if not word[:1].isupper():
+                    return False
+                if head_type(word):
+                    return True
+            return False
+    return False
