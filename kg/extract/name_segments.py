@@ -27,8 +27,8 @@ from kg.extract.lexicon import (
     WEEKDAYS,
 )
 from kg.extract.name_joins import country_body_at as _country_body_at
-from kg.extract.name_joins import list_name_ahead
 from kg.extract.name_joins import held_office as _held_office
+from kg.extract.name_joins import list_name_ahead
 from kg.extract.name_joins import region_pair as _region_pair
 
 _WORD = re.compile(r"[^\s,]+")
