@@ -285,3 +285,25 @@ def test_list_of_countries_then_a_body_stays_a_list() -> None:
     found = _found("Kenya, Uganda and Tanzania Revenue Authority agreed on the rules.")
     assert ("Country", "Kenya") in found
     assert ("Organization", "Tanzania Revenue Authority") in found
+
+
+def test_chair_of_the_session_represents_the_meeting_body() -> None:
+    ex = run(
+        news(
+            "The Commission on Population and Development opened its fifty-ninth session today.",
+            "Opening the session, the Chair, Ingrid Solberg of Norway, said data mattered.",
+        )
+    )
+    assert has(ex, "Ingrid Solberg", "represents", "Commission on Population and Development")
+    assert has(ex, "Ingrid Solberg", "represents", "Norway")
+
+
+def test_chair_with_two_bodies_meeting_is_left_alone() -> None:
+    ex = run(
+        news(
+            "The Commission on Population and Development opened its fifty-ninth session today, and the "
+            "Human Rights Council its annual meeting.",
+            "The Chair, Ingrid Solberg, said data mattered.",
+        )
+    )
+    assert not any(r.predicate == "represents" for r in ex.relations)

@@ -69,7 +69,7 @@ def represents(
             if chosen is None:
                 chosen = _ministry(text[role.start : role.end], state)
             if chosen is None:  # "European Commissioner for …"; "Labour Minister" in a text on one country
-                chosen = owner_of_bare_role(text[role.start : role.end], state)
+                chosen = owner_of_bare_role(text[role.start : role.end], state, text)
             elif chosen.type == "Country" and held is None and "Minister of" in text[role.start : role.end]:
                 held = _ministry(text[role.start : role.end], state)  # "Chile's Minister of Labour": both
             if chosen is None:

@@ -1,5 +1,6 @@
 """Whom a role phrase with no owner in it stands for: "European Commissioner for Home Affairs"
-is the European Union's; "Labour Minister" in a text about one country is that country's.
+is the European Union's; "Labour Minister" in a text about one country is that country's; "the
+Chair" in a report of one body's session is that body's.
 
 :func:`kg.extract.doc_relations.represents` asks here when a person's role phrase holds no
 country or organization and names no ministry the text holds.
@@ -27,14 +28,36 @@ _NATIONAL_MINISTER = re.compile(
 _NOT_NATIONAL = re.compile(r"\b(?:Chief|State|Provincial|Regional|County|Shadow|Former|Opposition)\b")
 
 
-def owner_of_bare_role(role: str, state: DocState) -> EntityRec | None:
-    """The union of a union's commissioner, or the one country of the text for a minister."""
+#: A presiding officer named by office alone: "the Chair, Lisbeth Berg of Norway, said".
+_PRESIDING = re.compile(r"(?:[Tt]he[ \t]+)?(?:Vice-)?(?:Chair|Chairperson|Chairman|Chairwoman)")
+#: "… opened its thirty-sixth session", "… continued its annual meeting": the body meeting.
+_ITS_SESSION = re.compile(r"\bits[ \t]+(?:[\w-]+[ \t]+){0,2}(?:session|meeting)\b")
+
+
+def owner_of_bare_role(role: str, state: DocState, text: str = "") -> EntityRec | None:
+    """The union of a union's commissioner, the one country of the text for a minister, or the one
+    body whose session the text reports for its presiding officer."""
     for pattern, slug in _UNION_COMMISSIONERS:
         if pattern.match(role):
             return next((e for e in state.entities.values() if e.iri and e.iri.endswith(slug)), None)
     if _NATIONAL_MINISTER.fullmatch(role) and not _NOT_NATIONAL.search(role):
         return sole_country(state)
+    if _PRESIDING.fullmatch(role) and " its " in text:
+        return session_body(text, state)
     return None
+
+
+def session_body(text: str, state: DocState) -> EntityRec | None:
+    """The one organization the text says holds "its … session" (named just before it)."""
+    bodies = [(m.end, e) for e in state.entities.values() if e.type == "Organization" for m in e.mentions]
+    found: set[str] = set()
+    out: EntityRec | None = None
+    for match in _ITS_SESSION.finditer(text):
+        before = [(end, e) for end, e in bodies if match.start() - 120 <= end <= match.start()]
+        if before:
+            out = max(before, key=lambda p: p[0])[1]
+            found.add(out.key)
+    return out if len(found) == 1 else None
 
 
 def sole_country(state: DocState) -> EntityRec | None:
