@@ -307,3 +307,13 @@ def test_chair_with_two_bodies_meeting_is_left_alone() -> None:
         )
     )
     assert not any(r.predicate == "represents" for r in ex.relations)
+
+
+def test_instrument_tail_stops_before_and_the_and_at_an_acronym() -> None:
+    found = _found(
+        "Peru signed the Joint Declaration establishing a Labour Partnership and the Andean Labour Statute.",
+        "The rules follow Republic Act No. 10022 creating the OWWA and the Domestic Workers Convention.",
+    )
+    assert ("Framework", "Joint Declaration establishing a Labour Partnership") in found
+    assert ("Framework", "Andean Labour Statute") in found
+    assert ("Framework", "Republic Act No. 10022") in found
