@@ -317,3 +317,20 @@ def test_instrument_tail_stops_before_and_the_and_at_an_acronym() -> None:
     assert ("Framework", "Joint Declaration establishing a Labour Partnership") in found
     assert ("Framework", "Andean Labour Statute") in found
     assert ("Framework", "Republic Act No. 10022") in found
+
+
+# Titles: a portfolio "Secretary", and a role before a comma and another title
+
+
+def test_portfolio_secretary_is_a_title() -> None:
+    ex = run(news("Health Secretary Ana Ruiz and Labour Minister Jose Diaz signed the agreement in Lima."))
+    found = typed(ex)
+    assert ("Person", "Ana Ruiz") in found
+    assert ("Person", "Jose Diaz") in found
+    diaz = next(e for e in ex.entities if e.label == "Jose Diaz")
+    assert not any("Ana Ruiz" in alias for alias in diaz.aliases)
+
+
+def test_role_then_comma_then_honorific_keeps_the_role() -> None:
+    ex = run(news("Speaking at the closing, the ECOWAS Executive Secretary, Dr. Omar Touray, said it."))
+    assert has(ex, "Omar Touray", "represents", "Economic Community of West African States")
