@@ -54,8 +54,8 @@ TITLES = _words(
     excellency executive_director foreign_minister governor h.e h.e. head_of_mission hon hon. honorable
     honourable judge king lady lieutenant lord mayor minister minister-counsellor mp mr mr. mrs mrs. ms
     ms. permanent_secretary pope president prime prime_minister prince princess principal_secretary prof
-    prof. professor ps queen representative rev rev. reverend secretary secretary_general secretary-general senator
-    seri shaikh sheikh sir speaker special_envoy special_rapporteur special_representative spokesman
+    prof. professor ps queen representative rev rev. reverend secretary secretary_general secretary-general
+    senator seri shaikh sheikh sir speaker special_envoy special_rapporteur special_representative spokesman
     spokesperson spokeswoman tan_sri tun under-secretary-general vice-chair vice-president"""
 )
 
