@@ -334,3 +334,17 @@ def test_portfolio_secretary_is_a_title() -> None:
 def test_role_then_comma_then_honorific_keeps_the_role() -> None:
     ex = run(news("Speaking at the closing, the ECOWAS Executive Secretary, Dr. Omar Touray, said it."))
     assert has(ex, "Omar Touray", "represents", "Economic Community of West African States")
+
+
+def test_body_named_before_a_group_of_apposition() -> None:
+    found = _found(
+        "Justicia Ya, a coalition of 40 unions and associations, rejected the law.",
+        "The Kenya Red Cross, a local charity, runs shelters.",
+    )
+    assert ("Organization", "Justicia Ya") in found
+    assert ("Organization", "Kenya Red Cross") in found
+
+
+def test_group_of_islands_is_no_body() -> None:
+    found = _found("The Pacific, a group of islands, is at risk from rising seas.")
+    assert not any(kind == "Organization" for kind, _ in found)

@@ -37,10 +37,14 @@ _BODY_NOUN = (
 #: "Safe Haven, a local non-governmental organization that …": the apposition first (a literal comma)
 _BODY_APPOSITION = re.compile(
     r",[ \t]+an?[ \t]+(?:(?:local|national|regional|international|small|leading|grassroots|"
-    r"[A-Z][\w’'-]*-based)[ \t]+){0,2}" + _BODY_NOUN + r"\b"
+    r"[A-Z][\w’'-]*-based)[ \t]+){0,2}(?:" + _BODY_NOUN
+    # "Migrante International, a group of Filipino migrants", "…, a coalition of 40 unions"
+    + r"|(?:group|coalition|network|alliance|federation|association|union)[ \t]+of[ \t]+"
+    r"(?:[\w’'-]+[ \t]+){0,3}(?:migrants|workers|unions|organi[sz]ations|groups|lawyers|NGOs|women"
+    r"|employers|associations|activists|survivors|refugees|returnees|domestic[ \t]+workers))\b"
 )
 _NAME_BEFORE = re.compile(
-    r"(?<=[a-z,][ \t])[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}\Z"
+    r"(?:(?<=[a-z,][ \t])|(?<=\n)|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t][ \t])|(?<=^))[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}\Z"
 )
 #: "a Lima-based NGO, Safe Haven, …": the name set off after the body noun
 _BODY_THEN_NAME = re.compile(
@@ -100,11 +104,14 @@ def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
                 country = country.rsplit(None, 1)[0]
             if country in countries:
                 yield start, match.start("country") + len(country), "Organization"
-    if "NGO" in text or "organi" in text or "charity" in text or " group" in text:
+    if "NGO" in text or "organi" in text or "charity" in text or " group" in text or ", a " in text:
         for match in _BODY_APPOSITION.finditer(text):
             found = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
-            if found and _body_name(text, found.start(), found.group()):
-                yield found.start(), found.end(), "Organization"
+            if found is None:
+                continue
+            start = found.start() + (4 if found.group().startswith("The ") else 0)  # "The Red Cross, a …"
+            if start < found.end() and _body_name(text, start, text[start : found.end()]):
+                yield start, found.end(), "Organization"
         for match in _THE_BODY_NAME.finditer(text):
             name = match.group("name")
             if (" " in name or not head_type(name)) and _body_name(text, match.start("name"), name):
