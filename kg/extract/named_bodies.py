@@ -44,7 +44,8 @@ _BODY_APPOSITION = re.compile(
     r"|employers|associations|activists|survivors|refugees|returnees|domestic[ \t]+workers))\b"
 )
 _NAME_BEFORE = re.compile(
-    r"(?:(?<=[a-z,][ \t])|(?<=\n)|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t][ \t])|(?<=^))[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}\Z"
+    r"(?:(?<=[a-z,][ \t])|(?<=\n)|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t][ \t])|(?<=^))"
+    r"[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}\Z"
 )
 #: "a Lima-based NGO, Safe Haven, …": the name set off after the body noun
 _BODY_THEN_NAME = re.compile(
