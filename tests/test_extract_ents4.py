@@ -348,3 +348,19 @@ def test_body_named_before_a_group_of_apposition() -> None:
 def test_group_of_islands_is_no_body() -> None:
     found = _found("The Pacific, a group of islands, is at risk from rising seas.")
     assert not any(kind == "Organization" for kind, _ in found)
+
+
+def test_minister_in_a_dateline_country_text_represents_it() -> None:
+    ex = run(
+        "Peru and Chile sign labour deal\nLIMA, 9 June 2027 - Peru and Chile signed a labour agreement. "
+        "Labour Minister Rosa Quispe said it would end fees, while Chilean Minister Ana Vidal agreed."
+    )
+    assert has(ex, "Rosa Quispe", "represents", "Peru")
+
+
+def test_dateline_of_another_country_than_the_title_is_left_alone() -> None:
+    ex = run(
+        "Somalia and Kenya agree on returns\nNAIROBI, 9 June 2027 - Somalia and Kenya signed a returns "
+        "agreement. Foreign Minister Ahmed Warsame said it would help."
+    )
+    assert not any(r.predicate == "represents" for r in ex.relations)

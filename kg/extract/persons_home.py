@@ -41,7 +41,7 @@ def owner_of_bare_role(role: str, state: DocState, text: str = "") -> EntityRec 
         if pattern.match(role):
             return next((e for e in state.entities.values() if e.iri and e.iri.endswith(slug)), None)
     if _NATIONAL_MINISTER.fullmatch(role) and not _NOT_NATIONAL.search(role):
-        return sole_country(state)
+        return sole_country(state) or dateline_country(text, state)
     if _PRESIDING.fullmatch(role) and " its " in text:
         return session_body(text, state)
     return None
@@ -58,6 +58,30 @@ def session_body(text: str, state: DocState) -> EntityRec | None:
             out = max(before, key=lambda p: p[0])[1]
             found.add(out.key)
     return out if len(found) == 1 else None
+
+
+#: "MANILA, 9 June 2027 (Reuters) -", "Podgorica, 9 February —": a dateline's city opening a line
+_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z .'’-]{2,30}?)(?:,|[ \t]+\(|[ \t]+[—–-])", re.M)
+
+
+def dateline_country(text: str, state: DocState) -> EntityRec | None:
+    """The country whose capital the dateline names, when the text's title names it first too
+    (a text from Manila about the Philippines calls its own ministers by title alone)."""
+    if state.self_country is None:
+        return None
+    own = state.entities.get(state.self_country)
+    if own is None or not own.iri:
+        return None
+    from kg.extract.gazetteer import load_gazetteer
+
+    ref = load_gazetteer().get(own.iri)
+    if ref is None:
+        return None
+    capitals = {c.lower() for c in ref.capitals}
+    for match in _DATELINE.finditer(text, 0, min(len(text), 600)):
+        if match.group("city").strip().lower() in capitals:
+            return own
+    return None
 
 
 def sole_country(state: DocState) -> EntityRec | None:
