@@ -364,3 +364,18 @@ def test_dateline_of_another_country_than_the_title_is_left_alone() -> None:
         "agreement. Foreign Minister Ahmed Warsame said it would help."
     )
     assert not any(r.predicate == "represents" for r in ex.relations)
+
+
+def test_proclamation_is_a_law_and_a_possessive_country_ends_the_name_before_it() -> None:
+    found = _found(
+        "The study covers Eritrea's Proclamation No. 1104/2025 on Labour Migration, Peru's Decree 1350 of "
+        "2017 and Chile's Law 21.325 on Migration."
+    )
+    assert ("Framework", "Proclamation No. 1104/2025 on Labour Migration") in found
+    assert ("Framework", "Decree 1350 of 2017") in found
+    assert ("Framework", "Law 21.325 on Migration") in found
+
+
+def test_portfolio_before_a_possessive_is_kept() -> None:
+    found = _found("The Ministry of Labour and Social Security's plan was adopted by Jamaica.")
+    assert ("Organization", "Ministry of Labour and Social Security") in found

@@ -21,8 +21,8 @@ PLAN_HEADS = _words(
 FRAMEWORK_HEADS = _words(
     """accord accords act acts agenda agreement bill charter code compact constitution convention
     conventions covenant declaration decree decree-law directive framework goals guide guidelines law
-    memorandum mou ordinance pact principles protocol protocols regulation regulations resolution rules
-    statute treaty"""
+    memorandum mou ordinance pact principles proclamation protocol protocols regulation regulations
+    resolution rules statute treaty"""
 )
 
 #: Head words that make a capitalized name an Organization.

@@ -179,6 +179,16 @@ _BARE_HEAD_TO = re.compile(
 )
 
 
+def _before_owner(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name before "and <Country>'s": the country owns what comes next ("… of 2015 and Russia's
+    Federal Law"), not a portfolio's last word ("Ministry of Labour and Social Security's")."""
+    from kg.extract.gazetteer import country_names
+
+    cut = text.rfind(" and ", start, end)
+    owner = text[cut + 5 : end].removeprefix("the ")
+    return (start, cut) if cut > start and owner in country_names() else (start, end)
+
+
 #: A name that ends at "No." (its number unread): never a name.
 _BARE_NUMBER_WORD = re.compile(r"[ \t]No\.?$")
 
@@ -211,6 +221,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                     continue  # "IOM Launches Project to Protect Migrants …": a headline's description
                 if bounds and _BARE_NUMBER_WORD.search(text, bounds[0], bounds[1]):
                     continue  # "Law No": a law's number the runs do not read is no name
+                if bounds and text.startswith(("’s", "'s"), bounds[1]):
+                    bounds = _before_owner(text, *bounds)  # "Decree 1067 of 2015 and Russia's …"
                 if bounds:
                     end = bounds[1]
                     if kind == "Framework" and bounds[0] < 4 and text.startswith(" on ", end):
