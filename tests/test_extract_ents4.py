@@ -379,3 +379,9 @@ def test_proclamation_is_a_law_and_a_possessive_country_ends_the_name_before_it(
 def test_portfolio_before_a_possessive_is_kept() -> None:
     found = _found("The Ministry of Labour and Social Security's plan was adopted by Jamaica.")
     assert ("Organization", "Ministry of Labour and Social Security") in found
+
+
+def test_act_number_in_brackets_is_no_second_act() -> None:
+    found = _found("Ghana enforces the Labour Migration Act, 2024 (Act 1120) strictly.")
+    assert ("Framework", "Labour Migration Act, 2024") in found
+    assert ("Framework", "Act 1120") not in found

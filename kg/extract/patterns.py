@@ -189,6 +189,8 @@ def _before_owner(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, cut) if cut > start and owner in country_names() else (start, end)
 
 
+#: "(Act 694)", "(Law No. 12/2020)": a law's number in brackets after its name
+_NUMBER_IN_BRACKETS = re.compile(r"\((?:Act|Law|Decree|Ordinance)[ \t]+(?:No\.?[ \t]*)?\d[\w./-]*\)")
 #: A name that ends at "No." (its number unread): never a name.
 _BARE_NUMBER_WORD = re.compile(r"[ \t]No\.?$")
 
@@ -221,6 +223,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                     continue  # "IOM Launches Project to Protect Migrants …": a headline's description
                 if bounds and _BARE_NUMBER_WORD.search(text, bounds[0], bounds[1]):
                     continue  # "Law No": a law's number the runs do not read is no name
+                if bounds and _NUMBER_IN_BRACKETS.fullmatch(text, bounds[0] - 1, bounds[1] + 1):
+                    continue  # "Human Trafficking Act, 2005 (Act 694)": the act's number, not a second act
                 if bounds and text.startswith(("’s", "'s"), bounds[1]):
                     bounds = _before_owner(text, *bounds)  # "Decree 1067 of 2015 and Russia's …"
                 if bounds:
