@@ -385,3 +385,12 @@ def test_act_number_in_brackets_is_no_second_act() -> None:
     found = _found("Ghana enforces the Labour Migration Act, 2024 (Act 1120) strictly.")
     assert ("Framework", "Labour Migration Act, 2024") in found
     assert ("Framework", "Act 1120") not in found
+
+
+def test_vice_minister_of_a_portfolio_before_the_name() -> None:
+    found = _found(
+        "Vice-Minister of Human Mobility Carla Benítez said it.",
+        "Minister of Social Solidarity Omar Haddad agreed.",
+    )
+    assert ("Person", "Carla Benítez") in found
+    assert ("Person", "Omar Haddad") in found

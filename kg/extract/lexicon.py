@@ -56,7 +56,8 @@ TITLES = _words(
     ms. permanent_secretary pope president prime prime_minister prince princess principal_secretary prof
     prof. professor ps queen representative rev rev. reverend secretary secretary_general secretary-general
     senator seri shaikh sheikh sir speaker special_envoy special_rapporteur special_representative spokesman
-    spokesperson spokeswoman tan_sri tun under-secretary-general vice-chair vice-president"""
+    spokesperson spokeswoman tan_sri tun under-secretary-general vice-chair vice-president vice-minister
+    vice_minister co-chair"""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").
@@ -100,7 +101,8 @@ DEPARTMENT_WORDS = _words(
     trade transport urban water welfare women works youth arts cooperatives digital disaster
     diaspora expatriates heritage humanitarian initiatives innovation integration livestock
     management parliamentary protection reform refugees regional relief resettlement rights special statistics
-    telecommunications"""
+    telecommunications mobility solidarity inclusion citizenship decentralization decentralisation
+    governance infrastructure population abroad communities administration safety"""
 )
 
 #: Month names.
