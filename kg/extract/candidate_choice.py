@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.capital_names import in_other_capital
 from kg.extract.spans import SOURCE_RANK, Cand
 
 _LOWER_QUALIFIER = re.compile(r",?\s+(?:for|on|against|relating to|concerning|to combat)\s+(?:the\s+)?[a-z]")
@@ -58,10 +59,8 @@ _REGION_BEFORE = re.compile(r"(?:Latin|South|North|Central|Middle|Meso)[\s-]+$")
 
 
 def not_countries(text: str, names: list[Cand]) -> list[Cand]:
-    """Drop a country candidate that is the last word of a region's name ("Latin America") or
-    part of a currency ("US$3 million")."""
-    if "$" not in text and "America" not in text:
-        return names
+    """Drop a country candidate that is the last word of a region's name ("Latin America"), part
+    of a currency ("US$3 million") or of another country's capital ("Port of Spain")."""
     drop = [
         c
         for c in names
@@ -69,6 +68,7 @@ def not_countries(text: str, names: list[Cand]) -> list[Cand]:
         and (
             text.startswith("$", c.end)
             or (c.text == "America" and _REGION_BEFORE.search(text, max(0, c.start - 8), c.start))
+            or in_other_capital(text, c.start, c.end)
         )
     ]
     if not drop:

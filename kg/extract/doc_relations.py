@@ -26,6 +26,8 @@ from kg.extract.appositions import (
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.heads_body import head_owners
+from kg.extract.persons_coordinated import coordinated_owner
+from kg.extract.persons_home import owner_of_bare_role
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.report_author import report_backers
 from kg.extract.spans import doc_text, sentence_bounds
@@ -61,16 +63,20 @@ def represents(
                 chosen = ent
                 if k + 1 < len(inside) and _OF_THE.fullmatch(text, m.end, inside[k + 1][0].start):
                     held = inside[k + 1][1]
+                elif " and " in text[m.end : role.end]:
+                    held = coordinated_owner(text, inside, k)  # "Chair of X and Representative of Y"
                 break
             if chosen is None:
                 chosen = _ministry(text[role.start : role.end], state)
+            if chosen is None:  # "European Commissioner for …"; "Labour Minister" in a text on one country
+                chosen = owner_of_bare_role(text[role.start : role.end], state, text)
             elif chosen.type == "Country" and held is None and "Minister of" in text[role.start : role.end]:
                 held = _ministry(text[role.start : role.end], state)  # "Chile's Minister of Labour": both
             if chosen is None:
                 continue
             s, e = trim(text, *sentence_at(role.start))
             out.append(Found(person.key, "represents", chosen.key, s, e, "role"))
-            if held is not None and held.type == "Organization" and held is not chosen:
+            if held is not None and held.type in ("Organization", "Country") and held is not chosen:
                 out.append(Found(person.key, "represents", held.key, s, e, "role"))
     for person, owner, at in [
         *(apposition_owners(text, by_position) if "," in text else ()),

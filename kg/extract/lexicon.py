@@ -21,8 +21,8 @@ PLAN_HEADS = _words(
 FRAMEWORK_HEADS = _words(
     """accord accords act acts agenda agreement bill charter code compact constitution convention
     conventions covenant declaration decree decree-law directive framework goals guide guidelines law
-    memorandum mou ordinance pact principles protocol protocols regulation regulations resolution rules
-    statute treaty"""
+    memorandum mou ordinance pact principles proclamation protocol protocols regulation regulations
+    resolution rules statute treaty"""
 )
 
 #: Head words that make a capitalized name an Organization.
@@ -54,9 +54,10 @@ TITLES = _words(
     excellency executive_director foreign_minister governor h.e h.e. head_of_mission hon hon. honorable
     honourable judge king lady lieutenant lord mayor minister minister-counsellor mp mr mr. mrs mrs. ms
     ms. permanent_secretary pope president prime prime_minister prince princess principal_secretary prof
-    prof. professor ps queen representative rev rev. reverend secretary_general secretary-general senator
-    seri shaikh sheikh sir speaker special_envoy special_rapporteur special_representative spokesman
-    spokesperson spokeswoman tan_sri tun under-secretary-general vice-chair vice-president"""
+    prof. professor ps queen representative rev rev. reverend secretary secretary_general secretary-general
+    senator seri shaikh sheikh sir speaker special_envoy special_rapporteur special_representative spokesman
+    spokesperson spokeswoman tan_sri tun under-secretary-general vice-chair vice-president vice-minister
+    vice_minister co-chair"""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").
@@ -100,7 +101,8 @@ DEPARTMENT_WORDS = _words(
     trade transport urban water welfare women works youth arts cooperatives digital disaster
     diaspora expatriates heritage humanitarian initiatives innovation integration livestock
     management parliamentary protection reform refugees regional relief resettlement rights special statistics
-    telecommunications"""
+    telecommunications mobility solidarity inclusion citizenship decentralization decentralisation
+    governance infrastructure population abroad communities administration safety"""
 )
 
 #: Month names.

@@ -17,7 +17,7 @@ _PLAN_MODIFIER = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|comprehensive|"
     r"national|strategic|master|development|action|adaptation|implementation|socioeconomic|"
     r"socio-economic|economic|five-year|ten-year|multi-year|long-term|medium-term|regional|sectoral|"
-    r"drug-?[ \t]?control|anti-[a-z]+|joint|federal)"
+    r"drug-?[ \t]?control|anti-[ \t]?[a-z]+|joint|federal)"
 )
 _LOWER_PLAN_HEAD = r"(?:plan|strategy|programme|roadmap)\b"
 _LOWER_PLAN = re.compile(

@@ -90,8 +90,10 @@ def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int] |
         name = text[start:end]
         if type_name == "Framework":
             tail = _INSTRUMENT_TAIL.match(text, end)
-            if tail:
-                end = tail.end()
+            if tail:  # "… establishing the X Fund"; not "creating the DMW", nor past "and the Y"
+                run = tail.group().split(" and the ", 1)[0]
+                if not run.split()[-1].isupper():
+                    end += len(run)
         if text.startswith((" between ", " among "), end) and not _MEMORANDUM.search(name):
             parties = _PARTIES.match(text, end)
             if parties:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import CONNECTORS
+from kg.extract.place_pairs import places_after_the
 
 #: "State Prosecutor's Office", "Attorney General's Office": an office holder's office is a body.
 _OFFICE_HOLDERS = frozenset(
@@ -26,12 +27,11 @@ _REGION_PAIRS = frozenset([("America", "Caribbean"), ("Asia", "Pacific"), ("Afri
 
 
 def region_pair(cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int) -> bool:
-    return (
-        bool(cur)
-        and i + 2 < len(words)
-        and words[i + 1][2] == "the"
-        and (cur[-1][2], words[i + 2][2].strip(",’'s")) in _REGION_PAIRS
-    )
+    """Whether the "and the" at ``words[i]`` joins two places of one name: a region's two parts
+    or a body's two places ("… of Central America and the Dominican Republic")."""
+    if not cur or i + 2 >= len(words) or words[i + 1][2] != "the":
+        return False
+    return (cur[-1][2], words[i + 2][2].strip(",’'s")) in _REGION_PAIRS or places_after_the(words, cur, i)
 
 
 def country_body_at(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -47,6 +47,35 @@ def country_body_at(words: list[tuple[int, int, str]], i: int) -> bool:
                 if word.lower() in CONNECTORS:
                     return False
                 if head_type(word) == "Organization":
+                    return True
+            return False
+    return False
+
+
+
+def list_name_ahead(
+    cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], gaps: list[str], i: int
+) -> bool:
+    """At a comma before ``words[i]``: whether ``cur`` opens a name that lists its topics,
+    "Asylum, Migration and Integration Fund": single capitalized words joined by commas, then
+    "and" and one to three capitalized words, the last a head word (no country among them)."""
+    from kg.extract.gazetteer import country_names
+
+    if len(cur) != 1 or not cur[0][2].istitle():
+        return False
+    items = [cur[0][2]]
+    j = i
+    while j < len(words) and gaps[j] == ", " and words[j][2].istitle() and words[j][2].isalpha():
+        items.append(words[j][2])
+        j += 1
+        if j < len(words) and words[j][2] == "and":
+            countries = country_names()
+            if len(items) > 5 or any(item in countries for item in items):
+                return False
+            for word in (w[2] for w in words[j + 1 : j + 4]):
+                if not word[:1].isupper():
+                    return False
+                if head_type(word):
                     return True
             return False
     return False

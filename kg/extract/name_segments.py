@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.name_joins import country_body_at as _country_body_at
 from kg.extract.name_joins import held_office as _held_office
+from kg.extract.name_joins import list_name_ahead
 from kg.extract.name_joins import region_pair as _region_pair
 
 _WORD = re.compile(r"[^\s,]+")
@@ -146,6 +147,7 @@ def _segments(
                 or (_has_head(cur) and _body_item(words, i))
             )
             and _role_at([*cur, word]) < 0
+            and not list_name_ahead(cur, words, gaps, i)  # "Asylum, Migration and Integration Fund"
         ):  # "Victor Odero, Policy and Advocacy Advisor"; "the African Union, Ghana and …": a list
             segments.append([])
             cur = segments[-1]

@@ -1,7 +1,7 @@
 """Bodies whose names have no head word of the lexicon: "the OSCE Mission to Serbia" (a body's
 mission to a country), "the Public Prosecution" (a prosecution service by its usual name),
-"Safe Haven, a non-governmental organization …" and "a Lima-based NGO, Safe Haven," (a body the
-text says is a body, right beside its name).
+"Safe Haven, a non-governmental organization …", "a Lima-based NGO, Safe Haven," and "the charity
+Safe Haven" (a body the text says is a body, right beside its name).
 
 "Mission" and "Prosecution" are no head words on their own ("Mission 2030", "the Prosecution
 of Traffickers Act"); beside a country, or after "the Public", they name a body.
@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from kg.extract.head_words import head_type
+from kg.extract.place_pairs import REGIONS
 
 #: "the OSCE Mission to Serbia": "Mission to" and a country (checked against the reference), found
 #: first; then one to five capitalized words before it (the sending body). Not "Mission in …": a
@@ -34,10 +37,15 @@ _BODY_NOUN = (
 #: "Safe Haven, a local non-governmental organization that …": the apposition first (a literal comma)
 _BODY_APPOSITION = re.compile(
     r",[ \t]+an?[ \t]+(?:(?:local|national|regional|international|small|leading|grassroots|"
-    r"[A-Z][\w’'-]*-based)[ \t]+){0,2}" + _BODY_NOUN + r"\b"
+    r"[A-Z][\w’'-]*-based)[ \t]+){0,2}(?:" + _BODY_NOUN
+    # "Migrante International, a group of Filipino migrants", "…, a coalition of 40 unions"
+    + r"|(?:group|coalition|network|alliance|federation|association|union)[ \t]+of[ \t]+"
+    r"(?:[\w’'-]+[ \t]+){0,3}(?:migrants|workers|unions|organi[sz]ations|groups|lawyers|NGOs|women"
+    r"|employers|associations|activists|survivors|refugees|returnees|domestic[ \t]+workers))\b"
 )
 _NAME_BEFORE = re.compile(
-    r"(?<=[a-z,][ \t])[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}\Z"
+    r"(?:(?<=[a-z,][ \t])|(?<=\n)|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t][ \t])|(?<=^))"
+    r"[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}\Z"
 )
 #: "a Lima-based NGO, Safe Haven, …": the name set off after the body noun
 _BODY_THEN_NAME = re.compile(
@@ -45,7 +53,23 @@ _BODY_THEN_NAME = re.compile(
     + _BODY_NOUN
     + r",[ \t]+(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}),"
 )
-_PLACE_PREPS = ("in ", "at ", "on ", "from ", "across ", "throughout ")
+#: "the non-governmental organization Maiti Nepal", "the charity Safe Haven": the name right after
+#: the definite body noun, up to a lower-case word or a stop
+_THE_BODY_NAME = re.compile(
+    r"\b[Tt]he[ \t]+(?:(?:local|national|women's|[A-Z][\w’'-]*-based)[ \t]+)?"
+    + _BODY_NOUN
+    + r"[ \t]+(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4})"
+    r"(?=[ \t]+[a-z]|[,.;:)]|$)"
+)
+#: "Amina Otieno of the Kenya Red Cross said": after a person's name (two capitalized words, no
+#: title), "of the" and a capitalized run before a verb of saying name whom the person speaks for.
+_OF_THE_BODY_SAID = re.compile(
+    r"(?<![\w’'-])(?P<person>[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+)[ \t]+of[ \t]+the[ \t]+"
+    r"(?:[A-Z][\w’'\-]*-based[ \t]+)?(?P<name>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){1,4})"
+    r"(?:[ \t]+\([A-Z]{2,}\))?,?[ \t]+(?:said|says|told|added|noted|stressed|warned|urged|explained)\b"
+)
+#: "In Kenya, a charity …": a place after a preposition (a whole word: not "organization ")
+_PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:in|at|on|from|across|throughout) $")
 
 
 def _body_name(text: str, start: int, name: str) -> bool:
@@ -56,7 +80,7 @@ def _body_name(text: str, start: int, name: str) -> bool:
     first = name.split()[0].lower()
     if first in NOT_NAMES or first in MONTHS or first in WEEKDAYS or name in country_names():
         return False
-    return not text[max(0, start - 12) : start].lower().endswith(_PLACE_PREPS)
+    return _PLACE_PREP_BEFORE.search(text[max(0, start - 12) : start].lower()) is None
 
 
 def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
@@ -81,17 +105,42 @@ def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
                 country = country.rsplit(None, 1)[0]
             if country in countries:
                 yield start, match.start("country") + len(country), "Organization"
-    if "NGO" in text or "organi" in text or "charity" in text or " group" in text:
+    if "NGO" in text or "organi" in text or "charity" in text or " group" in text or ", a " in text:
         for match in _BODY_APPOSITION.finditer(text):
             found = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
-            if found and _body_name(text, found.start(), found.group()):
-                yield found.start(), found.end(), "Organization"
+            if found is None:
+                continue
+            start = found.start() + (4 if found.group().startswith("The ") else 0)  # "The Red Cross, a …"
+            if start < found.end() and _body_name(text, start, text[start : found.end()]):
+                yield start, found.end(), "Organization"
+        for match in _THE_BODY_NAME.finditer(text):
+            name = match.group("name")
+            if (" " in name or not head_type(name)) and _body_name(text, match.start("name"), name):
+                yield match.start("name"), match.end("name"), "Organization"
         if "-based " in text:
             for match in _BODY_THEN_NAME.finditer(text):
                 if _body_name(text, match.start("name"), match.group("name")):
                     yield match.start("name"), match.end("name"), "Organization"
+    if " of the " in text:
+        yield from _bodies_of_speakers(text)
     if "Prosecution" in text:
         for match in _PROSECUTION.finditer(text):
             before = _THE_PUBLIC.search(text, max(0, match.start() - 12), match.start())
             if before:
                 yield before.start("word"), match.end(), "Organization"
+
+
+def _bodies_of_speakers(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Organization") of "<Name> of the <Body> said" when the body is no place."""
+    from kg.extract.lexicon import ROLE_WORDS, TITLES
+
+    for match in _OF_THE_BODY_SAID.finditer(text):
+        person = match.group("person").split()
+        if any(w.lower() in ROLE_WORDS or w.lower() in TITLES or w in _NOT_SENDERS for w in person):
+            continue  # "The Minister of the Interior said"
+        name = match.group("name")
+        if head_type(name.split()[-1]) or not _body_name(text, match.start("name"), name):
+            continue  # a head word's body is the shape finder's; a country is no body here
+        if name in REGIONS or f"the {name}" in REGIONS:
+            continue
+        yield match.start("name"), match.end("name"), "Organization"

@@ -1,6 +1,6 @@
 """Programmes whose own name has no head word: "launched Niños Seguros, a three-year programme",
-"a programme called Safe Childhood", "the programme, Niños Seguros,", "the Seasonal Worker
-Mobility (SWM) scheme".
+"a programme called Safe Childhood", "the programme, Niños Seguros,", "launched a programme, Safe
+Homes Rwanda,", "the Seasonal Worker Mobility (SWM) scheme".
 
 The name is a plan because the text says so right beside it (an apposition, "called", a
 lower-case head after its acronym); the shape finder in :mod:`kg.extract.patterns` needs a head
@@ -35,6 +35,17 @@ _CALLED = re.compile(
 #: "the programme, Niños Seguros, …": the name set off by commas after the head.
 _SET_OFF = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:new[ \t]+)?"
+    + _HEADS
+    + r",[ \t]+[“\"‘']?(?P<name>"
+    + _NAME
+    + r")[”\"’']?,"
+)
+#: "Kigali launched a programme, Safe Homes Rwanda, with …": a launch verb, then the indefinite
+#: head and the name set off by commas (without the verb, "a donor to a programme, X," is too loose).
+_LAUNCHED_SET_OFF = re.compile(
+    r"\b(?:launch(?:ed|es)?|start(?:ed|s)?|set[ \t]+up|sets[ \t]+up|creat(?:ed|es)|establish(?:ed|es)"
+    r"|introduc(?:ed|es)|unveil(?:ed|s)|began|begun|roll(?:ed|s)[ \t]+out|pilot(?:ed|s))[ \t]+an?[ \t]+"
+    r"(?:[a-z][\w\-]*[ \t]+){0,2}"
     + _HEADS
     + r",[ \t]+[“\"‘']?(?P<name>"
     + _NAME
@@ -102,6 +113,7 @@ def _wanted(text: str) -> list[re.Pattern[str]]:
         f"{head}," in text for head in ("programme", "program", "project", "scheme", "initiative", "campaign")
     ):
         wanted.append(_SET_OFF)
+        wanted.append(_LAUNCHED_SET_OFF)
         if ": " in text:
             wanted.append(_SET_OFF_TITLED)
     if "“" in text or '"' in text or "‘" in text:

@@ -99,7 +99,13 @@ def clean(text: str) -> str:
     text = _WHITESPACE.sub(" ", text).strip(" ,;:.“”\"‘’'")
     text = _LEADING.sub("", text)
     text = _POSSESSIVE.sub("", text) if text.endswith(("’s", "'s", "s’", "s'")) else text
+    if "- " in text:
+        text = _BROKEN_HYPHEN.sub("-", text)
     return text.strip()
+
+
+#: "drug- control master plan": a word broken at its hyphen by a line end; not "pre- and post-…"
+_BROKEN_HYPHEN = re.compile(r"(?<=[a-z])- (?=[a-z])(?!(?:and|or|to|nor)\b)")
 
 
 @lru_cache(maxsize=16384)

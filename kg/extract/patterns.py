@@ -49,13 +49,18 @@ from kg.extract.name_extensions import (
 )
 from kg.extract.name_segments import chunk_names, names_at
 from kg.extract.named_bodies import named_bodies
+from kg.extract.named_instruments import named_instruments
 from kg.extract.named_programmes import named_programmes
+from kg.extract.place_pairs import joins_two_places
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
+from kg.extract.title_topics import title_topic_end
 
 SOURCE = "pattern"
 
 _CAPW = (
     r"(?:(?:[A-Z]\.){2,}|No\.|[A-Z][\w’'&/\-]*(?:–[A-Z][\w’'&/\-]*)*"
+    # a law's number after "No. ": "No. 029/PR/2026", "No. 2026-14", "No. 1234-A"
+    r"|(?:(?<=No\.)|(?<=No\.[ \t]))\d{1,5}(?:[/-](?:\d{1,5}|[A-Z]{1,5}))+(?![\w/-])"
     r"|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
     r"|\d{1,3}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"  # "115th Session of …"
     r"|\((?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
@@ -72,6 +77,7 @@ _SEP = (
     r"|,[ \t]+(?=(?:19|20)\d{2}\b)"
     r"|[ \t]+[–—-][ \t]+(?=Phase[ \t])"  # "Pentagonal Strategy – Phase I"
     r"|[ \t]+n\.?º[ \t]+(?=\d)"  # "Decree-Law n.º 14/2022"
+    r"|(?<=No\.)(?=\d)"  # "Law No.45"
     # "Ministry of Labour, Skills Development and …": a list's items, the last before "and" of
     # three words at most ("Ministry of Labour, Human Resource Development and Training")
     r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b"
@@ -84,6 +90,7 @@ CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _CAPW + r")*")
 _CHUNK_FIRST = (
     r"[A-Z\d(](?<![\w’'][A-Z\d(])"
     r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=N)o\.|(?<=[A-Z])[\w’'&/\-]*(?:–[A-Z][\w’'&/\-]*)*"
+    r"|(?:(?<=No\.\d)|(?<=No\.[ \t]\d))\d{0,4}(?:[/-](?:\d{1,5}|[A-Z]{1,5}))+(?![\w/-])"
     r"|(?:(?<=1)9|(?<=2)[01])\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
     r"|(?<=\d)\d{0,2}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"
     r"|(?<=\()(?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
@@ -160,6 +167,9 @@ def _before_countries(text: str, start: int, end: int) -> int:
         match = _TRAILING_PLACE.search(text, start, cut)
         if match is None or match.group(2) not in countries or (match.group(1) == "in" and cut == end):
             return cut
+        second = match.group(2)
+        if match.group(1) == "and" and joins_two_places(text, start, match.start(), second, countries):
+            return cut
         cut = match.start()
 
 
@@ -167,6 +177,22 @@ def _before_countries(text: str, start: int, end: int) -> int:
 _BARE_HEAD_TO = re.compile(
     r"(?:Project|Programme|Program|Plan|Initiative|Strategy|Campaign|Roadmap)[ \t]+to[ \t]"
 )
+
+
+def _before_owner(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name before "and <Country>'s": the country owns what comes next ("… of 2015 and Russia's
+    Federal Law"), not a portfolio's last word ("Ministry of Labour and Social Security's")."""
+    from kg.extract.gazetteer import country_names
+
+    cut = text.rfind(" and ", start, end)
+    owner = text[cut + 5 : end].removeprefix("the ")
+    return (start, cut) if cut > start and owner in country_names() else (start, end)
+
+
+#: "(Act 694)", "(Law No. 12/2020)": a law's number in brackets after its name
+_NUMBER_IN_BRACKETS = re.compile(r"\((?:Act|Law|Decree|Ordinance)[ \t]+(?:No\.?[ \t]*)?\d[\w./-]*\)")
+#: A name that ends at "No." (its number unread): never a name.
+_BARE_NUMBER_WORD = re.compile(r"[ \t]No\.?$")
 
 
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
@@ -195,8 +221,16 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                     bounds = adjust(text, start, end, kind)
                 if bounds and start < headline_end and _BARE_HEAD_TO.match(text, bounds[0]):
                     continue  # "IOM Launches Project to Protect Migrants …": a headline's description
+                if bounds and _BARE_NUMBER_WORD.search(text, bounds[0], bounds[1]):
+                    continue  # "Law No": a law's number the runs do not read is no name
+                if bounds and _NUMBER_IN_BRACKETS.fullmatch(text, bounds[0] - 1, bounds[1] + 1):
+                    continue  # "Human Trafficking Act, 2005 (Act 694)": the act's number, not a second act
+                if bounds and text.startswith(("’s", "'s"), bounds[1]):
+                    bounds = _before_owner(text, *bounds)  # "Decree 1067 of 2015 and Russia's …"
                 if bounds:
                     end = bounds[1]
+                    if kind == "Framework" and bounds[0] < 4 and text.startswith(" on ", end):
+                        end = title_topic_end(text, bounds[0], end)  # the document's own title
                     if text.startswith((", a", ", of"), end):
                         kind = retype(text, end, kind)
                     yield bounds[0], end, kind
@@ -205,6 +239,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from determined_contributions(text)
     yield from named_programmes(text)
     yield from named_bodies(text)
+    yield from named_instruments(text)
     yield from numbered_resolutions(text)
     yield from lower_case_plans(text)
     yield from lower_case_events(text)

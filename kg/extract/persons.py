@@ -34,7 +34,7 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
 )
 from kg.extract.persons_anchors import AnchoredScan, StartScan, before_blanks, trie
-from kg.extract.persons_apposed import name_of_place_said, name_then_occupation
+from kg.extract.persons_apposed import name_after_behalf, name_of_place_said, name_then_occupation
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
@@ -253,6 +253,8 @@ def _name_ok(name: str, *, min_words: int = 1) -> bool:
         return False
     if any(w in _BAD_NAME_WORDS for w in words):
         return False
+    if any(w.endswith("-based") for w in words):
+        return False  # "the Nairobi-based Trace Kenya said": a body and its seat
     if "-" in name and any(p.capitalize() in _ROLE_PARTS for w in words if "-" in w for p in w.split("-")):
         # "Mr Co-Chair", "Madam Vice-President", "Deputy Director-General", "Secretary-General":
         # a title, not a name
@@ -392,9 +394,17 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         yield from name_of_place_said(text, _two_words_ok, _NOT_PERSON_WORDS)
     if ", " in text:
         yield from name_then_occupation(text, rev, _two_words_ok, _NOT_PERSON_WORDS)
+        if "behalf of" in text or "peaking for" in text:
+            yield from name_after_behalf(text, _two_words_ok, _NOT_PERSON_WORDS)
     for m, group in said_matches(text, rev):
-        if _name_ok(m.group(group), min_words=2):
+        if _name_ok(m.group(group), min_words=2) and not (
+            group == "before" and _AFFILIATION_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
             yield m.start(group), m.end(group)
+
+
+#: "Amina Otieno of (the) Kenya Red Cross said": the words after "of" are whom she speaks for
+_AFFILIATION_BEFORE = re.compile(r"[a-z’'][ \t]of[ \t]+(?:the[ \t]+)?$")
 
 
 def find_roles(

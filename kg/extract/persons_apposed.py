@@ -121,3 +121,26 @@ def name_then_occupation(
     for m in AnchoredScan(_NAME_OCCUPATION, text, rev, ends).finditer():
         if _opens_clause_as_name(text, m, name_ok, not_person):
             yield m.start("name"), m.end("name")
+
+
+#: "Speaking for Bhutan, Name welcomed …", "On behalf of the Group, Name said …": the phrase
+#: opens the clause, the name right after its comma is the speaker (a verb, not a comma, follows).
+_BEHALF_THEN_NAME = re.compile(
+    r"(?:[Ss]peaking[ \t]+(?:also[ \t]+)?(?:on[ \t]+behalf[ \t]+of|for)|On[ \t]+behalf[ \t]+of)[ \t]+"
+    r"(?:the[ \t]+)?" + _U + r"[^,.;:\n“”\"]{1,80},[ \t]+(?P<name>" + _FREE_NAME + r")(?=[ \t]+[a-z])"
+)
+
+
+def name_after_behalf(
+    text: str, name_ok: Callable[[str], bool], not_person: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Names right after "Speaking for <Body>," when a verb follows ("… Bhutan, Karma Dorji urged")."""
+    from kg.extract.gazetteer import country_names
+
+    countries = country_names()
+    for m in _BEHALF_THEN_NAME.finditer(text):
+        name = m.group("name")
+        if " " not in name or name in countries or any(w in not_person for w in name.split()):
+            continue
+        if name_ok(name):
+            yield m.start("name"), m.end("name")

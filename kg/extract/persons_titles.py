@@ -86,6 +86,8 @@ TITLED = re.compile(
     + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"  # "Special Representative of the Secretary-General"
     + _TITLE
     + r")*),?[ \t]+"
+    # not a title taken for a name: "the SADC Executive Secretary, Dr. X" (the title is a role there)
+    r"(?!" + _TITLE + r"(?![\w-]))"
     r"(?P<name>" + _NAME + r")"
 )
 

@@ -52,7 +52,16 @@ def case_ok(term: str, kind: str, found: str) -> bool:
         return True
     if found.islower():
         return False
-    return found[:1].isupper() or not term[:1].isupper()
+    if not (found[:1].isupper() or not term[:1].isupper()):
+        return False
+    return " " not in term or not _lowered_tail(term, found)
+
+
+def _lowered_tail(term: str, found: str) -> bool:
+    """ "UN human rights" for "UN Human Rights": every capitalized word after the first written in
+    lower case (and the text not in capitals), a description that opens with a name."""
+    pairs = [(t, f) for t, f in zip(term.split()[1:], found.split()[1:], strict=False) if t[:1].isupper()]
+    return bool(pairs) and not found.isupper() and all(f[:1].islower() for _t, f in pairs)
 
 
 #: "US$12 million", "US dollars", "NZ$": a currency, not the country.

@@ -314,6 +314,17 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("who", "World Health Organization", "WHO", "World Health Organisation|UN health agency", "un"),
     ("wipo", "World Intellectual Property Organization", "WIPO", "", "un"),
     ("wmo", "World Meteorological Organization", "WMO", "", "un"),
+    # --- standing organs of the specialized agencies, named in their constitutions (ILO
+    # Constitution art. 2-3 and 7, WHO Constitution art. 9-10, UNESCO Constitution art. III-IV,
+    # FAO Constitution art. III): bodies, not meetings ("adopted by the International Labour
+    # Conference"); a session of one is an event ("the 112th Session of the …"). No acronyms:
+    # "ILC" is also the International Law Commission, "WHA" a resolution prefix.
+    ("ilo-conference", "International Labour Conference", "", "International Labor Conference", "ilo"),
+    ("ilo-governing-body", "Governing Body of the International Labour Office", "", "ILO Governing Body", "ilo"),
+    ("who-assembly", "World Health Assembly", "", "", "who"),
+    ("who-executive-board", "WHO Executive Board", "", "Executive Board of the World Health Organization", "who"),
+    ("unesco-general-conference", "General Conference of UNESCO", "", "UNESCO General Conference", "unesco"),
+    ("fao-conference", "FAO Conference", "", "Conference of the Food and Agriculture Organization", "fao"),
     # --- related organizations
     (
         "iom",

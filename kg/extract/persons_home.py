@@ -1,0 +1,90 @@
+"""Whom a role phrase with no owner in it stands for: "European Commissioner for Home Affairs"
+is the European Union's; "Labour Minister" in a text about one country is that country's; "the
+Chair" in a report of one body's session is that body's.
+
+:func:`kg.extract.doc_relations.represents` asks here when a person's role phrase holds no
+country or organization and names no ministry the text holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.records import DocState, EntityRec
+
+#: A union's commissioner: the union the Commission serves.
+_UNION_COMMISSIONERS = (
+    (re.compile(r"(?:European|EU)[ \t]+Commissioner\b"), "/org/eu"),
+    (re.compile(r"(?:African[ \t]+Union|AU)[ \t]+Commissioner\b"), "/org/au"),
+)
+
+#: A minister of a government named by portfolio only: "Labour Minister", "Minister of Health",
+#: "Deputy Foreign Minister", "Minister for Home Affairs". Whole role phrase, nothing else.
+_NATIONAL_MINISTER = re.compile(
+    r"(?:(?:[Tt]he[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Vice-)?Minister"
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w’'-]*(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+))*[A-Z][\w’'-]*)?)"
+)
+#: Words of a title that is not a government's minister.
+_NOT_NATIONAL = re.compile(r"\b(?:Chief|State|Provincial|Regional|County|Shadow|Former|Opposition)\b")
+
+
+#: A presiding officer named by office alone: "the Chair, Lisbeth Berg of Norway, said".
+_PRESIDING = re.compile(r"(?:[Tt]he[ \t]+)?(?:Vice-)?(?:Chair|Chairperson|Chairman|Chairwoman)")
+#: "… opened its thirty-sixth session", "… continued its annual meeting": the body meeting.
+_ITS_SESSION = re.compile(r"\bits[ \t]+(?:[\w-]+[ \t]+){0,2}(?:session|meeting)\b")
+
+
+def owner_of_bare_role(role: str, state: DocState, text: str = "") -> EntityRec | None:
+    """The union of a union's commissioner, the one country of the text for a minister, or the one
+    body whose session the text reports for its presiding officer."""
+    for pattern, slug in _UNION_COMMISSIONERS:
+        if pattern.match(role):
+            return next((e for e in state.entities.values() if e.iri and e.iri.endswith(slug)), None)
+    if _NATIONAL_MINISTER.fullmatch(role) and not _NOT_NATIONAL.search(role):
+        return sole_country(state) or dateline_country(text, state)
+    if _PRESIDING.fullmatch(role) and " its " in text:
+        return session_body(text, state)
+    return None
+
+
+def session_body(text: str, state: DocState) -> EntityRec | None:
+    """The one organization the text says holds "its … session" (named just before it)."""
+    bodies = [(m.end, e) for e in state.entities.values() if e.type == "Organization" for m in e.mentions]
+    found: set[str] = set()
+    out: EntityRec | None = None
+    for match in _ITS_SESSION.finditer(text):
+        before = [(end, e) for end, e in bodies if match.start() - 120 <= end <= match.start()]
+        if before:
+            out = max(before, key=lambda p: p[0])[1]
+            found.add(out.key)
+    return out if len(found) == 1 else None
+
+
+#: "MANILA, 9 June 2027 (Reuters) -", "Podgorica, 9 February —": a dateline's city opening a line
+_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z .'’-]{2,30}?)(?:,|[ \t]+\(|[ \t]+[—–-])", re.M)
+
+
+def dateline_country(text: str, state: DocState) -> EntityRec | None:
+    """The country whose capital the dateline names, when the text's title names it first too
+    (a text from Manila about the Philippines calls its own ministers by title alone)."""
+    if state.self_country is None:
+        return None
+    own = state.entities.get(state.self_country)
+    if own is None or not own.iri:
+        return None
+    from kg.extract.gazetteer import load_gazetteer
+
+    ref = load_gazetteer().get(own.iri)
+    if ref is None:
+        return None
+    capitals = {c.lower() for c in ref.capitals}
+    for match in _DATELINE.finditer(text, 0, min(len(text), 600)):
+        if match.group("city").strip().lower() in capitals:
+            return own
+    return None
+
+
+def sole_country(state: DocState) -> EntityRec | None:
+    """The country the text is about when it names no other country at all."""
+    countries = [e for e in state.entities.values() if e.type == "Country"]
+    return countries[0] if len(countries) == 1 else None
