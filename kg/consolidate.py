@@ -108,8 +108,9 @@ def contribution_from_extractions(extractions: Iterable[Extraction]) -> Contribu
     one source the last of the distinct types its records assert, in order of first assertion.
     """
     c = Contribution()
-    iris: dict[str, URIRef] = {}
-    types: dict[str, URIRef] = {}
+    iris, types = _IRIS, _TYPES
+    if len(iris) > _IRIS_LIMIT:
+        iris.clear()
     for extraction in extractions:
         asserted: dict[URIRef, dict[URIRef, None]] = {}
         for ent in extraction.entities:
@@ -136,8 +137,19 @@ def contribution_from_extractions(extractions: Iterable[Extraction]) -> Contribu
             o = iris.get(rel.object)
             if o is None:
                 o = iris[rel.object] = URIRef(rel.object)
-            c.relations.add((s, predicate_iri(rel.predicate), o))
+            p = _PREDICATES.get(rel.predicate)
+            if p is None:
+                p = _PREDICATES[rel.predicate] = predicate_iri(rel.predicate)
+            c.relations.add((s, p, o))
     return c
+
+
+#: one URIRef per IRI for the whole process: batch after batch the same entities come back, and
+#: sets and dicts of the same objects compare by identity instead of rdflib's ``__eq__``
+_IRIS: dict[str, URIRef] = {}
+_IRIS_LIMIT = 200_000
+_TYPES: dict[str, URIRef] = {}
+_PREDICATES: dict[str, URIRef] = {}
 
 
 def merge_contributions(contributions: Iterable[Contribution]) -> Contribution:

@@ -86,6 +86,39 @@ def _year(term: ox.Literal) -> int | None:
     return literal_int(from_ox(term))
 
 
+@dataclass(frozen=True)
+class _Summary:
+    """What decides whether new names or years change an entity's planned description: its
+    type (N-Triples), label, every name it carries (label and alt labels) and its years."""
+
+    type_nt: str | None
+    label: str | None
+    names: frozenset[str]
+    start: int | None
+    end: int | None
+
+    def unchanged_by(
+        self, etype_nt: str, labels: set[str], forms: set[str], years: tuple[set[int], set[int]]
+    ) -> bool:
+        """Would ``_after`` give this description back for these new labels, forms and years?
+
+        For an entity without a label (a reference entity): when every new name is one it
+        carries or one the reference gives it (``names`` then holds the reference names too).
+        For the others: same type, no label but the current one, every form carried already,
+        no start year before its start nor end year after its end.
+        """
+        if self.label is None:
+            return labels <= self.names and forms <= self.names
+        starts, ends = years
+        return (
+            etype_nt == self.type_nt
+            and labels <= {self.label}
+            and forms <= self.names
+            and (not starts or (self.start is not None and min(starts) >= self.start))
+            and (not ends or (self.end is not None and max(ends) <= self.end))
+        )
+
+
 @dataclass
 class NewSourcesPlan:
     """Quads to delete (rdflib, few), consolidated triples to insert (N-Triples), and the
@@ -95,6 +128,7 @@ class NewSourcesPlan:
     insert: GraphText
     descriptions: dict[URIRef, Description] = field(default_factory=dict)
     relations: set[Triple] = field(default_factory=set)
+    summaries: dict[URIRef, _Summary] = field(default_factory=dict)
 
 
 class NewSourcePlanner:
@@ -105,15 +139,20 @@ class NewSourcePlanner:
         self.reference = reference
         self._descriptions: dict[URIRef, Description] = {}
         self._relations: set[Triple] = set()
+        # of the remembered descriptions, the ones this planner computed: an entity that comes
+        # back with nothing new is skipped (most of a batch's entities, batch after batch)
+        self._summaries: dict[URIRef, _Summary] = {}
 
     def forget(self) -> None:
         """Drop what was remembered: the consolidated graph was written some other way."""
         self._descriptions.clear()
         self._relations.clear()
+        self._summaries.clear()
 
     def written(self, plan: NewSourcesPlan) -> None:
         """The store now holds ``plan``'s change: remember the entities' new descriptions."""
         self._descriptions.update(plan.descriptions)
+        self._summaries.update(plan.summaries)
         self._relations |= plan.relations
 
     def plan(self, new: Contribution) -> NewSourcesPlan | None:
@@ -122,14 +161,21 @@ class NewSourcePlanner:
         deletes: set[Quad] = set()
         lines: list[str] = []
         descriptions: dict[URIRef, Description] = {}
+        summaries: dict[URIRef, _Summary] = {}
+        no_years: set[int] = set()
         try:
             for e, etype in new.types.items():
                 labels = new.labels.get(e)
                 if not labels:
                     return None
+                summary = self._summaries.get(e)
+                if summary is not None:
+                    years = (new.start_years.get(e, no_years), new.end_years.get(e, no_years))
+                    if summary.unchanged_by(_iri(etype)[0], labels, new.forms.get(e, no_years), years):  # type: ignore[arg-type]
+                        continue  # its remembered description stands
                 e_nt = _iri(e)[0]
                 current = self._description(e)
-                after = self._after(e, etype, labels, current, new)
+                after, summaries[e] = self._after(e, etype, labels, current, new)
                 for key in current.keys() - after.keys():
                     pred, obj = current[key]
                     deletes.add((URIRef(e), from_ox(pred), from_ox(obj), CONSOLIDATED_GRAPH))  # type: ignore[arg-type]
@@ -151,6 +197,7 @@ class NewSourcePlanner:
             GraphText(CONSOLIDATED_GRAPH, tuple(dict.fromkeys(lines))),
             descriptions,
             relations,
+            summaries,
         )
 
     def _description(self, e: URIRef) -> Description:
@@ -166,8 +213,9 @@ class NewSourcePlanner:
 
     def _after(
         self, e: URIRef, etype: URIRef, labels: set[str], current: Description, new: Contribution
-    ) -> Description:
-        """What the entity's description must be once the sources are in (``_entity_change``)."""
+    ) -> tuple[Description, _Summary]:
+        """What the entity's description must be once the sources are in (``_entity_change``),
+        and its summary."""
         names: set[str] = set()
         cur_labels: set[str] = set()
         starts: set[int] = set()
@@ -185,30 +233,35 @@ class NewSourcePlanner:
         names |= labels
         names |= new.forms.get(e, set())
         after: Description = {}
+        type_nt = start = end = None
         if e in self.reference:
             ref_names = self.reference.names.get(e, set())
             label = None
         else:
             ref_names = set()
             label = min(labels | cur_labels, key=_best_key)
-            t_nt, t_ox = _iri(etype)
-            after[(_TYPE, t_nt)] = (_P[_TYPE], t_ox)
+            type_nt, t_ox = _iri(etype)
+            after[(_TYPE, type_nt)] = (_P[_TYPE], t_ox)
             nt, term = _literal(label)
             after[(_LABEL, nt)] = (_P[_LABEL], term)
             starts |= new.start_years.get(e, set())
             ends |= new.end_years.get(e, set())
             if starts:
-                nt, term = _integer(min(starts))
+                start = min(starts)
+                nt, term = _integer(start)
                 after[(_START, nt)] = (_P[_START], term)
             if ends:
-                nt, term = _integer(max(ends))
+                end = max(ends)
+                nt, term = _integer(end)
                 after[(_END, nt)] = (_P[_END], term)
         alt = _P[_ALT]
         for n in names:
             if n != label and n not in ref_names:
                 nt, term = _literal(n)
                 after[(_ALT, nt)] = (alt, term)
-        return after
+        # a label-less entity (a reference one) carries its alt labels and the reference's names
+        carried = names | ref_names if label is None else names
+        return after, _Summary(type_nt, label, frozenset(carried), start, end)
 
 
 _P = {nt: ox.NamedNode(nt[1:-1]) for nt in _DESCRIPTION}

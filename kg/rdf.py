@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timezone
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
@@ -37,6 +38,7 @@ _ASSERTED_START, _ASSERTED_END = PKO.assertedStartYear, PKO.assertedEndYear
 _EVIDENCE, _EVIDENCE_START, _EVIDENCE_END, _CUE = PKO.evidence, PKO.evidenceStart, PKO.evidenceEnd, PKO.cue
 _GENERATED_AT, _DERIVED_FROM = PROV.generatedAtTime, PROV.wasDerivedFrom
 _TITLE, _DATE, _PUBLISHER, _URL = DCTERMS.title, DCTERMS.date, DCTERMS.publisher, SDO.url
+_DATETIME, _DATE_TYPE = str(XSD.dateTime), str(XSD.date)
 
 
 def _short_hash(*parts: object) -> str:
@@ -85,12 +87,12 @@ def _metadata_text(doc: Document, extraction: Extraction, added_at: datetime) ->
         (_MEDIA_TYPE, str(lit(doc.media_type))),
         (_EXTRACTOR_VERSION, str(lit(extraction.extractor_version))),
         (_TEXT, str(lit(doc.text))),
-        (_GENERATED_AT, str(to_ox(Literal(added_at.isoformat(timespec="seconds"), datatype=XSD.dateTime)))),
+        (_GENERATED_AT, _typed_nt(added_at.isoformat(timespec="seconds"), _DATETIME)),
     ]
     if doc.title:
         out.append((_TITLE, str(lit(doc.title))))
     if doc.date:
-        out.append((_DATE, str(to_ox(Literal(doc.date, datatype=XSD.date)))))
+        out.append((_DATE, _typed_nt(doc.date, _DATE_TYPE)))
     if doc.publisher:
         out.append((_PUBLISHER, str(lit(doc.publisher))))
     if doc.url:
@@ -154,6 +156,12 @@ def source_graph(doc: Document, extraction: Extraction, *, added_at: datetime | 
 # ------------------------------------------------------------------ N-Triples text
 #: N-Triples of the IRIs every source graph uses (predicates, classes, types)
 _IRI_NT: dict[str, str] = {}
+#: terms that come back source after source (entity IRIs and their record hashes, names,
+#: surface forms, cues), written once per process; bounded, like ``_IRI_NT``
+_ENTITY_NT: dict[str, str] = {}
+_RECORD_HASH: dict[str, str] = {}
+_LITERAL_NT: dict[str, str] = {}
+_CACHE_LIMIT = 65_536
 
 
 def _iri_nt(iri: str) -> str:
@@ -163,6 +171,43 @@ def _iri_nt(iri: str) -> str:
         if len(_IRI_NT) < 10_000:
             _IRI_NT[iri] = text
     return text
+
+
+def _entity_nt(iri: str) -> str:
+    """An entity IRI in N-Triples, checked by pyoxigraph once per process."""
+    text = _ENTITY_NT.get(iri)
+    if text is None:
+        text = str(ox.NamedNode(str(iri)))
+        if len(_ENTITY_NT) < _CACHE_LIMIT:
+            _ENTITY_NT[iri] = text
+    return text
+
+
+def _record_hash(iri: str) -> str:
+    """The hash part of :func:`record_iri`: it depends on the entity only."""
+    text = _RECORD_HASH.get(iri)
+    if text is None:
+        text = _short_hash(iri)
+        if len(_RECORD_HASH) < _CACHE_LIMIT:
+            _RECORD_HASH[iri] = text
+    return text
+
+
+def _literal_nt(value: str) -> str:
+    """A short plain literal (a name, a cue) in N-Triples, as pyoxigraph writes it."""
+    text = _LITERAL_NT.get(value)
+    if text is None:
+        text = str(ox.Literal(value))
+        if len(_LITERAL_NT) < _CACHE_LIMIT and len(value) < 200:
+            _LITERAL_NT[value] = text
+    return text
+
+
+@lru_cache(maxsize=256)
+def _typed_nt(value: str, datatype: str) -> str:
+    """A typed literal in N-Triples, its lexical form normalized by rdflib as :func:`source_graph`
+    writes it (the time a source is added repeats within a second, a date across sources)."""
+    return str(to_ox(Literal(value, datatype=URIRef(datatype))))
 
 
 def _int_nt(value: int) -> str:
@@ -178,15 +223,18 @@ def source_graph_text(
     """The quads of :func:`source_graph` as N-Triples of the source's graph, made without rdflib terms.
 
     Every term is written by pyoxigraph (``str`` of its term: the escaping of
-    ``kg.store.terms.nt``); an IRI or literal repeated in the source is written once.
-    Raises ValueError (or TypeError) for what pyoxigraph refuses, e.g. an IRI with a space;
-    callers then fall back to :func:`source_graph`, whose quads the store refuses with its message.
+    ``kg.store.terms.nt``); an IRI or literal repeated in the source is written once, and
+    entity IRIs, names and cues once per process. Record and statement IRIs are the source
+    IRI (checked) plus a hex hash, so they are written as pyoxigraph would write them, without
+    a check each. Raises ValueError (or TypeError) for what pyoxigraph refuses, e.g. an IRI
+    with a space; callers then fall back to :func:`source_graph`, whose quads the store
+    refuses with its usual message.
     """
     src_iri = source_iri(doc.id)
     src = str(ox.NamedNode(str(src_iri)))
     when = added_at or datetime.now(timezone.utc)
     c = _iri_nt
-    lit = ox.Literal
+    lit = _literal_nt
     rdf_type = c(_TYPE)
     out: list[str] = [f"{src} {rdf_type} {c(_SOURCE)}"]
     out.extend(f"{src} {c(p)} {v}" for p, v in _metadata_text(doc, extraction, when))
@@ -194,50 +242,43 @@ def source_graph_text(
     mentions, record_cls, about = c(_MENTIONS), c(_ENTITY_RECORD), c(_ABOUT_ENTITY)
     asserted_type, asserted_label, surface_form = c(_ASSERTED_TYPE), c(_ASSERTED_LABEL), c(_SURFACE_FORM)
     asserted_start, asserted_end = c(_ASSERTED_START), c(_ASSERTED_END)
-    iris: dict[str, str] = {}  # entity IRIs of this source, written once
-    record_prefix = f"{src_iri}/record/"
+    record_prefix = f"{src[:-1]}/record/"  # "<" + source IRI + "/record/"
+    append = out.append
     for ent in extraction.entities:
-        e = iris.get(ent.iri)
-        if e is None:
-            e = iris[ent.iri] = str(ox.NamedNode(str(ent.iri)))
-        rec = str(ox.NamedNode(record_prefix + _short_hash(ent.iri)))
-        out.append(f"{src} {mentions} {e}")
-        out.append(f"{rec} {rdf_type} {record_cls}")
-        out.append(f"{rec} {about} {e}")
-        out.append(f"{rec} {asserted_type} {c(type_iri(ent.type))}")
-        out.append(f"{rec} {asserted_label} {lit(ent.label)}")
-        for alias in sorted(set(ent.aliases)):
-            out.append(f"{rec} {surface_form} {lit(alias)}")
+        e = _entity_nt(ent.iri)
+        rec = f"{record_prefix}{_record_hash(ent.iri)}>"
+        append(f"{src} {mentions} {e}")
+        append(f"{rec} {rdf_type} {record_cls}")
+        append(f"{rec} {about} {e}")
+        append(f"{rec} {asserted_type} {c(type_iri(ent.type))}")
+        append(f"{rec} {asserted_label} {lit(ent.label)}")
+        if ent.aliases:
+            for alias in sorted(set(ent.aliases)):
+                append(f"{rec} {surface_form} {lit(alias)}")
         if ent.start_year is not None:
-            out.append(f"{rec} {asserted_start} {_int_nt(ent.start_year)}")
+            append(f"{rec} {asserted_start} {_int_nt(ent.start_year)}")
         if ent.end_year is not None:
-            out.append(f"{rec} {asserted_end} {_int_nt(ent.end_year)}")
+            append(f"{rec} {asserted_end} {_int_nt(ent.end_year)}")
 
     statement_cls, subj, pred, obj = c(_STATEMENT), c(_SUBJECT), c(_PREDICATE), c(_OBJECT)
     derived, evidence, ev_start = c(_DERIVED_FROM), c(_EVIDENCE), c(_EVIDENCE_START)
     ev_end, cue = c(_EVIDENCE_END), c(_CUE)
     sentences: dict[str, str] = {}  # several relations come from one sentence
-    stmt_prefix = f"{src_iri}/stmt/"
+    stmt_prefix = f"{src[:-1]}/stmt/"
     for rel in extraction.relations:
         ev = rel.evidence
-        st = str(ox.NamedNode(stmt_prefix + _short_hash(rel.subject, rel.predicate, rel.object, ev.start)))
-        s = iris.get(rel.subject)
-        if s is None:
-            s = iris[rel.subject] = str(ox.NamedNode(str(rel.subject)))
-        o = iris.get(rel.object)
-        if o is None:
-            o = iris[rel.object] = str(ox.NamedNode(str(rel.object)))
+        st = f"{stmt_prefix}{_short_hash(rel.subject, rel.predicate, rel.object, ev.start)}>"
         sentence = sentences.get(ev.sentence)
         if sentence is None:
-            sentence = sentences[ev.sentence] = str(lit(ev.sentence))
-        out.append(f"{st} {rdf_type} {statement_cls}")
-        out.append(f"{st} {subj} {s}")
-        out.append(f"{st} {pred} {c(predicate_iri(rel.predicate))}")
-        out.append(f"{st} {obj} {o}")
-        out.append(f"{st} {derived} {src}")
-        out.append(f"{st} {evidence} {sentence}")
-        out.append(f"{st} {ev_start} {_int_nt(ev.start)}")
-        out.append(f"{st} {ev_end} {_int_nt(ev.end)}")
+            sentence = sentences[ev.sentence] = str(ox.Literal(ev.sentence))
+        append(f"{st} {rdf_type} {statement_cls}")
+        append(f"{st} {subj} {_entity_nt(rel.subject)}")
+        append(f"{st} {pred} {c(predicate_iri(rel.predicate))}")
+        append(f"{st} {obj} {_entity_nt(rel.object)}")
+        append(f"{st} {derived} {src}")
+        append(f"{st} {evidence} {sentence}")
+        append(f"{st} {ev_start} {_int_nt(ev.start)}")
+        append(f"{st} {ev_end} {_int_nt(ev.end)}")
         if rel.cue:
-            out.append(f"{st} {cue} {lit(rel.cue)}")
+            append(f"{st} {cue} {lit(rel.cue)}")
     return GraphText(src_iri, tuple(dict.fromkeys(out)))

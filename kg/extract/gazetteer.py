@@ -89,6 +89,33 @@ def load_gazetteer(extra: Sequence[str | Path] = (), *, include_reference: bool 
 
 @lru_cache(maxsize=8)
 def _load(key: tuple[tuple[str, int], ...]) -> Gazetteer:
+    """Parse the files, or read what they gave from the cache (``kg.extract.gazetteer_cache``)."""
+    from kg.errors import KgError
+    from kg.extract import gazetteer_cache
+
+    contents = []
+    for path, _mtime in key:
+        try:
+            contents.append(Path(path).read_bytes())
+        except FileNotFoundError as err:
+            raise KgError(f"{path}: gazetteer file not found; check {ENV_EXTRA} or the path given") from err
+        except OSError:
+            contents.append(b"")  # unreadable: the parser below reports it as before
+    digest = gazetteer_cache.cache_key(contents)
+    rows = gazetteer_cache.read(digest)
+    if rows is not None:
+        try:
+            entities = {str(row[0]): _entity_from_row(row) for row in rows}
+        except (TypeError, ValueError):
+            pass
+        else:
+            return Gazetteer(entities=entities, terms=tuple(_terms(entities.values())))
+    gazetteer = _parse(key)
+    gazetteer_cache.write(digest, [_entity_row(e) for e in gazetteer.entities.values()])
+    return gazetteer
+
+
+def _parse(key: tuple[tuple[str, int], ...]) -> Gazetteer:
     from rdflib import Graph
 
     from kg.errors import KgError
@@ -102,6 +129,40 @@ def _load(key: tuple[tuple[str, int], ...]) -> Gazetteer:
         except Exception as err:  # rdflib raises many parser error types
             raise KgError(f"{path}: not valid Turtle ({err}); fix the file or leave it out") from err
     return gazetteer_from_graph(graph)
+
+
+def _entity_row(e: RefEntity) -> list[object]:
+    """A RefEntity as a JSON row (the cache's layout)."""
+    names = [list(e.names), list(e.acronyms), list(e.demonyms), list(e.capitals)]
+    return [e.iri, e.type, e.label, *names, e.start_year, e.end_year]
+
+
+def _entity_from_row(row: list[object]) -> RefEntity:
+    iri, etype, label, names, acronyms, demonyms, capitals, start, end = row
+
+    def strings(value: object) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise TypeError("not a list of strings")
+        return tuple(value)
+
+    def year(value: object) -> int | None:
+        if value is not None and type(value) is not int:
+            raise TypeError("not a year")
+        return value
+
+    if not (isinstance(iri, str) and isinstance(etype, str) and isinstance(label, str)):
+        raise TypeError("not an entity row")
+    return RefEntity(
+        iri=iri,
+        type=etype,
+        label=label,
+        names=strings(names),
+        acronyms=strings(acronyms),
+        demonyms=strings(demonyms),
+        capitals=strings(capitals),
+        start_year=year(start),
+        end_year=year(end),
+    )
 
 
 def gazetteer_from_graph(graph) -> Gazetteer:  # type: ignore[no-untyped-def]
