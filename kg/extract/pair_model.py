@@ -182,7 +182,7 @@ def rule_links(found: Iterable[Found]) -> dict[tuple[str, str], str]:
 #: such wording with care (calling for is not adopting, "has not acceded" is nothing); the
 #: model has seen too few of them to tell.
 _HEDGED = re.compile(
-    r"\b(?:not|never|no longer|yet to|cannot|against|refus\w*|reject\w*|withdr[ae]w\w*|oppos\w*|"
+    r"\b(?:not|never|no longer|yet to|cannot|fail\w*|against|refus\w*|reject\w*|withdr[ae]w\w*|oppos\w*|"
     r"plan(?:s|ned)? to|intend\w* to|aim\w* to|seek\w* to|consider\w*|expected to|would|could|should|"
     r"may|might|negotiat\w*|talks|draft\w*|urg\w*|call\w* (?:on|for|upon))\b|n[’']t\b",
     re.IGNORECASE,
