@@ -1,0 +1,145 @@
+"""Name bounds and person forms of news text (kg.extract.name_bounds, kg.extract.person_forms)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_util import news, run, typed
+
+
+def _labels(text: str, type_name: str) -> set[str]:
+    return {label for t, label in typed(run(text)) if t == type_name}
+
+
+# -- trailing phrases cut off ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_name", "name", "not_name"),
+    [
+        (
+            "The House passed the Coastal Fisheries Protection Act on second and final reading.",
+            "Framework",
+            "Coastal Fisheries Protection Act",
+            "Coastal Fisheries Protection Act on second and final reading",
+        ),
+        (
+            "Ministers unveiled the National Water Security Plan at the Lakeside Convention Centre in May.",
+            "Plan",
+            "National Water Security Plan",
+            "National Water Security Plan at the Lakeside Convention",
+        ),
+        (
+            "The two governments signed the Labour Mobility Agreement at Nairobi last week.",
+            "Framework",
+            "Labour Mobility Agreement",
+            "Labour Mobility Agreement at Nairobi",
+        ),
+        (
+            "Leaders endorsed the Regional Framework on Ocean Health on the Occasion of the Island Summit.",
+            "Framework",
+            "Regional Framework on Ocean Health",
+            "Regional Framework on Ocean Health on the Occasion of the Island Summit",
+        ),
+    ],
+)
+def test_trailing_phrase_is_cut(sentence: str, type_name: str, name: str, not_name: str) -> None:
+    labels = _labels(news(sentence), type_name)
+    assert name in labels
+    assert not_name not in labels
+
+
+def test_at_work_stays_in_the_name() -> None:
+    text = news("The country ratified the Convention on Safety and Health at Work Standards in March.")
+    assert not any(label.endswith("Safety and Health") for label in _labels(text, "Framework"))
+
+
+# -- names cut short, completed ---------------------------------------------------------------
+
+
+def test_law_number_is_part_of_the_name() -> None:
+    text = news("The court applied the Fisheries Law No. 112-09 and its regulations.")
+    assert "Fisheries Law No. 112-09" in _labels(text, "Framework")
+
+
+def test_committee_serial_comma() -> None:
+    text = news("As Senate Committee on Health, Sports, and Cultural Affairs chair, Reyes backed the bill.")
+    assert "Senate Committee on Health, Sports, and Cultural Affairs" in _labels(text, "Organization")
+
+
+def test_trafficking_in_persons_completes_the_name() -> None:
+    text = news("Delegates attended the 2019 Andean Anti-Trafficking in Persons Training Seminar in Lima.")
+    assert "2019 Andean Anti-Trafficking in Persons Training Seminar" in _labels(text, "Event")
+
+
+# -- a body's name followed by its official ------------------------------------------------
+
+
+def test_official_after_body_with_role_before() -> None:
+    text = news(
+        "Deputy Secretary at the Ministry of Water and Rural Development Tomasz Oleksy said the plan "
+        "would be funded in full."
+    )
+    assert "Ministry of Water and Rural Development" in _labels(text, "Organization")
+    assert "Tomasz Oleksy" in _labels(text, "Person")
+
+
+def test_titled_official_inside_body_name() -> None:
+    text = news(
+        "The plan was signed by Ministry of Coastal Affairs Secretary Anil K. Perera and the partners."
+    )
+    assert "Ministry of Coastal Affairs" in _labels(text, "Organization")
+    assert "Anil K. Perera" in _labels(text, "Person")
+
+
+def test_unknown_end_of_body_name_is_not_split() -> None:
+    text = news("Deputy Secretary at the Ministry of Water and Rural Sanitation Tomasz Oleksy said so.")
+    assert "Ministry of Water and Rural" not in _labels(text, "Organization")
+
+
+def test_body_name_without_role_is_kept() -> None:
+    text = news("Staff of the Ministry of Water and Rural Sanitation met farmers in the valley.")
+    assert "Ministry of Water and Rural Sanitation" in _labels(text, "Organization")
+
+
+# -- persons -----------------------------------------------------------------------------
+
+
+def test_quoted_nickname_and_suffix() -> None:
+    text = news('Congress urged President Rodrigo "Digong" Reyes Jr. to sign the bill.')
+    persons = _labels(text, "Person")
+    assert any(p.startswith('Rodrigo "Digong" Reyes') for p in persons)
+    assert "Rodrigo" not in persons
+
+
+def test_names_after_plural_title() -> None:
+    text = news("The bill was sponsored by Senators Ana Villamor, Lea Castro and Tomas Ibarra.")
+    assert {"Ana Villamor", "Lea Castro", "Tomas Ibarra"} <= _labels(text, "Person")
+
+
+def test_leading_title_dropped_from_person() -> None:
+    text = news("The delegation was led by Counselor Marta Elena Quiroga of the embassy.")
+    assert "Marta Elena Quiroga" in _labels(text, "Person")
+
+
+def test_military_rank_before_name() -> None:
+    text = news("The talks included General Pedro Luis Arce Molina of the Army and civil officials.")
+    assert "Pedro Luis Arce Molina" in _labels(text, "Person")
+
+
+def test_name_after_honourable() -> None:
+    text = news("The plan was launched by the Minister of Finance, Hon. Kofi Mensah-Boateng, in Accra.")
+    assert "Kofi Mensah-Boateng" in _labels(text, "Person")
+    assert "Hon" not in _labels(text, "Person")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks with Member States continued, officials said.",
+        "In Lisbon, Portuguese Prime Minister Rui Matos said the plan was ready.",
+    ],
+)
+def test_not_persons(sentence: str) -> None:
+    persons = _labels(news(sentence), "Person")
+    assert "Member States" not in persons
+    assert "Lisbon" not in persons
