@@ -143,3 +143,36 @@ def test_not_persons(sentence: str) -> None:
     persons = _labels(news(sentence), "Person")
     assert "Member States" not in persons
     assert "Lisbon" not in persons
+
+
+# -- context: the UN as a modifier, headline fragments, a union's congress ------------------
+
+
+def test_un_as_modifier_is_not_an_actor() -> None:
+    text = news("The hotline was set up by the United Nations migration agency with the Ministry of Labour.")
+    assert "United Nations" not in _labels(text, "Organization")
+
+
+def test_un_as_actor_is_kept() -> None:
+    text = news("The United Nations welcomed the plan adopted by Peru.")
+    assert "United Nations" in _labels(text, "Organization")
+
+
+def test_un_country_team_is_a_body() -> None:
+    text = news("The UN Country Team signed the framework with the Government of Peru.")
+    assert "UN Country Team" in _labels(text, "Organization")
+
+
+def test_headline_fragment_with_verb_dropped() -> None:
+    text = (
+        "Regional Council Statement Condemns Attacks on Border Posts in Chad\n\n"
+        "The council met on Monday and adopted a statement."
+    )
+    orgs = _labels(text, "Organization")
+    assert not any("Condemns" in label for label in orgs)
+
+
+def test_union_congress_is_an_organization() -> None:
+    text = news("The Kenyan Trades Union Congress (KTUC) called for the protection of domestic workers.")
+    assert "Kenyan Trades Union Congress" in _labels(text, "Organization")
+    assert "Kenyan Trades Union Congress" not in _labels(text, "Event")

@@ -27,6 +27,7 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
+from kg.extract.name_context import in_context
 from kg.extract.person_forms import person_forms
 from kg.extract.spans import Cand
 
@@ -223,4 +224,4 @@ def fix_bounds(text: str, cands: Iterable[Cand], places: AbstractSet[str]) -> li
             continue
         c = _extend(text, _cut_trailing(text, c, places))
         out.extend(_split_official(text, c))
-    return person_forms(text, out, places)
+    return person_forms(text, in_context(text, out), places)

@@ -1,0 +1,76 @@
+"""Candidates that the words around them show are not names, or not of the type found.
+
+- "the United Nations migration agency", "UN organisations", "at the United Nations
+  Headquarters", a dateline "UNITED NATIONS, New York": the UN named as a modifier or a
+  place, not as an actor; "the UN Country Team" is a body of its own.
+- A Title Case headline line with a verb in it ("Council Statement Condemns Attacks on …",
+  "Delegates Appoint Member to …"): a pattern name spanning the verb is not a name.
+- "the Malaysian Trades Union Congress": a union's congress is the union, a body, not an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import HEADLINE_VERBS
+from kg.extract.spans import Cand
+
+_UN_FORMS = frozenset({"United Nations", "UN", "U.N.", "UNITED NATIONS"})
+#: What follows the UN named as a modifier ("the UN migration agency", "United Nations organizations")
+_UN_MODIFIES = re.compile(
+    r"[ \t]+(?:(?:migration|refugee|children’s|children's|human[ \t]+rights|development|humanitarian)[ \t]+)?"
+    r"(?:agency|agencies|organi[sz]ations|[Hh]eadquarters|system|entities|bodies|family)\b"
+)
+_COUNTRY_TEAM = re.compile(r"[ \t]+Country[ \t]+Team\b")
+
+#: Headline verbs and more that Title Case headlines use ("Condemns", "Appoint", "Winds Down")
+_VERBS = HEADLINE_VERBS | frozenset(
+    {"condemns", "condemn", "appoint", "appoints", "promotes", "promote", "winds", "working", "says"}
+    | {"calls", "reaffirming", "urges", "slams", "eyes", "mulls", "backs", "vows", "seeks", "ok’s", "ok's"}
+)
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_UNION_CONGRESS = re.compile(r"\bUnions?\b.*\bCongress\b|\bCongress[ \t]+of[ \t]+(?:\w+[ \t]+)?Unions\b")
+
+
+def _title_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the Title Case lines among the first few lines: headlines and subheads."""
+    out = []
+    start = 0
+    for _ in range(10):
+        end = text.find("\n", start, start + 400)
+        if end < 0:
+            break
+        line = text[start:end].rstrip()
+        words = [w for w in _WORD.findall(line) if len(w) > 3]
+        if words and not line.endswith(".") and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _verb_inside(name: str) -> bool:
+    words = name.split()
+    return any(w.lower() in _VERBS and w[:1].isupper() for w in words[1:])
+
+
+def in_context(text: str, cands: list[Cand]) -> list[Cand]:
+    """``cands`` without the UN used as a modifier and the headline fragments, and with a
+    union's congress typed as the body it is; plus "UN Country Team" bodies."""
+    lines = _title_lines(text) if "\n" in text[:2000] else []
+    out: list[Cand] = []
+    for c in cands:
+        if c.text in _UN_FORMS and c.label == "Organization":
+            team = _COUNTRY_TEAM.match(text, c.end)
+            if team:
+                end = team.end()
+                out.append(Cand(c.start, end, text[c.start : end], "Organization", "", "pattern"))
+                continue
+            if _UN_MODIFIES.match(text, c.end) or (c.text.isupper() and text.startswith(",", c.end)):
+                continue
+        in_title = lines and any(s <= c.start and c.end <= e for s, e in lines)
+        if c.source == "pattern" and in_title and _verb_inside(c.text):
+            continue
+        if c.label == "Event" and c.source == "pattern" and _UNION_CONGRESS.search(c.text):
+            c = Cand(c.start, c.end, c.text, "Organization", c.kb_id, c.source)
+        out.append(c)
+    return out
