@@ -176,3 +176,18 @@ def test_union_congress_is_an_organization() -> None:
     text = news("The Kenyan Trades Union Congress (KTUC) called for the protection of domestic workers.")
     assert "Kenyan Trades Union Congress" in _labels(text, "Organization")
     assert "Kenyan Trades Union Congress" not in _labels(text, "Event")
+
+
+def test_name_after_title_and_place() -> None:
+    text = news(
+        "The deal was welcomed by the Peruvian Ambassador to Chile Rosa Elvira Mendoza, who attended.",
+        "It was presented by the Minister of Energy of Ecuador Jorge Paredes who chaired the talks.",
+    )
+    persons = _labels(text, "Person")
+    assert "Rosa Elvira Mendoza" in persons
+    assert "Jorge Paredes" in persons
+
+
+def test_no_name_after_title_and_unknown_place() -> None:
+    text = news("The Director of Operations Support Unit Alpha said the work was over.")
+    assert "Unit Alpha" not in _labels(text, "Person")

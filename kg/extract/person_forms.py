@@ -72,6 +72,14 @@ _NOT_NAME_WORDS = (
         | {"african", "asian", "european", "international", "regional", "global", "countries", "nations"}
     )
 )
+#: "Ambassador to Jordan Ana Ruiz,", "Minister of Energy of Chile Ana Ruiz who": a title, its
+#: portfolio, a place, then a run of capitalized words (the place and the name, split below)
+_TITLE_PLACE_RUN = re.compile(
+    r"\b(?:Minister|Ambassador|Secretary|Undersecretary|Director|Director-General|Commissioner|Consul|Envoy)"
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3})?"
+    r"[ \t]+(?:to|of|in)[ \t]+(?P<run>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){2,5})"
+    r"(?=[,;:]|\.(?:\s|$)|[ \t]+(?:who|said|says|and|at|on|has|had|was|is|explained|told|added|noted|stated)\b)"
+)
 _POSSESSIVE = re.compile(r"[’']s\b")
 _PLACE_BEFORE = re.compile(r"(?:^|[\s(])(?:in|at)\s+$")
 
@@ -136,6 +144,8 @@ def person_forms(text: str, cands: list[Cand], places: AbstractSet[str]) -> list
             out.append(fixed)
     if "“" in text or '"' in text:
         out += _found(text, (m.span() for m in _NICKNAMED.finditer(text)), places)
+    if " to " in text or " of " in text:
+        out += _found(text, _place_titled(text, places), places)
     if "General " in text or "Admiral " in text or "Colonel " in text:
         out += _found(text, (m.span(1) for m in _RANKED.finditer(text)), places)
     if "s " in text:
@@ -148,6 +158,20 @@ def person_forms(text: str, cands: list[Cand], places: AbstractSet[str]) -> list
             )
             out += _found(text, items, places)
     return out
+
+
+def _place_titled(text: str, places: AbstractSet[str]) -> list[tuple[int, int]]:
+    """The names in "Ambassador to Jordan Ana Ruiz": the run after the place, when the place is known."""
+    spans = []
+    for m in _TITLE_PLACE_RUN.finditer(text):
+        run = m.group("run")
+        words = run.split()
+        for k in (1, 2):
+            if " ".join(words[:k]) in places and 2 <= len(words) - k <= 4:
+                offset = m.start("run") + len(" ".join(words[:k])) + 1
+                spans.append((offset, m.end("run")))
+                break
+    return spans
 
 
 def _found(text: str, spans: object, places: AbstractSet[str]) -> list[Cand]:
