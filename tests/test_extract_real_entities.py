@@ -191,3 +191,35 @@ def test_name_after_title_and_place() -> None:
 def test_no_name_after_title_and_unknown_place() -> None:
     text = news("The Director of Operations Support Unit Alpha said the work was over.")
     assert "Unit Alpha" not in _labels(text, "Person")
+
+
+def test_plural_head_is_a_class_of_bodies() -> None:
+    text = news(
+        "Officials of the Ministries of Justice and the Border Police Departments met the "
+        "Council of Civil Society Organisations in Quito."
+    )
+    orgs = _labels(text, "Organization")
+    assert "Ministries of Justice" not in orgs
+    assert "Border Police Departments" not in orgs
+    assert "Council of Civil Society Organisations" in orgs
+
+
+def test_two_events_joined_by_and() -> None:
+    text = news(
+        "The Fifth Regional Ministerial Meeting and Second Youth and Labour Forum of the Andean "
+        "Migration Dialogue opened in Quito."
+    )
+    events = {label for t, label in typed(run(text)) if t == "Event"}
+    assert "Fifth Regional Ministerial Meeting" in events
+    assert "Second Youth and Labour Forum" in events
+
+
+def test_one_event_with_and_is_kept() -> None:
+    text = news("The Third Conference on Trade and Development opened in Lima.")
+    events = {label for t, label in typed(run(text)) if t == "Event"}
+    assert "Third Conference on Trade and Development" in events
+
+
+def test_plural_head_listing_named_bodies_is_kept() -> None:
+    text = news("The plan needs the Ministries of Health and Social Protection and of Finance to act.")
+    assert any(label.startswith("Ministr") for label in _labels(text, "Organization"))

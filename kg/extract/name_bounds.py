@@ -74,6 +74,32 @@ def _capitalized(words: str) -> bool:
     return all(w[:1].isupper() for w in words.split())
 
 
+# -- two events joined by "and" -------------------------------------------------------------
+
+_ORDINAL = (
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+    r"\d{1,3}(?:st|nd|rd|th))"
+)
+_EVENT_HEAD = r"(?i:" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True)) + r")"
+#: "Eighth Ministerial Conference and Third Business Forum of the X Process": two events (of X)
+_TWO_EVENTS = re.compile(
+    r"(?P<a>" + _ORDINAL + r"\b[^,;]*?\b" + _EVENT_HEAD + r")\s+and\s+(?:the\s+)?"
+    r"(?P<b>" + _ORDINAL + r"\b[^,;]*?\b" + _EVENT_HEAD + r")(?=\s+of\b|$)"
+)
+
+
+def _split_events(c: Cand) -> list[Cand]:
+    if c.label != "Event" or " and " not in c.text:
+        return [c]
+    m = _TWO_EVENTS.match(c.text)
+    if m is None:
+        return [c]
+    return [
+        Cand(c.start + m.start(g), c.start + m.end(g), m.group(g), c.label, c.kb_id, c.source)
+        for g in ("a", "b")
+    ]
+
+
 # -- a name cut short ------------------------------------------------------------------------
 
 _IN_PERSONS = re.compile(r"\s+in\s+Persons\b((?:\s+[A-Z][\w’'-]*){0,4})")
@@ -223,5 +249,6 @@ def fix_bounds(text: str, cands: Iterable[Cand], places: AbstractSet[str]) -> li
             out.append(c)
             continue
         c = _extend(text, _cut_trailing(text, c, places))
-        out.extend(_split_official(text, c))
+        for part in _split_events(c):
+            out.extend(_split_official(text, part))
     return person_forms(text, in_context(text, out), places)

@@ -5,6 +5,8 @@
   place, not as an actor; "the UN Country Team" is a body of its own.
 - A Title Case headline line with a verb in it ("Council Statement Condemns Attacks on …",
   "Delegates Appoint Member to …"): a pattern name spanning the verb is not a name.
+- "Ministries of Foreign Affairs", "Border Control Departments", "International Organizations":
+  a plural head names a class of bodies, not one body.
 - "the Malaysian Trades Union Congress": a union's congress is the union, a body, not an event.
 """
 
@@ -28,6 +30,11 @@ _VERBS = HEADLINE_VERBS | frozenset(
     {"condemns", "condemn", "appoint", "appoints", "promotes", "promote", "winds", "working", "says"}
     | {"calls", "reaffirming", "urges", "slams", "eyes", "mulls", "backs", "vows", "seeks", "ok’s", "ok's"}
 )
+#: Plural heads of a class of bodies
+_PLURAL_HEADS = frozenset(
+    {"ministries", "departments", "organizations", "organisations", "agencies", "institutions", "authorities"}
+    | {"commissions", "committees", "councils", "services", "bodies", "governments", "offices", "units"}
+)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _UNION_CONGRESS = re.compile(r"\bUnions?\b.*\bCongress\b|\bCongress[ \t]+of[ \t]+(?:\w+[ \t]+)?Unions\b")
 
@@ -46,6 +53,17 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
         start = end + 1
     return out
+
+
+def _plural_head(name: str) -> bool:
+    """Is the head of ``name`` plural: the word before its first "of", else its last word?"""
+    if " of " in name:
+        if " and " in name:
+            return False  # "the Ministries of Labour and of Health": named bodies, split later
+        head = name.split(" of ", 1)[0].split()[-1]
+    else:
+        head = name.split()[-1]
+    return head.lower() in _PLURAL_HEADS
 
 
 def _verb_inside(name: str) -> bool:
@@ -69,6 +87,8 @@ def in_context(text: str, cands: list[Cand]) -> list[Cand]:
                 continue
         in_title = lines and any(s <= c.start and c.end <= e for s, e in lines)
         if c.source == "pattern" and in_title and _verb_inside(c.text):
+            continue
+        if c.label == "Organization" and c.source == "pattern" and _plural_head(c.text):
             continue
         if c.label == "Event" and c.source == "pattern" and _UNION_CONGRESS.search(c.text):
             c = Cand(c.start, c.end, c.text, "Organization", c.kb_id, c.source)
