@@ -223,3 +223,36 @@ def test_one_event_with_and_is_kept() -> None:
 def test_plural_head_listing_named_bodies_is_kept() -> None:
     text = news("The plan needs the Ministries of Health and Social Protection and of Finance to act.")
     assert any(label.startswith("Ministr") for label in _labels(text, "Organization"))
+
+
+def test_regnal_title_stays_with_the_name() -> None:
+    text = news("The law was signed by Sultan Hamid bin Rashid Al Nuaimi on Tuesday, officials said.")
+    assert any(p.startswith("Sultan Hamid") for p in _labels(text, "Person"))
+
+
+def test_honorific_ends_a_plan_name() -> None:
+    text = news("The strategy follows the Vision of His Majesty King Omar II for the coast.")
+    assert "King Omar II" in _labels(text, "Person")
+    assert not any("Majesty" in label for label in _labels(text, "Plan"))
+
+
+def test_names_after_lower_case_plural_role() -> None:
+    text = news("The visit was led by consular officers Rosa Maria Ortega and Luis Pena Soto of the embassy.")
+    assert {"Rosa Maria Ortega", "Luis Pena Soto"} <= _labels(text, "Person")
+
+
+def test_name_after_portfolio_and_comma() -> None:
+    text = news(
+        "The Undersecretary for Coastal Tourism Policy, Marta Ibarra; the mayor and the governor attended."
+    )
+    assert "Marta Ibarra" in _labels(text, "Person")
+
+
+def test_portfolio_list_is_not_a_name() -> None:
+    text = news("The Minister of Labour, Social Security and Family said the law was ready.")
+    assert "Social Security" not in _labels(text, "Person")
+
+
+def test_event_purpose_is_not_part_of_the_name() -> None:
+    text = news("Chile hosts the Second Ministerial Meeting of Pioneer States for Implementation of the Pact")
+    assert "Second Ministerial Meeting of Pioneer States" in _labels(text, "Event")

@@ -42,6 +42,8 @@ _ON_PHRASE = re.compile(
     r"\s+on\s+(?:(?:the|its|their)\s+)?(?i:occasion|sidelines|margins|behalf|first|second|third|final|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
 )
+#: "Meeting of Champion Countries for Implementation of the Compact": the purpose, not the name
+_PURPOSE = re.compile(r"\s+for\s+(?:the\s+)?(?i:implementation|follow-up|review)\s+of\b")
 #: "the Plan in Katowice": a place right after the head word (not "Plan on Displacement in Iraq")
 _HEAD_IN = re.compile(r"\b(\w+)\s+in\s+(?=[A-Z])")
 
@@ -55,6 +57,10 @@ def _cut_trailing(text: str, c: Cand, places: AbstractSet[str]) -> Cand:
             cut = min(cut, m.start())
     if " on " in name:
         m = _ON_PHRASE.search(name)
+        if m and m.start() > 0:
+            cut = min(cut, m.start())
+    if " for " in name and c.label == "Event":
+        m = _PURPOSE.search(name)
         if m and m.start() > 0:
             cut = min(cut, m.start())
     if " in " in name and c.label in ("Framework", "Plan"):
@@ -72,6 +78,28 @@ def _cut_trailing(text: str, c: Cand, places: AbstractSet[str]) -> Cand:
 
 def _capitalized(words: str) -> bool:
     return all(w[:1].isupper() for w in words.split())
+
+
+# -- an honorific inside a name ---------------------------------------------------------------
+
+#: "the Vision of His Majesty King Omar II": a person's honorific ends the name before it
+_HONORIFIC = re.compile(r"\s+(?:of\s+)?(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+")
+
+
+def _split_honorific(c: Cand) -> list[Cand]:
+    if "His " not in c.text and "Her " not in c.text:
+        return [c]
+    m = _HONORIFIC.search(c.text)
+    if m is None:
+        return [c]
+    out = []
+    body = c.text[: m.start()]
+    if len(body.split()) >= 2:
+        out.append(Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source))
+    person = c.text[m.end() :]
+    if len(person.split()) >= 2 and _capitalized(person):
+        out.append(Cand(c.start + m.end(), c.end, person, "Person", "", c.source))
+    return out
 
 
 # -- two events joined by "and" -------------------------------------------------------------
@@ -249,6 +277,6 @@ def fix_bounds(text: str, cands: Iterable[Cand], places: AbstractSet[str]) -> li
             out.append(c)
             continue
         c = _extend(text, _cut_trailing(text, c, places))
-        for part in _split_events(c):
+        for part in (p for h in _split_honorific(c) for p in _split_events(h)):
             out.extend(_split_official(text, part))
     return person_forms(text, in_context(text, out), places)

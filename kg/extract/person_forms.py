@@ -29,7 +29,7 @@ _ONE = r"(?:" + _NICKNAMED.pattern[len(r"(?<![\w’'-])") :] + r"|" + _PLAIN + r
 #: "Senators Ana Ruiz, Lea Cruz and Tomas Vela": names after a plural title
 _LISTED = re.compile(
     r"\b(?:Senators|Ministers|Ambassadors|Congressmen|Congresswomen|Representatives|Commissioners|"
-    r"Councillors|Councilors|Judges|Messrs\.?)\s+("
+    r"Councillors|Councilors|Judges|Messrs\.?|senators|officers|officials|ambassadors|ministers)\s+("
     + _ONE + r"(?:,\s+" + _ONE + r")*,?\s+and\s+" + _ONE + r")"
 )
 _ITEM = re.compile(_ONE)
@@ -80,6 +80,16 @@ _TITLE_PLACE_RUN = re.compile(
     r"[ \t]+(?:to|of|in)[ \t]+(?P<run>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){2,5})"
     r"(?=[,;:]|\.(?:\s|$)|[ \t]+(?:who|said|says|and|at|on|has|had|was|is|explained|told|added|noted"
     r"|stated)\b)"
+)
+#: A regnal title right before a name belongs to it ("Sheikh Ali bin Said Al Amri", "King Letsie III")
+_REGNAL_BEFORE = re.compile(r"(?:King|Queen|Sheikh|Shaikh|Emir|Prince|Princess|Sultan)[ \t]+$")
+#: "The Undersecretary for Tourism Policy, Ana Ruiz;": a title, its portfolio, a comma, the name
+_PORTFOLIO_COMMA = re.compile(
+    r"\b(?:Minister|Undersecretary|Under-Secretary|Secretary|Director|Commissioner|Ambassador)"
+    r"[ \t]+(?:for|of)"
+    r"[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'-]*){0,5},[ \t]+(?P<name>"
+    + _PLAIN
+    + r")(?=[;.]|,[ \t]+(?:said|who|and)\b|[ \t]+(?:said|says|told)\b)"
 )
 _POSSESSIVE = re.compile(r"[’']s\b")
 _PLACE_BEFORE = re.compile(r"(?:^|[\s(])(?:in|at)\s+$")
@@ -142,11 +152,17 @@ def person_forms(text: str, cands: list[Cand], places: AbstractSet[str]) -> list
         if fixed is not None and fixed.text.lower().rstrip(".") in _TITLE_WORDS:
             fixed = _name_after(text, fixed)  # "…, Hon. Ana Ruiz": the name, not the title
         if fixed is not None and not _not_a_person(text, fixed, places):
+            regnal = _REGNAL_BEFORE.search(text, max(0, fixed.start - 12), fixed.start)
+            if regnal and len(fixed.text.split()) >= 2:
+                start = regnal.start()
+                fixed = Cand(start, fixed.end, text[start : fixed.end], "Person", fixed.kb_id, fixed.source)
             out.append(fixed)
     if "“" in text or '"' in text:
         out += _found(text, (m.span() for m in _NICKNAMED.finditer(text)), places)
     if " to " in text or " of " in text:
         out += _found(text, _place_titled(text, places), places)
+    if ", " in text:
+        out += _found(text, (m.span("name") for m in _PORTFOLIO_COMMA.finditer(text)), places)
     if "General " in text or "Admiral " in text or "Colonel " in text:
         out += _found(text, (m.span(1) for m in _RANKED.finditer(text)), places)
     if "s " in text:
