@@ -256,3 +256,13 @@ def test_portfolio_list_is_not_a_name() -> None:
 def test_event_purpose_is_not_part_of_the_name() -> None:
     text = news("Chile hosts the Second Ministerial Meeting of Pioneer States for Implementation of the Pact")
     assert "Second Ministerial Meeting of Pioneer States" in _labels(text, "Event")
+
+
+def test_participle_after_body_name_is_cut() -> None:
+    text = news("The African Development Bank Funded project opened in Dakar.")
+    assert "African Development Bank Funded" not in _labels(text, "Organization")
+
+
+def test_treaty_body_of_the_parties() -> None:
+    text = news("The Committee of the Parties to the Convention met in Oslo to review progress.")
+    assert "Committee of the Parties" in _labels(text, "Organization")

@@ -42,6 +42,11 @@ _ON_PHRASE = re.compile(
     r"\s+on\s+(?:(?:the|its|their)\s+)?(?i:occasion|sidelines|margins|behalf|first|second|third|final|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
 )
+#: "European Union Funded", "Committee of the Parties to the Convention": a participle after a
+#: body's name, or the treaty a treaty body serves
+_ORG_TAIL = re.compile(
+    r"\s+(?:Funded|Supported|Sponsored|Backed|Financed)$|(?<=of the Parties)\s+to\s+the\s+[A-Z][\w’'-]*$"
+)
 #: "Meeting of Champion Countries for Implementation of the Compact": the purpose, not the name
 _PURPOSE = re.compile(r"\s+for\s+(?:the\s+)?(?i:implementation|follow-up|review)\s+of\b")
 #: "the Plan in Katowice": a place right after the head word (not "Plan on Displacement in Iraq")
@@ -57,6 +62,10 @@ def _cut_trailing(text: str, c: Cand, places: AbstractSet[str]) -> Cand:
             cut = min(cut, m.start())
     if " on " in name:
         m = _ON_PHRASE.search(name)
+        if m and m.start() > 0:
+            cut = min(cut, m.start())
+    if c.label == "Organization":
+        m = _ORG_TAIL.search(name)
         if m and m.start() > 0:
             cut = min(cut, m.start())
     if " for " in name and c.label == "Event":
