@@ -28,14 +28,16 @@ _PLAIN = _W + r"(?:\s+(?:[A-Z]\.|" + _W + r")){1,3}" + _SUFFIX
 _ONE = r"(?:" + _NICKNAMED.pattern[len(r"(?<![\w’'-])") :] + r"|" + _PLAIN + r")"
 #: "Senators Ana Ruiz, Lea Cruz and Tomas Vela": names after a plural title
 _LISTED = re.compile(
-    r"\b(?:Senators|Ministers|Ambassadors|Congressmen|Congresswomen|Representatives|Commissioners|"
+    r"(?:Senators|Ministers|Ambassadors|Congressmen|Congresswomen|Representatives|Commissioners|"
     r"Councillors|Councilors|Judges|Messrs\.?|senators|officers|officials|ambassadors|ministers)\s+("
     + _ONE + r"(?:,\s+" + _ONE + r")*,?\s+and\s+" + _ONE + r")"
 )
 _ITEM = re.compile(_ONE)
+#: Where a nickname may be: a quoted capitalized word followed by another ("“Digong” Reyes")
+_NICK_AT = re.compile(r"[“\"‘][A-Z][a-zà-ÿ’']+[”\"’][ \t]+[A-Z]")
 #: A military rank before a name: "General Ana Ruiz Vela of the Air Force"
 _RANKED = re.compile(
-    r"\b(?:(?:Brigadier|Major|Lieutenant)[ \t-]+General|General|(?:Vice|Rear)-Admiral|Admiral|Colonel)[ \t]+("
+    r"(?:General|Admiral|Colonel)[ \t]+("
     + _PLAIN
     + r")"
 )
@@ -75,7 +77,7 @@ _NOT_NAME_WORDS = (
 #: "Ambassador to Jordan Ana Ruiz,", "Minister of Energy of Chile Ana Ruiz who": a title, its
 #: portfolio, a place, then a run of capitalized words (the place and the name, split below)
 _TITLE_PLACE_RUN = re.compile(
-    r"\b(?:Minister|Ambassador|Secretary|Undersecretary|Director|Director-General|Commissioner|Consul|Envoy)"
+    r"(?:Minister|Ambassador|Secretary|Undersecretary|Director|Director-General|Commissioner|Consul|Envoy)"
     r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3})?"
     r"[ \t]+(?:to|of|in)[ \t]+(?P<run>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){2,5})"
     r"(?=[,;:]|\.(?:\s|$)|[ \t]+(?:who|said|says|and|at|on|has|had|was|is|explained|told|added|noted"
@@ -85,7 +87,7 @@ _TITLE_PLACE_RUN = re.compile(
 _REGNAL_BEFORE = re.compile(r"(?:King|Queen|Sheikh|Shaikh|Emir|Prince|Princess|Sultan)[ \t]+$")
 #: "The Undersecretary for Tourism Policy, Ana Ruiz;": a title, its portfolio, a comma, the name
 _PORTFOLIO_COMMA = re.compile(
-    r"\b(?:Minister|Undersecretary|Under-Secretary|Secretary|Director|Commissioner|Ambassador)"
+    r"(?:Minister|Undersecretary|Under-Secretary|Secretary|Director|Commissioner|Ambassador)"
     r"[ \t]+(?:for|of)"
     r"[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'-]*){0,5},[ \t]+(?P<name>"
     + _PLAIN
@@ -158,29 +160,37 @@ def person_forms(text: str, cands: list[Cand], places: AbstractSet[str]) -> list
                 fixed = Cand(start, fixed.end, text[start : fixed.end], "Person", fixed.kb_id, fixed.source)
             out.append(fixed)
     if "“" in text or '"' in text:
-        out += _found(text, (m.span() for m in _NICKNAMED.finditer(text)), places)
+        for at in _NICK_AT.finditer(text):
+            lo = max(0, at.start() - 40)
+            m = _NICKNAMED.search(text, lo, at.end() + 60)
+            if m and m.start() <= at.start() < m.end():
+                out += _found(text, [m.span()], places)
     if " to " in text or " of " in text:
         out += _found(text, _place_titled(text, places), places)
     if ", " in text:
-        out += _found(text, (m.span("name") for m in _PORTFOLIO_COMMA.finditer(text)), places)
+        spans = (m.span("name") for m in _PORTFOLIO_COMMA.finditer(text) if _word_start(text, m.start()))
+        out += _found(text, spans, places)
     if "General " in text or "Admiral " in text or "Colonel " in text:
         out += _found(text, (m.span(1) for m in _RANKED.finditer(text)), places)
-    if "s " in text:
-        for m in _LISTED.finditer(text):
-            base = m.start(1)
-            items = (
-                (base + i.start(), base + i.end())
-                for i in _ITEM.finditer(m.group(1))
-                if i.group() not in ("and",)
-            )
-            out += _found(text, items, places)
+    for m in _LISTED.finditer(text):
+        if not _word_start(text, m.start()):
+            continue
+        base = m.start(1)
+        items = ((base + i.start(), base + i.end()) for i in _ITEM.finditer(m.group(1)))
+        out += _found(text, items, places)
     return out
+
+
+def _word_start(text: str, pos: int) -> bool:
+    return pos == 0 or not text[pos - 1].isalnum()
 
 
 def _place_titled(text: str, places: AbstractSet[str]) -> list[tuple[int, int]]:
     """The names in "Ambassador to Jordan Ana Ruiz": the run after the place, when the place is known."""
     spans = []
     for m in _TITLE_PLACE_RUN.finditer(text):
+        if not _word_start(text, m.start()):
+            continue
         run = m.group("run")
         words = run.split()
         for k in (1, 2):
