@@ -266,3 +266,13 @@ def test_participle_after_body_name_is_cut() -> None:
 def test_treaty_body_of_the_parties() -> None:
     text = news("The Committee of the Parties to the Convention met in Oslo to review progress.")
     assert "Committee of the Parties" in _labels(text, "Organization")
+
+
+def test_signed_lower_case_memorandum() -> None:
+    text = news("Peru and Chile signed a memorandum of understanding (MoU) on seasonal workers on Monday.")
+    assert "memorandum of understanding" in _labels(text, "Framework")
+
+
+def test_memorandum_not_signed_is_not_named() -> None:
+    text = news("Officials said a memorandum of understanding could follow next year.")
+    assert "memorandum of understanding" not in _labels(text, "Framework")

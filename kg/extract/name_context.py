@@ -7,6 +7,7 @@
   "Delegates Appoint Member to …"): a pattern name spanning the verb is not a name.
 - "Ministries of Foreign Affairs", "Border Control Departments", "International Organizations":
   a plural head names a class of bodies, not one body.
+- "X and Y signed a memorandum of understanding (MoU)": the lower-case name of the signed text.
 - "the Malaysian Trades Union Congress": a union's congress is the union, a body, not an event.
 """
 
@@ -37,6 +38,24 @@ _PLURAL_HEADS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _UNION_CONGRESS = re.compile(r"\bUnions?\b.*\bCongress\b|\bCongress[ \t]+of[ \t]+(?:\w+[ \t]+)?Unions\b")
+
+
+#: "signed a memorandum of understanding": the text signed, named in lower case
+_SIGNED_MOU = re.compile(
+    r"sign(?:ed|s|ing)?[ \t]+(?:a|an|the)[ \t]+(?:(?:new|bilateral|landmark|historic)[ \t]+)?"
+    r"(memorandum[ \t]+of[ \t]+(?:understanding|agreement))\b"
+)
+
+
+def _signed_mou(text: str, cands: list[Cand]) -> list[Cand]:
+    if "emorandum of" not in text:
+        return []
+    out = []
+    for m in _SIGNED_MOU.finditer(text):
+        start, end = m.span(1)
+        if not any(c.start <= start < c.end for c in cands if c.label == "Framework"):
+            out.append(Cand(start, end, m.group(1), "Framework", "", "pattern"))
+    return out
 
 
 def _title_lines(text: str) -> list[tuple[int, int]]:
@@ -93,4 +112,4 @@ def in_context(text: str, cands: list[Cand]) -> list[Cand]:
         if c.label == "Event" and c.source == "pattern" and _UNION_CONGRESS.search(c.text):
             c = Cand(c.start, c.end, c.text, "Organization", c.kb_id, c.source)
         out.append(c)
-    return out
+    return out + _signed_mou(text, out)
