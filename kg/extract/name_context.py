@@ -8,6 +8,8 @@
 - "Ministries of Foreign Affairs", "Border Control Departments", "International Organizations":
   a plural head names a class of bodies, not one body.
 - "X and Y signed a memorandum of understanding (MoU)": the lower-case name of the signed text.
+- "the ILO technical cooperation programme", "the ECOWAS free movement protocol": a body's
+  acronym, lower-case words and a head word name the body's plan or treaty.
 - "the Malaysian Trades Union Congress": a union's congress is the union, a body, not an event.
 """
 
@@ -55,6 +57,43 @@ def _signed_mou(text: str, cands: list[Cand]) -> list[Cand]:
         start, end = m.span(1)
         if not any(c.start <= start < c.end for c in cands if c.label == "Framework"):
             out.append(Cand(start, end, m.group(1), "Framework", "", "pattern"))
+    return out
+
+
+_ACRONYM_NAMED = re.compile(
+    r"(?:[Tt]he|an?|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"([A-Z]{2,8}[ \t]+(?:[a-z][a-z-]+[ \t]+){1,3}"
+    r"(programme|program|plan|strategy|protocol|agreement|declaration|convention))\b(?![ \t]*[A-Z(])"
+)
+#: "the ILO Governing Body": a body whose head word "Body" is too common to be a head word
+_GOVERNING_BODY = re.compile(r"(?:([A-Z]{2,8})[ \t]+)?Governing[ \t]+Body\b")
+_PLAN_WORDS = frozenset({"programme", "program", "plan", "strategy"})
+
+
+def _acronym_named(text: str, cands: list[Cand]) -> list[Cand]:
+    bodies = {c.start: c.end for c in cands if c.label == "Organization" and c.text.isupper()}
+    if not bodies:
+        return []
+    out = []
+    for m in _ACRONYM_NAMED.finditer(text):
+        start, end = m.span(1)
+        if bodies.get(start) != start + len(m.group(1).split()[0]):
+            continue
+        if any(c.start < end and start < c.end and c.label not in ("Organization", "Issue") for c in cands):
+            continue
+        label = "Plan" if m.group(2) in _PLAN_WORDS else "Framework"
+        out.append(Cand(start, end, m.group(1), label, "", "pattern"))
+    return out
+
+
+def _governing_bodies(text: str, cands: list[Cand]) -> list[Cand]:
+    if "Governing Body" not in text:
+        return []
+    out = []
+    for m in _GOVERNING_BODY.finditer(text):
+        start = m.start()
+        if not any(c.start < m.end() and start < c.end and c.label != "Organization" for c in cands):
+            out.append(Cand(start, m.end(), m.group(), "Organization", "", "pattern"))
     return out
 
 
@@ -112,4 +151,4 @@ def in_context(text: str, cands: list[Cand]) -> list[Cand]:
         if c.label == "Event" and c.source == "pattern" and _UNION_CONGRESS.search(c.text):
             c = Cand(c.start, c.end, c.text, "Organization", c.kb_id, c.source)
         out.append(c)
-    return out + _signed_mou(text, out)
+    return out + _signed_mou(text, out) + _acronym_named(text, out) + _governing_bodies(text, out)

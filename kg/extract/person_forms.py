@@ -83,8 +83,7 @@ _TITLE_PLACE_RUN = re.compile(
     r"(?=[,;:]|\.(?:\s|$)|[ \t]+(?:who|said|says|and|at|on|has|had|was|is|explained|told|added|noted"
     r"|stated)\b)"
 )
-#: A regnal title right before a name belongs to it ("Sheikh Ali bin Said Al Amri", "King Letsie III")
-_REGNAL_BEFORE = re.compile(r"(?:King|Queen|Sheikh|Shaikh|Emir|Prince|Princess|Sultan)[ \t]+$")
+#: An Arabic honorific right before a name is written as part of it ("Sheikh Ali bin Said Al Amri")
 #: "The Undersecretary for Tourism Policy, Ana Ruiz;": a title, its portfolio, a comma, the name
 _PORTFOLIO_COMMA = re.compile(
     r"(?:Minister|Undersecretary|Under-Secretary|Secretary|Director|Commissioner|Ambassador)"
@@ -154,10 +153,6 @@ def person_forms(text: str, cands: list[Cand], places: AbstractSet[str]) -> list
         if fixed is not None and fixed.text.lower().rstrip(".") in _TITLE_WORDS:
             fixed = _name_after(text, fixed)  # "…, Hon. Ana Ruiz": the name, not the title
         if fixed is not None and not _not_a_person(text, fixed, places):
-            regnal = _REGNAL_BEFORE.search(text, max(0, fixed.start - 12), fixed.start)
-            if regnal and len(fixed.text.split()) >= 2:
-                start = regnal.start()
-                fixed = Cand(start, fixed.end, text[start : fixed.end], "Person", fixed.kb_id, fixed.source)
             out.append(fixed)
     if "“" in text or '"' in text:
         for at in _NICK_AT.finditer(text):
