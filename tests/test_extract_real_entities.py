@@ -290,3 +290,10 @@ def test_acronym_before_capitalized_name_is_left_alone() -> None:
 def test_governing_body() -> None:
     text = news("The WHO Governing Body endorsed the new programme in Geneva.")
     assert "WHO Governing Body" in _labels(text, "Organization")
+
+
+def test_session_ordinal_cut_from_body() -> None:
+    text = news("The Eighty-first General Assembly adopted the resolution on migrant workers.")
+    orgs = _labels(text, "Organization")
+    assert any(label.endswith("General Assembly") for label in orgs)
+    assert not any("Eighty-first" in label for label in orgs)

@@ -10,6 +10,8 @@
 - "X and Y signed a memorandum of understanding (MoU)": the lower-case name of the signed text.
 - "the ILO technical cooperation programme", "the ECOWAS free movement protocol": a body's
   acronym, lower-case words and a head word name the body's plan or treaty.
+- "the Sixty-fourth General Assembly", "the 78th General Assembly": a session of the body; the
+  ordinal is cut off and the body is left.
 - "the Malaysian Trades Union Congress": a union's congress is the union, a body, not an event.
 """
 
@@ -67,6 +69,10 @@ _ACRONYM_NAMED = re.compile(
 )
 #: "the ILO Governing Body": a body whose head word "Body" is too common to be a head word
 _GOVERNING_BODY = re.compile(r"(?:([A-Z]{2,8})[ \t]+)?Governing[ \t]+Body\b")
+_SESSION_ORDINAL = re.compile(
+    r"(?:[A-Za-z]+-(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|\d+(?:st|nd|rd|th))"
+    r"[ \t]+(?=[A-Z])"
+)
 _PLAN_WORDS = frozenset({"programme", "program", "plan", "strategy"})
 
 
@@ -148,6 +154,8 @@ def in_context(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         if c.label == "Organization" and c.source == "pattern" and _plural_head(c.text):
             continue
+        if c.label == "Organization" and c.source == "pattern" and (o := _SESSION_ORDINAL.match(c.text)):
+            c = Cand(c.start + o.end(), c.end, c.text[o.end() :], c.label, c.kb_id, c.source)
         if c.label == "Event" and c.source == "pattern" and _UNION_CONGRESS.search(c.text):
             c = Cand(c.start, c.end, c.text, "Organization", c.kb_id, c.source)
         out.append(c)

@@ -63,6 +63,13 @@ _TITLE_WORDS = frozenset(w for w in TITLES | ROLE_WORDS if " " not in w and w no
     "his",
     "her",
 }
+#: Honorifics stay with the name ("Datuk Seri Ahmad Kamal", "Dr Ana Ruiz"): only offices are cut
+_HONORIFICS = frozenset(
+    {"datuk", "dato", "dato'", "datin", "seri", "tan", "sri", "tun", "dame", "sir", "lord", "lady"}
+    | {"dr", "prof", "professor", "mr", "mrs", "ms", "rev", "reverend"}
+    | {"hon", "honorable", "honourable", "h.e"}
+)
+_OFFICES = _TITLE_WORDS - _HONORIFICS
 #: Words no person's name is made of (case-folded)
 _NOT_NAME_WORDS = (
     ORG_HEADS
@@ -99,7 +106,7 @@ _PLACE_BEFORE = re.compile(r"(?:^|[\s(])(?:in|at)\s+$")
 def _strip_titles(text: str, c: Cand, places: AbstractSet[str]) -> Cand | None:
     words = c.text.split()
     drop = 0
-    while drop < len(words) - 1 and words[drop].lower().rstrip(".") in _TITLE_WORDS:
+    while drop < len(words) - 1 and words[drop].lower().rstrip(".") in _OFFICES:
         drop += 1
     if drop == 0 and len(words) > 2:
         for k in (2, 1):
