@@ -297,3 +297,8 @@ def test_session_ordinal_cut_from_body() -> None:
     orgs = _labels(text, "Organization")
     assert any(label.endswith("General Assembly") for label in orgs)
     assert not any("Eighty-first" in label for label in orgs)
+
+
+def test_acronym_then_clause_is_not_a_name() -> None:
+    text = news("Kenya and UNHCR signed an agreement on refugee returns on Friday.")
+    assert not any("signed" in label for label in _labels(text, "Framework"))

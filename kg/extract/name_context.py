@@ -63,7 +63,7 @@ def _signed_mou(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 _ACRONYM_NAMED = re.compile(
-    r"(?:[Tt]he|an?|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?<![\w’'-])(?:[Tt]he|an?|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"([A-Z]{2,8}[ \t]+(?:[a-z][a-z-]+[ \t]+){1,3}"
     r"(programme|program|plan|strategy|protocol|agreement|declaration|convention))\b(?![ \t]*[A-Z(])"
 )
@@ -73,6 +73,7 @@ _SESSION_ORDINAL = re.compile(
     r"(?:[A-Za-z]+-(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|\d+(?:st|nd|rd|th))"
     r"[ \t]+(?=[A-Z])"
 )
+_NOT_MODIFIERS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "with", "by", "for"})
 _PLAN_WORDS = frozenset({"programme", "program", "plan", "strategy"})
 
 
@@ -87,6 +88,9 @@ def _acronym_named(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         if any(c.start < end and start < c.end and c.label not in ("Organization", "Issue") for c in cands):
             continue
+        inner = m.group(1).split()[1:-1]
+        if any(w in _NOT_MODIFIERS or w.endswith("ed") for w in inner):
+            continue  # "IOM signed an agreement": a clause, not a name
         label = "Plan" if m.group(2) in _PLAN_WORDS else "Framework"
         out.append(Cand(start, end, m.group(1), label, "", "pattern"))
     return out
