@@ -302,3 +302,8 @@ def test_session_ordinal_cut_from_body() -> None:
 def test_acronym_then_clause_is_not_a_name() -> None:
     text = news("Kenya and UNHCR signed an agreement on refugee returns on Friday.")
     assert not any("signed" in label for label in _labels(text, "Framework"))
+
+
+def test_signed_memorandum_without_short_form_is_left() -> None:
+    text = news("Peru and Chile signed a memorandum of understanding on seasonal workers on Monday.")
+    assert "memorandum of understanding" not in _labels(text, "Framework")

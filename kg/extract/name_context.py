@@ -7,7 +7,8 @@
   "Delegates Appoint Member to …"): a pattern name spanning the verb is not a name.
 - "Ministries of Foreign Affairs", "Border Control Departments", "International Organizations":
   a plural head names a class of bodies, not one body.
-- "X and Y signed a memorandum of understanding (MoU)": the lower-case name of the signed text.
+- "X and Y signed a memorandum of understanding (MoU)": the lower-case name of the signed text,
+  given a short form (without one, :mod:`kg.extract.lower_case_names` waits for "the MoU").
 - "the ILO technical cooperation programme", "the ECOWAS free movement protocol": a body's
   acronym, lower-case words and a head word name the body's plan or treaty.
 - "the Sixty-fourth General Assembly", "the 78th General Assembly": a session of the body; the
@@ -47,7 +48,7 @@ _UNION_CONGRESS = re.compile(r"\bUnions?\b.*\bCongress\b|\bCongress[ \t]+of[ \t]
 #: "signed a memorandum of understanding": the text signed, named in lower case
 _SIGNED_MOU = re.compile(
     r"sign(?:ed|s|ing)?[ \t]+(?:a|an|the)[ \t]+(?:(?:new|bilateral|landmark|historic)[ \t]+)?"
-    r"(memorandum[ \t]+of[ \t]+(?:understanding|agreement))\b"
+    r"(memorandum[ \t]+of[ \t]+(?:understanding|agreement))[ \t]+\((?:MoU|MOU|MoA|MOA)\)"
 )
 
 
