@@ -30,7 +30,7 @@ ORG_HEADS = _words(
     """agency alliance army assembly association authority bank board bureau cabinet center centre
     coalition commission commissioner's committee company confederation corporation council court
     department directorate directorate-general division federation force forces foundation fund
-    gendarmerie group guard house inspectorate institute ministries platform
+    embassy gendarmerie group guard house inspectorate institute ministries platform
     ministry navy network observatory office ombudsman organisation organization parliament party
     police programme-office secretariat senate service society task-force taskforce tribunal trust
     union unit

@@ -33,6 +33,7 @@ from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
 from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.headlines import detitle, title_case_headline_end
+from kg.extract.name_bounds import fix_bounds
 from kg.extract.name_folding import (
     bills_into_acts,
     fold_headline_names,
@@ -100,7 +101,7 @@ class Resolver:
 
     def resolve(self, doc: Doc) -> DocState:
         text = doc_text(doc)
-        cands = candidates(doc, CANDIDATES)
+        cands = fix_bounds(text, candidates(doc, CANDIDATES), self.places)
         names: list[Cand] = []
         special: list[Cand] = []
         for c in cands:

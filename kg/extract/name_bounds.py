@@ -1,0 +1,291 @@
+"""Fix the bounds of pattern names after recognition, before the resolver chooses among them.
+
+News text runs a name into what follows it: a venue ("the Plan at the Harbour Convention
+Centre"), a date or a reading ("the Act on second reading"), an occasion ("the Framework on
+the Occasion of …"), or the name of the official who heads the body ("Director of the Water
+Department Ana Ruiz said"). It also cuts names short: "Trafficking" before "in Persons", "Law
+No" before ". 12-05", a committee's serial comma ("Committee on Youth, Women, and Sport").
+Each rule here fixes one of these shapes, on the candidate tuples, so the resolver and the
+relation rules see the repaired names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+
+from kg.extract.lexicon import (
+    CONNECTORS,
+    DEPARTMENT_WORDS,
+    EVENT_HEADS,
+    FRAMEWORK_HEADS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PLAN_HEADS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+)
+from kg.extract.name_context import in_context
+from kg.extract.person_forms import person_forms
+from kg.extract.spans import Cand
+
+_NAMED = ("Framework", "Plan", "Event")
+
+# -- a trailing phrase that is not part of the name ------------------------------------------
+
+#: "… at the Harbour Convention Centre", "… at Geneva": a venue or place after a name
+_AT = re.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z])(?!Work\b)")
+#: "… on third and final reading", "… on the Occasion of", "… on Monday", "… on 3 May"
+_ON_PHRASE = re.compile(
+    r"\s+on\s+(?:(?:the|its|their)\s+)?(?i:occasion|sidelines|margins|behalf|first|second|third|final|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
+)
+#: "European Union Funded", "Committee of the Parties to the Convention": a participle after a
+#: body's name, or the treaty a treaty body serves
+_ORG_TAIL = re.compile(
+    r"\s+(?:Funded|Supported|Sponsored|Backed|Financed)$|(?<=of the Parties)\s+to\s+the\s+[A-Z][\w’'-]*$"
+)
+#: "Meeting of Champion Countries for Implementation of the Compact": the purpose, not the name
+_PURPOSE = re.compile(r"\s+for\s+(?:the\s+)?(?i:implementation|follow-up|review)\s+of\b")
+#: "the Plan in Katowice": a place right after the head word (not "Plan on Displacement in Iraq")
+_HEAD_IN = re.compile(r"\b(\w+)\s+in\s+(?=[A-Z])")
+
+
+def _cut_trailing(text: str, c: Cand, places: AbstractSet[str]) -> Cand:
+    name = c.text
+    cut = len(name)
+    if " at " in name and c.label in _NAMED:
+        m = _AT.search(name)
+        if m and m.start() > 0:
+            cut = min(cut, m.start())
+    if " on " in name:
+        m = _ON_PHRASE.search(name)
+        if m and m.start() > 0:
+            cut = min(cut, m.start())
+    if c.label == "Organization":
+        m = _ORG_TAIL.search(name)
+        if m and m.start() > 0:
+            cut = min(cut, m.start())
+    if " for " in name and c.label == "Event":
+        m = _PURPOSE.search(name)
+        if m and m.start() > 0:
+            cut = min(cut, m.start())
+    if " in " in name and c.label in ("Framework", "Plan"):
+        for m in _HEAD_IN.finditer(name):
+            head = m.group(1).lower()
+            place = name[m.end() :]
+            named_head = head in PLAN_HEADS or head in FRAMEWORK_HEADS
+            if named_head and place not in places and _capitalized(place):
+                cut = min(cut, m.start() + len(m.group(1)))
+                break
+    if cut == len(name):
+        return c
+    return Cand(c.start, c.start + cut, name[:cut], c.label, c.kb_id, c.source)
+
+
+def _capitalized(words: str) -> bool:
+    return all(w[:1].isupper() for w in words.split())
+
+
+# -- an honorific inside a name ---------------------------------------------------------------
+
+#: "the Vision of His Majesty King Omar II": a person's honorific ends the name before it
+_HONORIFIC = re.compile(r"\s+(?:of\s+)?(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+")
+
+
+def _split_honorific(c: Cand) -> list[Cand]:
+    if "His " not in c.text and "Her " not in c.text:
+        return [c]
+    m = _HONORIFIC.search(c.text)
+    if m is None:
+        return [c]
+    out = []
+    body = c.text[: m.start()]
+    if len(body.split()) >= 2:
+        out.append(Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source))
+    person = c.text[m.end() :]
+    if len(person.split()) >= 2 and _capitalized(person):
+        out.append(Cand(c.start + m.end(), c.end, person, "Person", "", c.source))
+    return out
+
+
+# -- two events joined by "and" -------------------------------------------------------------
+
+_ORDINAL = (
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+    r"\d{1,3}(?:st|nd|rd|th))"
+)
+_EVENT_HEAD = r"(?i:" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True)) + r")"
+#: "Eighth Ministerial Conference and Third Business Forum of the X Process": two events (of X)
+_TWO_EVENTS = re.compile(
+    r"(?P<a>" + _ORDINAL + r"\b[^,;]*?\b" + _EVENT_HEAD + r")\s+and\s+(?:the\s+)?"
+    r"(?P<b>" + _ORDINAL + r"\b[^,;]*?\b" + _EVENT_HEAD + r")(?=\s+of\b|$)"
+)
+
+
+def _split_events(c: Cand) -> list[Cand]:
+    if c.label != "Event" or " and " not in c.text:
+        return [c]
+    m = _TWO_EVENTS.match(c.text)
+    if m is None:
+        return [c]
+    return [
+        Cand(c.start + m.start(g), c.start + m.end(g), m.group(g), c.label, c.kb_id, c.source)
+        for g in ("a", "b")
+    ]
+
+
+# -- a name cut short ------------------------------------------------------------------------
+
+_IN_PERSONS = re.compile(r"\s+in\s+Persons\b((?:\s+[A-Z][\w’'-]*){0,4})")
+#: "No. 285-04", "No. 029/PR/2026 on the Protection of the Child": the number and a title after it
+_NUMBER = re.compile(
+    r"\.?[ \t]*\d(?:[\w/-]*\w)?"
+    r"(?:[ \t]+on[ \t]+the[ \t]+[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+the|of|and)?[ \t]*[A-Z][\w’'-]*)*)?"
+)
+#: ", and Family Relations": the last item of a committee's list of subjects
+_SERIAL = re.compile(r",?\s+and\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})")
+_LISTED_HEADS = frozenset({"committee", "commission", "ministry", "department", "council", "subcommittee"})
+
+
+def _extend(text: str, c: Cand) -> Cand:
+    name, end = c.text, c.end
+    if name.endswith("Trafficking"):
+        m = _IN_PERSONS.match(text, end)
+        if m:
+            tail = m.group(1).split()
+            heads = PLAN_HEADS | FRAMEWORK_HEADS | EVENT_HEADS | ORG_HEADS
+            keep = len(tail) if tail and tail[-1].lower() in heads else 0
+            stop = m.start(1) if keep == 0 else m.end(1)
+            return Cand(c.start, stop, text[c.start : stop], c.label, c.kb_id, c.source)
+    if c.label == "Framework" and (name.endswith(" No") or name.endswith(" No.")):
+        m = _NUMBER.match(text, end)
+        if m:
+            stop = m.end()
+            return Cand(c.start, stop, text[c.start : stop], c.label, c.kb_id, c.source)
+    if c.label == "Organization" and ", " in name and text.startswith(",", end):
+        first = name.split()[:3]
+        if any(w.lower() in _LISTED_HEADS for w in first) and (" on " in name or " of " in name):
+            m = _SERIAL.match(text, end)
+            if m and all(w.lower() not in NOT_NAMES for w in m.group(1).split()):
+                stop = m.end()
+                return Cand(c.start, stop, text[c.start : stop], c.label, c.kb_id, c.source)
+    return c
+
+
+# -- a body's name swollen by its official's name --------------------------------------------
+
+_ROLES = frozenset(w for w in ROLE_WORDS | TITLES if " " not in w) | {"undersecretary", "counselor"}
+_HEADS = ORG_HEADS | DEPARTMENT_WORDS | PLAN_HEADS | FRAMEWORK_HEADS | EVENT_HEADS
+_LEXICON = _HEADS | _ROLES | CONNECTORS | NOT_NAMES
+_NAME_WORD = re.compile(r"(?:[A-Z]\.)+|[A-Z]|[A-Z][a-zà-ÿ’'-]+(?:-[a-z]+)?")
+_AFTER_INITIAL = re.compile(r"\.[ \t]+[A-Z][a-zà-ÿ’'-]+")
+#: A role before the body: "Director of the …", "Joint Secretary at the …", "chair of the ILO’s …"
+_ROLE_BEFORE = re.compile(
+    r"\b(?i:" + "|".join(sorted((re.escape(w) for w in _ROLES), key=len, reverse=True)) + r")"
+    r"\s+(?:of|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$"
+)
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SAID_AFTER = re.compile(r"\s*(?:,|\b(?:" + _SPEECH + r")\b|along\b)")
+
+
+def _person_tail(words: list[str]) -> int:
+    """Index where a trailing person's name starts in ``words`` (2-4 name words), or -1."""
+    n = len(words)
+    for k in (2, 3, 4):
+        if n - k < 1:
+            break
+        tail = words[n - k :]
+        before = words[n - k - 1]
+        if not all(_NAME_WORD.fullmatch(w) and w.lower() not in _LEXICON for w in tail):
+            return -1
+        low_before = before.lower().rstrip(",")
+        if low_before in CONNECTORS or not before[:1].isupper():
+            continue
+        if low_before in _LEXICON or before.isupper() or low_before in _ROLES:
+            return n - k
+        return -1  # "… Rural Sanitation Ana Ruiz": where the body's name ends is not known
+    return -1
+
+
+def _split_official(text: str, c: Cand) -> list[Cand]:
+    """ "Director of the Water Department Ana Ruiz said": the body, then the person."""
+    if c.label != "Organization" or c.source != "pattern":
+        return [c]
+    words = c.text.split()
+    if len(words) < 3:
+        return [c]
+    titled = _titled_split(text, c, words)
+    if titled:
+        return titled
+    at = _person_tail(words)
+    if at < 0 or words[at - 1].lower() in _ROLES:
+        return [c]
+    line_start = text.rfind("\n", 0, c.start) + 1
+    before = text[max(line_start, c.start - 80) : c.start]
+    if not _ROLE_BEFORE.search(before) or not _SAID_AFTER.match(text, c.end):
+        return [c]
+    body = " ".join(words[:at])
+    person_start = c.start + len(body) + 1
+    if text[c.start : c.start + len(body)] != body:
+        return [c]
+    return [
+        Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source),
+        Cand(person_start, c.end, text[person_start : c.end], "Person", "", c.source),
+    ]
+
+
+def _titled_split(text: str, c: Cand, words: list[str]) -> list[Cand]:
+    """ "Ministry of Water Affairs Secretary A.B. Okoro and …": cut the body before the first title
+    that follows it and is followed by a name; each titled name is a person."""
+    offsets: list[int] = []
+    pos = c.start
+    for w in words:
+        pos = text.index(w, pos)
+        offsets.append(pos)
+        pos += len(w)
+    cut = -1
+    persons: list[Cand] = []
+    for i in range(1, len(words) - 1):
+        if words[i].lower() not in _ROLES or not words[i][:1].isupper():
+            continue
+        prev = words[i - 1]
+        if not prev[:1].isupper() or prev.lower() in CONNECTORS:
+            continue
+        j = i + 1
+        while j < len(words) and _NAME_WORD.fullmatch(words[j]) and words[j].lower() not in _LEXICON:
+            j += 1
+        if j - (i + 1) < 2 or (j < len(words) and words[j] != "and"):
+            continue
+        if cut < 0:
+            cut = i
+        start, end = offsets[i + 1], offsets[j - 1] + len(words[j - 1])
+        if j == len(words) and len(words[-1]) == 1:
+            rest = _AFTER_INITIAL.match(text, end)  # the body's name was cut at "Anil K|. Perera"
+            end = rest.end() if rest else end
+        persons.append(Cand(start, end, text[start:end], "Person", "", c.source))
+    if cut < 0:
+        return []
+    body_words = words[:cut]
+    while body_words and (body_words[-1].lower() in CONNECTORS or body_words[-1].lower() in _ROLES):
+        body_words.pop()
+    if len(body_words) < 2:
+        return []
+    end = offsets[len(body_words) - 1] + len(body_words[-1])
+    return [Cand(c.start, end, text[c.start : end], c.label, c.kb_id, c.source), *persons]
+
+
+def fix_bounds(text: str, cands: Iterable[Cand], places: AbstractSet[str]) -> list[Cand]:
+    """The candidates with their bounds fixed (see the module docstring), plus persons found
+    inside bodies' names and in the name forms of :mod:`kg.extract.person_forms`."""
+    out: list[Cand] = []
+    for c in cands:
+        if c.source != "pattern" or c.label not in ("Framework", "Plan", "Event", "Organization"):
+            out.append(c)
+            continue
+        c = _extend(text, _cut_trailing(text, c, places))
+        for part in (p for h in _split_honorific(c) for p in _split_events(h)):
+            out.extend(_split_official(text, part))
+    return person_forms(text, in_context(text, out), places)
