@@ -71,6 +71,7 @@ from kg.extract.pairs import coordinated_bodies, opening_pair, sentence_pair
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
+from kg.extract.relation_attendees import guest_lists
 from kg.extract.relation_cabinet import cabinet_acts
 from kg.extract.relation_carried import Memory, main_pair
 from kg.extract.relation_clauses import clause_acts
@@ -345,6 +346,7 @@ class RelationFinder:
         bodys_instrument(rules)
         if memory is not None:
             meeting_of(rules, body, memory.event)
+            guest_lists(rules, memory.event)  # "attended by the Ministers of A, B and C"
             memory.begin(sent)
             clause_acts(rules, memory.item)
             given_support(rules)

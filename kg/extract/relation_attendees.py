@@ -1,0 +1,111 @@
+"""Who takes part in an event, read from the lists that news texts give of its participants.
+
+Press releases name an event once and then list who came: "was attended by the Heads of State of
+A, B and C", "with the participation of 30 representatives from A, B and the EU as well as experts
+from X and Y", "organised by A and B in cooperation with C", "The workshop was attended by
+officials from A and B". The lists mix entities with words that are not ("the Falkland Islands",
+"civil society organisations"), so the list is walked actor by actor for as long as what lies between
+two actors is list filler (commas, "and", "as well as", role nouns, capitalised names) and not a
+clause (a verb, "to", "which", a full stop).
+
+The event is the one named before the cue in the sentence, or, when the sentence opens with "The
+event", "The workshop", "It" (an event named earlier), the last event the text named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.records import EntityRec
+from kg.extract.relation_context import SentenceRules
+
+#: what opens a list of participants
+_GUEST_CUE = re.compile(
+    r"\b(?:attended|joined)\s+by\b|"
+    r"\bwith\s+the\s+(?:active\s+|full\s+)?participation\s+of\b|"
+    r"\bbr(?:ought|ings|inging)\s+together\b|"
+    r"\b(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|convened|hosted|chaired)\s+(?:jointly\s+)?by\b"
+)
+#: a cheap test before the regular expression runs
+_GATE = ("attended by", "joined by", "participation of", "together", "ed by")
+#: what may lie between two participants of a list (or the cue and the first)
+_FILLER = re.compile(
+    r"(?:\s+|,|\(|\)|&|"
+    r"\b(?:and|as\s+well\s+as|along\s+with|together\s+with|jointly\s+with|including|"
+    r"in\s+(?:co-?operation|collaboration|partnership|association|coordination)\s+with|"
+    r"the|a|an|of|from|by|other|some|several|many|senior|high-level|\d+)\b|"
+    r"(?:[A-Z][\w’'.-]*)|"  # a capitalised word: a name that is no entity, "Heads of State"
+    r"\b(?!(?:to|which|who|whom|whose|that|where|while|when|but|because|said|says|on|at|for|during|"
+    r"after|before|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|"
+    r"in|with|through|via|its|their|his|her|our|held|took|met|discussed|agreed|signed|adopted|launched)\b)[a-z][a-z-]*(?<!ed)(?<!ing)\b"
+    r")*"
+)
+#: a sentence that opens with an event it names only by a common noun: "The workshop was …"
+_EVENT_SUBJECT = re.compile(
+    r"(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?P<noun>event|workshop|meeting|conference|forum|summit|session|"
+    r"seminar|training|dialogue|consultation|round-?table|symposium|gathering|webinar)\b|It\b"
+)
+_ITEMS = ("Plan", "Framework")
+_NEAR = 120  # characters between the event's name and the cue of its list
+_MAX_GAP = 110  # characters of filler between two participants
+_MAX_WORDS = 6  # lower-case words (not connectors) of filler between two participants
+
+
+def guest_lists(rules: SentenceRules, earlier_event: EntityRec | None) -> None:
+    """participatesIn for every actor of a list of participants; ``earlier_event``: the last event
+    named before this sentence."""
+    sent = rules.sent
+    low = sent.low
+    if not rules.has_actor or not any(g in low for g in _GATE):
+        return
+    for cue in _GUEST_CUE.finditer(low):
+        event = _event_of(rules, cue.start(), earlier_event)
+        if event is None:
+            continue
+        for guest in _listed(rules, sent.start + cue.end()):
+            if guest.key != event.key:
+                rules.add(guest, "participatesIn", event, cue.group())
+
+
+def _event_of(rules: SentenceRules, at: int, earlier: EntityRec | None) -> EntityRec | None:
+    """The event a list at ``at`` (offset in the sentence) belongs to."""
+    sent = rules.sent
+    events = sent.of_types(("Event",), sent.start, sent.start + at)
+    if events:
+        m, event = events[-1]
+        if sent.start + at - m.end <= _NEAR and not sent.of_types(_ITEMS, m.end, sent.start + at):
+            return event
+        return None
+    subject = _EVENT_SUBJECT.match(sent.text) if earlier is not None else None
+    if subject is None or earlier is None:
+        return None
+    noun = subject.group("noun")
+    # "The workshop" is the Workshop named before; "The meeting" after a Summit may be another one
+    return earlier if noun in (None, "event") or noun in earlier.label.lower() else None
+
+
+def _listed(rules: SentenceRules, pos: int) -> list[EntityRec]:
+    """The actors of the list that starts at ``pos`` (a text offset)."""
+    sent = rules.sent
+    out: list[EntityRec] = []
+    at = pos - sent.start
+    for m, e in sent.actors(pos):
+        gap = sent.text[at : m.start - sent.start]
+        if m.start - sent.start < at:
+            continue  # a mention inside the one before
+        if len(gap) > _MAX_GAP or not _FILLER.fullmatch(gap) or _words(gap) > _MAX_WORDS:
+            break
+        if e.type in ("Country", "Organization", "Person") and e not in out:
+            out.append(e)
+        at = m.end - sent.start
+    return out
+
+
+#: a lower-case word of the filler that is not a connector: "representatives", "civil", "society"
+_LOWER_WORD = re.compile(
+    r"\b(?!(?:and|as|well|along|together|jointly|with|including|in|the|a|an|of|from|by)\b)[a-z][a-z-]*\b"
+)
+
+
+def _words(gap: str) -> int:
+    return len(_LOWER_WORD.findall(gap))

@@ -1,0 +1,82 @@
+"""Relation rules written from the wording of real news texts (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from extract_util import has, news, run
+
+
+def test_attended_by_a_long_list_with_names_that_are_no_entities() -> None:
+    x = run(
+        news(
+            "The Tenth Andean Leaders Summit was held in Cusco from 6 – 10 May 2022, and was attended by "
+            "the Heads of State, Government, and Territories of Chile, the Falkland Islands, Bolivia, "
+            "French Guiana, Ecuador, the Republic of Paraguay, and Uruguay."
+        )
+    )
+    for country in ("Chile", "Bolivia", "Ecuador", "Paraguay", "Uruguay"):
+        assert has(x, country, "participatesIn", "Tenth Andean Leaders Summit")
+
+
+def test_participation_of_representatives_refers_back_to_the_event() -> None:
+    x = run(
+        news(
+            "The Nairobi Workshop on Child Migration opened on Monday.",
+            "The event took place on 3-4 May in Nairobi, with the participation of 25 representatives from "
+            "Uganda, Rwanda, Burundi and the African Union as well as representatives of civil society "
+            "organizations and experts from UNICEF and the International Organization for Migration (IOM).",
+        )
+    )
+    for guest in (
+        "Uganda",
+        "Rwanda",
+        "Burundi",
+        "African Union",
+        "United Nations Children",
+        "International Org",
+    ):
+        assert has(x, guest, "participatesIn", "Nairobi Workshop on Child Migration")
+
+
+def test_the_workshop_was_attended_by_officials_from() -> None:
+    x = run(
+        news(
+            "The Regional Workshop on Labour Migration was opened on Monday.",
+            "The workshop was attended by officials from Ghana, Togo and Benin.",
+        )
+    )
+    for country in ("Ghana", "Togo", "Benin"):
+        assert has(x, country, "participatesIn", "Regional Workshop on Labour Migration")
+
+
+def test_organized_by_and_in_cooperation_with() -> None:
+    x = run(
+        news(
+            "The Global Water Summit organized by Norway, Kenya and the United Nations in cooperation "
+            "with Japan opened on Monday."
+        )
+    )
+    for guest in ("Norway", "Kenya", "United Nations", "Japan"):
+        assert has(x, guest, "participatesIn", "Global Water Summit")
+
+
+def test_a_list_ends_at_a_clause_or_a_funder() -> None:
+    x = run(
+        news(
+            "The Regional Seminar on Border Management was opened in Accra.",
+            "The seminar is being organized by the African Union, through its Migration Division, with the "
+            "financial support of the Government of Norway.",
+        )
+    )
+    assert has(x, "African Union", "participatesIn", "Regional Seminar")
+    assert not has(x, "Norway", "participatesIn", "Regional Seminar")
+
+
+def test_the_meeting_is_not_a_named_summit() -> None:
+    x = run(
+        news(
+            "Ghana will host the West Africa Climate Summit in June.",
+            "The meeting was attended by officials from Togo and Benin.",
+        )
+    )
+    assert not has(x, "Togo", "participatesIn", "West Africa Climate Summit")
+    assert not has(x, "Benin", "participatesIn", "West Africa Climate Summit")
