@@ -80,3 +80,62 @@ def test_the_meeting_is_not_a_named_summit() -> None:
     )
     assert not has(x, "Togo", "participatesIn", "West Africa Climate Summit")
     assert not has(x, "Benin", "participatesIn", "West Africa Climate Summit")
+
+
+def test_two_governments_sign_an_unnamed_memorandum() -> None:
+    x = run(
+        news(
+            "The Ghanaian government and the Kingdom of Morocco have signed a memorandum of understanding "
+            "(MOU) on the recruitment of seasonal workers."
+        )
+    )
+    assert has(x, "Ghana", "partnersWith", "Morocco") or has(x, "Morocco", "partnersWith", "Ghana")
+
+
+def test_an_agreement_between_two_countries_was_signed() -> None:
+    x = run(
+        news(
+            "A memorandum of understanding on fisheries between Senegal and Mauritania was signed "
+            "today in Dakar."
+        )
+    )
+    assert has(x, "Senegal", "partnersWith", "Mauritania")
+    y = run(
+        news(
+            "Officials said workers can now apply following the signing of a new bilateral agreement between "
+            "the government of Nepal and that of the State of Qatar."
+        )
+    )
+    assert has(y, "Nepal", "partnersWith", "Qatar")
+
+
+def test_an_office_in_a_country_signs_with_its_government() -> None:
+    x = run(
+        news(
+            "The United Nations in Zambia and the Government of Zambia have signed a new United Nations "
+            "Sustainable Development Cooperation Framework (UNSDCF) 2023-2027."
+        )
+    )
+    assert has(x, "United Nations", "adopts", "United Nations Sustainable Development Cooperation Framework")
+    assert has(x, "Zambia", "adopts", "United Nations Sustainable Development Cooperation Framework")
+    assert has(x, "United Nations", "partnersWith", "Zambia")
+
+
+def test_three_parties_sign_a_partnership_agreement() -> None:
+    x = run(
+        news(
+            "The Government of Peru, the UNICEF Country Office and the International Labour Organization "
+            "(ILO) today signed an innovative new partnership agreement."
+        )
+    )
+    assert has(x, "Peru", "partnersWith", "UNICEF Country Office")
+    assert has(x, "Peru", "partnersWith", "International Labour Organization")
+
+
+def test_no_partners_without_a_signing_or_across_a_preposition() -> None:
+    x = run(news("Ghana and Togo discussed a memorandum of understanding on seasonal workers."))
+    assert not has(x, "Ghana", "partnersWith", "Togo")
+    y = run(news("In talks with Ghana, Togo and Benin signed an agreement on border trade."))
+    assert not has(y, "Ghana", "partnersWith", "Togo")
+    z = run(news("The agreement between Ghana and Togo was discussed at length."))
+    assert not has(z, "Ghana", "partnersWith", "Togo")

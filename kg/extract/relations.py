@@ -102,6 +102,7 @@ from kg.extract.relation_lists import (
     memberships,
 )
 from kg.extract.relation_partners import noun_ties
+from kg.extract.relation_signing import signings
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_support import given_support
 from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
@@ -347,6 +348,7 @@ class RelationFinder:
         if memory is not None:
             meeting_of(rules, body, memory.event)
             guest_lists(rules, memory.event)  # "attended by the Ministers of A, B and C"
+            signings(rules)  # "A and B signed a memorandum of understanding": partners
             memory.begin(sent)
             clause_acts(rules, memory.item)
             given_support(rules)
