@@ -139,3 +139,37 @@ def test_no_partners_without_a_signing_or_across_a_preposition() -> None:
     assert not has(y, "Ghana", "partnersWith", "Togo")
     z = run(news("The agreement between Ghana and Togo was discussed at length."))
     assert not has(z, "Ghana", "partnersWith", "Togo")
+
+
+def test_instruments_of_ratification_deposited_with_a_depositary() -> None:
+    x = run(
+        news(
+            "On 3 May 2015, the Government of the Republic of Ghana deposited with the International Labour "
+            "Office the instrument of ratification of three international labour Conventions, the Labour "
+            "Inspection Convention, 1947 (No.81), the Work in Fishing Convention, 2007 (No. 188), and the "
+            "Domestic Workers Convention, 2011 (No. 189)."
+        )
+    )
+    for convention in (
+        "Labour Inspection Convention",
+        "Work in Fishing Convention",
+        "Domestic Workers Convention",
+    ):
+        assert has(x, "Ghana", "adopts", convention)
+        assert not has(x, "International Labour", "adopts", convention)
+
+
+def test_a_body_formed_by_countries_has_them_as_members() -> None:
+    x = run(
+        news(
+            "Initially, SADC was formed by nine southern African countries Angola, Botswana, Lesotho, Malawi "
+            "and Zambia, which took action to establish a regional body in 1980."
+        )
+    )
+    for country in ("Angola", "Botswana", "Lesotho", "Malawi", "Zambia"):
+        assert has(x, country, "memberOf", "Southern African Development Community")
+
+
+def test_a_body_set_up_by_a_ministry_has_no_member_list() -> None:
+    x = run(news("The task force was set up by the Ministry of Labour of Kenya, Uganda and Tanzania said."))
+    assert not has(x, "Uganda", "memberOf", "Ministry of Labour")

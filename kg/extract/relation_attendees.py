@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.records import EntityRec
+from kg.extract.actors import Sentence
+from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
 
 #: what opens a list of participants
@@ -62,7 +63,7 @@ def guest_lists(rules: SentenceRules, earlier_event: EntityRec | None) -> None:
         event = _event_of(rules, cue.start(), earlier_event)
         if event is None:
             continue
-        for guest in _listed(rules, sent.start + cue.end()):
+        for guest in listed_actors(rules, sent.start + cue.end()):
             if guest.key != event.key:
                 rules.add(guest, "participatesIn", event, cue.group())
 
@@ -84,18 +85,24 @@ def _event_of(rules: SentenceRules, at: int, earlier: EntityRec | None) -> Entit
     return earlier if noun in (None, "event") or noun in earlier.label.lower() else None
 
 
-def _listed(rules: SentenceRules, pos: int) -> list[EntityRec]:
+def listed_actors(rules: SentenceRules, pos: int) -> list[EntityRec]:
     """The actors of the list that starts at ``pos`` (a text offset)."""
-    sent = rules.sent
+    actors = [(m, e) for m, e in rules.sent.actors(pos) if e.type in ("Country", "Organization", "Person")]
+    return listed(rules.sent, pos, actors)
+
+
+def listed(sent: Sentence, pos: int, mentions: list[tuple[MentionRec, EntityRec]]) -> list[EntityRec]:
+    """The entities of ``mentions`` (after ``pos``, in text order) that form one list starting at
+    ``pos``: each separated from the one before by list filler only."""
     out: list[EntityRec] = []
     at = pos - sent.start
-    for m, e in sent.actors(pos):
-        gap = sent.text[at : m.start - sent.start]
+    for m, e in mentions:
         if m.start - sent.start < at:
             continue  # a mention inside the one before
+        gap = sent.text[at : m.start - sent.start]
         if len(gap) > _MAX_GAP or not _FILLER.fullmatch(gap) or _words(gap) > _MAX_WORDS:
             break
-        if e.type in ("Country", "Organization", "Person") and e not in out:
+        if e not in out:
             out.append(e)
         at = m.end - sent.start
     return out

@@ -81,6 +81,7 @@ from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_events import addresses, participation
 from kg.extract.relation_expert import titled_person
 from kg.extract.relation_implementers import implementers
+from kg.extract.relation_instrument_lists import deposited_instruments, founders
 from kg.extract.relation_it import it_backers, it_event
 from kg.extract.relation_joint import joint_deeds
 from kg.extract.relation_leads import leads
@@ -349,6 +350,8 @@ class RelationFinder:
             meeting_of(rules, body, memory.event)
             guest_lists(rules, memory.event)  # "attended by the Ministers of A, B and C"
             signings(rules)  # "A and B signed a memorandum of understanding": partners
+            deposited_instruments(rules)  # "deposited the instruments of ratification of A, B and C"
+            founders(rules)  # "The Authority was formed by seven countries A, B and C"
             memory.begin(sent)
             clause_acts(rules, memory.item)
             given_support(rules)
