@@ -173,3 +173,24 @@ def test_a_body_formed_by_countries_has_them_as_members() -> None:
 def test_a_body_set_up_by_a_ministry_has_no_member_list() -> None:
     x = run(news("The task force was set up by the Ministry of Labour of Kenya, Uganda and Tanzania said."))
     assert not has(x, "Uganda", "memberOf", "Ministry of Labour")
+
+
+def test_the_head_of_a_country_delegation_named_by_demonym() -> None:
+    x = run(
+        news(
+            "Chile and Peru met in Lima.",
+            "The Chilean delegation was headed by Vice-Admiral Jorge Alvarez Soto, Director General of "
+            "Migration (DGM), who was supported by officers.",
+        )
+    )
+    assert has(x, "Vice-Admiral Jorge Alvarez Soto", "represents", "Chile")
+    assert not has(x, "Vice-Admiral Jorge Alvarez Soto", "represents", "Peru")
+
+
+def test_a_role_after_a_dash() -> None:
+    x = run(
+        news("Mr. Ravi Naidu – Head of the Climate Change Division, emphasised the need for partnerships.")
+    )
+    assert has(x, "Ravi Naidu", "represents", "Climate Change Division")
+    y = run(news("Mr. Ravi Naidu – who met the Climate Change Division on Monday – emphasised partnerships."))
+    assert not has(y, "Ravi Naidu", "represents", "Climate Change Division")

@@ -78,6 +78,7 @@ from kg.extract.relation_clauses import clause_acts
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_consulted import consulted, implementation_backers
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_delegates import delegation_heads
 from kg.extract.relation_events import addresses, participation
 from kg.extract.relation_expert import titled_person
 from kg.extract.relation_implementers import implementers
@@ -352,6 +353,7 @@ class RelationFinder:
             signings(rules)  # "A and B signed a memorandum of understanding": partners
             deposited_instruments(rules)  # "deposited the instruments of ratification of A, B and C"
             founders(rules)  # "The Authority was formed by seven countries A, B and C"
+            delegation_heads(rules)  # "The Chilean delegation was headed by X", "X – Head of the Y"
             memory.begin(sent)
             clause_acts(rules, memory.item)
             given_support(rules)
