@@ -194,3 +194,27 @@ def test_a_role_after_a_dash() -> None:
     assert has(x, "Ravi Naidu", "represents", "Climate Change Division")
     y = run(news("Mr. Ravi Naidu – who met the Climate Change Division on Monday – emphasised partnerships."))
     assert not has(y, "Ravi Naidu", "represents", "Climate Change Division")
+
+
+def test_backers_support_and_the_subject_adopts() -> None:
+    x = run(
+        news(
+            "The Ministry of Labour with the support of the International Labour Organization (ILO) and "
+            "funding from the Government of Norway officially kicked-off the process to develop a new "
+            "National Action Plan against Child Labour in Ghana."
+        )
+    )
+    assert has(x, "Norway", "supports", "National Action Plan against Child Labour")
+    assert not has(x, "Norway", "adopts", "National Action Plan against Child Labour")
+    assert has(x, "Ministry of Labour", "adopts", "National Action Plan against Child Labour")
+
+
+def test_a_backer_that_also_acts_keeps_its_act() -> None:
+    x = run(
+        news(
+            "With funding from Norway, Ghana launched the National Action Plan against Child Labour, and "
+            "Norway adopted the Strategy for Decent Work 2024-2028."
+        )
+    )
+    assert has(x, "Ghana", "adopts", "National Action Plan against Child Labour")
+    assert has(x, "Norway", "adopts", "Strategy for Decent Work")

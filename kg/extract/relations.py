@@ -72,6 +72,7 @@ from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_attendees import guest_lists
+from kg.extract.relation_backers import backers_support
 from kg.extract.relation_cabinet import cabinet_acts
 from kg.extract.relation_carried import Memory, main_pair
 from kg.extract.relation_clauses import clause_acts
@@ -354,6 +355,7 @@ class RelationFinder:
             deposited_instruments(rules)  # "deposited the instruments of ratification of A, B and C"
             founders(rules)  # "The Authority was formed by seven countries A, B and C"
             delegation_heads(rules)  # "The Chilean delegation was headed by X", "X – Head of the Y"
+            backers_support(rules)  # "X, with funding from Y, developed the Plan": Y supports
             memory.begin(sent)
             clause_acts(rules, memory.item)
             given_support(rules)
