@@ -218,3 +218,17 @@ def test_a_backer_that_also_acts_keeps_its_act() -> None:
     )
     assert has(x, "Ghana", "adopts", "National Action Plan against Child Labour")
     assert has(x, "Norway", "adopts", "Strategy for Decent Work")
+
+
+def test_a_headline_in_the_present_tense_and_a_project_signed_to_support_a_plan() -> None:
+    x = run("Ghana, Togo sign labour mobility deal\n\nThe deal was announced in Accra.")
+    assert has(x, "Ghana", "partnersWith", "Togo")
+    y = run(
+        news(
+            "Lima - The Peruvian Cooperation Agency and UNICEF signed, at the end of 2021, a new project to "
+            "support the Regional Initiative on Child Migration."
+        )
+    )
+    assert has(y, "Peruvian Cooperation Agency", "partnersWith", "United Nations Children")
+    assert has(y, "Peruvian Cooperation Agency", "supports", "Regional Initiative on Child Migration")
+    assert not has(y, "Peruvian Cooperation Agency", "adopts", "Regional Initiative on Child Migration")

@@ -15,22 +15,25 @@ import re
 from itertools import combinations
 
 from kg.extract.actors import Sentence
+from kg.extract.found import Found
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
 
 _INSTRUMENT = (
     r"(?:agreements?|memorand(?:um|a)\s+of\s+understanding|mou|accords?|treat(?:y|ies)|pacts?|deal|"
-    r"arrangements?|letters?\s+of\s+intent|(?:cooperation\s+)?frameworks?|protocols?|compacts?|charters?)"
+    r"arrangements?|letters?\s+of\s+intent|(?:cooperation\s+)?frameworks?|protocols?|compacts?|charters?|"
+    r"projects?|programmes?|programs?)"
 )
 #: "have today signed a new bilateral agreement", "jointly signed the"
 _SIGNED = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:today|now|finally|formally|officially|jointly|also|recently)\s+)?"
-    r"(?:signed|concluded|inked|sealed)\s+(?:(?:on|at|in)\s+[^,.;]{1,40}?,\s+)?"
-    r"(?P<what>(?:an?|the|their|two|three)\s+(?:[\w-]+\s+){0,5}?" + _INSTRUMENT + r"\b)?"
+    r"(?:signed|concluded|inked|sealed|signs?|seals?|inks?)(?:\s*,\s*[^,.;]{1,40},)?\s+"
+    r"(?:(?:on|at|in)\s+[^,.;]{1,40}?,\s+)?"
+    r"(?P<what>(?:(?:an?|the|their|two|three)\s+)?(?:[\w-]+\s+){0,5}?" + _INSTRUMENT + r"\b)?"
 )
 #: "signing of a new and revised bilateral agreement between", "an agreement … between"
 _BETWEEN = re.compile(r"\b" + _INSTRUMENT + r"\b[^.;]{0,120}?\bbetween\s+")
-_SIGN_WORD = re.compile(r"\b(?:sign(?:ed|ing|ature)|conclu(?:ded|sion)|inked)\b")
+_SIGN_WORD = re.compile(r"\b(?:sign(?:ed|ing|ature|s)?|conclu(?:ded|sion)|ink(?:ed|s)?|seal(?:ed|s)?)\b")
 #: what may separate two signers of a list before the verb
 _CO_SIGNERS = re.compile(
     r"(?:\s+(?:[Gg]overnment|authorities))?\s*(?:,\s*(?:and|&)|,|and|&|as\s+well\s+as)\s*(?:the\s+)?"
@@ -46,6 +49,8 @@ _TO_VERB = re.compile(r"[\s,]*(?:(?:and\s+)?\d+\s+[a-z\s-]{0,40}?,?\s*)?")
 #: a signer's list may not follow a preposition: "in collaboration with X, Y signed"
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|by|of|for|from|to|in|on|at|between|through)\s+(?:the\s+)?$")
 _MAX_PARTIES = 4
+#: "… a new project to support the", "… an agreement that will support the"
+_TO_SUPPORT = re.compile(r"\s+(?:to|that\s+will|which\s+will)\s+(?:support|back|strengthen)\s+(?:the\s+)?")
 _GOVERNMENT_OF = re.compile(r"(?:[Gg]overnment|Republic|Kingdom|State)\s+of\s+(?:the\s+)?$")
 #: between the verb and the instrument named: "a new", "the updated version of the"
 _ITEM_LEAD = re.compile(r"\s*(?:(?:an?|the|their|its|new|updated|revised|first|second|third|version|of)\s+)*")
@@ -67,11 +72,35 @@ def signings(rules: SentenceRules) -> None:
             _pairs(rules, parties, "signed")  # "Ghana and Togo signed a memorandum of understanding"
         for party in parties if item is not None else ():
             rules.add(party, "adopts", item, "signed")  # type: ignore[arg-type]
+        if cue.group("what"):
+            _supported(rules, parties, sent.start + cue.end())
     between = _BETWEEN.search(low)
     if between is not None:
         parties = _between(sent, sent.start + between.end())
         if len(parties) == 2:
             _pairs(rules, parties, "between")
+
+
+def _supported(rules: SentenceRules, parties: list[EntityRec], pos: int) -> None:
+    """ "signed a new project to support the Regional Initiative": the signers support the
+    Initiative (the nearest-actor rules read "signed" as its adoption)."""
+    sent = rules.sent
+    aim = _TO_SUPPORT.match(sent.low, pos - sent.start)
+    if aim is None:
+        return
+    items = sent.of_types(("Plan", "Framework"), sent.start + aim.end(), sent.start + aim.end() + 1)
+    if not items:
+        return
+    target = items[0][1].key
+    keys = {p.key for p in parties}
+    rules.out = [
+        f
+        if f.predicate != "adopts" or f.object != target or f.subject not in keys
+        else Found(f.subject, "supports", f.object, f.start, f.end, f.cue)
+        for f in rules.out
+    ]
+    for party in parties:
+        rules.add(party, "supports", items[0][1], "to support")
 
 
 def _pairs(rules: SentenceRules, parties: list[EntityRec], cue: str) -> bool:
