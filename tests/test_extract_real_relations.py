@@ -232,3 +232,28 @@ def test_a_headline_in_the_present_tense_and_a_project_signed_to_support_a_plan(
     assert has(y, "Peruvian Cooperation Agency", "partnersWith", "United Nations Children")
     assert has(y, "Peruvian Cooperation Agency", "supports", "Regional Initiative on Child Migration")
     assert not has(y, "Peruvian Cooperation Agency", "adopts", "Regional Initiative on Child Migration")
+
+
+def test_a_plan_launched_together() -> None:
+    x = run(
+        news(
+            "Kenya and the UNHCR, the UN Refugee Agency, and 40 humanitarian partners, have launched the "
+            "Kenya Refugee Response Plan 2023-2025."
+        )
+    )
+    assert has(x, "Kenya", "adopts", "Kenya Refugee Response Plan")
+    assert has(x, "Kenya", "partnersWith", "Office of the United Nations High Commissioner for Refugees")
+    y = run(
+        news(
+            "Lima, 3 May 2022: The Government of Peru, in collaboration with the United Nations in Peru, "
+            "launched the new Cooperation Framework for Sustainable Development for 2022–2026."
+        )
+    )
+    assert has(y, "United Nations", "adopts", "Cooperation Framework for Sustainable Development")
+    assert has(y, "Peru", "adopts", "Cooperation Framework for Sustainable Development")
+
+
+def test_states_adopting_a_global_compact_are_not_partners() -> None:
+    x = run(news("Kenya and Uganda have adopted the Global Compact for Migration."))
+    assert has(x, "Kenya", "adopts", "Global Compact")
+    assert not has(x, "Kenya", "partnersWith", "Uganda")

@@ -1,4 +1,4 @@
-"""Who signs an agreement together: the parties of a signing are partners, and adopt what they sign.
+"""Who signs or launches together: the parties of a signing are partners, and adopt what they sign.
 
 News of a signing names the parties as a list before the verb ("The Government of Ghana, UNICEF in
 Ghana and the ILO today signed a memorandum of understanding"), with appositions and offices in
@@ -6,7 +6,8 @@ between ("UNHCR, the UN Refugee Agency, and …", "the United Nations in Kenya")
 ("an agreement between the government of Nepal and that of the State of Qatar was signed"). The
 instrument is often no entity ("a memorandum of understanding", "a new bilateral agreement"): the
 parties are still partners. When the instrument is a plan or framework named right after the verb,
-each party adopts it ("Kenya and the UN signed the Cooperation Framework 2024-2028").
+each party adopts it ("Kenya and the UN signed the Cooperation Framework 2024-2028"); so it is when
+two or more launch a plan together ("Kenya, in collaboration with UNHCR, launched the Plan").
 """
 
 from __future__ import annotations
@@ -31,12 +32,18 @@ _SIGNED = re.compile(
     r"(?:(?:on|at|in)\s+[^,.;]{1,40}?,\s+)?"
     r"(?P<what>(?:(?:an?|the|their|two|three)\s+)?(?:[\w-]+\s+){0,5}?" + _INSTRUMENT + r"\b)?"
 )
+#: "have jointly launched", "unveiled"
+_LAUNCHED = re.compile(
+    r"\b(?:(?:have|has|had)\s+)?(?:(?:today|now|officially|formally|jointly|also|recently)\s+)?"
+    r"(?:launched|unveiled)\s+"
+)
 #: "signing of a new and revised bilateral agreement between", "an agreement … between"
 _BETWEEN = re.compile(r"\b" + _INSTRUMENT + r"\b[^.;]{0,120}?\bbetween\s+")
 _SIGN_WORD = re.compile(r"\b(?:sign(?:ed|ing|ature|s)?|conclu(?:ded|sion)|ink(?:ed|s)?|seal(?:ed|s)?)\b")
 #: what may separate two signers of a list before the verb
 _CO_SIGNERS = re.compile(
-    r"(?:\s+(?:[Gg]overnment|authorities))?\s*(?:,\s*(?:and|&)|,|and|&|as\s+well\s+as)\s*(?:the\s+)?"
+    r"(?:\s+(?:[Gg]overnment|authorities))?\s*(?:,\s*(?:and|&)|,|and|&|as\s+well\s+as|"
+    r",?\s*(?:in\s+(?:collaboration|partnership|co-?operation)|together|along|jointly)\s+with)\s*(?:the\s+)?"
     r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?"
 )
 #: "… and that of the Kingdom of", between two governments
@@ -49,6 +56,7 @@ _TO_VERB = re.compile(r"[\s,]*(?:(?:and\s+)?\d+\s+[a-z\s-]{0,40}?,?\s*)?")
 #: a signer's list may not follow a preposition: "in collaboration with X, Y signed"
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|by|of|for|from|to|in|on|at|between|through)\s+(?:the\s+)?$")
 _MAX_PARTIES = 4
+_APPOSED = re.compile(r"\s*[,(]?\s*(?:the\s+)?")  # "UNHCR, the UN Refugee Agency"
 #: "… a new project to support the", "… an agreement that will support the"
 _TO_SUPPORT = re.compile(r"\s+(?:to|that\s+will|which\s+will)\s+(?:support|back|strengthen)\s+(?:the\s+)?")
 _GOVERNMENT_OF = re.compile(r"(?:[Gg]overnment|Republic|Kingdom|State)\s+of\s+(?:the\s+)?$")
@@ -60,7 +68,15 @@ def signings(rules: SentenceRules) -> None:
     """partnersWith between the parties of a signing; adopts of the plan or framework signed."""
     sent = rules.sent
     low = sent.low
-    if not rules.has_actor or not _SIGN_WORD.search(low):
+    if not rules.has_actor:
+        return
+    for cue in _LAUNCHED.finditer(low) if "launch" in low or "unveil" in low else ():
+        parties = _signers_before(sent, sent.start + cue.start())
+        item = _signed_item(sent, sent.start + cue.end()) if len(parties) >= 2 else None
+        if item is not None and _pairs(rules, parties, "launched"):  # "Kenya and UNHCR launched the Plan"
+            for party in parties:
+                rules.add(party, "adopts", item, "launched")
+    if not _SIGN_WORD.search(low):
         return
     for cue in _SIGNED.finditer(low):
         parties = _signers_before(sent, sent.start + cue.start())
@@ -127,7 +143,7 @@ def _signers_before(sent: Sentence, pos: int) -> list[EntityRec]:
         if e2 is head_e and head_m is m2 and e1 is not e2 and gap.strip() == "in" and e2.type == "Country":
             out[0] = (m1, e1)  # "the United Nations in Ghana": the office, not the country
             continue
-        if e1 is e2 and gap.strip() in (",", "(", ""):
+        if e1 is e2 and _APPOSED.fullmatch(gap):
             out[0] = (m1, e1)  # "UNHCR, the UN Refugee Agency,": one party named twice
             continue
         if m2 is head_m and _CO_SIGNERS.fullmatch(gap):
