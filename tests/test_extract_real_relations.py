@@ -257,3 +257,38 @@ def test_states_adopting_a_global_compact_are_not_partners() -> None:
     x = run(news("Kenya and Uganda have adopted the Global Compact for Migration."))
     assert has(x, "Kenya", "adopts", "Global Compact")
     assert not has(x, "Kenya", "partnersWith", "Uganda")
+
+
+def test_co_leads_are_partners() -> None:
+    x = run(
+        news(
+            "The Regional Platform for Migrants from Haiti (R4H), co-led by the International Organization "
+            "for Migration (IOM) and the UN Refugee Agency (UNHCR), announced an appeal."
+        )
+    )
+    assert has(
+        x, "International Organization for Migration", "partnersWith", "Office of the United Nations High"
+    )
+    y = run(
+        news(
+            "The forum, co-led by the Government of Chad and UNHCR together with the UN family and "
+            "humanitarian partners, appeals for support."
+        )
+    )
+    assert has(y, "Chad", "partnersWith", "Office of the United Nations High")
+    assert not has(y, "Office of the United Nations High", "partnersWith", "United Nations")
+    z = run("UNICEF and IOM Host Youth Forum on Migration\n\nThe forum opened on Monday.")
+    assert has(z, "United Nations Children", "partnersWith", "International Organization for Migration")
+
+
+def test_a_member_of_a_convention_is_a_party_to_it() -> None:
+    x = run(
+        news(
+            "Ghana is a member of the United Nations Convention against Transnational Organized Crime and "
+            "the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and "
+            "Children, the minister said."
+        )
+    )
+    assert has(x, "Ghana", "adopts", "United Nations Convention against Transnational Organized Crime")
+    assert has(x, "Ghana", "adopts", "Protocol to Prevent")
+    assert not has(x, "Ghana", "memberOf", "United Nations Convention")

@@ -71,7 +71,7 @@ def signings(rules: SentenceRules) -> None:
     if not rules.has_actor:
         return
     for cue in _LAUNCHED.finditer(low) if "launch" in low or "unveil" in low else ():
-        parties = _signers_before(sent, sent.start + cue.start())
+        parties = signers_before(sent, sent.start + cue.start())
         item = _signed_item(sent, sent.start + cue.end()) if len(parties) >= 2 else None
         if item is not None and _pairs(rules, parties, "launched"):  # "Kenya and UNHCR launched the Plan"
             for party in parties:
@@ -79,7 +79,7 @@ def signings(rules: SentenceRules) -> None:
     if not _SIGN_WORD.search(low):
         return
     for cue in _SIGNED.finditer(low):
-        parties = _signers_before(sent, sent.start + cue.start())
+        parties = signers_before(sent, sent.start + cue.start())
         if not parties:
             continue
         at = cue.start("what") if cue.group("what") else cue.end()
@@ -127,7 +127,7 @@ def _pairs(rules: SentenceRules, parties: list[EntityRec], cue: str) -> bool:
     return True
 
 
-def _signers_before(sent: Sentence, pos: int) -> list[EntityRec]:
+def signers_before(sent: Sentence, pos: int) -> list[EntityRec]:
     """The list of actors that ends right before ``pos`` (the verb), first to last."""
     actors = [(m, e) for m, e in sent.actors(sent.start, pos) if e.type in ("Country", "Organization")]
     if not actors:

@@ -76,6 +76,7 @@ from kg.extract.relation_backers import backers_support
 from kg.extract.relation_cabinet import cabinet_acts
 from kg.extract.relation_carried import Memory, main_pair
 from kg.extract.relation_clauses import clause_acts
+from kg.extract.relation_co_leads import co_leads, party_to
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_consulted import consulted, implementation_backers
 from kg.extract.relation_context import SentenceRules
@@ -356,6 +357,8 @@ class RelationFinder:
             founders(rules)  # "The Authority was formed by seven countries A, B and C"
             delegation_heads(rules)  # "The Chilean delegation was headed by X", "X – Head of the Y"
             backers_support(rules)  # "X, with funding from Y, developed the Plan": Y supports
+            co_leads(rules)  # "co-led by A and B": partners
+            party_to(rules)  # "Jordan is a member of the Convention": adopts
             memory.begin(sent)
             clause_acts(rules, memory.item)
             given_support(rules)
