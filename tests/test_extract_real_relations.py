@@ -292,3 +292,21 @@ def test_a_member_of_a_convention_is_a_party_to_it() -> None:
     assert has(x, "Ghana", "adopts", "United Nations Convention against Transnational Organized Crime")
     assert has(x, "Ghana", "adopts", "Protocol to Prevent")
     assert not has(x, "Ghana", "memberOf", "United Nations Convention")
+
+
+def test_co_hosted_along_with_and_in_the_presence_of() -> None:
+    x = run(
+        news(
+            "Ministers met in Rome for the Third Ministerial Conference of the Rabat Process.",
+            "Italy co-hosted the Conference along with Morocco.",
+        )
+    )
+    assert has(x, "Morocco", "participatesIn", "Third Ministerial Conference")
+    assert has(x, "Italy", "partnersWith", "Morocco")
+    y = run(
+        news(
+            "The Regional Conference on Migrant Workers opened in Manila, in the presence of the UN "
+            "Secretary-General, Maria Olsen, and several heads of State."
+        )
+    )
+    assert has(y, "Maria Olsen", "participatesIn", "Regional Conference on Migrant Workers")

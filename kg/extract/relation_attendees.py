@@ -25,10 +25,14 @@ _GUEST_CUE = re.compile(
     r"\b(?:attended|joined)\s+by\b|"
     r"\bwith\s+the\s+(?:active\s+|full\s+)?participation\s+of\b|"
     r"\bbr(?:ought|ings|inging)\s+together\b|"
+    r"\bin\s+the\s+presence\s+of\b|"
     r"\b(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|convened|hosted|chaired)\s+(?:jointly\s+)?by\b"
 )
 #: a cheap test before the regular expression runs
-_GATE = ("attended by", "joined by", "participation of", "together", "ed by")
+_GATE = ("attended by", "joined by", "participation of", "together", "ed by", "presence of")
+#: "co-hosted the Conference along with Türkiye": the co-host named after the event
+_HOSTED_WITH = re.compile(r"\s*,?\s*(?:along|together|jointly)\s+with\s+")
+_HOSTED = re.compile(r"\b(?:co-)?(?:host(?:ed|s)?|organi[sz](?:ed|es)|conven(?:ed|es))\s+(?:the\s+)?$")
 #: what may lie between two participants of a list (or the cue and the first)
 _FILLER = re.compile(
     r"(?:\s+|,|\(|\)|&|"
@@ -57,7 +61,11 @@ def guest_lists(rules: SentenceRules, earlier_event: EntityRec | None) -> None:
     named before this sentence."""
     sent = rules.sent
     low = sent.low
-    if not rules.has_actor or not any(g in low for g in _GATE):
+    if not rules.has_actor:
+        return
+    if "with" in low and "Event" in rules.types:
+        _co_hosts(rules)
+    if not any(g in low for g in _GATE):
         return
     for cue in _GUEST_CUE.finditer(low):
         event = _event_of(rules, cue.start(), earlier_event)
@@ -66,6 +74,33 @@ def guest_lists(rules: SentenceRules, earlier_event: EntityRec | None) -> None:
         for guest in listed_actors(rules, sent.start + cue.end()):
             if guest.key != event.key:
                 rules.add(guest, "participatesIn", event, cue.group())
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _owner_only(sent: Sentence, actor: EntityRec, pos: int) -> bool:
+    """Whether ``actor``'s last mention before ``pos`` follows "of": "X's Presidency of the Council"
+    names the presidency, and the Council only owns it."""
+    before = [m for m, e in sent.actors(sent.start, pos) if e is actor]
+    return bool(before) and _OF_BEFORE.search(sent.text, 0, before[-1].start - sent.start) is not None
+
+
+def _co_hosts(rules: SentenceRules) -> None:
+    """ "X co-hosted the Conference along with Y": Y takes part too, as X's partner."""
+    sent = rules.sent
+    for m, event in sent.of_types(("Event",)):
+        if not _HOSTED.search(sent.low, max(0, m.start - sent.start - 30), m.start - sent.start):
+            continue
+        along = _HOSTED_WITH.match(sent.text, m.end - sent.start)
+        if along is None:
+            continue
+        hosts = [h for h in rules.subject(m.start) if not _owner_only(sent, h, m.start)]
+        for guest in listed_actors(rules, sent.start + along.end()):
+            rules.add(guest, "participatesIn", event, "hosted along with")
+            for host in hosts:
+                if host.type in ("Country", "Organization") and host is not guest:
+                    rules.add(host, "partnersWith", guest, "hosted along with")
 
 
 def _event_of(rules: SentenceRules, at: int, earlier: EntityRec | None) -> EntityRec | None:
