@@ -310,3 +310,28 @@ def test_co_hosted_along_with_and_in_the_presence_of() -> None:
         )
     )
     assert has(y, "Maria Olsen", "participatesIn", "Regional Conference on Migrant Workers")
+
+
+def test_working_together_under_a_programme_and_endorsing_its_launch() -> None:
+    x = run(
+        news(
+            "The Governing Body of the ILO concluded its session with a decision endorsing the launch of the "
+            "Decent Work Country Programme for Ghana.",
+            "Under this programme, the ILO and the Government of Ghana will work together to strengthen "
+            "labour inspection.",
+        )
+    )
+    assert has(x, "International Labour Organization", "supports", "Decent Work Country Programme")
+    assert not has(x, "International Labour Organization", "adopts", "Decent Work Country Programme")
+    assert has(x, "International Labour Organization", "implements", "Decent Work Country Programme")
+    assert has(x, "Ghana", "implements", "Decent Work Country Programme")
+
+
+def test_this_programme_is_not_a_convention_named_before() -> None:
+    x = run(
+        news(
+            "Ghana ratified the Labour Inspection Convention, 1947 (No. 81) in 2020.",
+            "Under this programme, the ILO and the Government of Ghana will work together on inspection.",
+        )
+    )
+    assert not has(x, "International Labour Organization", "implements", "Labour Inspection Convention")

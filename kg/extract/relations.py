@@ -87,6 +87,7 @@ from kg.extract.relation_implementers import implementers
 from kg.extract.relation_instrument_lists import deposited_instruments, founders
 from kg.extract.relation_it import it_backers, it_event
 from kg.extract.relation_joint import joint_deeds
+from kg.extract.relation_launch_backing import launch_backers, work_under
 from kg.extract.relation_leads import leads
 from kg.extract.relation_lists import (
     aims,
@@ -359,6 +360,8 @@ class RelationFinder:
             backers_support(rules)  # "X, with funding from Y, developed the Plan": Y supports
             co_leads(rules)  # "co-led by A and B": partners
             party_to(rules)  # "Jordan is a member of the Convention": adopts
+            work_under(rules, earlier[1] if earlier is not None else None)  # "Under this programme, A and B"
+            launch_backers(rules)  # "endorsing the launch of the Programme": supports
             memory.begin(sent)
             clause_acts(rules, memory.item)
             given_support(rules)
