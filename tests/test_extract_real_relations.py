@@ -335,3 +335,15 @@ def test_this_programme_is_not_a_convention_named_before() -> None:
         )
     )
     assert not has(x, "International Labour Organization", "implements", "Labour Inspection Convention")
+
+
+def test_the_event_organized_in_cooperation_with_partners_its_organiser() -> None:
+    x = run(
+        news(
+            "The UNDP Office in Armenia held a two-day workshop on border management on 3 and 4 May.",
+            "The event, held in Gyumri, brought together 20 officials, and was organized in co-operation with "
+            "Armenia's Migration Service.",
+        )
+    )
+    assert has(x, "UNDP Office", "partnersWith", "Migration Service")
+    assert not has(x, "UNDP Office", "partnersWith", "Armenia")

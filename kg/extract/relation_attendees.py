@@ -51,18 +51,24 @@ _EVENT_SUBJECT = re.compile(
     r"seminar|training|dialogue|consultation|round-?table|symposium|gathering|webinar)\b|It\b"
 )
 _ITEMS = ("Plan", "Framework")
+_OWNER_NAME = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s")  # "Armenia's " before the body it owns
 _NEAR = 120  # characters between the event's name and the cue of its list
 _MAX_GAP = 110  # characters of filler between two participants
 _MAX_WORDS = 6  # lower-case words (not connectors) of filler between two participants
 
 
-def guest_lists(rules: SentenceRules, earlier_event: EntityRec | None) -> None:
+def guest_lists(
+    rules: SentenceRules, earlier_event: EntityRec | None, organiser: EntityRec | None = None
+) -> None:
     """participatesIn for every actor of a list of participants; ``earlier_event``: the last event
-    named before this sentence."""
+    named before this sentence; ``organiser``: the actor of the sentence right before, who "held a
+    workshop" that "The event … was organised in co-operation with X" speaks of."""
     sent = rules.sent
     low = sent.low
     if not rules.has_actor:
         return
+    if organiser is not None and "with" in low:
+        _organised_with(rules, organiser)
     if "with" in low and "Event" in rules.types:
         _co_hosts(rules)
     if not any(g in low for g in _GATE):
@@ -74,6 +80,26 @@ def guest_lists(rules: SentenceRules, earlier_event: EntityRec | None) -> None:
         for guest in listed_actors(rules, sent.start + cue.end()):
             if guest.key != event.key:
                 rules.add(guest, "participatesIn", event, cue.group())
+
+
+#: "was organized in co-operation with", "was held in partnership with"
+_ORGANISED_WITH = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|jointly\s+)?"
+    r"(?:organi[sz]ed|held|convened|hosted|run|conducted)\s+"
+    r"in\s+(?:close\s+)?(?:co-?operation|collaboration|partnership|association|coordination)\s+with\s+"
+)
+
+
+def _organised_with(rules: SentenceRules, organiser: EntityRec) -> None:
+    """ "The event … was organized in co-operation with X" after "Y held a workshop": X and Y partner."""
+    sent = rules.sent
+    subject = _EVENT_SUBJECT.match(sent.text)
+    if subject is None or subject.group() == "It" or organiser.type not in ("Country", "Organization"):
+        return
+    for cue in _ORGANISED_WITH.finditer(sent.low):
+        for partner in listed_actors(rules, sent.start + cue.end()):
+            if partner.type in ("Country", "Organization"):
+                rules.add(organiser, "partnersWith", partner, "organized in co-operation with")
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -122,11 +148,18 @@ def _event_of(rules: SentenceRules, at: int, earlier: EntityRec | None) -> Entit
 
 def listed_actors(rules: SentenceRules, pos: int) -> list[EntityRec]:
     """The actors of the list that starts at ``pos`` (a text offset)."""
-    actors = [(m, e) for m, e in rules.sent.actors(pos) if e.type in ("Country", "Organization", "Person")]
-    return listed(rules.sent, pos, actors)
+    sent = rules.sent
+    actors = [(m, e) for m, e in sent.actors(pos) if e.type in ("Country", "Organization", "Person")]
+    owners = {m.start for m, _e in actors if sent.text.startswith(("'s ", "’s "), m.end - sent.start)}
+    if not owners:
+        return listed(sent, pos, actors)
+    # "with Armenia's Migration Service": the service, not its country
+    return listed(sent, pos, [(m, e) for m, e in actors if m.start not in owners], possessive=True)
 
 
-def listed(sent: Sentence, pos: int, mentions: list[tuple[MentionRec, EntityRec]]) -> list[EntityRec]:
+def listed(
+    sent: Sentence, pos: int, mentions: list[tuple[MentionRec, EntityRec]], possessive: bool = False
+) -> list[EntityRec]:
     """The entities of ``mentions`` (after ``pos``, in text order) that form one list starting at
     ``pos``: each separated from the one before by list filler only."""
     out: list[EntityRec] = []
@@ -135,6 +168,8 @@ def listed(sent: Sentence, pos: int, mentions: list[tuple[MentionRec, EntityRec]
         if m.start - sent.start < at:
             continue  # a mention inside the one before
         gap = sent.text[at : m.start - sent.start]
+        if possessive:
+            gap = _OWNER_NAME.sub(" ", gap)
         if len(gap) > _MAX_GAP or not _FILLER.fullmatch(gap) or _words(gap) > _MAX_WORDS:
             break
         if e not in out:

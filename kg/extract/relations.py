@@ -352,7 +352,7 @@ class RelationFinder:
         bodys_instrument(rules)
         if memory is not None:
             meeting_of(rules, body, memory.event)
-            guest_lists(rules, memory.event)  # "attended by the Ministers of A, B and C"
+            guest_lists(rules, memory.event, memory.org or memory.country)  # "attended by A, B and C"
             signings(rules)  # "A and B signed a memorandum of understanding": partners
             deposited_instruments(rules)  # "deposited the instruments of ratification of A, B and C"
             founders(rules)  # "The Authority was formed by seven countries A, B and C"
