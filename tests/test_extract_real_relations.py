@@ -341,8 +341,8 @@ def test_the_event_organized_in_cooperation_with_partners_its_organiser() -> Non
     x = run(
         news(
             "The UNDP Office in Armenia held a two-day workshop on border management on 3 and 4 May.",
-            "The event, held in Gyumri, brought together 20 officials, and was organized in co-operation with "
-            "Armenia's Migration Service.",
+            "The event, held in Gyumri, brought together 20 officials, and was organized in co-operation "
+            "with Armenia's Migration Service.",
         )
     )
     assert has(x, "UNDP Office", "partnersWith", "Migration Service")
