@@ -347,3 +347,17 @@ def test_the_event_organized_in_cooperation_with_partners_its_organiser() -> Non
     )
     assert has(x, "UNDP Office", "partnersWith", "Migration Service")
     assert not has(x, "UNDP Office", "partnersWith", "Armenia")
+
+
+def test_an_act_still_to_come_is_no_act() -> None:
+    x = run(
+        news(
+            'The Law "On ratification of the Paris Agreement" has now to be signed by President '
+            "Anna Kowalska."
+        )
+    )
+    assert not has(x, "Anna Kowalska", "adopts", "Paris Agreement")
+    y = run(news("The National Council for Migration is to adopt the Migration Strategy 2030 next year."))
+    assert not has(y, "National Council for Migration", "adopts", "Migration Strategy")
+    z = run(news("The National Council for Migration adopted the Migration Strategy 2030 last year."))
+    assert has(z, "National Council for Migration", "adopts", "Migration Strategy")

@@ -107,6 +107,7 @@ from kg.extract.relation_lists import (
     memberships,
 )
 from kg.extract.relation_partners import noun_ties
+from kg.extract.relation_pending import pending_acts
 from kg.extract.relation_signing import signings
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_support import given_support
@@ -362,6 +363,7 @@ class RelationFinder:
             party_to(rules)  # "Jordan is a member of the Convention": adopts
             work_under(rules, earlier[1] if earlier is not None else None)  # "Under this programme, A and B"
             launch_backers(rules)  # "endorsing the launch of the Programme": supports
+            pending_acts(rules)  # "the Council is to adopt": not yet an act
             memory.begin(sent)
             clause_acts(rules, memory.item)
             given_support(rules)
