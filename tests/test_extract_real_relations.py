@@ -361,3 +361,17 @@ def test_an_act_still_to_come_is_no_act() -> None:
     assert not has(y, "National Council for Migration", "adopts", "Migration Strategy")
     z = run(news("The National Council for Migration adopted the Migration Strategy 2030 last year."))
     assert has(z, "National Council for Migration", "adopts", "Migration Strategy")
+
+
+def test_a_parent_body_in_an_apposition_does_not_act() -> None:
+    x = run(
+        news(
+            "Lima - The Peruvian Cooperation Agency (APCI), of the Ministry of Foreign Affairs (MRE), and "
+            "the International Labour Organization (ILO) signed, at the end of 2021, a new project to "
+            "support the Regional Initiative on Child Migration."
+        )
+    )
+    assert has(x, "Peruvian Cooperation Agency", "memberOf", "Ministry of Foreign Affairs")
+    assert has(x, "Peruvian Cooperation Agency", "partnersWith", "International Labour Organization")
+    assert not has(x, "Ministry of Foreign Affairs", "partnersWith", "International Labour Organization")
+    assert not has(x, "Ministry of Foreign Affairs", "supports", "Regional Initiative")

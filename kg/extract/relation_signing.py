@@ -42,7 +42,7 @@ _BETWEEN = re.compile(r"\b" + _INSTRUMENT + r"\b[^.;]{0,120}?\bbetween\s+")
 _SIGN_WORD = re.compile(r"\b(?:sign(?:ed|ing|ature|s)?|conclu(?:ded|sion)|ink(?:ed|s)?|seal(?:ed|s)?)\b")
 #: what may separate two signers of a list before the verb
 _CO_SIGNERS = re.compile(
-    r"(?:\s+(?:[Gg]overnment|authorities))?\s*(?:,\s*(?:and|&)|,|and|&|as\s+well\s+as|"
+    r"(?:\s+(?:[Gg]overnment|authorities))?(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and|&)|,|and|&|as\s+well\s+as|"
     r",?\s*(?:in\s+(?:collaboration|partnership|co-?operation)|together|along|jointly)\s+with)\s*(?:the\s+)?"
     r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?"
 )
@@ -56,6 +56,7 @@ _TO_VERB = re.compile(r"[\s,]*(?:(?:and\s+)?\d+\s+[a-z\s-]{0,40}?,?\s*)?")
 #: a signer's list may not follow a preposition: "in collaboration with X, Y signed"
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|by|of|for|from|to|in|on|at|between|through)\s+(?:the\s+)?$")
 _MAX_PARTIES = 4
+_OF_PARENT = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*of\s+(?:the\s+)?")
 _APPOSED = re.compile(r"\s*[,(]?\s*(?:the\s+)?")  # "UNHCR, the UN Refugee Agency"
 #: "… a new project to support the", "… an agreement that will support the"
 _TO_SUPPORT = re.compile(r"\s+(?:to|that\s+will|which\s+will)\s+(?:support|back|strengthen)\s+(?:the\s+)?")
@@ -142,6 +143,9 @@ def signers_before(sent: Sentence, pos: int) -> list[EntityRec]:
         gap = sent.text[m1.end - sent.start : m2.start - sent.start]
         if e2 is head_e and head_m is m2 and e1 is not e2 and gap.strip() == "in" and e2.type == "Country":
             out[0] = (m1, e1)  # "the United Nations in Ghana": the office, not the country
+            continue
+        if head_m is m2 and e1 is not e2 and _OF_PARENT.fullmatch(gap):
+            out[0] = (m1, e1)  # "The Agency (ABC), of the Ministry (MRE), and": the unit, not its parent
             continue
         if e1 is e2 and _APPOSED.fullmatch(gap):
             out[0] = (m1, e1)  # "UNHCR, the UN Refugee Agency,": one party named twice

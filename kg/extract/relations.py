@@ -106,6 +106,7 @@ from kg.extract.relation_lists import (
     meeting_of,
     memberships,
 )
+from kg.extract.relation_parent_body import parent_bodies
 from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_pending import pending_acts
 from kg.extract.relation_signing import signings
@@ -364,6 +365,7 @@ class RelationFinder:
             work_under(rules, earlier[1] if earlier is not None else None)  # "Under this programme, A and B"
             launch_backers(rules)  # "endorsing the launch of the Programme": supports
             pending_acts(rules)  # "the Council is to adopt": not yet an act
+            parent_bodies(rules)  # "The Agency (ABC), of the Ministry (MRE), and the ILO signed"
             memory.begin(sent)
             clause_acts(rules, memory.item)
             given_support(rules)
