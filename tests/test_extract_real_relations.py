@@ -375,3 +375,14 @@ def test_a_parent_body_in_an_apposition_does_not_act() -> None:
     assert has(x, "Peruvian Cooperation Agency", "partnersWith", "International Labour Organization")
     assert not has(x, "Ministry of Foreign Affairs", "partnersWith", "International Labour Organization")
     assert not has(x, "Ministry of Foreign Affairs", "supports", "Regional Initiative")
+
+
+def test_the_bodies_of_a_joint_initiative_are_partners() -> None:
+    x = run(
+        news(
+            "The joint initiative by the UNODC and the European Union (EU) is supported by the International "
+            "Organization for Migration (IOM) and UNICEF, and shall remain in effect until 2025."
+        )
+    )
+    assert has(x, "United Nations Office on Drugs", "partnersWith", "European Union")
+    assert not has(x, "European Union", "partnersWith", "International Organization for Migration")

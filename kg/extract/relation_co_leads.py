@@ -1,5 +1,5 @@
-"""Bodies that lead, host or organise something together are partners; a state that "is a member of"
-a convention is a party to it.
+"""Bodies that lead, host or organise something together (or run a joint initiative) are partners;
+a state that "is a member of" a convention is a party to it.
 
 "The Platform, co-led by IOM and UNHCR", "The meeting, organised jointly by the Division and the
 Ministry", "OAS and IOM Host Trafficking Forum": the co-leads are partners. "Jordan is a member of the
@@ -26,6 +26,11 @@ _CO_LED_BY = re.compile(
 #: "A and B co-host", "A and B Host Forum" (a headline), "A and B jointly organised"
 _CO_HOST = re.compile(
     r"\b(?:co-host(?:s|ed)?|co-organi[sz]e[sd]?|jointly\s+(?:host|organi[sz]e|convene)[sd]?|host(?:s)?)\s"
+)
+#: "the joint initiative by A and B", "a joint programme of A and B"
+_JOINT_BY = re.compile(
+    r"\bjoint\s+(?:[a-z-]+\s+){0,2}?(?:initiative|programme|program|project|plan|action|venture|effort|"
+    r"mission|campaign|response)\s+(?:by|of|between)\s+(?:the\s+)?"
 )
 #: "is a member of the", "are States parties to the", "is a signatory to the"
 _PARTY_TO = re.compile(
@@ -59,6 +64,11 @@ def co_leads(rules: SentenceRules) -> None:
             ]
             named = [e for e in listed(sent, pos, actors) if e.type in ("Country", "Organization")]
             _partners(rules, named, cue.group().strip())
+    if "joint " in low:
+        for cue in _JOINT_BY.finditer(low):
+            pos = sent.start + cue.end()
+            named = [e for e in listed(sent, pos, sent.actors(pos)) if e.type in ("Country", "Organization")]
+            _partners(rules, named, "joint")
     if "host" in low or "organi" in low or "convene" in low:
         for cue in _CO_HOST.finditer(low):
             if cue.group().startswith("host") and not _HEADLINE_HOST.match(sent.text, cue.start()):
