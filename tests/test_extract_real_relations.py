@@ -386,3 +386,22 @@ def test_the_bodies_of_a_joint_initiative_are_partners() -> None:
     )
     assert has(x, "United Nations Office on Drugs", "partnersWith", "European Union")
     assert not has(x, "European Union", "partnersWith", "International Organization for Migration")
+
+
+def test_those_who_met_for_the_conference_take_part() -> None:
+    x = run(
+        news(
+            "Ministers and representatives from all over the world, along with the African Union and "
+            "international and UN organisations, met in Rabat for the sixth Ministerial Conference of the "
+            "Rabat Process on 3-4 May 2024."
+        )
+    )
+    assert has(x, "African Union", "participatesIn", "sixth Ministerial Conference")
+    assert not has(x, "United Nations", "participatesIn", "sixth Ministerial Conference")
+    y = run(
+        news(
+            "After Kenya said it would stay away, Uganda and Tanzania met in Nairobi for the East African "
+            "Summit."
+        )
+    )
+    assert not has(y, "Kenya", "participatesIn", "East African Summit")

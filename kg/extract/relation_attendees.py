@@ -71,6 +71,8 @@ def guest_lists(
         _organised_with(rules, organiser)
     if "with" in low and "Event" in rules.types:
         _co_hosts(rules)
+    if "met " in low and "Event" in rules.types:
+        _met_for(rules)
     if not any(g in low for g in _GATE):
         return
     for cue in _GUEST_CUE.finditer(low):
@@ -100,6 +102,41 @@ def _organised_with(rules: SentenceRules, organiser: EntityRec) -> None:
         for partner in listed_actors(rules, sent.start + cue.end()):
             if partner.type in ("Country", "Organization"):
                 rules.add(organiser, "partnersWith", partner, "organized in co-operation with")
+
+
+#: a name used as a modifier: "UN organisations", "EU member states"
+_MODIFIER = re.compile(
+    r"\s+(?:organi[sz]ations|agencies|bodies|member\s+states|members|partners|officials|staff|entities)\b"
+)
+#: "met in Budapest for the", "met at the", "gathered in Rome for the"
+_MET_FOR = re.compile(
+    r"\b(?:met|gathered|convened)\s+(?:in\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?\s+)?(?:for|at|during)\s+(?:the\s+)?"
+)
+
+
+def _met_for(rules: SentenceRules) -> None:
+    """ "A, along with B and C, met in Rome for the Conference": all of the subject list take part."""
+    sent = rules.sent
+    for cue in _MET_FOR.finditer(sent.text):
+        at = sent.start + cue.end()
+        events = sent.of_types(("Event",), at, at + 1)
+        if not events:
+            continue
+        actors = [
+            (m, e)
+            for m, e in sent.actors(sent.start, sent.start + cue.start())
+            if e.type != "Person" and not _MODIFIER.match(sent.text, m.end - sent.start)
+        ]
+        if not actors:
+            continue
+        guests = listed(sent, sent.start, actors)
+        if not guests or len(guests) != len(dict.fromkeys(e for _m, e in actors)):
+            continue  # an actor of the clause is not in the list: another clause
+        tail = sent.text[actors[-1][0].end - sent.start : cue.start()]
+        if len(tail) > _MAX_GAP or not _FILLER.fullmatch(tail) or _words(tail) > _MAX_WORDS:
+            continue
+        for guest in guests:
+            rules.add(guest, "participatesIn", events[0][1], "met for")
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -149,7 +186,12 @@ def _event_of(rules: SentenceRules, at: int, earlier: EntityRec | None) -> Entit
 def listed_actors(rules: SentenceRules, pos: int) -> list[EntityRec]:
     """The actors of the list that starts at ``pos`` (a text offset)."""
     sent = rules.sent
-    actors = [(m, e) for m, e in sent.actors(pos) if e.type in ("Country", "Organization", "Person")]
+    actors = [
+        (m, e)
+        for m, e in sent.actors(pos)
+        if e.type in ("Country", "Organization", "Person")
+        and not _MODIFIER.match(sent.text, m.end - sent.start)
+    ]
     owners = {m.start for m, _e in actors if sent.text.startswith(("'s ", "’s "), m.end - sent.start)}
     if not owners:
         return listed(sent, pos, actors)
