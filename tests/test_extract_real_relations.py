@@ -405,3 +405,13 @@ def test_those_who_met_for_the_conference_take_part() -> None:
         )
     )
     assert not has(y, "Kenya", "participatesIn", "East African Summit")
+
+
+def test_a_body_takes_part_in_its_own_meeting() -> None:
+    x = run(
+        news(
+            "The Group of Experts on Migrant Rights (GEMR) has taken stock of its 10 years of monitoring, "
+            "on the occasion of its 30th plenary meeting."
+        )
+    )
+    assert has(x, "Group of Experts on Migrant Rights", "participatesIn", "30th plenary meeting")

@@ -73,6 +73,8 @@ def guest_lists(
         _co_hosts(rules)
     if "met " in low and "Event" in rules.types:
         _met_for(rules)
+    if ("its " in low or "their " in low) and "Event" in rules.types:
+        _own_event(rules)
     if not any(g in low for g in _GATE):
         return
     for cue in _GUEST_CUE.finditer(low):
@@ -104,6 +106,25 @@ def _organised_with(rules: SentenceRules, organiser: EntityRec) -> None:
                 rules.add(organiser, "partnersWith", partner, "organized in co-operation with")
 
 
+#: "on the occasion of its 50th plenary meeting", "at its", "during their"
+_ITS_EVENT = re.compile(
+    r"\b(?:on\s+the\s+occasion\s+of|at|during|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:its|their)\s+"
+)
+
+
+def _own_event(rules: SentenceRules) -> None:
+    """ "GRETA has taken stock …, on the occasion of its 50th plenary meeting": the body takes part."""
+    sent = rules.sent
+    for cue in _ITS_EVENT.finditer(sent.low):
+        events = sent.of_types(("Event",), sent.start + cue.end(), sent.start + cue.end() + 30)
+        if not events or not _ORDINAL.fullmatch(sent.low, cue.end(), events[0][0].start - sent.start):
+            continue
+        for owner in rules.subject(sent.start + cue.start()):
+            if owner.type in ("Country", "Organization"):
+                rules.add(owner, "participatesIn", events[0][1], "its")
+
+
+_ORDINAL = re.compile(r"(?:[\w-]+\s+){0,2}")  # "50th ", "next annual " before the event's name
 #: a name used as a modifier: "UN organisations", "EU member states"
 _MODIFIER = re.compile(
     r"\s+(?:organi[sz]ations|agencies|bodies|member\s+states|members|partners|officials|staff|entities)\b"
