@@ -249,8 +249,8 @@ def test_a_plan_launched_together() -> None:
             "launched the new Cooperation Framework for Sustainable Development for 2022–2026."
         )
     )
-    assert has(y, "United Nations", "adopts", "Cooperation Framework for Sustainable Development")
     assert has(y, "Peru", "adopts", "Cooperation Framework for Sustainable Development")
+    assert not has(y, "United Nations", "adopts", "Cooperation Framework")  # a partner, not a launcher
 
 
 def test_states_adopting_a_global_compact_are_not_partners() -> None:

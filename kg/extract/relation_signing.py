@@ -7,7 +7,8 @@ between ("UNHCR, the UN Refugee Agency, and …", "the United Nations in Kenya")
 instrument is often no entity ("a memorandum of understanding", "a new bilateral agreement"): the
 parties are still partners. When the instrument is a plan or framework named right after the verb,
 each party adopts it ("Kenya and the UN signed the Cooperation Framework 2024-2028"); so it is when
-two or more launch a plan together ("Kenya, in collaboration with UNHCR, launched the Plan").
+two or more launch a plan together ("Kenya and UNHCR have launched the Plan"; not the partner named
+in a parenthesis: "Kenya, in collaboration with UNHCR, launched" is Kenya's launch).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ _TO_VERB = re.compile(r"[\s,]*(?:(?:and\s+)?\d+\s+[a-z\s-]{0,40}?,?\s*)?")
 #: a signer's list may not follow a preposition: "in collaboration with X, Y signed"
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|by|of|for|from|to|in|on|at|between|through)\s+(?:the\s+)?$")
 _MAX_PARTIES = 4
+_WITH = re.compile(r"\bwith\b")
 _OF_PARENT = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*of\s+(?:the\s+)?")
 _APPOSED = re.compile(r"\s*[,(]?\s*(?:the\s+)?")  # "UNHCR, the UN Refugee Agency"
 #: "… a new project to support the", "… an agreement that will support the"
@@ -72,7 +74,7 @@ def signings(rules: SentenceRules) -> None:
     if not rules.has_actor:
         return
     for cue in _LAUNCHED.finditer(low) if "launch" in low or "unveil" in low else ():
-        parties = signers_before(sent, sent.start + cue.start())
+        parties = signers_before(sent, sent.start + cue.start(), with_partners=False)
         item = _signed_item(sent, sent.start + cue.end()) if len(parties) >= 2 else None
         if item is not None and _pairs(rules, parties, "launched"):  # "Kenya and UNHCR launched the Plan"
             for party in parties:
@@ -128,8 +130,10 @@ def _pairs(rules: SentenceRules, parties: list[EntityRec], cue: str) -> bool:
     return True
 
 
-def signers_before(sent: Sentence, pos: int) -> list[EntityRec]:
-    """The list of actors that ends right before ``pos`` (the verb), first to last."""
+def signers_before(sent: Sentence, pos: int, with_partners: bool = True) -> list[EntityRec]:
+    """The list of actors that ends right before ``pos`` (the verb), first to last; ``with_partners``:
+    "X, in collaboration with Y, …" names Y as a party too (so for a signing, not for a launch: a
+    partner named in a parenthesis does not launch the plan)."""
     actors = [(m, e) for m, e in sent.actors(sent.start, pos) if e.type in ("Country", "Organization")]
     if not actors:
         return []
@@ -150,7 +154,7 @@ def signers_before(sent: Sentence, pos: int) -> list[EntityRec]:
         if e1 is e2 and _APPOSED.fullmatch(gap):
             out[0] = (m1, e1)  # "UNHCR, the UN Refugee Agency,": one party named twice
             continue
-        if m2 is head_m and _CO_SIGNERS.fullmatch(gap):
+        if m2 is head_m and _CO_SIGNERS.fullmatch(gap) and (with_partners or not _WITH.search(gap)):
             out.insert(0, (m1, e1))
         elif m2 is head_m:
             break
