@@ -76,7 +76,8 @@ def signings(rules: SentenceRules) -> None:
     for cue in _LAUNCHED.finditer(low) if "launch" in low or "unveil" in low else ():
         parties = signers_before(sent, sent.start + cue.start(), with_partners=False)
         item = _signed_item(sent, sent.start + cue.end()) if len(parties) >= 2 else None
-        if item is not None and _pairs(rules, parties, "launched"):  # "Kenya and UNHCR launched the Plan"
+        # "Kenya and UNHCR launched the Plan": partners; two states launching a plan are not (each its own)
+        if item is not None and _pairs(rules, parties, "launched", countries=False):
             for party in parties:
                 rules.add(party, "adopts", item, "launched")
     if not _SIGN_WORD.search(low):
@@ -122,11 +123,13 @@ def _supported(rules: SentenceRules, parties: list[EntityRec], pos: int) -> None
         rules.add(party, "supports", items[0][1], "to support")
 
 
-def _pairs(rules: SentenceRules, parties: list[EntityRec], cue: str) -> bool:
+def _pairs(rules: SentenceRules, parties: list[EntityRec], cue: str, countries: bool = True) -> bool:
+    """partnersWith between every two ``parties`` (not two countries unless ``countries``)."""
     if len(parties) > _MAX_PARTIES:
         return False
     for a, b in combinations(parties, 2):
-        rules.add(a, "partnersWith", b, cue)
+        if countries or a.type != "Country" or b.type != "Country":
+            rules.add(a, "partnersWith", b, cue)
     return True
 
 
