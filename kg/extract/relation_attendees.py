@@ -9,7 +9,7 @@ two actors is list filler (commas, "and", "as well as", role nouns, capitalised 
 clause (a verb, "to", "which", a full stop).
 
 The event is the one named before the cue in the sentence, or, when the sentence opens with "The
-event", "The workshop", "It" (an event named earlier), the last event the text named.
+event", "The workshop" (an event named earlier), the last event the text named ("It" is too loose).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ _FILLER = re.compile(
 #: a sentence that opens with an event it names only by a common noun: "The workshop was …"
 _EVENT_SUBJECT = re.compile(
     r"(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?P<noun>event|workshop|meeting|conference|forum|summit|session|"
-    r"seminar|training|dialogue|consultation|round-?table|symposium|gathering|webinar)\b|It\b"
+    r"seminar|training|dialogue|consultation|round-?table|symposium|gathering|webinar)\b"
 )
 _ITEMS = ("Plan", "Framework")
 _OWNER_NAME = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s")  # "Armenia's " before the body it owns
@@ -98,7 +98,7 @@ def _organised_with(rules: SentenceRules, organiser: EntityRec) -> None:
     """ "The event … was organized in co-operation with X" after "Y held a workshop": X and Y partner."""
     sent = rules.sent
     subject = _EVENT_SUBJECT.match(sent.text)
-    if subject is None or subject.group() == "It" or organiser.type not in ("Country", "Organization"):
+    if subject is None or organiser.type not in ("Country", "Organization"):
         return
     for cue in _ORGANISED_WITH.finditer(sent.low):
         for partner in listed_actors(rules, sent.start + cue.end()):
