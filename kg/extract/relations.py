@@ -71,24 +71,30 @@ from kg.extract.pairs import coordinated_bodies, opening_pair, sentence_pair
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_anaphora import referred_acts
+from kg.extract.relation_attendees import guest_lists
+from kg.extract.relation_backers import backers_support
 from kg.extract.relation_cabinet import cabinet_acts
 from kg.extract.relation_carried import Memory, main_pair
 from kg.extract.relation_cited import cited_not_called
 from kg.extract.relation_clauses import clause_acts
 from kg.extract.relation_cleared import chambers_passed
+from kg.extract.relation_co_leads import co_leads, party_to
 from kg.extract.relation_commitments import commitments
 from kg.extract.relation_conjoined import it_and_by
 from kg.extract.relation_consulted import consulted, implementation_backers
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_created_body import created_bodies
+from kg.extract.relation_delegates import delegation_heads
 from kg.extract.relation_doubt import drop_doubted_acts
 from kg.extract.relation_events import addresses, participation
 from kg.extract.relation_expert import titled_person
 from kg.extract.relation_gathered import gathered_for
 from kg.extract.relation_helped import drop_helped_monitoring
 from kg.extract.relation_implementers import implementers
+from kg.extract.relation_instrument_lists import deposited_instruments, founders
 from kg.extract.relation_it import it_backers, it_event
 from kg.extract.relation_joint import joint_deeds
+from kg.extract.relation_launch_backing import launch_backers, work_under
 from kg.extract.relation_leads import leads
 from kg.extract.relation_lists import (
     aims,
@@ -110,10 +116,13 @@ from kg.extract.relation_lists import (
 from kg.extract.relation_named_cue import drop_cues_in_names
 from kg.extract.relation_obliged import speakers_calls
 from kg.extract.relation_own_object import drop_past_own_object
+from kg.extract.relation_parent_body import parent_bodies
 from kg.extract.relation_partners import noun_ties
+from kg.extract.relation_pending import pending_acts
 from kg.extract.relation_relative_scope import drop_out_of_clause
 from kg.extract.relation_report_voice import report_author, report_speaks
 from kg.extract.relation_response import response_addresses
+from kg.extract.relation_signing import signings
 from kg.extract.relation_strongest import strongest
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_support import given_support
@@ -378,6 +387,18 @@ class RelationFinder:
         bodys_instrument(rules)
         if memory is not None:
             meeting_of(rules, body, memory.event)
+            guest_lists(rules, memory.event, memory.org or memory.country)  # "attended by A, B and C"
+            signings(rules)  # "A and B signed a memorandum of understanding": partners
+            deposited_instruments(rules)  # "deposited the instruments of ratification of A, B and C"
+            founders(rules)  # "The Authority was formed by seven countries A, B and C"
+            delegation_heads(rules)  # "The Chilean delegation was headed by X", "X – Head of the Y"
+            backers_support(rules)  # "X, with funding from Y, developed the Plan": Y supports
+            co_leads(rules)  # "co-led by A and B": partners
+            party_to(rules)  # "Jordan is a member of the Convention": adopts
+            work_under(rules, earlier[1] if earlier is not None else None)  # "Under this programme, A and B"
+            launch_backers(rules)  # "endorsing the launch of the Programme": supports
+            pending_acts(rules)  # "the Council is to adopt": not yet an act
+            parent_bodies(rules)  # "The Agency (ABC), of the Ministry (MRE), and the ILO signed"
             memory.begin(sent)
             clause_acts(rules, memory.item)
             given_support(rules)

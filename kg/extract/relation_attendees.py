@@ -1,0 +1,251 @@
+"""Who takes part in an event, read from the lists that news texts give of its participants.
+
+Press releases name an event once and then list who came: "was attended by the Heads of State of
+A, B and C", "with the participation of 30 representatives from A, B and the EU as well as experts
+from X and Y", "organised by A and B in cooperation with C", "The workshop was attended by
+officials from A and B". The lists mix entities with words that are not ("the Falkland Islands",
+"civil society organisations"), so the list is walked actor by actor for as long as what lies between
+two actors is list filler (commas, "and", "as well as", role nouns, capitalised names) and not a
+clause (a verb, "to", "which", a full stop).
+
+The event is the one named before the cue in the sentence, or, when the sentence opens with "The
+event", "The workshop" (an event named earlier), the last event the text named ("It" is too loose).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import Sentence
+from kg.extract.records import EntityRec, MentionRec
+from kg.extract.relation_context import SentenceRules
+
+#: what opens a list of participants
+_GUEST_CUE = re.compile(
+    r"\b(?:attended|joined)\s+by\b|"
+    r"\bwith\s+the\s+(?:active\s+|full\s+)?participation\s+of\b|"
+    r"\bbr(?:ought|ings|inging)\s+together\b|"
+    r"\bin\s+the\s+presence\s+of\b|"
+    r"\b(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|convened|hosted|chaired)\s+(?:jointly\s+)?by\b"
+)
+#: a cheap test before the regular expression runs
+_GATE = ("attended by", "joined by", "participation of", "together", "ed by", "presence of")
+#: "co-hosted the Conference along with Türkiye": the co-host named after the event
+_HOSTED_WITH = re.compile(r"\s*,?\s*(?:along|together|jointly)\s+with\s+")
+_HOSTED = re.compile(r"\b(?:co-)?(?:host(?:ed|s)?|organi[sz](?:ed|es)|conven(?:ed|es))\s+(?:the\s+)?$")
+#: what may lie between two participants of a list (or the cue and the first)
+_FILLER = re.compile(
+    r"(?:\s+|,|\(|\)|&|"
+    r"\b(?:and|as\s+well\s+as|along\s+with|together\s+with|jointly\s+with|including|"
+    r"in\s+(?:co-?operation|collaboration|partnership|association|coordination)\s+with|"
+    r"the|a|an|of|from|by|other|some|several|many|senior|high-level|\d+)\b|"
+    r"(?:[A-Z][\w’'.-]*)|"  # a capitalised word: a name that is no entity, "Heads of State"
+    r"\b(?!(?:to|which|who|whom|whose|that|where|while|when|but|because|said|says|on|at|for|during|"
+    r"after|before|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|"
+    r"in|with|through|via|its|their|his|her|our|held|took|met|discussed|agreed|signed|adopted|launched)\b)[a-z][a-z-]*(?<!ed)(?<!ing)\b"
+    r")*"
+)
+#: a sentence that opens with an event it names only by a common noun: "The workshop was …"
+_EVENT_SUBJECT = re.compile(
+    r"(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?P<noun>event|workshop|meeting|conference|forum|summit|session|"
+    r"seminar|training|dialogue|consultation|round-?table|symposium|gathering|webinar)\b"
+)
+_ITEMS = ("Plan", "Framework")
+_OWNER_NAME = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s")  # "Armenia's " before the body it owns
+_NEAR = 120  # characters between the event's name and the cue of its list
+_MAX_GAP = 110  # characters of filler between two participants
+_MAX_WORDS = 6  # lower-case words (not connectors) of filler between two participants
+
+
+def guest_lists(
+    rules: SentenceRules, earlier_event: EntityRec | None, organiser: EntityRec | None = None
+) -> None:
+    """participatesIn for every actor of a list of participants; ``earlier_event``: the last event
+    named before this sentence; ``organiser``: the actor of the sentence right before, who "held a
+    workshop" that "The event … was organised in co-operation with X" speaks of."""
+    sent = rules.sent
+    low = sent.low
+    if not rules.has_actor:
+        return
+    if organiser is not None and "with" in low:
+        _organised_with(rules, organiser)
+    if "with" in low and "Event" in rules.types:
+        _co_hosts(rules)
+    if "met " in low and "Event" in rules.types:
+        _met_for(rules)
+    if ("its " in low or "their " in low) and "Event" in rules.types:
+        _own_event(rules)
+    if not any(g in low for g in _GATE):
+        return
+    for cue in _GUEST_CUE.finditer(low):
+        event = _event_of(rules, cue.start(), earlier_event)
+        if event is None:
+            continue
+        for guest in listed_actors(rules, sent.start + cue.end()):
+            if guest.key != event.key:
+                rules.add(guest, "participatesIn", event, cue.group())
+
+
+#: "was organized in co-operation with", "was held in partnership with"
+_ORGANISED_WITH = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|jointly\s+)?"
+    r"(?:organi[sz]ed|held|convened|hosted|run|conducted)\s+"
+    r"in\s+(?:close\s+)?(?:co-?operation|collaboration|partnership|association|coordination)\s+with\s+"
+)
+
+
+def _organised_with(rules: SentenceRules, organiser: EntityRec) -> None:
+    """ "The event … was organized in co-operation with X" after "Y held a workshop": X and Y partner."""
+    sent = rules.sent
+    subject = _EVENT_SUBJECT.match(sent.text)
+    if subject is None or organiser.type not in ("Country", "Organization"):
+        return
+    for cue in _ORGANISED_WITH.finditer(sent.low):
+        for partner in listed_actors(rules, sent.start + cue.end()):
+            if partner.type in ("Country", "Organization"):
+                rules.add(organiser, "partnersWith", partner, "organized in co-operation with")
+
+
+#: "on the occasion of its 50th plenary meeting", "at its", "during their"
+_ITS_EVENT = re.compile(
+    r"\b(?:on\s+the\s+occasion\s+of|at|during|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:its|their)\s+"
+)
+
+
+def _own_event(rules: SentenceRules) -> None:
+    """ "GRETA has taken stock …, on the occasion of its 50th plenary meeting": the body takes part."""
+    sent = rules.sent
+    for cue in _ITS_EVENT.finditer(sent.low):
+        events = sent.of_types(("Event",), sent.start + cue.end(), sent.start + cue.end() + 30)
+        if not events or not _ORDINAL.fullmatch(sent.low, cue.end(), events[0][0].start - sent.start):
+            continue
+        for owner in rules.subject(sent.start + cue.start()):
+            if owner.type in ("Country", "Organization"):
+                rules.add(owner, "participatesIn", events[0][1], "its")
+
+
+_ORDINAL = re.compile(r"(?:[\w-]+\s+){0,2}")  # "50th ", "next annual " before the event's name
+#: a name used as a modifier: "UN organisations", "EU member states"
+_MODIFIER = re.compile(
+    r"\s+(?:organi[sz]ations|agencies|bodies|member\s+states|members|partners|officials|staff|entities)\b"
+)
+#: "met in Budapest for the", "met at the", "gathered in Rome for the"
+_MET_FOR = re.compile(
+    r"\b(?:met|gathered|convened)\s+(?:in\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?\s+)?(?:for|at|during)\s+(?:the\s+)?"
+)
+
+
+def _met_for(rules: SentenceRules) -> None:
+    """ "A, along with B and C, met in Rome for the Conference": all of the subject list take part."""
+    sent = rules.sent
+    for cue in _MET_FOR.finditer(sent.text):
+        at = sent.start + cue.end()
+        events = sent.of_types(("Event",), at, at + 1)
+        if not events:
+            continue
+        actors = [
+            (m, e)
+            for m, e in sent.actors(sent.start, sent.start + cue.start())
+            if e.type != "Person" and not _MODIFIER.match(sent.text, m.end - sent.start)
+        ]
+        if not actors:
+            continue
+        guests = listed(sent, sent.start, actors)
+        if not guests or len(guests) != len(dict.fromkeys(e for _m, e in actors)):
+            continue  # an actor of the clause is not in the list: another clause
+        tail = sent.text[actors[-1][0].end - sent.start : cue.start()]
+        if len(tail) > _MAX_GAP or not _FILLER.fullmatch(tail) or _words(tail) > _MAX_WORDS:
+            continue
+        for guest in guests:
+            rules.add(guest, "participatesIn", events[0][1], "met for")
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _owner_only(sent: Sentence, actor: EntityRec, pos: int) -> bool:
+    """Whether ``actor``'s last mention before ``pos`` follows "of": "X's Presidency of the Council"
+    names the presidency, and the Council only owns it."""
+    before = [m for m, e in sent.actors(sent.start, pos) if e is actor]
+    return bool(before) and _OF_BEFORE.search(sent.text, 0, before[-1].start - sent.start) is not None
+
+
+def _co_hosts(rules: SentenceRules) -> None:
+    """ "X co-hosted the Conference along with Y": Y takes part too, as X's partner."""
+    sent = rules.sent
+    for m, event in sent.of_types(("Event",)):
+        if not _HOSTED.search(sent.low, max(0, m.start - sent.start - 30), m.start - sent.start):
+            continue
+        along = _HOSTED_WITH.match(sent.text, m.end - sent.start)
+        if along is None:
+            continue
+        hosts = [h for h in rules.subject(m.start) if not _owner_only(sent, h, m.start)]
+        for guest in listed_actors(rules, sent.start + along.end()):
+            rules.add(guest, "participatesIn", event, "hosted along with")
+            for host in hosts:
+                if host.type in ("Country", "Organization") and host is not guest:
+                    rules.add(host, "partnersWith", guest, "hosted along with")
+
+
+def _event_of(rules: SentenceRules, at: int, earlier: EntityRec | None) -> EntityRec | None:
+    """The event a list at ``at`` (offset in the sentence) belongs to."""
+    sent = rules.sent
+    events = sent.of_types(("Event",), sent.start, sent.start + at)
+    if events:
+        m, event = events[-1]
+        if sent.start + at - m.end <= _NEAR and not sent.of_types(_ITEMS, m.end, sent.start + at):
+            return event
+        return None
+    subject = _EVENT_SUBJECT.match(sent.text) if earlier is not None else None
+    if subject is None or earlier is None:
+        return None
+    noun = subject.group("noun")
+    # "The workshop" is the Workshop named before; "The meeting" after a Summit may be another one
+    return earlier if noun in (None, "event") or noun in earlier.label.lower() else None
+
+
+def listed_actors(rules: SentenceRules, pos: int) -> list[EntityRec]:
+    """The actors of the list that starts at ``pos`` (a text offset)."""
+    sent = rules.sent
+    actors = [
+        (m, e)
+        for m, e in sent.actors(pos)
+        if e.type in ("Country", "Organization", "Person")
+        and not _MODIFIER.match(sent.text, m.end - sent.start)
+    ]
+    owners = {m.start for m, _e in actors if sent.text.startswith(("'s ", "’s "), m.end - sent.start)}
+    if not owners:
+        return listed(sent, pos, actors)
+    # "with Armenia's Migration Service": the service, not its country
+    return listed(sent, pos, [(m, e) for m, e in actors if m.start not in owners], possessive=True)
+
+
+def listed(
+    sent: Sentence, pos: int, mentions: list[tuple[MentionRec, EntityRec]], possessive: bool = False
+) -> list[EntityRec]:
+    """The entities of ``mentions`` (after ``pos``, in text order) that form one list starting at
+    ``pos``: each separated from the one before by list filler only."""
+    out: list[EntityRec] = []
+    at = pos - sent.start
+    for m, e in mentions:
+        if m.start - sent.start < at:
+            continue  # a mention inside the one before
+        gap = sent.text[at : m.start - sent.start]
+        if possessive:
+            gap = _OWNER_NAME.sub(" ", gap)
+        if len(gap) > _MAX_GAP or not _FILLER.fullmatch(gap) or _words(gap) > _MAX_WORDS:
+            break
+        if e not in out:
+            out.append(e)
+        at = m.end - sent.start
+    return out
+
+
+#: a lower-case word of the filler that is not a connector: "representatives", "civil", "society"
+_LOWER_WORD = re.compile(
+    r"\b(?!(?:and|as|well|along|together|jointly|with|including|in|the|a|an|of|from|by)\b)[a-z][a-z-]*\b"
+)
+
+
+def _words(gap: str) -> int:
+    return len(_LOWER_WORD.findall(gap))
