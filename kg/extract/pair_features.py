@@ -27,7 +27,26 @@ from kg.ontology import ACTOR_TYPES
 #: the types a pair may join; a pair needs an actor or an issue on one side
 PAIR_TYPES = frozenset((*ACTOR_TYPES, "Plan", "Framework", "Issue", "Event"))
 _ACTORS = frozenset(ACTOR_TYPES)
-_WORD = re.compile(r"[a-z]+|[0-9]+|[^\w\s]")
+_WORD = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased; a capitalized word is "^" and a number "0".
+
+    The model learns from the wording around names, not from the names: a name it saw in
+    training ("Albania", "Abuja") says nothing about another document.
+    """
+    out = []
+    for w in _WORD.findall(text):
+        if w[0].isdigit():
+            out.append("0")
+        elif w[0].isupper():
+            out.append("^")
+        else:
+            out.append(w.lower())
+    return out
+
+
 #: words of context kept before the first and after the second mention
 _CONTEXT = 3
 #: more pairs than this in one sentence (long lists) are not described: the cost grows as the square
@@ -168,7 +187,7 @@ def describe(
     mb, eb = inside[b]
     ta, tb = ea.type, eb.type
     pair = ta[0] + tb[0]
-    words = _WORD.findall(text[ma.end : mb.start].lower())
+    words = _words(text[ma.end : mb.start])
     feats = ["bias", f"t:{ta}>{tb}", f"d:{_bucket(len(words))}"]
     between = inside[a + 1 : b]
     feats.append(f"in:{min(len(between), 3)}")
@@ -178,11 +197,11 @@ def describe(
         feats.append(f"b{pair}:" + w)
     for x, y in pairwise(words):
         feats.append(f"bb:{x}_{y}")
-    for w in _WORD.findall(text[max(start, ma.start - 40) : ma.start].lower())[-_CONTEXT:]:
+    for w in _words(text[max(start, ma.start - 40) : ma.start])[-_CONTEXT:]:
         feats.append("pre:" + w)
-    for w in _WORD.findall(text[mb.end : min(end, mb.end + 40)].lower())[:_CONTEXT]:
+    for w in _words(text[mb.end : min(end, mb.end + 40)])[:_CONTEXT]:
         feats.append("post:" + w)
-    for w in set(_WORD.findall(text[start : ma.start].lower())):
+    for w in set(_words(text[start : ma.start])):
         feats.append("sb:" + w)
     if first_actor is not None and first_actor in (ea.key, eb.key):
         feats.append("first_actor")
