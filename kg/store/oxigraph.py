@@ -286,9 +286,7 @@ class OxigraphStore(Store):
         if data is not None:
             # nothing to drop or delete: load the quads as N-Quads, all or nothing like an
             # update, but read by the N-Quads parser (the SPARQL update parser took ~2x the CPU)
-            # lenient: every term in ``data`` was written by pyoxigraph's own term classes, which
-            # checked it (``nt``, GraphText), so the parser need not check each IRI again (a third
-            # of a bulk load's parsing); the quads stored are the same
+            # lenient: pyoxigraph's term classes checked every term when ``data`` was written
             bulk = BULK_QUADS <= change.insert_size() <= BULK_MAX_QUADS
             try:
                 if bulk:
