@@ -20,6 +20,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,7 +49,7 @@ class Example:
 def examples_of(gold: GoldDocument) -> list[Example]:
     """The labelled pairs of one gold document."""
     nlp = build_pipeline(use_model=False)
-    with nlp.select_pipes(disable=[PAIR_COMPONENT]) if PAIR_COMPONENT in nlp.pipe_names else _nothing():
+    with nlp.select_pipes(disable=[PAIR_COMPONENT]) if PAIR_COMPONENT in nlp.pipe_names else nullcontext():
         doc = nlp(gold.document.text)
     state: DocState | None = doc.user_data.get(ENTITIES)
     if state is None:
@@ -91,14 +92,6 @@ def _label(
         return NONE
     cls = class_name(link[1], link[2] == gi)
     return cls if allowed(cls, cand.first.type, cand.second.type) else NONE
-
-
-class _nothing:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 def fit(
