@@ -114,6 +114,7 @@ def pair_candidates(
             continue
         first_actor = next((e.key for _m, e in inside if e.type in _ACTORS), None)
         aside = [_aside(text, m, e, inside, roles) for m, e in inside]
+        context: _Context | None = None  # built for the first pair described
         seen: set[tuple[str, str]] = set()
         for a in range(len(inside)):
             ma, ea = inside[a]
@@ -129,7 +130,9 @@ def pair_candidates(
                 if key in seen or (unruled_only and key in rule_links):
                     continue
                 seen.add(key)
-                feats = describe(text, start, end, inside, a, b, first_actor, rule_links.get(key))
+                if context is None:
+                    context = _Context(text, start, end, inside)
+                feats = describe(text, context, inside, a, b, first_actor, rule_links.get(key))
                 out.append(PairCandidate(ea, eb, ma, mb, start, end, feats))
     return out
 
@@ -172,17 +175,27 @@ def _aside(
     return ""
 
 
+class _Context:
+    """The words around each mention of one sentence, read once for all the pairs it is in."""
+
+    def __init__(
+        self, text: str, start: int, end: int, inside: Sequence[tuple[MentionRec, EntityRec]]
+    ) -> None:
+        self.pre = [_words(text[max(start, m.start - 40) : m.start])[-_CONTEXT:] for m, _e in inside]
+        self.post = [_words(text[m.end : min(end, m.end + 40)])[:_CONTEXT] for m, _e in inside]
+        self.before = [list(dict.fromkeys(_words(text[start : m.start]))) for m, _e in inside]
+
+
 def describe(
     text: str,
-    start: int,
-    end: int,
+    context: _Context,
     inside: Sequence[tuple[MentionRec, EntityRec]],
     a: int,
     b: int,
     first_actor: str | None,
     rule: str | None,
 ) -> tuple[str, ...]:
-    """The features of the pair ``inside[a]``, ``inside[b]`` of the sentence ``text[start:end]``."""
+    """The features of the pair ``inside[a]``, ``inside[b]`` of one sentence of ``text``."""
     ma, ea = inside[a]
     mb, eb = inside[b]
     ta, tb = ea.type, eb.type
@@ -192,17 +205,14 @@ def describe(
     between = inside[a + 1 : b]
     feats.append(f"in:{min(len(between), 3)}")
     feats.append(f"inA:{min(sum(1 for _m, e in between if e.type in _ACTORS), 2)}")
-    for w in set(words):
+    for w in dict.fromkeys(words):
         feats.append("b:" + w)
         feats.append(f"b{pair}:" + w)
     for x, y in pairwise(words):
         feats.append(f"bb:{x}_{y}")
-    for w in _words(text[max(start, ma.start - 40) : ma.start])[-_CONTEXT:]:
-        feats.append("pre:" + w)
-    for w in _words(text[mb.end : min(end, mb.end + 40)])[:_CONTEXT]:
-        feats.append("post:" + w)
-    for w in set(_words(text[start : ma.start])):
-        feats.append("sb:" + w)
+    feats.extend("pre:" + w for w in context.pre[a])
+    feats.extend("post:" + w for w in context.post[b])
+    feats.extend("sb:" + w for w in context.before[a])
     if first_actor is not None and first_actor in (ea.key, eb.key):
         feats.append("first_actor")
     if rule is not None:
