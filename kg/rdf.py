@@ -15,6 +15,7 @@ the same quads.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import datetime, timezone
 from functools import lru_cache
 
@@ -164,43 +165,35 @@ _LITERAL_NT: dict[str, str] = {}
 _CACHE_LIMIT = 65_536
 
 
-def _iri_nt(iri: str) -> str:
-    text = _IRI_NT.get(iri)
+def _memo(cache: dict[str, str], key: str, make: Callable[[str], str], *, limit: int = _CACHE_LIMIT) -> str:
+    """``make(key)``, kept in ``cache`` until it holds ``limit`` entries (memory stays bounded)."""
+    text = cache.get(key)
     if text is None:
-        text = str(ox.NamedNode(iri))
-        if len(_IRI_NT) < 10_000:
-            _IRI_NT[iri] = text
+        text = make(key)
+        if len(cache) < limit:
+            cache[key] = text
     return text
+
+
+def _iri_nt(iri: str) -> str:
+    return _memo(_IRI_NT, iri, lambda k: str(ox.NamedNode(k)), limit=10_000)
 
 
 def _entity_nt(iri: str) -> str:
     """An entity IRI in N-Triples, checked by pyoxigraph once per process."""
-    text = _ENTITY_NT.get(iri)
-    if text is None:
-        text = str(ox.NamedNode(str(iri)))
-        if len(_ENTITY_NT) < _CACHE_LIMIT:
-            _ENTITY_NT[iri] = text
-    return text
+    return _memo(_ENTITY_NT, iri, lambda k: str(ox.NamedNode(str(k))))
 
 
 def _record_hash(iri: str) -> str:
     """The hash part of :func:`record_iri`: it depends on the entity only."""
-    text = _RECORD_HASH.get(iri)
-    if text is None:
-        text = _short_hash(iri)
-        if len(_RECORD_HASH) < _CACHE_LIMIT:
-            _RECORD_HASH[iri] = text
-    return text
+    return _memo(_RECORD_HASH, iri, _short_hash)
 
 
 def _literal_nt(value: str) -> str:
     """A short plain literal (a name, a cue) in N-Triples, as pyoxigraph writes it."""
-    text = _LITERAL_NT.get(value)
-    if text is None:
-        text = str(ox.Literal(value))
-        if len(_LITERAL_NT) < _CACHE_LIMIT and len(value) < 200:
-            _LITERAL_NT[value] = text
-    return text
+    if len(value) >= 200:  # long texts rarely repeat: not kept
+        return str(ox.Literal(value))
+    return _memo(_LITERAL_NT, value, lambda k: str(ox.Literal(k)))
 
 
 @lru_cache(maxsize=256)

@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
+from kg.extract.actors import trim
 from kg.extract.assemble import SIGNATURES
 from kg.extract.found import Found
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
@@ -222,18 +223,10 @@ def model_links(
     out = []
     for _p, cls, cand in best.values():
         subj, obj = (cand.first, cand.second) if cls.endswith(">") else (cand.second, cand.first)
-        start, end = _trimmed(text, cand.sent_start, cand.sent_end)
+        start, end = trim(text, cand.sent_start, cand.sent_end)  # as the rules cut evidence
         out.append(Found(subj.key, cls[:-1], obj.key, start, end, CUE))
     out.sort(key=lambda f: (f.start, f.subject, f.object))
     return out
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 class PairLinker:
