@@ -127,6 +127,17 @@ def _persons(text: str, state: DocState, taken: Taken) -> None:
         if len(owners) == 1:
             owners[0].mentions += person.mentions
             state.entities.pop(person.key, None)
+    for person in full:  # "Mr Ofori Atta" after "Kenneth Ofori-Atta": the end of a longer name
+        tail = _name_words(person.label)
+        owners = [
+            p for p in full if p is not person and len(_name_words(p.label)) > len(tail)
+            and _name_words(p.label)[-len(tail):] == tail and p.key in state.entities
+        ]
+        if len(owners) == 1 and person.key in state.entities:
+            owners[0].mentions += person.mentions
+            owners[0].roles += person.roles
+            state.entities.pop(person.key, None)
+    full = [p for p in full if p.key in state.entities]
     for person in full:
         words = person.label.split()
         surname = words[-1]
@@ -142,6 +153,11 @@ def _persons(text: str, state: DocState, taken: Taken) -> None:
                 taken.take(m.start(), m.end())
 
 
+def _name_words(label: str) -> tuple[str, ...]:
+    """A person's name as words, a hyphen counting as a space ("Ofori-Atta" = "Ofori Atta")."""
+    return tuple(label.replace("-", " ").split())
+
+
 def _roles(doc: Doc, state: DocState) -> list[MentionRec]:
     """Give role phrases to persons; return the role mentions added."""
     text = doc_text(doc)
@@ -154,6 +170,7 @@ def _roles(doc: Doc, state: DocState) -> list[MentionRec]:
     for span in roles:
         start, end = span.start, span.end
         owner: EntityRec | None = None
+        apposed: EntityRec | None = None  # "Name, Role": taken unless a name follows the role itself
         for m, ent in person_mentions:
             # the gaps are matched in place (the patterns have no anchors), not sliced out per mention
             m_start, m_end = m.start, m.end
@@ -164,11 +181,14 @@ def _roles(doc: Doc, state: DocState) -> list[MentionRec]:
                 owner = ent  # "Kenya's Minister of Labour on Tuesday, Name"
                 break
             if start >= m_end and _COMMA_GAP.fullmatch(text, m_end, start):
-                owner = ent
-                break
+                apposed = ent  # "…, Ana Ruiz, UK Prime Minister Tom Lee": Tom Lee's, if he follows
+                continue
             if m_start <= start and end <= m_end:  # the title inside the name's span
                 owner = ent
                 break
+            if m_start > end + 60:
+                break
+        owner = owner or apposed
         role = MentionRec(start, end, span.text, ROLE)
         if owner is not None:
             owner.roles.append(role)

@@ -19,6 +19,11 @@ from kg.extract.names import clean, norm, strip_acronyms, strip_period
 from kg.extract.records import NAME, SHORT, DocState, EntityRec, MentionRec
 
 
+#: types whose reference entities are never one another's short form (an issue may be: "child
+#: labour" after "the worst forms of child labour" is the same concern)
+_SEPARATE = frozenset(("Country", "Organization"))
+
+
 def fold_short_names(state: DocState) -> None:
     """Merge a name into a longer one of the same type that starts or ends with it."""
     ents = sorted(state.entities.values(), key=lambda e: len(e.label))
@@ -38,6 +43,8 @@ def fold_short_names(state: DocState) -> None:
         for e in of_type[short.type]:
             if len(e.label) <= size or e is short or e.key not in state.entities:
                 continue
+            if short.iri and e.iri and e.iri != short.iri and short.type in _SEPARATE:
+                continue  # two reference actors: "Sudan" is not short for "South Sudan"
             forms = forms_of.get(e.key)
             if forms is None:
                 forms = forms_of[e.key] = {_form(m.text) for m in e.mentions}

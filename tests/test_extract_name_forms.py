@@ -1,0 +1,67 @@
+"""Names in their forms: reference names inside others, surname spellings, titles and role lists
+(texts written for these tests)."""
+
+from __future__ import annotations
+
+from extract_util import has, run, typed
+
+
+def test_a_country_named_inside_another_countrys_name_is_its_own_entity() -> None:
+    found = typed(run("The bloc was founded by Chad, South Sudan, Sudan and Niger in 1996."))
+    assert {("Country", "Sudan"), ("Country", "South Sudan")} <= found
+
+
+def test_short_and_long_reference_names_in_either_order() -> None:
+    found = typed(run("Guinea signed first; Equatorial Guinea and Papua New Guinea signed later."))
+    assert {("Country", "Guinea"), ("Country", "Equatorial Guinea"), ("Country", "Papua New Guinea")} <= found
+
+
+def test_a_short_form_of_a_minted_name_still_folds_into_it() -> None:
+    ex = run("Chad adopted the National Strategy on Migration 2024-2028. The Strategy was costed.")
+    plans = [e for e in ex.entities if e.type == "Plan"]
+    assert len(plans) == 1
+
+
+def test_a_hyphenated_surname_written_with_a_space_is_the_same_person() -> None:
+    ex = run("Treasury Minister Amara Koné-Diallo opened the forum. Mrs Koné Diallo said the fund was ready.")
+    persons = [e.label for e in ex.entities if e.type == "Person"]
+    assert persons == ["Amara Koné-Diallo"]
+
+
+def test_two_persons_sharing_a_family_name_stay_apart() -> None:
+    ex = run("Minister Lina Haddad met Senator Omar Haddad. Lina Haddad thanked him.")
+    persons = sorted(e.label for e in ex.entities if e.type == "Person")
+    assert persons == ["Lina Haddad", "Omar Haddad"]
+
+
+def test_titles_of_heads_of_government_and_of_bodies() -> None:
+    ex = run("Chancellor Petra Lind, IMF MD Joanna Kowal and CEO Tomas Berg signed it.")
+    assert {"Petra Lind", "Joanna Kowal", "Tomas Berg"} <= {
+        e.label for e in ex.entities if e.type == "Person"
+    }
+
+
+def test_a_portfolio_with_a_possessive_before_the_name() -> None:
+    ex = run(
+        "Undersecretary for Migrant Workers’ Affairs Lina Reyes B. Cruz spoke. "
+        "Minister of Women's Affairs Ana Lopes spoke."
+    )
+    assert {"Lina Reyes B. Cruz", "Ana Lopes"} <= {e.label for e in ex.entities if e.type == "Person"}
+
+
+def test_a_list_of_titled_names_gives_each_title_to_the_name_after_it() -> None:
+    ex = run(
+        "The forum heard Kenyan President Ruth Wanjiru, current UN secretary general Omar Haddad, "
+        "French Prime Minister Luc Moreau, German Chancellor Eva Brandt and Canadian Prime Minister Dan Roy."
+    )
+    assert has(ex, "Ruth Wanjiru", "represents", "Kenya")
+    assert has(ex, "Luc Moreau", "represents", "France")
+    assert has(ex, "Eva Brandt", "represents", "Germany")
+    assert has(ex, "Dan Roy", "represents", "Canada")
+    assert not has(ex, "Omar Haddad", "represents", "France")
+    assert not has(ex, "Luc Moreau", "represents", "Germany")
+
+
+def test_a_role_after_a_name_and_a_comma_is_still_that_persons() -> None:
+    ex = run("Ana Ruiz, Minister of Labour of Peru, opened the forum.")
+    assert has(ex, "Ana Ruiz", "represents", "Peru")
