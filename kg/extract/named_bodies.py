@@ -1,10 +1,9 @@
-"""Bodies whose names have no head word of the lexicon: "the OSCE Mission to Serbia" (a body's
-mission to a country), "the Public Prosecution" (a prosecution service by its usual name),
-"Safe Haven, a non-governmental organization …", "a Lima-based NGO, Safe Haven," and "the charity
-Safe Haven" (a body the text says is a body, right beside its name).
+"""Bodies whose names have no head word of the lexicon: "the Public Prosecution" (a prosecution
+service by its usual name), "Safe Haven, a non-governmental organization …", "a Lima-based NGO,
+Safe Haven," and "the charity Safe Haven" (a body the text says is a body, right beside its name).
 
-"Mission" and "Prosecution" are no head words on their own ("Mission 2030", "the Prosecution
-of Traffickers Act"); beside a country, or after "the Public", they name a body.
+"Prosecution" is no head word on its own ("the Prosecution of Traffickers Act"); after "the
+Public" it names a body. A body's mission to a country is :mod:`kg.extract.posts_abroad`'s.
 """
 
 from __future__ import annotations
@@ -15,13 +14,6 @@ from collections.abc import Iterator
 from kg.extract.head_words import head_type
 from kg.extract.place_pairs import REGIONS
 
-#: "the OSCE Mission to Serbia": "Mission to" and a country (checked against the reference), found
-#: first; then one to five capitalized words before it (the sending body). Not "Mission in …": a
-#: text's "the UNDP Mission in Haiti" is mostly an office's visit, and the UN's missions are known.
-_MISSION = re.compile(
-    r"[ \t]Mission[ \t]+to[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2})"
-)
-_SENDER = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}\Z")
 #: "the Public Prosecution brought 40 cases": not "the Public Prosecution of …", "… Prosecution Act".
 #: (the head word first, a literal; then "the Public" just before it)
 _PROSECUTION = re.compile(
@@ -84,27 +76,7 @@ def _body_name(text: str, start: int, name: str) -> bool:
 
 
 def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "Organization") of each body's mission to a country and each public prosecution."""
-    if "Mission " in text:
-        from kg.extract.gazetteer import country_names
-
-        countries = country_names()
-        for match in _MISSION.finditer(text):
-            sender = _SENDER.search(text, max(0, match.start() - 80), match.start())
-            if sender is None:
-                continue
-            body = sender.group()
-            start = sender.start()
-            first = body.split()[0]
-            if first in _NOT_SENDERS:  # "The Mission to …": which body's, the text says elsewhere
-                if " " not in body:
-                    continue
-                start += len(first) + 1
-            country = match.group("country")
-            while country not in countries and " " in country:
-                country = country.rsplit(None, 1)[0]
-            if country in countries:
-                yield start, match.start("country") + len(country), "Organization"
+    """(start, end, "Organization") of each body named beside a body noun, and each public prosecution."""
     if "NGO" in text or "organi" in text or "charity" in text or " group" in text or ", a " in text:
         for match in _BODY_APPOSITION.finditer(text):
             found = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())

@@ -52,6 +52,7 @@ from kg.extract.named_bodies import named_bodies
 from kg.extract.named_instruments import named_instruments
 from kg.extract.named_programmes import named_programmes
 from kg.extract.place_pairs import joins_two_places
+from kg.extract.posts_abroad import posts_abroad
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 from kg.extract.title_topics import title_topic_end
 
@@ -239,6 +240,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from determined_contributions(text)
     yield from named_programmes(text)
     yield from named_bodies(text)
+    yield from posts_abroad(text)
     yield from named_instruments(text)
     yield from numbered_resolutions(text)
     yield from lower_case_plans(text)

@@ -45,6 +45,7 @@ from kg.extract.name_folding import (
 from kg.extract.names import clean, norm, period, short_name, strip_acronyms, strip_period, strip_short_name
 from kg.extract.org_units import owners_of_units, split_units
 from kg.extract.plan_periods import dated_key, fold_undated_plans
+from kg.extract.posts_abroad import ends_in_post_head
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
 from kg.extract.short_plans import fold_headline_plans, fold_short_plans
 from kg.extract.spans import CANDIDATES, ENTITIES, MENTIONS, Cand, candidates, doc_text
@@ -182,8 +183,14 @@ class Resolver:
             iri = self._reference_iri(text, type_name)
         place = _TRAILING_PLACE.search(text) if " in " in text else None
         trimmed = False
-        if iri is None and place and place.group(1) in self.places and type_name != "Person":
-            text = text[: place.start()]  # "Regional Conference on Migration in Kampala"
+        if (
+            iri is None
+            and place
+            and place.group(1) in self.places
+            and type_name != "Person"
+            and not (type_name == "Organization" and ends_in_post_head(text[: place.start()]))
+        ):
+            text = text[: place.start()]  # "Regional Conference on Migration in Kampala", not "Embassy in X"
             trimmed = True
         if iri is not None:
             kind = ACRONYM if text in self.gazetteer.entities[iri].acronyms else NAME
