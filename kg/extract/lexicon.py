@@ -57,7 +57,9 @@ TITLES = _words(
     prof. professor ps queen representative rev rev. reverend secretary secretary_general secretary-general
     senator seri shaikh sheikh sir speaker special_envoy special_rapporteur special_representative spokesman
     spokesperson spokeswoman tan_sri tun under-secretary-general vice-chair vice-president vice-minister
-    vice_minister co-chair"""
+    vice_minister co-chair chancellor vice-chancellor managing_director md ceo chief_executive
+    vice_president undersecretary under-secretary state_secretary attorney_general premier
+    crown_prince sheikha"""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").
@@ -65,7 +67,8 @@ ROLE_WORDS = _words(
     """adviser advisor ambassador attorney-general chair chairman chairperson chief commissioner consul
     coordinator counsellor delegate director director-general envoy governor head lawmaker manager
     manger mayor minister officer official president rapporteur representative secretary
-    secretary-general senator speaker spokesman spokesperson spokeswoman"""
+    secretary-general senator speaker spokesman spokesperson spokeswoman chancellor ceo md premier
+    undersecretary"""
 )
 
 #: Words allowed inside a capitalized name between capitalized words.
@@ -102,7 +105,8 @@ DEPARTMENT_WORDS = _words(
     diaspora expatriates heritage humanitarian initiatives innovation integration livestock
     management parliamentary protection reform refugees regional relief resettlement rights special statistics
     telecommunications mobility solidarity inclusion citizenship decentralization decentralisation
-    governance infrastructure population abroad communities administration safety"""
+    governance infrastructure population abroad communities administration safety migrant migrants
+    workers worker"""
 )
 
 #: Month names.

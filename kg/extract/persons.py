@@ -14,6 +14,7 @@ definite descriptions that stand for a person met before ("the Pakistani envoy")
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -407,6 +408,12 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
 _AFFILIATION_BEFORE = re.compile(r"[a-z’'][ \t]of[ \t]+(?:the[ \t]+)?$")
 
 
+def _holds_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a person found starts inside ``text[start:end]``."""
+    at = bisect_left(persons, (start, 0))
+    return at < len(persons) and persons[at][0] < end
+
+
 def find_roles(
     text: str, persons: list[tuple[int, int]], titled: list[re.Match[str]] | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -448,7 +455,9 @@ def find_roles(
                 text.rfind("\n", lo, line_start - 1), text.rfind(",", lo, line_start - 1), line_start - 160
             )
             earlier = _role_start(text, before + 1, line_start - 1)
-            if _ROLE_WORD.search(text, earlier, line_start - 1):
+            if _ROLE_WORD.search(text, earlier, line_start - 1) and not _holds_person(
+                persons, earlier, line_start - 1
+            ):  # not "…, UK Prime Minister Tom Lee, German Chancellor Ana Lind": Tom Lee's
                 role_start, role_end = earlier, line_start - 1
             # else "Speaking at the launch, IOM Chief of Mission X": the title is the role
         while role_end > role_start and text[role_end - 1] in " \t,":
@@ -458,8 +467,8 @@ def find_roles(
         if role_start < role_end and _ROLE_WORD.search(text, role_start, role_end):
             yield role_start, role_end
         after = NAME_THEN_ROLE.match(text, start)
-        if after and after.end("name") == end:
-            yield after.start("role"), after.end("role")
+        if after and after.end("name") == end and not _holds_person(persons, *after.span("role")):
+            yield after.start("role"), after.end("role")  # not "X, UK Prime Minister Y": Y's title
     for m in _ROLE_REF_HE.finditer(text):
         yield m.start() - 1, m.end("role")
 
