@@ -112,6 +112,33 @@ def test_model_links_add_only_pairs_the_rules_left_and_keep_the_best_sentence() 
     assert model_links(text, state, bounds, ruled, model) == []
 
 
+def test_a_person_the_rules_gave_a_principal_is_given_no_second_one() -> None:
+    text = "Ana Lind of Ruritania spoke."
+    state = _state(text, [("Person", "Ana Lind"), ("Country", "Ruritania"), ("Organization", "Harbour Bank")])
+    rules = [Found("Person:Ana Lind", "represents", "Organization:Harbour Bank", 0, len(text), "role")]
+    assert model_links(text, state, [(0, len(text))], rules, _toy_model()) == []
+    (link,) = model_links(text, state, [(0, len(text))], [], _toy_model())
+    assert (link.subject, link.predicate, link.object) == (
+        "Person:Ana Lind",
+        "represents",
+        "Country:Ruritania",
+    )
+
+
+def test_the_model_gives_a_person_one_principal_at_most() -> None:
+    text = "Ana Lind of Ruritania spoke. Ana Lind of Osterlich spoke."
+    state = _state(text, [("Person", "Ana Lind"), ("Country", "Ruritania"), ("Country", "Osterlich")])
+    cut = text.index(".") + 1
+    links = model_links(text, state, [(0, cut), (cut + 1, len(text))], [], _toy_model())
+    assert [f.predicate for f in links] == ["represents"]
+
+
+def test_a_salutation_gives_no_link() -> None:
+    text = "Ruritania signed the Harbour Accord, Excellencies, Ladies and Gentlemen."
+    state = _state(text, [("Country", "Ruritania"), ("Framework", "Harbour Accord")])
+    assert model_links(text, state, [(0, len(text))], [], _toy_model()) == []
+
+
 def test_a_link_below_the_threshold_is_not_added() -> None:
     text = "Ruritania discussed the Harbour Accord."
     state = _state(text, [("Country", "Ruritania"), ("Framework", "Harbour Accord")])

@@ -179,6 +179,11 @@ def rule_links(found: Iterable[Found]) -> dict[tuple[str, str], str]:
     return out
 
 
+#: A salutation ("Mr President, Excellencies, Ladies and Gentlemen"): it names whom a speech
+#: addresses, and nobody acts in it.
+_SALUTATION = re.compile(
+    r"\bExcellenc(?:y|ies)\b|\b[Ll]adies and [Gg]entlemen\b|\b[Dd]istinguished [Dd]elegates\b"
+)
 #: Sentences the model leaves to the rules: negation, refusal, intention, talks. The rules read
 #: such wording with care (calling for is not adopting, "has not acceded" is nothing); the
 #: model has seen too few of them to tell.
@@ -191,7 +196,8 @@ _HEDGED = re.compile(
 
 
 def _hedged(text: str, cand: PairCandidate, mentions: Sequence[tuple[int, int]]) -> bool:
-    """Whether the candidate's sentence, its names blanked out, holds a word of ``_HEDGED``."""
+    """Whether the candidate's sentence, its names blanked out, holds a word of ``_HEDGED`` or is a
+    salutation."""
     start, end = cand.sent_start, cand.sent_end
     pieces, pos = [], start
     for s, e in mentions:
@@ -200,7 +206,8 @@ def _hedged(text: str, cand: PairCandidate, mentions: Sequence[tuple[int, int]])
         pieces.append(text[pos : max(pos, s)])
         pos = max(pos, e)
     pieces.append(text[pos:end])
-    return _HEDGED.search(" ".join(pieces)) is not None
+    words = " ".join(pieces)
+    return _HEDGED.search(words) is not None or _SALUTATION.search(words) is not None
 
 
 def model_links(
@@ -221,8 +228,15 @@ def model_links(
         if got is not None and (key not in best or got[1] > best[key][0]):
             best[key] = (got[1], got[0], cand)
     out = []
-    for _p, cls, cand in best.values():
+    # a person speaks for one body or country: not for a second one beside the rules' (the role
+    # phrase says whom), and for at most the model's likeliest one
+    represented = {f.subject for f in found if f.predicate == "represents"}
+    for _p, cls, cand in sorted(best.values(), key=lambda b: -b[0]):
         subj, obj = (cand.first, cand.second) if cls.endswith(">") else (cand.second, cand.first)
+        if cls[:-1] == "represents":
+            if subj.key in represented:
+                continue
+            represented.add(subj.key)
         start, end = trim(text, cand.sent_start, cand.sent_end)  # as the rules cut evidence
         out.append(Found(subj.key, cls[:-1], obj.key, start, end, CUE))
     out.sort(key=lambda f: (f.start, f.subject, f.object))
