@@ -65,3 +65,20 @@ def test_a_list_of_titled_names_gives_each_title_to_the_name_after_it() -> None:
 def test_a_role_after_a_name_and_a_comma_is_still_that_persons() -> None:
     ex = run("Ana Ruiz, Minister of Labour of Peru, opened the forum.")
     assert has(ex, "Ana Ruiz", "represents", "Peru")
+
+
+def test_a_reference_body_and_a_second_body_joined_by_and_are_two_bodies() -> None:
+    found = typed(
+        run("Experts from the Council of the Baltic Sea States and Nordic Trafficking Research Group came.")
+    )
+    assert ("Organization", "Council of the Baltic Sea States") in found
+    assert ("Organization", "Nordic Trafficking Research Group") in found
+    assert ("Organization", "Ministry of Labour and Social Protection") in typed(
+        run("The Ministry of Labour and Social Protection met.")
+    )
+
+
+def test_a_meeting_named_by_its_number_in_a_series() -> None:
+    ex = run("The third annual regional workshop on border management opened in Osh. UNODC organized it.")
+    assert ("Event", "third annual regional workshop") in typed(ex)
+    assert not any(t == "Event" for t, _ in typed(run("The two-day workshop opened in Osh.")))

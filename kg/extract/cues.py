@@ -48,11 +48,11 @@ CALLS_FOR = _rx(
     r"continues to fight|places? (?:high )?importance|it is (?:essential|imperative|vital|critical)"
 )
 PARTNERS = _rx(
-    r"in partnership with|partnership with|together with|in cooperation with|cooperation with|"
+    r"in partnership with|partnership with|together with|in co-?operation with|co-?operation with|"
     r"have been partners|are partners|partners(?:hip)? of|engagement with|jointly with|"
     r"partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? (?:forces|hands) with|"
     r"(?:in )?collaboration with|in association with|in conjunction with|"
-    r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with|cooperat(?:e|es|ed|ing) (?:closely )?with|"
+    r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with|co-?operat(?:e|es|ed|ing) (?:closely )?with|"
     r"sign(?:ed|s|ing)? (?:an? |the |two |three |several |new )?(?:[a-z-]+ ){0,3}"
     r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|deals?)"
     r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with"

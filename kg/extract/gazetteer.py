@@ -239,3 +239,12 @@ def country_names() -> frozenset[str]:
     gazetteer = load_gazetteer()
     countries = (ent for ent in gazetteer.entities.values() if ent.type == "Country")
     return frozenset(name for ent in countries for name in (ent.label, *ent.names))
+
+
+@lru_cache(maxsize=1)
+def body_names() -> frozenset[str]:
+    """Every name of an organization in the shipped reference: "the Council of the Baltic Sea States
+    and the X Organization" is two bodies when the first half is one of them."""
+    gazetteer = load_gazetteer()
+    bodies = (ent for ent in gazetteer.entities.values() if ent.type == "Organization")
+    return frozenset(name for ent in bodies for name in (ent.label, *ent.names))

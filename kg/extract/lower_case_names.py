@@ -96,11 +96,36 @@ def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start(1), end, "Plan"
 
 
+#: "The fourth annual workshop on …", "the inaugural regional forum": a meeting named by its
+#: number in a series (an ordinal, "annual", "inaugural"), the one a text reports; a bare "the
+#: two-day workshop" refers back and is no name.
+_SERIES_MEETING = re.compile(
+    r"\b[Tt]he[ \t]+((?:" + _ORDINAL + r"|annual|inaugural)(?:[ \t]+(?:annual|regional|sub-regional|national"
+    r"|international|ministerial|high-level|technical|expert|consultative|joint))*[ \t]+"
+    r"(?:workshop|seminar|conference|forum|meeting|consultation|dialogue|summit|roundtable|round-table))\b"
+)
+_SERIES_WORDS = (
+    "workshop",
+    "seminar",
+    "conference",
+    "forum",
+    "meeting",
+    "consultation",
+    "dialogue",
+    "summit",
+    "roundtable",
+    "round-table",
+)
+
+
 def lower_case_events(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Event") of each meeting named in lower case, and of named Days."""
     if any(word in text for word in _LOWER_EVENT_WORDS):
         for match in _LOWER_EVENTS.finditer(text):
             yield match.start(), match.end(), "Event"
+    if any(word in text for word in _SERIES_WORDS):
+        for match in _SERIES_MEETING.finditer(text):
+            yield match.start(1), match.end(1), "Event"
     if " session" in text or " meeting" in text:
         for rx in _SESSION_HEADS:
             for head in rx.finditer(text):

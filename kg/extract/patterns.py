@@ -174,6 +174,17 @@ def _before_countries(text: str, start: int, end: int) -> int:
         cut = match.start()
 
 
+def _before_second_body(text: str, start: int, end: int) -> int:
+    """The end of a reference body's name that "and" joins to a second name in one run ("Council of
+    the Baltic Sea States and Collective Security Treaty Organization"): two bodies, not one."""
+    from kg.extract.gazetteer import body_names
+
+    cut = text.find(" and ", start, end)
+    if cut > start and text[start:cut] in body_names() and text[cut + 5 : cut + 6].isupper():
+        return cut
+    return end
+
+
 #: A plan's bare head and "to <verb>" opening a Title Case headline's name: what the plan does
 _BARE_HEAD_TO = re.compile(
     r"(?:Project|Programme|Program|Plan|Initiative|Strategy|Campaign|Roadmap)[ \t]+to[ \t]"
@@ -217,7 +228,10 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                 if kind == "Organization" and not text[start].isdigit():
                     bounds: tuple[int, int] | None = (start, end)
                     if " and " in text[start:end]:
-                        bounds = (start, _before_countries(text, start, end))
+                        cut = _before_countries(text, start, end)
+                        bounds = (start, _before_second_body(text, start, cut))
+                        if bounds[1] < cut:  # the second body's name, after "and"
+                            yield bounds[1] + 5, cut, kind
                 else:
                     bounds = adjust(text, start, end, kind)
                 if bounds and start < headline_end and _BARE_HEAD_TO.match(text, bounds[0]):

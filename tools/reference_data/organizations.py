@@ -422,6 +422,7 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("ebrd", "European Bank for Reconstruction and Development", "EBRD", "", ""),
     ("cis", "Commonwealth of Independent States", "CIS", "", ""),
     ("eaeu", "Eurasian Economic Union", "EAEU", "", ""),
+    ("csto", "Collective Security Treaty Organization", "CSTO", "", ""),
     ("cbss", "Council of the Baltic Sea States", "CBSS", "", ""),
     ("nordic-council", "Nordic Council", "", "", ""),
     ("nordic-council-of-ministers", "Nordic Council of Ministers", "", "", ""),
