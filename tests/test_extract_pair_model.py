@@ -112,7 +112,7 @@ def test_model_links_add_only_pairs_the_rules_left_and_keep_the_best_sentence() 
     assert model_links(text, state, bounds, ruled, model) == []
 
 
-def test_a_person_the_rules_gave_a_principal_is_given_no_second_one() -> None:
+def test_an_official_of_a_body_is_given_no_country_by_the_model() -> None:
     text = "Ana Lind of Ruritania spoke."
     state = _state(text, [("Person", "Ana Lind"), ("Country", "Ruritania"), ("Organization", "Harbour Bank")])
     rules = [Found("Person:Ana Lind", "represents", "Organization:Harbour Bank", 0, len(text), "role")]
@@ -123,6 +123,14 @@ def test_a_person_the_rules_gave_a_principal_is_given_no_second_one() -> None:
         "represents",
         "Country:Ruritania",
     )
+
+
+def test_a_person_who_speaks_for_a_country_may_also_speak_for_a_body() -> None:
+    text = "Ana Lind of Harbour Bank spoke."
+    state = _state(text, [("Person", "Ana Lind"), ("Country", "Ruritania"), ("Organization", "Harbour Bank")])
+    rules = [Found("Person:Ana Lind", "represents", "Country:Ruritania", 0, len(text), "role")]
+    (link,) = model_links(text, state, [(0, len(text))], rules, _toy_model())
+    assert (link.predicate, link.object) == ("represents", "Organization:Harbour Bank")
 
 
 def test_the_model_gives_a_person_one_principal_at_most() -> None:

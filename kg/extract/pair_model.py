@@ -228,15 +228,18 @@ def model_links(
         if got is not None and (key not in best or got[1] > best[key][0]):
             best[key] = (got[1], got[0], cand)
     out = []
-    # a person speaks for one body or country: not for a second one beside the rules' (the role
-    # phrase says whom), and for at most the model's likeliest one
-    represented = {f.subject for f in found if f.predicate == "represents"}
+    # whom a person speaks for: a minister speaks for a ministry and a country, a UN coordinator
+    # for two bodies, but an official of a body the rules named is no envoy of the country the body
+    # works in; the model adds one body and one country at most (its likeliest)
+    speaks_for = {(f.subject, state.entities[f.object].type) for f in found if f.predicate == "represents"}
+    added: set[tuple[str, str]] = set()
     for _p, cls, cand in sorted(best.values(), key=lambda b: -b[0]):
         subj, obj = (cand.first, cand.second) if cls.endswith(">") else (cand.second, cand.first)
         if cls[:-1] == "represents":
-            if subj.key in represented:
+            kinds = {kind for who, kind in speaks_for if who == subj.key}
+            if (subj.key, obj.type) in added or (obj.type == "Country" and kinds):
                 continue
-            represented.add(subj.key)
+            added.add((subj.key, obj.type))
         start, end = trim(text, cand.sent_start, cand.sent_end)  # as the rules cut evidence
         out.append(Found(subj.key, cls[:-1], obj.key, start, end, CUE))
     out.sort(key=lambda f: (f.start, f.subject, f.object))
