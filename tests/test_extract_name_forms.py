@@ -82,3 +82,12 @@ def test_a_meeting_named_by_its_number_in_a_series() -> None:
     ex = run("The third annual regional workshop on border management opened in Osh. UNODC organized it.")
     assert ("Event", "third annual regional workshop") in typed(ex)
     assert not any(t == "Event" for t, _ in typed(run("The two-day workshop opened in Osh.")))
+
+
+def test_a_plan_in_lower_case_with_the_issue_it_is_about() -> None:
+    ex = run("Malawi launched a national plan of action to combat child labour on Monday.")
+    assert ("Plan", "national plan of action to combat child labour") in typed(ex)
+    assert has(ex, "Malawi", "adopts", "national plan of action to combat child labour")
+    found = typed(run("Tuvalu adopted a national policy focusing on climate mobility."))
+    assert ("Plan", "national policy focusing on climate mobility") in found
+    assert not any(t == "Plan" for t, _ in typed(run("Chad adopted its national policy.")))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kg.extract.head_words import head_type
 from kg.extract.name_extensions import ORDINAL as _ORDINAL
@@ -19,7 +20,7 @@ _PLAN_MODIFIER = (
     r"socio-economic|economic|five-year|ten-year|multi-year|long-term|medium-term|regional|sectoral|"
     r"drug-?[ \t]?control|anti-[ \t]?[a-z]+|joint|federal)"
 )
-_LOWER_PLAN_HEAD = r"(?:plan|strategy|programme|roadmap)\b"
+_LOWER_PLAN_HEAD = r"(?:plan(?:[ \t]+of[ \t]+action)?|strategy|programme|roadmap|policy)\b"
 _LOWER_PLAN = re.compile(
     r"\b(?:a|an|the|its|their|our|his|her)[ \t]+"
     r"((?:" + _PLAN_MODIFIER + r"[ \t]+){1,6}" + _LOWER_PLAN_HEAD + r")"
@@ -66,7 +67,7 @@ _LOWER_EVENTS = re.compile(
 )
 
 #: Words each lower-case shape cannot match without (the expressions are case-sensitive).
-_LOWER_PLAN_WORDS = ("plan", "strategy", "programme", "roadmap")
+_LOWER_PLAN_WORDS = ("plan", "strategy", "programme", "roadmap", "policy")
 _LOWER_EVENT_WORDS = ("high-level ", "general debate", "open debate", "special session", "Day")
 _LOWER_ORG_WORDS = ("department of ", "ministry of ", "directorate of ", "office of ")
 
@@ -86,14 +87,43 @@ def _describes_name(text: str, at: int) -> bool:
     return word is None or head_type(word) in ("Plan", "Framework")
 
 
+@lru_cache(maxsize=1)
+def _topic_tail() -> re.Pattern[str]:
+    """ " to combat human trafficking", " focusing on loss and damage": what a plan in lower case is
+    about, when it is an issue of the reference (its name's last words, as the text writes them)."""
+    from kg.extract.gazetteer import load_gazetteer
+
+    issues = load_gazetteer().entities.values()
+    names = sorted(
+        {n for e in issues if e.type == "Issue" for n in (e.label, *e.names) if n.islower()},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        r"[ \t]+(?:to[ \t]+(?:combat|counter|prevent|end|fight|address|tackle|eliminate|eradicate|reduce)"
+        r"|against|on|focus(?:ing|ed)[ \t]+on"
+        r"|for[ \t]+the[ \t]+(?:prevention|elimination|eradication)[ \t]+of)"
+        r"[ \t]+(?:the[ \t]+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+    )
+
+
 def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "Plan") of each lower-case plan with a marked modifier."""
+    """(start, end, "Plan") of each lower-case plan with a marked modifier, with the issue it is
+    about ("a national plan of action to combat human trafficking"); a policy needs that issue."""
     if any(word in text for word in _LOWER_PLAN_WORDS) and _may_hold_lower_plan(text):
         for match in _LOWER_PLAN.finditer(text):
             core = match.group(1)
             if _MARKED.search(core) and not _describes_name(text, match.start(1)):
                 end = match.end(2) if match.group(2) else match.end(1)
-                yield match.start(1), end, "Plan"
+                topic = _topic_tail().match(text, end)
+                if topic is not None:
+                    end = topic.end()
+                elif core.endswith("policy"):
+                    continue  # "its national policy": which one, the text says elsewhere
+                start = match.start(1)
+                if core.startswith("new ") and _MARKED.search(core, 4):
+                    start += 4  # "a new national action plan": "new" says when, the rest names it
+                yield start, end, "Plan"
 
 
 #: "The fourth annual workshop on …", "the inaugural regional forum": a meeting named by its
