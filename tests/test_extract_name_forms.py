@@ -91,3 +91,19 @@ def test_a_plan_in_lower_case_with_the_issue_it_is_about() -> None:
     found = typed(run("Tuvalu adopted a national policy focusing on climate mobility."))
     assert ("Plan", "national policy focusing on climate mobility") in found
     assert not any(t == "Plan" for t, _ in typed(run("Chad adopted its national policy.")))
+
+
+def test_the_role_line_under_a_name_in_a_signature_block() -> None:
+    text = (
+        "Statement on migration governance\n\nAmbassador Lena Fors\n"
+        "Norwegian Representative for Economic and Social Affairs\nNew York\nMay 2, 2024\n\nThank you, Chair."
+    )
+    assert has(run(text), "Lena Fors", "represents", "Norway")
+
+
+def test_a_sentence_under_a_name_is_no_role_line() -> None:
+    text = (
+        "Ambassador Lena Fors\nThe Norwegian representative opened the debate and the minister of Peru spoke."
+    )
+    assert not has(run(text), "Lena Fors", "represents", "Peru")
+    assert not has(run(text), "Lena Fors", "represents", "Norway")

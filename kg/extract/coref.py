@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import GOVERNMENT_WORDS, ROLE_WORDS
 from kg.extract.names import word_rx
+from kg.extract.persons_signature import LINE_GAP
 from kg.extract.records import (
     CAPITAL,
     DEMONYM,
@@ -130,8 +131,12 @@ def _persons(text: str, state: DocState, taken: Taken) -> None:
     for person in full:  # "Mr Ofori Atta" after "Kenneth Ofori-Atta": the end of a longer name
         tail = _name_words(person.label)
         owners = [
-            p for p in full if p is not person and len(_name_words(p.label)) > len(tail)
-            and _name_words(p.label)[-len(tail):] == tail and p.key in state.entities
+            p
+            for p in full
+            if p is not person
+            and len(_name_words(p.label)) > len(tail)
+            and _name_words(p.label)[-len(tail) :] == tail
+            and p.key in state.entities
         ]
         if len(owners) == 1 and person.key in state.entities:
             owners[0].mentions += person.mentions
@@ -183,6 +188,9 @@ def _roles(doc: Doc, state: DocState) -> list[MentionRec]:
             if start >= m_end and _COMMA_GAP.fullmatch(text, m_end, start):
                 apposed = ent  # "…, Ana Ruiz, UK Prime Minister Tom Lee": Tom Lee's, if he follows
                 continue
+            if start >= m_end and LINE_GAP.fullmatch(text, m_end, start) and text.startswith("\n", end):
+                owner = ent  # the role line under a name in a signature block
+                break
             if m_start <= start and end <= m_end:  # the title inside the name's span
                 owner = ent
                 break

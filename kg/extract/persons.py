@@ -38,6 +38,7 @@ from kg.extract.persons_anchors import AnchoredScan, StartScan, before_blanks, t
 from kg.extract.persons_apposed import name_after_behalf, name_of_place_said, name_then_occupation
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
+from kg.extract.persons_signature import signature_role
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
 from kg.extract.persons_titles import _TITLE_LOW as _TITLE_LOW
@@ -466,6 +467,9 @@ def find_roles(
             role_start, role_end = role_before_interjection(text, pos, prev_start, _role_start, _ROLE_WORD)
         if role_start < role_end and _ROLE_WORD.search(text, role_start, role_end):
             yield role_start, role_end
+        signed = signature_role(text, start, end) if "\n" in text[end : end + 3] else None
+        if signed is not None:
+            yield signed  # "Ambassador X\nU.S. Representative for …": a statement's signature block
         after = NAME_THEN_ROLE.match(text, start)
         if after and after.end("name") == end and not _holds_person(persons, *after.span("role")):
             yield after.start("role"), after.end("role")  # not "X, UK Prime Minister Y": Y's title
