@@ -127,12 +127,21 @@ def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 #: "The fourth annual workshop on …", "the inaugural regional forum": a meeting named by its
-#: number in a series (an ordinal, "annual", "inaugural"), the one a text reports; a bare "the
-#: two-day workshop" refers back and is no name.
+#: number in a series (an ordinal with a kind, "annual", "inaugural"), the one a text reports; a
+#: bare "the two-day workshop" or "the first meeting" refers back and is no name.
+_SERIES_KIND = (
+    r"(?:annual|regional|sub-regional|national|international|ministerial|high-level|technical|expert"
+    r"|consultative|joint)"
+)
 _SERIES_MEETING = re.compile(
-    r"\b[Tt]he[ \t]+((?:" + _ORDINAL + r"|annual|inaugural)(?:[ \t]+(?:annual|regional|sub-regional|national"
-    r"|international|ministerial|high-level|technical|expert|consultative|joint))*[ \t]+"
-    r"(?:workshop|seminar|conference|forum|meeting|consultation|dialogue|summit|roundtable|round-table))\b"
+    r"\b[Tt]he[ \t]+((?:"
+    + _ORDINAL
+    + r"(?:[ \t]+"
+    + _SERIES_KIND
+    + r")+|(?:annual|inaugural)(?:[ \t]+"
+    + _SERIES_KIND
+    + r")*)[ \t]+(?:workshop|seminar|conference|forum|meeting|consultation|dialogue|summit|roundtable"
+    r"|round-table))\b(?![ \t]+of[ \t])"  # "the first meeting of the Parties" is read whole elsewhere
 )
 _SERIES_WORDS = (
     "workshop",
