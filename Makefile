@@ -54,7 +54,7 @@ bench: setup
 # Train the pair model the extractor ships (kg/extract/data/pair_model.json) on gold sets:
 # make pair-model PAIR_GOLD="../shared/eval eval eval/round2 ..." (sets outside the repository too).
 PAIR_GOLD ?= ../shared/eval eval eval/round2 eval/round3 eval/round4 eval/round5
-PAIR_THRESHOLD ?= 0.85
+PAIR_THRESHOLD ?= 0.8
 pair-model: setup
 	$(PY) -m kg.extract.pair_training $(PAIR_GOLD) --threshold $(PAIR_THRESHOLD) --out kg/extract/data/pair_model.json
 
