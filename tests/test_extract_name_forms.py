@@ -107,3 +107,19 @@ def test_a_sentence_under_a_name_is_no_role_line() -> None:
     )
     assert not has(run(text), "Lena Fors", "represents", "Peru")
     assert not has(run(text), "Lena Fors", "represents", "Norway")
+
+
+def test_a_decision_named_by_its_un_document_symbol() -> None:
+    found = typed(run("In presidential statement S/PRST/2031/7, the Council condemned forced labour in mines."))
+    assert ("Framework", "S/PRST/2031/7") in found
+    assert ("Framework", "S/RES/2999 (2031)") in typed(run("Chile welcomed S/RES/2999 (2031) on Monday."))
+
+
+def test_title_case_sub_headlines_under_the_headline_mark_no_names() -> None:
+    text = (
+        "Council Members Condemn Trafficking, as Speakers Urge Stronger Action on Forced Labour\n\n"
+        "Members Briefed by Migration Office Chief, Hear Moving Survivor Accounts\n\n"
+        "The Security Council today condemned trafficking in persons in armed conflict."
+    )
+    labels = {label for _t, label in typed(run(text))}
+    assert not {"Hear Moving Survivor Accounts", "Hear Moving", "Migration Office Chief"} & labels

@@ -15,15 +15,27 @@ _LATIN_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def title_case_headline_end(text: str) -> int:
-    """End of the first line when it is a Title Case headline (its capitals mark no names)."""
+    """End of the first line when it is a Title Case headline (its capitals mark no names), or of
+    the last of the Title Case sub-headlines right under it ("Members Briefed by …, Hear …")."""
     end = text.find("\n", 0, 400)
-    if end <= 0:
-        return 0  # no first line, or one too long for a headline
-    words = _LATIN_WORD.findall(text, 0, end)
+    if end <= 0 or not _title_case(text, 0, end):
+        return 0  # no first line, one too long for a headline, or no Title Case
+    for _ in range(3):
+        start = end
+        while text.startswith("\n", start):
+            start += 1
+        nxt = text.find("\n", start, start + 400)
+        if nxt <= start or not _title_case(text, start, nxt) or text[nxt - 1] in ".:":
+            break
+        end = nxt
+    return end
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as a Title Case line: most of its longer words capitalized."""
+    words = _LATIN_WORD.findall(text, start, end)
     long_words = [w for w in words if len(w) > 3]
-    if len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
-        return end
-    return 0
+    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 _HEADLINE_WORD = re.compile(r"[A-Z][a-z]+")

@@ -154,14 +154,21 @@ def _verb_forms(text: str) -> frozenset[str]:
 
 #: Verbs of Title Case headlines ("Cabinet Approves …", "Minister Signs …"); not verbs that
 #: name what a plan or law is for ("Combat", "End", "Prevent"), which are words of names.
-HEADLINE_VERBS = (_verb_forms(
-    """adopt agree announce approve back begin call clear close commit conclude consider discuss elect
+HEADLINE_VERBS = (
+    _verb_forms(
+        """adopt agree announce approve back begin call clear close commit conclude consider discuss elect
     endorse enact examine expand extend gain get hail hear highlight host introduce join launch mark
     meet note okay open outline pass pledge present ratify reaffirm receive reject release renew
-    review say seek sign stress submit table tout unveil urge vow warn welcome"""
-) | _words(
-    "is are was were be been has have had will would can could should may must said met held made set gets"
-)) - {"review"}  # a noun of names: "… Migration Review Forum", "Review Conference"
+    review say seek sign stress submit table tout unveil urge vow warn welcome brief emphasize emphasise
+    reiterate deplore condemn emerge diverge express underscore caution demand decry insist spotlight
+    acknowledge applaud ask commend encourage praise recognize recognise respond share speak tell
+    hold make take give see constitute"""
+    )
+    | _words(
+        "is are was were be been has have had will would can could should may might must said met held made"
+        " set gets told spoke took gave saw driving calling urging seeking"
+    )
+) - {"review"}  # a noun of names: "… Migration Review Forum", "Review Conference"
 
 #: Function words and epithets of Title Case headlines ("… Approves Landmark … Law After …"),
 #: never words of a name (lower case).

@@ -205,8 +205,20 @@ _TOPICAL_RESOLUTION = re.compile(
 )
 
 
+#: a UN document symbol of a decision: "S/PRST/2017/24", "PRST/2015/25" (a Security Council
+#: presidential statement), "S/RES/2388 (2017)", "A/RES/73/195", "A/HRC/RES/35/5"
+_DOCUMENT_SYMBOL = re.compile(
+    r"(?<![\w/])(?:(?:S/)?PRST/(?:19|20)\d{2}/\d{1,3}|S/RES/\d{1,4}[ \t]*\((?:19|20)\d{2}\)"
+    r"|A/(?:HRC/)?RES/\d{1,3}/\d{1,3})(?![\w/])"
+)
+
+
 def numbered_resolutions(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "Framework") of each resolution named by its number, or in lower case by its topic."""
+    """(start, end, "Framework") of each resolution named by its number, or in lower case by its
+    topic, and of each decision named by its UN document symbol."""
+    if "RES/" in text or "PRST/" in text:
+        for match in _DOCUMENT_SYMBOL.finditer(text):
+            yield match.start(), match.end(), "Framework"
     if "esolution " in text:
         for match in _NUMBERED_RESOLUTION.finditer(text):
             yield match.start(), match.end(), "Framework"
