@@ -110,7 +110,9 @@ def test_a_sentence_under_a_name_is_no_role_line() -> None:
 
 
 def test_a_decision_named_by_its_un_document_symbol() -> None:
-    found = typed(run("In presidential statement S/PRST/2031/7, the Council condemned forced labour in mines."))
+    found = typed(
+        run("In presidential statement S/PRST/2031/7, the Council condemned forced labour in mines.")
+    )
     assert ("Framework", "S/PRST/2031/7") in found
     assert ("Framework", "S/RES/2999 (2031)") in typed(run("Chile welcomed S/RES/2999 (2031) on Monday."))
 
@@ -123,3 +125,31 @@ def test_title_case_sub_headlines_under_the_headline_mark_no_names() -> None:
     )
     labels = {label for _t, label in typed(run(text))}
     assert not {"Hear Moving Survivor Accounts", "Hear Moving", "Migration Office Chief"} & labels
+
+
+def test_titles_with_an_acronym_portfolio_a_comma_or_an_expert_role() -> None:
+    names = lambda t: {e.label for e in run(t).entities if e.type == "Person"}  # noqa: E731
+    assert "Tariq Aziz Baloch" in names(
+        "The talks were held with Minister for SAFRON Tariq Aziz Baloch in the chair."
+    )
+    assert "Aoife Brennan" in names(
+        "Minister of State for Civil and Criminal Justice, Aoife Brennan TD has received approval."
+    )
+    assert "Kwame Mensah" in names(
+        "It heard Kwame Mensah, the Independent Expert on international solidarity."
+    )
+
+
+def test_a_name_followed_by_its_initialism_without_brackets() -> None:
+    ex = run("The Migrant Workers Protection Agency MWPA met. The MWPA adopted the Plan of Action 2026-2028.")
+    assert ("Organization", "Migrant Workers Protection Agency") in typed(ex)
+    assert has(ex, "Migrant Workers Protection Agency", "adopts", "Plan of Action 2026-2028")
+
+
+def test_no_person_from_a_portfolio_list_or_a_body_after_an_acronym() -> None:
+    text = (
+        "“We stand with refugees,” said Grace Atim, the Minister of State for Relief, Disaster Preparedness and "
+        "Refugees. Ambassador Omar Diallo, coordinator of the ECOWAS Caucus of Ambassadors, spoke."
+    )
+    persons = {e.label for e in run(text).entities if e.type == "Person"}
+    assert persons == {"Grace Atim", "Omar Diallo"}

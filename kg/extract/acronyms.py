@@ -92,6 +92,27 @@ def find_definitions(text: str) -> Iterator[tuple[int, int, str]]:
         while end > lo and text[end - 1] in ",;:“”\"' ":
             end -= 1
         yield end - len(lf), end, acronym
+    if _BARE.search(text) is not None:
+        yield from _bare_definitions(text)
+
+
+#: an initialism of three letters or more right after a capitalized word, not in brackets
+_BARE = re.compile(r"(?<=[A-Za-z][ \t])(?P<acr>[A-Z]{3,8})(?![\w(-])")
+_CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+\Z")
+
+
+def _bare_definitions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, acronym) for "the Labour Market Regulatory Authority LMRA": a name followed by
+    its initialism without brackets, when its capitalized words' initials are exactly the acronym."""
+    for m in _BARE.finditer(text):
+        acronym = m.group("acr")
+        run = _CAPITALIZED_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if run is None:
+            continue
+        words = run.group().split()[-len(acronym) :]
+        if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym:
+            end = run.end() - (len(run.group()) - len(run.group().rstrip()))
+            yield text.rindex(words[0], run.start(), end), end, acronym
 
 
 #: A short name that is no initialism: "(Europol)", "(Frontex)", "(FRONTEX)".

@@ -59,7 +59,7 @@ TITLES = _words(
     spokesperson spokeswoman tan_sri tun under-secretary-general vice-chair vice-president vice-minister
     vice_minister co-chair chancellor vice-chancellor managing_director md ceo chief_executive
     vice_president undersecretary under-secretary state_secretary attorney_general premier
-    crown_prince sheikha"""
+    crown_prince sheikha minister_of_state expert independent_expert"""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").
@@ -68,7 +68,7 @@ ROLE_WORDS = _words(
     coordinator counsellor delegate director director-general envoy governor head lawmaker manager
     manger mayor minister officer official president rapporteur representative secretary
     secretary-general senator speaker spokesman spokesperson spokeswoman chancellor ceo md premier
-    undersecretary"""
+    undersecretary expert"""
 )
 
 #: Words allowed inside a capitalized name between capitalized words.
@@ -106,7 +106,8 @@ DEPARTMENT_WORDS = _words(
     management parliamentary protection reform refugees regional relief resettlement rights special statistics
     telecommunications mobility solidarity inclusion citizenship decentralization decentralisation
     governance infrastructure population abroad communities administration safety migrant migrants
-    workers worker"""
+    workers worker civil criminal state repatriation preparedness response reduction recovery
+    reconstruction emergency emergencies risk"""
 )
 
 #: Month names.

@@ -174,6 +174,19 @@ def _before_countries(text: str, start: int, end: int) -> int:
         cut = match.start()
 
 
+_LAST_WORD = re.compile(r"[ \t]([A-Z]{2,8})\Z")
+
+
+def _before_own_initialism(text: str, start: int, end: int) -> int:
+    """The end of a body's name written with its initialism after it, unbracketed ("the Labour
+    Market Regulatory Authority LMRA"): the initialism is the name's acronym, not its last word."""
+    last = _LAST_WORD.search(text, start, end)
+    if last is None:
+        return end
+    initials = "".join(w[0] for w in text[start : last.start()].split() if w[:1].isupper())
+    return last.start() if len(initials) >= 2 and initials == last.group(1) else end
+
+
 def _before_second_body(text: str, start: int, end: int) -> int:
     """The end of a reference body's name that "and" joins to a second name in one run ("Council of
     the Baltic Sea States and Collective Security Treaty Organization"): two bodies, not one."""
@@ -226,6 +239,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
         if names:
             for start, end, kind in names_at(text, match.start(), names):
                 if kind == "Organization" and not text[start].isdigit():
+                    end = _before_own_initialism(text, start, end)
                     bounds: tuple[int, int] | None = (start, end)
                     if " and " in text[start:end]:
                         cut = _before_countries(text, start, end)
