@@ -153,3 +153,17 @@ def test_no_person_from_a_portfolio_list_or_a_body_after_an_acronym() -> None:
     )
     persons = {e.label for e in run(text).entities if e.type == "Person"}
     assert persons == {"Grace Atim", "Omar Diallo"}
+
+
+def test_a_participant_list_of_names_roles_and_bodies() -> None:
+    text = (
+        "Speakers:\nMr Tomas Berg, Head of Cooperation, Delegation of the European Union to Ghana\n"
+        "Ms Ana Lind, President, Lumbini Migrant Workers Association (LMWA)\n"
+        "Mr Raj Thapa, from the Ministry of Labour and Employment\n"
+    )
+    ex = run(text)
+    assert has(ex, "Tomas Berg", "represents", "Delegation of the European Union to Ghana")
+    assert has(ex, "Ana Lind", "represents", "Lumbini Migrant Workers Association")
+    assert has(ex, "Raj Thapa", "represents", "Ministry of Labour and Employment")
+    assert not has(ex, "Raj Thapa", "represents", "Lumbini")
+    assert not has(ex, "Ana Lind", "represents", "Delegation")

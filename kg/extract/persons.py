@@ -409,6 +409,18 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
 _AFFILIATION_BEFORE = re.compile(r"[a-z’'][ \t]of[ \t]+(?:the[ \t]+)?$")
 
 
+#: ", Delegation of the European Union to Nepal" after "X, Head of Cooperation": the body the
+#: role is held in, named after it up to the next comma or semicolon (with its acronym)
+_BODY_AFTER_ROLE = re.compile(
+    r",[ \t]+(?:the[ \t]+)?[A-Z][^,;:.\n“”\"()]{2,100}?(?:[ \t]*\([A-Z][\w-]*\))?(?=[,;.\n]|[ \t]*\(|$)"
+)
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][\w-]*\)")
+_FROM_BODY = re.compile(
+    r",[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][^,;:.\n“”\"()]{2,100}?(?:[ \t]*\([A-Z][\w-]*\))?"
+    r"(?=[,;.\n]|[ \t]*\(|$)"
+)
+
+
 def _holds_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a person found starts inside ``text[start:end]``."""
     at = bisect_left(persons, (start, 0))
@@ -472,7 +484,16 @@ def find_roles(
             yield signed  # "Ambassador X\nU.S. Representative for …": a statement's signature block
         after = NAME_THEN_ROLE.match(text, start)
         if after and after.end("name") == end and not _holds_person(persons, *after.span("role")):
-            yield after.start("role"), after.end("role")  # not "X, UK Prime Minister Y": Y's title
+            # not "X, UK Prime Minister Y": Y's title; "X, Country Director, ILO Nepal": the body too
+            body = _BODY_AFTER_ROLE.match(text, after.end("role"))
+            role_end = body.end() if body and not _holds_person(persons, *body.span()) else after.end("role")
+            acronym = _ACRONYM_AFTER.match(text, role_end)
+            role_end = acronym.end() if acronym and body else role_end
+            yield after.start("role"), role_end
+        elif text.startswith(", from ", end):
+            body = _FROM_BODY.match(text, end)  # "Mr X, from the Ministry of Labour": whom X speaks for
+            if body is not None and not _holds_person(persons, *body.span()):
+                yield body.start() + 2, body.end()
     for m in _ROLE_REF_HE.finditer(text):
         yield m.start() - 1, m.end("role")
 
