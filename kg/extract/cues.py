@@ -44,7 +44,7 @@ SUPPORTS = _rx(
 )
 CALLS_FOR = _rx(
     r"call(?:s|ed)? for|call(?:s|ed)? on|urg(?:e|es|ed|ing)|appeal(?:s|ed)? for|demand(?:s|ed)|must|should|"
-    r"honour|honor|crucial|needs? to|requir(?:e|es|ed)|fight(?:ing)? against|fight against|"
+    r"honour|honor|crucial|needs? to|requir(?:e|es|ed)|"
     r"continues to fight|places? (?:high )?importance|it is (?:essential|imperative|vital|critical)"
 )
 PARTNERS = _rx(

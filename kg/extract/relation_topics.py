@@ -1,10 +1,10 @@
-""" "The fight against X" named as a topic of cooperation is no call for X, but what the
-instrument setting out the cooperation addresses.
+""" "The fight against X" named as a topic of cooperation is what the instrument setting out
+the cooperation addresses ("the fight against X" is no call for X: only a call word is).
 
 "… signed a Memorandum on Security, setting out how they will work together on border control,
 the fight against arms trafficking and …": the fight is one of the fields of the cooperation,
-listed; no one calls for it, and the Memorandum addresses arms trafficking. A call verb (urge,
-call for, must) governing it still gives callsFor, through the call cue itself.
+listed, and the Memorandum addresses arms trafficking. A call verb (urge, call for, must)
+governing it gives callsFor, through the call cue itself.
 """
 
 from __future__ import annotations
@@ -30,27 +30,19 @@ _SETS_OUT = re.compile(
 )
 
 
-def drop_topic_fights(rules: SentenceRules) -> None:
-    """Drop the callsFor that "the fight against X" gave where it is one of the topics of a
-    cooperation ("work together on A, the fight against X, …") and no call word comes before it."""
-    if not rules.out or "fight" not in rules.sent.low:
-        return
+def topic_fights(rules: SentenceRules) -> None:
+    """addresses: the instrument whose topics of cooperation "the fight against X" is one of
+    ("work together on A, the fight against X, …"), where no call word comes before it."""
     low = rules.sent.low
-    base = rules.sent.start
-    keep = []
-    for f in rules.out:
-        if f.predicate == "callsFor" and f.cue.lower().startswith("fight") and f.start == base:
-            at = low.find("fight against")
-            while at >= 0:
-                head = low[max(0, at - 200) : at]
-                if _TOPIC_LEAD.search(head) and not any(w in head for w in _CALL_WORDS):
-                    break
-                at = low.find("fight against", at + 1)
-            if at >= 0:
-                _instrument_addresses(rules, at)
-                continue
-        keep.append(f)
-    rules.out[:] = keep
+    if "fight against" not in low:
+        return
+    at = low.find("fight against")
+    while at >= 0:
+        head = low[max(0, at - 200) : at]
+        if _TOPIC_LEAD.search(head) and not any(w in head for w in _CALL_WORDS):
+            _instrument_addresses(rules, at)
+            return
+        at = low.find("fight against", at + 1)
 
 
 def _instrument_addresses(rules: SentenceRules, at: int) -> None:

@@ -128,7 +128,7 @@ from kg.extract.relation_structures import ownership_and_purpose, representation
 from kg.extract.relation_support import given_support
 from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
 from kg.extract.relation_ties import membership, partnership
-from kg.extract.relation_topics import drop_topic_fights
+from kg.extract.relation_topics import topic_fights
 from kg.extract.relation_we_body import bodies_of_we
 from kg.extract.relation_wished import drop_wished_aims
 from kg.extract.relation_wording import ITEMS
@@ -410,7 +410,7 @@ class RelationFinder:
         response_addresses(rules)  # "the Framework as the regional response to displacement"
         gathered_for(rules)  # "the members of X, meeting in Lima for the Summit"
         chambers_passed(rules)  # "The bill, approved by the House, cleared the Senate"
-        drop_topic_fights(rules)  # "work together on A, the fight against B": no call for B
+        topic_fights(rules)  # "work together on A, the fight against B": what the instrument addresses
         drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"
         drop_out_of_clause(rules)  # "X, who presented the bill, said the Convention …"
         drop_past_own_object(rules)  # "welcomed the deal but said the Law …"
