@@ -148,8 +148,9 @@ def test_a_name_followed_by_its_initialism_without_brackets() -> None:
 
 def test_no_person_from_a_portfolio_list_or_a_body_after_an_acronym() -> None:
     text = (
-        "“We stand with refugees,” said Grace Atim, the Minister of State for Relief, Disaster Preparedness and "
-        "Refugees. Ambassador Omar Diallo, coordinator of the ECOWAS Caucus of Ambassadors, spoke."
+        "“We stand with refugees,” said Grace Atim, the Minister of State for Relief, Disaster "
+        "Preparedness and Refugees. Ambassador Omar Diallo, coordinator of the ECOWAS Caucus of "
+        "Ambassadors, spoke."
     )
     persons = {e.label for e in run(text).entities if e.type == "Person"}
     assert persons == {"Grace Atim", "Omar Diallo"}

@@ -18,7 +18,6 @@ from kg.extract.lexicon import CONNECTORS
 from kg.extract.names import clean, norm, strip_acronyms, strip_period
 from kg.extract.records import NAME, SHORT, DocState, EntityRec, MentionRec
 
-
 #: types whose reference entities are never one another's short form (an issue may be: "child
 #: labour" after "the worst forms of child labour" is the same concern)
 _SEPARATE = frozenset(("Country", "Organization"))

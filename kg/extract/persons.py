@@ -14,7 +14,6 @@ definite descriptions that stand for a person met before ("the Pakistani envoy")
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -38,6 +37,7 @@ from kg.extract.persons_anchors import AnchoredScan, StartScan, before_blanks, t
 from kg.extract.persons_apposed import name_after_behalf, name_of_place_said, name_then_occupation
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
+from kg.extract.persons_role_bodies import from_body, holds_person, role_end_with_body
 from kg.extract.persons_signature import signature_role
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
@@ -409,24 +409,6 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
 _AFFILIATION_BEFORE = re.compile(r"[a-z’'][ \t]of[ \t]+(?:the[ \t]+)?$")
 
 
-#: ", Delegation of the European Union to Nepal" after "X, Head of Cooperation": the body the
-#: role is held in, named after it up to the next comma or semicolon (with its acronym)
-_BODY_AFTER_ROLE = re.compile(
-    r",[ \t]+(?:the[ \t]+)?[A-Z][^,;:.\n“”\"()]{2,100}?(?:[ \t]*\([A-Z][\w-]*\))?(?=[,;.\n]|[ \t]*\(|$)"
-)
-_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][\w-]*\)")
-_FROM_BODY = re.compile(
-    r",[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][^,;:.\n“”\"()]{2,100}?(?:[ \t]*\([A-Z][\w-]*\))?"
-    r"(?=[,;.\n]|[ \t]*\(|$)"
-)
-
-
-def _holds_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a person found starts inside ``text[start:end]``."""
-    at = bisect_left(persons, (start, 0))
-    return at < len(persons) and persons[at][0] < end
-
-
 def find_roles(
     text: str, persons: list[tuple[int, int]], titled: list[re.Match[str]] | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -468,7 +450,7 @@ def find_roles(
                 text.rfind("\n", lo, line_start - 1), text.rfind(",", lo, line_start - 1), line_start - 160
             )
             earlier = _role_start(text, before + 1, line_start - 1)
-            if _ROLE_WORD.search(text, earlier, line_start - 1) and not _holds_person(
+            if _ROLE_WORD.search(text, earlier, line_start - 1) and not holds_person(
                 persons, earlier, line_start - 1
             ):  # not "…, UK Prime Minister Tom Lee, German Chancellor Ana Lind": Tom Lee's
                 role_start, role_end = earlier, line_start - 1
@@ -483,17 +465,13 @@ def find_roles(
         if signed is not None:
             yield signed  # "Ambassador X\nU.S. Representative for …": a statement's signature block
         after = NAME_THEN_ROLE.match(text, start)
-        if after and after.end("name") == end and not _holds_person(persons, *after.span("role")):
+        if after and after.end("name") == end and not holds_person(persons, *after.span("role")):
             # not "X, UK Prime Minister Y": Y's title; "X, Country Director, ILO Nepal": the body too
-            body = _BODY_AFTER_ROLE.match(text, after.end("role"))
-            role_end = body.end() if body and not _holds_person(persons, *body.span()) else after.end("role")
-            acronym = _ACRONYM_AFTER.match(text, role_end)
-            role_end = acronym.end() if acronym and body else role_end
-            yield after.start("role"), role_end
+            yield after.start("role"), role_end_with_body(text, persons, after.end("role"))
         elif text.startswith(", from ", end):
-            body = _FROM_BODY.match(text, end)  # "Mr X, from the Ministry of Labour": whom X speaks for
-            if body is not None and not _holds_person(persons, *body.span()):
-                yield body.start() + 2, body.end()
+            spoken_for = from_body(text, persons, end)  # "Mr X, from the Ministry of Labour"
+            if spoken_for is not None:
+                yield spoken_for
     for m in _ROLE_REF_HE.finditer(text):
         yield m.start() - 1, m.end("role")
 

@@ -69,7 +69,8 @@ _TITLE = r"(?:(?i:" + _grouped(_TITLE_WORDS) + r"))\.?"
 _DEPT = (
     r"(?:(?i:"
     + _grouped(sorted(DEPARTMENT_WORDS - {"and", "&"}, key=len, reverse=True))
-    + r")(?:(?<=s)[’']|[’']s)?|Anti-[\w-]+|[A-Z]\w+ing|(?<=for[ \t])[A-Z]{2,}(?![\w’'-]))"  # "Minister for SAFRON"
+    # "Women's Affairs", "Workers’ Affairs"; "Anti-Trafficking"; "Minister for SAFRON"
+    + r")(?:(?<=s)[’']|[’']s)?|Anti-[\w-]+|[A-Z]\w+ing|(?<=for[ \t])[A-Z]{2,}(?![\w’'-]))"
 )
 _OF_DEPT = (
     r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
