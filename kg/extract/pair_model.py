@@ -184,13 +184,15 @@ def rule_links(found: Iterable[Found]) -> dict[tuple[str, str], str]:
 _SALUTATION = re.compile(
     r"\bExcellenc(?:y|ies)\b|\b[Ll]adies and [Gg]entlemen\b|\b[Dd]istinguished [Dd]elegates\b"
 )
-#: Sentences the model leaves to the rules: negation, refusal, intention, talks, thanks. The rules
-#: read such wording with care (calling for is not adopting, "has not acceded" is nothing, "thanked
-#: donors for their support" is the donors' support); the model has seen too few of them to tell.
+#: Sentences the model leaves to the rules: negation, refusal, intention, talks and discussion,
+#: thanks. The rules read such wording with care (calling for is not adopting, "has not acceded"
+#: is nothing, "thanked donors for their support" is the donors' support); the model has seen
+#: too few of them to tell.
 _HEDGED = re.compile(
     r"\b(?:not|never|no longer|yet to|cannot|fail\w*|against|refus\w*|reject\w*|withdr[ae]w\w*|oppos\w*|"
     r"plan(?:s|ned)? to|intend\w* to|aim\w* to|seek\w* to|consider\w*|expected to|would|could|should|"
-    r"may|might|negotiat\w*|talks|draft\w*|urg\w*|call\w* (?:on|for|upon)|thank\w*|grat\w*)\b|n[’']t\b",
+    r"may|might|negotiat\w*|talks|discuss\w*|draft\w*|urg\w*|call\w* (?:on|for|upon)|thank\w*|grat\w*)\b"
+    r"|n[’']t\b",
     re.IGNORECASE,
 )
 
