@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import GOVERNMENT_WORDS, MONTHS, NOT_NAMES, ROLE_WORDS, TITLES, WEEKDAYS
+from kg.extract.names import initials
 from kg.extract.spans import ACRONYM_DEFS, CANDIDATES, Cand, add_cands, candidates, doc_text, snap
 
 _PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z\-/&.]{1,14})\)")
@@ -110,7 +111,7 @@ def _bare_definitions(text: str) -> Iterator[tuple[int, int, str]]:
         if run is None:
             continue
         words = run.group().split()[-len(acronym) :]
-        if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym:
+        if len(words) == len(acronym) and initials(" ".join(words)) == acronym:
             end = run.end() - (len(run.group()) - len(run.group().rstrip()))
             yield text.rindex(words[0], run.start(), end), end, acronym
 

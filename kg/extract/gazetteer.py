@@ -232,19 +232,20 @@ def _terms(entities: Iterable[RefEntity]) -> Iterable[Term]:
                 yield Term(text=text, iri=ent.iri, kind=kind)
 
 
-@lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Every name of a country in the shipped reference ("Bolivia", "Cabo Verde", "Lao PDR"):
     a name found by shape that ends in one ran on past its own end."""
-    gazetteer = load_gazetteer()
-    countries = (ent for ent in gazetteer.entities.values() if ent.type == "Country")
-    return frozenset(name for ent in countries for name in (ent.label, *ent.names))
+    return names_of_type("Country")
 
 
-@lru_cache(maxsize=1)
 def body_names() -> frozenset[str]:
     """Every name of an organization in the shipped reference: "the Council of the Baltic Sea States
     and the X Organization" is two bodies when the first half is one of them."""
-    gazetteer = load_gazetteer()
-    bodies = (ent for ent in gazetteer.entities.values() if ent.type == "Organization")
-    return frozenset(name for ent in bodies for name in (ent.label, *ent.names))
+    return names_of_type("Organization")
+
+
+@lru_cache(maxsize=8)
+def names_of_type(type_name: str) -> frozenset[str]:
+    """Every name (label and other names) of the shipped reference's entities of ``type_name``."""
+    entities = load_gazetteer().entities.values()
+    return frozenset(name for ent in entities if ent.type == type_name for name in (ent.label, *ent.names))

@@ -91,14 +91,9 @@ def _describes_name(text: str, at: int) -> bool:
 def _topic_tail() -> re.Pattern[str]:
     """ " to combat human trafficking", " focusing on loss and damage": what a plan in lower case is
     about, when it is an issue of the reference (its name's last words, as the text writes them)."""
-    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.gazetteer import names_of_type
 
-    issues = load_gazetteer().entities.values()
-    names = sorted(
-        {n for e in issues if e.type == "Issue" for n in (e.label, *e.names) if n.islower()},
-        key=len,
-        reverse=True,
-    )
+    names = sorted((n for n in names_of_type("Issue") if n.islower()), key=len, reverse=True)
     return re.compile(
         r"[ \t]+(?:to[ \t]+(?:combat|counter|prevent|end|fight|address|tackle|eliminate|eradicate|reduce)"
         r"|against|on|focus(?:ing|ed)[ \t]+on"

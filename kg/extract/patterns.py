@@ -51,6 +51,7 @@ from kg.extract.name_segments import chunk_names, names_at
 from kg.extract.named_bodies import named_bodies
 from kg.extract.named_instruments import named_instruments
 from kg.extract.named_programmes import named_programmes
+from kg.extract.names import initials
 from kg.extract.place_pairs import joins_two_places
 from kg.extract.posts_abroad import posts_abroad
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
@@ -183,8 +184,8 @@ def _before_own_initialism(text: str, start: int, end: int) -> int:
     last = _LAST_WORD.search(text, start, end)
     if last is None:
         return end
-    initials = "".join(w[0] for w in text[start : last.start()].split() if w[:1].isupper())
-    return last.start() if len(initials) >= 2 and initials == last.group(1) else end
+    found = initials(text[start : last.start()])
+    return last.start() if len(found) >= 2 and found == last.group(1) else end
 
 
 def _before_second_body(text: str, start: int, end: int) -> int:

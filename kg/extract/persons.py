@@ -33,7 +33,7 @@ from kg.extract.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
 )
-from kg.extract.persons_anchors import AnchoredScan, StartScan, before_blanks, trie
+from kg.extract.persons_anchors import ROLE_WORD, AnchoredScan, StartScan, before_blanks, trie
 from kg.extract.persons_apposed import name_after_behalf, name_of_place_said, name_then_occupation
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
@@ -177,7 +177,7 @@ _ROLE_BEFORE = re.compile(
     r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*(?:[ \t]+\([A-Z]+\))?)*),?[ \t]+$"
 )
 
-_ROLE_WORD = re.compile(r"(?i:\b(?:" + trie(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b)")
+_ROLE_WORD = ROLE_WORD
 _ROLE_FILLERS = frozenset(
     [
         "of",

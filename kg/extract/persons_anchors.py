@@ -99,3 +99,15 @@ def before_blanks(text: str, e: int) -> int:
     while e > 0 and text[e - 1] in " \t":
         e -= 1
     return e
+
+
+def _role_word() -> re.Pattern[str]:
+    from kg.extract.lexicon import ROLE_WORDS
+
+    return re.compile(r"(?i:\b(?:" + trie(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b)")
+
+
+#: a word that names an office ("minister", "Director-General"), case-insensitive: what makes a
+#: phrase next to a name a role phrase
+ROLE_WORD = _role_word()
+

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import ROLE_WORDS
-from kg.extract.persons_anchors import trie
+from kg.extract.persons_anchors import ROLE_WORD as _ROLE_WORD
 
-_ROLE_WORD = re.compile(r"(?i:\b(?:" + trie(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b)")
 #: what may stand before the name on its line: a title of a few capitalized words ("H.E. Ambassador")
 _TITLE_ONLY = re.compile(r"[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,3}")
 #: the gap between a name ending its line and the role line under it
