@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 import time
 
 import pytest
@@ -63,3 +64,48 @@ def test_readers_work_while_a_writer_runs(tmp_path):
     assert counts[0] < 80
     final = run_kg(store, "sources", "--format", "tsv")
     assert len(final.stdout.splitlines()) - 1 == 80
+
+
+#: a reader that looks at the store twenty times a second while a writer bulk-loads; its
+#: address space is capped, so a query that runs away with memory ends it instead of the machine
+_POLLING_READER = """
+import resource, sys, time
+resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+from kg.catalog import list_sources
+from kg.store.oxigraph import OxigraphStore
+from kg.store.folder import looks_like_store
+from pathlib import Path
+store, stop = Path(sys.argv[1]), Path(sys.argv[2])
+seen = []
+while not stop.exists():
+    if looks_like_store(store):
+        with OxigraphStore(str(store), read_only=True) as s:
+            seen.append(len(list_sources(s)))
+    time.sleep(0.05)
+print(" ".join(map(str, seen)))
+"""
+
+
+def test_a_reader_polling_during_a_bulk_load_stays_small_and_sees_whole_batches(tmp_path):
+    """Each bulk ingestion hands RocksDB new files, and compactions follow that remove old ones:
+    a read-only view of the live folder then let a query run away with memory (24 GB) in about
+    four runs of five like this one. Readers now open a frozen copy of the folder."""
+    corpus = write_corpus(tmp_path / "corpus", 120)
+    store, stop = tmp_path / "store", tmp_path / "stop"
+    reader = subprocess.Popen(
+        [sys.executable, "-c", _POLLING_READER, str(store), str(stop)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        added = run_kg(store, "add", str(corpus), timeout=120, KG_BATCH_SIZE="4", KG_BULK_QUADS="50")
+    finally:
+        stop.touch()
+    out, err = reader.communicate(timeout=60)
+    assert added.returncode == 0, added.stderr
+    assert reader.returncode == 0, err[-2000:]
+    seen = [int(n) for n in out.split()]
+    assert len(seen) >= 10 and seen == sorted(seen)  # whole batches, never a step back
+    assert any(0 < n < 120 for n in seen)  # it did look while the writer ran
+    assert not any((store / ".kg-readers").iterdir())  # every reader's copy was removed

@@ -46,10 +46,7 @@ def test_sigkill_mid_add_leaves_whole_sources_and_a_second_add_finishes(tmp_path
     )
     deadline = time.monotonic() + 25
     while _sources_now(store) < KILL_AFTER and proc.poll() is None and time.monotonic() < deadline:
-        # a few looks a second, not twenty: a read-only open that overlaps one of the bulk loader's
-        # ingestions can leave a query on it running away with memory (seen at 24 GB here; an
-        # open problem of readers during a bulk add), and each look is such an open
-        time.sleep(0.25)
+        time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "kg add finished before it could be killed"

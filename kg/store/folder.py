@@ -1,6 +1,7 @@
 """The embedded store's folder as the operating system sees it: which folder is a store,
-the markers a process leaves while it waits for another's write lock, the signs that a
-concurrent writer removed a file, and a stamp that changes with every commit.
+the markers a process leaves while it waits for another's write lock, the lock that keeps
+readers' opens apart from bulk ingestions, the signs that a concurrent writer removed a file,
+and a stamp that changes with every commit.
 
 Oxigraph lets one process write a folder; these are what policy-kg adds so that a second
 ``kg add`` waits its turn and a long-lived reader (``kg serve``) sees new commits.
@@ -11,7 +12,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: there the guard below is a no-op
+    fcntl = None  # type: ignore[assignment]
 
 
 def tell_stderr(message: str) -> None:
@@ -20,6 +27,39 @@ def tell_stderr(message: str) -> None:
 
 
 MARKER_PREFIX = ".kg-waiting-"
+
+
+#: the file whose lock keeps a reader's open apart from a writer's bulk ingestion
+GUARD_NAME = ".kg-ingest.lock"
+
+
+@contextlib.contextmanager
+def ingestion_guard(path: Path, *, exclusive: bool) -> Iterator[None]:
+    """Hold the store's ingestion lock: shared while a reader opens, exclusive while a writer
+    hands files to RocksDB (a bulk load, a compaction).
+
+    Oxigraph's own lock keeps writers apart but not readers: a read-only open that overlapped a
+    bulk ingestion saw part of it, and the query that followed ran to 24 GB. The lock is held
+    for the open or the ingestion only, never for a whole query or ``kg add``, so neither side
+    waits long; flock wakes a waiting reader as soon as the ingestion ends. A folder where the
+    lock file cannot be made (read-only media, which no writer can change either) goes unguarded.
+    """
+    fd = -1
+    if fcntl is not None:
+        for flags in (os.O_RDWR | os.O_CREAT, os.O_RDONLY):
+            try:
+                fd = os.open(path / GUARD_NAME, flags, 0o644)
+                break
+            except OSError:
+                continue
+    try:
+        if fd >= 0:
+            with contextlib.suppress(OSError):  # a file system without flock: unguarded
+                fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        yield
+    finally:
+        if fd >= 0:
+            os.close(fd)  # closing the descriptor releases the lock
 
 
 def vanished_file(err: BaseException) -> bool:
@@ -54,6 +94,15 @@ def others_waiting(path: Path) -> bool:
             pass
         return True
     return False
+
+
+def sst_bytes(path: Path) -> int:
+    """The size of the store's table files."""
+    total = 0
+    for f in path.glob("*.sst"):
+        with contextlib.suppress(OSError):  # compacted away meanwhile
+            total += f.stat().st_size
+    return total
 
 
 def looks_like_store(path: Path) -> bool:

@@ -25,11 +25,14 @@ from kg.store.bindings import inline_bindings
 from kg.store.folder import (
     announce_waiting,
     files_stamp,
+    ingestion_guard,
     looks_like_store,
     others_waiting,
+    sst_bytes,
     tell_stderr,
     vanished_file,
 )
+from kg.store.snapshot import open_frozen, release
 from kg.store.sparql_text import update_text
 from kg.store.terms import converted_rows, from_ox, nt, quad_to_ox, to_ox
 
@@ -74,14 +77,6 @@ _POLL_SECONDS = 0.05
 _READ_RETRIES = 20
 
 
-def _sst_bytes(path: Path) -> int:
-    total = 0
-    for f in path.glob("*.sst"):
-        with contextlib.suppress(OSError):  # compacted away meanwhile
-            total += f.stat().st_size
-    return total
-
-
 def _first_line(err: BaseException) -> str:
     text = str(err).strip().splitlines()
     return text[0] if text else type(err).__name__
@@ -109,19 +104,23 @@ class OxigraphStore(Store):
         self._lock_wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
         self._on_wait = tell_stderr if on_wait is None else on_wait
         self._stamp = files_stamp(path) if read_only else ()
-        self._store = self._open(path, read_only, self._lock_wait, self._on_wait)
+        self._copy: Path | None = None  # a reader's frozen copy of the folder (kg.store.snapshot)
+        if read_only:
+            self._open_view()
+        else:
+            self._store = self._open(path, self._lock_wait, self._on_wait)
         self._read_only = read_only
         self._opened_at = time.monotonic()
         self._unflushed = 0
         self._bulk_bytes = 0  # N-Quads bulk-loaded since the last compaction
 
-    def _open(self, path: Path, read_only: bool, lock_wait: float, on_wait: object) -> ox.Store:
+    def _open(self, path: Path, lock_wait: float, on_wait: object) -> ox.Store:
         deadline = time.monotonic() + lock_wait
         marker: Path | None = None
         try:
             while True:
                 try:
-                    return self._open_read_only(path) if read_only else ox.Store(str(path))
+                    return ox.Store(str(path))
                 except OSError as err:
                     message = str(err)
                     locked = "lock" in message.lower()
@@ -141,38 +140,29 @@ class OxigraphStore(Store):
             if marker is not None:
                 marker.unlink(missing_ok=True)
 
-    def _open_read_only(self, path: Path) -> ox.Store:
-        """A read-only view, retried while a writing process replaces the files it starts to read.
-
-        Oxigraph's read-only mode takes no lock; a writer in another process may compact and
-        delete a file between the moment a reader lists the files and opens them. The writer's
-        data is never at risk (it alone writes); the reader simply opens again.
-        """
-        for attempt in range(_READ_RETRIES):
-            try:
-                return ox.Store.read_only(str(path))
-            except (OSError, RuntimeError) as err:
-                if not vanished_file(err) or attempt == _READ_RETRIES - 1:
-                    if isinstance(err, OSError):
-                        raise
-                    raise StoreError(f"{self.location}: cannot open store ({_first_line(err)})") from err
-                time.sleep(_POLL_SECONDS)
-        raise AssertionError("unreachable")
+    def _open_view(self) -> None:
+        """(Re)open the read-only view, on a frozen copy of the folder (see kg.store.snapshot):
+        a writer in another process may compact away files the live folder's reader still reads."""
+        try:
+            store, copy = open_frozen(Path(self.location), ox.Store.read_only, tries=_READ_RETRIES)
+        except (OSError, RuntimeError) as err:
+            raise StoreError(f"{self.location}: cannot open store ({_first_line(err)})") from err
+        old, self._copy = self._copy, copy
+        self._store = store  # the old view closes here, before its copy goes
+        release(old)
 
     # ------------------------------------------------------------------ queries
-    def _run(self, sparql: str, bindings: Mapping[str, Node] | None) -> object:
+    def _run(self, sparql: str, bindings: Mapping[str, Node] | None, tries: int = _READ_RETRIES) -> object:
         text = inline_bindings(sparql, bindings)
-        for attempt in range(_READ_RETRIES):
-            try:
-                return self._store.query(text, use_default_graph_as_union=True)
-            except SyntaxError as err:
-                raise QueryError(f"SPARQL syntax error: {_first_line(err)}") from err
-            except (OSError, ValueError, RuntimeError) as err:
-                if self._read_only and vanished_file(err) and attempt < _READ_RETRIES - 1:
-                    self._store = self._open_read_only(Path(self.location))  # a writer compacted: look again
-                    continue
+        try:
+            return self._store.query(text, use_default_graph_as_union=True)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax error: {_first_line(err)}") from err
+        except (OSError, ValueError, RuntimeError) as err:
+            if not (self._read_only and vanished_file(err)) or tries <= 1:
                 raise QueryError(f"query failed: {_first_line(err)}") from err
-        raise AssertionError("unreachable")
+        self._open_view()  # read in the live folder (no copy could be made) and a writer compacted
+        return self._run(sparql, bindings, tries - 1)
 
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         result = self._run(sparql, bindings)
@@ -249,7 +239,7 @@ class OxigraphStore(Store):
             return
         stamp = files_stamp(Path(self.location))
         if stamp != self._stamp:
-            self._store = self._open_read_only(Path(self.location))
+            self._open_view()
             self._stamp = stamp
 
     def query_serialized(
@@ -290,7 +280,8 @@ class OxigraphStore(Store):
             bulk = BULK_QUADS <= change.insert_size() <= BULK_MAX_QUADS
             try:
                 if bulk:
-                    self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+                    with ingestion_guard(Path(self.location), exclusive=True):
+                        self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
                     self._bulk_bytes += len(data)
                 else:
                     self._store.load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
@@ -359,7 +350,8 @@ class OxigraphStore(Store):
     def bulk_insert(self, quads: Iterable[Quad]) -> None:
         self._writable()
         try:
-            self._store.bulk_extend(quad_to_ox(*q) for q in quads)
+            with ingestion_guard(Path(self.location), exclusive=True):
+                self._store.bulk_extend(quad_to_ox(*q) for q in quads)
         except OSError as err:
             raise StoreError(f"{self.location}: bulk write failed ({_first_line(err)})") from err
 
@@ -395,7 +387,7 @@ class OxigraphStore(Store):
             return False
         self.close(compact=False)  # the waiter should not wait for a compaction
         time.sleep(_HANDOFF_SECONDS)
-        self._store = self._open(Path(self.location), False, self._lock_wait, self._on_wait)
+        self._store = self._open(Path(self.location), self._lock_wait, self._on_wait)
         self._opened_at = time.monotonic()
         return True
 
@@ -493,8 +485,11 @@ class OxigraphStore(Store):
         if not self._read_only:
             with contextlib.suppress(OSError):
                 store.flush()
-                if compact and self._bulk_bytes and self._bulk_bytes * 4 >= _sst_bytes(Path(self.location)):
-                    store.optimize()
+                if compact and self._bulk_bytes and self._bulk_bytes * 4 >= sst_bytes(Path(self.location)):
+                    with ingestion_guard(Path(self.location), exclusive=True):
+                        store.optimize()
             self._bulk_bytes = 0
         self._store = None  # type: ignore[assignment]
         del store
+        release(self._copy)
+        self._copy = None
