@@ -129,3 +129,33 @@ def test_a_name_between_commas_after_a_rapporteur_is_a_person():
 def test_cabinet_and_principal_secretaries_by_their_initials_are_titles():
     text = "Kenya's Labour CS Alfred Mutua signed. Immigration PS Belio Kipsang spoke after him."
     assert persons(text) == {"Alfred Mutua", "Belio Kipsang"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a portfolio of several words, all of them portfolio words, before the name
+        (
+            "Speaking in Suva, Fiji's Minister of Climate Change Adaptation Tevita Lomani welcomed it.",
+            "Tevita Lomani",
+        ),
+        ("The Minister of Petroleum and Electricity Grace Obi opened the plant.", "Grace Obi"),
+        # a military rank before the name
+        ("Chief of the National Police Lt-Gen Somchai Rattana chaired the meeting.", "Somchai Rattana"),
+        ("Major General Aung Kyaw Min led the delegation.", "Aung Kyaw Min"),
+    ],
+)
+def test_a_longer_portfolio_or_a_rank_stays_out_of_the_name(text, name):
+    assert persons(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister attended the workshop as Chief Guest and thanked the organisers.",
+        "Distinguished Delegates, we meet at a difficult time.",
+        "The Permanent Observer thanked the Chair.",
+    ],
+)
+def test_nouns_for_people_are_no_ones_name(text):
+    assert persons(text) == set()

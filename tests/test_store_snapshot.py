@@ -61,7 +61,9 @@ def test_the_copy_holds_links_not_data_and_goes_when_the_reader_closes(tmp_path)
 
 def test_copies_left_by_killed_readers_are_swept_and_live_ones_kept(tmp_path):
     root = tmp_path / READERS_DIR
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
     gone = root / f"{dead.stdout.strip()}-abc"
     mine = root / f"{os.getpid()}-def"
     gone.mkdir(parents=True)

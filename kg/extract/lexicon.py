@@ -59,7 +59,8 @@ TITLES = _words(
     spokesperson spokeswoman tan_sri tun under-secretary-general vice-chair vice-president vice-minister
     vice_minister co-chair chancellor vice-chancellor managing_director md ceo chief_executive
     vice_president undersecretary under-secretary state_secretary attorney_general premier
-    crown_prince sheikha minister_of_state expert independent_expert"""
+    crown_prince sheikha minister_of_state expert independent_expert lt-gen lt._gen. lieutenant_general
+    maj-gen maj._gen. major_general brig-gen brigadier_general brigadier"""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").
@@ -107,7 +108,10 @@ DEPARTMENT_WORDS = _words(
     telecommunications mobility solidarity inclusion citizenship decentralization decentralisation
     governance infrastructure population abroad communities administration safety migrant migrants
     workers worker civil criminal state repatriation preparedness response reduction recovery
-    reconstruction emergency emergencies risk"""
+    reconstruction emergency emergencies risk adaptation mitigation meteorology sustainability
+    ecology investment investments treasury customs police aviation maritime ports petroleum
+    electricity vocational training religious endowments food nutrition sanitation budget revenue
+    border borders consular multilateral"""
 )
 
 #: Month names.

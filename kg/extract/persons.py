@@ -246,6 +246,9 @@ _BAD_NAME_WORDS = {
     | ORG_HEADS
     | EVENT_HEADS
 } | {"The", "This", "President", "News", "Debate", "Mo", "General", "Mission", "Executive", "Rapporteur"}
+# nouns for people that are no one's name: "the Chief Guest", "Distinguished Delegates"
+_BAD_NAME_WORDS |= {"Guest", "Guests", "Delegates", "Observer", "Press", "Briefer", "Participants"}
+_BAD_NAME_WORDS |= {"Distinguished"}
 
 
 @lru_cache(maxsize=16384)
