@@ -58,7 +58,7 @@ def represents(
             held: EntityRec | None = None  # "head of the X Service of the Ministry of Y": both
             for k, (m, ent) in enumerate(inside):
                 before = text[max(role.start, m.start - 12) : m.start].lower()
-                if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", before):
+                if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", before) and not _minister_in(text, role, k, ent):
                     continue  # "Representative to the UN", "Representative in Pakistan"
                 chosen = ent
                 if k + 1 < len(inside) and _OF_THE.fullmatch(text, m.end, inside[k + 1][0].start):
@@ -93,6 +93,12 @@ def represents(
         s, e = trim(text, *sentence_at(at))
         out.append(Found(person.key, "represents", owner.key, s, e, "role"))
     return out
+
+
+def _minister_in(text: str, role: MentionRec, k: int, ent: EntityRec) -> bool:
+    """ "Deputy Minister of Health in Iraq": a minister "in" a country is its minister (an
+    agency's "Representative in Pakistan" is posted there; a body named first is the owner)."""
+    return k == 0 and ent.type == "Country" and "Minister" in text[role.start : role.end]
 
 
 #: a body and the unit it holds: "the X Service of the Ministry", "the Commission's Directorate-General"

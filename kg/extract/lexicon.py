@@ -60,7 +60,8 @@ TITLES = _words(
     vice_minister co-chair chancellor vice-chancellor managing_director md ceo chief_executive
     vice_president undersecretary under-secretary state_secretary attorney_general premier
     crown_prince sheikha minister_of_state expert independent_expert lt-gen lt._gen. lieutenant_general
-    maj-gen maj._gen. major_general brig-gen brigadier_general brigadier"""
+    maj-gen maj._gen. major_general brig-gen brigadier_general brigadier right_honourable
+    right_honorable rt_hon rt._hon. rt_hon."""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").

@@ -108,6 +108,8 @@ def _strip_titles(text: str, c: Cand, places: AbstractSet[str]) -> Cand | None:
     drop = 0
     while drop < len(words) - 1 and words[drop].lower().rstrip(".") in _OFFICES:
         drop += 1
+    if len(words) > 3 and words[0] in ("Right", "Rt", "Rt.") and words[1].lower().startswith("hon"):
+        drop = 2  # "the Right Honourable Ana Ruiz", "Rt Hon Ana Ruiz": a style, not a name
     if drop == 0 and len(words) > 2:
         for k in (2, 1):
             if " ".join(words[:k]) in places and k < len(words) - 1:
@@ -189,7 +191,18 @@ def _word_start(text: str, pos: int) -> bool:
 
 def _place_titled(text: str, places: AbstractSet[str]) -> list[tuple[int, int]]:
     """The names in "Ambassador to Jordan Ana Ruiz": the run after the place, when the place is known."""
-    spans = []
+    return [(start, end) for _role, start, end in place_titled(text, places)]
+
+
+#: one or two capitalized words right before a title: "Indonesian Ambassador", "Deputy Minister"
+_WORDS_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){1,2}$")
+
+
+def place_titled(text: str, places: AbstractSet[str]) -> list[tuple[int, int, int]]:
+    """(role start, name start, name end) of each "Ambassador to Jordan Ana Ruiz" and "Minister
+    of Energy of Chile Ana Ruiz" whose place is known: the role runs from the title (and the one
+    or two capitalized words before it, "Indonesian Ambassador") to the place, the name after."""
+    out = []
     for m in _TITLE_PLACE_RUN.finditer(text):
         if not _word_start(text, m.start()):
             continue
@@ -198,9 +211,10 @@ def _place_titled(text: str, places: AbstractSet[str]) -> list[tuple[int, int]]:
         for k in (1, 2):
             if " ".join(words[:k]) in places and 2 <= len(words) - k <= 4:
                 offset = m.start("run") + len(" ".join(words[:k])) + 1
-                spans.append((offset, m.end("run")))
+                before = _WORDS_BEFORE_TITLE.search(text, max(0, m.start() - 40), m.start())
+                out.append((before.start() if before else m.start(), offset, m.end("run")))
                 break
-    return spans
+    return out
 
 
 def _found(text: str, spans: object, places: AbstractSet[str]) -> list[Cand]:

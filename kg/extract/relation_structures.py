@@ -69,6 +69,8 @@ _DUTIES_UNDER = re.compile(
 #: a new clause with its own verb: "…, and welcomed"
 _CLAUSE_AND = re.compile(r",\s+and\s+")
 _DUTY_WORDS = ("obligations under", "commitments under", "duties under", "responsibilities under")
+#: between a person and whom the person represents: " represented ", ", who represents the "
+_REPRESENTS_ACTIVE = re.compile(r",?\s+(?:(?:who|also|ably|again)\s+)*represent(?:s|ed)\s+(?:the\s+)?")
 _REPRESENTED = re.compile(r"\s+(?:was|were|is|are|will be|has been)\s+(?:ably\s+)?represented\b")
 _HIS_COUNTRY = re.compile(r"\b(?:his|her)\s+(?:country|[Gg]overnment)\b")
 _LAW = re.compile(
@@ -252,6 +254,15 @@ def represented_at(rules: SentenceRules) -> None:
             add(envoy, "represents", body, "represented by")
             if held_at is not None:
                 add(body, "participatesIn", held_at, "represented at")
+    if "Person" in types and " represent" in low:  # "Minister X represented Afghanistan"
+        text, base = sent.text, sent.start
+        for (m1, e1), (m2, e2) in pairwise(sent.mentions):
+            if (
+                e1.type == "Person"
+                and e2.type in ("Country", "Organization")
+                and _REPRESENTS_ACTIVE.fullmatch(text, m1.end - base, m2.start - base)
+            ):
+                add(e1, "represents", e2, "represented")
 
 
 def _under(sent: Sentence, under: re.Match[str]) -> list[tuple[EntityRec, EntityRec]]:

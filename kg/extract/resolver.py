@@ -44,11 +44,22 @@ from kg.extract.name_folding import (
 )
 from kg.extract.names import clean, norm, period, short_name, strip_acronyms, strip_period, strip_short_name
 from kg.extract.org_units import owners_of_units, split_units
+from kg.extract.person_forms import place_titled
 from kg.extract.plan_periods import dated_key, fold_undated_plans
 from kg.extract.posts_abroad import ends_in_post_head
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
 from kg.extract.short_plans import fold_headline_plans, fold_short_plans
-from kg.extract.spans import CANDIDATES, ENTITIES, MENTIONS, Cand, candidates, doc_text
+from kg.extract.spans import (
+    CANDIDATES,
+    ENTITIES,
+    MENTIONS,
+    ROLES,
+    Cand,
+    add_cands,
+    candidates,
+    doc_text,
+    snap,
+)
 
 _SPECIAL = ("DEMONYM", "CAPITAL")
 #: What a candidate adds (:meth:`Resolver._plan`): reference IRI, mention text, whether it was cut
@@ -103,6 +114,9 @@ class Resolver:
     def resolve(self, doc: Doc) -> DocState:
         text = doc_text(doc)
         cands = fix_bounds(text, candidates(doc, CANDIDATES), self.places)
+        if " to " in text or " of " in text:  # "Ambassador to Jordan Ana Ruiz": the role before the name
+            titled = place_titled(text, self.places)
+            add_cands(doc, ROLES, snap(doc, ((r, s - 1, "ROLE", "", "pattern") for r, s, _e in titled)))
         names: list[Cand] = []
         special: list[Cand] = []
         for c in cands:

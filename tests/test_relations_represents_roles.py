@@ -1,0 +1,45 @@
+"""Whom a person represents, from role phrases the first rules left without an owner: a title
+with its portfolio and place before the name, a minister "in" a country, the verb "represented",
+and a style ("the Right Honourable") that is no part of the name. Texts written for these tests."""
+
+from __future__ import annotations
+
+from extract_util import has
+from extract_util import run_titled as run
+
+
+def _persons(ex) -> set[str]:
+    return {e.label for e in ex.entities if e.type == "Person"}
+
+
+def test_a_title_of_a_country_before_the_name_gives_the_country():
+    ex = run(
+        "News\n\nMinister of Energy of Kazakhstan Arman Sultanov, who tabled the bill, said it would pass."
+    )
+    assert has(ex, "Arman Sultanov", "represents", "Kazakhstan")
+
+
+def test_an_ambassador_to_a_country_represents_the_sending_country_not_the_host():
+    ex = run("News\n\nIndonesian Ambassador to Jordan Budi Santoso, who attended the signing, spoke.")
+    assert has(ex, "Budi Santoso", "represents", "Indonesia")
+    assert not has(ex, "Budi Santoso", "represents", "Jordan")
+
+
+def test_a_minister_in_a_country_is_its_minister_but_an_agency_s_representative_is_posted_there():
+    ex = run(
+        "News\n\nDr. Ali Hassan, Deputy Minister of Health and Environment in Iraq, said the plan works."
+    )
+    assert has(ex, "Ali Hassan", "represents", "Iraq")
+    posted = run("News\n\nUNHCR Representative in Pakistan Noriko Yoshida said the plan works.")
+    assert not has(posted, "Noriko Yoshida", "represents", "Pakistan")
+
+
+def test_the_verb_represented_links_the_person_to_the_country():
+    ex = run("News\n\nMinister of Refugees H.E. Omar Haidari represented Afghanistan at the meeting.")
+    assert has(ex, "Omar Haidari", "represents", "Afghanistan")
+
+
+def test_the_right_honourable_is_a_style_not_part_of_the_name():
+    ex = run("News\n\nDr the Right Honourable Peter Mark, Prime Minister of Grenada, regretted the outcome.")
+    assert _persons(ex) == {"Peter Mark"}
+    assert has(ex, "Peter Mark", "represents", "Grenada")
