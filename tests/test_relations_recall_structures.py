@@ -130,3 +130,23 @@ def test_a_hyphenated_title_after_mr_is_not_a_person():
         "Statement of Chad\n\nMr Co-Chair,\n\nWe support the Compact on Refugees. We thank you. Our plan."
     )
     assert not any(e.type == "Person" for e in ex.entities)
+
+
+def test_an_opening_participle_is_no_part_of_the_name_and_its_act_is_the_subject_s():
+    ex = run("News\n\nAdopting the Kampala Declaration on Migration, the ministers of Uganda agreed to act.")
+    assert {e.label for e in ex.entities if e.type == "Framework"} == {"Kampala Declaration on Migration"}
+    assert has(ex, "Uganda", "adopts", "Kampala Declaration on Migration")
+
+
+def test_a_country_passing_a_law_adopts_it():
+    ex = run(
+        "News\n\nThe deal lapsed in 2016, with Malaysia passing the Anti-Trafficking in Persons Act in 2017."
+    )
+    assert has(ex, "Malaysia", "adopts", "Anti-Trafficking in Persons Act")
+
+
+def test_countries_listed_after_an_instrument_s_comma_are_actors_not_its_name():
+    ex = run("News\n\nUnder the Kampala Declaration, Uganda and Kenya will share data on migrants.")
+    assert {e.label for e in ex.entities if e.type == "Framework"} == {"Kampala Declaration"}
+    assert has(ex, "Uganda", "implements", "Kampala Declaration")
+    assert has(ex, "Kenya", "implements", "Kampala Declaration")

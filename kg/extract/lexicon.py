@@ -134,7 +134,8 @@ CLAUSE_STARTERS = _words(
     chaired concerning developed drafted during following
     formulated funded hosted implemented including launched led noting organised organized ratified
     recalling recognising recognizing referring regarding reviewing signed speaking supported
-    welcoming"""
+    welcoming adopting launching signing ratifying implementing endorsing presenting unveiling
+    introducing issuing approving developing enacting"""
 )
 
 

@@ -103,6 +103,10 @@ _PORTFOLIO_ACRONYMS = frozenset(
 )
 
 
+#: what may follow a comma in an instrument's name: "the … Act, No. 9208", "… Act, Chapter 12"
+_NUMBER_WORDS = frozenset(["No.", "No", "Cap", "Cap.", "Chapter"])
+
+
 def _is_acronym_word(word: str) -> bool:
     """ "OSCE", "IOM": two capitals at least, no lower-case letter."""
     return len(word) > 1 and word.isupper() and word.isalpha()
@@ -145,6 +149,13 @@ def _segments(
                 or (_is_acronym_word(text) and _has_head(cur) and text not in _PORTFOLIO_ACRONYMS)
                 # "Ministry of Labour, Ghana Police Service and …": the next item is a body
                 or (_has_head(cur) and _body_item(words, i))
+                # "Under the Kampala Declaration, Uganda and Kenya will …": a name closed by its
+                # plan or framework head goes on after a comma only with its year or number
+                or (
+                    head_type(cur[-1][2]) in ("Plan", "Framework")
+                    and text[:1].isupper()
+                    and text not in _NUMBER_WORDS
+                )
             )
             and _role_at([*cur, word]) < 0
             and not list_name_ahead(cur, words, gaps, i)  # "Asylum, Migration and Integration Fund"

@@ -34,6 +34,7 @@ _UNDER_VERB = re.compile(
     r"pledged|promised|is to|[a-z]+(?:s|ed))\b"
 )
 _NEXT_CLAUSE = re.compile(r"[^.;]*?[,;]?\s+(?:and|while|whereas)\s+(?:the\s+)?")
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _UNDER_MODAL = re.compile(r"\s+(?:must|should|needs?)\b")
 _BEHALF_GAP = re.compile(r"[\s,]*(?:by\s+)?(?:(?:[A-Z][\w.-]*|the)\s+){0,4}")
 _PERSON_GAP = re.compile(r",\s*(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?$")
@@ -279,12 +280,18 @@ def _under(sent: Sentence, under: re.Match[str]) -> list[tuple[EntityRec, Entity
     actors = sent.actors(base + gap.end())
     if not actors or actors[0][0].start != base + gap.end():
         return []
+    subjects: list[EntityRec] = []  # "Uganda and Kenya will …": coordinated, they share the verb
     for k, (am, who) in enumerate(actors):
-        if k and not _NEXT_CLAUSE.fullmatch(text, actors[k - 1][0].end - base, am.start - base):
-            continue  # "… and Kenya will train workers": a clause of its own
+        joined = k and subjects and _AND.fullmatch(text, actors[k - 1][0].end - base, am.start - base)
+        if not joined:
+            subjects = []
+            if k and not _NEXT_CLAUSE.fullmatch(text, actors[k - 1][0].end - base, am.start - base):
+                continue  # "… and Kenya will train workers": a clause of its own
+        subjects.append(who)
         if _UNDER_MODAL.match(text, am.end - base) or not _UNDER_VERB.match(text, am.end - base):
             continue
-        out.append((who, item))
+        out += [(subject, item) for subject in subjects]
+        subjects = []
     return out
 
 
