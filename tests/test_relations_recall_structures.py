@@ -150,3 +150,17 @@ def test_countries_listed_after_an_instrument_s_comma_are_actors_not_its_name():
     assert {e.label for e in ex.entities if e.type == "Framework"} == {"Kampala Declaration"}
     assert has(ex, "Uganda", "implements", "Kampala Declaration")
     assert has(ex, "Kenya", "implements", "Kampala Declaration")
+
+
+def test_what_receives_funding_through_a_fund_is_supported_by_it():
+    ex = run("News\n\nThe Coastal Resilience Programme receives funding through the Green Climate Fund.")
+    assert has(ex, "Green Climate Fund", "supports", "Coastal Resilience Programme")
+
+
+def test_it_co_financed_by_two_banks_is_the_plan_before_supported_by_both():
+    ex = run(
+        "News\n\nGhana launched the Coastal Resilience Programme in May. It will be co-financed by the "
+        "Green Climate Fund and the Asian Development Bank."
+    )
+    assert has(ex, "Green Climate Fund", "supports", "Coastal Resilience Programme")
+    assert has(ex, "Asian Development Bank", "supports", "Coastal Resilience Programme")

@@ -59,7 +59,9 @@ PARTNERS = _rx(
 )
 SUPPORT_OF = _rx(
     r"with (?:the )?(?:financial |technical |generous )?(?:support|assistance|help|funding) (?:of|from)|"
-    r"supported by|(?:co-)?funded by|(?:co-)?financed by|(?:co-)?sponsored by|under the auspices of|"
+    r"receiv(?:es|ed|ing) (?:its |their )?(?:financial |technical )?(?:funding|financing|support|assistance) "
+    r"(?:from|through)|supported by|(?:co-)?funded by|(?:co-)?financed by|(?:co-)?sponsored by|"
+    r"under the auspices of|"
     r"(?:continued|continuing|generous|strong|technical|financial) (?:support|assistance) (?:of|from)|"
     r"(?:delivery|implementing|funding|technical) partner (?:is|was|will be)|funding for .{0,60}? comes? from"
 )

@@ -145,7 +145,8 @@ _IT_BY = re.compile(
     r"framework|roadmap|initiative|agreement|convention|protocol|memorandum)\s+)?"
     r"(?:will|would|shall|is|was|has|had|are|were)\s+(?:also\s+|now\s+)?(?:be\s+|been\s+|being\s+)?"
     r"(?:jointly\s+|mainly\s+|largely\s+|primarily\s+)?(?P<verb>implemented|coordinated|led|overseen|"
-    r"executed|carried out|enforced|funded|financed|supported|backed|endorsed|welcomed|adopted|launched|"
+    r"executed|carried out|enforced|(?:co-)?funded|(?:co-)?financed|supported|backed|endorsed|welcomed|"
+    r"adopted|launched|"
     r"developed|ratified|signed|drafted|validated|prepared|drawn up|elaborated|formulated)\s+by\b"
 )
 #: what may open a sentence before its subject: "The ", "The Royal Government of "
@@ -443,7 +444,8 @@ def _it_by(sent: Sentence, item: EntityRec) -> list[Found]:
     if m is None or sent.of_types(ITEMS, sent.start, sent.start + m.end()):
         return []
     verb = m.group("verb")
-    pred = "implements" if verb in _IT_IMPLEMENTS else "supports" if verb in _IT_SUPPORTS else "adopts"
+    plain = verb.removeprefix("co-")
+    pred = "implements" if plain in _IT_IMPLEMENTS else "supports" if plain in _IT_SUPPORTS else "adopts"
     agents = agents_after(sent, sent.start + m.end() - 2, 2)
     if pred == "supports":  # "funded by Spain, through AECID, by Switzerland, and by the EU"
         agents = funders(sent, agents, sent.start + m.end() - 2)
