@@ -164,3 +164,19 @@ def test_it_co_financed_by_two_banks_is_the_plan_before_supported_by_both():
     )
     assert has(ex, "Green Climate Fund", "supports", "Coastal Resilience Programme")
     assert has(ex, "Asian Development Bank", "supports", "Coastal Resilience Programme")
+
+
+def test_every_agent_of_a_long_passive_list_with_acronyms_acts():
+    ex = run(
+        "News\n\nThe Pacific Labour Programme is implemented by the ILO, the International Organization "
+        "for Migration (IOM), the United Nations Development Programme (UNDP), and the Office of the High "
+        "Commissioner for Human Rights (OHCHR) along with the Pacific Islands Forum Secretariat."
+    )
+    for agent in (
+        "International Labour Organization",
+        "International Organization for Migration",
+        "United Nations Development Programme",
+        "Office of the United Nations High Commissioner for Human Rights",
+        "Pacific Islands Forum Secretariat",
+    ):
+        assert has(ex, agent, "implements", "Pacific Labour Programme"), agent

@@ -20,7 +20,7 @@ from kg.ontology import ACTOR_TYPES
 
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z]\)|[-•*▪●–])\s+")
 _COORDINATION = re.compile(
-    r"\s*(?:,\s*(?:and|&)|,|and|&)\s*(?:all\s+(?:the\s+)?members\s+of\s+)?(?:the\s+)?"
+    r"\s*(?:,\s*(?:and|&)|,|and|&|,?\s*(?:as\s+well\s+as|along\s+with))\s*(?:all\s+(?:the\s+)?members\s+of\s+)?(?:the\s+)?"
     r"(?:(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
 )  # "UNHCR and the Government of Kenya"
 _COORDINATION_LOOSE = re.compile(r"[\s,]*(?:(?:and|&)\s+)?(?:the\s+)?")  # once a role phrase is cut out
@@ -245,9 +245,10 @@ def _in_parenthetical(sent: Sentence, m: MentionRec, pos: int) -> bool:
 
 
 def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
-    """The actors right after ``pos``: "by the UAE and Sri Lanka" → both."""
-    actors = _owned_dropped(sent, sent.actors(pos, pos + 120))
-    if not actors:
+    """The actors right after ``pos``: "by the UAE and Sri Lanka" → both. The first is within 120
+    characters; a list of long names with their acronyms may run on well past that."""
+    actors = _owned_dropped(sent, sent.actors(pos, pos + 400))
+    if not actors or actors[0][0].start > pos + 120:
         return []
     out = [actors[0][1]]
     ended = False  # a list ends in "and": "by Cambodia, Singapore and Myanmar"
@@ -256,6 +257,8 @@ def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
             continue  # "Kenya's Minister of Labour, Jane Doe, and …": the role's country, then the name
         if e2 is e1 and _in_own_role(sent, m2, e1):
             continue  # "Jane Doe, Director of the Ministry of Labour, and …": the name, then its role's body
+        if e2 is e1 and sent.text[m1.end - sent.start : m2.start - sent.start] == " (":
+            continue  # "the International Organization for Migration (IOM), …": its acronym
         if _joined(sent, m1, e1, m2):
             out.append(e2)
             ended = ended or _AND.search(sent.text, m1.end - sent.start, m2.start - sent.start) is not None
@@ -288,8 +291,8 @@ def _in_own_role(sent: Sentence, m: MentionRec, person: EntityRec) -> bool:
 
 
 def _joined(sent: Sentence, m1: MentionRec, e1: EntityRec, m2: MentionRec) -> bool:
-    """Whether two actors are coordinated: "X and Y", "X, Minister of Labour, and Y"."""
-    gap = sent.text[m1.end - sent.start : m2.start - sent.start]
+    """Whether two actors are coordinated: "X and Y", "X, Minister of Labour, and Y", "X (XY), Z"."""
+    gap = sent.text[m1.end - sent.start : m2.start - sent.start].removeprefix(")")
     if _COORDINATION.fullmatch(gap):
         return True
     for r0, r1, person in sent.roles:
