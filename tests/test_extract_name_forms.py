@@ -168,3 +168,16 @@ def test_a_participant_list_of_names_roles_and_bodies() -> None:
     assert has(ex, "Raj Thapa", "represents", "Ministry of Labour and Employment")
     assert not has(ex, "Raj Thapa", "represents", "Lumbini")
     assert not has(ex, "Ana Lind", "represents", "Delegation")
+
+
+def test_a_body_its_acronym_and_of_the_parent_body_are_two_bodies() -> None:
+    ex = run("The loan comes from the International Development Association (IDA) of the World Bank.")
+    orgs = {label for kind, label in typed(ex) if kind == "Organization"}
+    assert orgs == {"International Development Association", "World Bank"}
+    later = run(
+        "The International Development Association (IDA) of the World Bank gave a loan. The World Bank "
+        "also signed an agreement with the Green Climate Fund."
+    )
+    assert has(later, "World Bank", "partnersWith", "Green Climate Fund") or has(
+        later, "Green Climate Fund", "partnersWith", "World Bank"
+    )

@@ -277,13 +277,32 @@ def _titled_split(text: str, c: Cand, words: list[str]) -> list[Cand]:
     return [Cand(c.start, end, text[c.start : end], c.label, c.kb_id, c.source), *persons]
 
 
+#: between a body's acronym and the body it belongs to: " (IDA) of the "
+_ACRONYM_OF = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s+of\s+(?:the\s+)?")
+
+
+def _two_known_bodies(text: str, c: Cand, known: set[tuple[int, int]]) -> bool:
+    """ "the International Development Association (IDA) of the World Bank": a reference body, its
+    acronym, "of the" and a second reference body are two bodies, not one longer name."""
+    if "(" not in c.text:
+        return False
+    for m in _ACRONYM_OF.finditer(text, c.start, c.end):
+        if (c.start, m.start()) in known and (m.end(), c.end) in known:
+            return True
+    return False
+
+
 def fix_bounds(text: str, cands: Iterable[Cand], places: AbstractSet[str]) -> list[Cand]:
     """The candidates with their bounds fixed (see the module docstring), plus persons found
     inside bodies' names and in the name forms of :mod:`kg.extract.person_forms`."""
     out: list[Cand] = []
+    cands = list(cands)
+    known = {(c.start, c.end) for c in cands if c.source == "reference"}
     for c in cands:
         if c.source != "pattern" or c.label not in ("Framework", "Plan", "Event", "Organization"):
             out.append(c)
+            continue
+        if _two_known_bodies(text, c, known):
             continue
         c = _extend(text, _cut_trailing(text, c, places))
         for part in (p for h in _split_honorific(c) for p in _split_events(h)):
