@@ -43,3 +43,14 @@ def test_the_right_honourable_is_a_style_not_part_of_the_name():
     ex = run("News\n\nDr the Right Honourable Peter Mark, Prime Minister of Grenada, regretted the outcome.")
     assert _persons(ex) == {"Peter Mark"}
     assert has(ex, "Peter Mark", "represents", "Grenada")
+
+
+def test_a_bare_minister_is_not_given_the_country_of_the_counterpart_met_with():
+    ex = run(
+        "News\n\nMinister of Labor and Social Development Khalid Al-Harbi signed a bilateral agreement "
+        "with Kenya's Minister of Labour Simon Chelugui to recruit Kenyan workers."
+    )
+    assert has(ex, "Simon Chelugui", "represents", "Kenya")
+    assert not has(ex, "Khalid Al-Harbi", "represents", "Kenya")
+    alone = run("News\n\nKenya's labour reform: the Minister of Labour Simon Chelugui launched it.")
+    assert has(alone, "Simon Chelugui", "represents", "Kenya")

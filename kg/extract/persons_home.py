@@ -41,7 +41,10 @@ def owner_of_bare_role(role: str, state: DocState, text: str = "") -> EntityRec 
         if pattern.match(role):
             return next((e for e in state.entities.values() if e.iri and e.iri.endswith(slug)), None)
     if _NATIONAL_MINISTER.fullmatch(role) and not _NOT_NATIONAL.search(role):
-        return sole_country(state) or dateline_country(text, state)
+        sole = sole_country(state)
+        if sole is not None and _counterparts(sole, text):
+            sole = None  # "signed an agreement with Kenya's Minister of Labour": the other side's country
+        return sole or dateline_country(text, state)
     if _PRESIDING.fullmatch(role) and " its " in text:
         return session_body(text, state)
     return None
@@ -82,6 +85,18 @@ def dateline_country(text: str, state: DocState) -> EntityRec | None:
         if match.group("city").strip().lower() in capitals:
             return own
     return None
+
+
+#: "… with Kenya's " right before a title: the country of the other side of a meeting or a deal
+_WITH_OWNER = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+def _counterparts(country: EntityRec, text: str) -> bool:
+    """Whether the text names ``country`` only as the owner of someone met or dealt "with"."""
+    return any(
+        text.startswith(("'s ", "’s "), m.end) and _WITH_OWNER.search(text, max(0, m.start - 12), m.start)
+        for m in country.mentions
+    )
 
 
 def sole_country(state: DocState) -> EntityRec | None:
