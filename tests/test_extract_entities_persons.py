@@ -159,3 +159,32 @@ def test_a_longer_portfolio_or_a_rank_stays_out_of_the_name(text, name):
 )
 def test_nouns_for_people_are_no_ones_name(text):
     assert persons(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        (
+            "Rita Kamau, an International Organization for Migration (IOM) official, said so.",
+            "Rita Kamau",
+            "IOM",
+        ),
+        ("John Ward (EU Ambassador to Djibouti) delivered the speech.", "John Ward", "European Union"),
+        ("He met his Egyptian counterpart Omar Fathy in Cairo.", "Omar Fathy", "Egypt"),
+        ("UNHCR Representative a.i., Maria Lopez, opened the office.", "Maria Lopez", None),
+    ],
+)
+def test_names_with_their_office_in_brackets_or_an_apposition_with_a_body(text, name, body):
+    ex = run(text)
+    assert {e.label for e in ex.entities if e.type == "Person"} == {name}
+    if body is not None:
+        labels = {e.iri: (e.label, *e.aliases) for e in ex.entities}
+        assert any(
+            r.predicate == "represents" and labels[r.subject][0] == name and body in labels[r.object]
+            for r in ex.relations
+        )
+
+
+def test_a_name_in_brackets_after_a_title_is_the_title_holder():
+    assert persons("We thank the Minister of Home Affairs (Tendai Moyo) for the bill.") == {"Tendai Moyo"}
+    assert persons("Ana Ruiz (Peru) spoke first.") == set()  # a country in brackets is no role

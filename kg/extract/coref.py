@@ -86,8 +86,10 @@ _THE_GOVERNMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<g>[Gg]overnment)\b(?!\s+o
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?\s")
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
-_NAMES_AFTER = re.compile(r"[ \t,]*(?:[A-Z][\w.']*[ \t]+){0,3}")  # on the role's line
-_COMMA_GAP = re.compile(r"(?:\s*\([A-Z][^()\n]{1,40}\))?,\s*")  # "Ana Ruiz (Peru), Chair of …"
+#: on the role's line; "Minister of Home Affairs (Tendai Moyo)": the name in brackets
+_NAMES_AFTER = re.compile(r"[ \t,]*(?:[ \t]*\((?=[A-Z]))?(?:[A-Z][\w.']*[ \t]+){0,3}")
+#: "Ana Ruiz (Peru), Chair of …"; "John Ward (EU Ambassador to Djibouti)": the role in brackets
+_COMMA_GAP = re.compile(r"(?:\s*\([A-Z][^()\n]{1,40}\))?,\s*|[ \t]+\(")
 #: lower-case words between a role and the name: " on Tuesday, ", ", speaking in Geneva, "
 _INTERJECTION_GAP = re.compile(
     r"(?:\s+(?:on|last|this|earlier|late|also|yesterday|today)\b[^,.;:\n]{0,30}|,\s*[a-z]+ing\b[^,.;:\n]{0,40})"

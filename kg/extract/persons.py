@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.persons_anchors import ROLE_WORD, AnchoredScan, StartScan, before_blanks, trie
 from kg.extract.persons_apposed import name_after_behalf, name_of_place_said, name_then_occupation
+from kg.extract.persons_bracketed import bracketed
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
 from kg.extract.persons_role_bodies import from_body, holds_person, role_end_with_body
@@ -50,10 +51,10 @@ SOURCE = "pattern"
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
     r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?"
-    r",[ \t]+(?P<role>(?:the[ \t]+|a[ \t]+)?(?:(?:["
+    r",[ \t]+(?P<role>(?:the[ \t]+|an?[ \t]+)?(?:(?:["
     + UPPER
-    + r"][\w’'-]*|national|regional|deputy|senior|executive"
-    r"|acting|former|special|country|programme|program|project|chief)[ \t]+(?:and[ \t]+|of[ \t]+)?){0,4}"
+    + r"][\w’'-]*|\([A-Z]{2,8}\)|national|regional|deputy|senior|executive"
+    r"|acting|former|special|country|programme|program|project|chief)[ \t]+(?:(?:and|of|for)[ \t]+)?){0,6}"
     r"(?:(?i:vice|co|under|deputy|assistant)-)?"  # "Vice-President", "Co-Chair", "Under-Secretary-General"
     r"(?i:"
     + trie(sorted(ROLE_WORDS, key=len, reverse=True))
@@ -401,6 +402,8 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         yield from name_then_occupation(text, rev, _two_words_ok, _NOT_PERSON_WORDS)
         if "behalf of" in text or "peaking for" in text:
             yield from name_after_behalf(text, _two_words_ok, _NOT_PERSON_WORDS)
+    for name, _role in bracketed(text, _two_words_ok):  # "X (EU Ambassador to Y)", "Minister of Z (X)"
+        yield name
     for m, group in said_matches(text, rev):
         if _name_ok(m.group(group), min_words=2) and not (
             group == "before" and _AFFILIATION_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -477,6 +480,8 @@ def find_roles(
                 yield spoken_for
     for m in _ROLE_REF_HE.finditer(text):
         yield m.start() - 1, m.end("role")
+    for _name, role in bracketed(text, _two_words_ok):
+        yield role
 
 
 class PersonRuler:

@@ -42,7 +42,15 @@ _CLAUSE_START = re.compile(r"(?:^|[\n.,;:(“\"]|\b(?:and|while|whereas))[ \t]*$
 OCCUPATIONS = frozenset(
     (
         "activist",
+        "adviser",
+        "advisor",
         "analyst",
+        "official",
+        "officer",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "staffer",
         "campaigner",
         "commander",
         "consultant",
@@ -75,7 +83,9 @@ OCCUPATIONS = frozenset(
     )
 )
 _OCCUPATION = (
-    r"(?:,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
+    # ", an IOM official", ", a senior International Organization for Migration (IOM) official"
+    r"(?:,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:(?:[A-Z][\w’'-]*|\([A-Z]{2,8}\))[ \t]+(?:(?:for|of|on|and)[ \t]+)?){0,7}(?:"
     + trie(sorted(OCCUPATIONS, key=len, reverse=True))
     + r")s?\b(?=[ \t]*(?:[,.;:]|who\b|with\b|at\b|for\b|of\b|from\b|in\b|and\b))"
     r"|(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+speaking[ \t]+(?:also[ \t]+)?(?:on[ \t]+behalf[ \t]+of|for|as)\b)"

@@ -86,7 +86,7 @@ TITLED = re.compile(
     + _OF_DEPT
     + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"  # "Special Representative of the Secretary-General"
     + _TITLE
-    + r")*),?[ \t]+"
+    + r")*)(?:[ \t]+a\.i\.)?,?[ \t]+"  # "Executive Director a.i., Ana Ruiz": ad interim
     # not a title taken for a name: "the SADC Executive Secretary, Dr. X" (the title is a role there)
     r"(?!" + _TITLE + r"(?![\w-]))"
     r"(?P<name>" + _NAME + r")"
