@@ -5,6 +5,9 @@
 title. The title-first pattern needs the name right after the title and the apposition
 patterns need a comma, so neither reads these; the resolver's role attachment accepts the
 bracket between a role and its name (:mod:`kg.extract.coref`).
+
+Brackets are few: each is found first, then the name or title right before it is matched in a
+short window (a name pattern tried at every capital of a text cost twice the person finder).
 """
 
 from __future__ import annotations
@@ -12,29 +15,32 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from kg.extract.persons_anchors import ROLE_WORD
+from kg.extract.persons_anchors import ROLE_WORD, before_blanks
 from kg.extract.persons_titles import _FREE_NAME, _NAME, _OF_DEPT, _TITLE
 
-#: a name, then a bracket that holds a role word: "John Ward (EU Ambassador to Djibouti)"
-_ROLE_AFTER = re.compile(r"(?P<name>" + _FREE_NAME + r")[ \t]+\((?P<role>[^()\n]{2,90})\)")
-#: a title with its portfolio, then a bracket that holds only a name: "Minister of Home Affairs (Tendai Moyo)"
-_NAME_AFTER = re.compile(
-    r"(?<![\w-])(?P<role>(?:[A-Z][\w-]*[ \t]+){0,2}"
-    + _TITLE
-    + _OF_DEPT
-    + r")[ \t]*\((?P<name>"
-    + _NAME
-    + r")\)"
-)
+_BRACKET = re.compile(r"\((?P<inside>[^()\n]{2,90})\)")
+#: the name right before a bracket: "John Ward (…"
+_NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
+#: a whole bracket's content that is a name: "(Tendai Moyo)"
+_ONLY_NAME = re.compile(_NAME)
+#: a title with its portfolio right before a bracket: "the Minister of Home Affairs (…"
+_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*[ \t]+){0,2}" + _TITLE + _OF_DEPT + r"$")
 
 
 def bracketed(text: str, name_ok: Callable[[str], bool]) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
     """((name start, name end), (role start, role end)) for each name and role split by a bracket."""
     if "(" not in text:
         return
-    for m in _ROLE_AFTER.finditer(text):
-        if ROLE_WORD.search(m.group("role")) and name_ok(m.group("name")):
-            yield m.span("name"), m.span("role")
-    for m in _NAME_AFTER.finditer(text):
-        if name_ok(m.group("name")):
-            yield m.span("name"), m.span("role")
+    for b in _BRACKET.finditer(text):
+        start, inside = before_blanks(text, b.start()), b.group("inside")
+        lo = max(0, start - 100)
+        if not inside[:1].isupper():
+            continue
+        if ROLE_WORD.search(inside):  # "John Ward (EU Ambassador to Djibouti)"
+            m = _NAME_BEFORE.search(text, lo, start)
+            if m is not None and name_ok(m.group("name")):
+                yield m.span("name"), b.span("inside")
+        elif _ONLY_NAME.fullmatch(inside) and name_ok(inside):  # "Minister of Home Affairs (Tendai Moyo)"
+            t = _TITLE_BEFORE.search(text, lo, start)
+            if t is not None:
+                yield b.span("inside"), t.span()
