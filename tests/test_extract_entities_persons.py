@@ -188,3 +188,8 @@ def test_names_with_their_office_in_brackets_or_an_apposition_with_a_body(text, 
 def test_a_name_in_brackets_after_a_title_is_the_title_holder():
     assert persons("We thank the Minister of Home Affairs (Tendai Moyo) for the bill.") == {"Tendai Moyo"}
     assert persons("Ana Ruiz (Peru) spoke first.") == set()  # a country in brackets is no role
+
+
+def test_a_rotating_presidency_s_month_is_no_part_of_the_name():
+    ex = run("The statement was read out by Council President for July, Hans Weber of Germany.")
+    assert {e.label for e in ex.entities if e.type == "Person"} == {"Hans Weber"}

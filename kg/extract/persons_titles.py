@@ -80,13 +80,19 @@ _OF_DEPT = (
     + r")*)?"
 )
 
+#: "Council President for July, Ana Ruiz": the month a rotating presidency is held
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 TITLED = re.compile(
     r"(?<![\w-])(?P<title>(?:[A-Z][\w-]*[ \t]+){0,2}"
     + _TITLE
     + _OF_DEPT
     + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"  # "Special Representative of the Secretary-General"
     + _TITLE
-    + r")*)(?:[ \t]+a\.i\.)?,?[ \t]+"  # "Executive Director a.i., Ana Ruiz": ad interim
+    # "Executive Director a.i., X" (ad interim); "Council President for July, X"
+    + r")*)(?:[ \t]+a\.i\.|[ \t]+for[ \t]+"
+    + _MONTH
+    + r")?,?[ \t]+"
     # not a title taken for a name: "the SADC Executive Secretary, Dr. X" (the title is a role there)
     r"(?!" + _TITLE + r"(?![\w-]))"
     r"(?P<name>" + _NAME + r")"
