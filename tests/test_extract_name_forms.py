@@ -181,3 +181,11 @@ def test_a_body_its_acronym_and_of_the_parent_body_are_two_bodies() -> None:
     assert has(later, "World Bank", "partnersWith", "Green Climate Fund") or has(
         later, "Green Climate Fund", "partnersWith", "World Bank"
     )
+
+
+def test_a_lower_case_plan_may_name_its_topic_between_its_modifier_and_its_head() -> None:
+    ex = run("The ministry launched a five-year anti-human trafficking plan in March.")
+    assert ("Plan", "five-year anti-human trafficking plan") in typed(ex)
+    strategy = run("They unveiled a national communication strategy on irregular migration.")
+    assert ("Plan", "national communication strategy on irregular migration") in typed(strategy)
+    assert not [e for e in run("The national security policy is old.").entities if e.type == "Plan"]

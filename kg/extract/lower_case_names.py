@@ -23,14 +23,16 @@ _PLAN_MODIFIER = (
 _LOWER_PLAN_HEAD = r"(?:plan(?:[ \t]+of[ \t]+action)?|strategy|programme|roadmap|policy)\b"
 _LOWER_PLAN = re.compile(
     r"\b(?:a|an|the|its|their|our|his|her)[ \t]+"
-    r"((?:" + _PLAN_MODIFIER + r"[ \t]+){1,6}" + _LOWER_PLAN_HEAD + r")"
+    # modifiers, and up to two words of the plan's topic before its head: "a national
+    # communication strategy", "a five-year anti-human trafficking plan"
+    r"((?:" + _PLAN_MODIFIER + r"[ \t]+){1,6}(?:[a-z][a-z-]+[ \t]+){0,2}?" + _LOWER_PLAN_HEAD + r")"
     r"((?:,?[ \t]+for the period (?:from )?\d{4} (?:to|until|-|–) \d{4})"
     r"|(?:[ \t]*\(\d{4}[ \t]*[-–][ \t]*\d{2,4}\))"
     r"|(?:[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:implementation[ \t]+of|implement|achieving|achieve)"
     r"[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:(?:[ \t]+(?:for|of|on|and)?[ \t]*)[A-Z][\w-]*)*"
     r"(?:[ \t]+\([A-Z]+s?\))?))?"
 )
-_MODIFIED_HEAD = re.compile(_PLAN_MODIFIER + r"[ \t]+" + _LOWER_PLAN_HEAD)
+_MODIFIED_HEAD = re.compile(_PLAN_MODIFIER + r"[ \t]+(?:[a-z][a-z-]+[ \t]+){0,2}?" + _LOWER_PLAN_HEAD)
 
 
 def _may_hold_lower_plan(text: str) -> bool:
