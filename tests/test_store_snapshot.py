@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
 
 from kg.store.base import Change
 from kg.store.oxigraph import OxigraphStore
-from kg.store.snapshot import READERS_DIR, freeze, release, sweep
+from kg.store.snapshot import READERS_DIR, freeze, release
 
 G = URIRef("https://example.org/graph/a")
 
@@ -60,16 +62,84 @@ def test_the_copy_holds_links_not_data_and_goes_when_the_reader_closes(tmp_path)
 
 
 def test_copies_left_by_killed_readers_are_swept_and_live_ones_kept(tmp_path):
-    root = tmp_path / READERS_DIR
-    dead = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    store = tmp_path / "store"
+    _store_with(store, 10)
+    killed = subprocess.run(  # a reader that makes a copy and dies without removing it
+        [sys.executable, "-c", _KILLED_READER, str(store)], capture_output=True, text=True, check=True
     )
-    gone = root / f"{dead.stdout.strip()}-abc"
-    mine = root / f"{os.getpid()}-def"
-    gone.mkdir(parents=True)
-    mine.mkdir()
-    sweep(root)
-    assert not gone.exists() and mine.exists()
+    left = Path(killed.stdout.strip())
+    assert left.is_dir()
+    mine = freeze(store)  # sweeps on the way
+    assert mine is not None and not left.exists()
+    other = freeze(store)  # a second copy of this process: the first one's lock keeps it
+    assert mine.exists() and other is not None
+    release(mine)
+    release(other)
+    assert list((store / READERS_DIR).iterdir()) == []
+
+
+_KILLED_READER = """
+import os, sys
+from pathlib import Path
+from kg.store.snapshot import freeze
+print(freeze(Path(sys.argv[1])), flush=True)
+os._exit(0)
+"""
+
+
+_WRITER = """
+import sys, pyoxigraph as ox
+store = ox.Store(sys.argv[1])
+for line in sys.stdin:
+    word, *rest = line.split()
+    if word == "load":
+        g = rest[0]
+        data = "".join(f'<http://e/s{i}> <http://e/p> "{g}{i}" <http://e/{g}> .\\n' for i in range(50))
+        store.load(data, format=ox.RdfFormat.N_QUADS)
+    elif word == "flush":
+        store.flush()
+    print("ok", flush=True)
+    if word == "quit":
+        break
+"""
+
+
+def test_a_writer_that_commits_while_the_folder_is_copied_makes_the_reader_copy_again(tmp_path, monkeypatch):
+    """The writer flushes and recycles its logs after the MANIFEST was copied: the copy would hold
+    the later commits without the first one (still in a recycled log), so it is made again."""
+    import kg.store.snapshot as snapshot
+
+    store = tmp_path / "store"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(store)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+
+    def tell(*commands: str) -> None:
+        for command in commands:
+            writer.stdin.write(command + "\n")
+            writer.stdin.flush()
+            assert writer.stdout.readline().strip() == "ok"
+
+    try:
+        tell("load A")
+        copies = []
+        real_copy = shutil.copyfile
+
+        def copy_then_write(src, dst, *args, **kwargs):
+            out = real_copy(src, dst, *args, **kwargs)
+            copies.append(dst)
+            if len(copies) == 1:  # right after the MANIFEST was copied
+                tell("flush", "load B", "flush", "load C", "flush")
+            return out
+
+        monkeypatch.setattr(snapshot.shutil, "copyfile", copy_then_write)
+        with OxigraphStore(str(store), read_only=True) as reader:
+            rows = reader.select_strings("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        graphs = {g for (g,) in rows}
+        assert graphs == {"http://e/A", "http://e/B", "http://e/C"}
+    finally:
+        tell("quit")
+        writer.communicate()
 
 
 def test_a_folder_where_no_copy_can_be_made_is_read_where_it_is(tmp_path):
@@ -89,3 +159,15 @@ def test_the_frozen_view_equals_the_store(tmp_path, n):
     with OxigraphStore(str(store), read_only=True) as reader:
         assert reader._copy is not None
         assert sorted(reader.quads(G)) == sorted(_quads(0, n))
+
+
+def test_a_reader_waits_for_a_bulk_load_only_as_long_as_it_is_told(tmp_path):
+    from kg.errors import StoreError
+    from kg.store.folder import ingestion_guard
+
+    store = tmp_path / "store"
+    _store_with(store, 10)
+    with ingestion_guard(store, exclusive=True), pytest.raises(StoreError, match="store is busy"):
+        OxigraphStore(str(store), read_only=True, lock_wait=0.3)
+    with OxigraphStore(str(store), read_only=True, lock_wait=0.3) as reader:  # the load is over
+        assert reader.count() == 10

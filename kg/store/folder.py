@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,15 +35,15 @@ GUARD_NAME = ".kg-ingest.lock"
 
 
 @contextlib.contextmanager
-def ingestion_guard(path: Path, *, exclusive: bool) -> Iterator[None]:
-    """Hold the store's ingestion lock: shared while a reader opens, exclusive while a writer
-    hands files to RocksDB (a bulk load, a compaction).
+def ingestion_guard(path: Path, *, exclusive: bool, wait: float | None = None) -> Iterator[None]:
+    """Hold the store's ingestion lock: shared while a reader copies the folder, exclusive while
+    a writer hands files to RocksDB in a bulk load.
 
-    Oxigraph's own lock keeps writers apart but not readers: a read-only open that overlapped a
-    bulk ingestion saw part of it, and the query that followed ran to 24 GB. The lock is held
-    for the open or the ingestion only, never for a whole query or ``kg add``, so neither side
-    waits long; flock wakes a waiting reader as soon as the ingestion ends. A folder where the
-    lock file cannot be made (read-only media, which no writer can change either) goes unguarded.
+    Oxigraph's own lock keeps writers apart but not readers: a reader's view taken in the middle
+    of a bulk ingestion could see part of it. The lock is held for the copy or the ingestion only,
+    never for a whole query or ``kg add``, so neither side waits long. ``wait``: give up after this
+    many seconds (TimeoutError) instead of waiting as long as it takes. A folder where the lock file
+    cannot be made (read-only media, which no writer can change either) goes unguarded.
     """
     fd = -1
     if fcntl is not None:
@@ -54,12 +55,26 @@ def ingestion_guard(path: Path, *, exclusive: bool) -> Iterator[None]:
                 continue
     try:
         if fd >= 0:
-            with contextlib.suppress(OSError):  # a file system without flock: unguarded
-                fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+            _lock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH, wait)
         yield
     finally:
         if fd >= 0:
             os.close(fd)  # closing the descriptor releases the lock
+
+
+def _lock(fd: int, kind: int, wait: float | None) -> None:
+    """flock ``fd``, waiting at most ``wait`` seconds (None: as long as it takes)."""
+    deadline = None if wait is None else time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, kind if deadline is None else kind | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if deadline is not None and time.monotonic() >= deadline:
+                raise TimeoutError(f"waited {wait:.0f}s for a bulk load to finish") from None
+            time.sleep(0.02)
+        except OSError:
+            return  # a file system without flock: unguarded
 
 
 def vanished_file(err: BaseException) -> bool:
@@ -85,13 +100,9 @@ def others_waiting(path: Path) -> bool:
             continue
         if pid == os.getpid():
             continue
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+        if not alive(pid):
             marker.unlink(missing_ok=True)  # left by a killed process
             continue
-        except PermissionError:
-            pass
         return True
     return False
 
@@ -103,6 +114,19 @@ def sst_bytes(path: Path) -> int:
         with contextlib.suppress(OSError):  # compacted away meanwhile
             total += f.stat().st_size
     return total
+
+
+def alive(pid: int) -> bool:
+    """Is process ``pid`` running? (Not asked on Windows, where ``os.kill`` would end it.)"""
+    if os.name == "nt":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # another user's
+    return True
 
 
 def looks_like_store(path: Path) -> bool:

@@ -144,7 +144,11 @@ class OxigraphStore(Store):
         """(Re)open the read-only view, on a frozen copy of the folder (see kg.store.snapshot):
         a writer in another process may compact away files the live folder's reader still reads."""
         try:
-            store, copy = open_frozen(Path(self.location), ox.Store.read_only, tries=_READ_RETRIES)
+            store, copy = open_frozen(
+                Path(self.location), ox.Store.read_only, tries=_READ_RETRIES, wait=self._lock_wait
+            )
+        except TimeoutError as err:
+            raise StoreError(f"{self.location}: store is busy ({err})") from err
         except (OSError, RuntimeError) as err:
             raise StoreError(f"{self.location}: cannot open store ({_first_line(err)})") from err
         old, self._copy = self._copy, copy
@@ -486,8 +490,7 @@ class OxigraphStore(Store):
             with contextlib.suppress(OSError):
                 store.flush()
                 if compact and self._bulk_bytes and self._bulk_bytes * 4 >= sst_bytes(Path(self.location)):
-                    with ingestion_guard(Path(self.location), exclusive=True):
-                        store.optimize()
+                    store.optimize()  # not guarded: readers' copies survive compactions
             self._bulk_bytes = 0
         self._store = None  # type: ignore[assignment]
         del store
