@@ -171,3 +171,22 @@ def test_a_reader_waits_for_a_bulk_load_only_as_long_as_it_is_told(tmp_path):
         OxigraphStore(str(store), read_only=True, lock_wait=0.3)
     with OxigraphStore(str(store), read_only=True, lock_wait=0.3) as reader:  # the load is over
         assert reader.count() == 10
+
+
+def test_a_long_lived_reader_keeps_its_view_while_a_bulk_load_runs_and_catches_up_after(tmp_path):
+    import time
+
+    from kg.store.folder import ingestion_guard
+
+    store = tmp_path / "store"
+    _store_with(store, 10)
+    with OxigraphStore(str(store), read_only=True) as reader:  # as kg serve holds it
+        with OxigraphStore(str(store)) as writer:
+            writer.apply(Change(insert=_quads(10, 5)))
+        with ingestion_guard(store, exclusive=True):
+            started = time.monotonic()
+            reader.refresh()
+            assert time.monotonic() - started < 5
+            assert reader.count() == 10  # the view it had
+        reader.refresh()
+        assert reader.count() == 15

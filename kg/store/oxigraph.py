@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
-from rdflib import BNode, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError, QueryTimeout, StoreError
@@ -32,9 +32,10 @@ from kg.store.folder import (
     tell_stderr,
     vanished_file,
 )
+from kg.store.nquads import insert_nquads
 from kg.store.snapshot import open_frozen, release
 from kg.store.sparql_text import update_text
-from kg.store.terms import converted_rows, from_ox, nt, quad_to_ox, to_ox
+from kg.store.terms import converted_rows, from_ox, quad_to_ox, to_ox
 
 _RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -140,20 +141,27 @@ class OxigraphStore(Store):
             if marker is not None:
                 marker.unlink(missing_ok=True)
 
-    def _open_view(self) -> None:
+    def _open_view(self, wait: float | None = None) -> bool:
         """(Re)open the read-only view, on a frozen copy of the folder (see kg.store.snapshot):
-        a writer in another process may compact away files the live folder's reader still reads."""
+        a writer in another process may compact away files the live folder's reader still reads.
+        With ``wait``, a bulk load that lasts longer keeps the current view: False."""
         try:
             store, copy = open_frozen(
-                Path(self.location), ox.Store.read_only, tries=_READ_RETRIES, wait=self._lock_wait
+                Path(self.location),
+                ox.Store.read_only,
+                tries=_READ_RETRIES,
+                wait=self._lock_wait if wait is None else wait,
             )
         except TimeoutError as err:
+            if wait is not None and getattr(self, "_store", None) is not None:
+                return False
             raise StoreError(f"{self.location}: store is busy ({err})") from err
         except (OSError, RuntimeError) as err:
             raise StoreError(f"{self.location}: cannot open store ({_first_line(err)})") from err
         old, self._copy = self._copy, copy
         self._store = store  # the old view closes here, before its copy goes
         release(old)
+        return True
 
     # ------------------------------------------------------------------ queries
     def _run(self, sparql: str, bindings: Mapping[str, Node] | None, tries: int = _READ_RETRIES) -> object:
@@ -237,13 +245,13 @@ class OxigraphStore(Store):
     def refresh(self) -> None:
         """Reopen a read-only view when a writer has committed since (its files changed).
 
-        A read-only Oxigraph store sees the data as it was when it was opened.
+        A read-only Oxigraph store sees the data as it was when it was opened. While a bulk load
+        runs (a second's wait at most), the view stays as it was and the next call looks again.
         """
         if not self._read_only:
             return
         stamp = files_stamp(Path(self.location))
-        if stamp != self._stamp:
-            self._open_view()
+        if stamp != self._stamp and self._open_view(wait=1.0):
             self._stamp = stamp
 
     def query_serialized(
@@ -306,39 +314,12 @@ class OxigraphStore(Store):
         self._wrote(len(update))
 
     def _insert_only_nquads(self, change: Change) -> str | None:
-        """The change as N-Quads when it only inserts (dropped graphs do not exist), else None.
-
-        None also for quads with blank nodes (an update gives them fresh labels, a load keeps
-        them) and for terms pyoxigraph refuses: the update then reports them as before.
-        """
-        if change.delete:
+        """The change as N-Quads when it only inserts (dropped graphs do not exist), else None."""
+        if change.delete or any(
+            self._store.contains_named_graph(ox.NamedNode(str(g))) for g in change.drop_graphs
+        ):
             return None
-        for g in change.drop_graphs:
-            if self._store.contains_named_graph(ox.NamedNode(str(g))):
-                return None
-        written: dict[object, str] = {}  # entities, predicates and graphs repeat: write each once
-
-        def term(t: object) -> str:
-            text = written.get(t)
-            if text is None:
-                text = written[t] = nt(t)  # type: ignore[arg-type]
-            return text
-
-        try:
-            lines: list[str] = []
-            for s, p, o, g in change.insert:
-                if not isinstance(g, URIRef) or isinstance(s, BNode) or isinstance(o, BNode):
-                    return None
-                lines.append(f"{term(s)} {term(p)} {term(o)} {term(g)} .")
-            lines.append("")
-            parts = ["\n".join(lines)]
-            for text in change.insert_text:  # one join per graph, not one f-string per triple
-                if text.triples:
-                    end = f" {nt(text.graph)} .\n"
-                    parts.append(end.join(text.triples) + end)
-        except (TypeError, ValueError):
-            return None
-        return "".join(parts)
+        return insert_nquads(change)
 
     def _wrote(self, size: int) -> None:
         self._unflushed += size
