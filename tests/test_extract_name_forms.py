@@ -189,3 +189,10 @@ def test_a_lower_case_plan_may_name_its_topic_between_its_modifier_and_its_head(
     strategy = run("They unveiled a national communication strategy on irregular migration.")
     assert ("Plan", "national communication strategy on irregular migration") in typed(strategy)
     assert not [e for e in run("The national security policy is old.").entities if e.type == "Plan"]
+
+
+def test_a_plural_of_kind_words_names_no_plan() -> None:
+    ex = run("National Action Plans are an important tool against child labour, said Ghana.")
+    assert not [e for e in ex.entities if e.type == "Plan"]
+    named = run("Ghana launched the National Action Plan on Child Labour in May.")
+    assert ("Plan", "National Action Plan on Child Labour") in typed(named)
