@@ -30,6 +30,11 @@ from kg.extract.name_joins import country_body_at as _country_body_at
 from kg.extract.name_joins import held_office as _held_office
 from kg.extract.name_joins import list_name_ahead
 from kg.extract.name_joins import region_pair as _region_pair
+from kg.extract.name_words import NUMBER_WORDS as _NUMBER_WORDS
+from kg.extract.name_words import PORTFOLIO_ACRONYMS as _PORTFOLIO_ACRONYMS
+from kg.extract.name_words import is_acronym_word as _is_acronym_word
+from kg.extract.name_words import is_paren_acronym as _is_paren_acronym
+from kg.extract.name_words import is_year as _is_year
 
 _WORD = re.compile(r"[^\s,]+")
 
@@ -91,30 +96,7 @@ _EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w�
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
 
 
-@lru_cache(maxsize=16384)
-def _is_year(word: str) -> bool:
-    return bool(re.fullmatch(r"\(?(?:19|20|21)\d{2}(?:[-–]\d{2,4})?\)?,?", word))
-
-
 _PORTFOLIO_HEADS = frozenset(["ministry", "ministries", "department", "departments", "minister"])
-#: Acronyms that name a ministry's portfolio, not a body ("Ministry of Posts, ICT and Innovation").
-_PORTFOLIO_ACRONYMS = frozenset(
-    ["ICT", "ICTS", "IT", "SME", "SMES", "MSME", "MSMES", "HIV", "AIDS", "TVET", "WASH", "STI", "ECD"]
-)
-
-
-#: what may follow a comma in an instrument's name: "the … Act, No. 9208", "… Act, Chapter 12"
-_NUMBER_WORDS = frozenset(["No.", "No", "Cap", "Cap.", "Chapter"])
-
-
-def _is_acronym_word(word: str) -> bool:
-    """ "OSCE", "IOM": two capitals at least, no lower-case letter."""
-    return len(word) > 1 and word.isupper() and word.isalpha()
-
-
-@lru_cache(maxsize=16384)
-def _is_paren_acronym(word: str) -> bool:
-    return bool(re.fullmatch(r"\([A-Za-z][\w\-/]*\)", word)) and sum(c.isupper() for c in word) >= 2
 
 
 def _segments(

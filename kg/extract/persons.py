@@ -15,24 +15,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.letters import UPPER
 from kg.extract.lexicon import (
-    DEPARTMENT_WORDS,
-    EVENT_HEADS,
-    FRAMEWORK_HEADS,
     GOVERNMENT_WORDS,
-    MONTHS,
-    NOT_NAMES,
     ORG_HEADS,
-    PLAN_HEADS,
     ROLE_WORDS,
     SPEECH_VERBS,
 )
+from kg.extract.person_names import name_ok as _name_ok
+from kg.extract.person_names import two_words_ok as _two_words_ok
 from kg.extract.persons_anchors import ROLE_WORD, AnchoredScan, StartScan, before_blanks, trie
 from kg.extract.persons_apposed import name_after_behalf, name_of_place_said, name_then_occupation
 from kg.extract.persons_bracketed import bracketed
@@ -235,44 +230,6 @@ def _role_start(text: str, lo: int, hi: int) -> int:
 _LEAD_PHRASE = re.compile(r"(?:According|Thanks|Speaking|Writing|Talking)[ \t]+(?:to|at|in)[ \t]+")
 
 
-_POSSESSIVE = re.compile(r"[’']s$")
-_BAD_NAME_WORDS = {
-    w.capitalize()
-    for w in NOT_NAMES
-    | MONTHS
-    | ROLE_WORDS
-    | DEPARTMENT_WORDS
-    | PLAN_HEADS
-    | FRAMEWORK_HEADS
-    | ORG_HEADS
-    | EVENT_HEADS
-} | {"The", "This", "President", "News", "Debate", "Mo", "General", "Mission", "Executive", "Rapporteur"}
-# nouns for people that are no one's name: "the Chief Guest", "Distinguished Delegates"
-_BAD_NAME_WORDS |= {"Guest", "Guests", "Delegates", "Observer", "Press", "Briefer", "Participants"}
-_BAD_NAME_WORDS |= {"Distinguished"}
-
-
-@lru_cache(maxsize=16384)
-def _name_ok(name: str, *, min_words: int = 1) -> bool:
-    words = _POSSESSIVE.sub("", name).split()
-    if len(words) < min_words:
-        return False
-    if any(w in _BAD_NAME_WORDS for w in words):
-        return False
-    if any(w.endswith("-based") for w in words):
-        return False  # "the Nairobi-based Trace Kenya said": a body and its seat
-    if "-" in name and any(p.capitalize() in _ROLE_PARTS for w in words if "-" in w for p in w.split("-")):
-        # "Mr Co-Chair", "Madam Vice-President", "Deputy Director-General", "Secretary-General":
-        # a title, not a name
-        return False
-    return not all(len(w.rstrip(".")) == 1 for w in words)
-
-
-_ROLE_PARTS = frozenset(w.capitalize() for w in ROLE_WORDS)
-
-
-def _two_words_ok(name: str) -> bool:
-    return _name_ok(name, min_words=2)
 
 
 #: ", Lorena Lando," after a role phrase: "IOM's Chief of Mission in Nepal, Lorena Lando, said".

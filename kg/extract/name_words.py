@@ -1,0 +1,34 @@
+"""Shapes of single words inside a run of capitalized words: years, acronyms, numbers.
+
+:mod:`kg.extract.name_segments` cuts a run into names by them ("Vision 2050 Pillar 5", "the
+Council of Europe, OSCE and …", "the … Act, No. 9208").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Acronyms that name a ministry's portfolio, not a body ("Ministry of Posts, ICT and Innovation").
+PORTFOLIO_ACRONYMS = frozenset(
+    ["ICT", "ICTS", "IT", "SME", "SMES", "MSME", "MSMES", "HIV", "AIDS", "TVET", "WASH", "STI", "ECD"]
+)
+#: what may follow a comma in an instrument's name: "the … Act, No. 9208", "… Act, Chapter 12"
+NUMBER_WORDS = frozenset(["No.", "No", "Cap", "Cap.", "Chapter"])
+
+
+@lru_cache(maxsize=16384)
+def is_year(word: str) -> bool:
+    """ "2015", "(2021-2025)", "2030,": a year or a period."""
+    return bool(re.fullmatch(r"\(?(?:19|20|21)\d{2}(?:[-–]\d{2,4})?\)?,?", word))
+
+
+def is_acronym_word(word: str) -> bool:
+    """ "OSCE", "IOM": two capitals at least, no lower-case letter."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+@lru_cache(maxsize=16384)
+def is_paren_acronym(word: str) -> bool:
+    """ "(NCCTIP)", "(UN-Habitat)": a bracketed word with two capitals at least."""
+    return bool(re.fullmatch(r"\([A-Za-z][\w\-/]*\)", word)) and sum(c.isupper() for c in word) >= 2

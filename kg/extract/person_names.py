@@ -1,0 +1,59 @@
+"""Whether a run of capitalized words can be a person's name.
+
+Every person pattern ends with this check: a "name" made of a title, a head word of a body or
+plan, a month or a noun for people ("the Chief Guest") is no one's name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.lexicon import (
+    DEPARTMENT_WORDS,
+    EVENT_HEADS,
+    FRAMEWORK_HEADS,
+    MONTHS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PLAN_HEADS,
+    ROLE_WORDS,
+)
+
+_POSSESSIVE = re.compile(r"[’']s$")
+_BAD_NAME_WORDS = {
+    w.capitalize()
+    for w in NOT_NAMES
+    | MONTHS
+    | ROLE_WORDS
+    | DEPARTMENT_WORDS
+    | PLAN_HEADS
+    | FRAMEWORK_HEADS
+    | ORG_HEADS
+    | EVENT_HEADS
+} | {"The", "This", "President", "News", "Debate", "Mo", "General", "Mission", "Executive", "Rapporteur"}
+# nouns for people that are no one's name: "the Chief Guest", "Distinguished Delegates"
+_BAD_NAME_WORDS |= {"Guest", "Guests", "Delegates", "Observer", "Press", "Briefer", "Participants"}
+_BAD_NAME_WORDS |= {"Distinguished"}
+_ROLE_PARTS = frozenset(w.capitalize() for w in ROLE_WORDS)
+
+
+@lru_cache(maxsize=16384)
+def name_ok(name: str, *, min_words: int = 1) -> bool:
+    """Whether ``name`` (at least ``min_words`` words) can be a person's name."""
+    words = _POSSESSIVE.sub("", name).split()
+    if len(words) < min_words:
+        return False
+    if any(w in _BAD_NAME_WORDS for w in words):
+        return False
+    if any(w.endswith("-based") for w in words):
+        return False  # "the Nairobi-based Trace Kenya said": a body and its seat
+    if "-" in name and any(p.capitalize() in _ROLE_PARTS for w in words if "-" in w for p in w.split("-")):
+        # "Mr Co-Chair", "Madam Vice-President", "Deputy Director-General", "Secretary-General":
+        # a title, not a name
+        return False
+    return not all(len(w.rstrip(".")) == 1 for w in words)
+
+
+def two_words_ok(name: str) -> bool:
+    return name_ok(name, min_words=2)
