@@ -180,3 +180,9 @@ def test_every_agent_of_a_long_passive_list_with_acronyms_acts():
         "Pacific Islands Forum Secretariat",
     ):
         assert has(ex, agent, "implements", "Pacific Labour Programme"), agent
+
+
+def test_an_actor_and_its_partners_named_after_it_are_partners():
+    ex = run("News\n\nUNHCR and its long-standing partners, Denmark and Norway, opened the centre.")
+    for country in ("Denmark", "Norway"):
+        assert has(ex, "Office of the United Nations High Commissioner for Refugees", "partnersWith", country)

@@ -33,6 +33,8 @@ _DASHES = frozenset(("–", "-", "—", "/"))
 def noun_ties(rules: SentenceRules) -> None:
     """partnersWith read from a tie's noun and the actors it names."""
     low = rules.sent.low
+    if rules.has_actor and " its " in low and "partner" in low:
+        _its_partners(rules)
     if not rules.has_actor or not any(noun in low for noun in (*_TIE_NOUNS, "relations", "dialogue")):
         return
     sent, text, base = rules.sent, rules.sent.text, rules.sent.start
@@ -61,3 +63,21 @@ def noun_ties(rules: SentenceRules) -> None:
             and _DASHED_TIE.match(low, m2.end - base)
         ):
             rules.add(e1, "partnersWith", e2, "dashed tie")
+
+
+#: "IOM and its partner, the Fund": between an actor and the partner it names
+_ITS_PARTNER = re.compile(
+    r"(?:\s*\([A-Z][\w-]*\))?\s+and\s+its\s+(?:[a-z-]+\s+){0,2}?partners?,?\s+(?:the\s+)?"
+)
+
+
+def _its_partners(rules: SentenceRules) -> None:
+    """ "The IOM and its partner, the King's Relief Centre, call on …": the two are partners."""
+    sent, base = rules.sent, rules.sent.start
+    for m, owner in sent.actors():
+        tie = _ITS_PARTNER.match(sent.text, m.end - base) if owner.type in _ACTOR_TYPES else None
+        if tie is None:
+            continue
+        for partner in coordinated(sent, base + tie.end()):
+            if partner.type in _ACTOR_TYPES and partner is not owner:
+                rules.add(owner, "partnersWith", partner, "its partner")
