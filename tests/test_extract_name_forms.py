@@ -196,3 +196,9 @@ def test_a_plural_of_kind_words_names_no_plan() -> None:
     assert not [e for e in ex.entities if e.type == "Plan"]
     named = run("Ghana launched the National Action Plan on Child Labour in May.")
     assert ("Plan", "National Action Plan on Child Labour") in typed(named)
+
+
+def test_a_named_mechanism_is_a_plan() -> None:
+    ex = run("Ireland approved the National Referral Mechanism for victims of trafficking.")
+    assert ("Plan", "National Referral Mechanism") in typed(ex)
+    assert has(ex, "Ireland", "adopts", "National Referral Mechanism")
