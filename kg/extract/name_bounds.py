@@ -12,7 +12,7 @@ relation rules see the repaired names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 from kg.extract.lexicon import (
@@ -292,25 +292,16 @@ def _two_known_bodies(text: str, c: Cand, known: set[tuple[int, int]]) -> bool:
     return False
 
 
-#: plural heads of plans: "National Action Plans" names a kind of document, not one plan
-_PLURAL_HEADS = frozenset(
-    ("Plans", "Strategies", "Programmes", "Programs", "Policies", "Projects", "Roadmaps")
-)
-#: words that say what kind of plan, never which one
-_GENERIC_WORDS = frozenset(
-    ("National", "Regional", "Action", "Development", "Strategic", "Joint", "Sectoral", "Local", "Country")
-)
-
-
-def _generic_plural(name: str) -> bool:
-    """ "National Action Plans", "Regional Strategies": a plural head and only words of kind."""
-    words = name.split()
-    return len(words) > 1 and words[-1] in _PLURAL_HEADS and all(w in _GENERIC_WORDS for w in words[:-1])
-
-
-def fix_bounds(text: str, cands: Iterable[Cand], places: AbstractSet[str]) -> list[Cand]:
+def fix_bounds(
+    text: str,
+    cands: Iterable[Cand],
+    places: AbstractSet[str],
+    titled: Sequence[tuple[int, int, int]] = (),
+) -> list[Cand]:
     """The candidates with their bounds fixed (see the module docstring), plus persons found
-    inside bodies' names and in the name forms of :mod:`kg.extract.person_forms`."""
+    inside bodies' names and in the name forms of :mod:`kg.extract.person_forms` (``titled``:
+    its :func:`~kg.extract.person_forms.place_titled`). A shape name that is two reference
+    bodies ("the IDA (IDA) of the World Bank") is dropped: the two stay."""
     out: list[Cand] = []
     cands = list(cands)
     known = {(c.start, c.end) for c in cands if c.source == "reference"}
@@ -318,9 +309,9 @@ def fix_bounds(text: str, cands: Iterable[Cand], places: AbstractSet[str]) -> li
         if c.source != "pattern" or c.label not in ("Framework", "Plan", "Event", "Organization"):
             out.append(c)
             continue
-        if _two_known_bodies(text, c, known) or _generic_plural(c.text):
+        if _two_known_bodies(text, c, known):
             continue
         c = _extend(text, _cut_trailing(text, c, places))
         for part in (p for h in _split_honorific(c) for p in _split_events(h)):
             out.extend(_split_official(text, part))
-    return person_forms(text, in_context(text, out), places)
+    return person_forms(text, in_context(text, out), places, titled)

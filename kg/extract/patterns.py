@@ -221,6 +221,22 @@ _NUMBER_IN_BRACKETS = re.compile(r"\((?:Act|Law|Decree|Ordinance)[ \t]+(?:No\.?[
 _BARE_NUMBER_WORD = re.compile(r"[ \t]No\.?$")
 
 
+#: plural heads of plans: "National Action Plans" names a kind of document, not one plan
+_PLURAL_HEADS = frozenset(
+    ("Plans", "Strategies", "Programmes", "Programs", "Policies", "Projects", "Roadmaps")
+)
+#: words that say what kind of plan, never which one
+_GENERIC_WORDS = frozenset(
+    ("National", "Regional", "Action", "Development", "Strategic", "Joint", "Sectoral", "Local", "Country")
+)
+
+
+def _generic_plural(name: str) -> bool:
+    """ "National Action Plans", "Regional Strategies": a plural head and only words of kind."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in _PLURAL_HEADS and all(w in _GENERIC_WORDS for w in words[:-1])
+
+
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, type) of every name found by shape in ``text``.
 
@@ -251,6 +267,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                     bounds = adjust(text, start, end, kind)
                 if bounds and start < headline_end and _BARE_HEAD_TO.match(text, bounds[0]):
                     continue  # "IOM Launches Project to Protect Migrants …": a headline's description
+                if bounds and kind == "Plan" and _generic_plural(text[bounds[0] : bounds[1]]):
+                    continue  # "National Action Plans are …": a kind of document, not one plan
                 if bounds and _BARE_NUMBER_WORD.search(text, bounds[0], bounds[1]):
                     continue  # "Law No": a law's number the runs do not read is no name
                 if bounds and _NUMBER_IN_BRACKETS.fullmatch(text, bounds[0] - 1, bounds[1] + 1):

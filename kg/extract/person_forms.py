@@ -10,6 +10,7 @@ a possessive ("Chile’s Presidency"), or common words ("Member States", "Free M
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from kg.extract.lexicon import DEPARTMENT_WORDS, ORG_HEADS, PLAN_HEADS, ROLE_WORDS, TITLES
@@ -21,8 +22,18 @@ _W = r"(?!(?:Jr|Sr)\b)[A-Z][a-zà-ÿ’']+(?:-[A-Za-zà-ÿ’']+)*"
 _SUFFIX = r"(?:\s+(?:Jr\.|Sr\.|Jr\b|Sr\b|III\b|II\b|IV\b))?"
 #: First name(s), a quoted nickname, surname(s), a suffix: Rodrigo "Digong" Reyes Jr.
 _NICKNAMED = re.compile(
-    r"(?<![\w’'-])" + _W + r"(?:\s+" + _W + r")?\s+[“\"‘]" + _W + r"[”\"’]\s+"
-    + _W + r"(?:\s+" + _W + r")?" + _SUFFIX
+    r"(?<![\w’'-])"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r")?\s+[“\"‘]"
+    + _W
+    + r"[”\"’]\s+"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r")?"
+    + _SUFFIX
 )
 _PLAIN = _W + r"(?:\s+(?:[A-Z]\.|" + _W + r")){1,3}" + _SUFFIX
 _ONE = r"(?:" + _NICKNAMED.pattern[len(r"(?<![\w’'-])") :] + r"|" + _PLAIN + r")"
@@ -30,17 +41,18 @@ _ONE = r"(?:" + _NICKNAMED.pattern[len(r"(?<![\w’'-])") :] + r"|" + _PLAIN + r
 _LISTED = re.compile(
     r"(?:Senators|Ministers|Ambassadors|Congressmen|Congresswomen|Representatives|Commissioners|"
     r"Councillors|Councilors|Judges|Messrs\.?|senators|officers|officials|ambassadors|ministers)\s+("
-    + _ONE + r"(?:,\s+" + _ONE + r")*,?\s+and\s+" + _ONE + r")"
+    + _ONE
+    + r"(?:,\s+"
+    + _ONE
+    + r")*,?\s+and\s+"
+    + _ONE
+    + r")"
 )
 _ITEM = re.compile(_ONE)
 #: Where a nickname may be: a quoted capitalized word followed by another ("“Digong” Reyes")
 _NICK_AT = re.compile(r"[“\"‘][A-Z][a-zà-ÿ’']+[”\"’][ \t]+[A-Z]")
 #: A military rank before a name: "General Ana Ruiz Vela of the Air Force"
-_RANKED = re.compile(
-    r"(?:General|Admiral|Colonel)[ \t]+("
-    + _PLAIN
-    + r")"
-)
+_RANKED = re.compile(r"(?:General|Admiral|Colonel)[ \t]+(" + _PLAIN + r")")
 
 #: Regnal titles stay: they are part of the name ("King Letsie III")
 _REGNAL = frozenset({"king", "queen", "prince", "princess", "sheikh", "shaikh", "emir", "pope"})
@@ -151,8 +163,11 @@ def _not_a_person(text: str, c: Cand, places: AbstractSet[str]) -> bool:
     return bool(_PLACE_BEFORE.search(text, max(0, c.start - 6), c.start))
 
 
-def person_forms(text: str, cands: list[Cand], places: AbstractSet[str]) -> list[Cand]:
-    """``cands`` with person candidates repaired or dropped, plus nicknamed and listed names."""
+def person_forms(
+    text: str, cands: list[Cand], places: AbstractSet[str], titled: Sequence[tuple[int, int, int]] = ()
+) -> list[Cand]:
+    """``cands`` with person candidates repaired or dropped, plus nicknamed and listed names and
+    the names of ``titled`` (:func:`place_titled`, which the resolver also reads for their roles)."""
     out: list[Cand] = []
     for c in cands:
         if c.label != "Person" or c.source != SOURCE:
@@ -169,8 +184,7 @@ def person_forms(text: str, cands: list[Cand], places: AbstractSet[str]) -> list
             m = _NICKNAMED.search(text, lo, at.end() + 60)
             if m and m.start() <= at.start() < m.end():
                 out += _found(text, [m.span()], places)
-    if " to " in text or " of " in text:
-        out += _found(text, _place_titled(text, places), places)
+    out += _found(text, ((start, end) for _role, start, end in titled), places)  # see place_titled
     if ", " in text:
         spans = (m.span("name") for m in _PORTFOLIO_COMMA.finditer(text) if _word_start(text, m.start()))
         out += _found(text, spans, places)
@@ -187,11 +201,6 @@ def person_forms(text: str, cands: list[Cand], places: AbstractSet[str]) -> list
 
 def _word_start(text: str, pos: int) -> bool:
     return pos == 0 or not text[pos - 1].isalnum()
-
-
-def _place_titled(text: str, places: AbstractSet[str]) -> list[tuple[int, int]]:
-    """The names in "Ambassador to Jordan Ana Ruiz": the run after the place, when the place is known."""
-    return [(start, end) for _role, start, end in place_titled(text, places)]
 
 
 #: one or two capitalized words right before a title: "Indonesian Ambassador", "Deputy Minister"

@@ -33,8 +33,16 @@ _BAD_NAME_WORDS = {
     | EVENT_HEADS
 } | {"The", "This", "President", "News", "Debate", "Mo", "General", "Mission", "Executive", "Rapporteur"}
 # nouns for people that are no one's name: "the Chief Guest", "Distinguished Delegates"
-_BAD_NAME_WORDS |= {"Guest", "Guests", "Delegates", "Observer", "Press", "Briefer", "Participants"}
-_BAD_NAME_WORDS |= {"Distinguished"}
+_BAD_NAME_WORDS |= {
+    "Guest",
+    "Guests",
+    "Delegates",
+    "Distinguished",
+    "Observer",
+    "Press",
+    "Briefer",
+    "Participants",
+}
 _ROLE_PARTS = frozenset(w.capitalize() for w in ROLE_WORDS)
 
 

@@ -113,9 +113,10 @@ class Resolver:
 
     def resolve(self, doc: Doc) -> DocState:
         text = doc_text(doc)
-        cands = fix_bounds(text, candidates(doc, CANDIDATES), self.places)
-        if " to " in text or " of " in text:  # "Ambassador to Jordan Ana Ruiz": the role before the name
-            titled = place_titled(text, self.places)
+        # "Ambassador to Jordan Ana Ruiz": a person name (kept by fix_bounds) and the role before it
+        titled = place_titled(text, self.places) if " to " in text or " of " in text else []
+        cands = fix_bounds(text, candidates(doc, CANDIDATES), self.places, titled)
+        if titled:
             add_cands(doc, ROLES, snap(doc, ((r, s - 1, "ROLE", "", "pattern") for r, s, _e in titled)))
         names: list[Cand] = []
         special: list[Cand] = []
