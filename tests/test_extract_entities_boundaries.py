@@ -117,3 +117,28 @@ def test_a_body_named_plan_international_is_an_organization():
     ex = run("Grace Mwangi, country director for Plan International Kenya, welcomed the law.")
     assert "Plan International Kenya" in forms(ex, "Organization")
     assert forms(ex, "Plan") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "frameworks"),
+    [
+        (
+            "Delegates reviewed progress under the Kyoto Protocol and Paris Agreement on climate change.",
+            {"Kyoto Protocol", "Paris Agreement"},
+        ),
+        (
+            "Chile reports on the Convention on the Rights of the Child, Kyoto Protocol and Paris Agreement",
+            {"Convention on the Rights of the Child", "Kyoto Protocol", "Paris Agreement"},
+        ),
+    ],
+)
+def test_a_run_of_known_instruments_joined_by_and_is_a_list(text, frameworks):
+    found = {e.label for e in run(text).entities if e.type == "Framework"}
+    assert frameworks <= found
+    assert not any(" and " in f or ", " in f for f in found)
+
+
+def test_a_known_body_opening_a_longer_name_keeps_the_name():
+    ex = run("The Ministry of Labour and Social Affairs and the ILO Forced Labour Convention were discussed.")
+    assert "Ministry of Labour and Social Affairs" in forms(ex, "Organization")
+    assert any(f.startswith("Forced Labour Convention") for f in forms(ex, "Framework"))

@@ -161,3 +161,57 @@ def bodies_opening_names(names: list[Cand], chosen: list[Cand]) -> list[Cand]:
         and c.text.isupper()
         and 2 <= len(c.text) <= 6
     ]
+
+
+
+#: what may stand between two listed names: "A, B and C", "A and the B", "A, and B"
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?")
+_CAPITAL = re.compile(r"\b[A-Z]")
+
+
+def reference_lists(text: str, names: list[Cand]) -> list[Cand]:
+    """Drop a longer name that is only a list of known names: "the Kyoto Protocol and Paris Agreement".
+
+    The shape finder joins capitalized words over "and" and commas ("Ministry of Labour and
+    Social Affairs"); when the reference knows every piece of such a run and nothing is
+    left but separators (and a lower-case qualifier after the last piece, "… Paris
+    Agreement on climate change"), the pieces are the names.
+    """
+    if sum(1 for c in names if c.source == "reference") < 2:
+        return names
+    first_at: dict[int, Cand] = {}
+    for c in sorted((c for c in names if c.source == "reference"), key=lambda c: (c.start, -c.end)):
+        first_at.setdefault(c.start, c)  # the longest known name at each start
+    drop = [
+        c
+        for c in names
+        if c.source != "reference"
+        and (" and " in c.text or ", " in c.text)
+        and _known_pieces(text, c, first_at)
+    ]
+    if not drop:
+        return names
+    return [c for c in names if not any(c is d for d in drop)]
+
+
+def _known_pieces(text: str, cand: Cand, first_at: dict[int, Cand]) -> bool:
+    """Whether two or more known names cover ``cand`` with only list separators between them."""
+    pos, pieces = cand.start, 0
+    while True:
+        piece = first_at.get(pos)
+        if piece is None or piece.end > cand.end:
+            return False
+        pieces += 1
+        pos = piece.end
+        if pos == cand.end:
+            return pieces > 1
+        gap = _LIST_GAP.match(text, pos, cand.end)
+        if gap is not None and gap.end() in first_at:
+            pos = gap.end()
+            continue
+        # the last piece's lower-case qualifier may close the run: "… Paris Agreement on climate change"
+        return (
+            pieces > 1
+            and _LOWER_QUALIFIER.match(text, pos, cand.end) is not None
+            and _CAPITAL.search(text, pos, cand.end) is None
+        )

@@ -27,6 +27,7 @@ from kg.extract.candidate_choice import (
     countries_closing_names,
     known_before_qualifier,
     not_countries,
+    reference_lists,
     select,
 )
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
@@ -122,7 +123,7 @@ class Resolver:
         special: list[Cand] = []
         for c in cands:
             (special if c[3] in _SPECIAL else names).append(c)  # c[3]: the label
-        chosen = select(known_before_qualifier(text, not_countries(text, names)))
+        chosen = select(reference_lists(text, known_before_qualifier(text, not_countries(text, names))))
         chosen += countries_closing_names(text, names, chosen)
         chosen += bodies_opening_names(names, chosen)
         state = DocState()
