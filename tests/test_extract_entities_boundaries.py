@@ -142,3 +142,10 @@ def test_a_known_body_opening_a_longer_name_keeps_the_name():
     ex = run("The Ministry of Labour and Social Affairs and the ILO Forced Labour Convention were discussed.")
     assert "Ministry of Labour and Social Affairs" in forms(ex, "Organization")
     assert any(f.startswith("Forced Labour Convention") for f in forms(ex, "Framework"))
+
+
+def test_a_person_and_a_known_body_are_two_names():
+    ex = run("UNICEF chief Maria Torres and International Monetary Fund deputy Lee Park visited the camp.")
+    assert "Maria Torres" in forms(ex, "Person")
+    assert "International Monetary Fund" in forms(ex, "Organization")
+    assert not any("Torres" in f for f in forms(ex, "Organization"))

@@ -173,19 +173,23 @@ def reference_lists(text: str, names: list[Cand]) -> list[Cand]:
     """Drop a longer name that is only a list of known names: "the Kyoto Protocol and Paris Agreement".
 
     The shape finder joins capitalized words over "and" and commas ("Ministry of Labour and
-    Social Affairs"); when the reference knows every piece of such a run and nothing is
-    left but separators (and a lower-case qualifier after the last piece, "… Paris
-    Agreement on climate change"), the pieces are the names.
+    Social Affairs"); when every piece of such a run is a name the reference knows, or a
+    person's name ("president Ana Ruiz and International Monetary Fund …"), with at least
+    one known name among them, and nothing is left but separators (and a lower-case
+    qualifier after the last piece, "… Paris Agreement on climate change"), the pieces are
+    the names.
     """
-    if sum(1 for c in names if c.source == "reference") < 2:
+    if not any(c.source == "reference" for c in names):
         return names
     first_at: dict[int, Cand] = {}
-    for c in sorted((c for c in names if c.source == "reference"), key=lambda c: (c.start, -c.end)):
-        first_at.setdefault(c.start, c)  # the longest known name at each start
+    for c in sorted(names, key=lambda c: (c.start, -c.end)):
+        if c.source == "reference" or c.label == "Person":
+            first_at.setdefault(c.start, c)  # the longest such name at each start
     drop = [
         c
         for c in names
         if c.source != "reference"
+        and c.label != "Person"
         and (" and " in c.text or ", " in c.text)
         and _known_pieces(text, c, first_at)
     ]
@@ -195,16 +199,17 @@ def reference_lists(text: str, names: list[Cand]) -> list[Cand]:
 
 
 def _known_pieces(text: str, cand: Cand, first_at: dict[int, Cand]) -> bool:
-    """Whether two or more known names cover ``cand`` with only list separators between them."""
-    pos, pieces = cand.start, 0
+    """Whether names of ``first_at`` (two or more, one known) cover ``cand``, with separators between."""
+    pos, pieces, known = cand.start, 0, False
     while True:
         piece = first_at.get(pos)
-        if piece is None or piece.end > cand.end:
+        if piece is None or piece.end > cand.end or piece is cand:
             return False
         pieces += 1
+        known = known or piece.source == "reference"
         pos = piece.end
         if pos == cand.end:
-            return pieces > 1
+            return pieces > 1 and known
         gap = _LIST_GAP.match(text, pos, cand.end)
         if gap is not None and gap.end() in first_at:
             pos = gap.end()
@@ -212,6 +217,7 @@ def _known_pieces(text: str, cand: Cand, first_at: dict[int, Cand]) -> bool:
         # the last piece's lower-case qualifier may close the run: "… Paris Agreement on climate change"
         return (
             pieces > 1
+            and known
             and _LOWER_QUALIFIER.match(text, pos, cand.end) is not None
             and _CAPITAL.search(text, pos, cand.end) is None
         )
