@@ -115,6 +115,7 @@ from kg.extract.relation_lists import (
 )
 from kg.extract.relation_named_cue import drop_cues_in_names
 from kg.extract.relation_obliged import speakers_calls
+from kg.extract.relation_openings import opening_participles
 from kg.extract.relation_own_object import drop_past_own_object
 from kg.extract.relation_parent_body import parent_bodies
 from kg.extract.relation_partners import noun_ties
@@ -386,6 +387,7 @@ class RelationFinder:
         memberships(rules)
         aims(rules)
         bodys_instrument(rules)
+        opening_participles(rules)  # "Launching the Plan yesterday, UNHCR and partners …"
         if memory is not None:
             meeting_of(rules, body, memory.event)
             guest_lists(rules, memory.event, memory.org or memory.country)  # "attended by A, B and C"

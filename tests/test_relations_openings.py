@@ -1,0 +1,34 @@
+"""An opening participle's act belongs to the subject after its comma (kg/extract/relation_openings.py)."""
+
+from __future__ import annotations
+
+from extract_util import by_rules, has, news, run
+
+
+def test_launching_an_updated_plan_is_the_launch_of_each_coordinated_subject():
+    ex = by_rules(
+        run(
+            news(
+                "Launching an updated Regional Refugee Response Plan (RRRP) for the Sahel crisis on Monday, "
+                "UNICEF and the World Food Programme asked donors for US$3 billion."
+            )
+        )
+    )
+    assert has(ex, "United Nations Children", "adopts", "Regional Refugee Response Plan")
+    assert has(ex, "World Food Programme", "adopts", "Regional Refugee Response Plan")
+
+
+def test_ratifying_gives_adopts_and_welcoming_gives_supports():
+    ex = by_rules(run(news("Ratifying the Kyoto Protocol in 2002, Chile and Peru joined the talks.")))
+    assert has(ex, "Chile", "adopts", "Kyoto Protocol")
+    assert has(ex, "Peru", "adopts", "Kyoto Protocol")
+    ex = by_rules(run(news("Welcoming the Paris Agreement, the African Union said more was needed.")))
+    assert has(ex, "African Union", "supports", "Paris Agreement")
+    assert not has(ex, "African Union", "adopts", "Paris Agreement")
+
+
+def test_no_act_when_the_participle_s_object_is_not_the_plan():
+    ex = by_rules(
+        run(news("Launching a media campaign on the Paris Agreement, Chile invited schools to take part."))
+    )
+    assert not has(ex, "Chile", "adopts", "Paris Agreement")
