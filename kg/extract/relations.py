@@ -123,6 +123,7 @@ from kg.extract.relation_pending import pending_acts
 from kg.extract.relation_relative_scope import drop_out_of_clause
 from kg.extract.relation_report_voice import report_author, report_speaks
 from kg.extract.relation_response import response_addresses
+from kg.extract.relation_signed_with import signed_with
 from kg.extract.relation_signing import signings
 from kg.extract.relation_strongest import strongest
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
@@ -388,6 +389,7 @@ class RelationFinder:
         aims(rules)
         bodys_instrument(rules)
         opening_participles(rules)  # "Launching the Plan yesterday, UNHCR and partners …"
+        signed_with(rules)  # "the Agreement it signed with Peru": both adopt it, and are partners
         if memory is not None:
             meeting_of(rules, body, memory.event)
             guest_lists(rules, memory.event, memory.org or memory.country)  # "attended by A, B and C"

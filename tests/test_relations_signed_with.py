@@ -1,0 +1,42 @@
+"""The clause after an instrument that says who signed it with whom (kg/extract/relation_signed_with.py)."""
+
+from __future__ import annotations
+
+from extract_util import by_rules, has, news, run
+
+
+def test_it_signed_with_gives_both_signers_and_their_partnership():
+    ex = by_rules(
+        run(
+            news(
+                "In March, Togo printed in its gazette the Agreement on Seasonal Work "
+                "it signed with Benin in 2021."
+            )
+        )
+    )
+    assert has(ex, "Togo", "adopts", "Agreement on Seasonal Work")
+    assert has(ex, "Benin", "adopts", "Agreement on Seasonal Work")
+    assert has(ex, "Togo", "partnersWith", "Benin") or has(ex, "Benin", "partnersWith", "Togo")
+
+
+def test_a_named_signer_and_coordinated_partners_all_sign():
+    ex = by_rules(
+        run(
+            news(
+                "The Memorandum on Labour Mobility that the Ministry of Labour "
+                "concluded with the ILO and IOM is new."
+            )
+        )
+    )
+    for body in (
+        "Ministry of Labour",
+        "International Labour Organization",
+        "International Organization for Migration",
+    ):
+        assert has(ex, body, "adopts", "Memorandum on Labour Mobility")
+
+
+def test_signed_with_a_manner_is_no_partner():
+    ex = by_rules(run(news("The Paris Agreement, which Chile signed with great hopes, matters to Peru.")))
+    assert has(ex, "Chile", "adopts", "Paris Agreement")
+    assert not has(ex, "Peru", "adopts", "Paris Agreement")
