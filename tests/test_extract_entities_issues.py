@@ -5,7 +5,7 @@ Texts written for these tests; the default pipeline with the shipped reference.
 
 from __future__ import annotations
 
-from extract_util import run
+from extract_util import has, run
 
 from kg.model import Extraction
 
@@ -45,3 +45,9 @@ def test_a_named_crisis_the_text_comes_back_to_is_an_issue():
     )
     crisis = next(e for e in ex.entities if e.type == "Issue" and e.label == "Rohingya crisis")
     assert len(crisis.mentions) == 2
+
+
+def test_an_anti_prefix_in_an_instrument_s_name_names_what_it_addresses():
+    ex = run("Kenya's parliament passed the Anti-Human Trafficking Act and the Anti-Child Labour Strategy.")
+    assert has(ex, "Anti-Human Trafficking Act", "addresses", "human trafficking")
+    assert has(ex, "Anti-Child Labour Strategy", "addresses", "child labour")

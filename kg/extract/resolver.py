@@ -77,6 +77,8 @@ _TRAILING_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$
 _ISSUE_LEAD = re.compile(
     r"\b(?:against|combat(?:ing)?|to end|to prevent|prevent(?:ion of)?|on|for the elimination of|"
     r"to eliminate|elimination of|to suppress|suppress(?:ion of)?)\s+(?:the\s+)?$"
+    # "the Anti-Trafficking in Persons Act": the prefix names what the instrument fights
+    r"|\banti-$"
     # "… on labour mobility and displacement": the second topic of an "on" list too
     r"|\bon\s+(?:the\s+)?(?:[\w’'-]+,?\s+){1,4}and\s+(?:the\s+)?$",
     re.IGNORECASE,
