@@ -6,7 +6,7 @@ Texts written for these tests; the default pipeline with the shipped reference.
 from __future__ import annotations
 
 import pytest
-from extract_util import run
+from extract_util import has, run
 
 from kg.model import Extraction
 
@@ -149,3 +149,25 @@ def test_a_person_and_a_known_body_are_two_names():
     assert "Maria Torres" in forms(ex, "Person")
     assert "International Monetary Fund" in forms(ex, "Organization")
     assert not any("Torres" in f for f in forms(ex, "Organization"))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        (
+            "World Food Programme Executive Director Lina Okafor opened the depot.",
+            "World Food Programme",
+            "Lina Okafor",
+        ),
+        (
+            "The Ghana Immigration Service Assistant Director Kofi Boateng spoke.",
+            "Ghana Immigration Service",
+            "Kofi Boateng",
+        ),
+    ],
+)
+def test_a_longer_title_after_a_body_ends_the_body(text, body, person):
+    ex = run(text)
+    assert body in forms(ex, "Organization")
+    assert person in forms(ex, "Person")
+    assert has(ex, person, "represents", body)

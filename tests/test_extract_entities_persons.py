@@ -6,7 +6,7 @@ Texts written for these tests; the default pipeline with the shipped reference.
 from __future__ import annotations
 
 import pytest
-from extract_util import run
+from extract_util import has, run
 
 
 def persons(text: str) -> set[str]:
@@ -193,3 +193,8 @@ def test_a_name_in_brackets_after_a_title_is_the_title_holder():
 def test_a_rotating_presidency_s_month_is_no_part_of_the_name():
     ex = run("The statement was read out by Council President for July, Hans Weber of Germany.")
     assert {e.label for e in ex.entities if e.type == "Person"} == {"Hans Weber"}
+
+
+def test_an_acting_head_s_mark_between_the_title_and_the_name_keeps_the_role():
+    ex = run("Green Climate Fund Executive Director a.i. Lena Moreau visited Dhaka.")
+    assert has(ex, "Lena Moreau", "represents", "Green Climate Fund")

@@ -87,7 +87,10 @@ _SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?\s")
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 #: on the role's line; "Minister of Home Affairs (Tendai Moyo)": the name in brackets
-_NAMES_AFTER = re.compile(r"[ \t,]*(?:[ \t]*\((?=[A-Z]))?(?:[A-Z][\w.']*[ \t]+){0,3}")
+#: "Executive Director a.i., Ana Ruiz": an acting head's mark before the name
+_NAMES_AFTER = re.compile(
+    r"[ \t,]*(?:(?:a\.i\.|ad interim)[ \t,]+)?(?:[ \t]*\((?=[A-Z]))?(?:[A-Z][\w.']*[ \t]+){0,3}"
+)
 #: "Ana Ruiz (Peru), Chair of …"; "John Ward (EU Ambassador to Djibouti)": the role in brackets
 _COMMA_GAP = re.compile(r"(?:\s*\([A-Z][^()\n]{1,40}\))?,\s*|[ \t]+\(")
 #: lower-case words between a role and the name: " on Tuesday, ", ", speaking in Geneva, "

@@ -96,6 +96,11 @@ _EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w�
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
 
 
+#: words that make a role word a longer title: "Executive Director", "Deputy Regional Director"
+_ROLE_MODIFIERS = frozenset(
+    ["Executive", "Deputy", "Assistant", "Regional", "Country", "Acting", "Senior", "Chief", "Vice"]
+)
+_BODY_HEADS = ("Organization", "Plan")  # "World Food Programme": a body named by a plan's head
 _PORTFOLIO_HEADS = frozenset(["ministry", "ministries", "department", "departments", "minister"])
 
 
@@ -331,6 +336,13 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
                 # … unless the two words are one title ("Cabinet Secretary")
                 title = f"{seg[r - 1][2]} {seg[r][2]}".lower() in TITLES
                 seg = seg[: r - 1] if title else seg[:r]
+                break
+            # "Global Fund Executive Director …", "World Food Programme Deputy Director …"
+            k = r
+            while k > 1 and seg[k - 1][2] in _ROLE_MODIFIERS:
+                k -= 1
+            if k < r and seg[r][2].lower() in ROLE_WORDS and head_type(seg[k - 1][2]) in _BODY_HEADS:
+                seg = seg[:k]
                 break
         if not seg:
             continue
