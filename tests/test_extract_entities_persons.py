@@ -198,3 +198,16 @@ def test_a_rotating_presidency_s_month_is_no_part_of_the_name():
 def test_an_acting_head_s_mark_between_the_title_and_the_name_keeps_the_role():
     ex = run("Green Climate Fund Executive Director a.i. Lena Moreau visited Dhaka.")
     assert has(ex, "Lena Moreau", "represents", "Green Climate Fund")
+
+
+@pytest.mark.parametrize("modifier", ["permanent", "cabinet", "principal", "assistant"])
+def test_a_lower_case_title_in_an_apposition_names_the_person_and_the_body(modifier):
+    ex = run(f"Grace Njeri, the {modifier} secretary in the Ministry of Water, said the plan works.")
+    assert "Grace Njeri" in {e.label for e in ex.entities if e.type == "Person"}
+    assert has(ex, "Grace Njeri", "represents", "Ministry of Water")
+
+
+def test_a_representative_in_a_country_does_not_represent_it():
+    ex = run("Grace Njeri, UNICEF Representative in Ghana, said the plan works.")
+    assert has(ex, "Grace Njeri", "represents", "United Nations Children")
+    assert not has(ex, "Grace Njeri", "represents", "Ghana")

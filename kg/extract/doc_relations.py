@@ -34,6 +34,9 @@ from kg.extract.spans import doc_text, sentence_bounds
 from kg.extract.speaking_for import behalf_owners, signatory_owners
 from kg.extract.unit_membership import unit_memberships
 
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+
 
 def represents(
     doc: Doc, state: DocState, pairs: list[tuple[MentionRec, EntityRec]] | None = None
@@ -58,8 +61,9 @@ def represents(
             held: EntityRec | None = None  # "head of the X Service of the Ministry of Y": both
             for k, (m, ent) in enumerate(inside):
                 before = text[max(role.start, m.start - 12) : m.start].lower()
-                if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", before) and not _minister_in(text, role, k, ent):
-                    continue  # "Representative to the UN", "Representative in Pakistan"
+                posted = _TO_BEFORE.search(before) or (ent.type == "Country" and _IN_BEFORE.search(before))
+                if posted and not _minister_in(text, role, k, ent):
+                    continue  # "Representative to the UN", "in Pakistan"; not "secretary in the Ministry"
                 chosen = ent
                 if k + 1 < len(inside) and _OF_THE.fullmatch(text, m.end, inside[k + 1][0].start):
                     held = inside[k + 1][1]

@@ -48,8 +48,9 @@ _COMMA_ROLE = (
     r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?"
     r",[ \t]+(?P<role>(?:the[ \t]+|an?[ \t]+)?(?:(?:["
     + UPPER
-    + r"][\w’'-]*|\([A-Z]{2,8}\)|national|regional|deputy|senior|executive"
-    r"|acting|former|special|country|programme|program|project|chief)[ \t]+(?:(?:and|of|for)[ \t]+)?){0,6}"
+    + r"][\w’'-]*|\([A-Z]{2,8}\)|national|regional|deputy|senior|executive|permanent|cabinet|principal"
+    r"|assistant|acting|former|special|country|programme|program|project|chief|interim|parliamentary)"
+    r"[ \t]+(?:(?:and|of|for)[ \t]+)?){0,6}"
     r"(?:(?i:vice|co|under|deputy|assistant)-)?"  # "Vice-President", "Co-Chair", "Under-Secretary-General"
     r"(?i:"
     + trie(sorted(ROLE_WORDS, key=len, reverse=True))
