@@ -592,3 +592,9 @@ def test_a_call_names_its_issue_near_the_call_and_an_appeal_for_funding_is_a_cal
     assert has(ex, "Claire Dubois", "callsFor", "Migration Policy Framework for Africa")
     assert not has(ex, "Claire Dubois", "supports", "Migration Policy Framework for Africa")
     assert has(ex, "Nepal", "callsFor", "child labour")
+
+
+def test_a_demonym_before_delegation_or_side_is_the_state_acting():
+    ex = run("News\n\nThe Peruvian delegation welcomed the Kyoto Protocol. The Chinese side signed the deal.")
+    assert has(ex, "Peru", "supports", "Kyoto Protocol")
+    assert "China" in {e.label for e in ex.entities if e.type == "Country"}

@@ -237,6 +237,10 @@ def _self_country(text: str, state: DocState) -> str | None:
     return None
 
 
+#: "the Kenyan government", "the Chilean delegation", "the Chinese side": the state acting
+_ACTING_FOR_STATE = GOVERNMENT_WORDS | {"delegation", "delegations", "side"}
+
+
 def _demonyms_and_capitals(
     text: str, state: DocState, special: list[Cand], gazetteer: Gazetteer, taken: Taken
 ) -> None:
@@ -252,10 +256,10 @@ def _demonyms_and_capitals(
         if span.label == "DEMONYM":
             next_word = re.match(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?", after)
             words = {w.lower() for w in (next_word.groups() if next_word else ()) if w}
-            acting = bool(words & (GOVERNMENT_WORDS | ROLE_WORDS))
+            acting = bool(words & (_ACTING_FOR_STATE | ROLE_WORDS))
             if not acting and iri not in state.entities:
                 continue
-            kind = GOVERNMENT if words & GOVERNMENT_WORDS else DEMONYM
+            kind = GOVERNMENT if words & _ACTING_FOR_STATE else DEMONYM
         else:
             before = text[max(0, start - 20) : start]
             owns = iri in state.entities and _OWNS_NAME.match(after) is not None  # "Bogotá's … Statute"
