@@ -211,3 +211,12 @@ def test_a_representative_in_a_country_does_not_represent_it():
     ex = run("Grace Njeri, UNICEF Representative in Ghana, said the plan works.")
     assert has(ex, "Grace Njeri", "represents", "United Nations Children")
     assert not has(ex, "Grace Njeri", "represents", "Ghana")
+
+
+def test_a_presidency_named_by_the_body_s_head_word_is_that_body_s():
+    ex = run(
+        "The Human Rights Council closed its session. The text was read by Lena Moreau (France), "
+        "Council President for March."
+    )
+    assert has(ex, "Lena Moreau", "represents", "Human Rights Council")
+    assert has(ex, "Lena Moreau", "represents", "France")

@@ -47,7 +47,23 @@ def owner_of_bare_role(role: str, state: DocState, text: str = "") -> EntityRec 
         return sole or dateline_country(text, state)
     if _PRESIDING.fullmatch(role) and " its " in text:
         return session_body(text, state)
+    head = _HEAD_PRESIDENT.fullmatch(role)
+    if head is not None:
+        return _sole_body_with_head(head.group("head"), state)
     return None
+
+
+#: "Council President for December", "the Commission Chair": a body named by its head word alone
+_HEAD_PRESIDENT = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?P<head>Council|Commission|Assembly|Committee|Conference|Board|Forum)[ \t]+"
+    r"(?:Vice-)?(?:President|Chair|Chairperson|Chairman|Chairwoman)(?:[ \t]+for[ \t]+[A-Z][a-z]+)?"
+)
+
+
+def _sole_body_with_head(head: str, state: DocState) -> EntityRec | None:
+    """The one organization of the text whose name ends in ``head`` ("Security Council"), if one."""
+    bodies = [e for e in state.entities.values() if e.type == "Organization" and e.label.endswith(" " + head)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def session_body(text: str, state: DocState) -> EntityRec | None:
