@@ -69,7 +69,7 @@ def test_a_run_of_a_full_name_s_words_is_the_same_person():
         "help. Al Thani added that more was needed."
     )
     people = [e for e in ex.entities if e.type == "Person"]
-    assert [p.label for p in people] == ["Hamad bin Khalid Al Thani"]
+    assert [p.label for p in people] == ["Sheikh Hamad bin Khalid Al Thani"]
     assert {"Bin Khalid", "Al Thani"} <= set(people[0].aliases)
 
 
@@ -220,3 +220,17 @@ def test_a_presidency_named_by_the_body_s_head_word_is_that_body_s():
     )
     assert has(ex, "Lena Moreau", "represents", "Human Rights Council")
     assert has(ex, "Lena Moreau", "represents", "France")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Foreign Minister Sheikh Salem bin Nasser Al Sabah opened the forum.",
+            "Sheikh Salem bin Nasser Al Sabah",
+        ),
+        ("H.E. Shaikh Rashid bin Ali Al Nuaimi signed the agreement.", "Shaikh Rashid bin Ali Al Nuaimi"),
+    ],
+)
+def test_sheikh_is_written_as_part_of_the_name(text, person):
+    assert person in {e.label for e in run(text).entities if e.type == "Person"}

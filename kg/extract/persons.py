@@ -317,7 +317,9 @@ def find_persons(text: str, titled: list[re.Match[str]] | None = None) -> Iterat
 
 
 #: Regnal titles that open a name found by its verb ("signed by King Letsie III"): not the name's.
-_REGNAL_TITLE = re.compile(r"(?:King|Queen|Prince|Princess|Sheikh|Shaikh|Emir|Pope)[ \t]+")
+_REGNAL_TITLE = re.compile(r"(?:King|Queen|Prince|Princess|Emir|Pope)[ \t]+")
+#: An honorific written as part of the name in news and official texts: "Sheikh Tamim bin Hamad Al Thani"
+_HELD_TITLE = re.compile(r"(?<![\w-])(?:Sheikh|Shaikh|Sheikha|Shaykh)[ \t]+$")
 
 
 def _untitled(text: str, start: int, end: int) -> int:
@@ -345,7 +347,9 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             m = TITLED.match(text, m.start("name")) or m
             name = m.group("name")
         if _name_ok(name) and not (m.group("title").lower().startswith("sir") and len(name.split()) < 2):
-            yield m.start("name"), m.end("name")
+            start = m.start("name")
+            held = _HELD_TITLE.search(text, m.start("title"), start)  # "Sheikh Tamim bin Hamad Al Thani"
+            yield (held.start() if held else start), m.end("name")
     for m in _COMMA_NAME_COMMA.finditer(text):
         if _name_ok(m.group("name"), min_words=2) and _after_role(text, m.start()):
             yield m.start("name"), m.end("name")
