@@ -234,3 +234,12 @@ def test_a_presidency_named_by_the_body_s_head_word_is_that_body_s():
 )
 def test_sheikh_is_written_as_part_of_the_name(text, person):
     assert person in {e.label for e in run(text).entities if e.type == "Person"}
+
+
+@pytest.mark.parametrize(
+    "portfolio", ["Manpower", "Irrigation", "Higher Education", "Passports and Residence"]
+)
+def test_a_minister_of_a_portfolio_before_a_name(portfolio):
+    ex = run(f"The deal was signed by Malawian Minister of {portfolio} Chikondi Banda at the hotel.")
+    assert "Chikondi Banda" in {e.label for e in ex.entities if e.type == "Person"}
+    assert has(ex, "Chikondi Banda", "represents", "Malawi")

@@ -112,7 +112,10 @@ DEPARTMENT_WORDS = _words(
     reconstruction emergency emergencies risk adaptation mitigation meteorology sustainability
     ecology investment investments treasury customs police aviation maritime ports petroleum
     electricity vocational training religious endowments food nutrition sanitation budget revenue
-    border borders consular multilateral"""
+    border borders consular multilateral manpower irrigation minerals hydrocarbons media postal railways
+    highways oceans wildlife lands industries enterprises nationality passports residence naturalization
+    naturalisation pensions veterans indigenous minorities disabilities elderly entrepreneurship higher
+    basic primary secondary"""
 )
 
 #: Month names.
