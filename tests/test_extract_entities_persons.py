@@ -243,3 +243,10 @@ def test_a_minister_of_a_portfolio_before_a_name(portfolio):
     ex = run(f"The deal was signed by Malawian Minister of {portfolio} Chikondi Banda at the hotel.")
     assert "Chikondi Banda" in {e.label for e in ex.entities if e.type == "Person"}
     assert has(ex, "Chikondi Banda", "represents", "Malawi")
+
+
+def test_an_observer_s_and_a_prelate_s_titles_name_persons():
+    ex = run("Ines Lutz, Deputy Permanent Observer to the United Nations, said the talks went well.")
+    assert "Ines Lutz" in {e.label for e in ex.entities if e.type == "Person"}
+    ex = run("Permanent Observer of the Holy See Archbishop Paolo Renzi said the talks went well.")
+    assert has(ex, "Paolo Renzi", "represents", "Holy See")

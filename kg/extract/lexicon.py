@@ -61,7 +61,7 @@ TITLES = _words(
     vice_president undersecretary under-secretary state_secretary attorney_general premier
     crown_prince sheikha minister_of_state expert independent_expert lt-gen lt._gen. lieutenant_general
     maj-gen maj._gen. major_general brig-gen brigadier_general brigadier right_honourable
-    right_honorable rt_hon rt._hon. rt_hon. counterpart"""
+    right_honorable rt_hon rt._hon. rt_hon. counterpart permanent_observer archbishop monsignor msgr."""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").
@@ -70,7 +70,7 @@ ROLE_WORDS = _words(
     coordinator counsellor delegate director director-general envoy governor head lawmaker manager
     manger mayor minister officer official president rapporteur representative secretary
     secretary-general senator speaker spokesman spokesperson spokeswoman chancellor ceo md premier
-    undersecretary expert counterpart"""
+    undersecretary expert counterpart observer"""
 )
 
 #: Words allowed inside a capitalized name between capitalized words.
