@@ -61,6 +61,7 @@ from kg.extract.spans import (
     doc_text,
     snap,
 )
+from kg.extract.venues import drop_venue_countries
 
 _SPECIAL = ("DEMONYM", "CAPITAL")
 #: What a candidate adds (:meth:`Resolver._plan`): reference IRI, mention text, whether it was cut
@@ -148,6 +149,7 @@ class Resolver:
         taken = attach_acronyms(doc, state)
         initialisms(text, state, taken)
         coref.resolve(doc, state, special, self.gazetteer, taken)
+        drop_venue_countries(text, state)
         return state
 
     # -- grouping ------------------------------------------------------------------------
