@@ -70,6 +70,7 @@ from kg.extract.found import Found
 from kg.extract.pairs import coordinated_bodies, opening_pair, sentence_pair
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
+from kg.extract.relation_aid_partners import helped_partners
 from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_attendees import guest_lists
 from kg.extract.relation_backers import backers_support
@@ -378,6 +379,7 @@ class RelationFinder:
         ownership_and_purpose(rules)
         representation(rules)
         partnership(rules)
+        helped_partners(rules)  # "X, with the support of the ILO, trained …": partners
         joint_deeds(rules)  # "A, B and C concluded a tripartite pilot"
         membership(rules)
         leads(rules)

@@ -1,0 +1,50 @@
+"""Partners named by the help they give to someone's act, when the act names no plan.
+
+"The Ministry of Labour, with the support of the ILO, trained inspectors", "With technical
+assistance from UNODC, the Agency held consultations": the body that helps is the doer's partner
+(the cue table's "supported by"). A donor government is a backer, not a partner, and is left out;
+where the sentence names a plan or framework, :func:`kg.extract.relation_ties.partnership` reads
+the help as support of it instead.
+"""
+
+from __future__ import annotations
+
+from kg.extract import cues
+from kg.extract.relation_agents import listed_actors
+from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import ITEM_SET, THE_GAP
+
+_DOERS = ("Country", "Organization")
+
+
+def helped_partners(rules: SentenceRules) -> None:
+    """partnersWith: the doer and the bodies "with the support of" whom it acts."""
+    sent = rules.sent
+    if not rules.has_actor or rules.types & ITEM_SET or "with " not in sent.low:
+        return
+    text, base = sent.text, sent.start
+    for cue in rules.finditer(cues.SUPPORT_OF_LOW):
+        if not cue.group().startswith("with "):
+            continue
+        c0, c1 = base + cue.start(), base + cue.end()
+        helpers, last = listed_actors(sent, c1)
+        helpers = [h for h in helpers if h.type == "Organization"]
+        if not helpers or last is None:
+            continue
+        before = sent.actors(base, c0)
+        if before:
+            doers = rules.subject(c0)[:1]
+        elif text[: cue.start()].strip():
+            continue  # "The report was produced with support from …": no actor does it
+        else:  # "With the support of the ILO, the Ministry …": the subject after the phrase's comma
+            comma = text.find(",", last.end - base)
+            after = sent.actors(base + comma + 1, base + comma + 60) if comma > 0 else []
+            doers = (
+                [after[0][1]]
+                if after and THE_GAP.fullmatch(text, comma + 1, after[0][0].start - base)
+                else []
+            )
+        for doer in doers:
+            if doer.type in _DOERS and doer not in helpers:
+                for helper in helpers:
+                    rules.add(doer, "partnersWith", helper, text[cue.start() : cue.end()])
