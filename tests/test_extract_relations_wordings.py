@@ -598,3 +598,15 @@ def test_a_demonym_before_delegation_or_side_is_the_state_acting():
     ex = run("News\n\nThe Peruvian delegation welcomed the Kyoto Protocol. The Chinese side signed the deal.")
     assert has(ex, "Peru", "supports", "Kyoto Protocol")
     assert "China" in {e.label for e in ex.entities if e.type == "Country"}
+
+
+def test_to_sign_after_a_country_s_rank_and_giving_approval_are_acts():
+    ex = by_rules(run(news("Malawi became the 40th country to sign the Kampala Convention.")))
+    assert has(ex, "Malawi", "adopts", "African Union Convention for the Protection")
+    ex = by_rules(run(news("The Ministry of Labour gave its approval to the National Youth Strategy.")))
+    assert has(ex, "Ministry of Labour", "adopts", "National Youth Strategy")
+
+
+def test_a_planned_signature_is_no_act():
+    ex = by_rules(run(news("Malawi plans to sign the Kampala Convention next year.")))
+    assert not has(ex, "Malawi", "adopts", "African Union Convention for the Protection")

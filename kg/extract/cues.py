@@ -22,12 +22,13 @@ def _rx(words: str) -> re.Pattern[str]:
 ADOPTS = _rx(
     r"develop(?:ed|s|ing)?|adopt(?:ed|s|ing)?|adoption of|launch(?:ed|es|ing)?|formulat(?:ed|es|ing)|"
     r"approv(?:ed|es|ing|al of)|enact(?:ed|s|ing|ment of)|ratif(?:ied|ies|y|ying)|ratification of|"
-    r"sign(?:ed|s|ing)|signatory to|signing of|acced(?:ed|es|ing) to|accession to|pass(?:ed|es|ing)|"
+    r"sign(?:ed|s|ing)|sign(?= (?:the|an?|this|its|their) )|signatory to|signing of|"
+    r"acced(?:ed|es|ing) to|accession to|pass(?:ed|es|ing)|"
     r"introduc(?:ed|es|ing)|(?:a|state|is|are|became|become|becoming) part(?:y|ies) to|"
     r"unveil(?:ed|s|ing)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
     r"drafting|draft(?:ed|s)|drawn up|drew up|prepared(?= by )|established|come up with|presented|"
     r"put in place|roll(?:ed|s) out|joined|"
-    r"validat(?:ed|es)|renew(?:ed|s)"
+    r"validat(?:ed|es)|renew(?:ed|s)|gave (?:its |their |final )?(?:approval|assent) to"
 )
 IMPLEMENTS = _rx(
     r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"
