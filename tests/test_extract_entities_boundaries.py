@@ -171,3 +171,10 @@ def test_a_longer_title_after_a_body_ends_the_body(text, body, person):
     assert body in forms(ex, "Organization")
     assert person in forms(ex, "Person")
     assert has(ex, person, "represents", body)
+
+
+def test_a_year_that_dates_the_next_name_ends_the_name_before_it():
+    ex = run("Delegates recalled the Lima Programme of Action of the 2003 Andean Summit on Migration.")
+    found = {e.label for e in ex.entities}
+    assert "Lima Programme of Action" in found
+    assert not any(label.endswith("2003") for label in found)

@@ -183,6 +183,10 @@ def _segments(
             and not head_type(text)
             and not _is_paren_acronym(text)
         ):  # "Vision 2050 Pillar 5": a name closed by its year
+            if len(cur) > 3 and cur[-2][2] == "the" and cur[-3][2] in _CUT_BEFORE_THE:
+                # "Programme of Action of the 1994 International Conference …": the year dates
+                # the next name; "of the 1994" belongs to neither
+                del cur[-3:]
             segments.append([])
             cur = segments[-1]
         if text.lower().strip(",") in _DATE_WORDS:
