@@ -250,3 +250,27 @@ def test_an_observer_s_and_a_prelate_s_titles_name_persons():
     assert "Ines Lutz" in {e.label for e in ex.entities if e.type == "Person"}
     ex = run("Permanent Observer of the Holy See Archbishop Paolo Renzi said the talks went well.")
     assert has(ex, "Paolo Renzi", "represents", "Holy See")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("According to Ines Duarte, the shelters are full.", {"Ines Duarte"}),
+        ("Ines Duarte, who heads the unit, said the shelters are full.", {"Ines Duarte"}),
+        ("The panel heard remarks by Ines Duarte and Tomas Berg.", {"Ines Duarte", "Tomas Berg"}),
+    ],
+)
+def test_names_by_attribution_relative_clause_and_coordination(text, people):
+    assert people <= {e.label for e in run(text).entities if e.type == "Person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ActionAid Kenya, who was there, said the shelters are full.",
+        "Ambassador Ines Duarte and United Nations officials met.",
+        "Ambassador Ines Duarte and Kenya Airways staff met.",
+    ],
+)
+def test_bodies_in_those_shapes_are_not_persons(text):
+    assert {e.label for e in run(text).entities if e.type == "Person"} <= {"Ines Duarte"}

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from kg.extract.head_words import head_type
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.letters import UPPER
 from kg.extract.lexicon import (
@@ -29,7 +30,12 @@ from kg.extract.lexicon import (
 from kg.extract.person_names import name_ok as _name_ok
 from kg.extract.person_names import two_words_ok as _two_words_ok
 from kg.extract.persons_anchors import ROLE_WORD, AnchoredScan, StartScan, before_blanks, trie
-from kg.extract.persons_apposed import name_after_behalf, name_of_place_said, name_then_occupation
+from kg.extract.persons_apposed import (
+    name_after_behalf,
+    name_of_place_said,
+    name_then_occupation,
+    name_then_who,
+)
 from kg.extract.persons_bracketed import bracketed
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
@@ -60,7 +66,7 @@ NAME_THEN_ROLE = re.compile(r"(?P<name>" + _FREE_NAME + r")" + _COMMA_ROLE)
 #: The commas where NAME_THEN_ROLE's name can end (its anchors; see :mod:`persons_anchors`).
 _COMMA_ROLE_AT = re.compile(_COMMA_ROLE)
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_SPEECH_AFTER = "said|says|added|stated|noted|explained|announced|by"
+_SPEECH_AFTER = "said|says|added|stated|noted|explained|announced|by|according to|According to"
 NAME_SAID = re.compile(
     r"(?:\b(?:"
     + _SPEECH_AFTER
@@ -83,7 +89,8 @@ _SAID_THEN_NAME = re.compile(
 _NAME_THEN_SAID = re.compile(r"(?P<before>" + _FREE_NAME + r")[ \t]+(?:" + _SPEECH + r")\b")
 #: A verb of saying or "by" after a character that is not a word character: one scan for the
 #: anchors of both speech branches (no verb of saying starts with "by").
-_VERB_AT = re.compile(r"[^\w](?P<verb>" + trie(sorted(SPEECH_VERBS | {"by"}, key=len, reverse=True)) + r")\b")
+_ATTRIBUTIONS = SPEECH_VERBS | {"by", "according to", "According to"}
+_VERB_AT = re.compile(r"[^\w](?P<verb>" + trie(sorted(_ATTRIBUTIONS, key=len, reverse=True)) + r")\b")
 
 
 def _speech_anchors(text: str) -> tuple[list[int], list[int]]:
@@ -97,7 +104,7 @@ def _speech_anchors(text: str) -> tuple[list[int], list[int]]:
     for m in _VERB_AT.finditer(text):
         q = m.start()
         starts.append(q + 1)
-        if text[q] in " \t" and m.group("verb") != "by":
+        if text[q] in " \t" and m.group("verb") not in ("by", "according to", "According to"):
             ends.append(before_blanks(text, q))
     return starts, ends
 
@@ -332,6 +339,34 @@ def _untitled(text: str, start: int, end: int) -> int:
 def _find_persons(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     for start, end in _found(text, titled):
         yield _untitled(text, start, end), end
+        if text.startswith(" and ", end):
+            partner = _and_person(text, end)
+            if partner is not None:
+                yield partner
+
+
+#: " and John Smith spoke", " and Ana Ruiz.": a second name coordinated with a person's, ending
+#: before a lower-case word or punctuation (not "and Save the Children", not "and Kenya Red Cross")
+_AND_NAME = re.compile(r" and[ \t]+(?P<name>" + _FREE_NAME + r")(?=[ \t]+[a-z]|[,.;:)]|$)")
+
+
+def _and_person(text: str, end: int) -> tuple[int, int] | None:
+    """The name coordinated with the person's name ending at ``end``, if it is a person's too."""
+    from kg.extract.gazetteer import country_names
+
+    m = _AND_NAME.match(text, end)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    countries = country_names()
+    if (
+        not _two_words_ok(name)
+        or any(w in countries or w in _NOT_PERSON_WORDS or head_type(w) for w in words)
+        or name in countries
+    ):
+        return None
+    return m.start("name"), m.end("name")
 
 
 def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
@@ -364,6 +399,8 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         yield from name_then_occupation(text, rev, _two_words_ok, _NOT_PERSON_WORDS)
         if "behalf of" in text or "peaking for" in text:
             yield from name_after_behalf(text, _two_words_ok, _NOT_PERSON_WORDS)
+        if ", who " in text:
+            yield from name_then_who(text, _two_words_ok, _NOT_PERSON_WORDS)
     for name, _role in bracketed(text, _two_words_ok):  # "X (EU Ambassador to Y)", "Minister of Z (X)"
         yield name
     for m, group in said_matches(text, rev):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from kg.extract.head_words import head_type
 from kg.extract.letters import UPPER
 from kg.extract.lexicon import SPEECH_VERBS
 from kg.extract.persons_anchors import AnchoredScan, trie
@@ -153,4 +154,23 @@ def name_after_behalf(
         if " " not in name or name in countries or any(w in not_person for w in name.split()):
             continue
         if name_ok(name):
+            yield m.start("name"), m.end("name")
+
+
+#: ", who heads", ", who was appointed": a relative clause about a person right after the name
+_WHO_CLAUSE = re.compile(r",[ \t]+who[ \t]+(?:is|was|has|had|will|would|also|currently|[a-z]+s|[a-z]+ed)\b")
+
+
+def name_then_who(
+    text: str, name_ok: Callable[[str], bool], not_person: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Names of two words or more that open a clause and take ", who …" ("Ana Ruiz, who heads …")."""
+    from kg.extract.gazetteer import country_names
+
+    countries = country_names()
+    for who in _WHO_CLAUSE.finditer(text):
+        m = _NAME_BEFORE.search(text, max(0, who.start() - 60), who.start())
+        if m is None or any(w in countries or head_type(w) for w in m.group("name").split()):
+            continue  # "ActionAid Kenya, who …", "the Migrant Workers Centre, who …": a body
+        if _opens_clause_as_name(text, m, name_ok, not_person):
             yield m.start("name"), m.end("name")
