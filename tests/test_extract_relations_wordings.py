@@ -550,8 +550,9 @@ def test_an_actor_inside_a_who_clause_is_not_the_subject():
             "Sophie Martin, who represents France at the Council, welcomed the Global Compact for Migration."
         )
     )
-    # the rules; the pair model may link France to the Compact (Sophie Martin's name is not known)
-    assert not has(by_rules(ex), "France", "supports", "Global Compact for Safe")
+    # the speaker is the named person, who speaks for France (a delegate's stance is her country's)
+    assert has(ex, "Sophie Martin", "supports", "Global Compact for Safe")
+    assert has(ex, "Sophie Martin", "represents", "France")
 
 
 def test_joining_talks_on_a_treaty_is_not_joining_the_treaty():
@@ -610,3 +611,16 @@ def test_to_sign_after_a_country_s_rank_and_giving_approval_are_acts():
 def test_a_planned_signature_is_no_act():
     ex = by_rules(run(news("Malawi plans to sign the Kampala Convention next year.")))
     assert not has(ex, "Malawi", "adopts", "African Union Convention for the Protection")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi will ratify the Kyoto Protocol next year.",
+        "Malawi will soon sign the Kyoto Protocol.",
+        "\"I hope countries such as Malawi and Zambia will soon ratify the Kyoto Protocol,\" she said.",
+    ],
+)
+def test_a_future_act_is_no_act(text):
+    ex = by_rules(run(news(text)))
+    assert not any(r.predicate == "adopts" for r in ex.relations)

@@ -86,6 +86,7 @@ _INTENT = re.compile(
     r"weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|discuss(?:es|ed|ing)?|whether\s+to)\s+(?:formally\s+)?$"
 )
 _INTENT_VERBS = ("consider", "mull", "weigh", "explor", "discuss")
+_FUTURE_ADVERBS = frozenset(["soon", "shortly", "also", "then", "now", "eventually", "finally", "quickly"])
 #: "supports Member States in implementing", "helped Kenya to ratify": the act is the ones helped
 _HELPS = re.compile(
     r"\b(?:(?:support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s+(?:in|to|with)|"
@@ -441,6 +442,10 @@ def _intent(low: str, at: int) -> bool:
     words = low[max(0, at - 40) : at].split()
     if words and words[-1] == "formally":
         words.pop()
+    if words and words[-1] in _FUTURE_ADVERBS:
+        words.pop()
+    if words and words[-1] in ("will", "would", "shall"):
+        return True  # "Chile will soon ratify the Protocol": not done yet
     if not words or (words[-1] != "to" and not words[-1].startswith(_INTENT_VERBS)):
         return False
     return _INTENT.search(low, max(0, at - 40), at) is not None
