@@ -274,3 +274,8 @@ def test_names_by_attribution_relative_clause_and_coordination(text, people):
 )
 def test_bodies_in_those_shapes_are_not_persons(text):
     assert {e.label for e in run(text).entities if e.type == "Person"} <= {"Ines Duarte"}
+
+
+def test_a_region_after_a_title_is_no_person():
+    ex = run("Opening the talks, Ines Duarte, ILO Regional Director for West Africa noted that work matters.")
+    assert {e.label for e in ex.entities if e.type == "Person"} == {"Ines Duarte"}

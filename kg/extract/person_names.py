@@ -43,6 +43,25 @@ _BAD_NAME_WORDS |= {
     "Briefer",
     "Participants",
 }
+# regions ("UNODC Representative for Central Asia noted"), and bodies named by their function
+_BAD_NAME_WORDS |= {
+    "Asia",
+    "Africa",
+    "Europe",
+    "America",
+    "Americas",
+    "Pacific",
+    "Caribbean",
+    "Arctic",
+    "Mediterranean",
+    "Balkans",
+    "Sahel",
+    "Caucasus",
+    "Maghreb",
+    "Oceania",
+    "Prosecution",
+    "Judiciary",
+}
 _ROLE_PARTS = frozenset(w.capitalize() for w in ROLE_WORDS)
 
 
