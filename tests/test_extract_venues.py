@@ -20,3 +20,7 @@ def test_a_country_that_also_acts_keeps_its_mentions():
 
 def test_a_list_of_countries_after_in_is_not_a_city_and_its_country():
     assert countries("Workshops were held in Kenya, Uganda and Tanzania.") == {"Kenya", "Uganda", "Tanzania"}
+
+
+def test_a_date_before_the_comma_is_no_venue():
+    assert countries("At the Forum in July, Nepal presented its national review.") == {"Nepal"}

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.lexicon import MONTHS, WEEKDAYS
 from kg.extract.records import DocState
+
+MONTHS_TITLE = frozenset(w.capitalize() for w in MONTHS)
+WEEKDAYS_TITLE = frozenset(w.capitalize() for w in WEEKDAYS)
 
 #: "in Paris, ", "(City of Belmopan, ", "at Nusa Dua, ": a place, then the country's name
 _CITY_BEFORE = re.compile(
@@ -17,6 +21,11 @@ _CITY_BEFORE = re.compile(
     r"(?P<city>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2}),[ \t]*$"
 )
 _LOOK_BACK = 60
+#: what ends a place phrase after the country: "in Paris, France, on 12 December", "… Poland during"
+_PLACE_END = re.compile(
+    r"[ \t]*(?:[,.;:)\n]|$|(?:on|in|at|during|from|to|for|and|where|last|this|next|between|since)\b)"
+)
+_NOT_PLACES = MONTHS_TITLE | WEEKDAYS_TITLE
 
 
 def drop_venue_countries(text: str, state: DocState) -> None:
@@ -30,8 +39,8 @@ def drop_venue_countries(text: str, state: DocState) -> None:
         venues: list[tuple[int, int]] = []
         for m in ent.mentions:
             place = _CITY_BEFORE.search(text, max(0, m.start - _LOOK_BACK), m.start)
-            if place is None:
-                break
+            if place is None or place.group("city") in _NOT_PLACES or not _PLACE_END.match(text, m.end):
+                break  # "In July, Nepal presented …": a date, and a subject
             venues.append((place.start("city"), place.end("city")))
         else:
             if others is None:  # the city must be no other entity ("in Kenya, Uganda and …" is a list)
