@@ -142,3 +142,12 @@ def test_a_climate_conference_session_is_an_event():
     found = typed(run("Fiji presented its national adaptation plan at COP28 in Dubai. The COPD rate fell."))
     assert ("Event", "COP28") in found
     assert not any(label.startswith("COPD") for _t, label in found)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Police Staff Academy", "Border Management Staff College", "University of Lagos", "Chamber of Commerce"],
+)
+def test_academies_colleges_universities_and_chambers_are_bodies(name):
+    ex = run(f"Officials of the {name} signed the pledge.")
+    assert name in {e.label for e in ex.entities if e.type == "Organization"}
