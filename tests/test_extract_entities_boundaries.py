@@ -178,3 +178,16 @@ def test_a_year_that_dates_the_next_name_ends_the_name_before_it():
     found = {e.label for e in ex.entities}
     assert "Lima Programme of Action" in found
     assert not any(label.endswith("2003") for label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks were hosted by the Government of Ghana and African Union Commission.", {"Ghana"}),
+        ("The Government of Trinidad and Tobago signed it.", {"Trinidad and Tobago"}),
+    ],
+)
+def test_government_of_a_country_and_another_body_are_two_actors(text, expected):
+    ex = run(text)
+    assert expected <= forms(ex, "Country")
+    assert not any(" and African" in f for f in forms(ex, "Organization"))

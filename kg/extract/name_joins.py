@@ -79,3 +79,19 @@ def list_name_ahead(
                     return True
             return False
     return False
+
+
+def government_then_other(cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the "and" at ``words[i]`` ends "Government of <Country>" and starts another actor
+    ("the Government of Kenya and African Union Commission"), not the rest of a country's name
+    ("Government of Trinidad and Tobago")."""
+    from kg.extract.gazetteer import country_names
+
+    if len(cur) < 3 or cur[0][2] != "Government" or cur[1][2] != "of" or i + 1 >= len(words):
+        return False
+    country = " ".join(w[2] for w in cur[2:]).removeprefix("the ")
+    countries = country_names()
+    if country not in countries:
+        return False
+    return not any(name.startswith(country + " and ") for name in countries)
+

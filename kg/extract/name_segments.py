@@ -27,8 +27,8 @@ from kg.extract.lexicon import (
     WEEKDAYS,
 )
 from kg.extract.name_joins import country_body_at as _country_body_at
+from kg.extract.name_joins import government_then_other, list_name_ahead
 from kg.extract.name_joins import held_office as _held_office
-from kg.extract.name_joins import list_name_ahead
 from kg.extract.name_joins import region_pair as _region_pair
 from kg.extract.name_words import NUMBER_WORDS as _NUMBER_WORDS
 from kg.extract.name_words import PORTFOLIO_ACRONYMS as _PORTFOLIO_ACRONYMS
@@ -156,6 +156,7 @@ def _segments(
             and not _region_pair(cur, words, i)
             and (
                 nxt == "the"
+                or government_then_other(cur, words, i)  # "the Government of Kenya and African Union …"
                 or (nxt in CONNECTORS and _has_head(cur))  # "… Act and of the … Agreement"
                 or (nxt.lower() in TITLES and _has_head(cur))  # "… National Party and MP Thabo Mofolo"
                 or (cur and nxt.isupper() and len(nxt) > 1 and head_type(cur[-1][2]) == "Organization")
