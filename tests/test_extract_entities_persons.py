@@ -279,3 +279,8 @@ def test_bodies_in_those_shapes_are_not_persons(text):
 def test_a_region_after_a_title_is_no_person():
     ex = run("Opening the talks, Ines Duarte, ILO Regional Director for West Africa noted that work matters.")
     assert {e.label for e in ex.entities if e.type == "Person"} == {"Ines Duarte"}
+
+
+def test_a_sector_after_a_portfolio_is_no_person():
+    ex = run("The plan works, said Ines Duarte, State Minister of Water Sector, Ministry of Water of Chile.")
+    assert {e.label for e in ex.entities if e.type == "Person"} == {"Ines Duarte"}

@@ -61,6 +61,8 @@ _BAD_NAME_WORDS |= {
     "Oceania",
     "Prosecution",
     "Judiciary",
+    "Sector",
+    "Section",
 }
 _ROLE_PARTS = frozenset(w.capitalize() for w in ROLE_WORDS)
 
