@@ -624,3 +624,12 @@ def test_a_planned_signature_is_no_act():
 def test_a_future_act_is_no_act(text):
     ex = by_rules(run(news(text)))
     assert not any(r.predicate == "adopts" for r in ex.relations)
+
+
+def test_members_listed_after_a_colon_and_a_joint_deed_announced_on_a_day():
+    ex = by_rules(run(news("Funds go to eligible SADC member countries: Malawi, Zambia and Botswana.")))
+    for country in ("Malawi", "Zambia", "Botswana"):
+        assert has(ex, country, "memberOf", "Southern African Development Community")
+    ex = by_rules(run(news("Chile and Peru on Monday announced a joint plan to aid Bolivia.")))
+    assert has(ex, "Chile", "partnersWith", "Peru") or has(ex, "Peru", "partnersWith", "Chile")
+    assert not has(ex, "Chile", "partnersWith", "Bolivia")

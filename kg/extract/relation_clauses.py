@@ -336,10 +336,12 @@ def _of_which_member(rules: SentenceRules) -> None:
             rules.add(doer, "memberOf", org, "of which a member")
 
 
-#: "IGAD member states, including Kenya and Uganda", "the Alliance, whose members include A and B"
+#: "IGAD member states, including Kenya and Uganda", "OECS member countries: A, B and C", "the
+#: Alliance, whose members include A and B"
 _MEMBERS_INCLUDING = re.compile(
     r"(?:[’']s)?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*whose\s+(?:member\s+states|members)\s+(?:include|includes|are)|"
-    r"\s+(?:member\s+states|members),?\s+(?:including|such\s+as|namely|among\s+them))\s+(?:the\s+)?"
+    r"\s+(?:member\s+(?:states|countries|nations)|members)(?:,?\s+(?:including|such\s+as|namely|among\s+them)|\s*:))"
+    r"\s+(?:the\s+)?"
 )
 #: "Timor-Leste's membership of ASEAN", "Kenya's accession to membership of the Council"
 _MEMBERSHIP_OF = re.compile(r"[’']s\s+(?:full\s+|formal\s+)?membership\s+(?:of|in)\s+(?:the\s+)?$")

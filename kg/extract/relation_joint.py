@@ -14,7 +14,8 @@ from kg.extract.actors import coordinated_before
 from kg.extract.relation_context import SentenceRules
 
 _JOINT_DEED = re.compile(
-    r"\s+(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?(?:concluded|signed|launched|piloted|established|agreed)\s+"
+    r"\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|yesterday\s+|today\s+)?(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?"
+    r"(?:concluded|signed|launched|piloted|established|agreed|announced|unveiled|presented|adopted)\s+"
     r"(?:an?|the)\s+(?:new\s+)?(?:bilateral|trilateral|tripartite|quadripartite|joint|three-way)\s+"
     r"(?:pilot|agreement|programme|program|project|initiative|arrangement|mechanism|plan|memorandum|accord|pact)"
 )
