@@ -633,3 +633,9 @@ def test_members_listed_after_a_colon_and_a_joint_deed_announced_on_a_day():
     ex = by_rules(run(news("Chile and Peru on Monday announced a joint plan to aid Bolivia.")))
     assert has(ex, "Chile", "partnersWith", "Peru") or has(ex, "Peru", "partnersWith", "Chile")
     assert not has(ex, "Chile", "partnersWith", "Bolivia")
+
+
+def test_cooperation_between_three_bodies_partners_each_pair():
+    ex = by_rules(run(news("The study grew from cooperation between UNICEF, the ILO and the World Bank.")))
+    assert has(ex, "United Nations Children", "partnersWith", "International Labour Organization")
+    assert has(ex, "International Labour Organization", "partnersWith", "World Bank")

@@ -6,7 +6,7 @@ nouns (a substring test first).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from kg.extract.actors import coordinated
 from kg.extract.relation_carried import adjacent
@@ -52,8 +52,9 @@ def noun_ties(rules: SentenceRules) -> None:
                 continue  # "there is no cooperation between …", "the lack of cooperation between …"
             sides = coordinated(sent, base + tie.end()) if adjacent(sent, base + tie.end()) else []
             sides = [s for s in sides if s.type in _ACTOR_TYPES]
-            if len(sides) == 2:
-                rules.add(sides[0], "partnersWith", sides[1], "partnership between")
+            if 2 <= len(sides) <= 5:  # "collaboration between the Bank, IOM and the Commission": each pair
+                for one, other in combinations(sides, 2):
+                    rules.add(one, "partnersWith", other, "partnership between")
     for (m1, e1), (m2, e2) in pairwise(actors):  # "EU–Ghana cooperation"
         if (
             e1 is not e2
