@@ -109,11 +109,11 @@ def test_latin_america_and_dollars_name_no_country() -> None:
     x = run_titled(
         "Ministers meet\n\n"
         "Ministers from Latin America and Central America met in Quito, Ecuador, on Monday. "
-        "They pledged US$12 million to the Andean Labour Mobility Plan."
+        "They pledged US$12 million to the Andean Labour Mobility Plan. Ecuador will host the next round."
     )
     countries = labels(x, "Country")
     assert "United States" not in countries
-    assert "Ecuador" in countries
+    assert "Ecuador" in countries  # a host that acts; named only as the venue it would be dropped
 
 
 def test_the_united_states_named_stays() -> None:
