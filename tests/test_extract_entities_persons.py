@@ -284,3 +284,8 @@ def test_a_region_after_a_title_is_no_person():
 def test_a_sector_after_a_portfolio_is_no_person():
     ex = run("The plan works, said Ines Duarte, State Minister of Water Sector, Ministry of Water of Chile.")
     assert {e.label for e in ex.entities if e.type == "Person"} == {"Ines Duarte"}
+
+
+def test_a_portfolio_ending_in_issues_is_no_person():
+    ex = run("It was signed by Lina Okafor, the Malawian Minister of Labour and Social Issues, on Monday.")
+    assert {e.label for e in ex.entities if e.type == "Person"} == {"Lina Okafor"}

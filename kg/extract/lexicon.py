@@ -115,7 +115,7 @@ DEPARTMENT_WORDS = _words(
     border borders consular multilateral manpower irrigation minerals hydrocarbons media postal railways
     highways oceans wildlife lands industries enterprises nationality passports residence naturalization
     naturalisation pensions veterans indigenous minorities disabilities elderly entrepreneurship higher
-    basic primary secondary"""
+    basic primary secondary issues matters"""
 )
 
 #: Month names.
