@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_util import run
 
 
@@ -24,3 +25,19 @@ def test_a_list_of_countries_after_in_is_not_a_city_and_its_country():
 
 def test_a_date_before_the_comma_is_no_venue():
     assert countries("At the Forum in July, Nepal presented its national review.") == {"Nepal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("At a ceremony in Nairobi, Kenya and Uganda signed the Memorandum on Labour.", {"Kenya", "Uganda"}),
+        (
+            "At the talks in Accra, Ghana, Togo and Benin signed the Protocol on Transit.",
+            {"Ghana", "Togo", "Benin"},
+        ),
+        ("Elsewhere in Latin America, Mexico and Brazil adopted plans.", {"Mexico", "Brazil"}),
+        ("Speaking in Geneva, Switzerland on Monday launched its National Action Plan.", {"Switzerland"}),
+    ],
+)
+def test_a_country_that_acts_right_after_a_place_is_kept(text, kept):
+    assert kept <= countries(text)

@@ -118,6 +118,26 @@ DEPARTMENT_WORDS = _words(
     basic primary secondary issues matters"""
 )
 
+#: Names of world regions (capitalized): no person's name, no city.
+REGION_WORDS = frozenset(
+    [
+        "Asia",
+        "Africa",
+        "Europe",
+        "America",
+        "Americas",
+        "Pacific",
+        "Caribbean",
+        "Arctic",
+        "Mediterranean",
+        "Balkans",
+        "Sahel",
+        "Caucasus",
+        "Maghreb",
+        "Oceania",
+    ]
+)
+
 #: Month names.
 MONTHS = _words("april august december february january july june march may november october september")
 

@@ -17,6 +17,7 @@ from kg.extract.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     PLAN_HEADS,
+    REGION_WORDS,
     ROLE_WORDS,
 )
 
@@ -44,21 +45,7 @@ _BAD_NAME_WORDS |= {
     "Participants",
 }
 # regions ("UNODC Representative for Central Asia noted"), and bodies named by their function
-_BAD_NAME_WORDS |= {
-    "Asia",
-    "Africa",
-    "Europe",
-    "America",
-    "Americas",
-    "Pacific",
-    "Caribbean",
-    "Arctic",
-    "Mediterranean",
-    "Balkans",
-    "Sahel",
-    "Caucasus",
-    "Maghreb",
-    "Oceania",
+_BAD_NAME_WORDS |= REGION_WORDS | {
     "Prosecution",
     "Judiciary",
     "Sector",

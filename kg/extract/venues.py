@@ -9,23 +9,40 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import MONTHS, WEEKDAYS
+from kg.extract.lexicon import MONTHS, REGION_WORDS, WEEKDAYS
 from kg.extract.records import DocState
-
-MONTHS_TITLE = frozenset(w.capitalize() for w in MONTHS)
-WEEKDAYS_TITLE = frozenset(w.capitalize() for w in WEEKDAYS)
 
 #: "in Paris, ", "(City of Belmopan, ", "at Nusa Dua, ": a place, then the country's name
 _CITY_BEFORE = re.compile(
-    r"(?:\b(?:in|at|from|near)[ \t]+|\([ \t]*)(?:the[ \t]+)?(?:City[ \t]+of[ \t]+)?"
+    r"(?:\b(?:[Ii]n|[Aa]t|from|near)[ \t]+|\([ \t]*)(?:the[ \t]+)?(?:City[ \t]+of[ \t]+)?"
     r"(?P<city>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2}),[ \t]*$"
 )
 _LOOK_BACK = 60
-#: what ends a place phrase after the country: "in Paris, France, on 12 December", "… Poland during"
+#: what ends a place phrase after the country: "in Paris, France, on 12 December", "… Poland during
+#: COP24", "(Belmopan, Belize)"; not "in Nairobi, Kenya and Uganda signed", not "…, Kenya, Uganda and"
 _PLACE_END = re.compile(
-    r"[ \t]*(?:[,.;:)\n]|$|(?:on|in|at|during|from|to|for|and|where|last|this|next|between|since)\b)"
+    r"[ \t]*(?:[.;:)\n]|$|,(?![ \t]*[A-Z])|(?:during|where|between|since|for|from)\b"
+    r"|(?:on|in)[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d))"
 )
-_NOT_PLACES = MONTHS_TITLE | WEEKDAYS_TITLE
+#: words a place before the country cannot hold: a date ("In July, Nepal …"), a region ("in Latin
+#: America, Mexico and Brazil …")
+_NOT_PLACE_WORDS = (
+    frozenset(w.capitalize() for w in MONTHS | WEEKDAYS)
+    | REGION_WORDS
+    | {
+        "Latin",
+        "Central",
+        "Middle",
+        "East",
+        "West",
+        "North",
+        "South",
+        "Southern",
+        "Northern",
+        "Eastern",
+        "Western",
+    }
+)
 
 
 def drop_venue_countries(text: str, state: DocState) -> None:
@@ -39,8 +56,12 @@ def drop_venue_countries(text: str, state: DocState) -> None:
         venues: list[tuple[int, int]] = []
         for m in ent.mentions:
             place = _CITY_BEFORE.search(text, max(0, m.start - _LOOK_BACK), m.start)
-            if place is None or place.group("city") in _NOT_PLACES or not _PLACE_END.match(text, m.end):
-                break  # "In July, Nepal presented …": a date, and a subject
+            if (
+                place is None
+                or any(w in _NOT_PLACE_WORDS for w in place.group("city").split())
+                or not _PLACE_END.match(text, m.end)
+            ):
+                break  # "In July, Nepal presented …", "in Nairobi, Kenya and Uganda signed …": actors
             venues.append((place.start("city"), place.end("city")))
         else:
             if others is None:  # the city must be no other entity ("in Kenya, Uganda and …" is a list)
