@@ -20,3 +20,8 @@ def test_a_donor_government_is_no_partner_and_no_doer_means_no_link():
     assert not has(ex, "Ministry of Health", "partnersWith", "Norway")
     ex = by_rules(run(news("The study was written with support from the WHO and cites Peru and Chile.")))
     assert not any(r.predicate == "partnersWith" for r in ex.relations)
+
+
+def test_a_later_comma_does_not_close_a_fronted_support_phrase():
+    ex = by_rules(run(news("With support from the ILO staff were trained in Kenya, Uganda and Tanzania.")))
+    assert not any(r.predicate == "partnersWith" for r in ex.relations)

@@ -32,3 +32,8 @@ def test_no_act_when_the_participle_s_object_is_not_the_plan():
         run(news("Launching a media campaign on the Paris Agreement, Chile invited schools to take part."))
     )
     assert not has(ex, "Chile", "adopts", "Paris Agreement")
+
+
+def test_a_gerund_that_is_the_sentence_s_subject_is_no_opening_clause():
+    ex = by_rules(run(news("Adopting the Regional Youth Strategy was a priority for Malawi, Zambia said.")))
+    assert not has(ex, "Malawi", "adopts", "Regional Youth Strategy")

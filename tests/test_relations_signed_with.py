@@ -40,3 +40,15 @@ def test_signed_with_a_manner_is_no_partner():
     ex = by_rules(run(news("The Paris Agreement, which Chile signed with great hopes, matters to Peru.")))
     assert has(ex, "Chile", "adopts", "Paris Agreement")
     assert not has(ex, "Peru", "adopts", "Paris Agreement")
+
+
+def test_an_opening_phrase_before_a_comma_is_no_signing_clause():
+    ex = by_rules(run(news("Following the Kyoto Protocol, Chile signed with Peru a deal on emissions.")))
+    assert not has(ex, "Chile", "adopts", "Kyoto Protocol")
+    assert not has(ex, "Peru", "adopts", "Kyoto Protocol")
+
+
+def test_negotiating_with_makes_partners_but_no_signature():
+    ex = by_rules(run(news("The Memorandum on Seasonal Work, which the ILO negotiated with Malawi, is new.")))
+    assert has(ex, "International Labour Organization", "partnersWith", "Malawi")
+    assert not has(ex, "Malawi", "adopts", "Memorandum on Seasonal Work")

@@ -192,7 +192,8 @@ _HEDGED = re.compile(
     r"\b(?:not|never|no longer|yet to|cannot|fail\w*|against|refus\w*|reject\w*|withdr[ae]w\w*|oppos\w*|"
     r"plan(?:s|ned)? to|intend\w* to|aim\w* to|seek\w* to|consider\w*|expected to|would|could|should|"
     r"may|might|negotiat\w*|talks|discuss\w*|draft\w*|urg\w*|call\w* (?:on|for|upon)|thank\w*|grat\w*)\b"
-    r"|n[’']t\b|\black of\b|\bwithout\b|(?-i:\bno\b)(?!\.)",  # "there is no cooperation between …"
+    # "there is no cooperation between …", "No agreement between …"; not "Convention No. 29", "no doubt"
+    r"|n[’']t\b|\black of\b|\bwithout\b|(?-i:\b[Nn]o\b)(?!\.|\s+doubt\b)",
     re.IGNORECASE,
 )
 

@@ -9,12 +9,16 @@ the help as support of it instead.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import cues
 from kg.extract.relation_agents import listed_actors
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import ITEM_SET, THE_GAP
 
 _DOERS = ("Country", "Organization")
+#: right after the last helper, up to the comma that closes the phrase: "(ILO),", ","
+_COMMA = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,")
 
 
 def helped_partners(rules: SentenceRules) -> None:
@@ -37,7 +41,8 @@ def helped_partners(rules: SentenceRules) -> None:
         elif text[: cue.start()].strip():
             continue  # "The report was produced with support from …": no actor does it
         else:  # "With the support of the ILO, the Ministry …": the subject after the phrase's comma
-            comma = text.find(",", last.end - base)
+            closing = _COMMA.match(text, last.end - base)  # the comma that closes the phrase
+            comma = closing.end() - 1 if closing is not None else -1
             after = sent.actors(base + comma + 1, base + comma + 60) if comma > 0 else []
             doers = (
                 [after[0][1]]

@@ -444,8 +444,8 @@ def _intent(low: str, at: int) -> bool:
         words.pop()
     if words and words[-1] in _FUTURE_ADVERBS:
         words.pop()
-    if words and words[-1] in ("will", "would", "shall"):
-        return True  # "Chile will soon ratify the Protocol": not done yet
+    if words and words[-1] in ("will", "would", "shall", "could", "may", "might", "can"):
+        return True  # "Chile will soon ratify the Protocol", "Zambia could sign it": not done yet
     if not words or (words[-1] != "to" and not words[-1].startswith(_INTENT_VERBS)):
         return False
     return _INTENT.search(low, max(0, at - 40), at) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.actors import coordinated
 from kg.extract.relation_context import SentenceRules
 
 _VERBS = {
@@ -33,8 +34,11 @@ _OPENING = re.compile(
 )
 #: after the name, up to the comma closing the opening clause: "(RRRP) for the Ukraine situation yesterday"
 _TO_COMMA = re.compile(r"[^,.;:“”\"]{0,90}?,\s*(?:the\s+)?")
-#: between coordinated subjects: "UNHCR and the ILO", "Chile, Peru and Bolivia"
-_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+#: a verb of the main clause between the name and the comma: the participle is no opening clause
+_FINITE = re.compile(
+    r"\b(?:is|was|were|are|has|have|had|remains|remained|will|would|can|could|must|should|may|might|"
+    r"be|been)\b"
+)
 _ITEMS = ("Plan", "Framework")
 
 
@@ -50,16 +54,11 @@ def opening_participles(rules: SentenceRules) -> None:
         return  # the participle's object is not a plan or framework named there
     item_m, item = items[0]
     gap = _TO_COMMA.match(sent.text, item_m.end - base)
-    if gap is None:
-        return
-    actors = sent.actors(base + gap.end())
-    if not actors or actors[0][0].start != base + gap.end():
+    if gap is None or _FINITE.search(sent.low, item_m.end - base, gap.end()):
+        return  # "Adopting the Plan was a priority for Kenya, Uganda said": the gerund is the subject
+    at = base + gap.end()
+    if not sent.actors(at, at + 1):
         return  # "Launching the Plan, the minister of … said": no named actor opens the clause
-    subjects = [actors[0][1]]
-    for k in range(1, len(actors)):
-        if not _AND.fullmatch(sent.text, actors[k - 1][0].end - base, actors[k][0].start - base):
-            break
-        subjects.append(actors[k][1])
     pred = _VERBS[m.group("verb")]
-    for subject in subjects:
+    for subject in coordinated(sent, at):
         rules.add(subject, pred, item, sent.text[: len(m.group("verb"))])

@@ -2,22 +2,23 @@
 
 "Chile published the Agreement on Labour Mobility it signed with Peru in 2018", "the
 Memorandum that Kenya concluded with the ILO": both signers adopt the instrument and are
-partners. "it" and "they" stand for the last country or body named before the instrument.
+partners ("negotiated with" makes partners only). "it" and "they" stand for the last country or
+body named before the instrument; after a comma the clause must open with "which" or "that"
+("Following the Paris Agreement, Chile negotiated with Peru" is no such clause).
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.records import EntityRec
+from kg.extract.actors import coordinated
 from kg.extract.relation_context import SentenceRules
 
 _SIGNED_WITH = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:that\s+|which\s+)?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:that|which)\s+|\s+(?:that\s+|which\s+)?)"
     r"(?P<who>it|they|(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5})\s+"
     r"(?:has\s+|had\s+|have\s+)?(?P<verb>signed|concluded|negotiated)\s+with\s+(?:the\s+)?"
 )
-_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _ITEMS = ("Framework", "Plan")
 _DOERS = ("Country", "Organization")
 
@@ -38,27 +39,17 @@ def signed_with(rules: SentenceRules) -> None:
         else:
             at = base + clause.start("who")
             doers = [e for m, e in sent.actors(at, base + clause.end("who")) if e.type in _DOERS]
-        partners = _coordinated(rules, base + clause.end())
+        at = base + clause.end()
+        partners = [e for e in coordinated(sent, at) if e.type in _DOERS] if sent.actors(at, at + 1) else []
         if not doers or not partners:
             continue
         verb = clause.group("verb")
         for doer in doers:
-            rules.add(doer, "adopts", item, verb)
             for partner in partners:
                 rules.add(doer, "partnersWith", partner, verb + " with")
+        if verb == "negotiated":
+            continue  # negotiating is no signature: partners only
+        for doer in doers:
+            rules.add(doer, "adopts", item, verb)
         for partner in partners:
             rules.add(partner, "adopts", item, verb + " with")
-
-
-def _coordinated(rules: SentenceRules, pos: int) -> list[EntityRec]:
-    """The actors listed from ``pos``: "Peru", "Peru and Bolivia", "the ILO, UNHCR and IOM"."""
-    sent, base = rules.sent, rules.sent.start
-    actors = [(m, e) for m, e in sent.actors(pos) if e.type in _DOERS]
-    if not actors or actors[0][0].start != pos:
-        return []
-    out = [actors[0][1]]
-    for k in range(1, len(actors)):
-        if not _AND.fullmatch(sent.text, actors[k - 1][0].end - base, actors[k][0].start - base):
-            break
-        out.append(actors[k][1])
-    return out
