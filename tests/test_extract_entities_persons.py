@@ -289,3 +289,16 @@ def test_a_sector_after_a_portfolio_is_no_person():
 def test_a_portfolio_ending_in_issues_is_no_person():
     ex = run("It was signed by Lina Okafor, the Malawian Minister of Labour and Social Issues, on Monday.")
     assert {e.label for e in ex.entities if e.type == "Person"} == {"Lina Okafor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Annex Two, the shelters are full.",
+        "According to Rapid Assessment findings, the shelters are full.",
+        "Rohingya Muslims, who fled in 2017, live in camps.",
+        "Talks between President Ines Duarte and Hong Kong officials continued.",
+    ],
+)
+def test_documents_groups_and_places_in_person_shapes_are_no_persons(text):
+    assert {e.label for e in run(text).entities if e.type == "Person"} <= {"Ines Duarte"}

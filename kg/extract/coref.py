@@ -256,6 +256,8 @@ def _demonyms_and_capitals(
         if span.label == "DEMONYM":
             next_word = re.match(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?", after)
             words = {w.lower() for w in (next_word.groups() if next_word else ()) if w}
+            if "side" in words and "of" in words:
+                words.discard("side")  # "the Chinese side of the border": a place, not the state
             acting = bool(words & (_ACTING_FOR_STATE | ROLE_WORDS))
             if not acting and iri not in state.entities:
                 continue

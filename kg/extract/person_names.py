@@ -50,6 +50,10 @@ _BAD_NAME_WORDS |= REGION_WORDS | {
     "Judiciary",
     "Sector",
     "Section",
+    "Annex",
+    "Article",
+    "Chapter",
+    "Paragraph",
 }
 _ROLE_PARTS = frozenset(w.capitalize() for w in ROLE_WORDS)
 

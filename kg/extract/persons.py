@@ -18,7 +18,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from kg.extract.head_words import head_type
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.letters import UPPER
 from kg.extract.lexicon import (
@@ -30,6 +29,7 @@ from kg.extract.lexicon import (
 from kg.extract.person_names import name_ok as _name_ok
 from kg.extract.person_names import two_words_ok as _two_words_ok
 from kg.extract.persons_anchors import ROLE_WORD, AnchoredScan, StartScan, before_blanks, trie
+from kg.extract.persons_and import and_person
 from kg.extract.persons_apposed import (
     name_after_behalf,
     name_of_place_said,
@@ -340,33 +340,9 @@ def _find_persons(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int,
     for start, end in _found(text, titled):
         yield _untitled(text, start, end), end
         if text.startswith(" and ", end):
-            partner = _and_person(text, end)
+            partner = and_person(text, end, _NOT_PERSON_WORDS)
             if partner is not None:
                 yield partner
-
-
-#: " and John Smith spoke", " and Ana Ruiz.": a second name coordinated with a person's, ending
-#: before a lower-case word or punctuation (not "and Save the Children", not "and Kenya Red Cross")
-_AND_NAME = re.compile(r" and[ \t]+(?P<name>" + _FREE_NAME + r")(?=[ \t]+[a-z]|[,.;:)]|$)")
-
-
-def _and_person(text: str, end: int) -> tuple[int, int] | None:
-    """The name coordinated with the person's name ending at ``end``, if it is a person's too."""
-    from kg.extract.gazetteer import country_names
-
-    m = _AND_NAME.match(text, end)
-    if m is None:
-        return None
-    name = m.group("name")
-    words = name.split()
-    countries = country_names()
-    if (
-        not _two_words_ok(name)
-        or any(w in countries or w in _NOT_PERSON_WORDS or head_type(w) for w in words)
-        or name in countries
-    ):
-        return None
-    return m.start("name"), m.end("name")
 
 
 def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
@@ -407,9 +383,13 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         if _name_ok(m.group(group), min_words=2) and not (
             group == "before" and _AFFILIATION_BEFORE.search(text, max(0, m.start() - 40), m.start())
         ):
+            if m.group().startswith(("according", "According")) and not _AFTER_SOURCE.match(text, m.end()):
+                continue  # "According to Rapid Assessment findings": a document, not a person
             yield m.start(group), m.end(group)
 
 
+#: after a person cited as a source: "according to Ana Ruiz, …", "… Ana Ruiz of UNICEF"
+_AFTER_SOURCE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:of|from|at|who)\b)")
 #: "Amina Otieno of (the) Kenya Red Cross said": the words after "of" are whom she speaks for
 _AFFILIATION_BEFORE = re.compile(r"[a-z’'][ \t]of[ \t]+(?:the[ \t]+)?$")
 

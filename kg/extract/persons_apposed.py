@@ -158,7 +158,8 @@ def name_after_behalf(
 
 
 #: ", who heads", ", who was appointed": a relative clause about a person right after the name
-_WHO_CLAUSE = re.compile(r",[ \t]+who[ \t]+(?:is|was|has|had|will|would|also|currently|[a-z]+s|[a-z]+ed)\b")
+#: (a singular verb: "Rohingya Muslims, who fled …" and "…, who are …" name groups, not a person)
+_WHO_CLAUSE = re.compile(r",[ \t]+who[ \t]+(?:is|was|has|also[ \t]+[a-z]+s|currently[ \t]+[a-z]+s|[a-z]+s)\b")
 
 
 def name_then_who(
