@@ -544,7 +544,7 @@ def test_a_delegation_led_by_an_ambassador_is_represented_by_him():
     assert has(ex, "Brazil", "supports", "Global Compact for Safe")
 
 
-def test_an_actor_inside_a_who_clause_is_not_the_subject():
+def test_the_person_before_a_who_clause_is_the_speaker_and_speaks_for_its_country():
     ex = run(
         news(
             "Sophie Martin, who represents France at the Council, welcomed the Global Compact for Migration."

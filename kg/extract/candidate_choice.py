@@ -163,7 +163,6 @@ def bodies_opening_names(names: list[Cand], chosen: list[Cand]) -> list[Cand]:
     ]
 
 
-
 #: what may stand between two listed names: "A, B and C", "A and the B", "A, and B"
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?")
 _CAPITAL = re.compile(r"\b[A-Z]")

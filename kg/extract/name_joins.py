@@ -7,8 +7,10 @@ second body.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.head_words import head_type
-from kg.extract.lexicon import CONNECTORS
+from kg.extract.lexicon import CONNECTORS, ROLE_WORDS, TITLES
 from kg.extract.place_pairs import places_after_the
 
 #: "State Prosecutor's Office", "Attorney General's Office": an office holder's office is a body.
@@ -90,8 +92,41 @@ def government_then_other(cur: list[tuple[int, int, str]], words: list[tuple[int
     if len(cur) < 3 or cur[0][2] != "Government" or cur[1][2] != "of" or i + 1 >= len(words):
         return False
     country = " ".join(w[2] for w in cur[2:]).removeprefix("the ")
-    countries = country_names()
-    if country not in countries:
+    if country not in country_names():
         return False
-    return not any(name.startswith(country + " and ") for name in countries)
+    return not any(name.startswith(country + " and ") for name in _countries_with_and())
+
+
+@lru_cache(maxsize=1)
+def _countries_with_and() -> tuple[str, ...]:
+    """The country names holding " and " ("Trinidad and Tobago"), found once."""
+    from kg.extract.gazetteer import country_names
+
+    return tuple(name for name in country_names() if " and " in name)
+
+
+#: words that make a role word a longer title: "Executive Director", "Deputy Regional Director"
+_ROLE_MODIFIERS = frozenset(
+    ["Executive", "Deputy", "Assistant", "Regional", "Country", "Acting", "Senior", "Chief", "Vice"]
+)
+_BODY_HEADS = ("Organization", "Plan")  # "World Food Programme": a body named by a plan's head
+
+
+def body_before_role(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The run cut where a role begins after a body's head word: "Interior Cabinet Secretary X",
+    "Global Fund Executive Director X" → the body's name (a title of two words, "Cabinet
+    Secretary", goes with the role)."""
+    for r in range(1, len(seg)):
+        word = seg[r][2].lower()
+        if word not in ROLE_WORDS:
+            continue
+        if head_type(seg[r - 1][2]) == "Organization":
+            title = f"{seg[r - 1][2]} {seg[r][2]}".lower() in TITLES
+            return seg[: r - 1] if title else seg[:r]
+        k = r
+        while k > 1 and seg[k - 1][2] in _ROLE_MODIFIERS:
+            k -= 1
+        if k < r and head_type(seg[k - 1][2]) in _BODY_HEADS:
+            return seg[:k]
+    return seg
 

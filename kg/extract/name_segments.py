@@ -26,8 +26,8 @@ from kg.extract.lexicon import (
     TITLES,
     WEEKDAYS,
 )
+from kg.extract.name_joins import body_before_role, government_then_other, list_name_ahead
 from kg.extract.name_joins import country_body_at as _country_body_at
-from kg.extract.name_joins import government_then_other, list_name_ahead
 from kg.extract.name_joins import held_office as _held_office
 from kg.extract.name_joins import region_pair as _region_pair
 from kg.extract.name_words import NUMBER_WORDS as _NUMBER_WORDS
@@ -96,11 +96,6 @@ _EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w�
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
 
 
-#: words that make a role word a longer title: "Executive Director", "Deputy Regional Director"
-_ROLE_MODIFIERS = frozenset(
-    ["Executive", "Deputy", "Assistant", "Regional", "Country", "Acting", "Senior", "Chief", "Vice"]
-)
-_BODY_HEADS = ("Organization", "Plan")  # "World Food Programme": a body named by a plan's head
 _PORTFOLIO_HEADS = frozenset(["ministry", "ministries", "department", "departments", "minister"])
 
 
@@ -334,21 +329,7 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
     gaps = [""] + [chunk[a[1] : b[0]] for a, b in pairwise(words)]
     out = []
     for seg in (part for whole in _segments(words, gaps) for part in _nested_bodies(whole)):
-        # "Interior Cabinet Secretary Kipchumba Murkomen", "UN Security Council President …":
-        # a role word right after a body's head word ends the body's name
-        for r in range(1, len(seg)):
-            if seg[r][2].lower() in ROLE_WORDS and head_type(seg[r - 1][2]) == "Organization":
-                # … unless the two words are one title ("Cabinet Secretary")
-                title = f"{seg[r - 1][2]} {seg[r][2]}".lower() in TITLES
-                seg = seg[: r - 1] if title else seg[:r]
-                break
-            # "Global Fund Executive Director …", "World Food Programme Deputy Director …"
-            k = r
-            while k > 1 and seg[k - 1][2] in _ROLE_MODIFIERS:
-                k -= 1
-            if k < r and seg[r][2].lower() in ROLE_WORDS and head_type(seg[k - 1][2]) in _BODY_HEADS:
-                seg = seg[:k]
-                break
+        seg = body_before_role(seg)  # "UN Security Council President …": the body's name only
         if not seg:
             continue
         type_name = _classify([w[2] for w in seg])
