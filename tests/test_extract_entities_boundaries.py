@@ -191,3 +191,29 @@ def test_government_of_a_country_and_another_body_are_two_actors(text, expected)
     ex = run(text)
     assert expected <= forms(ex, "Country")
     assert not any(" and African" in f for f in forms(ex, "Organization"))
+
+
+@pytest.mark.parametrize(
+    ("text", "framework", "other"),
+    [
+        (
+            "Chile reported on the Kyoto Protocol to the United Nations General Assembly.",
+            "Kyoto Protocol",
+            "Assembly",
+        ),
+        (
+            "Peru presented its review of the Sustainable Development Goals (SDGs) to the UN Economic Forum.",
+            "Sustainable Development Goals",
+            "Forum",
+        ),
+    ],
+)
+def test_an_instrument_ends_before_to_the_and_a_body_or_meeting(text, framework, other):
+    ex = run(text)
+    assert framework in forms(ex, "Framework")
+    assert any(label.endswith(other) for label in {e.label for e in ex.entities} - forms(ex, "Framework"))
+
+
+def test_an_instrument_to_another_instrument_stays_one_name():
+    ex = run("Chile ratified the Optional Protocol to the Convention against Torture.")
+    assert "Optional Protocol to the Convention against Torture" in forms(ex, "Framework")

@@ -54,7 +54,6 @@ def country_body_at(words: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
-
 def list_name_ahead(
     cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], gaps: list[str], i: int
 ) -> bool:
@@ -130,3 +129,19 @@ def body_before_role(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, st
             return seg[:k]
     return seg
 
+
+def instrument_then_body(cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether an instrument's name ends before "to the" and a body's or a meeting's name follows from
+    ``words[i]`` ("the Paris Agreement to the United Nations General Assembly"): two names. Not
+    "the Optional Protocol to the Convention …", where an instrument follows."""
+    end = len(cur) - 1 if cur and cur[-1][2].startswith("(") else len(cur)  # "Goals (SDGs) to the …"
+    if end < 1 or head_type(cur[end - 1][2]) not in ("Plan", "Framework"):
+        return False
+    last = None
+    for _s, _e, word in words[i : i + 8]:
+        if not word[:1].isupper() and word not in CONNECTORS:
+            break
+        kind = head_type(word)
+        if kind is not None:
+            last = kind
+    return last in ("Organization", "Event")

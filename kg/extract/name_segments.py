@@ -26,7 +26,12 @@ from kg.extract.lexicon import (
     TITLES,
     WEEKDAYS,
 )
-from kg.extract.name_joins import body_before_role, government_then_other, list_name_ahead
+from kg.extract.name_joins import (
+    body_before_role,
+    government_then_other,
+    instrument_then_body,
+    list_name_ahead,
+)
 from kg.extract.name_joins import country_body_at as _country_body_at
 from kg.extract.name_joins import held_office as _held_office
 from kg.extract.name_joins import region_pair as _region_pair
@@ -169,6 +174,9 @@ def _segments(
             )
         ):  # "… and the …"; "the Protocol of 2014 and Convention No. 29": two names
             segments.append([])
+            continue
+        if text == "to" and nxt == "the" and instrument_then_body(cur, words, i + 2):
+            segments.append([])  # "the Paris Agreement to the United Nations General Assembly"
             continue
         if (
             len(cur) > 1
