@@ -151,3 +151,8 @@ def test_a_climate_conference_session_is_an_event():
 def test_academies_colleges_universities_and_chambers_are_bodies(name):
     ex = run(f"Officials of the {name} signed the pledge.")
     assert name in {e.label for e in ex.entities if e.type == "Organization"}
+
+
+def test_a_convention_centre_is_a_venue_not_a_framework():
+    ex = run("The summit was held at the Addis International Convention Centre on Monday.")
+    assert not [e for e in ex.entities if e.type == "Framework"]

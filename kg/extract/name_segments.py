@@ -101,6 +101,7 @@ _EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w�
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
 
 
+_VENUE_HEADS = frozenset(["Centre", "Center", "Hall"])
 _PORTFOLIO_HEADS = frozenset(["ministry", "ministries", "department", "departments", "minister"])
 
 
@@ -202,6 +203,7 @@ def _segments(
             and head_type(text)
             and cur[-1][2].lower()
             not in {"action", "development", "work", "policy", "project", "goals", "framework"}
+            and not (cur[-1][2] == "Convention" and text in _VENUE_HEADS)  # "… Convention Centre": a venue
             # "Project Office", "Strategy Unit": a body named after the plan it runs
             and not (head_type(cur[-1][2]) == "Plan" and head_type(text) == "Organization")
         ):
@@ -485,6 +487,8 @@ def _classify(words: list[str]) -> str | None:
         return None  # … but "Office of the President", "Office of the Prime Minister": a body
     if head == "Event" and words[0].lower() == "day":
         return None
+    if len(words) > 1 and words[-2] == "Convention" and words[-1] in _VENUE_HEADS:
+        return None  # "the Kenyatta International Convention Centre": a venue, no actor
     if len(words) > 1 and words[-1].lower() in _PEOPLE and head_type(words[-2]):
         return None  # "Forum Leaders", "Summit Participants": people, not the meeting
     if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:
