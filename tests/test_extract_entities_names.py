@@ -156,3 +156,8 @@ def test_academies_colleges_universities_and_chambers_are_bodies(name):
 def test_a_convention_centre_is_a_venue_not_a_framework():
     ex = run("The summit was held at the Addis International Convention Centre on Monday.")
     assert not [e for e in ex.entities if e.type == "Framework"]
+
+
+def test_a_plural_of_a_kind_of_plan_is_no_plan():
+    ex = run("Tonga launched its National Adaptation Plan. Many states draft National Adaptation Plans now.")
+    assert {e.label for e in ex.entities if e.type == "Plan"} == {"National Adaptation Plan"}

@@ -227,7 +227,24 @@ _PLURAL_HEADS = frozenset(
 )
 #: words that say what kind of plan, never which one
 _GENERIC_WORDS = frozenset(
-    ("National", "Regional", "Action", "Development", "Strategic", "Joint", "Sectoral", "Local", "Country")
+    [
+        "National",
+        "Regional",
+        "Action",
+        "Development",
+        "Strategic",
+        "Joint",
+        "Sectoral",
+        "Local",
+        "Country",
+        "Adaptation",
+        "Implementation",
+        "Investment",
+        "Operational",
+        "Annual",
+        "Provincial",
+        "District",
+    ]
 )
 
 
