@@ -145,3 +145,8 @@ def instrument_then_body(cur: list[tuple[int, int, str]], words: list[tuple[int,
         if kind is not None:
             last = kind
     return last in ("Organization", "Event")
+
+
+def venue_name(word: str, next_word: str) -> bool:
+    """Whether two words end a venue's name: "… Convention Centre" is a place, not a convention."""
+    return word == "Convention" and next_word in ("Centre", "Center", "Hall")

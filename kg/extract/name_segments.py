@@ -31,6 +31,7 @@ from kg.extract.name_joins import (
     government_then_other,
     instrument_then_body,
     list_name_ahead,
+    venue_name,
 )
 from kg.extract.name_joins import country_body_at as _country_body_at
 from kg.extract.name_joins import held_office as _held_office
@@ -101,7 +102,6 @@ _EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w�
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
 
 
-_VENUE_HEADS = frozenset(["Centre", "Center", "Hall"])
 _PORTFOLIO_HEADS = frozenset(["ministry", "ministries", "department", "departments", "minister"])
 
 
@@ -203,7 +203,7 @@ def _segments(
             and head_type(text)
             and cur[-1][2].lower()
             not in {"action", "development", "work", "policy", "project", "goals", "framework"}
-            and not (cur[-1][2] == "Convention" and text in _VENUE_HEADS)  # "… Convention Centre": a venue
+            and not venue_name(cur[-1][2], text)  # "… Convention Centre": a venue
             # "Project Office", "Strategy Unit": a body named after the plan it runs
             and not (head_type(cur[-1][2]) == "Plan" and head_type(text) == "Organization")
         ):
@@ -461,20 +461,20 @@ _PEOPLE = _words_of("leaders ministers members delegates participants officials 
 def _classify(words: list[str]) -> str | None:
     """The type of a capitalized run from its head word.
 
-    The head is the last head word before the first connector that follows a head:
-    "Global Plan of Action to Combat …" → Plan, "Office of Climate Change and
-    Development Authority" → Organization, "Prevention of … Act" → Framework.
-    A run made of role words and names ("Minister of Defence Mariya") is not a name.
+    The head is the last head word before the first connector that follows a head: "Global Plan
+    of Action to Combat …" → Plan, "Office of … Development Authority" → Organization, "Prevention
+    of … Act" → Framework. Role words and names ("Minister of Defence Mariya") are no name.
     """
     head: str | None = None
     seen_head = False
-    for word in words:
+    at = -1  # where the head is
+    for i, word in enumerate(words):
         low = word.lower()
         if low in CONNECTORS and seen_head:
             break
         type_name = head_type(word)
         if type_name:
-            head, seen_head = type_name, True
+            head, seen_head, at = type_name, True, i
     if head is None:
         # "Global Call to Action on …": a programme of action by its own words
         return "Plan" if " Call to Action" in f" {' '.join(words)}" and len(words) > 3 else None
@@ -487,7 +487,7 @@ def _classify(words: list[str]) -> str | None:
         return None  # … but "Office of the President", "Office of the Prime Minister": a body
     if head == "Event" and words[0].lower() == "day":
         return None
-    if len(words) > 1 and words[-2] == "Convention" and words[-1] in _VENUE_HEADS:
+    if at > 0 and venue_name(words[at - 1], words[at]):
         return None  # "the Kenyatta International Convention Centre": a venue, no actor
     if len(words) > 1 and words[-1].lower() in _PEOPLE and head_type(words[-2]):
         return None  # "Forum Leaders", "Summit Participants": people, not the meeting

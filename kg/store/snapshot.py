@@ -108,12 +108,13 @@ def _fill(store: Path, target: Path) -> None:
     it names was copied as it stood; a changed one means freezing again (FileNotFoundError)."""
     current = (store / "CURRENT").read_text().strip()
     shutil.copyfile(store / current, target / current)
-    for entry in os.scandir(store):
-        name = entry.name
-        if name.endswith(".sst"):
-            os.link(entry.path, target / name)
-        elif name.endswith(".log") or name.startswith(_COPIED_PREFIXES):
-            shutil.copyfile(entry.path, target / name)
+    with os.scandir(store) as entries:  # closed when a file vanishes mid-copy, too
+        for entry in entries:
+            name = entry.name
+            if name.endswith(".sst"):
+                os.link(entry.path, target / name)
+            elif name.endswith(".log") or name.startswith(_COPIED_PREFIXES):
+                shutil.copyfile(entry.path, target / name)
     shutil.copyfile(store / "CURRENT", target / "CURRENT")
     if (target / "CURRENT").read_text().strip() != current or (store / current).stat().st_size != (
         target / current
