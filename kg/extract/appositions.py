@@ -22,6 +22,7 @@ from kg.extract.records import NAME, EntityRec, MentionRec
 
 #: between the name and the possessor: ", " or ", the "
 _LEAD = re.compile(r",\s+(?:the\s+)?")
+_SET_OFF_SAID = re.compile(r",[ \t]+(?:said|says|told|added|noted|stressed|explained|stated|announced)\b")
 #: after the possessor: "'s Undersecretary of the Interior" up to the apposition's end
 _OFFICE = re.compile(
     r"[’']s\s+(?:(?:(?:[A-Z][\w-]*|of|for|on|and|the|to|in)\s+){0,8}?[A-Z][\w-]*"
@@ -50,7 +51,11 @@ def apposition_owners(
         if k >= len(pairs) or starts[k] != lead.end():
             continue
         om, owner = pairs[k]
-        if owner.type not in ("Country", "Organization") or _OFFICE.match(text, om.end) is None:
+        if owner.type not in ("Country", "Organization"):
+            continue
+        if _OFFICE.match(text, om.end) is None and not (
+            owner.type == "Organization" and _SET_OFF_SAID.match(text, om.end)
+        ):  # "Ana Ruiz, UNICEF, said": the body she speaks for, set off by commas
             continue
         out.append((person, owner, m.start))
     return out

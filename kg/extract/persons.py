@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.person_names import name_ok as _name_ok
 from kg.extract.person_names import two_words_ok as _two_words_ok
+from kg.extract.persons_affiliated import name_then_body_said
 from kg.extract.persons_anchors import ROLE_WORD, AnchoredScan, StartScan, before_blanks, trie
 from kg.extract.persons_and import and_person
 from kg.extract.persons_apposed import (
@@ -377,6 +378,8 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             yield from name_after_behalf(text, _two_words_ok, _NOT_PERSON_WORDS)
         if ", who " in text:
             yield from name_then_who(text, _two_words_ok, _NOT_PERSON_WORDS)
+    if ", " in text or " (" in text:
+        yield from name_then_body_said(text, _two_words_ok, _NOT_PERSON_WORDS)
     for name, _role in bracketed(text, _two_words_ok):  # "X (EU Ambassador to Y)", "Minister of Z (X)"
         yield name
     for m, group in said_matches(text, rev):
