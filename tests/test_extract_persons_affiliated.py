@@ -1,4 +1,4 @@
-"""A speaker named with the body she speaks for set off after the name (kg/extract/persons_affiliated.py)."""
+"""A speaker named with the body she speaks for set off after the name (kg/extract/persons_apposed.py)."""
 
 from __future__ import annotations
 

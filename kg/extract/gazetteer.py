@@ -244,6 +244,13 @@ def body_names() -> frozenset[str]:
     return names_of_type("Organization")
 
 
+@lru_cache(maxsize=1)
+def body_acronyms() -> frozenset[str]:
+    """Every acronym of an organization in the shipped reference ("UNICEF", "ILO")."""
+    entities = load_gazetteer().entities.values()
+    return frozenset(a for ent in entities if ent.type == "Organization" for a in ent.acronyms)
+
+
 @lru_cache(maxsize=8)
 def names_of_type(type_name: str) -> frozenset[str]:
     """Every name (label and other names) of the shipped reference's entities of ``type_name``."""

@@ -28,12 +28,12 @@ from kg.extract.lexicon import (
 )
 from kg.extract.person_names import name_ok as _name_ok
 from kg.extract.person_names import two_words_ok as _two_words_ok
-from kg.extract.persons_affiliated import name_then_body_said
 from kg.extract.persons_anchors import ROLE_WORD, AnchoredScan, StartScan, before_blanks, trie
 from kg.extract.persons_and import and_person
 from kg.extract.persons_apposed import (
     name_after_behalf,
     name_of_place_said,
+    name_then_body_said,
     name_then_occupation,
     name_then_who,
 )

@@ -171,7 +171,39 @@ def name_then_who(
     countries = country_names()
     for who in _WHO_CLAUSE.finditer(text):
         m = _NAME_BEFORE.search(text, max(0, who.start() - 60), who.start())
-        if m is None or any(w in countries or head_type(w) for w in m.group("name").split()):
+        if m is None or _body_words(m.group("name"), countries):
             continue  # "ActionAid Kenya, who …", "the Migrant Workers Centre, who …": a body
+        if _opens_clause_as_name(text, m, name_ok, not_person):
+            yield m.start("name"), m.end("name")
+
+
+def _body_words(name: str, countries: frozenset[str]) -> bool:
+    """Whether ``name`` holds a country's name or a head word: a body's name, not a person's."""
+    return any(w in countries or head_type(w) for w in name.split())
+
+
+#: ", UNICEF, said", " (ILO) told": the body a speaker speaks for set off after the name, then the
+#: verb. The set-off words must be a body the reference knows ("Nuevo León (Mexico) said" is a
+#: place, "the Migrant Forum (MFA) said" a body with its acronym).
+_BODY_SAID = re.compile(
+    r"(?:,[ \t]+(?P<comma>[A-Z][\w&.’'-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)?[A-Z][\w&.’'-]*){0,5}),"
+    r"|[ \t]+\((?P<paren>[A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})\))[ \t]+(?:" + _SAY + r")\b"
+)
+
+
+def name_then_body_said(
+    text: str, name_ok: Callable[[str], bool], not_person: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Names before ", <known body>, said" or " (<known body>) said" ("Ana Ruiz, UNICEF, said")."""
+    from kg.extract.gazetteer import body_acronyms, body_names, country_names
+
+    countries = country_names()
+    for said in _BODY_SAID.finditer(text):
+        body = said.group("comma") or said.group("paren")
+        if body not in body_names() and body not in body_acronyms():
+            continue
+        m = _NAME_BEFORE.search(text, max(0, said.start() - 60), said.start())
+        if m is None or _body_words(m.group("name"), countries):
+            continue
         if _opens_clause_as_name(text, m, name_ok, not_person):
             yield m.start("name"), m.end("name")
