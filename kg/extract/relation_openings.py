@@ -13,6 +13,7 @@ import re
 
 from kg.extract.actors import coordinated
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import ITEMS
 
 _VERBS = {
     "launching": "adopts",
@@ -39,7 +40,6 @@ _FINITE = re.compile(
     r"\b(?:is|was|were|are|has|have|had|remains|remained|will|would|can|could|must|should|may|might|"
     r"be|been)\b"
 )
-_ITEMS = ("Plan", "Framework")
 
 
 def opening_participles(rules: SentenceRules) -> None:
@@ -49,7 +49,7 @@ def opening_participles(rules: SentenceRules) -> None:
     if m is None or not rules.has_actor:
         return
     base = sent.start
-    items = sent.of_types(_ITEMS, base + m.end(), base + m.end() + 1)
+    items = sent.of_types(ITEMS, base + m.end(), base + m.end() + 1)
     if not items:
         return  # the participle's object is not a plan or framework named there
     item_m, item = items[0]

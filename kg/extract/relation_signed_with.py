@@ -13,13 +13,13 @@ import re
 
 from kg.extract.actors import coordinated
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import ITEMS
 
 _SIGNED_WITH = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:that|which)\s+|\s+(?:that\s+|which\s+)?)"
     r"(?P<who>it|they|(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5})\s+"
     r"(?:has\s+|had\s+|have\s+)?(?P<verb>signed|concluded|negotiated)\s+with\s+(?:the\s+)?"
 )
-_ITEMS = ("Framework", "Plan")
 _DOERS = ("Country", "Organization")
 
 
@@ -29,7 +29,7 @@ def signed_with(rules: SentenceRules) -> None:
     if " with " not in sent.low or not rules.has_actor:
         return
     text, base = sent.text, sent.start
-    for item_m, item in sent.of_types(_ITEMS):
+    for item_m, item in sent.of_types(ITEMS):
         clause = _SIGNED_WITH.match(text, item_m.end - base)
         if clause is None:
             continue
