@@ -14,10 +14,11 @@ from kg.extract.actors import coordinated_before
 from kg.extract.relation_context import SentenceRules
 
 _JOINT_DEED = re.compile(
-    r"\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|yesterday\s+|today\s+)?(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?"
-    r"(?:concluded|signed|launched|piloted|established|agreed|announced|unveiled|presented|adopted)\s+"
+    # "on Wednesday", "yesterday": when, not part of the deed's wording
+    r"\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|yesterday\s+|today\s+)?(?P<deed>(?:had\s+|have\s+|has\s+)?"
+    r"(?:jointly\s+)?(?:concluded|signed|launched|piloted|established|agreed|announced|unveiled|presented|adopted)\s+"
     r"(?:an?|the)\s+(?:new\s+)?(?:bilateral|trilateral|tripartite|quadripartite|joint|three-way)\s+"
-    r"(?:pilot|agreement|programme|program|project|initiative|arrangement|mechanism|plan|memorandum|accord|pact)"
+    r"(?:pilot|agreement|programme|program|project|initiative|arrangement|mechanism|plan|memorandum|accord|pact))"
 )
 
 
@@ -34,4 +35,4 @@ def joint_deeds(rules: SentenceRules) -> None:
         group = [e for e in coordinated_before(sent, m.end) if e.type in ("Country", "Organization")]
         if ent in group and 2 <= len(group) <= 5:
             for one, other in combinations(group, 2):
-                rules.add(one, "partnersWith", other, deed.group().strip())
+                rules.add(one, "partnersWith", other, deed.group("deed"))
