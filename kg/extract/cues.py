@@ -26,7 +26,8 @@ ADOPTS = _rx(
     r"acced(?:ed|es|ing) to|accession to|pass(?:ed|es|ing)|"
     r"introduc(?:ed|es|ing)|(?:a|state|is|are|became|become|becoming) part(?:y|ies) to|"
     r"unveil(?:ed|s|ing)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
-    r"drafting|draft(?:ed|s)|drawn up|drew up|prepared(?= by )|established|come up with|presented|"
+    r"drafting|draft(?:ed|s)|drawn up|drew up|(?:prepared|created|devised|designed|conceived)(?= by )|"
+    r"established|come up with|presented|"
     r"put in place|roll(?:ed|s) out|joined|"
     r"validat(?:ed|es)|renew(?:ed|s)|gave (?:its |their |final )?(?:approval|assent) to"
 )
@@ -71,6 +72,7 @@ COOPERATE = _rx(
     r"(?:strengthen|boost|enhance|deepen|expand|step up|intensify|promote)(?:s|ed|ing)? "
     r"(?:their |the |bilateral )?(?:cooperation|partnership|collaboration)|"
     r"cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|work together|"
+    r"(?:support|help|assist)(?:s|ed|ing)? (?:one another|each other)|"
     r"sign(?:ed|s|ing)? (?:an? |the )(?:[a-z-]+ ){0,3}(?:agreement|memorandum|mou|pact|accord|deal)"
 )
 #: "both sides", "the two countries": the two countries the text is about

@@ -82,6 +82,7 @@ def represents(
             out.append(Found(person.key, "represents", chosen.key, s, e, "role"))
             if held is not None and held.type in ("Organization", "Country") and held is not chosen:
                 out.append(Found(person.key, "represents", held.key, s, e, "role"))
+    out.extend(_presiding(text, state, by_position, sentence_at))
     for person, owner, at in [
         *(apposition_owners(text, by_position) if "," in text else ()),
         *office_before_owners(text, by_position),
@@ -96,6 +97,31 @@ def represents(
     ]:
         s, e = trim(text, *sentence_at(at))
         out.append(Found(person.key, "represents", owner.key, s, e, "role"))
+    return out
+
+
+_PRESIDING = re.compile(r"(?:President|Chair|Co-Chair|Chairman|Chairperson|Chairwoman|Host)\b")
+
+
+def _presiding(
+    text: str, state: DocState, by_position: list[tuple[MentionRec, EntityRec]], sentence_at
+) -> list[Found]:
+    """Person → the event named in the person's role phrase: "COP 28 President X", "Chair of the
+    Tenth Session, X" — who presides over a meeting takes part in it."""
+    events = [(m, e) for m, e in by_position if e.type == "Event"]
+    if not events:
+        return []
+    out = []
+    starts = [m.start for m, _e in events]
+    for person in (e for e in state.entities.values() if e.type == "Person"):
+        for role in person.roles:
+            lo = bisect_left(starts, role.start - 80)
+            for m, event in events[lo : bisect_right(starts, role.end, lo)]:
+                inside = m.start >= role.start and m.end <= role.end
+                titled = _PRESIDING.match(text, role.start) and text[m.end : role.start] in (" ", "\n")
+                if inside or titled:  # "Chair of the Tenth Session", "COP 28 President"
+                    s, e = trim(text, *sentence_at(role.start))
+                    out.append(Found(person.key, "participatesIn", event.key, s, e, "role"))
     return out
 
 

@@ -251,6 +251,16 @@ def body_acronyms() -> frozenset[str]:
     return frozenset(a for ent in entities if ent.type == "Organization" for a in ent.acronyms)
 
 
+@lru_cache(maxsize=1)
+def demonym_names() -> frozenset[str]:
+    """Every demonym, capital and acronym of a country in the shipped reference ("Kenyan", "Nairobi",
+    "US"): words that say whose or where, never what."""
+    entities = load_gazetteer().entities.values()
+    return frozenset(
+        w for ent in entities if ent.type == "Country" for w in (*ent.demonyms, *ent.capitals, *ent.acronyms)
+    )
+
+
 @lru_cache(maxsize=8)
 def names_of_type(type_name: str) -> frozenset[str]:
     """Every name (label and other names) of the shipped reference's entities of ``type_name``."""

@@ -25,13 +25,13 @@ from spacy.tokens import Doc
 from kg.extract.head_words import head_type
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.lexicon import (
-    CONNECTORS,
     EVENT_HEADS,
     FRAMEWORK_HEADS,
     MONTHS,
     NOT_NAMES,
     ORG_HEADS,
     PLAN_HEADS,
+    REGION_WORDS,
 )
 from kg.extract.lower_case_names import (
     lower_case_bodies,
@@ -40,6 +40,7 @@ from kg.extract.lower_case_names import (
     numbered_resolutions,
     signed_memoranda,
 )
+from kg.extract.lower_heads import lower_head_names
 from kg.extract.name_extensions import (
     adjust,
     determined_contributions,
@@ -54,6 +55,7 @@ from kg.extract.named_programmes import named_programmes
 from kg.extract.names import initials
 from kg.extract.place_pairs import joins_two_places
 from kg.extract.posts_abroad import posts_abroad
+from kg.extract.quoted_events import quoted_events, title_like
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 from kg.extract.title_topics import title_topic_end
 
@@ -143,15 +145,6 @@ _QUOTED_NAME = re.compile(
 _QUOTE_CHARS = ("“", '"', "‘", "'")
 
 
-def _title_like(name: str) -> bool:
-    """A quoted phrase written as a name: its words capitalized but for connectors, 14 at most."""
-    words = _QUOTED_WORD.findall(name)
-    return 0 < len(words) <= 14 and all(w[0].isupper() or w in CONNECTORS for w in words)
-
-
-_QUOTED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-
-
 #: "… and Bolivia", "… in Paraguay and Bolivia" at a name's end: a portfolio list ("Ministry of
 #: Labour, Employment and Social Security") may hold "and", never a country.
 _TRAILING_PLACE = re.compile(
@@ -196,6 +189,32 @@ def _before_second_body(text: str, start: int, end: int) -> int:
     cut = text.find(" and ", start, end)
     if cut > start and text[start:cut] in body_names() and text[cut + 5 : cut + 6].isupper():
         return cut
+    return end
+
+
+#: the area an office of a known body covers: "South Asia", "the Middle East", "Latin America and
+#: the Caribbean"
+_SCOPE = re.compile(
+    r"(?:the[ \t]+)?(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|Middle|Latin"
+    r"|Sub-Saharan|South-East|Southeast|North-East|Northeast|Horn[ \t]+of)[ \t]+)*(?:[A-Z][a-z]+)"
+    r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+)?"
+)
+
+
+def _before_scope(text: str, start: int, end: int) -> int:
+    """The end of a reference body's name before the area one of its offices covers ("Head of the
+    International Labour Organization for South Asia, …"): the body acts, not a body of that name."""
+    from kg.extract.gazetteer import body_acronyms, body_names, country_names
+
+    cut = text.find(" for ", start, end)
+    while cut > 0:
+        if text[start:cut] in body_names():
+            scope = text[cut + 5 : end]
+            if scope.removeprefix("the ") in country_names() or scope in body_acronyms():
+                return cut
+            if _SCOPE.fullmatch(scope) and any(w in REGION_WORDS or w == "East" for w in scope.split()):
+                return cut
+        cut = text.find(" for ", cut + 5, end)
     return end
 
 
@@ -273,7 +292,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
         if names:
             for start, end, kind in names_at(text, match.start(), names):
                 if kind == "Organization" and not text[start].isdigit():
-                    end = _before_own_initialism(text, start, end)
+                    end = _before_scope(text, start, _before_own_initialism(text, start, end))
                     bounds: tuple[int, int] | None = (start, end)
                     if " and " in text[start:end]:
                         cut = _before_countries(text, start, end)
@@ -308,6 +327,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from named_instruments(text)
     yield from numbered_resolutions(text)
     yield from lower_case_plans(text)
+    yield from lower_head_names(text)
     yield from lower_case_events(text)
     yield from signed_memoranda(text)
     if "-based " in text:
@@ -323,8 +343,9 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     if any(q in text for q in _QUOTE_CHARS):
         for match in _QUOTED_NAME.finditer(text):
             type_name = head_type(match.group("head"))
-            if type_name and _title_like(match.group("name")):
+            if type_name and title_like(match.group("name")):
                 yield match.start("name"), match.end("head"), type_name
+        yield from quoted_events(text)
     yield from lower_case_bodies(text)
 
 

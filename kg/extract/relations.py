@@ -93,6 +93,7 @@ from kg.extract.relation_gathered import gathered_for
 from kg.extract.relation_helped import drop_helped_monitoring
 from kg.extract.relation_implementers import implementers
 from kg.extract.relation_instrument_lists import deposited_instruments, founders
+from kg.extract.relation_issue_commitments import issue_commitments
 from kg.extract.relation_it import it_backers, it_event
 from kg.extract.relation_joint import joint_deeds
 from kg.extract.relation_launch_backing import launch_backers, work_under
@@ -114,6 +115,7 @@ from kg.extract.relation_lists import (
     meeting_of,
     memberships,
 )
+from kg.extract.relation_member_lists import unowned_members
 from kg.extract.relation_named_cue import drop_cues_in_names
 from kg.extract.relation_obliged import speakers_calls
 from kg.extract.relation_openings import opening_participles
@@ -388,6 +390,8 @@ class RelationFinder:
         addresses(rules)
         referred_acts(rules, earlier)
         memberships(rules)
+        unowned_members(rules)  # "attended by 13 Member States: A, B and C": the text's body's
+        issue_commitments(rules)  # "committed to combat human trafficking": a call
         aims(rules)
         bodys_instrument(rules)
         opening_participles(rules)  # "Launching the Plan yesterday, UNHCR and partners …"

@@ -1,0 +1,83 @@
+"""Names whose head word news writes in lower case: "the Falepili Union treaty", "the Blue Heart
+campaign", "the Recognised Seasonal Employer scheme".
+
+The capitalized words before the head name one instrument or plan; the head says which kind. The
+shape finder in :mod:`kg.extract.patterns` needs a capitalized head and reads "Falepili Union" as a
+body. Words that only say whose it is ("the Kenyan programme", "the UNDP project", "the EU-Turkey
+deal") name nothing of their own and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from kg.extract.head_words import head_type
+from kg.extract.lexicon import MONTHS, NOT_NAMES, REGION_WORDS, ROLE_WORDS, TITLES
+
+_FRAMEWORK_HEADS = ("treaty", "accord", "pact", "agreement", "protocol", "charter", "compact", "convention")
+_PLAN_HEADS = ("scheme", "campaign", "initiative", "programme", "program", "project", "strategy", "roadmap")
+_HEAD_TYPE = {**{h: "Framework" for h in _FRAMEWORK_HEADS}, **{h: "Plan" for h in _PLAN_HEADS}}
+
+#: words that say what kind or whose, never which: "the Government campaign", "the National programme"
+_KIND_WORDS = frozenset(
+    (
+        "Government", "Governments", "Federal", "National", "State", "Presidential", "Regional",
+        "International", "Global", "Joint", "New", "Bilateral", "Multilateral", "Trilateral", "Official",
+        "Public", "Sectoral", "Country", "Local", "Provincial", "Municipal", "Interim", "Draft", "Final",
+    )
+)  # fmt: skip
+_OWNER = re.compile(r"^.*[’']s[ \t]+")
+_LOWER_HEAD = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|an?)[ \t]+"
+    r"(?P<name>(?:[A-Z][\w’'\-]*[ \t]+){1,5}(?P<head>" + "|".join(_HEAD_TYPE) + r"))\b"
+    r"(?![ \t]*\()"  # "the Safe Homes programme (SHP)": the acronym's own rule reads it
+)
+
+
+def _whose_only(words: list[str]) -> bool:
+    """True when every word only says whose or where ("Kenyan", "UNDP", "EU-Turkey", "Pacific"), or
+    a word is no part of a name (a title, a month, a clause word) or a head word of its own."""
+    from kg.extract.gazetteer import body_acronyms, country_names, demonym_names
+
+    places, demonyms, acronyms = country_names(), demonym_names(), body_acronyms()
+
+    def whose(word: str) -> bool:
+        parts = word.split("-")
+        return all(
+            p in places or p in demonyms or p in acronyms or p in REGION_WORDS or p in _KIND_WORDS
+            for p in parts
+        )
+
+    for word in words:
+        low = word.lower()
+        if low in NOT_NAMES or low in MONTHS or low in ROLE_WORDS or low in TITLES or head_type(word):
+            return True
+    return all(whose(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """The reference's instruments and plans, case folded: "the Paris agreement" is the Paris Agreement."""
+    from kg.extract.gazetteer import names_of_type
+
+    return frozenset(n.casefold() for t in ("Framework", "Plan") for n in names_of_type(t))
+
+
+def lower_head_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, type) of each capitalized name closed by a lower-case head word."""
+    if not any(head in text for head in _HEAD_TYPE):
+        return
+    for match in _LOWER_HEAD.finditer(text):
+        start = match.start("name")
+        owner = _OWNER.search(match.group("name"))
+        if owner is not None:  # "the UNODC's Blue Heart campaign": the campaign's name follows its owner
+            start += owner.end()
+        words = text[start : match.end("name")].split()[:-1]
+        if not words:
+            continue
+        if len(words) == 1 and words[0].isupper():
+            continue  # "the PCCMHS programme": the acronym's, which resolution reads
+        if text[start : match.end("name")].casefold() in _known_names() or not _whose_only(words):
+            yield start, match.end("name"), _HEAD_TYPE[match.group("head")]

@@ -1,0 +1,40 @@
+"""Meetings named by a quoted title: 'a two-day international conference on "Partnerships to End
+Child Labour"', "the workshop “Fair Recruitment for All”".
+
+Announcements often name a meeting only by the title in quotation marks after its kind; the title
+is the meeting's name (the gold convention of ../shared/eval/ANNOTATION.md names it so too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.lexicon import CONNECTORS
+
+_KINDS = (
+    r"(?:conference|workshop|seminar|symposium|forum|round[ \t-]?table|dialogue|webinar|summit"
+    r"|consultation|meeting|session|panel(?:[ \t]+discussion)?|training(?:[ \t]+course)?|event)"
+)
+_QUOTED_EVENT = re.compile(
+    r"\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    + _KINDS
+    + r"(?:[ \t]+(?:on|titled|entitled|themed|called|named|under[ \t]+the[ \t]+title)|:|,)?[ \t]+"
+    r"[“\"‘'](?P<name>[A-Z][^“”\"‘’\n!?;]{2,200}?)[”\"’']"
+)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def title_like(name: str) -> bool:
+    """A quoted phrase written as a name: its words capitalized but for connectors, 14 at most."""
+    words = _WORD.findall(name)
+    return 0 < len(words) <= 14 and all(w[0].isupper() or w in CONNECTORS for w in words)
+
+
+def quoted_events(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Event") of each meeting's quoted title written as a name."""
+    for match in _QUOTED_EVENT.finditer(text):
+        name = match.group("name").rstrip(" ,.")
+        if title_like(name) and len(name.split()) >= 2:
+            start = match.start("name")
+            yield start, start + len(name), "Event"

@@ -1,0 +1,65 @@
+"""memberOf for countries listed as a body's members: "the Initiative (COMMIT), which groups China,
+Cambodia and Laos", and as "Member States" with no body named beside them: "The meeting was
+attended by thirteen (13) Member States: Angola, Botswana and Zambia", "The member nations are
+Belize, Canada and Panama", "EAC Partner States, which include Kenya and Rwanda".
+
+A press release of a regional body calls its members "Member States" without saying whose: they
+are the body's the text is about, the organization it names most often (and at least twice). A
+body named right before the words ("SADC Member States: …") owns them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.extract.actors import coordinated
+from kg.extract.records import DocState, EntityRec
+from kg.extract.relation_context import SentenceRules
+
+_LISTED = re.compile(
+    r"\b(?:member|partner)\s+(?:states|countries|nations)"
+    r"(?:\s*:|,?\s+(?:which\s+)?(?:are|include|includes|including|namely|such\s+as)\b)\s+(?:the\s+)?"
+)
+_OWNED = re.compile(r"(?:[’']s)?\s+")
+
+
+#: "the Initiative (COMMIT), which groups China, Cambodia and Laos": the body's members follow
+_GROUPS = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,\s+which\s+(?:groups|brings\s+together|comprises|is\s+made\s+up\s+of"
+    r"|consists\s+of|gathers|unites|includes)\s+(?:the\s+)?"
+)
+
+
+def home_body(state: DocState) -> EntityRec | None:
+    """The organization a text names most often, at least twice and more than any other."""
+    counts = Counter({e.key: len(e.mentions) for e in state.entities.values() if e.type == "Organization"})
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) == 2 and top[1][1] == top[0][1]):
+        return None
+    return state.entities[top[0][0]]
+
+
+def unowned_members(rules: SentenceRules) -> None:
+    """memberOf the text's body (or the body just before the words) for every listed country."""
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    if "which" in low:
+        for m, org in sent.of_types(("Organization",)):
+            groups = _GROUPS.match(low, m.end - base)
+            for member in coordinated(sent, base + groups.end()) if groups is not None else ():
+                if member.type == "Country":
+                    rules.add(member, "memberOf", org, "which groups")
+    if "member" not in low and "partner" not in low:
+        return
+    for match in _LISTED.finditer(low):
+        before = [(m, e) for m, e in sent.actors(base, base + match.start()) if e.type == "Organization"]
+        owner = None
+        if before and _OWNED.fullmatch(sent.text, before[-1][0].end - base, match.start()):
+            owner = before[-1][1]  # "SADC Member States: …", "the Union's member states, namely …"
+        if owner is None:
+            owner = home_body(rules.state)
+        if owner is None:
+            continue
+        for member in coordinated(sent, base + match.end()):
+            if member.type == "Country":
+                rules.add(member, "memberOf", owner, "member states")

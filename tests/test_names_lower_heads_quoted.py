@@ -1,0 +1,76 @@
+"""Names news writes with a lower-case head (kg/extract/lower_heads.py), meetings named by a quoted
+title (kg/extract/quoted_events.py), and a known body's office for a region (kg/extract/patterns.py)."""
+
+from __future__ import annotations
+
+from extract_util import has, news, run, typed
+
+
+def test_a_capitalized_name_with_a_lower_case_treaty_head_is_a_framework():
+    ex = run(news("On 4 May, Kenya and Qatar signed the Doha Labour Mobility treaty, and made history."))
+    assert ("Framework", "Doha Labour Mobility treaty") in typed(ex)
+    assert has(ex, "Kenya", "adopts", "Doha Labour Mobility treaty")
+    assert has(ex, "Qatar", "adopts", "Doha Labour Mobility treaty")
+
+
+def test_a_lower_case_campaign_and_scheme_head_make_plans():
+    ex = run(
+        news(
+            "Tonga joined the Blue Reef campaign in 2020.", "Workers came under the Seasonal Harvest scheme."
+        )
+    )
+    assert ("Plan", "Blue Reef campaign") in typed(ex)
+    assert ("Plan", "Seasonal Harvest scheme") in typed(ex)
+    assert has(ex, "Tonga", "adopts", "Blue Reef campaign")
+
+
+def test_words_that_only_say_whose_name_no_instrument():
+    ex = run(news("The Kenyan programme, the UNDP project and the EU-Turkey agreement were discussed."))
+    assert not {t for t in typed(ex) if t[0] in ("Plan", "Framework")}
+
+
+def test_a_reference_instrument_written_with_a_lower_case_head_is_the_reference_one():
+    ex = run(news("The Paris agreement was signed by Chile."))
+    assert ("Framework", "Paris Agreement") in typed(ex)
+    assert has(ex, "Chile", "adopts", "Paris Agreement")
+
+
+def test_an_acronym_with_a_lower_case_head_is_left_to_the_acronym():
+    ex = run(
+        news(
+            "The survey is part of the Coastal Livelihoods and Safety (CLS) Programme.",
+            "The CLS programme receives funding from Norway.",
+        )
+    )
+    plans = {name for kind, name in typed(ex) if kind == "Plan"}
+    assert plans == {"Coastal Livelihoods and Safety Programme"}
+
+
+def test_a_meeting_named_by_a_quoted_title():
+    ex = run(
+        news(
+            'On 3 May a two-day regional conference on "Building Partnerships to End Child Labour" '
+            "was opened in Lima.",
+            "The event is co-organised by UNICEF and the ILO.",
+        )
+    )
+    assert ("Event", "Building Partnerships to End Child Labour") in typed(ex)
+    assert has(
+        ex, "United Nations Children's Fund", "participatesIn", "Building Partnerships to End Child Labour"
+    )
+
+
+def test_quoted_speech_after_a_meeting_is_no_title():
+    ex = run(news('The Minister told the meeting "we must act now on this".'))
+    assert not {t for t in typed(ex) if t[0] == "Event"}
+
+
+def test_a_known_body_for_a_region_is_the_body():
+    ex = run(news("Head of the International Labour Organization for South Asia, Ravi Menon, praised Nepal."))
+    assert ("Organization", "International Labour Organization") in typed(ex)
+    assert has(ex, "Ravi Menon", "represents", "International Labour Organization")
+
+
+def test_a_body_whose_own_name_holds_for_keeps_it():
+    ex = run(news("The International Organization for Migration for the Middle East opened an office."))
+    assert ("Organization", "International Organization for Migration") in typed(ex)
