@@ -24,6 +24,12 @@ _COORDINATION = re.compile(
     r"(?:(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
 )  # "UNHCR and the Government of Kenya"
 _COORDINATION_LOOSE = re.compile(r"[\s,]*(?:(?:and|&)\s+)?(?:the\s+)?")  # once a role phrase is cut out
+#: a country's name used of its people or firms, not its state: "US stakeholders", "Kenyan investors"
+_ITS_PEOPLE = re.compile(
+    r"[ \t]+(?:stakeholders|citizens|nationals|companies|businesses|investors|firms|students|residents|"
+    r"consumers|farmers|taxpayers|voters|workers|employers|households|families|exporters|importers|"
+    r"industry|industries|civil society|private sector)\b"
+)
 _POSSESSIVE = re.compile(r"[’']s\b")
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
 _PARENTHETICAL_LEAD = re.compile(
@@ -98,6 +104,8 @@ class Sentence:
                     s <= m.start and m.end <= en and en - s > m.end - m.start for s, en in self.named
                 ):
                     continue
+                if e.type == "Country" and _ITS_PEOPLE.match(self.text, m.end - self.start):
+                    continue  # "working with all US stakeholders": the country's people, not its state
                 owner = (
                     next((p for s, en, p in self.roles if s <= m.start and m.end <= en and p is not e), None)
                     if self.roles

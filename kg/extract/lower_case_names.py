@@ -18,11 +18,12 @@ _PLAN_MODIFIER = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|comprehensive|"
     r"national|strategic|master|development|action|adaptation|implementation|socioeconomic|"
     r"socio-economic|economic|five-year|ten-year|multi-year|long-term|medium-term|regional|sectoral|"
-    r"drug-?[ \t]?control|anti-[ \t]?[a-z]+|joint|federal)"
+    r"drug-?[ \t]?control|anti-[ \t]?[a-z]+|joint|federal|(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?)"
 )
 _LOWER_PLAN_HEAD = r"(?:plan(?:[ \t]+of[ \t]+action)?|strategy|programme|roadmap|policy)\b"
 _LOWER_PLAN = re.compile(
-    r"\b(?:a|an|the|its|their|our|his|her)[ \t]+"
+    r"\b(?:a|an|the|its|their|our|his|her|launch(?:es|ed)?|adopts|adopted|unveils|unveiled|approves|approved"
+    r"|validates|validated|endorses|endorsed)[ \t]+"
     # modifiers, and up to two words of the plan's topic before its head: "a national
     # communication strategy", "a five-year anti-human trafficking plan"
     r"((?:" + _PLAN_MODIFIER + r"[ \t]+){1,6}(?:[a-z][a-z-]+[ \t]+){0,2}?" + _LOWER_PLAN_HEAD + r")"
@@ -59,7 +60,11 @@ _LOWER_ORG = re.compile(
     r"\b(?:department|ministry|directorate|office) of (?:the )?[A-Z][\w-]*"
     r"(?:[ \t]+(?:of|and|for|&)?[ \t]*[A-Z][\w-]*)*"
 )
-_MARKED = re.compile(r"\b(?:national|master|strategic|adaptation|development|five-year|drug)", re.IGNORECASE)
+_MARKED = re.compile(
+    r"\b(?:national|master|strategic|adaptation|development|five-year|drug"
+    r"|(?:19|20)\d{2}(?:[-–]\d{2,4})?[ \t]+action)",
+    re.IGNORECASE,
+)
 
 _LOWER_EVENTS = re.compile(
     r"\b(?:high-level (?:meeting|event|dialogue|segment|conference|forum)|general debate|open debate"

@@ -65,6 +65,7 @@ class DocState:
 
     entities: dict[str, EntityRec] = field(default_factory=dict)
     self_country: str | None = None  # key of the country the text speaks for, if any
+    self_group: tuple[str, ...] = ()  # keys of a joint statement's authors, who "we" are
 
     def by_position(self) -> list[tuple[MentionRec, EntityRec]]:
         pairs = [(m, e) for e in self.entities.values() for m in e.mentions]

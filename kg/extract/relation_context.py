@@ -16,6 +16,9 @@ from kg.extract.found import Found
 from kg.extract.records import DocState, EntityRec
 from kg.extract.relation_agents import acting_subject
 
+#: who "we" are in a joint statement: a stand-in for its authors, never an entity of the text
+WE = EntityRec(key="\x00we", type="Country", label="we")
+
 
 class SentenceRules:
     """One sentence as the rule families read it, and the relations they found in it."""
@@ -43,6 +46,8 @@ class SentenceRules:
         self.places = gate.sentence(sent.start, sent.end, self.glued) if gate is not None else None
         self.types = {e.type for _m, e in sent.mentions}
         self.self_country = state.entities.get(state.self_country) if state.self_country else None
+        if state.self_group and self.self_country is None:
+            self.self_country = WE  # a joint statement's "we": its authors, each (see add)
         self.speaking = self.self_country if statement else None  # the country whose statement this is
         self.has_actor = sent.has_actors()
         self.out: list[Found] = []
@@ -85,7 +90,12 @@ class SentenceRules:
 
     def add(self, subj: EntityRec, pred: str, obj: EntityRec, cue: str) -> None:
         """Record a relation with the sentence as evidence; never one of an entity with itself."""
-        if subj.key != obj.key:
+        if subj is WE or obj is WE:
+            for author in self.state.self_group:
+                one, other = (author if subj is WE else subj.key), (author if obj is WE else obj.key)
+                if one != other:
+                    self.out.append(Found(one, pred, other, self.sent.start, self.sent.end, cue))
+        elif subj.key != obj.key:
             self.out.append(Found(subj.key, pred, obj.key, self.sent.start, self.sent.end, cue))
 
     def subject(self, pos: int) -> list[EntityRec]:

@@ -32,6 +32,8 @@ def issue_commitments(rules: SentenceRules) -> None:
     for cue in _COMMITTED_TO_FIGHT.finditer(low):
         if NEGATED.search(low, max(0, cue.start() - 20), cue.start()):
             continue
+        if low.endswith(("’s ", "'s "), 0, cue.start()):
+            continue  # "X welcomed Malaysia's commitment to eradicate …": the owner's vow, X's welcome
         issues = [p for p in sent.of_types(("Issue",), base + cue.end(), base + cue.end() + 2)]
         if not issues:
             continue

@@ -23,7 +23,7 @@ _BE_MEMBER = re.compile(
 )
 _ORG_AND = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 #: "Indonesia and Australia, the Co-Chairs of": an apposition naming the countries' seat
-_APPOSED = re.compile(r",\s*(?:the|both|two|as)\s+(?:[a-z-]+\s+){0,2}?$")
+_APPOSED = re.compile(r",\s*(?:(?:the|both|two|as)\s+(?:[a-z-]+\s+){0,2}?)?$")
 #: a joint deed: "launched the Campaign in ten counties with IOM", "the centres run with IOM", "its
 #: cooperation programme with the ILO" (not "with the support of", which is support)
 _DONE_WITH = re.compile(

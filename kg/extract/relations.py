@@ -67,6 +67,7 @@ from kg.extract import cues
 from kg.extract.actors import LIST_MARKER, Sentence, speaker, trim
 from kg.extract.doc_relations import dedupe, named_issues, represents, unit_and_report_ties
 from kg.extract.found import Found
+from kg.extract.joint_authors import joint_authors
 from kg.extract.pairs import coordinated_bodies, opening_pair, sentence_pair
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
@@ -191,6 +192,9 @@ class RelationFinder:
         )
         low = doc_lower(doc)
         gate = cues.Gate(low)
+        group = joint_authors(text, state)
+        if group:  # "Joint statement by A, B and C": "we" are all three, no one country speaks
+            state.self_group, state.self_country = group, None
         found: list[Found] = []
         list_subject: EntityRec | None = None
         last_person: EntityRec | None = None

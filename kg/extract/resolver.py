@@ -34,6 +34,7 @@ from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
 from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.headlines import detitle, title_case_headline_end
+from kg.extract.known_as import fold_known_as
 from kg.extract.name_bounds import fix_bounds
 from kg.extract.name_folding import (
     bills_into_acts,
@@ -84,6 +85,10 @@ _ISSUE_LEAD = re.compile(
     r"|\bon\s+(?:the\s+)?(?:[\w’'-]+,?\s+){1,4}and\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: a first line that is a title: short, unpunctuated at its end, followed by the body
+_TITLE_LINE = re.compile(r"[^\n]{10,200}(?<![.:;])\n")
 
 
 class Resolver:
@@ -137,6 +142,8 @@ class Resolver:
         if headline_end:
             fold_headline_names(state, headline_end)
             fold_headline_plans(state, headline_end)
+        elif _TITLE_LINE.match(text):  # a sentence-case title: "Zambia adopts ten-year adaptation plan"
+            fold_headline_plans(state, text.index("\n"))
         fold_short_names(state)
         fold_name_parts(state)
         split_ministries(state)
@@ -146,6 +153,7 @@ class Resolver:
         the_crisis(text, state)
         fold_bare_heads(state)
         fold_short_plans(state)
+        fold_known_as(text, state)  # "the X Conference, known as the Y Process"
         taken = attach_acronyms(doc, state)
         initialisms(text, state, taken)
         coref.resolve(doc, state, special, self.gazetteer, taken)
