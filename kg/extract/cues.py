@@ -57,6 +57,9 @@ PARTNERS = _rx(
     r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with|co-?operat(?:e|es|ed|ing) (?:closely )?with|"
     r"sign(?:ed|s|ing)? (?:an? |the |two |three |several |new )?(?:[a-z-]+ ){0,3}"
     r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|deals?)"
+    r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with|"
+    r"(?:develop(?:ed|s)|conclud(?:ed|es)|ink(?:ed|s)) (?:an? |the |two |three |several |new |other )?"
+    r"(?:[a-z-]+ ){0,3}(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?)"
     r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with"
 )
 SUPPORT_OF = _rx(

@@ -23,6 +23,11 @@ _BE_MEMBER = re.compile(
 )
 _ORG_AND = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 #: "Indonesia and Australia, the Co-Chairs of": an apposition naming the countries' seat
+#: the kind of partner before the list of them: " six other countries, namely", " countries such as"
+_COUNTRIES_NAMELY = re.compile(
+    r"\s+(?:the\s+)?(?:[a-z0-9-]+\s+)?(?:other\s+)?(?:countries|governments|states|partners|organi[sz]ations)"
+    r",?\s+(?:namely|including|such\s+as|like)\s+(?:the\s+)?|\s+(?:[a-z0-9-]+\s+)?(?:other\s+)?countries\s*:\s*"
+)
 _APPOSED = re.compile(r",\s*(?:(?:the|both|two|as)\s+(?:[a-z-]+\s+){0,2}?)?$")
 #: a joint deed: "launched the Campaign in ten counties with IOM", "the centres run with IOM", "its
 #: cooperation programme with the ILO" (not "with the support of", which is support)
@@ -82,6 +87,9 @@ def partnership(rules: SentenceRules) -> None:
         word = text[cue.start() : cue.end()]
         if word[:1] == "W":
             continue  # "the Future of Work with …": a name, not "work with"
+        namely = _COUNTRIES_NAMELY.match(low, cue.end())
+        if namely is not None:  # "agreements with six other countries, namely UK and Poland"
+            c1 = base + namely.end()
         after = sent.actors(c1, c1 + 80)
         partners, last = (
             listed_actors(sent, c1) if after and _FRONT.fullmatch(text, 0, cue.start()) else ([], None)
