@@ -36,3 +36,13 @@ def test_a_sentence_case_title_plan_is_the_body_plan():
     plans = [e for e in run(text).entities if e.type == "Plan"]
     assert len(plans) == 1
     assert "ten-year climate adaptation plan" in plans[0].aliases
+
+
+def test_a_title_plan_is_not_another_country_plan_the_body_cites():
+    text = (
+        "Kenya unveils national refugee strategy\n\n"
+        "Kenya unveiled its strategy on Monday. It draws lessons from the Uganda Comprehensive Refugee "
+        "Response Strategy, adopted in 2017."
+    )
+    ex = by_rules(run(text))
+    assert not has(ex, "Kenya", "adopts", "Uganda Comprehensive Refugee Response Strategy")

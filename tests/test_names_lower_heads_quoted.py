@@ -74,3 +74,25 @@ def test_a_known_body_for_a_region_is_the_body():
 def test_a_body_whose_own_name_holds_for_keeps_it():
     ex = run(news("The International Organization for Migration for the Middle East opened an office."))
     assert ("Organization", "International Organization for Migration") in typed(ex)
+
+
+def test_a_backer_written_into_an_adjective_is_no_name():
+    ex = run(news("The EU-funded project began.", "The US-brokered agreement was signed by Sudan."))
+    assert not {t for t in typed(ex) if t[0] in ("Plan", "Framework")}
+    assert ("Country", "United States") in typed(ex)
+
+
+def test_a_two_word_quoted_topic_is_no_meeting_title():
+    ex = run(news('Thailand hosted a conference on "Migrant Workers".'))
+    assert not {t for t in typed(ex) if t[0] == "Event"}
+    ex = run(news('Thailand hosted a workshop titled "Fair Recruitment".'))
+    assert ("Event", "Fair Recruitment") in typed(ex)
+
+
+def test_a_body_meeting_named_with_a_lower_case_kind():
+    ex = run(
+        news("Australia announced the scheme at the 2019 Pacific Islands Forum leaders meeting in Apia.")
+    )
+    assert ("Event", "2019 Pacific Islands Forum leaders meeting") in typed(ex)
+    ex = run(news("The Security Council meeting was tense."))
+    assert not {t for t in typed(ex) if t[0] == "Event"}

@@ -75,3 +75,43 @@ def test_a_country_name_used_of_its_people_is_no_partner():
     ex = by_rules(run("News\n\nChile will keep working with all US stakeholders on the Paris Agreement."))
     assert not has(ex, "Chile", "partnersWith", "United States")
     assert not has(ex, "United States", "implements", "Paris Agreement")
+
+
+def test_a_refusal_in_a_joint_statement_removes_the_authors_support():
+    text = (
+        "Joint statement by Kenya and Uganda\n\n"
+        "Kenya did not provide funding for the Regional Refugee Response Plan of UNHCR, and we did not "
+        "provide funding for the Regional Refugee Response Plan either."
+    )
+    ex = by_rules(run(text))
+    assert not has(ex, "Uganda", "supports", "Regional Refugee Response Plan")
+
+
+def test_the_author_list_ends_where_its_topic_begins():
+    text = (
+        "Joint statement by the Governments of Kenya and Uganda on the situation in South Sudan\n\n"
+        "We call on all parties to implement the Revitalized Peace Agreement."
+    )
+    ex = by_rules(run(text))
+    assert has(ex, "Kenya", "callsFor", "Revitalized Peace Agreement")
+    assert not has(ex, "South Sudan", "callsFor", "Revitalized Peace Agreement")
+
+
+def test_an_unnamed_national_plan_in_a_joint_statement_has_no_owner():
+    text = (
+        "Joint statement by Kenya and Uganda\n\n"
+        "We met in Nairobi. The National Action Plan against Trafficking was launched on Friday."
+    )
+    ex = by_rules(run(text))
+    assert not has(ex, "Kenya", "adopts", "National Action Plan against Trafficking")
+    assert not has(ex, "Uganda", "adopts", "National Action Plan against Trafficking")
+
+
+def test_welcoming_the_commitment_and_asking_whether_are_no_calls():
+    ex = by_rules(
+        run(
+            "News\n\nAna Ruiz of the ILO welcomed the commitment to eradicate forced labour. "
+            "Kenya asked whether Somalia was committed to fighting human trafficking."
+        )
+    )
+    assert not [r for r in ex.relations if r.predicate == "callsFor"]

@@ -52,3 +52,27 @@ def test_created_by_a_body_is_its_adoption():
 def test_a_meeting_president_named_before_the_title_takes_part():
     ex = by_rules(run(news("COP 28 President Sultan Al Jaber opened the talks.")))
     assert has(ex, "Sultan Al Jaber", "participatesIn", "COP 28")
+
+
+def test_partner_countries_and_an_agency_members_are_no_members():
+    ex = by_rules(
+        run(
+            news(
+                "The EU said it would fund projects.",
+                "The EU is ready.",
+                "Partner countries include Senegal and Mali.",
+                "UNHCR said it needs funds. UNHCR thanked donors.",
+            )
+        )
+    )
+    assert not [r for r in ex.relations if r.predicate == "memberOf"]
+    ex = by_rules(
+        run(
+            news(
+                "UNHCR said it needs funds.",
+                "UNHCR thanked donors.",
+                "Member states such as Japan and Brazil spoke.",
+            )
+        )
+    )
+    assert not [r for r in ex.relations if r.predicate == "memberOf"]

@@ -17,31 +17,40 @@ _OPENING = re.compile(
     r"|(?:the\s+)?(?:text\s+of\s+the\s+following\s+)?(?:joint\s+)?statement\s+(?:was|is)\s+"
     r"(?:released|issued|made)\s+by"
     r"|we,\s+the\s+(?:heads\s+of\s+state(?:\s*/\s*|\s+and\s+)government|leaders|(?:foreign\s+)?ministers"
-    r"|governments|representatives)\b[^,;:\n]{0,40}?\s+of)\s+(?:the\s+governments?\s+of\s+)?",
+    r"|governments)\s+of)\s+",
     re.IGNORECASE | re.MULTILINE,
 )
-_LIST_END = re.compile(
-    r"[;:\n]|,\s+(?:member\s+states|on\s+the\s+occasion|at\s+the|meeting|gathered)\b|\s+[–—-]\s+",
-    re.IGNORECASE,
+#: between two authors of the list, or before the first: ", ", " and ", ", and the Government of "
+_BETWEEN = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)?(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?", re.IGNORECASE
 )
 _HEAD = 1200  # a joint statement says who makes it at its top
 
 
 def joint_authors(text: str, state: DocState) -> tuple[str, ...]:
-    """Keys of the countries and bodies a joint statement names as its authors (two at least)."""
+    """Keys of the countries and bodies a joint statement names as its authors (two at least): the
+    unbroken list right after its opening words ("… by A, B and the Government of C on …")."""
     head = text[:_HEAD]
     if "tatement" not in head and "WE," not in head and "We," not in head and "eclaration" not in head:
         return ()
     match = _OPENING.search(head)
     if match is None:
         return ()
-    end = _LIST_END.search(text, match.end())
-    stop = end.start() if end is not None else min(len(text), match.end() + 600)
+    named = sorted(
+        (m.start, m.end, ent)
+        for ent in state.entities.values()
+        if ent.type in ("Country", "Organization")
+        for m in ent.mentions
+        if match.end() <= m.start < match.end() + 600
+    )
     authors: list[EntityRec] = []
-    for ent in state.entities.values():
-        if ent.type in ("Country", "Organization") and any(
-            match.end() <= m.start < stop for m in ent.mentions
-        ):
+    at = match.end()
+    for start, end, ent in named:
+        if start < at:
+            continue  # a mention inside one already read
+        if not _BETWEEN.fullmatch(text, at, start):
+            break  # "… and Uganda on the situation in South Sudan": the list has ended
+        if ent not in authors:
             authors.append(ent)
-    authors.sort(key=lambda e: min(m.start for m in e.mentions if m.start >= match.end()))
+        at = end
     return tuple(e.key for e in authors) if len(authors) >= 2 else ()

@@ -4,7 +4,7 @@ campaign", "the Recognised Seasonal Employer scheme".
 The capitalized words before the head name one instrument or plan; the head says which kind. The
 shape finder in :mod:`kg.extract.patterns` needs a capitalized head and reads "Falepili Union" as a
 body. Words that only say whose it is ("the Kenyan programme", "the UNDP project", "the EU-Turkey
-deal") name nothing of their own and are left alone.
+agreement", "the EU-funded project") name nothing of their own and are left alone.
 """
 
 from __future__ import annotations
@@ -18,7 +18,17 @@ from kg.extract.lexicon import MONTHS, NOT_NAMES, REGION_WORDS, ROLE_WORDS, TITL
 
 _FRAMEWORK_HEADS = ("treaty", "accord", "pact", "agreement", "protocol", "charter", "compact", "convention")
 _PLAN_HEADS = ("scheme", "campaign", "initiative", "programme", "program", "project", "strategy", "roadmap")
-_HEAD_TYPE = {**{h: "Framework" for h in _FRAMEWORK_HEADS}, **{h: "Plan" for h in _PLAN_HEADS}}
+_EVENT_HEADS = ("meeting", "summit", "conference")
+_HEAD_TYPE = {
+    **{h: "Framework" for h in _FRAMEWORK_HEADS},
+    **{h: "Plan" for h in _PLAN_HEADS},
+    **{h: "Event" for h in _EVENT_HEADS},
+}
+#: lower-case words between a body's name and its meeting: "the Pacific Islands Forum leaders meeting"
+_MEETING_KIND = (
+    r"(?P<kind>(?:leaders[’']?|ministerial|inter-ministerial|annual|senior[ \t]+officials[’']?|high-level)"
+    r"[ \t]+)?"
+)
 
 #: words that say what kind or whose, never which: "the Government campaign", "the National programme"
 _KIND_WORDS = frozenset(
@@ -28,10 +38,14 @@ _KIND_WORDS = frozenset(
         "Public", "Sectoral", "Country", "Local", "Provincial", "Municipal", "Interim", "Draft", "Final",
     )
 )  # fmt: skip
+#: a backer written into an adjective: "EU-funded ", "Saudi-led ", "US-brokered "
+_MADE_BY = re.compile(r"^(?:.*[ \t])?[A-Z][\w’']*-[a-z][\w-]*[ \t]+")
 _OWNER = re.compile(r"^.*[’']s[ \t]+")
 _LOWER_HEAD = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|an?)[ \t]+"
-    r"(?P<name>(?:[A-Z][\w’'\-]*[ \t]+){1,5}(?P<head>" + "|".join(_HEAD_TYPE) + r"))\b"
+    r"(?P<name>(?P<year>(?:19|20)\d{2}[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){1,5}"
+    r"(?:(?P<head>" + "|".join((*_FRAMEWORK_HEADS, *_PLAN_HEADS)) + r")"
+    r"|" + _MEETING_KIND + r"(?P<meeting>" + "|".join(_EVENT_HEADS) + r")))\b"
     r"(?![ \t]*\()"  # "the Safe Homes programme (SHP)": the acronym's own rule reads it
 )
 
@@ -54,6 +68,8 @@ def _whose_only(words: list[str]) -> bool:
         low = word.lower()
         if low in NOT_NAMES or low in MONTHS or low in ROLE_WORDS or low in TITLES or head_type(word):
             return True
+        if low in ("government", "governments"):
+            return True  # "the Modi Government scheme": a government's, unnamed
     return all(whose(w) for w in words)
 
 
@@ -74,10 +90,18 @@ def lower_head_names(text: str) -> Iterator[tuple[int, int, str]]:
         owner = _OWNER.search(match.group("name"))
         if owner is not None:  # "the UNODC's Blue Heart campaign": the campaign's name follows its owner
             start += owner.end()
-        words = text[start : match.end("name")].split()[:-1]
+        made = _MADE_BY.match(text[start : match.end("name")])
+        if made is not None:  # "the Qatar-funded Safe Roads programme": the name follows the backer
+            start += made.end()
+        head = match.group("head") or match.group("meeting")
+        words = [w for w in text[start : match.end("name")].split()[:-1] if w[0].isupper()]
         if not words:
             continue
         if len(words) == 1 and words[0].isupper():
             continue  # "the PCCMHS programme": the acronym's, which resolution reads
+        if match.group("meeting"):  # "the Pacific Islands Forum leaders meeting", "the 2019 X summit"
+            if words and (match.group("kind") or match.group("year")):
+                yield start, match.end("name"), "Event"
+            continue  # "the Quito Process meeting": the body's meeting, unnamed
         if text[start : match.end("name")].casefold() in _known_names() or not _whose_only(words):
-            yield start, match.end("name"), _HEAD_TYPE[match.group("head")]
+            yield start, match.end("name"), _HEAD_TYPE[head]

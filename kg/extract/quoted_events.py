@@ -19,7 +19,8 @@ _KINDS = (
 _QUOTED_EVENT = re.compile(
     r"\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
     + _KINDS
-    + r"(?:[ \t]+(?:on|titled|entitled|themed|called|named|under[ \t]+the[ \t]+title)|:|,)?[ \t]+"
+    + r"(?:[ \t]+(?P<titled>titled|entitled|themed|called|named|under[ \t]+the[ \t]+title)"
+    r"|[ \t]+on|:|,)?[ \t]+"
     r"[“\"‘'](?P<name>[A-Z][^“”\"‘’\n!?;]{2,200}?)[”\"’']"
 )
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -35,6 +36,7 @@ def quoted_events(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Event") of each meeting's quoted title written as a name."""
     for match in _QUOTED_EVENT.finditer(text):
         name = match.group("name").rstrip(" ,.")
-        if title_like(name) and len(name.split()) >= 2:
+        # 'a conference on "Migrant Workers"': a two-word topic unless the text says it is the title
+        if title_like(name) and len(name.split()) >= (2 if match.group("titled") else 3):
             start = match.start("name")
             yield start, start + len(name), "Event"

@@ -17,7 +17,7 @@ from kg.extract.actors import Sentence
 from kg.extract.records import EntityRec
 from kg.extract.relation_agents import act_owner, agents_after
 from kg.extract.relation_conjoined import passive_object
-from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_context import WE, SentenceRules
 from kg.extract.relation_wording import BETWEEN, BILATERAL, BY_WORD, ITEMS, JOINED_IN, NEGATED
 
 _OBJECTS = frozenset(("Plan", "Framework", "Issue"))
@@ -136,6 +136,9 @@ def commitments(rules: SentenceRules) -> None:
     base = rules.sent.start
     types = rules.types
     self_country = rules.self_country
+    #: the one country a text is about, for acts it names without an agent ("the country ratified",
+    #: "The National Action Plan was launched"); a joint statement's authors are several: none
+    own_country = None if self_country is WE else self_country
     speaking = rules.speaking
     add = rules.add
     finditer = rules.finditer
@@ -205,7 +208,7 @@ def commitments(rules: SentenceRules) -> None:
                     low.find("which", max(0, cs - 90), cs) >= 0 or low.find("that", max(0, cs - 90), cs) >= 0
                 )
             ):
-                rel = _relative(sent, cue) or _relative_country(sent, cue, self_country)
+                rel = _relative(sent, cue) or _relative_country(sent, cue, own_country)
                 if rel is not None:  # "the Convention, which Armenia ratified in 2008"
                     actor, item = rel
                     modal = cues.MODAL.search(low, cs - 60, cs)
@@ -267,10 +270,10 @@ def commitments(rules: SentenceRules) -> None:
                 )
             ):
                 continue  # "joined the Convention", not "joined others in …", "joined the Compact talks"
-            if obj is None and predicate == "adopts" and self_country is not None and not sent.actors():
+            if obj is None and predicate == "adopts" and own_country is not None and not sent.actors():
                 plan = _national_plan_before(sent, cue, low)
                 if plan is not None:  # "The National Action Plan was launched on Friday."
-                    add(self_country, "adopts", plan, word)
+                    add(own_country, "adopts", plan, word)
                 continue
             if obj is None:
                 continue
@@ -280,18 +283,18 @@ def commitments(rules: SentenceRules) -> None:
             if not agents or (owner and predicate == "supports"):
                 # "X reaffirmed Cameroon's commitment to …": X too
                 agents = owner + [a for a in rules.subject(c0) if a not in owner]
-            if not agents and self_country is not None and _STATE_ACT.fullmatch(grp) and _unclaimed(low, cue):
-                agents = [self_country]  # "… and the ratification of the Act": the text's country
+            if not agents and own_country is not None and _STATE_ACT.fullmatch(grp) and _unclaimed(low, cue):
+                agents = [own_country]  # "… and the ratification of the Act": the text's country
             if (
                 not agents
                 and predicate == "adopts"
-                and self_country is not None
+                and own_country is not None
                 and obj.type == "Plan"
                 and "national" in obj.label.lower()
                 and not sent.actors()
                 and _unclaimed(low, cue)
             ):
-                agents = [self_country]  # "The National Action Plan was launched on Friday"
+                agents = [own_country]  # "The National Action Plan was launched on Friday"
             if not agents and predicate == "callsFor" and speaking is not None:
                 agents = [speaking]  # "it is crucial for all to honour …" in a country's statement
             pred = predicate

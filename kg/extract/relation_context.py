@@ -98,6 +98,13 @@ class SentenceRules:
         elif subj.key != obj.key:
             self.out.append(Found(subj.key, pred, obj.key, self.sent.start, self.sent.end, cue))
 
+    def keys(self, ents: list[EntityRec]) -> set[str]:
+        """The keys of ``ents`` as :meth:`add` records them: a joint statement's "we" is its authors."""
+        out = {e.key for e in ents if e is not WE}
+        if any(e is WE for e in ents):
+            out.update(self.state.self_group)
+        return out
+
     def subject(self, pos: int) -> list[EntityRec]:
         """Who acts at ``pos`` (:func:`~kg.extract.relation_agents.acting_subject`), with what the
         sentence and the text supply when it names nobody."""

@@ -18,10 +18,18 @@ _FIGHT = (
     r"(?:e|es|ed|ing)?"
 )
 _COMMITTED_TO_FIGHT = re.compile(
-    r"\bcommit(?:s|ted|ment|ments)?\s+(?:itself\s+|themselves\s+)?to\s+"
+    r"\bcommit(?:(?P<noun>ments?)|s|ted)?\s+(?:itself\s+|themselves\s+|ourselves\s+)?to\s+"
     + _FIGHT
     + r"\s+(?:the\s+(?:challenges?|scourge|problem|crime|issue)\s+of\s+)?(?:the\s+)?"
 )
+
+
+#: a vow of the subject's own: "reaffirms its commitment", "expressed a shared commitment"
+_OWN_VOW = re.compile(
+    r"\b(?:its|their|our|his|her|an?)\s+(?:(?:shared|firm|strong|full|renewed|unwavering|continued|"
+    r"steadfast|joint|political)\s+)?\Z"
+)
+_ASKED = re.compile(r"\b(?:whether|if)\b")
 
 
 def issue_commitments(rules: SentenceRules) -> None:
@@ -32,8 +40,10 @@ def issue_commitments(rules: SentenceRules) -> None:
     for cue in _COMMITTED_TO_FIGHT.finditer(low):
         if NEGATED.search(low, max(0, cue.start() - 20), cue.start()):
             continue
-        if low.endswith(("’s ", "'s "), 0, cue.start()):
-            continue  # "X welcomed Malaysia's commitment to eradicate …": the owner's vow, X's welcome
+        if cue.group("noun") and not _OWN_VOW.search(low, max(0, cue.start() - 40), cue.start()):
+            continue  # "X welcomed Malaysia's commitment", "the commitment of Y": not X's own vow
+        if _ASKED.search(low, max(0, cue.start() - 50), cue.start()):
+            continue  # "Kenya asked whether Somalia was committed to …": a question
         issues = [p for p in sent.of_types(("Issue",), base + cue.end(), base + cue.end() + 2)]
         if not issues:
             continue

@@ -67,7 +67,7 @@ def launch_backers(rules: SentenceRules) -> None:
             continue
         item = items[0][1]
         backers = rules.subject(sent.start + cue.start())
-        keys = {b.key for b in backers}
+        keys = rules.keys(backers)
         rules.out = [
             Found(f.subject, "supports", f.object, f.start, f.end, f.cue)
             if f.predicate == "adopts" and f.object == item.key and f.subject in keys

@@ -18,7 +18,7 @@ from kg.extract.records import DocState, EntityRec
 from kg.extract.relation_context import SentenceRules
 
 _LISTED = re.compile(
-    r"\b(?:member|partner)\s+(?:states|countries|nations)"
+    r"\b(?:member\s+(?:states|countries|nations)|partner\s+states)"
     r"(?:\s*:|,?\s+(?:which\s+)?(?:are|include|includes|including|namely|such\s+as)\b)\s+(?:the\s+)?"
 )
 _OWNED = re.compile(r"(?:[’']s)?\s+")
@@ -26,18 +26,27 @@ _OWNED = re.compile(r"(?:[’']s)?\s+")
 
 #: "the Initiative (COMMIT), which groups China, Cambodia and Laos": the body's members follow
 _GROUPS = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?,\s+which\s+(?:groups|brings\s+together|comprises|is\s+made\s+up\s+of"
-    r"|consists\s+of|gathers|unites|includes)\s+(?:the\s+)?"
+    r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?P<cue>which\s+(?:groups|brings\s+together|comprises|is\s+made\s+up\s+of"
+    r"|consists\s+of|gathers|unites|includes))\s+(?:the\s+)?"
+)
+
+
+#: bodies no state is a member of: offices, funds, programmes, secretariats, ministries, commissions
+_NO_MEMBERS = re.compile(
+    r"\b(?:Office|Programme|Program|Fund|High Commissioner|Secretariat|Agency|Ministry|Department|Bank|"
+    r"Commission|Entity|Children)\b"
 )
 
 
 def home_body(state: DocState) -> EntityRec | None:
-    """The organization a text names most often, at least twice and more than any other."""
+    """The organization a text names most often, at least twice and more than any other, when it is
+    one that states join (not an office, fund or ministry: "UNHCR … Member States such as Japan")."""
     counts = Counter({e.key: len(e.mentions) for e in state.entities.values() if e.type == "Organization"})
     top = counts.most_common(2)
     if not top or top[0][1] < 2 or (len(top) == 2 and top[1][1] == top[0][1]):
         return None
-    return state.entities[top[0][0]]
+    body = state.entities[top[0][0]]
+    return None if _NO_MEMBERS.search(body.label) else body
 
 
 def unowned_members(rules: SentenceRules) -> None:
@@ -45,10 +54,12 @@ def unowned_members(rules: SentenceRules) -> None:
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     if "which" in low:
         for m, org in sent.of_types(("Organization",)):
-            groups = _GROUPS.match(low, m.end - base)
-            for member in coordinated(sent, base + groups.end()) if groups is not None else ():
+            groups = _GROUPS.match(low, m.end - base) if not _NO_MEMBERS.search(org.label) else None
+            if groups is None:
+                continue
+            for member in coordinated(sent, base + groups.end()):
                 if member.type == "Country":
-                    rules.add(member, "memberOf", org, "which groups")
+                    rules.add(member, "memberOf", org, groups.group("cue"))
     if "member" not in low and "partner" not in low:
         return
     for match in _LISTED.finditer(low):

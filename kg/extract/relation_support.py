@@ -170,7 +170,7 @@ def given_support(rules: SentenceRules) -> None:
                 continue
             if NEGATED.search(low, max(0, deed.start() - 20), deed.start()):
                 # "Kenya did not provide funding for the Plan": no support, whoever read "funding"
-                refused = {e.key for e in rules.subject(base + deed.start())}
+                refused = rules.keys(rules.subject(base + deed.start()))
                 rules.out[:] = [
                     f
                     for f in rules.out

@@ -156,7 +156,7 @@ class Resolver:
             fold_headline_names(state, headline_end)
             fold_headline_plans(state, headline_end)
         elif _TITLE_LINE.match(text):  # a sentence-case title: "Zambia adopts ten-year adaptation plan"
-            fold_headline_plans(state, text.index("\n"))
+            fold_headline_plans(state, text.index("\n"), text[: text.index("\n")])
         fold_short_names(state)
         fold_name_parts(state)
         split_ministries(state)
@@ -166,7 +166,7 @@ class Resolver:
         the_crisis(text, state)
         fold_bare_heads(state)
         fold_short_plans(state)
-        fold_known_as(text, state)  # "the X Conference, known as the Y Process"
+        fold_known_as(text, state)  # "the X Council, also known as the Y Group"
         taken = attach_acronyms(doc, state)
         initialisms(text, state, taken)
         coref.resolve(doc, state, special, self.gazetteer, taken)

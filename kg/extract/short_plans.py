@@ -116,6 +116,16 @@ def _fits(words: tuple[str, ...], years: tuple[int | None, int | None], long: En
     return years == period(long.label) or years == (long.start_year, long.end_year)
 
 
+def _other_country(label: str, title: str) -> bool:
+    """Whether ``label`` names a country, by name or demonym, that ``title`` does not."""
+    from kg.extract.gazetteer import country_names, demonyms
+
+    places = country_names() | demonyms()
+    words = re.findall(r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?", label)
+    named = {w for w in words if w in places} | {w.split()[0] for w in words if w.split()[0] in places}
+    return any(n not in title for n in named)
+
+
 def _head(label: str) -> str | None:
     """The head word of a plan's name: "Roadmap" of "Santiago Roadmap (2026–2028)" and of "Roadmap on
     Regularization of Migrants"."""
@@ -124,9 +134,12 @@ def _head(label: str) -> str | None:
     return words[-1] if words else None
 
 
-def fold_headline_plans(state: DocState, headline_end: int) -> None:
+def fold_headline_plans(state: DocState, headline_end: int, title: str | None = None) -> None:
     """A plan a Title Case headline describes ("Countries Agree Roadmap on Regularization of Migrants")
-    is the one plan of its type and head word the body names ("the Santiago Roadmap (2026–2028)")."""
+    is the one plan of its type and head word the body names ("the Santiago Roadmap (2026–2028)").
+
+    ``title``: a sentence-case title's text, whose plan is not a body plan that names a country the
+    title does not ("Kenya unveils refugee strategy" is not "the Uganda … Strategy" the body cites)."""
     for ent in list(state.entities.values()):
         if (
             ent.type not in ("Plan", "Framework")
@@ -138,6 +151,8 @@ def fold_headline_plans(state: DocState, headline_end: int) -> None:
         if head is None:
             continue
         targets = [o for o in body_namesakes(state, ent, headline_end) if _head(o.label) == head]
+        if title is not None:
+            targets = [o for o in targets if not _other_country(o.label, title)]
         if len(targets) == 1:
             for m in ent.mentions:
                 m.kind = SHORT
