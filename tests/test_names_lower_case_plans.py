@@ -46,3 +46,14 @@ def test_a_title_plan_is_not_another_country_plan_the_body_cites():
     )
     ex = by_rules(run(text))
     assert not has(ex, "Kenya", "adopts", "Uganda Comprehensive Refugee Response Strategy")
+
+
+def test_a_title_plan_folds_into_the_body_plan_sharing_its_topic():
+    text = (
+        "Malawi adopts ten-year climate adaptation plan\n\n"
+        "Malawi adopted the National Adaptation Plan (2026-2035) on Monday. It supports the Third "
+        "National Development Plan."
+    )
+    plans = {e.label: e for e in run(text).entities if e.type == "Plan"}
+    assert "ten-year climate adaptation plan" not in plans
+    assert "ten-year climate adaptation plan" in plans["National Adaptation Plan (2026-2035)"].aliases

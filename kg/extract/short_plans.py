@@ -116,6 +116,10 @@ def _fits(words: tuple[str, ...], years: tuple[int | None, int | None], long: En
     return years == period(long.label) or years == (long.start_year, long.end_year)
 
 
+#: words any plan's name may hold, which tell no two plans apart
+_KIND_WORDS = frozenset(("national", "plan", "strategy", "action", "new", "first", "year", "the"))
+
+
 def _other_country(label: str, title: str) -> bool:
     """Whether ``label`` names a country, by name or demonym, that ``title`` does not."""
     from kg.extract.gazetteer import country_names, demonyms
@@ -153,6 +157,9 @@ def fold_headline_plans(state: DocState, headline_end: int, title: str | None = 
         targets = [o for o in body_namesakes(state, ent, headline_end) if _head(o.label) == head]
         if title is not None:
             targets = [o for o in targets if not _other_country(o.label, title)]
+            if len(targets) > 1:  # "ten-year climate adaptation plan": the one body plan on adaptation
+                own = {w for w in _words(ent.label) if w != head} - _KIND_WORDS
+                targets = [o for o in targets if own & set(_words(o.label))]
         if len(targets) == 1:
             for m in ent.mentions:
                 m.kind = SHORT
