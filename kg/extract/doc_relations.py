@@ -56,7 +56,9 @@ def represents(
         for role in person.roles:
             lo = bisect_left(starts, role.start)
             hi = bisect_right(starts, role.end, lo)
-            inside = [(m, e) for m, e in actors[lo:hi] if m.end <= role.end]
+            # a body whose name the role phrase cut short ("Head of the United Nations Office" of "… Office
+            # on Drugs and Crime") is named in it too
+            inside = [(m, e) for m, e in actors[lo:hi] if m.start < role.end]
             chosen = None
             held: EntityRec | None = None  # "head of the X Service of the Ministry of Y": both
             for k, (m, ent) in enumerate(inside):

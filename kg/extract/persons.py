@@ -213,8 +213,8 @@ def _role_start(text: str, lo: int, hi: int) -> int:
     """Start of the role phrase that ends at ``hi``: back over capitalized words and fillers."""
     start = hi
     for word in reversed(_NON_SPACE.findall(text, lo, hi)):
-        if word[-1] in ".:;" and len(word) > 2:
-            break
+        if word[-1] in ".:;" and len(word) > 2 and not _DOTTED.fullmatch(word):
+            break  # a sentence's end, not "U.S." of "U.S. President X"
         if (
             word[0].isupper()
             or word[0] == "("
@@ -236,6 +236,7 @@ def _role_start(text: str, lo: int, hi: int) -> int:
     return start
 
 
+_DOTTED = re.compile(r"U\.S\.|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.")  # a country or body, not "M.I.M." of a name
 _LEAD_PHRASE = re.compile(r"(?:According|Thanks|Speaking|Writing|Talking)[ \t]+(?:to|at|in)[ \t]+")
 
 

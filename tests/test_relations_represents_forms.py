@@ -1,0 +1,30 @@
+"""Role phrases after a dotted country initialism and roles that cut a body's name short
+(kg/extract/persons.py, kg/extract/doc_relations.py)."""
+
+from __future__ import annotations
+
+from extract_util import by_rules, has, news, run
+
+
+def test_a_dotted_country_initialism_opens_the_role():
+    ex = by_rules(run(news("U.S. Secretary of Labor Ana Ruiz said the plan is good.")))
+    assert has(ex, "Ana Ruiz", "represents", "United States")
+
+
+def test_initials_of_a_name_do_not_open_a_role():
+    ex = by_rules(
+        run(
+            news(
+                "The Framework was signed by Ministry of Labour Secretary K.L.M. Perera and UN Resident "
+                "Coordinator Ana Ruiz."
+            )
+        )
+    )
+    assert not has(ex, "Ana Ruiz", "represents", "Ministry of Labour")
+
+
+def test_a_role_cut_inside_a_body_name_still_names_the_body():
+    ex = by_rules(
+        run(news("Head of the United Nations Office on Drugs and Crime for GCC, Omar Said, praised Qatar."))
+    )
+    assert has(ex, "Omar Said", "represents", "United Nations Office on Drugs and Crime")
