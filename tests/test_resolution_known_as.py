@@ -1,4 +1,5 @@
-"""One body under two names joined by "known as" (kg/extract/known_as.py)."""
+"""One entity under two names: joined by "known as" (kg/extract/known_as.py), and a meeting named
+again by its kind ("the Ministerial Conference", kg/extract/bare_heads.py)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,24 @@ def test_a_meeting_known_under_a_body_name_stays_a_meeting():
 def test_two_names_without_known_as_stay_apart():
     ex = run(news("The Andean Migration Conference and the Lima Migration Group met in Quito."))
     assert len([e for e in ex.entities if e.type in ("Organization", "Event")]) == 2
+
+
+def test_a_kind_of_meeting_named_after_the_meeting_is_its_short_form():
+    ex = by_rules(
+        run(
+            news(
+                "The Third Ministerial Conference of the Andean Migration Dialogue opened in Quito.",
+                "The objectives of the Ministerial Conference were clear.",
+                "Commissioner Ana Ruiz also participated in the high-level conference.",
+            )
+        )
+    )
+    events = [e for e in ex.entities if e.type == "Event"]
+    assert len(events) == 1
+    meeting = "Third Ministerial Conference of the Andean Migration Dialogue"
+    assert has(ex, "Ana Ruiz", "participatesIn", meeting)
+
+
+def test_a_kind_of_meeting_with_none_named_keeps_its_name():
+    ex = run(news("A high-level meeting on refugees was held in New York."))
+    assert ("Event", "high-level meeting") in typed(ex)

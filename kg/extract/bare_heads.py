@@ -69,7 +69,17 @@ def _bare_head(ent: EntityRec) -> str | None:
         and all(w in _UNIT_PLACE for w in words[:-1])
     ):
         return ""
+    if ent.type == "Event" and 2 <= len(words) <= 3 and words[-1] in _HEADS["Event"] and all(
+        w in _MEETING_KINDS for w in words[:-1]
+    ):
+        return words[-1]  # "the Ministerial Conference", "the high-level conference": the one named before
     return None
+
+
+#: words that say what kind of meeting, never which: "the Ministerial Conference", "the high-level meeting"
+_MEETING_KINDS = frozenset(
+    ("ministerial", "high-level", "regional", "international", "annual", "plenary", "technical")
+)
 
 
 def fold_bare_heads(state: DocState) -> None:
@@ -82,7 +92,8 @@ def fold_bare_heads(state: DocState) -> None:
             continue
         target = _nearest_with_head(state, ent, head) if head else None
         if target is None:
-            state.entities.pop(ent.key, None)
+            if ent.type != "Event" or " " not in ent.label:
+                state.entities.pop(ent.key, None)  # a kind of meeting with none named keeps its name
             continue
         for m in ent.mentions:
             m.kind = SHORT
