@@ -44,3 +44,17 @@ def test_a_demonym_before_a_ministry_is_no_part_of_its_name():
 def test_a_capitalized_word_that_is_no_demonym_stays_in_the_name():
     ex = run(news("The Federal Ministry of Labour and Social Affairs met."))
     assert ("Organization", "Federal Ministry of Labour and Social Affairs") in typed(ex)
+
+
+def test_the_cooperation_of_two_actors_and_a_memorandum_between_them():
+    ex = by_rules(run(news("The envoy noted the cooperation of the United States and Azerbaijan.")))
+    assert has(ex, "United States", "partnersWith", "Azerbaijan") or has(
+        ex, "Azerbaijan", "partnersWith", "United States"
+    )
+    ex = by_rules(run(news("The MOU negotiated between Nepal and Kuwait is a blueprint.")))
+    assert has(ex, "Nepal", "partnersWith", "Kuwait") or has(ex, "Kuwait", "partnersWith", "Nepal")
+
+
+def test_a_portfolio_named_cooperation_is_no_tie():
+    ex = by_rules(run(news("The Minister of Labour and Cooperation of Chile and Peru met.")))
+    assert not [r for r in ex.relations if r.predicate == "partnersWith"]

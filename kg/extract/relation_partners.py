@@ -20,12 +20,16 @@ _OWN_TIE_WITH = re.compile(
 )
 #: "cooperation between Ghana and Togo"
 _TIE_BETWEEN = re.compile(
-    r"\b(?:partnership|cooperation|co-operation|collaboration)\s+(?:[a-z]+\s+){0,2}?between\s+(?:the\s+)?"
+    r"\b(?:(?:partnership|cooperation|co-operation|collaboration)\s+(?:[a-z]+\s+){0,2}?(?:between|of)"
+    # "the MOU negotiated between the Philippines and Kuwait": the two parties to it
+    r"|(?:agreements?|memorand(?:um|a)|mous?|accords?|pacts?)\s+(?:signed|negotiated|concluded|reached)\s+between)"
+    r"\s+(?:the\s+)?"
 )
 #: "EU–Ghana cooperation": two actors joined by a dash before the noun
 _DASHED_TIE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:partnership|cooperation|co-operation|collaboration|relations|dialogue)\b"
 )
+_TIE_WORDS = (*_TIE_NOUNS, "relations", "dialogue", "between")
 _NONE_BEFORE = re.compile(r"\b(?:no|lack of|little|without|absence of|end to)\s+(?:[a-z]+\s+)?$")
 _DASHES = frozenset(("–", "-", "—", "/"))
 
@@ -35,7 +39,7 @@ def noun_ties(rules: SentenceRules) -> None:
     low = rules.sent.low
     if rules.has_actor and " its " in low and "partner" in low:
         _its_partners(rules)
-    if not rules.has_actor or not any(noun in low for noun in (*_TIE_NOUNS, "relations", "dialogue")):
+    if not rules.has_actor or not any(noun in low for noun in _TIE_WORDS):
         return
     sent, text, base = rules.sent, rules.sent.text, rules.sent.start
     actors = sent.actors()
@@ -46,10 +50,12 @@ def noun_ties(rules: SentenceRules) -> None:
         for partner in coordinated(sent, base + tie.end()):
             if partner.type in _ACTOR_TYPES:
                 rules.add(owner, "partnersWith", partner, "partnership with")
-    if " between " in low:
-        for tie in _TIE_BETWEEN.finditer(low):  # "cooperation between Ghana and Togo"
+    if " between " in low or " of " in low:
+        for tie in _TIE_BETWEEN.finditer(low):  # "cooperation between Ghana and Togo", "… of A and B"
             if _NONE_BEFORE.search(low, max(0, tie.start() - 24), tie.start()):
                 continue  # "there is no cooperation between …", "the lack of cooperation between …"
+            if tie.group().endswith(("of ", "of the ")) and not text[tie.start()].islower():
+                continue  # "Minister of Labour and Cooperation of Chile": a portfolio in a name
             sides = coordinated(sent, base + tie.end()) if adjacent(sent, base + tie.end()) else []
             sides = [s for s in sides if s.type in _ACTOR_TYPES]
             if 2 <= len(sides) <= 5:  # "collaboration between the Bank, IOM and the Commission": each pair
