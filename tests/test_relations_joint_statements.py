@@ -115,3 +115,27 @@ def test_welcoming_the_commitment_and_asking_whether_are_no_calls():
         )
     )
     assert not [r for r in ex.relations if r.predicate == "callsFor"]
+
+
+def test_a_call_for_action_to_fight_an_issue_is_a_call_for_it():
+    ex = by_rules(
+        run("News\n\nAmbassador Ana Ruiz called for urgent and concerted action to end child labour.")
+    )
+    assert has(ex, "Ana Ruiz", "callsFor", "child labour")
+
+
+def test_a_crime_named_before_and_referred_to_as_this_crime_is_not_read_anew():
+    ex = by_rules(
+        run("News\n\nMexico and Canada reiterate their commitment to combat this transnational crime.")
+    )
+    assert not [r for r in ex.relations if r.predicate == "callsFor"]
+
+
+def test_a_call_on_others_to_meet_obligations_is_no_call_to_fight():
+    ex = by_rules(
+        run(
+            "News\n\nThe resolution calls on the Court to give an opinion on obligations to address "
+            "climate change."
+        )
+    )
+    assert not [r for r in ex.relations if r.predicate == "callsFor"]

@@ -1,6 +1,6 @@
-"""callsFor an issue from a commitment to fight it: "Ethiopia reaffirms its commitment to combating
-irregular migration", "Chile and Peru committed to tackle human trafficking", "a shared commitment
-to tackle the challenges of irregular migration".
+"""callsFor an issue from a commitment or a call to fight it: "Ethiopia reaffirms its commitment to
+combating irregular migration", "Chile and Peru committed to tackle human trafficking", "X called
+for urgent action to thwart human trafficking", "X urged concerted efforts to end child labour".
 
 The cue table's "committed to" gives supports for a plan; for a problem the actor vows to fight,
 the gold convention (../shared/eval/ANNOTATION.md: callsFor Actor → Issue) is a call.
@@ -10,17 +10,27 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import NEGATED
 
 _FIGHT = (
-    r"(?:combat|tackl|fight|end|eradicat|prevent|address|counter|curb|eliminat|reduc|stop|suppress)"
+    r"(?:combat|tackl|fight|end|eradicat|prevent|address|counter|curb|eliminat|reduc|stop|suppress|thwart)"
     r"(?:e|es|ed|ing)?"
+)
+_OBJECT = (
+    r"\s+(?:(?:this|the)\s+(?:[a-z]+\s+)?(?:challenges?|scourge|problem|crime|issue)\s+of\s+)?"
+    r"(?:the\s+)?"  # not "this transnational crime": a crime named before, which the words do not name
 )
 _COMMITTED_TO_FIGHT = re.compile(
     r"\bcommit(?:(?P<noun>ments?)|s|ted)?\s+(?:itself\s+|themselves\s+|ourselves\s+)?to\s+"
     + _FIGHT
-    + r"\s+(?:the\s+(?:challenges?|scourge|problem|crime|issue)\s+of\s+)?(?:the\s+)?"
+    + _OBJECT
+)
+#: a call whose aim, in the same clause, is to fight an issue: "called for urgent action to thwart"
+_CALL_TO_FIGHT = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|appeal(?:s|ed)?\s+for)\s+(?:[a-z-]+\s+){0,4}?"
+    r"(?:action|efforts?|measures|steps)\s+to\s+" + _FIGHT + _OBJECT
 )
 
 
@@ -32,10 +42,26 @@ _OWN_VOW = re.compile(
 _ASKED = re.compile(r"\b(?:whether|if)\b")
 
 
+def _issue_after(rules: SentenceRules, at: int) -> list[tuple[MentionRec, EntityRec]]:
+    """The issue named right at ``at`` in the sentence (not after an adjective: "this transnational
+    crime" refers back to a crime the words do not name)."""
+    base = rules.sent.start
+    return rules.sent.of_types(("Issue",), base + at, base + at + 2)[:1]
+
+
 def issue_commitments(rules: SentenceRules) -> None:
     """callsFor from the committed subject to the issue named right after the fighting verb."""
-    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
-    if "commit" not in low or "Issue" not in rules.types:
+    low, base = rules.sent.low, rules.sent.start
+    if "Issue" not in rules.types:
+        return
+    if "call" in low or "urg" in low or "appeal" in low:
+        for cue in _CALL_TO_FIGHT.finditer(low):
+            issues = _issue_after(rules, cue.end())
+            if issues and not NEGATED.search(low, max(0, cue.start() - 20), cue.start()):
+                for actor in rules.subject(base + cue.start()):
+                    if actor.type in ("Country", "Organization", "Person"):
+                        rules.add(actor, "callsFor", issues[0][1], cue.group().split()[0])
+    if "commit" not in low:
         return
     for cue in _COMMITTED_TO_FIGHT.finditer(low):
         if NEGATED.search(low, max(0, cue.start() - 20), cue.start()):
@@ -44,7 +70,7 @@ def issue_commitments(rules: SentenceRules) -> None:
             continue  # "X welcomed Malaysia's commitment", "the commitment of Y": not X's own vow
         if _ASKED.search(low, max(0, cue.start() - 50), cue.start()):
             continue  # "Kenya asked whether Somalia was committed to …": a question
-        issues = [p for p in sent.of_types(("Issue",), base + cue.end(), base + cue.end() + 2)]
+        issues = _issue_after(rules, cue.end())
         if not issues:
             continue
         for actor in rules.subject(base + cue.start()):
