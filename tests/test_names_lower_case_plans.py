@@ -57,3 +57,14 @@ def test_a_title_plan_folds_into_the_body_plan_sharing_its_topic():
     plans = {e.label: e for e in run(text).entities if e.type == "Plan"}
     assert "ten-year climate adaptation plan" not in plans
     assert "ten-year climate adaptation plan" in plans["National Adaptation Plan (2026-2035)"].aliases
+
+
+def test_a_title_plan_folds_into_its_own_country_plan_by_demonym():
+    text = (
+        "Kenya adopts ten-year adaptation plan\n\n"
+        "Kenya adopted the Kenyan Adaptation Plan (2026-2035) on Monday. "
+        "It supports the Kenya Vision 2030 Plan."
+    )
+    plans = {e.label: e for e in run(text).entities if e.type == "Plan"}
+    assert "ten-year adaptation plan" in plans["Kenyan Adaptation Plan (2026-2035)"].aliases
+    assert "ten-year adaptation plan" not in plans["Kenya Vision 2030 Plan"].aliases

@@ -96,3 +96,8 @@ def test_a_body_meeting_named_with_a_lower_case_kind():
     assert ("Event", "2019 Pacific Islands Forum leaders meeting") in typed(ex)
     ex = run(news("The Security Council meeting was tense."))
     assert not {t for t in typed(ex) if t[0] == "Event"}
+
+
+def test_a_year_dates_a_programme_without_joining_its_name():
+    ex = run(news("Ghana joined the 2026 Safe Roads programme."))
+    assert ("Plan", "Safe Roads programme") in typed(ex)

@@ -139,3 +139,24 @@ def test_a_call_on_others_to_meet_obligations_is_no_call_to_fight():
         )
     )
     assert not [r for r in ex.relations if r.predicate == "callsFor"]
+
+
+def test_a_vow_with_adjectives_or_without_a_pronoun_is_the_subject_own():
+    ex = by_rules(
+        run(
+            "News\n\nKenya reaffirmed its strong and unwavering commitment to combat human trafficking. "
+            "Uganda reaffirmed commitment to combat child labour."
+        )
+    )
+    assert has(ex, "Kenya", "callsFor", "human trafficking")
+    assert has(ex, "Uganda", "callsFor", "child labour")
+
+
+def test_we_the_ministers_of_a_portfolio_of_countries_are_the_authors():
+    text = (
+        "Joint Declaration\n\nWe, the Ministers of Foreign Affairs of Chile, Peru and Ecuador, met in Lima. "
+        "We adopt the Andean Migration Plan."
+    )
+    ex = by_rules(run(text))
+    for country in ("Chile", "Peru", "Ecuador"):
+        assert has(ex, country, "adopts", "Andean Migration Plan")

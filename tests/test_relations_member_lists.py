@@ -76,3 +76,11 @@ def test_partner_countries_and_an_agency_members_are_no_members():
         )
     )
     assert not [r for r in ex.relations if r.predicate == "memberOf"]
+
+
+def test_a_commission_which_groups_countries_has_them_as_members():
+    ex = by_rules(
+        run(news("The Lake Chad Basin Commission, which groups Cameroon, Chad, Niger and Nigeria, met."))
+    )
+    for country in ("Cameroon", "Chad", "Niger", "Nigeria"):
+        assert has(ex, country, "memberOf", "Lake Chad Basin Commission")

@@ -1,10 +1,10 @@
 """Agreements with a list of partners introduced by their kind ("with six other countries, namely A
-and B") and a ministry named after its country's demonym (kg/extract/relation_ties.py,
-kg/extract/cues.py, kg/extract/resolver.py)."""
+and B"), ties named by a noun, and two countries' ministries of one name kept apart
+(kg/extract/relation_ties.py, kg/extract/cues.py, kg/extract/relation_partners.py)."""
 
 from __future__ import annotations
 
-from extract_util import by_rules, has, news, run, typed
+from extract_util import by_rules, has, news, run
 
 
 def test_agreements_developed_with_countries_namely_a_list():
@@ -26,24 +26,35 @@ def test_agreements_signed_with_countries_such_as():
     assert has(ex, "Nepal", "partnersWith", "Japan")
 
 
-def test_a_demonym_before_a_ministry_is_no_part_of_its_name():
+def test_two_countries_ministries_of_one_name_stay_two_bodies():
+    ex = by_rules(
+        run(news("The Saudi Ministry of Labour signed an agreement with the Philippine Ministry of Labour."))
+    )
+    bodies = [e for e in ex.entities if e.type == "Organization"]
+    assert len(bodies) == 2
+    assert len({e.iri for e in bodies}) == 2
+
+
+def test_a_namely_list_after_a_comma_and_no_partner_from_concluded_that():
     ex = by_rules(
         run(
             news(
-                "Dr. Ana Ruiz, Secretary of the Peruvian Ministry of Labour and Employment Promotion, "
-                "signed the MoU."
+                "Nepal has concluded labour agreements with seven countries, "
+                "namely Qatar, Malaysia and Jordan."
             )
         )
     )
-    assert ("Organization", "Ministry of Labour and Employment Promotion") in typed(ex)
-    ministry = next(e for e in ex.entities if e.label == "Ministry of Labour and Employment Promotion")
-    assert "Peruvian Ministry of Labour and Employment Promotion" in ministry.aliases
-    assert has(ex, "Ana Ruiz", "represents", "Ministry of Labour and Employment Promotion")
+    for partner in ("Qatar", "Malaysia", "Jordan"):
+        assert has(ex, "Nepal", "partnersWith", partner)
+    ex = by_rules(
+        run(news("Amnesty International concluded that the agreement with Libya had failed migrants."))
+    )
+    assert not [r for r in ex.relations if r.predicate == "partnersWith"]
 
 
-def test_a_capitalized_word_that_is_no_demonym_stays_in_the_name():
-    ex = run(news("The Federal Ministry of Labour and Social Affairs met."))
-    assert ("Organization", "Federal Ministry of Labour and Social Affairs") in typed(ex)
+def test_the_cooperation_asked_of_two_countries_makes_them_no_partners():
+    ex = by_rules(run(news("France called for the cooperation of Libya and Tunisia in stopping departures.")))
+    assert not has(ex, "Libya", "partnersWith", "Tunisia") and not has(ex, "Tunisia", "partnersWith", "Libya")
 
 
 def test_the_cooperation_of_two_actors_and_a_memorandum_between_them():

@@ -28,3 +28,8 @@ def test_a_role_cut_inside_a_body_name_still_names_the_body():
         run(news("Head of the United Nations Office on Drugs and Crime for GCC, Omar Said, praised Qatar."))
     )
     assert has(ex, "Omar Said", "represents", "United Nations Office on Drugs and Crime")
+
+
+def test_a_dotted_initialism_ending_a_sentence_opens_no_role():
+    ex = by_rules(run(news("Kenya will export more tea to the U.S. President William Ruto said on Monday.")))
+    assert not has(ex, "William Ruto", "represents", "United States")

@@ -60,3 +60,18 @@ def test_a_kind_of_meeting_named_after_the_meeting_is_its_short_form():
 def test_a_kind_of_meeting_with_none_named_keeps_its_name():
     ex = run(news("A high-level meeting on refugees was held in New York."))
     assert ("Event", "high-level meeting") in typed(ex)
+
+
+def test_a_kind_of_meeting_said_of_two_meetings_goes_to_the_one_named_last_before():
+    ex = by_rules(
+        run(
+            news(
+                "Kenya attended the Rabat Ministerial Conference in May.",
+                "At the high-level conference, Kenya spoke.",
+                "In 2022 Chad hosted the Bali Ministerial Conference.",
+                "Niger spoke at the high-level conference.",
+            )
+        )
+    )
+    assert has(ex, "Niger", "participatesIn", "Bali Ministerial Conference")
+    assert not has(ex, "Niger", "participatesIn", "Rabat Ministerial Conference")

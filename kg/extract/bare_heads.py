@@ -91,6 +91,10 @@ def fold_bare_heads(state: DocState) -> None:
         if ent.key not in state.entities:
             continue
         target = _nearest_with_head(state, ent, head) if head else None
+        generic = ent.type == "Event" and " " in ent.label  # "the Ministerial Conference"
+        if target is not None and generic and _namesakes(state, ent, head) > 1:
+            _fold_each(state, ent, head)  # in a text on two conferences: each mention its nearest
+            continue
         if target is None:
             if ent.type != "Event" or " " not in ent.label:
                 state.entities.pop(ent.key, None)  # a kind of meeting with none named keeps its name
@@ -100,6 +104,32 @@ def fold_bare_heads(state: DocState) -> None:
         label = target.label
         merge(state, keep=target, drop=ent)
         target.label = label
+
+
+def _fold_each(state: DocState, ent: EntityRec, head: str) -> None:
+    """Move each mention of ``ent`` to the entity with ``head`` named last before that mention."""
+    kept = []
+    for m in sorted(ent.mentions, key=lambda m: m.start):
+        probe = EntityRec(key=ent.key, type=ent.type, label=ent.label, mentions=[m])
+        target = _nearest_with_head(state, probe, head)
+        if target is None or target is ent:
+            kept.append(m)
+        else:
+            m.kind = SHORT
+            target.add(m)
+    ent.mentions[:] = kept
+    if not kept:
+        state.entities.pop(ent.key, None)
+
+
+def _namesakes(state: DocState, ent: EntityRec, head: str) -> int:
+    """How many other entities of ``ent``'s type have ``head`` in their name."""
+    family = _FAMILY.get(head, (head,))
+    return sum(
+        1
+        for other in state.entities.values()
+        if other is not ent and other.type == ent.type and any(w in family for w in _words(other.label))
+    )
 
 
 def _nearest_with_head(state: DocState, ent: EntityRec, head: str) -> EntityRec | None:

@@ -59,7 +59,7 @@ PARTNERS = _rx(
     r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|deals?)"
     r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with|"
     r"(?:develop(?:ed|s)|conclud(?:ed|es)|ink(?:ed|s)) (?:an? |the |two |three |several |new |other )?"
-    r"(?:[a-z-]+ ){0,3}(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?)"
+    r"(?:(?!that |whether |which |if )[a-z-]+ ){0,3}(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?)"
     r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with"
 )
 SUPPORT_OF = _rx(

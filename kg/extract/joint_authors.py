@@ -17,9 +17,13 @@ _OPENING = re.compile(
     r"|(?:the\s+)?(?:text\s+of\s+the\s+following\s+)?(?:joint\s+)?statement\s+(?:was|is)\s+"
     r"(?:released|issued|made)\s+by"
     r"|we,\s+the\s+(?:heads\s+of\s+state(?:\s*/\s*|\s+and\s+)government|leaders|(?:foreign\s+)?ministers"
-    r"|governments)\s+of)\s+",
+    r"|governments|representatives)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
+#: where the list of authors may begin after "We, the Ministers …": after one of its next few "of"s
+_OF = re.compile(r"\s+of\s+")
+#: between the opening and the list: a portfolio's capitalized words ("of Foreign Affairs"), no others
+_PORTFOLIO = re.compile(r"(?:\s+(?:of|and|the|for|&|[A-Z][\w’'-]*))*")
 #: between two authors of the list, or before the first: ", ", " and ", ", and the Government of "
 _BETWEEN = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)?(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?", re.IGNORECASE
@@ -36,15 +40,31 @@ def joint_authors(text: str, state: DocState) -> tuple[str, ...]:
     match = _OPENING.search(head)
     if match is None:
         return ()
+    if match.group().lower().startswith("we,"):  # "We, the Ministers of Foreign Affairs of A, B and C"
+        starts = [
+            m.end()
+            for m in _OF.finditer(text, match.end(), match.end() + 80)
+            if _PORTFOLIO.fullmatch(text, match.end(), m.start())  # not "representatives of trade unions of"
+        ]
+    else:
+        starts = [match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())]
+    for start in starts:
+        authors = _listed(text, state, start)
+        if len(authors) >= 2:
+            return tuple(e.key for e in authors)
+    return ()
+
+
+def _listed(text: str, state: DocState, at: int) -> list[EntityRec]:
+    """The countries and bodies listed without a break from ``at``: "A, B and the Government of C"."""
     named = sorted(
         (m.start, m.end, ent)
         for ent in state.entities.values()
         if ent.type in ("Country", "Organization")
         for m in ent.mentions
-        if match.end() <= m.start < match.end() + 600
+        if at <= m.start < at + 600
     )
     authors: list[EntityRec] = []
-    at = match.end()
     for start, end, ent in named:
         if start < at:
             continue  # a mention inside one already read
@@ -53,4 +73,4 @@ def joint_authors(text: str, state: DocState) -> tuple[str, ...]:
         if ent not in authors:
             authors.append(ent)
         at = end
-    return tuple(e.key for e in authors) if len(authors) >= 2 else ()
+    return authors

@@ -100,8 +100,11 @@ def lower_head_names(text: str) -> Iterator[tuple[int, int, str]]:
         if len(words) == 1 and words[0].isupper():
             continue  # "the PCCMHS programme": the acronym's, which resolution reads
         if match.group("meeting"):  # "the Pacific Islands Forum leaders meeting", "the 2019 X summit"
-            if words and (match.group("kind") or match.group("year")):
+            dated = match.group("year") and not any(head_type(w) for w in words)  # not "the 2018 Compact …"
+            if words and (match.group("kind") or dated):
                 yield start, match.end("name"), "Event"
             continue  # "the Quito Process meeting": the body's meeting, unnamed
+        if match.group("year") and start == match.start("name"):
+            start = match.end("year")  # "the 2022 Safe Roads programme": the year dates the programme
         if text[start : match.end("name")].casefold() in _known_names() or not _whose_only(words):
             yield start, match.end("name"), _HEAD_TYPE[head]

@@ -213,7 +213,7 @@ def _role_start(text: str, lo: int, hi: int) -> int:
     """Start of the role phrase that ends at ``hi``: back over capitalized words and fillers."""
     start = hi
     for word in reversed(_NON_SPACE.findall(text, lo, hi)):
-        if word[-1] in ".:;" and len(word) > 2 and not _DOTTED.fullmatch(word):
+        if word[-1] in ".:;" and len(word) > 2 and not _opens_role(word, text, lo, start):
             break  # a sentence's end, not "U.S." of "U.S. President X"
         if (
             word[0].isupper()
@@ -237,6 +237,13 @@ def _role_start(text: str, lo: int, hi: int) -> int:
 
 
 _DOTTED = re.compile(r"U\.S\.|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.")  # a country or body, not "M.I.M." of a name
+#: "… exports to the U.S. President X said": the initialism ends a sentence as a place
+_PLACED = re.compile(r"\b(?:to|for|in|from|with|into|at)[ \t]+(?:the[ \t]+)?\S+[ \t]*\Z")
+
+
+def _opens_role(word: str, text: str, lo: int, at: int) -> bool:
+    """Whether a dotted initialism ending in "." opens the role phrase after it, not a sentence's end."""
+    return _DOTTED.fullmatch(word) is not None and _PLACED.search(text, lo, at) is None
 _LEAD_PHRASE = re.compile(r"(?:According|Thanks|Speaking|Writing|Talking)[ \t]+(?:to|at|in)[ \t]+")
 
 

@@ -36,8 +36,8 @@ _CALL_TO_FIGHT = re.compile(
 
 #: a vow of the subject's own: "reaffirms its commitment", "expressed a shared commitment"
 _OWN_VOW = re.compile(
-    r"\b(?:its|their|our|his|her|an?)\s+(?:(?:shared|firm|strong|full|renewed|unwavering|continued|"
-    r"steadfast|joint|political)\s+)?\Z"
+    r"(?:\b(?:its|their|our|his|her|an?)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}"
+    r"|\b(?:reaffirm|renew|express|pledg|reiterat|restat|underlin)[a-z]*\s+)\Z"
 )
 _ASKED = re.compile(r"\b(?:whether|if)\b")
 

@@ -31,7 +31,7 @@ _GROUPS = re.compile(
 )
 
 
-#: bodies no state is a member of: offices, funds, programmes, secretariats, ministries, commissions
+#: bodies a text on an agency names most often, not the one its unowned "Member States" belong to
 _NO_MEMBERS = re.compile(
     r"\b(?:Office|Programme|Program|Fund|High Commissioner|Secretariat|Agency|Ministry|Department|Bank|"
     r"Commission|Entity|Children)\b"
@@ -54,7 +54,7 @@ def unowned_members(rules: SentenceRules) -> None:
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     if "which" in low:
         for m, org in sent.of_types(("Organization",)):
-            groups = _GROUPS.match(low, m.end - base) if not _NO_MEMBERS.search(org.label) else None
+            groups = _GROUPS.match(low, m.end - base)
             if groups is None:
                 continue
             for member in coordinated(sent, base + groups.end()):

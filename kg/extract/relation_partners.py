@@ -22,12 +22,17 @@ _OWN_TIE_WITH = re.compile(
 _TIE_BETWEEN = re.compile(
     r"\b(?:(?:partnership|cooperation|co-operation|collaboration)\s+(?:[a-z]+\s+){0,2}?(?:between|of)"
     # "the MOU negotiated between the Philippines and Kuwait": the two parties to it
-    r"|(?:agreements?|memorand(?:um|a)|mous?|accords?|pacts?)\s+(?:signed|negotiated|concluded|reached)\s+between)"
+    r"|(?:agreements?|memorand(?:um|a)|mous?|accords?|pacts?|deals?)\s+(?:signed|negotiated|concluded)\s+between)"
     r"\s+(?:the\s+)?"
 )
 #: "EU–Ghana cooperation": two actors joined by a dash before the noun
 _DASHED_TIE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:partnership|cooperation|co-operation|collaboration|relations|dialogue)\b"
+)
+#: a tie asked of others, who are to cooperate with the asker: "called for the cooperation of A and B"
+_ASKED_FOR = re.compile(
+    r"\b(?:call(?:s|ed)? for|demand(?:s|ed)?|urg(?:e|es|ed)|sought|seek(?:s)?|request(?:s|ed)?|"
+    r"ask(?:s|ed)? for|need(?:s|ed)?|require(?:s|d)?)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
 )
 _TIE_WORDS = (*_TIE_NOUNS, "relations", "dialogue", "between")
 _NONE_BEFORE = re.compile(r"\b(?:no|lack of|little|without|absence of|end to)\s+(?:[a-z]+\s+)?$")
@@ -54,8 +59,11 @@ def noun_ties(rules: SentenceRules) -> None:
         for tie in _TIE_BETWEEN.finditer(low):  # "cooperation between Ghana and Togo", "… of A and B"
             if _NONE_BEFORE.search(low, max(0, tie.start() - 24), tie.start()):
                 continue  # "there is no cooperation between …", "the lack of cooperation between …"
-            if tie.group().endswith(("of ", "of the ")) and not text[tie.start()].islower():
-                continue  # "Minister of Labour and Cooperation of Chile": a portfolio in a name
+            if tie.group().endswith(("of ", "of the ")) and (
+                not text[tie.start()].islower()
+                or _ASKED_FOR.search(low, max(0, tie.start() - 40), tie.start())
+            ):
+                continue  # "Minister of … Cooperation of Chile"; "demanded the cooperation of A and B"
             sides = coordinated(sent, base + tie.end()) if adjacent(sent, base + tie.end()) else []
             sides = [s for s in sides if s.type in _ACTOR_TYPES]
             if 2 <= len(sides) <= 5:  # "collaboration between the Bank, IOM and the Commission": each pair

@@ -112,7 +112,7 @@ def partnership(rules: SentenceRules) -> None:
         prior = sent.actors(base, c0)
         if prior and _NEW_SUBJECT.search(text, prior[-1][0].end - base, cue.start()):
             continue  # "Its Committee had …, and Algiers was working with Niger": a subject not recognized
-        if after and "," in text[cue.end() : after[0][0].start - base]:
+        if after and "," in text[(namely.end() if namely else cue.end()) : after[0][0].start - base]:
             continue  # "signed agreements with these countries, and our Agency …": not the partner
         placed = place_subject(sent, c0, before, rules.subject) if after else None
         if placed is not None:  # "… launched X in five provinces of Chad, together with the Ministry"

@@ -87,19 +87,6 @@ _ISSUE_LEAD = re.compile(
 )
 
 
-#: a ministry's own name after the demonym of its country: "Bangladeshi Ministry of Labour"
-_OWN_NAME = re.compile(r"[A-Z][\w’'-]*[ \t]+(?=(?:Ministry|Department|Embassy|Directorate|Agency)[ \t]+of\b)")
-
-
-def _without_demonym(label: str) -> str:
-    """ "Bangladeshi Ministry of Expatriates' Welfare" → "Ministry of Expatriates' Welfare": the
-    demonym says whose ministry, the name is the rest (the mention keeps the whole form)."""
-    from kg.extract.gazetteer import demonyms
-
-    lead = _OWN_NAME.match(label)
-    return label[lead.end() :] if lead and lead.group().strip() in demonyms() else label
-
-
 #: a first line that is a title: short, unpunctuated at its end, followed by the body
 _TITLE_LINE = re.compile(r"[^\n]{10,200}(?<![.:;])\n")
 
@@ -272,7 +259,7 @@ class Resolver:
         """The label and grouping key of a name written ``text``."""
         label = clean(strip_acronyms(text)) if type_name != "Person" else clean(text)
         if type_name == "Organization":
-            label = _without_demonym(strip_short_name(label))  # "… Cooperation (Europol)"
+            label = strip_short_name(label)  # "… Cooperation (Europol)"
         quoted = _QUOTED_HEAD.search(label) if type_name != "Person" and _QUOTE_CHARS.search(label) else None
         if quoted:  # "… Administration’ bill" → "… Administration Bill"
             label = f"{label[: quoted.start()].strip()} {quoted.group(1).capitalize()}"

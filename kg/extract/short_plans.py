@@ -122,12 +122,35 @@ _KIND_WORDS = frozenset(("national", "plan", "strategy", "action", "new", "first
 
 def _other_country(label: str, title: str) -> bool:
     """Whether ``label`` names a country, by name or demonym, that ``title`` does not."""
-    from kg.extract.gazetteer import country_names, demonyms
+    named, in_title = _countries_in(label), _countries_in(title)
+    return bool(named - in_title)
 
-    places = country_names() | demonyms()
-    words = re.findall(r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?", label)
-    named = {w for w in words if w in places} | {w.split()[0] for w in words if w.split()[0] in places}
-    return any(n not in title for n in named)
+
+def _countries_in(text: str) -> set[str]:
+    """The reference countries a text names by a name or demonym of one to four words."""
+    words = re.findall(r"[A-Z][\w’'-]*", text)
+    of = _country_words()
+    found = set()
+    for i in range(len(words)):
+        for n in range(4, 0, -1):
+            iri = of.get(" ".join(words[i : i + n]))
+            if iri is not None:
+                found.add(iri)
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Every name and demonym of a reference country → its IRI."""
+    from kg.extract.gazetteer import load_gazetteer
+
+    out: dict[str, str] = {}
+    for ent in load_gazetteer().entities.values():
+        if ent.type == "Country":
+            for form in (ent.label, *ent.names, *ent.demonyms):
+                out.setdefault(form, ent.iri)
+    return out
 
 
 def _head(label: str) -> str | None:
@@ -156,8 +179,10 @@ def fold_headline_plans(state: DocState, headline_end: int, title: str | None = 
             continue
         targets = [o for o in body_namesakes(state, ent, headline_end) if _head(o.label) == head]
         if title is not None:
+            # the body plan of the title's own country and topic: "ten-year climate adaptation plan" is
+            # the National Adaptation Plan, not the development plan beside it
             targets = [o for o in targets if not _other_country(o.label, title)]
-            if len(targets) > 1:  # "ten-year climate adaptation plan": the one body plan on adaptation
+            if len(targets) > 1:
                 own = {w for w in _words(ent.label) if w != head} - _KIND_WORDS
                 targets = [o for o in targets if own & set(_words(o.label))]
         if len(targets) == 1:
