@@ -252,13 +252,6 @@ def body_acronyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def demonyms() -> frozenset[str]:
-    """Every demonym of a country in the shipped reference ("Kenyan", "Bangladeshi")."""
-    entities = load_gazetteer().entities.values()
-    return frozenset(d for ent in entities if ent.type == "Country" for d in ent.demonyms)
-
-
-@lru_cache(maxsize=1)
 def demonym_names() -> frozenset[str]:
     """Every demonym, capital and acronym of a country in the shipped reference ("Kenyan", "Nairobi",
     "US"): words that say whose or where, never what."""
