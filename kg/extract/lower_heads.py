@@ -81,11 +81,33 @@ def _known_names() -> frozenset[str]:
     return frozenset(n.casefold() for t in ("Framework", "Plan") for n in names_of_type(t))
 
 
+#: a capitalized word right before a lower-case head: rare, so found first (the full shape, which
+#: opens at every article, is then tried only just before each)
+_CAPITAL_THEN_HEAD = re.compile(
+    r"[A-Z][\w’'\-]*[ \t]+"
+    + _MEETING_KIND.replace("(?P<kind>", "(?:")
+    + r"(?:"
+    + "|".join(_HEAD_TYPE)
+    + r")\b"
+)
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """``_LOWER_HEAD``'s matches in ``text``, each ending at a head word after a capitalized word."""
+    done = -1
+    for hit in _CAPITAL_THEN_HEAD.finditer(text):
+        for match in _LOWER_HEAD.finditer(text, max(done + 1, hit.start() - 160), hit.end()):
+            if match.end("name") == hit.end():
+                done = match.start()
+                yield match
+                break
+
+
 def lower_head_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, type) of each capitalized name closed by a lower-case head word."""
     if not any(head in text for head in _HEAD_TYPE):
         return
-    for match in _LOWER_HEAD.finditer(text):
+    for match in _matches(text):
         start = match.start("name")
         owner = _OWNER.search(match.group("name"))
         if owner is not None:  # "the UNODC's Blue Heart campaign": the campaign's name follows its owner

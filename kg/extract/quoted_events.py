@@ -16,13 +16,14 @@ _KINDS = (
     r"(?:conference|workshop|seminar|symposium|forum|round[ \t-]?table|dialogue|webinar|summit"
     r"|consultation|meeting|session|panel(?:[ \t]+discussion)?|training(?:[ \t]+course)?|event)"
 )
+#: a meeting's kind, then its quoted title; the article before the kind is checked after a hit
 _QUOTED_EVENT = re.compile(
-    r"\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
-    + _KINDS
+    _KINDS
     + r"(?:[ \t]+(?P<titled>titled|entitled|themed|called|named|under[ \t]+the[ \t]+title)"
     r"|[ \t]+on|:|,)?[ \t]+"
     r"[“\"‘'](?P<name>[A-Z][^“”\"‘’\n!?;]{2,200}?)[”\"’']"
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+){0,4}\Z")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -35,6 +36,8 @@ def title_like(name: str) -> bool:
 def quoted_events(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Event") of each meeting's quoted title written as a name."""
     for match in _QUOTED_EVENT.finditer(text):
+        if _ARTICLE_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None:
+            continue
         name = match.group("name").rstrip(" ,.")
         # 'a conference on "Migrant Workers"': a two-word topic unless the text says it is the title
         if title_like(name) and len(name.split()) >= (2 if match.group("titled") else 3):
