@@ -2,7 +2,7 @@
 Child Labour"', "the workshop “Fair Recruitment for All”".
 
 Announcements often name a meeting only by the title in quotation marks after its kind; the title
-is the meeting's name (the gold convention of ../shared/eval/ANNOTATION.md names it so too).
+is the meeting's name (as the annotation format names it too).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ combating irregular migration", "Chile and Peru committed to tackle human traffi
 for urgent action to thwart human trafficking", "X urged concerted efforts to end child labour".
 
 The cue table's "committed to" gives supports for a plan; for a problem the actor vows to fight,
-the gold convention (../shared/eval/ANNOTATION.md: callsFor Actor → Issue) is a call.
+the annotation format's cue table (callsFor: Actor → Issue) makes it a call.
 """
 
 from __future__ import annotations
