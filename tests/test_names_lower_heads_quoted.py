@@ -101,3 +101,8 @@ def test_a_body_meeting_named_with_a_lower_case_kind():
 def test_a_year_dates_a_programme_without_joining_its_name():
     ex = run(news("Ghana joined the 2026 Safe Roads programme."))
     assert ("Plan", "Safe Roads programme") in typed(ex)
+
+
+def test_a_lower_case_head_before_a_bracket_is_left_to_the_bracket_rules():
+    ex = run(news("Workers joined the Recognised Seasonal Employer scheme (2007) in Fiji."))
+    assert ("Plan", "Recognised Seasonal Employer scheme") not in typed(ex)

@@ -84,3 +84,15 @@ def test_a_commission_which_groups_countries_has_them_as_members():
     )
     for country in ("Cameroon", "Chad", "Niger", "Nigeria"):
         assert has(ex, country, "memberOf", "Lake Chad Basin Commission")
+
+
+def test_a_fund_which_includes_countries_among_its_beneficiaries_has_no_members():
+    ex = by_rules(
+        run(
+            news(
+                "The Africa Trust Fund, which includes Kenya, Uganda and Ethiopia among its "
+                "beneficiaries, grew."
+            )
+        )
+    )
+    assert not [r for r in ex.relations if r.predicate == "memberOf"]

@@ -33,3 +33,8 @@ def test_a_role_cut_inside_a_body_name_still_names_the_body():
 def test_a_dotted_initialism_ending_a_sentence_opens_no_role():
     ex = by_rules(run(news("Kenya will export more tea to the U.S. President William Ruto said on Monday.")))
     assert not has(ex, "William Ruto", "represents", "United States")
+
+
+def test_met_with_a_dotted_initialism_opens_the_role():
+    ex = by_rules(run(news("Kenyan President William Ruto met with U.S. President Joe Biden in Washington.")))
+    assert has(ex, "Joe Biden", "represents", "United States")

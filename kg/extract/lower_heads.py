@@ -92,10 +92,15 @@ _CAPITAL_THEN_HEAD = re.compile(
 )
 
 
+_ACRONYM_NEXT = re.compile(r"[ \t]*\(")
+
+
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """``_LOWER_HEAD``'s matches in ``text``, each ending at a head word after a capitalized word."""
     done = -1
     for hit in _CAPITAL_THEN_HEAD.finditer(text):
+        if _ACRONYM_NEXT.match(text, hit.end()):
+            continue  # "the Safe Homes programme (SHP)": the acronym's own rule reads it
         for match in _LOWER_HEAD.finditer(text, max(done + 1, hit.start() - 160), hit.end()):
             if match.end("name") == hit.end():
                 done = match.start()

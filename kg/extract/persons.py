@@ -237,8 +237,9 @@ def _role_start(text: str, lo: int, hi: int) -> int:
 
 
 _DOTTED = re.compile(r"U\.S\.|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.")  # a country or body, not "M.I.M." of a name
-#: "… exports to the U.S. President X said": the initialism ends a sentence as a place
-_PLACED = re.compile(r"\b(?:to|for|in|from|with|into|at)[ \t]+(?:the[ \t]+)?\S+[ \t]*\Z")
+#: "… exports to the U.S. President X said": the initialism ends a sentence as a place (not "met
+#: with U.S. President X")
+_PLACED = re.compile(r"\b(?:to|for|in|from|into|at)[ \t]+the[ \t]+\S+[ \t]*\Z")
 
 
 def _opens_role(word: str, text: str, lo: int, at: int) -> bool:

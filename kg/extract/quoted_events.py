@@ -36,7 +36,7 @@ def title_like(name: str) -> bool:
 def quoted_events(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Event") of each meeting's quoted title written as a name."""
     for match in _QUOTED_EVENT.finditer(text):
-        if _ARTICLE_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None:
+        if _ARTICLE_BEFORE.search(text, max(0, match.start() - 200), match.start()) is None:
             continue
         name = match.group("name").rstrip(" ,.")
         # 'a conference on "Migrant Workers"': a two-word topic unless the text says it is the title

@@ -38,6 +38,12 @@ _NO_MEMBERS = re.compile(
 )
 
 
+#: bodies whose "which includes A and B" names beneficiaries or staff, not member states
+_NO_GROUPS = re.compile(
+    r"\b(?:Office|Programme|Program|Fund|Secretariat|Ministry|Department|Entity|Children)\b"
+)
+
+
 def home_body(state: DocState) -> EntityRec | None:
     """The organization a text names most often, at least twice and more than any other, when it is
     one that states join (not an office, fund or ministry: "UNHCR … Member States such as Japan")."""
@@ -54,7 +60,7 @@ def unowned_members(rules: SentenceRules) -> None:
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     if "which" in low:
         for m, org in sent.of_types(("Organization",)):
-            groups = _GROUPS.match(low, m.end - base)
+            groups = _GROUPS.match(low, m.end - base) if not _NO_GROUPS.search(org.label) else None
             if groups is None:
                 continue
             for member in coordinated(sent, base + groups.end()):

@@ -22,7 +22,7 @@ _OWN_TIE_WITH = re.compile(
 _TIE_BETWEEN = re.compile(
     r"\b(?:(?:partnership|cooperation|co-operation|collaboration)\s+(?:[a-z]+\s+){0,2}?(?:between|of)"
     # "the MOU negotiated between the Philippines and Kuwait": the two parties to it
-    r"|(?:agreements?|memorand(?:um|a)|mous?|accords?|pacts?|deals?)\s+(?:signed|negotiated|concluded)\s+between)"
+    r"|(?:agreements?|memorand(?:um|a)|mous?|accords?|pacts?|deals?)\s+(?:signed|negotiated|concluded|reached)\s+between)"
     r"\s+(?:the\s+)?"
 )
 #: "EU–Ghana cooperation": two actors joined by a dash before the noun

@@ -127,17 +127,25 @@ def _other_country(label: str, title: str) -> bool:
 
 
 def _countries_in(text: str) -> set[str]:
-    """The reference countries a text names by a name or demonym of one to four words."""
-    words = re.findall(r"[A-Z][\w’'-]*", text)
+    """The reference countries a text names by a name or demonym of up to six words, the longest
+    first ("South Sudan" is not Sudan; "Democratic Republic of the Congo" is one name)."""
+    words = _ANY_WORD.findall(text)
     of = _country_words()
     found = set()
-    for i in range(len(words)):
-        for n in range(4, 0, -1):
-            iri = of.get(" ".join(words[i : i + n]))
+    i = 0
+    while i < len(words):
+        for n in range(min(6, len(words) - i), 0, -1):
+            iri = of.get(" ".join(words[i : i + n])) if words[i][0].isupper() else None
             if iri is not None:
                 found.add(iri)
+                i += n
                 break
+        else:
+            i += 1
     return found
+
+
+_ANY_WORD = re.compile(r"[\w’'-]+")
 
 
 @lru_cache(maxsize=1)
