@@ -3,7 +3,7 @@ title (kg/extract/quoted_events.py), and a known body's office for a region (kg/
 
 from __future__ import annotations
 
-from extract_util import has, news, run, typed
+from extract_util import by_rules, has, news, run, typed
 
 
 def test_a_capitalized_name_with_a_lower_case_treaty_head_is_a_framework():
@@ -106,3 +106,14 @@ def test_a_year_dates_a_programme_without_joining_its_name():
 def test_a_lower_case_head_before_a_bracket_is_left_to_the_bracket_rules():
     ex = run(news("Workers joined the Recognised Seasonal Employer scheme (2007) in Fiji."))
     assert ("Plan", "Recognised Seasonal Employer scheme") not in typed(ex)
+
+
+def test_a_treaty_named_after_a_union_of_states():
+    ex = by_rules(run(news("On 4 May, Fiji and Tonga signed the Vaka Union treaty, and made history.")))
+    assert ("Framework", "Vaka Union treaty") in typed(ex)
+    assert has(ex, "Fiji", "adopts", "Vaka Union treaty")
+    for text in (
+        "The European Union agreement was signed by Chile.",
+        "The Ministry agreement was signed by Chile.",
+    ):
+        assert not {t for t in typed(run(news(text))) if t[0] == "Framework"}

@@ -50,10 +50,21 @@ _LOWER_HEAD = re.compile(
 )
 
 
-def _whose_only(words: list[str]) -> bool:
+#: a union of states that names the treaty making it: "the Falepili Union treaty"
+_UNION_WORDS = frozenset(("Union", "Alliance", "Community", "Partnership"))
+
+
+def _whose_only(words: list[str], instrument: bool = False) -> bool:
     """True when every word only says whose or where ("Kenyan", "UNDP", "EU-Turkey", "Pacific"), or
-    a word is no part of a name (a title, a month, a clause word) or a head word of its own."""
-    from kg.extract.gazetteer import body_acronyms, country_names, demonym_names
+    a word is no part of a name (a title, a month, a clause word) or a head word of its own.
+
+    ``instrument``: the head is a treaty's or an agreement's, whose name may hold the word of a
+    union ("the Falepili Union treaty") unless the words are a known body's whole name ("the
+    European Union agreement": the Union's, unnamed)."""
+    from kg.extract.gazetteer import body_acronyms, body_names, country_names, demonym_names
+
+    if instrument and " ".join(words) in body_names():
+        return True
 
     places, demonyms, acronyms = country_names(), demonym_names(), body_acronyms()
 
@@ -66,7 +77,9 @@ def _whose_only(words: list[str]) -> bool:
 
     for word in words:
         low = word.lower()
-        if low in NOT_NAMES or low in MONTHS or low in ROLE_WORDS or low in TITLES or head_type(word):
+        if low in NOT_NAMES or low in MONTHS or low in ROLE_WORDS or low in TITLES:
+            return True
+        if head_type(word) and not (instrument and len(words) > 1 and word in _UNION_WORDS):
             return True
         if low in ("government", "governments"):
             return True  # "the Modi Government scheme": a government's, unnamed
@@ -133,5 +146,6 @@ def lower_head_names(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # "the Quito Process meeting": the body's meeting, unnamed
         if match.group("year") and start == match.start("name"):
             start = match.end("year")  # "the 2022 Safe Roads programme": the year dates the programme
-        if text[start : match.end("name")].casefold() in _known_names() or not _whose_only(words):
+        instrument = head in _FRAMEWORK_HEADS
+        if text[start : match.end("name")].casefold() in _known_names() or not _whose_only(words, instrument):
             yield start, match.end("name"), _HEAD_TYPE[head]
