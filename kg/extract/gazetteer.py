@@ -252,6 +252,17 @@ def body_acronyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def country_forms() -> dict[str, str]:
+    """Every name and demonym of a reference country → its IRI ("Kenyan" → Kenya's)."""
+    out: dict[str, str] = {}
+    for ent in load_gazetteer().entities.values():
+        if ent.type == "Country":
+            for form in (ent.label, *ent.names, *ent.demonyms):
+                out.setdefault(form, ent.iri)
+    return out
+
+
+@lru_cache(maxsize=1)
 def demonym_names() -> frozenset[str]:
     """Every demonym, capital and acronym of a country in the shipped reference ("Kenyan", "Nairobi",
     "US"): words that say whose or where, never what."""

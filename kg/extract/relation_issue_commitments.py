@@ -1,6 +1,6 @@
-"""callsFor an issue from a commitment or a call to fight it: "Ethiopia reaffirms its commitment to
-combating irregular migration", "Chile and Peru committed to tackle human trafficking", "X called
-for urgent action to thwart human trafficking", "X urged concerted efforts to end child labour".
+"""callsFor an issue from a commitment to fight it: "Ethiopia reaffirms its commitment to combating
+irregular migration", "Chile and Peru committed to tackle human trafficking" (a call for action to
+fight one, "X called for urgent action to end child labour", is the call rules' in relation_commitments).
 
 The cue table's "committed to" gives supports for a plan; for a problem the actor vows to fight,
 the annotation format's cue table (callsFor: Actor → Issue) makes it a call.
@@ -27,13 +27,6 @@ _COMMITTED_TO_FIGHT = re.compile(
     + _FIGHT
     + _OBJECT
 )
-#: a call whose aim, in the same clause, is to fight an issue: "called for urgent action to thwart"
-_CALL_TO_FIGHT = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|appeal(?:s|ed)?\s+for)\s+(?:[a-z-]+\s+){0,4}?"
-    r"(?:action|efforts?|measures|steps)\s+to\s+" + _FIGHT + _OBJECT
-)
-
-
 #: a vow of the subject's own: "reaffirms its commitment", "expressed a shared commitment"
 _OWN_VOW = re.compile(
     r"(?:\b(?:its|their|our|his|her|an?)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}"
@@ -52,16 +45,7 @@ def _issue_after(rules: SentenceRules, at: int) -> list[tuple[MentionRec, Entity
 def issue_commitments(rules: SentenceRules) -> None:
     """callsFor from the committed subject to the issue named right after the fighting verb."""
     low, base = rules.sent.low, rules.sent.start
-    if "Issue" not in rules.types:
-        return
-    if "call" in low or "urg" in low or "appeal" in low:
-        for cue in _CALL_TO_FIGHT.finditer(low):
-            issues = _issue_after(rules, cue.end())
-            if issues and not NEGATED.search(low, max(0, cue.start() - 20), cue.start()):
-                for actor in rules.subject(base + cue.start()):
-                    if actor.type in ("Country", "Organization", "Person"):
-                        rules.add(actor, "callsFor", issues[0][1], cue.group().split()[0])
-    if "commit" not in low:
+    if "Issue" not in rules.types or "commit" not in low:
         return
     for cue in _COMMITTED_TO_FIGHT.finditer(low):
         if NEGATED.search(low, max(0, cue.start() - 20), cue.start()):

@@ -117,7 +117,7 @@ def _fits(words: tuple[str, ...], years: tuple[int | None, int | None], long: En
 
 
 #: words any plan's name may hold, which tell no two plans apart
-_KIND_WORDS = frozenset(("national", "plan", "strategy", "action", "new", "first", "year", "the"))
+_SHARED_PLAN_WORDS = frozenset(("national", "plan", "strategy", "action", "new", "first", "year", "the"))
 
 
 def _other_country(label: str, title: str) -> bool:
@@ -130,7 +130,9 @@ def _countries_in(text: str) -> set[str]:
     """The reference countries a text names by a name or demonym of up to six words, the longest
     first ("South Sudan" is not Sudan; "Democratic Republic of the Congo" is one name)."""
     words = _ANY_WORD.findall(text)
-    of = _country_words()
+    from kg.extract.gazetteer import country_forms
+
+    of = country_forms()
     found = set()
     i = 0
     while i < len(words):
@@ -146,19 +148,6 @@ def _countries_in(text: str) -> set[str]:
 
 
 _ANY_WORD = re.compile(r"[\w’'-]+")
-
-
-@lru_cache(maxsize=1)
-def _country_words() -> dict[str, str]:
-    """Every name and demonym of a reference country → its IRI."""
-    from kg.extract.gazetteer import load_gazetteer
-
-    out: dict[str, str] = {}
-    for ent in load_gazetteer().entities.values():
-        if ent.type == "Country":
-            for form in (ent.label, *ent.names, *ent.demonyms):
-                out.setdefault(form, ent.iri)
-    return out
 
 
 def _head(label: str) -> str | None:
@@ -191,7 +180,7 @@ def fold_headline_plans(state: DocState, headline_end: int, title: str | None = 
             # the National Adaptation Plan, not the development plan beside it
             targets = [o for o in targets if not _other_country(o.label, title)]
             if len(targets) > 1:
-                own = {w for w in _words(ent.label) if w != head} - _KIND_WORDS
+                own = {w for w in _words(ent.label) if w != head} - _SHARED_PLAN_WORDS
                 targets = [o for o in targets if own & set(_words(o.label))]
         if len(targets) == 1:
             for m in ent.mentions:
