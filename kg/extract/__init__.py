@@ -33,6 +33,7 @@ _COMPONENTS = (
     "kg_pattern_ruler_v1",
     "kg_person_ruler_v1",
     "kg_acronyms_v1",
+    "kg_given_names_v1",
     "kg_resolver_v1",
     "kg_relations_v1",
     "kg_pair_links_v1",

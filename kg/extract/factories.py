@@ -19,6 +19,7 @@ from kg.extract.acronyms import AcronymFinder
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.ner import NerCandidates
 from kg.extract.pair_model import PairLinker
+from kg.extract.persons_given import GivenNameCandidates
 from kg.extract.patterns import PatternRuler
 from kg.extract.persons import PersonRuler
 from kg.extract.reference_ruler import ReferenceRuler
@@ -53,6 +54,11 @@ def make_person_ruler(nlp: Language, name: str) -> PersonRuler:
 @Language.factory("kg_acronyms_v1")
 def make_acronyms(nlp: Language, name: str) -> AcronymFinder:
     return AcronymFinder(name=name)
+
+
+@Language.factory("kg_given_names_v1")
+def make_given_names(nlp: Language, name: str) -> GivenNameCandidates:
+    return GivenNameCandidates(name=name)
 
 
 @Language.factory("kg_ner_candidates_v1", default_config={"labels": None})

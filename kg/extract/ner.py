@@ -33,7 +33,7 @@ LABELS = {"PERSON": "Person"}
 SOURCE = "ner"
 
 
-def _occupied(doc: Doc) -> tuple[list[tuple[int, int]], list[str]]:
+def occupied(doc: Doc) -> tuple[list[tuple[int, int]], list[str]]:
     """Character ranges the rule-based components already claim (sorted), and the persons' names."""
     found = [c for group in (CANDIDATES, ROLES, ACRONYM_DEFS) for c in candidates(doc, group)]
     ranges = sorted((c.start, c.end) for c in found)
@@ -44,7 +44,7 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
-def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+def overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_left(ranges, (start, start))
     if i < len(ranges) and ranges[i][0] < end:
         return True
@@ -60,7 +60,7 @@ class NerCandidates:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        taken, persons = _occupied(doc)
+        taken, persons = occupied(doc)
         found = []
         for ent in doc.ents:
             type_name = self.labels.get(ent.label_)
@@ -73,7 +73,7 @@ class NerCandidates:
             words = text[s:e].split()
             if len(words) < 2 or not all(_is_name_word(w) for w in words):
                 continue
-            if _overlaps(taken, s, e) or any(p.endswith(" " + text[s:e]) for p in persons):
+            if overlaps(taken, s, e) or any(p.endswith(" " + text[s:e]) for p in persons):
                 continue
             found.append(Cand(s, e, text[s:e], type_name, "", SOURCE))
         add_cands(doc, CANDIDATES, found)

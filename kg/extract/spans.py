@@ -35,7 +35,7 @@ TOKEN_BOUNDS = "kg_token_bounds"
 LOWER = "kg_lower"
 
 #: Sources in order of trust: earlier wins when two candidates cover the same text.
-SOURCE_RANK = {"reference": 0, "acronym": 1, "pattern": 2, "ner": 3}
+SOURCE_RANK = {"reference": 0, "acronym": 1, "pattern": 2, "given": 3, "ner": 3}
 
 
 def add_spans(doc: Doc, group: str, spans: Iterable[Span]) -> None:

@@ -1,0 +1,159 @@
+"""Persons named without a title or a verb of saying, known by their given name.
+
+News writes heads of state and well-known people by name alone: "Ngozi Okonjo-Iweala praised
+the deal", "Mohamed Ould Ghazouani received the delegation". No title, role or speech verb
+marks them, so the person patterns cannot see them and, without a statistical model, nothing
+else does. A run of two or more capitalized words that opens with a common given name
+(``data/given_names.txt``, built by ``tools/build_given_names.py``) is such a name when:
+
+- it overlaps nothing the rule-based components found (their reading knows better);
+- every word is a word of letters ("Tier 2" is left out) and none is a head word of a body,
+  plan or framework, a role, a month or a region (:func:`person_names.name_ok`);
+- it is not in a Title Case headline, where every word is capitalized.
+
+The list holds given names of many countries, minus words that are also common English words,
+country names, demonyms and capitals, and the project's own head words. The source is
+"given", ranked with the statistical model's: any other reading of the same text wins.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from kg.extract.gazetteer import country_forms
+from kg.extract.headlines import title_case_headline_end
+from kg.extract.letters import UPPER
+from kg.extract.ner import occupied, overlaps
+from kg.extract.person_names import two_words_ok
+from kg.extract.spans import CANDIDATES, add_cands, doc_text, snap
+
+NAMES_PATH = Path(__file__).with_name("data") / "given_names.txt"
+SOURCE = "given"
+
+_PARTICLES = r"(?:al|bin|binti|bint|da|das|de|del|della|der|di|do|dos|du|el|ibn|la|le|van|von|y)"
+_PARTICLE = re.compile(_PARTICLES)
+_WORD = r"[" + UPPER + r"][\w’'-]*"
+#: a run of capitalized words with the particles and middle initials names have
+_RUN = re.compile(
+    r"(?<![\w’'.-])(?P<first>["
+    + UPPER
+    + r"][a-zà-öø-ÿ’'-]+)(?P<rest>(?:[ \t]+(?:"
+    + _PARTICLES
+    + r"[ \t]+)*(?:["
+    + UPPER
+    + r"]\.|"
+    + _WORD
+    + r"))+)"
+)
+_POSSESSIVE = re.compile(r"[’']s$")
+#: the last word of a place, not a person: "the Aral Sea", "Victoria Falls", "Grace Street"
+_PLACE_WORDS = frozenset(
+    [
+        "Airport",
+        "Avenue",
+        "Basin",
+        "Bay",
+        "Beach",
+        "Canal",
+        "Center",
+        "Centre",
+        "City",
+        "Coast",
+        "County",
+        "Delta",
+        "Desert",
+        "District",
+        "Falls",
+        "Gulf",
+        "Hall",
+        "Harbour",
+        "Hill",
+        "Hills",
+        "Hotel",
+        "Island",
+        "Islands",
+        "Lake",
+        "Mountain",
+        "Mountains",
+        "Park",
+        "Peninsula",
+        "Port",
+        "Province",
+        "Reef",
+        "River",
+        "Road",
+        "Sea",
+        "Square",
+        "State",
+        "Strait",
+        "Street",
+        "Town",
+        "Valley",
+        "Village",
+    ]
+)
+#: before a place: "held in Alba Iulia", "a camp near Siem Reap"
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside)[ \t]+$")
+#: after a place, the words of its country: "Siem Reap, Cambodia"
+_THEN_WORDS = re.compile(r",[ \t]+((?:[\w’'.-]+[ \t]*){1,4})")
+_NAME_WORD = re.compile(r"[" + UPPER + r"](?:[\w’'-]*[^\W\d_])?\.?")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The given names of ``data/given_names.txt`` (one per line; "#" opens a comment line)."""
+    lines = NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def given_name_spans(text: str, taken: list[tuple[int, int]], skip_to: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of the names in ``text`` that open with a given name and overlap no range of ``taken``."""
+    names = given_names()
+    out = []
+    for m in _RUN.finditer(text, skip_to):
+        if m.group("first") not in names:
+            continue
+        start, end = m.start(), m.end()
+        name = _POSSESSIVE.sub("", text[start:end])
+        end = start + len(name)
+        words = name.split()
+        if name.endswith(".") or not all(_NAME_WORD.fullmatch(w) or _PARTICLE.fullmatch(w) for w in words):
+            continue
+        if not two_words_ok(name) or overlaps(taken, start, end):
+            continue
+        if (
+            words[-1] in _PLACE_WORDS
+            or _AT_PLACE.search(text, max(0, start - 10), start)
+            or _country_after(text, end)
+        ):
+            continue
+        out.append((start, end))
+    return out
+
+
+def _country_after(text: str, end: int) -> bool:
+    """Whether a country's name follows after a comma: "Siem Reap, Cambodia" is a place."""
+    m = _THEN_WORDS.match(text, end, end + 60)
+    if m is None:
+        return False
+    forms = country_forms()
+    words = m.group(1).split()
+    return any(" ".join(words[:n]).rstrip(".,;") in forms for n in range(1, len(words) + 1))
+
+
+class GivenNameCandidates:
+    """Add the persons known by their given name to the candidate spans."""
+
+    def __init__(self, *, name: str = "kg_given_names") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        taken, _persons = occupied(doc)
+        spans = given_name_spans(text, taken, title_case_headline_end(text))
+        add_cands(doc, CANDIDATES, snap(doc, ((s, e, "Person", "", SOURCE) for s, e in spans)))
+        return doc
