@@ -32,7 +32,7 @@ from kg.extract.candidate_choice import (
 )
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
 from kg.extract.gazetteer import NAME as REF_NAME
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer, country_names
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.known_as import fold_known_as
 from kg.extract.name_bounds import fix_bounds
@@ -216,6 +216,8 @@ class Resolver:
             and place
             and place.group(1) in self.places
             and type_name != "Person"
+            # "… Resilience of Wetlands in Peru": a project's title names its country; a venue is a city
+            and not (type_name == "Plan" and place.group(1) in country_names())
             and not (type_name == "Organization" and ends_in_post_head(text[: place.start()]))
         ):
             text = text[: place.start()]  # "Regional Conference on Migration in Kampala", not "Embassy in X"

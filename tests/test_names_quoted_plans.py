@@ -1,0 +1,60 @@
+"""Projects and programmes named by a title beside their kind (kg/extract/quoted_plans.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_util import run_titled, typed
+
+from kg.extract.quoted_plans import quoted_plans
+
+
+def plans(text: str) -> set[str]:
+    return {label for kind, label in typed(run_titled("News\n\n" + text)) if kind == "Plan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The strategy is backed by the “Strengthening the response to forced labour in Ghana” project.",
+            "Strengthening the response to forced labour in Ghana",
+        ),
+        (
+            "The project “Safer Roads Home for Migrant Workers” opened two shelters.",
+            "Safer Roads Home for Migrant Workers",
+        ),
+        (
+            "Training was given under the EU-funded project “Support to Safe Migration in West Africa”.",
+            "Support to Safe Migration in West Africa",
+        ),
+        (
+            "It was drafted through a project entitled Development of a National Migration Policy in Tonga.",
+            "Development of a National Migration Policy in Tonga",
+        ),
+        (
+            "The new project – called Promoting Fair Recruitment in the Pacific – will protect workers.",
+            "Promoting Fair Recruitment in the Pacific",
+        ),
+        ("Under the plan, dubbed “Green Horizons,” both countries will plant trees.", "Green Horizons"),
+    ],
+)
+def test_a_title_beside_its_kind_is_the_plan_s_name(text: str, name: str) -> None:
+    assert name in plans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called the plan “A Bad Deal” in his speech.",  # a verdict on a plan, not its name
+        "Critics say the “offshore processing plan” is unlawful.",  # lower-case: a description
+        "The programme, he said, was “Not Enough For Anyone”.",  # no kind right before the quote
+        "The ministry named its new director on Monday.",  # "named" a person, no title
+    ],
+)
+def test_verdicts_and_descriptions_are_not_names(text: str) -> None:
+    assert not list(quoted_plans(text))
+
+
+def test_a_plan_s_title_keeps_the_place_it_names() -> None:
+    text = "They launched the “Clean Water for Schools in Malawi” project."
+    assert "Clean Water for Schools in Malawi" in plans(text)
