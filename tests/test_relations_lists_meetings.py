@@ -361,3 +361,23 @@ def test_a_drafting_with_a_bodys_support_is_no_partnership():
         "Labour with the European Union's support."
     )
     assert not has(ex, "Ministry of Labour", "partnersWith", "European Union")
+
+
+FORUM = "The Andean Forum on Labour Migration opened in Lima on Monday. "
+
+
+def test_who_speaks_attends_or_presents_at_the_meeting_named_before_takes_part():
+    ex = run(
+        FORUM
+        + "Minister of Labour of Bolivia, Rosa Quispe, will deliver the keynote address at the opening of the forum."
+    )
+    assert has(ex, "Rosa Quispe", "participatesIn", "Andean Forum on Labour Migration")
+    ex = run(FORUM + "Agencies such as the ILO and UNICEF will present at the forum.")
+    assert has(ex, "International Labour Organization", "participatesIn", "Andean Forum on Labour Migration")
+    ex = run(FORUM + "Ecuador will attend the forum.")
+    assert has(ex, "Ecuador", "participatesIn", "Andean Forum on Labour Migration")
+
+
+def test_one_who_did_not_attend_takes_no_part():
+    ex = run(FORUM + "Ecuador did not attend the forum.")
+    assert not has(ex, "Ecuador", "participatesIn", "Andean Forum on Labour Migration")

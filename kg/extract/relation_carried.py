@@ -315,8 +315,14 @@ _STATEMENT_BY = re.compile(
 )
 #: "co-chaired the consultation": a deed at an event named before by its common noun
 _RAN_THE = re.compile(
-    r"\b(?:hosted|co-hosted|chaired|co-chaired|opened|closed|addressed|attended|convened|co-convened|"
-    r"organi[sz]ed|co-organi[sz]ed|took part in|participated in|spoke at)\s+(?:the|this)\s+"
+    r"\b(?:hosted|co-hosted|chaired|co-chaired|opened|closed|address(?:ed|es)?|attend(?:ed|s)?|convened|"
+    r"co-convened|organi[sz]ed|co-organi[sz]ed|(?:took|take|takes|taking)\s+part\s+in|"
+    r"participat(?:ed|es|e|ing)\s+in|(?:spoke|speak|speaks|speaking|present|presents|presented|presenting)\s+"
+    r"(?:at|during|to)|joined|"
+    # "will deliver the keynote address at the opening of the forum"
+    r"deliver(?:ed|s|ing)?\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:address|speech|remarks|statement|keynote)\s+(?:at|to|during|before))\s+"
+    r"(?:the\s+(?:opening|closing|margins|sidelines|start|end)(?:\s+session)?\s+of\s+)?(?:the|this)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?P<noun>" + _EVENT_NOUN + r")\b"
 )
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,4}")
