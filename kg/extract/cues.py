@@ -29,7 +29,7 @@ ADOPTS = _rx(
     r"drafting|draft(?:ed|s)|drawn up|drew up|(?:prepared|created|devised|designed|conceived)(?= by )|"
     r"established|come up with|presented|"
     r"put in place|roll(?:ed|s) out|joined|"
-    r"validat(?:ed|es)|renew(?:ed|s)|gave (?:its |their |final )?(?:approval|assent) to"
+    r"announc(?:ed|es|ing)|validat(?:ed|es)|renew(?:ed|s)|gave (?:its |their |final )?(?:approval|assent) to"
 )
 IMPLEMENTS = _rx(
     r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"
@@ -124,7 +124,9 @@ ADDRESSES = _rx(
 )
 #: "launched here yesterday by", "signed in Abu Dhabi by": a passive cue with its agent after "by"
 PASSIVE_BY = re.compile(
-    r"\s*(?:(?:(?:in|at|on|for)\s+(?:[A-Z][\w-]*\s+){1,3}|(?!(?:the|a|an|its|their|our|this)\s)[a-z]+\s+)){0,3}?by\b"
+    r"\s*(?:(?:(?:in|at|on|for)\s+(?:[A-Z][\w-]*\s+){1,3}|(?!(?:the|a|an|its|their|our|this)\s)[a-z]+\s+"
+    # "announced July 7 by", "approved on 3 May 2024 by", "adopted in 2019 by": the date between
+    r"|(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|(?:19|20)\d{2}),?\s+)){0,3}?by\b"
 )
 SPEECH = re.compile(
     r"\b(?:said|says|told|stated|added|noted|stressed|emphasi[sz]ed|explained|announced|pointed out|"

@@ -1,0 +1,20 @@
+"""Adoption said with "announced", and a passive's agent after a date ("announced July 7 by X")."""
+
+from __future__ import annotations
+
+from extract_util import has
+from extract_util import run_titled as run
+
+
+def test_who_announces_a_plan_adopts_it() -> None:
+    ex = run("News\n\nThe Government of Peru announced the National Plan against Forced Labour on Monday.")
+    assert has(ex, "Peru", "adopts", "National Plan against Forced Labour")
+
+
+def test_the_agent_of_a_passive_after_a_date() -> None:
+    ex = run("News\n\nThe Safe Border Programme, announced July 7 by President Ana Ruiz, is working.")
+    assert has(ex, "Ana Ruiz", "adopts", "Safe Border Programme")
+    ex = run("News\n\nThe Safe Border Programme was approved on 3 May 2024 by the Cabinet of Peru.")
+    assert has(ex, "Cabinet of Peru", "adopts", "Safe Border Programme")
+    ex = run("News\n\nThe Safe Border Programme, adopted in 2019 by Peru, is working.")
+    assert has(ex, "Peru", "adopts", "Safe Border Programme")
