@@ -330,6 +330,10 @@ def find_persons(text: str, titled: list[re.Match[str]] | None = None) -> Iterat
     for start, end in _find_persons(text, titled_matches(text) if titled is None else titled):
         if text[end - 2 : end] in ("’s", "'s"):
             end -= 2
+        # "Peru's Ana Ruiz said": the owner before the possessive is not part of the name
+        owner_end = max(text.rfind("’s ", start, end), text.rfind("'s ", start, end))
+        if owner_end >= 0 and _two_words_ok(text[owner_end + 3 : end]):
+            start = owner_end + 3
         yield start, end
 
 

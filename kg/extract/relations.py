@@ -121,6 +121,7 @@ from kg.extract.relation_named_cue import drop_cues_in_names
 from kg.extract.relation_obliged import speakers_calls
 from kg.extract.relation_openings import opening_participles
 from kg.extract.relation_own_object import drop_past_own_object
+from kg.extract.relation_owned_person import owned_persons
 from kg.extract.relation_parent_body import parent_bodies
 from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_pending import pending_acts
@@ -424,6 +425,7 @@ class RelationFinder:
         created_bodies(rules)  # "the Council, which the Act created to coordinate …"
         response_addresses(rules)  # "the Framework as the regional response to displacement"
         gathered_for(rules)  # "the members of X, meeting in Lima for the Summit"
+        owned_persons(rules)  # "Peru's Ana Ruiz said …"
         chambers_passed(rules)  # "The bill, approved by the House, cleared the Senate"
         topic_fights(rules)  # "work together on A, the fight against B": what the instrument addresses
         drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"

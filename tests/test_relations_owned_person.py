@@ -1,0 +1,27 @@
+"""Whom a person speaks for, said by a possessive or "from" (kg/extract/relation_owned_person.py)."""
+
+from __future__ import annotations
+
+from extract_util import has
+from extract_util import run_titled as run
+
+
+def test_a_possessive_before_a_person_names_whom_the_person_represents() -> None:
+    assert has(run("News\n\nPeru's Ana Ruiz said the plan was ready."), "Ana Ruiz", "represents", "Peru")
+    ex = run("News\n\nThe ILO's Ana Ruiz said the plan was ready.")
+    assert has(ex, "Ana Ruiz", "represents", "International Labour Organization")
+
+
+def test_a_person_from_a_body_represents_it() -> None:
+    ex = run("News\n\nAna Ruiz from the ILO said the plan was ready.")
+    assert has(ex, "Ana Ruiz", "represents", "International Labour Organization")
+
+
+def test_the_owner_is_not_part_of_the_person_s_name() -> None:
+    ex = run("News\n\nPeru's Ana Ruiz said the plan was ready.")
+    assert {e.label for e in ex.entities if e.type == "Person"} == {"Ana Ruiz"}
+
+
+def test_a_letter_from_a_body_is_no_representation() -> None:
+    ex = run("News\n\nAna Ruiz received a letter from the ILO on Monday.")
+    assert not has(ex, "Ana Ruiz", "represents", "International Labour Organization")
