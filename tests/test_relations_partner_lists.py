@@ -69,3 +69,18 @@ def test_the_cooperation_of_two_actors_and_a_memorandum_between_them():
 def test_a_portfolio_named_cooperation_is_no_tie():
     ex = by_rules(run(news("The Minister of Labour and Cooperation of Chile and Peru met.")))
     assert not [r for r in ex.relations if r.predicate == "partnersWith"]
+
+
+def test_talks_between_two_countries_make_them_partners() -> None:
+    ex = run("News\n\nTalks between Peru and Chile addressed deportations.")
+    assert has(ex, "Peru", "partnersWith", "Chile")
+    ex = run("News\n\nThe project involves an exchange of experiences between Mexico and Guatemala.")
+    assert has(ex, "Mexico", "partnersWith", "Guatemala")
+    assert not has(run("News\n\nThere were no talks between Peru and Chile."), "Peru", "partnersWith", "Chile")
+
+
+def test_countries_that_hold_talks_or_meet_are_partners() -> None:
+    ex = run("News\n\nPeru, Chile and Ecuador held talks on migration in Lima.")
+    assert has(ex, "Peru", "partnersWith", "Ecuador") and has(ex, "Chile", "partnersWith", "Ecuador")
+    assert has(run("News\n\nPeru and Chile met in Lima to discuss migration."), "Peru", "partnersWith", "Chile")
+    assert not has(run("News\n\nPeru met its targets and Chile did not."), "Peru", "partnersWith", "Chile")

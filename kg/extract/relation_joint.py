@@ -1,5 +1,6 @@
 """Partners by a joint deed: "Botswana, Malawi and Zimbabwe had concluded a tripartite pilot",
-"Ghana and Togo signed a bilateral agreement": each pair of the doers partners with the other.
+"Ghana and Togo signed a bilateral agreement", "Peru, Chile and Ecuador held talks on migration":
+each pair of the doers partners with the other.
 
 The adjective (bilateral, tripartite, joint) says the deed is shared, so a list of two to five
 doers right before the verb are partners. Without it ("X and Y launched plans") nothing is read.
@@ -20,6 +21,30 @@ _JOINT_DEED = re.compile(
     r"(?:an?|the)\s+(?:new\s+)?(?:bilateral|trilateral|tripartite|quadripartite|joint|three-way)\s+"
     r"(?:pilot|agreement|programme|program|project|initiative|arrangement|mechanism|plan|memorandum|accord|pact))"
 )
+
+
+#: "A and B held talks", "A and B met in Lima to discuss …": talks are held with one another
+_TALKS = re.compile(
+    r"\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|yesterday\s+|today\s+)?(?P<deed>(?:have\s+|has\s+|had\s+)?"
+    r"(?:held|hold|holds|opened|resumed|began|concluded)\s+(?:[a-z-]+\s+){0,2}?(?:talks|negotiations|consultations)"
+    r"|met\s+(?:in|at|on|to)\b)"
+)
+
+
+def joint_talks(rules: SentenceRules) -> None:
+    """partnersWith between each two of two to five countries or bodies that hold talks or meet."""
+    low = rules.sent.low
+    if not rules.has_actor or not any(w in low for w in ("talks", "negotiations", "consultations", " met ")):
+        return
+    sent, base = rules.sent, rules.sent.start
+    for m, ent in sent.actors():
+        deed = _TALKS.match(sent.text, m.end - base)
+        if deed is None:
+            continue
+        group = [e for e in coordinated_before(sent, m.end) if e.type in ("Country", "Organization")]
+        if ent in group and 2 <= len(group) <= 5:
+            for one, other in combinations(group, 2):
+                rules.add(one, "partnersWith", other, deed.group("deed"))
 
 
 def joint_deeds(rules: SentenceRules) -> None:

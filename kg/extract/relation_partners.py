@@ -21,6 +21,9 @@ _OWN_TIE_WITH = re.compile(
 #: "cooperation between Ghana and Togo"
 _TIE_BETWEEN = re.compile(
     r"\b(?:(?:partnership|cooperation|co-operation|collaboration)\s+(?:[a-z]+\s+){0,2}?(?:between|of)"
+    # "talks between Haiti and the Dominican Republic", "an exchange of experiences between A and B"
+    r"|(?:talks|negotiations|consultations|dialogue|exchanges?(?:\s+of\s+[a-z]+)?|bilateral\s+meeting)\s+"
+    r"(?:[a-z-]+\s+){0,2}?between"
     # "the MOU negotiated between the Philippines and Kuwait": the two parties to it
     r"|(?:agreements?|memorand(?:um|a)|mous?|accords?|pacts?|deals?)\s+(?:signed|negotiated|concluded|reached)\s+between)"
     r"\s+(?:the\s+)?"
