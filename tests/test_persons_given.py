@@ -1,4 +1,4 @@
-"""Persons known by their given name alone (kg/extract/persons_given.py), on sentences written for these tests."""
+"""Persons known by their given name alone (kg/extract/persons_given.py), on sentences written for them."""
 
 from __future__ import annotations
 
@@ -70,7 +70,8 @@ def test_the_name_list_leaves_out_words_countries_and_head_words() -> None:
 
 def test_the_name_list_is_up_to_date() -> None:
     """tools/build_given_names.py --check: the shipped list is what the pinned Faker and the table give."""
-    spec = importlib.util.spec_from_file_location("build_given_names", ROOT / "tools" / "build_given_names.py")
+    path = ROOT / "tools" / "build_given_names.py"
+    spec = importlib.util.spec_from_file_location("build_given_names", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("build_given_names", module)

@@ -369,7 +369,8 @@ FORUM = "The Andean Forum on Labour Migration opened in Lima on Monday. "
 def test_who_speaks_attends_or_presents_at_the_meeting_named_before_takes_part():
     ex = run(
         FORUM
-        + "Minister of Labour of Bolivia, Rosa Quispe, will deliver the keynote address at the opening of the forum."
+        + "Minister of Labour of Bolivia, Rosa Quispe, will deliver the keynote address "
+        + "at the opening of the forum."
     )
     assert has(ex, "Rosa Quispe", "participatesIn", "Andean Forum on Labour Migration")
     ex = run(FORUM + "Agencies such as the ILO and UNICEF will present at the forum.")

@@ -76,11 +76,13 @@ def test_talks_between_two_countries_make_them_partners() -> None:
     assert has(ex, "Peru", "partnersWith", "Chile")
     ex = run("News\n\nThe project involves an exchange of experiences between Mexico and Guatemala.")
     assert has(ex, "Mexico", "partnersWith", "Guatemala")
-    assert not has(run("News\n\nThere were no talks between Peru and Chile."), "Peru", "partnersWith", "Chile")
+    ex = run("News\n\nThere were no talks between Peru and Chile.")
+    assert not has(ex, "Peru", "partnersWith", "Chile")
 
 
 def test_countries_that_hold_talks_or_meet_are_partners() -> None:
     ex = run("News\n\nPeru, Chile and Ecuador held talks on migration in Lima.")
     assert has(ex, "Peru", "partnersWith", "Ecuador") and has(ex, "Chile", "partnersWith", "Ecuador")
-    assert has(run("News\n\nPeru and Chile met in Lima to discuss migration."), "Peru", "partnersWith", "Chile")
+    ex = run("News\n\nPeru and Chile met in Lima to discuss migration.")
+    assert has(ex, "Peru", "partnersWith", "Chile")
     assert not has(run("News\n\nPeru met its targets and Chile did not."), "Peru", "partnersWith", "Chile")

@@ -19,9 +19,9 @@ from kg.extract.acronyms import AcronymFinder
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.ner import NerCandidates
 from kg.extract.pair_model import PairLinker
-from kg.extract.persons_given import GivenNameCandidates
 from kg.extract.patterns import PatternRuler
 from kg.extract.persons import PersonRuler
+from kg.extract.persons_given import GivenNameCandidates
 from kg.extract.reference_ruler import ReferenceRuler
 from kg.extract.relations import RelationFinder
 from kg.extract.resolver import Resolver
