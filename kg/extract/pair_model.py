@@ -29,6 +29,7 @@ from kg.extract.assemble import SIGNATURES
 from kg.extract.found import Found
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState
+from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at
 from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
 
 MODEL_PATH = Path(__file__).with_name("data") / "pair_model.json"
@@ -213,6 +214,15 @@ def _hedged(text: str, cand: PairCandidate, mentions: Sequence[tuple[int, int]])
     return _HEDGED.search(words) is not None or _SALUTATION.search(words) is not None
 
 
+def _excepted(text: str, cand: PairCandidate) -> bool:
+    """Whether the sentence names one of the two only as one left out ("all except Peru")."""
+    if not any(w in text[cand.sent_start : cand.sent_end].lower() for w in EXCEPT_WORDS):
+        return False
+    return any(
+        excepted_at(text, m.start, cand.sent_start) for m in (cand.first_mention, cand.second_mention)
+    )
+
+
 def model_links(
     text: str, state: DocState, bounds: list[tuple[int, int]], found: list[Found], model: PairModel
 ) -> list[Found]:
@@ -224,7 +234,7 @@ def model_links(
     cands = [
         c
         for c in pair_candidates(text, mentions, bounds, ruled, unruled_only=True)
-        if not _hedged(text, c, spans)
+        if not _hedged(text, c, spans) and not _excepted(text, c)
     ]
     for cand, got in zip(cands, model.best_links(cands), strict=True):
         key = pair_key(cand.first.key, cand.second.key)

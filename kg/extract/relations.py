@@ -89,6 +89,7 @@ from kg.extract.relation_created_body import created_bodies
 from kg.extract.relation_delegates import delegation_heads
 from kg.extract.relation_doubt import drop_doubted_acts
 from kg.extract.relation_events import addresses, participation
+from kg.extract.relation_excepted import drop_excepted
 from kg.extract.relation_expert import titled_person
 from kg.extract.relation_gathered import gathered_for
 from kg.extract.relation_helped import drop_helped_monitoring
@@ -430,6 +431,7 @@ class RelationFinder:
         chambers_passed(rules)  # "The bill, approved by the House, cleared the Senate"
         topic_fights(rules)  # "work together on A, the fight against B": what the instrument addresses
         drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"
+        drop_excepted(rules)  # "all leaders except X reaffirmed …": not X's
         drop_out_of_clause(rules)  # "X, who presented the bill, said the Convention …"
         drop_past_own_object(rules)  # "welcomed the deal but said the Law …"
         drop_cues_in_names(rules)  # "the Commission for the Fight against Trafficking"
