@@ -134,6 +134,7 @@ from kg.extract.relation_signing import signings
 from kg.extract.relation_strongest import strongest
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_support import given_support
+from kg.extract.relation_the_item import the_item_adopted
 from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
 from kg.extract.relation_ties import membership, partnership
 from kg.extract.relation_topics import topic_fights
@@ -428,6 +429,7 @@ class RelationFinder:
         response_addresses(rules)  # "the Framework as the regional response to displacement"
         gathered_for(rules)  # "the members of X, meeting in Lima for the Summit"
         owned_persons(rules)  # "Peru's Ana Ruiz said …"
+        the_item_adopted(rules)  # "… the Safe Migration Act. The President signed the law."
         chambers_passed(rules)  # "The bill, approved by the House, cleared the Senate"
         topic_fights(rules)  # "work together on A, the fight against B": what the instrument addresses
         drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"

@@ -1,0 +1,84 @@
+"""Adoption of a plan or framework the sentence names only by its kind: "The Safe Migration Act was
+passed last year. President Ana Ruiz signed the law on Monday.", "In 2019, El Salvador joined this
+initiative.", "Peru and Chile signed the document".
+
+News names an instrument once and then calls it "the law", "the programme", "this initiative".
+When a sentence names no plan or framework, an adoption verb followed by "the"/"this" and such a
+noun adopts the instrument the text named last before the sentence whose name fits the noun ("the
+law" an Act, Law or Bill; "the agreement" an Agreement, Memorandum or Protocol; "the document"
+and "this initiative" any plan or framework). The doers are the verb's subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.records import EntityRec
+from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import ITEMS
+
+#: an adoption verb, then "the"/"this" and the instrument's kind
+_ADOPTED_THE = re.compile(
+    r"\b(?P<verb>signed|adopted|approved|passed|enacted|ratified|launched|unveiled|endorsed|joined|"
+    r"acceded\s+to|validated|finali[sz]ed|promulgated)\s+(?:the|this|that)\s+(?:new\s+|landmark\s+|historic\s+)?"
+    r"(?P<noun>programme|program|project|plan|action\s+plan|strategy|initiative|roadmap|policy|law|act|bill|"
+    r"legislation|agreement|accord|treaty|protocol|convention|memorandum|mou|pact|compact|charter|"
+    r"declaration|framework|document)\b"
+)
+#: the words a name of each kind may hold ("the law": "… Act", "… Law", "… Bill")
+_KIN = {
+    "law": ("act", "law", "bill", "code", "decree"),
+    "act": ("act",),
+    "bill": ("bill", "act"),
+    "legislation": ("act", "law", "bill", "code"),
+    "agreement": ("agreement", "memorandum", "mou", "protocol", "accord", "arrangement", "pact"),
+    "memorandum": ("memorandum", "mou"),
+    "mou": ("memorandum", "mou"),
+    "plan": ("plan",),
+    "action plan": ("action plan",),
+    "program": ("program", "programme"),
+    "programme": ("programme", "program"),
+}
+_ANY = ("document", "initiative")
+_NEGATED = re.compile(r"\b(?:not|never|yet\s+to|refused\s+to|failed\s+to)\s+(?:yet\s+)?$|n[’']t\s+$")
+
+
+#: sets of goals and agendas are pursued, not signed as "the document" or joined as "this initiative"
+_NOT_SIGNED = re.compile(r"\b(?:goals|agenda)\b")
+
+
+def _fits(item: EntityRec, noun: str) -> bool:
+    if noun in _ANY:
+        return _NOT_SIGNED.search(item.label.lower()) is None
+    label = item.label.lower()
+    return any(re.search(r"\b" + word + r"\b", label) for word in _KIN.get(noun, (noun,)))
+
+
+def _last_item_before(rules: SentenceRules, pos: int, noun: str) -> EntityRec | None:
+    """The plan or framework named last before ``pos`` whose name fits ``noun``."""
+    best: tuple[int, EntityRec] | None = None
+    for ent in rules.state.entities.values():
+        if ent.type not in ITEMS:
+            continue
+        starts = [m.start for m in ent.mentions if m.start < pos]
+        if starts and (best is None or max(starts) > best[0]) and _fits(ent, noun):
+            best = (max(starts), ent)
+    return best[1] if best else None
+
+
+def the_item_adopted(rules: SentenceRules) -> None:
+    """adopts: the subject of "signed the law", "joined this initiative" → the instrument named before."""
+    if not rules.has_actor or any(t in rules.types for t in ITEMS):
+        return
+    low, base = rules.sent.low, rules.sent.start
+    if " the " not in low and " this " not in low and " that " not in low:
+        return
+    for m in _ADOPTED_THE.finditer(low):
+        if _NEGATED.search(low, max(0, m.start() - 20), m.start()):
+            continue
+        item = _last_item_before(rules, base, " ".join(m.group("noun").split()))
+        if item is None:
+            continue
+        for doer in rules.subject(base + m.start()):
+            if doer.type in ("Country", "Organization", "Person"):
+                rules.add(doer, "adopts", item, m.group("verb"))

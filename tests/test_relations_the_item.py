@@ -1,0 +1,38 @@
+"""Adoption of an instrument named only by its kind in a later sentence (kg/extract/relation_the_item.py)."""
+
+from __future__ import annotations
+
+from extract_util import has
+from extract_util import run_titled as run
+
+
+def test_the_law_signed_is_the_act_named_before() -> None:
+    ex = run("News\n\nThe Safe Migration Act was passed in 2025. President Ana Ruiz signed the law today.")
+    assert has(ex, "Ana Ruiz", "adopts", "Safe Migration Act")
+
+
+def test_the_kind_must_fit_the_name() -> None:
+    text = "News\n\nThe Safe Migration Act was passed last year. Peru adopted the strategy on Monday."
+    assert not has(run(text), "Peru", "adopts", "Safe Migration Act")
+
+
+def test_this_initiative_and_the_document_take_the_last_instrument() -> None:
+    text = "News\n\nThe Andean Protection Framework began in 2017. In 2019, Bolivia joined this initiative."
+    assert has(run(text), "Bolivia", "adopts", "Andean Protection Framework")
+    text = "News\n\nThe Labour Mobility Agreement took two years. Peru and Chile signed the document."
+    ex = run(text)
+    assert has(ex, "Peru", "adopts", "Labour Mobility Agreement")
+    assert has(ex, "Chile", "adopts", "Labour Mobility Agreement")
+
+
+def test_goals_are_not_signed_as_the_document() -> None:
+    text = (
+        "News\n\nThe plan serves the Sustainable Development Goals. "
+        "Peru and Chile signed the document on Monday."
+    )
+    assert not has(run(text), "Peru", "adopts", "Sustainable Development Goals")
+
+
+def test_a_bill_not_passed_is_not_adopted() -> None:
+    ex = run("News\n\nThe Safe Migration Bill was tabled in May. The Senate has not passed the bill.")
+    assert not has(ex, "Senate", "adopts", "Safe Migration Bill")
