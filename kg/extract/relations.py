@@ -93,6 +93,7 @@ from kg.extract.relation_excepted import drop_excepted
 from kg.extract.relation_expert import titled_person
 from kg.extract.relation_gathered import gathered_for
 from kg.extract.relation_helped import drop_helped_monitoring
+from kg.extract.relation_helped_implementation import helped_implementation
 from kg.extract.relation_implementers import implementers
 from kg.extract.relation_instrument_lists import deposited_instruments, founders
 from kg.extract.relation_issue_commitments import issue_commitments
@@ -438,6 +439,7 @@ class RelationFinder:
         drop_past_own_object(rules)  # "welcomed the deal but said the Law …"
         drop_cues_in_names(rules)  # "the Commission for the Fight against Trafficking"
         drop_helped_monitoring(rules)  # "IOM will support the Council in monitoring the Plan"
+        helped_implementation(rules)  # "in support of the implementation of the Plan": supports
         cited_not_called(rules)  # "we urge X to …, as the Agenda recommends": supports
         speakers_calls(rules)  # "the Alliance said the Government must enforce the Act": the Alliance's
         drop_wished_aims(rules)  # "called for the Plan to address trafficking": not its aim yet
