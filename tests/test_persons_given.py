@@ -77,3 +77,8 @@ def test_the_name_list_is_up_to_date() -> None:
     sys.modules.setdefault("build_given_names", module)
     spec.loader.exec_module(module)
     assert module.main(["--check"]) == 0
+
+
+def test_bodies_and_media_named_after_a_person_are_not_persons() -> None:
+    assert given_name_spans("Grace Church opened a shelter.", []) == []
+    assert given_name_spans("Mercy Watch International said so.", []) == []

@@ -50,52 +50,17 @@ _RUN = re.compile(
     + r"))+)"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
+_PLACES = """Airport Avenue Basin Bay Beach Canal Center Centre City Coast County Delta Desert District Falls
+Gulf Hall Harbour Hill Hills Hotel Island Islands Lake Mountain Mountains Park Peninsula Port Province
+Reef River Road Sea Square State Strait Street Town Valley Village"""
 #: the last word of a place, not a person: "the Aral Sea", "Victoria Falls", "Grace Street"
-_PLACE_WORDS = frozenset(
-    [
-        "Airport",
-        "Avenue",
-        "Basin",
-        "Bay",
-        "Beach",
-        "Canal",
-        "Center",
-        "Centre",
-        "City",
-        "Coast",
-        "County",
-        "Delta",
-        "Desert",
-        "District",
-        "Falls",
-        "Gulf",
-        "Hall",
-        "Harbour",
-        "Hill",
-        "Hills",
-        "Hotel",
-        "Island",
-        "Islands",
-        "Lake",
-        "Mountain",
-        "Mountains",
-        "Park",
-        "Peninsula",
-        "Port",
-        "Province",
-        "Reef",
-        "River",
-        "Road",
-        "Sea",
-        "Square",
-        "State",
-        "Strait",
-        "Street",
-        "Town",
-        "Valley",
-        "Village",
-    ]
-)
+_PLACE_WORDS = frozenset(_PLACES.split())
+_BODIES = """Airlines Airways Brothers Church Collective Consortium Cooperative Front Herald Holdings Hospital
+Inc International Limited LLC Ltd Media Movement News Partnership Post Press Radio School Sisters
+Television Times Tribune TV Watch"""
+#: words of bodies and media that the head words of :mod:`lexicon` leave out: "Mercy Corps
+#: International", "Grace Church", "Victoria Times"
+_BODY_WORDS = frozenset(_BODIES.split())
 #: before a place: "held in Alba Iulia", "a camp near Siem Reap"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)[ \t]+$")
 #: after a place, the words of its country: "Siem Reap, Cambodia"
@@ -127,6 +92,7 @@ def given_name_spans(text: str, taken: list[tuple[int, int]], skip_to: int = 0) 
             continue
         if (
             words[-1] in _PLACE_WORDS
+            or any(w in _BODY_WORDS for w in words)
             or _AT_PLACE.search(text, max(0, start - 10), start)
             or _country_after(text, end)
         ):
