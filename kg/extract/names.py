@@ -96,7 +96,11 @@ def strip_period(text: str) -> str:
 @lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Drop a leading determiner and a trailing possessive, normalise spaces."""
-    text = _WHITESPACE.sub(" ", text).strip(" ,;:.“”\"‘’'")
+    text = _WHITESPACE.sub(" ", text).strip(" ,;:.")
+    closing = text[-1:]
+    text = text.strip("“”\"‘’'")
+    if closing in _OPENING and _OPENING[closing] in text:
+        text += closing  # 'Federal Law "On Migration"': a quoted title closes the name
     text = _LEADING.sub("", text)
     text = _POSSESSIVE.sub("", text) if text.endswith(("’s", "'s", "s’", "s'")) else text
     if "- " in text:
@@ -104,6 +108,8 @@ def clean(text: str) -> str:
     return text.strip()
 
 
+#: a closing quotation mark → its opening one
+_OPENING = {"”": "“", '"': '"', "’": "‘"}
 #: "drug- control master plan": a word broken at its hyphen by a line end; not "pre- and post-…"
 _BROKEN_HYPHEN = re.compile(r"(?<=[a-z])- (?=[a-z])(?!(?:and|or|to|nor)\b)")
 

@@ -56,6 +56,7 @@ from kg.extract.names import initials
 from kg.extract.place_pairs import joins_two_places
 from kg.extract.posts_abroad import posts_abroad
 from kg.extract.quoted_events import quoted_events, title_like
+from kg.extract.quoted_laws import quoted_laws
 from kg.extract.quoted_plans import quoted_plans
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 from kg.extract.title_topics import title_topic_end
@@ -348,6 +349,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start("name"), match.end("head"), type_name
         yield from quoted_events(text)
     yield from quoted_plans(text)
+    yield from quoted_laws(text)
     yield from lower_case_bodies(text)
 
 
