@@ -5,7 +5,7 @@ Texts written for these tests; the default pipeline with the shipped reference.
 
 from __future__ import annotations
 
-from extract_util import run, typed
+from extract_util import run, run_titled, typed
 
 from kg.extract.headlines import detitle
 
@@ -59,3 +59,10 @@ def test_a_person_in_a_title_case_headline_ends_at_the_verb():
     labels = typed(ex)
     assert ("Person", "Grace Achieng") in labels
     assert ("Plan", "National Strategy on Fair Recruitment") in labels
+
+
+def test_publish_implement_and_already_are_headline_words_not_name_words():
+    ex = run_titled("Peru Already Implementing the Andean Migration Compact\n\nIt was adopted in 2024.")
+    assert all(not e.label.startswith(("Peru Already", "Already")) for e in ex.entities)
+    ex = run_titled("Agreement to Cooperate on Labour Matters Published\n\nThe text is online.")
+    assert all("Published" not in e.label for e in ex.entities)

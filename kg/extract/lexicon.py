@@ -192,7 +192,7 @@ HEADLINE_VERBS = (
     review say seek sign stress submit table tout unveil urge vow warn welcome brief emphasize emphasise
     reiterate deplore condemn emerge diverge express underscore caution demand decry insist spotlight
     acknowledge applaud ask commend encourage praise recognize recognise respond share speak tell
-    hold make take give see constitute"""
+    hold make take give see constitute publish implement"""
     )
     | _words(
         "is are was were be been has have had will would can could should may might must said met held made"
@@ -203,6 +203,6 @@ HEADLINE_VERBS = (
 #: Function words and epithets of Title Case headlines ("… Approves Landmark … Law After …"),
 #: never words of a name (lower case).
 HEADLINE_FUNCTION_WORDS = _words(
-    """after ahead amid as before by from into its over than their this through upon via with
+    """after ahead already amid as before by from into its over than their this through upon via with
     within historic landmark major tough tougher stronger"""
 )
