@@ -30,6 +30,7 @@ from kg.extract.candidate_choice import (
     reference_lists,
     select,
 )
+from kg.extract.convention_bodies import convention_bodies
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
 from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer, country_names
@@ -132,6 +133,7 @@ class Resolver:
         for c in cands:
             (special if c[3] in _SPECIAL else names).append(c)  # c[3]: the label
         chosen = select(reference_lists(text, known_before_qualifier(text, not_countries(text, names))))
+        chosen = convention_bodies(text, chosen, names)  # "submitted its NDC to the UNFCCC": the secretariat
         chosen += countries_closing_names(text, names, chosen)
         chosen += bodies_opening_names(names, chosen)
         state = DocState()

@@ -1,0 +1,27 @@
+"""A convention named for its secretariat is a body (kg/extract/convention_bodies.py)."""
+
+from __future__ import annotations
+
+from extract_util import run_titled, typed
+
+
+def kinds(text: str) -> set[tuple[str, str]]:
+    return typed(run_titled("News\n\n" + text))
+
+
+def test_a_report_submitted_to_the_convention_goes_to_a_body() -> None:
+    assert ("Organization", "UNFCCC") in kinds("Peru submitted its NDC to the UNFCCC in May.")
+    text = "Chile submitted to the United Nations Framework Convention on Climate Change (UNFCCC) a plan."
+    found = kinds(text)
+    assert ("Organization", "United Nations Framework Convention on Climate Change") in found
+
+
+def test_the_treaty_ratified_stays_a_framework() -> None:
+    found = kinds("Peru ratified the UNFCCC in 1993.")
+    assert ("Framework", "United Nations Framework Convention on Climate Change") in found
+
+
+def test_a_document_that_also_names_the_treaty_keeps_one_framework() -> None:
+    found = kinds("Peru ratified the UNFCCC in 1993. Peru submitted its NDC to the UNFCCC in May.")
+    assert ("Framework", "United Nations Framework Convention on Climate Change") in found
+    assert not any(kind == "Organization" and "UNFCCC" in label for kind, label in found)
