@@ -25,3 +25,15 @@ def test_a_document_that_also_names_the_treaty_keeps_one_framework() -> None:
     found = kinds("Peru ratified the UNFCCC in 1993. Peru submitted its NDC to the UNFCCC in May.")
     assert ("Framework", "United Nations Framework Convention on Climate Change") in found
     assert not any(kind == "Organization" and "UNFCCC" in label for kind, label in found)
+
+
+def test_a_party_to_a_treaty_is_no_body_and_adopts_it() -> None:
+    text = "News\n\nKenya became a State Party to the Protocol against the Smuggling of Migrants."
+    ex = run_titled(text)
+    assert not any(e.type == "Organization" for e in ex.entities)
+    labels = {e.iri: e.label for e in ex.entities}
+    assert any(
+        r.predicate == "adopts" and labels[r.subject] == "Kenya" and labels[r.object].startswith("Protocol against")
+        for r in ex.relations
+    )
+    assert ("Organization", "Labour Party of Kenya") in kinds("The Labour Party of Kenya opposed the bill.")

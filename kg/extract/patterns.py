@@ -364,5 +364,17 @@ class PatternRuler:
         return doc
 
     def match(self, doc: Doc) -> list[Cand]:
-        found = find_names(doc_text(doc))
-        return snap(doc, ((s, e, type_name, "", SOURCE) for s, e, type_name in found))
+        text = doc_text(doc)
+        found = find_names(text)
+        return snap(
+            doc,
+            ((s, e, type_name, "", SOURCE) for s, e, type_name in found if not _party_to(text, s, type_name)),
+        )
+
+
+#: "a State Party to the Protocol", "Parties to the Paris Agreement": a standing, not a body's name
+_PARTY_TO = re.compile(r"(?:States?[ \t]+)?Part(?:y|ies)[ \t]+(?:to|of)[ \t]")
+
+
+def _party_to(text: str, start: int, type_name: str) -> bool:
+    return type_name == "Organization" and _PARTY_TO.match(text, start) is not None
