@@ -382,3 +382,13 @@ def test_who_speaks_attends_or_presents_at_the_meeting_named_before_takes_part()
 def test_one_who_did_not_attend_takes_no_part():
     ex = run(FORUM + "Ecuador did not attend the forum.")
     assert not has(ex, "Ecuador", "participatesIn", "Andean Forum on Labour Migration")
+
+
+def test_a_list_of_participants_before_taking_part_takes_part() -> None:
+    text = (
+        FORUM + "Some 70 senior prosecutors, police officers and representatives of ministries from Peru, "
+        "Bolivia and Ecuador, as well as experts from the ILO, are taking part in the forum."
+    )
+    ex = run(text)
+    for actor in ("Peru", "Bolivia", "Ecuador", "International Labour Organization"):
+        assert has(ex, actor, "participatesIn", "Andean Forum on Labour Migration"), actor

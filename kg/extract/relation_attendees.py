@@ -220,6 +220,25 @@ def listed_actors(rules: SentenceRules, pos: int) -> list[EntityRec]:
     return listed(sent, pos, [(m, e) for m, e in actors if m.start not in owners], possessive=True)
 
 
+def participants_before(rules: SentenceRules, pos: int) -> list[EntityRec]:
+    """The list of participants that opens the sentence and runs up to ``pos``: "Some 70 prosecutors
+    and officials from A, B and C, as well as experts from D, took part in …"."""
+    sent = rules.sent
+    actors = sent.actors(sent.start, pos)
+    if not actors:
+        return []
+    # the words before the first participant say who came ("senior prosecutors, officers and
+    # representatives from"): the list starts after their last "from" or "of"
+    lead = _LEAD_FROM.search(sent.text, 0, actors[0][0].start - sent.start)
+    start = sent.start + (lead.end() if lead else 0)
+    before = {e.key for _m, e in actors}
+    return [g for g in listed_actors(rules, start) if g.key in before]
+
+
+#: the end of the words before a list of participants: "… representatives from (the) "
+_LEAD_FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$")
+
+
 def listed(
     sent: Sentence, pos: int, mentions: list[tuple[MentionRec, EntityRec]], possessive: bool = False
 ) -> list[EntityRec]:

@@ -15,6 +15,7 @@ from itertools import pairwise
 from kg.extract.actors import Sentence, coordinated
 from kg.extract.records import DocState, EntityRec
 from kg.extract.relation_agents import acting_subject, agents_after, listed_actors
+from kg.extract.relation_attendees import participants_before
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_presided import presided
 from kg.extract.relation_wording import ITEM_SET, ITEMS, NEGATED
@@ -276,7 +277,10 @@ def _event_links(
             held = _by_noun(seen, ran.group("noun")) or (earlier if recent else None)
             if held is None or NEGATED.search(sent.low, max(0, ran.start() - 20), ran.start()):
                 continue
-            for doer in rules.subject(base + ran.start()):
+            doers = rules.subject(base + ran.start())
+            if _TOOK_PART.match(ran.group()):  # "Officials from A, B and C, and experts from D took part in"
+                doers += [e for e in participants_before(rules, base + ran.start()) if e not in doers]
+            for doer in doers:
                 if doer.type in ("Country", "Organization", "Person"):
                     rules.add(doer, "participatesIn", held, "ran the event")
     if "who " in text:
@@ -325,6 +329,8 @@ _RAN_THE = re.compile(
     r"(?:the\s+(?:opening|closing|margins|sidelines|start|end)(?:\s+session)?\s+of\s+)?(?:the|this)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?P<noun>" + _EVENT_NOUN + r")\b"
 )
+#: the verbs of _RAN_THE whose subject may be a list of participants
+_TOOK_PART = re.compile(r"(?:took|take|takes|taking)\s+part|participat|attend|joined")
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,4}")
 _PRESENT_AT = re.compile(
     r"\b(?:present|presents|presented|presenting|launch|launches|launched|unveil|unveils|unveiled|showcase|"
