@@ -392,3 +392,10 @@ def test_a_list_of_participants_before_taking_part_takes_part() -> None:
     ex = run(text)
     for actor in ("Peru", "Bolivia", "Ecuador", "International Labour Organization"):
         assert has(ex, actor, "participatesIn", "Andean Forum on Labour Migration"), actor
+
+
+def test_those_an_event_is_for_take_part() -> None:
+    text = FORUM + "This two-day event for border officials from Peru, Bolivia and Ecuador will discuss recruitment."
+    ex = run(text)
+    for country in ("Peru", "Bolivia", "Ecuador"):
+        assert has(ex, country, "participatesIn", "Andean Forum on Labour Migration"), country

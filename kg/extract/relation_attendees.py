@@ -26,10 +26,17 @@ _GUEST_CUE = re.compile(
     r"\bwith\s+the\s+(?:active\s+|full\s+)?participation\s+of\b|"
     r"\bbr(?:ought|ings|inging)\s+together\b|"
     r"\bin\s+the\s+presence\s+of\b|"
-    r"\b(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|convened|hosted|chaired)\s+(?:jointly\s+)?by\b"
+    r"\b(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|convened|hosted|chaired)\s+(?:jointly\s+)?by\b|"
+    # "This two-day event for law-enforcement officials from A, B and C": whom the event is for
+    r"\b(?:event|workshop|seminar|training|course|forum|meeting|conference)\s+for\s+(?:[a-z-]+\s+){1,4}?"
+    r"(?:from|of)\b"
 )
 #: a cheap test before the regular expression runs
-_GATE = ("attended by", "joined by", "participation of", "together", "ed by", "presence of")
+_GATE = (
+    "attended by", "joined by", "participation of", "together", "ed by", "presence of",
+    "event for", "workshop for", "seminar for", "training for", "course for", "forum for", "meeting for",
+    "conference for",
+)  # fmt: skip
 #: "co-hosted the Conference along with Türkiye": the co-host named after the event
 _HOSTED_WITH = re.compile(r"\s*,?\s*(?:along|together|jointly)\s+with\s+")
 _HOSTED = re.compile(r"\b(?:co-)?(?:host(?:ed|s)?|organi[sz](?:ed|es)|conven(?:ed|es))\s+(?:the\s+)?$")
