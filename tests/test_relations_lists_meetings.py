@@ -395,7 +395,7 @@ def test_a_list_of_participants_before_taking_part_takes_part() -> None:
 
 
 def test_those_an_event_is_for_take_part() -> None:
-    text = FORUM + "This two-day event for border officials from Peru, Bolivia and Ecuador will discuss recruitment."
+    text = FORUM + "This two-day event for border officials from Peru, Bolivia and Ecuador opens today."
     ex = run(text)
     for country in ("Peru", "Bolivia", "Ecuador"):
         assert has(ex, country, "participatesIn", "Andean Forum on Labour Migration"), country
