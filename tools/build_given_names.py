@@ -11,7 +11,8 @@ depends on its version; and the table in tools/reference_data/given_names.py for
 Faker lacks. A name is dropped when it could as well be a word of the text around it: an
 English word (Faker's English word list and a few more), a country's name, demonym or
 capital, a word of a reference entity's one-word name, or a head word the extractor reads
-("Forum", "Minister", "Asia"). The output is sorted, so the same inputs give the same bytes.
+("Forum", "Minister", "Asia"), or a word that more often opens a place's name ("Santa", "Monte").
+The output is sorted, so the same inputs give the same bytes.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ def build() -> str:
     for names_of_region in table.GIVEN.values():
         names |= set(names_of_region.split())
     family_first = set(table.FAMILY_FIRST.split())
-    blocked = english_words() | taken_words()
+    blocked = english_words() | taken_words() | {n.lower() for n in table.NOT_OPENING.split()}
     kept = {n for n in names if len(n) > 2 and n.lower() not in blocked}
     kept |= {n for n in family_first if n.lower() not in blocked}
     header = [

@@ -58,3 +58,7 @@ GIVEN = {
 FAMILY_FIRST = """Bui Cai Cao Chen Cheng Choi Dang Deng Ding Dong Duong Feng Guo Hoang Huang Huynh Jiang
 Kang Kwon Liang Lim Liu Luo Nguyen Peng Pham Phan Qin Shen Tang Tian Tran Vo Vu Wang Wei Xie Xiao Xi
 Yang Yao Yoon Yuan Zeng Zhang Zhao Zheng Zhou Zhu Li Hun Prak"""
+
+#: given names that more often open a place's or a body's name in policy news ("Santa Cruz", "Mar del
+#: Plata", "Monte Carlo", "Nova Scotia", "Don Bosco", "Villa El Salvador", "Rosario" the city)
+NOT_OPENING = """Beau Cap Cruz Don Mar Mont Monte Nova Rosario Santa Villa"""
