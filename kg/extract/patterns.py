@@ -368,7 +368,11 @@ class PatternRuler:
         found = find_names(text)
         return snap(
             doc,
-            ((s, e, type_name, "", SOURCE) for s, e, type_name in found if not _party_to(text, s, type_name)),
+            (
+                (s, e, type_name, "", SOURCE)
+                for s, e, type_name in found
+                if not _party_to(text, s, type_name) and not _generic_group(text[s:e], type_name)
+            ),
         )
 
 
@@ -378,3 +382,23 @@ _PARTY_TO = re.compile(r"(?:States?[ \t]+)?Part(?:y|ies)[ \t]+(?:to|of)[ \t]")
 
 def _party_to(text: str, start: int, type_name: str) -> bool:
     return type_name == "Organization" and _PARTY_TO.match(text, start) is not None
+
+
+#: plural nouns of a kind of body: "Non-Governmental Organizations", "Law Enforcement Agencies"
+_GENERIC_PLURALS = frozenset(
+    ("Organizations", "Organisations", "Agencies", "Ministries", "Bodies", "Institutions", "Authorities",
+     "Entities", "Partners", "Stakeholders", "NGOs")
+)  # fmt: skip
+#: plural nouns for people of a body: "Representatives of …", "Members of …"
+_PEOPLE_OF = re.compile(r"(?:Representatives|Members|Officials|Delegates|Delegations|Staff)[ \t]+of[ \t]")
+
+
+def _generic_group(name: str, type_name: str) -> bool:
+    """A kind of body or its people, not a body's name: "Civil Society Organisations" (no "of"),
+    "Representatives of Non-Governmental Organizations"."""
+    if type_name not in ("Organization", "Framework"):
+        return False
+    words = name.split()
+    if words[-1] in _GENERIC_PLURALS and " of " not in name:
+        return True
+    return _PEOPLE_OF.match(name) is not None
