@@ -9,16 +9,24 @@ def kinds(text: str) -> set[tuple[str, str]]:
     return typed(run_titled("News\n\n" + text))
 
 
-def test_a_report_submitted_to_the_convention_goes_to_a_body() -> None:
-    assert ("Organization", "UNFCCC") in kinds("Peru submitted its NDC to the UNFCCC in May.")
+SECRETARIAT = ("Organization", "United Nations Climate Change Secretariat")
+
+
+def test_a_report_submitted_to_the_convention_goes_to_its_secretariat() -> None:
+    assert SECRETARIAT in kinds("Peru submitted its NDC to the UNFCCC in May.")
     text = "Chile submitted to the United Nations Framework Convention on Climate Change (UNFCCC) a plan."
     found = kinds(text)
-    assert ("Organization", "United Nations Framework Convention on Climate Change") in found
+    assert SECRETARIAT in found
 
 
 def test_the_treaty_ratified_stays_a_framework() -> None:
     found = kinds("Peru ratified the UNFCCC in 1993.")
     assert ("Framework", "United Nations Framework Convention on Climate Change") in found
+
+
+def test_a_treaty_signed_and_implemented_stays_a_framework() -> None:
+    found = kinds("Peru submitted its NDC to the UNFCCC. Peru signed the UNFCCC in 1992 and implements it.")
+    assert SECRETARIAT not in found
 
 
 def test_a_document_that_also_names_the_treaty_keeps_one_framework() -> None:
@@ -36,3 +44,8 @@ def test_a_party_to_a_treaty_is_no_body_and_adopts_it() -> None:
     adopted = {labels[r.object] for r in acts if labels[r.subject] == "Kenya"}
     assert any(label.startswith("Protocol against") for label in adopted)
     assert ("Organization", "Labour Party of Kenya") in kinds("The Labour Party of Kenya opposed the bill.")
+
+
+def test_a_party_of_a_country_is_still_a_party() -> None:
+    found = kinds("The Party of Regions and Ukraine signed a memorandum.")
+    assert ("Organization", "Party of Regions") in found

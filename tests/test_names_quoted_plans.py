@@ -58,3 +58,11 @@ def test_verdicts_and_descriptions_are_not_names(text: str) -> None:
 def test_a_plan_s_title_keeps_the_place_it_names() -> None:
     text = "They launched the “Clean Water for Schools in Malawi” project."
     assert "Clean Water for Schools in Malawi" in plans(text)
+
+
+def test_a_verdict_on_a_project_is_no_name() -> None:
+    assert not list(quoted_plans('Critics called the project "A Total Failure" on Monday.'))
+
+
+def test_a_plan_s_head_then_its_country_is_the_plan_alone() -> None:
+    assert "National Action Plan" in plans("UNDP launched the National Action Plan in Kenya last week.")

@@ -18,3 +18,12 @@ def test_the_agent_of_a_passive_after_a_date() -> None:
     assert has(ex, "Cabinet of Peru", "adopts", "Safe Border Programme")
     ex = run("News\n\nThe Safe Border Programme, adopted in 2019 by Peru, is working.")
     assert has(ex, "Peru", "adopts", "Safe Border Programme")
+
+
+def test_an_announcement_that_does_not_name_the_item_adopts_nothing() -> None:
+    ex = run("News\n\nThe United States announced its withdrawal from the Paris Agreement.")
+    assert not has(ex, "United States", "adopts", "Paris Agreement")
+    ex = run("News\n\nKenya announced that the National Action Plan would be delayed.")
+    assert not has(ex, "Kenya", "adopts", "National Action Plan")
+    ex = run("News\n\nChile announced funding for the Global Compact on Migration.")
+    assert not has(ex, "Chile", "adopts", "Global Compact")

@@ -25,3 +25,8 @@ def test_an_instrument_left_out_is_not_acted_on() -> None:
 def test_an_exception_elsewhere_in_the_sentence_leaves_the_act() -> None:
     ex = run("News\n\nPeru ratified the " + PROTOCOL + ", except for one article.")
     assert has(ex, "Peru", "adopts", PROTOCOL)
+
+
+def test_an_exception_under_a_negative_is_the_one_that_acts() -> None:
+    ex = run("News\n\nNo country other than Peru has ratified the " + PROTOCOL + ".")
+    assert has(ex, "Peru", "adopts", PROTOCOL)

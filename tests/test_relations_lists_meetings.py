@@ -399,3 +399,11 @@ def test_those_an_event_is_for_take_part() -> None:
     ex = run(text)
     for country in ("Peru", "Bolivia", "Ecuador"):
         assert has(ex, country, "participatesIn", "Andean Forum on Labour Migration"), country
+
+
+def test_a_forum_for_governments_in_another_clause_gets_no_guests() -> None:
+    text = (
+        "News\n\nThe Andean Refugee Forum is a forum for governments of all regions; "
+        "Ecuador hosted a separate training for officials from Bolivia."
+    )
+    assert not has(run(text), "Bolivia", "participatesIn", "Andean Refugee Forum")

@@ -25,3 +25,12 @@ def test_the_owner_is_not_part_of_the_person_s_name() -> None:
 def test_a_letter_from_a_body_is_no_representation() -> None:
     ex = run("News\n\nAna Ruiz received a letter from the ILO on Monday.")
     assert not has(ex, "Ana Ruiz", "represents", "International Labour Organization")
+
+
+def test_a_person_named_with_another_verb_still_represents_the_owner() -> None:
+    assert has(run("News\n\nPeru's Ana Ruiz praised the deal."), "Ana Ruiz", "represents", "Peru")
+
+
+def test_a_person_receiving_something_from_a_body_does_not_represent_it() -> None:
+    ex = run("News\n\nThe ILO sent a letter to Maria Lopez from the UNHCR office in Geneva.")
+    assert not has(ex, "Maria Lopez", "represents", "Office of the United Nations High Commissioner")

@@ -86,3 +86,14 @@ def test_countries_that_hold_talks_or_meet_are_partners() -> None:
     ex = run("News\n\nPeru and Chile met in Lima to discuss migration.")
     assert has(ex, "Peru", "partnersWith", "Chile")
     assert not has(run("News\n\nPeru met its targets and Chile did not."), "Peru", "partnersWith", "Chile")
+
+
+def test_separate_talks_fire_failed_talks_and_people_from_two_countries_make_no_partners() -> None:
+    for text in (
+        "Kenya and Uganda held separate talks with the IMF.",
+        "Refugees from Sudan and South Sudan met in Kampala.",
+        "Exchanges of fire between India and Pakistan continued overnight.",
+        "Talks between Ethiopia and Egypt on the dam collapsed.",
+    ):
+        ex = run("News\n\n" + text)
+        assert not [r for r in ex.relations if r.predicate == "partnersWith"], text

@@ -36,3 +36,8 @@ def test_goals_are_not_signed_as_the_document() -> None:
 def test_a_bill_not_passed_is_not_adopted() -> None:
     ex = run("News\n\nThe Safe Migration Bill was tabled in May. The Senate has not passed the bill.")
     assert not has(ex, "Senate", "adopts", "Safe Migration Bill")
+
+
+def test_a_document_with_its_own_topic_is_another_instrument() -> None:
+    text = "News\n\nThe Labour Mobility Agreement took two years. Chile signed the document on fisheries."
+    assert not has(run(text), "Chile", "adopts", "Labour Mobility Agreement")

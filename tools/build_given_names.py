@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import re
 import sys
@@ -32,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reference_data import given_names as table  # noqa: E402
 
 from kg.extract import lexicon  # noqa: E402
-from kg.extract.gazetteer import load_gazetteer  # noqa: E402
+from kg.extract.gazetteer import ENV_EXTRA, load_gazetteer  # noqa: E402
 
 OUT = ROOT / "kg" / "extract" / "data" / "given_names.txt"
 _FIRST_NAME_FIELDS = (
@@ -88,6 +89,7 @@ def taken_words() -> set[str]:
         lexicon.REGION_WORDS,
     ):
         out |= {w.lower() for w in group}
+    os.environ.pop(ENV_EXTRA, None)  # the shipped reference only: a user's extra files change nothing here
     for ent in load_gazetteer().entities.values():
         forms: Iterable[str] = (ent.label, *ent.names, *ent.acronyms)
         if ent.type == "Country":

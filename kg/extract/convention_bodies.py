@@ -4,7 +4,8 @@
 Treaties with a standing secretariat are named for the secretariat in news: a report is submitted
 to the convention, the convention co-hosts a summit. When a document names a reference convention
 only so (never as the treaty: "Parties to", "ratified", "under", "Article 6 of"), its mentions are
-an organization's, minted from the convention's name as the text writes it.
+an organization's: the reference's secretariat where it has one (the UNFCCC's), else one minted
+from the convention's name as the text writes it.
 """
 
 from __future__ import annotations
@@ -31,10 +32,16 @@ _BODY_AFTER = re.compile(
 #: before the treaty itself: "Parties to the", "ratified the", "under the", "Article 6 of the"
 _TREATY_BEFORE = re.compile(
     r"\b(?:part(?:y|ies)\s+(?:to|of)|ratif[a-z]*|acce(?:ded|ssion)\s+to|under|article\s+\d+\w*\s+of|"
-    r"signator(?:y|ies)\s+(?:to|of)|cop\s*\d*\s+(?:to|of)|conference\s+of\s+(?:the\s+)?parties\s+(?:to|of))"
+    r"signator(?:y|ies)\s+(?:to|of)|cop\s*\d*\s+(?:to|of)|conference\s+of\s+(?:the\s+)?parties\s+(?:to|of)|"
+    r"sign(?:ed|s|ing)?|adopt(?:ed|s|ing|ion\s+of)|implement(?:s|ed|ing|ation\s+of)?|"
+    r"(?:committed|commitment)\s+to|entry\s+into\s+force\s+of|in\s+line\s+with|obligations\s+under)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "implements it", "ratified it": the treaty named before, read as the treaty
+_TREATY_IT = re.compile(r"\b(?:sign|ratif|implement|adopt)[a-z]*\s+it\b", re.IGNORECASE)
+#: the reference body a convention's secretariat is, where the reference has one
+_SECRETARIAT = {str(PKR) + "framework/unfccc": str(PKR) + "org/un-climate-change"}
 
 
 def convention_bodies(text: str, chosen: list[Cand], names: list[Cand]) -> list[Cand]:
@@ -50,7 +57,9 @@ def convention_bodies(text: str, chosen: list[Cand], names: list[Cand]) -> list[
         kb = known.get(c.start) if c.label == "Framework" else None
         if kb is None:
             continue
-        if _TREATY_BEFORE.search(text, max(0, c.start - 60), c.start):
+        if _TREATY_BEFORE.search(text, max(0, c.start - 60), c.start) or _TREATY_IT.search(
+            text, c.end, c.end + 200
+        ):
             treaty.add(kb)
         elif _BODY_BEFORE.search(text, max(0, c.start - 140), c.start) or _BODY_AFTER.match(text, c.end):
             body.add(kb)
@@ -58,7 +67,7 @@ def convention_bodies(text: str, chosen: list[Cand], names: list[Cand]) -> list[
     if not bodies:
         return chosen
     return [
-        c._replace(label="Organization", kb_id="", source="pattern")
+        c._replace(label="Organization", kb_id=_SECRETARIAT.get(known[c.start], ""), source="pattern")
         if c.label == "Framework" and known.get(c.start) in bodies
         else c
         for c in chosen

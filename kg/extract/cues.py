@@ -29,7 +29,8 @@ ADOPTS = _rx(
     r"drafting|draft(?:ed|s)|drawn up|drew up|(?:prepared|created|devised|designed|conceived)(?= by )|"
     r"established|come up with|presented|"
     r"put in place|roll(?:ed|s) out|joined|"
-    r"announc(?:ed|es|ing)|validat(?:ed|es)|renew(?:ed|s)|gave (?:its |their |final )?(?:approval|assent) to"
+    r"announc(?:ed|es|ing)|"  # only right before the item or its agent: relation_announced
+    r"validat(?:ed|es)|renew(?:ed|s)|gave (?:its |their |final )?(?:approval|assent) to"
 )
 IMPLEMENTS = _rx(
     r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"

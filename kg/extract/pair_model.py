@@ -29,7 +29,7 @@ from kg.extract.assemble import SIGNATURES
 from kg.extract.found import Found
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState
-from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at
+from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
 from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
 
 MODEL_PATH = Path(__file__).with_name("data") / "pair_model.json"
@@ -216,7 +216,8 @@ def _hedged(text: str, cand: PairCandidate, mentions: Sequence[tuple[int, int]])
 
 def _excepted(text: str, cand: PairCandidate) -> bool:
     """Whether the sentence names one of the two only as one left out ("all except Peru")."""
-    if not any(w in text[cand.sent_start : cand.sent_end].lower() for w in EXCEPT_WORDS):
+    sentence = text[cand.sent_start : cand.sent_end]
+    if not any(w in sentence.lower() for w in EXCEPT_WORDS) or negated(sentence):
         return False
     return any(
         excepted_at(text, m.start, cand.sent_start) for m in (cand.first_mention, cand.second_mention)

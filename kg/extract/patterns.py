@@ -377,7 +377,7 @@ class PatternRuler:
 
 
 #: "a State Party to the Protocol", "Parties to the Paris Agreement": a standing, not a body's name
-_PARTY_TO = re.compile(r"(?:States?[ \t]+)?Part(?:y|ies)[ \t]+(?:to|of)[ \t]")
+_PARTY_TO = re.compile(r"States?[ \t]+Part(?:y|ies)[ \t]+(?:to|of)[ \t]|Part(?:y|ies)[ \t]+to[ \t]")
 
 
 def _party_to(text: str, start: int, type_name: str) -> bool:

@@ -55,11 +55,14 @@ Gulf Hall Harbour Hill Hills Hotel Island Islands Lake Mountain Mountains Park P
 Reef River Road Sea Square State Strait Street Town Valley Village"""
 #: the last word of a place, not a person: "the Aral Sea", "Victoria Falls", "Grace Street"
 _PLACE_WORDS = frozenset(_PLACES.split())
-_BODIES = """Airlines Airways Brothers Church Collective Consortium Cooperative Front Herald Holdings Hospital
-Inc International Limited LLC Ltd Media Movement News Partnership Post Press Radio School Sisters
-Television Times Tribune TV Watch"""
-#: words of bodies and media that the head words of :mod:`lexicon` leave out: "Mercy Corps
-#: International", "Grace Church", "Victoria Times"
+_BODIES = """Agencies Aid Airlines Airways Arena Authorities Baptist Bodies Bridge Brotherhood Brothers
+Catholic Cathedral Celebration Church Club Collective Consortium Cooperative Entities FC Front Garden
+Gardens Herald Holdings Hospital Inc Institutions International Limited Lines LLC Ltd Media Memorial
+Methodist Ministries Mosque Movement Museum News NGOs Organisations Organizations Partners
+Partnership Post Press Radio School Shrine Sisters Stadium Stakeholders Team Television Temple
+Times Tower Tribune TV United Watch"""
+#: words of bodies, media, places of worship and kinds of body that the head words of :mod:`lexicon`
+#: leave out: "Mercy Corps International", "Grace Church", "Victoria Times", "Faith Based Organizations"
 _BODY_WORDS = frozenset(_BODIES.split())
 #: before a place: "held in Alba Iulia", "a camp near Siem Reap"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)[ \t]+$")
@@ -79,9 +82,13 @@ def given_name_spans(text: str, taken: list[tuple[int, int]], skip_to: int = 0) 
     """(start, end) of the names in ``text`` that open with a given name and overlap no range of ``taken``."""
     names = given_names()
     out = []
-    for m in _RUN.finditer(text, skip_to):
+    pos = skip_to
+    while (m := _RUN.search(text, pos)) is not None:
         if m.group("first") not in names:
+            # "Peru's Ana Ruiz", "Meanwhile Ngozi …": the name may open further into the run
+            pos = m.end("first")
             continue
+        pos = m.end()
         start, end = m.start(), m.end()
         name = _POSSESSIVE.sub("", text[start:end])
         end = start + len(name)

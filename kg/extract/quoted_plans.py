@@ -30,6 +30,8 @@ _QUOTED_AFTER = re.compile(
     r"(?P<naming>(?:titled|entitled|called|named|dubbed|known[ \t]+as)[ \t]+|:[ \t]*)?"
     r"[" + _OPEN + r"](?P<name>[A-Z][^" + _OPEN + _CLOSE + r"\n!?;]{2,200}?)[,.]?[" + _CLOSE + r"]"
 )
+#: a verb that frames the whole noun phrase as a verdict: "called the project “…”"
+_VERDICT = re.compile(r"\b(?:called|dubbed|labell?ed|branded|termed|described)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+){0,3}\Z")
 #: "a project entitled Development of a National Migration Policy in Tonga.": an unquoted title
 _ENTITLED = re.compile(
@@ -64,10 +66,14 @@ def quoted_plans(text: str) -> Iterator[tuple[int, int, str]]:
             if _title(name, quoted=True, before_kind=True):
                 yield match.start("name"), match.start("name") + len(name), "Plan"
         for match in _QUOTED_AFTER.finditer(text):
-            if _ARTICLE_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None:
+            article = _ARTICLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            if article is None:
                 continue
-            if not match.group("naming") and match.group("kind") in ("plan", "strategy"):
-                continue  # 'called the plan “A Bad Deal”': a verdict, not a name
+            if not match.group("naming") and (
+                match.group("kind") in ("plan", "strategy")
+                or _VERDICT.search(text, max(0, article.start() - 30), article.start())
+            ):
+                continue  # 'called the project “A Total Failure”': a verdict, not a name
             name = match.group("name").rstrip(" ,.")
             if _title(name, quoted=True):
                 yield match.start("name"), match.start("name") + len(name), "Plan"

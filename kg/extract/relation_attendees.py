@@ -31,6 +31,9 @@ _GUEST_CUE = re.compile(
     r"\b(?:event|workshop|seminar|training|course|forum|meeting|conference)\s+for\s+(?:[a-z-]+\s+){1,4}?"
     r"(?:from|of)\b"
 )
+#: the cue of whom an event is for ("event for officials from"), read only when the sentence opens
+#: with the event ("This two-day event for …")
+_FOR_CUE = re.compile(r"(?:event|workshop|seminar|training|course|forum|meeting|conference)\s")
 #: a cheap test before the regular expression runs
 _GATE = (
     "attended by", "joined by", "participation of", "together", "ed by", "presence of",
@@ -85,6 +88,9 @@ def guest_lists(
     if not any(g in low for g in _GATE):
         return
     for cue in _GUEST_CUE.finditer(low):
+        opening = _EVENT_SUBJECT.match(sent.text) is not None and ";" not in low[: cue.start()]
+        if _FOR_CUE.match(cue.group()) and not opening:
+            continue  # not "the Forum is a forum for governments; …"
         event = _event_of(rules, cue.start(), earlier_event)
         if event is None:
             continue

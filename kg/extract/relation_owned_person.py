@@ -1,5 +1,6 @@
 """represents for a person named right after a body's or country's possessive ("Peru's Ana Ruiz
-said …", "the ILO's Ana Ruiz") or right before "from" a body ("Ana Ruiz from the ILO said").
+said …", "the ILO's Ana Ruiz") or right before "from" a body ("Ana Ruiz from the ILO said"; not "a
+letter to Ana Ruiz from the UNHCR office").
 
 News writes whom a person speaks for this way when it gives no title; the owner is the person's
 country or body, as with "Peru's ambassador Ana Ruiz".
@@ -16,6 +17,12 @@ from kg.extract.relation_context import SentenceRules
 _POSSESSIVE = re.compile(r"[’']s[ \t]+")
 #: between the person's name and the body's: "from (the)"
 _FROM = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?")
+#: a person after these words is an object ("a letter to Ana Ruiz from the UNHCR office")
+_OBJECT_BEFORE = re.compile(r"\b(?:to|for|with|by|from|of|at|on|about|and)[ \t]+$")
+#: what follows the body when it is the person's: the end of the phrase or a verb of saying
+_BODY_ENDS = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:said|says|told|noted|added|explained|stressed|urged|warned|called|welcomed|praised)\b)"
+)
 
 
 def owned_persons(rules: SentenceRules) -> None:
@@ -32,5 +39,11 @@ def owned_persons(rules: SentenceRules) -> None:
             and _POSSESSIVE.fullmatch(text, *gap)
         ):
             rules.add(second, "represents", first, "possessive")
-        elif first.type == "Person" and second.type == "Organization" and _FROM.fullmatch(text, *gap):
+        elif (
+            first.type == "Person"
+            and second.type == "Organization"
+            and _FROM.fullmatch(text, *gap)
+            and not _OBJECT_BEFORE.search(text, max(0, gap[0] - len(first.label) - 16), m1.start - base)
+            and _BODY_ENDS.match(text, m2.end - base)
+        ):
             rules.add(first, "represents", second, "from")

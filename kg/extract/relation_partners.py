@@ -22,8 +22,8 @@ _OWN_TIE_WITH = re.compile(
 _TIE_BETWEEN = re.compile(
     r"\b(?:(?:partnership|cooperation|co-operation|collaboration)\s+(?:[a-z]+\s+){0,2}?(?:between|of)"
     # "talks between Haiti and the Dominican Republic", "an exchange of experiences between A and B"
-    r"|(?:talks|negotiations|consultations|dialogue|exchanges?(?:\s+of\s+[a-z]+)?|bilateral\s+meeting)\s+"
-    r"(?:[a-z-]+\s+){0,2}?between"
+    r"|(?:talks|negotiations|consultations|dialogue|bilateral\s+meeting|exchanges?\s+of\s+(?:experiences?|"
+    r"views|information|good\s+practices|best\s+practices|expertise|knowledge))\s+(?:[a-z-]+\s+){0,2}?between"
     # "the MOU negotiated between the Philippines and Kuwait": the two parties to it
     r"|(?:agreements?|memorand(?:um|a)|mous?|accords?|pacts?|deals?)\s+(?:signed|negotiated|concluded|reached)\s+between)"
     r"\s+(?:the\s+)?"
@@ -38,6 +38,11 @@ _ASKED_FOR = re.compile(
     r"ask(?:s|ed)? for|need(?:s|ed)?|require(?:s|d)?)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
 )
 _TIE_WORDS = (*_TIE_NOUNS, "relations", "dialogue", "between")
+#: talks that failed make no partners
+_FAILED = re.compile(
+    r"\b(?:collapsed|stalled|broke\s+down|failed|fell\s+through|ended\s+without|were\s+suspended|"
+    r"have\s+been\s+suspended)\b"
+)
 _NONE_BEFORE = re.compile(r"\b(?:no|lack of|little|without|absence of|end to)\s+(?:[a-z]+\s+)?$")
 _DASHES = frozenset(("–", "-", "—", "/"))
 
@@ -62,6 +67,8 @@ def noun_ties(rules: SentenceRules) -> None:
         for tie in _TIE_BETWEEN.finditer(low):  # "cooperation between Ghana and Togo", "… of A and B"
             if _NONE_BEFORE.search(low, max(0, tie.start() - 24), tie.start()):
                 continue  # "there is no cooperation between …", "the lack of cooperation between …"
+            if _FAILED.search(low, tie.end(), tie.end() + 120):
+                continue  # "Talks between Ethiopia and Egypt on the dam collapsed"
             if tie.group().endswith(("of ", "of the ")) and (
                 not text[tie.start()].islower()
                 or _ASKED_FOR.search(low, max(0, tie.start() - 40), tie.start())
@@ -71,7 +78,7 @@ def noun_ties(rules: SentenceRules) -> None:
             sides = [s for s in sides if s.type in _ACTOR_TYPES]
             if 2 <= len(sides) <= 5:  # "collaboration between the Bank, IOM and the Commission": each pair
                 for one, other in combinations(sides, 2):
-                    rules.add(one, "partnersWith", other, "partnership between")
+                    rules.add(one, "partnersWith", other, " ".join(tie.group().split()))
     for (m1, e1), (m2, e2) in pairwise(actors):  # "EU–Ghana cooperation"
         if (
             e1 is not e2

@@ -4,9 +4,10 @@ initiative.", "Peru and Chile signed the document".
 
 News names an instrument once and then calls it "the law", "the programme", "this initiative".
 When a sentence names no plan or framework, an adoption verb followed by "the"/"this" and such a
-noun adopts the instrument the text named last before the sentence whose name fits the noun ("the
-law" an Act, Law or Bill; "the agreement" an Agreement, Memorandum or Protocol; "the document"
-and "this initiative" any plan or framework). The doers are the verb's subject.
+noun adopts the instrument the text named last in the two sentences or so before whose name fits
+the noun ("the law" an Act, Law or Bill; "the agreement" an Agreement, Memorandum or Protocol; "the document"
+and "this initiative" any plan or framework but a set of goals). Not when the noun has its own
+complement ("signed the document on disaster relief"). The doers are the verb's subject.
 """
 
 from __future__ import annotations
@@ -54,13 +55,19 @@ def _fits(item: EntityRec, noun: str) -> bool:
     return any(re.search(r"\b" + word + r"\b", label) for word in _KIN.get(noun, (noun,)))
 
 
+#: how far back (characters before the sentence) the instrument may have been named: two sentences or so
+_REACH = 400
+#: what follows the noun when it names another instrument: "the document on disaster relief"
+_OTHER = re.compile(r"\s+(?:on|of|with|for|about|between|among|to)\b")
+
+
 def _last_item_before(rules: SentenceRules, pos: int, noun: str) -> EntityRec | None:
-    """The plan or framework named last before ``pos`` whose name fits ``noun``."""
+    """The plan or framework fitting ``noun`` named last within ``_REACH`` characters before ``pos``."""
     best: tuple[int, EntityRec] | None = None
     for ent in rules.state.entities.values():
         if ent.type not in ITEMS:
             continue
-        starts = [m.start for m in ent.mentions if m.start < pos]
+        starts = [m.start for m in ent.mentions if pos - _REACH <= m.start < pos]
         if starts and (best is None or max(starts) > best[0]) and _fits(ent, noun):
             best = (max(starts), ent)
     return best[1] if best else None
@@ -74,7 +81,7 @@ def the_item_adopted(rules: SentenceRules) -> None:
     if " the " not in low and " this " not in low and " that " not in low:
         return
     for m in _ADOPTED_THE.finditer(low):
-        if _NEGATED.search(low, max(0, m.start() - 20), m.start()):
+        if _NEGATED.search(low, max(0, m.start() - 20), m.start()) or _OTHER.match(low, m.end()):
             continue
         item = _last_item_before(rules, base, " ".join(m.group("noun").split()))
         if item is None:

@@ -73,6 +73,7 @@ from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_aid_partners import helped_partners
 from kg.extract.relation_anaphora import referred_acts
+from kg.extract.relation_announced import drop_unannounced
 from kg.extract.relation_attendees import guest_lists
 from kg.extract.relation_backers import backers_support
 from kg.extract.relation_cabinet import cabinet_acts
@@ -435,6 +436,7 @@ class RelationFinder:
         topic_fights(rules)  # "work together on A, the fight against B": what the instrument addresses
         drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"
         drop_excepted(rules)  # "all leaders except X reaffirmed …": not X's
+        drop_unannounced(rules)  # "announced its withdrawal from the Agreement": no adoption
         drop_out_of_clause(rules)  # "X, who presented the bill, said the Convention …"
         drop_past_own_object(rules)  # "welcomed the deal but said the Law …"
         drop_cues_in_names(rules)  # "the Commission for the Fight against Trafficking"

@@ -36,6 +36,7 @@ from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer, country_names
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.known_as import fold_known_as
+from kg.extract.lexicon import FRAMEWORK_HEADS, PLAN_HEADS
 from kg.extract.name_bounds import fix_bounds
 from kg.extract.name_folding import (
     bills_into_acts,
@@ -76,6 +77,15 @@ _QUOTED_HEAD = re.compile(r"[”\"’']\s+([a-z]+)$")
 _LEADING_YEAR = re.compile(r"^(?:19|20|21)\d{2}\s+")
 _LEADING_ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z])")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][\w\-/]*)\)")
+_PLAN_HEADS = PLAN_HEADS | FRAMEWORK_HEADS
+
+
+def _titled(name: str) -> bool:
+    """Whether a plan's name reads as a project's title, not a head noun and its modifiers: five words
+    or more, or an opening "-ing" ("Strengthening …"), or a last word that is no plan head."""
+    words = name.split()
+    return len(words) >= 5 or words[0].endswith("ing") or words[-1].lower() not in _PLAN_HEADS
+
 _TRAILING_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$")
 _ISSUE_LEAD = re.compile(
     r"\b(?:against|combat(?:ing)?|to end|to prevent|prevent(?:ion of)?|on|for the elimination of|"
@@ -218,8 +228,11 @@ class Resolver:
             and place
             and place.group(1) in self.places
             and type_name != "Person"
-            # "… Resilience of Wetlands in Peru": a project's title names its country; a venue is a city
-            and not (type_name == "Plan" and place.group(1) in country_names())
+            # "Building Resilience of Wetlands in Peru": a project's title names its country (not "the
+            # National Action Plan in Kenya", a plan's head then where it is; nor a venue city)
+            and not (
+                type_name == "Plan" and place.group(1) in country_names() and _titled(text[: place.start()])
+            )
             and not (type_name == "Organization" and ends_in_post_head(text[: place.start()]))
         ):
             text = text[: place.start()]  # "Regional Conference on Migration in Kampala", not "Embassy in X"

@@ -60,5 +60,8 @@ Kang Kwon Liang Lim Liu Luo Nguyen Peng Pham Phan Qin Shen Tang Tian Tran Vo Vu 
 Yang Yao Yoon Yuan Zeng Zhang Zhao Zheng Zhou Zhu Li Hun Prak"""
 
 #: given names that more often open a place's or a body's name in policy news ("Santa Cruz", "Mar del
-#: Plata", "Monte Carlo", "Nova Scotia", "Don Bosco", "Villa El Salvador", "Rosario" the city)
-NOT_OPENING = """Beau Cap Cruz Don Mar Mont Monte Nova Rosario Santa Villa"""
+#: Plata", "Monte Carlo", "Nova Scotia", "Don Bosco", "Delta Air Lines", "Rosario" or "Houston" the
+#: city), or a religion, a feast or a title ("Christian Aid", "Imam Hussein Shrine", "Duke of …")
+NOT_OPENING = """Aden Alexandria Baron Beau Cap Christian Cruz Dallas Delta Denver Don Duke Earl Easter
+Goma Houston Imam Mar Meta Mont Monte Muslim Nova Orlando Phoenix Ramadan Regina Rosario Royal Said
+Santa Santos Valencia Villa"""
