@@ -70,7 +70,6 @@ from kg.extract.found import Found
 from kg.extract.joint_authors import joint_authors
 from kg.extract.pairs import coordinated_bodies, opening_pair, sentence_pair
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
-from kg.extract.relation_agents import agents_after
 from kg.extract.relation_aid_partners import helped_partners
 from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_announced import drop_unannounced
@@ -98,7 +97,7 @@ from kg.extract.relation_helped_implementation import helped_implementation
 from kg.extract.relation_implementers import implementers
 from kg.extract.relation_instrument_lists import deposited_instruments, founders
 from kg.extract.relation_issue_commitments import issue_commitments
-from kg.extract.relation_it import it_backers, it_event
+from kg.extract.relation_it import it_backers, it_by, it_event
 from kg.extract.relation_joint import joint_deeds, joint_talks
 from kg.extract.relation_launch_backing import launch_backers, work_under
 from kg.extract.relation_leads import leads
@@ -115,7 +114,6 @@ from kg.extract.relation_lists import (
     committed_items,
     committing_lead,
     countrys_legislature,
-    funders,
     meeting_of,
     memberships,
 )
@@ -150,16 +148,6 @@ from kg.extract.speaker_country import OWN_START, country_acts
 _WE = re.compile(r"[WwOo](?<!\w[WwOo])(?:(?<=[Ww])e|(?<=[Oo])ur)\b")
 #: "She welcomed …" opening a sentence: the last person named acts
 _PRONOUN_START = re.compile(r"(?:[A-Z][a-z]+,\s+)?(?:He|She)\s+(?:also\s+|further\s+|later\s+)?[a-z]+\b")
-#: "It will be implemented by", "The plan is funded by": the plan named in the sentence before
-_IT_BY = re.compile(
-    r"(?:It|This|The)\s+(?:(?:new\s+|national\s+)?(?:plan|strategy|programme|program|policy|law|act|"
-    r"framework|roadmap|initiative|agreement|convention|protocol|memorandum)\s+)?"
-    r"(?:will|would|shall|is|was|has|had|are|were)\s+(?:also\s+|now\s+)?(?:be\s+|been\s+|being\s+)?"
-    r"(?:jointly\s+|mainly\s+|largely\s+|primarily\s+)?(?P<verb>implemented|coordinated|led|overseen|"
-    r"executed|carried out|enforced|(?:co-)?funded|(?:co-)?financed|supported|backed|endorsed|welcomed|"
-    r"adopted|launched|"
-    r"developed|ratified|signed|drafted|validated|prepared|drawn up|elaborated|formulated)\s+by\b"
-)
 #: what may open a sentence before its subject: "The ", "The Royal Government of "
 _OPENING = re.compile(r"(?:[Tt]he\s+)?(?:(?:Royal\s+|Federal\s+)?Government\s+of\s+(?:the\s+)?)?")
 #: "Of this, ", "Of the total, ": a share of what the sentence before gave
@@ -170,10 +158,6 @@ _IT_ACTS = re.compile(
     r"It\s+(?!(?:is|was|were|will|would|may|might|can|could|should|must|has been|had been|also notes)\b)"
     r"(?:also\s+|further\s+|then\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+(?:s|ed)\b"
 )
-_IT_IMPLEMENTS = frozenset(
-    ("implemented", "coordinated", "led", "overseen", "executed", "carried out", "enforced")
-)
-_IT_SUPPORTS = frozenset(("funded", "financed", "supported", "backed", "endorsed", "welcomed"))
 
 
 class RelationFinder:
@@ -301,7 +285,7 @@ class RelationFinder:
                 ]
             found += more
             if it_item is not None and sentence.text[:1] in "IT":
-                found += _it_by(sentence, it_item)  # "It will be implemented by the Ministry"
+                found += it_by(sentence, it_item)  # "It will be implemented by the Ministry"
                 found += it_and_by(sentence, it_item)  # "It replaces the old Plan and was developed by X"
                 found += it_backers(sentence, it_item)  # "… with funding from the Fund"
                 found += carried_out_with(sentence, it_item, _leads(found, it_item, state))  # "… with X"
@@ -460,21 +444,6 @@ def _opening_actor(sent: Sentence) -> EntityRec | None:
         return None
     actors = sent.actors(sent.start, first[0].end)
     return actors[0][1] if actors and actors[0][1] is first[1] else None
-
-
-def _it_by(sent: Sentence, item: EntityRec) -> list[Found]:
-    """ "It will be implemented by the Ministry of Labour and IOM" after a sentence naming the plan:
-    the agents act on the plan."""
-    m = _IT_BY.match(sent.text)
-    if m is None or sent.of_types(ITEMS, sent.start, sent.start + m.end()):
-        return []
-    verb = m.group("verb")
-    plain = verb.removeprefix("co-")
-    pred = "implements" if plain in _IT_IMPLEMENTS else "supports" if plain in _IT_SUPPORTS else "adopts"
-    agents = agents_after(sent, sent.start + m.end() - 2, 2)
-    if pred == "supports":  # "funded by Spain, through AECID, by Switzerland, and by the EU"
-        agents = funders(sent, agents, sent.start + m.end() - 2)
-    return [Found(a.key, pred, item.key, sent.start, sent.end, verb) for a in agents if a.key != item.key]
 
 
 def _leads(found: list[Found], item: EntityRec, state: DocState) -> list[EntityRec]:
