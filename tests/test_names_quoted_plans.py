@@ -48,7 +48,7 @@ def test_a_title_beside_its_kind_is_the_plan_s_name(text: str, name: str) -> Non
         "He called the plan “A Bad Deal” in his speech.",  # a verdict on a plan, not its name
         "Critics say the “offshore processing plan” is unlawful.",  # lower-case: a description
         "The programme, he said, was “Not Enough For Anyone”.",  # no kind right before the quote
-        "The ministry named its new director on Monday.",  # "named" a person, no title
+        "The programme called Ana Ruiz to testify on Monday.",  # "called" a person: no title
     ],
 )
 def test_verdicts_and_descriptions_are_not_names(text: str) -> None:
