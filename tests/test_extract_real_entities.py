@@ -307,3 +307,37 @@ def test_acronym_then_clause_is_not_a_name() -> None:
 def test_signed_memorandum_without_short_form_is_left() -> None:
     text = news("Peru and Chile signed a memorandum of understanding on seasonal workers on Monday.")
     assert "memorandum of understanding" not in _labels(text, "Framework")
+
+
+# -- a person's name run into the body before it --------------------------------------------
+
+
+def test_given_name_opens_the_official_after_a_body() -> None:
+    text = news("Director of the Regional Bureau for Europe Maria Keller represented the agency.")
+    assert "Regional Bureau for Europe" in _labels(text, "Organization")
+    assert "Maria Keller" in _labels(text, "Person")
+
+
+def test_unknown_first_word_keeps_the_body_whole() -> None:
+    # "Ostrava" is no given name: where the body's name ends stays unknown, so nothing is split off
+    text = news("Director of the Regional Bureau for Europe Ostrava Keller represented the agency.")
+    assert "Keller" not in " ".join(_labels(text, "Person"))
+
+
+def test_given_name_without_role_before_is_not_split() -> None:
+    text = news("Staff of the Bureau for Europe Maria Keller Foundation met farmers.")
+    assert "Maria Keller" not in _labels(text, "Person")
+
+
+def test_second_role_inside_a_body_name() -> None:
+    text = news(
+        "Deputy Minister for Home Affairs and Chief of Ghana Police Service Kofi Mensah convened a meeting."
+    )
+    orgs = _labels(text, "Organization")
+    assert "Ghana Police Service" in orgs
+    assert not any(o.startswith("Home Affairs") for o in orgs)
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    text = news("The Ministry of Trade and Industry and the Ministry of Labour signed it.")
+    assert {"Ministry of Trade and Industry", "Ministry of Labour"} <= _labels(text, "Organization")

@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.name_context import in_context
 from kg.extract.person_forms import person_forms
+from kg.extract.persons_given import given_names
 from kg.extract.spans import Cand
 
 _NAMED = ("Framework", "Plan", "Event")
@@ -189,6 +190,8 @@ _ROLE_BEFORE = re.compile(
 )
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SAID_AFTER = re.compile(r"\s*(?:,|\b(?:" + _SPEECH + r")\b|along\b)")
+#: a lower-case word after a name: its verb ("… Maria Keller represented UNHCR")
+_VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]{3,}\b")
 
 
 def _person_tail(words: list[str]) -> int:
@@ -206,7 +209,9 @@ def _person_tail(words: list[str]) -> int:
             continue
         if low_before in _LEXICON or before.isupper() or low_before in _ROLES:
             return n - k
-        return -1  # "… Rural Sanitation Ana Ruiz": where the body's name ends is not known
+        if tail[0] in given_names():
+            return n - k  # "… Bureau for Europe Maria Keller": a given name opens the person's name
+        return -1  # "… Rural Sanitation Ana Ruiz" without the given name: where the body ends is not known
     return -1
 
 
@@ -225,8 +230,11 @@ def _split_official(text: str, c: Cand) -> list[Cand]:
         return [c]
     line_start = text.rfind("\n", 0, c.start) + 1
     before = text[max(line_start, c.start - 80) : c.start]
-    if not _ROLE_BEFORE.search(before) or not _SAID_AFTER.match(text, c.end):
+    if not _ROLE_BEFORE.search(before):
         return [c]
+    verb_after = words[at] in given_names() and _VERB_AFTER.match(text, c.end)
+    if not _SAID_AFTER.match(text, c.end) and not verb_after:
+        return [c]  # "… Maria Keller represented": a given name and a verb after it end the name
     body = " ".join(words[:at])
     person_start = c.start + len(body) + 1
     if text[c.start : c.start + len(body)] != body:
@@ -235,6 +243,25 @@ def _split_official(text: str, c: Cand) -> list[Cand]:
         Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source),
         Cand(person_start, c.end, text[person_start : c.end], "Person", "", c.source),
     ]
+
+
+#: a second role inside a body's name: "(Minister for) Home Affairs and Chief of the Police Force"
+_SECOND_ROLE = re.compile(
+    r"\s+and\s+(?:(?:Deputy|Vice|Acting|Assistant)\s+)?(?:"
+    + "|".join(sorted((re.escape(w.capitalize()) for w in _ROLES if len(w) > 2), key=len, reverse=True))
+    + r")\s+(?:of|for|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _after_second_role(text: str, c: Cand) -> Cand:
+    """ "Deputy Minister for Home Affairs and Chief of Ghana Police Service": the portfolio before "and"
+    is no body; the body is what the second role heads."""
+    if c.label != "Organization" or " and " not in c.text:
+        return c
+    m = _SECOND_ROLE.search(text, c.start, c.end)
+    if m is None or len(text[m.end() : c.end].split()) < 2:
+        return c
+    return Cand(m.end(), c.end, text[m.end() : c.end], c.label, c.kb_id, c.source)
 
 
 def _titled_split(text: str, c: Cand, words: list[str]) -> list[Cand]:
@@ -313,5 +340,5 @@ def fix_bounds(
             continue
         c = _extend(text, _cut_trailing(text, c, places))
         for part in (p for h in _split_honorific(c) for p in _split_events(h)):
-            out.extend(_split_official(text, part))
+            out.extend(_split_official(text, _after_second_role(text, part)))
     return person_forms(text, in_context(text, out), places, titled)
