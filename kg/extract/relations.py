@@ -73,6 +73,7 @@ from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_aid_partners import helped_partners
 from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_announced import drop_unannounced
+from kg.extract.relation_as_role import as_role
 from kg.extract.relation_attendees import guest_lists
 from kg.extract.relation_backers import backers_support
 from kg.extract.relation_cabinet import cabinet_acts
@@ -415,6 +416,7 @@ class RelationFinder:
         response_addresses(rules)  # "the Framework as the regional response to displacement"
         gathered_for(rules)  # "the members of X, meeting in Lima for the Summit"
         owned_persons(rules)  # "Peru's Ana Ruiz said …"
+        as_role(rules)  # "Ana Ruiz spoke as the Chair of the Forum"
         the_item_adopted(rules)  # "… the Safe Migration Act. The President signed the law."
         chambers_passed(rules)  # "The bill, approved by the House, cleared the Senate"
         topic_fights(rules)  # "work together on A, the fight against B": what the instrument addresses
