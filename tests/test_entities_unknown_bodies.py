@@ -277,6 +277,17 @@ def test_a_nationally_determined_contribution_is_a_plan():
     assert "Nationally Determined Contribution" in labels(text, "Plan")
 
 
+def test_a_country_s_ndc_by_its_acronym_is_a_plan():
+    assert "NDC" in labels("Chile submitted its first NDC to the secretariat in 2016.", "Plan")
+    assert "NDC" in labels("Kenya's updated NDC commits to cut emissions.", "Plan")
+
+
+def test_the_ndc_acronym_in_a_body_s_name_or_beside_the_long_form_is_no_second_plan():
+    assert "NDC" not in labels("The NDC Partnership supports Peru.", "Plan")
+    text = "Chile submitted its Nationally Determined Contribution. Chile said the updated NDC aims high."
+    assert labels(text, "Plan") == {"Nationally Determined Contribution"}
+
+
 def test_the_last_two_items_of_a_list_are_two_names():
     text = "The Asian Development Bank, OPEC and Islamic Development Bank pledged funds."
     orgs = labels(text, "Organization")
@@ -429,3 +440,7 @@ def test_a_ministry_then_agencies_by_acronym_are_a_list():
 def test_a_portfolio_with_a_body_s_head_stays_in_a_ministry_s_name():
     text = "The Ministry of Public Service, Gender and Youth Affairs drafted it."
     assert "Ministry of Public Service, Gender and Youth Affairs" in labels(text, "Organization")
+
+
+def test_the_ndc_acronym_modifying_a_noun_is_no_plan():
+    assert "NDC" not in labels("Chile presented its NDC implementation plan to donors.", "Plan")

@@ -218,11 +218,28 @@ _NDC = re.compile(
 )
 
 
+#: nouns the acronym modifies: "the NDC implementation plan", "their NDC targets"
+_NDC_MODIFIED = (
+    "implementation|process|targets?|commitments?|reviews?|updates?|reports?|cycles?|support|"
+    "framework|actions?|partnership|plans?|goals?|sectors?|units?|roadmap|investment|financing"
+)
+#: "its first NDC", "Kenya's updated NDC", "the revised NDCs": the acronym after a word that makes it a
+#: plan someone has (not "the NDC Partnership", a body, nor "NDC implementation", a topic)
+_NDC_ACRONYM = re.compile(
+    r"\b(?:its|their|our|his|her|the|an?|[A-Z][a-z]+[’']s)[ \t]+"
+    r"(?:(?:first|second|third|new|updated|revised|enhanced|initial|latest|next|interim)[ \t]+)?"
+    r"(?P<name>NDCs?)\b(?![ \t]+(?:[A-Z]|(?:" + _NDC_MODIFIED + r")\b))"
+)
+
+
 def determined_contributions(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each nationally determined contribution."""
     if "ationally " in text:
         for match in _NDC.finditer(text):
             yield match.start(), match.end(), "Plan"
+    if "NDC" in text and "etermined " not in text:  # beside the long form it is the long form's acronym
+        for match in _NDC_ACRONYM.finditer(text):
+            yield match.start("name"), match.end("name"), "Plan"
 
 
 #: ", a coalition of …", ", an initiative to …": an apposition that says what a name names.
