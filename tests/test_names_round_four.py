@@ -181,3 +181,37 @@ def test_headline_named_programme_with_a_modifier_stays() -> None:
         )
     )
     assert ("Plan", "National Programme to End Child Labour") in found
+
+
+# -- bodies named only beside what the text says they are (kg/extract/named_bodies.py) ----------
+
+
+def test_body_named_beside_a_non_profit_apposition() -> None:
+    found = _found("Justice Rising, a non-profit group based in Accra, trained 40 lawyers.")
+    assert ("Organization", "Justice Rising") in found
+    assert ("Organization", "Brightline") in _found("Brightline, a think tank in Lima, published the study.")
+
+
+def test_body_after_a_demonym_and_ngo() -> None:
+    found = _found("Local NGO Sisters of Hope and the ILO signed an agreement.")
+    assert ("Organization", "Sisters of Hope") in found
+    assert ("Organization", "Casa Verde") in _found("Peruvian NGO Casa Verde runs two shelters.")
+
+
+def test_body_named_by_the_role_a_person_holds_in_it() -> None:
+    found = _found(
+        "Anna Weber, executive director of Brightpath, said the law was weak.", "Brightpath runs shelters."
+    )
+    assert ("Organization", "Brightpath") in found
+    assert ("Organization", "Safe Haven") in _found("Anna Weber, founder of Safe Haven, said so.")
+
+
+def test_a_role_of_a_department_place_or_country_names_no_new_body() -> None:
+    for sentence in (
+        "Anna Weber, director of Communications, said so.",
+        "Anna Weber, head of Asia and the Pacific, said so.",
+        "Anna Weber, president of Chile, said so.",
+        "Anna Weber, president of the Republic, said so.",
+        "Anna Weber, director of Research, said so.",  # one word named once: a post, not a body
+    ):
+        assert not any(t == "Organization" for t, _ in _found(sentence)), sentence

@@ -24,7 +24,12 @@ _NOT_SENDERS = frozenset(["The", "A", "An", "This", "Its", "Their", "Our", "His"
 
 _BODY_NOUN = (
     r"(?:non-governmental[ \t]+organi[sz]ation|NGO|charity|civil[ \t]+society[ \t]+organi[sz]ation"
-    r"|(?:rights|advocacy|women’s|women's|workers’|workers'|migrants’|migrants')[ \t]+group)"
+    r"|(?:rights|advocacy|women’s|women's|workers’|workers'|migrants’|migrants')[ \t]+group"
+    # "a non-profit group", "a human rights organisation", "a think tank", "a trade union"
+    r"|(?:non-?profit|not-for-profit|anti-trafficking|anti-slavery|human[ \t]+rights|humanitarian|faith-based"
+    r"|community-based|advocacy|research|environmental|youth-led|women-led)[ \t]+"
+    r"(?:group|organi[sz]ation|charity|institute|network|foundation)"
+    r"|non-?profit|think[ \t-]tank|trade[ \t]+union)"
 )
 #: "Safe Haven, a local non-governmental organization that …": the apposition first (a literal comma)
 _BODY_APPOSITION = re.compile(
@@ -48,7 +53,8 @@ _BODY_THEN_NAME = re.compile(
 #: "the non-governmental organization Maiti Nepal", "the charity Safe Haven": the name right after
 #: the definite body noun, up to a lower-case word or a stop
 _THE_BODY_NAME = re.compile(
-    r"\b[Tt]he[ \t]+(?:(?:local|national|women's|[A-Z][\w’'-]*-based)[ \t]+)?"
+    r"\b(?:[Tt]he[ \t]+(?:(?:local|national|women's|[A-Z][\w’'-]*-based)[ \t]+)?"
+    r"|(?:Local|[A-Z][a-z]+n)[ \t]+)"
     + _BODY_NOUN
     + r"[ \t]+(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4})"
     r"(?=[ \t]+[a-z]|[,.;:)]|$)"
@@ -59,6 +65,17 @@ _OF_THE_BODY_SAID = re.compile(
     r"(?<![\w’'-])(?P<person>[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+)[ \t]+of[ \t]+the[ \t]+"
     r"(?:[A-Z][\w’'\-]*-based[ \t]+)?(?P<name>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){1,4})"
     r"(?:[ \t]+\([A-Z]{2,}\))?,?[ \t]+(?:said|says|told|added|noted|stressed|warned|urged|explained)\b"
+)
+#: "Ana Ruiz, executive director of Safe Haven, said": a body named only by the role a person holds in it,
+#: set off after the person's name (", the founder of …"), and ended by a comma or a verb of saying
+_ROLE_OF_BODY = re.compile(
+    r"[A-Z][\w’'\-]+,[ \t]+(?:the[ \t]+|its[ \t]+)?(?:co-?founder|founder"
+    r"|(?:executive|country|regional|programme|program)[ \t]+(?:director|manager|coordinator)"
+    r"|director|chief[ \t]+executive|CEO|president|chairperson|chair"
+    r"|spokesperson|spokeswoman|spokesman|coordinator|secretary[ \t]+general|general[ \t]+secretary)"
+    r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4})"
+    r"(?=,|[ \t]+(?:said|says|told|added|noted|stressed|warned|urged|explained)\b)"
 )
 #: "In Kenya, a charity …": a place after a preposition (a whole word: not "organization ")
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:in|at|on|from|across|throughout) $")
@@ -95,6 +112,8 @@ def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
                     yield match.start("name"), match.end("name"), "Organization"
     if " of the " in text:
         yield from _bodies_of_speakers(text)
+    if ", " in text and (" of " in text or " at " in text):
+        yield from _bodies_of_roles(text)
     if "Prosecution" in text:
         for match in _PROSECUTION.finditer(text):
             before = _THE_PUBLIC.search(text, max(0, match.start() - 12), match.start())
@@ -115,4 +134,23 @@ def _bodies_of_speakers(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # a head word's body is the shape finder's; a country is no body here
         if name in REGIONS or f"the {name}" in REGIONS:
             continue
+        yield match.start("name"), match.end("name"), "Organization"
+
+
+def _bodies_of_roles(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Organization") of "<Name>, director of <Body>," when the body is no place,
+    portfolio or body that a head word already names."""
+    from kg.extract.lexicon import DEPARTMENT_WORDS
+
+    for match in _ROLE_OF_BODY.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        if head_type(words[-1]) or not _body_name(text, match.start("name"), name):
+            continue  # a head word's body is the shape finder's; a country is no body here
+        if name in REGIONS or f"the {name}" in REGIONS or any(w.lower() in DEPARTMENT_WORDS for w in words):
+            continue  # "director of Communications", "head of Asia and the Pacific"
+        if len(words) == 1 and (
+            text.endswith("the ", 0, match.start("name")) or text.count(name) < 2 or name.isupper()
+        ):
+            continue  # "president of the Republic", "director of Research": one word, named once, a post
         yield match.start("name"), match.end("name"), "Organization"
