@@ -230,3 +230,13 @@ def test_the_training_command_refuses_a_folder_that_is_not_a_gold_set(tmp_path: 
     assert main([str(tmp_path), "--out", str(tmp_path / "m.json")]) == 2
     assert "not a gold set" in capsys.readouterr().err
     assert not (tmp_path / "m.json").exists()
+
+
+def test_the_country_a_meeting_is_held_in_takes_no_part_in_it() -> None:
+    model = PairModel((NONE, "participatesIn<"), {"bias": {0: 1.0}, "b:place": {1: 3.0}}, 0.5)
+    names = [("Country", "Ruritania"), ("Event", "Harbour Forum")]
+    text = "The Harbour Forum took place in Ruritania."
+    assert model_links(text, _state(text, names), [(0, len(text))], [], model) == []
+    text = "The Harbour Forum took place with Ruritania."  # no venue: the model decides
+    (link,) = model_links(text, _state(text, names), [(0, len(text))], [], model)
+    assert (link.subject, link.predicate) == ("Country:Ruritania", "participatesIn")

@@ -215,3 +215,13 @@ def test_a_role_of_a_department_place_or_country_names_no_new_body() -> None:
         "Anna Weber, director of Research, said so.",  # one word named once: a post, not a body
     ):
         assert not any(t == "Organization" for t, _ in _found(sentence)), sentence
+
+
+def test_a_numbered_meeting_of_a_series_kind_is_an_event() -> None:
+    assert ("Event", "second inter-ministerial meeting") in _found(
+        "Ministers met at the second inter-ministerial meeting."
+    )
+    assert ("Event", "first regional thematic meeting") in _found(
+        "Peru attended the first regional thematic meeting."
+    )
+    assert not any(t == "Event" for t, _ in _found("The first meeting was short."))

@@ -133,7 +133,8 @@ def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
 #: bare "the two-day workshop" or "the first meeting" refers back and is no name.
 _SERIES_KIND = (
     r"(?:annual|regional|sub-regional|national|international|ministerial|high-level|technical|expert"
-    r"|consultative|joint)"
+    r"|consultative|joint|inter-ministerial|interministerial|intergovernmental|inter-agency|thematic"
+    r"|bilateral|trilateral|tripartite|biennial|plenary|virtual)"
 )
 _SERIES_MEETING = re.compile(
     r"\b[Tt]he[ \t]+((?:"

@@ -214,6 +214,20 @@ def _hedged(text: str, cand: PairCandidate, mentions: Sequence[tuple[int, int]])
     return _HEDGED.search(words) is not None or _SALUTATION.search(words) is not None
 
 
+#: right before a country named as where a meeting is: "took place in", "held in", "hosted in the"
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?$")
+
+
+def _venue(text: str, cand: PairCandidate) -> bool:
+    """Whether the pair is an event and the country it is held in ("the forum took place in Peru"):
+    where a meeting is says nothing of who takes part in it."""
+    types = (cand.first.type, cand.second.type)
+    if types not in (("Country", "Event"), ("Event", "Country")):
+        return False
+    country = cand.first_mention if cand.first.type == "Country" else cand.second_mention
+    return _VENUE_BEFORE.search(text, max(cand.sent_start, country.start - 12), country.start) is not None
+
+
 def _excepted(text: str, cand: PairCandidate) -> bool:
     """Whether the sentence names one of the two only as one left out ("all except Peru")."""
     sentence = text[cand.sent_start : cand.sent_end]
@@ -235,7 +249,7 @@ def model_links(
     cands = [
         c
         for c in pair_candidates(text, mentions, bounds, ruled, unruled_only=True)
-        if not _hedged(text, c, spans) and not _excepted(text, c)
+        if not _hedged(text, c, spans) and not _excepted(text, c) and not _venue(text, c)
     ]
     for cand, got in zip(cands, model.best_links(cands), strict=True):
         key = pair_key(cand.first.key, cand.second.key)
