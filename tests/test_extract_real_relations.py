@@ -415,3 +415,20 @@ def test_a_body_takes_part_in_its_own_meeting() -> None:
         )
     )
     assert has(x, "Group of Experts on Migrant Rights", "participatesIn", "30th plenary meeting")
+
+
+def test_a_list_after_the_event_they_took_part_in() -> None:
+    x = run(
+        news(
+            "Europol coordinated the Joint Action Days against trafficking.",
+            "The following countries participated in the Joint Action Days: Austria, Bulgaria and Croatia.",
+        )
+    )
+    for country in ("Austria", "Bulgaria", "Croatia"):
+        assert has(x, country, "participatesIn", "Joint Action Days"), country
+
+
+def test_a_colon_after_an_event_an_actor_took_part_in_lists_no_participants() -> None:
+    x = run(news("Peru took part in the Andean Forum: Chile and Bolivia sent no one."))
+    assert has(x, "Peru", "participatesIn", "Andean Forum")
+    assert not has(x, "Chile", "participatesIn", "Andean Forum")

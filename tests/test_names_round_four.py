@@ -225,3 +225,16 @@ def test_a_numbered_meeting_of_a_series_kind_is_an_event() -> None:
         "Peru attended the first regional thematic meeting."
     )
     assert not any(t == "Event" for t, _ in _found("The first meeting was short."))
+
+
+def test_named_days_are_an_event_but_counted_days_are_not() -> None:
+    assert ("Event", "European Development Days") in _found(
+        "The European Development Days opened in Brussels."
+    )
+    assert ("Event", "Joint Action Days") in _found("The Joint Action Days ended on Friday.")
+    for sentence in (
+        "In the Last Ten Days of March, Peru acted.",
+        "Those Days are over.",
+        "Early Days of the plan.",
+    ):
+        assert not any(t == "Event" for t, _ in _found(sentence)), sentence

@@ -160,11 +160,34 @@ _SERIES_WORDS = (
 )
 
 
+#: "the Joint Action Days", "the European Development Days": a named series of days of action or
+#: meetings (a capitalized run before a plural "Days"; not "the Last Ten Days", "Early Days")
+_NAMED_DAYS = re.compile(r"\b((?:[A-Z][\w’'-]*[ \t]+){1,4})Days\b")
+_NOT_DAYS_WORDS = """the a an in on for these those last next first few several many early recent two three
+four five six seven ten twenty thirty hundred final past coming"""
+_NOT_DAYS_NAMES = frozenset(_NOT_DAYS_WORDS.split())
+
+
+def _named_days(text: str) -> Iterator[tuple[int, int, str]]:
+    from kg.extract.lexicon import MONTHS, NOT_NAMES, WEEKDAYS
+
+    for match in _NAMED_DAYS.finditer(text):
+        words = match.group(1).split()
+        while words and (words[0].lower() in _NOT_DAYS_NAMES or words[0].lower() in NOT_NAMES):
+            words.pop(0)  # "The Joint Action Days": the article is no part of the name
+        low = [w.lower() for w in words]
+        if not words or any(w in _NOT_DAYS_NAMES or w in MONTHS or w in WEEKDAYS for w in low):
+            continue
+        yield match.end() - len(" ".join(words)) - 5, match.end(), "Event"
+
+
 def lower_case_events(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Event") of each meeting named in lower case, and of named Days."""
     if any(word in text for word in _LOWER_EVENT_WORDS):
         for match in _LOWER_EVENTS.finditer(text):
             yield match.start(), match.end(), "Event"
+    if "Days" in text:
+        yield from _named_days(text)
     if any(word in text for word in _SERIES_WORDS):
         for match in _SERIES_MEETING.finditer(text):
             yield match.start(1), match.end(1), "Event"

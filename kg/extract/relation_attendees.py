@@ -85,6 +85,8 @@ def guest_lists(
         _met_for(rules)
     if ("its " in low or "their " in low) and "Event" in rules.types:
         _own_event(rules)
+    if ":" in low and "Event" in rules.types:
+        _listed_after_event(rules)
     if not any(g in low for g in _GATE):
         return
     for cue in _GUEST_CUE.finditer(low):
@@ -97,6 +99,30 @@ def guest_lists(
         for guest in listed_actors(rules, sent.start + cue.end()):
             if guest.key != event.key:
                 rules.add(guest, "participatesIn", event, cue.group())
+
+
+#: "The following countries participated in", "took part in the": the verb before the event a colon's list
+#: attends (a literal colon after the event's name; the list's actors are the participants)
+_TOOK_PART_IN = re.compile(
+    r"\b(?:participated|participating|took\s+part|take\s+part|were\s+represented|was\s+represented)"
+    r"\s+(?:in|to|at)\s+(?:the\s+)?$"
+)
+
+
+def _listed_after_event(rules: SentenceRules) -> None:
+    """participatesIn: "The following countries participated in the Joint Action Days: A, B and C"."""
+    sent = rules.sent
+    base = sent.start
+    for m, event in sent.of_types(("Event",)):
+        at = m.end - base
+        if not sent.text.startswith(":", at) or not _TOOK_PART_IN.search(
+            sent.text, max(0, m.start - base - 40), m.start - base
+        ):
+            continue
+        if sent.actors(base, m.start):
+            continue  # "Peru participated in the Forum: …": the actor before took part, the list is another's
+        for guest in listed_actors(rules, m.end + 1):
+            rules.add(guest, "participatesIn", event, "participated in")
 
 
 #: "was organized in co-operation with", "was held in partnership with"
