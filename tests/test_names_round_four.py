@@ -238,3 +238,11 @@ def test_named_days_are_an_event_but_counted_days_are_not() -> None:
         "Early Days of the plan.",
     ):
         assert not any(t == "Event" for t, _ in _found(sentence)), sentence
+
+
+def test_a_constituency_s_standing_forum_is_a_body() -> None:
+    assert ("Organization", "SADC Private Sector Forum") in _found(
+        "Officials from the SADC Private Sector Forum (SPSF) attended."
+    )
+    assert ("Organization", "Andean Parliamentary Forum") in _found("The Andean Parliamentary Forum met.")
+    assert ("Event", "Andean Youth Forum 2024") in _found("Peru hosted the Andean Youth Forum 2024 in Lima.")

@@ -258,6 +258,22 @@ _MEMBERS_OF_IT = re.compile(
 )
 
 
+#: "the SADC Private Sector Forum", "the SADC Parliamentary Forum": a standing body of a constituency
+#: that bears "Forum" in its name. Not a business, youth or civil society forum, which news uses as
+#: often for a meeting ("the ECOSOC Youth Forum"); a year after it ("… Forum 2023") makes it one too.
+_BODY_FORUM = re.compile(
+    r"(?:Private[ \t]+Sector|Employers(?:[’'])?|Trade[ \t]+Union|Parliamentary|Parliamentarians(?:[’'])?)"
+    r"[ \t]+Forum(?:[ \t]+\([A-Z]{2,8}\))?\Z"  # "… Forum (SPSF)": with its acronym
+)
+
+
+def body_forum(text: str, start: int, end: int, type_name: str) -> str:
+    """Organization for an event name that is a constituency's standing forum, else ``type_name``."""
+    if type_name == "Event" and "Forum" in text[start:end] and _BODY_FORUM.search(text, start, end):
+        return "Organization"
+    return type_name
+
+
 def retype(text: str, end: int, type_name: str) -> str:
     """The type an apposition right after a name gives it: "the Clean Harvest Campaign, a
     coalition of unions …" is a body; "the Ocean Alliance, an initiative of …" a plan; "the

@@ -43,6 +43,7 @@ from kg.extract.lower_case_names import (
 from kg.extract.lower_heads import lower_head_names
 from kg.extract.name_extensions import (
     adjust,
+    body_forum,
     determined_contributions,
     named_operations_and_campaigns,
     ordinal_sessions,
@@ -319,6 +320,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                         end = title_topic_end(text, bounds[0], end)  # the document's own title
                     if text.startswith((", a", ", of"), end):
                         kind = retype(text, end, kind)
+                    kind = body_forum(text, bounds[0], end, kind)
                     yield bounds[0], end, kind
     yield from ordinal_sessions(text)
     yield from named_operations_and_campaigns(text)
