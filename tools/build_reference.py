@@ -215,7 +215,7 @@ def build_countries() -> list[Node]:
     members = sorted(code for code, row in cc_rows.items() if row["UNmember"].strip())
     if len(members) != 193:
         raise SystemExit(f"country_converter lists {len(members)} UN members, expected 193")
-    codes = members + sorted(country_table.OBSERVERS)
+    codes = members + sorted(country_table.OBSERVERS) + sorted(country_table.ASSOCIATED)
     missing = set(codes) - set(country_table.COUNTRIES)
     extra = set(country_table.COUNTRIES) - set(codes)
     if missing or extra:
@@ -263,6 +263,8 @@ def build_countries() -> list[Node]:
                 node.add("pko:capital", folded)
         if code in country_table.OBSERVERS:
             node.add("pko:unStatus", "observer")
+        elif code in country_table.ASSOCIATED:
+            node.add("pko:unStatus", "non-member")
         else:
             node.add("pko:unStatus", "member")
             node.add("pko:unMemberSince", GYear(int(row["UNmember"])))

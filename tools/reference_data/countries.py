@@ -224,10 +224,19 @@ COUNTRIES: dict[str, tuple[str | None, str, str, str]] = {
     # observer states
     "VAT": ("Holy See", "Vatican City", "Vatican", "Vatican|Vatican City|Vatican City State"),
     "PSE": ("Palestine", "Ramallah|East Jerusalem", "Palestinian", "State of Palestine"),
+    # states in free association with New Zealand
+    "COK": ("Cook Islands", "Avarua", "Cook Islander", ""),
+    "NIU": ("Niue", "Alofi", "Niuean", ""),
 }
 
 #: UN observer states (non-member states with a permanent observer mission).
 OBSERVERS = ("VAT", "PSE")
+
+#: Self-governing states in free association with New Zealand that are not UN members but whose
+#: full treaty-making capacity the UN Secretariat recognizes (Repertory of Practice, 1994): they are
+#: parties to the Paris Agreement and the UNFCCC, members of WHO, FAO, UNESCO and the Pacific
+#: Islands Forum, and act as countries in the texts policy-kg reads.
+ASSOCIATED = ("COK", "NIU")
 
 #: Official names where pycountry's is out of date.
 OFFICIAL_NAMES = {
