@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_util import news, run, run_titled, typed
+from extract_util import has, news, run, run_titled, typed
 
 
 def _found(*sentences: str) -> set[tuple[str, str]]:
@@ -246,3 +246,14 @@ def test_a_constituency_s_standing_forum_is_a_body() -> None:
     )
     assert ("Organization", "Andean Parliamentary Forum") in _found("The Andean Parliamentary Forum met.")
     assert ("Event", "Andean Youth Forum 2024") in _found("Peru hosted the Andean Youth Forum 2024 in Lima.")
+
+
+def test_a_meeting_s_ordinal_spelled_out_then_in_figures_is_its_name_s() -> None:
+    found = _found(
+        "The Fifty-Second (52nd) Andean Forum was held in Lima, and was attended by Peru and Chile."
+    )
+    assert ("Event", "Fifty-Second (52nd) Andean Forum") in found
+    x = run(
+        news("The Fifty-Second (52nd) Andean Forum was held in Lima, and was attended by Peru and Chile.")
+    )
+    assert has(x, "Chile", "participatesIn", "Fifty-Second (52nd) Andean Forum")

@@ -68,6 +68,10 @@ ORDINAL = (
 _ORDINAL = ORDINAL
 #: "the fourth Senior Officials' Meeting": a meeting's ordinal in lower case is its name's.
 _LOWER_ORDINAL_BEFORE = re.compile(r"(?<![\w-])" + _ORDINAL + r"[ \t]+$")
+#: "The Fifty-Second (52nd) Pacific Islands Forum": the ordinal spelled out, then in figures
+_SPELLED_ORDINAL_BEFORE = re.compile(
+    r"(?<![\w-])(?i:" + _ORDINAL + r")[ \t]+\([0-9]{1,3}(?:st|nd|rd|th)\)[ \t]+$"
+)
 #: "the 58th session of the Human Rights Council", "the fortieth regular session of the …";
 #: "the General Debate of the 71st session of …" whole.
 _ORDINAL_SESSION = re.compile(
@@ -113,6 +117,10 @@ def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int] |
                 end = tail.end()
         if start > 4 and text[start - 1] in " \t" and text[start - 2].islower():
             lead = _LOWER_ORDINAL_BEFORE.search(text, max(0, start - 24), start)
+            if lead:
+                start = lead.start()
+        elif start > 6 and text[start - 2] == ")":
+            lead = _SPELLED_ORDINAL_BEFORE.search(text, max(0, start - 36), start)
             if lead:
                 start = lead.start()
     if type_name == "Organization" and text[start].isdigit():
