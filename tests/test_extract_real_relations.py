@@ -432,3 +432,20 @@ def test_a_colon_after_an_event_an_actor_took_part_in_lists_no_participants() ->
     x = run(news("Peru took part in the Andean Forum: Chile and Bolivia sent no one."))
     assert has(x, "Peru", "participatesIn", "Andean Forum")
     assert not has(x, "Chile", "participatesIn", "Andean Forum")
+
+
+def test_a_list_of_those_who_did_not_take_part_is_no_participation() -> None:
+    for sentence in (
+        "Two countries did not take part in the Andean Forum: Chile and Bolivia.",
+        "Five countries refused to take part in the Andean Forum: Chile, Bolivia and Peru.",
+    ):
+        assert not has(run(news(sentence)), "Chile", "participatesIn", "Andean Forum"), sentence
+
+
+def test_an_acronym_between_the_event_and_its_list() -> None:
+    x = run(
+        news(
+            "The following countries took part in the Joint Action Days (JAD): Austria, Bulgaria and Croatia."
+        )
+    )
+    assert has(x, "Croatia", "participatesIn", "Joint Action Days")

@@ -257,3 +257,47 @@ def test_a_meeting_s_ordinal_spelled_out_then_in_figures_is_its_name_s() -> None
         news("The Fifty-Second (52nd) Andean Forum was held in Lima, and was attended by Peru and Chile.")
     )
     assert has(x, "Chile", "participatesIn", "Fifty-Second (52nd) Andean Forum")
+
+
+def test_a_person_or_place_described_by_a_body_noun_is_no_body() -> None:
+    for sentence in (
+        "Jane Doe, a trade union leader in Lima, criticised the law.",
+        "Durban, a trade union stronghold, voted against it.",
+        "Colombian NGO President Juan Perez criticised the law.",
+        "When NGO Brightline opened its doors, Peru cheered.",
+    ):
+        assert not any(t == "Organization" for t, _ in _found(sentence)), sentence
+
+
+def test_a_body_named_after_a_new_body_noun_or_at_a_role() -> None:
+    assert ("Organization", "Brightline") in _found("The think tank Brightline published the study.")
+    found = _found("Ana Ruiz, coordinator at Casa Alianza, said so.", "Casa Alianza runs shelters.")
+    assert ("Organization", "Casa Alianza") in found
+
+
+def test_counted_or_described_days_are_no_event() -> None:
+    for sentence in (
+        "Nine Days after the vote, Chile announced a plan.",
+        "Peru marks the Dark Days of the war.",
+    ):
+        assert not any(t == "Event" for t, _ in _found(sentence)), sentence
+    assert not any(
+        t == "Event" for t, _ in typed(run_titled("Migrants Spend Nine Days Adrift Off Libya\n\nText."))
+    )
+
+
+def test_the_ndc_of_a_party_or_every_country_is_no_plan() -> None:
+    for sentence in (
+        "Officials from the NDC met donors.",
+        "Ghana's NDC party said the budget was weak.",
+        "Many countries updated their NDCs last year.",
+    ):
+        assert not any(t == "Plan" for t, _ in _found(sentence)), sentence
+
+
+def test_a_numbered_bilateral_or_virtual_meeting_is_no_named_event() -> None:
+    for sentence in (
+        "Peru and Chile held the first bilateral meeting in Lima.",
+        "It was the second virtual meeting this month between Kenya and Uganda.",
+    ):
+        assert not any(t == "Event" for t, _ in _found(sentence)), sentence

@@ -33,3 +33,29 @@ def test_another_actor_named_between_holds_the_office() -> None:
 def test_a_former_office_is_not_held() -> None:
     ex = _rules("Ana Ruiz spoke as former President of the Human Rights Council.")
     assert not has(ex, "Ana Ruiz", "represents", "United Nations Human Rights Council")
+
+
+def test_as_that_joins_compares_or_says_when_gives_no_office() -> None:
+    for sentence, body in (
+        ("Ana Ruiz met the Minister of Justice as well as the Director of UNODC.", "United Nations Office"),
+        ("Ana Ruiz met partners such as the Chair of the African Union.", "African Union"),
+        (
+            "Ana Ruiz welcomed the decision, as the Secretary-General of the United Nations had urged.",
+            "United",
+        ),
+        ("Ana Ruiz briefed reporters just as the Director of UNICEF landed.", "United Nations Children"),
+        (
+            "Ana Ruiz thanked the ambassador, who spoke as the representative of the European Union.",
+            "European",
+        ),
+        ("Ana Ruiz served as President of the Human Rights Council until 2020.", "United Nations Human"),
+    ):
+        assert not has(_rules(sentence), "Ana Ruiz", "represents", body), sentence
+
+
+def test_a_portfolio_or_a_title_modifier_between_the_role_and_the_body() -> None:
+    assert has(
+        _rules("Ana Ruiz spoke as Minister of Foreign Affairs of Kenya."), "Ana Ruiz", "represents", "Kenya"
+    )
+    ex = _rules("Ana Ruiz spoke as Special Rapporteur of the Human Rights Council.")
+    assert has(ex, "Ana Ruiz", "represents", "United Nations Human Rights Council")

@@ -134,7 +134,7 @@ def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
 _SERIES_KIND = (
     r"(?:annual|regional|sub-regional|national|international|ministerial|high-level|technical|expert"
     r"|consultative|joint|inter-ministerial|interministerial|intergovernmental|inter-agency|thematic"
-    r"|bilateral|trilateral|tripartite|biennial|plenary|virtual)"
+    r"|trilateral|tripartite|biennial)"
 )
 _SERIES_MEETING = re.compile(
     r"\b[Tt]he[ \t]+((?:"
@@ -161,10 +161,15 @@ _SERIES_WORDS = (
 
 
 #: "the Joint Action Days", "the European Development Days": a named series of days of action or
-#: meetings (a capitalized run before a plural "Days"; not "the Last Ten Days", "Early Days")
-_NAMED_DAYS = re.compile(r"\b((?:[A-Z][\w’'-]*[ \t]+){1,4})Days\b")
-_NOT_DAYS_WORDS = """the a an in on for these those last next first few several many early recent two three
-four five six seven ten twenty thirty hundred final past coming"""
+#: meetings: "the", two to four capitalized words, then "Days" (not "the Last Ten Days", "the Dark
+#: Days of the war", nor a Title Case headline's "Migrants Spend Nine Days Adrift")
+_NAMED_DAYS = re.compile(
+    r"\b[Tt]he[ \t]+(?P<name>(?:[A-Z][\w’'-]*[ \t]+){2,4}Days)\b"
+    r"(?![ \t]+(?:of|ago|after|before|later|earlier|in|on|at)\b)"
+)
+_NOT_DAYS_WORDS = """a an in on for these those last next first few several many early recent two three
+four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred final past
+coming dark darkest happy hard good bad busy final"""
 _NOT_DAYS_NAMES = frozenset(_NOT_DAYS_WORDS.split())
 
 
@@ -172,13 +177,10 @@ def _named_days(text: str) -> Iterator[tuple[int, int, str]]:
     from kg.extract.lexicon import MONTHS, NOT_NAMES, WEEKDAYS
 
     for match in _NAMED_DAYS.finditer(text):
-        words = match.group(1).split()
-        while words and (words[0].lower() in _NOT_DAYS_NAMES or words[0].lower() in NOT_NAMES):
-            words.pop(0)  # "The Joint Action Days": the article is no part of the name
-        low = [w.lower() for w in words]
-        if not words or any(w in _NOT_DAYS_NAMES or w in MONTHS or w in WEEKDAYS for w in low):
+        words = [w.lower() for w in match.group("name").split()[:-1]]
+        if words[0] in NOT_NAMES or any(w in _NOT_DAYS_NAMES or w in MONTHS or w in WEEKDAYS for w in words):
             continue
-        yield match.end() - len(" ".join(words)) - 5, match.end(), "Event"
+        yield match.start("name"), match.end("name"), "Event"
 
 
 def lower_case_events(text: str) -> Iterator[tuple[int, int, str]]:

@@ -226,17 +226,21 @@ _NDC = re.compile(
 )
 
 
-#: nouns the acronym modifies: "the NDC implementation plan", "their NDC targets"
+#: nouns the acronym modifies ("the NDC implementation plan", "their NDC targets"), and those of Ghana's
+#: National Democratic Congress ("the NDC party", "NDC MPs")
 _NDC_MODIFIED = (
     "implementation|process|targets?|commitments?|reviews?|updates?|reports?|cycles?|support|"
-    "framework|actions?|partnership|plans?|goals?|sectors?|units?|roadmap|investment|financing"
+    "framework|actions?|partnership|plans?|goals?|sectors?|units?|roadmap|investment|financing|"
+    "party|government|secretariat|members?|MPs?|candidates?|leaders?|leadership|supporters|caucus|chairman"
 )
-#: "its first NDC", "Kenya's updated NDC", "the revised NDCs": the acronym after a word that makes it a
-#: plan someone has (not "the NDC Partnership", a body, nor "NDC implementation", a topic)
+#: "its NDC", "Kenya's updated NDC", "the revised NDC": the acronym of one country's plan, after a
+#: possessive, or after "the" with a word that says which version; not "the NDC" alone (also a party's
+#: name), not a plural ("their NDCs": every country's, no one plan)
+_NDC_VERSION = r"(?:first|second|third|new|updated|revised|enhanced|initial|latest|next|interim)[ \t]+"
 _NDC_ACRONYM = re.compile(
-    r"\b(?:its|their|our|his|her|the|an?|[A-Z][a-z]+[’']s)[ \t]+"
-    r"(?:(?:first|second|third|new|updated|revised|enhanced|initial|latest|next|interim)[ \t]+)?"
-    r"(?P<name>NDCs?)\b(?![ \t]+(?:[A-Z]|(?:" + _NDC_MODIFIED + r")\b))"
+    r"\b(?:(?:its|their|our|his|her|[A-Za-z]+[’']s)[ \t]+(?:" + _NDC_VERSION + r")?"
+    r"|(?:[Tt]he|[Aa]n?)[ \t]+" + _NDC_VERSION + r")"
+    r"(?P<name>NDC)\b(?![ \t]+(?:[A-Z]|(?:" + _NDC_MODIFIED + r")\b))"
 )
 
 

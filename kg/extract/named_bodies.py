@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.gazetteer import demonym_names
 from kg.extract.head_words import head_type
+from kg.extract.lexicon import ROLE_WORDS, TITLES
 from kg.extract.place_pairs import REGIONS
 
 #: "the Public Prosecution brought 40 cases": not "the Public Prosecution of …", "… Prosecution Act".
@@ -39,6 +41,9 @@ _BODY_APPOSITION = re.compile(
     + r"|(?:group|coalition|network|alliance|federation|association|union)[ \t]+of[ \t]+"
     r"(?:[\w’'-]+[ \t]+){0,3}(?:migrants|workers|unions|organi[sz]ations|groups|lawyers|NGOs|women"
     r"|employers|associations|activists|survivors|refugees|returnees|domestic[ \t]+workers))\b"
+    # the body noun ends the phrase: not "a trade union leader", "a charity worker", "a think tank analyst"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:that|which|who|whose|based|in|on|of|for|with|working|founded|run|led"
+    r"|headquartered|focused|focusing|dedicated|active|operating|from|and|helping|supporting|campaigning)\b)"
 )
 _NAME_BEFORE = re.compile(
     r"(?:(?<=[a-z,][ \t])|(?<=\n)|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t][ \t])|(?<=^))"
@@ -54,7 +59,7 @@ _BODY_THEN_NAME = re.compile(
 #: the definite body noun, up to a lower-case word or a stop
 _THE_BODY_NAME = re.compile(
     r"\b(?:[Tt]he[ \t]+(?:(?:local|national|women's|[A-Z][\w’'-]*-based)[ \t]+)?"
-    r"|(?:Local|[A-Z][a-z]+n)[ \t]+)"
+    r"|(?P<demonym>Local|[A-Z][a-z]+)[ \t]+)"
     + _BODY_NOUN
     + r"[ \t]+(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4})"
     r"(?=[ \t]+[a-z]|[,.;:)]|$)"
@@ -72,29 +77,32 @@ _ROLE_OF_BODY = re.compile(
     r"[A-Z][\w’'\-]+,[ \t]+(?:the[ \t]+|its[ \t]+)?(?:co-?founder|founder"
     r"|(?:executive|country|regional|programme|program)[ \t]+(?:director|manager|coordinator)"
     r"|director|chief[ \t]+executive|CEO|president|chairperson|chair"
-    r"|spokesperson|spokeswoman|spokesman|coordinator|secretary[ \t]+general|general[ \t]+secretary)"
+    r"|spokesperson|spokeswoman|spokesman|coordinator|secretary[ \t]+general|general[ \t]+secretary|head)"
     r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4})"
     r"(?=,|[ \t]+(?:said|says|told|added|noted|stressed|warned|urged|explained)\b)"
 )
+#: the words without which no body noun can match (the gate of :func:`named_bodies`)
+_GATE = ("NGO", "organi", "charity", " group", ", a ", "profit", "think tank", "think-tank", "trade union")
 #: "In Kenya, a charity …": a place after a preposition (a whole word: not "organization ")
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:in|at|on|from|across|throughout) $")
 
 
-def _body_name(text: str, start: int, name: str) -> bool:
-    """A body's own name: not a place, a date or a clause word ("In Kenya, a charity …")."""
+def _body_name(text: str, start: int, name: str, *, after_role: bool = False) -> bool:
+    """A body's own name: not a place, a date or a clause word ("In Kenya, a charity …").
+    ``after_role``: the name follows "director at", where "at" names the body, not a place."""
     from kg.extract.gazetteer import country_names
     from kg.extract.lexicon import MONTHS, NOT_NAMES, WEEKDAYS
 
     first = name.split()[0].lower()
     if first in NOT_NAMES or first in MONTHS or first in WEEKDAYS or name in country_names():
         return False
-    return _PLACE_PREP_BEFORE.search(text[max(0, start - 12) : start].lower()) is None
+    return after_role or _PLACE_PREP_BEFORE.search(text[max(0, start - 12) : start].lower()) is None
 
 
 def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Organization") of each body named beside a body noun, and each public prosecution."""
-    if "NGO" in text or "organi" in text or "charity" in text or " group" in text or ", a " in text:
+    if any(word in text for word in _GATE):
         for match in _BODY_APPOSITION.finditer(text):
             found = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
             if found is None:
@@ -104,6 +112,11 @@ def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
                 yield start, found.end(), "Organization"
         for match in _THE_BODY_NAME.finditer(text):
             name = match.group("name")
+            lead = match.group("demonym")
+            if lead and lead != "Local" and lead not in demonym_names():
+                continue  # "When NGO Brightline …": a body noun after a word that is no people's
+            if name.split()[0].lower() in ROLE_WORDS or name.split()[0].lower() in TITLES:
+                continue  # "Colombian NGO President Juan Perez": a person's title, not the body's name
             if (" " in name or not head_type(name)) and _body_name(text, match.start("name"), name):
                 yield match.start("name"), match.end("name"), "Organization"
         if "-based " in text:
@@ -123,8 +136,6 @@ def named_bodies(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _bodies_of_speakers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Organization") of "<Name> of the <Body> said" when the body is no place."""
-    from kg.extract.lexicon import ROLE_WORDS, TITLES
-
     for match in _OF_THE_BODY_SAID.finditer(text):
         person = match.group("person").split()
         if any(w.lower() in ROLE_WORDS or w.lower() in TITLES or w in _NOT_SENDERS for w in person):
@@ -145,7 +156,7 @@ def _bodies_of_roles(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _ROLE_OF_BODY.finditer(text):
         name = match.group("name")
         words = name.split()
-        if head_type(words[-1]) or not _body_name(text, match.start("name"), name):
+        if head_type(words[-1]) or not _body_name(text, match.start("name"), name, after_role=True):
             continue  # a head word's body is the shape finder's; a country is no body here
         if name in REGIONS or f"the {name}" in REGIONS or any(w.lower() in DEPARTMENT_WORDS for w in words):
             continue  # "director of Communications", "head of Asia and the Pacific"

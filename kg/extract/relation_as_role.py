@@ -18,9 +18,21 @@ from kg.extract.relation_context import SentenceRules
 _ROLES = sorted((re.escape(w) for w in ROLE_WORDS if "_" not in w), key=len, reverse=True)
 #: "as the Chair of the", "in her capacity as President of", "as current chair of"
 _AS_ROLE = re.compile(
+    # not "as well as", "such as", "just as", "as soon as": "as" that joins, compares or says when
+    r"(?<!\bwell\s)(?<!\bsuch\s)(?<!\bjust\s)(?<!\bsame\s)(?<!\bsoon\s)"
     r"\b(?:in\s+(?:his|her|their|its)\s+capacity\s+as|as)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:new|current|outgoing|incoming|acting|interim|vice|deputy|co-?|pro\s+tempore)\s*-?\s*)?"
-    r"(?P<role>(?i:" + "|".join(_ROLES) + r"))\s+(?:of|for|to)\s+(?:the\s+)?$"
+    r"(?i:(?:new|current|outgoing|incoming|acting|interim|vice|deputy|co-?|pro\s+tempore|special|next|chief)"
+    r"\s*-?\s*)?"
+    r"(?P<role>(?i:" + "|".join(_ROLES) + r"))\s+(?:of|for|to)\s+(?:the\s+)?"
+    # "as Minister of Foreign Affairs of Kenya": a portfolio between the role and whom it serves
+    r"(?:(?:[A-Z][\w’'-]*|and|&)\s+){0,5}?(?:of\s+(?:the\s+)?)?$"
+)
+#: between the person and "as": a clause of someone else ("thanked the ambassador, who spoke as …")
+_OTHER_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b|\b(?:the|an?)\s+[a-z]+\s*,?\s+(?:who|whose)\b")
+#: after the body: the role phrase was the subject of a clause ("as the Director of UNICEF landed"), or
+#: an office held before ("… of the Council until 2020")
+_AFTER_HELD = re.compile(
+    r"\s*(?:\([A-Z]{2,10}\)\s*)?(?:[,.;:)]|$|(?:to|in|at|on|for|from|and|with|during)\b)"
 )
 #: how far before a body's or country's name its role phrase may start
 _TAIL = 80
@@ -40,11 +52,13 @@ def as_role(rules: SentenceRules) -> None:
         phrase = _AS_ROLE.search(sent.text, max(0, at - _TAIL), at)
         if phrase is None:
             continue
+        if not _AFTER_HELD.match(sent.text, m.end - base):
+            continue
         person = None
         for m0, e0 in reversed(mentions[:k]):
             if m0.end - base > phrase.start():
                 continue
-            if e0.type == "Person":
+            if e0.type == "Person" and not _OTHER_CLAUSE.search(sent.text, m0.end - base, phrase.start()):
                 person = e0
             break  # the nearest name before "as" is the holder, or nobody named is
         if person is not None:

@@ -107,6 +107,10 @@ _TOOK_PART_IN = re.compile(
     r"\b(?:participated|participating|took\s+part|take\s+part|were\s+represented|was\s+represented)"
     r"\s+(?:in|to|at)\s+(?:the\s+)?$"
 )
+#: before the verb: the list is of those who did not take part ("did not take part", "refused to")
+_NOT_TAKING_PART = re.compile(r"\b(?:not|never|n[’']t|refus\w*|declin\w*|fail\w*|no)\b")
+#: between the event's name and the colon: its acronym ("the Joint Action Days (JAD): …")
+_ACRONYM_COLON = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s*:")
 
 
 def _listed_after_event(rules: SentenceRules) -> None:
@@ -114,14 +118,15 @@ def _listed_after_event(rules: SentenceRules) -> None:
     sent = rules.sent
     base = sent.start
     for m, event in sent.of_types(("Event",)):
-        at = m.end - base
-        if not sent.text.startswith(":", at) or not _TOOK_PART_IN.search(
-            sent.text, max(0, m.start - base - 40), m.start - base
-        ):
+        colon = _ACRONYM_COLON.match(sent.text, m.end - base)
+        if colon is None:
             continue
+        verb = _TOOK_PART_IN.search(sent.text, max(0, m.start - base - 40), m.start - base)
+        if verb is None or _NOT_TAKING_PART.search(sent.text, 0, verb.start()):
+            continue  # "Two countries did not take part in the Forum: A and B"
         if sent.actors(base, m.start):
             continue  # "Peru participated in the Forum: …": the actor before took part, the list is another's
-        for guest in listed_actors(rules, m.end + 1):
+        for guest in listed_actors(rules, base + colon.end()):
             rules.add(guest, "participatesIn", event, "participated in")
 
 
