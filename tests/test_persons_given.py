@@ -85,3 +85,9 @@ def test_kinds_of_body_and_words_of_faith_are_no_given_names() -> None:
     assert given_name_spans("Faith Based Organizations run shelters.", []) == []
     assert given_name_spans("Christian Aid funds the shelter.", []) == []
     assert given_name_spans("Delta Air Lines flew the returnees.", []) == []
+
+
+def test_a_given_name_inside_a_place_s_name_is_no_person() -> None:
+    # the run opens with a word that is no given name, possessive nor opener: it is one name
+    assert given_name_spans("Officials met in San Pedro Sula last week.", []) == []
+    assert given_name_spans("Traffic on Muhammadu Buhari Way was closed.", []) == []  # a street

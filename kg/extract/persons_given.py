@@ -50,9 +50,12 @@ _RUN = re.compile(
     + r"))+)"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
-_PLACES = """Airport Avenue Basin Bay Beach Canal Center Centre City Coast County Delta Desert District Falls
-Gulf Hall Harbour Hill Hills Hotel Island Islands Lake Mountain Mountains Park Peninsula Port Province
-Reef River Road Sea Square State Strait Street Town Valley Village"""
+_PLACES = """Airport Avenue Basin Bay Beach Boulevard Canal Center Centre City Coast County Delta Desert
+District Drive Falls Gulf Hall Harbour Highway Hill Hills Hotel Island Islands Lake Lane Mountain Mountains
+Park Peninsula Port Province Reef River Road Sea Square State Strait Street Town Valley Village Way"""
+#: the first word of a place's name, before a saint's or a person's name: "San Pedro Sula", "Port Louis"
+_OPENERS = "San Santa Santo Sao São Saint St Sainte Port Puerto Porto Fort Mount Lake Cape Rio Río Los Las El"
+_PLACE_OPENERS = frozenset(_OPENERS.split())
 #: the last word of a place, not a person: "the Aral Sea", "Victoria Falls", "Grace Street"
 _PLACE_WORDS = frozenset(_PLACES.split())
 _BODIES = """Agencies Aid Airlines Airways Arena Authorities Baptist Bodies Bridge Brotherhood Brothers
@@ -85,8 +88,9 @@ def given_name_spans(text: str, taken: list[tuple[int, int]], skip_to: int = 0) 
     pos = skip_to
     while (m := _RUN.search(text, pos)) is not None:
         if m.group("first") not in names:
-            # "Peru's Ana Ruiz", "Meanwhile Ngozi …": the name may open further into the run
-            pos = m.end("first")
+            # "Peru's Ana Ruiz", "Meanwhile Ngozi …": the name may open further into the run; not after
+            # the word that opens a place's name ("San Pedro Sula", "Puerto Carlos")
+            pos = m.end() if m.group("first") in _PLACE_OPENERS else m.end("first")
             continue
         pos = m.end()
         start, end = m.start(), m.end()
