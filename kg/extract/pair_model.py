@@ -192,7 +192,10 @@ _SALUTATION = re.compile(
 _HEDGED = re.compile(
     r"\b(?:not|never|no longer|yet to|cannot|fail\w*|against|refus\w*|reject\w*|withdr[ae]w\w*|oppos\w*|"
     r"plan(?:s|ned)? to|intend\w* to|aim\w* to|seek\w* to|consider\w*|expected to|would|could|should|"
-    r"may|might|negotiat\w*|talks|discuss\w*|draft\w*|urg\w*|call\w* (?:on|for|upon)|thank\w*|grat\w*)\b"
+    r"may|might|negotiat\w*|talks|discuss\w*|draft\w*|urg\w*|call\w* (?:on|for|upon)|thank\w*|grat\w*|"
+    # blame: "Kenya criticised the Compact", "HRW accused Thailand of violating the Convention"
+    r"critici[sz]\w*|critique\w*|condemn\w*|denounc\w*|accus\w*|blam\w*|decr(?:y|ies|ied)|slam(?:s|med)?"
+    r"|lambast\w*)\b"
     # "there is no cooperation between …", "No agreement between …"; not "Convention No. 29", "no doubt"
     r"|n[’']t\b|\black of\b|\bwithout\b|(?-i:\b[Nn]o\b)(?!\.|\s+doubt\b)",
     re.IGNORECASE,
