@@ -240,3 +240,12 @@ def test_the_country_a_meeting_is_held_in_takes_no_part_in_it() -> None:
     text = "The Harbour Forum took place with Ruritania."  # no venue: the model decides
     (link,) = model_links(text, _state(text, names), [(0, len(text))], [], model)
     assert (link.subject, link.predicate) == ("Country:Ruritania", "participatesIn")
+
+
+def test_blame_gives_no_link() -> None:
+    names = [("Country", "Ruritania"), ("Framework", "Harbour Accord")]
+    for text in (
+        "Ruritania signed and criticised the Harbour Accord.",
+        "Ruritania signed, then condemned the Harbour Accord.",
+    ):
+        assert model_links(text, _state(text, names), [(0, len(text))], [], _toy_model()) == [], text
