@@ -342,3 +342,8 @@ def test_second_role_inside_a_body_name() -> None:
 def test_two_bodies_joined_by_and_are_not_cut_as_a_second_role() -> None:
     text = news("The Ministry of Trade and Industry and the Ministry of Labour signed it.")
     assert {"Ministry of Trade and Industry", "Ministry of Labour"} <= _labels(text, "Organization")
+
+
+def test_a_plural_subject_before_at_is_no_part_of_the_body() -> None:
+    orgs = _labels(news("Students at Makerere University protested on Monday."), "Organization")
+    assert orgs == {"Makerere University"}

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
+from kg.extract.head_words import head_type
 from kg.extract.lexicon import (
     CONNECTORS,
     DEPARTMENT_WORDS,
@@ -84,6 +85,20 @@ def _cut_trailing(text: str, c: Cand, places: AbstractSet[str]) -> Cand:
     if cut == len(name):
         return c
     return Cand(c.start, c.start + cut, name[:cut], c.label, c.kb_id, c.source)
+
+
+#: a sentence's plural subject before "at" and the body: "Students at Makerere University protested"
+_PEOPLE_AT = re.compile(r"[A-Z][a-z]+s[ \t]+at[ \t]+(?=[A-Z])")
+
+
+def _cut_people_at(c: Cand) -> Cand:
+    """ "Students at Makerere University": the body is what follows "at"."""
+    if c.label != "Organization" or " at " not in c.text:
+        return c
+    m = _PEOPLE_AT.match(c.text)
+    if m is None or not head_type(c.text.split()[-1]):
+        return c
+    return Cand(c.start + m.end(), c.end, c.text[m.end() :], c.label, c.kb_id, c.source)
 
 
 def _capitalized(words: str) -> bool:
@@ -338,7 +353,7 @@ def fix_bounds(
             continue
         if _two_known_bodies(text, c, known):
             continue
-        c = _extend(text, _cut_trailing(text, c, places))
+        c = _extend(text, _cut_trailing(text, _cut_people_at(c), places))
         for part in (p for h in _split_honorific(c) for p in _split_events(h)):
             out.extend(_split_official(text, _after_second_role(text, part)))
     return person_forms(text, in_context(text, out), places, titled)
