@@ -444,14 +444,3 @@ def test_a_portfolio_with_a_body_s_head_stays_in_a_ministry_s_name():
 
 def test_the_ndc_acronym_modifying_a_noun_is_no_plan():
     assert "NDC" not in labels("Chile presented its NDC implementation plan to donors.", "Plan")
-
-
-def test_a_report_on_an_instrument_names_the_instrument_not_a_new_one():
-    assert labels("The Paris Agreement Implementation Report 2022 shows gaps.", "Framework") == {
-        "Paris Agreement"
-    }
-    assert labels("The National Action Plan Review 2022 was published.", "Plan") == {"National Action Plan"}
-    assert not labels("The Andean Trafficking Report ranks countries.", "Framework")
-    assert "National Action Plan on Business and Human Rights" in labels(
-        "Peru adopted the National Action Plan on Business and Human Rights.", "Plan"
-    )

@@ -286,29 +286,6 @@ def body_forum(text: str, start: int, end: int, type_name: str) -> str:
     return type_name
 
 
-#: a report on an instrument at a name's end: "… Goals Report 2023", "… Implementation Report",
-#: "… Progress Review": a document about the plan or framework, not one itself
-_REPORT_TAIL = re.compile(
-    r"(?:[ \t]+(?:Progress|Implementation|Annual|Final|Interim|Monitoring|Status|Evaluation|Mid-[Tt]erm))*"
-    r"[ \t]+(?:Report|Review|Assessment|Index|Survey|Study|Brief|Bulletin|Dashboard)s?"
-    r"(?:[ \t]+(?:19|20)\d{2})?\Z"
-)
-
-
-def before_report(text: str, start: int, end: int, type_name: str) -> int | None:
-    """The end of the plan's or framework's name a report's title holds ("the Paris Agreement
-    Implementation Report 2022" → "Paris Agreement"), ``end`` when the name is no report's, or None
-    when no name of that type is left."""
-    tail = _REPORT_TAIL.search(text, start, end) if type_name in ("Plan", "Framework") else None
-    if tail is None:
-        return end
-    words = list(re.finditer(r"\S+", text[start : tail.start()]))
-    for word in reversed(words):
-        if head_type(word.group().strip("()")) == type_name:
-            return start + word.end()
-    return None
-
-
 def retype(text: str, end: int, type_name: str) -> str:
     """The type an apposition right after a name gives it: "the Clean Harvest Campaign, a
     coalition of unions …" is a body; "the Ocean Alliance, an initiative of …" a plan; "the

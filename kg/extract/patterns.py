@@ -43,7 +43,6 @@ from kg.extract.lower_case_names import (
 from kg.extract.lower_heads import lower_head_names
 from kg.extract.name_extensions import (
     adjust,
-    before_report,
     body_forum,
     determined_contributions,
     named_operations_and_campaigns,
@@ -322,10 +321,6 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                     if text.startswith((", a", ", of"), end):
                         kind = retype(text, end, kind)
                     kind = body_forum(text, bounds[0], end, kind)
-                    report_cut = before_report(text, bounds[0], end, kind)
-                    if report_cut is None:
-                        continue  # "the Trafficking in Persons Report": a report, no plan or framework
-                    end = report_cut
                     yield bounds[0], end, kind
     yield from ordinal_sessions(text)
     yield from named_operations_and_campaigns(text)
