@@ -249,3 +249,10 @@ def test_blame_gives_no_link() -> None:
         "Ruritania signed, then condemned the Harbour Accord.",
     ):
         assert model_links(text, _state(text, names), [(0, len(text))], [], _toy_model()) == [], text
+
+
+def test_blame_elsewhere_in_the_sentence_leaves_the_pair_to_the_model() -> None:
+    names = [("Country", "Ruritania"), ("Framework", "Harbour Accord")]
+    text = "Ruritania signed the Harbour Accord amid accusations of corruption."
+    (link,) = model_links(text, _state(text, names), [(0, len(text))], [], _toy_model())
+    assert link.predicate == "adopts"

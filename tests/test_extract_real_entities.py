@@ -347,3 +347,9 @@ def test_two_bodies_joined_by_and_are_not_cut_as_a_second_role() -> None:
 def test_a_plural_subject_before_at_is_no_part_of_the_body() -> None:
     orgs = _labels(news("Students at Makerere University protested on Monday."), "Organization")
     assert orgs == {"Makerere University"}
+
+
+def test_a_body_named_with_a_plural_and_at_stays_whole() -> None:
+    assert "Scholars at Risk Network" in _labels(
+        news("The Scholars at Risk Network condemned the arrests."), "Organization"
+    )

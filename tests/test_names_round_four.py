@@ -244,7 +244,11 @@ def test_a_constituency_s_standing_forum_is_a_body() -> None:
     assert ("Organization", "SADC Private Sector Forum") in _found(
         "Officials from the SADC Private Sector Forum (SPSF) attended."
     )
-    assert ("Organization", "Andean Parliamentary Forum") in _found("The Andean Parliamentary Forum met.")
+    assert ("Organization", "Andean Parliamentary Forum") in _found(
+        "Members of the Andean Parliamentary Forum met."
+    )
+    found = _found("Ghana attended the Civil Society Forum and the Employers Forum in Accra.")
+    assert ("Event", "Employers Forum") in found  # attended: a meeting
     assert ("Event", "Andean Youth Forum 2024") in _found("Peru hosted the Andean Youth Forum 2024 in Lima.")
 
 

@@ -91,3 +91,8 @@ def test_a_given_name_inside_a_place_s_name_is_no_person() -> None:
     # the run opens with a word that is no given name, possessive nor opener: it is one name
     assert given_name_spans("Officials met in San Pedro Sula last week.", []) == []
     assert given_name_spans("Traffic on Muhammadu Buhari Way was closed.", []) == []  # a street
+
+
+def test_a_person_after_a_place_that_opens_with_a_place_word_is_found() -> None:
+    assert "Nayib Bukele" in persons("El Salvador's Nayib Bukele signed the law.")
+    assert "Amina Idris" in persons("Residents of El Fasher Amina Idris and Halima Musa fled.")

@@ -281,7 +281,8 @@ def _package_version(name: str) -> str:
 def country_notes() -> list[str]:
     return [
         "",
-        "The 193 UN member states and the 2 observer states (Holy See, State of Palestine).",
+        "The 193 UN member states, the 2 observer states (Holy See, State of Palestine) and the 2 states in",
+        "free association with New Zealand (Cook Islands, Niue; pko:unStatus 'non-member').",
         f"Codes, official names, UN membership: pycountry {_package_version('pycountry')}, "
         f"country_converter {_package_version('country_converter')}.",
         "Short names, capitals, demonyms, variants: tools/reference_data/countries.py (hand-curated).",

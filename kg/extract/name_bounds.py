@@ -88,7 +88,11 @@ def _cut_trailing(text: str, c: Cand, places: AbstractSet[str]) -> Cand:
 
 
 #: a sentence's plural subject before "at" and the body: "Students at Makerere University protested"
-_PEOPLE_AT = re.compile(r"[A-Z][a-z]+s[ \t]+at[ \t]+(?=[A-Z])")
+_PEOPLE_AT = re.compile(
+    r"(?:Students|Lecturers|Teachers|Workers|Officials|Staff|Nurses|Doctors|Researchers|Scientists|Experts"
+    r"|Employees|Residents|Patients|Inmates|Detainees|Migrants|Refugees|Volunteers|Delegates|Participants)"
+    r"[ \t]+at[ \t]+(?=[A-Z])"
+)
 
 
 def _cut_people_at(c: Cand) -> Cand:

@@ -279,9 +279,18 @@ _BODY_FORUM = re.compile(
 )
 
 
+#: what says the forum is a body where it is named: its acronym after it, or "of/from (the)" before it
+#: ("representatives from the …"); "attended the Employers Forum" is a meeting
+_FORUM_AS_BODY = re.compile(r"\b(?:of|from)[ \t]+(?:the[ \t]+)?\Z")
+
+
 def body_forum(text: str, start: int, end: int, type_name: str) -> str:
-    """Organization for an event name that is a constituency's standing forum, else ``type_name``."""
-    if type_name == "Event" and "Forum" in text[start:end] and _BODY_FORUM.search(text, start, end):
+    """Organization for an event name that is a constituency's standing forum, named as a body, else
+    ``type_name``."""
+    if type_name != "Event" or "Forum" not in text[start:end] or not _BODY_FORUM.search(text, start, end):
+        return type_name
+    acronym = text[start:end].endswith(")")
+    if acronym or _FORUM_AS_BODY.search(text, max(0, start - 12), start):
         return "Organization"
     return type_name
 

@@ -56,6 +56,7 @@ Park Peninsula Port Province Reef River Road Sea Square State Strait Street Town
 #: the first word of a place's name, before a saint's or a person's name: "San Pedro Sula", "Port Louis"
 _OPENERS = "San Santa Santo Sao São Saint St Sainte Port Puerto Porto Fort Mount Lake Cape Rio Río Los Las El"
 _PLACE_OPENERS = frozenset(_OPENERS.split())
+_NEXT_WORD = re.compile(r"[ \t]+\S+")
 #: the last word of a place, not a person: "the Aral Sea", "Victoria Falls", "Grace Street"
 _PLACE_WORDS = frozenset(_PLACES.split())
 _BODIES = """Agencies Aid Airlines Airways Arena Authorities Baptist Bodies Bridge Brotherhood Brothers
@@ -88,9 +89,13 @@ def given_name_spans(text: str, taken: list[tuple[int, int]], skip_to: int = 0) 
     pos = skip_to
     while (m := _RUN.search(text, pos)) is not None:
         if m.group("first") not in names:
-            # "Peru's Ana Ruiz", "Meanwhile Ngozi …": the name may open further into the run; not after
-            # the word that opens a place's name ("San Pedro Sula", "Puerto Carlos")
-            pos = m.end() if m.group("first") in _PLACE_OPENERS else m.end("first")
+            # "Peru's Ana Ruiz", "Meanwhile Ngozi …": the name may open further into the run; after the
+            # word that opens a place's name, past the place's next word too ("San Pedro Sula", "El
+            # Salvador's Nayib Bukele", "El Fasher Amina Idris")
+            pos = m.end("first")
+            if m.group("first") in _PLACE_OPENERS:
+                after = _NEXT_WORD.match(text, pos)
+                pos = after.end() if after else pos
             continue
         pos = m.end()
         start, end = m.start(), m.end()
