@@ -237,6 +237,8 @@ def test_the_country_a_meeting_is_held_in_takes_no_part_in_it() -> None:
     names = [("Country", "Ruritania"), ("Event", "Harbour Forum")]
     text = "The Harbour Forum took place in Ruritania."
     assert model_links(text, _state(text, names), [(0, len(text))], [], model) == []
+    text = "The Harbour Forum took place in Lorna, Ruritania."  # a city, then its country
+    assert model_links(text, _state(text, names), [(0, len(text))], [], model) == []
     text = "The Harbour Forum took place with Ruritania."  # no venue: the model decides
     (link,) = model_links(text, _state(text, names), [(0, len(text))], [], model)
     assert (link.subject, link.predicate) == ("Country:Ruritania", "participatesIn")

@@ -142,8 +142,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: ", and it ": a clause of its own whose subject is a thing already named
 _IT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+it\s+(?!is\b|was\b)")
-#: "in Windhoek, " or "in " right before a country: the place of the act
-_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]+\s+){0,2}?(?:[A-Z][\w'’-]+,\s+)?$")
+#: "in Windhoek, ", "in the " or "in " right before a country: the place of the act, not an actor
+PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?(?:[A-Z][\w'’-]+,\s+)?$")
 
 
 def subject(
@@ -162,7 +162,7 @@ def subject(
     last = None  # the nearest actor before, not a possessive's owner nor in a parenthetical
     for m, e in reversed(sent.actors(sent.start, pos)):
         end = m.end - sent.start
-        if e.type == "Country" and _PLACE_BEFORE.search(
+        if e.type == "Country" and PLACE_BEFORE.search(
             sent.text, max(0, m.start - sent.start - 40), m.start - sent.start
         ):
             continue  # "met in Windhoek, Namibia, … with the adoption of": where, not who

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
+from kg.extract.given_name_list import given_names
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import (
     CONNECTORS,
@@ -30,7 +31,6 @@ from kg.extract.lexicon import (
 )
 from kg.extract.name_context import in_context
 from kg.extract.person_forms import person_forms
-from kg.extract.persons_given import given_names
 from kg.extract.spans import Cand
 
 _NAMED = ("Framework", "Plan", "Event")

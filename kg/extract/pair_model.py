@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
-from kg.extract.actors import trim
+from kg.extract.actors import PLACE_BEFORE, trim
 from kg.extract.assemble import SIGNATURES
 from kg.extract.found import Found
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
@@ -229,18 +229,15 @@ def _hedged(text: str, cand: PairCandidate, mentions: Sequence[tuple[int, int]])
     return _HEDGED.search(words) is not None or _SALUTATION.search(words) is not None
 
 
-#: right before a country named as where a meeting is: "took place in", "held in", "hosted in the"
-_VENUE_BEFORE = re.compile(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?$")
-
-
 def _venue(text: str, cand: PairCandidate) -> bool:
-    """Whether the pair is an event and the country it is held in ("the forum took place in Peru"):
+    """Whether the pair is an event and the country it is held in ("took place in Peru", "held in Apia,
+    Samoa"):
     where a meeting is says nothing of who takes part in it."""
     types = (cand.first.type, cand.second.type)
     if types not in (("Country", "Event"), ("Event", "Country")):
         return False
     country = cand.first_mention if cand.first.type == "Country" else cand.second_mention
-    return _VENUE_BEFORE.search(text, max(cand.sent_start, country.start - 12), country.start) is not None
+    return PLACE_BEFORE.search(text, max(cand.sent_start, country.start - 40), country.start) is not None
 
 
 def _excepted(text: str, cand: PairCandidate) -> bool:

@@ -19,19 +19,17 @@ country names, demonyms and capitals, and the project's own head words. The sour
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
 from kg.extract.gazetteer import country_forms
+from kg.extract.given_name_list import given_names
 from kg.extract.headlines import title_case_headline_end
 from kg.extract.letters import UPPER
 from kg.extract.ner import occupied, overlaps
 from kg.extract.person_names import two_words_ok
 from kg.extract.spans import CANDIDATES, add_cands, doc_text, snap
 
-NAMES_PATH = Path(__file__).with_name("data") / "given_names.txt"
 SOURCE = "given"
 
 _PARTICLES = r"(?:al|bin|binti|bint|da|das|de|del|della|der|di|do|dos|du|el|ibn|la|le|van|von|y)"
@@ -73,13 +71,6 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)[ \t]+$")
 #: after a place, the words of its country: "Siem Reap, Cambodia"
 _THEN_WORDS = re.compile(r",[ \t]+((?:[\w’'.-]+[ \t]*){1,4})")
 _NAME_WORD = re.compile(r"[" + UPPER + r"](?:[\w’'-]*[^\W\d_])?\.?")
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """The given names of ``data/given_names.txt`` (one per line; "#" opens a comment line)."""
-    lines = NAMES_PATH.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def given_name_spans(text: str, taken: list[tuple[int, int]], skip_to: int = 0) -> list[tuple[int, int]]:

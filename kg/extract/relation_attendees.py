@@ -127,7 +127,7 @@ def _listed_after_event(rules: SentenceRules) -> None:
         if sent.actors(base, m.start):
             continue  # "Peru participated in the Forum: …": the actor before took part, the list is another's
         for guest in listed_actors(rules, base + colon.end()):
-            rules.add(guest, "participatesIn", event, "participated in")
+            rules.add(guest, "participatesIn", event, " ".join(verb.group().split()[:-1]))
 
 
 #: "was organized in co-operation with", "was held in partnership with"
