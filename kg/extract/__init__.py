@@ -121,7 +121,9 @@ class _TextKeepingTokenizer:
 
     def __call__(self, text: str):  # type: ignore[no-untyped-def]
         from kg.extract.spans import TEXT
+        from kg.extract.text_fold import fold_text
 
+        text = fold_text(text)  # one character for one: offsets still point into the source
         doc = self.tokenizer(text)
         doc.user_data[TEXT] = text
         return doc

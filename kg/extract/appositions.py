@@ -159,3 +159,55 @@ def appointed_owners(
         ):
             out.append((person, body, m.start))
     return out
+
+
+#: "Director, ILO Abuja Country Office, Ms. ", "Caretaker Minister for the Ministry of Gender, …, ":
+#: an office, then the body it is held in, then the holder's name after a comma
+_OFFICE_OF_BODY = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?:(?:Deputy|Vice|Acting|Assistant|Chief|Caretaker|Regional|Country|Executive|"
+    r"Permanent|Principal|General|Managing|Programme|Program)\s+)*"
+    r"(?:Minister|Secretary|Director|Director-General|Commissioner|Head|Chief|Representative|"
+    r"Coordinator|Chair|Chairperson|Chairman|President|Spokesperson|Officer|Manager|Envoy)"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?|,\s+(?:the\s+)?)$"
+)
+_TO_HOLDER = re.compile(r",\s+(?:(?:H\.\s?E\.?|Hon\.|Ms\.?|Mr\.?|Mrs\.?|Dr\.?|Prof\.?|Madam|Sen\.)\s+)*")
+
+
+def office_of_body_owners(
+    text: str, pairs: list[tuple[MentionRec, EntityRec]]
+) -> list[tuple[EntityRec, EntityRec, int]]:
+    """(person, body, position) for each "Director, ILO Country Office, Ms. Person" or "Minister
+    for the Ministry of X, Person": the office opens the phrase, the name closes it."""
+    out: list[tuple[EntityRec, EntityRec, int]] = []
+    for (om, owner), (m, person) in pairwise(pairs):
+        if (
+            person.type == "Person"
+            and m.kind == NAME
+            and owner.type in ("Organization", "Country")
+            and _TO_HOLDER.fullmatch(text, om.end, m.start)
+            and _OFFICE_OF_BODY.search(text[max(0, om.start - 60) : om.start])
+        ):
+            out.append((person, owner, m.start))
+    return out
+
+
+#: "…, Permanent Representative of Zimbabwe to the UN, and President of ": a second office after the
+#: first, set off by a comma and "and"
+_SECOND_OFFICE = re.compile(
+    r",?\s+and\s+(?:the\s+)?(?:(?:Deputy|Vice|Acting|Executive|Current|Incoming|Outgoing)\s+)?"
+    r"(?:President|Vice-President|Chair|Chairperson|Chairman|Director|Director-General|Head|Secretary|"
+    r"Secretary-General|Coordinator|Commissioner|Minister)\s+(?:of|for)\s+(?:the\s+)?"
+)
+
+
+def second_office_owner(
+    text: str, role_end: int, pairs: list[tuple[MentionRec, EntityRec]], starts: list[int]
+) -> tuple[MentionRec, EntityRec] | None:
+    """The body of a second office named right after a role phrase ending at ``role_end``."""
+    m = _SECOND_OFFICE.match(text, role_end)
+    if m is None:
+        return None
+    k = bisect_left(starts, m.end())
+    if k < len(pairs) and starts[k] == m.end() and pairs[k][1].type in ("Organization", "Country"):
+        return pairs[k]
+    return None

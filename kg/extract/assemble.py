@@ -40,7 +40,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     entities: dict[str, Entity] = {}
     iri_of: dict[str, str] = {}
     for rec in sorted(state.entities.values(), key=lambda e: e.first):
-        ent = _entity(rec)
+        ent = _entity(rec, document.text)
         iri_of[rec.key] = ent.iri
         if ent.iri in entities:
             ent = _union(entities[ent.iri], ent)
@@ -118,11 +118,12 @@ def entity_iri(rec: EntityRec) -> str:
     return rec.iri or _minted(rec.type, rec.label)
 
 
-def _entity(rec: EntityRec) -> Entity:
+def _entity(rec: EntityRec, source: str) -> Entity:
     iri = entity_iri(rec)
-    # distinct (start, end, text), in text order (ties by end and text: the same order every run)
-    spots = sorted({(m.start, m.end, m.text) for m in rec.mentions})
-    mentions = tuple(Mention(text=text, start=start, end=end) for start, end, text in spots)
+    # distinct (start, end), in text order; the text from the source, which the pipeline read with
+    # typographic hyphens and spaces folded (kg.extract.text_fold)
+    spots = sorted({(m.start, m.end) for m in rec.mentions})
+    mentions = tuple(Mention(text=source[start:end], start=start, end=end) for start, end in spots)
     aliases: list[str] = []
     found_acronyms = [a for a in sorted(rec.acronyms) if any(a in m.text for m in mentions)]
     for form in [m.text for m in mentions] + found_acronyms + [r.text for r in rec.roles]:

@@ -81,7 +81,12 @@ _HEAD_FAMILY = {
 }
 _MOU_FAMILY = {"mou", "memorandum"}
 #: an agreement the text introduces without naming it: "signed an agreement on fisheries"
-_AN_AGREEMENT = re.compile(r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}agreements?\b")
+_AN_AGREEMENT = re.compile(
+    r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}agreements?\b"
+    # "The memorandum of understanding (MOU) between the two countries was signed …": an MoU no
+    # name was found for is the agreement the text goes on about, not the main item
+    r"|\b(?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MOU|MoU)\b"
+)
 _THE_GOVERNMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)")  # \b[Tt]he…
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?\s")
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -163,9 +168,17 @@ def _persons(text: str, state: DocState, taken: Taken) -> None:
                 taken.take(m.start(), m.end())
 
 
+#: Forms of address that may open a label without being part of the name ("Shri Singh", "Dr Ruiz")
+_ADDRESS_WORDS = frozenset({"mr", "mrs", "ms", "mme", "dr", "prof", "shri", "shrimati", "smt", "engr"})
+
+
 def _name_words(label: str) -> tuple[str, ...]:
-    """A person's name as words, a hyphen counting as a space ("Ofori-Atta" = "Ofori Atta")."""
-    return tuple(label.replace("-", " ").split())
+    """A person's name as words, a hyphen counting as a space ("Ofori-Atta" = "Ofori Atta") and a
+    form of address before it left out ("Shri Singh" = "Singh")."""
+    words = label.replace("-", " ").split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _ADDRESS_WORDS:
+        words = words[1:]
+    return tuple(words)
 
 
 def _roles(doc: Doc, state: DocState) -> list[MentionRec]:

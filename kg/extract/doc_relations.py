@@ -22,9 +22,12 @@ from kg.extract.appositions import (
     bracket_owners,
     capacity_owners,
     office_before_owners,
+    office_of_body_owners,
+    second_office_owner,
 )
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
+from kg.extract.gazetteer import country_forms
 from kg.extract.heads_body import head_owners
 from kg.extract.persons_coordinated import coordinated_owner
 from kg.extract.persons_home import owner_of_bare_role
@@ -82,12 +85,19 @@ def represents(
                 continue
             s, e = trim(text, *sentence_at(role.start))
             out.append(Found(person.key, "represents", chosen.key, s, e, "role"))
+            home = _home_country(chosen, state)
+            if home is not None and home is not held:  # "Secretary of the Bangladeshi Ministry of …"
+                out.append(Found(person.key, "represents", home.key, s, e, "role"))
+            second = second_office_owner(text, role.end, actors, starts) if ", and " in text else None
+            if second is not None and second[1] is not chosen:  # "…, and President of ECOSOC"
+                out.append(Found(person.key, "represents", second[1].key, s, e, "role"))
             if held is not None and held.type in ("Organization", "Country") and held is not chosen:
                 out.append(Found(person.key, "represents", held.key, s, e, "role"))
     out.extend(_presiding(text, state, by_position, sentence_at))
     for person, owner, at in [
         *(apposition_owners(text, by_position) if "," in text else ()),
         *office_before_owners(text, by_position),
+        *(office_of_body_owners(text, by_position) if "," in text else ()),
         *appointed_owners(
             text, by_position
         ),  # "X was appointed by the Council"  # "Canada's Minister of A, B and C, Ms. X"
@@ -100,6 +110,31 @@ def represents(
         s, e = trim(text, *sentence_at(at))
         out.append(Found(person.key, "represents", owner.key, s, e, "role"))
     return out
+
+
+_POSSESSIVE_END = re.compile(r"[’']s$")
+#: the word after the country in a state body's name: "Kenya's Ministry of …", not the "Lesotho
+#: Council of Non-Governmental Organisations" or the "Zambia Climate Change Network"
+_STATE_BODY_WORDS = frozenset(
+    {"Ministry", "Ministries", "Department", "Embassy", "High", "Government", "Cabinet", "Mission"}
+    | {"Consulate", "Directorate", "Presidency", "Parliament", "Senate", "Federal"}
+)
+
+
+def _home_country(body: EntityRec, state: DocState) -> EntityRec | None:
+    """The country a national body's name opens with ("Bangladeshi Ministry of …", "Kenya's
+    Ministry of …", "UAE Ministry of …"), when the text names that country too."""
+    if body.type != "Organization" or body.iri is not None:
+        return None
+    words = body.label.split()
+    forms = country_forms()
+    for n in (2, 1):
+        if len(words) > n + 1 and words[n] in _STATE_BODY_WORDS:
+            iri = forms.get(_POSSESSIVE_END.sub("", " ".join(words[:n])))
+            if iri is not None:
+                countries = (c for c in state.entities.values() if c.type == "Country")
+                return next((c for c in countries if c.iri == iri), None)
+    return None
 
 
 _PRESIDING = re.compile(r"(?:President|Chair|Co-Chair|Chairman|Chairperson|Chairwoman|Host)\b")

@@ -61,7 +61,8 @@ TITLES = _words(
     vice_president undersecretary under-secretary state_secretary attorney_general premier
     crown_prince sheikha minister_of_state expert independent_expert lt-gen lt._gen. lieutenant_general
     maj-gen maj._gen. major_general brig-gen brigadier_general brigadier right_honourable
-    right_honorable rt_hon rt._hon. rt_hon. counterpart permanent_observer archbishop monsignor msgr."""
+    right_honorable rt_hon rt._hon. rt_hon. counterpart permanent_observer archbishop monsignor msgr.
+    sen. rep. gov. amb. engr. engr barr. shri shrimati smt smt. alhaji hajiya hajia mme mme. madam"""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").
@@ -98,7 +99,7 @@ SPEECH_VERBS = _words(
 #: Department words that may follow "Minister of" before a person's name.
 DEPARTMENT_WORDS = _words(
     """& affairs agriculture and change children climate commerce communications cooperation culture
-    defence defense development economic economy education emiratisation employment energy
+    defence defense development economic economy education emiratisation emiratization employment energy
     environment equality external family finance fisheries foreign foreign-employment forestry
     gender government health home housing human immigration industry information interior internal
     international justice labor labour land law legal local migration mines mining national overseas

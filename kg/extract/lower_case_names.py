@@ -109,6 +109,16 @@ def _topic_tail() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _event_topic() -> re.Pattern[str]:
+    """ " on human trafficking": the issue a meeting named in lower case is held on, when the
+    reference knows it as the text writes it."""
+    from kg.extract.gazetteer import names_of_type
+
+    names = sorted((n for n in names_of_type("Issue") if n.islower()), key=len, reverse=True)
+    return re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
 def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each lower-case plan with a marked modifier, with the issue it is
     about ("a national plan of action to combat human trafficking"); a policy needs that issue."""
@@ -187,7 +197,11 @@ def lower_case_events(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Event") of each meeting named in lower case, and of named Days."""
     if any(word in text for word in _LOWER_EVENT_WORDS):
         for match in _LOWER_EVENTS.finditer(text):
-            yield match.start(), match.end(), "Event"
+            end = match.end()
+            if match.group().islower():  # "the high-level meeting on human trafficking": its topic names it
+                topic = _event_topic().match(text, end)
+                end = topic.end() if topic is not None else end
+            yield match.start(), end, "Event"
     if "Days" in text:
         yield from _named_days(text)
     if any(word in text for word in _SERIES_WORDS):

@@ -100,7 +100,7 @@ _TITLE_PLACE_RUN = re.compile(
     r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3})?"
     r"[ \t]+(?:to|of|in)[ \t]+(?P<run>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){2,5})"
     r"(?=[,;:]|\.(?:\s|$)|[ \t]+(?:who|said|says|and|at|on|has|had|was|is|explained|told|added|noted"
-    r"|stated)\b)"
+    r"|stated|spoke|met|made|gave|took|led|will|would|also|[a-z]{2,}ed)\b)"  # "… Enele Sopoaga spoke"
 )
 #: An Arabic honorific right before a name is written as part of it ("Sheikh Ali bin Said Al Amri")
 #: "The Undersecretary for Tourism Policy, Ana Ruiz;": a title, its portfolio, a comma, the name
@@ -127,8 +127,8 @@ def _strip_titles(text: str, c: Cand, places: AbstractSet[str]) -> Cand | None:
             if " ".join(words[:k]) in places and k < len(words) - 1:
                 drop = k
                 break
-    if drop == 0 and words[0] == "E." and text[max(0, c.start - 2) : c.start] == "H.":
-        drop = 1  # "H.E. Ana Ruiz": His Excellency, not an initial
+    if drop == 0 and words[0] in ("E.", "E") and text[max(0, c.start - 2) : c.start] == "H.":
+        drop = 1  # "H.E. Ana Ruiz", "H.E Ana Ruiz": His Excellency, not an initial
     if drop == 0 or len(words) - drop < 2:
         return c  # "Undersecretary Ruiz": the title and surname stay together, for the resolver
     start = c.start

@@ -1,6 +1,7 @@
 """An act named by the participle that opens a sentence, done by the subject after its comma.
 
 "Launching an updated Regional Response Plan yesterday, UNHCR and partners appealed for …",
+"Unanimously adopting resolution 2388 (2017), the Council …",
 "Ratifying the Convention in 2019, Chile became …", "Welcoming the Compact, Ghana said …": the
 participle has no subject of its own; the sentence's subject, named right after the comma that
 closes the opening clause, is the one who acts. Coordinated subjects ("UNHCR and partners",
@@ -27,12 +28,17 @@ _VERBS = {
     "endorsing": "supports",
     "welcoming": "supports",
     "implementing": "implements",
+    "issuing": "adopts",  # "Issuing presidential statement S/PRST/2015/25, the Council called …"
+    "acceding to": "adopts",
+    "reaffirming": "supports",
 }
 #: the participle and what may stand between it and the name: "Launching an updated "
 _OPENING = re.compile(
-    r"(?P<verb>" + "|".join(_VERBS) + r")\s+(?:the|an?|its|their|this|his|her|our)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<verb>" + "|".join(_VERBS) + r")\s+(?:(?:the|an?|its|their|this|his|her|our)\s+)?"
     r"(?:(?:updated|new|revised|first|second|third|ambitious|landmark|historic|long-awaited|joint)\s+)*"
 )
+#: a kind word before a bare name, in lower case in the text: "Issuing presidential statement S/PRST/…"
+_KIND_WORD = re.compile(r"(?!(?:to|of|for|on|in|with|and|by|from|measures|steps)\b)[a-z]+\s+")
 #: after the name, up to the comma closing the opening clause: "(RRRP) for the Ukraine situation yesterday"
 _TO_COMMA = re.compile(r"[^,.;:“”\"]{0,90}?,\s*(?:the\s+)?")
 #: a verb of the main clause between the name and the comma: the participle is no opening clause
@@ -49,7 +55,16 @@ def opening_participles(rules: SentenceRules) -> None:
     if m is None or not rules.has_actor:
         return
     base = sent.start
-    items = sent.of_types(ITEMS, base + m.end(), base + m.end() + 1)
+    at = m.end()
+    items = sent.of_types(ITEMS, base + at, base + at + 1)
+    for _ in range(2):
+        if items:
+            break
+        kind = _KIND_WORD.match(sent.text, at)
+        if kind is None:
+            break
+        at = kind.end()
+        items = sent.of_types(ITEMS, base + at, base + at + 1)
     if not items:
         return  # the participle's object is not a plan or framework named there
     item_m, item = items[0]
@@ -61,4 +76,4 @@ def opening_participles(rules: SentenceRules) -> None:
         return  # "Launching the Plan, the minister of … said": no named actor opens the clause
     pred = _VERBS[m.group("verb")]
     for subject in coordinated(sent, at):
-        rules.add(subject, pred, item, sent.text[: len(m.group("verb"))])
+        rules.add(subject, pred, item, sent.text[m.start("verb") : m.end("verb")])

@@ -20,6 +20,9 @@ NOTES = [
     "Recurring intergovernmental meetings known by name (the High-level Political Forum,",
     "the International Migration Review Forum, the Global Refugee Forum, summits) are",
     "pko:Event, pkr:event/<slug>: a text meets them as meetings ('at the Forum in July').",
+    "Armed and criminal groups as the Security Council's sanctions lists and migration news",
+    "name them; national legislatures whose names are their own ('the Lok Sabha'), each with",
+    "dcterms:isPartOf its country (names from the legislatures' sites and IPU Parline).",
 ]
 
 ORGS: list[tuple[str, str, str, str, str]] = [
@@ -632,6 +635,91 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("gpe", "Global Partnership for Education", "GPE", "", ""),
     ("gavi", "Gavi, the Vaccine Alliance", "", "Gavi", ""),
     ("global-fund", "Global Fund to Fight AIDS, Tuberculosis and Malaria", "", "Global Fund", ""),
+    # --- armed groups the Security Council's sanctions lists name (ISIL (Da'esh) and Al-Qaida,
+    # 1518, 2048, 2127 and the other regimes' entries), as UN texts on trafficking in conflict
+    # write them; and criminal groups that migration and smuggling news names
+    (
+        "isil",
+        "Islamic State in Iraq and the Levant",
+        "ISIL|ISIS",
+        "Da’esh|Da'esh|Daesh|ISIL/Da’esh|ISIL/Da'esh|ISIL (Da’esh)|ISIL (Da'esh)|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria",
+        "",
+    ),
+    ("al-qaida", "Al-Qaida", "", "Al-Qaeda|Al Qaeda|Al Qaida|al-Qaida|al-Qaeda|Al‑Qaida", ""),
+    ("boko-haram", "Boko Haram", "", "", ""),
+    ("iswap", "Islamic State West Africa Province", "ISWAP", "", ""),
+    (
+        "al-shabaab",
+        "Al-Shabaab",
+        "",
+        "Al Shabaab|al-Shabaab|Al-Shabab|al-Shabab|Al‑Shabaab|Harakat al-Shabaab al-Mujahideen",
+        "",
+    ),
+    ("lra", "Lord’s Resistance Army", "LRA", "Lord's Resistance Army", ""),
+    ("taliban", "Taliban", "", "", ""),
+    ("ttp", "Tehrik-e Taliban Pakistan", "TTP", "Tehrik-i-Taliban Pakistan", ""),
+    ("abu-sayyaf", "Abu Sayyaf Group", "ASG", "Abu Sayyaf", ""),
+    ("jemaah-islamiyah", "Jemaah Islamiyah", "", "", ""),
+    ("haqqani-network", "Haqqani Network", "", "", ""),
+    ("al-nusrah-front", "Al-Nusrah Front", "", "Al-Nusra Front|Nusra Front", ""),
+    ("hts", "Hay’at Tahrir al-Sham", "HTS", "Hayat Tahrir al-Sham|Hay'at Tahrir al-Sham", ""),
+    ("jnim", "Jama’at Nusrat al-Islam wal-Muslimin", "JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", ""),
+    ("m23", "March 23 Movement", "M23", "Mouvement du 23 mars", ""),
+    ("fdlr", "Democratic Forces for the Liberation of Rwanda", "FDLR", "", ""),
+    ("allied-democratic-forces", "Allied Democratic Forces", "", "", ""),
+    ("farc", "Revolutionary Armed Forces of Colombia", "FARC", "", ""),
+    ("wagner-group", "Wagner Group", "", "", ""),
+    ("tren-de-aragua", "Tren de Aragua", "", "", ""),
+    ("ms-13", "Mara Salvatrucha", "MS-13", "", ""),
+    ("sinaloa-cartel", "Sinaloa Cartel", "", "", ""),
+    ("cjng", "Jalisco New Generation Cartel", "CJNG", "Cártel de Jalisco Nueva Generación", ""),
+    ("ndrangheta", "’Ndrangheta", "", "'Ndrangheta|Ndrangheta", ""),
+]
+
+#: National legislatures and their chambers whose names are their own: a text names them
+#: without their country ("passed by the Lok Sabha"). Generic names (Parliament, Senate, National
+#: Assembly, Congress) are not here: they need their country, which the text gives. Names from the
+#: legislatures' own sites and the Inter-Parliamentary Union's Parline database:
+#: (slug, label, acronyms, alt labels, ISO 3166 alpha-3 of the country).
+LEGISLATURES: list[tuple[str, str, str, str, str]] = [
+    ("ind-lok-sabha", "Lok Sabha", "", "House of the People", "IND"),
+    ("ind-rajya-sabha", "Rajya Sabha", "", "Council of States", "IND"),
+    ("deu-bundestag", "Bundestag", "", "German Bundestag|Deutscher Bundestag", "DEU"),
+    ("isr-knesset", "Knesset", "", "", "ISR"),
+    ("rus-state-duma", "State Duma", "", "Duma", "RUS"),
+    ("nor-storting", "Storting", "", "Stortinget", "NOR"),
+    ("dnk-folketing", "Folketing", "", "Folketinget", "DNK"),
+    ("swe-riksdag", "Riksdag", "", "Riksdagen", "SWE"),
+    ("fin-eduskunta", "Eduskunta", "", "", "FIN"),
+    ("isl-althingi", "Althingi", "", "Alþingi", "ISL"),
+    ("pol-sejm", "Sejm", "", "", "POL"),
+    ("irl-oireachtas", "Oireachtas", "", "", "IRL"),
+    ("irl-dail", "Dáil Éireann", "", "Dáil|Dail", "IRL"),
+    ("irl-seanad", "Seanad Éireann", "", "Seanad", "IRL"),
+    ("bgd-jatiya-sangsad", "Jatiya Sangsad", "", "", "BGD"),
+    ("jpn-diet", "National Diet", "", "Diet of Japan", "JPN"),
+    ("ukr-verkhovna-rada", "Verkhovna Rada", "", "", "UKR"),
+    ("lva-saeima", "Saeima", "", "", "LVA"),
+    ("ltu-seimas", "Seimas", "", "", "LTU"),
+    ("est-riigikogu", "Riigikogu", "", "", "EST"),
+    ("kaz-mazhilis", "Mazhilis", "", "", "KAZ"),
+    ("uzb-oliy-majlis", "Oliy Majlis", "", "", "UZB"),
+    ("kgz-jogorku-kenesh", "Jogorku Kenesh", "", "", "KGZ"),
+    ("aze-milli-majlis", "Milli Majlis", "", "", "AZE"),
+    ("tur-gnat", "Grand National Assembly of Turkey", "TBMM", "Grand National Assembly of Türkiye", "TUR"),
+    ("mys-dewan-rakyat", "Dewan Rakyat", "", "", "MYS"),
+    ("mys-dewan-negara", "Dewan Negara", "", "", "MYS"),
+    ("idn-dpr", "House of Representatives of Indonesia", "", "Dewan Perwakilan Rakyat", "IDN"),
+    ("chn-npc", "National People’s Congress", "NPC", "National People's Congress", "CHN"),
+    ("afg-wolesi-jirga", "Wolesi Jirga", "", "", "AFG"),
+    ("mmr-pyidaungsu-hluttaw", "Pyidaungsu Hluttaw", "", "", "MMR"),
+    ("npl-pratinidhi-sabha", "House of Representatives of Nepal", "", "Pratinidhi Sabha", "NPL"),
+    ("lka-parliament", "Parliament of Sri Lanka", "", "", "LKA"),
+    ("esp-cortes", "Cortes Generales", "", "", "ESP"),
+    ("nld-states-general", "States General of the Netherlands", "", "Staten-Generaal", "NLD"),
+    ("mex-congress", "Congress of the Union", "", "Congreso de la Unión", "MEX"),
+    ("eth-hopr", "House of Peoples’ Representatives", "", "House of Peoples' Representatives", "ETH"),
+    ("irn-majlis", "Islamic Consultative Assembly", "", "Majlis of Iran", "IRN"),
 ]
 
 
@@ -672,6 +760,14 @@ def nodes(Node, Ref) -> list:
         node.add("skos:altLabel", *[a for a in alts.split("|") if a and a != label])
         if parent:
             node.add("dcterms:isPartOf", Ref(f"<{base}{parent}>"))
+        out.append(node)
+    for slug, label, acronyms, alts, country in LEGISLATURES:
+        node = Node(base + slug)
+        node.add("a", Ref("pko:Organization"))
+        node.add("rdfs:label", label)
+        node.add("pko:acronym", *[a for a in acronyms.split("|") if a])
+        node.add("skos:altLabel", *[a for a in alts.split("|") if a and a != label])
+        node.add("dcterms:isPartOf", Ref(f"<https://w3id.org/policy-kg/id/country/{country}>"))
         out.append(node)
     event_base = "https://w3id.org/policy-kg/id/event/"
     for slug, label, acronyms, alts in EVENTS:

@@ -1,0 +1,183 @@
+"""Offices held in bodies, forms of address, typographic hyphens, participial openings, armed
+groups and legislatures of the reference, and meetings named in lower case by their topic."""
+
+from __future__ import annotations
+
+from extract_util import has, news, typed
+from extract_util import run_titled as run
+
+
+def test_a_non_breaking_hyphen_reads_as_a_hyphen_and_offsets_stay_in_the_source() -> None:
+    text = news(
+        "The Secretary\u2011General of the United Nations, Ana Ruiz, opened the high\u2011level meeting.",
+        "Ghana ratified the Palermo Protocol.",
+    )
+    ex = run(text)
+    assert ("Person", "Ana Ruiz") in typed(ex)
+    for ent in ex.entities:
+        for m in ent.mentions:
+            assert text[m.start : m.end] == m.text
+    for r in ex.relations:
+        assert text[r.evidence.start : r.evidence.end] == r.evidence.sentence
+
+
+def test_no_break_spaces_inside_a_name_do_not_split_it() -> None:
+    ex = run(
+        news("The Ministry\u00a0of\u00a0Labour of Peru launched the National Plan against Forced Labour.")
+    )
+    assert ("Plan", "National Plan against Forced Labour") in typed(ex)
+    assert has(ex, "Ministry of Labour", "adopts", "National Plan against Forced Labour") or has(
+        ex, "Peru", "adopts", "National Plan against Forced Labour"
+    )
+
+
+def test_abbreviated_titles_are_not_names() -> None:
+    ex = run(news("Nigeria's Minister of Labour Sen. Ada Okafor said the policy was ready."))
+    labels = {label for _type, label in typed(ex)}
+    assert "Ada Okafor" in labels
+    assert "Sen" not in labels
+    ex = run(news("Speaking at the forum, H.E Salma Darwish said the Fund was ready."))
+    assert ("Person", "Salma Darwish") in typed(ex)
+
+
+def test_a_surname_after_shri_is_the_person_named_before() -> None:
+    ex = run(
+        news("Dr. Kavya Raman Iyer opened the workshop.", "Shri Iyer said the plan would be ready in May.")
+    )
+    people = [e for e in ex.entities if e.type == "Person"]
+    assert [p.label for p in people] == ["Kavya Raman Iyer"]
+    assert "Shri Iyer" in people[0].aliases
+
+
+def test_an_honorific_alone_does_not_merge_two_people() -> None:
+    ex = run(news("Dr. Kavya Iyer spoke.", "Mr Tomas Iyer, her brother, also spoke."))
+    people = {e.label for e in ex.entities if e.type == "Person"}
+    assert {"Kavya Iyer", "Tomas Iyer"} <= people
+
+
+def test_a_name_after_a_title_and_country_with_any_verb_after() -> None:
+    ex = run(news("Prime Minister of Tuvalu Sione Talia spoke first."))
+    assert has(ex, "Sione Talia", "represents", "Tuvalu")
+    ex = run(news("Prime Minister of Tuvalu Sione Talia welcomed the declaration."))
+    assert has(ex, "Sione Talia", "represents", "Tuvalu")
+    ex = run(news("The Ministry of Foreign Affairs of Japan welcomed the declaration."))
+    assert not [e for e in ex.entities if e.type == "Person"]
+
+
+def test_an_office_then_its_body_then_the_holder() -> None:
+    ex = run(news("Director, ILO Abuja Country Office, Ms. Ngozi Eze, made the call in Abuja."))
+    assert has(ex, "Ngozi Eze", "represents", "ILO Abuja Country Office")
+    ex = run(
+        news(
+            "Minister for the Ministry of Gender, Children and Social Protection, Akosua Mensah said"
+            " the plan was ready."
+        )
+    )
+    assert has(ex, "Akosua Mensah", "represents", "Ministry of Gender, Children and Social Protection")
+
+
+def test_a_list_of_people_after_a_body_is_no_office() -> None:
+    ex = run(news("He thanked the IOM, Akosua Mensah and Kofi Boateng for their work."))
+    assert not has(ex, "Akosua Mensah", "represents", "International Organization for Migration")
+
+
+def test_a_second_office_after_and() -> None:
+    ex = run(
+        news(
+            "Tendai Moyo, Permanent Representative of Zimbabwe to the UN, and President of the Economic"
+            " and Social Council (ECOSOC), opened the session."
+        )
+    )
+    assert has(ex, "Tendai Moyo", "represents", "Zimbabwe")
+    assert has(ex, "Tendai Moyo", "represents", "United Nations Economic and Social Council")
+
+
+def test_who_holds_an_office_in_a_national_ministry_represents_its_country() -> None:
+    ex = run(
+        news(
+            "Bangladesh and Qatar signed a labour agreement.",
+            "Dr. Rina Sarkar, Secretary of the Bangladeshi Ministry of Expatriates Welfare, signed it.",
+        )
+    )
+    assert has(ex, "Rina Sarkar", "represents", "Bangladesh")
+
+
+def test_a_national_network_named_after_its_country_is_no_state_body() -> None:
+    ex = run(
+        news(
+            "Zambia adopted the plan.",
+            "Chanda Mulenga, coordinator of the Zambia Climate Action Network, said more was needed.",
+        )
+    )
+    label = {e.iri: e.label for e in ex.entities}
+    owners = {label[r.object] for r in ex.relations if r.predicate == "represents"}
+    assert owners == {"Zambia Climate Action Network"}
+
+
+def test_a_participle_opening_without_a_determiner() -> None:
+    ex = run(
+        news(
+            "The Security Council met.",
+            "Unanimously adopting resolution 2411 (2019) ahead of a debate, the Council stressed the"
+            " need for evidence.",
+        )
+    )
+    assert has(ex, "United Nations Security Council", "adopts", "resolution 2411 (2019)")
+
+
+def test_a_kind_word_before_a_bare_name_in_a_participle_opening() -> None:
+    ex = run(
+        news(
+            "Issuing presidential statement S/PRST/2019/7 in its meeting on trafficking, the Security Council"
+            " called upon States to act."
+        )
+    )
+    assert has(ex, "United Nations Security Council", "adopts", "S/PRST/2019/7")
+
+
+def test_a_participle_opening_whose_object_is_not_the_item() -> None:
+    ex = run(news("Discussing measures under the Paris Agreement, Kenya said so."))
+    assert not has(ex, "Kenya", "adopts", "Paris Agreement")
+
+
+def test_armed_groups_of_the_sanctions_lists_are_organizations() -> None:
+    ex = run(
+        news(
+            "The Council condemned the sale of people by ISIL (also known as Da\u2019esh), Boko Haram,"
+            " Al\u2011Shabaab and the Lord\u2019s Resistance Army."
+        )
+    )
+    found = typed(ex)
+    for name in (
+        "Islamic State in Iraq and the Levant",
+        "Boko Haram",
+        "Al-Shabaab",
+        "Lord’s Resistance Army",
+    ):
+        assert ("Organization", name) in found
+    assert not [e for e in ex.entities if e.type == "Person"]
+
+
+def test_legislatures_known_by_their_own_names() -> None:
+    ex = run(news("The bill was passed by the Lok Sabha and then by the Rajya Sabha."))
+    assert {("Organization", "Lok Sabha"), ("Organization", "Rajya Sabha")} <= typed(ex)
+
+
+def test_a_lower_case_meeting_named_by_its_topic() -> None:
+    ex = run(news("Kenya took part in the high-level meeting on human trafficking in New York."))
+    assert ("Event", "high-level meeting on human trafficking") in typed(ex)
+    assert has(ex, "Kenya", "participatesIn", "high-level meeting on human trafficking")
+    ex = run(news("Kenya took part in the high-level meeting on Tuesday."))
+    assert ("Event", "high-level meeting") in typed(ex)
+
+
+def test_the_agreement_after_an_unnamed_memorandum_is_not_the_main_framework() -> None:
+    ex = run(
+        news(
+            "The memorandum of understanding (MOU) between Peru and Chile was signed on Monday.",
+            "Under the agreement, both will share data.",
+            "This is in line with the Palermo Protocol, which both countries have ratified.",
+        )
+    )
+    protocol = next(e for e in ex.entities if e.label.startswith("Protocol to Prevent"))
+    assert "agreement" not in protocol.aliases
