@@ -13,7 +13,9 @@ def test_a_non_breaking_hyphen_reads_as_a_hyphen_and_offsets_stay_in_the_source(
         "Ghana ratified the Palermo Protocol.",
     )
     ex = run(text)
-    assert ("Person", "Ana Ruiz") in typed(ex)
+    assert ("Event", "high-level meeting") in typed(ex)
+    ruiz = next(e for e in ex.entities if e.label == "Ana Ruiz")
+    assert "Secretary-General of the United Nations" in ruiz.aliases
     for ent in ex.entities:
         for m in ent.mentions:
             assert text[m.start : m.end] == m.text
@@ -55,11 +57,16 @@ def test_an_honorific_alone_does_not_merge_two_people() -> None:
     assert {"Kavya Iyer", "Tomas Iyer"} <= people
 
 
+def _cues(ex, predicate: str) -> dict[tuple[str, str], str | None]:  # type: ignore[no-untyped-def]
+    label = {e.iri: e.label for e in ex.entities}
+    return {(label[r.subject], label[r.object]): r.cue for r in ex.relations if r.predicate == predicate}
+
+
 def test_a_name_after_a_title_and_country_with_any_verb_after() -> None:
-    ex = run(news("Prime Minister of Tuvalu Sione Talia spoke first."))
-    assert has(ex, "Sione Talia", "represents", "Tuvalu")
-    ex = run(news("Prime Minister of Tuvalu Sione Talia welcomed the declaration."))
-    assert has(ex, "Sione Talia", "represents", "Tuvalu")
+    for verb in ("spoke first", "welcomed the declaration"):
+        ex = run(news(f"Prime Minister of Tuvalu Sione Talia {verb}."))
+        assert _cues(ex, "represents") == {("Sione Talia", "Tuvalu"): "role"}
+        assert "Prime Minister of Tuvalu" in next(e for e in ex.entities if e.label == "Sione Talia").aliases
     ex = run(news("The Ministry of Foreign Affairs of Japan welcomed the declaration."))
     assert not [e for e in ex.entities if e.type == "Person"]
 
@@ -76,9 +83,11 @@ def test_an_office_then_its_body_then_the_holder() -> None:
     assert has(ex, "Akosua Mensah", "represents", "Ministry of Gender, Children and Social Protection")
 
 
-def test_a_list_of_people_after_a_body_is_no_office() -> None:
-    ex = run(news("He thanked the IOM, Akosua Mensah and Kofi Boateng for their work."))
-    assert not has(ex, "Akosua Mensah", "represents", "International Organization for Migration")
+def test_a_list_after_an_office_word_is_no_office_held() -> None:
+    ex = run(news("He thanked the Chair, Kenya, Akosua Mensah and Kofi Boateng for their work."))
+    assert not _cues(ex, "represents")
+    ex = run(news("Speaking to the President, UNHCR, Akosua Mensah said the plan was ready."))
+    assert not has(ex, "Akosua Mensah", "represents", "Office of the United Nations High Commissioner")
 
 
 def test_a_second_office_after_and() -> None:
@@ -92,6 +101,13 @@ def test_a_second_office_after_and() -> None:
     assert has(ex, "Tendai Moyo", "represents", "United Nations Economic and Social Council")
 
 
+def test_a_second_office_that_is_the_next_persons() -> None:
+    ex = run(news("Ana Ruiz, Ambassador of Kenya, and Head of UNHCR Kofi Boateng, spoke."))
+    assert not has(ex, "Ana Ruiz", "represents", "Office of the United Nations High Commissioner")
+    ex = run(news("Ana Ruiz, Ambassador of Kenya, and the Director of UNICEF, Kofi Boateng, spoke."))
+    assert not has(ex, "Ana Ruiz", "represents", "United Nations Children")
+
+
 def test_who_holds_an_office_in_a_national_ministry_represents_its_country() -> None:
     ex = run(
         news(
@@ -99,7 +115,7 @@ def test_who_holds_an_office_in_a_national_ministry_represents_its_country() -> 
             "Dr. Rina Sarkar, Secretary of the Bangladeshi Ministry of Expatriates Welfare, signed it.",
         )
     )
-    assert has(ex, "Rina Sarkar", "represents", "Bangladesh")
+    assert _cues(ex, "represents").get(("Rina Sarkar", "Bangladesh")) == "role"
 
 
 def test_a_national_network_named_after_its_country_is_no_state_body() -> None:
@@ -112,6 +128,8 @@ def test_a_national_network_named_after_its_country_is_no_state_body() -> None:
     label = {e.iri: e.label for e in ex.entities}
     owners = {label[r.object] for r in ex.relations if r.predicate == "represents"}
     assert owners == {"Zambia Climate Action Network"}
+    ex = run(news("Kenya ratified it.", "Ana Wanjiru, director of the Kenya Federal Workers Union, spoke."))
+    assert ("Ana Wanjiru", "Kenya") not in _cues(ex, "represents")
 
 
 def test_a_participle_opening_without_a_determiner() -> None:
@@ -122,7 +140,7 @@ def test_a_participle_opening_without_a_determiner() -> None:
             " need for evidence.",
         )
     )
-    assert has(ex, "United Nations Security Council", "adopts", "resolution 2411 (2019)")
+    assert _cues(ex, "adopts") == {("United Nations Security Council", "resolution 2411 (2019)"): "adopting"}
 
 
 def test_a_kind_word_before_a_bare_name_in_a_participle_opening() -> None:
@@ -136,8 +154,19 @@ def test_a_kind_word_before_a_bare_name_in_a_participle_opening() -> None:
 
 
 def test_a_participle_opening_whose_object_is_not_the_item() -> None:
-    ex = run(news("Discussing measures under the Paris Agreement, Kenya said so."))
+    ex = run(news("Issuing report under Paris Agreement rules, Kenya said more was needed."))
     assert not has(ex, "Kenya", "adopts", "Paris Agreement")
+    ex = run(news("Italy ratifying the Palermo Protocol in 2006, Spain followed in 2007."))
+    assert (
+        _cues(ex, "adopts").get(
+            (
+                "Spain",
+                "Protocol to Prevent, Suppress and Punish Trafficking in Persons,"
+                " Especially Women and Children",
+            )
+        )
+        != "ratifying"
+    )
 
 
 def test_armed_groups_of_the_sanctions_lists_are_organizations() -> None:
@@ -163,6 +192,19 @@ def test_legislatures_known_by_their_own_names() -> None:
     assert {("Organization", "Lok Sabha"), ("Organization", "Rajya Sabha")} <= typed(ex)
 
 
+def test_names_other_states_share_are_no_reference_legislature() -> None:
+    labels = {label for _t, label in typed(run(news("Switzerland's Council of States approved the bill.")))}
+    assert "Rajya Sabha" not in labels
+    labels = {
+        label for _t, label in typed(run(news("The chemical attack in Duma killed dozens, Syria said.")))
+    }
+    assert "State Duma" not in labels
+    labels = {
+        label for _t, label in typed(run(news("Assistant Secretary-General (ASG) Ana Ruiz briefed them.")))
+    }
+    assert "Abu Sayyaf Group" not in labels
+
+
 def test_a_lower_case_meeting_named_by_its_topic() -> None:
     ex = run(news("Kenya took part in the high-level meeting on human trafficking in New York."))
     assert ("Event", "high-level meeting on human trafficking") in typed(ex)
@@ -171,13 +213,29 @@ def test_a_lower_case_meeting_named_by_its_topic() -> None:
     assert ("Event", "high-level meeting") in typed(ex)
 
 
+def test_a_topic_that_goes_on_is_not_cut_into_the_name() -> None:
+    for sentence, cut in (
+        ("The Council held an open debate on conflict-related sexual violence.", "open debate on conflict"),
+        (
+            "The Assembly held a high-level meeting on migration and development.",
+            "high-level meeting on migration",
+        ),
+        (
+            "Kenya joined the general debate on the human trafficking crisis in Libya.",
+            "general debate on the human",
+        ),
+    ):
+        labels = {label for _t, label in typed(run(news(sentence)))}
+        assert not any(label.startswith(cut) for label in labels), sentence
+
+
 def test_the_agreement_after_an_unnamed_memorandum_is_not_the_main_framework() -> None:
-    ex = run(
-        news(
-            "The memorandum of understanding (MOU) between Peru and Chile was signed on Monday.",
-            "Under the agreement, both will share data.",
-            "This is in line with the Palermo Protocol, which both countries have ratified.",
-        )
+    text = (
+        "Peru and Chile sign pact against human trafficking\n\n"
+        "The memorandum of understanding (MOU) between Peru and Chile was signed on Monday."
+        " Under the agreement, both will share data."
+        " This is in line with the Palermo Protocol, which both countries have ratified."
     )
+    ex = run(text)
     protocol = next(e for e in ex.entities if e.label.startswith("Protocol to Prevent"))
     assert "agreement" not in protocol.aliases

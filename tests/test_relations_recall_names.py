@@ -28,7 +28,7 @@ def test_a_name_before_a_long_role_phrase_is_a_person_representing_the_body():
 
 def test_an_open_debate_is_an_event_and_addresses_its_topic():
     ex = run(news("The Security Council held an open debate on human trafficking on Tuesday."))
-    assert ("Event", "open debate") in typed(ex)
+    assert ("Event", "open debate on human trafficking") in typed(ex)  # the topic names it
     assert has(ex, "open debate", "addresses", "human trafficking")
 
 

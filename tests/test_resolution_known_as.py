@@ -59,6 +59,8 @@ def test_a_kind_of_meeting_named_after_the_meeting_is_its_short_form():
 
 def test_a_kind_of_meeting_with_none_named_keeps_its_name():
     ex = run(news("A high-level meeting on refugees was held in New York."))
+    assert ("Event", "high-level meeting on refugees") in typed(ex)  # named by its topic
+    ex = run(news("A high-level meeting was held in New York."))
     assert ("Event", "high-level meeting") in typed(ex)
 
 

@@ -185,16 +185,27 @@ def office_of_body_owners(
             and m.kind == NAME
             and owner.type in ("Organization", "Country")
             and _TO_HOLDER.fullmatch(text, om.end, m.start)
-            and _OFFICE_OF_BODY.search(text[max(0, om.start - 60) : om.start])
+            and not _LIST_GOES_ON.match(text, m.end)
         ):
-            out.append((person, owner, m.start))
+            office = _OFFICE_OF_BODY.search(text[max(0, om.start - 60) : om.start])
+            if office is not None and _OPENS_CLAUSE.search(
+                text[max(0, om.start - 60) : om.start][: office.start()]
+            ):
+                out.append((person, owner, m.start))
     return out
+
+
+#: "… Ana Ruiz and Kofi Boateng": the name is an item of a list, not the office's holder
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s*(?:,\s*)?and\b")
+#: the office opens its sentence, line or clause: "Director, ILO Office, Ms. X, said"; not "He
+#: thanked the Chair, Kenya, Ana Ruiz …"
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?:;\n“\"(]\s*)$")
 
 
 #: "…, Permanent Representative of Zimbabwe to the UN, and President of ": a second office after the
 #: first, set off by a comma and "and"
 _SECOND_OFFICE = re.compile(
-    r",?\s+and\s+(?:the\s+)?(?:(?:Deputy|Vice|Acting|Executive|Current|Incoming|Outgoing)\s+)?"
+    r",?\s+and\s+(?:(?:Deputy|Vice|Acting|Executive|Current|Incoming|Outgoing)\s+)?"
     r"(?:President|Vice-President|Chair|Chairperson|Chairman|Director|Director-General|Head|Secretary|"
     r"Secretary-General|Coordinator|Commissioner|Minister)\s+(?:of|for)\s+(?:the\s+)?"
 )
@@ -209,5 +220,13 @@ def second_office_owner(
         return None
     k = bisect_left(starts, m.end())
     if k < len(pairs) and starts[k] == m.end() and pairs[k][1].type in ("Organization", "Country"):
+        body_end = pairs[k][0].end
+        # "…, and Head of UNHCR Kofi Boateng, spoke": the office is the next person's
+        after = k + 1 < len(pairs) and pairs[k + 1][1].type == "Person"
+        if after and _TO_NEXT_NAME.fullmatch(text, body_end, pairs[k + 1][0].start):
+            return None
         return pairs[k]
     return None
+
+
+_TO_NEXT_NAME = re.compile(r"\s*(?:\([A-Z]+\)\s*)?,?\s*(?:(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)?")

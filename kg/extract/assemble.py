@@ -11,6 +11,7 @@ from kg.extract.doc_relations import HAZARDS, THEMES
 from kg.extract.records import DocState, EntityRec
 from kg.extract.relations import Found
 from kg.extract.spans import ENTITIES, RELATIONS
+from kg.extract.text_fold import fold_text
 from kg.model import Document, Entity, Evidence, Extraction, Mention, Relation
 from kg.ontology import ACTOR_TYPES, mint_iri
 
@@ -125,8 +126,9 @@ def _entity(rec: EntityRec, source: str) -> Entity:
     spots = sorted({(m.start, m.end) for m in rec.mentions})
     mentions = tuple(Mention(text=source[start:end], start=start, end=end) for start, end in spots)
     aliases: list[str] = []
-    found_acronyms = [a for a in sorted(rec.acronyms) if any(a in m.text for m in mentions)]
-    for form in [m.text for m in mentions] + found_acronyms + [r.text for r in rec.roles]:
+    read = [fold_text(m.text) for m in mentions]  # the forms as the pipeline read them
+    found_acronyms = [a for a in sorted(rec.acronyms) if any(a in form for form in read)]
+    for form in read + found_acronyms + [r.text for r in rec.roles]:
         form = _surface(form)
         if form and form != rec.label and form not in aliases:
             aliases.append(form)

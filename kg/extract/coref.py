@@ -81,12 +81,10 @@ _HEAD_FAMILY = {
 }
 _MOU_FAMILY = {"mou", "memorandum"}
 #: an agreement the text introduces without naming it: "signed an agreement on fisheries"
-_AN_AGREEMENT = re.compile(
-    r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}agreements?\b"
-    # "The memorandum of understanding (MOU) between the two countries was signed …": an MoU no
-    # name was found for is the agreement the text goes on about, not the main item
-    r"|\b(?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MOU|MoU)\b"
-)
+_AN_AGREEMENT = re.compile(r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}agreements?\b")
+#: "The memorandum of understanding (MOU) between the two countries was signed …": an MoU no name
+#: was found for is the agreement the text goes on about, not the main item
+_AN_MOU = re.compile(r"\b[Mm]emorand(?:um|a) of [Uu]nderstanding\b|\bMOU\b|\bMoU\b")
 _THE_GOVERNMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)")  # \b[Tt]he…
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?\s")
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -169,7 +167,24 @@ def _persons(text: str, state: DocState, taken: Taken) -> None:
 
 
 #: Forms of address that may open a label without being part of the name ("Shri Singh", "Dr Ruiz")
-_ADDRESS_WORDS = frozenset({"mr", "mrs", "ms", "mme", "dr", "prof", "shri", "shrimati", "smt", "engr"})
+_ADDRESS_WORDS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "mme",
+        "madam",
+        "dr",
+        "prof",
+        "shri",
+        "shrimati",
+        "smt",
+        "engr",
+        "alhaji",
+        "hajiya",
+        "hajia",
+    }
+)
 
 
 def _name_words(label: str) -> tuple[str, ...]:
@@ -343,7 +358,10 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
         if not fitting:
             main = (
                 _main_item(text, state)
-                if head == "agreement" and m.group(0)[:1] in "Tt" and not _AN_AGREEMENT.search(text, 0, start)
+                if head == "agreement"
+                and m.group(0)[:1] in "Tt"
+                and not _AN_AGREEMENT.search(text, 0, start)
+                and not _unnamed_mou_before(text, start, taken)
                 else None
             )
             if main is not None:
@@ -358,6 +376,13 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
         target = _salient(before, start, text) if before else min(fitting, key=lambda e: e.first)
         target.add(MentionRec(start, end, m.group("head"), SHORT))
         taken.take(start, end)
+
+
+def _unnamed_mou_before(text: str, start: int, taken: Taken) -> bool:
+    """Whether the text names an MoU before ``start`` outside every name found."""
+    if "MOU" not in text and "MoU" not in text and "emorand" not in text:
+        return False
+    return any(taken.free(m.start(), m.end()) for m in _AN_MOU.finditer(text, 0, start))
 
 
 def _salient(before: list[tuple[int, EntityRec]], start: int, text: str) -> EntityRec:

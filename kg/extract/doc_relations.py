@@ -55,6 +55,7 @@ def represents(
     by_position = pairs if pairs is not None else state.by_position()
     actors = [(m, e) for m, e in by_position if e.type in ("Country", "Organization")]
     starts = [m.start for m, _e in actors]
+    all_starts = [m.start for m, _e in by_position]
     for person in (e for e in state.entities.values() if e.type == "Person"):
         for role in person.roles:
             lo = bisect_left(starts, role.start)
@@ -88,7 +89,7 @@ def represents(
             home = _home_country(chosen, state)
             if home is not None and home is not held:  # "Secretary of the Bangladeshi Ministry of …"
                 out.append(Found(person.key, "represents", home.key, s, e, "role"))
-            second = second_office_owner(text, role.end, actors, starts) if ", and " in text else None
+            second = second_office_owner(text, role.end, by_position, all_starts) if " and " in text else None
             if second is not None and second[1] is not chosen:  # "…, and President of ECOSOC"
                 out.append(Found(person.key, "represents", second[1].key, s, e, "role"))
             if held is not None and held.type in ("Organization", "Country") and held is not chosen:
@@ -116,9 +117,10 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 #: the word after the country in a state body's name: "Kenya's Ministry of …", not the "Lesotho
 #: Council of Non-Governmental Organisations" or the "Zambia Climate Change Network"
 _STATE_BODY_WORDS = frozenset(
-    {"Ministry", "Ministries", "Department", "Embassy", "High", "Government", "Cabinet", "Mission"}
-    | {"Consulate", "Directorate", "Presidency", "Parliament", "Senate", "Federal"}
+    {"Ministry", "Ministries", "Department", "Embassy", "High", "Cabinet", "Consulate", "Directorate"}
 )
+#: last words of a body's name that make it no organ of the state: "… Ministry Workers Union"
+_NOT_STATE_ENDS = frozenset({"Union", "Foundation", "Network", "Caucus", "Society", "Association", "Club"})
 
 
 def _home_country(body: EntityRec, state: DocState) -> EntityRec | None:
@@ -127,9 +129,13 @@ def _home_country(body: EntityRec, state: DocState) -> EntityRec | None:
     if body.type != "Organization" or body.iri is not None:
         return None
     words = body.label.split()
+    if words[-1] in _NOT_STATE_ENDS:
+        return None
     forms = country_forms()
     for n in (2, 1):
         if len(words) > n + 1 and words[n] in _STATE_BODY_WORDS:
+            if words[n] == "High" and words[n + 1] != "Commission":
+                continue
             iri = forms.get(_POSSESSIVE_END.sub("", " ".join(words[:n])))
             if iri is not None:
                 countries = (c for c in state.entities.values() if c.type == "Country")

@@ -116,7 +116,13 @@ def _event_topic() -> re.Pattern[str]:
     from kg.extract.gazetteer import names_of_type
 
     names = sorted((n for n in names_of_type("Issue") if n.islower()), key=len, reverse=True)
-    return re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    return re.compile(
+        r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:" + "|".join(re.escape(n) for n in names) + r")"
+        # the topic ends the phrase: not "on conflict-related sexual violence", "on migration and
+        # development", "on the human trafficking crisis"
+        r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:in|at|held|organi[sz]ed|on|this|last|next|today|yesterday|with"
+        r"|where|which|that|to|for|was|is|will|and[ \t]+(?:the|a|its|their|[A-Z]))\b)"
+    )
 
 
 def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:

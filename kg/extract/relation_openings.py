@@ -34,11 +34,15 @@ _VERBS = {
 }
 #: the participle and what may stand between it and the name: "Launching an updated "
 _OPENING = re.compile(
-    r"(?:[a-z]+ly\s+)?(?P<verb>" + "|".join(_VERBS) + r")\s+(?:(?:the|an?|its|their|this|his|her|our)\s+)?"
+    r"(?:(?:unanimously|formally|officially|jointly|also|further|finally|recently|publicly|swiftly)\s+)?"
+    r"(?P<verb>" + "|".join(_VERBS) + r")\s+(?:(?:the|an?|its|their|this|his|her|our)\s+)?"
     r"(?:(?:updated|new|revised|first|second|third|ambitious|landmark|historic|long-awaited|joint)\s+)*"
 )
 #: a kind word before a bare name, in lower case in the text: "Issuing presidential statement S/PRST/…"
-_KIND_WORD = re.compile(r"(?!(?:to|of|for|on|in|with|and|by|from|measures|steps)\b)[a-z]+\s+")
+_KIND_WORD = re.compile(
+    r"(?:presidential|statement|decision|instrument|law|act|bill|decree|ordinance|regulations?|convention"
+    r"|protocol|agreement|treaty|plan|strategy|programme|policy|framework|declaration|resolution)\s+"
+)
 #: after the name, up to the comma closing the opening clause: "(RRRP) for the Ukraine situation yesterday"
 _TO_COMMA = re.compile(r"[^,.;:“”\"]{0,90}?,\s*(?:the\s+)?")
 #: a verb of the main clause between the name and the comma: the participle is no opening clause

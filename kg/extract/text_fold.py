@@ -13,14 +13,13 @@ _FOLD = str.maketrans(
         "\u2010": "-",  # hyphen
         "\u2011": "-",  # non-breaking hyphen
         "\u2012": "-",  # figure dash
-        "\u00ad": "-",  # soft hyphen (shown only at a line break; kept one for one)
         "\u00a0": " ",  # no-break space
         "\u2007": " ",  # figure space
         "\u202f": " ",  # narrow no-break space
         "\u2009": " ",  # thin space
     }
 )
-_FOLDED = frozenset("\u2010\u2011\u2012\u00ad\u00a0\u2007\u202f\u2009")
+_FOLDED = frozenset(map(chr, _FOLD))
 
 
 def fold_text(text: str) -> str:
