@@ -28,9 +28,7 @@ def test_no_break_spaces_inside_a_name_do_not_split_it() -> None:
         news("The Ministry\u00a0of\u00a0Labour of Peru launched the National Plan against Forced Labour.")
     )
     assert ("Plan", "National Plan against Forced Labour") in typed(ex)
-    assert has(ex, "Ministry of Labour", "adopts", "National Plan against Forced Labour") or has(
-        ex, "Peru", "adopts", "National Plan against Forced Labour"
-    )
+    assert ("Organization", "Ministry of Labour of Peru") in typed(ex)
 
 
 def test_abbreviated_titles_are_not_names() -> None:
@@ -106,6 +104,12 @@ def test_a_second_office_that_is_the_next_persons() -> None:
     assert not has(ex, "Ana Ruiz", "represents", "Office of the United Nations High Commissioner")
     ex = run(news("Ana Ruiz, Ambassador of Kenya, and the Director of UNICEF, Kofi Boateng, spoke."))
     assert not has(ex, "Ana Ruiz", "represents", "United Nations Children")
+    ex = run(news("Ana Ruiz, Director of the ILO, and Head of UNHCR, H.E. Mr. Kofi Boateng, spoke."))
+    assert not has(ex, "Ana Ruiz", "represents", "Office of the United Nations High Commissioner")
+    ex = run(
+        news("Ana Ruiz, Minister of Labour of Chile, and Director of UNICEF in Kenya, Kofi Boateng, spoke.")
+    )
+    assert not has(ex, "Ana Ruiz", "represents", "United Nations Children")
 
 
 def test_who_holds_an_office_in_a_national_ministry_represents_its_country() -> None:
@@ -130,6 +134,8 @@ def test_a_national_network_named_after_its_country_is_no_state_body() -> None:
     assert owners == {"Zambia Climate Action Network"}
     ex = run(news("Kenya ratified it.", "Ana Wanjiru, director of the Kenya Federal Workers Union, spoke."))
     assert ("Ana Wanjiru", "Kenya") not in _cues(ex, "represents")
+    ex = run(news("Mark Butler, Commissioner of the Georgia Department of Labor, said jobs in Georgia rose."))
+    assert ("Mark Butler", "Georgia") not in _cues(ex, "represents")
 
 
 def test_a_participle_opening_without_a_determiner() -> None:
@@ -141,6 +147,12 @@ def test_a_participle_opening_without_a_determiner() -> None:
         )
     )
     assert _cues(ex, "adopts") == {("United Nations Security Council", "resolution 2411 (2019)"): "adopting"}
+
+
+def test_a_participle_opening_the_sentence_is_not_part_of_the_name() -> None:
+    ex = run(news("Reaffirming the Paris Agreement, Kenya pledged new targets."))
+    assert ("Framework", "Paris Agreement") in typed(ex)
+    assert _cues(ex, "supports") == {("Kenya", "Paris Agreement"): "Reaffirming"}
 
 
 def test_a_kind_word_before_a_bare_name_in_a_participle_opening() -> None:

@@ -170,7 +170,10 @@ _OFFICE_OF_BODY = re.compile(
     r"Coordinator|Chair|Chairperson|Chairman|President|Spokesperson|Officer|Manager|Envoy)"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?|,\s+(?:the\s+)?)$"
 )
-_TO_HOLDER = re.compile(r",\s+(?:(?:H\.\s?E\.?|Hon\.|Ms\.?|Mr\.?|Mrs\.?|Dr\.?|Prof\.?|Madam|Sen\.)\s+)*")
+_TO_HOLDER = re.compile(
+    r",\s+(?:(?:H\.\s?E\.?|Hon\.?|Ms\.?|Mr\.?|Mrs\.?|Dr\.?|Prof\.?|Madam|Sen\.|Amb\.|Ambassador|Shri|Smt\.?"
+    r"|Engr\.?|Alhaji)\s+)*"
+)
 
 
 def office_of_body_owners(
@@ -219,14 +222,17 @@ def second_office_owner(
     if m is None:
         return None
     k = bisect_left(starts, m.end())
-    if k < len(pairs) and starts[k] == m.end() and pairs[k][1].type in ("Organization", "Country"):
-        body_end = pairs[k][0].end
-        # "…, and Head of UNHCR Kofi Boateng, spoke": the office is the next person's
-        after = k + 1 < len(pairs) and pairs[k + 1][1].type == "Person"
-        if after and _TO_NEXT_NAME.fullmatch(text, body_end, pairs[k + 1][0].start):
-            return None
+    # the apposition closes after the body ("…, and President of ECOSOC, opened the session"); a
+    # name or anything else after it makes the office the next person's ("…, and Head of UNHCR
+    # Kofi Boateng, spoke")
+    if (
+        k < len(pairs)
+        and starts[k] == m.end()
+        and pairs[k][1].type in ("Organization", "Country")
+        and _CLOSES_APPOSITION.match(text, pairs[k][0].end)
+    ):
         return pairs[k]
     return None
 
 
-_TO_NEXT_NAME = re.compile(r"\s*(?:\([A-Z]+\)\s*)?,?\s*(?:(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)?")
+_CLOSES_APPOSITION = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,10}\))?\s*(?:,\s*[a-z]|[.;]|$)")

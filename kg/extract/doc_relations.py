@@ -27,7 +27,7 @@ from kg.extract.appositions import (
 )
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
-from kg.extract.gazetteer import country_forms
+from kg.extract.gazetteer import country_forms, country_names
 from kg.extract.heads_body import head_owners
 from kg.extract.persons_coordinated import coordinated_owner
 from kg.extract.persons_home import owner_of_bare_role
@@ -120,7 +120,13 @@ _STATE_BODY_WORDS = frozenset(
     {"Ministry", "Ministries", "Department", "Embassy", "High", "Cabinet", "Consulate", "Directorate"}
 )
 #: last words of a body's name that make it no organ of the state: "… Ministry Workers Union"
-_NOT_STATE_ENDS = frozenset({"Union", "Foundation", "Network", "Caucus", "Society", "Association", "Club"})
+_NOT_STATE_ENDS = frozenset(
+    {"Union", "Foundation", "Network", "Caucus", "Society", "Association", "Club", "Federation", "Trust"}
+    | {"Confederation", "Congress", "Alliance", "Coalition", "Forum", "Cooperative", "Employees", "Workers"}
+)
+#: a state body named with its country's bare name, not its adjective: "Kenya Ministry of …"; a
+#: "Georgia Department of Labor" may be a US state's
+_BARE_NAME_BODY_WORDS = frozenset({"Ministry", "Ministries", "Embassy", "High", "Consulate"})
 
 
 def _home_country(body: EntityRec, state: DocState) -> EntityRec | None:
@@ -136,7 +142,10 @@ def _home_country(body: EntityRec, state: DocState) -> EntityRec | None:
         if len(words) > n + 1 and words[n] in _STATE_BODY_WORDS:
             if words[n] == "High" and words[n + 1] != "Commission":
                 continue
-            iri = forms.get(_POSSESSIVE_END.sub("", " ".join(words[:n])))
+            written = " ".join(words[:n])
+            if written in country_names() and words[n] not in _BARE_NAME_BODY_WORDS:
+                continue
+            iri = forms.get(_POSSESSIVE_END.sub("", written))
             if iri is not None:
                 countries = (c for c in state.entities.values() if c.type == "Country")
                 return next((c for c in countries if c.iri == iri), None)

@@ -155,6 +155,7 @@ WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 #: Participles that open a clause before a name ("Speaking at the …", "Developed by the …").
 CLAUSE_STARTERS = _words(
     """established created strengthened set introduced enacted according addressing adopted approved
+    reaffirming acceding issuing
     chaired concerning developed drafted during following
     formulated funded hosted implemented including launched led noting organised organized ratified
     recalling recognising recognizing referring regarding reviewing signed speaking supported
