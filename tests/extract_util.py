@@ -45,6 +45,19 @@ def has(extraction: Extraction, subject: str, predicate: str, obj: str) -> bool:
     )
 
 
+def labels(extraction: Extraction, type_name: str) -> set[str]:
+    """The labels of the entities of one type."""
+    return {e.label for e in extraction.entities if e.type == type_name}
+
+
+def cues(extraction: Extraction, predicate: str) -> dict[tuple[str, str], str | None]:
+    """(subject label, object label) → cue of every fact of one predicate: which rule read it."""
+    label = {e.iri: e.label for e in extraction.entities}
+    return {
+        (label[r.subject], label[r.object]): r.cue for r in extraction.relations if r.predicate == predicate
+    }
+
+
 def news(*sentences: str) -> str:
     """A news text: a headline, then the sentences as one paragraph."""
     return "News\n\n" + " ".join(sentences)

@@ -64,5 +64,7 @@ def test_a_person_in_a_title_case_headline_ends_at_the_verb():
 def test_publish_implement_and_already_are_headline_words_not_name_words():
     ex = run_titled("Peru Already Implementing the Andean Migration Compact\n\nIt was adopted in 2024.")
     assert all(not e.label.startswith(("Peru Already", "Already")) for e in ex.entities)
+    assert ("Framework", "Andean Migration Compact") in typed(ex)
     ex = run_titled("Agreement to Cooperate on Labour Matters Published\n\nThe text is online.")
     assert all("Published" not in e.label for e in ex.entities)
+    assert ("Framework", "Agreement to Cooperate on Labour Matters") in typed(ex)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_util import run_titled, typed
+from extract_util import has, news, run_titled, typed
 
 
 def kinds(text: str) -> set[tuple[str, str]]:
@@ -27,6 +27,7 @@ def test_the_treaty_ratified_stays_a_framework() -> None:
 def test_a_treaty_signed_and_implemented_stays_a_framework() -> None:
     found = kinds("Peru submitted its NDC to the UNFCCC. Peru signed the UNFCCC in 1992 and implements it.")
     assert SECRETARIAT not in found
+    assert ("Framework", "United Nations Framework Convention on Climate Change") in found
 
 
 def test_a_document_that_also_names_the_treaty_keeps_one_framework() -> None:
@@ -39,13 +40,12 @@ def test_a_party_to_a_treaty_is_no_body_and_adopts_it() -> None:
     text = "News\n\nKenya became a State Party to the Protocol against the Smuggling of Migrants."
     ex = run_titled(text)
     assert not any(e.type == "Organization" for e in ex.entities)
-    labels = {e.iri: e.label for e in ex.entities}
-    acts = [r for r in ex.relations if r.predicate == "adopts"]
-    adopted = {labels[r.object] for r in acts if labels[r.subject] == "Kenya"}
-    assert any(label.startswith("Protocol against") for label in adopted)
-    assert ("Organization", "Labour Party of Kenya") in kinds("The Labour Party of Kenya opposed the bill.")
+    assert has(ex, "Kenya", "adopts", "Protocol against the Smuggling of Migrants")
 
 
 def test_a_party_of_a_country_is_still_a_party() -> None:
+    assert ("Organization", "Labour Party of Kenya") in typed(
+        run_titled(news("The Labour Party of Kenya opposed the bill."))
+    )
     found = kinds("The Party of Regions and Ukraine signed a memorandum.")
     assert ("Organization", "Party of Regions") in found

@@ -14,9 +14,9 @@ def test_who_announces_a_plan_adopts_it() -> None:
 def test_the_agent_of_a_passive_after_a_date() -> None:
     ex = run("News\n\nThe Safe Border Programme, announced July 7 by President Ana Ruiz, is working.")
     assert has(ex, "Ana Ruiz", "adopts", "Safe Border Programme")
-    ex = run("News\n\nThe Safe Border Programme was approved on 3 May 2024 by the Cabinet of Peru.")
+    ex = run("News\n\nThe Safe Border Programme, approved on 3 May 2024 by the Cabinet of Peru, is working.")
     assert has(ex, "Cabinet of Peru", "adopts", "Safe Border Programme")
-    ex = run("News\n\nThe Safe Border Programme, adopted in 2019 by Peru, is working.")
+    ex = run("News\n\nThe Safe Border Programme, adopted in 2019 by Peru, is working.")  # read before, too
     assert has(ex, "Peru", "adopts", "Safe Border Programme")
 
 

@@ -13,6 +13,7 @@ def test_an_actor_left_out_of_the_subject_does_not_act() -> None:
     assert not has(ex, "Peru", "adopts", PROTOCOL)
     ex = run("News\n\nChile, unlike Peru, ratified the " + PROTOCOL + ".")
     assert not has(ex, "Peru", "adopts", PROTOCOL)
+    assert not has(ex, "Peru", "supports", PROTOCOL)
     ex = run("News\n\nLeaders except Peruvian President Ana Ruiz welcomed the " + PROTOCOL + ".")
     assert not has(ex, "Ana Ruiz", "supports", PROTOCOL)
 

@@ -17,6 +17,7 @@ def test_in_support_of_the_implementation_is_support() -> None:
 def test_a_contribution_to_achieving_is_support() -> None:
     ex = run(f"News\n\nThe project of the ILO contributes to achieving the objectives of the {PLAN}.")
     assert not has(ex, "International Labour Organization", "implements", PLAN)
+    assert has(ex, "International Labour Organization", "supports", PLAN)
 
 
 def test_implementing_it_oneself_stays_implementation() -> None:

@@ -363,7 +363,7 @@ def test_a_drafting_with_a_bodys_support_is_no_partnership():
     assert not has(ex, "Ministry of Labour", "partnersWith", "European Union")
 
 
-FORUM = "The Andean Forum on Labour Migration opened in Lima on Monday. "
+FORUM = "Forum opens\n\nThe Andean Forum on Labour Migration opened in Lima on Monday. "
 
 
 def test_who_speaks_attends_or_presents_at_the_meeting_named_before_takes_part():

@@ -77,7 +77,7 @@ def test_talks_between_two_countries_make_them_partners() -> None:
     ex = run("News\n\nThe project involves an exchange of experiences between Mexico and Guatemala.")
     assert has(ex, "Mexico", "partnersWith", "Guatemala")
     ex = run("News\n\nThere were no talks between Peru and Chile.")
-    assert not has(ex, "Peru", "partnersWith", "Chile")
+    assert not [r for r in ex.relations if r.predicate == "partnersWith"]
 
 
 def test_countries_that_hold_talks_or_meet_are_partners() -> None:
@@ -85,7 +85,8 @@ def test_countries_that_hold_talks_or_meet_are_partners() -> None:
     assert has(ex, "Peru", "partnersWith", "Ecuador") and has(ex, "Chile", "partnersWith", "Ecuador")
     ex = run("News\n\nPeru and Chile met in Lima to discuss migration.")
     assert has(ex, "Peru", "partnersWith", "Chile")
-    assert not has(run("News\n\nPeru met its targets and Chile did not."), "Peru", "partnersWith", "Chile")
+    ex = run("News\n\nPeru met its targets and Chile did not.")
+    assert not [r for r in ex.relations if r.predicate == "partnersWith"]
 
 
 def test_separate_talks_fire_failed_talks_and_people_from_two_countries_make_no_partners() -> None:

@@ -7,8 +7,14 @@ from extract_util import run_titled as run
 
 
 def test_the_law_signed_is_the_act_named_before() -> None:
-    ex = run("News\n\nThe Safe Migration Act was passed in 2025. President Ana Ruiz signed the law today.")
+    ex = run(
+        "News\n\nThe Safe Migration Act was passed in 2025. President Ana Ruiz enacted the legislation today."
+    )
     assert has(ex, "Ana Ruiz", "adopts", "Safe Migration Act")
+    ex = run(
+        "News\n\nThe Safe Migration Act was passed in 2025. President Ana Ruiz signed the law on Monday."
+    )
+    assert has(ex, "Ana Ruiz", "adopts", "Safe Migration Act")  # a date after the noun is no topic of its own
 
 
 def test_the_kind_must_fit_the_name() -> None:

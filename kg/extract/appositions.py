@@ -111,13 +111,17 @@ def bracket_owners(
 _OPEN = re.compile(r"\s*\((?:the\s+)?")
 
 
+#: styles and forms of address between an office and its holder's name: "…, H.E. Mr. ", "…, Shri "
+_ADDRESS = (
+    r"(?:(?:H\.\s?E\.?|Hon\.?|Ms\.?|Mr\.?|Mrs\.?|Dr\.?|Prof\.?|Madam|Sen\.|Amb\.|Ambassador|Shri|Smt\.?"
+    r"|Engr\.?|Alhaji)\s+)*"
+)
 #: "Canada's Minister of Employment, Workforce Development and Official Languages, Ms. ": an office
 #: named before the person, its portfolio possibly listed with commas
 _OFFICE_BEFORE = re.compile(
     r"[’']s\s+(?:(?:Deputy|Vice|Acting|Assistant|Chief|Federal|Foreign|Prime|State)\s+)?"
     r"(?:Minister|Secretary|Ambassador|Director|Commissioner|Envoy|Governor|Attorney-General|Rapporteur)"
-    r"(?:\s+(?:of|for|to)\s+[A-Z][^.;:()\"“”]{0,120}?)?,\s+"
-    r"(?:(?:H\.\s?E\.|Hon\.|Ms\.?|Mr\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)*$"
+    r"(?:\s+(?:of|for|to)\s+[A-Z][^.;:()\"“”]{0,120}?)?,\s+" + _ADDRESS + r"$"
 )
 
 
@@ -170,10 +174,7 @@ _OFFICE_OF_BODY = re.compile(
     r"Coordinator|Chair|Chairperson|Chairman|President|Spokesperson|Officer|Manager|Envoy)"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?|,\s+(?:the\s+)?)$"
 )
-_TO_HOLDER = re.compile(
-    r",\s+(?:(?:H\.\s?E\.?|Hon\.?|Ms\.?|Mr\.?|Mrs\.?|Dr\.?|Prof\.?|Madam|Sen\.|Amb\.|Ambassador|Shri|Smt\.?"
-    r"|Engr\.?|Alhaji)\s+)*"
-)
+_TO_HOLDER = re.compile(r",\s+" + _ADDRESS)
 
 
 def office_of_body_owners(
@@ -190,10 +191,9 @@ def office_of_body_owners(
             and _TO_HOLDER.fullmatch(text, om.end, m.start)
             and not _LIST_GOES_ON.match(text, m.end)
         ):
-            office = _OFFICE_OF_BODY.search(text[max(0, om.start - 60) : om.start])
-            if office is not None and _OPENS_CLAUSE.search(
-                text[max(0, om.start - 60) : om.start][: office.start()]
-            ):
+            before = text[max(0, om.start - 60) : om.start]
+            office = _OFFICE_OF_BODY.search(before)
+            if office is not None and _OPENS_CLAUSE.search(before, 0, office.start()):
                 out.append((person, owner, m.start))
     return out
 

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.lexicon import GOVERNMENT_WORDS, ROLE_WORDS
+from kg.extract.kind_nouns import family, label_words
+from kg.extract.lexicon import FORMS_OF_ADDRESS, GOVERNMENT_WORDS, ROLE_WORDS
 from kg.extract.names import word_rx
 from kg.extract.persons_signature import LINE_GAP
 from kg.extract.records import (
@@ -68,18 +68,6 @@ _SHORT_FORM = re.compile(
     r"Alliance|Coalition|Network|Institute|Authority|Unit|Forum|Framework|Policy|Charter)\b"
     r"(?!\s+(?:of|on|for|to|against)\s+[A-Z])(?![ \t]+[A-Z])(?!-)"
 )
-_HEAD_FAMILY = {
-    "law": {"act", "law", "bill"},
-    "act": {"act", "law", "bill"},
-    "bill": {"bill", "act", "law"},
-    "agreement": {"agreement", "mou", "memorandum"},  # an MoU is the agreement it records
-    "bloc": {"union", "community", "association"},  # "the bloc": the Union, Community, Association
-    "organisation": {"organisation", "organization"},
-    "organization": {"organization", "organisation"},
-    "centre": {"centre", "center"},
-    "center": {"center", "centre"},
-}
-_MOU_FAMILY = {"mou", "memorandum"}
 #: an agreement the text introduces without naming it: "signed an agreement on fisheries"
 _AN_AGREEMENT = re.compile(r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}agreements?\b")
 #: "The memorandum of understanding (MOU) between the two countries was signed …": an MoU no name
@@ -88,7 +76,6 @@ _AN_MOU = re.compile(r"\b[Mm]emorand(?:um|a) of [Uu]nderstanding\b|\bMOU\b|\bMoU
 _THE_GOVERNMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<g>[Gg]overnment)\b(?!\s+of\b)")  # \b[Tt]he…
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?\s")
 _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_LOWER_WORD = re.compile(r"[a-z]+")
 #: on the role's line; "Minister of Home Affairs (Tendai Moyo)": the name in brackets
 #: "Executive Director a.i., Ana Ruiz": an acting head's mark before the name
 _NAMES_AFTER = re.compile(
@@ -166,32 +153,11 @@ def _persons(text: str, state: DocState, taken: Taken) -> None:
                 taken.take(m.start(), m.end())
 
 
-#: Forms of address that may open a label without being part of the name ("Shri Singh", "Dr Ruiz")
-_ADDRESS_WORDS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "mme",
-        "madam",
-        "dr",
-        "prof",
-        "shri",
-        "shrimati",
-        "smt",
-        "engr",
-        "alhaji",
-        "hajiya",
-        "hajia",
-    }
-)
-
-
 def _name_words(label: str) -> tuple[str, ...]:
     """A person's name as words, a hyphen counting as a space ("Ofori-Atta" = "Ofori Atta") and a
     form of address before it left out ("Shri Singh" = "Singh")."""
     words = label.replace("-", " ").split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in _ADDRESS_WORDS:
+    while len(words) > 1 and words[0].lower().rstrip(".") in FORMS_OF_ADDRESS:
         words = words[1:]
     return tuple(words)
 
@@ -318,17 +284,12 @@ def _government(text: str, state: DocState, taken: Taken) -> None:
         taken.take(start, end)
 
 
-@lru_cache(maxsize=16384)
-def _label_words(label: str) -> frozenset[str]:
-    return frozenset(_LOWER_WORD.findall(label.lower()))
-
-
 def _named_words(ent: EntityRec, memo: dict[str, frozenset[str]]) -> frozenset[str]:
     """The words of the names ``ent`` was written with (not its short forms), once per entity."""
     words = memo.get(ent.key)
     if words is None:
         words = memo[ent.key] = frozenset().union(
-            *(_label_words(x.text) for x in ent.mentions if x.kind != SHORT)
+            *(label_words(x.text) for x in ent.mentions if x.kind != SHORT)
         )
     return words
 
@@ -348,12 +309,11 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
         head = m.group("head").lower()
         fitting = fits.get(head)
         if fitting is None:
-            family = _MOU_FAMILY if head in _MOU_FAMILY else _HEAD_FAMILY.get(head, {head})
+            kin = family(head)
             fitting = fits[head] = [
                 e
                 for e in names
-                if not family.isdisjoint(_label_words(e.label))
-                or any(a.lower() in family for a in e.acronyms)
+                if not kin.isdisjoint(label_words(e.label)) or any(a.lower() in kin for a in e.acronyms)
             ]
         if not fitting:
             main = (
@@ -368,7 +328,7 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
                 main.add(MentionRec(start, end, m.group("head"), SHORT))  # "welcomed the agreement"
                 taken.take(start, end)
             continue
-        if len(fitting) > 1 and (head in _MOU_FAMILY or len(_HEAD_FAMILY.get(head, ())) > 1):
+        if len(fitting) > 1 and len(family(head)) > 1:
             # "the bill" is the one named a Bill, not the older Act met since: the head word itself first
             fitting = [e for e in fitting if head in _named_words(e, named)] or fitting
         before = [(max((x.start for x in e.mentions if x.end <= start), default=-1), e) for e in fitting]

@@ -89,7 +89,7 @@ def represents(
             home = _home_country(chosen, state)
             if home is not None and home is not held:  # "Secretary of the Bangladeshi Ministry of …"
                 out.append(Found(person.key, "represents", home.key, s, e, "role"))
-            second = second_office_owner(text, role.end, by_position, all_starts) if " and " in text else None
+            second = second_office_owner(text, role.end, by_position, all_starts)
             if second is not None and second[1] is not chosen:  # "…, and President of ECOSOC"
                 out.append(Found(person.key, "represents", second[1].key, s, e, "role"))
             if held is not None and held.type in ("Organization", "Country") and held is not chosen:

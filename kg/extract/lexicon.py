@@ -46,8 +46,11 @@ EVENT_HEADS = _words(
 #: Heads that stand for the text's government (with a demonym or country before them).
 GOVERNMENT_WORDS = _words("administration authorities cabinet government governments")
 
+#: Forms of address before a name that are no part of it ("Shri Singh" is Singh, "Dr Ruiz" Ruiz).
+FORMS_OF_ADDRESS = _words("mr mrs ms mme madam dr prof shri shrimati smt engr alhaji hajiya hajia")
+
 #: Titles written before a person's name (lower case).
-TITLES = _words(
+TITLES = FORMS_OF_ADDRESS | _words(
     """adviser advisor ambassador attorney-general bishop cabinet_secretary captain cardinal chair chairman
     chairperson chief chief_justice chief_of_mission colonel commissioner consul coordinator counsellor cs
     dame datin dato dato' datuk deputy director director-general director_general dr dr. emir envoy
@@ -62,7 +65,7 @@ TITLES = _words(
     crown_prince sheikha minister_of_state expert independent_expert lt-gen lt._gen. lieutenant_general
     maj-gen maj._gen. major_general brig-gen brigadier_general brigadier right_honourable
     right_honorable rt_hon rt._hon. rt_hon. counterpart permanent_observer archbishop monsignor msgr.
-    sen. rep. gov. amb. engr. engr barr. shri shrimati smt smt. alhaji hajiya hajia mme mme. madam"""
+    sen. rep. gov. amb. barr."""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").

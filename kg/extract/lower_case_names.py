@@ -95,17 +95,23 @@ def _describes_name(text: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _topic_tail() -> re.Pattern[str]:
-    """ " to combat human trafficking", " focusing on loss and damage": what a plan in lower case is
-    about, when it is an issue of the reference (its name's last words, as the text writes them)."""
+def _issue_names() -> str:
+    """The reference's issues written in lower case, as one alternation (longest first)."""
     from kg.extract.gazetteer import names_of_type
 
     names = sorted((n for n in names_of_type("Issue") if n.islower()), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _topic_tail() -> re.Pattern[str]:
+    """ " to combat human trafficking", " focusing on loss and damage": what a plan in lower case is
+    about, when it is an issue of the reference (its name's last words, as the text writes them)."""
     return re.compile(
         r"[ \t]+(?:to[ \t]+(?:combat|counter|prevent|end|fight|address|tackle|eliminate|eradicate|reduce)"
         r"|against|on|focus(?:ing|ed)[ \t]+on"
         r"|for[ \t]+the[ \t]+(?:prevention|elimination|eradication)[ \t]+of)"
-        r"[ \t]+(?:the[ \t]+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+        r"[ \t]+(?:the[ \t]+)?(?:" + _issue_names() + r")\b"
     )
 
 
@@ -113,11 +119,8 @@ def _topic_tail() -> re.Pattern[str]:
 def _event_topic() -> re.Pattern[str]:
     """ " on human trafficking": the issue a meeting named in lower case is held on, when the
     reference knows it as the text writes it."""
-    from kg.extract.gazetteer import names_of_type
-
-    names = sorted((n for n in names_of_type("Issue") if n.islower()), key=len, reverse=True)
     return re.compile(
-        r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:" + "|".join(re.escape(n) for n in names) + r")"
+        r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:" + _issue_names() + r")"
         # the topic ends the phrase: not "on conflict-related sexual violence", "on migration and
         # development", "on the human trafficking crisis"
         r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:in|at|held|organi[sz]ed|on|this|last|next|today|yesterday|with"
@@ -185,7 +188,7 @@ _NAMED_DAYS = re.compile(
 )
 _NOT_DAYS_WORDS = """a an in on for these those last next first few several many early recent two three
 four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred final past
-coming dark darkest happy hard good bad busy final"""
+coming dark darkest happy hard good bad busy"""
 _NOT_DAYS_NAMES = frozenset(_NOT_DAYS_WORDS.split())
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.letters import UPPER
 from kg.extract.lexicon import (
+    FORMS_OF_ADDRESS,
     GOVERNMENT_WORDS,
     ORG_HEADS,
     ROLE_WORDS,
@@ -242,6 +243,19 @@ _DOTTED = re.compile(r"U\.S\.|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.")  # a country or b
 _PLACED = re.compile(r"\b(?:to|for|in|from|into|at)[ \t]+the[ \t]+\S+[ \t]*\Z")
 
 
+#: styles and forms of address that end a title right before the name: "Minister of Labour Dr. X",
+#: "Minister of Labour Sen. X", "Ambassador H.E. X": they are the person's, not the role's
+_STYLES = FORMS_OF_ADDRESS | frozenset({"hon", "h.e", "he", "sen", "amb", "rep", "gov", "barr", "rev"})
+_LAST_WORD = re.compile(r"[ \t]+(\S+)[ \t]*$")
+
+
+def _before_styles(text: str, lo: int, hi: int) -> int:
+    """``hi`` moved back before the styles that close the title ``text[lo:hi]``."""
+    while (m := _LAST_WORD.search(text, lo, hi)) is not None and m.group(1).lower().rstrip(".") in _STYLES:
+        hi = m.start()
+    return hi
+
+
 def _opens_role(word: str, text: str, lo: int, at: int) -> bool:
     """Whether a dotted initialism ending in "." opens the role phrase after it, not a sentence's end."""
     return _DOTTED.fullmatch(word) is not None and _PLACED.search(text, lo, at) is None
@@ -428,7 +442,7 @@ def find_roles(
             prev_end = max(prev_end, end)
             continue
         at = titled_at.get(end)
-        pos = at.end("title") if at else start
+        pos = _before_styles(text, at.start("title"), at.end("title")) if at else start
         lo = max(0, pos - 160)  # nothing before pos - 160 counts: look no further back
         # "Minister of A, B and C X": the role opens before the title's commas
         comma_end = max(0, pos - 3 if at is None else min(pos - 3, at.start("title")))

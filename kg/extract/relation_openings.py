@@ -59,16 +59,16 @@ def opening_participles(rules: SentenceRules) -> None:
     if m is None or not rules.has_actor:
         return
     base = sent.start
-    at = m.end()
-    items = sent.of_types(ITEMS, base + at, base + at + 1)
+    named_at = m.end()  # where the item's name starts, past up to two kind words
+    items = sent.of_types(ITEMS, base + named_at, base + named_at + 1)
     for _ in range(2):
         if items:
             break
-        kind = _KIND_WORD.match(sent.text, at)
+        kind = _KIND_WORD.match(sent.text, named_at)
         if kind is None:
             break
-        at = kind.end()
-        items = sent.of_types(ITEMS, base + at, base + at + 1)
+        named_at = kind.end()
+        items = sent.of_types(ITEMS, base + named_at, base + named_at + 1)
     if not items:
         return  # the participle's object is not a plan or framework named there
     item_m, item = items[0]

@@ -5,15 +5,17 @@ initiative.", "Peru and Chile signed the document".
 News names an instrument once and then calls it "the law", "the programme", "this initiative".
 When a sentence names no plan or framework, an adoption verb followed by "the"/"this" and such a
 noun adopts the instrument the text named last in the two sentences or so before whose name fits
-the noun ("the law" an Act, Law or Bill; "the agreement" an Agreement, Memorandum or Protocol; "the document"
-and "this initiative" any plan or framework but a set of goals). Not when the noun has its own
-complement ("signed the document on disaster relief"). The doers are the verb's subject.
+the noun (:mod:`kg.extract.kind_nouns`: "the law" an Act, Law or Bill; "the agreement" an Agreement,
+Memorandum, Accord or Pact; "the document" and "this initiative" any plan or framework but a set of
+goals). Not when the noun has its own complement ("signed the document on disaster relief"). The
+doers are the verb's subject.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract.kind_nouns import fits
 from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import ITEMS
@@ -26,20 +28,6 @@ _ADOPTED_THE = re.compile(
     r"legislation|agreement|accord|treaty|protocol|convention|memorandum|mou|pact|compact|charter|"
     r"declaration|framework|document)\b"
 )
-#: the words a name of each kind may hold ("the law": "… Act", "… Law", "… Bill")
-_KIN = {
-    "law": ("act", "law", "bill", "code", "decree"),
-    "act": ("act",),
-    "bill": ("bill", "act"),
-    "legislation": ("act", "law", "bill", "code"),
-    "agreement": ("agreement", "memorandum", "mou", "protocol", "accord", "arrangement", "pact"),
-    "memorandum": ("memorandum", "mou"),
-    "mou": ("memorandum", "mou"),
-    "plan": ("plan",),
-    "action plan": ("action plan",),
-    "program": ("program", "programme"),
-    "programme": ("programme", "program"),
-}
 _ANY = ("document", "initiative")
 _NEGATED = re.compile(r"\b(?:not|never|yet\s+to|refused\s+to|failed\s+to)\s+(?:yet\s+)?$|n[’']t\s+$")
 
@@ -51,14 +39,18 @@ _NOT_SIGNED = re.compile(r"\b(?:goals|agenda)\b")
 def _fits(item: EntityRec, noun: str) -> bool:
     if noun in _ANY:
         return _NOT_SIGNED.search(item.label.lower()) is None
-    label = item.label.lower()
-    return any(re.search(r"\b" + word + r"\b", label) for word in _KIN.get(noun, (noun,)))
+    return fits(item.label, noun)
 
 
 #: how far back (characters before the sentence) the instrument may have been named: two sentences or so
 _REACH = 400
 #: what follows the noun when it names another instrument: "the document on disaster relief"
-_OTHER = re.compile(r"\s+(?:on|of|with|for|about|between|among|to)\b")
+_OTHER = re.compile(
+    r"\s+(?:on|of|with|for|about|between|among|to)\b"
+    # "signed the law on Monday", "on 3 May": a date is when, not what the noun is about
+    r"(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|\d))"
+)
 
 
 def _last_item_before(rules: SentenceRules, pos: int, noun: str) -> EntityRec | None:
