@@ -105,15 +105,19 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
             gap = _ACTOR_OBJECT.fullmatch(text, cue.end(), backed[0][0].start - base) if backed else None
             if gap is None or NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
                 continue
+            # "supporting Egypt, Libya, Morocco and Tunisia": each of a list
+            helped = [
+                e for e in coordinated(sent, backed[0][0].start) if e.type in ("Country", "Organization")
+            ]
+            partner = len(helped) == 1 and helped_in_doing(text, backed[0][0].end - base)
             for backer in rules.subject(base + cue.start()):
-                if backer.type in ("Country", "Organization") and backed[0][1].type in (
-                    "Country",
-                    "Organization",
-                ):
-                    if backed[0][1].type == "Organization" and helped_in_doing(text, backed[0][0].end - base):
-                        add(backer, "partnersWith", backed[0][1], cue.group())  # "support X in monitoring"
+                if backer.type not in ("Country", "Organization"):
+                    continue
+                for one in helped:
+                    if one.type == "Organization" and partner:
+                        add(backer, "partnersWith", one, cue.group())  # "support X in monitoring"
                     else:
-                        add(backer, "supports", backed[0][1], cue.group())
+                        add(backer, "supports", one, cue.group())
     if _WORK_WORDS.search(low):  # "we welcome the work of the Regional Office"
         for cue in finditer(cues.SUPPORTS_LOW):
             work = _WORK_OF.match(low, cue.end())

@@ -9,6 +9,8 @@ is the slug of the parent body or "".
 
 from __future__ import annotations
 
+from reference_data.org_epithets import EPITHETS, alt_labels
+
 NOTES = [
     "",
     "The United Nations, its principal organs, funds, programmes, specialized agencies,",
@@ -23,6 +25,8 @@ NOTES = [
     "Armed and criminal groups as the Security Council's sanctions lists and migration news",
     "name them; national legislatures whose names are their own ('the Lok Sabha'), each with",
     "dcterms:isPartOf its country (names from the legislatures' sites and IPU Parline).",
+    "UN bodies also carry the descriptions wire copy uses for them ('the UN refugee agency',",
+    "'the U.N. labour agency'): tools/reference_data/org_epithets.py.",
 ]
 
 ORGS: list[tuple[str, str, str, str, str]] = [
@@ -749,6 +753,8 @@ EVENTS: list[tuple[str, str, str, str]] = [
 def nodes(Node, Ref) -> list:
     base = "https://w3id.org/policy-kg/id/org/"
     slugs = {row[0] for row in ORGS}
+    if unknown := set(EPITHETS) - slugs:
+        raise ValueError(f"epithets for unknown organizations: {sorted(unknown)}")
     out = []
     for slug, label, acronyms, alts, parent in ORGS:
         if parent and parent not in slugs:
@@ -757,7 +763,7 @@ def nodes(Node, Ref) -> list:
         node.add("a", Ref("pko:Organization"))
         node.add("rdfs:label", label)
         node.add("pko:acronym", *[a for a in acronyms.split("|") if a])
-        node.add("skos:altLabel", *[a for a in alts.split("|") if a and a != label])
+        node.add("skos:altLabel", *[a for a in alts.split("|") + alt_labels(slug) if a and a != label])
         if parent:
             node.add("dcterms:isPartOf", Ref(f"<{base}{parent}>"))
         out.append(node)
