@@ -82,3 +82,79 @@ def test_support_for_one_body_in_its_work_stays_a_partnership() -> None:
 def test_support_does_not_run_on_past_the_list() -> None:
     x = run("Japan is supporting Kenya, said the Ambassador of Norway.")
     assert set(cues(x, "supports")) == {("Japan", "Kenya")}
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "the ILO Country Office for the Philippines",
+        "the ILO Country Office in Nepal",
+        "the ILO Abuja Country Office",
+        "the ILO Regional Office for Africa",
+    ],
+)
+def test_a_known_bodys_office_is_the_body(office: str) -> None:
+    x = run(f"Jane Mwangi, Director of {office}, said the project would start in May.")
+    assert labels(x, "Organization") == {"International Labour Organization"}
+    assert ("Jane Mwangi", "International Labour Organization") in cues(x, "represents")
+
+
+def test_an_office_after_the_bodys_name_and_acronym_is_the_body() -> None:
+    x = run(
+        "The United Nations Office on Drugs and Crime (UNODC) Regional Office for the Middle East and "
+        "North Africa has launched a project in Egypt."
+    )
+    assert labels(x, "Organization") == {"United Nations Office on Drugs and Crime"}
+
+
+def test_an_office_of_an_unknown_body_stays_its_own() -> None:
+    x = run("The ILO met the Kenya Country Office on Monday.")
+    assert labels(x, "Organization") == {"International Labour Organization", "Kenya Country Office"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Nigeria Labour Congress (NLC) called for a new law on migrant workers.",
+            "Nigeria Labour Congress",
+        ),
+        ("Migrant Forum Asia (MFA) calls for an end to forced labour.", "Migrant Forum Asia"),
+        ("The Ghana Trades Union Congress said the law was overdue.", "Ghana Trades Union Congress"),
+    ],
+)
+def test_a_workers_congress_or_a_regional_forum_is_a_body(text: str, body: str) -> None:
+    x = run(text)
+    assert body in labels(x, "Organization")
+    assert body not in labels(x, "Event")
+
+
+def test_a_congress_or_forum_on_a_topic_stays_an_event() -> None:
+    x = run("The World Congress on Labour Migration opened in Geneva. The Global Forum on Migration met.")
+    assert "World Congress on Labour Migration" in labels(x, "Event")
+    assert not labels(x, "Organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ILO and the European Union (EU) are launching a new project on labour migration.",
+        "The ILO and the European Union have launched a three-year project aimed at safer migration.",
+        "A new project launched on Tuesday by the ILO and the European Union seeks to prevent trafficking.",
+        "The ILO and the European Union have jointly launched a US$ 2 million initiative on migration.",
+    ],
+)
+def test_two_bodies_starting_one_project_are_partners(text: str) -> None:
+    assert set(cues(run(text), "partnersWith")) == {("International Labour Organization", "European Union")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda launched plans to fight trafficking.",
+        "Refugees from Kenya and Uganda launched a campaign for schools.",
+        "Kenya and Uganda launched the National Action Plan of Kenya in May.",
+    ],
+)
+def test_separate_launches_or_launchers_named_as_origin_are_not_partners(text: str) -> None:
+    assert not cues(run(text), "partnersWith")

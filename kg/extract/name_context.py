@@ -13,7 +13,8 @@
   acronym, lower-case words and a head word name the body's plan or treaty.
 - "the Sixty-fourth General Assembly", "the 78th General Assembly": a session of the body; the
   ordinal is cut off and the body is left.
-- "the Malaysian Trades Union Congress": a union's congress is the union, a body, not an event.
+- "the Malaysian Trades Union Congress", "the Nigeria Labour Congress", "Migrant Forum Asia": a
+  workers' congress is the union, and a forum named for its region is a body, not an event.
 """
 
 from __future__ import annotations
@@ -42,7 +43,14 @@ _PLURAL_HEADS = frozenset(
     | {"commissions", "committees", "councils", "services", "bodies", "governments", "offices", "units"}
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_UNION_CONGRESS = re.compile(r"\bUnions?\b.*\bCongress\b|\bCongress[ \t]+of[ \t]+(?:\w+[ \t]+)?Unions\b")
+#: "Trades Union Congress", "Nigeria Labour Congress", "Migrant Forum Asia": a body named with an
+#: event's head word (a workers' congress; a forum named for its region, not for a topic)
+_BODY_WITH_EVENT_HEAD = re.compile(
+    r"\bUnions?\b.*\bCongress\b|\bCongress[ \t]+of[ \t]+(?:\w+[ \t]+)?Unions\b"
+    r"|\b(?:Labou?r|Workers[’']?|Trades?)[ \t]+Congress(?=[ \t]*(?:\([A-Z]+\))?$)"
+    r"|\bForum[ \t]+(?:Asia|Africa|Europe|Asia[ \t-]Pacific|Latin[ \t]+America|the[ \t]+Pacific|Pacific)"
+    r"(?=[ \t]*(?:\([A-Z]+\))?$)"
+)
 
 
 #: "signed a memorandum of understanding": the text signed, named in lower case
@@ -140,6 +148,22 @@ def _verb_inside(name: str) -> bool:
     return any(w.lower() in _VERBS and w[:1].isupper() for w in words[1:])
 
 
+#: "Regional Office for the Middle East", "Country Office in Nepal": a body's office, named on its own
+_OFFICE_START = re.compile(r"(?:Country|Regional|Sub-?[Rr]egional|Liaison|Field|Multi-[Cc]ountry)[ \t]+Office\b")
+#: between a known body and its office: "UNODC Regional Office", "… Crime (UNODC) Regional Office"
+_BODY_OFFICE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:\([A-Z][\w.-]{1,9}\)[ \t]+)?|\)[ \t]+")
+
+
+def _office_of_known_body(text: str, office: Cand, cands: list[Cand]) -> Cand:
+    """ "the United Nations Office on Drugs and Crime (UNODC) Regional Office for the Middle East":
+    the office named right after a reference body speaks and acts as that body."""
+    for c in cands:
+        if c.kb_id and c.label == "Organization" and c.end < office.start:
+            if _BODY_OFFICE_GAP.fullmatch(text, c.end, office.start):
+                return office._replace(kb_id=c.kb_id)
+    return office
+
+
 def in_context(text: str, cands: list[Cand]) -> list[Cand]:
     """``cands`` without the UN used as a modifier and the headline fragments, and with a
     union's congress typed as the body it is; plus "UN Country Team" bodies."""
@@ -161,7 +185,9 @@ def in_context(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         if c.label == "Organization" and c.source == "pattern" and (o := _SESSION_ORDINAL.match(c.text)):
             c = Cand(c.start + o.end(), c.end, c.text[o.end() :], c.label, c.kb_id, c.source)
-        if c.label == "Event" and c.source == "pattern" and _UNION_CONGRESS.search(c.text):
+        if c.label == "Organization" and not c.kb_id and _OFFICE_START.match(c.text):
+            c = _office_of_known_body(text, c, cands)
+        if c.label == "Event" and c.source == "pattern" and _BODY_WITH_EVENT_HEAD.search(c.text):
             c = Cand(c.start, c.end, c.text, "Organization", c.kb_id, c.source)
         out.append(c)
     return out + _signed_mou(text, out) + _acronym_named(text, out) + _governing_bodies(text, out)

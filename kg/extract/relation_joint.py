@@ -3,7 +3,9 @@
 each pair of the doers partners with the other.
 
 The adjective (bilateral, tripartite, joint) says the deed is shared, so a list of two to five
-doers right before the verb are partners. Without it ("X and Y launched plans") nothing is read.
+doers right before the verb are partners. Without it ("X and Y launched plans") nothing is read,
+unless what they start is one new thing: "The ILO and the EU are launching a new project", "a
+project launched on Tuesday by the ILO and DFID" (one project, two launchers: a shared deed).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from kg.extract.actors import coordinated_before
+from kg.extract.actors import coordinated, coordinated_before
 from kg.extract.relation_context import SentenceRules
 
 _JOINT_DEED = re.compile(
@@ -69,3 +71,46 @@ def joint_deeds(rules: SentenceRules) -> None:
         if ent in group and 2 <= len(group) <= 5:
             for one, other in combinations(group, 2):
                 rules.add(one, "partnersWith", other, deed.group("deed"))
+
+
+#: starting one new thing: "have launched a three-year project", "are launching a new initiative"
+_LAUNCH = r"(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|start(?:ed|s|ing)?|initiat(?:ed|es|ing)|inaugurat(?:ed|es|ing))"
+_ONE_NEW_THING = (
+    r"(?:[Aa]n?)\s+(?:[\w$€£.,-]+\s+){0,4}?"
+    r"(?:project|programme|program|initiative|campaign|partnership|platform|facility)\b(?!\s+(?:each|apiece))"
+)
+_LAUNCHED_ONE = re.compile(
+    r"\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|yesterday\s+|today\s+)?(?P<deed>"
+    r"(?:have\s+|has\s+|had\s+|are\s+|were\s+|will\s+)?(?:jointly\s+|officially\s+|formally\s+)?"
+    rf"{_LAUNCH}\s+{_ONE_NEW_THING})"
+)
+#: the passive: "a new project launched on Tuesday by A and B"
+_ONE_LAUNCHED_BY = re.compile(
+    rf"\b{_ONE_NEW_THING}\s+(?:(?:was|were|has\s+been)\s+)?(?:jointly\s+)?{_LAUNCH}\s+"
+    r"(?:(?:on|last|this|in)\s+[A-Z]?[a-z]+\s+(?:\d{1,2}\s+)?)?(?P<by>by)\s"
+)
+
+
+def joint_launches(rules: SentenceRules) -> None:
+    """partnersWith between each two of two to five countries or bodies that start one new project."""
+    low = rules.sent.low
+    if not rules.has_actor or not any(w in low for w in ("launch", "unveil", "start", "initiat", "inaugurat")):
+        return
+    sent, base = rules.sent, rules.sent.start
+    groups: list[tuple[list, str]] = []
+    for m, _ent in sent.actors():
+        deed = _LAUNCHED_ONE.match(sent.text, m.end - base)
+        if deed is not None:
+            group = coordinated_before(sent, m.end)
+            actors = sent.actors()
+            first = next((m1 for m1, e1 in actors if group and e1 is group[0] and m1.start <= m.start), None)
+            at = first.start - base if first is not None else 0
+            if first is None or not _NOT_SUBJECT.search(sent.text, max(0, at - 30), at):
+                groups.append((group, deed.group("deed")))
+    for by in _ONE_LAUNCHED_BY.finditer(sent.text):
+        groups.append((coordinated(sent, base + by.end()), by.group().strip()))
+    for group, deed_text in groups:
+        doers = [e for e in group if e.type in ("Country", "Organization")]
+        if 2 <= len(doers) <= 5 and len(doers) == len(group):
+            for one, other in combinations(doers, 2):
+                rules.add(one, "partnersWith", other, deed_text)

@@ -76,6 +76,13 @@ _QUOTE_CHARS = re.compile(r"[”\"’']")
 _QUOTED_HEAD = re.compile(r"[”\"’']\s+([a-z]+)$")
 _LEADING_YEAR = re.compile(r"^(?:19|20|21)\d{2}\s+")
 _LEADING_ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z])")
+#: "ILO Country Office for the Philippines", "UNODC Regional Office for the Middle East", "ILO
+#: Abuja Country Office": a body's office in a country or region speaks and acts as the body
+_BODY_OFFICE = re.compile(
+    r"^(?P<body>.+?)(?:[’']s)?\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:Country|Regional|Sub-?[Rr]egional|Liaison|Field|Multi-[Cc]ountry)\s+Office"
+    r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z].*)?$"
+)
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][\w\-/]*)\)")
 _PLAN_HEADS = PLAN_HEADS | FRAMEWORK_HEADS
 
@@ -266,6 +273,9 @@ class Resolver:
             iri = self.lookup.get(norm(base[lead.end() :]))
             if iri is not None and lead.group().strip() not in self.opening_acronyms.get(iri, ()):
                 iri = None  # "ASEAN Convention against Trafficking in Persons" is not the UN's
+        office = _BODY_OFFICE.match(base) if iri is None and type_name == "Organization" else None
+        if office:
+            iri = self.lookup.get(norm(office.group("body")))
         if iri is not None:
             ref = self.gazetteer.get(iri)
             if ref is None or ref.type != type_name:
