@@ -211,3 +211,7 @@ HEADLINE_FUNCTION_WORDS = _words(
     """after ahead already amid as before by from into its over than their this through upon via with
     within historic landmark major tough tougher stronger"""
 )
+
+#: the kinds of office a body keeps in a country or region ("ILO Country Office", "WHO Regional
+#: Office for Europe"), a regular expression group: such an office speaks and acts as its body
+BODY_OFFICE_KINDS = r"(?:Country|Regional|Sub-?[Rr]egional|Liaison|Field|Multi-[Cc]ountry)"

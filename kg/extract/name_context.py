@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import HEADLINE_VERBS
+from kg.extract.lexicon import BODY_OFFICE_KINDS, HEADLINE_VERBS
 from kg.extract.spans import Cand
 
 _UN_FORMS = frozenset({"United Nations", "UN", "U.N.", "UNITED NATIONS"})
@@ -149,7 +149,7 @@ def _verb_inside(name: str) -> bool:
 
 
 #: "Regional Office for the Middle East", "Country Office in Nepal": a body's office, named on its own
-_OFFICE_START = re.compile(r"(?:Country|Regional|Sub-?[Rr]egional|Liaison|Field|Multi-[Cc]ountry)[ \t]+Office\b")
+_OFFICE_START = re.compile(BODY_OFFICE_KINDS + r"[ \t]+Office\b")
 #: between a known body and its office: "UNODC Regional Office", "… Crime (UNODC) Regional Office"
 _BODY_OFFICE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:\([A-Z][\w.-]{1,9}\)[ \t]+)?|\)[ \t]+")
 
@@ -158,9 +158,13 @@ def _office_of_known_body(text: str, office: Cand, cands: list[Cand]) -> Cand:
     """ "the United Nations Office on Drugs and Crime (UNODC) Regional Office for the Middle East":
     the office named right after a reference body speaks and acts as that body."""
     for c in cands:
-        if c.kb_id and c.label == "Organization" and c.end < office.start:
-            if _BODY_OFFICE_GAP.fullmatch(text, c.end, office.start):
-                return office._replace(kb_id=c.kb_id)
+        if (
+            c.kb_id
+            and c.label == "Organization"
+            and c.end < office.start
+            and _BODY_OFFICE_GAP.fullmatch(text, c.end, office.start)
+        ):
+            return office._replace(kb_id=c.kb_id)
     return office
 
 

@@ -14,6 +14,7 @@ import re
 from itertools import combinations
 
 from kg.extract.actors import coordinated, coordinated_before
+from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
 
 _JOINT_DEED = re.compile(
@@ -74,7 +75,12 @@ def joint_deeds(rules: SentenceRules) -> None:
 
 
 #: starting one new thing: "have launched a three-year project", "are launching a new initiative"
-_LAUNCH = r"(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|start(?:ed|s|ing)?|initiat(?:ed|es|ing)|inaugurat(?:ed|es|ing))"
+_LAUNCH = (
+    r"(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|start(?:ed|s|ing)?|initiat(?:ed|es|ing)|"
+    r"inaugurat(?:ed|es|ing))"
+)
+#: the words that say a launch may be in the sentence, tested before the expressions
+_LAUNCH_WORDS = ("launch", "unveil", "start", "initiat", "inaugurat")
 _ONE_NEW_THING = (
     r"(?:[Aa]n?)\s+(?:[\w$€£.,-]+\s+){0,4}?"
     r"(?:project|programme|program|initiative|campaign|partnership|platform|facility)\b(?!\s+(?:each|apiece))"
@@ -94,10 +100,10 @@ _ONE_LAUNCHED_BY = re.compile(
 def joint_launches(rules: SentenceRules) -> None:
     """partnersWith between each two of two to five countries or bodies that start one new project."""
     low = rules.sent.low
-    if not rules.has_actor or not any(w in low for w in ("launch", "unveil", "start", "initiat", "inaugurat")):
+    if not rules.has_actor or not any(w in low for w in _LAUNCH_WORDS):
         return
     sent, base = rules.sent, rules.sent.start
-    groups: list[tuple[list, str]] = []
+    groups: list[tuple[list[EntityRec], str]] = []
     for m, _ent in sent.actors():
         deed = _LAUNCHED_ONE.match(sent.text, m.end - base)
         if deed is not None:

@@ -36,7 +36,7 @@ from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer, country_names
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.known_as import fold_known_as
-from kg.extract.lexicon import FRAMEWORK_HEADS, PLAN_HEADS
+from kg.extract.lexicon import BODY_OFFICE_KINDS, FRAMEWORK_HEADS, PLAN_HEADS
 from kg.extract.name_bounds import fix_bounds
 from kg.extract.name_folding import (
     bills_into_acts,
@@ -79,8 +79,7 @@ _LEADING_ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z])")
 #: "ILO Country Office for the Philippines", "UNODC Regional Office for the Middle East", "ILO
 #: Abuja Country Office": a body's office in a country or region speaks and acts as the body
 _BODY_OFFICE = re.compile(
-    r"^(?P<body>.+?)(?:[’']s)?\s+(?:[A-Z][a-z]+\s+)?"
-    r"(?:Country|Regional|Sub-?[Rr]egional|Liaison|Field|Multi-[Cc]ountry)\s+Office"
+    r"^(?P<body>.+?)(?:[’']s)?\s+(?:[A-Z][a-z]+\s+)?" + BODY_OFFICE_KINDS + r"\s+Office"
     r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z].*)?$"
 )
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][\w\-/]*)\)")
@@ -92,6 +91,7 @@ def _titled(name: str) -> bool:
     or more, or an opening "-ing" ("Strengthening …"), or a last word that is no plan head."""
     words = name.split()
     return len(words) >= 5 or words[0].endswith("ing") or words[-1].lower() not in _PLAN_HEADS
+
 
 _TRAILING_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$")
 _ISSUE_LEAD = re.compile(
