@@ -12,7 +12,6 @@ from kg.extract.posts_abroad import ends_in_post_head, posts_abroad
     "text, name",
     [
         ("The OSCE Programme Office in Dushanbe trained judges.", "OSCE Programme Office in Dushanbe"),
-        ("The UNODC Country Office in Addis Ababa opened a shelter.", "UNODC Country Office in Addis Ababa"),
         ("The Mexican Embassy in Guatemala issued visas.", "Mexican Embassy in Guatemala"),
         ("The EU Delegation to Ghana funded it.", "EU Delegation to Ghana"),
         ("It was read by the U.K. Mission to the United Nations.", "U.K. Mission to the United Nations"),
@@ -27,6 +26,13 @@ from kg.extract.posts_abroad import ends_in_post_head, posts_abroad
 def test_a_post_is_found_with_its_sender_and_place(text: str, name: str) -> None:
     assert name in [text[s:e] for s, e, _t in posts_abroad(text)]
     assert ("Organization", name) in typed(run(text))
+
+
+def test_a_known_bodys_country_office_is_found_as_a_post_and_is_the_body() -> None:
+    # the office speaks and acts as its body (kg.extract.resolver): the graph says UNODC opened it
+    text = "The UNODC Country Office in Addis Ababa opened a shelter."
+    assert "UNODC Country Office in Addis Ababa" in [text[s:e] for s, e, _t in posts_abroad(text)]
+    assert typed(run(text)) == {("Organization", "United Nations Office on Drugs and Crime")}
 
 
 @pytest.mark.parametrize(

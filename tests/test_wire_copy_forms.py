@@ -158,3 +158,44 @@ def test_two_bodies_starting_one_project_are_partners(text: str) -> None:
 )
 def test_separate_launches_or_launchers_named_as_origin_are_not_partners(text: str) -> None:
     assert not cues(run(text), "partnersWith")
+
+
+def test_states_listed_as_having_endorsed_an_instrument_each_support_it() -> None:
+    x = run(
+        "I have the honour to take the floor on behalf of the following States which have endorsed "
+        "the Safe Schools Declaration: Albania, Andorra, Armenia, The Netherlands and Belgium."
+    )
+    backers = {s for s, o in cues(x, "supports") if o == "Safe Schools Declaration"}
+    assert backers == {"Albania", "Andorra", "Armenia", "Netherlands", "Belgium"}
+    assert not cues(x, "callsFor")  # "the honour to" is courtesy, not a call
+
+
+def test_endorsing_states_of_an_instrument_including_a_list() -> None:
+    x = run(
+        "I speak for 38 Endorsing States of the Safe Schools Declaration, including Andorra, "
+        "Argentina, Chile and Zambia."
+    )
+    backers = {s for s, o in cues(x, "supports") if o == "Safe Schools Declaration"}
+    assert backers == {"Andorra", "Argentina", "Chile", "Zambia"}
+
+
+def test_states_parties_named_after_a_treaty_adopt_it() -> None:
+    x = run("The States Parties to the Paris Agreement, namely Ghana and Peru, met in Bonn.")
+    assert {s for s, o in cues(x, "adopts") if o == "Paris Agreement"} == {"Ghana", "Peru"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "States that have ratified the Paris Agreement welcomed Kenya's plan.",
+        "The States which have endorsed the Safe Schools Declaration met Kenya and Peru.",
+    ],
+)
+def test_no_list_after_the_instrument_names_no_party(text: str) -> None:
+    x = run(text)
+    assert not cues(x, "adopts") and not cues(x, "supports")
+
+
+def test_a_duty_to_honour_a_commitment_is_still_a_call() -> None:
+    x = run("Kenya must honour the Paris Agreement.")
+    assert set(cues(x, "callsFor")) == {("Kenya", "Paris Agreement")}

@@ -20,7 +20,7 @@ from kg.ontology import ACTOR_TYPES
 
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z]\)|[-•*▪●–])\s+")
 _COORDINATION = re.compile(
-    r"\s*(?:,\s*(?:and|&)|,|and|&|,?\s*(?:as\s+well\s+as|along\s+with))\s*(?:all\s+(?:the\s+)?members\s+of\s+)?(?:the\s+)?"
+    r"\s*(?:,\s*(?:and|&)|,|and|&|,?\s*(?:as\s+well\s+as|along\s+with))\s*(?:all\s+(?:the\s+)?members\s+of\s+)?(?:[Tt]he\s+)?"
     r"(?:(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
 )  # "UNHCR and the Government of Kenya"
 _COORDINATION_LOOSE = re.compile(r"[\s,]*(?:(?:and|&)\s+)?(?:the\s+)?")  # once a role phrase is cut out

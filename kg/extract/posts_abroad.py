@@ -3,7 +3,9 @@ EU Delegation to Pakistan", "the U.S. Mission to the United Nations", "the Perma
 Fiji to the United Nations", "the Embassy of Japan in Kenya".
 
 The place is part of the post's name: the post acts ("the OSCE Office in Tajikistan organized
-…"), not its sending body, and a body has one post per place. The capitalized runs stop at "in"
+…"), not its sending body, and a body has one post per place. A reference body's country or
+regional office ("the UNODC Country Office in Addis Ababa") is found here too, and the resolver
+then takes it for the body itself, as news and gold annotators do. The capitalized runs stop at "in"
 and "to", so the pattern ruler alone finds "OSCE Centre" and loses the place.
 
 "Mission in …" is left out: "the UNDP mission in Haiti" is mostly a visit, and the UN's own

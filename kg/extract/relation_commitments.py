@@ -35,6 +35,8 @@ _ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s
 #: "implementing the 2030 Agenda through the National Development Plan": the means is implemented too
 _THROUGH = re.compile(r"[’'”\"]?\s+(?:through|via|by means of)\s+(?:the|its|their|our)\s+")
 #: "at the launch", "after the signing": the occasion of an act, named as a noun
+#: "the honour to", "an honour", "in honour of": courtesy, not a call to honour a commitment
+_HONOUR_FORMULA = re.compile(r"\b(?:the|an|in|great)\s+hono(?:u)?r\b|\bhono(?:u)?r\s+(?:to|of)\b")
 _AT_THE_EVENT = re.compile(r"\b(?:at|during|after|before|following|since|ahead of) the\s+$")
 #: a call on others whose object is long: "We call on all members that have not yet done so to ratify"
 _CALL_ON_WIDE = re.compile(
@@ -195,6 +197,12 @@ def commitments(rules: SentenceRules) -> None:
                 ]
                 if not aided:
                     continue
+            if (
+                predicate == "callsFor"
+                and grp.startswith("hono")
+                and _HONOUR_FORMULA.search(low, cs - 6, ce + 4)
+            ):
+                continue  # "I have the honour to take the floor": a formula, not "must honour its pledges"
             if predicate == "callsFor" and word[:1] in "cCaA" and _OTHERS_CALL.search(low, cs - 40, cs):
                 continue  # "the Council heard a call for …": someone else's call
             if predicate == "callsFor" and relative and _ITEM_WHICH.search(low, cs - 16, cs):

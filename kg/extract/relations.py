@@ -126,6 +126,7 @@ from kg.extract.relation_own_object import drop_past_own_object
 from kg.extract.relation_owned_person import owned_persons
 from kg.extract.relation_parent_body import parent_bodies
 from kg.extract.relation_partners import noun_ties
+from kg.extract.relation_party_lists import party_lists
 from kg.extract.relation_pending import pending_acts
 from kg.extract.relation_relative_scope import drop_out_of_clause
 from kg.extract.relation_report_voice import report_author, report_speaks
@@ -387,6 +388,7 @@ class RelationFinder:
         referred_acts(rules, earlier)
         memberships(rules)
         unowned_members(rules)  # "attended by 13 Member States: A, B and C": the text's body's
+        party_lists(rules)  # "the following States which have endorsed X: A, B and C"
         issue_commitments(rules)  # "committed to combat human trafficking": a call
         aims(rules)
         bodys_instrument(rules)

@@ -1,0 +1,55 @@
+"""Countries listed after an instrument as those that ratified or endorsed it.
+
+Joint statements open with the states they speak for, and reports list the parties of a treaty:
+"on behalf of the following States which have endorsed the Safe Schools Declaration: Albania,
+Andorra and Armenia", "38 Endorsing States of the Declaration, including Andorra and Chile",
+"the States Parties to the Convention, namely Ghana and Peru". Each listed country did what the
+words before the instrument say: endorsing supports it, ratifying, signing, acceding or being a
+party adopts it. The list must follow the instrument directly (a colon, "including", "namely",
+"such as"), so "States that have ratified the Protocol welcomed Kenya's plan" lists no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import coordinated
+from kg.extract.relation_context import SentenceRules
+
+_STATES = r"(?:states|countries|nations|governments|members|member\s+states|parties)"
+#: "States which have endorsed the", "countries that have already ratified the"
+_WHICH_HAVE = re.compile(
+    rf"\b{_STATES}\s+(?:which|that|who)\s+have\s+(?:(?:already|also|formally|now)\s+)?"
+    r"(?P<verb>endorsed|ratified|signed|acceded\s+to|adopted|joined|supported|signed\s+and\s+ratified)"
+    r"\s+(?:the\s+)?$"
+)
+#: "Endorsing States of the", "States Parties to the", "signatories of the"
+_DOERS_OF = re.compile(
+    r"\b(?:(?P<verb>endorsing|ratifying|signatory)\s+(?:states|countries|nations)|(?P<party>states\s+parties|"
+    r"signatories|parties))\s+(?:of|to)\s+(?:the\s+)?$"
+)
+#: right after the instrument (and its acronym): the list begins
+_LIST_OPENS = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?::|,?\s+(?:including|namely|such\s+as|i\.e\.,?)\s)\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+_SUPPORTS = ("endors", "support")
+
+
+def party_lists(rules: SentenceRules) -> None:
+    """adopts or supports, from each listed country to the instrument named before the list."""
+    low = rules.sent.low
+    if not any(w in low for w in ("have ", "endorsing", "ratifying", "signator", "parties")):
+        return
+    sent, base = rules.sent, rules.sent.start
+    for m, item in sent.of_types(("Plan", "Framework")):
+        at = m.start - base
+        lead = _WHICH_HAVE.search(low, max(0, at - 90), at) or _DOERS_OF.search(low, max(0, at - 60), at)
+        opens = _LIST_OPENS.match(sent.text, m.end - base) if lead is not None else None
+        if lead is None or opens is None:
+            continue
+        verb = lead.group("verb") or lead.group("party") or ""
+        predicate = "supports" if verb.startswith(_SUPPORTS) else "adopts"
+        for country in coordinated(sent, base + opens.end()):
+            if country.type == "Country":
+                rules.add(country, predicate, item, sent.text[lead.start() : lead.end()].strip())
