@@ -199,3 +199,30 @@ def test_no_list_after_the_instrument_names_no_party(text: str) -> None:
 def test_a_duty_to_honour_a_commitment_is_still_a_call() -> None:
     x = run("Kenya must honour the Paris Agreement.")
     assert set(cues(x, "callsFor")) == {("Kenya", "Paris Agreement")}
+
+
+def test_the_heads_opening_a_declaration_take_part_in_its_summit() -> None:
+    x = run(
+        "WE, the Heads of State/Government of Brunei Darussalam, the Kingdom of Cambodia and the "
+        "Republic of Indonesia, Member States of ASEAN, at the 18th ASEAN Summit in Jakarta, hereby "
+        "adopt this Declaration."
+    )
+    guests = {s for s, o in cues(x, "participatesIn") if o == "18th ASEAN Summit"}
+    assert {"Brunei", "Cambodia", "Indonesia"} <= guests
+    assert cues(x, "participatesIn")[("Cambodia", "18th ASEAN Summit")] == "WE, the Heads of State/Government"
+
+
+def test_authors_joined_on_take_part_but_are_not_members() -> None:
+    x = run(
+        "WE, the Heads of State/Government of the Member States of the Association of Southeast Asian "
+        "Nations (ASEAN), together with Australia, Japan and New Zealand, on the occasion of the 11th "
+        "East Asia Summit held in Vientiane, adopt this Declaration."
+    )
+    guests = {s for s, o in cues(x, "participatesIn") if o == "11th East Asia Summit"}
+    assert guests == {"Association of Southeast Asian Nations", "Australia", "Japan", "New Zealand"}
+    assert not {s for s, _o in cues(x, "memberOf")} & {"Australia", "Japan", "New Zealand"}
+
+
+def test_an_opening_without_an_occasion_names_no_meeting() -> None:
+    x = run("We, the Ministers of Labour of Kenya and Uganda, met the Bali Process Steering Group.")
+    assert not cues(x, "participatesIn")

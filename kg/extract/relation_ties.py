@@ -21,6 +21,8 @@ _BE_MEMBER = re.compile(
     r"\b(?:is|are|was|were|became|become|becomes|remains|remain|been|as)\s+(?:also\s+|now\s+)?"
     r"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$"
 )
+#: joined to a body's members without being one: "together with", "along with", "as well as"
+_ALONG_WITH = re.compile(r"\b(?:together|along)\s+with\b|\bas\s+well\s+as\b")
 _ORG_AND = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 #: "Indonesia and Australia, the Co-Chairs of": an apposition naming the countries' seat
 #: the kind of partner before the list of them: " six other countries, namely", " countries such as"
@@ -172,8 +174,10 @@ def partnership(rules: SentenceRules) -> None:
         c1 = base + cue.end()
         helpers = sent.actors(c1, c1 + 80)
         items = sent.of_types(ITEMS)
-        if helpers and cue.group().endswith("financed by") and not THE_GAP.fullmatch(
-            text, cue.end(), helpers[0][0].start - base
+        if (
+            helpers
+            and cue.group().endswith("financed by")
+            and not THE_GAP.fullmatch(text, cue.end(), helpers[0][0].start - base)
         ):
             continue  # "financed by fees that employers pay to the Bank": the giver follows directly
         if helpers and items:
@@ -262,6 +266,8 @@ def membership(rules: SentenceRules) -> None:
         ]
         members = [p for p in sent.actors(c1 + 1) if p[1].type == "Country" and p[0].start > c1]
         members = [p for p in members if all(p[0].start > o[0].end for o in orgs)]
+        if members and orgs and _ALONG_WITH.search(text, orgs[0][0].end - base, members[0][0].start - base):
+            members = []  # "the Member States of ASEAN, together with Australia and China": guests
         if not members or _BE_MEMBER.search(low, max(0, cue.start() - 40), cue.start()):
             # "Kenya is a member of X and has signed agreements with Y": the subject is the member
             subj = [p for p in sent.actors(base, c0) if p[1].type == "Country"][-1:]

@@ -135,6 +135,7 @@ from kg.extract.relation_signed_with import signed_with
 from kg.extract.relation_signing import signings
 from kg.extract.relation_strongest import strongest
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
+from kg.extract.relation_summit_heads import summit_heads
 from kg.extract.relation_support import given_support
 from kg.extract.relation_the_item import the_item_adopted
 from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
@@ -389,6 +390,7 @@ class RelationFinder:
         memberships(rules)
         unowned_members(rules)  # "attended by 13 Member States: A, B and C": the text's body's
         party_lists(rules)  # "the following States which have endorsed X: A, B and C"
+        summit_heads(rules)  # "WE, the Heads of State/Government of A, B and C, at the X Summit"
         issue_commitments(rules)  # "committed to combat human trafficking": a call
         aims(rules)
         bodys_instrument(rules)
