@@ -226,3 +226,28 @@ def test_authors_joined_on_take_part_but_are_not_members() -> None:
 def test_an_opening_without_an_occasion_names_no_meeting() -> None:
     x = run("We, the Ministers of Labour of Kenya and Uganda, met the Bali Process Steering Group.")
     assert not cues(x, "participatesIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ('"We are proud," said Achim Steiner, UNDP Administrator.', "United Nations Development Programme"),
+        (
+            "NPC Vice-Chairman Min Bahadur Shrestha said the plan is ready. The National Planning "
+            "Commission (NPC) leads it.",
+            "National Planning Commission",
+        ),
+    ],
+)
+def test_administrators_and_vice_chairs_represent_their_body(text: str, body: str) -> None:
+    assert {o for _s, o in cues(run(text), "represents")} == {body}
+
+
+def test_a_member_of_a_countrys_mission_represents_the_country() -> None:
+    x = run(
+        "Statement by Mr Tom Kelso, Adviser, Australian Mission to the UN. Australia supports the Protocol."
+    )
+    assert set(cues(x, "represents")) == {
+        ("Tom Kelso", "Australian Mission to the UN"),
+        ("Tom Kelso", "Australia"),
+    }

@@ -118,6 +118,7 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 #: Council of Non-Governmental Organisations" or the "Zambia Climate Change Network"
 _STATE_BODY_WORDS = frozenset(
     {"Ministry", "Ministries", "Department", "Embassy", "High", "Cabinet", "Consulate", "Directorate"}
+    | {"Mission", "Permanent", "Delegation"}  # "the Australian Mission to the UN"
 )
 #: last words of a body's name that make it no organ of the state: "… Ministry Workers Union"
 _NOT_STATE_ENDS = frozenset(
@@ -126,7 +127,9 @@ _NOT_STATE_ENDS = frozenset(
 )
 #: a state body named with its country's bare name, not its adjective: "Kenya Ministry of …"; a
 #: "Georgia Department of Labor" may be a US state's
-_BARE_NAME_BODY_WORDS = frozenset({"Ministry", "Ministries", "Embassy", "High", "Consulate"})
+_BARE_NAME_BODY_WORDS = frozenset(
+    {"Ministry", "Ministries", "Embassy", "High", "Consulate", "Mission", "Permanent", "Delegation"}
+)
 
 
 def _home_country(body: EntityRec, state: DocState) -> EntityRec | None:

@@ -65,7 +65,7 @@ TITLES = FORMS_OF_ADDRESS | _words(
     crown_prince sheikha minister_of_state expert independent_expert lt-gen lt._gen. lieutenant_general
     maj-gen maj._gen. major_general brig-gen brigadier_general brigadier right_honourable
     right_honorable rt_hon rt._hon. rt_hon. counterpart permanent_observer archbishop monsignor msgr.
-    sen. rep. gov. amb. barr."""
+    sen. rep. gov. amb. barr. administrator vice-chairman vice-chairperson"""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").
@@ -74,7 +74,7 @@ ROLE_WORDS = _words(
     coordinator counsellor delegate director director-general envoy governor head lawmaker manager
     manger mayor minister officer official president rapporteur representative secretary
     secretary-general senator speaker spokesman spokesperson spokeswoman chancellor ceo md premier
-    undersecretary expert counterpart observer"""
+    undersecretary expert counterpart observer administrator vice-chairman vice-chairperson"""
 )
 
 #: Words allowed inside a capitalized name between capitalized words.
