@@ -251,3 +251,51 @@ def test_a_member_of_a_countrys_mission_represents_the_country() -> None:
         ("Tom Kelso", "Australian Mission to the UN"),
         ("Tom Kelso", "Australia"),
     }
+
+
+def test_a_relative_clause_with_two_parties_and_two_treaties() -> None:
+    x = run(
+        "This is in line with the Paris Agreement, and the Palermo Protocol which both the Philippines "
+        "and the UAE have ratified."
+    )
+    adopted = {(s, o) for s, o in cues(x, "adopts")}
+    assert {s for s, _o in adopted} == {"Philippines", "United Arab Emirates"}
+    assert {o for _s, o in adopted} == {
+        "Paris Agreement",
+        "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children",
+    }
+
+
+def test_a_relative_clause_with_one_party_is_unchanged() -> None:
+    x = run("Kenya welcomed the Paris Agreement, which Armenia ratified in 2008.")
+    assert cues(x, "adopts") == {("Armenia", "Paris Agreement"): "ratified"}
+    assert cues(x, "supports") == {("Kenya", "Paris Agreement"): "welcomed"}
+
+
+def test_a_weekday_between_a_passive_and_its_agent() -> None:
+    x = run("The Paris Agreement was signed Wednesday by Kenya and Uganda in New York.")
+    assert {s for s, _o in cues(x, "adopts")} == {"Kenya", "Uganda"}
+
+
+def test_a_lender_supports_each_country_its_financing_is_for() -> None:
+    x = run(
+        "The Board of Directors of the Inter-American Development Bank (IDB) approved five operations "
+        "this week, totaling $1.8 billion, to foster programs in Barbados, Brazil and the Dominican Republic."
+    )
+    assert {o for s, o in cues(x, "supports") if s == "Inter-American Development Bank"} == {
+        "Barbados",
+        "Brazil",
+        "Dominican Republic",
+    }
+    assert labels(x, "Organization") == {"Inter-American Development Bank"}  # its board is the bank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Bank has not approved a loan for Kenya.",
+        "The World Bank approved a loan. Kenya welcomed it.",
+    ],
+)
+def test_no_financing_read_when_refused_or_for_no_named_country(text: str) -> None:
+    assert not cues(run(text), "supports")

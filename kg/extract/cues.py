@@ -126,6 +126,7 @@ ADDRESSES = _rx(
 #: "launched here yesterday by", "signed in Abu Dhabi by": a passive cue with its agent after "by"
 PASSIVE_BY = re.compile(
     r"\s*(?:(?:(?:in|at|on|for)\s+(?:[A-Z][\w-]*\s+){1,3}|(?!(?:the|a|an|its|their|our|this)\s)[a-z]+\s+"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"  # "signed Wednesday by"
     # "announced July 7 by", "approved on 3 May 2024 by", "adopted in 2019 by": the date between
     r"|(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|(?:19|20)\d{2}),?\s+)){0,3}?by\b"
 )

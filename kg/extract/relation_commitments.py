@@ -13,8 +13,8 @@ import re
 from itertools import pairwise
 
 from kg.extract import cues
-from kg.extract.actors import Sentence
-from kg.extract.records import EntityRec
+from kg.extract.actors import Sentence, coordinated_before
+from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_agents import act_owner, agents_after
 from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import WE, SentenceRules
@@ -75,7 +75,7 @@ _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will
 _STATE_ACT = re.compile(r"ratification of|enactment of|accession to")
 _NOMINAL = re.compile(r"[a-z]+ (?:of|to)|commitment to")
 #: "the Convention, which Armenia ratified": the item before the relative pronoun
-_WHICH_BEFORE = re.compile(r",?\s*(?:which|that)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
+_WHICH_BEFORE = re.compile(r",?\s*(?:which|that)\s+(?:both\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
 _WHICH_GAP = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|recently|since|just|later|then|subsequently|formally|"
     r"finally|eventually)\s+)?"
@@ -218,9 +218,11 @@ def commitments(rules: SentenceRules) -> None:
             ):
                 rel = _relative(sent, cue) or _relative_country(sent, cue, own_country)
                 if rel is not None:  # "the Convention, which Armenia ratified in 2008"
-                    actor, item = rel
+                    doers, items_done = rel
                     modal = cues.MODAL.search(low, cs - 60, cs)
-                    add(actor, "callsFor" if modal else predicate, item, word)
+                    for doer in doers:
+                        for item in items_done:
+                            add(doer, "callsFor" if modal else predicate, item, word)
                     continue
             strong = predicate == "callsFor" and not cues.MODAL_ONLY.fullmatch(word)
             targets = ("Plan", "Framework", "Issue") if strong else ITEMS
@@ -395,8 +397,19 @@ def commitments(rules: SentenceRules) -> None:
                         add(ent, "adopts", obj, word)
 
 
-def _relative(sent: Sentence, cue: re.Match[str]) -> tuple[EntityRec, EntityRec] | None:
-    """ "the Convention, which Armenia ratified": the actor of the relative clause and the item."""
+def _items_joined_before(sent: Sentence, items: list[tuple[MentionRec, EntityRec]]) -> list[EntityRec]:
+    """The last item and those joined to it: "the Convention, and the Protocol which …" → both."""
+    out = [items[-1][1]]
+    for (m1, e1), (m2, _e2) in reversed(list(pairwise(items))):
+        if not _AND_THEN.fullmatch(sent.text, m1.end - sent.start, m2.start - sent.start):
+            break
+        out.insert(0, e1)
+    return list(dict.fromkeys(out))
+
+
+def _relative(sent: Sentence, cue: re.Match[str]) -> tuple[list[EntityRec], list[EntityRec]] | None:
+    """ "the Convention, which Armenia ratified", "the Protocol, which both Peru and Chile have
+    ratified": the actors of the relative clause and the item."""
     base, text = sent.start, sent.text
     actors = sent.actors(base, base + cue.start())
     if not actors:
@@ -404,13 +417,17 @@ def _relative(sent: Sentence, cue: re.Match[str]) -> tuple[EntityRec, EntityRec]
     m, who = actors[-1]
     if not _WHICH_GAP.fullmatch(text, m.end - base, cue.start()):
         return None
-    which = _WHICH_BEFORE.search(text, max(0, m.start - base - 16), m.start - base)
-    if which is None or which.end() != m.start - base:
+    group = coordinated_before(sent, m.end)
+    first = next((m1 for m1, e1 in actors if group and e1 is group[0] and m1.end <= m.end), m)
+    if len(group) < 2:
+        group, first = [who], m
+    which = _WHICH_BEFORE.search(text, max(0, first.start - base - 22), first.start - base)
+    if which is None or which.end() != first.start - base:
         return None
     items = sent.of_types(ITEMS, base, base + which.start())
     if not items or base + which.start() - items[-1][0].end > 2:
         return None
-    return who, items[-1][1]
+    return group, _items_joined_before(sent, items)
 
 
 #: "the Protocol, which the country ratified in 2003": the text's country, named by a common noun
@@ -422,7 +439,7 @@ _WHICH_THE_COUNTRY = re.compile(
 
 def _relative_country(
     sent: Sentence, cue: re.Match[str], country: EntityRec | None
-) -> tuple[EntityRec, EntityRec] | None:
+) -> tuple[list[EntityRec], list[EntityRec]] | None:
     """ "the Protocol, which the country ratified": the text's country and the item before "which"."""
     if country is None:
         return None
@@ -432,7 +449,7 @@ def _relative_country(
     items = sent.of_types(ITEMS, sent.start, sent.start + which.start())
     if not items or sent.start + which.start() - items[-1][0].end > 2:
         return None
-    return country, items[-1][1]
+    return [country], [items[-1][1]]
 
 
 def _national_plan_before(sent: Sentence, cue: re.Match[str], low: str) -> EntityRec | None:

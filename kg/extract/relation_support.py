@@ -2,8 +2,9 @@
 
 "Japan's support for the Plan" (a possessive nominalized act), "the Plan is financed by the World
 Bank and the AfDB" (a passive of financing), "UNDP provided technical assistance for the Plan" (a
-deed of giving help). Each is a ``supports`` of the giver; the sentence is read only when it holds
-one of the nouns or verbs (a substring test first).
+deed of giving help), "the ADB approved a $30 million loan to support projects in the Philippines"
+(financing for countries: the lender supports each). Each is a ``supports`` of the giver; the
+sentence is read only when it holds one of the nouns or verbs (a substring test first).
 """
 
 from __future__ import annotations
@@ -119,6 +120,36 @@ def _money_and_alignment(rules: SentenceRules) -> None:
                 rules.add(giver, "supports", target, "contributes to" if money else "aligns with")
 
 
+#: "approved a $30 million loan", "approved five operations", "extended a credit line": financing given
+_FINANCING = re.compile(
+    r"\b(?:approv(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|grant(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
+    r"disburs(?:e|es|ed|ing)|sign(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w$€£.,-]+\s+){0,4}?"
+    r"(?:loans?|grants?|credit\s+lines?|lines?\s+of\s+credit|financing|operations|funding\s+package)\b"
+)
+#: before a country the financing is for: "… projects in the Philippines", "… for Barbados"
+_FOR_PLACE = re.compile(r"\b(?:in|for|to)\s+(?:the\s+)?$")
+_FINANCING_WORDS = ("loan", "grant", "credit", "financing", "operations", "funding package")
+
+
+def _financing_for_countries(rules: SentenceRules) -> None:
+    """supports from a lender to each country its financing is for, within 200 characters."""
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    for cue in _FINANCING.finditer(low):
+        if NEGATED.search(low, max(0, cue.start() - 20), cue.start()):
+            continue
+        lenders = [e for e in rules.subject(base + cue.start())[:1] if e.type in _ACTOR_TYPES]
+        places = [
+            m
+            for m, e in sent.actors(base + cue.end(), base + cue.end() + 200)
+            if e.type == "Country" and _FOR_PLACE.search(low, max(0, m.start - base - 12), m.start - base)
+        ]
+        if not lenders or not places:
+            continue
+        for country in coordinated(sent, places[0].start):
+            if country.type == "Country" and country is not lenders[0]:
+                rules.add(lenders[0], "supports", country, cue.group())
+
+
 #: "My delegation", "my country", "we": the speakers of a statement
 _MY_DELEGATION = re.compile(r"\b(?:my|our)\s+(?:delegation|country|government)\b|\bwe\b")
 
@@ -131,6 +162,8 @@ def given_support(rules: SentenceRules) -> None:
     sent, text, low, base = rules.sent, rules.sent.text, rules.sent.low, rules.sent.start
     if "fund" in low or "financ" in low or "support" in low or "assistance" in low or "backed" in low:
         _actor_support(rules)
+    if any(word in low for word in _FINANCING_WORDS):
+        _financing_for_countries(rules)
     items = sent.of_types(ITEMS)
     if not items:
         return

@@ -82,6 +82,10 @@ _BODY_OFFICE = re.compile(
     r"^(?P<body>.+?)(?:[’']s)?\s+(?:[A-Z][a-z]+\s+)?" + BODY_OFFICE_KINDS + r"\s+Office"
     r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z].*)?$"
 )
+#: "the Board of Directors of the Inter-American Development Bank": the board decides for the bank
+_BODYS_BOARD = re.compile(
+    r"^(?:Board\s+of\s+(?:Executive\s+)?(?:Directors|Governors)|Executive\s+Board)\s+of\s+(?:the\s+)?(?P<body>.+)$"
+)
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][\w\-/]*)\)")
 _PLAN_HEADS = PLAN_HEADS | FRAMEWORK_HEADS
 
@@ -273,7 +277,11 @@ class Resolver:
             iri = self.lookup.get(norm(base[lead.end() :]))
             if iri is not None and lead.group().strip() not in self.opening_acronyms.get(iri, ()):
                 iri = None  # "ASEAN Convention against Trafficking in Persons" is not the UN's
-        office = _BODY_OFFICE.match(base) if iri is None and type_name == "Organization" else None
+        office = (
+            (_BODY_OFFICE.match(base) or _BODYS_BOARD.match(base))
+            if iri is None and type_name == "Organization"
+            else None
+        )
         if office:
             iri = self.lookup.get(norm(office.group("body")))
         if iri is not None:
