@@ -299,3 +299,64 @@ def test_a_lender_supports_each_country_its_financing_is_for() -> None:
 )
 def test_no_financing_read_when_refused_or_for_no_named_country(text: str) -> None:
     assert not cues(run(text), "supports")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The Council held an interactive dialogue with the Special Rapporteur on trafficking "
+            "in persons, especially women and children, and concluded its debate on health.",
+            "interactive dialogue with the Special Rapporteur on trafficking in persons, "
+            "especially women and children",
+        ),
+        (
+            "The Council concluded its clustered interactive dialogue with the Special Rapporteur "
+            "on the right to health and the Special Rapporteur on trafficking in persons.",
+            "clustered interactive dialogue with the Special Rapporteur on the right to health "
+            "and the Special Rapporteur on trafficking in persons",
+        ),
+        (
+            "Statement by Ambassador Tore Hansen in the Open Debate on Children and armed conflict, "
+            "31 October 2017",
+            "Open Debate on Children and armed conflict",
+        ),
+        (
+            "Security Council Holds Open Debate on Human Trafficking, Modern Slavery, Forced Labour "
+            "in Conflict Situations",
+            "Open Debate on Human Trafficking, Modern Slavery, Forced Labour in Conflict Situations",
+        ),
+        (
+            "The Security Council held an open debate on human trafficking, modern slavery and "
+            "forced labour in conflict situations, hearing from 60 speakers.",
+            "open debate on human trafficking, modern slavery and forced labour in conflict situations",
+        ),
+        (
+            "We welcome the Open Debate on “Protecting children today to prevent conflicts "
+            "tomorrow”, organized by Sweden.",
+            "Open Debate on “Protecting children today to prevent conflicts tomorrow”",
+        ),
+        (
+            "Statement to the UN Security Council Open Debate on Children and Armed Conflict",
+            "UN Security Council Open Debate on Children and Armed Conflict",
+        ),
+    ],
+)
+def test_a_council_meeting_is_named_by_its_format_and_topic(text: str, event: str) -> None:
+    assert event in labels(run(text), "Event")
+
+
+def test_an_open_debate_with_no_council_named_takes_no_topic() -> None:
+    events = labels(run("The open debate on the matter will continue next year."), "Event")
+    assert not any(" on " in e for e in events)
+
+
+def test_a_statements_speaker_takes_part_in_its_meeting() -> None:
+    x = run(
+        "Statement by Ambassador Mark Lyall Grant Permanent Representative of the UK Mission to the UN, to "
+        "the UN Security Council Open Debate on Children and Armed Conflict"
+    )
+    assert "Mark Lyall Grant" in labels(x, "Person")  # the office after the name is no part of it
+    assert ("Mark Lyall Grant", "UN Security Council Open Debate on Children and Armed Conflict") in cues(
+        x, "participatesIn"
+    )

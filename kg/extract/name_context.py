@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.council_meetings import MEETING_FORMAT
 from kg.extract.lexicon import BODY_OFFICE_KINDS, HEADLINE_VERBS
 from kg.extract.spans import Cand
 
@@ -191,6 +192,8 @@ def in_context(text: str, cands: list[Cand]) -> list[Cand]:
             c = Cand(c.start + o.end(), c.end, c.text[o.end() :], c.label, c.kb_id, c.source)
         if c.label == "Organization" and not c.kb_id and _OFFICE_START.match(c.text):
             c = _office_of_known_body(text, c, cands)
+        if c.label == "Organization" and c.source == "pattern" and MEETING_FORMAT.search(c.text):
+            c = c._replace(label="Event")  # "the UN Security Council Open Debate on …": the meeting
         if c.label == "Event" and c.source == "pattern" and _BODY_WITH_EVENT_HEAD.search(c.text):
             c = Cand(c.start, c.end, c.text, "Organization", c.kb_id, c.source)
         out.append(c)

@@ -51,6 +51,24 @@ _STATEMENT_BY = re.compile(
 )
 
 
+#: "Statement by X in the Open Debate", "… to the UN Security Council Open Debate": the occasion
+_STATEMENT_TO = re.compile(r"\b(?:in|to|before)\s+(?:the\s+)?$")
+
+
+def _statement_speaker(rules: SentenceRules, events: list[tuple[MentionRec, EntityRec]]) -> None:
+    """A statement's opening line names its speaker and its meeting: the speaker takes part."""
+    sent, base = rules.sent, rules.sent.start
+    by = _STATEMENT_BY.match(sent.text)
+    if by is None:
+        return
+    for m, event in events:
+        if _STATEMENT_TO.search(sent.low, max(0, m.start - base - 8), m.start - base):
+            speakers = [e for _m, e in sent.actors(base + by.end(), m.start) if e.type == "Person"]
+            for speaker in speakers[:1]:
+                rules.add(speaker, "participatesIn", event, "statement by")
+            return
+
+
 def participation(rules: SentenceRules) -> None:
     """participatesIn: "Colombia hosted the Conference", "attended by X and Y", "took part in",
     "Statement by the Minister … at the Conference", "presented its review at the Forum"."""
@@ -91,6 +109,8 @@ def participation(rules: SentenceRules) -> None:
                 guests = [e for _m, e in sent.actors(held[0][0].end)][:1]
         for guest in guests:
             add(guest, "participatesIn", held[-1 if passive else 0][1], cue.group())
+    if events and " by " in text[:80]:
+        _statement_speaker(rules, events)
     took = search(cues.PARTICIPATES_LOW) if events else None
     if took is not None:
         for _m, event in events:
