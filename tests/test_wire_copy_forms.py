@@ -360,3 +360,44 @@ def test_a_statements_speaker_takes_part_in_its_meeting() -> None:
     assert ("Mark Lyall Grant", "UN Security Council Open Debate on Children and Armed Conflict") in cues(
         x, "participatesIn"
     )
+
+
+def test_whom_a_headline_presents_a_policy_to_is_no_part_of_its_name() -> None:
+    x = run("IOM Nigeria Presents National Migration Policy to Government\n\nThe NMP was adopted in 2015.")
+    assert labels(x, "Plan") == {"National Migration Policy"}
+
+
+def test_an_undefined_acronym_names_the_one_plan_with_those_initials() -> None:
+    x = run(
+        "Kenya launched the National Labour Migration Policy in May. The NLMP was drafted with IOM. "
+        "Officials said the NLMP will guide recruitment."
+    )
+    plan = next(e for e in x.entities if e.label == "National Labour Migration Policy")
+    assert "NLMP" in plan.aliases
+    assert len(plan.mentions) == 3
+
+
+def test_initials_shared_by_two_names_name_neither() -> None:
+    x = run("Kenya launched the National Migration Policy and the National Mining Plan. The NMP was praised.")
+    assert all("NMP" not in e.aliases for e in x.entities)
+
+
+def test_initials_that_are_a_known_bodys_acronym_stay_that_body() -> None:
+    x = run("The Indigenous Land Office met in Nairobi. The ILO said it would help.")
+    office = next(e for e in x.entities if e.label == "Indigenous Land Office")
+    assert "ILO" not in office.aliases
+    assert "International Labour Organization" in labels(x, "Organization")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Protocol to Prevent, Suppress, and Punish Trafficking in Persons, especially Women and Children",
+        "Protocol to Prevent, Suppress and Punish Trafficking in Persons, especially Women and Children",
+    ],
+)
+def test_a_treaty_written_with_or_without_the_serial_comma_is_the_reference_one(written: str) -> None:
+    x = run(f"Nigeria ratified the {written} in 2001.")
+    assert labels(x, "Framework") == {
+        "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children"
+    }

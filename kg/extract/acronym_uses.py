@@ -112,6 +112,39 @@ def _initialism_spans(text: str, abbrev: str, head: str) -> Iterator[tuple[int, 
         i = text.find(abbrev, i + 1)
 
 
+#: words that do not count in a name's initials as news writes them: "National Policy on Migration" → NPM
+_MINOR = frozenset(("of", "on", "the", "and", "for", "to", "in", "against", "&"))
+
+
+def bare_initialisms(text: str, state: DocState, taken: Taken | None = None) -> None:
+    """ "The NMP was presented …" after "National Migration Policy": an acronym the text never
+    defines names the one plan, framework or body of the text whose initials it is.
+
+    Only initials of three letters or more, of one entity alone, that no reference body and no
+    other entity of the text uses; a reference entity keeps its own acronyms."""
+    from kg.extract.gazetteer import body_acronyms
+
+    owners: dict[str, list[EntityRec]] = {}
+    for ent in state.entities.values():
+        if ent.type not in ("Framework", "Plan", "Organization") or ent.iri is not None or ent.acronyms:
+            continue
+        words = [w for w in ent.label.split() if w.lower() not in _MINOR]
+        if len(words) < 3 or not all(w[:1].isupper() for w in words):
+            continue
+        owners.setdefault("".join(w[0] for w in words), []).append(ent)
+    if not owners:
+        return
+    known = body_acronyms() | {a for e in state.entities.values() for a in e.acronyms}
+    for abbrev, ents in owners.items():
+        if len(ents) != 1 or abbrev in known or len(abbrev) > 6 or abbrev not in text:
+            continue
+        for m in word_rx(abbrev).finditer(text):
+            if entity_at(state, m.start(), m.end()) is None:
+                ents[0].add(MentionRec(m.start(), m.end(), abbrev, ACRONYM))
+                if taken is not None:
+                    taken.take(m.start(), m.end())
+
+
 def initialisms(text: str, state: DocState, taken: Taken | None = None) -> None:
     """ "CCM Act", "CCMA Act" name the "Climate Change Management Act" when the initials agree; "the Anti-TIP
     Office" names the "Anti-Trafficking in Persons (Anti-TIP) Office" by the acronym defined in it.

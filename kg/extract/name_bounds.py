@@ -51,6 +51,12 @@ _ORG_TAIL = re.compile(
 )
 #: "Meeting of Champion Countries for Implementation of the Compact": the purpose, not the name
 _PURPOSE = re.compile(r"\s+for\s+(?:the\s+)?(?i:implementation|follow-up|review)\s+of\b")
+#: "… Policy to Government", "… Bill to Parliament": whom a headline's plan or bill is given to
+_TO_RECIPIENT = re.compile(
+    r"\b(?:Policy|Strategy|Plan|Bill|Act|Law|Agreement|Report|Programme|Framework)(?P<to>\s+to\s+(?:the\s+)?"
+    r"(?:Government|Parliament|Cabinet|President|Congress|Senate|Assembly|Council|Minister|Ministry|"
+    r"Governor|King|Prime\s+Minister|Lawmakers|MPs|Legislature))$"
+)
 #: "the Plan in Katowice": a place right after the head word (not "Plan on Displacement in Iraq")
 _HEAD_IN = re.compile(r"\b(\w+)\s+in\s+(?=[A-Z])")
 
@@ -74,6 +80,10 @@ def _cut_trailing(text: str, c: Cand, places: AbstractSet[str]) -> Cand:
         m = _PURPOSE.search(name)
         if m and m.start() > 0:
             cut = min(cut, m.start())
+    if " to " in name and c.label in ("Framework", "Plan"):
+        m = _TO_RECIPIENT.search(name)
+        if m:
+            cut = min(cut, m.start("to"))  # "Presents National Migration Policy to Government"
     if " in " in name and c.label in ("Framework", "Plan"):
         for m in _HEAD_IN.finditer(name):
             head = m.group(1).lower()

@@ -259,9 +259,9 @@ def _before_styles(text: str, lo: int, hi: int) -> int:
 def _opens_role(word: str, text: str, lo: int, at: int) -> bool:
     """Whether a dotted initialism ending in "." opens the role phrase after it, not a sentence's end."""
     return _DOTTED.fullmatch(word) is not None and _PLACED.search(text, lo, at) is None
+
+
 _LEAD_PHRASE = re.compile(r"(?:According|Thanks|Speaking|Writing|Talking)[ \t]+(?:to|at|in)[ \t]+")
-
-
 
 
 #: ", Lorena Lando," after a role phrase: "IOM's Chief of Mission in Nepal, Lorena Lando, said".
@@ -373,6 +373,13 @@ def _find_persons(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int,
                 yield partner
 
 
+#: an office written after a full name with no comma: "Mark Lyall Grant Permanent Representative"
+_OFFICE_TAIL = re.compile(
+    r"(?<=\w)[ \t]+(?:Permanent|Deputy|Acting|Minister|Director|Secretary|Representative|Ambassador|"
+    r"Chairman|Chairperson|President|Commissioner|Spokesperson)\b.*$"
+)
+
+
 def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     for m in titled:
         listed = portfolio_name(text, m)
@@ -381,6 +388,11 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
                 yield listed[0], listed[1]
             continue
         name = m.group("name")
+        office = _OFFICE_TAIL.search(name) if not _name_ok(name) else None
+        if office is not None and _name_ok(name[: office.start()], min_words=2):
+            # "Ambassador Mark Lyall Grant Permanent Representative of …": the name before the office
+            yield m.start("name"), m.start("name") + office.start()
+            continue
         if not _name_ok(name):
             # "the Ugandan envoy, Ambassador Grace Akello": try again where the "name" starts
             m = TITLED.match(text, m.start("name")) or m

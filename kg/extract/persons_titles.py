@@ -30,22 +30,8 @@ _PARTICLE = (
 )
 #: A regnal or generational numeral closing a name: "King Letsie III", "Pope John XXIII".
 _NUMERAL = r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)(?![\w-]))?"
-#: words that open an office, not a name: "Ambassador Mark Lyall Grant Permanent Representative of …"
-_OFFICE_OPENERS = (
-    r"(?!(?:Permanent|Representative|Minister|Ambassador|Director|Secretary|Deputy|Chief|Chairman|"
-    r"Chairperson|President|Vice|Acting|Commissioner|Spokesperson|Spokesman|Spokeswoman)(?![\w-]))"
-)
 _NAME_REST = (
-    r"(?:[ \t]+(?:"
-    + _PARTICLE
-    + r"[ \t]+){0,2}"
-    + _OFFICE_OPENERS
-    + r"(?:"
-    + _INNER_NAMEW
-    + r"|"
-    + _INITIAL
-    + r")){0,4}"
-    + _NUMERAL
+    r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}(?:" + _INNER_NAMEW + r"|" + _INITIAL + r")){0,4}" + _NUMERAL
 )
 _NAME = r"(?:" + _NAMEW + r"|" + _INITIAL + r")" + _NAME_REST
 #: ``(?<![\w’'-])`` + _NAME, written to open with its first letter: Python's regex engine then

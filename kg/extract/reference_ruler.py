@@ -29,12 +29,25 @@ _UNSEEN = object()
 _NOT_LOOKED_UP = ("", "")  # compared by identity
 
 
+#: the last item of a list in a name, before "and": "Prevent, Suppress and Punish"
+_LIST_AND = re.compile(r"(,\s[\w’'-]+(?:\s[\w’'-]+)?) and ")
+
+
 def _variants(text: str) -> Iterable[str]:
-    yield text
-    if "'" in text:
-        yield text.replace("'", "’")
-    if "’" in text:
-        yield text.replace("’", "'")
+    """The term, with the other apostrophe, and with and without the serial comma of a list in
+    it ("Protocol to Prevent, Suppress, and Punish …" is how many texts write the Palermo Protocol)."""
+    spellings = [text]
+    if ", and " in text:
+        spellings.append(text.replace(", and ", " and "))
+    elif ", " in text and " and " in text:
+        for m in _LIST_AND.finditer(text):  # one list at a time: "Prevent, Suppress, and Punish"
+            spellings.append(f"{text[: m.end(1)]}, and {text[m.end() :]}")
+    for spelling in spellings:
+        yield spelling
+        if "'" in spelling:
+            yield spelling.replace("'", "’")
+        if "’" in spelling:
+            yield spelling.replace("’", "'")
 
 
 def _is_acronym(text: str) -> bool:

@@ -20,7 +20,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from kg.extract import coref
-from kg.extract.acronym_uses import attach_acronyms, initialisms
+from kg.extract.acronym_uses import attach_acronyms, bare_initialisms, initialisms
 from kg.extract.bare_heads import fold_bare_heads
 from kg.extract.candidate_choice import (
     bodies_opening_names,
@@ -179,6 +179,7 @@ class Resolver:
         fold_known_as(text, state)  # "the X Council, also known as the Y Group"
         taken = attach_acronyms(doc, state)
         initialisms(text, state, taken)
+        bare_initialisms(text, state, taken)  # "The NMP was presented" after "National Migration Policy"
         coref.resolve(doc, state, special, self.gazetteer, taken)
         drop_venue_countries(text, state)
         return state
