@@ -401,3 +401,79 @@ def test_a_treaty_written_with_or_without_the_serial_comma_is_the_reference_one(
     assert labels(x, "Framework") == {
         "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Mr. Tran Van Binh, Director of the ILO Office in Ha Noi, said so.",
+            ("Tran Van Binh", "International Labour Organization"),
+        ),
+        (
+            '"It is good," said Ms Aiko Tanaka, IOM mission chief.',
+            ("Aiko Tanaka", "International Organization for Migration"),
+        ),
+        (
+            "Statement by Slovak Environment Minister Peter Novak on behalf of the EU",
+            ("Peter Novak", "European Union"),
+        ),
+        (
+            "Ana Costa, the Coordinator of the UN Network on Migration and Director General of the "
+            "International Organization for Migration, spoke.",
+            ("Ana Costa", "International Organization for Migration"),
+        ),
+    ],
+)
+def test_offices_written_in_wire_copy_shapes(text: str, pair: tuple[str, str]) -> None:
+    assert pair in cues(run(text), "represents")
+
+
+def test_a_verb_between_a_name_and_on_behalf_of_is_no_representation() -> None:
+    assert not cues(run("Jane Doe said on behalf of the EU that it was fine."), "represents")
+
+
+@pytest.mark.parametrize(
+    "law",
+    [
+        "Child Labour (Prohibition and Regulation) Amendment Act, 2016",
+        "Child and Adolescent Labour (Prohibition and Regulation) Rules, 1988",
+    ],
+)
+def test_a_law_with_a_bracketed_part_is_one_name(law: str) -> None:
+    assert labels(run(f"India notified the {law} last year."), "Framework") == {law}
+
+
+def test_two_bodies_or_two_numbered_instruments_joined_by_and_are_two() -> None:
+    x = run("The Ministry of Labour and Employment and V V Giri National Labour Institute organised it.")
+    assert labels(x, "Organization") == {
+        "Ministry of Labour and Employment",
+        "V V Giri National Labour Institute",
+    }
+    x = run("Convention 190 and ILO Recommendation 206 were adopted in 2019.")
+    assert {"Convention 190", "ILO Recommendation 206"} <= labels(x, "Framework")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ministry of Women and Child Development",
+        "Department of Immigration and Border Protection",
+        "Commission on Human Rights and Administrative Justice",
+    ],
+)
+def test_one_body_with_and_in_its_name_stays_whole(body: str) -> None:
+    assert labels(run(f"The {body} said the plan was ready."), "Organization") == {body}
+
+
+def test_red_cross_societies_and_foundations_are_bodies() -> None:
+    x = run(
+        "The Egyptian Red Crescent (ERC) and the Bill and Melinda Gates Foundation helped the Kenya Red "
+        "Cross Society."
+    )
+    assert labels(x, "Organization") == {
+        "Egyptian Red Crescent",
+        "Bill and Melinda Gates Foundation",
+        "Kenya Red Cross Society",
+    }
+    assert not labels(x, "Framework")

@@ -24,10 +24,13 @@ from kg.extract.records import NAME, EntityRec, MentionRec
 _LEAD = re.compile(r",\s+(?:the\s+)?")
 _SET_OFF_SAID = re.compile(r",[ \t]+(?:said|says|told|added|noted|stressed|explained|stated|announced)\b")
 #: after the possessor: "'s Undersecretary of the Interior" up to the apposition's end
+_ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _OFFICE = re.compile(
-    r"[’']s\s+(?:(?:(?:[A-Z][\w-]*|of|for|on|and|the|to|in)\s+){0,8}?[A-Z][\w-]*"
+    r"(?:[’']s\s+(?:(?:(?:[A-Z][\w-]*|of|for|on|and|the|to|in)\s+){0,8}?[A-Z][\w-]*"
     r"|(?:[a-z-]+\s+){0,3}(?:"  # "KCMR's research director", "Peru's chief negotiator"
-    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + _ROLE_ALT
+    + r"))|\s+(?:[a-z-]+\s+){0,2}(?:"  # "IOM mission chief", "UNICEF country representative"
+    + _ROLE_ALT
     + r"))(?=\s*(?:,|\.|;|\)|\s+who\b|\s+and\s+[A-Z]|$))"
 )
 
@@ -209,8 +212,8 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[.!?:;\n“\"(]\s*)$")
 #: first, set off by a comma and "and"
 _SECOND_OFFICE = re.compile(
     r",?\s+and\s+(?:(?:Deputy|Vice|Acting|Executive|Current|Incoming|Outgoing)\s+)?"
-    r"(?:President|Vice-President|Chair|Chairperson|Chairman|Director|Director-General|Head|Secretary|"
-    r"Secretary-General|Coordinator|Commissioner|Minister)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:President|Vice-President|Chair|Chairperson|Chairman|Director[\s-]General|Director|Head|"
+    r"Secretary[\s-]General|Secretary|Coordinator|Commissioner|Minister)\s+(?:of|for)\s+(?:the\s+)?"
 )
 
 

@@ -74,7 +74,8 @@ ROLE_WORDS = _words(
     coordinator counsellor delegate director director-general envoy governor head lawmaker manager
     manger mayor minister officer official president rapporteur representative secretary
     secretary-general senator speaker spokesman spokesperson spokeswoman chancellor ceo md premier
-    undersecretary expert counterpart observer administrator vice-chairman vice-chairperson"""
+    undersecretary expert counterpart observer administrator vice-chairman vice-chairperson
+    director_general secretary_general"""
 )
 
 #: Words allowed inside a capitalized name between capitalized words.

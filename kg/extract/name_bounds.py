@@ -167,6 +167,45 @@ def _split_events(c: Cand) -> list[Cand]:
     ]
 
 
+# -- two bodies or two instruments joined by "and" -----------------------------------------------
+
+#: "Convention 190 and ILO Recommendation 206": two numbered instruments
+_TWO_NUMBERED = re.compile(r"^(?P<a>.*?[A-Za-z][ \t]+(?:No\.[ \t]*)?\d+)[ \t]+and[ \t]+(?P<b>[A-Z].*?\d+)$")
+
+
+def _split_joined(c: Cand) -> list[Cand]:
+    """ "the Ministry of Labour and Employment and V V Giri National Labour Institute": the ministry
+    and the institute; "Convention 190 and ILO Recommendation 206": the two instruments."""
+    if " and " not in c.text:
+        return [c]
+    if c.label == "Framework":
+        m = _TWO_NUMBERED.match(c.text)
+        if m is None:
+            return [c]
+        return [
+            Cand(c.start + m.start(g), c.start + m.end(g), m.group(g), c.label, "", c.source) for g in "ab"
+        ]
+    if c.label != "Organization":
+        return [c]
+    words = c.text.split()
+    at = len(c.text) - c.text[::-1].find(" dna ") - 5  # the last " and "
+    left, right = c.text[:at], c.text[at + 5 :]
+    right_words, left_words = right.split(), left.split()
+    if (
+        len(right_words) >= 2
+        and len(left_words) >= 3
+        and right_words[-1].lower() in ORG_HEADS
+        and all(w[:1].isupper() for w in right_words)
+        and (left_words[0].lower() in ORG_HEADS or left_words[-1].lower() in ORG_HEADS)
+        and words[0].lower() not in ("the",)
+    ):
+        return [
+            Cand(c.start, c.start + at, left, c.label, c.kb_id, c.source),
+            Cand(c.start + at + 5, c.end, right, c.label, "", c.source),
+        ]
+    return [c]
+
+
 # -- a name cut short ------------------------------------------------------------------------
 
 _IN_PERSONS = re.compile(r"\s+in\s+Persons\b((?:\s+[A-Z][\w’'-]*){0,4})")
@@ -368,6 +407,6 @@ def fix_bounds(
         if _two_known_bodies(text, c, known):
             continue
         c = _extend(text, _cut_trailing(text, _cut_people_at(c), places))
-        for part in (p for h in _split_honorific(c) for p in _split_events(h)):
+        for part in (p for h in _split_honorific(c) for e in _split_events(h) for p in _split_joined(e)):
             out.extend(_split_official(text, _after_second_role(text, part)))
     return person_forms(text, in_context(text, out), places, titled)

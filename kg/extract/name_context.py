@@ -169,6 +169,23 @@ def _office_of_known_body(text: str, office: Cand, cands: list[Cand]) -> Cand:
     return office
 
 
+#: "the Egyptian Red Crescent", "the Kenya Red Cross Society": a national society, named by its emblem
+_RED_CROSS = re.compile(r"\b(?:[A-Z][\w’'-]+[ \t]+){1,3}Red[ \t]+(?:Cross|Crescent)(?:[ \t]+Society)?\b")
+#: last words that make a name a body whatever head word it opens with ("Bill and Melinda Gates Foundation")
+_BODY_ENDS = frozenset(("Foundation", "Institute", "Society", "Association", "Federation", "Confederation"))
+
+
+def _red_cross_societies(text: str, cands: list[Cand]) -> list[Cand]:
+    if "Red C" not in text:
+        return []
+    out = []
+    for m in _RED_CROSS.finditer(text):
+        start = m.start() + (4 if m.group().startswith("The ") else 0)
+        if not any(c.start <= start and m.end() <= c.end and c.kb_id for c in cands):
+            out.append(Cand(start, m.end(), text[start : m.end()], "Organization", "", "pattern"))
+    return out
+
+
 def in_context(text: str, cands: list[Cand]) -> list[Cand]:
     """``cands`` without the UN used as a modifier and the headline fragments, and with a
     union's congress typed as the body it is; plus "UN Country Team" bodies."""
@@ -192,9 +209,21 @@ def in_context(text: str, cands: list[Cand]) -> list[Cand]:
             c = Cand(c.start + o.end(), c.end, c.text[o.end() :], c.label, c.kb_id, c.source)
         if c.label == "Organization" and not c.kb_id and _OFFICE_START.match(c.text):
             c = _office_of_known_body(text, c, cands)
+        if (
+            c.label in ("Framework", "Plan")
+            and c.source == "pattern"
+            and c.text.rsplit(" ", 1)[-1] in _BODY_ENDS
+        ):
+            c = c._replace(label="Organization")  # "the Bill and Melinda Gates Foundation"
         if c.label == "Organization" and c.source == "pattern" and MEETING_FORMAT.search(c.text):
             c = c._replace(label="Event")  # "the UN Security Council Open Debate on …": the meeting
         if c.label == "Event" and c.source == "pattern" and _BODY_WITH_EVENT_HEAD.search(c.text):
             c = Cand(c.start, c.end, c.text, "Organization", c.kb_id, c.source)
         out.append(c)
-    return out + _signed_mou(text, out) + _acronym_named(text, out) + _governing_bodies(text, out)
+    return (
+        out
+        + _signed_mou(text, out)
+        + _acronym_named(text, out)
+        + _governing_bodies(text, out)
+        + _red_cross_societies(text, out)
+    )

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from kg.extract.bracketed_laws import bracketed_laws
 from kg.extract.council_meetings import council_meetings
 from kg.extract.head_words import head_type
 from kg.extract.headlines import detitle, title_case_headline_end
@@ -335,6 +336,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from lower_head_names(text)
     yield from lower_case_events(text)
     yield from council_meetings(text)
+    yield from bracketed_laws(text)
     yield from signed_memoranda(text)
     if "-based " in text:
         for match in _BASED_BODY.finditer(text):

@@ -77,10 +77,12 @@ _QUOTED_HEAD = re.compile(r"[”\"’']\s+([a-z]+)$")
 _LEADING_YEAR = re.compile(r"^(?:19|20|21)\d{2}\s+")
 _LEADING_ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z])")
 #: "ILO Country Office for the Philippines", "UNODC Regional Office for the Middle East", "ILO
-#: Abuja Country Office": a body's office in a country or region speaks and acts as the body
+#: Abuja Country Office", "the ILO Office in Ha Noi": a body's office in a country or region speaks
+#: and acts as the body
 _BODY_OFFICE = re.compile(
-    r"^(?P<body>.+?)(?:[’']s)?\s+(?:[A-Z][a-z]+\s+)?" + BODY_OFFICE_KINDS + r"\s+Office"
-    r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z].*)?$"
+    r"^(?P<body>.+?)(?:[’']s)?\s+(?:(?:[A-Z][a-z]+\s+)?"
+    + BODY_OFFICE_KINDS
+    + r"\s+Office(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z].*)?|Office\s+(?:for|in)\s+(?:the\s+)?[A-Z].*)$"
 )
 #: "the Board of Directors of the Inter-American Development Bank": the board decides for the bank
 _BODYS_BOARD = re.compile(

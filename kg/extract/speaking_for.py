@@ -20,8 +20,8 @@ _BEHALF = re.compile(
     r"(?:\b[Ss]peaking\s+(?:also\s+)?(?:on\s+behalf\s+of|for)|\bon\s+behalf\s+of)\s+(?:the\s+)?"
     r"(?:(?:other\s+)?(?:members?|member\s+States|States|countries)\s+of\s+(?:the\s+)?)?"
 )
-#: between the person and the phrase: "Name, speaking …", "Name (Fiji), speaking …"
-_BEFORE_GAP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*,\s*")
+#: between the person and the phrase: "Name, speaking …", "Name (Fiji), speaking …", "Name on behalf of"
+_BEFORE_GAP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*")
 #: between the body and the person: ", the representative of Peru, " then maybe a title
 _AFTER_GAP = re.compile(
     r"(?:\s*\([^()\n]{1,20}\))?\s*,\s+(?:[^,.;:\n“”\"]{1,80},\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"

@@ -1,0 +1,40 @@
+"""Laws whose names hold a bracketed part: "the Child Labour (Prohibition and Regulation) Amendment
+Act, 2016", "the Child and Adolescent Labour (Prohibition and Regulation) Rules, 1988", "the
+Trafficking in Persons (Prevention, Suppression and Punishment) Act".
+
+Legislative drafting in India, Pakistan, Bangladesh, Nigeria, Kenya and the UK puts the scope of a
+law in brackets inside its short title. The shape finder stops at the bracket and reads two
+names ("Prohibition and Regulation", "Amendment Act, 2016"); here the whole title is one
+Framework. The bracket must hold capitalized words (not an acronym: "the Anti-Trafficking in
+Persons (Anti-TIP) Act" is read by the acronym rules) and a law's head word must follow it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_WORD = r"[A-Z][\w’'-]*"
+_INNER = r"(?:" + _WORD + r"|and|of|the|for|on|in|to)"
+_BRACKETED_LAW = re.compile(
+    r"\b(?:" + _WORD + r"[ \t]+(?:(?:and|of|the|for|in|on)[ \t]+)?){1,6}"
+    r"\((?=[A-Z][a-z])" + _INNER + r"(?:,?[ \t]+" + _INNER + r"){1,8}\)"
+    r"(?:[ \t]+"
+    + _WORD
+    + r"){0,3}?[ \t]+(?P<head>Act|Rules|Regulations|Ordinance|Order|Bill|Code|Law|Decree)\b"
+    r"(?:,?[ \t]+(?:19|20)\d{2}\b)?"
+)
+#: clause words that may open a sentence before the law's name: not part of it
+_LEAD_WORDS = frozenset(("The", "A", "An", "This", "Its", "Their", "Under", "In", "By", "With", "And"))
+
+
+def bracketed_laws(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Framework") of each law named with a bracketed part."""
+    if "(" not in text:
+        return
+    for m in _BRACKETED_LAW.finditer(text):
+        start = m.start()
+        first = text[start : text.find(" ", start)]
+        if first in _LEAD_WORDS:
+            start += len(first) + 1
+        yield start, m.end(), "Framework"
