@@ -477,3 +477,26 @@ def test_red_cross_societies_and_foundations_are_bodies() -> None:
         "Kenya Red Cross Society",
     }
     assert not labels(x, "Framework")
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        (
+            "Egypt launched the national strategy to combat and prevent human trafficking in 2022-2026.",
+            "national strategy to combat and prevent human trafficking in 2022-2026",
+        ),
+        (
+            "Kenya adopted a national action plan to combat human trafficking (2022-2026) last year.",
+            "national action plan to combat human trafficking (2022-2026)",
+        ),
+        (
+            "Kenya adopted a national action plan to combat human trafficking in 2022.",
+            "national action plan to combat human trafficking",
+        ),
+    ],
+)
+def test_a_lower_case_plan_keeps_its_joined_verbs_and_its_period(text: str, plan: str) -> None:
+    x = run(text)
+    assert labels(x, "Plan") == {plan}
+    assert set(cues(x, "adopts")) == {(text.split()[0], plan)}

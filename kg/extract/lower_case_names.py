@@ -107,8 +107,10 @@ def _issue_names() -> str:
 def _topic_tail() -> re.Pattern[str]:
     """ " to combat human trafficking", " focusing on loss and damage": what a plan in lower case is
     about, when it is an issue of the reference (its name's last words, as the text writes them)."""
+    verb = r"(?:combat|counter|prevent|end|fight|address|tackle|eliminate|eradicate|reduce|suppress)"
     return re.compile(
-        r"[ \t]+(?:to[ \t]+(?:combat|counter|prevent|end|fight|address|tackle|eliminate|eradicate|reduce)"
+        # "to combat and prevent human trafficking": one or more verbs of fighting
+        r"[ \t]+(?:to[ \t]+" + verb + r"(?:(?:,|[ \t]+and|[ \t]+or)[ \t]+" + verb + r")*"
         r"|against|on|focus(?:ing|ed)[ \t]+on"
         r"|for[ \t]+the[ \t]+(?:prevention|elimination|eradication)[ \t]+of)"
         r"[ \t]+(?:the[ \t]+)?(?:" + _issue_names() + r")\b"
@@ -128,6 +130,13 @@ def _event_topic() -> re.Pattern[str]:
     )
 
 
+#: the years a plan named in lower case covers, after its topic: " in 2022-2026", " for 2016–2030"
+_PERIOD_TAIL = re.compile(
+    r",?[ \t]+(?:(?:in|for|covering)[ \t]+(?:the[ \t]+(?:period[ \t]+)?)?)?"
+    r"\(?(?:19|20)\d{2}[ \t]*[-–][ \t]*(?:19|20)?\d{2}\)?"
+)
+
+
 def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each lower-case plan with a marked modifier, with the issue it is
     about ("a national plan of action to combat human trafficking"); a policy needs that issue."""
@@ -139,6 +148,8 @@ def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
                 topic = _topic_tail().match(text, end)
                 if topic is not None:
                     end = topic.end()
+                    period = _PERIOD_TAIL.match(text, end)
+                    end = period.end() if period else end  # "… human trafficking in 2022-2026"
                 elif core.endswith("policy"):
                     continue  # "its national policy": which one, the text says elsewhere
                 start = match.start(1)
