@@ -500,3 +500,39 @@ def test_a_lower_case_plan_keeps_its_joined_verbs_and_its_period(text: str, plan
     x = run(text)
     assert labels(x, "Plan") == {plan}
     assert set(cues(x, "adopts")) == {(text.split()[0], plan)}
+
+
+def test_in_a_list_of_names_set_off_by_commas_each_role_is_the_name_before_it() -> None:
+    x = run(
+        "Attending were Pham Thi Hai Chuyen, Minister of Labor, Invalids and Social Affairs, "
+        "Mr. Vu Tien Loc, President of the Viet Nam Chamber of Commerce and Industry, "
+        "Mr. Dang Ngoc Tung, President of the Viet Nam General Confederation of Labour, and others."
+    )
+    assert "Invalids" not in labels(x, "Person")  # the portfolio's next word is no name
+    assert set(cues(x, "represents")) >= {
+        ("Vu Tien Loc", "Viet Nam Chamber of Commerce and Industry"),
+        ("Dang Ngoc Tung", "Viet Nam General Confederation of Labour"),
+    }
+    assert ("Dang Ngoc Tung", "Viet Nam Chamber of Commerce and Industry") not in cues(x, "represents")
+
+
+def test_a_role_then_a_name_with_no_name_before_is_the_names() -> None:
+    x = run("Ana Ruiz, UK Prime Minister Tom Lee and others met in London.")
+    assert set(cues(x, "represents")) == {("Tom Lee", "United Kingdom")}
+
+
+def test_a_promise_to_ratify_is_no_ratification() -> None:
+    x = run(
+        "The ILO has welcomed commitments made by Argentina, Finland, Spain and Uruguay to ratify the "
+        "Violence and Harassment Convention, 2019 (No. 190)."
+    )
+    assert not cues(x, "adopts")
+
+
+def test_the_ratification_as_a_topic_is_no_ratification_by_a_rule() -> None:
+    x = run(
+        "In Sri Lanka, unions have conducted dialogue sessions on the ratification of the Paris Agreement."
+    )
+    assert "ratification of" not in cues(x, "adopts").values()
+    x = run("Kenya called for the ratification of the Paris Agreement.")
+    assert set(cues(x, "callsFor")) == {("Kenya", "Paris Agreement")}

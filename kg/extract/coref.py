@@ -179,7 +179,9 @@ def _roles(doc: Doc, state: DocState) -> list[MentionRec]:
             # the gaps are matched in place (the patterns have no anchors), not sliced out per mention
             m_start, m_end = m.start, m.end
             if m_start >= end and m_start - end <= 40 and _NAMES_AFTER.fullmatch(text, end, m_start):
-                owner = ent
+                # "A, President of X, Mr. B, President of Y": in a list of names set off by commas each
+                # role is the name's before it; "…, A, UK Prime Minister B" (no comma): B's
+                owner = apposed if apposed is not None and "," in text[end:m_start] else ent
                 break
             if m_start >= end and m_start - end <= 60 and _INTERJECTION_GAP.fullmatch(text, end, m_start):
                 owner = ent  # "Kenya's Minister of Labour on Tuesday, Name"

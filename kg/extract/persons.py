@@ -380,6 +380,10 @@ _OFFICE_TAIL = re.compile(
 )
 
 
+#: after one word taken for a name: the list of a portfolio goes on ("…, Invalids and Social Affairs")
+_PORTFOLIO_GOES_ON = re.compile(r"[ \t]+and[ \t]+[A-Z]")
+
+
 def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     for m in titled:
         listed = portfolio_name(text, m)
@@ -388,6 +392,8 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
                 yield listed[0], listed[1]
             continue
         name = m.group("name")
+        if " " not in name and _PORTFOLIO_GOES_ON.match(text, m.end("name")):
+            continue  # "Minister of Labor, Invalids and Social Affairs": the portfolio's next word
         office = _OFFICE_TAIL.search(name) if not _name_ok(name) else None
         if office is not None and _name_ok(name[: office.start()], min_words=2):
             # "Ambassador Mark Lyall Grant Permanent Representative of …": the name before the office

@@ -74,6 +74,8 @@ _STOPPED = re.compile(
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+(?:[a-z]+\s+)?$")
 _STATE_ACT = re.compile(r"ratification of|enactment of|accession to")
 _NOMINAL = re.compile(r"[a-z]+ (?:of|to)|commitment to")
+#: before a nominal act that is only the topic of something: "sessions on the ratification of"
+_TOPIC_OF = re.compile(r"\b(?:on|about|regarding|concerning|into)\s+(?:the\s+)?$")
 #: "the Convention, which Armenia ratified": the item before the relative pronoun
 _WHICH_BEFORE = re.compile(r",?\s*(?:which|that)\s+(?:both\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
 _WHICH_GAP = re.compile(
@@ -86,6 +88,11 @@ _INTENT = re.compile(
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|wish(?:es|ed)?|prepar(?:ed|ing)|poised|due|likely|about|"
     r"propos(?:es|ed|ing)|consider(?:s|ed|ing)?|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
     r"weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|discuss(?:es|ed|ing)?|whether\s+to)\s+(?:formally\s+)?$"
+)
+#: a promise whose makers may stand between it and its act: "commitments made by A and B to ratify"
+_PROMISED_TO = re.compile(
+    r"\b(?:commitments?|pledges?|promises?|intention|readiness|willingness)\s+(?:(?:made|given|announced)\s+)?"
+    r"(?:by\s+[^.;:]{1,100}?\s+)?to\s+$"
 )
 _INTENT_VERBS = ("consider", "mull", "weigh", "explor", "discuss")
 _FUTURE_ADVERBS = frozenset(["soon", "shortly", "also", "then", "now", "eventually", "finally", "quickly"])
@@ -179,6 +186,12 @@ def commitments(rules: SentenceRules) -> None:
                 continue  # "Brazil suspended the implementation of the Plan", "no longer implements"
             if predicate == "implements" and _PROGRESS_IN.search(low, cs - 60, cs):
                 continue  # "welcomed progress in implementing the Plan": a stance on others' work
+            if (
+                predicate in ("adopts", "implements")
+                and _NOMINAL.fullmatch(grp)
+                and _TOPIC_OF.search(low, cs - 20, cs)
+            ):
+                continue  # "dialogue sessions on the ratification of C190": a topic, not an act
             if predicate == "adopts" and _intent(low, cs):
                 continue  # "Thailand plans to ratify the Protocol": not (yet) an act
             if (
@@ -476,6 +489,8 @@ def _intent(low: str, at: int) -> bool:
         return True  # "Chile will soon ratify the Protocol", "Zambia could sign it": not done yet
     if not words or (words[-1] != "to" and not words[-1].startswith(_INTENT_VERBS)):
         return False
+    if _PROMISED_TO.search(low, max(0, at - 140), at):
+        return True  # "commitments made by Argentina, Finland and Spain to ratify": promised, not done
     return _INTENT.search(low, max(0, at - 40), at) is not None
 
 
