@@ -536,3 +536,12 @@ def test_the_ratification_as_a_topic_is_no_ratification_by_a_rule() -> None:
     assert "ratification of" not in cues(x, "adopts").values()
     x = run("Kenya called for the ratification of the Paris Agreement.")
     assert set(cues(x, "callsFor")) == {("Kenya", "Paris Agreement")}
+
+
+def test_a_name_cut_at_its_venue_leaves_the_venue_meeting_found() -> None:
+    x = run(
+        "The Ministers of Brazil and India signed a Memorandum of Understanding on Environmental "
+        "Cooperation at the 10th BRICS Summit in Johannesburg."
+    )
+    assert labels(x, "Framework") == {"Memorandum of Understanding on Environmental Cooperation"}
+    assert labels(x, "Event") == {"10th BRICS Summit"}

@@ -38,7 +38,7 @@ _NAMED = ("Framework", "Plan", "Event")
 # -- a trailing phrase that is not part of the name ------------------------------------------
 
 #: "… at the Harbour Convention Centre", "… at Geneva": a venue or place after a name
-_AT = re.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z])(?!Work\b)")
+_AT = re.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z])(?!Work\b)")
 #: "… on third and final reading", "… on the Occasion of", "… on Monday", "… on 3 May"
 _ON_PHRASE = re.compile(
     r"\s+on\s+(?:(?:the|its|their)\s+)?(?i:occasion|sidelines|margins|behalf|first|second|third|final|"
@@ -204,6 +204,26 @@ def _split_joined(c: Cand) -> list[Cand]:
             Cand(c.start + at + 5, c.end, right, c.label, "", c.source),
         ]
     return [c]
+
+
+#: the venue's own name ends before its place: "10th BRICS Summit in Johannesburg"
+_PLACE_AFTER = re.compile(r"\s+in\s+[A-Z]")
+
+
+def _venue_event(text: str, cut: Cand, whole: Cand) -> list[Cand]:
+    """The meeting named after "at the" where a name was cut: "the MoU … at the 10th BRICS Summit"."""
+    if cut.end >= whole.end or cut.start != whole.start:
+        return []
+    at = _AT.match(text, cut.end)
+    if at is None:
+        return []
+    start = at.end()
+    place = _PLACE_AFTER.search(text, start, whole.end)
+    end = place.start() if place else whole.end
+    name = text[start:end]
+    if " " not in name or head_type(name.split()[-1]) != "Event":
+        return []
+    return [Cand(start, end, name, "Event", "", cut.source)]
 
 
 # -- a name cut short ------------------------------------------------------------------------
@@ -406,7 +426,9 @@ def fix_bounds(
             continue
         if _two_known_bodies(text, c, known):
             continue
-        c = _extend(text, _cut_trailing(text, _cut_people_at(c), places))
+        cut = _extend(text, _cut_trailing(text, _cut_people_at(c), places))
+        out.extend(_venue_event(text, cut, c))  # "… MoU at the 10th BRICS Summit": the summit too
+        c = cut
         for part in (p for h in _split_honorific(c) for e in _split_events(h) for p in _split_joined(e)):
             out.extend(_split_official(text, _after_second_role(text, part)))
     return person_forms(text, in_context(text, out), places, titled)

@@ -392,7 +392,11 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
                 yield listed[0], listed[1]
             continue
         name = m.group("name")
-        if " " not in name and _PORTFOLIO_GOES_ON.match(text, m.end("name")):
+        if (
+            " " not in name
+            and text.endswith(", ", 0, m.start("name"))
+            and _PORTFOLIO_GOES_ON.match(text, m.end("name"))
+        ):
             continue  # "Minister of Labor, Invalids and Social Affairs": the portfolio's next word
         office = _OFFICE_TAIL.search(name) if not _name_ok(name) else None
         if office is not None and _name_ok(name[: office.start()], min_words=2):
