@@ -116,6 +116,13 @@ def _initialism_spans(text: str, abbrev: str, head: str) -> Iterator[tuple[int, 
 _MINOR = frozenset(("of", "on", "the", "and", "for", "to", "in", "against", "&"))
 
 
+#: a capitalized word right after or right before the letters: they are part of a longer name
+_IN_LONGER_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
+_NAME_WORD_BEFORE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|Their|Our|His|Her|In|Under)\b)[A-Z][a-z][\w’'-]*[ \t]+$"
+)
+
+
 def bare_initialisms(text: str, state: DocState, taken: Taken | None = None) -> None:
     """ "The NMP was presented …" after "National Migration Policy": an acronym the text never
     defines names the one plan, framework or body of the text whose initials it is.
@@ -139,6 +146,8 @@ def bare_initialisms(text: str, state: DocState, taken: Taken | None = None) -> 
         if len(ents) != 1 or abbrev in known or len(abbrev) > 6 or abbrev not in text:
             continue
         for m in word_rx(abbrev).finditer(text):
+            if _IN_LONGER_NAME.match(text, m.end()) or _NAME_WORD_BEFORE.search(text, 0, m.start()):
+                continue  # "CBS News", "the Kenya NMP Board": the letters open or end another name
             if entity_at(state, m.start(), m.end()) is None:
                 ents[0].add(MentionRec(m.start(), m.end(), abbrev, ACRONYM))
                 if taken is not None:

@@ -14,18 +14,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.lexicon import HEADLINE_VERBS
+
+#: headline verbs as a Title Case headline writes them ("Signs", "Passes")
+HEADLINE_VERBS_TITLED = frozenset(v.capitalize() for v in HEADLINE_VERBS if v.isalpha())
+
 _WORD = r"[A-Z][\w’'-]*"
 _INNER = r"(?:" + _WORD + r"|and|of|the|for|on|in|to)"
 _BRACKETED_LAW = re.compile(
-    r"\b(?:" + _WORD + r"[ \t]+(?:(?:and|of|the|for|in|on)[ \t]+)?){1,6}"
-    r"\((?=[A-Z][a-z])" + _INNER + r"(?:,?[ \t]+" + _INNER + r"){1,8}\)"
+    r"\b(?:" + _WORD + r"[ \t]+(?:(?:and|of|for|in|on)[ \t]+)?){1,6}"
+    r"(?P<bracket>\((?=[A-Z][a-z])" + _INNER + r"(?:,?[ \t]+" + _INNER + r"){1,8}\))"
     r"(?:[ \t]+"
     + _WORD
     + r"){0,3}?[ \t]+(?P<head>Act|Rules|Regulations|Ordinance|Order|Bill|Code|Law|Decree)\b"
     r"(?:,?[ \t]+(?:19|20)\d{2}\b)?"
 )
-#: clause words that may open a sentence before the law's name: not part of it
-_LEAD_WORDS = frozenset(("The", "A", "An", "This", "Its", "Their", "Under", "In", "By", "With", "And"))
+#: words before the law's name that are no part of it: a sentence's opening, an owner, a headline's
+#: subject and verb ("After", "Nigeria's", "President Ruto Signs")
+_NOT_NAME_WORDS = frozenset(
+    ("The", "A", "An", "This", "Its", "Their", "Under", "In", "By", "With", "And", "After")
+)
+_LEAD = re.compile(r"^(?:.*[’']s[ \t]+|.*\b(?:" + "|".join(sorted(HEADLINE_VERBS_TITLED)) + r")[ \t]+)")
 
 
 def bracketed_laws(text: str) -> Iterator[tuple[int, int, str]]:
@@ -34,7 +43,13 @@ def bracketed_laws(text: str) -> Iterator[tuple[int, int, str]]:
         return
     for m in _BRACKETED_LAW.finditer(text):
         start = m.start()
-        first = text[start : text.find(" ", start)]
-        if first in _LEAD_WORDS:
+        lead = _LEAD.match(text, start, m.start("bracket"))
+        if lead is not None:
+            start = lead.end()  # "Nigeria's Trafficking in Persons (…) Act": the owner is not named in it
+        while True:
+            first = text[start : text.find(" ", start)]
+            if first not in _NOT_NAME_WORDS:
+                break
             start += len(first) + 1
-        yield start, m.end(), "Framework"
+        if start < m.start("bracket"):
+            yield start, m.end(), "Framework"

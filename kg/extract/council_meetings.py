@@ -21,8 +21,16 @@ _MANDATE = (
     r"(?:,[ \t]+(?:especially|including|in[ \t]+particular)[ \t]+[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*)*)?"
 )
 _RAPPORTEUR = r"(?:the[ \t]+)?(?:Special[ \t]+Rapporteurs?|Independent[ \t]+Expert)[ \t]+on[ \t]+" + _MANDATE
-#: where a name ends: punctuation, a clause after "and", a date, a place, or the line's end
-_END = r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:and[ \t]+[a-z]+ed\b|at[ \t]|in[ \t]+[A-Z]|on[ \t]+\d))"
+#: words of time that end a meeting's name: "… on torture on Tuesday", "… this morning", "… last week"
+_WHEN = (
+    r"(?:on[ \t]+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this|last|next|today|"
+    r"yesterday|tomorrow|during|earlier|later)\b"
+)
+#: where a name ends: punctuation, a clause after "and", a time, a place, or the line's end
+_END = (
+    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:and[ \t]+(?:then[ \t]+)?[a-z]+ed\b|and[ \t]+then\b|at[ \t]"
+    r"|in[ \t]+[A-Z]|who\b|which\b|" + _WHEN + r"))"
+)
 _DIALOGUE = re.compile(
     r"\b(?:[Cc]lustered[ \t]+)?[Ii]nteractive[ \t]+[Dd]ialogue[ \t]+with[ \t]+"
     + _RAPPORTEUR
@@ -38,25 +46,35 @@ _DEBATE = re.compile(
 #: a lower-case "open debate" is a council's when a council is named just before it
 _COUNCIL_BEFORE = re.compile(r"\bCouncil\b")
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{3,120}[”\"]")
-#: where the topic's sentence or clause ends
-_TOPIC_END = re.compile(r"[.;:\n()]|[ \t]+[–—-][ \t]+|[ \t]+at[ \t]+(?=[A-Z])|[ \t]+on[ \t]+\d")
-#: "… in New York": a place after a lower-case topic (a Title Case one may hold "in Conflict Situations")
-_IN_PLACE = re.compile(r"[ \t]+in[ \t]+(?=[A-Z])")
+#: the verb of the sentence a debate's topic is the subject of: "… open debate on X heard 80 speakers"
+_VERB_AFTER_TOPIC = (
+    r"(?:heard|hears|was|were|is|are|has|have|had|will|would|began|begins|opened|opens|ended|ends|"
+    r"concluded|concludes|took|takes|saw|sees|featured|features|focused|focuses|drew|draws|brought)\b"
+)
+#: where the topic's sentence or clause ends: punctuation, a dash, a venue, a time
+_TOPIC_END = re.compile(
+    r"[.;:\n()]|[ \t]+[–—-][ \t]+|[ \t]+at[ \t]+(?=[A-Z])|[ \t]+" + _WHEN + r"|[ \t]+" + _VERB_AFTER_TOPIC
+)
+#: "… in New York": a place after a lower-case topic, but not "the situation in Afghanistan"
+_IN_PLACE = re.compile(r"(?<!situation)[ \t]+in[ \t]+(?=[A-Z])")
 #: a part after a comma that is no item of the topic's list: a date, a clause, a participle
 _NOT_ITEM = re.compile(
     r"\d|(?:and|which|who|where|when|while|as|with|organi[sz]ed|held|chaired|hosted|said|the|hearing|"
-    r"including|during|under|following)\b|[a-z]+ing\b"
+    r"including|during|under|following|featuring|bringing|drawing|attracting|gathering)\b"
 )
+#: how far a topic may run: a headline's or a sentence's, not a page without punctuation
+_TOPIC_REACH = 300
 
 
 def _topic_end(text: str, start: int) -> int:
     """The end of a debate's topic: a quoted title, or the comma-separated items of a list that
-    ends at its "and" (a Title Case headline's list runs to its end)."""
+    ends at its "and" (a headline's list without "and" runs to the end of the line)."""
     quoted = _QUOTED.match(text, start)
     if quoted:
         return quoted.end()
-    stop = _TOPIC_END.search(text, start)
-    limit = stop.start() if stop else len(text)
+    reach = min(len(text), start + _TOPIC_REACH)
+    stop = _TOPIC_END.search(text, start, reach)
+    limit = stop.start() if stop else reach
     place = _IN_PLACE.search(text, start, limit) if text[start : start + 1].islower() else None
     limit = place.start() if place else limit
     end = start
@@ -64,7 +82,7 @@ def _topic_end(text: str, start: int) -> int:
         if end > start and (not part or _NOT_ITEM.match(part)):
             break
         end = (end + 2 if end > start else end) + len(part)
-        if " and " in part and not part[:1].isupper():
+        if " and " in part:
             break  # "human trafficking, modern slavery and forced labour": the list's last item
     return end
 
@@ -83,7 +101,7 @@ def council_meetings(text: str) -> Iterator[tuple[int, int, str]]:
     if "ebate" in text:
         for m in _DEBATE.finditer(text):
             lower = m.group("kind")[:1].islower()
-            if lower and not _COUNCIL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if lower and not _COUNCIL_BEFORE.search(text, max(0, m.start() - 40), m.end()):
                 continue  # "the open debate on the matter": no council's meeting named
             end = _topic_end(text, m.end())
             if end > m.end():

@@ -133,7 +133,7 @@ def _event_topic() -> re.Pattern[str]:
 #: the years a plan named in lower case covers, after its topic: " in 2022-2026", " for 2016–2030"
 _PERIOD_TAIL = re.compile(
     r",?[ \t]+(?:(?:in|for|covering)[ \t]+(?:the[ \t]+(?:period[ \t]+)?)?)?"
-    r"\(?(?:19|20)\d{2}[ \t]*[-–][ \t]*(?:19|20)?\d{2}\)?"
+    r"\(?(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2}|[ \t]*[-–][ \t]*(?:19|20)\d{2})\b\)?"
 )
 
 

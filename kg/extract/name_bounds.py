@@ -173,6 +173,15 @@ def _split_events(c: Cand) -> list[Cand]:
 _TWO_NUMBERED = re.compile(r"^(?P<a>.*?[A-Za-z][ \t]+(?:No\.[ \t]*)?\d+)[ \t]+and[ \t]+(?P<b>[A-Z].*?\d+)$")
 
 
+#: heads of a body of its own after "and" ("… and V V Giri National Labour Institute"); not a
+#: ministry's second portfolio ("Ministry of Defence and National Service")
+_SEPARATE_BODY_HEADS = frozenset(
+    ("institute", "agency", "commission", "foundation", "university", "bank", "organization")
+) | frozenset(
+    ("organisation", "federation", "association", "centre", "center", "authority", "committee", "council")
+)
+
+
 def _split_joined(c: Cand) -> list[Cand]:
     """ "the Ministry of Labour and Employment and V V Giri National Labour Institute": the ministry
     and the institute; "Convention 190 and ILO Recommendation 206": the two instruments."""
@@ -192,9 +201,9 @@ def _split_joined(c: Cand) -> list[Cand]:
     left, right = c.text[:at], c.text[at + 5 :]
     right_words, left_words = right.split(), left.split()
     if (
-        len(right_words) >= 2
+        len(right_words) >= 3
         and len(left_words) >= 3
-        and right_words[-1].lower() in ORG_HEADS
+        and right_words[-1].lower() in _SEPARATE_BODY_HEADS
         and all(w[:1].isupper() for w in right_words)
         and (left_words[0].lower() in ORG_HEADS or left_words[-1].lower() in ORG_HEADS)
         and words[0].lower() not in ("the",)
@@ -221,8 +230,8 @@ def _venue_event(text: str, cut: Cand, whole: Cand) -> list[Cand]:
     place = _PLACE_AFTER.search(text, start, whole.end)
     end = place.start() if place else whole.end
     name = text[start:end]
-    if " " not in name or head_type(name.split()[-1]) != "Event":
-        return []
+    if " " not in name or not any(head_type(w) == "Event" for w in name.split()):
+        return []  # "the 10th BRICS Summit", "the 5th Africa Summit on Migration"
     return [Cand(start, end, name, "Event", "", cut.source)]
 
 

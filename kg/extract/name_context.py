@@ -170,17 +170,35 @@ def _office_of_known_body(text: str, office: Cand, cands: list[Cand]) -> Cand:
 
 
 #: "the Egyptian Red Crescent", "the Kenya Red Cross Society": a national society, named by its emblem
-_RED_CROSS = re.compile(r"\b(?:[A-Z][\w’'-]+[ \t]+){1,3}Red[ \t]+(?:Cross|Crescent)(?:[ \t]+Society)?\b")
+_RED_CROSS = re.compile(
+    r"\b(?:[A-Z][\w’'-]+[ \t]+){1,3}(?P<emblem>Red[ \t]+(?:Cross|Crescent)(?:[ \t]+Society)?)\b"
+)
 #: last words that make a name a body whatever head word it opens with ("Bill and Melinda Gates Foundation")
 _BODY_ENDS = frozenset(("Foundation", "Institute", "Society", "Association", "Federation", "Confederation"))
 
 
+def _body_named(name: str) -> bool:
+    """A name of capitalized words (and "and") that ends in a body's word: "Bill and Melinda Gates
+    Foundation"; not "Law on Freedom of Association" or "Agenda for the Information Society"."""
+    words = name.split()
+    return words[-1] in _BODY_ENDS and all(w[:1].isupper() or w in ("and", "&") for w in words)
+
+
 def _red_cross_societies(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "the Kenya Red Cross Society", "the Egyptian Red Crescent": a country's name or adjective, then
+    the emblem ("On Monday Kenya Red Cross volunteers" keeps only "Kenya Red Cross")."""
     if "Red C" not in text:
         return []
+    from kg.extract.gazetteer import country_forms
+
+    forms = country_forms()
     out = []
     for m in _RED_CROSS.finditer(text):
-        start = m.start() + (4 if m.group().startswith("The ") else 0)
+        words = text[m.start() : m.start("emblem")].split()
+        lead = next((n for n in (2, 1) if len(words) >= n and " ".join(words[-n:]) in forms), 0)
+        if not lead:
+            continue
+        start = m.start("emblem") - len(" ".join(words[-lead:])) - 1
         if not any(c.start <= start and m.end() <= c.end and c.kb_id for c in cands):
             out.append(Cand(start, m.end(), text[start : m.end()], "Organization", "", "pattern"))
     return out
@@ -212,7 +230,7 @@ def in_context(text: str, cands: list[Cand]) -> list[Cand]:
         if (
             c.label in ("Framework", "Plan")
             and c.source == "pattern"
-            and c.text.rsplit(" ", 1)[-1] in _BODY_ENDS
+            and _body_named(c.text)
         ):
             c = c._replace(label="Organization")  # "the Bill and Melinda Gates Foundation"
         if c.label == "Organization" and c.source == "pattern" and MEETING_FORMAT.search(c.text):

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.letters import UPPER
 from kg.extract.lexicon import (
+    DEPARTMENT_WORDS,
     FORMS_OF_ADDRESS,
     GOVERNMENT_WORDS,
     ORG_HEADS,
@@ -380,8 +381,9 @@ _OFFICE_TAIL = re.compile(
 )
 
 
-#: after one word taken for a name: the list of a portfolio goes on ("…, Invalids and Social Affairs")
-_PORTFOLIO_GOES_ON = re.compile(r"[ \t]+and[ \t]+[A-Z]")
+#: after one word taken for a name: the list of a portfolio goes on with a department's word
+#: ("…, Invalids and Social Affairs"; not "…, Retno and Australian Foreign Minister Penny Wong")
+_PORTFOLIO_GOES_ON = re.compile(r"[ \t]+and[ \t]+(?P<next>[A-Z][a-z]+)\b")
 
 
 def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
@@ -395,7 +397,8 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         if (
             " " not in name
             and text.endswith(", ", 0, m.start("name"))
-            and _PORTFOLIO_GOES_ON.match(text, m.end("name"))
+            and (goes_on := _PORTFOLIO_GOES_ON.match(text, m.end("name"))) is not None
+            and goes_on.group("next").lower() in DEPARTMENT_WORDS
         ):
             continue  # "Minister of Labor, Invalids and Social Affairs": the portfolio's next word
         office = _OFFICE_TAIL.search(name) if not _name_ok(name) else None

@@ -74,8 +74,13 @@ _STOPPED = re.compile(
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+(?:[a-z]+\s+)?$")
 _STATE_ACT = re.compile(r"ratification of|enactment of|accession to")
 _NOMINAL = re.compile(r"[a-z]+ (?:of|to)|commitment to")
-#: before a nominal act that is only the topic of something: "sessions on the ratification of"
-_TOPIC_OF = re.compile(r"\b(?:on|about|regarding|concerning|into)\s+(?:the\s+)?$")
+#: before a nominal act that is only the topic of something: "sessions on the ratification of" (not
+#: "embarked on the implementation of", an act)
+_TOPIC_OF = re.compile(
+    r"\b(?:reports?|sessions?|dialogues?|debates?|workshops?|votes?|discussions?|talks|briefings?|seminars?|"
+    r"conferences?|meetings?|consultations?|webinars?|stud(?:y|ies)|research|questions?|views|campaigns?)"
+    r"\s+(?:on|about|regarding|concerning|into)\s+(?:the\s+)?$"
+)
 #: "the Convention, which Armenia ratified": the item before the relative pronoun
 _WHICH_BEFORE = re.compile(r",?\s*(?:which|that)\s+(?:both\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
 _WHICH_GAP = re.compile(
@@ -90,9 +95,13 @@ _INTENT = re.compile(
     r"weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|discuss(?:es|ed|ing)?|whether\s+to)\s+(?:formally\s+)?$"
 )
 #: a promise whose makers may stand between it and its act: "commitments made by A and B to ratify"
+#: "Argentina, Finland, Spain and Uruguay", "the Government of Chile": names as the text writes them
+_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*"
+_NAMES = _NAME + r"(?:(?:,\s+|,?\s+and\s+)" + _NAME + r")*"
 _PROMISED_TO = re.compile(
-    r"\b(?:commitments?|pledges?|promises?|intention|readiness|willingness)\s+(?:(?:made|given|announced)\s+)?"
-    r"(?:by\s+[^.;:]{1,100}?\s+)?to\s+$"
+    r"(?<!honoured its )(?<!honored its )(?<!fulfilled its )(?<!kept its )"
+    r"\b(?i:commitments?|pledges?|promises?|intention|readiness|willingness)\s+(?:(?:made|given|announced)\s+)?"
+    r"(?:by\s+" + _NAMES + r"\s+)?to\s+$"
 )
 _INTENT_VERBS = ("consider", "mull", "weigh", "explor", "discuss")
 _FUTURE_ADVERBS = frozenset(["soon", "shortly", "also", "then", "now", "eventually", "finally", "quickly"])
@@ -192,7 +201,7 @@ def commitments(rules: SentenceRules) -> None:
                 and _TOPIC_OF.search(low, cs - 20, cs)
             ):
                 continue  # "dialogue sessions on the ratification of C190": a topic, not an act
-            if predicate == "adopts" and _intent(low, cs):
+            if predicate == "adopts" and _intent(low, cs, text):
                 continue  # "Thailand plans to ratify the Protocol": not (yet) an act
             if (
                 predicate == "adopts"
@@ -431,7 +440,8 @@ def _relative(sent: Sentence, cue: re.Match[str]) -> tuple[list[EntityRec], list
     if not _WHICH_GAP.fullmatch(text, m.end - base, cue.start()):
         return None
     group = coordinated_before(sent, m.end)
-    first = next((m1 for m1, e1 in actors if group and e1 is group[0] and m1.end <= m.end), m)
+    # the list's own first mention: the last mention of that actor at or before the list's end
+    first = next((m1 for m1, e1 in reversed(actors) if group and e1 is group[0] and m1.end <= m.end), m)
     if len(group) < 2:
         group, first = [who], m
     which = _WHICH_BEFORE.search(text, max(0, first.start - base - 22), first.start - base)
@@ -440,6 +450,8 @@ def _relative(sent: Sentence, cue: re.Match[str]) -> tuple[list[EntityRec], list
     items = sent.of_types(ITEMS, base, base + which.start())
     if not items or base + which.start() - items[-1][0].end > 2:
         return None
+    if text.startswith(",", which.start()) and "both" not in which.group():
+        return group, [items[-1][1]]  # "the CRC and the Paris Agreement, which Uganda ratified": the nearest
     return group, _items_joined_before(sent, items)
 
 
@@ -478,8 +490,9 @@ def _national_plan_before(sent: Sentence, cue: re.Match[str], low: str) -> Entit
     return plan if "national" in plan.label.lower() else None
 
 
-def _intent(low: str, at: int) -> bool:
-    """Whether the words before ``at`` say an act is only intended: "plans to", "is considering"."""
+def _intent(low: str, at: int, text: str = "") -> bool:
+    """Whether the words before ``at`` say an act is only intended: "plans to", "is considering"
+    (``text``: the sentence as written, for a promise made by a list of names)."""
     words = low[max(0, at - 40) : at].split()
     if words and words[-1] == "formally":
         words.pop()
@@ -489,7 +502,7 @@ def _intent(low: str, at: int) -> bool:
         return True  # "Chile will soon ratify the Protocol", "Zambia could sign it": not done yet
     if not words or (words[-1] != "to" and not words[-1].startswith(_INTENT_VERBS)):
         return False
-    if _PROMISED_TO.search(low, max(0, at - 140), at):
+    if _PROMISED_TO.search(text or low, max(0, at - 140), at):
         return True  # "commitments made by Argentina, Finland and Spain to ratify": promised, not done
     return _INTENT.search(low, max(0, at - 40), at) is not None
 

@@ -49,7 +49,9 @@ def joint_talks(rules: SentenceRules) -> None:
         if deed is None:
             continue
         group = [e for e in coordinated_before(sent, m.end) if e.type in ("Country", "Organization")]
-        first = next((m1 for m1, e1 in actors if group and e1 is group[0] and m1.start <= m.start), None)
+        first = next(
+            (m1 for m1, e1 in reversed(actors) if group and e1 is group[0] and m1.start <= m.start), None
+        )
         at = first.start - base if first is not None else 0
         if first is not None and _NOT_SUBJECT.search(sent.text, max(0, at - 30), at):
             continue  # "Refugees from Sudan and South Sudan met in Kampala": not the two states meeting
@@ -81,13 +83,15 @@ _LAUNCH = (
 )
 #: the words that say a launch may be in the sentence, tested before the expressions
 _LAUNCH_WORDS = ("launch", "unveil", "start", "initiat", "inaugurat")
+#: "a new project", "a three-year US$ 2 million initiative": only words that describe the thing (no
+#: "a dispute over the project")
 _ONE_NEW_THING = (
-    r"(?:[Aa]n?)\s+(?:[\w$€£.,-]+\s+){0,4}?"
+    r"(?:[Aa]n?)\s+(?:(?!(?:over|the|of|about|against|with|on|for|to|from|into|in|by|and|or)\b)[\w$€£.,-]+\s+){0,4}?"
     r"(?:project|programme|program|initiative|campaign|partnership|platform|facility)\b(?!\s+(?:each|apiece))"
 )
 _LAUNCHED_ONE = re.compile(
     r"\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|yesterday\s+|today\s+)?(?P<deed>"
-    r"(?:have\s+|has\s+|had\s+|are\s+|were\s+|will\s+)?(?:jointly\s+|officially\s+|formally\s+)?"
+    r"(?:have\s+|has\s+|had\s+|are\s+|were\s+)?(?:jointly\s+|officially\s+|formally\s+)?"
     rf"{_LAUNCH}\s+{_ONE_NEW_THING})"
 )
 #: the passive: "a new project launched on Tuesday by A and B"
@@ -95,6 +99,10 @@ _ONE_LAUNCHED_BY = re.compile(
     rf"\b{_ONE_NEW_THING}\s+(?:(?:was|were|has\s+been)\s+)?(?:jointly\s+)?{_LAUNCH}\s+"
     r"(?:(?:on|last|this|in)\s+[A-Z]?[a-z]+\s+(?:\d{1,2}\s+)?)?(?P<by>by)\s"
 )
+
+
+#: what may stand before a subject at the start of its sentence: nothing, an article, a time phrase
+_SUBJECT_OPENS = re.compile(r"(?:^|,\s+|\b(?:[Tt]he|[Bb]oth|[Tt]oday|[Yy]esterday)\s+)(?:the\s+)?$")
 
 
 def joint_launches(rules: SentenceRules) -> None:
@@ -109,9 +117,13 @@ def joint_launches(rules: SentenceRules) -> None:
         if deed is not None:
             group = coordinated_before(sent, m.end)
             actors = sent.actors()
-            first = next((m1 for m1, e1 in actors if group and e1 is group[0] and m1.start <= m.start), None)
+            first = next(
+                (m1 for m1, e1 in reversed(actors) if group and e1 is group[0] and m1.start <= m.start), None
+            )
             at = first.start - base if first is not None else 0
-            if first is None or not _NOT_SUBJECT.search(sent.text, max(0, at - 30), at):
+            # the doers are the sentence's subject: they open it or its clause ("On Tuesday, A and B
+            # launched"), not a verb's object before them ("The ILO praised Kenya, and Uganda launched")
+            if first is not None and _SUBJECT_OPENS.search(sent.text, 0, at):
                 groups.append((group, deed.group("deed")))
     for by in _ONE_LAUNCHED_BY.finditer(sent.text):
         groups.append((coordinated(sent, base + by.end()), by.group().strip()))

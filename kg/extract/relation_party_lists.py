@@ -34,6 +34,8 @@ _LIST_OPENS = re.compile(
     re.IGNORECASE,
 )
 _SUPPORTS = ("endors", "support")
+#: a denied party: "not parties to", "non-parties to", "not yet ratified"
+_NOT_PARTY = re.compile(r"\bnot\s+(?:yet\s+)?(?:\w+\s+)?(?=\w)|non-")
 
 
 def party_lists(rules: SentenceRules) -> None:
@@ -48,8 +50,13 @@ def party_lists(rules: SentenceRules) -> None:
         opens = _LIST_OPENS.match(sent.text, m.end - base) if lead is not None else None
         if lead is None or opens is None:
             continue
+        if _NOT_PARTY.search(low, max(0, lead.start() - 8), lead.start() + 4):
+            continue  # "States that are not parties to …", "Non-parties to …"
         verb = lead.group("verb") or lead.group("party") or ""
         predicate = "supports" if verb.startswith(_SUPPORTS) else "adopts"
+        listed = sent.actors(base + opens.end(), base + opens.end() + 1)
+        if not listed:
+            continue  # the list must open right after "including", "namely" or the colon
         for country in coordinated(sent, base + opens.end()):
             if country.type == "Country":
                 rules.add(country, predicate, item, sent.text[lead.start() : lead.end()].strip())

@@ -80,6 +80,19 @@ _LAW = re.compile(
 _DELEGATION_OF = re.compile(r"\b(?:[Dd]elegations?|[Gg]overnment|[Mm]ission)\s+of\s+(?:the\s+)?$")
 
 
+#: after a list of those supported: a verb of the list's last name's own ("… and Uganda has welcomed")
+_CLAUSE_AFTER_LIST = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|must|should|did|does|do|said|says)\b"
+    r"|\s+[a-z]+ed\b(?!\s+by\b)"
+)
+
+
+def _list_end(sent: Sentence, last: EntityRec, start: int) -> int:
+    """Where the last listed actor's mention ends, relative to the sentence."""
+    ends = [m.end for m, e in sent.actors(start) if e is last]
+    return (ends[0] if ends else start) - sent.start
+
+
 def ownership_and_purpose(rules: SentenceRules) -> None:
     """Acts read from the shape of the sentence: support of an actor ("support the Government of
     Nepal"), a purpose clause ("In order to prevent trafficking, we acceded …"), "our Plan" in a
@@ -109,6 +122,10 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
             helped = [
                 e for e in coordinated(sent, backed[0][0].start) if e.type in ("Country", "Organization")
             ]
+            if len(helped) > 1 and _CLAUSE_AFTER_LIST.match(
+                text, _list_end(sent, helped[-1], backed[0][0].start)
+            ):
+                helped = helped[:1]  # "supporting Kenya, and Uganda has welcomed …": a new clause
             partner = len(helped) == 1 and helped_in_doing(text, backed[0][0].end - base)
             for backer in rules.subject(base + cue.start()):
                 if backer.type not in ("Country", "Organization"):

@@ -32,6 +32,12 @@ _OCCASION = re.compile(
 )
 
 
+#: a meeting named as the place of earlier decisions, not of this declaration
+_RECALLED = re.compile(
+    r"\b(?:recall\w*|taken|made|reached|adopted|agreed|previous|last|earlier)\b[^,;]{0,50}$"
+)
+
+
 def summit_heads(rules: SentenceRules) -> None:
     """participatesIn from each author a declaration's opening lists to the meeting it names."""
     sent, base = rules.sent, rules.sent.start
@@ -39,11 +45,16 @@ def summit_heads(rules: SentenceRules) -> None:
     if opening is None:
         return
     authors: list[EntityRec] = list(coordinated(sent, base + opening.end()))
-    for joined in _JOINED_ON.finditer(sent.text, opening.end()):
-        authors += [e for e in coordinated(sent, base + joined.end()) if e not in authors]
+    if authors:  # ", together with Australia, China and Japan" right after the list
+        last = [m for m, e in sent.actors(base + opening.end()) if e is authors[-1]][:1]
+        joined = _JOINED_ON.match(sent.text, last[0].end - base) if last else None
+        if joined is not None:
+            authors += [e for e in coordinated(sent, base + joined.end()) if e not in authors]
     authors = [e for e in authors if e.type in ("Country", "Organization")]
     cue = _OF_END.sub("", opening.group().strip())  # "WE, the Heads of State/Government"
     for m, event in sent.of_types(("Event",), base + opening.end()):
+        if _RECALLED.search(sent.low, max(0, m.start - base - 60), m.start - base):
+            continue  # "recalling the decisions taken at the 20th ASEAN Summit": an earlier meeting
         if _OCCASION.search(sent.low, max(0, m.start - base - 40), m.start - base):
             for author in authors:
                 rules.add(author, "participatesIn", event, cue)

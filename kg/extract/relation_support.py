@@ -120,12 +120,19 @@ def _money_and_alignment(rules: SentenceRules) -> None:
                 rules.add(giver, "supports", target, "contributes to" if money else "aligns with")
 
 
-#: "approved a $30 million loan", "approved five operations", "extended a credit line": financing given
+#: "approved a $30 million loan", "approved five operations totaling …", "extended a credit line":
+#: financing given (a past deed: a loan signed is the borrower's too, "extended its operations" war)
 _FINANCING = re.compile(
-    r"\b(?:approv(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|grant(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
-    r"disburs(?:e|es|ed|ing)|sign(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w$€£.,-]+\s+){0,4}?"
-    r"(?:loans?|grants?|credit\s+lines?|lines?\s+of\s+credit|financing|operations|funding\s+package)\b"
+    r"\b(?:approved|provided|granted|extended|disbursed)\s+(?:an?\s+)?(?:(?:[\w$€£.,-]+\s+){0,4}?"
+    r"(?:loans?|grants?|credit\s+lines?|lines?\s+of\s+credit|financing|funding\s+package)"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:new\s+|lending\s+)?operations)\b"
 )
+#: before the deed: it is only wished, weighed or called for ("may approve", "urged China to provide")
+_NOT_DONE = re.compile(
+    r"\b(?:may|might|could|would|will|to|whether|considering|plans?|expected)\s+(?:\w+\s+)?$"
+)
+#: between the deed and the country: another clause ("…, and the ILO opened an office in Bangladesh")
+_OTHER_CLAUSE = re.compile(r",\s+and\s|;|\s(?:while|whereas|but)\s")
 #: before a country the financing is for: "… projects in the Philippines", "… for Barbados"
 _FOR_PLACE = re.compile(r"\b(?:in|for|to)\s+(?:the\s+)?$")
 _FINANCING_WORDS = ("loan", "grant", "credit", "financing", "operations", "funding package")
@@ -135,13 +142,17 @@ def _financing_for_countries(rules: SentenceRules) -> None:
     """supports from a lender to each country its financing is for, within 200 characters."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     for cue in _FINANCING.finditer(low):
-        if NEGATED.search(low, max(0, cue.start() - 20), cue.start()):
+        if NEGATED.search(low, max(0, cue.start() - 20), cue.start()) or _NOT_DONE.search(
+            low, max(0, cue.start() - 30), cue.start()
+        ):
             continue
         lenders = [e for e in rules.subject(base + cue.start())[:1] if e.type in _ACTOR_TYPES]
         places = [
             m
-            for m, e in sent.actors(base + cue.end(), base + cue.end() + 200)
-            if e.type == "Country" and _FOR_PLACE.search(low, max(0, m.start - base - 12), m.start - base)
+            for m, e in sent.actors(base + cue.end(), base + cue.end() + 160)
+            if e.type == "Country"
+            and _FOR_PLACE.search(low, max(0, m.start - base - 12), m.start - base)
+            and not _OTHER_CLAUSE.search(low, cue.end(), m.start - base)
         ]
         if not lenders or not places:
             continue

@@ -78,11 +78,11 @@ _LEADING_YEAR = re.compile(r"^(?:19|20|21)\d{2}\s+")
 _LEADING_ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z])")
 #: "ILO Country Office for the Philippines", "UNODC Regional Office for the Middle East", "ILO
 #: Abuja Country Office", "the ILO Office in Ha Noi": a body's office in a country or region speaks
-#: and acts as the body
+#: and acts as the body ("the UN Office for Outer Space Affairs", an office for a field, is its own)
 _BODY_OFFICE = re.compile(
     r"^(?P<body>.+?)(?:[’']s)?\s+(?:(?:[A-Z][a-z]+\s+)?"
     + BODY_OFFICE_KINDS
-    + r"\s+Office(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z].*)?|Office\s+(?:for|in)\s+(?:the\s+)?[A-Z].*)$"
+    + r"\s+Office(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z].*)?|Office\s+in\s+[A-Z].*)$"
 )
 #: "the Board of Directors of the Inter-American Development Bank": the board decides for the bank
 _BODYS_BOARD = re.compile(
@@ -248,6 +248,7 @@ class Resolver:
                 type_name == "Plan" and place.group(1) in country_names() and _titled(text[: place.start()])
             )
             and not (type_name == "Organization" and ends_in_post_head(text[: place.start()]))
+            and not text[: place.start()].endswith("situation")  # "open debate on the situation in Mali"
         ):
             text = text[: place.start()]  # "Regional Conference on Migration in Kampala", not "Embassy in X"
             trimmed = True

@@ -20,8 +20,13 @@ _BEHALF = re.compile(
     r"(?:\b[Ss]peaking\s+(?:also\s+)?(?:on\s+behalf\s+of|for)|\bon\s+behalf\s+of)\s+(?:the\s+)?"
     r"(?:(?:other\s+)?(?:members?|member\s+States|States|countries)\s+of\s+(?:the\s+)?)?"
 )
-#: between the person and the phrase: "Name, speaking …", "Name (Fiji), speaking …", "Name on behalf of"
-_BEFORE_GAP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*")
+#: between the person and the phrase: "Name, speaking …", "Name (Fiji), speaking …"
+_BEFORE_GAP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*,\s*")
+#: a statement's opening line: "Statement by Slovak Environment Minister X on behalf of the EU" needs no comma
+_STATEMENT_BY = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+){0,2}(?:Statement|Remarks|Address|Intervention)\s+(?:delivered\s+)?by\b"
+)
+_SPACE_GAP = re.compile(r"\s+")
 #: between the body and the person: ", the representative of Peru, " then maybe a title
 _AFTER_GAP = re.compile(
     r"(?:\s*\([^()\n]{1,20}\))?\s*,\s+(?:[^,.;:\n“”\"]{1,80},\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
@@ -35,6 +40,12 @@ _SIGNATORY_GAP = re.compile(r"(?:(?!\bfor\b)[^.;\n]){0,140}")
 def _at(starts: list[int], pos: int) -> int | None:
     k = bisect_left(starts, pos)
     return k if k < len(starts) and starts[k] == pos else None
+
+
+def _opens_statement(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` opens with "Statement by …"."""
+    line = text.rfind("\n", 0, at) + 1
+    return _STATEMENT_BY.match(text, line) is not None
 
 
 def behalf_owners(
@@ -54,7 +65,12 @@ def behalf_owners(
         before = [
             e
             for m, e in pairs[max(0, k - 3) : k]
-            if e.type == "Person" and m.kind == NAME and _BEFORE_GAP.fullmatch(text, m.end, cue.start())
+            if e.type == "Person"
+            and m.kind == NAME
+            and (
+                _BEFORE_GAP.fullmatch(text, m.end, cue.start())
+                or (_SPACE_GAP.fullmatch(text, m.end, cue.start()) and _opens_statement(text, m.start))
+            )
         ]
         after = [
             e

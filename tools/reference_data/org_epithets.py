@@ -27,7 +27,7 @@ EPITHETS: dict[str, tuple[str, str]] = {
     "un-women": ("women's|women’s", "agency|entity"),
     "fao": ("agriculture|food and agriculture", "agency|organization|organisation"),
     "unep": ("environment|environmental", "agency|programme|program"),
-    "un-climate-change": ("climate|climate change", "body|secretariat|agency"),
+    "un-climate-change": ("climate|climate change", "secretariat"),  # a "UN climate body" may be the IPCC
     "ocha": ("humanitarian affairs|humanitarian coordination|aid coordination", "office|agency"),
     "iaea": ("nuclear|atomic", "watchdog|agency"),
     "wmo": ("weather|meteorological", "agency|body"),
@@ -35,7 +35,7 @@ EPITHETS: dict[str, tuple[str, str]] = {
     "icao": ("aviation|civil aviation", "agency|body"),
     "imo": ("maritime|shipping", "agency|body"),
     "itu": ("telecommunications|telecoms", "agency|body"),
-    "undrr": ("disaster risk reduction|disaster", "office|agency"),
+    "undrr": ("disaster risk reduction", "office|agency"),
 }
 
 
