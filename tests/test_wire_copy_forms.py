@@ -784,3 +784,21 @@ def test_a_relative_clause_after_a_comma_reaches_the_nearest_item_only() -> None
     assert {o for s, o in cues(x, "adopts") if s == "Uganda"} == {"Paris Agreement"}
     x = run("Uganda welcomed the Paris Agreement, which Uganda and Kenya have ratified.")
     assert {s for s, _o in cues(x, "adopts")} == {"Uganda", "Kenya"}
+
+
+_UNHCR = "Office of the United Nations High Commissioner for Refugees"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("UNHCR welcomed the UK's pledge to resettle refugees.", (_UNHCR, "United Kingdom")),
+        ("UNHCR has today welcomed Australia's further support for people in Syria.", (_UNHCR, "Australia")),
+    ],
+)
+def test_praise_of_another_actors_pledge_or_support_is_support(text: str, pair: tuple[str, str]) -> None:
+    assert cues(run(text), "supports")[pair] == "welcomed"
+
+
+def test_no_support_from_praise_denied() -> None:
+    assert not cues(run("Kenya did not welcome Uganda's decision to leave."), "supports")

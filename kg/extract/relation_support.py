@@ -3,7 +3,8 @@
 "Japan's support for the Plan" (a possessive nominalized act), "the Plan is financed by the World
 Bank and the AfDB" (a passive of financing), "UNDP provided technical assistance for the Plan" (a
 deed of giving help), "the ADB approved a $30 million loan to support projects in the Philippines"
-(financing for countries: the lender supports each). Each is a ``supports`` of the giver; the
+(financing for countries: the lender supports each), "UNHCR welcomed the UK's pledge" (praise of
+another actor's deed). Each is a ``supports`` of the giver; the
 sentence is read only when it holds one of the nouns or verbs (a substring test first).
 """
 
@@ -57,6 +58,32 @@ _ACTOR_FUNDED_BY = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which\s+is\s+|which\s+was\s+)?(?:largely\s+|mainly\s+|partly\s+)?"
     r"(?:supported|funded|financed|co-funded|co-financed|backed)\s+by\s+(?:the\s+)?"
 )
+
+
+#: praise of another actor's deed: "UNHCR welcomed the UK's pledge", "commended Australia's support"
+_PRAISED = re.compile(
+    r"\b(?:welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?|"
+    r"hail(?:s|ed|ing)?)\s+(?:the\s+)?$"
+)
+_ACTORS_DEED = re.compile(
+    r"[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:pledge|decision|announcement|commitment|support|contribution|"
+    r"generosity|efforts?|initiative|leadership|offer)\b"
+)
+
+
+def _praised_deeds(rules: SentenceRules) -> None:
+    """supports from the one who welcomes or praises another actor's pledge, decision or support."""
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    for m, praised in sent.actors():
+        at = m.start - base
+        if praised.type not in _ACTOR_TYPES or not _ACTORS_DEED.match(sent.text, m.end - base):
+            continue
+        cue = _PRAISED.search(low, max(0, at - 16), at)
+        if cue is None or NEGATED.search(low, max(0, cue.start() - 20), cue.start()):
+            continue
+        for praiser in rules.subject(base + cue.start())[:1]:
+            if praiser.type in _ACTOR_TYPES and praiser is not praised:
+                rules.add(praiser, "supports", praised, cue.group().split()[0])
 
 
 def _actor_support(rules: SentenceRules) -> None:
@@ -175,6 +202,10 @@ def given_support(rules: SentenceRules) -> None:
         _actor_support(rules)
     if any(word in low for word in _FINANCING_WORDS):
         _financing_for_countries(rules)
+    if ("’s " in text or "'s " in text) and any(
+        w in low for w in ("welcom", "prais", "commend", "applaud", "hail")
+    ):
+        _praised_deeds(rules)  # "UNHCR welcomed the UK's pledge"
     items = sent.of_types(ITEMS)
     if not items:
         return
