@@ -453,7 +453,10 @@ def test_two_bodies_or_two_numbered_instruments_joined_by_and_are_two() -> None:
         "V V Giri National Labour Institute",
     }
     x = run("Convention 190 and ILO Recommendation 206 were adopted in 2019.")
-    assert {"Convention 190", "ILO Recommendation 206"} <= labels(x, "Framework")
+    assert labels(x, "Framework") == {
+        "Violence and Harassment Convention, 2019 (No. 190)",
+        "ILO Recommendation 206",
+    }
 
 
 @pytest.mark.parametrize(
@@ -802,3 +805,11 @@ def test_praise_of_another_actors_pledge_or_support_is_support(text: str, pair: 
 
 def test_no_support_from_praise_denied() -> None:
     assert not cues(run("Kenya did not welcome Uganda's decision to leave."), "supports")
+
+
+def test_ilo_conventions_cited_by_number_alone() -> None:
+    x = run("Ireland ratified C190 and Convention 190 in 2023. Peru ratified C-189.")
+    assert labels(x, "Framework") == {
+        "Violence and Harassment Convention, 2019 (No. 190)",
+        "Domestic Workers Convention, 2011 (No. 189)",
+    }

@@ -170,7 +170,9 @@ def _split_events(c: Cand) -> list[Cand]:
 # -- two bodies or two instruments joined by "and" -----------------------------------------------
 
 #: "Convention 190 and ILO Recommendation 206": two numbered instruments
-_TWO_NUMBERED = re.compile(r"^(?P<a>.*?[A-Za-z][ \t]+(?:No\.[ \t]*)?\d+)[ \t]+and[ \t]+(?P<b>[A-Z].*?\d+)$")
+_TWO_NUMBERED = re.compile(
+    r"^(?P<a>.*?[A-Za-z][ \t]+(?:No\.[ \t]*)?\d+|C-?\d+)[ \t]+and[ \t]+(?P<b>[A-Z].*?\d+)$"
+)
 
 
 #: heads of a body of its own after "and" ("… and V V Giri National Labour Institute"); not a
