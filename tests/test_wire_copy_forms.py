@@ -813,3 +813,18 @@ def test_ilo_conventions_cited_by_number_alone() -> None:
         "Violence and Harassment Convention, 2019 (No. 190)",
         "Domestic Workers Convention, 2011 (No. 189)",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese foreign ministry spokesman Wang Wenbin said the law was wrong.",
+        '"It is wrong," said Wang Wenbin, a Chinese foreign ministry spokesman.',
+    ],
+)
+def test_a_ministrys_spokesman_named_with_the_countrys_adjective_represents_it(text: str) -> None:
+    assert set(cues(run(text), "represents")) == {("Wang Wenbin", "China")}
+
+
+def test_a_demonym_before_people_is_no_state() -> None:
+    assert not labels(run("Many Chinese companies and migrant workers arrived in Lagos."), "Country")

@@ -250,7 +250,8 @@ def _demonyms_and_capitals(
             continue
         after = text[end : end + 40]
         if span.label == "DEMONYM":
-            next_word = re.match(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?", after)
+            # up to three words: "the Chinese envoy", "Chinese foreign ministry spokesman"
+            next_word = re.match(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?", after)
             words = {w.lower() for w in (next_word.groups() if next_word else ()) if w}
             if "side" in words and "of" in words:
                 words.discard("side")  # "the Chinese side of the border": a place, not the state

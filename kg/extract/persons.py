@@ -52,13 +52,19 @@ from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, 
 
 SOURCE = "pattern"
 
+#: lower-case words of an office between a demonym and a role word: "Chinese foreign ministry
+#: spokesman", "Kenyan police spokesman", "the Chinese embassy spokesman"
+_OFFICE_NOUNS = "foreign|ministry|embassy|police|interior|defence|defense|justice|finance|health|labour|labor"
+
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
     r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?"
     r",[ \t]+(?P<role>(?:the[ \t]+|an?[ \t]+)?(?:(?:["
     + UPPER
     + r"][\w’'-]*|\([A-Z]{2,8}\)|national|regional|deputy|senior|executive|permanent|cabinet|principal"
-    r"|assistant|acting|former|special|country|programme|program|project|chief|interim|parliamentary)"
+    r"|assistant|acting|former|special|country|programme|program|project|chief|interim|parliamentary|"
+    + _OFFICE_NOUNS
+    + r")"
     r"[ \t]+(?:(?:and|of|for)[ \t]+)?){0,6}"
     r"(?:(?i:vice|co|under|deputy|assistant)-)?"  # "Vice-President", "Co-Chair", "Under-Secretary-General"
     r"(?i:"
@@ -176,7 +182,7 @@ _ROLE_REF_HE = re.compile(
 )
 _ROLE_BEFORE = re.compile(
     r"(?P<role>(?:(?:[A-Z][\w’'/()-]*|\([A-Z]+s?\)|of|to|in|at|the|and|for|permanent|deputy|regional|senior|"
-    r"special|acting|former|state|assembly|general)[ \t]+){0,10}?"
+    r"special|acting|former|state|assembly|general|" + _OFFICE_NOUNS + r")[ \t]+){0,10}?"
     r"(?:[A-Z][\w’'/()-]*[ \t]+|\([A-Z]+s?\)[ \t]+)*?"
     r"(?i:(?:"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
@@ -203,6 +209,7 @@ _ROLE_FILLERS = frozenset(
         "former",
         "state",
         "assembly",
+        *_OFFICE_NOUNS.split("|"),
     ]
 )
 
