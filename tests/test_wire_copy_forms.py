@@ -808,7 +808,7 @@ def test_no_support_from_praise_denied() -> None:
 
 
 def test_ilo_conventions_cited_by_number_alone() -> None:
-    x = run("Ireland ratified C190 and Convention 190 in 2023. Peru ratified C-189.")
+    x = run("Ireland ratified C190 and Convention 190 in 2023. Peru ratified Convention 189.")
     assert labels(x, "Framework") == {
         "Violence and Harassment Convention, 2019 (No. 190)",
         "Domestic Workers Convention, 2011 (No. 189)",
@@ -828,3 +828,35 @@ def test_a_ministrys_spokesman_named_with_the_countrys_adjective_represents_it(t
 
 def test_a_demonym_before_people_is_no_state() -> None:
     assert not labels(run("Many Chinese companies and migrant workers arrived in Lagos."), "Country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refugees from Somalia welcomed Kenya's pledge to keep the camps open.",
+        "Ukraine welcomed Russia's decision to withdraw its troops.",
+        "Kenyan finance expert Jane Doe said the budget was flawed.",
+    ],
+)
+def test_no_support_or_office_read_into_praise_by_others_or_a_field_of_expertise(text: str) -> None:
+    x = run(text)
+    assert not [c for c in cues(x, "supports").values() if c != "pair model"]
+    assert not cues(x, "represents")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court ruled in Case C-182/15 that the law was void.",
+        "Syrian refugees fleeing government forces arrived in Lebanon.",
+        "A Nigerian oil company official said output had fallen.",
+    ],
+)
+def test_no_convention_from_a_case_number_and_no_state_from_people(text: str) -> None:
+    x = run(text)
+    assert not labels(x, "Framework")
+    assert labels(x, "Country") <= {"Lebanon"}
+
+
+def test_the_chinese_side_is_still_the_state() -> None:
+    assert labels(run("The Chinese side spoke of a new era of cooperation."), "Country") == {"China"}

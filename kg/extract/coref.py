@@ -233,6 +233,8 @@ def _self_country(text: str, state: DocState) -> str | None:
     return None
 
 
+#: office words between a demonym and a role word: "Chinese foreign ministry spokesman"
+_OFFICE_WORDS = frozenset(("foreign", "ministry", "embassy", "police"))
 #: "the Kenyan government", "the Chilean delegation", "the Chinese side": the state acting
 _ACTING_FOR_STATE = GOVERNMENT_WORDS | {"delegation", "delegations", "side"}
 
@@ -252,8 +254,11 @@ def _demonyms_and_capitals(
         if span.label == "DEMONYM":
             # up to three words: "the Chinese envoy", "Chinese foreign ministry spokesman"
             next_word = re.match(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?", after)
-            words = {w.lower() for w in (next_word.groups() if next_word else ()) if w}
-            if "side" in words and "of" in words:
+            seen = [w.lower() for w in (next_word.groups() if next_word else ()) if w]
+            if len(seen) == 3 and not set(seen[:2]) & _OFFICE_WORDS:
+                seen = seen[:2]  # a third word only after an office's: "Chinese foreign ministry spokesman"
+            words = set(seen)
+            if "side" in seen and seen[seen.index("side") + 1 :][:1] == ["of"]:
                 words.discard("side")  # "the Chinese side of the border": a place, not the state
             acting = bool(words & (_ACTING_FOR_STATE | ROLE_WORDS))
             if not acting and iri not in state.entities:

@@ -54,7 +54,7 @@ SOURCE = "pattern"
 
 #: lower-case words of an office between a demonym and a role word: "Chinese foreign ministry
 #: spokesman", "Kenyan police spokesman", "the Chinese embassy spokesman"
-_OFFICE_NOUNS = "foreign|ministry|embassy|police|interior|defence|defense|justice|finance|health|labour|labor"
+_OFFICE_NOUNS = "foreign|ministry|embassy|police"  # not "health expert": a field, not an office
 
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (

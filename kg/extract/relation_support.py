@@ -66,9 +66,18 @@ _PRAISED = re.compile(
     r"hail(?:s|ed|ing)?)\s+(?:the\s+)?$"
 )
 _ACTORS_DEED = re.compile(
-    r"[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:pledge|decision|announcement|commitment|support|contribution|"
-    r"generosity|efforts?|initiative|leadership|offer)\b"
+    r"[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:pledges?|commitments?|support|contributions?|generosity)\b"
+)  # not "decision", "announcement" or "offer": welcoming one move is no backing of the actor
+#: between the one who praises and the verb: "UNHCR has today warmly welcomed", "UNHCR, the UN Refugee
+#: Agency, today welcomed"
+_PRAISER_GAP = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:,[^,.;]{1,60},)?,?(?:\s+(?:has|have|had|today|also|warmly|strongly|again|"
+    r"further|greatly|on\s+[A-Z][a-z]+|this\s+week))*\s+$"
 )
+
+
+#: a name that is a preposition's object, not the subject: "Refugees from Somalia", "Critics of the UN"
+_OBJECT_OF = re.compile(r"\b(?:from|of|by|for|with|to|at|in)\s+(?:the\s+)?$")
 
 
 def _praised_deeds(rules: SentenceRules) -> None:
@@ -81,7 +90,14 @@ def _praised_deeds(rules: SentenceRules) -> None:
         cue = _PRAISED.search(low, max(0, at - 16), at)
         if cue is None or NEGATED.search(low, max(0, cue.start() - 20), cue.start()):
             continue
-        for praiser in rules.subject(base + cue.start())[:1]:
+        before = sent.actors(base, base + cue.start())
+        if (
+            not before
+            or not _PRAISER_GAP.fullmatch(sent.text, before[-1][0].end - base, cue.start())
+            or _OBJECT_OF.search(low, max(0, before[-1][0].start - base - 12), before[-1][0].start - base)
+        ):
+            continue  # "Refugees from Somalia welcomed …": the one praising is not named
+        for praiser in [before[-1][1]]:
             if praiser.type in _ACTOR_TYPES and praiser is not praised:
                 rules.add(praiser, "supports", praised, cue.group().split()[0])
 
