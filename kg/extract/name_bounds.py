@@ -178,9 +178,23 @@ _TWO_NUMBERED = re.compile(
 #: heads of a body of its own after "and" ("… and V V Giri National Labour Institute"); not a
 #: ministry's second portfolio ("Ministry of Defence and National Service")
 _SEPARATE_BODY_HEADS = frozenset(
-    ("institute", "agency", "commission", "foundation", "university", "bank", "organization")
-) | frozenset(
-    ("organisation", "federation", "association", "centre", "center", "authority", "committee", "council")
+    (
+        "institute",
+        "agency",
+        "commission",
+        "foundation",
+        "university",
+        "bank",
+        "organization",
+        "organisation",
+        "federation",
+        "association",
+        "centre",
+        "center",
+        "authority",
+        "committee",
+        "council",
+    )
 )
 
 
@@ -198,8 +212,7 @@ def _split_joined(c: Cand) -> list[Cand]:
         ]
     if c.label != "Organization":
         return [c]
-    words = c.text.split()
-    at = len(c.text) - c.text[::-1].find(" dna ") - 5  # the last " and "
+    at = c.text.rfind(" and ")  # the last "and": the second body's name holds none
     left, right = c.text[:at], c.text[at + 5 :]
     right_words, left_words = right.split(), left.split()
     if (
@@ -208,7 +221,6 @@ def _split_joined(c: Cand) -> list[Cand]:
         and right_words[-1].lower() in _SEPARATE_BODY_HEADS
         and all(w[:1].isupper() for w in right_words)
         and (left_words[0].lower() in ORG_HEADS or left_words[-1].lower() in ORG_HEADS)
-        and words[0].lower() not in ("the",)
     ):
         return [
             Cand(c.start, c.start + at, left, c.label, c.kb_id, c.source),

@@ -94,10 +94,11 @@ _INTENT = re.compile(
     r"propos(?:es|ed|ing)|consider(?:s|ed|ing)?|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
     r"weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|discuss(?:es|ed|ing)?|whether\s+to)\s+(?:formally\s+)?$"
 )
-#: a promise whose makers may stand between it and its act: "commitments made by A and B to ratify"
 #: "Argentina, Finland, Spain and Uruguay", "the Government of Chile": names as the text writes them
 _NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*"
 _NAMES = _NAME + r"(?:(?:,\s+|,?\s+and\s+)" + _NAME + r")*"
+#: a promise whose makers may stand between it and its act: "commitments made by A and B to ratify"
+#: (not one kept: "honoured its commitment to ratify")
 _PROMISED_TO = re.compile(
     r"(?<!honoured its )(?<!honored its )(?<!fulfilled its )(?<!kept its )"
     r"\b(?i:commitments?|pledges?|promises?|intention|readiness|willingness)\s+(?:(?:made|given|announced)\s+)?"
@@ -200,7 +201,7 @@ def commitments(rules: SentenceRules) -> None:
                 and _NOMINAL.fullmatch(grp)
                 and _TOPIC_OF.search(low, cs - 20, cs)
             ):
-                continue  # "dialogue sessions on the ratification of C190": a topic, not an act
+                continue  # "sessions on the ratification of C190", "a report on the implementation of"
             if predicate == "adopts" and _intent(low, cs, text):
                 continue  # "Thailand plans to ratify the Protocol": not (yet) an act
             if (

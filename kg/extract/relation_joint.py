@@ -112,11 +112,11 @@ def joint_launches(rules: SentenceRules) -> None:
         return
     sent, base = rules.sent, rules.sent.start
     groups: list[tuple[list[EntityRec], str]] = []
-    for m, _ent in sent.actors():
+    actors = sent.actors()
+    for m, _ent in actors:
         deed = _LAUNCHED_ONE.match(sent.text, m.end - base)
         if deed is not None:
             group = coordinated_before(sent, m.end)
-            actors = sent.actors()
             first = next(
                 (m1 for m1, e1 in reversed(actors) if group and e1 is group[0] and m1.start <= m.start), None
             )

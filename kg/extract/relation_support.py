@@ -4,8 +4,8 @@
 Bank and the AfDB" (a passive of financing), "UNDP provided technical assistance for the Plan" (a
 deed of giving help), "the ADB approved a $30 million loan to support projects in the Philippines"
 (financing for countries: the lender supports each), "UNHCR welcomed the UK's pledge" (praise of
-another actor's deed). Each is a ``supports`` of the giver; the
-sentence is read only when it holds one of the nouns or verbs (a substring test first).
+another actor's deed). Each is a ``supports`` of the giver; the sentence is read only when it holds
+one of the nouns or verbs (a substring test first).
 """
 
 from __future__ import annotations
@@ -81,7 +81,8 @@ _OBJECT_OF = re.compile(r"\b(?:from|of|by|for|with|to|at|in)\s+(?:the\s+)?$")
 
 
 def _praised_deeds(rules: SentenceRules) -> None:
-    """supports from the one who welcomes or praises another actor's pledge, decision or support."""
+    """supports from the one who welcomes or praises another actor's pledge, commitment, support or
+    contribution, named as the subject right before the verb."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     for m, praised in sent.actors():
         at = m.start - base
@@ -97,9 +98,9 @@ def _praised_deeds(rules: SentenceRules) -> None:
             or _OBJECT_OF.search(low, max(0, before[-1][0].start - base - 12), before[-1][0].start - base)
         ):
             continue  # "Refugees from Somalia welcomed …": the one praising is not named
-        for praiser in [before[-1][1]]:
-            if praiser.type in _ACTOR_TYPES and praiser is not praised:
-                rules.add(praiser, "supports", praised, cue.group().split()[0])
+        praiser = before[-1][1]
+        if praiser.type in _ACTOR_TYPES and praiser is not praised:
+            rules.add(praiser, "supports", praised, cue.group().split()[0])
 
 
 def _actor_support(rules: SentenceRules) -> None:
@@ -164,7 +165,8 @@ def _money_and_alignment(rules: SentenceRules) -> None:
 
 
 #: "approved a $30 million loan", "approved five operations totaling …", "extended a credit line":
-#: financing given (a past deed: a loan signed is the borrower's too, "extended its operations" war)
+#: financing given, in the past tense. Not "signed a loan" (the borrower signs too) and not
+#: "operations" without a number ("extended its ground operations" is war)
 _FINANCING = re.compile(
     r"\b(?:approved|provided|granted|extended|disbursed)\s+(?:an?\s+)?(?:(?:[\w$€£.,-]+\s+){0,4}?"
     r"(?:loans?|grants?|credit\s+lines?|lines?\s+of\s+credit|financing|funding\s+package)"
@@ -182,7 +184,8 @@ _FINANCING_WORDS = ("loan", "grant", "credit", "financing", "operations", "fundi
 
 
 def _financing_for_countries(rules: SentenceRules) -> None:
-    """supports from a lender to each country its financing is for, within 200 characters."""
+    """supports from a lender to each country its financing is for, in the same clause and within
+    160 characters."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     for cue in _FINANCING.finditer(low):
         if NEGATED.search(low, max(0, cue.start() - 20), cue.start()) or _NOT_DONE.search(
