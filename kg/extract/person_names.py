@@ -77,3 +77,28 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
 
 def two_words_ok(name: str) -> bool:
     return name_ok(name, min_words=2)
+
+
+#: an office written after a full name with no comma: "Mark Lyall Grant Permanent Representative"
+_OFFICE_TAIL = re.compile(
+    r"(?<=\w)[ \t]+(?:Permanent|Deputy|Acting|Minister|Director|Secretary|Representative|Ambassador|"
+    r"Chairman|Chairperson|President|Commissioner|Spokesperson)\b.*$"
+)
+#: after one word taken for a name: the list of a portfolio goes on with a department's word
+_PORTFOLIO_GOES_ON = re.compile(r"[ \t]+and[ \t]+(?P<next>[A-Z][a-z]+)\b")
+
+
+def name_before_office(name: str) -> int | None:
+    """Where a run taken for a name ends before an office written after it with no comma, when
+    what comes before is a name of two words or more ("Mark Lyall Grant Permanent Representative")."""
+    office = _OFFICE_TAIL.search(name)
+    return office.start() if office is not None and name_ok(name[: office.start()], min_words=2) else None
+
+
+def portfolio_word(text: str, start: int, end: int) -> bool:
+    """Whether the one word at ``start:end`` after a comma is a portfolio's ("Minister of Labor,
+    Invalids and Social Affairs"), not a name ("…, Retno and Australian Foreign Minister Penny Wong")."""
+    if " " in text[start:end] or not text.endswith(", ", 0, start):
+        return False
+    goes_on = _PORTFOLIO_GOES_ON.match(text, end)
+    return goes_on is not None and goes_on.group("next").lower() in DEPARTMENT_WORDS

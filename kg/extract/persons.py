@@ -21,13 +21,12 @@ from spacy.tokens import Doc
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.letters import UPPER
 from kg.extract.lexicon import (
-    DEPARTMENT_WORDS,
     FORMS_OF_ADDRESS,
     GOVERNMENT_WORDS,
-    ORG_HEADS,
     ROLE_WORDS,
     SPEECH_VERBS,
 )
+from kg.extract.person_names import name_before_office, portfolio_word
 from kg.extract.person_names import name_ok as _name_ok
 from kg.extract.person_names import two_words_ok as _two_words_ok
 from kg.extract.persons_anchors import ROLE_WORD, AnchoredScan, StartScan, before_blanks, trie
@@ -40,6 +39,7 @@ from kg.extract.persons_apposed import (
     name_then_who,
 )
 from kg.extract.persons_bracketed import bracketed
+from kg.extract.persons_of_body import name_of_body
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
 from kg.extract.persons_role_bodies import from_body, holds_person, role_end_with_body
@@ -290,16 +290,6 @@ def _after_role(text: str, start: int) -> bool:
     return False
 
 
-#: " of the X" after a lower-case letter, opening with its literal (found by a fast search)
-_OF_BODY = re.compile(r"of(?<=[a-z’'][ \t]of)[ \t]+(?:the[ \t]+)?[" + UPPER + "]")
-_NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
-_BODY_AFTER = re.compile(
-    r"[A-Z][\w’'-]*-based[ \t]+[A-Z]|(?:[A-Z][\w’'&-]*[ \t]+){0,5}?"
-    r"(?:[A-Z]{2,}[a-z]?[A-Z]*(?![\w-])|(?i:"
-    + trie(sorted(ORG_HEADS, key=len, reverse=True))
-    + r")(?![\w-]))"
-)
-_CLAUSE_END = re.compile(r"(?:^|[\n.,;:(“\"]|\b(?:and|by|with|said|says|from))[ \t]*$")
 _NOT_PERSON_WORDS = frozenset(w.capitalize() for w in GOVERNMENT_WORDS) | {
     "Republic",
     "Kingdom",
@@ -313,35 +303,6 @@ _NOT_PERSON_WORDS = frozenset(w.capitalize() for w in GOVERNMENT_WORDS) | {
     "University",
     "Rights",
 }
-
-
-def _name_of_body(text: str) -> Iterator[tuple[int, int]]:
-    """Names before "of" and a body, found from each " of ".
-
-    "Amina Odhiambo of the Nairobi-based Trace Kenya", "Jane Doe of IOM", "John Mwangi of the
-    Kenya Red Cross Society": a name at a clause's start, "of" and a body — one "X-based", an
-    acronym, or a capitalized run with an organization's head word. The name is looked for
-    only in the few words before " of " (a regex opening with the name would try every capital).
-    """
-    for of in _OF_BODY.finditer(text):
-        name_end = w = of.start() - 1
-        while w > 0 and (text[w - 1].isalpha() or text[w - 1] in "’'-"):
-            w -= 1
-        if not text[w].isupper():
-            continue  # no name ends before " of"
-        if not _BODY_AFTER.match(text, of.end() - 1):
-            continue
-        lo = max(0, of.start() - 80)
-        m = _NAME_BEFORE.search(text, lo, name_end)
-        if m is None:
-            continue
-        name = m.group("name")
-        if (
-            _name_ok(name, min_words=2)
-            and not any(w in _NOT_PERSON_WORDS for w in name.split())
-            and _CLAUSE_END.search(text, max(0, m.start() - 12), m.start())
-        ):
-            yield m.start("name"), m.end("name")
 
 
 def find_persons(text: str, titled: list[re.Match[str]] | None = None) -> Iterator[tuple[int, int]]:
@@ -381,18 +342,6 @@ def _find_persons(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int,
                 yield partner
 
 
-#: an office written after a full name with no comma: "Mark Lyall Grant Permanent Representative"
-_OFFICE_TAIL = re.compile(
-    r"(?<=\w)[ \t]+(?:Permanent|Deputy|Acting|Minister|Director|Secretary|Representative|Ambassador|"
-    r"Chairman|Chairperson|President|Commissioner|Spokesperson)\b.*$"
-)
-
-
-#: after one word taken for a name: the list of a portfolio goes on with a department's word
-#: ("…, Invalids and Social Affairs"; not "…, Retno and Australian Foreign Minister Penny Wong")
-_PORTFOLIO_GOES_ON = re.compile(r"[ \t]+and[ \t]+(?P<next>[A-Z][a-z]+)\b")
-
-
 def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     for m in titled:
         listed = portfolio_name(text, m)
@@ -401,17 +350,11 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
                 yield listed[0], listed[1]
             continue
         name = m.group("name")
-        if (
-            " " not in name
-            and text.endswith(", ", 0, m.start("name"))
-            and (goes_on := _PORTFOLIO_GOES_ON.match(text, m.end("name"))) is not None
-            and goes_on.group("next").lower() in DEPARTMENT_WORDS
-        ):
+        if portfolio_word(text, m.start("name"), m.end("name")):
             continue  # "Minister of Labor, Invalids and Social Affairs": the portfolio's next word
-        office = _OFFICE_TAIL.search(name) if not _name_ok(name) else None
-        if office is not None and _name_ok(name[: office.start()], min_words=2):
-            # "Ambassador Mark Lyall Grant Permanent Representative of …": the name before the office
-            yield m.start("name"), m.start("name") + office.start()
+        cut = name_before_office(name) if not _name_ok(name) else None
+        if cut is not None:  # "Ambassador Mark Lyall Grant Permanent Representative of …"
+            yield m.start("name"), m.start("name") + cut
             continue
         if not _name_ok(name):
             # "the Ugandan envoy, Ambassador Grace Akello": try again where the "name" starts
@@ -429,7 +372,7 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         if _name_ok(m.group("name"), min_words=2):
             yield m.start("name"), m.end("name")
     if " of " in text:
-        yield from _name_of_body(text)
+        yield from name_of_body(text, _NOT_PERSON_WORDS)
         yield from name_of_place_said(text, _two_words_ok, _NOT_PERSON_WORDS)
     if ", " in text:
         yield from name_then_occupation(text, rev, _two_words_ok, _NOT_PERSON_WORDS)

@@ -13,11 +13,12 @@ import re
 from itertools import pairwise
 
 from kg.extract import cues
-from kg.extract.actors import Sentence, coordinated_before
-from kg.extract.records import EntityRec, MentionRec
+from kg.extract.actors import Sentence
+from kg.extract.records import EntityRec
 from kg.extract.relation_agents import act_owner, agents_after
 from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import WE, SentenceRules
+from kg.extract.relation_relative import AND_THEN, relative_actors, relative_country
 from kg.extract.relation_wording import BETWEEN, BILATERAL, BY_WORD, ITEMS, JOINED_IN, NEGATED
 
 _OBJECTS = frozenset(("Plan", "Framework", "Issue"))
@@ -25,11 +26,6 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 _BY = re.compile(r"\s*by\b")
 _AFTER_ADOPTION = re.compile(r"\b(?:after|following|since)\s+the\s+$")
 _THEN_AFTER = re.compile(r"[^.;]*?\bafter\b")
-#: between two objects of one cue: "the Act and its rules, and the Plan", "the Act, the Plan"
-_AND_THEN = re.compile(
-    r"[’'”\"]?(?:(?:\s+and\s+(?:its|their)\s+[a-z]+)?\s*(?:,\s*)?(?:and|or|as well as)\s+(?:to\s+)?|\s*,\s*)"
-    r"(?:the\s+|its\s+|their\s+)?"  # "implements the Convention and its Work Plan"
-)
 _IMPLEMENTATION = re.compile(r"[’'”\"]?\s+implementation\b")
 _ANNIVERSARY = re.compile(r"\b(?:anniversary|celebration|commemoration) of the\s+$")
 #: "implementing the 2030 Agenda through the National Development Plan": the means is implemented too
@@ -80,12 +76,6 @@ _TOPIC_OF = re.compile(
     r"\b(?:reports?|sessions?|dialogues?|debates?|workshops?|votes?|discussions?|talks|briefings?|seminars?|"
     r"conferences?|meetings?|consultations?|webinars?|stud(?:y|ies)|research|questions?|views|campaigns?)"
     r"\s+(?:on|about|regarding|concerning|into)\s+(?:the\s+)?$"
-)
-#: "the Convention, which Armenia ratified": the item before the relative pronoun
-_WHICH_BEFORE = re.compile(r",?\s*(?:which|that)\s+(?:both\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
-_WHICH_GAP = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|recently|since|just|later|then|subsequently|formally|"
-    r"finally|eventually)\s+)?"
 )
 #: "plans to ratify", "is expected to sign", "is considering joining": not (yet) an act
 _INTENT = re.compile(
@@ -239,7 +229,7 @@ def commitments(rules: SentenceRules) -> None:
                     low.find("which", max(0, cs - 90), cs) >= 0 or low.find("that", max(0, cs - 90), cs) >= 0
                 )
             ):
-                rel = _relative(sent, cue) or _relative_country(sent, cue, own_country)
+                rel = relative_actors(sent, cue) or relative_country(sent, cue, own_country)
                 if rel is not None:  # "the Convention, which Armenia ratified in 2008"
                     doers, items_done = rel
                     modal = cues.MODAL.search(low, cs - 60, cs)
@@ -388,7 +378,7 @@ def commitments(rules: SentenceRules) -> None:
                 if predicate == "implements" and cues.DEMAND_AFTER.match(text, after[0][0].end - base):
                     pred = "callsFor"  # "the implementation of the Plan demands …"
                 for (m1, _e1), (m2, e2) in pairwise(after):
-                    if not _AND_THEN.fullmatch(text, m1.end - base, m2.start - base) and not (
+                    if not AND_THEN.fullmatch(text, m1.end - base, m2.start - base) and not (
                         predicate == "implements" and _THROUGH.fullmatch(text, m1.end - base, m2.start - base)
                     ):
                         break
@@ -418,64 +408,6 @@ def commitments(rules: SentenceRules) -> None:
                 for _m, ent in sent.actors(lo, lo + 120):
                     if ent.type == "Country":
                         add(ent, "adopts", obj, word)
-
-
-def _items_joined_before(sent: Sentence, items: list[tuple[MentionRec, EntityRec]]) -> list[EntityRec]:
-    """The last item and those joined to it: "the Convention, and the Protocol which …" → both."""
-    out = [items[-1][1]]
-    for (m1, e1), (m2, _e2) in reversed(list(pairwise(items))):
-        if not _AND_THEN.fullmatch(sent.text, m1.end - sent.start, m2.start - sent.start):
-            break
-        out.insert(0, e1)
-    return list(dict.fromkeys(out))
-
-
-def _relative(sent: Sentence, cue: re.Match[str]) -> tuple[list[EntityRec], list[EntityRec]] | None:
-    """ "the Convention, which Armenia ratified", "the Protocol, which both Peru and Chile have
-    ratified": the actors of the relative clause and the item."""
-    base, text = sent.start, sent.text
-    actors = sent.actors(base, base + cue.start())
-    if not actors:
-        return None
-    m, who = actors[-1]
-    if not _WHICH_GAP.fullmatch(text, m.end - base, cue.start()):
-        return None
-    group = coordinated_before(sent, m.end)
-    # the list's own first mention: the last mention of that actor at or before the list's end
-    first = next((m1 for m1, e1 in reversed(actors) if group and e1 is group[0] and m1.end <= m.end), m)
-    if len(group) < 2:
-        group, first = [who], m
-    which = _WHICH_BEFORE.search(text, max(0, first.start - base - 22), first.start - base)
-    if which is None or which.end() != first.start - base:
-        return None
-    items = sent.of_types(ITEMS, base, base + which.start())
-    if not items or base + which.start() - items[-1][0].end > 2:
-        return None
-    if text.startswith(",", which.start()) and "both" not in which.group():
-        return group, [items[-1][1]]  # "the CRC and the Paris Agreement, which Uganda ratified": the nearest
-    return group, _items_joined_before(sent, items)
-
-
-#: "the Protocol, which the country ratified in 2003": the text's country, named by a common noun
-_WHICH_THE_COUNTRY = re.compile(
-    r",?\s*(?:which|that)\s+the\s+(?:country|government|nation|kingdom|republic)\s+"
-    r"(?:(?:has|had|have)\s+)?(?:(?:also|already|recently|since|just|later|then|formally)\s+)?$"
-)
-
-
-def _relative_country(
-    sent: Sentence, cue: re.Match[str], country: EntityRec | None
-) -> tuple[list[EntityRec], list[EntityRec]] | None:
-    """ "the Protocol, which the country ratified": the text's country and the item before "which"."""
-    if country is None:
-        return None
-    which = _WHICH_THE_COUNTRY.search(sent.low, max(0, cue.start() - 50), cue.start())
-    if which is None:
-        return None
-    items = sent.of_types(ITEMS, sent.start, sent.start + which.start())
-    if not items or sent.start + which.start() - items[-1][0].end > 2:
-        return None
-    return [country], [items[-1][1]]
 
 
 def _national_plan_before(sent: Sentence, cue: re.Match[str], low: str) -> EntityRec | None:
