@@ -81,7 +81,7 @@ def test_titles_grouped_by_first_letter_match_the_plain_alternation() -> None:
 def test_role_and_head_words_grouped_by_first_letter_match_the_plain_alternations() -> None:
     import re
 
-    from kg.extract import persons
+    from kg.extract import persons, persons_of_body
     from kg.extract.lexicon import ORG_HEADS, ROLE_WORDS
     from kg.extract.persons_anchors import trie
 
@@ -90,7 +90,7 @@ def test_role_and_head_words_grouped_by_first_letter_match_the_plain_alternation
     for rx, words in (
         (persons._COMMA_ROLE_AT, ROLE_WORDS),
         (persons._ROLE_WORD, ROLE_WORDS),
-        (persons._BODY_AFTER, ORG_HEADS),
+        (persons_of_body._BODY_AFTER, ORG_HEADS),
     ):
         ordered = sorted(words, key=len, reverse=True)
         assert trie(ordered) in rx.pattern
