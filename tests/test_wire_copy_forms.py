@@ -860,3 +860,29 @@ def test_no_convention_from_a_case_number_and_no_state_from_people(text: str) ->
 
 def test_the_chinese_side_is_still_the_state() -> None:
     assert labels(run("The Chinese side spoke of a new era of cooperation."), "Country") == {"China"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Inter-American Development Bank (IDB) and the United Nations Development Programme (UNDP) "
+        "reaffirmed their long-standing cooperation through a new framework agreement.",
+        "On Monday, the Inter-American Development Bank and the United Nations Development Programme "
+        "joined forces against poverty.",
+    ],
+)
+def test_two_bodies_whose_deed_is_their_tie_are_partners(text: str) -> None:
+    found = cues(run(text), "partnersWith")
+    assert set(found) == {("Inter-American Development Bank", "United Nations Development Programme")}
+    assert "pair model" not in found.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ILO praised Kenya, and Uganda reaffirmed their ties with Rwanda.",
+        "Refugees from Kenya and Uganda came together in Kampala.",
+    ],
+)
+def test_no_tie_read_for_an_object_or_a_preposition_before_the_list(text: str) -> None:
+    assert not [c for c in cues(run(text), "partnersWith").values() if c != "pair model"]

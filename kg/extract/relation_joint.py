@@ -5,7 +5,9 @@ each pair of the doers partners with the other.
 The adjective (bilateral, tripartite, joint) says the deed is shared, so a list of two to five
 doers right before the verb are partners. Without it ("X and Y launched plans") nothing is read,
 unless what they start is one new thing: "The ILO and the EU are launching a new project", "a
-project launched on Tuesday by the ILO and DFID" (one project, two launchers: a shared deed).
+project launched on Tuesday by the ILO and DFID" (one project, two launchers: a shared deed), or
+the deed is their tie itself: "The IDB and UNDP reaffirmed their long-standing cooperation", "Kenya
+and Uganda joined forces".
 """
 
 from __future__ import annotations
@@ -132,3 +134,36 @@ def joint_launches(rules: SentenceRules) -> None:
         if 2 <= len(doers) <= 5 and len(doers) == len(group):
             for one, other in combinations(doers, 2):
                 rules.add(one, "partnersWith", other, deed_text)
+
+
+#: a tie that two doers name as theirs: "reaffirmed their long-standing cooperation", "joined forces"
+_THEIR_TIES = re.compile(
+    r"\)?(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:have\s+|has\s+|had\s+)?(?P<deed>(?:reaffirmed|renewed|strengthened|"
+    r"deepened|expanded|"
+    r"formali[sz]ed|celebrated|reviewed)\s+their\s+(?:[\w-]+\s+){0,2}?(?:cooperation|co-operation|"
+    r"partnership|collaboration|relations|relationship|ties)\b|joined\s+(?:forces|hands)\b|"
+    r"(?:come|came)\s+together\b|teamed\s+up\b)"
+)
+_TIE_WORDS = ("their", "forces", "hands", "together", "teamed")
+
+
+def joint_ties(rules: SentenceRules) -> None:
+    """partnersWith between each two of two to five countries or bodies whose tie is the deed."""
+    low = rules.sent.low
+    if not rules.has_actor or not any(w in low for w in _TIE_WORDS):
+        return
+    sent, base = rules.sent, rules.sent.start
+    actors = sent.actors()
+    for m, _ent in actors:
+        deed = _THEIR_TIES.match(sent.text, m.end - base)
+        if deed is None:
+            continue
+        group = [e for e in coordinated_before(sent, m.end) if e.type in ("Country", "Organization")]
+        first = next(
+            (m1 for m1, e1 in reversed(actors) if group and e1 is group[0] and m1.start <= m.start), None
+        )
+        if first is None or not _SUBJECT_OPENS.search(sent.text, 0, first.start - base):
+            continue  # the doers must be the sentence's subject
+        if 2 <= len(group) <= 5:
+            for one, other in combinations(group, 2):
+                rules.add(one, "partnersWith", other, deed.group("deed"))

@@ -99,7 +99,7 @@ from kg.extract.relation_implementers import implementers
 from kg.extract.relation_instrument_lists import deposited_instruments, founders
 from kg.extract.relation_issue_commitments import issue_commitments
 from kg.extract.relation_it import it_backers, it_by, it_event
-from kg.extract.relation_joint import joint_deeds, joint_launches, joint_talks
+from kg.extract.relation_joint import joint_deeds, joint_launches, joint_talks, joint_ties
 from kg.extract.relation_launch_backing import launch_backers, work_under
 from kg.extract.relation_leads import leads
 from kg.extract.relation_lists import (
@@ -381,6 +381,7 @@ class RelationFinder:
         joint_deeds(rules)  # "A, B and C concluded a tripartite pilot"
         joint_talks(rules)  # "A, B and C held talks on migration"
         joint_launches(rules)  # "A and B have launched a three-year project"
+        joint_ties(rules)  # "A and B reaffirmed their cooperation"
         membership(rules)
         leads(rules)
         represented_at(rules)
