@@ -886,3 +886,20 @@ def test_two_bodies_whose_deed_is_their_tie_are_partners(text: str) -> None:
 )
 def test_no_tie_read_for_an_object_or_a_preposition_before_the_list(text: str) -> None:
     assert not [c for c in cues(run(text), "partnersWith").values() if c != "pair model"]
+
+
+@pytest.mark.parametrize(
+    ("text", "treaty"),
+    [
+        ("Japan ratified the Kyoto protocol in 2002.", "Kyoto Protocol"),
+        ("Kenya joined the Paris agreement.", "Paris Agreement"),
+    ],
+)
+def test_a_treaty_named_by_a_place_with_its_kind_in_lower_case(text: str, treaty: str) -> None:
+    x = run(text)
+    assert labels(x, "Framework") == {treaty}
+    assert set(cues(x, "adopts")) == {(text.split()[0], treaty)}
+
+
+def test_a_lower_case_tail_of_other_names_still_is_no_reference_name() -> None:
+    assert not labels(run("Kenya spoke at the Paris peace forum and the General assembly."), "Framework")

@@ -57,6 +57,12 @@ def _is_acronym(text: str) -> bool:
     return " " not in text and upper >= 2 and upper >= len(letters) - 2 and len(letters) <= 10
 
 
+#: a treaty named by a place and its kind: "Paris Agreement", "Kyoto Protocol", "Sendai Framework"
+_PLACE_AND_HEAD = re.compile(
+    r"[A-Z][a-zé]+ (?:Agreement|Protocol|Convention|Declaration|Framework|Compact|Accord|Treaty|Charter)"
+)
+
+
 def case_ok(term: str, kind: str, found: str) -> bool:
     """Does ``found`` (text as written) match ``term`` closely enough in letter case?"""
     if kind == ACRONYM or _is_acronym(term):
@@ -67,6 +73,10 @@ def case_ok(term: str, kind: str, found: str) -> bool:
         return False
     if not (found[:1].isupper() or not term[:1].isupper()):
         return False
+    if _PLACE_AND_HEAD.fullmatch(term) and found.split()[0] == term.split()[0]:
+        return (
+            True  # "the Paris agreement", "the Kyoto protocol": a place's name, then the kind in lower case
+        )
     return " " not in term or not _lowered_tail(term, found)
 
 
