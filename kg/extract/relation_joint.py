@@ -13,6 +13,7 @@ and Uganda joined forces".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import combinations
 
 from kg.extract.actors import coordinated, coordinated_before
@@ -39,27 +40,47 @@ _TALKS = re.compile(
 _NOT_SUBJECT = re.compile(r"\b(?:from|by|of|in|with|between|among|backed|supported)\s+(?:the\s+)?$")
 
 
+def _listed_doers(
+    rules: SentenceRules, deed_rx: re.Pattern[str]
+) -> Iterator[tuple[EntityRec, list[EntityRec], str, int]]:
+    """For each actor a deed follows: the actor, the list it ends, the deed's words and where the
+    list's own first mention starts in the sentence."""
+    sent, base = rules.sent, rules.sent.start
+    actors = sent.actors()
+    for m, ent in actors:
+        deed = deed_rx.match(sent.text, m.end - base)
+        if deed is None:
+            continue
+        group = coordinated_before(sent, m.end)
+        first = next(
+            (m1 for m1, e1 in reversed(actors) if group and e1 is group[0] and m1.start <= m.start), None
+        )
+        if first is not None:
+            yield ent, group, deed.group("deed"), first.start - base
+
+
+def _partners(rules: SentenceRules, doers: list[EntityRec], cue: str) -> None:
+    """partnersWith between each two of two to five doers."""
+    if 2 <= len(doers) <= 5:
+        for one, other in combinations(doers, 2):
+            rules.add(one, "partnersWith", other, cue)
+
+
+def _bodies(group: list[EntityRec]) -> list[EntityRec]:
+    return [e for e in group if e.type in ("Country", "Organization")]
+
+
 def joint_talks(rules: SentenceRules) -> None:
     """partnersWith between each two of two to five countries or bodies that hold talks or meet."""
     low = rules.sent.low
     if not rules.has_actor or not any(w in low for w in ("talks", "negotiations", "consultations", " met ")):
         return
-    sent, base = rules.sent, rules.sent.start
-    actors = sent.actors()
-    for m, ent in actors:
-        deed = _TALKS.match(sent.text, m.end - base)
-        if deed is None:
-            continue
-        group = [e for e in coordinated_before(sent, m.end) if e.type in ("Country", "Organization")]
-        first = next(
-            (m1 for m1, e1 in reversed(actors) if group and e1 is group[0] and m1.start <= m.start), None
-        )
-        at = first.start - base if first is not None else 0
-        if first is not None and _NOT_SUBJECT.search(sent.text, max(0, at - 30), at):
+    for ent, group, deed, at in _listed_doers(rules, _TALKS):
+        if _NOT_SUBJECT.search(rules.sent.text, max(0, at - 30), at):
             continue  # "Refugees from Sudan and South Sudan met in Kampala": not the two states meeting
-        if ent in group and 2 <= len(group) <= 5:
-            for one, other in combinations(group, 2):
-                rules.add(one, "partnersWith", other, deed.group("deed"))
+        doers = _bodies(group)
+        if ent in doers:
+            _partners(rules, doers, deed)
 
 
 def joint_deeds(rules: SentenceRules) -> None:
@@ -67,15 +88,10 @@ def joint_deeds(rules: SentenceRules) -> None:
     low = rules.sent.low
     if not rules.has_actor or not any(w in low for w in ("bilateral", "tripartite", "trilateral", "joint")):
         return
-    sent, base = rules.sent, rules.sent.start
-    for m, ent in sent.actors():
-        deed = _JOINT_DEED.match(sent.text, m.end - base)
-        if deed is None:
-            continue
-        group = [e for e in coordinated_before(sent, m.end) if e.type in ("Country", "Organization")]
-        if ent in group and 2 <= len(group) <= 5:
-            for one, other in combinations(group, 2):
-                rules.add(one, "partnersWith", other, deed.group("deed"))
+    for ent, group, deed, _at in _listed_doers(rules, _JOINT_DEED):
+        doers = _bodies(group)
+        if ent in doers:
+            _partners(rules, doers, deed)
 
 
 #: starting one new thing: "have launched a three-year project", "are launching a new initiative"
@@ -112,28 +128,17 @@ def joint_launches(rules: SentenceRules) -> None:
     low = rules.sent.low
     if not rules.has_actor or not any(w in low for w in _LAUNCH_WORDS):
         return
-    sent, base = rules.sent, rules.sent.start
     groups: list[tuple[list[EntityRec], str]] = []
-    actors = sent.actors()
-    for m, _ent in actors:
-        deed = _LAUNCHED_ONE.match(sent.text, m.end - base)
-        if deed is not None:
-            group = coordinated_before(sent, m.end)
-            first = next(
-                (m1 for m1, e1 in reversed(actors) if group and e1 is group[0] and m1.start <= m.start), None
-            )
-            at = first.start - base if first is not None else 0
-            # the doers are the sentence's subject: they open it or its clause ("On Tuesday, A and B
-            # launched"), not a verb's object before them ("The ILO praised Kenya, and Uganda launched")
-            if first is not None and _SUBJECT_OPENS.search(sent.text, 0, at):
-                groups.append((group, deed.group("deed")))
-    for by in _ONE_LAUNCHED_BY.finditer(sent.text):
-        groups.append((coordinated(sent, base + by.end()), by.group().strip()))
+    for _ent, group, deed, at in _listed_doers(rules, _LAUNCHED_ONE):
+        # the doers are the sentence's subject: they open it or its clause ("On Tuesday, A and B
+        # launched"), not a verb's object before them ("The ILO praised Kenya, and Uganda launched")
+        if _SUBJECT_OPENS.search(rules.sent.text, 0, at):
+            groups.append((group, deed))
+    for by in _ONE_LAUNCHED_BY.finditer(rules.sent.text):
+        groups.append((coordinated(rules.sent, rules.sent.start + by.end()), by.group().strip()))
     for group, deed_text in groups:
-        doers = [e for e in group if e.type in ("Country", "Organization")]
-        if 2 <= len(doers) <= 5 and len(doers) == len(group):
-            for one, other in combinations(doers, 2):
-                rules.add(one, "partnersWith", other, deed_text)
+        if len(_bodies(group)) == len(group):
+            _partners(rules, group, deed_text)
 
 
 #: a tie that two doers name as theirs: "reaffirmed their long-standing cooperation", "joined forces"
@@ -152,18 +157,6 @@ def joint_ties(rules: SentenceRules) -> None:
     low = rules.sent.low
     if not rules.has_actor or not any(w in low for w in _TIE_WORDS):
         return
-    sent, base = rules.sent, rules.sent.start
-    actors = sent.actors()
-    for m, _ent in actors:
-        deed = _THEIR_TIES.match(sent.text, m.end - base)
-        if deed is None:
-            continue
-        group = [e for e in coordinated_before(sent, m.end) if e.type in ("Country", "Organization")]
-        first = next(
-            (m1 for m1, e1 in reversed(actors) if group and e1 is group[0] and m1.start <= m.start), None
-        )
-        if first is None or not _SUBJECT_OPENS.search(sent.text, 0, first.start - base):
-            continue  # the doers must be the sentence's subject
-        if 2 <= len(group) <= 5:
-            for one, other in combinations(group, 2):
-                rules.add(one, "partnersWith", other, deed.group("deed"))
+    for _ent, group, deed, at in _listed_doers(rules, _THEIR_TIES):
+        if _SUBJECT_OPENS.search(rules.sent.text, 0, at):  # the doers must be the sentence's subject
+            _partners(rules, _bodies(group), deed)
