@@ -59,10 +59,12 @@ _OFFICE_NOUNS = "foreign|ministry|embassy|police"  # not "health expert": a fiel
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
     r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?"
-    r",[ \t]+(?P<role>(?:the[ \t]+|an?[ \t]+)?(?:(?:["
+    r",[ \t]+(?:who[ \t]+(?:is|was|serves[ \t]+as)[ \t]+)?"  # "X, who is chairman of Y"
+    r"(?P<role>(?:the[ \t]+|an?[ \t]+)?(?:(?:["
     + UPPER
     + r"][\w’'-]*|\([A-Z]{2,8}\)|national|regional|deputy|senior|executive|permanent|cabinet|principal"
-    r"|assistant|acting|former|special|country|programme|program|project|chief|interim|parliamentary|"
+    r"|assistant|acting|former|special|country|programme|program|project|chief|interim|parliamentary"
+    r"|vice|resident|managing|founding|general|technical|"
     + _OFFICE_NOUNS
     + r")"
     r"[ \t]+(?:(?:and|of|for)[ \t]+)?){0,6}"
@@ -209,6 +211,11 @@ _ROLE_FILLERS = frozenset(
         "former",
         "state",
         "assembly",
+        "country",  # "IOM country director X", "UNDP resident representative X"
+        "resident",
+        "executive",
+        "vice",
+        "managing",
         *_OFFICE_NOUNS.split("|"),
     ]
 )
