@@ -64,9 +64,7 @@ _COMMA_ROLE = (
     + UPPER
     + r"][\w’'-]*|\([A-Z]{2,8}\)|national|regional|deputy|senior|executive|permanent|cabinet|principal"
     r"|assistant|acting|former|special|country|programme|program|project|chief|interim|parliamentary"
-    r"|vice|resident|managing|founding|general|technical|"
-    + _OFFICE_NOUNS
-    + r")"
+    r"|vice|resident|managing|founding|general|technical|" + _OFFICE_NOUNS + r")"
     r"[ \t]+(?:(?:and|of|for)[ \t]+)?){0,6}"
     r"(?:(?i:vice|co|under|deputy|assistant)-)?"  # "Vice-President", "Co-Chair", "Under-Secretary-General"
     r"(?i:"
