@@ -415,14 +415,15 @@ def _titled_split(text: str, c: Cand, words: list[str]) -> list[Cand]:
     return [Cand(c.start, end, text[c.start : end], c.label, c.kb_id, c.source), *persons]
 
 
-#: between a body's acronym and the body it belongs to: " (IDA) of the "
-_ACRONYM_OF = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s+of\s+(?:the\s+)?")
+#: between a reference name (and its acronym) and the body it belongs to: " (IDA) of the ", " of the "
+_ACRONYM_OF = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+of\s+(?:the\s+)?")
 
 
 def _two_known_bodies(text: str, c: Cand, known: set[tuple[int, int]]) -> bool:
-    """ "the International Development Association (IDA) of the World Bank": a reference body, its
-    acronym, "of the" and a second reference body are two bodies, not one longer name."""
-    if "(" not in c.text:
+    """ "the International Development Association (IDA) of the World Bank", "Agenda 2063 of the African
+    Union": a reference name, its acronym if any, "of the" and a reference body are two entities,
+    not one longer name."""
+    if " of " not in c.text:
         return False
     for m in _ACRONYM_OF.finditer(text, c.start, c.end):
         if (c.start, m.start()) in known and (m.end(), c.end) in known:

@@ -263,6 +263,48 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
         2000,
     ),
     (F, "uk-modern-slavery-act", "Modern Slavery Act 2015", "", "UK Modern Slavery Act", 2015),
+    # supply-chain due diligence law in Europe (the acts' own titles: EUR-Lex, the German Federal Law Gazette)
+    (
+        F,
+        "csddd",
+        "Corporate Sustainability Due Diligence Directive",
+        "CSDDD|CS3D",
+        "Directive on Corporate Sustainability Due Diligence|EU Corporate Sustainability Due Diligence Directive",
+        2024,
+    ),
+    (
+        F,
+        "eu-forced-labour-regulation",
+        "Regulation on prohibiting products made with forced labour on the Union market",
+        "",
+        "Forced Labour Regulation|EU Forced Labour Regulation|EU forced labour ban",
+        2024,
+    ),
+    (
+        F,
+        "de-supply-chain-act",
+        "Act on Corporate Due Diligence Obligations in Supply Chains",
+        "LkSG",
+        "Supply Chain Due Diligence Act|German Supply Chain Act|Lieferkettengesetz|German Supply Chain Due Diligence Act",
+        2021,
+    ),
+    # regional anti-trafficking instruments of South-East Asia (asean.org; the COMMIT MoU's own title)
+    (
+        F,
+        "asean-declaration-tip-2004",
+        "ASEAN Declaration Against Trafficking in Persons Particularly Women and Children",
+        "",
+        "ASEAN Declaration Against Trafficking in Persons",
+        2004,
+    ),
+    (
+        F,
+        "commit-mou",
+        "Memorandum of Understanding on Cooperation Against Trafficking in Persons in the Greater Mekong Sub-Region",
+        "",
+        "COMMIT MoU|COMMIT Memorandum of Understanding",
+        2004,
+    ),
     # --- human rights
     (F, "udhr", "Universal Declaration of Human Rights", "UDHR", "", 1948),
     (F, "iccpr", "International Covenant on Civil and Political Rights", "ICCPR", "", 1966),
@@ -454,6 +496,54 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
         1969,
     ),
     (F, "cartagena-declaration", "Cartagena Declaration on Refugees", "", "", 1984),
+    # the Cartagena process's later declarations (unhcr.org)
+    (
+        F,
+        "mexico-declaration-2004",
+        "Mexico Declaration and Plan of Action to Strengthen the International Protection of Refugees in Latin America",
+        "",
+        "Mexico Declaration and Plan of Action",
+        2004,
+    ),
+    (
+        F,
+        "brazil-declaration-2014",
+        "Brazil Declaration and Plan of Action",
+        "",
+        "Brazil Declaration",
+        2014,
+    ),
+    (
+        F,
+        "los-angeles-declaration",
+        "Los Angeles Declaration on Migration and Protection",
+        "",
+        "LA Declaration",
+        2022,
+    ),
+    # free movement in Africa (ecowas.int, au.int)
+    (
+        F,
+        "ecowas-free-movement-protocol",
+        "Protocol Relating to Free Movement of Persons, Residence and Establishment",
+        "",
+        "ECOWAS Protocol on Free Movement of Persons|ECOWAS Free Movement Protocol|ECOWAS Protocol on Free Movement",
+        1979,
+    ),
+    (
+        F,
+        "au-free-movement-protocol",
+        "Protocol to the Treaty Establishing the African Economic Community Relating to Free Movement of "
+        "Persons, Right of Residence and Right of Establishment",
+        "",
+        "AU Free Movement Protocol|African Union Free Movement Protocol|Free Movement Protocol",
+        2018,
+    ),
+    # the EU's asylum and border law most cited in migration news (EUR-Lex titles)
+    (F, "dublin-regulation", "Dublin III Regulation", "", "Dublin Regulation|Dublin III|Dublin rules", 2013),
+    (F, "temporary-protection-directive", "Temporary Protection Directive", "", "EU Temporary Protection Directive", 2001),
+    (F, "return-directive", "Return Directive", "", "EU Return Directive|Returns Directive", 2008),
+    (F, "schengen-agreement", "Schengen Agreement", "", "Schengen Convention", 1985),
     (
         F,
         "kampala-convention",
@@ -641,16 +731,35 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
         "sdgs",
         "Sustainable Development Goals",
         "SDGs|SDG",
-        "Global Goals|Global Goals for Sustainable Development|UN Sustainable Development Goals",
+        "Global Goals|Global Goals for Sustainable Development|UN Sustainable Development Goals|"
+        "sustainable development goals|Sustainable Development Goals of the United Nations",
         2015,
     ),
+    # the African Union's development framework (au.int)
+    (F, "agenda-2063", "Agenda 2063: The Africa We Want", "", "Agenda 2063|AU Agenda 2063|Africa's Agenda 2063", 2015),
+    # EU partnership agreements with the African, Caribbean and Pacific states (eur-lex.europa.eu)
+    (F, "cotonou-agreement", "Cotonou Agreement", "", "Cotonou Partnership Agreement", 2000),
+    (F, "samoa-agreement", "Samoa Agreement", "", "", 2023),
+    # the declaration on protecting education in war and its guidelines (ssd.protectingeducation.org)
+    (F, "safe-schools-declaration", "Safe Schools Declaration", "", "", 2015),
+    (
+        F,
+        "safe-schools-guidelines",
+        "Guidelines for Protecting Schools and Universities from Military Use during Armed Conflict",
+        "",
+        "Guidelines for Protecting Schools and Universities from Military Use",
+        2014,
+    ),
+    # humanitarian financing (interagencystandingcommittee.org)
+    (F, "grand-bargain", "Grand Bargain", "", "", 2016),
     (
         F,
         "2030-agenda",
         "2030 Agenda for Sustainable Development",
         "",
         "2030 Agenda|Agenda 2030|Transforming our world: the 2030 Agenda for Sustainable Development|"
-        "Agenda for Sustainable Development|2030 Sustainable Development Agenda",
+        "Agenda for Sustainable Development|2030 Sustainable Development Agenda|2030 agenda|"
+        "2030 agenda for sustainable development|2030 Agenda for SDGs|UN Agenda 2030|United Nations Agenda 2030",
         2015,
     ),
     (F, "mdgs", "Millennium Development Goals", "MDGs|MDG", "", 2000),
@@ -769,7 +878,8 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
         "paris-agreement",
         "Paris Agreement",
         "",
-        "Paris Climate Agreement|Paris climate accord|Paris Accord",
+        "Paris Climate Agreement|Paris climate accord|Paris Accord|Paris agreement|Paris climate agreement|"
+        "Paris Climate Accord|Paris climate deal|Paris accord",
         2015,
     ),
     (F, "copenhagen-accord", "Copenhagen Accord", "", "", 2009),
