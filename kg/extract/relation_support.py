@@ -52,7 +52,7 @@ _THE_ITEM = re.compile(r",\s*(?:the\s+|its\s+|this\s+)?(?:new\s+|[\d–-]+\s+)?"
 #: "the Centre, which receives funding from Norway", "the Agency, funded by the EU,": support of an actor
 _RECEIVES_FROM = re.compile(
     r"\b(?:receiv(?:es|ed|ing)|gets|got|obtain(?:s|ed))\s+(?:[a-z-]+\s+){0,2}?(?:support|funding|assistance|"
-    r"financing|grants?)\s+from\s+(?:the\s+)?"
+    r"financing|grants?|pledges|contributions|donations)\s+from\s+(?:the\s+)?"
 )
 _ACTOR_FUNDED_BY = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which\s+is\s+|which\s+was\s+)?(?:largely\s+|mainly\s+|partly\s+)?"
@@ -217,7 +217,9 @@ def given_support(rules: SentenceRules) -> None:
     if not rules.has_actor:
         return
     sent, text, low, base = rules.sent, rules.sent.text, rules.sent.low, rules.sent.start
-    if "fund" in low or "financ" in low or "support" in low or "assistance" in low or "backed" in low:
+    if any(
+        w in low for w in ("fund", "financ", "support", "assistance", "backed", "pledges", "contributions")
+    ):
         _actor_support(rules)
     if any(word in low for word in _FINANCING_WORDS):
         _financing_for_countries(rules)

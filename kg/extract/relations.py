@@ -128,6 +128,7 @@ from kg.extract.relation_parent_body import parent_bodies
 from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_party_lists import party_lists
 from kg.extract.relation_pending import pending_acts
+from kg.extract.relation_pledges import pledges
 from kg.extract.relation_relative_scope import drop_out_of_clause
 from kg.extract.relation_report_voice import report_author, report_speaks
 from kg.extract.relation_response import response_addresses
@@ -414,6 +415,7 @@ class RelationFinder:
             memory.begin(sent)
             clause_acts(rules, memory.item)
             given_support(rules)
+            pledges(rules)  # "Norway's pledge of USD 5 million to the Fund"
             noun_ties(rules)
             consulted(rules)
             implementation_backers(rules, self._plan)
