@@ -61,6 +61,7 @@ from kg.extract.posts_abroad import posts_abroad
 from kg.extract.quoted_events import quoted_events, title_like
 from kg.extract.quoted_laws import quoted_laws
 from kg.extract.quoted_plans import quoted_plans
+from kg.extract.sdg_goals import sdg_goals
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 from kg.extract.title_topics import title_topic_end
 
@@ -337,6 +338,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from lower_case_events(text)
     yield from council_meetings(text)
     yield from bracketed_laws(text)
+    yield from sdg_goals(text)
     yield from signed_memoranda(text)
     if "-based " in text:
         for match in _BASED_BODY.finditer(text):
