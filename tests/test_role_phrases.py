@@ -1,4 +1,5 @@
-"""Roles written in lower case in news copy: whom the person named with them works for."""
+"""Roles written in lower case in news copy, and other wordings of agency copy: who acts for, backs
+or works with whom."""
 
 from __future__ import annotations
 
@@ -56,3 +57,39 @@ def test_who_is_needs_a_role_word() -> None:
     # "who is a member of": membership words are not an office held for the body
     x = by_rules(run("John Okoro, who is a critic of the Global Fisheries Alliance, spoke at the launch."))
     assert cues(x, "represents") == {}
+
+
+# --- beyond roles: two other wordings of news copy read in the same change
+
+
+def test_a_commitment_with_an_adjective_is_support() -> None:
+    x = by_rules(
+        run(
+            "Nigeria submitted its NDC. "
+            "He stressed the country's unwavering commitment to the Paris Agreement."
+        )
+    )
+    assert cues(x, "supports") == {("Nigeria", "Paris Agreement"): "unwavering commitment to"}
+
+
+def test_each_of_a_list_of_doers_partners_with_the_body_that_helps() -> None:
+    x = by_rules(
+        run(
+            "The signing was officiated by the governments of Kenya and Uganda, with support from the "
+            "International Organization for Migration (IOM)."
+        )
+    )
+    assert cues(x, "partnersWith") == {
+        ("Kenya", "International Organization for Migration"): "with support from",
+        ("Uganda", "International Organization for Migration"): "with support from",
+    }
+
+
+def test_a_body_named_in_a_relative_clause_is_not_the_one_helped() -> None:
+    x = by_rules(
+        run(
+            "The meeting was hosted by Chile, which chairs the Quito Process, with technical support "
+            "from the International Organization for Migration (IOM)."
+        )
+    )
+    assert ("Quito Process", "International Organization for Migration") not in cues(x, "partnersWith")

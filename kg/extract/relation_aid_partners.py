@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import cues
+from kg.extract.actors import coordinated_before
 from kg.extract.relation_agents import listed_actors
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import ITEM_SET, THE_GAP
@@ -19,6 +20,8 @@ from kg.extract.relation_wording import ITEM_SET, THE_GAP
 _DOERS = ("Country", "Organization")
 #: right after the last helper, up to the comma that closes the phrase: "(ILO),", ","
 _COMMA = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,")
+#: between a list of doers and the help: "Kenya and Uganda, with support from"
+_RIGHT_BEFORE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*")
 
 
 def helped_partners(rules: SentenceRules) -> None:
@@ -36,7 +39,14 @@ def helped_partners(rules: SentenceRules) -> None:
         if not helpers or last is None:
             continue
         before = sent.actors(base, c0)
-        if before:
+        listed = (
+            coordinated_before(sent, before[-1][0].end)
+            if before and _RIGHT_BEFORE.fullmatch(text, before[-1][0].end - base, cue.start())
+            else []
+        )
+        if len(listed) > 1:
+            doers = listed  # "by Kenya and Uganda, with support from IOM": both act with IOM
+        elif before:
             doers = rules.subject(c0)[:1]
         elif text[: cue.start()].strip():
             continue  # "The report was produced with support from …": no actor does it
