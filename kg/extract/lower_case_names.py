@@ -133,7 +133,7 @@ def _event_topic() -> re.Pattern[str]:
 #: the years a plan named in lower case covers, after its topic: " in 2022-2026", " for 2016–2030"
 _PERIOD_TAIL = re.compile(
     r",?[ \t]+(?:(?:in|for|covering)[ \t]+(?:the[ \t]+(?:period[ \t]+)?)?)?"
-    r"\(?(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2}|[ \t]*[-–][ \t]*(?:19|20)\d{2})\b\)?"
+    r"\(?(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2}|[ \t]*[-–][ \t]*(?:19|20)\d{2})\b\)?"
 )
 
 
@@ -148,10 +148,10 @@ def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
                 topic = _topic_tail().match(text, end)
                 if topic is not None:
                     end = topic.end()
-                    period = _PERIOD_TAIL.match(text, end)
-                    end = period.end() if period else end  # "… human trafficking in 2022-2026"
                 elif core.endswith("policy"):
                     continue  # "its national policy": which one, the text says elsewhere
+                period = _PERIOD_TAIL.match(text, end)
+                end = period.end() if period else end  # "… human trafficking in 2022-2026", "… for 2019/2020"
                 start = match.start(1)
                 if core.startswith("new ") and _MARKED.search(core, 4):
                     start += 4  # "a new national action plan": "new" says when, the rest names it

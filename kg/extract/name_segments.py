@@ -171,6 +171,8 @@ def _segments(
                 or (
                     head_type(nxt) in ("Plan", "Framework")
                     and any(head_type(w[2]) in ("Plan", "Framework") for w in cur)
+                    # not "National Policy and Plan of Action on X": one plan with a two-word head
+                    and not (head_type(cur[-1][2]) == "Plan" and head_type(nxt) == "Plan")
                 )
             )
         ):  # "… and the …"; "the Protocol of 2014 and Convention No. 29": two names

@@ -274,9 +274,15 @@ _GENERIC_WORDS = frozenset(
 
 
 def _generic_plural(name: str) -> bool:
-    """ "National Action Plans", "Regional Strategies": a plural head and only words of kind."""
+    """ "National Action Plans", "Regional Strategies": a plural head and only words of kind; "Concept
+    Note", "Concept of Operations": a working paper, not a state's concept (policy)."""
     words = name.split()
+    if _CONCEPT_PAPER.search(name):
+        return True
     return len(words) > 1 and words[-1] in _PLURAL_HEADS and all(w in _GENERIC_WORDS for w in words[:-1])
+
+
+_CONCEPT_PAPER = re.compile(r"\bConcept[ \t]+(?:Notes?|Papers?|Design|of[ \t]+Operations?)\b")
 
 
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
