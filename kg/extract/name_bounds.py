@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
+from kg.extract.gazetteer import demonym_names
 from kg.extract.given_name_list import given_names
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import (
@@ -49,6 +50,10 @@ _ON_PHRASE = re.compile(
 _ORG_TAIL = re.compile(
     r"\s+(?:Funded|Supported|Sponsored|Backed|Financed)$|(?<=of the Parties)\s+to\s+the\s+[A-Z][\w’'-]*$"
 )
+#: a body's name closed by "of the" and a demonym: the noun it qualifies is in lower case, outside
+_OF_THE_DEMONYM = re.compile(r"\s+of\s+the\s+([A-Z][\w’'-]+)$")
+#: "… at Bharat Mandapam", "… at the Palais": the place a body met, up to four capitalized words
+_AT_PLACE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$")
 #: "Meeting of Champion Countries for Implementation of the Compact": the purpose, not the name
 _PURPOSE = re.compile(r"\s+for\s+(?:the\s+)?(?i:implementation|follow-up|review)\s+of\b")
 #: "… Policy to Government", "… Bill to Parliament": whom a headline's plan or bill is given to
@@ -76,6 +81,16 @@ def _cut_trailing(text: str, c: Cand, places: AbstractSet[str]) -> Cand:
         m = _ORG_TAIL.search(name)
         if m and m.start() > 0:
             cut = min(cut, m.start())
+        m = _OF_THE_DEMONYM.search(name) if " of the " in name else None
+        if m and m.group(1) in demonym_names():
+            cut = min(cut, m.start())  # "… Committee … of the Ivorian authorities": whose, not a name
+        m = _AT_PLACE.search(name) if " at " in name else None
+        if (
+            m
+            and any(head_type(w) == "Organization" for w in name[: m.start()].split())
+            and not any(head_type(w) for w in m.group(1).split())
+        ):
+            cut = min(cut, m.start())  # "Ministry of Environment at Bharat Mandapam": where it met
     if " for " in name and c.label == "Event":
         m = _PURPOSE.search(name)
         if m and m.start() > 0:

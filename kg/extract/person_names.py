@@ -22,6 +22,11 @@ from kg.extract.lexicon import (
 )
 
 _POSSESSIVE = re.compile(r"[’']s$")
+#: last words of a place's name that are no one's surname
+_PLACE_ENDS = frozenset(
+    "Street Road Avenue Boulevard Highway Drive Square Airport Hotel Province District County Island Islands "
+    "Stadium Plaza".split()
+)
 _BAD_NAME_WORDS = {
     w.capitalize()
     for w in NOT_NAMES
@@ -68,6 +73,8 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
         return False
     if any(w.endswith("-based") for w in words):
         return False  # "the Nairobi-based Trace Kenya said": a body and its seat
+    if words[-1] in _PLACE_ENDS:
+        return False  # "Abercromby Street", "Jomo Kenyatta Airport": a place (not "Hall", "Hill": surnames)
     if "-" in name and any(p.capitalize() in _ROLE_PARTS for w in words if "-" in w for p in w.split("-")):
         # "Mr Co-Chair", "Madam Vice-President", "Deputy Director-General", "Secretary-General":
         # a title, not a name

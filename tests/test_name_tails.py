@@ -1,0 +1,36 @@
+"""What ends a name in running text: a demonym's noun, the place a body met, a street
+(kg/extract/name_bounds.py, person_names.py)."""
+
+from __future__ import annotations
+
+from extract_util import labels, run
+
+
+def test_of_the_and_a_demonym_ends_a_body_s_name() -> None:
+    x = run("The National Commission on Refugees of the Kenyan government met on Monday.")
+    assert labels(x, "Organization") == {"National Commission on Refugees"}
+    assert labels(x, "Country") == {"Kenya"}
+
+
+def test_of_the_and_a_country_s_name_stays_in_the_name() -> None:
+    x = run("The Rape Crisis Society of the Bahamas met on Monday.")
+    assert "Rape Crisis Society of the Bahamas" in labels(x, "Organization")
+
+
+def test_the_place_a_ministry_met_at_is_not_its_name() -> None:
+    x = run(
+        "The workshop was organised by the Ministry of Environment and Forests at Vigyan Bhawan, New Delhi."
+    )
+    assert labels(x, "Organization") == {"Ministry of Environment and Forests"}
+
+
+def test_a_body_met_at_another_body_keeps_both() -> None:
+    x = run("The Ministry of Labour met at the International Labour Office on Monday.")
+    assert {"Ministry of Labour", "International Labour Organization"} <= labels(x, "Organization")
+
+
+def test_a_street_is_no_person() -> None:
+    x = run(
+        "The meeting was held at the Ministry of National Security’s Head Office, Abercromby Street, Port of Spain."
+    )
+    assert labels(x, "Person") == set()
