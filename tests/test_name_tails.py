@@ -31,6 +31,7 @@ def test_a_body_met_at_another_body_keeps_both() -> None:
 
 def test_a_street_is_no_person() -> None:
     x = run(
-        "The meeting was held at the Ministry of National Security’s Head Office, Abercromby Street, Port of Spain."
+        "The meeting was held at the Ministry of National Security’s Head Office, Abercromby Street, "
+        "Port of Spain."
     )
     assert labels(x, "Person") == set()

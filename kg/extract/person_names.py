@@ -24,9 +24,11 @@ from kg.extract.lexicon import (
 _POSSESSIVE = re.compile(r"[’']s$")
 #: last words of a place's name that are no one's surname
 _PLACE_ENDS = frozenset(
-    "Street Road Avenue Boulevard Highway Drive Square Airport Hotel Province District County Island Islands "
-    "Stadium Plaza".split()
-)
+    (
+        "Street", "Road", "Avenue", "Boulevard", "Highway", "Drive", "Square", "Airport", "Hotel", "Province",
+        "District", "County", "Island", "Islands", "Stadium", "Plaza",
+    )
+)  # fmt: skip
 _BAD_NAME_WORDS = {
     w.capitalize()
     for w in NOT_NAMES
