@@ -35,3 +35,20 @@ def test_a_street_is_no_person() -> None:
         "Port of Spain."
     )
     assert labels(x, "Person") == set()
+
+
+def test_a_mission_to_the_un_is_not_the_un() -> None:
+    x = run(
+        "The UN turns 80 this year. Ambassador Do Hung Viet, Head of the Permanent Mission of Viet Nam to "
+        "the United Nations, spoke."
+    )
+    assert labels(x, "Organization") == {
+        "United Nations",
+        "Permanent Mission of Viet Nam to the United Nations",
+    }
+
+
+def test_a_short_name_at_the_end_of_a_longer_one_is_still_folded() -> None:
+    # "the Compact" after "the Global Compact": no body of its own before the shared words
+    x = run("Kenya endorsed the Global Compact for Migration. The Compact guides its policy.")
+    assert labels(x, "Framework") == {"Global Compact for Safe, Orderly and Regular Migration"}

@@ -48,7 +48,9 @@ def fold_short_names(state: DocState) -> None:
             if forms is None:
                 forms = forms_of[e.key] = {_form(m.text) for m in e.mentions}
             for n in forms:
-                if (n.startswith(prefix) and not _own_head(n[cut:])) or n.endswith(suffix):
+                if (n.startswith(prefix) and not _own_head(n[cut:])) or (
+                    n.endswith(suffix) and not (short.iri and _body_before(n[: -len(suffix)]))
+                ):
                     longer.append(e)
                     break
         if len(longer) == 1 or (longer and short.iri is None):
@@ -218,6 +220,16 @@ def bills_into_acts(text: str, state: DocState) -> None:
                 merge(state, keep=act, drop=bill)
                 act.label = label
                 break
+
+
+def _body_before(rest: str) -> bool:
+    """Do the words before a reference body's name make a body of their own? "Permanent Mission of
+    Viet Nam to the" + "United Nations" is the mission, not the UN."""
+    return any(head_type(word) == "Organization" or word in _POSTS for word in rest.split("-"))
+
+
+#: a state's posts abroad, bodies though no head word of a name ("Mission LiFE" is a plan)
+_POSTS = frozenset(("mission", "delegation", "embassy", "consulate", "high-commission"))
 
 
 def _own_head(rest: str) -> bool:
