@@ -4,7 +4,7 @@ or works with whom."""
 from __future__ import annotations
 
 import pytest
-from extract_util import by_rules, cues, run
+from extract_util import by_rules, cues, labels, run
 
 
 @pytest.mark.parametrize(
@@ -93,3 +93,40 @@ def test_a_body_named_in_a_relative_clause_is_not_the_one_helped() -> None:
         )
     )
     assert ("Quito Process", "International Organization for Migration") not in cues(x, "partnersWith")
+
+
+# --- an office right after the name, with no comma (speakers' lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "held"),
+    [
+        (
+            "Ambassador Masood Khan Permanent Representative of Pakistan to the United Nations said the "
+            "plan works.",
+            "Masood Khan",
+            "Pakistan",
+        ),
+        (
+            "The MoU was signed by Shri Ravi Subrahmanyam CEO, NITI Aayog and UNDP.",
+            "Ravi Subrahmanyam",
+            "NITI Aayog",
+        ),
+    ],
+)
+def test_an_office_right_after_the_name(text: str, person: str, held: str) -> None:
+    assert cues(by_rules(run(text)), "represents") == {(person, held): "role"}
+
+
+def test_a_special_assistant_is_an_office_not_a_person() -> None:
+    x = run(
+        "Malik Amin Aslam, Minister for Climate Change and Special Assistant to the Prime Minister of "
+        "Pakistan, spoke."
+    )
+    assert labels(x, "Person") == {"Malik Amin Aslam"}
+    assert cues(by_rules(x), "represents") == {("Malik Amin Aslam", "Pakistan"): "role"}
+
+
+def test_a_reference_body_before_said_is_no_person() -> None:
+    x = run("The envoy of Peru to the United Nations said the plan works.")
+    assert labels(x, "Person") == set()

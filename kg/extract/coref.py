@@ -83,8 +83,9 @@ _NAMES_AFTER = re.compile(
 )
 #: "Ana Ruiz (Peru), Chair of …"; "John Ward (EU Ambassador to Djibouti)": the role in brackets
 _COMMA_GAP = re.compile(
-    r"(?:\s*\([A-Z][^()\n]{1,40}\))?,\s*(?:who[ \t]+(?:is|was|serves[ \t]+as)[ \t]+)?|[ \t]+\("
-)  # "Ana Ruiz, who is chair of …": the role after "who is" is hers too
+    r"(?:\s*\([A-Z][^()\n]{1,40}\))?,\s*(?:who[ \t]+(?:is|was|serves[ \t]+as)[ \t]+)?"
+    r"|[ \t]+\(|[ \t]+"
+)  # "Ana Ruiz, who is chair of …": the role after "who is" is hers too; "Ali Khan Permanent Representative"
 #: lower-case words between a role and the name: " on Tuesday, ", ", speaking in Geneva, "
 _INTERJECTION_GAP = re.compile(
     r"(?:\s+(?:on|last|this|earlier|late|also|yesterday|today)\b[^,.;:\n]{0,30}|,\s*[a-z]+ing\b[^,.;:\n]{0,40})"

@@ -70,9 +70,9 @@ TITLES = FORMS_OF_ADDRESS | _words(
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").
 ROLE_WORDS = _words(
-    """adviser advisor ambassador attorney-general chair chairman chairperson chief commissioner consul
-    coordinator counsellor delegate director director-general envoy governor head lawmaker manager
-    manger mayor minister officer official president rapporteur representative secretary
+    """adviser advisor aide ambassador assistant attorney-general chair chairman chairperson chief
+    commissioner consul coordinator counsellor delegate director director-general envoy governor head
+    lawmaker manager manger mayor minister officer official president rapporteur representative secretary
     secretary-general senator speaker spokesman spokesperson spokeswoman chancellor ceo md premier
     undersecretary expert counterpart observer administrator vice-chairman vice-chairperson
     director_general secretary_general"""

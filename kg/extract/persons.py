@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from kg.extract.gazetteer import body_names
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.letters import UPPER
 from kg.extract.lexicon import (
@@ -42,7 +43,7 @@ from kg.extract.persons_bracketed import bracketed
 from kg.extract.persons_of_body import name_of_body
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
-from kg.extract.persons_role_bodies import from_body, holds_person, role_end_with_body
+from kg.extract.persons_role_bodies import from_body, holds_person, office_after, role_end_with_body
 from kg.extract.persons_signature import signature_role
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
@@ -395,6 +396,8 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         ):
             if m.group().startswith(("according", "According")) and not _AFTER_SOURCE.match(text, m.end()):
                 continue  # "According to Rapid Assessment findings": a document, not a person
+            if m.group(group) in body_names():
+                continue  # "… to the United Nations said": a body the reference knows speaks
             yield m.start(group), m.end(group)
 
 
@@ -463,6 +466,8 @@ def find_roles(
         if after and after.end("name") == end and not holds_person(persons, *after.span("role")):
             # not "X, UK Prime Minister Y": Y's title; "X, Country Director, ILO Nepal": the body too
             yield after.start("role"), role_end_with_body(text, persons, after.end("role"))
+        elif text.startswith((" ", "\t"), end) and (office := office_after(text, persons, end)) is not None:
+            yield office  # "Ambassador Ali Khan Permanent Representative of Pakistan to the UN"
         elif text.startswith(", from ", end):
             spoken_for = from_body(text, persons, end)  # "Mr X, from the Ministry of Labour"
             if spoken_for is not None:

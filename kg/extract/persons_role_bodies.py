@@ -1,6 +1,8 @@
 """The body a role phrase is held in, when it is named after the role, and whom "from the …"
 names: "Tomas Berg, Head of Cooperation, Delegation of the EU to Ghana", "Ana Lind, President,
 Lumbini Workers Association (LWA)", "Raj Thapa, from the Ministry of Labour and Employment".
+Speakers' lines also write the office right after the name, with no comma: "Ambassador Ali Khan
+Permanent Representative of Pakistan to the United Nations", "Ravi Rao CEO, NITI Aayog".
 
 Participant lists and speakers' lines write the role and the body as two comma-separated
 items; the body belongs to the role (the person speaks for it), unless another person's name
@@ -22,6 +24,31 @@ _FROM_BODY = re.compile(
     r",[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][^,;:.\n“”\"()]{2,100}?(?:[ \t]*\([A-Z][\w-]*\))?"
     r"(?=[,;.\n]|[ \t]*\(|$)"
 )
+
+
+#: an office right after a name, no comma between: capitalized office words ending in a role word,
+#: then "of/to/for/at" and the capitalized words of what it is held in
+_OFFICE_AFTER = re.compile(
+    r"[ \t]+(?P<role>(?:(?:Permanent|Deputy|Acting|Senior|Executive|Chief|Special|Vice|First|Second|Principal"
+    r"|Regional|Country|Resident|Assistant|Managing|Under)[ \t-]+){0,3}"
+    r"(?:Representative|Ambassador|Director|Director-General|Secretary|Secretary-General|Minister|Chairman"
+    r"|Chairperson|Chair|President|Commissioner|Coordinator|Adviser|Advisor|Head|CEO|Spokesperson|Envoy)"
+    r"(?:[ \t]+(?:of|to|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|and|to|for))*"
+    r"(?<![ \t]of)(?<![ \t]the)(?<![ \t]and)(?<![ \t]to)(?<![ \t]for))?)"
+    r"(?=[ \t]*(?:[,.;:\n]|$|\(|[ \t]said\b))"
+)
+
+
+def office_after(text: str, persons: list[tuple[int, int]], name_end: int) -> tuple[int, int] | None:
+    """(start, end) of an office written right after the name ending at ``name_end`` with no comma,
+    with the body named after it ("… CEO, NITI Aayog"), or None."""
+    m = _OFFICE_AFTER.match(text, name_end)
+    if m is None or holds_person(persons, *m.span("role")):
+        return None
+    end = role_end_with_body(text, persons, m.end("role"))
+    joined = text.find(" and ", m.end("role"), end)
+    return m.start("role"), joined if joined > 0 else end  # not "CEO, NITI Aayog and UNDP": UNDP signed too
 
 
 def holds_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:
