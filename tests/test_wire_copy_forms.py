@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from extract_util import cues, labels, run
+from extract_util import by_rules, cues, labels, run
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
@@ -903,3 +903,32 @@ def test_a_treaty_named_by_a_place_with_its_kind_in_lower_case(text: str, treaty
 
 def test_a_lower_case_tail_of_other_names_still_is_no_reference_name() -> None:
     assert not labels(run("Kenya spoke at the Paris peace forum and the General assembly."), "Framework")
+
+
+def test_a_list_of_forty_endorsers_is_read_to_its_end() -> None:
+    names = [
+        "Albania", "Andorra", "Armenia", "Austria", "Belgium", "Brazil", "Bulgaria", "Canada", "Chile",
+        "Costa Rica", "Cyprus", "Denmark", "Ecuador", "France", "Germany", "Greece", "Italy", "Jamaica",
+        "Kenya", "Lebanon", "Liechtenstein", "Luxembourg", "Malaysia", "Malta", "Montenegro", "Norway",
+        "Paraguay", "Poland", "Portugal", "Qatar", "Romania", "Serbia", "Slovakia", "Slovenia", "Spain",
+        "Sweden", "Uruguay", "Yemen",
+    ]  # fmt: skip
+    x = by_rules(
+        run(
+            "I have the honour to speak on behalf of the following States which have endorsed the Safe "
+            f"Schools Declaration: {', '.join(names)}, and my own country, Argentina."
+        )
+    )
+    endorsers = {s for (s, o), _cue in cues(x, "supports").items() if o == "Safe Schools Declaration"}
+    assert endorsers == {*names, "Argentina"}
+
+
+def test_a_long_list_without_and_names_only_its_first() -> None:
+    # no "and" closes it: a run of names set off by commas may be anything (a dateline, a list of places)
+    x = by_rules(
+        run(
+            "The following States have endorsed the Safe Schools Declaration: Albania, Andorra, Armenia, "
+            "Austria, Belgium, Brazil, Bulgaria, Canada, Chile. Others will follow."
+        )
+    )
+    assert {s for (s, _o) in cues(x, "supports")} == {"Albania"}

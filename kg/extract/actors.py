@@ -20,7 +20,8 @@ from kg.ontology import ACTOR_TYPES
 
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z]\)|[-•*▪●–])\s+")
 _COORDINATION = re.compile(
-    r"\s*(?:,\s*(?:and|&)|,|and|&|,?\s*(?:as\s+well\s+as|along\s+with))\s*(?:all\s+(?:the\s+)?members\s+of\s+)?(?:[Tt]he\s+)?"
+    r"\s*(?:,\s*(?:and|&)|,|and|&|,?\s*(?:as\s+well\s+as|along\s+with))\s*(?:all\s+(?:the\s+)?members\s+of\s+)?"
+    r"(?:my\s+own\s+country,\s+|my\s+country,\s+)?(?:[Tt]he\s+)?"
     r"(?:(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
 )  # "UNHCR and the Government of Kenya"
 _COORDINATION_LOOSE = re.compile(r"[\s,]*(?:(?:and|&)\s+)?(?:the\s+)?")  # once a role phrase is cut out
@@ -252,10 +253,12 @@ def _in_parenthetical(sent: Sentence, m: MentionRec, pos: int) -> bool:
     return "," in lead and _PARENTHETICAL_LEAD.search(lead) is not None
 
 
-def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
+def coordinated(sent: Sentence, pos: int, reach: int = 400) -> list[EntityRec]:
     """The actors right after ``pos``: "by the UAE and Sri Lanka" → both. The first is within 120
-    characters; a list of long names with their acronyms may run on well past that."""
-    actors = _owned_dropped(sent, sent.actors(pos, pos + 400))
+    characters; a list of long names with their acronyms may run on well past that, and a list
+    that reaches ``reach`` characters without its "and" is read again four times as far (the
+    endorsers of a declaration, forty countries long)."""
+    actors = _owned_dropped(sent, sent.actors(pos, pos + reach))
     if not actors or actors[0][0].start > pos + 120:
         return []
     out = [actors[0][1]]
@@ -272,6 +275,9 @@ def coordinated(sent: Sentence, pos: int) -> list[EntityRec]:
             ended = ended or _AND.search(sent.text, m1.end - sent.start, m2.start - sent.start) is not None
         else:
             break
+    else:  # every actor in reach joined, and no "and" yet: the list may run on
+        if not ended and len(out) > 3 and reach < 1600 and pos + reach < sent.end:
+            return coordinated(sent, pos, reach * 4)
     return list(dict.fromkeys(out)) if ended else out[:1]
 
 
