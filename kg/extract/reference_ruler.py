@@ -20,6 +20,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract.gazetteer import ACRONYM, CAPITAL, DEMONYM, Gazetteer, Term
+from kg.extract.ilo_numbers import IRI_BASE as ILO_IRI_BASE
+from kg.extract.ilo_numbers import numbered_conventions
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, token_bounds
 
 SOURCE = "reference"
@@ -63,6 +65,10 @@ _PLACE_AND_HEAD = re.compile(
 )
 
 
+#: words of a title that stays itself in lower case
+_LONG_TITLE_WORDS = 6
+
+
 def case_ok(term: str, kind: str, found: str) -> bool:
     """Does ``found`` (text as written) match ``term`` closely enough in letter case?"""
     if kind == ACRONYM or _is_acronym(term):
@@ -70,7 +76,9 @@ def case_ok(term: str, kind: str, found: str) -> bool:
     if term.islower():
         return True
     if found.islower():
-        return False
+        # "the protocol against the smuggling of migrants by land, sea and air": a long official
+        # title written in lower case is still that title; a short one may be a description
+        return len(term.split()) >= _LONG_TITLE_WORDS
     if not (found[:1].isupper() or not term[:1].isupper()):
         return False
     if _PLACE_AND_HEAD.fullmatch(term) and found.split()[0] == term.split()[0]:
@@ -112,6 +120,9 @@ class ReferenceRuler:
         self.name = name
         self.gazetteer = gazetteer
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._ilo = frozenset(
+            iri.rsplit("/", 1)[1] for iri in gazetteer.entities if iri.startswith(ILO_IRI_BASE + "ilo-c")
+        )
         self.terms: dict[str, list[Term]] = defaultdict(list)
         texts: list[str] = []
         for term in gazetteer.terms:
@@ -149,6 +160,8 @@ class ReferenceRuler:
                 hit = self._label_iri(match_id, surface)
             if hit is not None and not (hit[0] in _COUNTRY_LABELS and _not_the_country(text, s, e)):
                 add(Cand(s, e, surface, hit[0], hit[1], SOURCE))
+        for s, e, surface, iri in numbered_conventions(text, self._ilo):
+            add(Cand(s, e, surface, "Framework", iri, SOURCE))  # "ILO conventions 182 and 138"
         return found
 
     def _label_iri(self, match_id: int, surface: str) -> tuple[str, str] | None:
