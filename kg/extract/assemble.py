@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kg.extract.doc_relations import HAZARDS, THEMES
 from kg.extract.records import DocState, EntityRec
 from kg.extract.relations import Found
+from kg.extract.sdg_goals import canonical_label
 from kg.extract.spans import ENTITIES, RELATIONS
 from kg.extract.text_fold import fold_text
 from kg.model import Document, Entity, Evidence, Extraction, Mention, Relation
@@ -40,8 +41,9 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
         return Extraction(document_id=document.id, extractor_version=version)
     entities: dict[str, Entity] = {}
     iri_of: dict[str, str] = {}
+    scope = document_scope(document)
     for rec in sorted(state.entities.values(), key=lambda e: e.first):
-        ent = _entity(rec, document.text)
+        ent = _entity(rec, document.text, scope)
         iri_of[rec.key] = ent.iri
         if ent.iri in entities:
             ent = _union(entities[ent.iri], ent)
@@ -114,13 +116,40 @@ def _minted(type_name: str, label: str) -> str:
     return str(mint_iri(type_name, label))
 
 
-def entity_iri(rec: EntityRec) -> str:
-    """The IRI an entity of the document gets: its reference IRI, else one minted from type and label."""
-    return rec.iri or _minted(rec.type, rec.label)
+#: types whose names in lower case are descriptions ("a memorandum of understanding", "the national
+#: action plan"), each the one of its own text: an issue in lower case is the scheme's concept
+_DESCRIBED_TYPES = frozenset(("Plan", "Framework", "Event", "Organization"))
 
 
-def _entity(rec: EntityRec, source: str) -> Entity:
-    iri = entity_iri(rec)
+def entity_iri(rec: EntityRec, scope: str = "") -> str:
+    """The IRI an entity of the document gets: its reference IRI, else one minted from type and label.
+
+    A plan, framework, meeting or body named only by a description in lower case ("memorandum of
+    understanding", "labour mobility agreement") is the one its text speaks of, not every other text's:
+    its IRI is minted within ``scope`` (the document's hash), so two texts' MoUs stay two nodes.
+    """
+    if rec.iri:
+        return rec.iri
+    label = _label(rec)
+    if scope and rec.type in _DESCRIBED_TYPES and label == label.lower():
+        return _minted(rec.type, f"{label} {scope}")
+    return _minted(rec.type, label)
+
+
+def _label(rec: EntityRec) -> str:
+    """The entity's label; an SDG goal or target by its canonical name ("SDG 8.7"), however written."""
+    if rec.type == "Framework" and not rec.iri:
+        return canonical_label(rec.label) or rec.label
+    return rec.label
+
+
+def document_scope(document: Document) -> str:
+    """What scopes the IRIs of a document's described entities: its text's hash (stable across re-adds)."""
+    return document.sha256[:12]
+
+
+def _entity(rec: EntityRec, source: str, scope: str = "") -> Entity:
+    iri = entity_iri(rec, scope)
     # distinct (start, end), in text order; the text from the source, which the pipeline read with
     # typographic hyphens and spaces folded (kg.extract.text_fold)
     spots = sorted({(m.start, m.end) for m in rec.mentions})
@@ -128,14 +157,15 @@ def _entity(rec: EntityRec, source: str) -> Entity:
     aliases: list[str] = []
     read = [fold_text(m.text) for m in mentions]  # the forms as the pipeline read them
     found_acronyms = [a for a in sorted(rec.acronyms) if any(a in form for form in read)]
+    label = _label(rec)
     for form in read + found_acronyms + [r.text for r in rec.roles]:
         form = _surface(form)
-        if form and form != rec.label and form not in aliases:
+        if form and form != label and form not in aliases:
             aliases.append(form)
     return Entity(
         iri=iri,
         type=rec.type,
-        label=rec.label,
+        label=label,
         aliases=tuple(aliases),
         mentions=mentions,
         reference=rec.iri is not None,

@@ -137,6 +137,9 @@ _PERIOD_TAIL = re.compile(
 )
 
 
+_IN_YEARS = re.compile(r",?[ \t]+in[ \t]")
+
+
 def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each lower-case plan with a marked modifier, with the issue it is
     about ("a national plan of action to combat human trafficking"); a policy needs that issue."""
@@ -151,6 +154,8 @@ def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
                 elif core.endswith("policy"):
                     continue  # "its national policy": which one, the text says elsewhere
                 period = _PERIOD_TAIL.match(text, end)
+                if period and topic is None and _IN_YEARS.match(period.group()):
+                    period = None  # "drafted its national action plan in 2017-2018": when, not which
                 end = period.end() if period else end  # "… human trafficking in 2022-2026", "… for 2019/2020"
                 start = match.start(1)
                 if core.startswith("new ") and _MARKED.search(core, 4):
@@ -296,19 +301,36 @@ def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), "Organization"
 
 
-#: "Ghana and Qatar signed a memorandum of understanding …": the one memorandum a text is about,
-#: in lower case, when the text goes on to call it "the MoU".
-_SIGNED_MEMORANDUM = re.compile(
-    r"\b(?:signed|sign|signing|concluded|initialled)[ \t]+(?:of[ \t]+)?an?[ \t]+(?:new[ \t]+)?"
-    r"(memorandum[ \t]+of[ \t]+understanding)\b(?![ \t]*\()"
+#: "Ghana and Qatar signed a memorandum of understanding …", "… signed a labour mobility agreement":
+#: the one instrument a text is about, in lower case, when the text goes on to call it by its kind
+#: ("the MoU", "the agreement"). The words before "agreement" are its kind ("bilateral labour"),
+#: not a judgement of it ("an important agreement").
+_SIGNED_INSTRUMENT = re.compile(
+    r"\b(?:signed|sign|signing|concluded|initialled|inked)[ \t]+(?:of[ \t]+)?an?[ \t]+(?:new[ \t]+)?"
+    r"(memorandum[ \t]+of[ \t]+(?P<memo>understanding|cooperation|agreement)|letter[ \t]+of[ \t]+intent"
+    r"|(?!(?:important|historic|landmark|key|major|significant|new|first|second|two|three|several|similar)\b)"
+    r"(?:[a-z][a-z-]+[ \t]+){1,3}(?P<kind>agreement|accord|pact))\b(?![ \t]*\()"
 )
-_THE_MOU = re.compile(r"\b[Tt]he[ \t]+MoU\b|\b[Tt]he[ \t]+MOU\b")
+#: how a text refers back to the one instrument, by the kind of its name
+_BACK = {
+    "understanding": re.compile(r"\b[Tt]he[ \t]+(?:MoU|MOU)\b"),
+    "cooperation": re.compile(r"\b[Tt]he[ \t]+(?:MoC|MOC|memorandum)\b"),
+    "agreement": re.compile(r"\b[Tt]he[ \t]+(?:MoA|MOA|memorandum)\b"),
+    "intent": re.compile(r"\b[Tt]he[ \t]+letter\b"),
+    "instrument": re.compile(r"\b[Tt]he[ \t]+(?:agreement|accord|pact|deal)\b"),
+}
 
 
-def signed_memoranda(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "Framework") of an unnamed memorandum of understanding signed in the text, when
-    the text refers back to it as "the MoU" (one memorandum only: two leave the short form open)."""
-    if "memorandum of understanding" in text and _THE_MOU.search(text):
-        found = list(_SIGNED_MEMORANDUM.finditer(text))
-        if len(found) == 1:
+def signed_instruments(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Framework") of an unnamed memorandum, letter of intent or agreement signed in the
+    text, when the text refers back to it by its kind ("the MoU", "the agreement"); one of each kind
+    only: two leave the short form open."""
+    if "sign" not in text and "conclu" not in text and "initial" not in text and "inked" not in text:
+        return
+    by_kind: dict[str, list[re.Match[str]]] = {}
+    for m in _SIGNED_INSTRUMENT.finditer(text):
+        kind = m.group("memo") or ("instrument" if m.group("kind") else "intent")
+        by_kind.setdefault(kind, []).append(m)
+    for kind, found in by_kind.items():
+        if len(found) == 1 and _BACK[kind].search(text, found[0].end()):
             yield found[0].start(1), found[0].end(1), "Framework"

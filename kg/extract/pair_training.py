@@ -29,7 +29,7 @@ import numpy as np
 from kg.eval_gold import GoldDocument, load_gold_set
 from kg.evaluate import match_entities
 from kg.extract import build_pipeline, extractor_version
-from kg.extract.assemble import entity_iri, to_extraction
+from kg.extract.assemble import document_scope, entity_iri, to_extraction
 from kg.extract.pair_features import PairCandidate, pair_candidates
 from kg.extract.pair_model import NONE, PairModel, allowed, class_name, rule_links
 from kg.extract.records import DocState
@@ -71,7 +71,10 @@ def examples_of(gold: GoldDocument) -> list[Example]:
     ):
         out.append(
             Example(
-                cand.features, _label(cand, match.gold_of, index, links), cand.first.type, cand.second.type
+                cand.features,
+                _label(cand, match.gold_of, index, links, document_scope(gold.document)),
+                cand.first.type,
+                cand.second.type,
             )
         )
     return out
@@ -82,9 +85,10 @@ def _label(
     gold_of: dict[int, int],
     index: dict[str, int],
     links: dict[tuple[int, int], tuple[bool, str, int]],
+    scope: str,
 ) -> str:
-    gi = gold_of.get(index.get(entity_iri(cand.first), -1))
-    gj = gold_of.get(index.get(entity_iri(cand.second), -1))
+    gi = gold_of.get(index.get(entity_iri(cand.first, scope), -1))
+    gj = gold_of.get(index.get(entity_iri(cand.second, scope), -1))
     if gi is None or gj is None or gi == gj:
         return NONE
     link = links.get((min(gi, gj), max(gi, gj)))

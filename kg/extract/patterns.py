@@ -40,7 +40,7 @@ from kg.extract.lower_case_names import (
     lower_case_events,
     lower_case_plans,
     numbered_resolutions,
-    signed_memoranda,
+    signed_instruments,
 )
 from kg.extract.lower_heads import lower_head_names
 from kg.extract.name_extensions import (
@@ -63,6 +63,7 @@ from kg.extract.quoted_laws import quoted_laws
 from kg.extract.quoted_plans import quoted_plans
 from kg.extract.sdg_goals import sdg_goals
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
+from kg.extract.state_concepts import state_concepts
 from kg.extract.title_topics import title_topic_end
 
 SOURCE = "pattern"
@@ -274,15 +275,9 @@ _GENERIC_WORDS = frozenset(
 
 
 def _generic_plural(name: str) -> bool:
-    """ "National Action Plans", "Regional Strategies": a plural head and only words of kind; "Concept
-    Note", "Concept of Operations": a working paper, not a state's concept (policy)."""
+    """ "National Action Plans", "Regional Strategies": a plural head and only words of kind."""
     words = name.split()
-    if _CONCEPT_PAPER.search(name):
-        return True
     return len(words) > 1 and words[-1] in _PLURAL_HEADS and all(w in _GENERIC_WORDS for w in words[:-1])
-
-
-_CONCEPT_PAPER = re.compile(r"\bConcept[ \t]+(?:Notes?|Papers?|Design|of[ \t]+Operations?)\b")
 
 
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
@@ -345,7 +340,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from council_meetings(text)
     yield from bracketed_laws(text)
     yield from sdg_goals(text)
-    yield from signed_memoranda(text)
+    yield from state_concepts(text)
+    yield from signed_instruments(text)
     if "-based " in text:
         for match in _BASED_BODY.finditer(text):
             yield match.start("name"), match.end("name"), "Organization"
