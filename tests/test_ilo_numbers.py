@@ -20,6 +20,7 @@ C190 = "Violence and Harassment Convention, 2019 (No. 190)"
         ("Nigeria has ratified ILO Conventions 143 and 181 on migrant workers.", {C143, C181}),
         ("Ghana ratified ILO Conventions Nos. 138, 182 and 190.", {C138, C182, C190}),
         ("Kenya ratified ILO convention 190 in 2023.", {C190}),
+        ("Ghana ratified ILO Convention 138 and 182 in 2000.", {C138, C182}),
     ],
 )
 def test_each_cited_number_is_its_convention(text: str, conventions: set[str]) -> None:
@@ -47,3 +48,15 @@ def test_a_long_title_in_lower_case_is_the_instrument() -> None:
 
 def test_a_short_title_in_lower_case_is_a_description() -> None:
     assert labels(run("The paris agreement of the two clubs was signed."), "Framework") == set()
+
+
+def test_a_lower_case_convention_and_a_number_of_years_is_no_convention() -> None:
+    assert (
+        labels(run("Thailand ratified the convention 29 years after the ILO adopted it."), "Framework")
+        == set()
+    )
+
+
+def test_a_long_title_of_a_body_in_lower_case_is_a_description() -> None:
+    x = run("The state legislature created a commission on the status of women in 1964.")
+    assert labels(x, "Organization") == set()

@@ -52,3 +52,14 @@ def test_a_short_name_at_the_end_of_a_longer_one_is_still_folded() -> None:
     # "the Compact" after "the Global Compact": no body of its own before the shared words
     x = run("Kenya endorsed the Global Compact for Migration. The Compact guides its policy.")
     assert labels(x, "Framework") == {"Global Compact for Safe, Orderly and Regular Migration"}
+
+
+def test_a_campus_after_at_stays_in_the_university_s_name() -> None:
+    x = run("She studied at the University of California at Berkeley before joining IOM.")
+    assert "University of California at Berkeley" in labels(x, "Organization")
+
+
+def test_a_person_whose_surname_is_street() -> None:
+    assert labels(run("Mayor Andy Street said the West Midlands would welcome refugees."), "Person") == {
+        "Andy Street"
+    }

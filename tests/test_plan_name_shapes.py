@@ -47,7 +47,20 @@ def test_the_plan_is_named_whole(text: str, plans: set[str]) -> None:
         "The Ministry shared a Concept Note on the project with IOM.",
         "UNDP presented the Concept of Operations to the Council.",
         "The agencies drafted a Concept Paper for donors.",
+        "Kenya piloted the One Health Concept in three counties.",
+        "The Paris Agreement and the Strategic Concept of NATO were discussed.",
     ],
 )
 def test_a_working_paper_is_no_plan(text: str) -> None:
     assert labels(run(text), "Plan") == set()
+
+
+def test_a_policy_and_a_body_joined_by_and_stay_apart() -> None:
+    x = run("Kenya adopted the National Migration Policy and Plan International Kenya provided funding.")
+    assert labels(x, "Plan") == {"National Migration Policy"}
+    assert "Plan International Kenya" in labels(x, "Organization")
+
+
+def test_a_lower_case_plan_drafted_in_some_years_is_not_named_by_them() -> None:
+    x = run("Kenya drafted its national action plan in 2017-2018 and adopted it in 2019.")
+    assert labels(x, "Plan") == {"national action plan"}

@@ -127,6 +127,23 @@ def test_a_special_assistant_is_an_office_not_a_person() -> None:
     assert cues(by_rules(x), "represents") == {("Malik Amin Aslam", "Pakistan"): "role"}
 
 
-def test_a_reference_body_before_said_is_no_person() -> None:
-    x = run("The envoy of Peru to the United Nations said the plan works.")
-    assert labels(x, "Person") == set()
+def test_an_office_right_after_the_name_ends_before_a_place() -> None:
+    x = by_rules(
+        run(
+            "Ambassador Peter Mwangi Permanent Representative of Kenya to the United Nations in Geneva, "
+            "said the plan was ready."
+        )
+    )
+    assert cues(x, "represents") == {("Peter Mwangi", "Kenya"): "role"}
+
+
+def test_a_former_office_is_not_held() -> None:
+    x = by_rules(
+        run("John Okoro, who was chairman of the Global Fisheries Alliance until 2015, criticised the board.")
+    )
+    assert cues(x, "represents") == {}
+
+
+def test_places_listed_before_the_help_are_not_partners() -> None:
+    x = by_rules(run("Nepal rescued workers stranded in Qatar and Saudi Arabia, with support from IOM."))
+    assert ("Saudi Arabia", "International Organization for Migration") not in cues(x, "partnersWith")

@@ -30,6 +30,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.kind_nouns import family, label_words
 from kg.extract.lexicon import FORMS_OF_ADDRESS, GOVERNMENT_WORDS, ROLE_WORDS
 from kg.extract.names import word_rx
+from kg.extract.persons_role_bodies import WHO_HOLDS
 from kg.extract.persons_signature import LINE_GAP
 from kg.extract.records import (
     CAPITAL,
@@ -83,7 +84,7 @@ _NAMES_AFTER = re.compile(
 )
 #: "Ana Ruiz (Peru), Chair of …"; "John Ward (EU Ambassador to Djibouti)": the role in brackets
 _COMMA_GAP = re.compile(
-    r"(?:\s*\([A-Z][^()\n]{1,40}\))?,\s*(?:who[ \t]+(?:is|was|serves[ \t]+as)[ \t]+)?"
+    r"(?:\s*\([A-Z][^()\n]{1,40}\))?,\s*" + WHO_HOLDS + r"?"
     r"|[ \t]+\(|[ \t]+"
 )  # "Ana Ruiz, who is chair of …": the role after "who is" is hers too; "Ali Khan Permanent Representative"
 #: lower-case words between a role and the name: " on Tuesday, ", ", speaking in Geneva, "

@@ -42,7 +42,7 @@ IMPLEMENTS = _rx(
 SUPPORTS = _rx(
     r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|"
     r"(?:(?:unwavering|strong|firm|continued|full|steadfast|unequivocal|renewed|deep|resolute|political|"
-    r"unflinching|unwavering|total|abiding) )?commitment to|"
+    r"unflinching|total|abiding) )?commitment to|"
     r"draw(?:s|ing)? on|drew on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|"
     r"in line with|spearhead(?:ed|s)?|pleased to support|(?:co-)?sponsor(?:s|ed|ing)|"
     r"vot(?:ed|es|ing) (?:in favou?r of|for)|tabl(?:ed|es|ing)|contribut(?:es|ed|ing) to"

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-IRI_BASE = "https://w3id.org/policy-kg/id/framework/"
+from kg.ontology import RESOURCE_BASE
+
+IRI_BASE = RESOURCE_BASE + "framework/"
 _NUMBER = r"(?:No\.?[ \t]*|Nos\.?[ \t]*)?(\d{1,3})\b"
 #: "ILO conventions 182 and 138", "Conventions Nos. 29, 105 and 182", "ILO convention No. 190"
 _CITED = re.compile(
@@ -35,10 +37,11 @@ def numbered_conventions(text: str, known: Collection[str]) -> list[tuple[int, i
         return []
     out = []
     for m in _CITED.finditer(text):
-        plural = "onventions" in m.group()
-        lower_or_listed = plural or m.group()[m.group().find("onvention") - 1] == "c"
-        if not lower_or_listed:
-            continue  # "ILO Convention No. 182": the reference's own form, read by its ruler
+        cited = m.group()
+        listed = "onventions" in cited or bool(m.group(2))
+        lower_ilo = cited.startswith(("ILO", "International")) and cited[cited.find("onvention") - 1] == "c"
+        if not listed and not lower_ilo:
+            continue  # "ILO Convention No. 182": the reference's own form; "the convention 29 years after"
         slug = f"ilo-c{int(m.group(1))}"
         if slug in known:
             out.append((m.start(), m.end(1), text[m.start() : m.end(1)], IRI_BASE + slug))

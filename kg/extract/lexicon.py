@@ -13,7 +13,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Head words that make a capitalized name a Plan.
 PLAN_HEADS = _words(
-    """blueprint campaign concept initiative initiatives plan plans policy program programme programmes
+    """blueprint campaign initiative initiatives plan plans policy program programme programmes
     programs project projects road-map roadmap scheme schemes strategies strategy vision mechanism"""
 )
 

@@ -52,6 +52,7 @@ _ORG_TAIL = re.compile(
 )
 #: a body's name closed by "of the" and a demonym: the noun it qualifies is in lower case, outside
 _OF_THE_DEMONYM = re.compile(r"\s+of\s+the\s+([A-Z][\w’'-]+)$")
+_CAMPUS_HEADS = frozenset(("University", "College", "School", "Institute"))
 #: "… at Bharat Mandapam", "… at the Palais": the place a body met, up to four capitalized words
 _AT_PLACE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$")
 #: "Meeting of Champion Countries for Implementation of the Compact": the purpose, not the name
@@ -89,6 +90,7 @@ def _cut_trailing(text: str, c: Cand, places: AbstractSet[str]) -> Cand:
             m
             and any(head_type(w) == "Organization" for w in name[: m.start()].split())
             and not any(head_type(w) for w in m.group(1).split())
+            and not _CAMPUS_HEADS & set(name[: m.start()].split())  # "University of California at Berkeley"
         ):
             cut = min(cut, m.start())  # "Ministry of Environment at Bharat Mandapam": where it met
     if " for " in name and c.label == "Event":

@@ -41,6 +41,7 @@ from kg.extract.name_words import PORTFOLIO_ACRONYMS as _PORTFOLIO_ACRONYMS
 from kg.extract.name_words import is_acronym_word as _is_acronym_word
 from kg.extract.name_words import is_paren_acronym as _is_paren_acronym
 from kg.extract.name_words import is_year as _is_year
+from kg.extract.office_words import GENERIC_PART_WORDS, LONE_HEADS, PART_HEADS, generic_office
 
 _WORD = re.compile(r"[^\s,]+")
 
@@ -172,7 +173,12 @@ def _segments(
                     head_type(nxt) in ("Plan", "Framework")
                     and any(head_type(w[2]) in ("Plan", "Framework") for w in cur)
                     # not "National Policy and Plan of Action on X": one plan with a two-word head
-                    and not (head_type(cur[-1][2]) == "Plan" and head_type(nxt) == "Plan")
+                    and not (
+                        head_type(cur[-1][2]) == "Plan"
+                        and head_type(nxt) == "Plan"
+                        and i + 2 < n
+                        and words[i + 2][2] in ("of", "for", "on")
+                    )
                 )
             )
         ):  # "… and the …"; "the Protocol of 2014 and Convention No. 29": two names
@@ -358,9 +364,9 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
             # "… (IOM) in Ukraine and Myanmar": places after a body's head or its acronym
             if place and (type_name == "Event" or head_type(before) or _is_paren_acronym(before)):
                 e = s + place.start()
-                if " " not in chunk[s:e] and chunk[s:e].lower() in _LONE_HEADS:
+                if " " not in chunk[s:e] and chunk[s:e].lower() in LONE_HEADS:
                     continue  # "Office in Tbilisi": a short form, not a name
-        if type_name == "Organization" and _generic_office(chunk[s:e].split()):
+        if type_name == "Organization" and generic_office(chunk[s:e].split()):
             continue
         last = seg[-1][2].lower().strip("()")
         out.append((s, e, type_name, type_name in ("Framework", "Plan") and last in _QUALIFIED_HEADS))
@@ -372,39 +378,6 @@ _OFFICE_OF_THE = re.compile(r"(?:Office|Cabinet|Bureau|Secretariat|Chambers) of 
 
 def _words_of(text: str) -> frozenset[str]:
     return frozenset(text.split())
-
-
-#: Head words that alone are a short form ("the Organization would …"), left to the resolver.
-_LONE_HEADS = _words_of("office department agency council house organization organisation platform guardia")
-
-
-#: Heads of a body that is part of another: "… Unit of the … Directorate".
-_PART_HEADS = _words_of(
-    "service services unit division department directorate bureau section branch desk cell centre"
-    " center inspectorate office"
-)
-
-
-#: Words that with a part's head make no name of its own: "Regional Office", "Country Office".
-_GENERIC_PART_WORDS = _words_of(
-    "regional sub-regional subregional country liaison field local provincial district head main"
-    " central permanent executive technical joint"
-)
-
-
-#: Words that with "Office" or "Bureau" name an office of some body, not a body by name.
-_GENERIC_OFFICE_WORDS = _words_of(
-    "regional sub-regional subregional country liaison field local provincial district programme project"
-)
-
-
-def _generic_office(words: list[str]) -> bool:
-    """ "Regional Office", "Project Office": which body's, the text says elsewhere."""
-    return (
-        len(words) > 1
-        and words[-1].lower() in ("office", "bureau")
-        and all(w.lower() in _GENERIC_OFFICE_WORDS for w in words[:-1])
-    )
 
 
 def _head_word(words: list[str]) -> str:
@@ -431,8 +404,8 @@ def _nested_bodies(seg: list[tuple[int, int, str]]) -> list[list[tuple[int, int,
             first, second = seg[:i], seg[i + 2 :]
             head = _head_word([w[2] for w in first])
             if (
-                head in _PART_HEADS
-                and not all(w[2].lower() in _GENERIC_PART_WORDS for w in first if w[2].lower() != head)
+                head in PART_HEADS
+                and not all(w[2].lower() in GENERIC_PART_WORDS for w in first if w[2].lower() != head)
                 and _classify([w[2] for w in first]) == "Organization"
                 and _classify([w[2] for w in second]) == "Organization"
                 and any(head_type(w[2]) == "Organization" for w in second)
@@ -497,6 +470,6 @@ def _classify(words: list[str]) -> str | None:
         return "Organization"  # "Plan International Kenya": a body named after its work
     if len(words) == 1 and head != "Organization":
         return None  # a lone "Plan", "Convention": a short form, left to the resolver
-    if len(words) == 1 and (words[0].lower() in _LONE_HEADS or words[0].lower() not in ORG_HEADS):
+    if len(words) == 1 and (words[0].lower() in LONE_HEADS or words[0].lower() not in ORG_HEADS):
         return None  # a lone "Office"; a lone plural ("Funds came from …") names no body
     return head

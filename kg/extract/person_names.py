@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.given_name_list import given_names
 from kg.extract.lexicon import (
     DEPARTMENT_WORDS,
     EVENT_HEADS,
@@ -26,7 +27,7 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _PLACE_ENDS = frozenset(
     (
         "Street", "Road", "Avenue", "Boulevard", "Highway", "Drive", "Square", "Airport", "Hotel", "Province",
-        "District", "County", "Island", "Islands", "Stadium", "Plaza",
+        "District", "County", "Island", "Islands", "Stadium",
     )
 )  # fmt: skip
 _BAD_NAME_WORDS = {
@@ -75,8 +76,8 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
         return False
     if any(w.endswith("-based") for w in words):
         return False  # "the Nairobi-based Trace Kenya said": a body and its seat
-    if words[-1] in _PLACE_ENDS:
-        return False  # "Abercromby Street", "Jomo Kenyatta Airport": a place (not "Hall", "Hill": surnames)
+    if words[-1] in _PLACE_ENDS and not (len(words) > 1 and words[0] in given_names()):
+        return False  # "Abercromby Street", "Jomo Kenyatta Airport": a place (not "Andy Street", a mayor)
     if "-" in name and any(p.capitalize() in _ROLE_PARTS for w in words if "-" in w for p in w.split("-")):
         # "Mr Co-Chair", "Madam Vice-President", "Deputy Director-General", "Secretary-General":
         # a title, not a name

@@ -43,7 +43,13 @@ from kg.extract.persons_bracketed import bracketed
 from kg.extract.persons_of_body import name_of_body
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
-from kg.extract.persons_role_bodies import from_body, holds_person, office_after, role_end_with_body
+from kg.extract.persons_role_bodies import (
+    WHO_HOLDS,
+    from_body,
+    holds_person,
+    office_after,
+    role_end_with_body,
+)
 from kg.extract.persons_signature import signature_role
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
@@ -60,12 +66,12 @@ _OFFICE_NOUNS = "foreign|ministry|embassy|police"  # not "health expert": a fiel
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
     r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?"
-    r",[ \t]+(?:who[ \t]+(?:is|was|serves[ \t]+as)[ \t]+)?"  # "X, who is chairman of Y"
+    r",[ \t]+" + WHO_HOLDS + r"?"  # "X, who is chairman of Y"
     r"(?P<role>(?:the[ \t]+|an?[ \t]+)?(?:(?:["
     + UPPER
     + r"][\w’'-]*|\([A-Z]{2,8}\)|national|regional|deputy|senior|executive|permanent|cabinet|principal"
     r"|assistant|acting|former|special|country|programme|program|project|chief|interim|parliamentary"
-    r"|vice|resident|managing|founding|general|technical|" + _OFFICE_NOUNS + r")"
+    r"|vice|resident|managing|founding|technical|" + _OFFICE_NOUNS + r")"
     r"[ \t]+(?:(?:and|of|for)[ \t]+)?){0,6}"
     r"(?:(?i:vice|co|under|deputy|assistant)-)?"  # "Vice-President", "Co-Chair", "Under-Secretary-General"
     r"(?i:"
@@ -192,32 +198,15 @@ _ROLE_BEFORE = re.compile(
 )
 
 _ROLE_WORD = ROLE_WORD
+#: lower-case words a role phrase may hold before its role word ("IOM country director X", "UNDP
+#: resident representative X")
 _ROLE_FILLERS = frozenset(
-    [
-        "of",
-        "to",
-        "in",
-        "at",
-        "the",
-        "and",
-        "for",
-        "permanent",
-        "deputy",
-        "regional",
-        "senior",
-        "special",
-        "acting",
-        "former",
-        "state",
-        "assembly",
-        "country",  # "IOM country director X", "UNDP resident representative X"
-        "resident",
-        "executive",
-        "vice",
-        "managing",
+    (
+        "of", "to", "in", "at", "the", "and", "for", "permanent", "deputy", "regional", "senior", "special",
+        "acting", "former", "state", "assembly", "country", "resident", "executive", "vice", "managing",
         *_OFFICE_NOUNS.split("|"),
-    ]
-)
+    )
+)  # fmt: skip
 
 
 _NON_SPACE = re.compile(r"[^\s]+")

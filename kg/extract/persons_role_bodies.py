@@ -26,6 +26,8 @@ _FROM_BODY = re.compile(
 )
 
 
+#: "who is", "who serves as" between a name and the office it holds now (not "who was": a former office)
+WHO_HOLDS = r"(?:who[ \t]+(?:is|serves[ \t]+as)[ \t]+)"
 #: an office right after a name, no comma between: capitalized office words ending in a role word,
 #: then "of/to/for/at" and the capitalized words of what it is held in
 _OFFICE_AFTER = re.compile(
@@ -36,7 +38,7 @@ _OFFICE_AFTER = re.compile(
     r"(?:[ \t]+(?:of|to|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
     r"(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|and|to|for))*"
     r"(?<![ \t]of)(?<![ \t]the)(?<![ \t]and)(?<![ \t]to)(?<![ \t]for))?)"
-    r"(?=[ \t]*(?:[,.;:\n]|$|\(|[ \t]said\b))"
+    r"(?=[ \t]*(?:[,.;:\n]|$|\(|[ \t](?:said|says|told|and|in|at|on)\b))"
 )
 
 
@@ -47,8 +49,15 @@ def office_after(text: str, persons: list[tuple[int, int]], name_end: int) -> tu
     if m is None or holds_person(persons, *m.span("role")):
         return None
     end = role_end_with_body(text, persons, m.end("role"))
-    joined = text.find(" and ", m.end("role"), end)
-    return m.start("role"), joined if joined > 0 else end  # not "CEO, NITI Aayog and UNDP": UNDP signed too
+    said = _SAID.search(text, m.end("role"), end)
+    end = said.start() if said else end  # "…, Embassy of Kenya in Doha said the plan …": the body only
+    joined = _AND_BODY.search(text, m.end("role"), end)
+    return m.start("role"), joined.start() if joined else end  # not "CEO, NITI Aayog and UNDP": UNDP too
+
+
+_SAID = re.compile(r"[ \t]+(?:said|says|told|added|stated)\b")
+#: "and" before a second body's acronym or "the …": not "Ministry of Labour and Employment"
+_AND_BODY = re.compile(r"[ \t]+and[ \t]+(?=the[ \t]|[A-Z]{2,}\b)")
 
 
 def holds_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:

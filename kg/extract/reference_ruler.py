@@ -65,8 +65,15 @@ _PLACE_AND_HEAD = re.compile(
 )
 
 
+#: the reference's ILO conventions, by IRI: ".../framework/ilo-c182" (not "ilo-centenary-declaration")
+_ILO_SLUG = re.compile(re.escape(ILO_IRI_BASE) + r"(ilo-c\d+)")
 #: words of a title that stays itself in lower case
 _LONG_TITLE_WORDS = 6
+
+
+#: a treaty's kind: a long title with one of these is that treaty even in lower case (not "a commission
+#: on the status of women" or "an act on … supply chains": bodies and laws of many states share those)
+_TREATY_KIND = re.compile(r"\b(?:Convention|Protocol|Covenant|Compact|Declaration|Charter)\b")
 
 
 def case_ok(term: str, kind: str, found: str) -> bool:
@@ -76,9 +83,9 @@ def case_ok(term: str, kind: str, found: str) -> bool:
     if term.islower():
         return True
     if found.islower():
-        # "the protocol against the smuggling of migrants by land, sea and air": a long official
+        # "the protocol against the smuggling of migrants by land, sea and air": a treaty's long
         # title written in lower case is still that title; a short one may be a description
-        return len(term.split()) >= _LONG_TITLE_WORDS
+        return len(term.split()) >= _LONG_TITLE_WORDS and _TREATY_KIND.search(term) is not None
     if not (found[:1].isupper() or not term[:1].isupper()):
         return False
     if _PLACE_AND_HEAD.fullmatch(term) and found.split()[0] == term.split()[0]:
@@ -121,7 +128,7 @@ class ReferenceRuler:
         self.gazetteer = gazetteer
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._ilo = frozenset(
-            iri.rsplit("/", 1)[1] for iri in gazetteer.entities if iri.startswith(ILO_IRI_BASE + "ilo-c")
+            m.group(1) for iri in gazetteer.entities if (m := _ILO_SLUG.fullmatch(iri)) is not None
         )
         self.terms: dict[str, list[Term]] = defaultdict(list)
         texts: list[str] = []

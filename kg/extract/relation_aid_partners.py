@@ -20,6 +20,8 @@ from kg.extract.relation_wording import ITEM_SET, THE_GAP
 _DOERS = ("Country", "Organization")
 #: right after the last helper, up to the comma that closes the phrase: "(ILO),", ","
 _COMMA = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,")
+#: before a list of doers: the agents of a passive ("officiated by the governments of ")
+_BY_AGENTS = re.compile(r"\bby\s+(?:the\s+)?(?:(?:governments?|ministries|ministers)\s+of\s+(?:the\s+)?)?\Z")
 #: between a list of doers and the help: "Kenya and Uganda, with support from"
 _RIGHT_BEFORE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*")
 
@@ -44,6 +46,8 @@ def helped_partners(rules: SentenceRules) -> None:
             if before and _RIGHT_BEFORE.fullmatch(text, before[-1][0].end - base, cue.start())
             else []
         )
+        if len(listed) > 1 and not _BY_AGENTS.search(text, 0, before[-len(listed)][0].start - base):
+            listed = []  # "rescued workers in Qatar and Saudi Arabia, with support from IOM": places
         if len(listed) > 1:
             doers = listed  # "by Kenya and Uganda, with support from IOM": both act with IOM
         elif before:

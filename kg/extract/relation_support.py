@@ -51,8 +51,8 @@ _THE_ITEM = re.compile(r",\s*(?:the\s+|its\s+|this\s+)?(?:new\s+|[\d–-]+\s+)?"
 
 #: "the Centre, which receives funding from Norway", "the Agency, funded by the EU,": support of an actor
 _RECEIVES_FROM = re.compile(
-    r"\b(?:receiv(?:es|ed|ing)|gets|got|obtain(?:s|ed))\s+(?:[a-z-]+\s+){0,2}?(?:support|funding|assistance|"
-    r"financing|grants?|pledges|contributions|donations)\s+from\s+(?:the\s+)?"
+    r"\b(?:receiv(?:es|ed|ing)|gets|got|obtain(?:s|ed))\s+(?:(?!no\b|any\b)[a-z-]+\s+){0,2}?(?:support|funding|"
+    r"assistance|financing|grants?|pledges|donations)\s+from\s+(?:the\s+)?"
 )
 _ACTOR_FUNDED_BY = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which\s+is\s+|which\s+was\s+)?(?:largely\s+|mainly\s+|partly\s+)?"
@@ -128,7 +128,8 @@ def _actor_support(rules: SentenceRules) -> None:
 
 #: "will contribute one million dollars to the ", "pledged USD 2 million to ": money given to what follows
 _GAVE_MONEY = re.compile(
-    r"\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s+(?:[\w$€£.,-]+\s+){0,3}?"
+    r"\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|pledg(?:e(?!\s+of\b)|es(?!\s+of\b)|ed|ing))\s+"
+    r"(?:[\w$€£.,-]+\s+){0,3}?"
     r"(?:[\w.,]*(?:dollars|euros|francs|pounds|yen|kroner|million|billion)|(?:USD|EUR|US\$|\$|€|£)\s?[\d.,]+"
     r"(?:\s+(?:million|billion))?)\s+to\s+(?:the\s+)?$"
 )
@@ -217,9 +218,7 @@ def given_support(rules: SentenceRules) -> None:
     if not rules.has_actor:
         return
     sent, text, low, base = rules.sent, rules.sent.text, rules.sent.low, rules.sent.start
-    if any(
-        w in low for w in ("fund", "financ", "support", "assistance", "backed", "pledges", "contributions")
-    ):
+    if any(w in low for w in ("fund", "financ", "support", "assistance", "backed", "pledges", "donations")):
         _actor_support(rules)
     if any(word in low for word in _FINANCING_WORDS):
         _financing_for_countries(rules)

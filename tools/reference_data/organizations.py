@@ -642,7 +642,7 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("etuc", "European Trade Union Confederation", "ETUC", "", ""),
     ("industriall", "IndustriALL Global Union", "", "IndustriALL", ""),
     ("uni-global-union", "UNI Global Union", "", "", ""),
-    ("bwi", "Building and Wood Workers' International", "BWI", "Building and Wood Workers’ International", ""),
+    ("bwi", "Building and Wood Workers' International", "", "", ""),  # not "BWI": the Bretton Woods Institutions
     ("idwf", "International Domestic Workers Federation", "IDWF", "", ""),
     ("itf", "International Transport Workers' Federation", "", "International Transport Workers’ Federation", ""),
     ("atuc", "Arab Trade Union Confederation", "ATUC", "", ""),
@@ -650,7 +650,13 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     # migrant-worker and supply-chain rights groups (their own sites)
     ("migrant-forum-in-asia", "Migrant Forum in Asia", "", "", ""),
     ("gaatw", "Global Alliance Against Traffic in Women", "GAATW", "", ""),
-    ("global-labor-justice", "Global Labor Justice", "", "", ""),
+    (
+        "global-labor-justice",
+        "Global Labor Justice-International Labor Rights Forum",
+        "GLJ-ILRF",
+        "Global Labor Justice",
+        "",
+    ),
     ("equidem", "Equidem", "", "", ""),
     ("migrant-rights-org", "Migrant-Rights.org", "", "", ""),
     ("ihrb", "Institute for Human Rights and Business", "IHRB", "", ""),
@@ -672,7 +678,13 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("c40", "C40 Cities Climate Leadership Group", "", "C40 Cities|C40", ""),
     ("iclei", "ICLEI – Local Governments for Sustainability", "", "ICLEI", ""),
     ("cgiar", "CGIAR", "", "", ""),
-    ("gates-foundation", "Bill & Melinda Gates Foundation", "", "Gates Foundation|Bill and Melinda Gates Foundation", ""),
+    (
+        "gates-foundation",
+        "Gates Foundation",
+        "",
+        "Bill & Melinda Gates Foundation|Bill and Melinda Gates Foundation",
+        "",
+    ),
     ("kuwait-fund", "Kuwait Fund for Arab Economic Development", "", "Kuwait Fund", ""),
     ("saudi-fund", "Saudi Fund for Development", "", "", ""),
     ("niti-aayog", "NITI Aayog", "", "National Institution for Transforming India", ""),

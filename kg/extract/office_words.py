@@ -1,0 +1,45 @@
+"""Words of offices and of parts of bodies, which alone or together name no body of their own.
+
+"Regional Office", "Project Office": an office of some body, which the text names elsewhere; "Unit"
+and "Directorate" are heads of a part of another body; "the Organization" alone is a short form.
+Shared by the name segmenter (:mod:`kg.extract.name_segments`).
+"""
+
+from __future__ import annotations
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Head words that alone are a short form ("the Organization would …"), left to the resolver.
+LONE_HEADS = _words_of("office department agency council house organization organisation platform guardia")
+
+
+#: Heads of a body that is part of another: "… Unit of the … Directorate".
+PART_HEADS = _words_of(
+    "service services unit division department directorate bureau section branch desk cell centre"
+    " center inspectorate office"
+)
+
+
+#: Words that with a part's head make no name of its own: "Regional Office", "Country Office".
+GENERIC_PART_WORDS = _words_of(
+    "regional sub-regional subregional country liaison field local provincial district head main"
+    " central permanent executive technical joint"
+)
+
+
+#: Words that with "Office" or "Bureau" name an office of some body, not a body by name.
+GENERIC_OFFICE_WORDS = _words_of(
+    "regional sub-regional subregional country liaison field local provincial district programme project"
+)
+
+
+def generic_office(words: list[str]) -> bool:
+    """ "Regional Office", "Project Office": which body's, the text says elsewhere."""
+    return (
+        len(words) > 1
+        and words[-1].lower() in ("office", "bureau")
+        and all(w.lower() in GENERIC_OFFICE_WORDS for w in words[:-1])
+    )
