@@ -1,0 +1,61 @@
+"""An instrument signed in the text and named only by its kind (kg/extract/lower_case_names.py), and
+the IRIs of entities named only by a description (kg/extract/assemble.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_util import by_rules, cues, labels, run
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "memorandum of cooperation",
+        "memorandum of agreement",
+        "letter of intent",
+        "framework agreement",
+        "bilateral labour agreement",
+        "labour mobility agreement",
+        "readmission agreement",
+    ],
+)
+def test_a_signed_instrument_the_text_refers_back_to(kind: str) -> None:
+    x = run(
+        f"Japan and Bangladesh signed a {kind} on Tuesday to send skilled workers. "
+        "Under the agreement, the memorandum and the letter, 5,000 workers will go."
+    )
+    assert labels(x, "Framework") == {kind}
+    assert cues(by_rules(x), "adopts") == {("Japan", kind): "signed", ("Bangladesh", kind): "signed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a judgement of the agreement, not its kind
+        "Japan and Bangladesh signed an important agreement on Tuesday. The agreement covers nurses.",
+        # never referred back to: a passing mention
+        "Japan and Bangladesh signed a labour mobility agreement in 2019, officials recalled.",
+        # two of a kind: "the agreement" is either
+        "Japan signed a labour mobility agreement with Nepal and signed a readmission agreement with Bangladesh. "
+        "The agreement takes effect in May.",
+    ],
+)
+def test_no_instrument_without_one_clear_referent(text: str) -> None:
+    assert labels(run(text), "Framework") == set()
+
+
+def _iri(text: str, label: str) -> str:
+    return next(e.iri for e in run(text).entities if e.label == label)
+
+
+def test_two_texts_memoranda_are_two_nodes() -> None:
+    one = _iri("Nepal and Malaysia signed a memorandum of understanding. The MoU protects workers.",
+               "memorandum of understanding")  # fmt: skip
+    two = _iri("Kenya and Qatar signed a memorandum of understanding. The MoU protects nurses.",
+               "memorandum of understanding")  # fmt: skip
+    assert one != two
+
+
+def test_a_named_plan_is_one_node_across_texts() -> None:
+    name = "National Action Plan against Trafficking in Persons 2021-2025"
+    assert _iri(f"Nepal adopted the {name}.", name) == _iri(f"The {name} was praised by UNODC.", name)
