@@ -36,8 +36,8 @@ def test_a_signed_instrument_the_text_refers_back_to(kind: str) -> None:
         # never referred back to: a passing mention
         "Japan and Bangladesh signed a labour mobility agreement in 2019, officials recalled.",
         # two of a kind: "the agreement" is either
-        "Japan signed a labour mobility agreement with Nepal and signed a readmission agreement with Bangladesh. "
-        "The agreement takes effect in May.",
+        "Japan signed a labour mobility agreement with Nepal and signed a readmission agreement with "
+        "Bangladesh. The agreement takes effect in May.",
     ],
 )
 def test_no_instrument_without_one_clear_referent(text: str) -> None:
