@@ -44,6 +44,31 @@ def test_no_instrument_without_one_clear_referent(text: str) -> None:
     assert labels(run(text), "Framework") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kenya and Saudi Arabia signed an agreement on domestic workers on Monday. The agreement sets "
+            "a minimum wage.",
+            "agreement",
+        ),
+        (
+            "An agreement on domestic workers was signed between Kenya and Saudi Arabia on Monday. The "
+            "agreement sets a minimum wage.",
+            "agreement",
+        ),
+        (
+            "Kenya and Saudi Arabia inked a labour deal on Monday. The deal sets a minimum wage.",
+            "labour deal",
+        ),
+    ],
+)
+def test_a_bare_or_passive_signing(text: str, name: str) -> None:
+    x = run(text)
+    assert labels(x, "Framework") == {name}
+    assert {s for (s, o) in cues(by_rules(x), "adopts") if o == name} == {"Kenya", "Saudi Arabia"}
+
+
 def _iri(text: str, label: str) -> str:
     return next(e.iri for e in run(text).entities if e.label == label)
 

@@ -305,11 +305,18 @@ def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:
 #: the one instrument a text is about, in lower case, when the text goes on to call it by its kind
 #: ("the MoU", "the agreement"). The words before "agreement" are its kind ("bilateral labour"),
 #: not a judgement of it ("an important agreement").
-_SIGNED_INSTRUMENT = re.compile(
-    r"\b(?:signed|sign|signing|concluded|initialled|inked)[ \t]+(?:of[ \t]+)?an?[ \t]+(?:new[ \t]+)?"
+_KINDS = (
     r"(memorandum[ \t]+of[ \t]+(?P<memo>understanding|cooperation|agreement)|letter[ \t]+of[ \t]+intent"
     r"|(?!(?:important|historic|landmark|key|major|significant|new|first|second|two|three|several|similar)\b)"
-    r"(?:[a-z][a-z-]+[ \t]+){1,3}(?P<kind>agreement|accord|pact))\b(?![ \t]*\()"
+    r"(?:[a-z][a-z-]+[ \t]+){0,3}(?P<kind>agreement|accord|pact|deal))\b(?![ \t]*\()"
+)
+_SIGNED_INSTRUMENT = re.compile(
+    r"\b(?:signed|sign|signing|concluded|initialled|inked)[ \t]+(?:of[ \t]+)?an?[ \t]+(?:new[ \t]+)?"
+    + _KINDS
+    # "An agreement was signed between …", "A memorandum of understanding has been signed"
+    + r"|\b[Aa]n?[ \t]+(?:new[ \t]+)?(?=[a-z][a-z -]{0,60}?[ \t]+"
+    r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+)?(?:signed|concluded|inked)\b)"
+    + _KINDS.replace("?P<memo>", "?P<memo2>").replace("?P<kind>", "?P<kind2>")
 )
 #: how a text refers back to the one instrument, by the kind of its name
 _BACK = {
@@ -327,10 +334,12 @@ def signed_instruments(text: str) -> Iterator[tuple[int, int, str]]:
     only: two leave the short form open."""
     if "sign" not in text and "conclu" not in text and "initial" not in text and "inked" not in text:
         return
-    by_kind: dict[str, list[re.Match[str]]] = {}
+    by_kind: dict[str, list[tuple[int, int]]] = {}
     for m in _SIGNED_INSTRUMENT.finditer(text):
-        kind = m.group("memo") or ("instrument" if m.group("kind") else "intent")
-        by_kind.setdefault(kind, []).append(m)
+        memo, noun = m.group("memo") or m.group("memo2"), m.group("kind") or m.group("kind2")
+        kind = memo or ("instrument" if noun else "intent")
+        group = 1 if m.group(1) else 4
+        by_kind.setdefault(kind, []).append((m.start(group), m.end(group)))
     for kind, found in by_kind.items():
-        if len(found) == 1 and _BACK[kind].search(text, found[0].end()):
-            yield found[0].start(1), found[0].end(1), "Framework"
+        if len(found) == 1 and _BACK[kind].search(text, found[0][1]):
+            yield found[0][0], found[0][1], "Framework"
