@@ -48,14 +48,9 @@ def test_no_instrument_without_one_clear_referent(text: str) -> None:
     ("text", "name"),
     [
         (
-            "Kenya and Saudi Arabia signed an agreement on domestic workers on Monday. The agreement sets "
-            "a minimum wage.",
-            "agreement",
-        ),
-        (
-            "An agreement on domestic workers was signed between Kenya and Saudi Arabia on Monday. The "
+            "A bilateral labour agreement was signed between Kenya and Saudi Arabia on Monday. The "
             "agreement sets a minimum wage.",
-            "agreement",
+            "bilateral labour agreement",
         ),
         (
             "Kenya and Saudi Arabia inked a labour deal on Monday. The deal sets a minimum wage.",
@@ -63,10 +58,16 @@ def test_no_instrument_without_one_clear_referent(text: str) -> None:
         ),
     ],
 )
-def test_a_bare_or_passive_signing(text: str, name: str) -> None:
+def test_a_passive_signing_and_a_deal(text: str, name: str) -> None:
     x = run(text)
     assert labels(x, "Framework") == {name}
     assert {s for (s, o) in cues(by_rules(x), "adopts") if o == name} == {"Kenya", "Saudi Arabia"}
+
+
+def test_a_bare_agreement_is_no_name() -> None:
+    # "an agreement" with no kind words: held out, naming it cost precision on unseen texts
+    x = run("Kenya and Saudi Arabia signed an agreement on domestic workers. The agreement sets a wage.")
+    assert labels(x, "Framework") == set()
 
 
 def _iri(text: str, label: str) -> str:

@@ -308,7 +308,7 @@ def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:
 _KINDS = (
     r"(memorandum[ \t]+of[ \t]+(?P<memo>understanding|cooperation|agreement)|letter[ \t]+of[ \t]+intent"
     r"|(?!(?:important|historic|landmark|key|major|significant|new|first|second|two|three|several|similar)\b)"
-    r"(?:[a-z][a-z-]+[ \t]+){0,3}(?P<kind>agreement|accord|pact|deal))\b(?![ \t]*\()"
+    r"(?:[a-z][a-z-]+[ \t]+){1,3}(?P<kind>agreement|accord|pact|deal))\b(?![ \t]*\()"
 )
 _SIGNED_INSTRUMENT = re.compile(
     r"\b(?:signed|sign|signing|concluded|initialled|inked)[ \t]+(?:of[ \t]+)?an?[ \t]+(?:new[ \t]+)?"
