@@ -22,7 +22,7 @@ from extract_util import labels, run
         ("Delegates discussed the Santiago Network.", "Organization", "Santiago Network"),
         ("ITUC-Asia Pacific met in Manila.", "Organization", "ITUC Asia-Pacific"),
         (
-            "Kenya reaffirmed its commitment to the Paris agreement on climate change.",
+            "ADB will help its members meet their commitments under the Paris climate agreement.",
             "Framework",
             "Paris Agreement",
         ),

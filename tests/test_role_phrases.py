@@ -147,3 +147,13 @@ def test_a_former_office_is_not_held() -> None:
 def test_places_listed_before_the_help_are_not_partners() -> None:
     x = by_rules(run("Nepal rescued workers stranded in Qatar and Saudi Arabia, with support from IOM."))
     assert ("Saudi Arabia", "International Organization for Migration") not in cues(x, "partnersWith")
+
+
+def test_a_reference_body_before_said_ends_the_office_not_a_person() -> None:
+    # "… to the United Nations said": the body closes the office; it is no speaker's name
+    x = run(
+        "Ambassador Masood Khan Permanent Representative of Pakistan to the United Nations said it works."
+    )
+    khan = next(e for e in x.entities if e.label == "Masood Khan")
+    assert "Permanent Representative of Pakistan to the United Nations" in khan.aliases
+    assert labels(x, "Person") == {"Masood Khan"}

@@ -52,3 +52,8 @@ def test_a_national_set_of_goals_is_not_the_sdgs() -> None:
         labels(run("Viet Nam set its own national sustainable development goals in 2017."), "Framework")
         == set()
     )
+
+
+def test_a_goal_is_not_folded_into_one_of_its_targets() -> None:
+    x = run("Kenya supports SDG 8 on decent work and SDG 8.7 on forced labour.")
+    assert labels(x, "Framework") == {"SDG 8", "SDG 8.7"}

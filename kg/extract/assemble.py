@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 from kg.extract.doc_relations import HAZARDS, THEMES
 from kg.extract.records import DocState, EntityRec
 from kg.extract.relations import Found
-from kg.extract.sdg_goals import canonical_label
 from kg.extract.spans import ENTITIES, RELATIONS
 from kg.extract.text_fold import fold_text
 from kg.model import Document, Entity, Evidence, Extraction, Mention, Relation
@@ -130,17 +129,9 @@ def entity_iri(rec: EntityRec, scope: str = "") -> str:
     """
     if rec.iri:
         return rec.iri
-    label = _label(rec)
-    if scope and rec.type in _DESCRIBED_TYPES and label == label.lower():
-        return _minted(rec.type, f"{label} {scope}")
-    return _minted(rec.type, label)
-
-
-def _label(rec: EntityRec) -> str:
-    """The entity's label; an SDG goal or target by its canonical name ("SDG 8.7"), however written."""
-    if rec.type == "Framework" and not rec.iri:
-        return canonical_label(rec.label) or rec.label
-    return rec.label
+    if scope and rec.type in _DESCRIBED_TYPES and rec.label == rec.label.lower():
+        return _minted(rec.type, f"{rec.label} {scope}")
+    return _minted(rec.type, rec.label)
 
 
 def document_scope(document: Document) -> str:
@@ -157,15 +148,14 @@ def _entity(rec: EntityRec, source: str, scope: str = "") -> Entity:
     aliases: list[str] = []
     read = [fold_text(m.text) for m in mentions]  # the forms as the pipeline read them
     found_acronyms = [a for a in sorted(rec.acronyms) if any(a in form for form in read)]
-    label = _label(rec)
     for form in read + found_acronyms + [r.text for r in rec.roles]:
         form = _surface(form)
-        if form and form != label and form not in aliases:
+        if form and form != rec.label and form not in aliases:
             aliases.append(form)
     return Entity(
         iri=iri,
         type=rec.type,
-        label=label,
+        label=rec.label,
         aliases=tuple(aliases),
         mentions=mentions,
         reference=rec.iri is not None,

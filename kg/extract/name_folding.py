@@ -17,6 +17,7 @@ from kg.extract.head_words import head_type
 from kg.extract.lexicon import CONNECTORS
 from kg.extract.names import clean, norm, strip_acronyms, strip_period
 from kg.extract.records import NAME, SHORT, DocState, EntityRec, MentionRec
+from kg.extract.sdg_goals import canonical_label
 
 #: types whose reference entities are never one another's short form (an issue may be: "child
 #: labour" after "the worst forms of child labour" is the same concern)
@@ -33,6 +34,8 @@ def fold_short_names(state: DocState) -> None:
     for short in ents:
         if short.key not in state.entities or short.type == "Person":
             continue
+        if short.type == "Framework" and canonical_label(short.label):
+            continue  # "SDG 8" is its own goal, not short for "SDG 8.7", one of its targets
         s_norm = norm(strip_period(short.label))
         if not s_norm:
             continue

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from kg.extract.lexicon import ROLE_WORDS
+
 #: ", Delegation of the European Union to Nepal" after "X, Head of Cooperation": up to the next
 #: comma or semicolon, with the body's acronym
 _BODY_AFTER_ROLE = re.compile(
@@ -28,13 +30,25 @@ _FROM_BODY = re.compile(
 
 #: "who is", "who serves as" between a name and the office it holds now (not "who was": a former office)
 WHO_HOLDS = r"(?:who[ \t]+(?:is|serves[ \t]+as)[ \t]+)"
+#: the role words (lexicon.ROLE_WORDS) capitalized, as an office is written after a name: not the
+#: words that name no office of a body ("expert", "official", "observer", "counterpart")
+_OFFICES = sorted(
+    (
+        "CEO"
+        if w == "ceo"
+        else re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda m: m.group().upper(), w).replace(" ", "[ \t]+")
+        for w in ROLE_WORDS
+        if w not in ("expert", "official", "observer", "counterpart", "md", "manger")
+    ),
+    key=len,
+    reverse=True,
+)
 #: an office right after a name, no comma between: capitalized office words ending in a role word,
 #: then "of/to/for/at" and the capitalized words of what it is held in
 _OFFICE_AFTER = re.compile(
     r"[ \t]+(?P<role>(?:(?:Permanent|Deputy|Acting|Senior|Executive|Chief|Special|Vice|First|Second|Principal"
     r"|Regional|Country|Resident|Assistant|Managing|Under)[ \t-]+){0,3}"
-    r"(?:Representative|Ambassador|Director|Director-General|Secretary|Secretary-General|Minister|Chairman"
-    r"|Chairperson|Chair|President|Commissioner|Coordinator|Adviser|Advisor|Head|CEO|Spokesperson|Envoy)"
+    r"(?:" + "|".join(_OFFICES) + r")"
     r"(?:[ \t]+(?:of|to|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
     r"(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|and|to|for))*"
     r"(?<![ \t]of)(?<![ \t]the)(?<![ \t]and)(?<![ \t]to)(?<![ \t]for))?)"

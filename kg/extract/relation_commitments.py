@@ -69,7 +69,7 @@ _STOPPED = re.compile(
 )
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+(?:[a-z]+\s+)?$")
 _STATE_ACT = re.compile(r"ratification of|enactment of|accession to")
-_NOMINAL = re.compile(r"[a-z]+ (?:of|to)|(?:[a-z]+ )?commitment to")
+_NOMINAL = re.compile(r"[a-z]+ (?:of|to)|[a-z]+ commitment to")  # "… unwavering commitment to"
 #: before a nominal act that is only the topic of something: "sessions on the ratification of" (not
 #: "embarked on the implementation of", an act)
 _TOPIC_OF = re.compile(

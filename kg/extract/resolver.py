@@ -52,6 +52,7 @@ from kg.extract.person_forms import place_titled
 from kg.extract.plan_periods import dated_key, fold_undated_plans
 from kg.extract.posts_abroad import ends_in_post_head
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
+from kg.extract.sdg_goals import canonical_label
 from kg.extract.short_plans import fold_headline_plans, fold_short_plans
 from kg.extract.spans import (
     CANDIDATES,
@@ -304,6 +305,8 @@ class Resolver:
             label = f"{label[: quoted.start()].strip()} {quoted.group(1).capitalize()}"
         if headline:
             label = detitle(label)  # "Plan Of Action To End …" → "Plan of Action to End …"
+        if type_name == "Framework":
+            label = canonical_label(label) or label  # "SDG target 8.7", "8.7" in a list: "SDG 8.7"
         return label, f"{type_name}:{norm(strip_period(label))}"
 
     def _named_issues(self, text: str, state: DocState, names: list[Cand], chosen: list[Cand]) -> None:

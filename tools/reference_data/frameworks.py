@@ -877,8 +877,8 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
         "paris-agreement",
         "Paris Agreement",
         "",
-        "Paris Climate Agreement|Paris climate accord|Paris Accord|Paris agreement|Paris climate agreement|"
-        "Paris Climate Accord|Paris climate deal|Paris accord",
+        "Paris Climate Agreement|Paris climate accord|Paris Accord|Paris climate agreement|"
+        "Paris Climate Accord|Paris climate deal",
         2015,
     ),
     (F, "copenhagen-accord", "Copenhagen Accord", "", "", 2009),
