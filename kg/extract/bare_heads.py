@@ -69,8 +69,11 @@ def _bare_head(ent: EntityRec) -> str | None:
         and all(w in _UNIT_PLACE for w in words[:-1])
     ):
         return ""
-    if ent.type == "Event" and 2 <= len(words) <= 3 and words[-1] in _HEADS["Event"] and all(
-        w in _MEETING_KINDS for w in words[:-1]
+    if (
+        ent.type == "Event"
+        and 2 <= len(words) <= 3
+        and words[-1] in _HEADS["Event"]
+        and all(w in _MEETING_KINDS for w in words[:-1])
     ):
         return words[-1]  # "the Ministerial Conference", "the high-level conference": the one named before
     return None
@@ -84,6 +87,7 @@ _MEETING_KINDS = frozenset(
 
 def fold_bare_heads(state: DocState) -> None:
     """Merge each bare head word entity into the nearest fitting entity before it, else drop it."""
+    _congress_of_meeting(state)
     bare = [(e, h) for e in state.entities.values() if (h := _bare_head(e)) is not None]
     if not bare:
         return
@@ -146,3 +150,22 @@ def _nearest_with_head(state: DocState, ent: EntityRec, head: str) -> EntityRec 
         if at >= 0 and (best is None or at > best[0]):
             best = (at, other)
     return best[1] if best is not None else None
+
+
+def _congress_of_meeting(state: DocState) -> None:
+    """A lone "Congress", read as a legislature, is the meeting's short form in a text that names a
+    congress that meets ("the World Congress against … The Congress adopted a declaration")."""
+    lone = [
+        e for e in state.entities.values() if e.type == "Organization" and e.label == "Congress" and not e.iri
+    ]
+    if not lone:
+        return
+    for ent in lone:
+        probe = EntityRec(key=ent.key, type="Event", label=ent.label, mentions=ent.mentions)
+        target = _nearest_with_head(state, probe, "congress")
+        if target is not None:
+            for m in ent.mentions:
+                m.kind = SHORT
+            label = target.label
+            merge(state, keep=target, drop=ent)
+            target.label = label

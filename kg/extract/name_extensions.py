@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from kg.extract.gazetteer import country_names
 from kg.extract.head_words import head_type
 
 _DATE = (
@@ -50,8 +51,13 @@ _PARTY = (
 #: "… between Spain and Morocco", "… among the Member States of ECOWAS": an instrument's parties,
 #: named, are its name's words (not "between the two countries").
 _PARTIES = re.compile(
-    r"[ \t]+(?:between[ \t]+" + _PARTY + r"[ \t]+and[ \t]+" + _PARTY
-    + r"|among[ \t]+the[ \t]+Member[ \t]+States[ \t]+of[ \t]+" + _PARTY + r")(?![\w’'-])"
+    r"[ \t]+(?:between[ \t]+"
+    + _PARTY
+    + r"[ \t]+and[ \t]+"
+    + _PARTY
+    + r"|among[ \t]+the[ \t]+Member[ \t]+States[ \t]+of[ \t]+"
+    + _PARTY
+    + r")(?![\w’'-])"
 )
 #: … but not a memorandum's: "the MoU on Labour between Kenya and Qatar" says who signed it, its
 #: title does not (conventions and agreements carry their parties in their titles).
@@ -284,9 +290,22 @@ _BODY_FORUM = re.compile(
 _FORUM_AS_BODY = re.compile(r"\b(?:of|from)[ \t]+(?:the[ \t]+)?\Z")
 
 
+#: a country's legislature: "Congress", "the National Congress", "the Congress of Peru", "the Congress
+#: of the Republic", "Congress of Deputies"; a meeting is "the World Congress on …", "the 5th Congress"
+_LEGISLATURE = re.compile(
+    r"(?:(?:National|Federal)[ \t]+)?Congress"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}))?"
+)
+_LEGISLATURE_OF = frozenset(("Republic", "Deputies", "Union", "Nation"))
+
+
 def body_forum(text: str, start: int, end: int, type_name: str) -> str:
-    """Organization for an event name that is a constituency's standing forum, named as a body, else
-    ``type_name``."""
+    """Organization for an event name that is a constituency's standing forum or a country's
+    congress, named as a body, else ``type_name``."""
+    if type_name == "Event" and "Congress" in text[start:end]:
+        legislature = _LEGISLATURE.fullmatch(text, start, end)
+        if legislature and (legislature.group("of") is None or _country_or_state(legislature.group("of"))):
+            return "Organization"
     if type_name != "Event" or "Forum" not in text[start:end] or not _BODY_FORUM.search(text, start, end):
         return type_name
     acronym = text[start:end].endswith(")")
@@ -309,3 +328,8 @@ def retype(text: str, end: int, type_name: str) -> str:
             if match.group("plan") and type_name == "Organization":
                 return "Plan"
     return type_name
+
+
+def _country_or_state(name: str) -> bool:
+    """Whether "Congress of ``name``" is a legislature: a country's, or "of the Republic"."""
+    return name in _LEGISLATURE_OF or name in country_names()

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from kg.extract.bracketed_laws import bracketed_laws
+from kg.extract.companies import company_names
 from kg.extract.council_meetings import council_meetings
 from kg.extract.head_words import head_type
 from kg.extract.headlines import detitle, title_case_headline_end
@@ -342,6 +343,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from sdg_goals(text)
     yield from state_concepts(text)
     yield from signed_instruments(text)
+    yield from company_names(text)
     if "-based " in text:
         for match in _BASED_BODY.finditer(text):
             yield match.start("name"), match.end("name"), "Organization"

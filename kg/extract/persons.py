@@ -204,6 +204,7 @@ _ROLE_FILLERS = frozenset(
     (
         "of", "to", "in", "at", "the", "and", "for", "permanent", "deputy", "regional", "senior", "special",
         "acting", "former", "state", "assembly", "country", "resident", "executive", "vice", "managing",
+        "plc",  # "Unilever plc chief executive X": a company's legal form
         *_OFFICE_NOUNS.split("|"),
     )
 )  # fmt: skip

@@ -119,6 +119,7 @@ from kg.extract.relation_lists import (
     memberships,
 )
 from kg.extract.relation_member_lists import unowned_members
+from kg.extract.relation_member_shapes import member_shapes
 from kg.extract.relation_named_cue import drop_cues_in_names
 from kg.extract.relation_obliged import speakers_calls
 from kg.extract.relation_openings import opening_participles
@@ -391,6 +392,7 @@ class RelationFinder:
         referred_acts(rules, earlier)
         memberships(rules)
         unowned_members(rules)  # "attended by 13 Member States: A, B and C": the text's body's
+        member_shapes(rules)  # "the Process counts 45 members, among them A and B"
         party_lists(rules)  # "the following States which have endorsed X: A, B and C"
         summit_heads(rules)  # "WE, the Heads of State/Government of A, B and C, at the X Summit"
         issue_commitments(rules)  # "committed to combat human trafficking": a call

@@ -9,6 +9,7 @@ is the slug of the parent body or "".
 
 from __future__ import annotations
 
+from reference_data import companies
 from reference_data.org_epithets import EPITHETS, alt_labels
 
 NOTES = [
@@ -27,6 +28,7 @@ NOTES = [
     "dcterms:isPartOf its country (names from the legislatures' sites and IPU Parline).",
     "UN bodies also carry the descriptions wire copy uses for them ('the UN refugee agency',",
     "'the U.N. labour agency'): tools/reference_data/org_epithets.py.",
+    *companies.NOTES,
 ]
 
 ORGS: list[tuple[str, str, str, str, str]] = [
@@ -856,4 +858,4 @@ def nodes(Node, Ref) -> list:
         node.add("pko:acronym", *[a for a in acronyms.split("|") if a])
         node.add("skos:altLabel", *[a for a in alts.split("|") if a and a != label])
         out.append(node)
-    return out
+    return out + companies.nodes(Node, Ref)

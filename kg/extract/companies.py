@@ -1,0 +1,89 @@
+"""Companies named with their legal form: "Barry Callebaut AG", "Unilever plc", "Nestlé S.A.",
+"Thai Union Group PCL", "Sime Darby Plantation Bhd", "PT Indofood Sukses Makmur Tbk".
+
+Supply-chain news names the firms it reports on this way, and no head word of the lexicon ends
+such a name: without this, "Barry Callebaut AG" reads as a person and "Unilever plc" as nothing.
+A legal form that is also a common abbreviation ("SA" for South Africa, "AG" for an
+attorney-general, "SE" for south-east) counts only after two or more capitalized words, none of
+them a title ("the Deputy AG") or a country's name ("the SA government" aside, "Kenya AG").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.gazetteer import country_names
+from kg.extract.lexicon import TITLES
+
+#: legal forms that are nothing else: one capitalized word before them is enough
+_SURE = (
+    r"Ltd\.?|Limited|PLC|plc|Inc\.|Inc|Incorporated|LLC|L\.L\.C\.|LLP|GmbH|S\.A\.|S\.p\.A\.|SpA|N\.V\."
+    r"|B\.V\.|Pty[ \t]+Ltd\.?|Pte\.?[ \t]+Ltd\.?|Sdn\.?[ \t]+Bhd\.?|Bhd\.?|Tbk\.?|Corp\.|K\.K\.|A/S"
+    r"|S\.A\.S\.|S\.L\.|SARL|S\.A\.R\.L\.|PCL|Co\.,?[ \t]+Ltd\.?|Co\.|Oyj|Holdings"
+)
+#: legal forms that are also common abbreviations: two capitalized words before them at least
+_SHORT = r"AG|SA|SE|NV|BV|AB|ASA|Corp"
+
+#: a capitalized word, or an initial ("J. Crew"); no other full stop: a sentence may end before it
+_WORD = r"[A-Z](?:[\w’'&-]*|\.)"
+#: the name's words: capitalized words, "&" between two of them ("Procter & Gamble"); not "and",
+#: which joins two companies ("Kessler AG and Rivera S.A.")
+_NAME = rf"{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,4}}"
+_COMPANY = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_NAME})(?:,)?[ \t]+(?P<form>{_SURE}|{_SHORT})(?![\w/-]|\.[A-Za-z])"
+)
+#: "PT Indofood Sukses Makmur Tbk": Indonesia's "PT" opens the name
+_PT = re.compile(r"\bPT[ \t]+$")
+#: words a company's name never opens with: a sentence's article or a preposition
+_NOT_FIRST = frozenset(
+    (
+        "The",
+        "A",
+        "An",
+        "In",
+        "At",
+        "On",
+        "By",
+        "For",
+        "From",
+        "With",
+        "Under",
+        "Its",
+        "Their",
+        "Our",
+        "This",
+        "That",
+    )
+)
+
+
+def company_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Organization") of every company named with its legal form in ``text``."""
+    if not _HINT.search(text):
+        return
+    for match in _COMPANY.finditer(text):
+        words = match.group("name").split()
+        start = match.start("name")
+        while words and (words[0] in _NOT_FIRST or words[0].lower() in TITLES):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end("name")
+            words = words[1:]
+        if not words or words[-1] == "&":
+            continue
+        if match.group("form") in _SHORT.split("|") and not _short_form_company(words):
+            continue
+        if _PT.search(text, max(0, start - 3), start):
+            start -= 3
+        yield start, match.end("form"), "Organization"
+
+
+def _short_form_company(words: list[str]) -> bool:
+    """Whether the words before an ambiguous legal form ("AG", "SA") name a company: two words or
+    more, none a title or a country ("Barry Callebaut AG"; not "Deputy AG", "Kenya AG")."""
+    if len(words) < 2:
+        return False
+    countries = country_names()
+    return not any(w.lower() in TITLES or w in countries for w in words)
+
+
+_HINT = re.compile(r"[ \t,](?:" + _SURE + "|" + _SHORT + r")(?![\w/-])")

@@ -1,0 +1,181 @@
+"""memberOf in the shapes news gives a body's membership besides "X is a member of Y":
+
+- the body, then who is in it: "the Bali Process now counts 45 members, among them IOM, UNODC
+  and Japan", "the Abu Dhabi Dialogue brings together 17 countries …, among them Nepal and India",
+  "the Taskforce, a body that includes the Ministry of Foreign Affairs and the Police Force",
+  "a group of 24 Member States that includes, among others, Belarus and Qatar";
+- who joined, then the body: "Countries that have joined the Alliance include Tunisia and Egypt";
+- the members, then the body: "Spain, Brazil and South Africa already belong to the Coalition",
+  "the GEA and the TUC, both of which sit on the Steering Committee", "New Zealand, which sits on
+  the Steering Group together with Australia and Indonesia";
+- a second body: "a member of the ILO and of ASEAN".
+
+A body's members are countries and organizations; only a body that people or states join (a
+process, alliance, coalition, forum, group, committee …) has them: "the Ministry includes the
+Department of X" names a unit, and "the programme includes Kenya" a place.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kg.extract.actors import coordinated, coordinated_before
+from kg.extract.records import EntityRec, MentionRec
+from kg.extract.relation_context import SentenceRules
+
+#: words of the name of a body that has members
+_GROUP_WORDS = frozenset(
+    (
+        "alliance", "alliances", "assembly", "association", "bloc", "body", "club", "coalition", "commission",
+        "committee", "community", "compact", "consortium", "council", "dialogue", "federation",
+        "confederation",
+        "forum", "group", "initiative", "league", "network", "organisation", "organization", "partnership",
+        "platform", "process", "steering", "taskforce", "task", "union",
+    )
+)  # fmt: skip
+#: the words between a body and the list of its members: "now counts 45 members, among them",
+#: ", which brings together 17 countries of origin and destination in Asia, among them",
+#: ", a body that includes", " (ABC) comprises", ", a cross-regional group of 24 Member States that includes,
+#: among others,"
+_INCLUDES = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:an?|the)\s+[^,;:.()]{0,60}?\s+)?(?:(?:which|that)\s+)?(?:now\s+|also\s+)?"
+    r"(?P<cue>counts|includes|include|comprises|groups|brings\s+together|gathers|unites|consists\s+of|is\s+made\s+up\s+of)"
+    r"\b(?:\s+[^,;:.()]{0,70}?(?:,\s*|\s+)(?:among\s+them|among\s+others|including|such\s+as|namely)|"
+    r",\s*among\s+others)?\s*[:,]?\s*(?:the\s+)?"
+)
+#: "Countries that have joined the Alliance include …", "Members of the Forum include …"
+_JOINED_INCLUDE = re.compile(
+    r"\b(?:countries|states|governments|members|organi[sz]ations|partners)\s+(?:that|which|who)\s+(?:have\s+|had\s+)?"
+    r"(?:joined|signed\s+up\s+to|become\s+members\s+of)\s+$"
+)
+_INCLUDE_AFTER = re.compile(r"\s+(?:so\s+far\s+|now\s+|already\s+)?include\s+(?:the\s+)?")
+#: the members first: "… already belong to", "…, both of which sit on", "… are all members of"
+_BELONG = re.compile(
+    r"(?:,\s*(?:both|all)\s+of\s+(?:which|whom)\s+|\s+(?:both\s+|all\s+|already\s+|also\s+|now\s+)*)"
+    r"(?:belong\s+to|sit\s+on|are\s+(?:both\s+|all\s+|already\s+|also\s+|now\s+)*(?:members|member\s+states)\s+of)"
+    r"\s+(?:the\s+)?$"
+)
+#: "New Zealand, which sits on the Steering Group together with Australia, Indonesia and Thailand"
+_SITS_ON = re.compile(r"(?:,\s*which|\s+)\s*sits\s+on\s+(?:the\s+)?$")
+_TOGETHER_WITH = re.compile(r",?\s+(?:together|along)\s+with\s+(?:the\s+)?")
+#: "a member of the ILO and of ASEAN": the second body after "and of"
+_AND_OF = re.compile(r"\s+and\s+(?:also\s+)?of\s+(?:the\s+)?")
+_MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
+
+
+def _has_members(org: EntityRec) -> bool:
+    """Whether ``org`` is a body others join, by the words of its name."""
+    return any(w in _GROUP_WORDS for w in re.findall(r"[a-z]+", org.label.lower()))
+
+
+def member_shapes(rules: SentenceRules) -> None:
+    """memberOf from a body's membership written out in one of the module's shapes."""
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    if not any(
+        w in low
+        for w in (
+            "member",
+            "includ",
+            "among",
+            "comprise",
+            "together",
+            "groups",
+            "gathers",
+            "unites",
+            "belong",
+            "sit on",
+            "sits on",
+            "joined",
+            "consists",
+            "made up",
+        )
+    ):
+        return
+    orgs = sent.of_types(("Organization",))
+    for m, org in orgs:
+        if not _has_members(org):
+            continue
+        _listed_after(rules, m, org)
+        _joined_include(rules, m, org)
+        _listed_before(rules, m, org)
+    for (m1, org1), (m2, org2) in pairwise(orgs):
+        if (
+            org2 is not org1
+            and _AND_OF.fullmatch(low, m1.end - base, m2.start - base)
+            and _MEMBER_OF.search(low, max(0, m1.start - base - 30), m1.start - base)
+        ):
+            for found in list(rules.out):
+                if found.predicate == "memberOf" and found.object == org1.key:
+                    subj = rules.state.entities.get(found.subject)
+                    if subj is not None:
+                        rules.add(subj, "memberOf", org2, "member of")
+
+
+def _members(members: list[EntityRec], org: EntityRec) -> list[EntityRec]:
+    return [e for e in members if e.type in ("Country", "Organization") and e is not org]
+
+
+def _listed_after(rules: SentenceRules, m: MentionRec, org: EntityRec) -> None:
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    match = _INCLUDES.match(low, m.end - base)
+    if match is None:
+        return
+    cue = match.group("cue")
+    if (
+        cue in ("include", "includes", "counts")
+        and not _INCLUDES_MEMBERS.search(low, m.end - base, match.end())
+        and match.end() - (m.end - base) > 24
+    ):
+        # "the Forum includes a session on …", "the Committee counts the votes": only with a word of
+        # membership ("members", "countries", "a body that includes") or right before the list
+        return
+    if not _starts_at(rules, base + match.end()):
+        return  # "which brings together eleven public bodies, and was approved by the Council"
+    for member in _members(coordinated(sent, base + match.end()), org):
+        rules.add(member, "memberOf", org, cue)
+
+
+def _starts_at(rules: SentenceRules, pos: int) -> bool:
+    """Whether an actor's name starts at ``pos`` (after "the"): the list is right there."""
+    first = rules.sent.actors(pos, pos + 200)
+    return bool(first) and first[0][0].start - pos <= 4
+
+
+#: the words of membership between a body and its list: "counts 45 members", "a body that includes"
+_INCLUDES_MEMBERS = re.compile(
+    r"\b(?:members?|member\s+states|countries|states|governments|organi[sz]ations|agencies|partners|"
+    r"body|group|coalition|alliance|network|forum)\b"
+)
+
+
+def _joined_include(rules: SentenceRules, m: MentionRec, org: EntityRec) -> None:
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    if _JOINED_INCLUDE.search(low, max(0, m.start - base - 60), m.start - base) is None:
+        return
+    after = _INCLUDE_AFTER.match(low, m.end - base)
+    if after is None:
+        return
+    if _starts_at(rules, base + after.end()):
+        for member in _members(coordinated(sent, base + after.end()), org):
+            rules.add(member, "memberOf", org, "joined")
+
+
+def _listed_before(rules: SentenceRules, m: MentionRec, org: EntityRec) -> None:
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    lo = max(0, m.start - base - 60)
+    belong = _BELONG.search(low, lo, m.start - base)
+    sits = _SITS_ON.search(low, lo, m.start - base) if belong is None else None
+    cue = belong or sits
+    if cue is None:
+        return
+    before = sent.actors(sent.start, base + cue.start())
+    if not before or cue.start() - (before[-1][0].end - base) > 2:
+        return  # the members end right before the cue
+    members = coordinated_before(sent, before[-1][0].end) if belong is not None else [before[-1][1]]
+    if sits is not None:
+        together = _TOGETHER_WITH.match(low, m.end - base)
+        if together is not None:
+            members += coordinated(sent, base + together.end())
+    for member in _members(members, org):
+        rules.add(member, "memberOf", org, cue.group().strip(" ,"))

@@ -1,0 +1,72 @@
+"""Companies by their legal form or the reference list, and a country's congress
+(kg/extract/companies.py, tools/reference_data/companies.py, kg/extract/name_extensions.py)."""
+
+from __future__ import annotations
+
+from extract_util import by_rules, has, news, run, typed
+
+
+def test_companies_named_with_their_legal_form_are_organizations():
+    found = typed(
+        run(
+            news(
+                "Kessler Chocolate AG and Rivera Foods S.A. joined the programme.",
+                "Harbour Seafood plc and Pacific Tuna Holdings said they would audit suppliers.",
+                "PT Sinar Laut Makmur Tbk and Golden Palm Plantation Bhd signed the pledge.",
+            )
+        )
+    )
+    for name in (
+        "Kessler Chocolate AG",
+        "Harbour Seafood plc",
+        "PT Sinar Laut Makmur Tbk",
+        "Golden Palm Plantation Bhd",
+    ):
+        assert ("Organization", name) in found
+    assert not {label for kind, label in found if kind == "Person"}
+
+
+def test_a_short_legal_form_needs_a_company_name_before_it():
+    found = typed(
+        run(news("The Deputy AG of Kenya spoke.", "Kenya AG Justin Muturi said the bill was ready."))
+    )
+    assert not any(label.endswith(" AG") for _kind, label in found)
+
+
+def test_a_role_after_a_company_name_is_the_company_s():
+    ex = by_rules(
+        run(news("Harbour Seafood plc chief executive Maria Lopes said the company backs the law."))
+    )
+    assert has(ex, "Maria Lopes", "represents", "Harbour Seafood plc")
+
+
+def test_well_known_companies_come_from_the_reference():
+    found = typed(
+        run(news("Nestlé, Barry Callebaut and Mars Wrigley joined the International Cocoa Initiative."))
+    )
+    assert ("Organization", "Nestlé") in found
+    assert ("Organization", "Barry Callebaut") in found
+    assert ("Organization", "Mars, Incorporated") in found
+    assert not {label for kind, label in found if kind == "Person"}
+
+
+def test_a_country_s_congress_is_a_body_and_a_world_congress_a_meeting():
+    ex = by_rules(
+        run(
+            news(
+                "The Congress of Peru passed the Fisheries Labour Act 2022 in March.",
+                "Congress passed the Uyghur Forced Labor Prevention Act.",
+            )
+        )
+    )
+    assert ("Organization", "Congress of Peru") in typed(ex)
+    assert has(ex, "Congress of Peru", "adopts", "Fisheries Labour Act 2022")
+    assert has(ex, "Congress", "adopts", "Uyghur Forced Labor Prevention Act")
+    meeting = run(
+        news(
+            "Delegates met at the World Congress against Commercial Sexual Exploitation of Children.",
+            "The Congress adopted a declaration.",
+        )
+    )
+    assert ("Event", "World Congress against Commercial Sexual Exploitation of Children") in typed(meeting)
+    assert not [label for kind, label in typed(meeting) if kind == "Organization"]

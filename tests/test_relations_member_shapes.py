@@ -1,0 +1,68 @@
+"""Membership written out in news shapes (kg/extract/relation_member_shapes.py)."""
+
+from __future__ import annotations
+
+from extract_util import by_rules, has, news, run
+
+
+def _ex(*sentences: str):
+    return by_rules(run(news(*sentences)))
+
+
+def test_a_body_then_its_members_among_them():
+    ex = _ex(
+        "The Colombo Process now counts 12 members, among them Nepal, the Philippines and the "
+        "International Organization for Migration (IOM)."
+    )
+    for member in ("Nepal", "Philippines", "International Organization for Migration"):
+        assert has(ex, member, "memberOf", "Colombo Process")
+
+
+def test_a_body_that_includes_and_brings_together():
+    ex = _ex(
+        "The National Anti-Smuggling Taskforce, a body that includes the Ministry of Interior and the "
+        "Coast Guard Authority, met in Suva.",
+        "The Budapest Process brings together 50 countries of Europe and Asia, among them Turkey and "
+        "Pakistan.",
+    )
+    assert has(ex, "Ministry of Interior", "memberOf", "National Anti-Smuggling Taskforce")
+    assert has(ex, "Coast Guard Authority", "memberOf", "National Anti-Smuggling Taskforce")
+    assert has(ex, "Turkey", "memberOf", "Budapest Process")
+    assert has(ex, "Pakistan", "memberOf", "Budapest Process")
+
+
+def test_members_then_the_body():
+    ex = _ex(
+        "Governments such as Chile, Ghana and Norway already belong to the Coalition for Fair Recruitment.",
+        "The Employers' Federation of Ceylon and the National Trade Union Centre, both of which sit on "
+        "the National Steering Committee on Labour Migration, welcomed the plan.",
+        "Countries that have joined the Global Alliance on Fair Work include Peru, Mexico and Kenya.",
+    )
+    for country in ("Chile", "Ghana", "Norway"):
+        assert has(ex, country, "memberOf", "Coalition for Fair Recruitment")
+    assert has(ex, "Employers' Federation of Ceylon", "memberOf", "National Steering Committee")
+    assert has(ex, "National Trade Union Centre", "memberOf", "National Steering Committee")
+    for country in ("Peru", "Mexico", "Kenya"):
+        assert has(ex, country, "memberOf", "Global Alliance on Fair Work")
+
+
+def test_sits_on_together_with_and_a_second_body():
+    ex = _ex(
+        "Fiji, which sits on the Pacific Labour Mobility Steering Group together with Samoa and Tonga, "
+        "agreed.",
+        "Malaysia is a member of the International Labour Organization and of ASEAN.",
+    )
+    for country in ("Fiji", "Samoa", "Tonga"):
+        assert has(ex, country, "memberOf", "Pacific Labour Mobility Steering Group")
+    assert has(ex, "Malaysia", "memberOf", "International Labour Organization")
+    assert has(ex, "Malaysia", "memberOf", "Association of Southeast Asian Nations")
+
+
+def test_no_members_where_the_list_is_not_right_after_the_words():
+    ex = _ex(
+        "The Interministerial Commission against Smuggling, which brings together eleven public bodies, "
+        "was praised by the Council of Ministers.",
+        "The Forum includes a session on Kenya and Uganda.",
+        "The Ministry of Labour includes the Department of Employment and the Labour Inspectorate.",
+    )
+    assert not [r for r in ex.relations if r.predicate == "memberOf"]

@@ -1,0 +1,82 @@
+"""Companies that supply-chain and labour-rights news names most, hand-curated.
+
+Names as the companies write them on their own corporate sites (investor and "about us"
+pages), with the short forms news uses. Only names that are nothing else: "Mars", "Target",
+"Gap", "Shell", "Apple" or "Amazon" name a planet, a word or a river as often, so those firms
+appear only under a longer form ("Mars Wrigley", "Mars, Incorporated"); a name with its legal form
+("Apple Inc.") is read by shape (kg/extract/companies.py). A row is (slug, label, alt labels).
+"""
+
+from __future__ import annotations
+
+NOTES = [
+    "Companies often named in supply-chain and labour-rights news (cocoa, garments, electronics",
+    "and minerals, seafood, palm oil, retail), by the names on their corporate sites; names that",
+    "are also common words are left out. Hand-curated in tools/reference_data/companies.py.",
+]
+
+COMPANIES: list[tuple[str, str, str]] = [
+    # cocoa, coffee and food
+    ("nestle", "Nestlé", "Nestle|Nestlé S.A.|Nestle S.A."),
+    ("unilever", "Unilever", "Unilever plc|Unilever PLC"),
+    ("cargill", "Cargill", "Cargill Inc.|Cargill, Incorporated"),
+    ("mondelez", "Mondelēz International", "Mondelez International|Mondelez|Mondelēz"),
+    ("hershey", "The Hershey Company", "Hershey Company|Hershey’s|Hershey's"),
+    ("barry-callebaut", "Barry Callebaut", "Barry Callebaut AG|Barry Callebaut Group"),
+    ("olam", "Olam Group", "Olam International|Olam|Olam Food Ingredients"),
+    ("ferrero", "Ferrero", "Ferrero Group"),
+    ("mars", "Mars, Incorporated", "Mars Wrigley|Mars Inc.|Mars Incorporated"),
+    ("lindt", "Lindt & Sprüngli", "Lindt"),
+    ("tonys-chocolonely", "Tony’s Chocolonely", "Tony's Chocolonely"),
+    ("pepsico", "PepsiCo", ""),
+    ("coca-cola", "The Coca-Cola Company", "Coca-Cola Company|Coca-Cola"),
+    ("starbucks", "Starbucks", "Starbucks Corporation"),
+    ("jde-peets", "JDE Peet’s", "JDE Peet's"),
+    # seafood and palm oil
+    ("thai-union", "Thai Union Group", "Thai Union|Thai Union Group PCL"),
+    ("cp-foods", "Charoen Pokphand Foods", "CP Foods|Charoen Pokphand"),
+    ("wilmar", "Wilmar International", ""),  # not "Wilmar": a given name too
+    ("sime-darby", "Sime Darby Plantation", "SD Plantation"),
+    ("fgv", "FGV Holdings", "FGV Holdings Berhad"),
+    ("ioi", "IOI Corporation", "IOI Corporation Berhad"),
+    ("golden-agri", "Golden Agri-Resources", ""),
+    # garments, footwear and retail
+    ("hm", "H&M Group", "H&M|Hennes & Mauritz"),
+    ("inditex", "Inditex", "Industria de Diseño Textil"),
+    ("primark", "Primark", ""),
+    ("nike", "Nike", "Nike, Inc.|Nike Inc."),
+    ("adidas", "Adidas", "adidas|Adidas AG"),
+    ("fast-retailing", "Fast Retailing", "Uniqlo|UNIQLO"),
+    ("walmart", "Walmart", "Walmart Inc.|Wal-Mart"),
+    ("tesco", "Tesco", "Tesco plc|Tesco PLC"),
+    ("carrefour", "Carrefour", "Carrefour Group"),
+    ("marks-and-spencer", "Marks & Spencer", "Marks and Spencer|M&S"),
+    ("levi-strauss", "Levi Strauss & Co.", "Levi Strauss"),
+    ("pvh", "PVH Corp.", "PVH"),
+    ("shein", "Shein", "SHEIN"),
+    ("temu", "Temu", ""),
+    # electronics, cars and minerals
+    ("samsung", "Samsung Electronics", "Samsung"),
+    ("huawei", "Huawei", "Huawei Technologies"),
+    ("microsoft", "Microsoft", "Microsoft Corporation"),
+    ("tesla", "Tesla", "Tesla, Inc.|Tesla Inc."),
+    ("glencore", "Glencore", "Glencore plc"),
+    ("volkswagen", "Volkswagen Group", "Volkswagen|Volkswagen AG"),
+    ("bmw", "BMW Group", "BMW"),
+    ("mercedes-benz", "Mercedes-Benz Group", "Mercedes-Benz|Daimler"),
+    ("foxconn", "Foxconn", "Hon Hai Precision Industry|Hon Hai"),
+    ("sony", "Sony Group", "Sony"),
+    ("dell", "Dell Technologies", ""),  # not "Dell": a family name too
+]
+
+
+def nodes(Node, Ref) -> list:
+    base = "https://w3id.org/policy-kg/id/org/"
+    out = []
+    for slug, label, alts in COMPANIES:
+        node = Node(base + "company-" + slug)
+        node.add("a", Ref("pko:Organization"))
+        node.add("rdfs:label", label)
+        node.add("skos:altLabel", *[a for a in alts.split("|") if a and a != label])
+        out.append(node)
+    return out
