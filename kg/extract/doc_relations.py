@@ -31,6 +31,7 @@ from kg.extract.gazetteer import country_forms, country_names
 from kg.extract.heads_body import head_owners
 from kg.extract.persons_coordinated import coordinated_owner
 from kg.extract.persons_home import owner_of_bare_role
+from kg.extract.persons_pronoun_owner import pronoun_owners
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.report_author import report_backers
 from kg.extract.spans import doc_text, sentence_bounds
@@ -107,6 +108,7 @@ def represents(
         *(bracket_owners(text, by_position) if " (" in text else ()),
         *signatory_owners(text, by_position),
         *head_owners(text, by_position),
+        *pronoun_owners(text, by_position),  # "Its secretary-general, X", "the IOM, represented by X"
     ]:
         s, e = trim(text, *sentence_at(at))
         out.append(Found(person.key, "represents", owner.key, s, e, "role"))

@@ -1,0 +1,50 @@
+"""represents through a possessive office or "represented by" (kg/extract/persons_pronoun_owner.py)."""
+
+from __future__ import annotations
+
+from extract_util import by_rules, has, news, run
+
+
+def _ex(*sentences: str):
+    return by_rules(run(news(*sentences)))
+
+
+def test_its_office_points_back_to_the_sentence_before():
+    ex = _ex(
+        "The Kenya Union of Domestic Workers backed the plan.",
+        "Its secretary-general, Mary Wanjiru, said workers would benefit.",
+        "Ghana welcomed the move. Its ambassador to ASEAN, Kofi Mensah, said so.",
+    )
+    assert has(ex, "Mary Wanjiru", "represents", "Kenya Union of Domestic Workers")
+    assert has(ex, "Kofi Mensah", "represents", "Ghana")
+
+
+def test_whose_office_is_the_body_s_right_before():
+    ex = _ex("The National Human Rights Commission, whose chair, Ram Thapa, spoke first, welcomed it.")
+    assert has(ex, "Ram Thapa", "represents", "National Human Rights Commission")
+
+
+def test_the_kind_s_office_picks_an_owner_of_that_kind():
+    ex = _ex(
+        "Harbour Seafood plc was criticised by Kenya.",
+        "The company's chief executive, Dan Fielding, apologised.",
+    )
+    assert has(ex, "Dan Fielding", "represents", "Harbour Seafood plc")
+    assert not has(ex, "Dan Fielding", "represents", "Kenya")
+
+
+def test_represented_by_and_a_delegation_led_by():
+    ex = _ex(
+        "The International Organization for Migration (IOM), represented by Regional Director Ana Ruiz, "
+        "pledged support.",
+        "Chile, represented by Ambassador-at-Large Pedro Soto, announced funding.",
+        "Sri Lanka sent a delegation led by Nimal Perera.",
+    )
+    assert has(ex, "Ana Ruiz", "represents", "International Organization for Migration")
+    assert has(ex, "Pedro Soto", "represents", "Chile")
+    assert has(ex, "Nimal Perera", "represents", "Sri Lanka")
+
+
+def test_their_office_and_an_unowned_office_name_no_owner():
+    ex = _ex("The ministers thanked Kenya for its support. Their spokesperson, Jane Njeri, said so.")
+    assert not has(ex, "Jane Njeri", "represents", "Kenya")
