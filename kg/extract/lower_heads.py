@@ -43,7 +43,9 @@ _MADE_BY = re.compile(r"^(?:.*[ \t])?[A-Z][\w’']*-[a-z][\w-]*[ \t]+")
 _OWNER = re.compile(r"^.*[’']s[ \t]+")
 _LOWER_HEAD = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|an?)[ \t]+"
-    r"(?P<name>(?P<year>(?:19|20)\d{2}[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){1,5}"
+    # "the Work in Freedom programme": a connector between two capitalized words
+    r"(?P<name>(?P<year>(?:19|20)\d{2}[ \t]+)?"
+    r"(?:[A-Z][\w’'\-]*[ \t]+(?:(?:in|for|and|of|on|against|from|with)[ \t]+(?=[A-Z]))?){1,5}"
     r"(?:(?P<head>" + "|".join((*_FRAMEWORK_HEADS, *_PLAN_HEADS)) + r")"
     r"|" + _MEETING_KIND + r"(?P<meeting>" + "|".join(_EVENT_HEADS) + r")))\b"
     r"(?![ \t]*\()"  # "the Safe Homes programme (SHP)": the acronym's own rule reads it

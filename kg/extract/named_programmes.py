@@ -45,11 +45,7 @@ _SET_OFF = re.compile(
 _LAUNCHED_SET_OFF = re.compile(
     r"\b(?:launch(?:ed|es)?|start(?:ed|s)?|set[ \t]+up|sets[ \t]+up|creat(?:ed|es)|establish(?:ed|es)"
     r"|introduc(?:ed|es)|unveil(?:ed|s)|began|begun|roll(?:ed|s)[ \t]+out|pilot(?:ed|s))[ \t]+an?[ \t]+"
-    r"(?:[a-z][\w\-]*[ \t]+){0,2}"
-    + _HEADS
-    + r",[ \t]+[“\"‘']?(?P<name>"
-    + _NAME
-    + r")[”\"’']?,"
+    r"(?:[a-z][\w\-]*[ \t]+){0,2}" + _HEADS + r",[ \t]+[“\"‘']?(?P<name>" + _NAME + r")[”\"’']?,"
 )
 #: "the project, Safe Harbour: Shelter and Reintegration for Returnees (2026–2028), is …": a title
 #: with a subtitle after a colon, set off by commas after the head.
@@ -71,9 +67,15 @@ _QUOTED_AFTER = re.compile(
 )
 #: "the Seasonal Worker Mobility (SWM) scheme": a name whose initials its acronym gives, then the head
 #: (the acronym and head found first, the run of capitalized words then just before them).
+#: "the project Promoting Better Management of Migration in Nigeria", "its project: Reducing Irregular
+#: Migration": a project's title opens with a verb in -ing, right after the head
+_GERUND_TITLE = re.compile(
+    r"\b" + _HEADS + r":?[ \t]+[“\"‘']?(?P<name>[A-Z][a-z]{2,}ing"
+    r"(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|the|on|to|in|against|from|with)){1,12})"
+)
 _ACRONYM_HEAD = re.compile(r"[ \t]+\((?P<acr>[A-Z]{2,8})\)[ \t]+" + _HEADS + r"s?\b")
 _RUN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|the|on)){1,8}\Z")
-_CONNECTORS = frozenset(["of", "for", "and", "the", "on"])
+_CONNECTORS = frozenset(["of", "for", "and", "the", "on", "to", "in", "against", "from", "with"])
 
 
 def _plain_name(name: str) -> bool:
@@ -118,6 +120,8 @@ def _wanted(text: str) -> list[re.Pattern[str]]:
             wanted.append(_SET_OFF_TITLED)
     if "“" in text or '"' in text or "‘" in text:
         wanted.append(_QUOTED_AFTER)
+    if "ing " in text:
+        wanted.append(_GERUND_TITLE)
     return wanted
 
 

@@ -65,7 +65,7 @@ from kg.extract.quoted_plans import quoted_plans
 from kg.extract.sdg_goals import sdg_goals
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 from kg.extract.state_concepts import state_concepts
-from kg.extract.title_topics import title_topic_end
+from kg.extract.title_topics import before_listed_countries, title_topic_end, topic_list_end
 
 SOURCE = "pattern"
 
@@ -309,6 +309,14 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                             yield bounds[1] + 5, cut, kind
                 else:
                     bounds = adjust(text, start, end, kind)
+                    if bounds and kind in (
+                        "Event",
+                        "Framework",
+                        "Plan",
+                    ):  # "… on People Smuggling, Trafficking in …"
+                        bounds = (bounds[0], topic_list_end(text, *bounds))
+                        if ", " in text[bounds[0] : bounds[1]]:
+                            bounds = (bounds[0], before_listed_countries(text, *bounds))
                 if bounds and start < headline_end and _BARE_HEAD_TO.match(text, bounds[0]):
                     continue  # "IOM Launches Project to Protect Migrants …": a headline's description
                 if bounds and kind == "Plan" and _generic_plural(text[bounds[0] : bounds[1]]):

@@ -14,9 +14,10 @@ from kg.extract.relation_context import SentenceRules
 
 _TIE_NOUNS = ("partnership", "cooperation", "co-operation", "collaboration")
 _ACTOR_TYPES = ("Country", "Organization")
-#: "Kenya's (long-standing) partnership with IOM"
+#: "Kenya's (long-standing) partnership with IOM", "Nepal's bilateral labour agreements with Jordan"
 _OWN_TIE_WITH = re.compile(
-    r"[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:partnership|cooperation|co-operation|collaboration)\s+with\s+(?:the\s+)?"
+    r"[’']s?\s+(?:[a-z-]+\s+){0,3}?(?:partnerships?|cooperation|co-operation|collaboration|agreements?|"
+    r"memorand(?:um|a)\s+of\s+understanding|mous?|accords?|ties|relations)\s+with\s+(?:the\s+)?"
 )
 #: "cooperation between Ghana and Togo"
 _TIE_BETWEEN = re.compile(
@@ -37,7 +38,17 @@ _ASKED_FOR = re.compile(
     r"\b(?:call(?:s|ed)? for|demand(?:s|ed)?|urg(?:e|es|ed)|sought|seek(?:s)?|request(?:s|ed)?|"
     r"ask(?:s|ed)? for|need(?:s|ed)?|require(?:s|d)?)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
 )
-_TIE_WORDS = (*_TIE_NOUNS, "relations", "dialogue", "between")
+_TIE_WORDS = (
+    *_TIE_NOUNS,
+    "relations",
+    "dialogue",
+    "between",
+    "agreement",
+    "memorand",
+    "mou",
+    "accord",
+    "ties",
+)
 #: talks that failed make no partners
 _FAILED = re.compile(
     r"\b(?:collapsed|stalled|broke\s+down|failed|fell\s+through|ended\s+without|were\s+suspended|"

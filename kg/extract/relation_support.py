@@ -29,6 +29,14 @@ _FINANCED_BY = re.compile(
     r"(?:also\s+|jointly\s+|largely\s+|mainly\s+|partly\s+|fully\s+)?"
     r"(?:co-)?(?:financed|funded|bankrolled|underwritten|paid for|sponsored)\s+by\s+(?:the\s+)?"
 )
+#: "Backing for the Plan also came from A and B", "Funding for the Fund comes from …"
+_SUPPORT_FOR = re.compile(
+    r"\b(?:support|backing|funding|financing|endorsement|sponsorship|money|contributions)\s+(?:for|to)\s+"
+    r"(?:the\s+)?\Z"
+)
+_CAME_FROM = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|have\s+)?(?:also\s+)?(?:came|comes|come)\s+from\s+(?:the\s+)?"
+)
 #: "UNDP provided technical assistance for the Plan", "gave USD 2 million in support to the Strategy"
 _GAVE_HELP = re.compile(
     r"\b(?:provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|give|gives|giving|"
@@ -239,6 +247,14 @@ def given_support(rules: SentenceRules) -> None:
             ]
             if owners and owners[-1][1].type in _ACTOR_TYPES:
                 rules.add(owners[-1][1], "supports", item, "’s support")
+    if " came from " in low or " comes from " in low:
+        for m, item in items:  # "Backing for the Plan also came from Thailand and the Philippines"
+            came = _CAME_FROM.match(low, m.end - base)
+            if came is None or not _SUPPORT_FOR.search(low, max(0, m.start - base - 40), m.start - base):
+                continue
+            for giver in coordinated(sent, base + came.end()):
+                if giver.type in _ACTOR_TYPES:
+                    rules.add(giver, "supports", item, "support came from")
     if " by " in low:
         for m, item in items:  # "the Plan is financed by the World Bank"
             by = _FINANCED_BY.match(low, m.end - base)
