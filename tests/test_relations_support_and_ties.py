@@ -29,3 +29,31 @@ def test_a_country_s_agreements_with_others_make_them_partners():
 def test_no_partners_from_a_possessive_tie_with_nobody_named():
     ex = by_rules(run(news("Kenya's agreements with employers were reviewed by Uganda.")))
     assert not has(ex, "Kenya", "partnersWith", "Uganda")
+
+
+def test_a_sentence_about_the_instrument_named_before_says_what_it_addresses():
+    ex = by_rules(
+        run(
+            news(
+                "Lesotho's parliament passed the Anti-Trafficking in Persons Amendment Bill on Thursday.",
+                "The legislation aims to prevent trafficking in persons and forced labour.",
+                "Tonga adopted the National Labour Mobility Policy in 2015.",
+                "It addresses border management, child labour and irregular migration.",
+            )
+        )
+    )
+    assert has(ex, "Anti-Trafficking in Persons Amendment Bill", "addresses", "human trafficking")
+    assert has(ex, "Anti-Trafficking in Persons Amendment Bill", "addresses", "forced labour")
+    assert has(ex, "National Labour Mobility Policy", "addresses", "child labour")
+
+
+def test_no_instrument_addresses_what_a_sentence_about_something_else_says():
+    ex = by_rules(
+        run(
+            news(
+                "Tonga adopted the National Labour Mobility Policy in 2015.",
+                "The ministry aims to prevent child labour in fisheries.",
+            )
+        )
+    )
+    assert not [r for r in ex.relations if r.predicate == "addresses" and "child" in r.object]

@@ -14,6 +14,7 @@ doers are the verb's subject.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg.extract.kind_nouns import fits
 from kg.extract.records import EntityRec
@@ -81,3 +82,52 @@ def the_item_adopted(rules: SentenceRules) -> None:
         for doer in rules.subject(base + m.start()):
             if doer.type in ("Country", "Organization", "Person"):
                 rules.add(doer, "adopts", item, m.group("verb"))
+
+
+#: a sentence about the instrument named before, by its kind or "It": "The legislation aims to prevent
+#: trafficking", "This plan seeks to end child labour", "It addresses border management and …"
+_THE_ITEM_OPENS = re.compile(
+    r"(?:(?:the|this|that)\s+(?:new\s+|proposed\s+|draft\s+|landmark\s+|revised\s+|national\s+)?"
+    r"(?P<noun>programme|program|project|plan|action\s+plan|strategy|initiative|roadmap|policy|law|act|bill|"
+    r"legislation|agreement|accord|treaty|protocol|convention|memorandum|mou|pact|compact|charter|"
+    r"declaration|document)|(?P<it>it))\s+"
+)
+#: the item's purpose, right before the issues: "aims to prevent", "seeks to end", "is designed to combat"
+_PURPOSE = re.compile(
+    r"(?:(?:also\s+)?(?:aims?|seeks?|is\s+(?:designed|intended|meant)|was\s+(?:designed|intended))\s+(?:to|at)\s+"
+    r"(?:(?:prevent|combat|end|tackle|curb|fight|eliminate|eradicate|address|reduce|stop|stamp\s+out|"
+    r"deal\s+with|counter|criminali[sz]e)\s+)?|(?:addresses|tackles|targets|criminali[sz]es|prohibits|"
+    r"focuses\s+on|covers)\s+)"
+    r"(?:(?:the|all|any|its|forms?\s+of|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ic|ous))\s+){0,4}"
+)
+#: other things in the list before the first issue: "addresses border management, human trafficking"
+_EARLIER_ITEMS = re.compile(r"(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*,\s*){0,4}")
+_ISSUE_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*(?:the\s+)?")
+
+
+def the_item_addresses(rules: SentenceRules) -> None:
+    """addresses: the instrument named before a sentence that opens with its kind or "It" and says
+    what it is for ("The legislation aims to prevent trafficking of persons")."""
+    if "Issue" not in rules.types or any(t in rules.types for t in ITEMS):
+        return
+    low, base = rules.sent.low, rules.sent.start
+    opens = _THE_ITEM_OPENS.match(low)
+    if opens is None:
+        return
+    purpose = _PURPOSE.match(low, opens.end())
+    if purpose is None:
+        return
+    issues = rules.sent.of_types(("Issue",), base + purpose.end(), base + purpose.end() + 200)
+    if not issues or not _EARLIER_ITEMS.fullmatch(low, purpose.end(), issues[0][0].start - base):
+        return
+    noun = "document" if opens.group("it") else " ".join(opens.group("noun").split())
+    item = _last_item_before(rules, base, noun)
+    if item is None:
+        return
+    chosen = [issues[0]]
+    for (m1, _i1), (m2, i2) in pairwise(issues):
+        if not _ISSUE_LIST_GAP.fullmatch(low, m1.end - base, m2.start - base):
+            break
+        chosen.append((m2, i2))
+    for _m, issue in chosen:
+        rules.add(item, "addresses", issue, purpose.group().strip())
