@@ -70,3 +70,24 @@ def test_a_country_s_congress_is_a_body_and_a_world_congress_a_meeting():
     )
     assert ("Event", "World Congress against Commercial Sexual Exploitation of Children") in typed(meeting)
     assert not [label for kind, label in typed(meeting) if kind == "Organization"]
+
+
+def test_banks_and_national_agencies_come_from_the_reference():
+    found = typed(
+        run(
+            news(
+                "Lenders including Bank of America, Citi, HSBC and Standard Chartered joined the alliance.",
+                "The RCMP and An Garda Síochána arrested five people, and DFID funded the work.",
+            )
+        )
+    )
+    for name in (
+        "Bank of America",
+        "Citigroup",
+        "HSBC",
+        "Standard Chartered",
+        "Royal Canadian Mounted Police",
+        "An Garda Síochána",
+        "Department for International Development",
+    ):
+        assert ("Organization", name) in found

@@ -48,3 +48,25 @@ def test_represented_by_and_a_delegation_led_by():
 def test_their_office_and_an_unowned_office_name_no_owner():
     ex = _ex("The ministers thanked Kenya for its support. Their spokesperson, Jane Njeri, said so.")
     assert not has(ex, "Jane Njeri", "represents", "Kenya")
+
+
+def test_a_chief_of_mission_and_a_country_s_portfolio_minister():
+    ex = _ex(
+        "Ana Ruiz, Chief of Mission of IOM in Mexico, said the guide would help.",
+        "Serbian Interior Minister Ivan Petrovic opened the Interior Ministry's new centre.",
+        "The UN Refugee Agency welcomed the plan. The agency's boss, Filippo Grandi, said so.",
+    )
+    assert has(ex, "Ana Ruiz", "represents", "International Organization for Migration")
+    assert not [e for e in ex.entities if e.label.startswith("Mission of")]
+    assert has(ex, "Ivan Petrovic", "represents", "Interior Ministry")
+    assert has(
+        ex, "Filippo Grandi", "represents", "Office of the United Nations High Commissioner for Refugees"
+    )
+
+
+def test_a_portfolio_minister_is_not_tied_to_another_portfolio_s_ministry():
+    ex = _ex(
+        "Germany's Federal Ministry for Economic Cooperation and Development funds the scheme.",
+        "Fiji's Minister for Rural and Maritime Development, Sakiasi Ditoka, welcomed it.",
+    )
+    assert not has(ex, "Sakiasi Ditoka", "represents", "Federal Ministry")

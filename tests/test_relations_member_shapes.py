@@ -66,3 +66,25 @@ def test_no_members_where_the_list_is_not_right_after_the_words():
         "The Ministry of Labour includes the Department of Employment and the Labour Inspectorate.",
     )
     assert not [r for r in ex.relations if r.predicate == "memberOf"]
+
+
+def test_a_body_described_after_a_whose_clause_and_a_group_including_its_members():
+    ex = _ex(
+        "SAARC, whose Secretariat is in Kathmandu, is the regional organization which brings together "
+        "Nepal, Bhutan and Maldives.",
+        "Leaders from Kenya and the Donor Partners Group, including Norway, Sweden and Denmark, agreed.",
+    )
+    for country in ("Nepal", "Bhutan", "Maldives"):
+        assert has(ex, country, "memberOf", "South Asian Association for Regional Cooperation")
+    for country in ("Norway", "Sweden", "Denmark"):
+        assert has(ex, country, "memberOf", "Donor Partners Group")
+    assert not has(ex, "Kenya", "memberOf", "Donor Partners Group")
+
+
+def test_states_that_ratified_the_treaty_named_before_adopt_it():
+    ex = _ex(
+        "The Committee monitors the Convention on the Rights of Persons with Disabilities.",
+        "The nations that have ratified or acceded to the treaty so far are: Belize, Bolivia and Uganda.",
+    )
+    for country in ("Belize", "Bolivia", "Uganda"):
+        assert has(ex, country, "adopts", "Convention on the Rights of Persons with Disabilities")

@@ -27,7 +27,7 @@ from kg.extract.appositions import (
 )
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
-from kg.extract.gazetteer import country_forms, country_names
+from kg.extract.gazetteer import country_forms, country_names, demonym_names
 from kg.extract.heads_body import head_owners
 from kg.extract.persons_coordinated import coordinated_owner
 from kg.extract.persons_home import owner_of_bare_role
@@ -81,7 +81,7 @@ def represents(
                 chosen = _ministry(text[role.start : role.end], state)
             if chosen is None:  # "European Commissioner for …"; "Labour Minister" in a text on one country
                 chosen = owner_of_bare_role(text[role.start : role.end], state, text)
-            elif chosen.type == "Country" and held is None and "Minister of" in text[role.start : role.end]:
+            elif chosen.type == "Country" and held is None and "Minister" in text[role.start : role.end]:
                 held = _ministry(text[role.start : role.end], state)  # "Chile's Minister of Labour": both
             if chosen is None:
                 continue
@@ -356,6 +356,9 @@ def _ministry(role: str, state: DocState) -> EntityRec | None:
     field = m.group(1).strip().lower()
     portfolio = _PORTFOLIO.match(role, m.start(1)) if "," in role[m.end(1) : m.end(1) + 2] else None
     fields = [portfolio.group().strip(" ,").lower(), field] if portfolio else [field]
+    words = m.group(1).split()
+    if len(words) > 1 and (words[0] in demonym_names() or words[0] in country_names()):
+        fields.append(" ".join(words[1:]).lower())  # "Serbian Interior Minister": the Interior Ministry
     for wanted in fields:  # "Minister of Labour, Employment and Social Security": the whole list first
         for ent in state.entities.values():
             if ent.type == "Organization" and "ministr" in ent.label.lower() and wanted in ent.label.lower():

@@ -20,6 +20,8 @@ _FAMILIES: dict[str, frozenset[str]] = {
     # an MoU is the agreement it records
     "agreement": frozenset({"agreement", "memorandum", "mou", "accord", "arrangement", "pact"}),
     "memorandum": frozenset({"memorandum", "mou"}),
+    # "the treaty": a convention, covenant or protocol between states is one
+    "treaty": frozenset({"treaty", "convention", "covenant", "protocol", "charter", "pact", "accord"}),
     "mou": frozenset({"memorandum", "mou"}),
     "bloc": frozenset({"union", "community", "association"}),  # "the bloc": the Union, Community, …
     "organisation": frozenset({"organisation", "organization"}),

@@ -21,7 +21,9 @@ from bisect import bisect_left
 from kg.extract.lexicon import ROLE_WORDS
 from kg.extract.records import NAME, EntityRec, MentionRec
 
-_ROLES = "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True))
+_ROLES = "|".join(
+    sorted((re.escape(w) for w in ROLE_WORDS | {"boss", "spokesman", "spokeswoman"}), key=len, reverse=True)
+)
 #: kinds of owner a definite possessive names, and the type each must have
 _KINDS = {
     "company": "Organization",
@@ -132,6 +134,7 @@ def _fits(ent: EntityRec, wanted: str | None, kind: str | None) -> bool:
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts."""
     start = max(0, pos - 600)
-    for match in _SENTENCE_END.finditer(text, max(0, pos - 600), pos):
-        start = match.end()
+    for match in _SENTENCE_END.finditer(text, max(0, pos - 600), pos + 1):  # the look-ahead reads pos
+        if match.end() <= pos:
+            start = match.end()
     return start

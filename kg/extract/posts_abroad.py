@@ -51,6 +51,7 @@ _HEAD_OF = re.compile(
     r"(?P<sender>[A-Z][\w’'\-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'\-]*){0,3})"
     r"[ \t]+(?P<prep>in|to)[ \t]+"
 )
+_CHIEF_OF = re.compile(r"\b(?:Chief|Head|chief|head|Deputy|deputy)[ \t]+of[ \t]+\Z")
 #: words a sender does not start with, and words no place is
 _NOT_SENDERS = frozenset(
     ["The", "A", "An", "This", "Its", "Their", "Our", "His", "Her", "Permanent", "In", "At"]
@@ -131,6 +132,8 @@ def posts_abroad(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end, "Organization"
     if " of " in text:
         for match in _HEAD_OF.finditer(text):
+            if _CHIEF_OF.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "Chief of Mission of IOM in Mexico": an office of IOM's, no post's name
             end = _place_end(text, match.end(), match.group("prep"))
             if end is not None:
                 yield match.start(), end, "Organization"

@@ -39,7 +39,10 @@ _GROUP_WORDS = frozenset(
 #: ", a body that includes", " (ABC) comprises", ", a cross-regional group of 24 Member States that includes,
 #: among others,"
 _INCLUDES = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:an?|the)\s+[^,;:.()]{0,60}?\s+)?(?:(?:which|that)\s+)?(?:now\s+|also\s+)?"
+    r"(?:\s*\([^()]{1,20}\))?"
+    # "ECO, whose Secretariat is in Tehran, is the inter-governmental organization which brings together"
+    r"(?:,\s*whose\s+[^,;:.()]{1,60},)?,?\s+(?:(?:is|was|remains)\s+)?"
+    r"(?:(?:an?|the)\s+[^,;:.()]{0,60}?\s+)?(?:(?:which|that)\s+)?(?:now\s+|also\s+)?"
     r"(?P<cue>counts|includes|include|comprises|groups|brings\s+together|gathers|unites|consists\s+of|is\s+made\s+up\s+of)"
     r"\b(?:\s+[^,;:.()]{0,70}?(?:,\s*|\s+)(?:among\s+them|among\s+others|including|such\s+as|namely)|"
     r",\s*among\s+others)?\s*[:,]?\s*(?:the\s+)?"
@@ -116,8 +119,19 @@ def _members(members: list[EntityRec], org: EntityRec) -> list[EntityRec]:
     return [e for e in members if e.type in ("Country", "Organization") and e is not org]
 
 
+#: "the International Partners Group, including the EU, the UK and France": the members right after
+_INCLUDING = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:including|comprising|namely)\s+(?:the\s+)?")
+
+
 def _listed_after(rules: SentenceRules, m: MentionRec, org: EntityRec) -> None:
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    including = _INCLUDING.match(low, m.end - base)
+    if including is not None and _starts_at(rules, base + including.end()):
+        listed = coordinated(sent, base + including.end())
+        if len(listed) >= 2:  # a list: "the Group, including the EU, …", not "the Fund, including Kenya's"
+            for member in _members(listed, org):
+                rules.add(member, "memberOf", org, "including")
+        return
     match = _INCLUDES.match(low, m.end - base)
     if match is None:
         return

@@ -20,7 +20,8 @@ _STATES = r"(?:states|countries|nations|governments|members|member\s+states|part
 #: "States which have endorsed the", "countries that have already ratified the"
 _WHICH_HAVE = re.compile(
     rf"\b{_STATES}\s+(?:which|that|who)\s+have\s+(?:(?:already|also|formally|now)\s+)?"
-    r"(?P<verb>endorsed|ratified|signed|acceded\s+to|adopted|joined|supported|signed\s+and\s+ratified)"
+    r"(?P<verb>endorsed|ratified|signed|acceded\s+to|adopted|joined|supported|signed\s+and\s+ratified"
+    r"|ratified\s+or\s+acceded\s+to|signed\s+or\s+ratified)"
     r"\s+(?:the\s+)?$"
 )
 #: "Endorsing States of the", "States Parties to the", "signatories of the"
@@ -30,7 +31,9 @@ _DOERS_OF = re.compile(
 )
 #: right after the instrument (and its acronym): the list begins
 _LIST_OPENS = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?::|,?\s+(?:including|namely|such\s+as|i\.e\.,?)\s)\s*(?:the\s+)?",
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?::|,?\s+(?:including|namely|such\s+as|i\.e\.,?)\s"
+    # "… the Convention so far are: A, B", "… to date include A and B"
+    r"|(?:\s+(?:so\s+far|to\s+date|already|now))?\s+(?:are|include)(?:\s*:|\s))\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 _SUPPORTS = ("endors", "support")
@@ -44,6 +47,8 @@ def party_lists(rules: SentenceRules) -> None:
     if not any(w in low for w in ("have ", "endorsing", "ratifying", "signator", "parties")):
         return
     sent, base = rules.sent, rules.sent.start
+    if not any(t in rules.types for t in ("Plan", "Framework")):
+        _noun_party_lists(rules)
     for m, item in sent.of_types(("Plan", "Framework")):
         at = m.start - base
         lead = _WHICH_HAVE.search(low, max(0, at - 90), at) or _DOERS_OF.search(low, max(0, at - 60), at)
@@ -60,3 +65,32 @@ def party_lists(rules: SentenceRules) -> None:
         for country in coordinated(sent, base + opens.end()):
             if country.type == "Country":
                 rules.add(country, predicate, item, sent.text[lead.start() : lead.end()].strip())
+
+
+#: "The nations that have ratified or acceded to the treaty so far are: A, B and C": the instrument
+#: named before, by its kind
+_WHICH_HAVE_THE = re.compile(
+    rf"\b{_STATES}\s+(?:which|that|who)\s+have\s+(?:(?:already|also|formally|now)\s+)?"
+    r"(?P<verb>endorsed|ratified|signed|acceded\s+to|adopted|joined|supported|signed\s+and\s+ratified"
+    r"|ratified\s+or\s+acceded\s+to|signed\s+or\s+ratified)\s+(?:the|this)\s+"
+    r"(?P<noun>convention|treaty|protocol|agreement|declaration|compact|charter|accord|instrument)"
+)
+
+
+def _noun_party_lists(rules: SentenceRules) -> None:
+    """adopts or supports from each listed country to the instrument the text named before."""
+    from kg.extract.relation_the_item import last_item_before
+
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    for lead in _WHICH_HAVE_THE.finditer(low):
+        opens = _LIST_OPENS.match(sent.text, lead.end())
+        if opens is None or not sent.actors(base + opens.end(), base + opens.end() + 1):
+            continue
+        noun = "document" if lead.group("noun") == "instrument" else lead.group("noun")
+        item = last_item_before(rules, base, noun)
+        if item is None:
+            continue
+        predicate = "supports" if lead.group("verb").startswith(_SUPPORTS) else "adopts"
+        for country in coordinated(sent, base + opens.end()):
+            if country.type == "Country":
+                rules.add(country, predicate, item, lead.group("verb"))

@@ -54,7 +54,7 @@ _OTHER = re.compile(
 )
 
 
-def _last_item_before(rules: SentenceRules, pos: int, noun: str) -> EntityRec | None:
+def last_item_before(rules: SentenceRules, pos: int, noun: str) -> EntityRec | None:
     """The plan or framework fitting ``noun`` named last within ``_REACH`` characters before ``pos``."""
     best: tuple[int, EntityRec] | None = None
     for ent in rules.state.entities.values():
@@ -76,7 +76,7 @@ def the_item_adopted(rules: SentenceRules) -> None:
     for m in _ADOPTED_THE.finditer(low):
         if _NEGATED.search(low, max(0, m.start() - 20), m.start()) or _OTHER.match(low, m.end()):
             continue
-        item = _last_item_before(rules, base, " ".join(m.group("noun").split()))
+        item = last_item_before(rules, base, " ".join(m.group("noun").split()))
         if item is None:
             continue
         for doer in rules.subject(base + m.start()):
@@ -121,7 +121,7 @@ def the_item_addresses(rules: SentenceRules) -> None:
     if not issues or not _EARLIER_ITEMS.fullmatch(low, purpose.end(), issues[0][0].start - base):
         return
     noun = "document" if opens.group("it") else " ".join(opens.group("noun").split())
-    item = _last_item_before(rules, base, noun)
+    item = last_item_before(rules, base, noun)
     if item is None:
         return
     chosen = [issues[0]]

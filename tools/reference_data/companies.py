@@ -67,6 +67,17 @@ COMPANIES: list[tuple[str, str, str]] = [
     ("foxconn", "Foxconn", "Hon Hai Precision Industry|Hon Hai"),
     ("sony", "Sony Group", "Sony"),
     ("dell", "Dell Technologies", ""),  # not "Dell": a family name too
+    # banks that climate and supply-chain finance news names
+    ("hsbc", "HSBC", "HSBC Holdings"),
+    ("citi", "Citigroup", "Citi"),
+    ("standard-chartered", "Standard Chartered", ""),
+    ("mufg", "MUFG", "Mitsubishi UFJ Financial Group"),
+    ("bank-of-america", "Bank of America", ""),
+    ("jpmorgan", "JPMorgan Chase", "JPMorgan|J.P. Morgan"),
+    ("barclays", "Barclays", ""),
+    ("deutsche-bank", "Deutsche Bank", ""),
+    ("bnp-paribas", "BNP Paribas", ""),
+    ("goldman-sachs", "Goldman Sachs", ""),
 ]
 
 

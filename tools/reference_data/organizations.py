@@ -9,7 +9,7 @@ is the slug of the parent body or "".
 
 from __future__ import annotations
 
-from reference_data import companies
+from reference_data import companies, national_agencies
 from reference_data.org_epithets import EPITHETS, alt_labels
 
 NOTES = [
@@ -28,6 +28,7 @@ NOTES = [
     "dcterms:isPartOf its country (names from the legislatures' sites and IPU Parline).",
     "UN bodies also carry the descriptions wire copy uses for them ('the UN refugee agency',",
     "'the U.N. labour agency'): tools/reference_data/org_epithets.py.",
+    *national_agencies.NOTES,
     *companies.NOTES,
 ]
 
@@ -601,7 +602,7 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("sida", "Swedish International Development Cooperation Agency", "Sida", "", ""),
     ("norad", "Norwegian Agency for Development Cooperation", "Norad", "", ""),
     ("danida", "Danish International Development Agency", "Danida", "", ""),
-    ("sdc", "Swiss Agency for Development and Cooperation", "SDC", "", ""),
+    ("sdc", "Swiss Agency for Development and Cooperation", "SDC", "Swiss Development Cooperation", ""),
     ("aecid", "Spanish Agency for International Development Cooperation", "AECID", "", ""),
     ("irish-aid", "Irish Aid", "", "", ""),
     ("global-affairs-canada", "Global Affairs Canada", "", "", ""),
@@ -858,4 +859,4 @@ def nodes(Node, Ref) -> list:
         node.add("pko:acronym", *[a for a in acronyms.split("|") if a])
         node.add("skos:altLabel", *[a for a in alts.split("|") if a and a != label])
         out.append(node)
-    return out + companies.nodes(Node, Ref)
+    return out + national_agencies.nodes(Node, Ref) + companies.nodes(Node, Ref)
