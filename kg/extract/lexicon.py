@@ -203,6 +203,9 @@ HEADLINE_VERBS = (
     | _words(
         "is are was were be been has have had will would can could should may might must said met held made"
         " set gets told spoke took gave saw driving calling urging seeking"
+        # a third person's deed, never a plural noun of a name: "Guatemala Workshop Addresses Ethical …"
+        " addresses tackles strengthens boosts supports trains promotes explores convenes gathers celebrates"
+        " commemorates helps focuses aims provides donates awards wins"
     )
 ) - {"review"}  # a noun of names: "… Migration Review Forum", "Review Conference"
 
