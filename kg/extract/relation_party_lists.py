@@ -17,13 +17,14 @@ from kg.extract.actors import coordinated
 from kg.extract.relation_context import SentenceRules
 
 _STATES = r"(?:states|countries|nations|governments|members|member\s+states|parties)"
-#: "States which have endorsed the", "countries that have already ratified the"
-_WHICH_HAVE = re.compile(
+#: "States which have endorsed", "countries that have already ratified or acceded to"
+_WHO_HAVE = (
     rf"\b{_STATES}\s+(?:which|that|who)\s+have\s+(?:(?:already|also|formally|now)\s+)?"
     r"(?P<verb>endorsed|ratified|signed|acceded\s+to|adopted|joined|supported|signed\s+and\s+ratified"
     r"|ratified\s+or\s+acceded\s+to|signed\s+or\s+ratified)"
-    r"\s+(?:the\s+)?$"
 )
+#: … right before the instrument's name
+_WHICH_HAVE = re.compile(_WHO_HAVE + r"\s+(?:the\s+)?$")
 #: "Endorsing States of the", "States Parties to the", "signatories of the"
 _DOERS_OF = re.compile(
     r"\b(?:(?P<verb>endorsing|ratifying|signatory)\s+(?:states|countries|nations)|(?P<party>states\s+parties|"
@@ -70,9 +71,7 @@ def party_lists(rules: SentenceRules) -> None:
 #: "The nations that have ratified or acceded to the treaty so far are: A, B and C": the instrument
 #: named before, by its kind
 _WHICH_HAVE_THE = re.compile(
-    rf"\b{_STATES}\s+(?:which|that|who)\s+have\s+(?:(?:already|also|formally|now)\s+)?"
-    r"(?P<verb>endorsed|ratified|signed|acceded\s+to|adopted|joined|supported|signed\s+and\s+ratified"
-    r"|ratified\s+or\s+acceded\s+to|signed\s+or\s+ratified)\s+(?:the|this)\s+"
+    _WHO_HAVE + r"\s+(?:the|this)\s+"
     r"(?P<noun>convention|treaty|protocol|agreement|declaration|compact|charter|accord|instrument)"
 )
 

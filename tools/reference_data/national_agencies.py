@@ -42,16 +42,3 @@ AGENCIES: list[tuple[str, str, str, str, str]] = [
     ("gbr-dfid", "Department for International Development", "DFID", "", "GBR"),
 ]
 
-
-def nodes(Node, Ref) -> list:
-    base = "https://w3id.org/policy-kg/id/org/"
-    out = []
-    for slug, label, acronyms, alts, country in AGENCIES:
-        node = Node(base + slug)
-        node.add("a", Ref("pko:Organization"))
-        node.add("rdfs:label", label)
-        node.add("pko:acronym", *[a for a in acronyms.split("|") if a])
-        node.add("skos:altLabel", *[a for a in alts.split("|") if a and a != label])
-        node.add("dcterms:isPartOf", Ref(f"<https://w3id.org/policy-kg/id/country/{country}>"))
-        out.append(node)
-    return out

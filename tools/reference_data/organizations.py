@@ -843,7 +843,7 @@ def nodes(Node, Ref) -> list:
         if parent:
             node.add("dcterms:isPartOf", Ref(f"<{base}{parent}>"))
         out.append(node)
-    for slug, label, acronyms, alts, country in LEGISLATURES:
+    for slug, label, acronyms, alts, country in LEGISLATURES + national_agencies.AGENCIES:
         node = Node(base + slug)
         node.add("a", Ref("pko:Organization"))
         node.add("rdfs:label", label)
@@ -859,4 +859,4 @@ def nodes(Node, Ref) -> list:
         node.add("pko:acronym", *[a for a in acronyms.split("|") if a])
         node.add("skos:altLabel", *[a for a in alts.split("|") if a and a != label])
         out.append(node)
-    return out + national_agencies.nodes(Node, Ref) + companies.nodes(Node, Ref)
+    return out + companies.nodes(Node, Ref)
