@@ -28,9 +28,28 @@ def test_companies_named_with_their_legal_form_are_organizations():
 
 def test_a_short_legal_form_needs_a_company_name_before_it():
     found = typed(
-        run(news("The Deputy AG of Kenya spoke.", "Kenya AG Justin Muturi said the bill was ready."))
+        run(
+            news(
+                "Sierra Leone AG Anthony Brewah said the bill was ready.",
+                "Minister Ronald Lamola SA has signed the agreement.",
+                "Gardaí in Kinsale, Co. Cork, rescued 12 fishermen.",
+                "Switzerland’s Kessler Chocolate AG and UK-based Harbour Seafood plc joined.",
+            )
+        )
     )
-    assert not any(label.endswith(" AG") for _kind, label in found)
+    labels = {label for _kind, label in found}
+    assert not [
+        label for label in labels if label.endswith((" AG", " SA", " SE", " Co")) and "Kessler" not in label
+    ]
+    assert ("Organization", "Kessler Chocolate AG") in found
+    assert ("Organization", "Harbour Seafood plc") in found
+
+
+def test_headline_words_are_no_legal_forms():
+    found = typed(
+        run("Access to Land Holdings Remains Limited in Rural Areas of Kenya\n\nThe report was published.")
+    )
+    assert not [label for kind, label in found if kind == "Organization"]
 
 
 def test_a_role_after_a_company_name_is_the_company_s():
@@ -62,6 +81,18 @@ def test_a_country_s_congress_is_a_body_and_a_world_congress_a_meeting():
     assert ("Organization", "Congress of Peru") in typed(ex)
     assert has(ex, "Congress of Peru", "adopts", "Fisheries Labour Act 2022")
     assert has(ex, "Congress", "adopts", "Uyghur Forced Labor Prevention Act")
+    assert ("Organization", "Congress of the Republic of Peru") in typed(
+        run(news("The Congress of the Republic of Peru passed the Fisheries Labour Act 2022."))
+    )
+    both = by_rules(
+        run(
+            news(
+                "In 2019, the Fourth World Congress on Rural Women was held in Madrid.",
+                "In 2024, Congress passed the Uyghur Forced Labor Prevention Act.",
+            )
+        )
+    )
+    assert has(both, "Congress", "adopts", "Uyghur Forced Labor Prevention Act")
     meeting = run(
         news(
             "Delegates met at the World Congress against Commercial Sexual Exploitation of Children.",

@@ -58,3 +58,22 @@ def test_a_programme_name_with_a_connector_before_its_lower_case_head():
     )
     assert ("Plan", "Work in Freedom programme") in found
     assert ("Plan", "Cash for Work scheme") in found
+
+
+def test_a_title_case_headline_verb_in_s_ends_a_meeting_s_name():
+    found = typed(
+        run("Lima Workshop Addresses Ethical Recruitment\n\nOfficials from ten countries met in Lima.")
+    )
+    assert ("Event", "Lima Workshop") in found
+
+
+def test_a_meeting_after_a_project_or_campaign_word_is_no_plan():
+    found = typed(
+        run(
+            news(
+                "The project Closing Ceremony was held in Addis Ababa on 5 May.",
+                "The campaign Opening Event took place in Geneva.",
+            )
+        )
+    )
+    assert not [label for kind, label in found if kind == "Plan"]

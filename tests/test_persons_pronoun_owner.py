@@ -64,9 +64,53 @@ def test_a_chief_of_mission_and_a_country_s_portfolio_minister():
     )
 
 
+def test_a_head_of_delegation_keeps_the_delegation():
+    ex = _ex("Samuela Isopi, Head of Delegation of the European Union to Nigeria, opened the meeting.")
+    assert has(ex, "Samuela Isopi", "represents", "Delegation of the European Union to Nigeria")
+
+
 def test_a_portfolio_minister_is_not_tied_to_another_portfolio_s_ministry():
     ex = _ex(
         "Germany's Federal Ministry for Economic Cooperation and Development funds the scheme.",
         "Fiji's Minister for Rural and Maritime Development, Sakiasi Ditoka, welcomed it.",
     )
     assert not has(ex, "Sakiasi Ditoka", "represents", "Federal Ministry")
+
+
+def test_its_office_goes_to_the_nearest_actor_the_office_fits():
+    ex = _ex(
+        "After talks with Qatar, the ILO said its director-general, Gilbert Houngbo, would visit Doha.",
+        "UNHCR thanked Germany for hosting the talks. Its Foreign Minister, Annalena Baerbock, opened them.",
+        "Human Rights Watch accused Harbour Seafood plc of forced labour.",
+        "The company's chief executive, Dan Fielding, denied it.",
+    )
+    assert has(ex, "Gilbert Houngbo", "represents", "International Labour Organization")
+    assert not has(ex, "Gilbert Houngbo", "represents", "Qatar")
+    assert has(ex, "Annalena Baerbock", "represents", "Germany")
+    assert not has(ex, "Annalena Baerbock", "represents", "Office of the United Nations High Commissioner")
+    assert has(ex, "Dan Fielding", "represents", "Harbour Seafood plc")
+    assert not has(ex, "Dan Fielding", "represents", "Human Rights Watch")
+
+
+def test_no_owner_through_words_that_are_no_office():
+    ex = _ex(
+        "The European Union stepped up its talks with President Kais Saied on migration.",
+        "The deal was brokered by Turkey, whose talks with President Vladimir Putin lasted hours.",
+        "A new coalition of unions wrote to Qatar. Its coordinator, Jane Kamau, said reforms had stalled.",
+    )
+    assert not has(ex, "Kais Saied", "represents", "European Union")
+    assert not [r for r in ex.relations if r.predicate == "represents" and "putin" in r.subject]
+    assert not has(ex, "Jane Kamau", "represents", "Qatar")
+
+
+def test_a_minister_is_not_tied_to_another_country_s_ministry():
+    ex = _ex(
+        "Serbian Interior Minister Ivan Petrovic met officials from Hungary's Interior Ministry in Belgrade."
+    )
+    assert has(ex, "Ivan Petrovic", "represents", "Serbia")
+    assert not has(ex, "Ivan Petrovic", "represents", "Interior Ministry")
+
+
+def test_represented_by_names_the_whole_body_before_it():
+    ex = _ex("The Ministry of Labour of Kenya, represented by Principal Secretary Peter Kamau, signed it.")
+    assert has(ex, "Peter Kamau", "represents", "Ministry of Labour of Kenya")

@@ -88,3 +88,26 @@ def test_states_that_ratified_the_treaty_named_before_adopt_it():
     )
     for country in ("Belize", "Bolivia", "Uganda"):
         assert has(ex, country, "adopts", "Convention on the Rights of Persons with Disabilities")
+
+
+def test_no_members_from_units_lists_in_other_roles_or_a_denial():
+    ex = _ex(
+        "The Ministry of Community Development includes the Department of Social Welfare and the "
+        "Department of Gender.",
+        "The Human Rights Council includes Eritrea and Belarus in its resolutions on forced labour.",
+        "Neither Kenya nor Uganda belong to the Coalition for Fair Recruitment.",
+        "Canada, which sits on the UN Security Council, together with Mexico, tabled the resolution.",
+        "Ghana sits on the Human Rights Council, while Chile is a member of the Human Rights Council and of "
+        "the Organization of American States.",
+    )
+    members = {
+        (r.subject.rsplit("/", 1)[-1], r.object.rsplit("/", 1)[-1])
+        for r in ex.relations
+        if r.predicate == "memberOf"
+    }
+    assert not [m for m in members if "department" in m[0]]
+    assert not has(ex, "Eritrea", "memberOf", "United Nations Human Rights Council")
+    assert not has(ex, "Uganda", "memberOf", "Coalition for Fair Recruitment")
+    assert not has(ex, "Mexico", "memberOf", "United Nations Security Council")
+    assert has(ex, "Chile", "memberOf", "Organization of American States")
+    assert not has(ex, "Ghana", "memberOf", "Organization of American States")

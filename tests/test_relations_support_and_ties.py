@@ -37,7 +37,7 @@ def test_a_sentence_about_the_instrument_named_before_says_what_it_addresses():
             news(
                 "Lesotho's parliament passed the Anti-Trafficking in Persons Amendment Bill on Thursday.",
                 "The legislation aims to prevent trafficking in persons and forced labour.",
-                "Tonga adopted the National Labour Mobility Policy in 2015.",
+                "The National Labour Mobility Policy was adopted in 2015.",
                 "It addresses border management, child labour and irregular migration.",
             )
         )
@@ -57,3 +57,30 @@ def test_no_instrument_addresses_what_a_sentence_about_something_else_says():
         )
     )
     assert not [r for r in ex.relations if r.predicate == "addresses" and "child" in r.object]
+
+
+def test_it_after_a_country_is_not_read_as_the_instrument():
+    ex = by_rules(
+        run(
+            news(
+                "Kenya ratified the Palermo Protocol in 2005.",
+                "It aims to end child labour by 2030, the President said.",
+            )
+        )
+    )
+    assert not [r for r in ex.relations if r.predicate == "addresses" and "child" in r.object]
+
+
+def test_no_partners_from_denied_or_ended_agreements_or_support_that_did_not_come():
+    ex = by_rules(
+        run(
+            news(
+                "Nepal's lack of labour agreements with Saudi Arabia leaves workers unprotected.",
+                "Kenya's labour agreements with Malaysia were suspended in 2018.",
+                "Little support for the Global Plan of Action came from Chile and Peru, which abstained.",
+            )
+        )
+    )
+    assert not has(ex, "Nepal", "partnersWith", "Saudi Arabia")
+    assert not has(ex, "Kenya", "partnersWith", "Malaysia")
+    assert not has(ex, "Peru", "supports", "United Nations Global Plan of Action")

@@ -85,9 +85,9 @@ _MEETING_KINDS = frozenset(
 )
 
 
-def fold_bare_heads(state: DocState) -> None:
+def fold_bare_heads(state: DocState, text: str = "") -> None:
     """Merge each bare head word entity into the nearest fitting entity before it, else drop it."""
-    _congress_of_meeting(state)
+    _congress_of_meeting(state, text)
     bare = [(e, h) for e in state.entities.values() if (h := _bare_head(e)) is not None]
     if not bare:
         return
@@ -152,7 +152,14 @@ def _nearest_with_head(state: DocState, ent: EntityRec, head: str) -> EntityRec 
     return best[1] if best is not None else None
 
 
-def _congress_of_meeting(state: DocState) -> None:
+#: what a legislature does right after its name: "Congress passed", "Congress has approved"
+_LEGISLATES = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|finally\s+|unanimously\s+)*"
+    r"(?:passed|enacted|approved|voted|authori[sz]ed|appropriated|amended|ratified|repealed|overrode)\b"
+)
+
+
+def _congress_of_meeting(state: DocState, text: str) -> None:
     """A lone "Congress", read as a legislature, is the meeting's short form in a text that names a
     congress that meets ("the World Congress against … The Congress adopted a declaration")."""
     lone = [
@@ -161,9 +168,11 @@ def _congress_of_meeting(state: DocState) -> None:
     if not lone:
         return
     for ent in lone:
+        if any(_LEGISLATES.match(text, m.end) for m in ent.mentions):
+            continue  # "Congress passed the Act": the legislature, whatever meetings the text names
         probe = EntityRec(key=ent.key, type="Event", label=ent.label, mentions=ent.mentions)
         target = _nearest_with_head(state, probe, "congress")
-        if target is not None:
+        if target is not None and ent.first - max(m.end for m in target.mentions if m.end <= ent.first) < 600:
             for m in ent.mentions:
                 m.kind = SHORT
             label = target.label

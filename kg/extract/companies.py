@@ -16,46 +16,39 @@ from collections.abc import Iterator
 from kg.extract.gazetteer import country_names
 from kg.extract.lexicon import TITLES
 
-#: legal forms that are nothing else: one capitalized word before them is enough
+#: legal forms that are nothing else: one capitalized word before them is enough ("Limited" and
+#: "Holdings" are words of headlines too: "Land Holdings Remains Limited")
 _SURE = (
-    r"Ltd\.?|Limited|PLC|plc|Inc\.|Inc|Incorporated|LLC|L\.L\.C\.|LLP|GmbH|S\.A\.|S\.p\.A\.|SpA|N\.V\."
-    r"|B\.V\.|Pty[ \t]+Ltd\.?|Pte\.?[ \t]+Ltd\.?|Sdn\.?[ \t]+Bhd\.?|Bhd\.?|Tbk\.?|Corp\.|K\.K\.|A/S"
-    r"|S\.A\.S\.|S\.L\.|SARL|S\.A\.R\.L\.|PCL|Co\.,?[ \t]+Ltd\.?|Co\.|Oyj|Holdings"
+    r"Ltd\.?|PLC|plc|Inc\.|Inc|Incorporated|LLC|L\.L\.C\.|LLP|GmbH|S\.A\.|S\.p\.A\.|SpA|N\.V\."
+    r"|B\.V\.|Pty[ \t]+Ltd\.?|Pte\.?[ \t]+Ltd\.?|Sdn\.?[ \t]+Bhd\.?|Bhd\.?|Tbk\.?|K\.K\.|A/S"
+    r"|S\.A\.S\.|S\.L\.|SARL|S\.A\.R\.L\.|PCL|Co\.,?[ \t]+Ltd\.?|Oyj"
 )
-#: legal forms that are also common abbreviations: two capitalized words before them at least
-_SHORT = r"AG|SA|SE|NV|BV|AB|ASA|Corp"
+#: legal forms that are also common abbreviations ("SA" South Africa, "AG" an attorney-general, "SE"
+#: south-east, "Co." a county, "Corp." a corps): two capitalized words before them at least, no
+#: capitalized word or noun after them ("SE Asia", "Co. Cork", "SA correspondent")
+_SHORT = r"AG|SA|SE|NV|BV|AB|ASA|Corp\.?|Co\."
 
 #: a capitalized word, or an initial ("J. Crew"); no other full stop: a sentence may end before it
 _WORD = r"[A-Z](?:[\w’'&-]*|\.)"
 #: the name's words: capitalized words, "&" between two of them ("Procter & Gamble"); not "and",
 #: which joins two companies ("Kessler AG and Rivera S.A.")
 _NAME = rf"{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,4}}"
-_COMPANY = re.compile(
-    rf"(?<![\w’'.-])(?P<name>{_NAME})(?:,)?[ \t]+(?P<form>{_SURE}|{_SHORT})(?![\w/-]|\.[A-Za-z])"
+_COMPANY = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME})[ \t]+(?P<form>{_SURE}|{_SHORT})(?![\w/-]|\.[A-Za-z])")
+#: what may follow an ambiguous legal form: the end of the phrase, "and", or a verb of the news
+_AFTER_SHORT = re.compile(
+    r"[ \t]*(?:[,.;:)”\"’]|$)|[ \t]+(?:and|said|says|has|have|had|is|was|will|would|announced|joined|signed|"
+    r"reported|welcomed|pledged|agreed)\b"
 )
 #: "PT Indofood Sukses Makmur Tbk": Indonesia's "PT" opens the name
 _PT = re.compile(r"\bPT[ \t]+$")
-#: words a company's name never opens with: a sentence's article or a preposition
+#: words a company's name never opens with: a sentence's article, a preposition or an adverb
 _NOT_FIRST = frozenset(
     (
-        "The",
-        "A",
-        "An",
-        "In",
-        "At",
-        "On",
-        "By",
-        "For",
-        "From",
-        "With",
-        "Under",
-        "Its",
-        "Their",
-        "Our",
-        "This",
-        "That",
+        "The", "A", "An", "In", "At", "On", "By", "For", "From", "With", "Under", "Its", "Their", "Our",
+        "This", "That", "Yesterday", "Today", "When", "While", "Both", "Also", "Meanwhile", "After", "Before",
+        "Since", "If", "Although", "But", "And", "Only", "Last", "Earlier", "Later", "Now",
     )
-)
+)  # fmt: skip
 
 
 def company_names(text: str) -> Iterator[tuple[int, int, str]]:
@@ -65,12 +58,18 @@ def company_names(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _COMPANY.finditer(text):
         words = match.group("name").split()
         start = match.start("name")
-        while words and (words[0] in _NOT_FIRST or words[0].lower() in TITLES):
+        titled = False  # "Minister Ronald Lamola SA": a person after a title, not a company
+        while words and (
+            words[0] in _NOT_FIRST or words[0].lower() in TITLES or _OWNER_WORD.search(words[0])
+        ):  # "Switzerland’s Barry Callebaut AG", "UK-based Unilever plc": the name follows
+            titled = titled or words[0].lower() in TITLES
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end("name")
             words = words[1:]
         if not words or words[-1] == "&":
             continue
-        if match.group("form") in _SHORT.split("|") and not _short_form_company(words):
+        if not _SURE_FORM.fullmatch(match.group("form")) and (
+            titled or not _short_form_company(words) or not _AFTER_SHORT.match(text, match.end("form"))
+        ):
             continue
         if _PT.search(text, max(0, start - 3), start):
             start -= 3
@@ -79,11 +78,19 @@ def company_names(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _short_form_company(words: list[str]) -> bool:
     """Whether the words before an ambiguous legal form ("AG", "SA") name a company: two words or
-    more, none a title or a country ("Barry Callebaut AG"; not "Deputy AG", "Kenya AG")."""
+    more, none a title, no country's name among them ("Barry Callebaut AG"; not "Deputy AG",
+    "Sierra Leone AG")."""
     if len(words) < 2:
         return False
+    if any(w.lower() in TITLES for w in words):
+        return False
     countries = country_names()
-    return not any(w.lower() in TITLES or w in countries for w in words)
+    return not any(
+        " ".join(words[i:j]) in countries for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+    )
 
 
+_SURE_FORM = re.compile(_SURE)
+#: a word that says whose or where, before the company's name: "Switzerland’s", "UK-based"
+_OWNER_WORD = re.compile(r"[’']s\Z|-based\Z")
 _HINT = re.compile(r"[ \t,](?:" + _SURE + "|" + _SHORT + r")(?![\w/-])")

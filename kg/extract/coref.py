@@ -306,6 +306,11 @@ def _named_words(ent: EntityRec, memo: dict[str, frozenset[str]]) -> frozenset[s
     return words
 
 
+#: kind nouns that name an instrument, never the body or meeting whose name holds the word ("the
+#: treaty" is no "Office of State Protocol", no "Conference of the Parties to the … Convention")
+_INSTRUMENT_NOUNS = frozenset(("treaty",))
+
+
 def _short_forms(text: str, state: DocState, taken: Taken) -> None:
     names = [e for e in state.entities.values() if e.type in ("Plan", "Framework", "Organization", "Event")]
     if not names:
@@ -325,7 +330,8 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
             fitting = fits[head] = [
                 e
                 for e in names
-                if not kin.isdisjoint(label_words(e.label)) or any(a.lower() in kin for a in e.acronyms)
+                if (not kin.isdisjoint(label_words(e.label)) or any(a.lower() in kin for a in e.acronyms))
+                and (head not in _INSTRUMENT_NOUNS or e.type in ("Plan", "Framework"))
             ]
         if not fitting:
             main = (

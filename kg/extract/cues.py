@@ -31,10 +31,11 @@ ADOPTS = _rx(
     r"put in place|roll(?:ed|s) out|joined|"
     r"announc(?:ed|es|ing)|"  # only right before the item or its agent: relation_announced
     r"validat(?:ed|es)|renew(?:ed|s)|gave (?:its |their |final )?(?:approval|assent) to|"
-    # "submitted its updated NDC"; not "submitted comments on the Plan"
-    r"submit(?:ted|s|ting)(?! (?:(?:their|its|the|a|an|his|her|written|joint|detailed|\w+’s|\w+'s) )?"
-    r"(?:comments?|views|proposals?|inputs?|reports?|recommendations|feedback|questions|requests?|applications?|"
-    r"submissions?|evidence|amendments?|observations|concerns|complaints?|petitions?|information|data)\b)"
+    # "submitted its updated NDC", "submitted its National Adaptation Plan": what a state submits to
+    # the climate convention; not "submitted comments on the Plan", "submitted the Bill to Parliament"
+    r"submit(?:ted|s|ting)(?= (?:(?:its|their|the|his|her|an?|updated|first|second|third|new|revised|"
+    r"enhanced|initial|interim|latest|final|[\w-]+’s|[\w-]+'s) ){0,3}(?:nationally determined|ndcs?\b|"
+    r"national adaptation|naps?\b|long-term|intended nationally))"
 )
 IMPLEMENTS = _rx(
     r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"

@@ -78,11 +78,13 @@ def represents(
                     held = coordinated_owner(text, inside, k)  # "Chair of X and Representative of Y"
                 break
             if chosen is None:
-                chosen = _ministry(text[role.start : role.end], state)
+                chosen = _ministry(text[role.start : role.end], state, text)
             if chosen is None:  # "European Commissioner for …"; "Labour Minister" in a text on one country
                 chosen = owner_of_bare_role(text[role.start : role.end], state, text)
             elif chosen.type == "Country" and held is None and "Minister" in text[role.start : role.end]:
-                held = _ministry(text[role.start : role.end], state)  # "Chile's Minister of Labour": both
+                held = _ministry(
+                    text[role.start : role.end], state, text
+                )  # "Chile's Minister of Labour": both
             if chosen is None:
                 continue
             s, e = trim(text, *sentence_at(role.start))
@@ -108,7 +110,9 @@ def represents(
         *(bracket_owners(text, by_position) if " (" in text else ()),
         *signatory_owners(text, by_position),
         *head_owners(text, by_position),
-        *pronoun_owners(text, by_position),  # "Its secretary-general, X", "the IOM, represented by X"
+        *pronoun_owners(
+            text, by_position, sentence_at
+        ),  # "Its secretary-general, X", "the IOM, represented by X"
     ]:
         s, e = trim(text, *sentence_at(at))
         out.append(Found(person.key, "represents", owner.key, s, e, "role"))
@@ -346,7 +350,7 @@ def _surfaces(issue: EntityRec) -> list[str]:
     return sorted((n for n in names if len(n) > 3), key=len, reverse=True) or [issue.label.lower()]
 
 
-def _ministry(role: str, state: DocState) -> EntityRec | None:
+def _ministry(role: str, state: DocState, text: str = "") -> EntityRec | None:
     """ "Minister of Defence" → "Ministry of Defence"; "Human Resources Minister" → "… Ministry"."""
     m = re.search(r"\bMinister\s+(?:of|for)\s+((?:[A-Z][\w’'-]*\s*(?:and\s+)?)+)", role) or re.search(
         r"((?:[A-Z][\w’'-]*\s+){1,3})Minister\b", role
@@ -357,13 +361,37 @@ def _ministry(role: str, state: DocState) -> EntityRec | None:
     portfolio = _PORTFOLIO.match(role, m.start(1)) if "," in role[m.end(1) : m.end(1) + 2] else None
     fields = [portfolio.group().strip(" ,").lower(), field] if portfolio else [field]
     words = m.group(1).split()
-    if len(words) > 1 and (words[0] in demonym_names() or words[0] in country_names()):
+    owner = (
+        words[0] if len(words) > 1 and (words[0] in demonym_names() or words[0] in country_names()) else ""
+    )
+    if owner:
         fields.append(" ".join(words[1:]).lower())  # "Serbian Interior Minister": the Interior Ministry
     for wanted in fields:  # "Minister of Labour, Employment and Social Security": the whole list first
         for ent in state.entities.values():
             if ent.type == "Organization" and "ministr" in ent.label.lower() and wanted in ent.label.lower():
+                if owner and _another_states(text, ent, owner):
+                    continue  # "Serbian Interior Minister … Hungary's Interior Ministry": not his
                 return ent
     return None
+
+
+_OWNED_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+(?:the\s+)?$")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _another_states(text: str, ministry: EntityRec, owner: str) -> bool:
+    """Whether the text gives ``ministry`` a country other than the one ``owner`` (a demonym or
+    name) names: "Uganda's Ministry of Foreign Affairs", "the Interior Ministry of Hungary"."""
+    forms = country_forms()
+    mine = forms.get(owner)
+    for m in ministry.mentions:
+        for found in (
+            _OWNED_BEFORE.search(text, max(0, m.start - 30), m.start),
+            _OF_AFTER.match(text, m.end),
+        ):
+            if found is not None and found.group(1) in forms and forms[found.group(1)] != mine:
+                return True
+    return any(w in forms and forms[w] != mine for w in ministry.label.split())
 
 
 #: a portfolio list: "Labour, Employment and Social Security"

@@ -294,7 +294,8 @@ _FORUM_AS_BODY = re.compile(r"\b(?:of|from)[ \t]+(?:the[ \t]+)?\Z")
 #: of the Republic", "Congress of Deputies"; a meeting is "the World Congress on …", "the 5th Congress"
 _LEGISLATURE = re.compile(
     r"(?:(?:National|Federal)[ \t]+)?Congress"
-    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}))?"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<republic>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}))?)?"
 )
 _LEGISLATURE_OF = frozenset(("Republic", "Deputies", "Union", "Nation"))
 
@@ -304,7 +305,14 @@ def body_forum(text: str, start: int, end: int, type_name: str) -> str:
     congress, named as a body, else ``type_name``."""
     if type_name == "Event" and "Congress" in text[start:end]:
         legislature = _LEGISLATURE.fullmatch(text, start, end)
-        if legislature and (legislature.group("of") is None or _country_or_state(legislature.group("of"))):
+        of, republic = (
+            (legislature.group("of"), legislature.group("republic")) if legislature else (None, None)
+        )
+        if (
+            legislature
+            and (of is None or _country_or_state(of))
+            and (republic is None or _country_or_state(republic))
+        ):
             return "Organization"
     if type_name != "Event" or "Forum" not in text[start:end] or not _BODY_FORUM.search(text, start, end):
         return type_name

@@ -121,7 +121,7 @@ def _wanted(text: str) -> list[re.Pattern[str]]:
     if "“" in text or '"' in text or "‘" in text:
         wanted.append(_QUOTED_AFTER)
     if "ing " in text:
-        wanted.append(_GERUND_TITLE)
+        wanted.append(_GERUND_TITLE)  # three words at least, not a meeting ("the project Closing Ceremony")
     return wanted
 
 
@@ -145,6 +145,8 @@ def named_programmes(text: str) -> Iterator[tuple[int, int, str]]:
                 name = name.rsplit(None, 1)[0]
                 end = match.start("name") + len(name)
             plain = match.group("title") if "title" in rx.groupindex else name
+            if rx is _GERUND_TITLE and (len(name.split()) < 3 or head_type(name.split()[-1])):
+                continue  # "the project Closing Ceremony", "the campaign Opening Event": a meeting
             if _plain_name(plain) and plain not in countries:
                 yield match.start("name"), end, "Plan"
     if ") " in text:

@@ -59,11 +59,11 @@ _NEXT_WORD = re.compile(r"[ \t]+\S+")
 _PLACE_WORDS = frozenset(_PLACES.split())
 _BODIES = """Agencies Aid Airlines Airways Arena Authorities Baptist Bodies Bridge Brotherhood Brothers
 Catholic Cathedral Celebration Church Club Collective Consortium Cooperative Entities FC Front Garden
-Gardens Herald Holdings Hospital Inc Inc. Institutions International Limited Lines LLC Ltd Media Memorial
+Gardens Herald Holdings Hospital Inc Institutions International Limited Lines LLC Ltd Media Memorial
 Methodist Ministries Mosque Movement Museum News NGOs Organisations Organizations Partners
 Partnership Post Press Radio School Shrine Sisters Stadium Stakeholders Team Television Temple
 Times Tower Tribune TV United Watch
-AG GmbH plc PLC S.A. SA SpA N.V. NV Bhd Tbk PCL Corp Corp. Co. LLP"""
+AG GmbH PLC SA SpA NV Bhd Tbk PCL Corp LLP"""
 #: words of bodies, media, places of worship and kinds of body that the head words of :mod:`lexicon`
 #: leave out: "Mercy Corps International", "Grace Church", "Victoria Times", "Faith Based Organizations"
 _BODY_WORDS = frozenset(_BODIES.split())

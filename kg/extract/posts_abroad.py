@@ -132,8 +132,11 @@ def posts_abroad(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end, "Organization"
     if " of " in text:
         for match in _HEAD_OF.finditer(text):
-            if _CHIEF_OF.search(text, max(0, match.start() - 12), match.start()):
-                continue  # "Chief of Mission of IOM in Mexico": an office of IOM's, no post's name
+            if match.group("head") == "Mission" and _CHIEF_OF.search(
+                text, max(0, match.start() - 12), match.start()
+            ):
+                continue  # "Chief of Mission of IOM in Mexico": IOM's office, no post ("Head of Delegation of
+                # the European Union to Nigeria" is the Delegation's head)
             end = _place_end(text, match.end(), match.group("prep"))
             if end is not None:
                 yield match.start(), end, "Organization"

@@ -27,7 +27,7 @@ from kg.extract.relation_context import SentenceRules
 #: words of the name of a body that has members
 _GROUP_WORDS = frozenset(
     (
-        "alliance", "alliances", "assembly", "association", "bloc", "body", "club", "coalition", "commission",
+        "alliance", "alliances", "assembly", "association", "bloc", "body", "club", "coalition",
         "committee", "community", "compact", "consortium", "council", "dialogue", "federation",
         "confederation",
         "forum", "group", "initiative", "league", "network", "organisation", "organization", "partnership",
@@ -56,20 +56,35 @@ _INCLUDE_AFTER = re.compile(r"\s+(?:so\s+far\s+|now\s+|already\s+)?include\s+(?:
 #: the members first: "… already belong to", "…, both of which sit on", "… are all members of"
 _BELONG = re.compile(
     r"(?:,\s*(?:both|all)\s+of\s+(?:which|whom)\s+|\s+(?:both\s+|all\s+|already\s+|also\s+|now\s+)*)"
-    r"(?:belong\s+to|sit\s+on|are\s+(?:both\s+|all\s+|already\s+|also\s+|now\s+)*(?:members|member\s+states)\s+of)"
+    r"(?:belongs?\s+to|sit\s+on|are\s+(?:both\s+|all\s+|already\s+|also\s+|now\s+)*(?:members|member\s+states)\s+of)"
     r"\s+(?:the\s+)?$"
 )
 #: "New Zealand, which sits on the Steering Group together with Australia, Indonesia and Thailand"
 _SITS_ON = re.compile(r"(?:,\s*which|\s+)\s*sits\s+on\s+(?:the\s+)?$")
-_TOGETHER_WITH = re.compile(r",?\s+(?:together|along)\s+with\s+(?:the\s+)?")
+_TOGETHER_WITH = re.compile(
+    r"\s+(?:together|along)\s+with\s+(?:the\s+)?"
+)  # not ", together with": the clause closed
+_DENIED = re.compile(r"\b(?:neither|nor|not|never|no\s+longer)\b|n[’']t\b")
+#: "The Council includes Eritrea and Belarus in its resolutions", "counts Kenya and Uganda among the
+#: worst offenders": a list that is no membership
+_NOT_MEMBERSHIP = re.compile(
+    r"\b(?:among\s+(?:the|its|their)|in\s+(?:its|their)|on\s+(?:its|their)\s+list|as\s+(?:the|a|an))\b"
+)
 #: "a member of the ILO and of ASEAN": the second body after "and of"
 _AND_OF = re.compile(r"\s+and\s+(?:also\s+)?of\s+(?:the\s+)?")
 _MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
 
 
 def _has_members(org: EntityRec) -> bool:
-    """Whether ``org`` is a body others join, by the words of its name."""
-    return any(w in _GROUP_WORDS for w in re.findall(r"[a-z]+", org.label.lower()))
+    """Whether ``org`` is a body others join, by its head: the last word before the name's first
+    "of", "on", "for", "to" or "against" ("Bali Process on …", "Group of Friends …"; not the
+    "Ministry of Community Development")."""
+    head = _BEFORE_CONNECTOR.match(org.label.lower())
+    words = re.findall(r"[a-z]+", head.group() if head else org.label.lower())
+    return bool(words) and words[-1] in _GROUP_WORDS
+
+
+_BEFORE_CONNECTOR = re.compile(r".*?(?=\s+(?:of|on|for|to|against|in)\s|\s*\(|$)")
 
 
 def member_shapes(rules: SentenceRules) -> None:
@@ -108,8 +123,12 @@ def member_shapes(rules: SentenceRules) -> None:
             and _AND_OF.fullmatch(low, m1.end - base, m2.start - base)
             and _MEMBER_OF.search(low, max(0, m1.start - base - 30), m1.start - base)
         ):
-            for found in list(rules.out):
-                if found.predicate == "memberOf" and found.object == org1.key:
+            for found in list(rules.out):  # the subject of "member of X", not every member of X
+                if (
+                    found.predicate == "memberOf"
+                    and found.object == org1.key
+                    and found.cue.startswith("member")
+                ):
                     subj = rules.state.entities.get(found.subject)
                     if subj is not None:
                         rules.add(subj, "memberOf", org2, "member of")
@@ -146,6 +165,8 @@ def _listed_after(rules: SentenceRules, m: MentionRec, org: EntityRec) -> None:
         return
     if not _starts_at(rules, base + match.end()):
         return  # "which brings together eleven public bodies, and was approved by the Council"
+    if cue in ("include", "includes", "counts") and _NOT_MEMBERSHIP.search(low, match.end()):
+        return
     for member in _members(coordinated(sent, base + match.end()), org):
         rules.add(member, "memberOf", org, cue)
 
@@ -186,6 +207,8 @@ def _listed_before(rules: SentenceRules, m: MentionRec, org: EntityRec) -> None:
     before = sent.actors(sent.start, base + cue.start())
     if not before or cue.start() - (before[-1][0].end - base) > 2:
         return  # the members end right before the cue
+    if _DENIED.search(low, 0, cue.start()):
+        return  # "Neither Kenya nor Uganda belong to …", "Kenya does not sit on …"
     members = coordinated_before(sent, before[-1][0].end) if belong is not None else [before[-1][1]]
     if sits is not None:
         together = _TOGETHER_WITH.match(low, m.end - base)

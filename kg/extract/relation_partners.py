@@ -16,8 +16,8 @@ _TIE_NOUNS = ("partnership", "cooperation", "co-operation", "collaboration")
 _ACTOR_TYPES = ("Country", "Organization")
 #: "Kenya's (long-standing) partnership with IOM", "Nepal's bilateral labour agreements with Jordan"
 _OWN_TIE_WITH = re.compile(
-    r"[’']s?\s+(?:[a-z-]+\s+){0,3}?(?:partnerships?|cooperation|co-operation|collaboration|agreements?|"
-    r"memorand(?:um|a)\s+of\s+understanding|mous?|accords?|ties|relations)\s+with\s+(?:the\s+)?"
+    r"[’']s?\s+(?P<words>(?:[a-z-]+\s+){0,3}?)(?P<noun>partnerships?|cooperation|co-operation|collaboration|"
+    r"agreements?|memorand(?:um|a)\s+of\s+understanding|mous?|accords?)\s+with\s+(?:the\s+)?"
 )
 #: "cooperation between Ghana and Togo"
 _TIE_BETWEEN = re.compile(
@@ -52,7 +52,11 @@ _TIE_WORDS = (
 #: talks that failed make no partners
 _FAILED = re.compile(
     r"\b(?:collapsed|stalled|broke\s+down|failed|fell\s+through|ended\s+without|were\s+suspended|"
-    r"have\s+been\s+suspended)\b"
+    r"have\s+been\s+suspended|(?:were|was|have\s+been|has\s+been)\s+(?:cancelled|terminated|scrapped))\b"
+)
+#: the words before a possessive's tie that deny it: "Nepal's lack of agreements with …"
+_NO_TIE = re.compile(
+    r"\b(?:lack|absence|refusal|failure|end|suspension|no|former|past|cancelled|suspended)\b"
 )
 _NONE_BEFORE = re.compile(r"\b(?:no|lack of|little|without|absence of|end to)\s+(?:[a-z]+\s+)?$")
 _DASHES = frozenset(("–", "-", "—", "/"))
@@ -71,9 +75,11 @@ def noun_ties(rules: SentenceRules) -> None:
         tie = _OWN_TIE_WITH.match(low, m.end - base) if owner.type in _ACTOR_TYPES else None
         if tie is None or not adjacent(sent, base + tie.end()):
             continue
+        if _NO_TIE.search(tie.group("words")) or _FAILED.search(low, tie.end(), tie.end() + 120):
+            continue  # "Nepal's lack of agreements with …", "… agreements with Malaysia were suspended"
         for partner in coordinated(sent, base + tie.end()):
             if partner.type in _ACTOR_TYPES:
-                rules.add(owner, "partnersWith", partner, "partnership with")
+                rules.add(owner, "partnersWith", partner, " ".join(tie.group("noun").split()) + " with")
     if " between " in low or " of " in low:
         for tie in _TIE_BETWEEN.finditer(low):  # "cooperation between Ghana and Togo", "… of A and B"
             if _NONE_BEFORE.search(low, max(0, tie.start() - 24), tie.start()):

@@ -15,6 +15,7 @@ import re
 
 from kg.extract.actors import coordinated
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_the_item import last_item_before
 
 _STATES = r"(?:states|countries|nations|governments|members|member\s+states|parties)"
 #: "States which have endorsed", "countries that have already ratified or acceded to"
@@ -72,14 +73,12 @@ def party_lists(rules: SentenceRules) -> None:
 #: named before, by its kind
 _WHICH_HAVE_THE = re.compile(
     _WHO_HAVE + r"\s+(?:the|this)\s+"
-    r"(?P<noun>convention|treaty|protocol|agreement|declaration|compact|charter|accord|instrument)"
+    r"(?P<noun>convention|treaty|protocol|agreement|declaration|compact|charter|accord|instrument)\b"
 )
 
 
 def _noun_party_lists(rules: SentenceRules) -> None:
     """adopts or supports from each listed country to the instrument the text named before."""
-    from kg.extract.relation_the_item import last_item_before
-
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     for lead in _WHICH_HAVE_THE.finditer(low):
         opens = _LIST_OPENS.match(sent.text, lead.end())

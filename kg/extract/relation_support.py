@@ -34,6 +34,10 @@ _SUPPORT_FOR = re.compile(
     r"\b(?:support|backing|funding|financing|endorsement|sponsorship|money|contributions)\s+(?:for|to)\s+"
     r"(?:the\s+)?\Z"
 )
+_NOT_SUPPORT = re.compile(
+    r"\b(?:little|no|lack\s+of|scant|limited|criticism\s+of|opposition\s+to|requests?\s+for|calls?\s+for)\s+"
+    r"(?:the\s+)?\Z"
+)
 _CAME_FROM = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|have\s+)?(?:also\s+)?(?:came|comes|come)\s+from\s+(?:the\s+)?"
 )
@@ -250,8 +254,13 @@ def given_support(rules: SentenceRules) -> None:
     if " came from " in low or " comes from " in low:
         for m, item in items:  # "Backing for the Plan also came from Thailand and the Philippines"
             came = _CAME_FROM.match(low, m.end - base)
-            if came is None or not _SUPPORT_FOR.search(low, max(0, m.start - base - 40), m.start - base):
-                continue
+            lead = _SUPPORT_FOR.search(low, max(0, m.start - base - 40), m.start - base)
+            if (
+                came is None
+                or lead is None
+                or _NOT_SUPPORT.search(low, max(0, lead.start() - 30), lead.start())
+            ):
+                continue  # "Little support for the Plan came from …", "Criticism of the support for …"
             for giver in coordinated(sent, base + came.end()):
                 if giver.type in _ACTOR_TYPES:
                     rules.add(giver, "supports", item, "support came from")

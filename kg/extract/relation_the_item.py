@@ -1,6 +1,7 @@
-"""Adoption of a plan or framework the sentence names only by its kind: "The Safe Migration Act was
-passed last year. President Ana Ruiz signed the law on Monday.", "In 2019, El Salvador joined this
-initiative.", "Peru and Chile signed the document".
+"""Adoption of, and issues addressed by, a plan or framework the sentence names only by its kind:
+"The Safe Migration Act was passed last year. President Ana Ruiz signed the law on Monday.", "In
+2019, El Salvador joined this initiative.", "Peru and Chile signed the document", "The legislation
+aims to prevent trafficking" (an "It" only when no country or body was named since the item).
 
 News names an instrument once and then calls it "the law", "the programme", "this initiative".
 When a sentence names no plan or framework, an adoption verb followed by "the"/"this" and such a
@@ -124,6 +125,8 @@ def the_item_addresses(rules: SentenceRules) -> None:
     item = last_item_before(rules, base, noun)
     if item is None:
         return
+    if opens.group("it") and _actor_since(rules, item, base):
+        return  # "Kenya ratified the Protocol. It aims to end …": "it" may be Kenya
     chosen = [issues[0]]
     for (m1, _i1), (m2, i2) in pairwise(issues):
         if not _ISSUE_LIST_GAP.fullmatch(low, m1.end - base, m2.start - base):
@@ -131,3 +134,14 @@ def the_item_addresses(rules: SentenceRules) -> None:
         chosen.append((m2, i2))
     for _m, issue in chosen:
         rules.add(item, "addresses", issue, purpose.group().strip())
+
+
+def _actor_since(rules: SentenceRules, item: EntityRec, pos: int) -> bool:
+    """Whether a country or body is named after the last mention of ``item`` before ``pos``, or
+    just before it (its sentence's subject: "Kenya ratified the Protocol"): then "It" may be that
+    actor."""
+    last = max((m.start for m in item.mentions if m.start < pos), default=pos)
+    return any(
+        ent.type in ("Country", "Organization") and any(last - 60 <= m.start < pos for m in ent.mentions)
+        for ent in rules.state.entities.values()
+    )

@@ -177,7 +177,7 @@ class Resolver:
         owners_of_units(state, text)
         bills_into_acts(text, state)
         the_crisis(text, state)
-        fold_bare_heads(state)
+        fold_bare_heads(state, text)
         fold_short_plans(state)
         fold_known_as(text, state)  # "the X Council, also known as the Y Group"
         taken = attach_acronyms(doc, state)

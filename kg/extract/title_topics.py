@@ -82,6 +82,8 @@ def before_listed_countries(text: str, start: int, end: int) -> int:
     """The end of a name at ``text[start:end]`` without a list of countries it ran on into: "the
     Conference on Trafficking, Ghana and Togo said" is "the Conference on Trafficking"."""
     name = text[start:end]
+    if len(name) > 400:
+        return end  # no name runs this long: a list the shape finder joined, read elsewhere
     at = name.find(", ")
     while at > 0:
         items = re.split(r",[ \t]+|,?[ \t]+and[ \t]+", name[at:].strip(", \t"))

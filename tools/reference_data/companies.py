@@ -23,7 +23,7 @@ COMPANIES: list[tuple[str, str, str]] = [
     ("mondelez", "Mondelēz International", "Mondelez International|Mondelez|Mondelēz"),
     ("hershey", "The Hershey Company", "Hershey Company|Hershey’s|Hershey's"),
     ("barry-callebaut", "Barry Callebaut", "Barry Callebaut AG|Barry Callebaut Group"),
-    ("olam", "Olam Group", "Olam International|Olam|Olam Food Ingredients"),
+    ("olam", "Olam Group", "Olam International|Olam"),
     ("ferrero", "Ferrero", "Ferrero Group"),
     ("mars", "Mars, Incorporated", "Mars Wrigley|Mars Inc.|Mars Incorporated"),
     ("lindt", "Lindt & Sprüngli", "Lindt"),
@@ -36,7 +36,7 @@ COMPANIES: list[tuple[str, str, str]] = [
     ("thai-union", "Thai Union Group", "Thai Union|Thai Union Group PCL"),
     ("cp-foods", "Charoen Pokphand Foods", "CP Foods|Charoen Pokphand"),
     ("wilmar", "Wilmar International", ""),  # not "Wilmar": a given name too
-    ("sime-darby", "Sime Darby Plantation", "SD Plantation"),
+    ("sime-darby", "SD Guthrie", "Sime Darby Plantation"),  # renamed in 2024
     ("fgv", "FGV Holdings", "FGV Holdings Berhad"),
     ("ioi", "IOI Corporation", "IOI Corporation Berhad"),
     ("golden-agri", "Golden Agri-Resources", ""),
@@ -59,11 +59,10 @@ COMPANIES: list[tuple[str, str, str]] = [
     ("samsung", "Samsung Electronics", "Samsung"),
     ("huawei", "Huawei", "Huawei Technologies"),
     ("microsoft", "Microsoft", "Microsoft Corporation"),
-    ("tesla", "Tesla", "Tesla, Inc.|Tesla Inc."),
     ("glencore", "Glencore", "Glencore plc"),
     ("volkswagen", "Volkswagen Group", "Volkswagen|Volkswagen AG"),
     ("bmw", "BMW Group", "BMW"),
-    ("mercedes-benz", "Mercedes-Benz Group", "Mercedes-Benz|Daimler"),
+    ("mercedes-benz", "Mercedes-Benz Group", "Mercedes-Benz"),  # not "Daimler": Daimler Truck is another firm
     ("foxconn", "Foxconn", "Hon Hai Precision Industry|Hon Hai"),
     ("sony", "Sony Group", "Sony"),
     ("dell", "Dell Technologies", ""),  # not "Dell": a family name too

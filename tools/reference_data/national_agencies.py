@@ -24,20 +24,20 @@ AGENCIES: list[tuple[str, str, str, str, str]] = [
     ("gbr-met-police", "Metropolitan Police Service", "", "Metropolitan Police|Met Police|Scotland Yard", "GBR"),
     ("gbr-nca", "National Crime Agency", "", "", "GBR"),
     ("usa-fbi", "Federal Bureau of Investigation", "FBI", "", "USA"),
-    ("usa-dhs", "Department of Homeland Security", "DHS", "U.S. Department of Homeland Security", "USA"),
-    ("usa-hsi", "Homeland Security Investigations", "HSI", "", "USA"),
+    # not "DHS" (Demographic and Health Surveys), "HSI" (Humane Society International), "PNP" (Peru's police too)
+    ("usa-dhs", "Department of Homeland Security", "", "U.S. Department of Homeland Security", "USA"),
+    ("usa-hsi", "Homeland Security Investigations", "", "", "USA"),
     ("usa-ice", "U.S. Immigration and Customs Enforcement", "", "Immigration and Customs Enforcement", "USA"),
     ("usa-cbp", "U.S. Customs and Border Protection", "CBP", "Customs and Border Protection", "USA"),
     ("pak-fia", "Federal Investigation Agency", "FIA", "", "PAK"),
     ("tha-police", "Royal Thai Police", "", "", "THA"),
-    ("phl-pnp", "Philippine National Police", "PNP", "", "PHL"),
+    ("phl-pnp", "Philippine National Police", "", "", "PHL"),
     ("idn-polri", "Indonesian National Police", "Polri", "", "IDN"),
     ("mys-pdrm", "Royal Malaysia Police", "PDRM", "", "MYS"),
     ("nga-police", "Nigeria Police Force", "", "", "NGA"),
     ("zaf-saps", "South African Police Service", "SAPS", "", "ZAF"),
-    ("deu-bka", "Bundeskriminalamt", "BKA", "Federal Criminal Police Office", "DEU"),
+    # Austria has a Bundeskriminalamt too, and many states a "Gendarmerie nationale": left out
     ("esp-guardia-civil", "Guardia Civil", "", "", "ESP"),
-    ("fra-gendarmerie", "Gendarmerie nationale", "", "National Gendarmerie", "FRA"),
     # development agencies no longer or not yet in the main table
     ("gbr-dfid", "Department for International Development", "DFID", "", "GBR"),
 ]
