@@ -4,8 +4,9 @@
 Supply-chain news names the firms it reports on this way, and no head word of the lexicon ends
 such a name: without this, "Barry Callebaut AG" reads as a person and "Unilever plc" as nothing.
 A legal form that is also a common abbreviation ("SA" for South Africa, "AG" for an
-attorney-general, "SE" for south-east) counts only after two or more capitalized words, none of
-them a title ("the Deputy AG") or a country's name ("the SA government" aside, "Kenya AG").
+attorney-general, "SE" for south-east, "Co." for a county) counts only after two or more
+capitalized words, none of them a title or a country's name ("the Deputy AG", "Sierra Leone AG"),
+and only at the end of a phrase or before a verb ("SE Asia", "Co. Cork" are no companies).
 """
 
 from __future__ import annotations

@@ -82,9 +82,8 @@ def represents(
             if chosen is None:  # "European Commissioner for …"; "Labour Minister" in a text on one country
                 chosen = owner_of_bare_role(text[role.start : role.end], state, text)
             elif chosen.type == "Country" and held is None and "Minister" in text[role.start : role.end]:
-                held = _ministry(
-                    text[role.start : role.end], state, text
-                )  # "Chile's Minister of Labour": both
+                # "Chile's Minister of Labour": both
+                held = _ministry(text[role.start : role.end], state, text)
             if chosen is None:
                 continue
             s, e = trim(text, *sentence_at(role.start))
@@ -110,9 +109,8 @@ def represents(
         *(bracket_owners(text, by_position) if " (" in text else ()),
         *signatory_owners(text, by_position),
         *head_owners(text, by_position),
-        *pronoun_owners(
-            text, by_position, sentence_at
-        ),  # "Its secretary-general, X", "the IOM, represented by X"
+        # "Its secretary-general, X", "the IOM, represented by X"
+        *pronoun_owners(text, by_position, sentence_at),
     ]:
         s, e = trim(text, *sentence_at(at))
         out.append(Found(person.key, "represents", owner.key, s, e, "role"))

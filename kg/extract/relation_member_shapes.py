@@ -29,10 +29,14 @@ _GROUP_WORDS = frozenset(
     (
         "alliance", "alliances", "assembly", "association", "bloc", "body", "club", "coalition",
         "committee", "community", "compact", "consortium", "council", "dialogue", "federation",
-        "confederation",
-        "forum", "group", "initiative", "league", "network", "organisation", "organization", "partnership",
-        "platform", "process", "steering", "taskforce", "task", "union",
+        "confederation", "forum", "group", "initiative", "league", "network", "organisation",
+        "organization", "partnership", "platform", "process", "steering", "taskforce", "task", "union",
     )
+)  # fmt: skip
+#: a sentence holds one of these words when it may state membership in a module shape
+_HINTS = (
+    "member", "includ", "among", "comprise", "together", "groups", "gathers", "unites", "belong", "sit on",
+    "sits on", "joined", "consists", "made up",
 )  # fmt: skip
 #: the words between a body and the list of its members: "now counts 45 members, among them",
 #: ", which brings together 17 countries of origin and destination in Asia, among them",
@@ -90,25 +94,7 @@ _BEFORE_CONNECTOR = re.compile(r".*?(?=\s+(?:of|on|for|to|against|in)\s|\s*\(|$)
 def member_shapes(rules: SentenceRules) -> None:
     """memberOf from a body's membership written out in one of the module's shapes."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
-    if not any(
-        w in low
-        for w in (
-            "member",
-            "includ",
-            "among",
-            "comprise",
-            "together",
-            "groups",
-            "gathers",
-            "unites",
-            "belong",
-            "sit on",
-            "sits on",
-            "joined",
-            "consists",
-            "made up",
-        )
-    ):
+    if not any(w in low for w in _HINTS):
         return
     orgs = sent.of_types(("Organization",))
     for m, org in orgs:
