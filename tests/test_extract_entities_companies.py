@@ -122,3 +122,19 @@ def test_banks_and_national_agencies_come_from_the_reference():
         "Department for International Development",
     ):
         assert ("Organization", name) in found
+
+
+def test_two_names_joined_by_and_are_two_when_one_is_a_known_body():
+    found = typed(
+        run(
+            news(
+                "The Ministry of Education and UNFPA signed the plan.",
+                "UNICEF and Book City Institute opened a school.",
+                "The Ministry of Foreign and CARICOM Affairs and the Ministry of Labour and Employment met.",
+            )
+        )
+    )
+    for name in ("Ministry of Education", "Book City Institute", "Ministry of Foreign and CARICOM Affairs"):
+        assert ("Organization", name) in found
+    assert ("Organization", "Ministry of Labour and Employment") in found
+    assert not [label for _kind, label in found if " and UNFPA" in label or "UNICEF and" in label]

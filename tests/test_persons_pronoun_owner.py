@@ -114,3 +114,22 @@ def test_a_minister_is_not_tied_to_another_country_s_ministry():
 def test_represented_by_names_the_whole_body_before_it():
     ex = _ex("The Ministry of Labour of Kenya, represented by Principal Secretary Peter Kamau, signed it.")
     assert has(ex, "Peter Kamau", "represents", "Ministry of Labour of Kenya")
+
+
+def test_a_month_is_a_family_name_after_a_given_name_and_more_south_asian_given_names():
+    from extract_util import typed
+
+    found = typed(
+        run(
+            news(
+                "Theresa May said the Act was historic.",
+                "Kailash Satyarthi spoke at the event, and Shashi Tharoor criticised the plan.",
+                "The plan was launched in May. Your Excellencies, thank you.",
+            )
+        )
+    )
+    for name in ("Theresa May", "Kailash Satyarthi", "Shashi Tharoor"):
+        assert ("Person", name) in found
+    assert not [
+        label for kind, label in found if kind == "Person" and ("Excellenc" in label or label == "May")
+    ]

@@ -190,13 +190,27 @@ def _before_own_initialism(text: str, start: int, end: int) -> int:
 
 
 def _before_second_body(text: str, start: int, end: int) -> int:
-    """The end of a reference body's name that "and" joins to a second name in one run ("Council of
-    the Baltic Sea States and Collective Security Treaty Organization"): two bodies, not one."""
-    from kg.extract.gazetteer import body_names
+    """The end of a body's name that "and" joins to a second name in one run: "Council of the Baltic
+    Sea States and Collective Security Treaty Organization" (a reference body first), "Ministry of
+    Education and UNFPA", "UNICEF and Book City Institute", "Ministry of Finance and Edimon Ginting"
+    (a reference body's acronym or a person's given name on either side): two names, not one."""
+    from kg.extract.gazetteer import body_acronyms, body_names
+    from kg.extract.given_name_list import given_names
 
     cut = text.find(" and ", start, end)
-    if cut > start and text[start:cut] in body_names() and text[cut + 5 : cut + 6].isupper():
+    if cut <= start or not text[cut + 5 : cut + 6].isupper():
+        return end
+    first, second = text[start:cut], text[cut + 5 : end]
+    second_word = second.split()[0]
+    if first in body_names() or first in body_acronyms():
         return cut
+    if not any(head_type(w) == "Organization" for w in first.split()):
+        # "Peace and Security Council", "Maria Torres and International Monetary Fund": read elsewhere
+        return end
+    if second in body_names() or second in body_acronyms():
+        return cut  # not "Ministry of Foreign and CARICOM Affairs": the acronym alone is the second body
+    if second_word in given_names() and len(second.split()) >= 2 and " of " in first:
+        return cut  # "Ministry of Finance and Edimon Ginting": a body and a person
     return end
 
 

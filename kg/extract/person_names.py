@@ -45,6 +45,7 @@ _BAD_NAME_WORDS = {
 _BAD_NAME_WORDS |= {
     "Guest",
     "Guests",
+    "Excellencies",  # "Your Excellencies, …": the audience of a speech
     "Delegates",
     "Distinguished",
     "Observer",
@@ -72,7 +73,7 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
     words = _POSSESSIVE.sub("", name).split()
     if len(words) < min_words:
         return False
-    if any(w in _BAD_NAME_WORDS for w in words):
+    if any(w in _BAD_NAME_WORDS for w in words) and not _month_surname(words):
         return False
     if any(w.endswith("-based") for w in words):
         return False  # "the Nairobi-based Trace Kenya said": a body and its seat
@@ -83,6 +84,20 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
         # a title, not a name
         return False
     return not all(len(w.rstrip(".")) == 1 for w in words)
+
+
+_MONTH_WORDS = frozenset(w.capitalize() for w in MONTHS)
+
+
+def _month_surname(words: list[str]) -> bool:
+    """ "Theresa May", "Brian May": a month is a family name after a known given name, when it is the
+    only word of the name that no name holds."""
+    return (
+        len(words) >= 2
+        and words[-1] in _MONTH_WORDS
+        and words[0] in given_names()
+        and not any(w in _BAD_NAME_WORDS for w in words[:-1])
+    )
 
 
 def two_words_ok(name: str) -> bool:

@@ -37,7 +37,12 @@ GIVEN = {
     Deepak Dinesh Gautam Gotabaya Hasina Imran Ishaq Khawaja Kiran Lakshmi Mahesh Mahinda Mamata Manoj
     Meena Narendra Nawaz Nirmala Nitin Piyush Pradeep Prakash Priyanka Pushpa Rahul Rajiv Rajnath Rakesh
     Ramesh Ranil Ravi Rohit Sajith Sandeep Sanjay Shankar Shehbaz Shireen Smriti Sonia Subrahmanyam
-    Sunil Suresh Sushma Tshering Vijay Vikram Yashwant Zulfikar""",
+    Sunil Suresh Sushma Tshering Vijay Vikram Yashwant Zulfikar Aamir Abul Aditya Akhilesh Amartya
+    Amitabh Anisul Anjali Arjun Asad Asaduzzaman Ayesha Bhupender Chandrababu Devendra Farooq Gopal
+    Harsimrat Jitendra Kailash Kavita Krishna Lalit Mahbub Maneka Manish Masud Meera Mizanur Mohan
+    Mukesh Nandini Naveen Nikhil Nisha Obaidul Pankaj Prashant Praveen Priya Radha Rajendra Rajesh
+    Ratan Rezaul Ritu Sachin Sajid Santosh Sarita Shahbaz Shahid Shahriar Shashi Shyam Smita Sudhir
+    Sumit Sunita Swati Tahir Tofail Usha Varun Vinod Vivek Yogesh Zafar Zahid""",
     "Central Asia, Russia, the Caucasus and Eastern Europe": """Aigerim Aliaksandr Alexei Alexey
     Alisher Almazbek Anatoly Andrei Andrey Askar Bakhtiyor Boris Denys Dmitri Dmitry Dmytro Ekaterina
     Emomali Evgeny Galina Gennady Grigory Gurbanguly Igor Ilham Irakli Irina Kassym Kassym-Jomart
@@ -47,7 +52,7 @@ GIVEN = {
     Yulia Yuri Yury""",
     "East and South-East Asia": """Anwar Fumio Halimah Hishammuddin Joko Mahathir Muhyiddin Paetongtarn
     Prabowo Prayut Retno Saifuddin Shinzo Sihasak Srettha Thaksin Tharman Yingluck Yoshihide Yoshimasa
-    Zambry""",
+    Zambry Aung Thein Kyaw Hla Ferdinand Manuel Sakiasi Sitiveni Feleti Taneti Enele""",
     "Latin America and the Caribbean": """Ariel Dilma Evo Irfaan Jair Jovenel Laurentino Lenín Mauricio
     Nayib Ollanta Xiomara Yamandú""",
     "Europe and elsewhere": """Achim Annalena Dubravka Giorgia Jacinda Josep Kaja Keir Kristalina
