@@ -17,6 +17,11 @@ def test_its_office_points_back_to_the_sentence_before():
     )
     assert has(ex, "Mary Wanjiru", "represents", "Kenya Union of Domestic Workers")
     assert has(ex, "Kofi Mensah", "represents", "Ghana")
+    posted = _ex(
+        "UNHCR welcomed the plan.",
+        "Its Representative in the country, Mohamed Askia Touré, called it historic.",
+    )
+    assert has(posted, "Mohamed Askia Touré", "represents", "Office of the United Nations High Commissioner")
 
 
 def test_whose_office_is_the_body_s_right_before():

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.gazetteer import country_names
+from kg.extract.gazetteer import holds_country_name
 from kg.extract.lexicon import TITLES
 
 #: legal forms that are nothing else: one capitalized word before them is enough ("Limited" and
@@ -83,15 +83,18 @@ def _short_form_company(words: list[str]) -> bool:
     "Sierra Leone AG")."""
     if len(words) < 2:
         return False
-    if any(w.lower() in TITLES for w in words):
-        return False
-    countries = country_names()
-    return not any(
-        " ".join(words[i:j]) in countries for i in range(len(words)) for j in range(i + 1, len(words) + 1)
-    )
+    return not any(w.lower() in TITLES for w in words) and not holds_country_name(words)
 
 
 _SURE_FORM = re.compile(_SURE)
 #: a word that says whose or where, before the company's name: "Switzerland’s", "UK-based"
 _OWNER_WORD = re.compile(r"[’']s\Z|-based\Z")
 _HINT = re.compile(r"[ \t,](?:" + _SURE + "|" + _SHORT + r")(?![\w/-])")
+
+
+_ENDS_IN_FORM = re.compile(r"[ \t](?:" + _SURE + "|" + _SHORT + r")\.?\Z")
+
+
+def company_like(label: str, iri: str | None = None) -> bool:
+    """Whether an entity is a company: its name ends in a legal form, or it is a reference company."""
+    return _ENDS_IN_FORM.search(label) is not None or "/org/company-" in (iri or "")

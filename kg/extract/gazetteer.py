@@ -238,6 +238,17 @@ def country_names() -> frozenset[str]:
     return names_of_type("Country")
 
 
+def is_country_name(text: str) -> bool:
+    """Whether ``text`` (a leading "the" aside) is a reference country's name: "the Philippines"."""
+    return text.removeprefix("the ") in country_names()
+
+
+def holds_country_name(words: Sequence[str]) -> bool:
+    """Whether some run of ``words`` is a reference country's name: "Sierra Leone AG", "Kenya Airways"."""
+    names = country_names()
+    return any(" ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
 def body_names() -> frozenset[str]:
     """Every name of an organization in the shipped reference: "the Council of the Baltic Sea States
     and the X Organization" is two bodies when the first half is one of them."""

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from kg.extract.gazetteer import country_names
+from kg.extract.gazetteer import is_country_name
 from kg.extract.head_words import head_type
 
 _DATE = (
@@ -340,4 +340,4 @@ def retype(text: str, end: int, type_name: str) -> str:
 
 def _country_or_state(name: str) -> bool:
     """Whether "Congress of ``name``" is a legislature: a country's, or "of the Republic"."""
-    return name in _LEGISLATURE_OF or name in country_names()
+    return name in _LEGISLATURE_OF or is_country_name(name)

@@ -2,7 +2,8 @@
 
 "Regional Office", "Project Office": an office of some body, which the text names elsewhere; "Unit"
 and "Directorate" are heads of a part of another body; "the Organization" alone is a short form.
-Shared by the name segmenter (:mod:`kg.extract.name_segments`).
+Shared by the name segmenter (:mod:`kg.extract.name_segments`), and the words a role phrase may hold
+by the person rulers (:mod:`kg.extract.persons`, :mod:`kg.extract.persons_pronoun_owner`).
 """
 
 from __future__ import annotations
@@ -43,3 +44,19 @@ def generic_office(words: list[str]) -> bool:
         and words[-1].lower() in ("office", "bureau")
         and all(w.lower() in GENERIC_OFFICE_WORDS for w in words[:-1])
     )
+
+
+#: lower-case words of an office between a demonym and a role word: "Chinese foreign ministry
+#: spokesman", "Kenyan police spokesman", "the Chinese embassy spokesman"
+OFFICE_NOUNS = "foreign|ministry|embassy|police"  # not "health expert": a field, not an office
+
+#: lower-case words a role phrase may hold before its role word ("IOM country director X", "UNDP
+#: resident representative X")
+ROLE_FILLERS = frozenset(
+    (
+        "of", "to", "in", "at", "the", "and", "for", "permanent", "deputy", "regional", "senior", "special",
+        "acting", "former", "state", "assembly", "country", "resident", "executive", "vice", "managing",
+        "plc",  # "Unilever plc chief executive X": a company's legal form
+        *OFFICE_NOUNS.split("|"),
+    )
+)  # fmt: skip

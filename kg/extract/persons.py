@@ -27,6 +27,7 @@ from kg.extract.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
 )
+from kg.extract.office_words import OFFICE_NOUNS, ROLE_FILLERS
 from kg.extract.person_names import name_before_office, portfolio_word
 from kg.extract.person_names import name_ok as _name_ok
 from kg.extract.person_names import two_words_ok as _two_words_ok
@@ -59,9 +60,6 @@ from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, 
 
 SOURCE = "pattern"
 
-#: lower-case words of an office between a demonym and a role word: "Chinese foreign ministry
-#: spokesman", "Kenyan police spokesman", "the Chinese embassy spokesman"
-_OFFICE_NOUNS = "foreign|ministry|embassy|police"  # not "health expert": a field, not an office
 
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
@@ -71,7 +69,7 @@ _COMMA_ROLE = (
     + UPPER
     + r"][\w’'-]*|\([A-Z]{2,8}\)|national|regional|deputy|senior|executive|permanent|cabinet|principal"
     r"|assistant|acting|former|special|country|programme|program|project|chief|interim|parliamentary"
-    r"|vice|resident|managing|founding|technical|" + _OFFICE_NOUNS + r")"
+    r"|vice|resident|managing|founding|technical|" + OFFICE_NOUNS + r")"
     r"[ \t]+(?:(?:and|of|for)[ \t]+)?){0,6}"
     r"(?:(?i:vice|co|under|deputy|assistant)-)?"  # "Vice-President", "Co-Chair", "Under-Secretary-General"
     r"(?i:"
@@ -189,7 +187,7 @@ _ROLE_REF_HE = re.compile(
 )
 _ROLE_BEFORE = re.compile(
     r"(?P<role>(?:(?:[A-Z][\w’'/()-]*|\([A-Z]+s?\)|of|to|in|at|the|and|for|permanent|deputy|regional|senior|"
-    r"special|acting|former|state|assembly|general|" + _OFFICE_NOUNS + r")[ \t]+){0,10}?"
+    r"special|acting|former|state|assembly|general|" + OFFICE_NOUNS + r")[ \t]+){0,10}?"
     r"(?:[A-Z][\w’'/()-]*[ \t]+|\([A-Z]+s?\)[ \t]+)*?"
     r"(?i:(?:"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
@@ -198,16 +196,6 @@ _ROLE_BEFORE = re.compile(
 )
 
 _ROLE_WORD = ROLE_WORD
-#: lower-case words a role phrase may hold before its role word ("IOM country director X", "UNDP
-#: resident representative X")
-_ROLE_FILLERS = frozenset(
-    (
-        "of", "to", "in", "at", "the", "and", "for", "permanent", "deputy", "regional", "senior", "special",
-        "acting", "former", "state", "assembly", "country", "resident", "executive", "vice", "managing",
-        "plc",  # "Unilever plc chief executive X": a company's legal form
-        *_OFFICE_NOUNS.split("|"),
-    )
-)  # fmt: skip
 
 
 _NON_SPACE = re.compile(r"[^\s]+")
@@ -223,7 +211,7 @@ def _role_start(text: str, lo: int, hi: int) -> int:
         if (
             word[0].isupper()
             or word[0] == "("
-            or word.lower() in _ROLE_FILLERS
+            or word.lower() in ROLE_FILLERS
             or _ROLE_WORD.fullmatch(word.strip(","))
             or _ROLE_WORD.fullmatch(word.strip(",").rpartition("-")[2])  # "co-chair", "vice-president"
         ):

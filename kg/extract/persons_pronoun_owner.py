@@ -22,9 +22,18 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from kg.extract.companies import company_like
 from kg.extract.lexicon import ROLE_WORDS
+from kg.extract.office_words import ROLE_FILLERS
 from kg.extract.records import NAME, EntityRec, MentionRec
 
+#: a role phrase's connectors, read apart ("Ambassador to the EU")
+_CONNECTORS = frozenset(("of", "to", "in", "at", "the", "and", "for"))
+#: portfolios written before an office: "Foreign Minister", "labour minister"
+_PORTFOLIOS = frozenset(
+    ("interior", "labour", "labor", "justice", "finance", "health", "trade", "general", "national", "chief",
+     "new", "principal", "officer")
+)  # fmt: skip
 _ROLES = "|".join(sorted((re.escape(w) for w in ROLE_WORDS | {"boss"}), key=len, reverse=True))
 #: kinds of owner a definite possessive names, and the type each must have
 _KINDS = {
@@ -40,12 +49,14 @@ _KINDS = {
     **dict.fromkeys(("country", "government", "kingdom", "republic"), "Country"),
 }  # fmt: skip
 #: lower-case words an office may hold around its role word: "deputy regional director", "chief
-#: executive", "director general"; no verb or other noun ("its talks with President X")
+#: executive", "director general", the fillers of a role phrase but its connectors and "former"; no
+#: verb or other noun ("its talks with President X")
 _OFFICE_WORDS = (
-    r"(?:deputy|regional|chief|executive|acting|country|senior|special|permanent|vice|general|national|"
-    r"resident|foreign|interior|labour|labor|justice|finance|health|trade|new|managing|assistant|"
-    r"principal|officer|director|secretary|representative|minister|adviser|advisor|envoy|spokesperson|"
-    r"spokesman|spokeswoman|head|chair|president|commissioner|coordinator)"
+    "(?:"
+    + "|".join(
+        sorted(ROLE_FILLERS - _CONNECTORS - {"former"} | ROLE_WORDS | _PORTFOLIOS, key=len, reverse=True)
+    )
+    + ")"
 )
 _OFFICE_WORD = rf"(?:[A-Z][\w’'-]*|{_OFFICE_WORDS})"
 #: "Its secretary-general, ", "whose Special Envoy for the Central Mediterranean, ", "The company's
@@ -54,7 +65,7 @@ _OWNED_ROLE = re.compile(
     r"(?:(?<![\w-])(?P<pron>[Ii]ts|[Ww]hose)|\b[Tt]he\s+(?P<kind>(?i:" + "|".join(_KINDS) + r"))[’']s)"
     rf"\s+(?P<role>(?:{_OFFICE_WORD}\s+){{0,3}}?(?i:" + _ROLES + r")s?(?:-[\w-]+)?"
     rf"(?:\s+{_OFFICE_WORDS}){{0,2}}"
-    r"(?:\s+(?:to|in|for|of|at|on)\s+(?:the\s+)?[A-Z][^,;:.()]{0,60}?)?)"
+    r"(?:\s+(?:to|in|for|of|at|on)\s+(?:the\s+)?(?:[A-Z][^,;:.()]{0,60}?|country|region|field))?)"
     r",?\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.?\s+)?\Z"
 )
 #: "the IOM, represented by Regional Director " / "Sri Lanka sent a delegation led by "
@@ -71,7 +82,6 @@ _IN_A_BODY = re.compile(
     r"spokes|head|representative in)"
 )
 _ACTORS = ("Country", "Organization")
-_LEGAL_FORM = re.compile(r"\b(?:plc|PLC|Ltd|Limited|Inc|AG|GmbH|S\.A|SA|N\.V|Bhd|Tbk|PCL|LLC|Corp|Group)\b")
 
 
 def pronoun_owners(
@@ -161,7 +171,7 @@ def _nearest(found: list[tuple[MentionRec, EntityRec]], kind: str) -> EntityRec:
     """The nearest of ``found``, preferring one whose name says the possessive's kind ("the
     company's": a name with a legal form; "the ministry's": a Ministry)."""
     if kind in ("company", "firm"):
-        named = [(m, e) for m, e in found if _LEGAL_FORM.search(e.label) or "/org/company-" in (e.iri or "")]
+        named = [(m, e) for m, e in found if company_like(e.label, e.iri)]
     elif kind:
         named = [(m, e) for m, e in found if kind in e.label.lower()]
     else:

@@ -1,7 +1,8 @@
-"""memberOf for countries listed as a body's members: "the Initiative (COMMIT), which groups China,
-Cambodia and Laos", and as "Member States" with no body named beside them: "The meeting was
-attended by thirteen (13) Member States: Angola, Botswana and Zambia", "The member nations are
-Belize, Canada and Panama", "EAC Partner States, which include Kenya and Rwanda".
+"""memberOf for countries listed as "Member States" with no body named beside them: "The meeting
+was attended by thirteen (13) Member States: Angola, Botswana and Zambia", "The member nations are
+Belize, Canada and Panama", "EAC Partner States, which include Kenya and Rwanda". A body named with
+its members ("the Initiative (COMMIT), which groups China, Cambodia and Laos") is
+:mod:`kg.extract.relation_member_shapes`'s.
 
 A press release of a regional body calls its members "Member States" without saying whose: they
 are the body's the text is about, the organization it names most often (and at least twice). A
@@ -24,23 +25,10 @@ _LISTED = re.compile(
 _OWNED = re.compile(r"(?:[’']s)?\s+")
 
 
-#: "the Initiative (COMMIT), which groups China, Cambodia and Laos": the body's members follow
-_GROUPS = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?P<cue>which\s+(?:groups|brings\s+together|comprises|is\s+made\s+up\s+of"
-    r"|consists\s+of|gathers|unites|includes))\s+(?:the\s+)?"
-)
-
-
 #: bodies a text on an agency names most often, not the one its unowned "Member States" belong to
 _NO_MEMBERS = re.compile(
     r"\b(?:Office|Programme|Program|Fund|High Commissioner|Secretariat|Agency|Ministry|Department|Bank|"
     r"Commission|Entity|Children)\b"
-)
-
-
-#: bodies whose "which includes A and B" names beneficiaries or staff, not member states
-_NO_GROUPS = re.compile(
-    r"\b(?:Office|Programme|Program|Fund|Secretariat|Ministry|Department|Entity|Children)\b"
 )
 
 
@@ -58,14 +46,6 @@ def home_body(state: DocState) -> EntityRec | None:
 def unowned_members(rules: SentenceRules) -> None:
     """memberOf the text's body (or the body just before the words) for every listed country."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
-    if "which" in low:
-        for m, org in sent.of_types(("Organization",)):
-            groups = _GROUPS.match(low, m.end - base) if not _NO_GROUPS.search(org.label) else None
-            if groups is None:
-                continue
-            for member in coordinated(sent, base + groups.end()):
-                if member.type == "Country":
-                    rules.add(member, "memberOf", org, groups.group("cue"))
     if "member" not in low and "partner" not in low:
         return
     for match in _LISTED.finditer(low):

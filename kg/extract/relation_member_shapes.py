@@ -88,6 +88,28 @@ def _has_members(org: EntityRec) -> bool:
     return bool(words) and words[-1] in _GROUP_WORDS
 
 
+#: any other body (an authority, a basin commission) has states for members only in the plain shape
+#: ", which groups A, B and C" …
+_WHICH_GROUPS = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?P<cue>which\s+(?:groups|brings\s+together|comprises|is\s+made\s+up\s+of"
+    r"|consists\s+of|gathers|unites|includes))\s+(?:the\s+)?"
+)
+#: … unless it is an office, fund or ministry, whose "which includes A and B" names beneficiaries or staff
+_NO_STATES = re.compile(
+    r"\b(?:Office|Programme|Program|Fund|Secretariat|Ministry|Department|Entity|Children)\b"
+)
+
+
+def _states_grouped(rules: SentenceRules, m: MentionRec, org: EntityRec) -> None:
+    """memberOf for the countries right after ", which groups" a body that is no office or fund."""
+    groups = _WHICH_GROUPS.match(rules.sent.low, m.end - rules.sent.start)
+    if groups is None or _NO_STATES.search(org.label):
+        return
+    for member in coordinated(rules.sent, rules.sent.start + groups.end()):
+        if member.type == "Country":
+            rules.add(member, "memberOf", org, groups.group("cue"))
+
+
 _BEFORE_CONNECTOR = re.compile(r".*?(?=\s+(?:of|on|for|to|against|in)\s|\s*\(|$)")
 
 
@@ -99,6 +121,7 @@ def member_shapes(rules: SentenceRules) -> None:
     orgs = sent.of_types(("Organization",))
     for m, org in orgs:
         if not _has_members(org):
+            _states_grouped(rules, m, org)
             continue
         _listed_after(rules, m, org)
         _joined_include(rules, m, org)

@@ -20,6 +20,7 @@ from itertools import pairwise
 from kg.extract.kind_nouns import fits
 from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_purpose import ISSUE_GAP
 from kg.extract.relation_wording import ITEMS
 
 #: an adoption verb, then "the"/"this" and the instrument's kind
@@ -103,7 +104,6 @@ _PURPOSE = re.compile(
 )
 #: other things in the list before the first issue: "addresses border management, human trafficking"
 _EARLIER_ITEMS = re.compile(r"(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*,\s*){0,4}")
-_ISSUE_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*(?:the\s+)?")
 
 
 def the_item_addresses(rules: SentenceRules) -> None:
@@ -129,7 +129,7 @@ def the_item_addresses(rules: SentenceRules) -> None:
         return  # "Kenya ratified the Protocol. It aims to end …": "it" may be Kenya
     chosen = [issues[0]]
     for (m1, _i1), (m2, i2) in pairwise(issues):
-        if not _ISSUE_LIST_GAP.fullmatch(low, m1.end - base, m2.start - base):
+        if not ISSUE_GAP.fullmatch(low, m1.end - base, m2.start - base):
             break
         chosen.append((m2, i2))
     for _m, issue in chosen:

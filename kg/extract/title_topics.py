@@ -12,7 +12,8 @@ shape finder stops at the first comma.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from kg.extract.gazetteer import holds_country_name, is_country_name
 
 #: " on labour migration and return" up to the title line's end: lower-case words only.
 _TOPIC_TO_LINE_END = re.compile(r"[ \t]+on[ \t]+(?:[a-z][\w’'\-]*,?[ \t]+){0,7}[a-z][\w’'\-]*[ \t]*(?=\n)")
@@ -55,7 +56,7 @@ def topic_list_end(text: str, start: int, end: int) -> int:
     if tail is None:
         return end
     items = re.split(r",[ \t]+|,?[ \t]+and[ \t]+", tail.group().strip(", \t"))
-    if any(_is_country(item) for item in items):
+    if any(holds_country_name(item.split()) for item in items):
         return end  # "… Conference on Migration, Kenya and Uganda": the actors after the name
     place = _PLACE_AFTER.search(text, tail.start("last"), tail.end())
     return place.start() if place else tail.end()
@@ -70,14 +71,6 @@ _PLACE_AFTER = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
-def _is_country(words: str) -> bool:
-    from kg.extract.gazetteer import country_names
-
-    names = country_names()
-    return words in names or any(w in names for w in words.split())
-
-
 def before_listed_countries(text: str, start: int, end: int) -> int:
     """The end of a name at ``text[start:end]`` without a list of countries it ran on into: "the
     Conference on Trafficking, Ghana and Togo said" is "the Conference on Trafficking"."""
@@ -87,13 +80,7 @@ def before_listed_countries(text: str, start: int, end: int) -> int:
     at = name.find(", ")
     while at > 0:
         items = re.split(r",[ \t]+|,?[ \t]+and[ \t]+", name[at:].strip(", \t"))
-        if items and all(_country_named(item) for item in items):
+        if items and all(is_country_name(item) for item in items):
             return start + at
         at = name.find(", ", at + 2)
     return end
-
-
-def _country_named(item: str) -> bool:
-    from kg.extract.gazetteer import country_names
-
-    return item.removeprefix("the ") in country_names()
