@@ -34,3 +34,13 @@ def test_a_person_named_with_another_verb_still_represents_the_owner() -> None:
 def test_a_person_receiving_something_from_a_body_does_not_represent_it() -> None:
     ex = run("News\n\nThe ILO sent a letter to Maria Lopez from the UNHCR office in Geneva.")
     assert not has(ex, "Maria Lopez", "represents", "Office of the United Nations High Commissioner")
+
+
+def test_speaking_as_coordinator_ends_with_the_paragraph():
+    ex = run(
+        "Introducing the text, the representative of Belarus, Pavel Ostrov, said it had 90 sponsors. "
+        "Speaking also as coordinator of the Group of Friends United against Human Trafficking, he said "
+        "Minsk was proud of the text.\n\nThe representative of the Philippines, Maria Lopez, said so."
+    )
+    assert has(ex, "Pavel Ostrov", "represents", "Group of Friends")
+    assert not has(ex, "Maria Lopez", "represents", "Group of Friends")

@@ -72,6 +72,9 @@ _CAPACITY = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
+
+
 def capacity_owners(
     text: str, pairs: list[tuple[MentionRec, EntityRec]]
 ) -> list[tuple[EntityRec, EntityRec, int]]:
@@ -85,8 +88,8 @@ def capacity_owners(
         if k >= len(pairs) or starts[k] != cue.end() or pairs[k][1].type not in ("Organization", "Country"):
             continue
         body_mention, body = pairs[k]
-        stop = text.find(". ", body_mention.end)
-        stop = stop if stop >= 0 else len(text)
+        end = _SENTENCE_END.search(text, body_mention.end)  # ". " or the paragraph's last "."
+        stop = end.start() if end else len(text)
         after = [e for m, e in pairs[k + 1 :] if m.start < stop and e.type == "Person"][:1]
         before = [e for m, e in pairs[:k] if e.type == "Person" and cue.start() - m.end < 400][-1:]
         for person in after or before:

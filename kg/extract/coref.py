@@ -80,7 +80,8 @@ _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 #: on the role's line; "Minister of Home Affairs (Tendai Moyo)": the name in brackets
 #: "Executive Director a.i., Ana Ruiz": an acting head's mark before the name
 _NAMES_AFTER = re.compile(
-    r"[ \t,]*(?:(?:a\.i\.|ad interim)[ \t,]+)?(?:[ \t]*\((?=[A-Z]))?(?:[A-Z][\w.']*[ \t]+){0,3}"
+    r"[ \t,]*(?:(?:a\.i\.|ad interim)[ \t,]+)?(?:\([A-Z]{2,6}\)[ \t]+)?(?:[ \t]*\((?=[A-Z]))?"
+    r"(?:[A-Z][\w.']*[ \t]+){0,3}"
 )
 #: "Ana Ruiz (Peru), Chair of …"; "John Ward (EU Ambassador to Djibouti)": the role in brackets
 _COMMA_GAP = re.compile(
@@ -171,12 +172,21 @@ def _roles(doc: Doc, state: DocState) -> list[MentionRec]:
     text = doc_text(doc)
     added: list[MentionRec] = []
     roles = candidates(doc, ROLES)
+    # "The director| of Trace Kenya, Ana Ruiz": a role that opens a longer role is not a second one
+    longest: dict[int, int] = {}
+    for r in roles:
+        longest[r.start] = max(longest.get(r.start, r.end), r.end)
+    roles = [r for r in roles if r.end == longest[r.start]]
     person_mentions = sorted(
         ((m, e) for e in state.entities.values() if e.type == "Person" for m in e.mentions),
         key=lambda p: p[0].start,
     )
     for span in roles:
         start, end = span.start, span.end
+        inner = next((m.start for m, _e in person_mentions if start < m.start < end <= m.end), None)
+        if inner is not None:  # "President of the European Commission [Ursula von der Leyen]": hers
+            end = len(text[start:inner].rstrip()) + start
+            span = span._replace(end=end, text=text[start:end])
         owner: EntityRec | None = None
         apposed: EntityRec | None = None  # "Name, Role": taken unless a name follows the role itself
         for m, ent in person_mentions:

@@ -7,7 +7,20 @@ same facts (mentions, acronyms, roles, named issues, years, the longer label) ev
 
 from __future__ import annotations
 
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.records import DocState, EntityRec, Taken
+
+
+def reference_entity(state: DocState, gazetteer: Gazetteer, iri: str) -> EntityRec:
+    """The document's entity for the reference entity ``iri``, made from the reference if new."""
+    ent = state.entities.get(iri)
+    if ent is None:
+        ref = gazetteer.entities[iri]
+        ent = state.entities[iri] = EntityRec(
+            iri, ref.type, ref.label, iri=iri, start_year=ref.start_year, end_year=ref.end_year
+        )
+        ent.acronyms.update(ref.acronyms)
+    return ent
 
 
 def taken_spans(state: DocState, size: int) -> Taken:

@@ -1,7 +1,7 @@
 """The list of common given names (``data/given_names.txt``, built by ``tools/build_given_names.py``).
 
 Read by two stages: the pattern stage's name bounds (a given name opens the official's name run into
-a body's, :mod:`kg.extract.name_bounds`) and the given-name finder (:mod:`kg.extract.persons_given`).
+a body's, :mod:`kg.extract.official_names`) and the given-name finder (:mod:`kg.extract.persons_given`).
 Neither should import the other to get the list.
 """
 

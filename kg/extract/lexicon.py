@@ -75,7 +75,13 @@ ROLE_WORDS = _words(
     lawmaker manager manger mayor minister officer official president rapporteur representative secretary
     secretary-general senator speaker spokesman spokesperson spokeswoman chancellor ceo md premier
     undersecretary expert counterpart observer administrator vice-chairman vice-chairperson
-    director_general secretary_general"""
+    director_general secretary_general founder co-founder"""
+)
+
+#: Lower-case particles inside a person's name: "bin", "ibn", "dos", "van der", "de los", "ould".
+NAME_PARTICLES = _words(
+    """al bin binti bint ibn el de da do du di la las los van von der den ter ten dos das del della le
+    ould y e"""
 )
 
 #: Words allowed inside a capitalized name between capitalized words.
@@ -88,7 +94,8 @@ NOT_NAMES = _words(
     in it its january july june many march may meanwhile monday most mr mrs ms my newsletter
     november october on once or other our photo read saturday september share she since some source
     speaking sunday that the their there these they this those thursday today tuesday under us via
-    we wednesday when where while with within yesterday your"""
+    we wednesday when where while with within yesterday your now then later thus hence still instead
+    currently recently finally"""
 )
 
 #: Verbs of saying: "X said", "said X".

@@ -3,8 +3,9 @@
 News text runs a name into what follows it: a venue ("the Plan at the Harbour Convention
 Centre"), a date or a reading ("the Act on second reading"), an occasion ("the Framework on
 the Occasion of …"), or the name of the official who heads the body ("Director of the Water
-Department Ana Ruiz said"). It also cuts names short: "Trafficking" before "in Persons", "Law
-No" before ". 12-05", a committee's serial comma ("Committee on Youth, Women, and Sport").
+Department Ana Ruiz said", split by :mod:`kg.extract.official_names`). It also cuts names
+short: "Trafficking" before "in Persons", "Law No" before ". 12-05", a committee's serial comma
+("Committee on Youth, Women, and Sport").
 Each rule here fixes one of these shapes, on the candidate tuples, so the resolver and the
 relation rules see the repaired names.
 """
@@ -16,21 +17,16 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 from kg.extract.gazetteer import demonym_names
-from kg.extract.given_name_list import given_names
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import (
-    CONNECTORS,
-    DEPARTMENT_WORDS,
     EVENT_HEADS,
     FRAMEWORK_HEADS,
     NOT_NAMES,
     ORG_HEADS,
     PLAN_HEADS,
-    ROLE_WORDS,
-    SPEECH_VERBS,
-    TITLES,
 )
 from kg.extract.name_context import in_context
+from kg.extract.official_names import after_second_role, body_after_person, split_official
 from kg.extract.person_forms import person_forms
 from kg.extract.spans import Cand
 
@@ -304,134 +300,6 @@ def _extend(text: str, c: Cand) -> Cand:
     return c
 
 
-# -- a body's name swollen by its official's name --------------------------------------------
-
-_ROLES = frozenset(w for w in ROLE_WORDS | TITLES if " " not in w) | {"undersecretary", "counselor"}
-_HEADS = ORG_HEADS | DEPARTMENT_WORDS | PLAN_HEADS | FRAMEWORK_HEADS | EVENT_HEADS
-_LEXICON = _HEADS | _ROLES | CONNECTORS | NOT_NAMES
-_NAME_WORD = re.compile(r"(?:[A-Z]\.)+|[A-Z]|[A-Z][a-zà-ÿ’'-]+(?:-[a-z]+)?")
-_AFTER_INITIAL = re.compile(r"\.[ \t]+[A-Z][a-zà-ÿ’'-]+")
-#: A role before the body: "Director of the …", "Joint Secretary at the …", "chair of the ILO’s …"
-_ROLE_BEFORE = re.compile(
-    r"\b(?i:" + "|".join(sorted((re.escape(w) for w in _ROLES), key=len, reverse=True)) + r")"
-    r"\s+(?:of|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$"
-)
-_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_SAID_AFTER = re.compile(r"\s*(?:,|\b(?:" + _SPEECH + r")\b|along\b)")
-#: a lower-case word after a name: its verb ("… Maria Keller represented UNHCR")
-_VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]{3,}\b")
-
-
-def _person_tail(words: list[str]) -> int:
-    """Index where a trailing person's name starts in ``words`` (2-4 name words), or -1."""
-    n = len(words)
-    for k in (2, 3, 4):
-        if n - k < 1:
-            break
-        tail = words[n - k :]
-        before = words[n - k - 1]
-        if not all(_NAME_WORD.fullmatch(w) and w.lower() not in _LEXICON for w in tail):
-            return -1
-        low_before = before.lower().rstrip(",")
-        if low_before in CONNECTORS or not before[:1].isupper():
-            continue
-        if low_before in _LEXICON or before.isupper() or low_before in _ROLES:
-            return n - k
-        if tail[0] in given_names():
-            return n - k  # "… Bureau for Europe Maria Keller": a given name opens the person's name
-        return -1  # "… Rural Sanitation Ana Ruiz" without the given name: where the body ends is not known
-    return -1
-
-
-def _split_official(text: str, c: Cand) -> list[Cand]:
-    """ "Director of the Water Department Ana Ruiz said": the body, then the person."""
-    if c.label != "Organization" or c.source != "pattern":
-        return [c]
-    words = c.text.split()
-    if len(words) < 3:
-        return [c]
-    titled = _titled_split(text, c, words)
-    if titled:
-        return titled
-    at = _person_tail(words)
-    if at < 0 or words[at - 1].lower() in _ROLES:
-        return [c]
-    line_start = text.rfind("\n", 0, c.start) + 1
-    before = text[max(line_start, c.start - 80) : c.start]
-    if not _ROLE_BEFORE.search(before):
-        return [c]
-    verb_after = words[at] in given_names() and _VERB_AFTER.match(text, c.end)
-    if not _SAID_AFTER.match(text, c.end) and not verb_after:
-        return [c]  # "… Maria Keller represented": a given name and a verb after it end the name
-    body = " ".join(words[:at])
-    person_start = c.start + len(body) + 1
-    if text[c.start : c.start + len(body)] != body:
-        return [c]
-    return [
-        Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source),
-        Cand(person_start, c.end, text[person_start : c.end], "Person", "", c.source),
-    ]
-
-
-#: a second role inside a body's name: "(Minister for) Home Affairs and Chief of the Police Force"
-_SECOND_ROLE = re.compile(
-    r"\s+and\s+(?:(?:Deputy|Vice|Acting|Assistant)\s+)?(?:"
-    + "|".join(sorted((re.escape(w.capitalize()) for w in _ROLES if len(w) > 2), key=len, reverse=True))
-    + r")\s+(?:of|for|at)\s+(?:the\s+)?(?=[A-Z])"
-)
-
-
-def _after_second_role(text: str, c: Cand) -> Cand:
-    """ "Deputy Minister for Home Affairs and Chief of Ghana Police Service": the portfolio before "and"
-    is no body; the body is what the second role heads."""
-    if c.label != "Organization" or " and " not in c.text:
-        return c
-    m = _SECOND_ROLE.search(text, c.start, c.end)
-    if m is None or len(text[m.end() : c.end].split()) < 2:
-        return c
-    return Cand(m.end(), c.end, text[m.end() : c.end], c.label, c.kb_id, c.source)
-
-
-def _titled_split(text: str, c: Cand, words: list[str]) -> list[Cand]:
-    """ "Ministry of Water Affairs Secretary A.B. Okoro and …": cut the body before the first title
-    that follows it and is followed by a name; each titled name is a person."""
-    offsets: list[int] = []
-    pos = c.start
-    for w in words:
-        pos = text.index(w, pos)
-        offsets.append(pos)
-        pos += len(w)
-    cut = -1
-    persons: list[Cand] = []
-    for i in range(1, len(words) - 1):
-        if words[i].lower() not in _ROLES or not words[i][:1].isupper():
-            continue
-        prev = words[i - 1]
-        if not prev[:1].isupper() or prev.lower() in CONNECTORS:
-            continue
-        j = i + 1
-        while j < len(words) and _NAME_WORD.fullmatch(words[j]) and words[j].lower() not in _LEXICON:
-            j += 1
-        if j - (i + 1) < 2 or (j < len(words) and words[j] != "and"):
-            continue
-        if cut < 0:
-            cut = i
-        start, end = offsets[i + 1], offsets[j - 1] + len(words[j - 1])
-        if j == len(words) and len(words[-1]) == 1:
-            rest = _AFTER_INITIAL.match(text, end)  # the body's name was cut at "Anil K|. Perera"
-            end = rest.end() if rest else end
-        persons.append(Cand(start, end, text[start:end], "Person", "", c.source))
-    if cut < 0:
-        return []
-    body_words = words[:cut]
-    while body_words and (body_words[-1].lower() in CONNECTORS or body_words[-1].lower() in _ROLES):
-        body_words.pop()
-    if len(body_words) < 2:
-        return []
-    end = offsets[len(body_words) - 1] + len(body_words[-1])
-    return [Cand(c.start, end, text[c.start : end], c.label, c.kb_id, c.source), *persons]
-
-
 #: between a reference name (and its acronym) and the body it belongs to: " (IDA) of the ", " of the "
 _ACRONYM_OF = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+of\s+(?:the\s+)?")
 
@@ -461,15 +329,18 @@ def fix_bounds(
     out: list[Cand] = []
     cands = list(cands)
     known = {(c.start, c.end) for c in cands if c.source == "reference"}
+    person_ends = {c.start: c.end for c in cands if c.label == "Person"}
     for c in cands:
         if c.source != "pattern" or c.label not in ("Framework", "Plan", "Event", "Organization"):
             out.append(c)
             continue
+        if c.start in person_ends:  # "Meredith Dank of NYU Marron Institute": the person, then the body
+            c = body_after_person(text, c, person_ends[c.start])
         if _two_known_bodies(text, c, known):
             continue
         cut = _extend(text, _cut_trailing(text, _cut_people_at(c), places))
         out.extend(_venue_event(text, cut, c))  # "… MoU at the 10th BRICS Summit": the summit too
         c = cut
         for part in (p for h in _split_honorific(c) for e in _split_events(h) for p in _split_joined(e)):
-            out.extend(_split_official(text, _after_second_role(text, part)))
+            out.extend(split_official(text, after_second_role(text, part)))
     return person_forms(text, in_context(text, out), places, titled)

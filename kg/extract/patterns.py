@@ -80,7 +80,8 @@ _CAPW = (
     r"|\d{1,5}(?:\.\d{1,3}|/\d{2,4})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"  # "No. 35/2021"
 )
 _CONN = (
-    r"(?:of|on(?:[ \t]+a)?|for|the|and|to|against|in|at|de|del|di|du|des|la|le|&|relating[ \t]+to"
+    r"(?:of|on(?:[ \t]+a)?|for(?:[ \t]+an?)?|the|and|to|against|in|at|de|del|di|du|des|la|le|&"
+    r"|relating[ \t]+to"
     # "… Refugees and Migrants from …", "… All Persons from Enforced Disappearance"
     r"|(?:(?<=Migrants[ \t])|(?<=Refugees[ \t])|(?<=Persons[ \t])|(?<=Children[ \t])|(?<=Workers[ \t]))from)"
 )

@@ -196,7 +196,25 @@ def person_forms(
         base = m.start(1)
         items = ((base + i.start(), base + i.end()) for i in _ITEM.finditer(m.group(1)))
         out += _found(text, items, places)
-    return out
+    return [_with_affixes(text, c) if c.label == "Person" else c for c in out]
+
+
+#: "Md." or "Mohd." (Muhammad) opening a name is written as its first word: "Md. Shahidul Haque"
+_MUHAMMAD_BEFORE = re.compile(r"(?<![\w.])(?:Md|Mohd|Muhd|Mohd|Mhd)\.?[ \t]+$")
+
+
+def _with_affixes(text: str, c: Cand) -> Cand:
+    """The name with its abbreviated "Md." before it and the period of its "Jr."/"Sr." after it,
+    as the name is written ("Md. Shahidul Haque", "Ferdinand Marcos Jr.")."""
+    start, end = c.start, c.end
+    if text[end : end + 1] == "." and text[end - 3 : end] in (" Jr", " Sr"):
+        end += 1
+    before = _MUHAMMAD_BEFORE.search(text, max(0, start - 6), start) if start else None
+    if before is not None:
+        start = before.start()
+    if (start, end) == (c.start, c.end):
+        return c
+    return Cand(start, end, text[start:end], c.label, c.kb_id, c.source)
 
 
 def _word_start(text: str, pos: int) -> bool:

@@ -26,13 +26,16 @@ from kg.extract.gazetteer import country_forms
 from kg.extract.given_name_list import given_names
 from kg.extract.headlines import title_case_headline_end
 from kg.extract.letters import UPPER
+from kg.extract.lexicon import NAME_PARTICLES
 from kg.extract.ner import occupied, overlaps
 from kg.extract.person_names import two_words_ok
 from kg.extract.spans import CANDIDATES, add_cands, doc_text, snap
 
 SOURCE = "given"
 
-_PARTICLES = r"(?:al|bin|binti|bint|da|das|de|del|della|der|di|do|dos|du|el|ibn|la|le|van|von|y)"
+_PARTICLES = (
+    r"(?:" + "|".join(sorted(NAME_PARTICLES - {"e", "ter", "ten", "ould"}, key=len, reverse=True)) + ")"
+)
 _PARTICLE = re.compile(_PARTICLES)
 _WORD = r"[" + UPPER + r"][\w’'-]*"
 #: a run of capitalized words with the particles and middle initials names have

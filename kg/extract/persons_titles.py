@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.letters import LOWER, UPPER
-from kg.extract.lexicon import DEPARTMENT_WORDS, TITLES
+from kg.extract.lexicon import DEPARTMENT_WORDS, NAME_PARTICLES, TITLES
 from kg.extract.spans import lower_text
 
 _U = "[" + UPPER + "]"
@@ -24,10 +24,7 @@ _NAMEW = r"(?:" + _U + _WORD_BODY + r")"
 _INNER_NAMEW = r"(?:(?:al|el|ad|ar|as|ash|an|at|az|ud|ul)-)?" + _NAMEW
 _INITIAL = _U + r"\.?(?=[ \t])"
 #: Lower-case (and capitalized) particles inside a name: "bin", "ibn", "dos", "van der", "ould".
-_PARTICLE = (
-    r"(?:bin|Bin|binti|bint|ibn|Ibn|Al|al|el|El|de|De|da|do|du|di|la|van|von|der|den|ter|ten|dos|das|del"
-    r"|della|Le|le|ould|Ould|y|e)"
-)
+_PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r"|Bin|Ibn|Al|El|De|Le|Ould)"
 #: A regnal or generational numeral closing a name: "King Letsie III", "Pope John XXIII".
 _NUMERAL = r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)(?![\w-]))?"
 _NAME_REST = (
@@ -92,7 +89,7 @@ TITLED = re.compile(
     # "Executive Director a.i., X" (ad interim); "Council President for July, X"
     + r")*)(?:[ \t]+a\.i\.|[ \t]+for[ \t]+"
     + _MONTH
-    + r")?,?[ \t]+"
+    + r")?(?:[ \t]+\([A-Z]{2,6}\))?,?[ \t]+"  # "UN Secretary-General (UNSG) Ban Ki-moon"
     # not a title taken for a name: "the SADC Executive Secretary, Dr. X" (the title is a role there)
     r"(?!" + _TITLE + r"(?![\w-]))"
     r"(?P<name>" + _NAME + r")"

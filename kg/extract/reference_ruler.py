@@ -109,6 +109,19 @@ _REGION_BEFORE = re.compile(r"(?:Latin|North|South|Central|Middle)[ \t]+$")
 
 
 _COUNTRY_LABELS = ("Country", "DEMONYM")
+#: "its own national sustainable development goals": a title in lower case after an owner or a
+#: qualifier is one country's or body's own set, not the international instrument
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?:national|own|local|provincial|domestic|regional|sectoral|its|our|their|new|draft)"
+    r"|[’']s?)[ \t]+$"
+)
+
+
+_INSTRUMENTS = ("Framework", "Plan")
+
+
+def _owned_lower_case(text: str, start: int, surface: str) -> bool:
+    return surface.islower() and bool(_OWNED_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _not_the_country(text: str, start: int, end: int) -> bool:
@@ -165,7 +178,9 @@ class ReferenceRuler:
             hit = found_as.get((match_id, surface), _NOT_LOOKED_UP)
             if hit is _NOT_LOOKED_UP:
                 hit = self._label_iri(match_id, surface)
-            if hit is not None and not (hit[0] in _COUNTRY_LABELS and _not_the_country(text, s, e)):
+            if hit is None or (hit[0] in _COUNTRY_LABELS and _not_the_country(text, s, e)):
+                continue
+            if hit[0] not in _INSTRUMENTS or not _owned_lower_case(text, s, surface):
                 add(Cand(s, e, surface, hit[0], hit[1], SOURCE))
         for s, e, surface, iri in numbered_conventions(text, self._ilo):
             add(Cand(s, e, surface, "Framework", iri, SOURCE))  # "ILO conventions 182 and 138"

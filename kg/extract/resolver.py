@@ -31,6 +31,8 @@ from kg.extract.candidate_choice import (
     select,
 )
 from kg.extract.convention_bodies import convention_bodies
+from kg.extract.entity_bookkeeping import reference_entity
+from kg.extract.eu_institutions import eu_short_forms
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
 from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer, country_names
@@ -177,6 +179,9 @@ class Resolver:
         owners_of_units(state, text)
         bills_into_acts(text, state)
         the_crisis(text, state)
+        eu_short_forms(
+            state, self.gazetteer, text
+        )  # "the Commission" in a text on the EU, before it is dropped
         fold_bare_heads(state, text)
         fold_short_plans(state)
         fold_known_as(text, state)  # "the X Council, also known as the Y Group"
@@ -200,14 +205,7 @@ class Resolver:
             iri, text, trimmed, kind, label, key, years, acronyms = plan
             mention = MentionRec(start, start + len(text) if trimmed else end, text, kind)
             if iri is not None:
-                ent = entities.get(iri)
-                if ent is None:
-                    ref = self.gazetteer.entities[iri]
-                    ent = entities[iri] = EntityRec(
-                        iri, ref.type, ref.label, iri=iri, start_year=ref.start_year, end_year=ref.end_year
-                    )
-                    ent.acronyms.update(ref.acronyms)
-                ent.add(mention)
+                reference_entity(state, self.gazetteer, iri).add(mention)
                 continue
             if years is not None:
                 key = dated_key(key, years)  # "Plan (2021-2024)" and "Plan (2027-2031)": two plans

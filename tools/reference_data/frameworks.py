@@ -576,7 +576,8 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
         "Global Compact for Safe, Orderly and Regular Migration",
         "GCM",
         "Global Compact on Migration|Global Compact for Migration|Global Compact on Safe, Orderly and Regular Migration|"
-        "Global Migration Compact|UN Global Compact for Migration|Marrakech Compact",
+        "Global Migration Compact|UN Global Compact for Migration|Marrakech Compact|"
+        "global compact on migration|global compact for migration|global compact for safe, orderly and regular migration",
         2018,
     ),
     (
@@ -584,7 +585,7 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
         "gcr",
         "Global Compact on Refugees",
         "GCR",
-        "Global Compact for Refugees|UN Global Compact on Refugees",
+        "Global Compact for Refugees|UN Global Compact on Refugees|global compact on refugees",
         2018,
     ),
     (
@@ -733,7 +734,8 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
         "sdgs",
         "Sustainable Development Goals",
         "SDGs|SDG",
-        "Global Goals|Global Goals for Sustainable Development|UN Sustainable Development Goals",
+        "Global Goals|Global Goals for Sustainable Development|UN Sustainable Development Goals|"
+        "sustainable development goals|global goals for sustainable development",
         2015,
     ),
     # the African Union's development framework (au.int)

@@ -1,0 +1,181 @@
+"""A body's name run together with a person's: split into the body and the person.
+
+A capitalized run may hold a body's name and the name of the official who heads it ("Director
+of the Water Department Ana Ruiz said", "the European Commission Ursula von der Leyen"), a
+second role ("Minister for Home Affairs and Chief of the Police Force") or a person who opens
+it ("Meredith Dank of NYU Marron Institute"). These rules give back the body and the person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.given_name_list import given_names
+from kg.extract.lexicon import (
+    CONNECTORS,
+    DEPARTMENT_WORDS,
+    EVENT_HEADS,
+    FRAMEWORK_HEADS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_HEADS,
+    PLAN_HEADS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+)
+from kg.extract.spans import Cand
+
+# -- a body's name swollen by its official's name --------------------------------------------
+
+_ROLES = frozenset(w for w in ROLE_WORDS | TITLES if " " not in w) | {"undersecretary", "counselor"}
+_HEADS = ORG_HEADS | DEPARTMENT_WORDS | PLAN_HEADS | FRAMEWORK_HEADS | EVENT_HEADS
+#: parts of a body named after it, never a surname: "… Authority Kisumu Branch"
+_BODY_PARTS = frozenset({"branch", "chapter", "station", "headquarters", "section", "desk", "cell", "wing"})
+_LEXICON = _HEADS | _ROLES | CONNECTORS | NOT_NAMES | _BODY_PARTS
+_NAME_WORD = re.compile(r"(?:[A-Z]\.)+|[A-Z]|[A-Z][a-zà-ÿ’'-]+(?:-[a-z]+)?")
+_AFTER_INITIAL = re.compile(r"\.[ \t]+[A-Z][a-zà-ÿ’'-]+")
+#: A role before the body: "Director of the …", "Joint Secretary at the …", "chair of the ILO’s …",
+#: "Secretary General of the …"
+_ROLE_BEFORE = re.compile(
+    r"\b(?i:" + "|".join(sorted((re.escape(w) for w in _ROLES), key=len, reverse=True)) + r")"
+    r"(?:[ \t-](?i:General))?\s+(?:of|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$"
+)
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SAID_AFTER = re.compile(r"\s*(?:,|\b(?:" + _SPEECH + r")\b|along\b)")
+#: a lower-case word after a name: its verb ("… Maria Keller represented UNHCR")
+_VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]{3,}\b")
+
+
+#: a surname with its particles after a given name: " von der Leyen", " de los Reyes"
+_PARTICLED_SURNAME = re.compile(
+    r"(?:[ \t]+(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")){1,2}[ \t]+[A-Z][\w’'-]+"
+)
+
+
+def _person_tail(words: list[str]) -> int:
+    """Index where a trailing person's name starts in ``words`` (2-4 name words), or -1."""
+    n = len(words)
+    for k in (2, 3, 4):
+        if n - k < 1:
+            break
+        tail = words[n - k :]
+        before = words[n - k - 1]
+        if not all(_NAME_WORD.fullmatch(w) and w.lower() not in _LEXICON for w in tail):
+            return -1
+        low_before = before.lower().rstrip(",")
+        if low_before in CONNECTORS or not before[:1].isupper():
+            continue
+        if low_before in _LEXICON or before.isupper() or low_before in _ROLES:
+            return n - k
+        if tail[0] in given_names():
+            return n - k  # "… Bureau for Europe Maria Keller": a given name opens the person's name
+        return -1  # "… Rural Sanitation Ana Ruiz" without the given name: where the body ends is not known
+    return -1
+
+
+def split_official(text: str, c: Cand) -> list[Cand]:
+    """ "Director of the Water Department Ana Ruiz said": the body, then the person."""
+    if c.label != "Organization" or c.source != "pattern":
+        return [c]
+    words = c.text.split()
+    if len(words) < 3:
+        return [c]
+    titled = _titled_split(text, c, words)
+    if titled:
+        return titled
+    particled = _PARTICLED_SURNAME.match(text, c.end) if words[-1] in given_names() else None
+    if particled is not None:  # "the European Commission Ursula| von der Leyen": the body, then the person
+        person_start = c.end - len(words[-1])
+        body = text[c.start : person_start].rstrip()
+        return [
+            Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source),
+            Cand(person_start, particled.end(), text[person_start : particled.end()], "Person", "", c.source),
+        ]
+    at = _person_tail(words)
+    if at < 0 or words[at - 1].lower() in _ROLES:
+        return [c]
+    line_start = text.rfind("\n", 0, c.start) + 1
+    before = text[max(line_start, c.start - 80) : c.start]
+    if not _ROLE_BEFORE.search(before):
+        return [c]
+    verb_after = words[at] in given_names() and _VERB_AFTER.match(text, c.end)
+    if not _SAID_AFTER.match(text, c.end) and not verb_after:
+        return [c]  # "… Maria Keller represented": a given name and a verb after it end the name
+    body = " ".join(words[:at])
+    person_start = c.start + len(body) + 1
+    if text[c.start : c.start + len(body)] != body:
+        return [c]
+    return [
+        Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source),
+        Cand(person_start, c.end, text[person_start : c.end], "Person", "", c.source),
+    ]
+
+
+#: a second role inside a body's name: "(Minister for) Home Affairs and Chief of the Police Force"
+_SECOND_ROLE = re.compile(
+    r"\s+and\s+(?:(?:Deputy|Vice|Acting|Assistant)\s+)?(?:"
+    + "|".join(sorted((re.escape(w.capitalize()) for w in _ROLES if len(w) > 2), key=len, reverse=True))
+    + r")\s+(?:of|for|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def after_second_role(text: str, c: Cand) -> Cand:
+    """ "Deputy Minister for Home Affairs and Chief of Ghana Police Service": the portfolio before "and"
+    is no body; the body is what the second role heads."""
+    if c.label != "Organization" or " and " not in c.text:
+        return c
+    m = _SECOND_ROLE.search(text, c.start, c.end)
+    if m is None or len(text[m.end() : c.end].split()) < 2:
+        return c
+    return Cand(m.end(), c.end, text[m.end() : c.end], c.label, c.kb_id, c.source)
+
+
+def _titled_split(text: str, c: Cand, words: list[str]) -> list[Cand]:
+    """ "Ministry of Water Affairs Secretary A.B. Okoro and …": cut the body before the first title
+    that follows it and is followed by a name; each titled name is a person."""
+    offsets: list[int] = []
+    pos = c.start
+    for w in words:
+        pos = text.index(w, pos)
+        offsets.append(pos)
+        pos += len(w)
+    cut = -1
+    persons: list[Cand] = []
+    for i in range(1, len(words) - 1):
+        if words[i].lower() not in _ROLES or not words[i][:1].isupper():
+            continue
+        prev = words[i - 1]
+        if not prev[:1].isupper() or prev.lower() in CONNECTORS:
+            continue
+        j = i + 1
+        while j < len(words) and _NAME_WORD.fullmatch(words[j]) and words[j].lower() not in _LEXICON:
+            j += 1
+        if j - (i + 1) < 2 or (j < len(words) and words[j] != "and"):
+            continue
+        if cut < 0:
+            cut = i
+        start, end = offsets[i + 1], offsets[j - 1] + len(words[j - 1])
+        if j == len(words) and len(words[-1]) == 1:
+            rest = _AFTER_INITIAL.match(text, end)  # the body's name was cut at "Anil K|. Perera"
+            end = rest.end() if rest else end
+        persons.append(Cand(start, end, text[start:end], "Person", "", c.source))
+    if cut < 0:
+        return []
+    body_words = words[:cut]
+    while body_words and (body_words[-1].lower() in CONNECTORS or body_words[-1].lower() in _ROLES):
+        body_words.pop()
+    if len(body_words) < 2:
+        return []
+    end = offsets[len(body_words) - 1] + len(body_words[-1])
+    return [Cand(c.start, end, text[c.start : end], c.label, c.kb_id, c.source), *persons]
+
+
+_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def body_after_person(text: str, c: Cand, person_end: int) -> Cand:
+    of = _OF_THE.match(text, person_end, c.end)
+    if of is None or c.end - of.end() < 3:
+        return c
+    return Cand(of.end(), c.end, text[of.end() : c.end], c.label, c.kb_id, c.source)

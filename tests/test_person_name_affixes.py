@@ -1,0 +1,129 @@
+"""A person's name as it is written: "Md." before it, the period of "Jr." after it, and a name
+that follows a two-word office's body ("Secretary General of the Ministry of … Ana Ruiz").
+
+Texts written for these tests; the default pipeline with the shipped reference.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_util import has, run
+
+
+def person_names(text: str) -> set[str]:
+    return {n for e in run(text).entities if e.type == "Person" for n in (e.label, *e.aliases)}
+
+
+def labels(text: str, kind: str) -> set[str]:
+    return {e.label for e in run(text).entities if e.type == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Foreign Secretary Md. Shahidul Karim met the envoys in Dhaka.", "Md. Shahidul Karim"),
+        ("Senior Secretary Md Anwar Hossain opened the workshop.", "Md Anwar Hossain"),
+        ("Deputy Minister Mohd. Rafiq Ismail said the plan was ready.", "Mohd. Rafiq Ismail"),
+    ],
+)
+def test_an_abbreviated_muhammad_opens_the_name(text, name):
+    assert name in person_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ramon Villareal Jr. said the bill would pass.",
+        "The bill was signed by President Ramon Villareal Jr.",
+    ],
+)
+def test_the_period_of_jr_belongs_to_the_name(text):
+    assert "Ramon Villareal Jr." in person_names(text)
+
+
+def test_a_period_after_another_last_name_is_not_taken():
+    names = person_names("The bill was signed by Senator Ramon Villareal.")
+    assert "Ramon Villareal" in names
+    assert not any(n.endswith(".") for n in names)
+
+
+def test_md_inside_a_word_is_no_prefix():
+    assert "Md. Ana Ruiz" not in person_names("The CMD. Ana Ruiz said the plan was ready.")
+
+
+def test_a_name_after_a_two_word_office_and_its_body_is_a_person():
+    text = (
+        "The Government of Morocco, represented by the Secretary General of the Ministry of "
+        "Foreign Affairs Youssef Alami, signed the agreement."
+    )
+    assert "Youssef Alami" in labels(text, "Person")
+    assert "Ministry of Foreign Affairs" in labels(text, "Organization")
+    assert not any("Alami" in o for o in labels(text, "Organization"))
+
+
+def test_a_body_named_after_the_general_office_keeps_its_name_without_a_given_name():
+    text = "The Director General of the Water Resources Authority Kisumu Branch, spoke."
+    assert not labels(text, "Person")
+
+
+def test_a_name_with_particles_after_a_body_is_the_person_of_the_office():
+    ex = run(
+        "The pact was signed by Prime Minister Lucia Ferri, the President of the European Commission "
+        "Ingrid von der Heide, and President Omar Saadi."
+    )
+    people = {e.label: e for e in ex.entities if e.type == "Person"}
+    assert "Ingrid von der Heide" in people
+    assert "European Commission" in {e.label for e in ex.entities if e.type == "Organization"}
+    assert has(ex, "Ingrid von der Heide", "represents", "European Commission")
+    assert not has(ex, "Lucia Ferri", "represents", "European Commission")
+
+
+def test_spanish_surnames_keep_their_particles():
+    assert "Georgina Salas de los Ríos" in person_names(
+        "Minister Georgina Salas de los Ríos opened the forum."
+    )
+
+
+def test_a_founder_is_an_office_before_a_name():
+    ex = run("Safe Passage Foundation Founder Andrew Whitlock commended MPs for passing the bill.")
+    assert "Andrew Whitlock" in {e.label for e in ex.entities if e.type == "Person"}
+    assert not any("Whitlock" in e.label for e in ex.entities if e.type == "Organization")
+
+
+def test_a_role_that_opens_a_longer_role_is_not_given_to_the_person_before():
+    ex = run(
+        "Andrew Whitlock, chairman of the Safe Passage Foundation, said so. "
+        "The director of the Coastal Rescue Agency, Amina Odhiambo, spoke next."
+    )
+    whitlock = next(e for e in ex.entities if e.label == "Andrew Whitlock")
+    assert "director" not in {a.lower() for a in whitlock.aliases}
+
+
+def test_a_name_after_a_role_and_its_body_set_off_by_commas_is_a_person():
+    text = (
+        "The Director-General, International Labour Organization (ILO), Tomas Lindqvist, has called on "
+        "countries to ratify the Protocol."
+    )
+    assert "Tomas Lindqvist" in labels(text, "Person")
+
+
+def test_a_name_after_a_list_of_places_set_off_by_commas_is_no_person():
+    assert not labels("Delegates from Ghana, Kenya and Togo, Nigeria, Benin, signed.", "Person")
+
+
+def test_a_title_with_its_acronym_in_brackets_before_the_name():
+    ex = run("UN Secretary-General (UNSG) Ban Ki-moon opened the session.")
+    ban = next(e for e in ex.entities if e.label == "Ban Ki-moon")
+    assert "UN Secretary-General" in ban.aliases
+    assert has(ex, "Ban Ki-moon", "represents", "United Nations")
+
+
+def test_a_person_of_a_body_is_not_the_start_of_the_bodys_name():
+    ex = run(
+        "Panellists will include: Meredith Holm of NYU Marron Institute of Urban Management; and "
+        "Ilias Kostas, Chief of Section, UNODC."
+    )
+    assert "Meredith Holm" in {e.label for e in ex.entities if e.type == "Person"}
+    assert "NYU Marron Institute of Urban Management" in {
+        e.label for e in ex.entities if e.type == "Organization"
+    }
