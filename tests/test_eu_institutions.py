@@ -46,3 +46,46 @@ def test_a_council_named_before_is_the_one_the_council_stands_for():
 def test_the_council_of_europe_is_not_a_lone_council():
     found = orgs("The European Union and the Council of Europe signed the plan.")
     assert "Council of the European Union" not in found
+
+
+def test_a_statement_at_the_human_rights_council_keeps_its_council():
+    found = orgs(
+        "EU Statement - HRC58 - Interactive Dialogue. Mr. President, the European Union thanks the "
+        "Special Rapporteur for her report. The Council must continue to support her mandate."
+    )
+    assert "Council of the European Union" not in found
+
+
+def test_an_eu_funded_project_does_not_make_a_text_on_the_eu():
+    found = orgs(
+        "The EU-funded project was presented to the Nairobi City County Assembly. The Council also "
+        "heard from Interpol."
+    )
+    assert "Council of the European Union" not in found
+
+
+def test_a_council_named_later_keeps_the_lone_council_from_the_eu():
+    found = orgs(
+        "The Council adopted its negotiating mandate today. The European Parliament adopted its "
+        "position in April. Separately, the EU welcomed a Security Council resolution."
+    )
+    assert "Council of the European Union" not in found
+
+
+def test_a_commission_named_later_keeps_the_mentions_after_it():
+    ex = run(
+        "The Commission proposed new rules on Monday, said the European Parliament. The EU also funds "
+        "the Independent International Commission of Inquiry on Syria. The Commission said it had "
+        "documented torture."
+    )
+    inquiry = next(e for e in ex.entities if e.label.startswith("Independent International Commission"))
+    assert "Commission" in inquiry.aliases
+    assert "European Commission" in {e.label for e in ex.entities}
+
+
+def test_a_commission_written_in_lower_case_before_is_not_the_eus():
+    found = orgs(
+        "With EU support, Nepal set up a national commission against human trafficking in 2022. "
+        "The Commission has since rescued 300 women."
+    )
+    assert "European Commission" not in found

@@ -47,10 +47,6 @@ def test_a_period_after_another_last_name_is_not_taken():
     assert not any(n.endswith(".") for n in names)
 
 
-def test_md_inside_a_word_is_no_prefix():
-    assert "Md. Ana Ruiz" not in person_names("The CMD. Ana Ruiz said the plan was ready.")
-
-
 def test_a_name_after_a_two_word_office_and_its_body_is_a_person():
     text = (
         "The Government of Morocco, represented by the Secretary General of the Ministry of "
@@ -99,25 +95,6 @@ def test_a_role_that_opens_a_longer_role_is_not_given_to_the_person_before():
     assert "director" not in {a.lower() for a in whitlock.aliases}
 
 
-def test_a_name_after_a_role_and_its_body_set_off_by_commas_is_a_person():
-    text = (
-        "The Director-General, International Labour Organization (ILO), Tomas Lindqvist, has called on "
-        "countries to ratify the Protocol."
-    )
-    assert "Tomas Lindqvist" in labels(text, "Person")
-
-
-def test_a_name_after_a_list_of_places_set_off_by_commas_is_no_person():
-    assert not labels("Delegates from Ghana, Kenya and Togo, Nigeria, Benin, signed.", "Person")
-
-
-def test_a_title_with_its_acronym_in_brackets_before_the_name():
-    ex = run("UN Secretary-General (UNSG) Ban Ki-moon opened the session.")
-    ban = next(e for e in ex.entities if e.label == "Ban Ki-moon")
-    assert "UN Secretary-General" in ban.aliases
-    assert has(ex, "Ban Ki-moon", "represents", "United Nations")
-
-
 def test_a_person_of_a_body_is_not_the_start_of_the_bodys_name():
     ex = run(
         "Panellists will include: Meredith Holm of NYU Marron Institute of Urban Management; and "
@@ -127,3 +104,41 @@ def test_a_person_of_a_body_is_not_the_start_of_the_bodys_name():
     assert "NYU Marron Institute of Urban Management" in {
         e.label for e in ex.entities if e.type == "Organization"
     }
+
+
+def test_maryland_after_a_city_is_no_part_of_the_next_name():
+    names = person_names(
+        "The forum was held in Bethesda, Md. Maria Lopez of the IOM said the plan was ready."
+    )
+    assert "Maria Lopez" in names
+    assert not any(n.startswith("Md") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Director General of the National Police Service Coast Region, said the raid was lawful.",
+            "National Police Service Coast Region",
+        ),
+        (
+            "The Coordinator of the Kenya Wildlife Service Tsavo East, said the park was closed.",
+            "Kenya Wildlife Service Tsavo East",
+        ),
+    ],
+)
+def test_a_region_after_a_bodys_name_is_no_person(text, body):
+    assert not labels(text, "Person")
+    assert body in labels(text, "Organization")
+
+
+def test_a_hyphenated_surname_after_a_two_word_office_and_its_body():
+    text = "The Secretary General of the Ministry of Interior Ahmed Al-Mansouri said the law was ready."
+    assert "Ahmed Al-Mansouri" in labels(text, "Person")
+    assert "Ministry of Interior" in labels(text, "Organization")
+
+
+def test_two_given_names_and_a_surname_with_particles_after_a_body():
+    text = "The Philippine Commission on Women Maria Elena de los Reyes Cruz welcomed the law."
+    assert "Maria Elena de los Reyes Cruz" in labels(text, "Person")
+    assert "Philippine Commission on Women" in labels(text, "Organization")

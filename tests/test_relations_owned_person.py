@@ -44,3 +44,10 @@ def test_speaking_as_coordinator_ends_with_the_paragraph():
     )
     assert has(ex, "Pavel Ostrov", "represents", "Group of Friends")
     assert not has(ex, "Maria Lopez", "represents", "Group of Friends")
+
+
+def test_speaking_as_chair_reaches_a_name_after_his_excellency():
+    ex = run(
+        "Speaking as Chair of the Group of 77 and China, H.E. Mr. Ali Rahimi said development came first."
+    )
+    assert has(ex, "Ali Rahimi", "represents", "Group of 77")

@@ -180,7 +180,8 @@ def _head_initials(label: str) -> tuple[str, frozenset[str]] | None:
     words = label.split()
     if len(words) < 3:
         return None
-    return words[-1], frozenset({initials(" ".join(words[:-1])), initials(label)})
+    # "US State Department": "US" is a word of the name, not its initials ("US Department of Labor")
+    return words[-1], frozenset({initials(" ".join(words[:-1])), initials(label)}) - set(words)
 
 
 def _initialism_mentions(

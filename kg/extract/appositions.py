@@ -72,7 +72,8 @@ _CAPACITY = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
+#: a sentence's end: a stop before a space or the text's end, not an initial's ("H.E. Mr. Ali Khan")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.?!](?:\s|$)")
 
 
 def capacity_owners(
@@ -88,7 +89,7 @@ def capacity_owners(
         if k >= len(pairs) or starts[k] != cue.end() or pairs[k][1].type not in ("Organization", "Country"):
             continue
         body_mention, body = pairs[k]
-        end = _SENTENCE_END.search(text, body_mention.end)  # ". " or the paragraph's last "."
+        end = _SENTENCE_END.search(text, body_mention.end)
         stop = end.start() if end else len(text)
         after = [e for m, e in pairs[k + 1 :] if m.start < stop and e.type == "Person"][:1]
         before = [e for m, e in pairs[:k] if e.type == "Person" and cue.start() - m.end < 400][-1:]

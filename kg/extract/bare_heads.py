@@ -94,7 +94,7 @@ def fold_bare_heads(state: DocState, text: str = "") -> None:
     for ent, head in bare:
         if ent.key not in state.entities:
             continue
-        target = nearest_with_head(state, ent, head) if head else None
+        target = _nearest_with_head(state, ent, head) if head else None
         generic = ent.type == "Event" and " " in ent.label  # "the Ministerial Conference"
         if target is not None and generic and _namesakes(state, ent, head) > 1:
             _fold_each(state, ent, head)  # in a text on two conferences: each mention its nearest
@@ -115,7 +115,7 @@ def _fold_each(state: DocState, ent: EntityRec, head: str) -> None:
     kept = []
     for m in sorted(ent.mentions, key=lambda m: m.start):
         probe = EntityRec(key=ent.key, type=ent.type, label=ent.label, mentions=[m])
-        target = nearest_with_head(state, probe, head)
+        target = _nearest_with_head(state, probe, head)
         if target is None or target is ent:
             kept.append(m)
         else:
@@ -136,7 +136,7 @@ def _namesakes(state: DocState, ent: EntityRec, head: str) -> int:
     )
 
 
-def nearest_with_head(state: DocState, ent: EntityRec, head: str) -> EntityRec | None:
+def _nearest_with_head(state: DocState, ent: EntityRec, head: str) -> EntityRec | None:
     """The entity of ``ent``'s type whose name holds ``head`` and is named last before ``ent``."""
     family = _FAMILY.get(head, (head,))
     first = ent.first
@@ -171,7 +171,7 @@ def _congress_of_meeting(state: DocState, text: str) -> None:
         if any(_LEGISLATES.match(text, m.end) for m in ent.mentions):
             continue  # "Congress passed the Act": the legislature, whatever meetings the text names
         probe = EntityRec(key=ent.key, type="Event", label=ent.label, mentions=ent.mentions)
-        target = nearest_with_head(state, probe, "congress")
+        target = _nearest_with_head(state, probe, "congress")
         if target is not None and ent.first - max(m.end for m in target.mentions if m.end <= ent.first) < 600:
             for m in ent.mentions:
                 m.kind = SHORT

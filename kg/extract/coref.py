@@ -26,9 +26,10 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from kg.extract.entity_bookkeeping import reference_entity
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.kind_nouns import family, label_words
-from kg.extract.lexicon import FORMS_OF_ADDRESS, GOVERNMENT_WORDS, ROLE_WORDS
+from kg.extract.lexicon import FORMS_OF_ADDRESS, GOVERNMENT_WORDS, NAME_PARTICLES, ROLE_WORDS
 from kg.extract.names import word_rx
 from kg.extract.persons_role_bodies import WHO_HOLDS
 from kg.extract.persons_signature import LINE_GAP
@@ -47,7 +48,7 @@ from kg.extract.records import (
 from kg.extract.spans import ROLES, Cand, candidates, doc_text
 from kg.extract.the_country import the_country
 
-_PARTICLES = frozenset(["al", "el", "bin", "bint", "de", "da", "van", "von", "der", "le"])
+_PARTICLES = NAME_PARTICLES - {"y", "e"}
 _ACTING_NEXT = re.compile(
     r"\s+(?:has|have|had|is|was|will|would|continues|continued|said|says|says|told|urged|urges|called|"
     r"calls|announced|rejected|welcomed|believes|insists|wants|remains|plans|argues|accused|signed|"
@@ -80,8 +81,7 @@ _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 #: on the role's line; "Minister of Home Affairs (Tendai Moyo)": the name in brackets
 #: "Executive Director a.i., Ana Ruiz": an acting head's mark before the name
 _NAMES_AFTER = re.compile(
-    r"[ \t,]*(?:(?:a\.i\.|ad interim)[ \t,]+)?(?:\([A-Z]{2,6}\)[ \t]+)?(?:[ \t]*\((?=[A-Z]))?"
-    r"(?:[A-Z][\w.']*[ \t]+){0,3}"
+    r"[ \t,]*(?:(?:a\.i\.|ad interim)[ \t,]+)?(?:[ \t]*\((?=[A-Z]))?(?:[A-Z][\w.']*[ \t]+){0,3}"
 )
 #: "Ana Ruiz (Peru), Chair of …"; "John Ward (EU Ambassador to Djibouti)": the role in brackets
 _COMMA_GAP = re.compile(
@@ -286,10 +286,7 @@ def _demonyms_and_capitals(
             ):
                 continue
             kind = CAPITAL
-        ent = state.entities.get(iri)
-        if ent is None:
-            ent = state.entities[iri] = EntityRec(iri, ref.type, ref.label, iri=iri)
-        ent.add(MentionRec(start, end, span.text, kind))
+        reference_entity(state, gazetteer, iri).add(MentionRec(start, end, span.text, kind))
         taken.take(start, end)
 
 
@@ -318,7 +315,10 @@ def _named_words(ent: EntityRec, memo: dict[str, frozenset[str]]) -> frozenset[s
 
 #: kind nouns that name an instrument, never the body or meeting whose name holds the word ("the
 #: treaty" is no "Office of State Protocol", no "Conference of the Parties to the … Convention")
-_INSTRUMENT_NOUNS = frozenset(("treaty",))
+#: short forms that name an instrument only: "the Act" is no "Law Society", "the Convention" no secretariat
+_INSTRUMENT_NOUNS = frozenset(
+    ("treaty", "act", "law", "bill", "convention", "protocol", "compact", "declaration", "charter", "pact")
+)
 
 
 def _short_forms(text: str, state: DocState, taken: Taken) -> None:

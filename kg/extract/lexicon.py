@@ -94,8 +94,7 @@ NOT_NAMES = _words(
     in it its january july june many march may meanwhile monday most mr mrs ms my newsletter
     november october on once or other our photo read saturday september share she since some source
     speaking sunday that the their there these they this those thursday today tuesday under us via
-    we wednesday when where while with within yesterday your now then later thus hence still instead
-    currently recently finally"""
+    we wednesday when where while with within yesterday your"""
 )
 
 #: Verbs of saying: "X said", "said X".

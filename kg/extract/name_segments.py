@@ -100,6 +100,10 @@ def _owner_possessive(word: str) -> bool:
 
 
 _EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*)*$")
+#: adverbs that open a sentence, never a body's or plan's name ("Later the Human Rights Council …")
+_SENTENCE_ADVERBS = frozenset(
+    ("now", "then", "later", "thus", "hence", "instead", "currently", "recently", "finally")
+)
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
 
 
@@ -212,8 +216,10 @@ def _segments(
             and cur[-1][2].lower()
             not in {"action", "development", "work", "policy", "project", "goals", "framework"}
             and not venue_name(cur[-1][2], text)  # "… Convention Centre": a venue
-            # "Project Office", "Strategy Unit": a body named after the plan it runs
-            and not (head_type(cur[-1][2]) == "Plan" and head_type(text) == "Organization")
+            # "Project Office", "Strategy Unit", "Law Council": a body named after its plan or the law
+            and not (
+                (head_type(cur[-1][2]) == "Plan" or cur[-1][2] == "Law") and head_type(text) == "Organization"
+            )
         ):
             segments.append([])
             cur = segments[-1]
@@ -307,7 +313,8 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         seg = seg[2:]
     while seg and (
         seg[0][2].lower() in CONNECTORS
-        or seg[0][2].lower() in NOT_NAMES
+        or (seg[0][2].lower() in NOT_NAMES and seg[0][2] != "US")  # "US Department of Labor": no "us"
+        or (seg[0][2].lower() in _SENTENCE_ADVERBS and len(seg) > 1)  # "Now the Council must …"
         or seg[0][2].endswith("-based")  # "Kingston-based …": where the body sits, not its name
         or (
             len(seg) > 1
@@ -433,6 +440,10 @@ def _owned_instrument(words: list[str]) -> bool:
 _PEOPLE = _words_of("leaders ministers members delegates participants officials chairs envoys")
 
 
+#: a forum named for a cause is a body, not a meeting ("… Forum for Human Rights", "… Rights Forum")
+_RIGHTS_FORUM = re.compile(r"\bForum for (?:[A-Z]\w+ )*Rights\b|\bRights Forum\b")
+
+
 def _classify(words: list[str]) -> str | None:
     """The type of a capitalized run from its head word.
 
@@ -470,6 +481,8 @@ def _classify(words: list[str]) -> str | None:
         return "Organization"  # "Plan International Kenya": a body named after its work
     if words == ["Congress"]:
         return "Organization"  # a legislature ("Congress passed the bill"); a meeting's, bare_heads folds
+    if head == "Event" and _RIGHTS_FORUM.search(" ".join(words)):
+        return "Organization"  # "Uzbek Forum for Human Rights", "International Labor Rights Forum": a body
     if len(words) == 1 and head != "Organization":
         return None  # a lone "Plan", "Convention": a short form, left to the resolver
     if len(words) == 1 and (words[0].lower() in LONE_HEADS or words[0].lower() not in ORG_HEADS):

@@ -31,9 +31,12 @@ from kg.extract.spans import Cand
 _ROLES = frozenset(w for w in ROLE_WORDS | TITLES if " " not in w) | {"undersecretary", "counselor"}
 _HEADS = ORG_HEADS | DEPARTMENT_WORDS | PLAN_HEADS | FRAMEWORK_HEADS | EVENT_HEADS
 #: parts of a body named after it, never a surname: "… Authority Kisumu Branch"
-_BODY_PARTS = frozenset({"branch", "chapter", "station", "headquarters", "section", "desk", "cell", "wing"})
+_BODY_PARTS = frozenset(
+    {"branch", "chapter", "station", "headquarters", "section", "desk", "cell", "wing", "camp"}
+    | {"region", "county", "province", "district", "state", "east", "west", "north", "south", "central"}
+)
 _LEXICON = _HEADS | _ROLES | CONNECTORS | NOT_NAMES | _BODY_PARTS
-_NAME_WORD = re.compile(r"(?:[A-Z]\.)+|[A-Z]|[A-Z][a-zà-ÿ’'-]+(?:-[a-z]+)?")
+_NAME_WORD = re.compile(r"(?:[A-Z]\.)+|[A-Z]|[A-Z][a-zà-ÿ’']+(?:-[A-Za-z][a-zà-ÿ’']*)*")
 _AFTER_INITIAL = re.compile(r"\.[ \t]+[A-Z][a-zà-ÿ’'-]+")
 #: A role before the body: "Director of the …", "Joint Secretary at the …", "chair of the ILO’s …",
 #: "Secretary General of the …"
@@ -49,7 +52,8 @@ _VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]{3,}\b")
 
 #: a surname with its particles after a given name: " von der Leyen", " de los Reyes"
 _PARTICLED_SURNAME = re.compile(
-    r"(?:[ \t]+(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")){1,2}[ \t]+[A-Z][\w’'-]+"
+    r"(?:[ \t]+(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")){1,2}"
+    r"[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?(?![ \t]+(?:of|for|on)\b)"
 )
 
 
@@ -86,7 +90,8 @@ def split_official(text: str, c: Cand) -> list[Cand]:
         return titled
     particled = _PARTICLED_SURNAME.match(text, c.end) if words[-1] in given_names() else None
     if particled is not None:  # "the European Commission Ursula| von der Leyen": the body, then the person
-        person_start = c.end - len(words[-1])
+        first = 2 if len(words) > 3 and words[-2] in given_names() else 1  # "… Maria Elena| de los Reyes"
+        person_start = c.end - len(" ".join(words[-first:]))
         body = text[c.start : person_start].rstrip()
         return [
             Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source),
@@ -175,6 +180,7 @@ _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 def body_after_person(text: str, c: Cand, person_end: int) -> Cand:
+    """The body's name after "<person> of (the)" when ``c`` opens with a person's name."""
     of = _OF_THE.match(text, person_end, c.end)
     if of is None or c.end - of.end() < 3:
         return c

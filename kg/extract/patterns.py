@@ -79,8 +79,33 @@ _CAPW = (
     r"|\d{1,3}-[A-Z][a-z]+"  # "20-Year National Strategy", "10-Point Plan"
     r"|\d{1,5}(?:\.\d{1,3}|/\d{2,4})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"  # "No. 35/2021"
 )
+#: "Roadmap for an ASEAN Community", "Work Plan for a Drug-Free ASEAN": "for a" goes on inside a
+#: plan's or a campaign's name, never after a body or a country ("asked the World Bank for a …")
+_FOR_A_HEADS = frozenset(
+    [
+        "Plan",
+        "Roadmap",
+        "Strategy",
+        "Agenda",
+        "Partnership",
+        "Campaign",
+        "Programme",
+        "Program",
+        "Initiative",
+        "Alliance",
+        "Coalition",
+        "Framework",
+        "Compact",
+        "Vision",
+        "Movement",
+        "Declaration",
+        "Pact",
+        "Charter",
+    ]
+)
+_FOR_A = r"(?:" + "|".join(rf"(?<={head}[ \t])" for head in sorted(_FOR_A_HEADS)) + r")for[ \t]+an?"
 _CONN = (
-    r"(?:of|on(?:[ \t]+a)?|for(?:[ \t]+an?)?|the|and|to|against|in|at|de|del|di|du|des|la|le|&"
+    r"(?:of|on(?:[ \t]+a)?|" + _FOR_A + r"|for|the|and|to|against|in|at|de|del|di|du|des|la|le|&"
     r"|relating[ \t]+to"
     # "… Refugees and Migrants from …", "… All Persons from Enforced Disappearance"
     r"|(?:(?<=Migrants[ \t])|(?<=Refugees[ \t])|(?<=Persons[ \t])|(?<=Children[ \t])|(?<=Workers[ \t]))from)"

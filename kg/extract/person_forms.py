@@ -199,8 +199,9 @@ def person_forms(
     return [_with_affixes(text, c) if c.label == "Person" else c for c in out]
 
 
-#: "Md." or "Mohd." (Muhammad) opening a name is written as its first word: "Md. Shahidul Haque"
-_MUHAMMAD_BEFORE = re.compile(r"(?<![\w.])(?:Md|Mohd|Muhd|Mohd|Mhd)\.?[ \t]+$")
+#: "Md." or "Mohd." (Muhammad) opening a name is written as its first word: "Md. Shahidul Haque";
+#: not Maryland after a city ("Bethesda, Md. Maria Lopez")
+_MUHAMMAD_BEFORE = re.compile(r"(?<!,[ \t])(?<![\w.])(?:Md|Mohd|Muhd|Mhd)\.?[ \t]+$")
 
 
 def _with_affixes(text: str, c: Cand) -> Cand:

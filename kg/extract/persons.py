@@ -271,19 +271,7 @@ def _after_role(text: str, start: int) -> bool:
     # the role's own "especially …" clause
     if cut > lo and text[cut - 1] == "," and ROLE_TAIL.match(text, cut):
         return _after_role(text, cut - 1)
-    # "The Director-General, International Labour Organization (ILO), Guy Ryder,": the role's body
-    comma = text.rfind(",", lo, start)
-    if comma > lo and _BODY_CLAUSE.fullmatch(text, comma + 1, start):
-        return _ROLE_WORD.search(text, max(lo, comma - 40), comma) is not None
     return False
-
-
-#: a clause that is a body's name: capitalized, ending in a body's head word or its acronym in brackets
-_BODY_CLAUSE = re.compile(
-    r"[ \t]*(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|for|on|the|and|[A-Z][\w’'-]*))*"
-    r"(?:[ \t]+\([A-Z][A-Za-z]{1,9}\)|(?<=Organization)|(?<=Organisation)|(?<=Office)|(?<=Agency)"
-    r"|(?<=Ministry)|(?<=Commission)|(?<=Fund)|(?<=Programme)|(?<=Bank))[ \t]*"
-)
 
 
 _NOT_PERSON_WORDS = frozenset(w.capitalize() for w in GOVERNMENT_WORDS) | {

@@ -89,7 +89,7 @@ TITLED = re.compile(
     # "Executive Director a.i., X" (ad interim); "Council President for July, X"
     + r")*)(?:[ \t]+a\.i\.|[ \t]+for[ \t]+"
     + _MONTH
-    + r")?(?:[ \t]+\([A-Z]{2,6}\))?,?[ \t]+"  # "UN Secretary-General (UNSG) Ban Ki-moon"
+    + r")?,?[ \t]+"
     # not a title taken for a name: "the SADC Executive Secretary, Dr. X" (the title is a role there)
     r"(?!" + _TITLE + r"(?![\w-]))"
     r"(?P<name>" + _NAME + r")"

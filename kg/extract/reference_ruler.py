@@ -109,19 +109,21 @@ _REGION_BEFORE = re.compile(r"(?:Latin|North|South|Central|Middle)[ \t]+$")
 
 
 _COUNTRY_LABELS = ("Country", "DEMONYM")
-#: "its own national sustainable development goals": a title in lower case after an owner or a
-#: qualifier is one country's or body's own set, not the international instrument
-_OWNED_BEFORE = re.compile(
-    r"(?:\b(?:national|own|local|provincial|domestic|regional|sectoral|its|our|their|new|draft)"
-    r"|[’']s?)[ \t]+$"
+#: what stands before a global instrument's title written in lower case: "the sustainable development
+#: goals", "the 17 …", "the new …", "the UN's …"; not "its own national …", "ambitious …" (a body's own
+#: goals). A title that opens with its year ("2030 agenda …") needs nothing.
+_DETERMINED = re.compile(
+    r"(?:\b[Tt]he|\b17|\bseventeen|\bUN|U\.N\.|\bUN[’']s|\bNations[’'])[ \t]+(?:new[ \t]+|global[ \t]+)?$"
 )
-
-
 _INSTRUMENTS = ("Framework", "Plan")
 
 
-def _owned_lower_case(text: str, start: int, surface: str) -> bool:
-    return surface.islower() and bool(_OWNED_BEFORE.search(text, max(0, start - 12), start))
+def _undetermined_lower_case(text: str, start: int, surface: str) -> bool:
+    return (
+        surface.islower()
+        and not surface[:1].isdigit()
+        and _DETERMINED.search(text, max(0, start - 20), start) is None
+    )
 
 
 def _not_the_country(text: str, start: int, end: int) -> bool:
@@ -180,7 +182,7 @@ class ReferenceRuler:
                 hit = self._label_iri(match_id, surface)
             if hit is None or (hit[0] in _COUNTRY_LABELS and _not_the_country(text, s, e)):
                 continue
-            if hit[0] not in _INSTRUMENTS or not _owned_lower_case(text, s, surface):
+            if hit[0] not in _INSTRUMENTS or not _undetermined_lower_case(text, s, surface):
                 add(Cand(s, e, surface, hit[0], hit[1], SOURCE))
         for s, e, surface, iri in numbered_conventions(text, self._ilo):
             add(Cand(s, e, surface, "Framework", iri, SOURCE))  # "ILO conventions 182 and 138"

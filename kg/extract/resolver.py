@@ -332,10 +332,10 @@ class Resolver:
                 ref = self.gazetteer.get(span.kb_id)
                 if owner is None or ref is None:
                     continue
-                issue = state.entities.get(ref.iri)
-                if issue is None:
-                    issue = state.entities[ref.iri] = EntityRec(ref.iri, ref.type, ref.label, iri=ref.iri)
-                    issue.add(MentionRec(span.start, span.end, span.text, NAME))
+                if ref.iri not in state.entities:
+                    reference_entity(state, self.gazetteer, ref.iri).add(
+                        MentionRec(span.start, span.end, span.text, NAME)
+                    )
                 if ref.iri not in owner.named_issues:
                     owner.named_issues.append(ref.iri)
 
