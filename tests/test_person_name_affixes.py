@@ -142,3 +142,23 @@ def test_two_given_names_and_a_surname_with_particles_after_a_body():
     text = "The Philippine Commission on Women Maria Elena de los Reyes Cruz welcomed the law."
     assert "Maria Elena de los Reyes Cruz" in labels(text, "Person")
     assert "Philippine Commission on Women" in labels(text, "Organization")
+
+
+def test_md_opening_a_name_after_a_title_leaves_the_title_its_role():
+    ex = run("Bangladeshi Foreign Secretary Md. Shahidul Karim said the deal was good.")
+    karim = next(e for e in ex.entities if e.type == "Person")
+    assert karim.label == "Md. Shahidul Karim"
+    assert "Bangladeshi Foreign Secretary" in karim.aliases
+    assert has(ex, "Md. Shahidul Karim", "represents", "Bangladesh")
+
+
+def test_a_managing_director_before_a_name_is_still_a_title():
+    ex = run("The Unilever MD Anna Ruiz said the deal was good.")
+    assert has(ex, "Anna Ruiz", "represents", "Unilever")
+
+
+def test_un_names_are_found_written_with_dots():
+    ex = run("U.N. High Commissioner for Refugees Filippo Moretti said the deal was good.")
+    assert has(
+        ex, "Filippo Moretti", "represents", "Office of the United Nations High Commissioner for Refugees"
+    )

@@ -217,7 +217,7 @@ def _terms(entities: Iterable[RefEntity]) -> Iterable[Term]:
     seen: set[str] = set()
     ordered = sorted(entities, key=lambda e: (ENTITY_TYPES.index(e.type), local_name(e.iri)))
     passes = (
-        (NAME, lambda e: (e.label, *e.names)),
+        (NAME, lambda e: _with_un_dots((e.label, *e.names))),
         (ACRONYM, lambda e: e.acronyms),
         (DEMONYM, lambda e: e.demonyms),
         (CAPITAL, lambda e: e.capitals),
@@ -230,6 +230,12 @@ def _terms(entities: Iterable[RefEntity]) -> Iterable[Term]:
                     continue
                 seen.add(text)
                 yield Term(text=text, iri=ent.iri, kind=kind)
+
+
+def _with_un_dots(names: Iterable[str]) -> list[str]:
+    """The names, each "UN …" also as "U.N. …", news agencies' style ("U.N. High Commissioner …")."""
+    names = list(names)
+    return names + [f"U.N. {n[3:]}" for n in names if n.startswith("UN ")]
 
 
 def country_names() -> frozenset[str]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from kg.extract.lexicon import DEPARTMENT_WORDS, ORG_HEADS, PLAN_HEADS, ROLE_WORDS, TITLES
+from kg.extract.person_names import with_affixes
 from kg.extract.spans import Cand
 
 SOURCE = "pattern"
@@ -199,20 +200,8 @@ def person_forms(
     return [_with_affixes(text, c) if c.label == "Person" else c for c in out]
 
 
-#: "Md." or "Mohd." (Muhammad) opening a name is written as its first word: "Md. Shahidul Haque";
-#: not Maryland after a city ("Bethesda, Md. Maria Lopez")
-_MUHAMMAD_BEFORE = re.compile(r"(?<!,[ \t])(?<![\w.])(?:Md|Mohd|Muhd|Mhd)\.?[ \t]+$")
-
-
 def _with_affixes(text: str, c: Cand) -> Cand:
-    """The name with its abbreviated "Md." before it and the period of its "Jr."/"Sr." after it,
-    as the name is written ("Md. Shahidul Haque", "Ferdinand Marcos Jr.")."""
-    start, end = c.start, c.end
-    if text[end : end + 1] == "." and text[end - 3 : end] in (" Jr", " Sr"):
-        end += 1
-    before = _MUHAMMAD_BEFORE.search(text, max(0, start - 6), start) if start else None
-    if before is not None:
-        start = before.start()
+    start, end = with_affixes(text, c.start, c.end)
     if (start, end) == (c.start, c.end):
         return c
     return Cand(start, end, text[start:end], c.label, c.kb_id, c.source)

@@ -127,3 +127,17 @@ def portfolio_word(text: str, start: int, end: int) -> bool:
         return False
     goes_on = _PORTFOLIO_GOES_ON.match(text, end)
     return goes_on is not None and goes_on.group("next").lower() in DEPARTMENT_WORDS
+
+
+#: "Md." or "Mohd." (Muhammad) opening a name is written as its first word: "Md. Shahidul Haque";
+#: not Maryland after a city ("Bethesda, Md. Maria Lopez")
+_MUHAMMAD_BEFORE = re.compile(r"(?<!,[ \t])(?<![\w.])(?:Md|Mohd|Muhd|Mhd)\.?[ \t]+$")
+
+
+def with_affixes(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the name ``text[start:end]`` with its abbreviated "Md." before it and the period
+    of its "Jr."/"Sr." after it, as the name is written ("Md. Shahidul Haque", "Ferdinand Marcos Jr.")."""
+    if text[end : end + 1] == "." and text[end - 3 : end] in (" Jr", " Sr"):
+        end += 1
+    before = _MUHAMMAD_BEFORE.search(text, max(0, start - 6), start) if start else None
+    return (before.start() if before is not None else start), end

@@ -28,7 +28,7 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
 )
 from kg.extract.office_words import OFFICE_NOUNS, ROLE_FILLERS
-from kg.extract.person_names import name_before_office, portfolio_word
+from kg.extract.person_names import name_before_office, portfolio_word, with_affixes
 from kg.extract.person_names import name_ok as _name_ok
 from kg.extract.person_names import two_words_ok as _two_words_ok
 from kg.extract.persons_anchors import ROLE_WORD, AnchoredScan, StartScan, before_blanks, trie
@@ -297,6 +297,7 @@ def find_persons(text: str, titled: list[re.Match[str]] | None = None) -> Iterat
     for start, end in _find_persons(text, titled_matches(text) if titled is None else titled):
         if text[end - 2 : end] in ("’s", "'s"):
             end -= 2
+        start, end = with_affixes(text, start, end)  # "Md. Shahidul Haque", "… Marcos Jr."
         # "Peru's Ana Ruiz said": the owner before the possessive is not part of the name
         owner_end = max(text.rfind("’s ", start, end), text.rfind("'s ", start, end))
         if owner_end >= 0 and _two_words_ok(text[owner_end + 3 : end]):
@@ -385,6 +386,9 @@ _AFTER_SOURCE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:of|from|at|who)\b)")
 _AFFILIATION_BEFORE = re.compile(r"[a-z’'][ \t]of[ \t]+(?:the[ \t]+)?$")
 
 
+_MUHAMMAD = ("Md. ", "Md ", "Mohd. ", "Mohd ", "Muhd. ", "Muhd ", "Mhd. ", "Mhd ")
+
+
 def find_roles(
     text: str, persons: list[tuple[int, int]], titled: list[re.Match[str]] | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -403,6 +407,9 @@ def find_roles(
             prev_end = max(prev_end, end)
             continue
         at = titled_at.get(end)
+        muhammad = text.startswith(_MUHAMMAD, start)  # "Md. Ana Karim": the name without it reads as before
+        if at is not None and start < at.end("title") and muhammad:
+            at = None  # "Foreign Secretary Md. Ana Karim": "Md." opens the name, it is no title (MD)
         pos = _before_styles(text, at.start("title"), at.end("title")) if at else start
         lo = max(0, pos - 160)  # nothing before pos - 160 counts: look no further back
         # "Minister of A, B and C X": the role opens before the title's commas
@@ -440,7 +447,7 @@ def find_roles(
         signed = signature_role(text, start, end) if "\n" in text[end : end + 3] else None
         if signed is not None:
             yield signed  # "Ambassador X\nU.S. Representative for …": a statement's signature block
-        after = NAME_THEN_ROLE.match(text, start)
+        after = NAME_THEN_ROLE.match(text, text.index(" ", start) + 1 if muhammad else start)
         if after and after.end("name") == end and not holds_person(persons, *after.span("role")):
             # not "X, UK Prime Minister Y": Y's title; "X, Country Director, ILO Nepal": the body too
             yield after.start("role"), role_end_with_body(text, persons, after.end("role"))
