@@ -314,8 +314,7 @@ def _named_words(ent: EntityRec, memo: dict[str, frozenset[str]]) -> frozenset[s
 
 
 #: kind nouns that name an instrument, never the body or meeting whose name holds the word ("the
-#: treaty" is no "Office of State Protocol", no "Conference of the Parties to the … Convention")
-#: short forms that name an instrument only: "the Act" is no "Law Society", "the Convention" no secretariat
+#: treaty" is no "Office of State Protocol", "the Act" no "Law Society of Kenya")
 _INSTRUMENT_NOUNS = frozenset(
     ("treaty", "act", "law", "bill", "convention", "protocol", "compact", "declaration", "charter", "pact")
 )

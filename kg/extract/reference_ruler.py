@@ -119,6 +119,7 @@ _INSTRUMENTS = ("Framework", "Plan")
 
 
 def _undetermined_lower_case(text: str, start: int, surface: str) -> bool:
+    """A lower-case instrument title with nothing before it that makes it the global one."""
     return (
         surface.islower()
         and not surface[:1].isdigit()

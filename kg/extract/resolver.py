@@ -179,9 +179,8 @@ class Resolver:
         owners_of_units(state, text)
         bills_into_acts(text, state)
         the_crisis(text, state)
-        eu_short_forms(
-            state, self.gazetteer, text
-        )  # "the Commission" in a text on the EU, before it is dropped
+        # "the Commission" in a text on the EU, before bare_heads drops it
+        eu_short_forms(state, self.gazetteer, text)
         fold_bare_heads(state, text)
         fold_short_plans(state)
         fold_known_as(text, state)  # "the X Council, also known as the Y Group"
