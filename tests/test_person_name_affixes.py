@@ -162,3 +162,7 @@ def test_un_names_are_found_written_with_dots():
     assert has(
         ex, "Filippo Moretti", "represents", "Office of the United Nations High Commissioner for Refugees"
     )
+
+
+def test_the_label_keeps_the_period_of_jr():
+    assert "Ramon Villareal Jr." in labels("Senator Ramon Villareal Jr. said the bill would pass.", "Person")

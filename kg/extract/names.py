@@ -96,7 +96,10 @@ def strip_period(text: str) -> str:
 @lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Drop a leading determiner and a trailing possessive, normalise spaces."""
-    text = _WHITESPACE.sub(" ", text).strip(" ,;:.")
+    spaced = _WHITESPACE.sub(" ", text)
+    text = spaced.strip(" ,;:.")
+    if text.endswith((" Jr", " Sr")) and spaced.rstrip(" ,;:").endswith("."):
+        text += "."  # "Ferdinand Marcos Jr.": the abbreviation's period is the name's
     closing = text[-1:]
     text = text.strip("“”\"‘’'")
     if closing in _OPENING and _OPENING[closing] in text:
