@@ -166,3 +166,9 @@ def test_un_names_are_found_written_with_dots():
 
 def test_the_label_keeps_the_period_of_jr():
     assert "Ramon Villareal Jr." in labels("Senator Ramon Villareal Jr. said the bill would pass.", "Person")
+
+
+def test_the_split_after_a_body_reads_offsets_from_the_text_not_from_single_spaces():
+    text = "The Philippine Commission on Women Maria  Elena de los Reyes Cruz welcomed the law."
+    assert "Philippine Commission on Women" in labels(text, "Organization")
+    assert "Maria Elena de los Reyes Cruz" in labels(text, "Person")

@@ -17,8 +17,9 @@ import re
 from kg.extract.entity_bookkeeping import reference_entity
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.records import SHORT, DocState, EntityRec, MentionRec
+from kg.ontology import RESOURCE_BASE
 
-_ORG = "https://w3id.org/policy-kg/id/org/"
+_ORG = RESOURCE_BASE + "org/"
 _EU = _ORG + "eu"
 #: EU institutions whose mention makes a text one on the EU
 _INSTITUTION_MARKERS = tuple(

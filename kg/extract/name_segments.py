@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
+from kg.extract.gazetteer import country_names
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import (
     CLAUSE_STARTERS,
@@ -313,7 +314,8 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         seg = seg[2:]
     while seg and (
         seg[0][2].lower() in CONNECTORS
-        or (seg[0][2].lower() in NOT_NAMES and seg[0][2] != "US")  # "US Department of Labor": no "us"
+        # "US Department of Labor": a country's name is no clause word ("us")
+        or (seg[0][2].lower() in NOT_NAMES and seg[0][2] not in country_names())
         or (seg[0][2].lower() in _SENTENCE_ADVERBS and len(seg) > 1)  # "Now the Council must …"
         or seg[0][2].endswith("-based")  # "Kingston-based …": where the body sits, not its name
         or (

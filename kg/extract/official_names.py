@@ -90,8 +90,9 @@ def split_official(text: str, c: Cand) -> list[Cand]:
         return titled
     particled = _PARTICLED_SURNAME.match(text, c.end) if words[-1] in given_names() else None
     if particled is not None:  # "the European Commission Ursula| von der Leyen": the body, then the person
-        first = 2 if len(words) > 3 and words[-2] in given_names() else 1  # "… Maria Elena| de los Reyes"
-        person_start = c.end - len(" ".join(words[-first:]))
+        person_start = c.end - len(words[-1])
+        if len(words) > 3 and words[-2] in given_names():  # "… Maria Elena| de los Reyes"
+            person_start = text.rindex(words[-2], c.start, person_start)
         body = text[c.start : person_start].rstrip()
         return [
             Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source),

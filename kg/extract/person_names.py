@@ -131,7 +131,15 @@ def portfolio_word(text: str, start: int, end: int) -> bool:
 
 #: "Md." or "Mohd." (Muhammad) opening a name is written as its first word: "Md. Shahidul Haque";
 #: not Maryland after a city ("Bethesda, Md. Maria Lopez")
-_MUHAMMAD_BEFORE = re.compile(r"(?<!,[ \t])(?<![\w.])(?:Md|Mohd|Muhd|Mhd)\.?[ \t]+$")
+_MUHAMMAD = r"(?:Md|Mohd|Muhd|Mhd)\.?[ \t]+"
+_MUHAMMAD_BEFORE = re.compile(r"(?<!,[ \t])(?<![\w.])" + _MUHAMMAD + "$")
+_MUHAMMAD_OPENING = re.compile(_MUHAMMAD + r"(?=[A-Z])")
+
+
+def given_name_start(text: str, start: int) -> int:
+    """Where the name at ``start`` goes on after an abbreviated "Md." opening it (else ``start``)."""
+    m = _MUHAMMAD_OPENING.match(text, start)
+    return m.end() if m else start
 
 
 def with_affixes(text: str, start: int, end: int) -> tuple[int, int]:

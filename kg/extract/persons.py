@@ -28,7 +28,7 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
 )
 from kg.extract.office_words import OFFICE_NOUNS, ROLE_FILLERS
-from kg.extract.person_names import name_before_office, portfolio_word, with_affixes
+from kg.extract.person_names import given_name_start, name_before_office, portfolio_word, with_affixes
 from kg.extract.person_names import name_ok as _name_ok
 from kg.extract.person_names import two_words_ok as _two_words_ok
 from kg.extract.persons_anchors import ROLE_WORD, AnchoredScan, StartScan, before_blanks, trie
@@ -386,9 +386,6 @@ _AFTER_SOURCE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:of|from|at|who)\b)")
 _AFFILIATION_BEFORE = re.compile(r"[a-z’'][ \t]of[ \t]+(?:the[ \t]+)?$")
 
 
-_MUHAMMAD = ("Md. ", "Md ", "Mohd. ", "Mohd ", "Muhd. ", "Muhd ", "Mhd. ", "Mhd ")
-
-
 def find_roles(
     text: str, persons: list[tuple[int, int]], titled: list[re.Match[str]] | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -407,8 +404,8 @@ def find_roles(
             prev_end = max(prev_end, end)
             continue
         at = titled_at.get(end)
-        muhammad = text.startswith(_MUHAMMAD, start)  # "Md. Ana Karim": the name without it reads as before
-        if at is not None and start < at.end("title") and muhammad:
+        bare = given_name_start(text, start)  # "Md. Ana Karim": the name without "Md." reads as before
+        if at is not None and start < at.end("title") and bare > start:
             at = None  # "Foreign Secretary Md. Ana Karim": "Md." opens the name, it is no title (MD)
         pos = _before_styles(text, at.start("title"), at.end("title")) if at else start
         lo = max(0, pos - 160)  # nothing before pos - 160 counts: look no further back
@@ -447,7 +444,7 @@ def find_roles(
         signed = signature_role(text, start, end) if "\n" in text[end : end + 3] else None
         if signed is not None:
             yield signed  # "Ambassador X\nU.S. Representative for …": a statement's signature block
-        after = NAME_THEN_ROLE.match(text, text.index(" ", start) + 1 if muhammad else start)
+        after = NAME_THEN_ROLE.match(text, bare)
         if after and after.end("name") == end and not holds_person(persons, *after.span("role")):
             # not "X, UK Prime Minister Y": Y's title; "X, Country Director, ILO Nepal": the body too
             yield after.start("role"), role_end_with_body(text, persons, after.end("role"))
