@@ -85,3 +85,38 @@ def test_two_texts_memoranda_are_two_nodes() -> None:
 def test_a_named_plan_is_one_node_across_texts() -> None:
     name = "National Action Plan against Trafficking in Persons 2021-2025"
     assert _iri(f"Nepal adopted the {name}.", name) == _iri(f"The {name} was praised by UNODC.", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # when, between the verb and the instrument
+        ("IOM and Chile signed today a cooperation agreement on migration. The agreement runs to 2030.",
+         "cooperation agreement"),
+        # referred back to with its kind's words
+        ("Chile has signed a loan agreement of $400 million with Peru. Both signed the loan agreement.",
+         "loan agreement"),
+        # "the" where the text has no "a": the one it goes on to name
+        ("Chile and Peru sign the memorandum of understanding on workers. The memorandum protects nurses.",
+         "memorandum of understanding"),
+        # signed, right after the noun
+        ("A readmission agreement signed in Lima by Chile and Peru took effect. This agreement covers all.",
+         "readmission agreement"),
+    ],
+)  # fmt: skip
+def test_more_shapes_of_a_signed_instrument(text: str, name: str) -> None:
+    assert labels(run(text), "Framework") == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a judgement, after "the" too
+        "Chile and Peru signed the historic agreement on Tuesday. The agreement covers nurses.",
+        # two different instruments of one kind, one signed with "the": "the agreement" is either
+        "Chile signed a loan agreement with Peru and signed the readmission agreement with Bolivia. "
+        "The agreement takes effect in May.",
+    ],
+)
+def test_no_instrument_from_the_new_shapes_without_one_referent(text: str) -> None:
+    assert labels(run(text), "Framework") == set()

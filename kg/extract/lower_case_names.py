@@ -310,36 +310,49 @@ _KINDS = (
     r"|(?!(?:important|historic|landmark|key|major|significant|new|first|second|two|three|several|similar)\b)"
     r"(?:[a-z][a-z-]+[ \t]+){1,3}(?P<kind>agreement|accord|pact|deal))\b(?![ \t]*\()"
 )
+#: when, between the verb and the instrument: "signed today a cooperation agreement"
+_WHEN = (
+    r"(?:(?:today|yesterday|here|recently|formally|officially|jointly|also|on[ \t]+(?:Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday))[ \t]+)?"
+)
 _SIGNED_INSTRUMENT = re.compile(
-    r"\b(?:signed|sign|signing|concluded|initialled|inked)[ \t]+(?:of[ \t]+)?an?[ \t]+(?:new[ \t]+)?"
+    r"\b(?:signed|sign|signing|concluded|initialled|inked)[ \t]+"
+    + _WHEN
+    # "signed the memorandum of understanding with Tunisia": the one the text goes on to name
+    + r"(?:of[ \t]+)?(?:an?|the)[ \t]+(?:new[ \t]+)?"
     + _KINDS
-    # "An agreement was signed between …", "A memorandum of understanding has been signed"
+    # "An agreement was signed between …", "A memorandum of understanding signed by …"
     + r"|\b[Aa]n?[ \t]+(?:new[ \t]+)?(?=[a-z][a-z -]{0,60}?[ \t]+"
-    r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+)?(?:signed|concluded|inked)\b)"
+    r"(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:also[ \t]+)?(?:signed|concluded|inked)\b)"
     + _KINDS.replace("?P<memo>", "?P<memo2>").replace("?P<kind>", "?P<kind2>")
 )
 #: how a text refers back to the one instrument, by the kind of its name
 _BACK = {
-    "understanding": re.compile(r"\b[Tt]he[ \t]+(?:MoU|MOU)\b"),
-    "cooperation": re.compile(r"\b[Tt]he[ \t]+(?:MoC|MOC|memorandum)\b"),
-    "agreement": re.compile(r"\b[Tt]he[ \t]+(?:MoA|MOA|memorandum)\b"),
-    "intent": re.compile(r"\b[Tt]he[ \t]+letter\b"),
-    "instrument": re.compile(r"\b[Tt]he[ \t]+(?:agreement|accord|pact|deal)\b"),
+    "understanding": re.compile(r"\b[Tt](?:he|his)[ \t]+(?:MoU|MOU|memorandum)\b"),
+    "cooperation": re.compile(r"\b[Tt](?:he|his)[ \t]+(?:MoC|MOC|memorandum)\b"),
+    "agreement": re.compile(r"\b[Tt](?:he|his)[ \t]+(?:MoA|MOA|memorandum)\b"),
+    "intent": re.compile(r"\b[Tt](?:he|his)[ \t]+letter\b"),
+    # "the agreement", "the loan agreement": the kind's words may come again
+    "instrument": re.compile(
+        r"\b[Tt](?:he|his)[ \t]+(?:[a-z][a-z-]+[ \t]+){0,3}?(?:agreement|accord|pact|deal)\b"
+    ),
 }
 
 
 def signed_instruments(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Framework") of an unnamed memorandum, letter of intent or agreement signed in the
     text, when the text refers back to it by its kind ("the MoU", "the agreement"); one of each kind
-    only: two leave the short form open."""
+    only: two leave the short form open. The same words again ("signed the loan agreement" after
+    "signed a loan agreement") name the same one; the first is kept."""
     if "sign" not in text and "conclu" not in text and "initial" not in text and "inked" not in text:
         return
     by_kind: dict[str, list[tuple[int, int]]] = {}
     for m in _SIGNED_INSTRUMENT.finditer(text):
-        memo, noun = m.group("memo") or m.group("memo2"), m.group("kind") or m.group("kind2")
+        memo = m.group("memo") or m.group("memo2")
+        noun = m.group("kind") or m.group("kind2")
         kind = memo or ("instrument" if noun else "intent")
         group = 1 if m.group(1) else 4
         by_kind.setdefault(kind, []).append((m.start(group), m.end(group)))
     for kind, found in by_kind.items():
-        if len(found) == 1 and _BACK[kind].search(text, found[0][1]):
+        if len({text[s:e].lower() for s, e in found}) == 1 and _BACK[kind].search(text, found[0][1]):
             yield found[0][0], found[0][1], "Framework"
