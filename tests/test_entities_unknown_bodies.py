@@ -34,6 +34,31 @@ def test_a_ministry_with_a_comma_in_its_name_stays_whole():
     assert "Ministry of Gender, Labour and Social Development" in labels(text, "Organization")
 
 
+def test_two_ministries_joined_by_and_are_two_bodies():
+    text = "The Ministry of Labour and Ministry of Human Services and Social Security (MHSSS) met in Lima."
+    assert labels(text, "Organization") == {
+        "Ministry of Labour",
+        "Ministry of Human Services and Social Security",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, the Deputy Director of Social Services at the Ministry of Social Protection, spoke.",
+        "The Director for Consular Affairs in the Ministry of Social Protection, Ana Ruiz, spoke.",
+    ],
+)
+def test_a_portfolio_unit_at_a_ministry_is_no_body_of_its_own(text: str):
+    assert labels(text, "Organization") == {"Ministry of Social Protection"}
+    assert labels(text, "Person") == {"Ana Ruiz"}
+
+
+def test_a_named_body_or_instrument_before_at_the_keeps_its_name():
+    text = "They adopted Convention 190 and ILO Recommendation 206 at the International Labour Conference."
+    assert "ILO Recommendation 206" in labels(text, "Framework")
+
+
 # --- currencies and regions are not countries
 
 

@@ -126,7 +126,7 @@ DEPARTMENT_WORDS = _words(
     border borders consular multilateral manpower irrigation minerals hydrocarbons media postal railways
     highways oceans wildlife lands industries enterprises nationality passports residence naturalization
     naturalisation pensions veterans indigenous minorities disabilities elderly entrepreneurship higher
-    basic primary secondary issues matters"""
+    basic primary secondary issues matters service services"""
 )
 
 #: Names of world regions (capitalized): no person's name, no city.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.head_words import head_type
-from kg.extract.lexicon import CONNECTORS, ROLE_WORDS, TITLES
+from kg.extract.lexicon import CONNECTORS, DEPARTMENT_WORDS, ROLE_WORDS, TITLES
 from kg.extract.place_pairs import places_after_the
 
 #: "State Prosecutor's Office", "Attorney General's Office": an office holder's office is a body.
@@ -94,6 +94,36 @@ def government_then_other(cur: list[tuple[int, int, str]], words: list[tuple[int
     if country not in country_names():
         return False
     return not any(name.startswith(country + " and ") for name in _countries_with_and())
+
+
+def second_body_opens(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a body's head and "of" follow the "and" at ``words[i]``: a second body opens there
+    ("Ministry of Home Affairs and Ministry of Human Services")."""
+    return (
+        i + 2 < len(words)
+        and head_type(words[i + 1][2]) == "Organization"
+        and words[i + 2][2] in ("of", "for")
+    )
+
+
+#: the heads of a body or office named by its portfolio: "Ministry of …", "Minister for …"
+PORTFOLIO_HEADS = frozenset(["ministry", "ministries", "department", "departments", "minister"])
+
+
+def closed_body(cur: list[tuple[int, int, str]], nxt: str) -> bool:
+    """Whether ``cur`` is a body's name closed by its head before "and" and the capitalized ``nxt``
+    ("the European Union and Japan"); not when the head word is an item of the body's portfolio
+    ("Ministry of Human Services and Social Security")."""
+    if len(cur) < 2 or not nxt[:1].isupper() or head_type(cur[-1][2]) != "Organization":
+        return False
+    return not (
+        cur[-1][2].lower() in DEPARTMENT_WORDS and any(w[2].lower() in PORTFOLIO_HEADS for w in cur[:-1])
+    )
+
+
+def portfolio_words(seg: list[tuple[int, int, str]]) -> bool:
+    """Whether every word of ``seg`` is a portfolio's ("Social Services"): a unit of a body, no body."""
+    return all(w[2].lower() in DEPARTMENT_WORDS for w in seg)
 
 
 @lru_cache(maxsize=1)

@@ -28,10 +28,14 @@ from kg.extract.lexicon import (
     WEEKDAYS,
 )
 from kg.extract.name_joins import (
+    PORTFOLIO_HEADS,
     body_before_role,
+    closed_body,
     government_then_other,
     instrument_then_body,
     list_name_ahead,
+    portfolio_words,
+    second_body_opens,
     venue_name,
 )
 from kg.extract.name_joins import country_body_at as _country_body_at
@@ -108,9 +112,6 @@ _SENTENCE_ADVERBS = frozenset(
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
 
 
-_PORTFOLIO_HEADS = frozenset(["ministry", "ministries", "department", "departments", "minister"])
-
-
 def _segments(
     words: list[tuple[int, int, str]], gaps: list[str] | None = None
 ) -> list[list[tuple[int, int, str]]]:
@@ -137,7 +138,7 @@ def _segments(
                     len(cur) > 1
                     and head_type(cur[-1][2]) == "Organization"
                     # … but "Ministry of Public Service, Gender and Youth Affairs": a portfolio
-                    and not any(w[2].lower() in _PORTFOLIO_HEADS for w in cur[:-1])
+                    and not any(w[2].lower() in PORTFOLIO_HEADS for w in cur[:-1])
                 )
                 # "the Council of Europe, OSCE and …"; not a portfolio ("Ministry of Posts, ICT and …")
                 or (_is_acronym_word(text) and _has_head(cur) and text not in _PORTFOLIO_ACRONYMS)
@@ -168,9 +169,10 @@ def _segments(
                 or (nxt.lower() in TITLES and _has_head(cur))  # "… National Party and MP Thabo Mofolo"
                 or (cur and nxt.isupper() and len(nxt) > 1 and head_type(cur[-1][2]) == "Organization")
                 # "The Asia Foundation and HAQ": a body's name closed by its head, then an acronym
-                or (len(cur) > 1 and nxt[:1].isupper() and head_type(cur[-1][2]) == "Organization")
+                or closed_body(cur, nxt)
                 # "the European Union and Japan": a body's name closed by its head, then another actor
                 or (listed and len(cur) == 1 and nxt[:1].isupper())
+                or (_has_head(cur) and second_body_opens(words, i))
                 # "… Social Protection and Ghana Police Service": a country's own body
                 or (nxt[:1].isupper() and _has_head(cur) and _country_body_at(words, i + 1))
                 # "the World Bank, IMF and African Development Bank": the list's last two items
@@ -293,13 +295,14 @@ def _cut_role(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop leading clause words and role phrases, trailing connectors, "in 2016" and "to 20"."""
     seg = _cut_role(seg)
-    # "Chairman of the Council of State", "Speaking in the General Assembly": keep what
-    # follows "<prep> the" when only that part has a head word
+    # "Chairman of the Council of State", "Speaking in the General Assembly": keep what follows
+    # "<prep> the" when only that part has a head word, or the first part names a portfolio:
+    # "Social Services at the Ministry of …" is a unit where an official works
     for i in range(len(seg) - 2, 0, -1):
         if (
             seg[i][2] in _CUT_BEFORE_THE
             and seg[i + 1][2] == "the"
-            and not _has_head(seg[:i])
+            and (not _has_head(seg[:i]) or (seg[i][2] in ("at", "in") and portfolio_words(seg[:i])))
             and _has_head(seg[i + 2 :])
         ):
             seg = seg[i + 2 :]
