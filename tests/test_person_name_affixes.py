@@ -172,3 +172,27 @@ def test_the_split_after_a_body_reads_offsets_from_the_text_not_from_single_spac
     text = "The Philippine Commission on Women Maria  Elena de los Reyes Cruz welcomed the law."
     assert "Philippine Commission on Women" in labels(text, "Organization")
     assert "Maria Elena de los Reyes Cruz" in labels(text, "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr. D.M.S. Perumal, Secretary of the Ministry of Labour, signed it.", "D.M.S. Perumal"),
+        ("Minister A.K. Abdul Rahim said Ghana would sign.", "A.K. Abdul Rahim"),
+        ("The deal was signed by Mr. N.P. Wickrama, Director of the Bureau.", "N.P. Wickrama"),
+    ],
+)
+def test_initials_written_together_open_the_name(text, name):
+    assert labels(text, "Person") == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister of Security the Honourable Ana Ruiz M.P. presented the letters.", "Ana Ruiz"),
+        ("Remarks by H.E. Ana Ruiz, President of the Assembly, on refugees.", "Ana Ruiz"),
+        ("The U.S. Ambassador Ana Ruiz said the U.N. must act.", "Ana Ruiz"),
+    ],
+)
+def test_a_title_or_country_in_initials_is_not_the_name(text, name):
+    assert labels(text, "Person") == {name}

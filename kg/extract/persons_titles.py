@@ -22,7 +22,10 @@ _WORD_BODY = (
 _NAMEW = r"(?:" + _U + _WORD_BODY + r")"
 #: A name word after the first, with an Arabic article joined by a hyphen: "al-Harthy", "el-Sayed".
 _INNER_NAMEW = r"(?:(?:al|el|ad|ar|as|ash|an|at|az|ud|ul)-)?" + _NAMEW
-_INITIAL = _U + r"\.?(?=[ \t])"
+#: Initials written together before a name word ("D.M.S. Abayagunawardana"); not "U.S.", "U.N.",
+#: "E.U.", the title "H.E." (His Excellency), nor "M.P." after a name
+_JOINED = r"(?<!U)(?<!E)(?!\.E\.)(?:\." + _U + r"){1,3}\.(?=[ \t]+" + _U + r")"
+_INITIAL = r"(?:" + _U + r"(?:" + _JOINED + r"|\.?(?=[ \t])))"
 #: Lower-case (and capitalized) particles inside a name: "bin", "ibn", "dos", "van der", "ould".
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r"|Bin|Ibn|Al|El|De|Le|Ould)"
 #: A regnal or generational numeral closing a name: "King Letsie III", "Pope John XXIII".
@@ -33,7 +36,19 @@ _NAME_REST = (
 _NAME = r"(?:" + _NAMEW + r"|" + _INITIAL + r")" + _NAME_REST
 #: ``(?<![\w’'-])`` + _NAME, written to open with its first letter: Python's regex engine then
 #: skips to the next capital in C instead of trying the whole pattern at every character.
-_FREE_NAME = _U + r"(?<![\w’'-]" + _U + r")(?:" + _WORD_BODY + r"|(?<=" + _U + r")\.?(?=[ \t]))" + _NAME_REST
+_FREE_NAME = (
+    _U
+    + r"(?<![\w’'-]"
+    + _U
+    + r")(?:"
+    + _WORD_BODY
+    + r"|(?<="
+    + _U
+    + r")(?:"
+    + _JOINED
+    + r"|\.?(?=[ \t])))"
+    + _NAME_REST
+)
 
 _TITLE_ALT = "|".join(
     sorted(
