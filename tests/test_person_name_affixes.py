@@ -196,3 +196,31 @@ def test_initials_written_together_open_the_name(text, name):
 )
 def test_a_title_or_country_in_initials_is_not_the_name(text, name):
     assert labels(text, "Person") == {name}
+
+
+def _roles(text: str) -> dict[str, set[str]]:
+    return {e.label: set(e.aliases) for e in run(text).entities if e.type == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # no comma closes the office: it ends before the verb
+        ("Ana Ruiz, Minister of the Interior of Chile signed the agreement.",
+         {"Ana Ruiz": {"Minister of the Interior of Chile"}}),
+        # … or before "and" and an honorific, or the next person
+        ("Ana Ruiz, Secretary of the Ministry of Labour of Chile and the Hon. Lea Cruz, Minister of "
+         "the Interior of Peru signed the agreement while officials watched.",
+         {"Ana Ruiz": {"Secretary of the Ministry of Labour of Chile"},
+          "Lea Cruz": {"Minister of the Interior of Peru"}}),
+        ("Ana Ruiz, Minister of Labour of Chile and Lea Cruz, Minister of the Interior of Peru, signed it.",
+         {"Ana Ruiz": {"Minister of Labour of Chile"}, "Lea Cruz": {"Minister of the Interior of Peru"}}),
+    ],
+)  # fmt: skip
+def test_an_office_after_a_name_ends_where_the_clause_goes_on(text, roles):
+    assert _roles(text) == roles
+
+
+def test_an_office_with_lower_case_words_keeps_them():
+    text = "Ana Ruiz, Special Rapporteur on trafficking in persons, said so."
+    assert _roles(text) == {"Ana Ruiz": {"Special Rapporteur on trafficking in persons"}}

@@ -48,8 +48,10 @@ from kg.extract.persons_role_bodies import (
     WHO_HOLDS,
     from_body,
     holds_person,
+    joined_person,
     office_after,
     role_end_with_body,
+    role_stop,
 )
 from kg.extract.persons_signature import signature_role
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
@@ -356,6 +358,10 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     for m in name_then_role(text, rev):
         if _name_ok(m.group("name"), min_words=2):
             yield m.start("name"), m.end("name")
+        for joined in _AND.finditer(text, m.start("role"), m.end("role")):  # "X, Minister of A and Y, …"
+            other = NAME_THEN_ROLE.match(text, joined.end())
+            if other is not None and _name_ok(other.group("name"), min_words=2):
+                yield other.start("name"), other.end("name")
     if " of " in text:
         yield from name_of_body(text, _NOT_PERSON_WORDS)
         yield from name_of_place_said(text, _two_words_ok, _NOT_PERSON_WORDS)
@@ -380,6 +386,7 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             yield m.start(group), m.end(group)
 
 
+_AND = re.compile(r"[ \t]and[ \t]+")
 #: after a person cited as a source: "according to Ana Ruiz, …", "… Ana Ruiz of UNICEF"
 _AFTER_SOURCE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:of|from|at|who)\b)")
 #: "Amina Otieno of (the) Kenya Red Cross said": the words after "of" are whom she speaks for
@@ -437,6 +444,8 @@ def find_roles(
             # else "Speaking at the launch, IOM Chief of Mission X": the title is the role
         while role_end > role_start and text[role_end - 1] in " \t,":
             role_end -= 1
+        if text.endswith(" and", role_start, role_end):
+            role_end = role_start  # "X, Minister of Labour of Chile and Y": the role is X's
         if at is None and not _ROLE_WORD.search(text, role_start, role_end):
             role_start, role_end = role_before_interjection(text, pos, prev_start, _role_start, _ROLE_WORD)
         if role_start < role_end and _ROLE_WORD.search(text, role_start, role_end):
@@ -445,9 +454,18 @@ def find_roles(
         if signed is not None:
             yield signed  # "Ambassador X\nU.S. Representative for …": a statement's signature block
         after = NAME_THEN_ROLE.match(text, bare)
-        if after and after.end("name") == end and not holds_person(persons, *after.span("role")):
-            # not "X, UK Prime Minister Y": Y's title; "X, Country Director, ILO Nepal": the body too
-            yield after.start("role"), role_end_with_body(text, persons, after.end("role"))
+        if (
+            after
+            and after.end("name") == end
+            and (
+                not holds_person(persons, *after.span("role"))
+                or joined_person(text, persons, *after.span("role"))
+            )
+        ):
+            # not "X, UK Prime Minister Y": Y's title; "X, Country Director, ILO Nepal": the body too;
+            # "X, Minister of Labour and Y, …": up to "and"
+            body_end = role_end_with_body(text, persons, after.end("role"))
+            yield after.start("role"), role_stop(text, persons, after.start("role"), body_end)
         elif text.startswith((" ", "\t"), end) and (office := office_after(text, persons, end)) is not None:
             yield office  # "Ambassador Ali Khan Permanent Representative of Pakistan to the UN"
         elif text.startswith(", from ", end):

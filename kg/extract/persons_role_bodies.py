@@ -74,10 +74,43 @@ _SAID = re.compile(r"[ \t]+(?:said|says|told|added|stated)\b")
 _AND_BODY = re.compile(r"[ \t]+and[ \t]+(?=the[ \t]|[A-Z]{2,}\b)")
 
 
+#: where an office written after a name stops when no comma closes it: before a verb ("…, Minister
+#: of the Interior of Peru signed the agreement") or "and" with an honorific ("… of Chile and the
+#: Hon. Lea Cruz"); not at words that describe a body ("based", "related", "displaced")
+_ROLE_STOP = re.compile(
+    r"[ \t]+(?:(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|also|then|signs|says"
+    r"|welcomes|announces|launches|adopts|calls|urges|presents|opens|while|when|during|after|before"
+    r"|and[ \t]+(?:the[ \t]+)?(?:Hon|H\.[ \t]?E|Mr|Mrs|Ms|Dr|Prof|His|Her))\b"
+    r"|(?!(?:based|related|led|affiliated|accredited|designated|displaced|united|concerned|elected"
+    r"|appointed|seconded|trafficked|disabled|registered|recognized|recognised)\b)[a-z]{2,}ed\b)"
+)
+#: words that do not end a role: "Minister of the", "Head of Cooperation and"
+_ROLE_DANGLING = re.compile(r"(?:[ \t,]+(?:of|the|for|and|to|on|in|at|&))*[ \t,]*$")
+
+
+def role_stop(text: str, persons: list[tuple[int, int]], start: int, end: int) -> int:
+    """Where the office written at ``start:end`` after a name really ends: before a verb, an
+    honorific after "and", or the next person named in it ("… of Chile and Lea Cruz")."""
+    stop = _ROLE_STOP.search(text, start, end)
+    end = stop.start() if stop else end
+    at = bisect_left(persons, (start + 1, 0))
+    if at < len(persons) and persons[at][0] < end:
+        end = persons[at][0]
+    dangling = _ROLE_DANGLING.search(text, start, end)
+    return dangling.start() if dangling else end
+
+
 def holds_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether one of ``persons`` (sorted (start, end) spans) starts inside ``[start, end)``."""
     at = bisect_left(persons, (start, 0))
     return at < len(persons) and persons[at][0] < end
+
+
+def joined_person(text: str, persons: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the first of ``persons`` inside ``[start, end)`` follows "and": a second person after
+    the first one's office ("Minister of Labour and Lea Cruz, …"), not the office's holder."""
+    at = bisect_left(persons, (start, 0))
+    return at < len(persons) and persons[at][0] < end and text.endswith(" and ", start, persons[at][0])
 
 
 def role_end_with_body(text: str, persons: list[tuple[int, int]], role_end: int) -> int:
