@@ -1,5 +1,6 @@
-"""A person's name as it is written: "Md." before it, the period of "Jr." after it, and a name
-that follows a two-word office's body ("Secretary General of the Ministry of … Ana Ruiz").
+"""A person's name as it is written: "Md." or initials before it, the period of "Jr." after it, a
+name that follows a two-word office's body ("Secretary General of the Ministry of … Ana Ruiz"),
+and where the office written after a name ends.
 
 Texts written for these tests; the default pipeline with the shipped reference.
 """
