@@ -65,3 +65,19 @@ def test_a_shared_acronym_is_not_read_as_a_rights_group() -> None:
     # "MFA" is a ministry of foreign affairs far more often than Migrant Forum in Asia
     x = run("The MFA said the visa rules would change.")
     assert "Migrant Forum in Asia" not in labels(x, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("IOM met the OACPS.", "Organisation of African, Caribbean and Pacific States"),
+        ("IDLO trained the judges.", "International Development Law Organization"),
+        ("The AU Commission hosted the talks.", "African Union Commission"),
+        ("The Nansen Initiative consulted the Pacific states.", "Nansen Initiative"),
+        ("The Black Sea Economic Cooperation met.", "Organization of the Black Sea Economic Cooperation"),
+        ("The 5+5 Dialogue met in Tunis.", "5+5 Dialogue"),
+        ("PIDC members discussed border data.", "Pacific Immigration Development Community"),
+    ],
+)  # fmt: skip
+def test_more_intergovernmental_bodies_and_processes(text, label):
+    assert label in labels(run(text), "Organization")

@@ -459,7 +459,7 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("ufm", "Union for the Mediterranean", "UfM", "", ""),
     # --- Africa
     ("au", "African Union", "AU", "", ""),
-    ("au-commission", "African Union Commission", "AUC", "", "au"),
+    ("au-commission", "African Union Commission", "AUC", "AU Commission", "au"),
     ("ecowas", "Economic Community of West African States", "ECOWAS", "", ""),
     ("sadc", "Southern African Development Community", "SADC", "", ""),
     ("eac", "East African Community", "EAC", "", ""),
@@ -580,6 +580,29 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("gfmd", "Global Forum on Migration and Development", "GFMD", "", ""),
     ("alliance-8-7", "Alliance 8.7", "", "", ""),
     ("ipu", "Inter-Parliamentary Union", "IPU", "", ""),
+    ("pidc", "Pacific Immigration Development Community", "PIDC", "", ""),
+    (
+        "5-plus-5-dialogue",
+        "5+5 Dialogue",
+        "",
+        "5+5 Dialogue on Migration in the Western Mediterranean|Western Mediterranean Forum",
+        "",
+    ),
+    # state-led processes on displacement in disasters and climate change (disasterdisplacement.org)
+    ("nansen-initiative", "Nansen Initiative", "", "Nansen Initiative on Disaster-Induced Cross-Border Displacement", ""),
+    ("pdd", "Platform on Disaster Displacement", "PDD", "", ""),
+    # other intergovernmental organizations (their own sites: oacps.org, idlo.int, bsec-organization.org,
+    # benelux.int)
+    (
+        "oacps",
+        "Organisation of African, Caribbean and Pacific States",
+        "OACPS",
+        "Organization of African, Caribbean and Pacific States|ACP Group|Group of African, Caribbean and Pacific States",
+        "",
+    ),
+    ("idlo", "International Development Law Organization", "IDLO", "", ""),
+    ("bsec", "Organization of the Black Sea Economic Cooperation", "BSEC", "Black Sea Economic Cooperation", ""),
+    ("benelux-union", "Benelux Union", "", "Benelux Economic Union", ""),
     # --- law enforcement and financial integrity
     ("interpol", "International Criminal Police Organization", "INTERPOL", "Interpol|ICPO-INTERPOL", ""),
     ("fatf", "Financial Action Task Force", "FATF", "", ""),
