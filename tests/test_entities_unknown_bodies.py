@@ -469,3 +469,33 @@ def test_a_portfolio_with_a_body_s_head_stays_in_a_ministry_s_name():
 
 def test_the_ndc_acronym_modifying_a_noun_is_no_plan():
     assert "NDC" not in labels("Chile presented its NDC implementation plan to donors.", "Plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        # a head word closes the body, a verb follows the person
+        ("Vice-Chair of the National Planning Commission Tashi Raj Dorji presented the report.",
+         "National Planning Commission", "Tashi Raj Dorji"),
+        # the body ends with its country
+        ("Director of the Immigration Services Agency of Japan Shiori Tanabe spoke.",
+         "Immigration Services Agency of Japan", "Shiori Tanabe"),
+        # a person after "and" a whole body, an office after the name
+        ("It was signed by the Ministry of Finance and Edimar Sitompul, country director of ADB.",
+         "Ministry of Finance", "Edimar Sitompul"),
+    ],
+)  # fmt: skip
+def test_a_person_named_right_after_a_body(text: str, body: str, person: str):
+    assert body in labels(text, "Organization")
+    assert person in labels(text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Industry and Mineral Wealth attended the talks.",
+        "The Ministry of Trade and Industry welcomed the plan.",
+    ],
+)
+def test_a_portfolio_after_and_is_no_person(text: str):
+    assert not labels(text, "Person")

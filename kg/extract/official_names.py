@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.gazetteer import country_names
 from kg.extract.given_name_list import given_names
 from kg.extract.lexicon import (
     CONNECTORS,
@@ -48,6 +49,12 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SAID_AFTER = re.compile(r"\s*(?:,|\b(?:" + _SPEECH + r")\b|along\b)")
 #: a lower-case word after a name: its verb ("… Maria Keller represented UNHCR")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]{3,}\b")
+#: an office after a name and a comma: "…, country director of ADB"
+_ROLE_AFTER = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,3}?(?i:"
+    + "|".join(sorted((re.escape(w) for w in _ROLES if len(w) > 2), key=len, reverse=True))
+    + r")\b"
+)
 
 
 #: a surname with its particles after a given name: " von der Leyen", " de los Reyes"
@@ -68,14 +75,28 @@ def _person_tail(words: list[str]) -> int:
         if not all(_NAME_WORD.fullmatch(w) and w.lower() not in _LEXICON for w in tail):
             return -1
         low_before = before.lower().rstrip(",")
+        if (
+            low_before == "and"
+            and n - k >= 3
+            and words[n - k - 2].lower() in _HEADS
+            and _closed_body(words[: n - k - 1])
+        ):
+            return n - k  # "Ministry of Finance and Edimon Ginting": a person after a whole body
         if low_before in CONNECTORS or not before[:1].isupper():
             continue
-        if low_before in _LEXICON or before.isupper() or low_before in _ROLES:
-            return n - k
+        if low_before in _LEXICON or before.isupper() or low_before in _ROLES or before in country_names():
+            return n - k  # "… Commission Puspa Raj Kadel", "… Agency of Japan Shoko Sasaki"
         if tail[0] in given_names():
             return n - k  # "… Bureau for Europe Maria Keller": a given name opens the person's name
-        return -1  # "… Rural Sanitation Ana Ruiz" without the given name: where the body ends is not known
+        # "… Rural Sanitation Ana Ruiz" without the given name: the body may end one word later
+        # ("… Commission Puspa Raj Kadel"), never inside a portfolio's or head's word
     return -1
+
+
+def _closed_body(words: list[str]) -> bool:
+    """Whether ``words`` are a body's whole name: a head word opens or closes it ("Ministry of
+    Finance", "National Planning Commission")."""
+    return words[0].lower() in ORG_HEADS or words[-1].lower() in ORG_HEADS
 
 
 def split_official(text: str, c: Cand) -> list[Cand]:
@@ -101,16 +122,22 @@ def split_official(text: str, c: Cand) -> list[Cand]:
     at = _person_tail(words)
     if at < 0 or words[at - 1].lower() in _ROLES:
         return [c]
+    joined = words[at - 1] == "and"  # "Ministry of Finance and Edimon Ginting, country director"
     line_start = text.rfind("\n", 0, c.start) + 1
     before = text[max(line_start, c.start - 80) : c.start]
-    if not _ROLE_BEFORE.search(before):
+    if not joined and not _ROLE_BEFORE.search(before):
         return [c]
-    verb_after = words[at] in given_names() and _VERB_AFTER.match(text, c.end)
+    # a verb after the name ends it when a given name opens the name, or a body's head or its
+    # country closes the body before it ("… Commission Puspa Raj Kadel presented the report")
+    closed = words[at - 1].lower() in ORG_HEADS or words[at - 1] in country_names()
+    verb_after = (words[at] in given_names() or (closed and not joined)) and _VERB_AFTER.match(text, c.end)
+    if joined and words[at] not in given_names() and not _ROLE_AFTER.match(text, c.end):
+        return [c]  # "Ministry of Industry and Mineral Wealth": words of a portfolio, not a person
     if not _SAID_AFTER.match(text, c.end) and not verb_after:
         return [c]  # "… Maria Keller represented": a given name and a verb after it end the name
-    body = " ".join(words[:at])
-    person_start = c.start + len(body) + 1
-    if text[c.start : c.start + len(body)] != body:
+    body = " ".join(words[: at - 1 if joined else at])
+    person_start = c.start + len(" ".join(words[:at])) + 1
+    if text[c.start : person_start - 1] != " ".join(words[:at]):
         return [c]
     return [
         Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source),
