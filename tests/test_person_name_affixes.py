@@ -225,3 +225,20 @@ def test_an_office_after_a_name_ends_where_the_clause_goes_on(text, roles):
 def test_an_office_with_lower_case_words_keeps_them():
     text = "Ana Ruiz, Special Rapporteur on trafficking in persons, said so."
     assert _roles(text) == {"Ana Ruiz": {"Special Rapporteur on trafficking in persons"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "General" of "Secretary-General" is no military rank before a name
+        "Secretary-General Underlines Collective Responsibility to ‘Stop These Crimes’\n\nHe spoke.",
+        # a phrase in quotation marks before an office is a quotation, not a name
+        "Citing ‘Abject Poverty’, Secretary-General Urges Social Protections\n\nThe Secretary-General spoke.",
+    ],
+)
+def test_headline_words_after_a_title_or_in_quotes_are_no_person(text):
+    assert labels(text, "Person") == set()
+
+
+def test_a_military_rank_still_opens_a_name():
+    assert labels("General Ana Ruiz Lopez said the army would help.", "Person") == {"Ana Ruiz Lopez"}

@@ -53,7 +53,7 @@ _ITEM = re.compile(_ONE)
 #: Where a nickname may be: a quoted capitalized word followed by another ("“Digong” Reyes")
 _NICK_AT = re.compile(r"[“\"‘][A-Z][a-zà-ÿ’']+[”\"’][ \t]+[A-Z]")
 #: A military rank before a name: "General Ana Ruiz Vela of the Air Force"
-_RANKED = re.compile(r"(?:General|Admiral|Colonel)[ \t]+(" + _PLAIN + r")")
+_RANKED = re.compile(r"(?<![\w-])(?:General|Admiral|Colonel)[ \t]+(" + _PLAIN + r")")
 
 #: Regnal titles stay: they are part of the name ("King Letsie III")
 _REGNAL = frozenset({"king", "queen", "prince", "princess", "sheikh", "shaikh", "emir", "pope"})

@@ -297,6 +297,8 @@ def find_persons(text: str, titled: list[re.Match[str]] | None = None) -> Iterat
     ``titled``: :func:`titled_matches` of ``text`` when the caller has them.
     """
     for start, end in _find_persons(text, titled_matches(text) if titled is None else titled):
+        if start and text[start - 1] in "‘“":
+            continue  # "Citing ‘Abject Poverty’, Secretary-General …": a quoted phrase
         if text[end - 2 : end] in ("’s", "'s"):
             end -= 2
         start, end = with_affixes(text, start, end)  # "Md. Shahidul Haque", "… Marcos Jr."
