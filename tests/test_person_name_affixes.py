@@ -242,3 +242,16 @@ def test_headline_words_after_a_title_or_in_quotes_are_no_person(text):
 
 def test_a_military_rank_still_opens_a_name():
     assert labels("General Ana Ruiz Lopez said the army would help.", "Person") == {"Ana Ruiz Lopez"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Detective Superintendent Jayne Morrow said the couple had been charged.", "Jayne Morrow"),
+        ("Chief Inspector Ana Ruiz of the Police said so.", "Ana Ruiz"),
+        ("Inspector General of Police Ana Ruiz said the force would act.", "Ana Ruiz"),
+    ],
+)
+def test_a_police_rank_is_a_title_not_the_name(text, name):
+    assert labels(text, "Person") == {name}
+    assert not any("Ana Ruiz" in label for label in labels(text, "Organization"))

@@ -65,7 +65,8 @@ TITLES = FORMS_OF_ADDRESS | _words(
     crown_prince sheikha minister_of_state expert independent_expert lt-gen lt._gen. lieutenant_general
     maj-gen maj._gen. major_general brig-gen brigadier_general brigadier right_honourable
     right_honorable rt_hon rt._hon. rt_hon. counterpart permanent_observer archbishop monsignor msgr.
-    sen. rep. gov. amb. barr. administrator vice-chairman vice-chairperson"""
+    sen. rep. gov. amb. barr. administrator vice-chairman vice-chairperson detective superintendent
+    inspector inspector-general inspector_general sergeant constable police_constable commander"""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").

@@ -125,7 +125,9 @@ def split_official(text: str, c: Cand) -> list[Cand]:
     joined = words[at - 1] == "and"  # "Ministry of Finance and Edimon Ginting, country director"
     line_start = text.rfind("\n", 0, c.start) + 1
     before = text[max(line_start, c.start - 80) : c.start]
-    if not joined and not _ROLE_BEFORE.search(before):
+    # "Inspector General of Police Ana Ruiz": an office, no body, before the person
+    own_role = _ROLE_BEFORE.match(text[c.start : c.start + len(" ".join(words[:at])) + 1]) is not None
+    if not joined and not own_role and not _ROLE_BEFORE.search(before):
         return [c]
     # a verb after the name ends it when a given name opens the name, or a body's head or its
     # country closes the body before it ("… Commission Puspa Raj Kadel presented the report")
@@ -139,10 +141,12 @@ def split_official(text: str, c: Cand) -> list[Cand]:
     person_start = c.start + len(" ".join(words[:at])) + 1
     if text[c.start : person_start - 1] != " ".join(words[:at]):
         return [c]
-    return [
-        Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source),
-        Cand(person_start, c.end, text[person_start : c.end], "Person", "", c.source),
-    ]
+    person = Cand(person_start, c.end, text[person_start : c.end], "Person", "", c.source)
+    return (
+        [person]
+        if own_role
+        else [Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source), person]
+    )
 
 
 #: a second role inside a body's name: "(Minister for) Home Affairs and Chief of the Police Force"
