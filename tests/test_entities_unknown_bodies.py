@@ -499,3 +499,19 @@ def test_a_person_named_right_after_a_body(text: str, body: str, person: str):
 )
 def test_a_portfolio_after_and_is_no_person(text: str):
     assert not labels(text, "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_name", "name"),
+    [
+        ("Through the National Action Plan, the Government will act.", "Plan", "National Action Plan"),
+        ("Named the Integrated Programme on Fair Recruitment (FAIR) the project runs to 2025.", "Plan",
+         "Integrated Programme on Fair Recruitment"),
+        ("Amid the crisis, Ghana adopted the National Migration Policy.", "Plan",
+         "National Migration Policy"),
+        ("Through the Temporary Statute of Protection, Colombia regularized migrants.", "Framework",
+         "Temporary Statute of Protection"),
+    ],
+)  # fmt: skip
+def test_a_word_that_opens_a_sentence_opens_no_name(text: str, type_name: str, name: str):
+    assert labels(text, type_name) == {name}
