@@ -515,3 +515,20 @@ def test_a_portfolio_after_and_is_no_person(text: str):
 )  # fmt: skip
 def test_a_word_that_opens_a_sentence_opens_no_name(text: str, type_name: str, name: str):
     assert labels(text, type_name) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "plans"),
+    [
+        ("The ILO has launched in Accra, a two-year project that promotes fair recruitment.", set()),
+        ("Rwanda launched Safe Homes, a three-year programme to protect children.", {"Safe Homes"}),
+        ("On the programme, Maeve Sherlock, Chief Executive of the Refugee Council, spoke.", set()),
+        ("Uzbekistan approved the Concept and the Action Plan for its implementation.", {"Action Plan"}),
+        (
+            "Chile adopted the National Action Plan for the elimination of child labour.",
+            {"National Action Plan for the elimination of child labour"},
+        ),
+    ],
+)
+def test_a_place_a_person_or_a_possessive_is_no_plan_s_name(text: str, plans: set[str]):  # fmt: skip
+    assert labels(text, "Plan") == plans

@@ -56,6 +56,7 @@ _QUALIFIED_HEADS = frozenset(
 )
 _QUALIFIER = re.compile(
     r"(?:\s*\([A-Za-z]+\))?[ \t]+(?:on|against|relating to|concerning|to combat|for)[ \t]+"
+    r"(?!(?:its|their|his|her|our)\b)"  # "the Action Plan for its implementation": another plan's
     r"((?:(?!(?:is|was|were|are|will|would|has|have|had|that|which|who|by|with|from|signed|launched|"
     r"adopted|in order|yesterday|today|tomorrow|last|next|this|when|while|after|before|since|because|as)\b)"
     r"[a-z][\w-]*[ \t]*){1,8})"

@@ -76,6 +76,14 @@ _GERUND_TITLE = re.compile(
 _ACRONYM_HEAD = re.compile(r"[ \t]+\((?P<acr>[A-Z]{2,8})\)[ \t]+" + _HEADS + r"s?\b")
 _RUN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|the|on)){1,8}\Z")
 _CONNECTORS = frozenset(["of", "for", "and", "the", "on", "to", "in", "against", "from", "with"])
+#: a preposition of place right before a name: "launched in Accra, a … project"
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout)[ \t]+\Z")
+#: an office after the name set off by commas: "…, Maeve Sherlock, Chief Executive of the Council"
+_OFFICE_AFTER = re.compile(
+    r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}(?i:"
+    + "|".join(sorted((re.escape(w) for w in ROLE_WORDS | TITLES if len(w) > 2), key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _plain_name(name: str) -> bool:
@@ -136,6 +144,8 @@ def named_programmes(text: str) -> Iterator[tuple[int, int, str]]:
         for match in _APPOSITION.finditer(text):
             found = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
             if found and _plain_name(found.group()) and found.group() not in countries:
+                if _PLACE_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+                    continue  # "launched in Accra, a two-year project": where, not which
                 yield found.start(), found.end(), "Plan"
     for rx in _wanted(text):
         for match in rx.finditer(text):
@@ -147,6 +157,8 @@ def named_programmes(text: str) -> Iterator[tuple[int, int, str]]:
             plain = match.group("title") if "title" in rx.groupindex else name
             if rx is _GERUND_TITLE and (len(name.split()) < 3 or head_type(name.split()[-1])):
                 continue  # "the project Closing Ceremony", "the campaign Opening Event": a meeting
+            if rx is _SET_OFF and _OFFICE_AFTER.match(text, match.end()):
+                continue  # "in the programme, Maeve Sherlock, Chief Executive of …": a person
             if _plain_name(plain) and plain not in countries:
                 yield match.start("name"), end, "Plan"
     if ") " in text:
