@@ -342,8 +342,8 @@ _BACK = {
 def signed_instruments(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Framework") of an unnamed memorandum, letter of intent or agreement signed in the
     text, when the text refers back to it by its kind ("the MoU", "the agreement"); one of each kind
-    only: two leave the short form open. The same words again ("signed the loan agreement" after
-    "signed a loan agreement") name the same one; the first is kept."""
+    only: two leave the short form open. The same words again after "the" ("signed the loan agreement"
+    after "signed a loan agreement") name the same one; the first is kept."""
     if "sign" not in text and "conclu" not in text and "initial" not in text and "inked" not in text:
         return
     by_kind: dict[str, list[tuple[int, int]]] = {}
@@ -354,5 +354,11 @@ def signed_instruments(text: str) -> Iterator[tuple[int, int, str]]:
         group = 1 if m.group(1) else 4
         by_kind.setdefault(kind, []).append((m.start(group), m.end(group)))
     for kind, found in by_kind.items():
-        if len({text[s:e].lower() for s, e in found}) == 1 and _BACK[kind].search(text, found[0][1]):
+        first = text[found[0][0] : found[0][1]].lower()
+        again = all(text[s:e].lower() == first and _THE.search(text, max(0, s - 12), s) for s, e in found[1:])
+        if again and _BACK[kind].search(text, found[0][1]):
             yield found[0][0], found[0][1], "Framework"
+
+
+#: "the" (and "new") right before a name: it names one the text has named before
+_THE = re.compile(r"\b[Tt]he[ \t]+(?:new[ \t]+)?\Z")
