@@ -532,3 +532,16 @@ def test_a_word_that_opens_a_sentence_opens_no_name(text: str, type_name: str, n
 )
 def test_a_place_a_person_or_a_possessive_is_no_plan_s_name(text: str, plans: set[str]):  # fmt: skip
     assert labels(text, "Plan") == plans
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Opening the 25th Session of the Commission on Crime Prevention, the Director spoke.",
+         "25th Session of the Commission on Crime Prevention"),
+        ("Remarks to General Assembly Dialogue on Human Trafficking\n\nThe Secretary-General spoke.",
+         "General Assembly Dialogue on Human Trafficking"),
+    ],
+)  # fmt: skip
+def test_a_participle_or_remarks_before_a_meeting_open_no_name(text: str, event: str):
+    assert labels(text, "Event") == {event}
