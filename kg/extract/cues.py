@@ -65,7 +65,7 @@ PARTNERS = _rx(
     r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?(?:with|alongside)|"
     r"co-?operat(?:e|es|ed|ing) (?:closely )?with|"
     r"in (?:close )?coordination with|"
-    r"h(?:eld|olds?|olding) (?:bilateral |high-level |separate )?(?:talks|discussions|consultations) with|"
+    r"h(?:eld|olds?|olding) (?:bilateral |high-level )?(?:talks|discussions|consultations) with|"
     r"sign(?:ed|s|ing)? (?:an? |the |two |three |several |new )?(?:[a-z-]+ ){0,3}"
     r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|deals?)"
     r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with|"
