@@ -545,3 +545,16 @@ def test_a_place_a_person_or_a_possessive_is_no_plan_s_name(text: str, plans: se
 )  # fmt: skip
 def test_a_participle_or_remarks_before_a_meeting_open_no_name(text: str, event: str):
     assert labels(text, "Event") == {event}
+
+
+def test_a_participle_before_a_framework_opens_no_name():
+    text = "Achieving the 2030 Agenda for Sustainable Development requires safe migration."
+    assert "2030 Agenda for Sustainable Development" in labels(text, "Framework")
+    assert not any(label.startswith("Achieving") for label in labels(text, "Framework"))
+
+
+def test_people_named_by_their_work_are_no_name():
+    text = "IOM trained Law Enforcement Officials and Labour Inspectors from Djibouti."
+    assert not labels(text, "Framework") and not labels(text, "Organization") - {
+        "International Organization for Migration"
+    }

@@ -313,9 +313,9 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         and seg[0][2].endswith("ing")
         and seg[1][2] == "the"
         and not head_type(seg[0][2])
-        and {head_type(w[2]) for w in seg[2:]} & {"Organization", "Event"}
-        and not {head_type(w[2]) for w in seg[2:]} & {"Plan", "Framework"}
-    ):  # "Briefing the Council", "Opening the 25th Session of …": a participle and its object
+        and {head_type(w[2]) for w in seg[2:]} & {"Organization", "Event", "Framework"}
+        and "Plan" not in {head_type(w[2]) for w in seg[2:]}
+    ):  # "Briefing the Council", "Opening the 25th Session of …", "Achieving the 2030 Agenda": its object
         seg = seg[2:]
     while seg and (
         seg[0][2].lower() in CONNECTORS

@@ -449,6 +449,19 @@ _GENERIC_PLURALS = frozenset(
     ("Organizations", "Organisations", "Agencies", "Ministries", "Bodies", "Institutions", "Authorities",
      "Entities", "Partners", "Stakeholders", "NGOs")
 )  # fmt: skip
+#: plural nouns for people, closing a run: "Law Enforcement Officials", "Labour Inspectors"
+_PEOPLE = frozenset(
+    (
+        "Officials",
+        "Officers",
+        "Personnel",
+        "Inspectors",
+        "Prosecutors",
+        "Judges",
+        "Practitioners",
+        "Professionals",
+    )
+)
 #: plural nouns for people of a body: "Representatives of …", "Members of …"
 _PEOPLE_OF = re.compile(r"(?:Representatives|Members|Officials|Delegates|Delegations|Staff)[ \t]+of[ \t]")
 
@@ -461,4 +474,6 @@ def _generic_group(name: str, type_name: str) -> bool:
     words = name.split()
     if words[-1] in _GENERIC_PLURALS and " of " not in name:
         return True
+    if words[-1] in _PEOPLE:
+        return True  # "Law Enforcement Officials": people who enforce the law, no law
     return _PEOPLE_OF.match(name) is not None
