@@ -294,3 +294,12 @@ def names_of_type(type_name: str) -> frozenset[str]:
     """Every name (label and other names) of the shipped reference's entities of ``type_name``."""
     entities = load_gazetteer().entities.values()
     return frozenset(name for ent in entities if ent.type == type_name for name in (ent.label, *ent.names))
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Every country's names and capitals in the shipped reference: "launched in Accra" names a place."""
+    entities = load_gazetteer().entities.values()
+    return frozenset(
+        n for ent in entities if ent.type == "Country" for n in (ent.label, *ent.names, *ent.capitals)
+    )

@@ -95,8 +95,8 @@ NOT_NAMES = _words(
     in it its january july june many march may meanwhile monday most mr mrs ms my newsletter
     november october on once or other our photo read saturday september share she since some source
     speaking sunday that the their there these they this those thursday today tuesday under us via
-    we wednesday when where while with within yesterday your through why how whether until upon remarks
-    amid towards toward across without named"""
+    we wednesday when where while with within yesterday your why how whether until upon remarks
+    named"""
 )
 
 #: Verbs of saying: "X said", "said X".

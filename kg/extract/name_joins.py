@@ -112,13 +112,12 @@ PORTFOLIO_HEADS = frozenset(["ministry", "ministries", "department", "department
 
 def closed_body(cur: list[tuple[int, int, str]], nxt: str) -> bool:
     """Whether ``cur`` is a body's name closed by its head before "and" and the capitalized ``nxt``
-    ("the European Union and Japan"); not when the head word is an item of the body's portfolio
-    ("Ministry of Human Services and Social Security")."""
+    ("the European Union and Japan"); not when the head word and ``nxt`` are items of the body's
+    portfolio ("Ministry of Human Services and Social Security")."""
     if len(cur) < 2 or not nxt[:1].isupper() or head_type(cur[-1][2]) != "Organization":
         return False
-    return not (
-        cur[-1][2].lower() in DEPARTMENT_WORDS and any(w[2].lower() in PORTFOLIO_HEADS for w in cur[:-1])
-    )
+    in_portfolio = any(w[2].lower() in PORTFOLIO_HEADS for w in cur[:-1])
+    return not (in_portfolio and cur[-1][2].lower() in DEPARTMENT_WORDS and nxt.lower() in DEPARTMENT_WORDS)
 
 
 def portfolio_words(seg: list[tuple[int, int, str]]) -> bool:

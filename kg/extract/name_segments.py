@@ -42,6 +42,7 @@ from kg.extract.name_joins import country_body_at as _country_body_at
 from kg.extract.name_joins import held_office as _held_office
 from kg.extract.name_joins import region_pair as _region_pair
 from kg.extract.name_words import NUMBER_WORDS as _NUMBER_WORDS
+from kg.extract.name_words import OPENING_PREPOSITIONS, SENTENCE_ADVERBS
 from kg.extract.name_words import PORTFOLIO_ACRONYMS as _PORTFOLIO_ACRONYMS
 from kg.extract.name_words import is_acronym_word as _is_acronym_word
 from kg.extract.name_words import is_paren_acronym as _is_paren_acronym
@@ -106,10 +107,6 @@ def _owner_possessive(word: str) -> bool:
 
 
 _EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*)*$")
-#: adverbs that open a sentence, never a body's or plan's name ("Later the Human Rights Council …")
-_SENTENCE_ADVERBS = frozenset(
-    ("now", "then", "later", "thus", "hence", "instead", "currently", "recently", "finally")
-)
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
 
 
@@ -321,7 +318,8 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         seg[0][2].lower() in CONNECTORS
         # "US Department of Labor": a country's name is no clause word ("us")
         or (seg[0][2].lower() in NOT_NAMES and seg[0][2] not in country_names())
-        or (seg[0][2].lower() in _SENTENCE_ADVERBS and len(seg) > 1)  # "Now the Council must …"
+        or (seg[0][2].lower() in SENTENCE_ADVERBS and len(seg) > 1)  # "Now the Council must …"
+        or (seg[0][2].lower() in OPENING_PREPOSITIONS and len(seg) > 1 and seg[1][2] == "the")
         or seg[0][2].endswith("-based")  # "Kingston-based …": where the body sits, not its name
         or (
             len(seg) > 1

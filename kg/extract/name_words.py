@@ -32,3 +32,12 @@ def is_acronym_word(word: str) -> bool:
 def is_paren_acronym(word: str) -> bool:
     """ "(NCCTIP)", "(UN-Habitat)": a bracketed word with two capitals at least."""
     return bool(re.fullmatch(r"\([A-Za-z][\w\-/]*\)", word)) and sum(c.isupper() for c in word) >= 2
+
+
+#: adverbs that open a sentence, never a body's or plan's name ("Later the Human Rights Council …")
+SENTENCE_ADVERBS = frozenset(
+    ("now", "then", "later", "thus", "hence", "instead", "currently", "recently", "finally")
+)
+#: prepositions that open a sentence before "the" and a name ("Through the National Action Plan, …"),
+#: not a name of their own ("Towards Zero Hunger Programme", "Across Borders Alliance")
+OPENING_PREPOSITIONS = frozenset(("through", "towards", "toward", "across", "without", "amid"))

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.given_name_list import given_names
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import MONTHS, NOT_NAMES, ROLE_WORDS, TITLES
+from kg.extract.office_words import office_word
 
 _HEADS = r"(?:programme|program|project|scheme|initiative|campaign)"
 _NAME = r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,4}"
@@ -76,13 +78,13 @@ _GERUND_TITLE = re.compile(
 _ACRONYM_HEAD = re.compile(r"[ \t]+\((?P<acr>[A-Z]{2,8})\)[ \t]+" + _HEADS + r"s?\b")
 _RUN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|the|on)){1,8}\Z")
 _CONNECTORS = frozenset(["of", "for", "and", "the", "on", "to", "in", "against", "from", "with"])
-#: a preposition of place right before a name: "launched in Accra, a … project"
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout)[ \t]+\Z")
-#: an office after the name set off by commas: "…, Maeve Sherlock, Chief Executive of the Council"
+#: a verb of an event's place and a preposition right before a place: "launched in Accra, a … project"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:launch(?:ed|es)?|held|opened|unveiled|started|signed)[ \t]+(?:in|at)[ \t]+\Z"
+)
+#: an office of a body after a name set off by commas: "…, Maeve Sherlock, Chief Executive of the Council"
 _OFFICE_AFTER = re.compile(
-    r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}(?i:"
-    + "|".join(sorted((re.escape(w) for w in ROLE_WORDS | TITLES if len(w) > 2), key=len, reverse=True))
-    + r")\b"
+    r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}" + office_word() + r"[ \t]+(?:of|at|for)\b"
 )
 
 
@@ -137,14 +139,17 @@ def named_programmes(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each programme named beside a lower-case head word."""
     if not any(h in text for h in ("programme", "program", "project", "scheme", "initiative", "campaign")):
         return
-    from kg.extract.gazetteer import country_names
+    from kg.extract.gazetteer import country_names, place_names
 
     countries = country_names()
+    places = place_names()
     if ", a" in text:
         for match in _APPOSITION.finditer(text):
             found = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
             if found and _plain_name(found.group()) and found.group() not in countries:
-                if _PLACE_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+                if found.group() in places and _PLACE_BEFORE.search(
+                    text, max(0, found.start() - 30), found.start()
+                ):
                     continue  # "launched in Accra, a two-year project": where, not which
                 yield found.start(), found.end(), "Plan"
     for rx in _wanted(text):
@@ -157,7 +162,7 @@ def named_programmes(text: str) -> Iterator[tuple[int, int, str]]:
             plain = match.group("title") if "title" in rx.groupindex else name
             if rx is _GERUND_TITLE and (len(name.split()) < 3 or head_type(name.split()[-1])):
                 continue  # "the project Closing Ceremony", "the campaign Opening Event": a meeting
-            if rx is _SET_OFF and _OFFICE_AFTER.match(text, match.end()):
+            if rx is _SET_OFF and name.split()[0] in given_names() and _OFFICE_AFTER.match(text, match.end()):
                 continue  # "in the programme, Maeve Sherlock, Chief Executive of …": a person
             if _plain_name(plain) and plain not in countries:
                 yield match.start("name"), end, "Plan"

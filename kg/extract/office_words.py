@@ -8,6 +8,9 @@ by the person rulers (:mod:`kg.extract.persons`, :mod:`kg.extract.persons_pronou
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 
 def _words_of(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -60,3 +63,13 @@ ROLE_FILLERS = frozenset(
         *OFFICE_NOUNS.split("|"),
     )
 )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def office_word() -> str:
+    """One expression for an office's word (lexicon.ROLE_WORDS and TITLES, three letters or more, any
+    case, longest first): where a name is followed or preceded by the office its holder holds."""
+    from kg.extract.lexicon import ROLE_WORDS, TITLES
+
+    words = sorted((re.escape(w) for w in ROLE_WORDS | TITLES if len(w) > 2), key=len, reverse=True)
+    return r"\b(?i:" + "|".join(words) + r")\b"

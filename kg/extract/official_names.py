@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
+from kg.extract.office_words import office_word
 from kg.extract.spans import Cand
 
 # -- a body's name swollen by its official's name --------------------------------------------
@@ -49,11 +50,10 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SAID_AFTER = re.compile(r"\s*(?:,|\b(?:" + _SPEECH + r")\b|along\b)")
 #: a lower-case word after a name: its verb ("… Maria Keller represented UNHCR")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]{3,}\b")
-#: an office after a name and a comma: "…, country director of ADB"
+#: an office of a body after a name and a comma: "…, country director of ADB" (not "…, whose minister
+#: chaired", "…, the deputy minister said")
 _ROLE_AFTER = re.compile(
-    r",[ \t]+(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,3}?(?i:"
-    + "|".join(sorted((re.escape(w) for w in _ROLES if len(w) > 2), key=len, reverse=True))
-    + r")\b"
+    r",[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+)?" + office_word() + r"[ \t]+(?:of|at|for)\b"
 )
 
 
@@ -79,7 +79,7 @@ def _person_tail(words: list[str]) -> int:
             low_before == "and"
             and n - k >= 3
             and words[n - k - 2].lower() in _HEADS
-            and _closed_body(words[: n - k - 1])
+            and _whole_body(words[: n - k - 1])
         ):
             return n - k  # "Ministry of Finance and Edimon Ginting": a person after a whole body
         if low_before in CONNECTORS or not before[:1].isupper():
@@ -88,12 +88,11 @@ def _person_tail(words: list[str]) -> int:
             return n - k  # "… Commission Puspa Raj Kadel", "… Agency of Japan Shoko Sasaki"
         if tail[0] in given_names():
             return n - k  # "… Bureau for Europe Maria Keller": a given name opens the person's name
-        # "… Rural Sanitation Ana Ruiz" without the given name: the body may end one word later
-        # ("… Commission Puspa Raj Kadel"), never inside a portfolio's or head's word
+        # else try a longer tail: "… Commission Puspa| Raj Kadel" is "… Commission| Puspa Raj Kadel"
     return -1
 
 
-def _closed_body(words: list[str]) -> bool:
+def _whole_body(words: list[str]) -> bool:
     """Whether ``words`` are a body's whole name: a head word opens or closes it ("Ministry of
     Finance", "National Planning Commission")."""
     return words[0].lower() in ORG_HEADS or words[-1].lower() in ORG_HEADS
@@ -142,11 +141,17 @@ def split_official(text: str, c: Cand) -> list[Cand]:
     if text[c.start : person_start - 1] != " ".join(words[:at]):
         return [c]
     person = Cand(person_start, c.end, text[person_start : c.end], "Person", "", c.source)
-    return (
-        [person]
-        if own_role
-        else [Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source), person]
-    )
+    if (
+        own_role
+    ):  # "Inspector General of Police Ana Ruiz": the office is no body; "Commander of Ghana Navy …" names one
+        of = _OF_THE.search(text, c.start, c.start + len(body))
+        held = text[of.end() : c.start + len(body)] if of else ""
+        return (
+            [Cand(of.end(), of.end() + len(held), held, c.label, c.kb_id, c.source), person]
+            if of and " " in held
+            else [person]
+        )
+    return [Cand(c.start, c.start + len(body), body, c.label, c.kb_id, c.source), person]
 
 
 #: a second role inside a body's name: "(Minister for) Home Affairs and Chief of the Police Force"

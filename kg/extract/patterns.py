@@ -468,12 +468,12 @@ _PEOPLE_OF = re.compile(r"(?:Representatives|Members|Officials|Delegates|Delegat
 
 def _generic_group(name: str, type_name: str) -> bool:
     """A kind of body or its people, not a body's name: "Civil Society Organisations" (no "of"),
-    "Representatives of Non-Governmental Organizations"."""
+    "Representatives of Non-Governmental Organizations", "Law Enforcement Officials"."""
     if type_name not in ("Organization", "Framework"):
         return False
     words = name.split()
     if words[-1] in _GENERIC_PLURALS and " of " not in name:
         return True
-    if words[-1] in _PEOPLE:
-        return True  # "Law Enforcement Officials": people who enforce the law, no law
+    if words[-1] in _PEOPLE and " of " not in name and " on " not in name:
+        return True  # "Law Enforcement Officials": people; not "Code of Conduct for … Officials"
     return _PEOPLE_OF.match(name) is not None

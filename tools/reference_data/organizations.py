@@ -349,9 +349,21 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     # Conference"); a session of one is an event ("the 112th Session of the …"). No acronyms:
     # "ILC" is also the International Law Commission, "WHA" a resolution prefix.
     ("ilo-conference", "International Labour Conference", "", "International Labor Conference", "ilo"),
-    ("ilo-governing-body", "Governing Body of the International Labour Office", "", "ILO Governing Body", "ilo"),
+    (
+        "ilo-governing-body",
+        "Governing Body of the International Labour Office",
+        "",
+        "ILO Governing Body",
+        "ilo",
+    ),
     ("who-assembly", "World Health Assembly", "", "", "who"),
-    ("who-executive-board", "WHO Executive Board", "", "Executive Board of the World Health Organization", "who"),
+    (
+        "who-executive-board",
+        "WHO Executive Board",
+        "",
+        "Executive Board of the World Health Organization",
+        "who",
+    ),
     ("unesco-general-conference", "General Conference of UNESCO", "", "UNESCO General Conference", "unesco"),
     ("fao-conference", "FAO Conference", "", "Conference of the Food and Agriculture Organization", "fao"),
     # --- related organizations
@@ -477,7 +489,13 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("celac", "Community of Latin American and Caribbean States", "CELAC", "", ""),
     ("sica", "Central American Integration System", "SICA", "", ""),
     ("andean-community", "Andean Community", "", "Comunidad Andina", ""),
-    ("oecs", "Organisation of Eastern Caribbean States", "OECS", "Organization of Eastern Caribbean States", ""),
+    (
+        "oecs",
+        "Organisation of Eastern Caribbean States",
+        "OECS",
+        "Organization of Eastern Caribbean States",
+        "",
+    ),
     ("pacific-alliance", "Pacific Alliance", "", "Alianza del Pacífico", ""),
     ("acto", "Amazon Cooperation Treaty Organization", "ACTO", "", ""),
     ("idb", "Inter-American Development Bank", "IDB|IADB", "", ""),
@@ -585,12 +603,19 @@ ORGS: list[tuple[str, str, str, str, str]] = [
         "5-plus-5-dialogue",
         "5+5 Dialogue",
         "",
-        "5+5 Dialogue on Migration in the Western Mediterranean|Western Mediterranean Forum",
+        "Western Mediterranean Forum",
         "",
     ),
-    # state-led processes on displacement in disasters and climate change (disasterdisplacement.org)
-    ("nansen-initiative", "Nansen Initiative", "", "Nansen Initiative on Disaster-Induced Cross-Border Displacement", ""),
-    ("pdd", "Platform on Disaster Displacement", "PDD", "", ""),
+    # state-led processes on displacement in disasters and climate change (disasterdisplacement.org);
+    # the Nansen Initiative's consultations ended in 2015, the Platform followed it
+    (
+        "nansen-initiative",
+        "Nansen Initiative",
+        "",
+        "Nansen Initiative on Disaster-Induced Cross-Border Displacement",
+        "",
+    ),
+    ("pdd", "Platform on Disaster Displacement", "", "", ""),
     # other intergovernmental organizations (their own sites: oacps.org, idlo.int, bsec-organization.org,
     # benelux.int)
     (
@@ -601,7 +626,13 @@ ORGS: list[tuple[str, str, str, str, str]] = [
         "",
     ),
     ("idlo", "International Development Law Organization", "IDLO", "", ""),
-    ("bsec", "Organization of the Black Sea Economic Cooperation", "BSEC", "Black Sea Economic Cooperation", ""),
+    (
+        "bsec",
+        "Organization of the Black Sea Economic Cooperation",
+        "BSEC",
+        "Black Sea Economic Cooperation",
+        "",
+    ),
     ("benelux-union", "Benelux Union", "", "Benelux Economic Union", ""),
     # --- law enforcement and financial integrity
     ("interpol", "International Criminal Police Organization", "INTERPOL", "Interpol|ICPO-INTERPOL", ""),
@@ -617,8 +648,20 @@ ORGS: list[tuple[str, str, str, str, str]] = [
         "U.S. Agency for International Development|US Agency for International Development",
         "",
     ),
-    ("fcdo", "Foreign, Commonwealth and Development Office", "FCDO", "Foreign, Commonwealth & Development Office", ""),
-    ("giz", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "GIZ", "German Agency for International Cooperation", ""),
+    (
+        "fcdo",
+        "Foreign, Commonwealth and Development Office",
+        "FCDO",
+        "Foreign, Commonwealth & Development Office",
+        "",
+    ),
+    (
+        "giz",
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+        "GIZ",
+        "German Agency for International Cooperation",
+        "",
+    ),
     ("afd", "Agence Française de Développement", "AFD", "French Development Agency", ""),
     ("jica", "Japan International Cooperation Agency", "JICA", "", ""),
     ("koica", "Korea International Cooperation Agency", "KOICA", "", ""),
@@ -668,9 +711,21 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("etuc", "European Trade Union Confederation", "ETUC", "", ""),
     ("industriall", "IndustriALL Global Union", "", "IndustriALL", ""),
     ("uni-global-union", "UNI Global Union", "", "", ""),
-    ("bwi", "Building and Wood Workers' International", "", "", ""),  # not "BWI": the Bretton Woods Institutions
+    (
+        "bwi",
+        "Building and Wood Workers' International",
+        "",
+        "",
+        "",
+    ),  # not "BWI": the Bretton Woods Institutions
     ("idwf", "International Domestic Workers Federation", "IDWF", "", ""),
-    ("itf", "International Transport Workers' Federation", "", "International Transport Workers’ Federation", ""),
+    (
+        "itf",
+        "International Transport Workers' Federation",
+        "",
+        "International Transport Workers’ Federation",
+        "",
+    ),
     ("atuc", "Arab Trade Union Confederation", "ATUC", "", ""),
     ("businesseurope", "BusinessEurope", "", "", ""),
     # migrant-worker and supply-chain rights groups (their own sites)
@@ -720,7 +775,13 @@ ORGS: list[tuple[str, str, str, str, str]] = [
     ("eib", "European Investment Bank", "EIB", "EIB Group", ""),
     ("ceb", "Council of Europe Development Bank", "CEB", "", ""),
     ("caribbean-development-bank", "Caribbean Development Bank", "CDB", "", ""),
-    ("caf", "Development Bank of Latin America and the Caribbean", "", "Development Bank of Latin America|CAF – Development Bank of Latin America", ""),
+    (
+        "caf",
+        "Development Bank of Latin America and the Caribbean",
+        "",
+        "Development Bank of Latin America|CAF – Development Bank of Latin America",
+        "",
+    ),
     ("cabei", "Central American Bank for Economic Integration", "CABEI", "", ""),
     ("boad", "West African Development Bank", "BOAD", "", ""),
     ("eadb", "East African Development Bank", "EADB", "", ""),
