@@ -32,19 +32,6 @@ from extract_util import run_titled as run
             "United Nations Office on Drugs",
         ),
         ("Nepal joined forces with the ILO.", "Nepal", "partnersWith", "International Labour Organization"),
-        (
-            "Nepal is working alongside the ILO on recruitment.",
-            "Nepal",
-            "partnersWith",
-            "International Labour Organization",
-        ),
-        (
-            "UNICEF acted in close coordination with the ILO.",
-            "United Nations Children",
-            "partnersWith",
-            "International Labour Organization",
-        ),
-        ("Ghana held bilateral talks with Germany on labour migration.", "Ghana", "partnersWith", "Germany"),
         # support, tabling and coordination
         ("Kenya backed the Refugees Act 2021.", "Kenya", "supports", "Refugees Act"),
         (
