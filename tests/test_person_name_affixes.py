@@ -255,3 +255,42 @@ def test_a_military_rank_still_opens_a_name():
 def test_a_police_rank_is_a_title_not_the_name(text, name):
     assert labels(text, "Person") == {name}
     assert not any("Ana Ruiz" in label for label in labels(text, "Organization"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hon. Ana Ruiz M.P. Minister of Labour and Foreign Employment said the bill would pass.",
+            "Ana Ruiz",
+        ),
+        ("Remarks by H.M. King Letsie III at the SADC Summit.", "Letsie III"),
+        ("Keynote by Dr. E.M. Perera, Director of the Institute.", "E.M. Perera"),
+        ("Mr. U.B. Wijekoon, Secretary of Labour, opened the session.", "U.B. Wijekoon"),
+        ("Lieutenant-General Ana Ruiz Vela of the Air Force said so.", "Ana Ruiz Vela"),
+    ],
+)
+def test_initials_and_ranks_around_a_name(text, name):
+    assert labels(text, "Person") == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a comma closes the office: lower-case words in it stay
+        ("Ana Ruiz, Chair of the Working Group on enforced disappearances, said so.",
+         {"Ana Ruiz": {"Chair of the Working Group on enforced disappearances"}}),
+        ("Ana Ruiz, Special Adviser on forced displacement, said so.",
+         {"Ana Ruiz": {"Special Adviser on forced displacement"}}),
+        # no comma: an irregular verb or "and the" another office ends it
+        ("Ana Ruiz, Minister of Labour of Chile led the delegation to Geneva.",
+         {"Ana Ruiz": {"Minister of Labour of Chile"}}),
+        ("Ana Ruiz, Minister of Labour of Chile and the Minister of the Interior of Peru signed it.",
+         {"Ana Ruiz": {"Minister of Labour of Chile"}}),
+        # a quotation that opens with a name keeps the name's office
+        ("“Lea Cruz, Minister of Labour of Peru, signed the agreement yesterday,” the statement said.",
+         {"Lea Cruz": {"Minister of Labour of Peru"}}),
+    ],
+)  # fmt: skip
+def test_where_the_office_after_a_name_ends_in_more_shapes(text, roles):
+    assert _roles(text) == roles

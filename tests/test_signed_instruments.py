@@ -120,3 +120,17 @@ def test_more_shapes_of_a_signed_instrument(text: str, name: str) -> None:
 )
 def test_no_instrument_from_the_new_shapes_without_one_referent(text: str) -> None:
     assert labels(run(text), "Framework") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not signed yet: "signed" is not right after the noun, nor after "was"
+        "A bilateral labour agreement is expected to be signed next year. The agreement would cover nurses.",
+        "A readmission agreement that neither side has signed remains open. The agreement is old.",
+        # a word that refers back, after "the"
+        "The parties signed the said agreement in 2019. The agreement expired in 2022.",
+    ],
+)
+def test_no_instrument_unsigned_or_referred_back_to(text: str) -> None:
+    assert labels(run(text), "Framework") == set()

@@ -66,7 +66,8 @@ TITLES = FORMS_OF_ADDRESS | _words(
     maj-gen maj._gen. major_general brig-gen brigadier_general brigadier right_honourable
     right_honorable rt_hon rt._hon. rt_hon. counterpart permanent_observer archbishop monsignor msgr.
     sen. rep. gov. amb. barr. administrator vice-chairman vice-chairperson detective superintendent
-    inspector inspector-general inspector_general sergeant constable police_constable commander"""
+    inspector inspector-general inspector_general sergeant constable police_constable commander
+    lieutenant-general major-general brigadier-general"""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").

@@ -307,7 +307,8 @@ def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:
 #: not a judgement of it ("an important agreement").
 _KINDS = (
     r"(memorandum[ \t]+of[ \t]+(?P<memo>understanding|cooperation|agreement)|letter[ \t]+of[ \t]+intent"
-    r"|(?!(?:important|historic|landmark|key|major|significant|new|first|second|two|three|several|similar)\b)"
+    r"|(?!(?:important|historic|landmark|key|major|significant|new|first|second|two|three|several|similar"
+    r"|said|same|above|aforementioned|final|relevant|proposed|latest|previous|original|existing|current)\b)"
     r"(?:[a-z][a-z-]+[ \t]+){1,3}(?P<kind>agreement|accord|pact|deal))\b(?![ \t]*\()"
 )
 #: when, between the verb and the instrument: "signed today a cooperation agreement"
@@ -321,11 +322,16 @@ _SIGNED_INSTRUMENT = re.compile(
     # "signed the memorandum of understanding with Tunisia": the one the text goes on to name
     + r"(?:of[ \t]+)?(?:an?|the)[ \t]+(?:new[ \t]+)?"
     + _KINDS
-    # "An agreement was signed between …", "A memorandum of understanding signed by …"
+    # "An agreement was signed between …", "A memorandum of understanding signed by …" (the verb right
+    # after the noun; not "… is expected to be signed", "… that neither side has signed")
     + r"|\b[Aa]n?[ \t]+(?:new[ \t]+)?(?=[a-z][a-z -]{0,60}?[ \t]+"
-    r"(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:also[ \t]+)?(?:signed|concluded|inked)\b)"
+    r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+)?(?:signed|concluded|inked)\b"
+    r"|(?:[a-z][a-z-]+[ \t]+){0,3}(?:agreement|accord|pact|deal|understanding|cooperation|intent)[ \t]+"
+    r"(?:signed|concluded|inked)\b)"
     + _KINDS.replace("?P<memo>", "?P<memo2>").replace("?P<kind>", "?P<kind2>")
 )
+#: "the" (and "new") right before a name: it names one the text has named before
+_THE = re.compile(r"\b[Tt]he[ \t]+(?:new[ \t]+)?\Z")
 #: how a text refers back to the one instrument, by the kind of its name
 _BACK = {
     "understanding": re.compile(r"\b[Tt](?:he|his)[ \t]+(?:MoU|MOU|memorandum)\b"),
@@ -358,7 +364,3 @@ def signed_instruments(text: str) -> Iterator[tuple[int, int, str]]:
         again = all(text[s:e].lower() == first and _THE.search(text, max(0, s - 12), s) for s, e in found[1:])
         if again and _BACK[kind].search(text, found[0][1]):
             yield found[0][0], found[0][1], "Framework"
-
-
-#: "the" (and "new") right before a name: it names one the text has named before
-_THE = re.compile(r"\b[Tt]he[ \t]+(?:new[ \t]+)?\Z")

@@ -149,3 +149,16 @@ def with_affixes(text: str, start: int, end: int) -> tuple[int, int]:
         end += 1
     before = _MUHAMMAD_BEFORE.search(text, max(0, start - 6), start) if start else None
     return (before.start() if before is not None else start), end
+
+
+#: Regnal titles that open a name found by its verb ("signed by King Letsie III"): not the name's.
+_REGNAL_TITLE = re.compile(r"(?:King|Queen|Prince|Princess|Emir|Pope)[ \t]+")
+#: An honorific written as part of the name in news and official texts: "Sheikh Tamim bin Hamad Al Thani"
+HELD_TITLE = re.compile(r"(?<![\w-])(?:Sheikh|Shaikh|Sheikha|Shaykh)[ \t]+$")
+
+
+def untitled(text: str, start: int, end: int) -> int:
+    """Start of the name after the regnal titles opening ``text[start:end]`` ("King Letsie III")."""
+    while (m := _REGNAL_TITLE.match(text, start, end)) and m.end() < end:
+        start = m.end()
+    return start

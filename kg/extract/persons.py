@@ -28,7 +28,14 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
 )
 from kg.extract.office_words import OFFICE_NOUNS, ROLE_FILLERS
-from kg.extract.person_names import given_name_start, name_before_office, portfolio_word, with_affixes
+from kg.extract.person_names import (
+    HELD_TITLE,
+    given_name_start,
+    name_before_office,
+    portfolio_word,
+    untitled,
+    with_affixes,
+)
 from kg.extract.person_names import name_ok as _name_ok
 from kg.extract.person_names import two_words_ok as _two_words_ok
 from kg.extract.persons_anchors import ROLE_WORD, AnchoredScan, StartScan, before_blanks, trie
@@ -297,7 +304,7 @@ def find_persons(text: str, titled: list[re.Match[str]] | None = None) -> Iterat
     ``titled``: :func:`titled_matches` of ``text`` when the caller has them.
     """
     for start, end in _find_persons(text, titled_matches(text) if titled is None else titled):
-        if start and text[start - 1] in "‘“":
+        if start and text[start - 1] in '‘“"' and text[end - 1 : end + 1].rstrip(",.;: ")[-1:] in '’”"':
             continue  # "Citing ‘Abject Poverty’, Secretary-General …": a quoted phrase
         if text[end - 2 : end] in ("’s", "'s"):
             end -= 2
@@ -309,22 +316,9 @@ def find_persons(text: str, titled: list[re.Match[str]] | None = None) -> Iterat
         yield start, end
 
 
-#: Regnal titles that open a name found by its verb ("signed by King Letsie III"): not the name's.
-_REGNAL_TITLE = re.compile(r"(?:King|Queen|Prince|Princess|Emir|Pope)[ \t]+")
-#: An honorific written as part of the name in news and official texts: "Sheikh Tamim bin Hamad Al Thani"
-_HELD_TITLE = re.compile(r"(?<![\w-])(?:Sheikh|Shaikh|Sheikha|Shaykh)[ \t]+$")
-
-
-def _untitled(text: str, start: int, end: int) -> int:
-    """Start of the name after the regnal titles opening ``text[start:end]`` ("King Letsie III")."""
-    while (m := _REGNAL_TITLE.match(text, start, end)) and m.end() < end:
-        start = m.end()
-    return start
-
-
 def _find_persons(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     for start, end in _found(text, titled):
-        yield _untitled(text, start, end), end
+        yield untitled(text, start, end), end
         if text.startswith(" and ", end):
             partner = and_person(text, end, _NOT_PERSON_WORDS)
             if partner is not None:
@@ -351,7 +345,7 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             name = m.group("name")
         if _name_ok(name) and not (m.group("title").lower().startswith("sir") and len(name.split()) < 2):
             start = m.start("name")
-            held = _HELD_TITLE.search(text, m.start("title"), start)  # "Sheikh Tamim bin Hamad Al Thani"
+            held = HELD_TITLE.search(text, m.start("title"), start)  # "Sheikh Tamim bin Hamad Al Thani"
             yield (held.start() if held else start), m.end("name")
     for m in _COMMA_NAME_COMMA.finditer(text):
         if _name_ok(m.group("name"), min_words=2) and _after_role(text, m.start()):
@@ -360,10 +354,7 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     for m in name_then_role(text, rev):
         if _name_ok(m.group("name"), min_words=2):
             yield m.start("name"), m.end("name")
-        for joined in _AND.finditer(text, m.start("role"), m.end("role")):  # "X, Minister of A and Y, …"
-            other = NAME_THEN_ROLE.match(text, joined.end())
-            if other is not None and _name_ok(other.group("name"), min_words=2):
-                yield other.start("name"), other.end("name")
+        yield from _joined_names(text, m)  # "X, Minister of A and Y, …"
     if " of " in text:
         yield from name_of_body(text, _NOT_PERSON_WORDS)
         yield from name_of_place_said(text, _two_words_ok, _NOT_PERSON_WORDS)
@@ -388,7 +379,14 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             yield m.start(group), m.end(group)
 
 
-_AND = re.compile(r"[ \t]and[ \t]+")
+def _joined_names(text: str, m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The names after "and" inside the office of ``m`` (a NAME_THEN_ROLE match), each with its own."""
+    for joined in re.finditer(r"[ \t]and[ \t]+", text[m.start("role") : m.end("role")]):
+        other = NAME_THEN_ROLE.match(text, m.start("role") + joined.end())
+        if other is not None and _name_ok(other.group("name"), min_words=2):
+            yield other.start("name"), other.end("name")
+
+
 #: after a person cited as a source: "according to Ana Ruiz, …", "… Ana Ruiz of UNICEF"
 _AFTER_SOURCE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:of|from|at|who)\b)")
 #: "Amina Otieno of (the) Kenya Red Cross said": the words after "of" are whom she speaks for
@@ -467,7 +465,8 @@ def find_roles(
             # not "X, UK Prime Minister Y": Y's title; "X, Country Director, ILO Nepal": the body too;
             # "X, Minister of Labour and Y, …": up to "and"
             body_end = role_end_with_body(text, persons, after.end("role"))
-            yield after.start("role"), role_stop(text, persons, after.start("role"), body_end)
+            closed = text.startswith(",", after.end("role"))  # a comma ends the office's clause
+            yield after.start("role"), role_stop(text, persons, after.start("role"), body_end, closed=closed)
         elif text.startswith((" ", "\t"), end) and (office := office_after(text, persons, end)) is not None:
             yield office  # "Ambassador Ali Khan Permanent Representative of Pakistan to the UN"
         elif text.startswith(", from ", end):

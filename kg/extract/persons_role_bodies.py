@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from kg.extract.lexicon import ROLE_WORDS
+from kg.extract.office_words import office_word
 
 #: ", Delegation of the European Union to Nepal" after "X, Head of Cooperation": up to the next
 #: comma or semicolon, with the body's acronym
@@ -75,29 +76,38 @@ _AND_BODY = re.compile(r"[ \t]+and[ \t]+(?=the[ \t]|[A-Z]{2,}\b)")
 
 
 #: where an office written after a name stops when no comma closes it: before a verb ("…, Minister
-#: of the Interior of Peru signed the agreement") or "and" with an honorific ("… of Chile and the
-#: Hon. Lea Cruz"); not at words that describe a body ("based", "related", "displaced")
+#: of the Interior of Peru signed the agreement", "… led the delegation") or "and" with an honorific
+#: or another office ("… of Chile and the Hon. Lea Cruz", "… and the Minister of …"); not at words
+#: that describe a body ("based", "related", "displaced")
 _ROLE_STOP = re.compile(
-    r"[ \t]+(?:(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|also|then|signs|says"
-    r"|welcomes|announces|launches|adopts|calls|urges|presents|opens|while|when|during|after|before"
-    r"|and[ \t]+(?:the[ \t]+)?(?:Hon|H\.[ \t]?E|Mr|Mrs|Ms|Dr|Prof|His|Her))\b"
-    r"|(?!(?:based|related|led|affiliated|accredited|designated|displaced|united|concerned|elected"
+    r"[ \t]+(?:(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|also|then|while|when"
+    r"|during|after|before|led|met|spoke|held|took|gave|made|told|sign|signs|says|welcomes|announces"
+    r"|launches|adopts|calls|urges|presents|opens|leads|meets)\b"
+    r"|and[ \t]+(?:the[ \t]+)?(?:Hon|H\.[ \t]?E|Mr|Mrs|Ms|Dr|Prof|His|Her)\b"
+    r"|and[ \t]+the[ \t]+(?=" + office_word() + r")"
+    r"|(?!(?:based|related|affiliated|accredited|designated|displaced|united|concerned|elected"
     r"|appointed|seconded|trafficked|disabled|registered|recognized|recognised)\b)[a-z]{2,}ed\b)"
 )
-#: words that do not end a role: "Minister of the", "Head of Cooperation and"
-_ROLE_DANGLING = re.compile(r"(?:[ \t,]+(?:of|the|for|and|to|on|in|at|&))*[ \t,]*$")
+#: the words an office does not end with: "Minister of the", "Head of Cooperation and"
+_DANGLING = frozenset(("of", "the", "for", "and", "to", "on", "in", "at", "&"))
 
 
-def role_stop(text: str, persons: list[tuple[int, int]], start: int, end: int) -> int:
-    """Where the office written at ``start:end`` after a name really ends: before a verb, an
-    honorific after "and", or the next person named in it ("… of Chile and Lea Cruz")."""
-    stop = _ROLE_STOP.search(text, start, end)
-    end = stop.start() if stop else end
+def role_stop(
+    text: str, persons: list[tuple[int, int]], start: int, end: int, *, closed: bool = False
+) -> int:
+    """Where the office written at ``start:end`` after a name really ends: before the next person
+    named in it ("… of Chile and Lea Cruz"), and, unless a comma ``closed`` it, before a verb or an
+    honorific or office after "and"."""
+    if not closed:
+        stop = _ROLE_STOP.search(text, start, end)
+        end = stop.start() if stop else end
     at = bisect_left(persons, (start + 1, 0))
     if at < len(persons) and persons[at][0] < end:
         end = persons[at][0]
-    dangling = _ROLE_DANGLING.search(text, start, end)
-    return dangling.start() if dangling else end
+    words = text[start:end].rstrip(" \t,").split(" ")
+    while len(words) > 1 and words[-1].rstrip(",") in _DANGLING:  # "Minister of Labour of Chile and"
+        words.pop()
+    return start + len(" ".join(words).rstrip(" \t,"))
 
 
 def holds_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -22,10 +22,14 @@ _WORD_BODY = (
 _NAMEW = r"(?:" + _U + _WORD_BODY + r")"
 #: A name word after the first, with an Arabic article joined by a hyphen: "al-Harthy", "el-Sayed".
 _INNER_NAMEW = r"(?:(?:al|el|ad|ar|as|ash|an|at|az|ud|ul)-)?" + _NAMEW
-#: Initials written together before a name word ("D.M.S. Abayagunawardana"); not "U.S.", "U.N.",
-#: "E.U.", the title "H.E." (His Excellency), nor "M.P." after a name
-_JOINED = r"(?<!U)(?<!E)(?!\.E\.)(?:\." + _U + r"){1,3}\.(?=[ \t]+" + _U + r")"
-_INITIAL = r"(?:" + _U + r"(?:" + _JOINED + r"|\.?(?=[ \t])))"
+#: Initials written together, after the first capital, before a name word ("D.M.S. Abayagunawardana");
+#: not the titles and places "H.E.", "H.M.", "H.H.", "H.R.H.", "M.P.", "U.S.", "U.N.", "U.K.", "E.U."
+_JOINED = (
+    r"(?:(?<=H)(?!\.[EMH]\.|\.R\.H\.)|(?<=M)(?!\.P\.)|(?<=U)(?!\.[SNK]\.)|(?<=E)(?!\.U\.)|(?<![HMUE]))"
+    r"(?:\." + _U + r"){1,3}\.(?=[ \t]+" + _U + r")"
+)
+#: one initial: "Anil K. Perera", "M. S. Swaminathan"
+_INITIAL = _U + r"\.?(?=[ \t])"
 #: Lower-case (and capitalized) particles inside a name: "bin", "ibn", "dos", "van der", "ould".
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r"|Bin|Ibn|Al|El|De|Le|Ould)"
 #: A regnal or generational numeral closing a name: "King Letsie III", "Pope John XXIII".
@@ -33,7 +37,7 @@ _NUMERAL = r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)(
 _NAME_REST = (
     r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}(?:" + _INNER_NAMEW + r"|" + _INITIAL + r")){0,4}" + _NUMERAL
 )
-_NAME = r"(?:" + _NAMEW + r"|" + _INITIAL + r")" + _NAME_REST
+_NAME = r"(?:" + _NAMEW + r"|" + _U + _JOINED + r"|" + _INITIAL + r")" + _NAME_REST
 #: ``(?<![\w’'-])`` + _NAME, written to open with its first letter: Python's regex engine then
 #: skips to the next capital in C instead of trying the whole pattern at every character.
 _FREE_NAME = (
