@@ -141,9 +141,8 @@ def split_official(text: str, c: Cand) -> list[Cand]:
     if text[c.start : person_start - 1] != " ".join(words[:at]):
         return [c]
     person = Cand(person_start, c.end, text[person_start : c.end], "Person", "", c.source)
-    if (
-        own_role
-    ):  # "Inspector General of Police Ana Ruiz": the office is no body; "Commander of Ghana Navy …" names one
+    if own_role:
+        # "Inspector General of Police Ana Ruiz": the office is no body; "Commander of Ghana Navy …" names one
         of = _OF_THE.search(text, c.start, c.start + len(body))
         held = text[of.end() : c.start + len(body)] if of else ""
         return (
