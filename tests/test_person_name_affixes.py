@@ -294,3 +294,36 @@ def test_initials_and_ranks_around_a_name(text, name):
 )  # fmt: skip
 def test_where_the_office_after_a_name_ends_in_more_shapes(text, roles):
     assert _roles(text) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        # a head word closes the body, a verb follows the person
+        ("Vice-Chair of the National Planning Commission Tashi Raj Dorji presented the report.",
+         "National Planning Commission", "Tashi Raj Dorji"),
+        # the body ends with its country
+        ("Director of the Immigration Services Agency of Japan Shiori Tanabe spoke.",
+         "Immigration Services Agency of Japan", "Shiori Tanabe"),
+        # a person after "and" a whole body, an office after the name
+        ("It was signed by the Ministry of Finance and Edimar Sitompul, country director of ADB.",
+         "Ministry of Finance", "Edimar Sitompul"),
+    ],
+)  # fmt: skip
+def test_a_person_named_right_after_a_body(text: str, body: str, person: str):
+    assert body in labels(text, "Organization")
+    assert person in labels(text, "Person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Industry and Mineral Wealth attended the talks.",
+        "The Ministry of Trade and Industry welcomed the plan.",
+        # an office after the comma that is no office of a body, or a clause
+        "Saudi Arabia's Ministry of Industry and Mineral Wealth, whose minister chaired the talks, signed.",
+        "It was signed by the Ministry of Finance and Mineral Wealth, the deputy minister said.",
+    ],
+)
+def test_a_portfolio_after_and_is_no_person(text: str):
+    assert not labels(text, "Person")
