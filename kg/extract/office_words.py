@@ -8,7 +8,6 @@ by the person rulers (:mod:`kg.extract.persons`, :mod:`kg.extract.persons_pronou
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 
@@ -70,6 +69,10 @@ def office_word() -> str:
     """One expression for an office's word (lexicon.ROLE_WORDS and TITLES, three letters or more, any
     case, longest first): where a name is followed or preceded by the office its holder holds."""
     from kg.extract.lexicon import ROLE_WORDS, TITLES
+    from kg.extract.persons_anchors import trie
 
-    words = sorted((re.escape(w) for w in ROLE_WORDS | TITLES if len(w) > 2), key=len, reverse=True)
-    return r"\b(?i:" + "|".join(words) + r")\b"
+    return (
+        r"\b(?i:"
+        + trie(sorted((w for w in ROLE_WORDS | TITLES if len(w) > 2), key=len, reverse=True))
+        + r")\b"
+    )
