@@ -66,3 +66,60 @@ def test_a_verdict_on_a_project_is_no_name() -> None:
 
 def test_a_plan_s_head_then_its_country_is_the_plan_alone() -> None:
     assert plans("UNDP launched the National Action Plan in Kenya last week.") == {"National Action Plan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # typeset with the closing mark as the opening one
+            "Japan gave $1 million under the UNHCR project titled ”Emergency Shelter for Returnees in Moldova”, "
+            "aiming to help families.",
+            "Emergency Shelter for Returnees in Moldova",
+        ),
+        (  # straight single quotes, after the kind
+            "The school complements the EU funded UNODC project 'Building Safer Routes for Migrant Workers "
+            "in the Sahel by Training Border Officials and Judges' which ends in May.",
+            "Building Safer Routes for Migrant Workers in the Sahel by Training Border Officials and Judges",
+        ),
+        (  # straight single quotes, before the kind
+            "The 'Support to Victims of Forced Labour in Peru' project was funded by Norway.",
+            "Support to Victims of Forced Labour in Peru",
+        ),
+        (  # a long title with an initialism joined to its first word
+            'Staff will run the new project "UN.Connect Justice for Survivors of Trafficking and Smuggling '
+            'of Migrants in the Western Balkans and Central Europe" next year.',
+            "UN.Connect Justice for Survivors of Trafficking and Smuggling of Migrants in the Western Balkans "
+            "and Central Europe",
+        ),
+        (  # a naming word, then any sentence-case title
+            "They signed the grant for a five-year project titled, ‘Building resilience of delta farmers, "
+            "especially youth, to cope with rising salinity’ at the ministry.",
+            "Building resilience of delta farmers, especially youth, to cope with rising salinity",
+        ),
+    ],
+)
+def test_a_title_in_any_quotes_beside_its_kind_is_the_plan_s_name(text: str, name: str) -> None:
+    assert name in plans(text)
+
+
+def test_titles_listed_after_their_kind_are_each_a_plan() -> None:
+    text = (
+        "The projects are: “Safer Labour Migration in Senegal (Component 2),” worth 6 million euros, "
+        "and “Free Movement of Persons in Central Africa Phase 3,” covering ten states."
+    )
+    assert {
+        "Safer Labour Migration in Senegal (Component 2)",
+        "Free Movement of Persons in Central Africa Phase 3",
+    } <= plans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's 'model' project drew praise.",  # an apostrophe opens no title, lower case is no name
+        "Of the project she said: 'it was slow to start' and left.",  # quoted speech, lower case
+        "The projects are: 'we will see' said the minister.",  # a listed quote that reads as no name
+    ],
+)
+def test_apostrophes_and_quoted_speech_are_not_titles(text: str) -> None:
+    assert not list(quoted_plans(text))

@@ -18,21 +18,35 @@ from collections.abc import Iterator
 from kg.extract.lexicon import CONNECTORS
 
 _KINDS = r"(?:project|programme|program|initiative|campaign|scheme|plan|strategy)"
-_OPEN, _CLOSE = '“"‘', '”"’'
+#: ”, as an opening quote too: pages typeset with the closing mark only ('titled ”Emergency Aid”')
+_OPEN, _CLOSE = '“"‘”', '”"’'
+#: a straight single quote opens after a space or bracket and closes before a non-word character,
+#: so that an apostrophe ("Nigeria's") neither opens nor closes a title
+_SINGLE = r"(?:(?<=[\s(])'(?P<sname>[A-Z][^'\n!?;]{2,200}?)[,.]?'(?!\w))"
+#: a title in quotes: the curly or straight double marks, the single curly ones, or straight single ones
+_QUOTED_TITLE = rf"(?:[{_OPEN}](?P<name>[A-Z][^{_OPEN}{_CLOSE}\n!?;]{{2,200}}?)[,.]?[{_CLOSE}]|{_SINGLE})"
 #: 'the "X" project', 'its EU-funded “X” programme': the title quoted before its kind
 _QUOTED_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?)[ \t]+(?:[\w-]+[ \t]+){0,3}?[" + _OPEN + r"]"
-    r"(?P<name>[A-Z][^" + _OPEN + _CLOSE + r"\n!?;]{2,200}?)[,.]?[" + _CLOSE + r"][ \t]+" + _KINDS + r"s?\b"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    + _QUOTED_TITLE
+    + r"[ \t]+"
+    + _KINDS
+    + r"s?\b"
 )
 #: 'the project “X”', 'a programme entitled "X"', 'the plan, dubbed “X,”': the title quoted after its kind
 _QUOTED_AFTER = re.compile(
     r"\b(?P<kind>" + _KINDS + r"),?(?:[ \t]+[–—-])?[ \t]+"
-    r"(?P<naming>(?:titled|entitled|called|named|dubbed|known[ \t]+as)[ \t]+|:[ \t]*)?"
-    r"[" + _OPEN + r"](?P<name>[A-Z][^" + _OPEN + _CLOSE + r"\n!?;]{2,200}?)[,.]?[" + _CLOSE + r"]"
+    r"(?P<naming>(?:titled|entitled|called|named|dubbed|known[ \t]+as),?[ \t]+|:[ \t]*)?" + _QUOTED_TITLE
 )
+#: "The projects are: “A,” worth €8 million, and “B,” covering …": titles listed after their kind
+_LISTED = re.compile(
+    r"\b(?:projects|programmes|programs|initiatives)(?:[ \t]+(?:are|were|include|included))?[ \t]*:[ \t]*"
+)
+_QUOTED = re.compile(_QUOTED_TITLE)
+_SENTENCE_END = re.compile(r"[.!?][ \t]+[A-Z]|\n")
 #: a verb that frames the whole noun phrase as a verdict: "called the project “…”"
 _VERDICT = re.compile(r"\b(?:called|dubbed|labell?ed|branded|termed|described)\s+$")
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+){0,3}\Z")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+){0,5}\Z")
 #: "a project entitled Development of a National Migration Policy in Tonga.": an unquoted title
 _ENTITLED = re.compile(
     r"\b" + _KINDS + r",?(?:[ \t]+[–—-])?[ \t]+(?:titled|entitled|called|named)[ \t]+"
@@ -45,26 +59,34 @@ _SMALL = CONNECTORS | {"a", "an", "through", "with", "into", "by", "towards", "t
 def _title(name: str, *, quoted: bool, before_kind: bool = False) -> bool:
     """A title written as a name: two words or more, the first capitalized. Unquoted, the others are
     capitalized or small words and the last is capitalized; quoted, a third may be lower-case; quoted
-    right before its kind ('the “Strengthening the response to …” project'), any sentence-case title."""
+    right before its kind ('the “Strengthening the response to …” project') or after a naming word
+    ('a project titled “Enhancing adaptive capacities of …”'), any sentence-case title. Donors' titles
+    run long: up to 24 words quoted, 16 unquoted."""
     words = _WORD.findall(name)
-    if not 2 <= len(words) <= 16 or not words[0][0].isupper():
+    if not 2 <= len(words) <= (24 if quoted else 16) or not words[0][0].isupper():
         return False
     if before_kind:
         return True
-    if not words[-1][0].isupper():
+    if not (words[-1][0].isupper() or words[-1][0].isdigit()):  # "… Phase 2"
         return False
     lower = [w for w in words if not w[0].isupper() and not w[0].isdigit() and w not in _SMALL]
     return len(lower) <= (len(words) // 3 if quoted else 0)
 
 
+def _named(match: re.Match[str], *, before_kind: bool) -> Iterator[tuple[int, int, str]]:
+    """The plan of a quoted title that reads as one (``before_kind``: any sentence-case title)."""
+    group = "name" if match.group("name") is not None else "sname"
+    name = match.group(group).rstrip(" ,.")
+    if _title(name, quoted=True, before_kind=before_kind):
+        yield match.start(group), match.start(group) + len(name), "Plan"
+
+
 def quoted_plans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each project or programme named by its title beside its kind."""
-    quoted = any(q in text for q in _OPEN)
+    quoted = any(q in text for q in _OPEN) or "'" in text
     if quoted:
         for match in _QUOTED_BEFORE.finditer(text):
-            name = match.group("name").rstrip(" ,.")
-            if _title(name, quoted=True, before_kind=True):
-                yield match.start("name"), match.start("name") + len(name), "Plan"
+            yield from _named(match, before_kind=True)
         for match in _QUOTED_AFTER.finditer(text):
             article = _ARTICLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
             if article is None:
@@ -74,9 +96,11 @@ def quoted_plans(text: str) -> Iterator[tuple[int, int, str]]:
                 or _VERDICT.search(text, max(0, article.start() - 30), article.start())
             ):
                 continue  # 'called the project “A Total Failure”': a verdict, not a name
-            name = match.group("name").rstrip(" ,.")
-            if _title(name, quoted=True):
-                yield match.start("name"), match.start("name") + len(name), "Plan"
+            yield from _named(match, before_kind=bool((match.group("naming") or ":").strip(" \t:")))
+        for listed in _LISTED.finditer(text):
+            stop = _SENTENCE_END.search(text, listed.end())
+            for match in _QUOTED.finditer(text, listed.end(), stop.start() if stop else len(text)):
+                yield from _named(match, before_kind=True)
     if "titled " in text or "called " in text or "named " in text:
         for match in _ENTITLED.finditer(text):
             name = match.group("name")
