@@ -5,7 +5,8 @@ Texts written for these tests; the default pipeline with the shipped reference.
 
 from __future__ import annotations
 
-from extract_util import run
+import pytest
+from extract_util import labels, run
 
 from kg.model import Extraction
 
@@ -53,3 +54,45 @@ def test_a_quoted_name_before_a_lower_case_head_is_a_name():
 def test_a_quoted_sentence_is_not_a_name():
     ex = run("He said 'this is good' policy for the region.")
     assert not [e for e in ex.entities if e.type in ("Plan", "Framework")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Norway ratified the Council of Europe Trafficking Convention in 2008.",
+            "Council of Europe Trafficking Convention",
+        ),
+        (
+            "The President signed the Department of Overseas Workers Act into law.",
+            "Department of Overseas Workers Act",
+        ),
+        (
+            "The Senate passed the Deposit Insurance Corporation of Ghana (Amendment) Act.",
+            "Deposit Insurance Corporation of Ghana (Amendment) Act",
+        ),
+    ],
+)
+def test_an_instrument_named_after_a_body_is_a_framework(text: str, name: str) -> None:
+    x = run(text)
+    assert name in labels(x, "Framework")
+    assert name not in labels(x, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Secretariat of the Basel Convention met in May.",
+            "Secretariat of the Basel Convention",
+            "Organization",
+        ),
+        (
+            "The Conference of the Parties to the Paris Agreement met.",
+            "Conference of the Parties to the Paris Agreement",
+            "Event",
+        ),
+    ],
+)
+def test_a_body_of_an_instrument_stays_a_body(text: str, name: str, kind: str) -> None:
+    assert name in labels(run(text), kind)

@@ -63,3 +63,19 @@ def test_a_person_whose_surname_is_street() -> None:
     assert labels(run("Mayor Andy Street said the West Midlands would welcome refugees."), "Person") == {
         "Andy Street"
     }
+
+
+def test_an_acronym_in_brackets_closes_any_name_before_its_place() -> None:
+    x = run("Ministers met for the Regional Initiative on Forced Labour (RIFL) in Lusaka on Monday.")
+    assert labels(x, "Plan") == {"Regional Initiative on Forced Labour"}
+
+
+def test_a_plan_s_place_without_an_acronym_stays_in_its_name() -> None:
+    x = run("The National Plan of Action against Child Labour in Zambia was adopted in March.")
+    assert "National Plan of Action against Child Labour in Zambia" in labels(x, "Plan")
+
+
+def test_a_body_the_reference_knows_after_and_is_no_plan() -> None:
+    x = run("Goals that ECPAT Norway and World Vision campaigned for were met.")
+    assert labels(x, "Plan") == set()
+    assert "World Vision" in labels(x, "Organization")

@@ -129,6 +129,16 @@ def test_a_workers_congress_or_a_regional_forum_is_a_body(text: str, body: str) 
     assert body not in labels(x, "Event")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The U.S. Congress passed the bill in May.", "The bill died in the 117th Congress last year."],
+)
+def test_a_country_s_congress_and_its_numbered_terms_are_the_legislature(text: str) -> None:
+    x = run(text)
+    assert labels(x, "Event") == set()
+    assert labels(x, "Organization") & {"U.S. Congress", "Congress"}
+
+
 def test_a_congress_or_forum_on_a_topic_stays_an_event() -> None:
     x = run("The World Congress on Labour Migration opened in Geneva. The Global Forum on Migration met.")
     assert "World Congress on Labour Migration" in labels(x, "Event")

@@ -44,6 +44,8 @@ from kg.extract.name_joins import region_pair as _region_pair
 from kg.extract.name_words import NUMBER_WORDS as _NUMBER_WORDS
 from kg.extract.name_words import OPENING_PREPOSITIONS, SENTENCE_ADVERBS
 from kg.extract.name_words import PORTFOLIO_ACRONYMS as _PORTFOLIO_ACRONYMS
+from kg.extract.name_words import body_by_shape as _body_by_shape
+from kg.extract.name_words import instrument_named_by_body as _instrument_named_by_body
 from kg.extract.name_words import is_acronym_word as _is_acronym_word
 from kg.extract.name_words import is_paren_acronym as _is_paren_acronym
 from kg.extract.name_words import is_year as _is_year
@@ -370,12 +372,15 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
             e -= 2
         elif chunk.endswith(_PLURAL_POSSESSIVE_ENDS, s, e):
             e -= 1
-        if type_name in ("Event", "Organization"):  # "Climate Action Summit in New York": the place
-            place = _EVENT_PLACE.search(chunk[s:e])  # is not the name; "UN General Assembly in New York"
-            before = chunk[s : s + place.start()].split()[-1] if place else ""
-            # "… (IOM) in Ukraine and Myanmar": places after a body's head or its acronym
-            if place and (type_name == "Event" or head_type(before) or _is_paren_acronym(before)):
-                e = s + place.start()
+        place = _EVENT_PLACE.search(chunk, s, e) if "in" in chunk[s:e] else None
+        if place:  # "Climate Action Summit in New York": the place is not the name
+            before = chunk[s : place.start()].split()[-1]
+            # "… (IOM) in Ukraine and Myanmar", "… Initiative (GIFL) in Geneva": places after an
+            # event's name, a body's head, or any name's acronym (which closes the name)
+            if (type_name == "Event" or _is_paren_acronym(before)) or (
+                type_name == "Organization" and head_type(before)
+            ):
+                e = place.start()
                 if " " not in chunk[s:e] and chunk[s:e].lower() in LONE_HEADS:
                     continue  # "Office in Tbilisi": a short form, not a name
         if type_name == "Organization" and generic_office(chunk[s:e].split()):
@@ -445,10 +450,6 @@ def _owned_instrument(words: list[str]) -> bool:
 _PEOPLE = _words_of("leaders ministers members delegates participants officials chairs envoys")
 
 
-#: a forum named for a cause is a body, not a meeting ("… Forum for Human Rights", "… Rights Forum")
-_RIGHTS_FORUM = re.compile(r"\bForum for (?:[A-Z]\w+ )*Rights\b|\bRights Forum\b")
-
-
 def _classify(words: list[str]) -> str | None:
     """The type of a capitalized run from its head word.
 
@@ -469,8 +470,8 @@ def _classify(words: list[str]) -> str | None:
     if head is None:
         # "Global Call to Action on …": a programme of action by its own words
         return "Plan" if " Call to Action" in f" {' '.join(words)}" and len(words) > 3 else None
-    if head == "Organization" and " Platform for Action" in f" {' '.join(words)}":
-        head = "Framework"  # "the Platform for Action": a programme of action, not a platform of actors
+    if head in ("Organization", "Event") and _instrument_named_by_body(words):
+        head = "Framework"  # "the Platform for Action", "Council of Europe Convention": an instrument
     first = words[0].lower().strip("’'s")
     if first in ROLE_WORDS and head != "Organization":
         return None
@@ -484,10 +485,8 @@ def _classify(words: list[str]) -> str | None:
         return None  # "Forum Leaders", "Summit Participants": people, not the meeting
     if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:
         return "Organization"  # "Plan International Kenya": a body named after its work
-    if words == ["Congress"]:
-        return "Organization"  # a legislature ("Congress passed the bill"); a meeting's, bare_heads folds
-    if head == "Event" and _RIGHTS_FORUM.search(" ".join(words)):
-        return "Organization"  # "Uzbek Forum for Human Rights", "International Labor Rights Forum": a body
+    if head == "Event" and _body_by_shape(words):
+        return "Organization"  # "the U.S. Congress", "Uzbek Forum for Human Rights": a body, no meeting
     if len(words) == 1 and head != "Organization":
         return None  # a lone "Plan", "Convention": a short form, left to the resolver
     if len(words) == 1 and (words[0].lower() in LONE_HEADS or words[0].lower() not in ORG_HEADS):

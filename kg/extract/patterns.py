@@ -321,6 +321,14 @@ def _generic_plural(name: str) -> bool:
     return len(words) > 1 and words[-1] in _PLURAL_HEADS and all(w in _GENERIC_WORDS for w in words[:-1])
 
 
+def _ends_in_body(name: str) -> bool:
+    """Whether ``name`` ends in "and" and a body the reference knows by that whole name."""
+    from kg.extract.gazetteer import body_names
+
+    at = name.rfind(" and ")
+    return at > 0 and name[at + 5 :].removeprefix("the ") in body_names()
+
+
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, type) of every name found by shape in ``text``.
 
@@ -357,6 +365,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                         bounds = (bounds[0], topic_list_end(text, *bounds))
                         if ", " in text[bounds[0] : bounds[1]]:
                             bounds = (bounds[0], before_listed_countries(text, *bounds))
+                if bounds and kind != "Organization" and _ends_in_body(text[bounds[0] : bounds[1]]):
+                    continue  # "ECPAT UK and World Vision": bodies, not a plan headed "Vision"
                 if bounds and start < headline_end and _BARE_HEAD_TO.match(text, bounds[0]):
                     continue  # "IOM Launches Project to Protect Migrants …": a headline's description
                 if bounds and kind == "Plan" and _generic_plural(text[bounds[0] : bounds[1]]):
