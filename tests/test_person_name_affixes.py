@@ -308,6 +308,9 @@ def test_where_the_office_after_a_name_ends_in_more_shapes(text, roles):
         # a person after "and" a whole body, an office after the name
         ("It was signed by the Ministry of Finance and Edimar Sitompul, country director of ADB.",
          "Ministry of Finance", "Edimar Sitompul"),
+        # an office before the body, a given name opens the person, the sentence ends
+        ("The delegation was led by State Secretary at the Ministry of Justice Andrej Kovac.",
+         "Ministry of Justice", "Andrej Kovac"),
     ],
 )  # fmt: skip
 def test_a_person_named_right_after_a_body(text: str, body: str, person: str):

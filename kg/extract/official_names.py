@@ -48,6 +48,7 @@ _ROLE_BEFORE = re.compile(
 )
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SAID_AFTER = re.compile(r"\s*(?:,|\b(?:" + _SPEECH + r")\b|along\b)")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;:]|$)")
 #: a lower-case word after a name: its verb ("… Maria Keller represented UNHCR")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]{3,}\b")
 #: an office of a body after a name and a comma: "…, country director of ADB" (not "…, whose minister
@@ -132,6 +133,8 @@ def split_official(text: str, c: Cand) -> list[Cand]:
     # country closes the body before it ("… Commission Puspa Raj Kadel presented the report")
     closed = words[at - 1].lower() in ORG_HEADS or words[at - 1] in country_names()
     verb_after = (words[at] in given_names() or (closed and not joined)) and _VERB_AFTER.match(text, c.end)
+    # "led by State Secretary at the Ministry of the Interior Andrej Novak.": the sentence's end, too
+    verb_after = verb_after or (words[at] in given_names() and _CLAUSE_END.match(text, c.end))
     if joined and words[at] not in given_names() and not _ROLE_AFTER.match(text, c.end):
         return [c]  # "Ministry of Industry and Mineral Wealth": words of a portfolio, not a person
     if not _SAID_AFTER.match(text, c.end) and not verb_after:

@@ -64,6 +64,8 @@ _BAD_NAME_WORDS |= REGION_WORDS | {
     "Chapter",
     "Paragraph",
 }
+# the plural of a role opens a list of people, and is no one's name: "Representatives Chris Smith, …"
+_BAD_NAME_WORDS |= {w.capitalize() + "s" for w in ROLE_WORDS if " " not in w and w.isalpha()}
 _ROLE_PARTS = frozenset(w.capitalize() for w in ROLE_WORDS)
 
 
@@ -153,12 +155,39 @@ def with_affixes(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: Regnal titles that open a name found by its verb ("signed by King Letsie III"): not the name's.
 _REGNAL_TITLE = re.compile(r"(?:King|Queen|Prince|Princess|Emir|Pope)[ \t]+")
+#: an adverb that opens the sentence right before a name: "Earlier Ana Ruiz, Climate Specialist, …"
+_OPENING_ADVERB = re.compile(
+    r"(?:Earlier|Later|Meanwhile|Separately|Additionally|Moreover|Furthermore|Likewise|Similarly|Previously"
+    r"|Subsequently|Afterwards|Also|Today|Yesterday)[ \t]+(?=\S+[ \t]+\S)"
+)
 #: An honorific written as part of the name in news and official texts: "Sheikh Tamim bin Hamad Al Thani"
 HELD_TITLE = re.compile(r"(?<![\w-])(?:Sheikh|Shaikh|Sheikha|Shaykh)[ \t]+$")
 
 
 def untitled(text: str, start: int, end: int) -> int:
-    """Start of the name after the regnal titles opening ``text[start:end]`` ("King Letsie III")."""
+    """Start of the name after the regnal titles ("King Letsie III") or the sentence's opening adverb
+    ("Earlier Ana Ruiz") at the start of ``text[start:end]``."""
+    if (m := _OPENING_ADVERB.match(text, start, end)) is not None:
+        start = m.end()
     while (m := _REGNAL_TITLE.match(text, start, end)) and m.end() < end:
         start = m.end()
     return start
+
+
+#: a word that opens a portfolio or joins its parts, right before a name's first word
+_PORTFOLIO_JOIN = re.compile(r"(?:\band|,|&|\bfor|\bof)[ \t]+$")
+#: an abstract noun, the last word of a portfolio ("Policing", "Vulnerability"), never a given name
+_ABSTRACT = re.compile(r"[A-Z][a-z]{2,}(?:ing|ity|tion|sion|ment|ness|ance|ence|ism)")
+
+
+def portfolio_cut(text: str, start: int, end: int) -> int:
+    """Where the name ``text[start:end]`` (found before a verb of saying) starts after the last word of
+    an office's portfolio: "Minister for Crime and Policing Victoria Atkins said" gives "Victoria
+    Atkins". The first of three words or more goes when it is an abstract noun or a department's word
+    and follows "and", a comma, "for" or "of"."""
+    words = text[start:end].split()
+    if len(words) < 3 or not (_ABSTRACT.fullmatch(words[0]) or words[0].lower() in DEPARTMENT_WORDS):
+        return start
+    if not _PORTFOLIO_JOIN.search(text, max(0, start - 6), start):
+        return start
+    return text.index(words[1], start + len(words[0]))

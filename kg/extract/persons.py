@@ -32,6 +32,7 @@ from kg.extract.person_names import (
     HELD_TITLE,
     given_name_start,
     name_before_office,
+    portfolio_cut,
     portfolio_word,
     untitled,
     with_affixes,
@@ -48,6 +49,7 @@ from kg.extract.persons_apposed import (
     name_then_who,
 )
 from kg.extract.persons_bracketed import bracketed
+from kg.extract.persons_marked import marked_names
 from kg.extract.persons_of_body import name_of_body
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
@@ -366,8 +368,8 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             yield from name_then_who(text, _two_words_ok, _NOT_PERSON_WORDS)
     if ", " in text or " (" in text:
         yield from name_then_body_said(text, _two_words_ok, _NOT_PERSON_WORDS)
-    for name, _role in bracketed(text, _two_words_ok):  # "X (EU Ambassador to Y)", "Minister of Z (X)"
-        yield name
+    yield from (name for name, _role in bracketed(text, _two_words_ok))  # "X (EU Ambassador to Y)"
+    yield from marked_names(text, _two_words_ok)  # "Jacqui Smith MP", "Chris Smith (R-NJ)"
     for m, group in said_matches(text, rev):
         if _name_ok(m.group(group), min_words=2) and not (
             group == "before" and _AFFILIATION_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -376,7 +378,7 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
                 continue  # "According to Rapid Assessment findings": a document, not a person
             if m.group(group) in body_names():
                 continue  # "… to the United Nations said": a body the reference knows speaks
-            yield m.start(group), m.end(group)
+            yield portfolio_cut(text, m.start(group), m.end(group)), m.end(group)
 
 
 def _joined_names(text: str, m: re.Match[str]) -> Iterator[tuple[int, int]]:
@@ -475,8 +477,7 @@ def find_roles(
                 yield spoken_for
     for m in _ROLE_REF_HE.finditer(text):
         yield m.start() - 1, m.end("role")
-    for _name, role in bracketed(text, _two_words_ok):
-        yield role
+    yield from (role for _name, role in bracketed(text, _two_words_ok))
 
 
 class PersonRuler:

@@ -89,6 +89,10 @@ _OCCUPATION = (
     r"(?:(?:[A-Z][\w’'-]*|\([A-Z]{2,8}\))[ \t]+(?:(?:for|of|on|and)[ \t]+)?){0,7}(?:"
     + trie(sorted(OCCUPATIONS, key=len, reverse=True))
     + r")s?\b(?=[ \t]*(?:[,.;:]|who\b|with\b|at\b|for\b|of\b|from\b|in\b|and\b))"
+    # ", Climate Change Specialist, UNDP": a job title, capitalized, needs no article
+    r"|,[ \t]+(?:(?:[A-Z][\w’'-]*|\([A-Z]{2,8}\))[ \t]+(?:(?:for|of|on|and)[ \t]+)?){0,5}(?:"
+    + trie(sorted((w.capitalize() for w in OCCUPATIONS), key=len, reverse=True))
+    + r")\b(?=[ \t]*(?:[,.;:]|at\b|for\b|of\b|with\b|in\b))"
     r"|(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+speaking[ \t]+(?:also[ \t]+)?(?:on[ \t]+behalf[ \t]+of|for|as)\b)"
 )
 _OCCUPATION_AT = re.compile(_OCCUPATION)

@@ -34,8 +34,19 @@ _INITIAL = _U + r"\.?(?=[ \t])"
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r"|Bin|Ibn|Al|El|De|Le|Ould)"
 #: A regnal or generational numeral closing a name: "King Letsie III", "Pope John XXIII".
 _NUMERAL = r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)(?![\w-]))?"
+#: a day after a name is the news's time, not a surname: "President Ana Ruiz Thursday signed …"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])"
 _NAME_REST = (
-    r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}(?:" + _INNER_NAMEW + r"|" + _INITIAL + r")){0,4}" + _NUMERAL
+    r"(?:[ \t]+(?:"
+    + _PARTICLE
+    + r"[ \t]+){0,2}(?!"
+    + _WEEKDAY
+    + r")(?:"
+    + _INNER_NAMEW
+    + r"|"
+    + _INITIAL
+    + r")){0,4}"
+    + _NUMERAL
 )
 _NAME = r"(?:" + _NAMEW + r"|" + _U + _JOINED + r"|" + _INITIAL + r")" + _NAME_REST
 #: ``(?<![\w’'-])`` + _NAME, written to open with its first letter: Python's regex engine then

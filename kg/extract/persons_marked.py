@@ -1,0 +1,37 @@
+"""Persons marked by what follows their name: post-nominal letters and a legislator's party.
+
+"Jacqui Smith MP, Home Secretary, announced …" and "introduced by Representatives Chris Smith
+(R-NJ), Karen Bass (D-CA) …" name people with no title before them and no verb of saying
+beside them. The mark after the name says it is a person's: letters that only follow a
+person's name (a member of a parliament, a King's Counsel) or a United States legislator's
+party and state in brackets.
+
+The marks are few and literal: each is found first, then the name right before it is matched
+in a short window, as :mod:`kg.extract.persons_bracketed` does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from kg.extract.persons_titles import _FREE_NAME
+
+#: "… MP", "… MEP", "… QC": letters written after a person's name, never after a body's or a place's
+_POST_NOMINAL = re.compile(r"(?<=[a-z])[ \t]+(?:MP|MEP|MSP|MLA|MHA|TD|QC|KC|OBE|CBE|MBE|KBE)(?![\w-])")
+#: "(R-NJ)", "(D-Calif.)", "(I-Vt.)": a party's initial and a state, after a legislator's name
+_PARTY_STATE = re.compile(r"(?<=[a-z])[ \t]+\([RDI]-[A-Z][A-Za-z]{1,11}\.?\)")
+_NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
+
+
+def marked_names(text: str, name_ok: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each name right before a post-nominal or a party-and-state bracket."""
+    marks = []
+    if "M" in text or "C" in text or "Q" in text or "K" in text or "T" in text:
+        marks.extend(m.start() for m in _POST_NOMINAL.finditer(text))
+    if "-" in text and "(" in text:
+        marks.extend(m.start() for m in _PARTY_STATE.finditer(text))
+    for at in marks:
+        m = _NAME_BEFORE.search(text, max(0, at - 80), at)
+        if m is not None and name_ok(m.group("name")):
+            yield m.span("name")
