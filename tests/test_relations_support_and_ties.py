@@ -84,3 +84,25 @@ def test_no_partners_from_denied_or_ended_agreements_or_support_that_did_not_com
     assert not has(ex, "Nepal", "partnersWith", "Saudi Arabia")
     assert not has(ex, "Kenya", "partnersWith", "Malaysia")
     assert not has(ex, "Peru", "supports", "United Nations Global Plan of Action")
+
+
+def test_finance_provided_to_countries_supports_each():
+    ex = run(
+        news(
+            "The Adaptation Fund has provided more than US$80 million of new climate finance to Chad, Niger and Mali."
+        )
+    )
+    for country in ("Chad", "Niger", "Mali"):
+        assert has(ex, "Adaptation Fund", "supports", country)
+
+
+def test_a_gift_supports_whom_it_is_given_to():
+    ex = run(news("Japan has donated two patrol boats to the Ghana Maritime Authority and UNHCR."))
+    assert has(ex, "Japan", "supports", "Ghana Maritime Authority")
+    assert has(ex, "Japan", "supports", "UNHCR")
+
+
+def test_no_support_from_a_gift_refused_or_aid_to_people():
+    assert not has(run(news("Japan has not donated boats to Ghana.")), "Japan", "supports", "Ghana")
+    ex = run(news("Kenya has provided assistance to refugees from Somalia."))
+    assert not has(ex, "Kenya", "supports", "Somalia")

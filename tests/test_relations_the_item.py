@@ -47,3 +47,29 @@ def test_a_bill_not_passed_is_not_adopted() -> None:
 def test_a_document_with_its_own_topic_is_another_instrument() -> None:
     text = "News\n\nThe Labour Mobility Agreement took two years. Chile signed the document on fisheries."
     assert not has(run(text), "Chile", "adopts", "Labour Mobility Agreement")
+
+
+_TITLED = "News\n\nNorway signed the “Safer Crossings for Families” project on Monday. "
+
+
+def test_the_project_is_the_plan_named_by_its_title_alone() -> None:
+    ex = run(_TITLED + "He said the project would be implemented by UNHCR and the ILO.")
+    assert has(ex, "UNHCR", "implements", "Safer Crossings for Families")
+    assert has(ex, "ILO", "implements", "Safer Crossings for Families")
+    ex = run(_TITLED + "The regional project focused on Chad is funded by Japan.")
+    assert has(ex, "Japan", "supports", "Safer Crossings for Families")
+
+
+def test_the_project_with_an_aside_says_what_it_addresses() -> None:
+    ex = run(_TITLED + "The project, he added, would support the fight against human trafficking.")
+    assert has(ex, "Safer Crossings for Families", "addresses", "human trafficking")
+
+
+def test_a_plan_with_its_own_head_word_is_not_any_project() -> None:
+    text = "News\n\nNorway adopted the National Migration Strategy. The project is run by UNHCR."
+    assert not has(run(text), "UNHCR", "implements", "National Migration Strategy")
+
+
+def test_a_project_implemented_by_nobody_named_gives_no_implementer() -> None:
+    ex = run(_TITLED + "The project will be implemented by local groups, said Peru.")
+    assert not has(ex, "Peru", "implements", "Safer Crossings for Families")

@@ -386,12 +386,13 @@ def commitments(rules: SentenceRules) -> None:
             for agent in agents:
                 for thing in objects:
                     add(agent, pred, thing, word)
-            # two signatories of one instrument, or two parties to a bilateral one, are partners;
-            # two of the many states that ratified a convention are not
+            # two that act jointly, two signatories of one instrument, or two parties to a bilateral one
+            # are partners; two of the many states that ratified a convention or signed the Paris
+            # Agreement (the reference's instruments are multilateral ones) are not
+            own = all(thing.iri is None for thing in objects)
             together = len(agents) == 2 and (
-                grp.startswith("sign")
-                or low.endswith("jointly ", 0, cs)
-                or any(BILATERAL.search(thing.label) for thing in objects)
+                low.endswith("jointly ", 0, cs)
+                or (own and (grp.startswith("sign") or any(BILATERAL.search(t.label) for t in objects)))
             )
             if (
                 pred in ("adopts", "implements")

@@ -88,8 +88,14 @@ def signings(rules: SentenceRules) -> None:
             continue
         at = cue.start("what") if cue.group("what") else cue.end()
         item = _signed_item(sent, sent.start + at)
-        if len(parties) >= 2 and (item is not None or cue.group("what")):
-            _pairs(rules, parties, "signed")  # "Ghana and Togo signed a memorandum of understanding"
+        # "Ghana and Togo signed a memorandum of understanding"; not two of the many signatories of a
+        # multilateral instrument the reference knows ("China and the US signed the Paris Agreement")
+        if (
+            len(parties) >= 2
+            and (item is not None or cue.group("what"))
+            and (item is None or item.iri is None)
+        ):
+            _pairs(rules, parties, "signed")
         for party in parties if item is not None else ():
             rules.add(party, "adopts", item, "signed")  # type: ignore[arg-type]
         if cue.group("what"):

@@ -177,12 +177,14 @@ def _money_and_alignment(rules: SentenceRules) -> None:
                 rules.add(giver, "supports", target, "contributes to" if money else "aligns with")
 
 
-#: "approved a $30 million loan", "approved five operations totaling …", "extended a credit line":
-#: financing given, in the past tense. Not "signed a loan" (the borrower signs too) and not
-#: "operations" without a number ("extended its ground operations" is war)
+#: "approved a $30 million loan", "approved five operations totaling …", "extended a credit line",
+#: "has provided more than US$120 million of new adaptation finance to": financing given, in the past
+#: tense. Not "signed a loan" (the borrower signs too) and not "operations" without a number
+#: ("extended its ground operations" is war)
 _FINANCING = re.compile(
-    r"\b(?:approved|provided|granted|extended|disbursed)\s+(?:an?\s+)?(?:(?:[\w$€£.,-]+\s+){0,4}?"
-    r"(?:loans?|grants?|credit\s+lines?|lines?\s+of\s+credit|financing|funding\s+package)"
+    r"\b(?:approved|provided|granted|extended|disbursed|donated)\s+(?:an?\s+)?(?:(?:[\w$€£.,-]+\s+){0,9}?"
+    r"(?:loans?|grants?|credit\s+lines?|lines?\s+of\s+credit|financing|finance|funding(?:\s+package)?"
+    r"|aid|assistance)"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:new\s+|lending\s+)?operations)\b"
 )
 #: before the deed: it is only wished, weighed or called for ("may approve", "urged China to provide")
@@ -193,7 +195,7 @@ _NOT_DONE = re.compile(
 _OTHER_CLAUSE = re.compile(r",\s+and\s|;|\s(?:while|whereas|but)\s")
 #: before a country the financing is for: "… projects in the Philippines", "… for Barbados"
 _FOR_PLACE = re.compile(r"\b(?:in|for|to)\s+(?:the\s+)?$")
-_FINANCING_WORDS = ("loan", "grant", "credit", "financing", "operations", "funding package")
+_FINANCING_WORDS = ("loan", "grant", "credit", "financ", "operations", "funding", "aid", "assistance")
 
 
 def _financing_for_countries(rules: SentenceRules) -> None:
@@ -220,6 +222,22 @@ def _financing_for_countries(rules: SentenceRules) -> None:
                 rules.add(lenders[0], "supports", country, cue.group())
 
 
+#: "has donated two pickup vehicles to the ", "handed over equipment to ": a gift to whom follows
+_DONATED_TO = re.compile(r"\b(?:donated|handed\s+over)\s+(?:[\w$€£.,()-]+\s+){1,8}?to\s+(?:the\s+)?")
+
+
+def _donated_to(rules: SentenceRules) -> None:
+    """supports from the giver of a gift to the actors right after "to"."""
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    for cue in _DONATED_TO.finditer(low):
+        if NEGATED.search(low, max(0, cue.start() - 20), cue.start()) or not adjacent(sent, base + cue.end()):
+            continue
+        for giver in rules.subject(base + cue.start())[:1]:
+            for taker in coordinated(sent, base + cue.end()) if giver.type in _ACTOR_TYPES else ():
+                if taker.type in _ACTOR_TYPES and taker is not giver:
+                    rules.add(giver, "supports", taker, "donated to")
+
+
 #: "My delegation", "my country", "we": the speakers of a statement
 _MY_DELEGATION = re.compile(r"\b(?:my|our)\s+(?:delegation|country|government)\b|\bwe\b")
 
@@ -234,6 +252,8 @@ def given_support(rules: SentenceRules) -> None:
         _actor_support(rules)
     if any(word in low for word in _FINANCING_WORDS):
         _financing_for_countries(rules)
+    if "donated " in low or "handed over " in low:
+        _donated_to(rules)
     if ("’s " in text or "'s " in text) and any(
         w in low for w in ("welcom", "prais", "commend", "applaud", "hail")
     ):

@@ -17,8 +17,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from kg.extract.actors import coordinated
+from kg.extract.head_words import head_type
 from kg.extract.kind_nouns import fits
 from kg.extract.records import EntityRec
+from kg.extract.relation_carried import adjacent
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_purpose import ISSUE_GAP
 from kg.extract.relation_wording import ITEMS
@@ -39,7 +42,13 @@ _NEGATED = re.compile(r"\b(?:not|never|yet\s+to|refused\s+to|failed\s+to)\s+(?:y
 _NOT_SIGNED = re.compile(r"\b(?:goals|agenda)\b")
 
 
+#: kinds a plan named by its title alone is called by: "the “Safe Routes” project … the project"
+_TITLED_KINDS = frozenset(("project", "programme", "program", "initiative"))
+
+
 def _fits(item: EntityRec, noun: str) -> bool:
+    if noun in _TITLED_KINDS and item.type == "Plan" and not any(head_type(w) for w in item.label.split()):
+        return True
     if noun in _ANY:
         return _NOT_SIGNED.search(item.label.lower()) is None
     return fits(item.label, noun)
@@ -89,17 +98,23 @@ def the_item_adopted(rules: SentenceRules) -> None:
 #: a sentence about the instrument named before, by its kind or "It": "The legislation aims to prevent
 #: trafficking", "This plan seeks to end child labour", "It addresses border management and …"
 _THE_ITEM_OPENS = re.compile(
-    r"(?:(?:the|this|that)\s+(?:new\s+|proposed\s+|draft\s+|landmark\s+|revised\s+|national\s+)?"
+    # reported: "He said the project …", "She added that the law …"
+    r"(?:(?:he|she|they|officials?)\s+(?:said|added|noted|explained|stated)\s+(?:that\s+)?)?"
+    r"(?:(?:the|this|that)\s+(?:new\s+|proposed\s+|draft\s+|landmark\s+|revised\s+|national\s+|regional\s+)?"
     r"(?P<noun>programme|program|project|plan|action\s+plan|strategy|initiative|roadmap|policy|law|act|bill|"
     r"legislation|agreement|accord|treaty|protocol|convention|memorandum|mou|pact|compact|charter|"
-    r"declaration|document)|(?P<it>it))\s+"
+    r"declaration|document)|(?P<it>it))"
+    r"(?:,\s+(?:he|she|they)\s+(?:said|added|noted|explained),)?\s+"  # "The project, he added, would …"
 )
 #: the item's purpose, right before the issues: "aims to prevent", "seeks to end", "is designed to combat"
 _PURPOSE = re.compile(
     r"(?:(?:also\s+)?(?:aims?|seeks?|is\s+(?:designed|intended|meant)|was\s+(?:designed|intended))\s+(?:to|at)\s+"
     r"(?:(?:prevent|combat|end|tackle|curb|fight|eliminate|eradicate|address|reduce|stop|stamp\s+out|"
     r"deal\s+with|counter|criminali[sz]e)\s+)?|(?:addresses|tackles|targets|criminali[sz]es|prohibits|"
-    r"focuses\s+on|covers)\s+)"
+    r"focuses\s+on|covers)\s+"
+    # "would support the fight against", "will strengthen efforts to combat"
+    r"|(?:will|would|shall)\s+(?:also\s+)?(?:support|strengthen|contribute\s+to|step\s+up)\s+(?:the\s+)?"
+    r"(?:fight|efforts?|response|campaign|work)\s+(?:against|to\s+(?:combat|fight|end|prevent|tackle)|on)\s+)"
     r"(?:(?:the|all|any|its|forms?\s+of|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ic|ous))\s+){0,4}"
 )
 #: other things in the list before the first issue: "addresses border management, human trafficking"
@@ -145,3 +160,33 @@ def _actor_since(rules: SentenceRules, item: EntityRec, pos: int) -> bool:
         ent.type in ("Country", "Organization") and any(last - 60 <= m.start < pos for m in ent.mentions)
         for ent in rules.state.entities.values()
     )
+
+
+#: the item's doers by a passive: "would be implemented by", "is funded by" (a few words may come
+#: between the kind and the verb: "the national project focused on Nigeria would be implemented by")
+_DONE_BY = re.compile(
+    r"(?:[\w-]+\s+){0,5}?(?:will|would|is|was|are|were|shall|has\s+been|had\s+been)\s+(?:be\s+)?(?:jointly\s+)?"
+    r"(?P<verb>implemented|executed|managed|run|funded|financed|co-financed)\s+by\s+(?:the\s+)?"
+)
+
+
+def the_item_done_by(rules: SentenceRules) -> None:
+    """implements or supports: the bodies by whom the instrument named before, called by its kind,
+    is carried out or paid for ("He said the project would be implemented by UNODC and FIIAPP")."""
+    if not rules.has_actor or any(t in rules.types for t in ITEMS) or " by " not in rules.sent.low:
+        return
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    opens = _THE_ITEM_OPENS.match(low)
+    if opens is None or opens.group("it"):
+        return
+    by = _DONE_BY.match(low, opens.end())
+    if by is None or not adjacent(sent, base + by.end()):
+        return  # "… implemented by local groups, said Peru": the doers are not named
+    item = last_item_before(rules, base, " ".join(opens.group("noun").split()))
+    if item is None:
+        return
+    verb = by.group("verb")
+    pred = "supports" if "financed" in verb or verb == "funded" else "implements"
+    for doer in coordinated(sent, base + by.end()):
+        if doer.type in ("Country", "Organization"):
+            rules.add(doer, pred, item, verb + " by")

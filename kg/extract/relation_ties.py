@@ -167,6 +167,10 @@ def partnership(rules: SentenceRules) -> None:
                         add(thanker, "partnersWith", one, "thank")
     both = pair is not None and search(cues.PAIR_LOW) is not None
     for cue in finditer(cues.COOPERATE_LOW) if has_actor or both else ():
+        if low.startswith("sign", cue.start()) and any(
+            p[1].iri for p in sent.of_types(ITEMS, base + cue.start(), base + cue.end())
+        ):
+            continue  # "China and the US signed the Paris Agreement": two of its many parties
         group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)
         if len(group) == 2:  # "X and Y agreed to strengthen cooperation", "the two countries will cooperate"
             add(group[0], "partnersWith", group[1], text[cue.start() : cue.end()])
