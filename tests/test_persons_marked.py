@@ -15,6 +15,7 @@ from kg.extract.persons_marked import marked_names
     [
         ("On Monday, Harriet Cole MP, Home Secretary, announced the bill.", {"Harriet Cole"}),
         ("The motion was moved by Lord Patel and Ingrid Vos MEP on Tuesday.", {"Ingrid Vos"}),
+        ("It was unveiled by the Hon Harriet Cole MP, Assistant Minister.", {"Harriet Cole"}),
         (
             "The bill was introduced by Representatives Tom Baker (R-NJ), Lena Ortiz (D-Calif.) and "
             "Sam Wu (I-Vt.).",

@@ -131,9 +131,9 @@ def test_a_workers_congress_or_a_regional_forum_is_a_body(text: str, body: str) 
 
 @pytest.mark.parametrize(
     "text",
-    ["The U.S. Congress passed the bill in May.", "The bill died in the 117th Congress last year."],
+    ["The U.S. Congress passed the bill in May.", "The bill died in Congress last year."],
 )
-def test_a_country_s_congress_and_its_numbered_terms_are_the_legislature(text: str) -> None:
+def test_a_country_s_congress_is_the_legislature(text: str) -> None:
     x = run(text)
     assert labels(x, "Event") == set()
     assert labels(x, "Organization") & {"U.S. Congress", "Congress"}

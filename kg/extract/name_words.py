@@ -63,18 +63,16 @@ def instrument_named_by_body(words: list[str]) -> bool:
     )
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: a forum named for a cause is a body, not a meeting ("… Forum for Human Rights", "… Rights Forum")
 _RIGHTS_FORUM = re.compile(r"\bForum for (?:[A-Z]\w+ )*Rights\b|\bRights Forum\b")
 
 
 def body_by_shape(words: list[str]) -> bool:
     """Whether a run headed by a meeting's word is a body: a legislature ("Congress passed the bill",
-    "the U.S. Congress", one of its numbered terms: "the 113th Congress") or a forum named for a cause
+    "the U.S. Congress") or a forum named for a cause
     ("Uzbek Forum for Human Rights", "International Labor Rights Forum")."""
     from kg.extract.gazetteer import country_forms
 
-    if words[-1] == "Congress":
-        before = " ".join(words[:-1])
-        return not before or _ORDINAL.fullmatch(before) is not None or before in country_forms()
+    if words[-1] == "Congress":  # not "the 18th Congress": a union's or a party's, a meeting
+        return len(words) == 1 or " ".join(words[:-1]) in country_forms()
     return _RIGHTS_FORUM.search(" ".join(words)) is not None

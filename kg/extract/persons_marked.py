@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from kg.extract.lexicon import TITLES
 from kg.extract.persons_titles import _FREE_NAME
 
 #: "… MP", "… MEP", "… QC": letters written after a person's name, never after a body's or a place's
@@ -22,6 +23,12 @@ _POST_NOMINAL = re.compile(r"(?<=[a-z])[ \t]+(?:MP|MEP|MSP|MLA|MHA|TD|QC|KC|OBE|
 #: "(R-NJ)", "(D-Calif.)", "(I-Vt.)": a party's initial and a state, after a legislator's name
 _PARTY_STATE = re.compile(r"(?<=[a-z])[ \t]+\([RDI]-[A-Z][A-Za-z]{1,11}\.?\)")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
+#: a title word opening the run before the mark: "Hon", "Dr", "Rt Hon"
+_TITLE_WORD = re.compile(
+    r"(?i:"
+    + "|".join(sorted((re.escape(t) for t in TITLES if " " not in t), key=len, reverse=True))
+    + r")\.?[ \t]+"
+)
 
 
 def marked_names(text: str, name_ok: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
@@ -33,5 +40,10 @@ def marked_names(text: str, name_ok: Callable[[str], bool]) -> Iterator[tuple[in
         marks.extend(m.start() for m in _PARTY_STATE.finditer(text))
     for at in marks:
         m = _NAME_BEFORE.search(text, max(0, at - 80), at)
-        if m is not None and name_ok(m.group("name")):
-            yield m.span("name")
+        if m is None:
+            continue
+        start = m.start("name")
+        while (title := _TITLE_WORD.match(text, start, at)) is not None:
+            start = title.end()  # "the Hon Jason Wood MP": the name after its titles
+        if name_ok(text[start:at]):
+            yield start, at
