@@ -117,3 +117,11 @@ def test_a_treaty_named_after_a_union_of_states():
         "The Ministry agreement was signed by Chile.",
     ):
         assert not {t for t in typed(run(news(text))) if t[0] == "Framework"}
+
+
+def test_a_bill_with_a_lower_case_head_after_its_owner_s_possessive_is_a_framework():
+    ex = run(news("Fiji's Climate Resilience bill, aimed at cutting emissions, passed its second reading."))
+    assert ("Framework", "Climate Resilience bill") in typed(ex)
+    ex = run(news("The Senate bill and the Kenyan bill both passed."))
+    assert not [name for kind, name in typed(ex) if kind == "Framework"]
+

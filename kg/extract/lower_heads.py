@@ -16,7 +16,17 @@ from functools import lru_cache
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import MONTHS, NOT_NAMES, REGION_WORDS, ROLE_WORDS, TITLES
 
-_FRAMEWORK_HEADS = ("treaty", "accord", "pact", "agreement", "protocol", "charter", "compact", "convention")
+_FRAMEWORK_HEADS = (
+    "treaty",
+    "accord",
+    "pact",
+    "agreement",
+    "protocol",
+    "charter",
+    "compact",
+    "convention",
+    "bill",
+)
 _PLAN_HEADS = ("scheme", "campaign", "initiative", "programme", "program", "project", "strategy", "roadmap")
 _EVENT_HEADS = ("meeting", "summit", "conference")
 _HEAD_TYPE = {
@@ -42,7 +52,8 @@ _KIND_WORDS = frozenset(
 _MADE_BY = re.compile(r"^(?:.*[ \t])?[A-Z][\w’']*-[a-z][\w-]*[ \t]+")
 _OWNER = re.compile(r"^.*[’']s[ \t]+")
 _LOWER_HEAD = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|an?)[ \t]+"
+    # "New Zealand's Zero Carbon bill": an owner's possessive stands for the article
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|an?)|[’']s)[ \t]+"
     # "the Work in Freedom programme": a connector between two capitalized words
     r"(?P<name>(?P<year>(?:19|20)\d{2}[ \t]+)?"
     r"(?:[A-Z][\w’'\-]*[ \t]+(?:(?:in|for|and|of|on|against|from|with)[ \t]+(?=[A-Z]))?){1,5}"
