@@ -1,4 +1,4 @@
-"""Help given to an act that names no plan makes partners (kg/extract/relation_aid_partners.py)."""
+"""Help given to an act makes partners, with or without a plan named (kg/extract/relation_aid_partners.py)."""
 
 from __future__ import annotations
 
@@ -25,3 +25,15 @@ def test_a_donor_government_is_no_partner_and_no_doer_means_no_link():
 def test_a_later_comma_does_not_close_a_fronted_support_phrase():
     ex = by_rules(run(news("With support from the ILO staff were trained in Kenya, Uganda and Tanzania.")))
     assert not any(r.predicate == "partnersWith" for r in ex.relations)
+
+
+def test_help_to_a_plan_s_authors_makes_them_partners_and_the_helper_supports_the_plan():
+    ex = run(
+        news(
+            "The National Adaptation Plan was developed by the Environmental Protection Agency, "
+            "with support from UNEP and the Green Climate Fund."
+        )
+    )
+    for helper in ("United Nations Environment Programme", "Green Climate Fund"):
+        assert has(ex, "Environmental Protection Agency", "partnersWith", helper)
+        assert has(ex, helper, "supports", "National Adaptation Plan")

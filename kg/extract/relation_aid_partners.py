@@ -1,10 +1,11 @@
-"""Partners named by the help they give to someone's act, when the act names no plan.
+"""Partners named by the help they give to someone's act, with or without a plan named.
 
 "The Ministry of Labour, with the support of the ILO, trained inspectors", "With technical
 assistance from UNODC, the Agency held consultations": the body that helps is the doer's partner
-(the cue table's "supported by"). A donor government is a backer, not a partner, and is left out;
-where the sentence names a plan or framework, :func:`kg.extract.relation_ties.partnership` reads
-the help as support of it instead.
+(the cue table's "supported by"). A donor government is a backer, not a partner, and is left out.
+Where the sentence names a plan or framework, :func:`kg.extract.relation_ties.partnership` reads
+the help as support of it too ("The Plan was developed by the Agency, with support from UNEP":
+UNEP supports the Plan and is the Agency's partner).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from kg.extract import cues
 from kg.extract.actors import coordinated_before
 from kg.extract.relation_agents import listed_actors
 from kg.extract.relation_context import SentenceRules
-from kg.extract.relation_wording import ITEM_SET, THE_GAP
+from kg.extract.relation_wording import THE_GAP
 
 _DOERS = ("Country", "Organization")
 #: right after the last helper, up to the comma that closes the phrase: "(ILO),", ","
@@ -29,7 +30,7 @@ _RIGHT_BEFORE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*")
 def helped_partners(rules: SentenceRules) -> None:
     """partnersWith: the doer and the bodies "with the support of" whom it acts."""
     sent = rules.sent
-    if not rules.has_actor or rules.types & ITEM_SET or "with " not in sent.low:
+    if not rules.has_actor or "with " not in sent.low:
         return
     text, base = sent.text, sent.start
     for cue in rules.finditer(cues.SUPPORT_OF_LOW):
