@@ -132,7 +132,7 @@ def partnership(rules: SentenceRules) -> None:
                 for partner in coordinated(sent, c1):  # "in collaboration with UNICEF and the ILO"
                     add(ent, "partnersWith", partner, word)
                     for item in signed:  # "Kenya signed the MoU on Labour with Qatar": Qatar too
-                        if partner.type in ("Country", "Organization"):
+                        if partner.type in ("Country", "Organization", "Person"):
                             add(partner, "adopts", item, word)
     if has_actor and " with " in low:  # "launched the Campaign in ten counties with IOM"
         at = low.find(" with ")
