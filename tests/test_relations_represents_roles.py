@@ -4,7 +4,8 @@ and a style ("the Right Honourable") that is no part of the name. Texts written 
 
 from __future__ import annotations
 
-from extract_util import has
+import pytest
+from extract_util import has, news
 from extract_util import run_titled as run
 
 
@@ -54,3 +55,26 @@ def test_a_bare_minister_is_not_given_the_country_of_the_counterpart_met_with():
     assert not has(ex, "Khalid Al-Harbi", "represents", "Kenya")
     alone = run("News\n\nKenya's labour reform: the Minister of Labour Simon Chelugui launched it.")
     assert has(alone, "Simon Chelugui", "represents", "Kenya")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            '"It is slow," said Mark Olsen, a business and human rights researcher at Amnesty International.',
+            "Amnesty International",
+        ),
+        (
+            "Lea Moreau, a shelter specialist for the Norwegian Refugee Council (NRC), said camps are full.",
+            "Norwegian Refugee Council",
+        ),
+    ],
+)
+def test_an_occupation_at_a_body_after_a_name_represents_it(text: str, body: str) -> None:
+    ex = run(news(text))
+    assert any(has(ex, person, "represents", body) for person in ("Mark Olsen", "Lea Moreau"))
+
+
+def test_an_occupation_for_people_represents_no_one():
+    ex = run(news("Ana Ruiz, a lawyer for the family of the victims, said the case is closed."))
+    assert not [r for r in ex.relations if r.predicate == "represents"]

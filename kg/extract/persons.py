@@ -471,8 +471,8 @@ def find_roles(
             yield after.start("role"), role_stop(text, persons, after.start("role"), body_end, closed=closed)
         elif text.startswith((" ", "\t"), end) and (office := office_after(text, persons, end)) is not None:
             yield office  # "Ambassador Ali Khan Permanent Representative of Pakistan to the UN"
-        elif text.startswith(", from ", end):
-            spoken_for = from_body(text, persons, end)  # "Mr X, from the Ministry of Labour"
+        elif text.startswith(", ", end):  # "Mr X, from the Ministry of Labour", "X, a researcher at Y"
+            spoken_for = from_body(text, persons, end)
             if spoken_for is not None:
                 yield spoken_for
     for m in _ROLE_REF_HE.finditer(text):

@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from kg.extract.lexicon import ROLE_WORDS
 from kg.extract.office_words import office_word
+from kg.extract.persons_apposed import OCCUPATIONS
 
 #: ", Delegation of the European Union to Nepal" after "X, Head of Cooperation": up to the next
 #: comma or semicolon, with the body's acronym
@@ -26,6 +27,14 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][\w-]*\)")
 _FROM_BODY = re.compile(
     r",[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][^,;:.\n“”\"()]{2,100}?(?:[ \t]*\([A-Z][\w-]*\))?"
     r"(?=[,;.\n]|[ \t]*\(|$)"
+)
+#: ", a business and human rights researcher at Amnesty International", ", a shelter specialist for the
+#: Norwegian Refugee Council (NRC)": an occupation at a body, after a name
+_OCCUPATION_AT = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:"
+    + "|".join(sorted(OCCUPATIONS, key=len, reverse=True))
+    + r")[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?[A-Z][^,;:.\n“”\"()]{1,100}?(?:[ \t]*\([A-Z][\w-]*\))?"
+    r"(?=[,;.\n]|$)"
 )
 
 
@@ -133,8 +142,9 @@ def role_end_with_body(text: str, persons: list[tuple[int, int]], role_end: int)
 
 
 def from_body(text: str, persons: list[tuple[int, int]], name_end: int) -> tuple[int, int] | None:
-    """(start, end) of "from the Ministry of Labour" right after a name ending at ``name_end``."""
-    body = _FROM_BODY.match(text, name_end)
+    """(start, end) of "from the Ministry of Labour" or "a researcher at Amnesty International" right
+    after a name ending at ``name_end`` and its comma."""
+    body = _FROM_BODY.match(text, name_end) or _OCCUPATION_AT.match(text, name_end)
     if body is None or holds_person(persons, *body.span()):
         return None
     return body.start() + 2, body.end()
