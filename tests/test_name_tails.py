@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_util import labels, run
 
 
@@ -79,3 +80,11 @@ def test_a_body_the_reference_knows_after_and_is_no_plan() -> None:
     x = run("Goals that ECPAT Norway and World Vision campaigned for were met.")
     assert labels(x, "Plan") == set()
     assert "World Vision" in labels(x, "Organization")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ministry of Expatriates' Welfare and Overseas Employment", "Office for Refugees' Affairs"],
+)
+def test_a_possessor_of_people_belongs_to_a_body_s_name(name: str) -> None:
+    assert name in labels(run(f"The {name} signed the agreement."), "Organization")

@@ -159,7 +159,9 @@ MONTHS = _words("april august december february january july june march may nove
 #: any other possessor before a name's head word is its owner ("Kenya's National Action Plan").
 NAME_POSSESSORS = _words(
     """child children employer employers farmer farmers man men officials people peoples persons
-    veteran veterans victim victims woman women worker workers youth"""
+    veteran veterans victim victims woman women worker workers youth expatriate expatriates foreigner
+    foreigners migrant migrants refugee refugees citizen citizens consumer consumers girl girls survivor
+    survivors"""
 )
 
 #: Day names: "the Assembly on Thursday" ends the name before them.
