@@ -65,3 +65,16 @@ def test_a_capitalized_job_title_after_a_name_needs_no_article() -> None:
     x = run("Earlier Rahim Chowdhury, Climate Change Specialist, UNDP Bangladesh, spoke on salinity.")
     assert labels(x, "Person") == {"Rahim Chowdhury"}
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A delegation led by Dr Omar Haddad, Special Commissioner for Migration Agreements, arrived.",
+            "Agreements",
+        ),
+        ("Ms Lea Moreau, Chair of the Anti-trafficking Team highlighted its work.", "Team"),
+    ],
+)
+def test_a_plural_head_or_a_team_after_an_office_is_no_person(text: str, name: str) -> None:
+    assert name not in labels(run(text), "Person")

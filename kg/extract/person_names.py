@@ -64,6 +64,14 @@ _BAD_NAME_WORDS |= REGION_WORDS | {
     "Chapter",
     "Paragraph",
 }
+# the plural of a plan's, an instrument's or a meeting's head ("Special Commissioner for Migration
+# Agreements"), and a working group ("Chair of the Anti-trafficking Team"), are no one's name
+_BAD_NAME_WORDS |= {
+    w.capitalize() + "s" for w in PLAN_HEADS | FRAMEWORK_HEADS | EVENT_HEADS if w.isalpha()
+} - {
+    "Laws"  # a surname: "David Laws"
+}
+_BAD_NAME_WORDS |= {"Team", "Teams"}
 # the plural of a role opens a list of people, and is no one's name: "Representatives Chris Smith, …"
 _BAD_NAME_WORDS |= {w.capitalize() + "s" for w in ROLE_WORDS if " " not in w and w.isalpha()}
 _ROLE_PARTS = frozenset(w.capitalize() for w in ROLE_WORDS)
