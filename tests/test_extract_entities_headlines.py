@@ -5,7 +5,7 @@ Texts written for these tests; the default pipeline with the shipped reference.
 
 from __future__ import annotations
 
-from extract_util import run, run_titled, typed
+from extract_util import labels, run, run_titled, typed
 
 from kg.extract.headlines import detitle
 
@@ -68,3 +68,15 @@ def test_publish_implement_and_already_are_headline_words_not_name_words():
     ex = run_titled("Agreement to Cooperate on Labour Matters Published\n\nThe text is online.")
     assert all("Published" not in e.label for e in ex.entities)
     assert ("Framework", "Agreement to Cooperate on Labour Matters") in typed(ex)
+
+
+def test_in_a_title_case_headline_only_a_title_or_a_given_name_marks_a_person():
+    text = (
+        "Relief Fund Needs Steady, Continued Support, Assembly President Says as Delegates Hear from "
+        "Experts, Former Victims\n\nThe General Assembly met on Monday. Its President, Ana Ruiz, spoke."
+    )
+    persons = labels(run(text), "Person")
+    assert "Continued Support" not in persons
+    assert "Ana Ruiz" in persons
+    text = "Secretary-General Ban Ki-moon Urges Action, Says Maria Lopez Must Act\n\nText follows here."
+    assert {"Ban Ki-moon", "Maria Lopez"} <= labels(run(text), "Person")

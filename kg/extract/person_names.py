@@ -199,3 +199,19 @@ def portfolio_cut(text: str, start: int, end: int) -> int:
     if not _PORTFOLIO_JOIN.search(text, max(0, start - 6), start):
         return start
     return text.index(words[1], start + len(words[0]))
+
+
+def in_headline_named(
+    text: str, persons: list[tuple[int, int]], headline_end: int, titled: list[re.Match[str]]
+) -> list[tuple[int, int]]:
+    """``persons`` without those in a Title Case headline that no title (``titled``: the title-first
+    matches) and no given name marks: there every word is capitalized, so "Continued Support,
+    Assembly President Says" names no one."""
+    if not headline_end:
+        return persons
+    titled_starts = {m.start("name") for m in titled}
+    return [
+        (start, end)
+        for start, end in persons
+        if start >= headline_end or start in titled_starts or text[start:end].split()[0] in given_names()
+    ]

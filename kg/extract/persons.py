@@ -1,10 +1,9 @@
 """Persons by title and name shape, and the role phrases that describe them.
 
-Found: a title before a name ("Ambassador Aamir Khan", "Minister of Foreign Affairs Julie
-Bishop", "Secretary-General António Guterres", "President Kenyatta", "Dr Jeremy Milsom",
-"regional director Chihoko Asada-Miyakawa"), a name before an appositive role ("Victor
-Odero, Policy and Advocacy Advisor at …"), a name next to a verb of saying ("said Sulaiman
-Jiffry Mohideen", "Jacob Ekinye announced") or after "by" ("chaired by Nkechi Ogbuefi").
+Found: a title before a name ("Ambassador Aamir Khan", "Minister of Foreign Affairs Julie Bishop",
+"Secretary-General António Guterres", "Dr Jeremy Milsom", "regional director Chihoko Asada-Miyakawa"),
+a name before an appositive role ("Victor Odero, Policy and Advocacy Advisor at …"), a name next to a
+verb of saying ("said Sulaiman Jiffry Mohideen", "Jacob Ekinye announced") or after "by".
 
 Role phrases go to the ``ROLES`` group (label ``ROLE``): the appositive around a name
 ("Pakistan’s Deputy permanent Representative to the UN, Ambassador Aamir Khan") and
@@ -31,6 +30,7 @@ from kg.extract.office_words import OFFICE_NOUNS, ROLE_FILLERS
 from kg.extract.person_names import (
     HELD_TITLE,
     given_name_start,
+    in_headline_named,
     name_before_office,
     portfolio_cut,
     portfolio_word,
@@ -492,7 +492,7 @@ class PersonRuler:
         if headline_end:  # "Minister Mariya Didi Launches …": the verb ends the name
             text = detitle(text[:headline_end]) + text[headline_end:]
         titled = titled_matches(text, doc_lower(doc))
-        persons = sorted(set(find_persons(text, titled)))
+        persons = in_headline_named(text, sorted(set(find_persons(text, titled))), headline_end, titled)
         add_cands(doc, CANDIDATES, snap(doc, ((s, e, "Person", "", SOURCE) for s, e in persons)))
         roles = sorted(set(find_roles(text, persons, titled)))
         add_cands(doc, ROLES, snap(doc, ((s, e, "ROLE", "", SOURCE) for s, e in roles)))
