@@ -88,3 +88,8 @@ def test_a_body_the_reference_knows_after_and_is_no_plan() -> None:
 )
 def test_a_possessor_of_people_belongs_to_a_body_s_name(name: str) -> None:
     assert name in labels(run(f"The {name} signed the agreement."), "Organization")
+
+
+def test_in_the_and_a_demonym_closing_a_name_are_its_place() -> None:
+    x = run("Leaders met at the 3rd Summit of the Heads of State of the OACPS in the Kenyan capital, Nairobi.")
+    assert "3rd Summit of the Heads of State of the OACPS" in labels(x, "Event")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
-from kg.extract.gazetteer import country_names
+from kg.extract.gazetteer import country_names, demonym_names
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import (
     CLAUSE_STARTERS,
@@ -331,6 +331,8 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         )
     ):
         seg = seg[1:]
+    if len(seg) > 3 and seg[-2][2] == "the" and seg[-3][2] == "in" and seg[-1][2] in demonym_names():
+        seg = seg[:-3]  # "… Summit of the OACPS in the Angolan capital": a place, by its adjective
     while len(seg) > 1 and (
         seg[-1][2].lower() in CONNECTORS
         or (_is_year(seg[-1][2]) and seg[-2][2] == "in")
