@@ -52,8 +52,9 @@ _KIND_WORDS = frozenset(
 _MADE_BY = re.compile(r"^(?:.*[ \t])?[A-Z][\w’']*-[a-z][\w-]*[ \t]+")
 _OWNER = re.compile(r"^.*[’']s[ \t]+")
 _LOWER_HEAD = re.compile(
-    # "New Zealand's Zero Carbon bill": an owner's possessive stands for the article
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|an?)|[’']s)[ \t]+"
+    # "New Zealand's Zero Carbon bill": an owner's possessive stands for the article, as "under" does
+    # ("grants under PROTTASHA II project")
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|an?|under)|[’']s)[ \t]+"
     # "the Work in Freedom programme": a connector between two capitalized words
     r"(?P<name>(?P<year>(?:19|20)\d{2}[ \t]+)?"
     r"(?:[A-Z][\w’'\-]*[ \t]+(?:(?:in|for|and|of|on|against|from|with)[ \t]+(?=[A-Z]))?){1,5}"

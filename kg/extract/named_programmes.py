@@ -76,7 +76,8 @@ _GERUND_TITLE = re.compile(
     r"(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|the|on|to|in|against|from|with)){1,12})"
 )
 _ACRONYM_HEAD = re.compile(r"[ \t]+\((?P<acr>[A-Z]{2,8})\)[ \t]+" + _HEADS + r"s?\b")
-_RUN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|the|on)){1,8}\Z")
+#: (a list's commas too: "the Agriculture Governance, Growth and Resilience Investment (AGGRI) project")
+_RUN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]*(?:,?[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|the|on)){1,8}\Z")
 _CONNECTORS = frozenset(["of", "for", "and", "the", "on", "to", "in", "against", "from", "with"])
 #: a verb of an event's place and a preposition right before a place: "launched in Accra, a … project"
 _PLACE_BEFORE = re.compile(
@@ -103,7 +104,7 @@ def _plain_name(name: str) -> bool:
 def _initials_start(run: str, acronym: str) -> int | None:
     """Where in ``run`` the words start whose capitals spell ``acronym`` ("Seasonal Worker Mobility"
     for "SWM"); None when no tail of the run does."""
-    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", run)]
+    words = [(m.start(), m.group().rstrip(",")) for m in re.finditer(r"\S+", run)]
     for i in range(len(words)):
         if words[i][1] in _CONNECTORS:
             continue
