@@ -416,13 +416,6 @@ def test_no_support_of_an_actor_without_the_act(text):
             "adopts",
             "Memorandum of Understanding on Labour Mobility",
         ),
-        (  # the minister across the table signs it too
-            "Minister of Labour Ana Ruiz signed the Labour Mobility Agreement with Ghana's Minister of "
-            "Labour Kofi Mensah.",
-            "Kofi Mensah",
-            "adopts",
-            "Labour Mobility Agreement",
-        ),
     ],
 )
 def test_membership_and_bilateral_signing(text, subject, predicate, obj):

@@ -367,7 +367,3 @@ def test_conflict_as_the_setting_is_not_an_issue_unless_addressed() -> None:
     ex = run(news("The Sahel Peace Plan, a regional strategy, aims to end armed conflict in the region."))
     assert has(ex, "Sahel Peace Plan", "addresses", "armed conflict")
 
-
-def test_an_instrument_which_addressed_an_issue_addresses_it():
-    ex = run(news("Also key was the Sustainable Development Goals, which specifically addressed forced labour."))
-    assert has(ex, "Sustainable Development Goals", "addresses", "forced labour")

@@ -72,8 +72,8 @@ def test_a_plan_s_head_then_its_country_is_the_plan_alone() -> None:
     ("text", "name"),
     [
         (  # typeset with the closing mark as the opening one
-            "Japan gave $1 million under the UNHCR project titled ”Emergency Shelter for Returnees in Moldova”, "
-            "aiming to help families.",
+            "Japan gave $1 million under the UNHCR project titled ”Emergency Shelter for Returnees in "
+            "Moldova”, aiming to help families.",
             "Emergency Shelter for Returnees in Moldova",
         ),
         (  # straight single quotes, after the kind
@@ -88,8 +88,8 @@ def test_a_plan_s_head_then_its_country_is_the_plan_alone() -> None:
         (  # a long title with an initialism joined to its first word
             'Staff will run the new project "UN.Connect Justice for Survivors of Trafficking and Smuggling '
             'of Migrants in the Western Balkans and Central Europe" next year.',
-            "UN.Connect Justice for Survivors of Trafficking and Smuggling of Migrants in the Western Balkans "
-            "and Central Europe",
+            "UN.Connect Justice for Survivors of Trafficking and Smuggling of Migrants in the Western "
+            "Balkans and Central Europe",
         ),
         (  # a naming word, then any sentence-case title
             "They signed the grant for a five-year project titled, ‘Building resilience of delta farmers, "

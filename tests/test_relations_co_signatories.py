@@ -19,3 +19,14 @@ def test_two_parties_of_a_multilateral_instrument_are_not_partners(verb: str) ->
 def test_two_parties_of_an_agreement_of_their_own_are_partners(verb: str) -> None:
     ex = run(news(f"Ghana and Peru {verb} the Labour Mobility Agreement in May."))
     assert has(ex, "Ghana", "partnersWith", "Peru")
+
+
+def test_a_bilateral_instrument_beside_a_multilateral_one_keeps_the_partners() -> None:
+    ex = run(news("Kenya and Uganda signed the Paris Agreement and a bilateral labour agreement on Friday."))
+    assert has(ex, "Kenya", "partnersWith", "Uganda") or has(ex, "Uganda", "partnersWith", "Kenya")
+
+
+def test_signing_a_multilateral_instrument_with_others_makes_no_partners() -> None:
+    ex = run(news("Kenya signed the Paris Agreement with Uganda and Tanzania at a ceremony in New York."))
+    assert has(ex, "Kenya", "adopts", "Paris Agreement")
+    assert not has(ex, "Kenya", "partnersWith", "Uganda")

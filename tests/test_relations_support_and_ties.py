@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_util import by_rules, has, news, run
 
 
@@ -89,7 +90,8 @@ def test_no_partners_from_denied_or_ended_agreements_or_support_that_did_not_com
 def test_finance_provided_to_countries_supports_each():
     ex = run(
         news(
-            "The Adaptation Fund has provided more than US$80 million of new climate finance to Chad, Niger and Mali."
+            "The Adaptation Fund has provided more than US$80 million of new climate finance to Chad, "
+            "Niger and Mali."
         )
     )
     for country in ("Chad", "Niger", "Mali"):
@@ -106,3 +108,21 @@ def test_no_support_from_a_gift_refused_or_aid_to_people():
     assert not has(run(news("Japan has not donated boats to Ghana.")), "Japan", "supports", "Ghana")
     ex = run(news("Kenya has provided assistance to refugees from Somalia."))
     assert not has(ex, "Kenya", "supports", "Somalia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States approved sanctions and suspended aid to Niger after the coup.",
+        "Germany provided evidence that Russia had blocked humanitarian aid to Ukraine.",
+        "The IMF approved the review, which unlocks new financing to Sri Lanka.",
+        "The World Bank provided the finance ministry in Ghana with new data.",
+        "Russia has provided no aid to Syria since March.",
+        "UNHCR provided legal assistance to asylum seekers in Greece.",
+        "Kenya donated blood and then appealed to the United Nations for aid.",
+        "The police handed over the rescued children to UNICEF and the ILO.",
+        "Officials provided emergency aid to Chad and Niger last year.",
+    ],
+)
+def test_aid_cut_blocked_or_given_to_people_supports_no_one(text):
+    assert not [r for r in run(news(text)).relations if r.predicate == "supports"]

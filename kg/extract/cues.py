@@ -125,7 +125,7 @@ PARTICIPATES = _rx(
 ADDRESSES = _rx(
     r"to combat|combat(?:ing)?|against|to end|end(?:ing)?|prevent(?:ing|ion of)?|to prevent|"
     r"eliminat(?:e|ing|ion of)|"
-    r"address(?:es|ed|ing)?|to curb|curb(?:ing)?|tackl(?:e|ing)|focus(?:es|ed)? on|aim(?:s|ed)? at|"
+    r"address(?:es|ing)?|to curb|curb(?:ing)?|tackl(?:e|ing)|focus(?:es|ed)? on|aim(?:s|ed)? at|"
     r"designed to|criminali[sz](?:es|ing)|reduc(?:e|ing)|suppress|fight(?:ing)?|is on|on|"
     r"for the elimination of|penalt(?:y|ies) for|"
     r"eradicat(?:e|ing)|protect(?:s|ing)? victims of|prohibition|target(?:s|ed|ing)?"

@@ -97,13 +97,18 @@ def government_then_other(cur: list[tuple[int, int, str]], words: list[tuple[int
 
 
 def second_body_opens(words: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether a body's head and "of" follow the "and" at ``words[i]``: a second body opens there
-    ("Ministry of Home Affairs and Ministry of Human Services")."""
-    return (
-        i + 2 < len(words)
-        and head_type(words[i + 1][2]) == "Organization"
-        and words[i + 2][2] in ("of", "for")
-    )
+    """Whether a body's head and "of" follow the "and" at ``words[i]``, the head with one capitalized
+    word before it or none: a second body opens there ("Ministry of Home Affairs and Ministry of Human
+    Services", "State Department for Diaspora Affairs and State Department for Labour")."""
+    for k in (1, 2):
+        if (
+            i + k + 1 < len(words)
+            and head_type(words[i + k][2]) == "Organization"
+            and words[i + k + 1][2] in ("of", "for")
+            and (k == 1 or words[i + 1][2][:1].isupper())
+        ):
+            return True
+    return False
 
 
 #: the heads of a body or office named by its portfolio: "Ministry of …", "Minister for …"

@@ -19,7 +19,15 @@ from kg.extract.relation_agents import act_owner, agents_after
 from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import WE, SentenceRules
 from kg.extract.relation_relative import AND_THEN, relative_actors, relative_country
-from kg.extract.relation_wording import BETWEEN, BILATERAL, BY_WORD, ITEMS, JOINED_IN, NEGATED
+from kg.extract.relation_wording import (
+    BETWEEN,
+    BILATERAL,
+    BY_WORD,
+    ITEMS,
+    JOINED_IN,
+    NEGATED,
+    multilateral_only,
+)
 
 _OBJECTS = frozenset(("Plan", "Framework", "Issue"))
 _THE_BEFORE = re.compile(r"\bthe\s+$")
@@ -389,7 +397,7 @@ def commitments(rules: SentenceRules) -> None:
             # two that act jointly, two signatories of one instrument, or two parties to a bilateral one
             # are partners; two of the many states that ratified a convention or signed the Paris
             # Agreement (the reference's instruments are multilateral ones) are not
-            own = all(thing.iri is None for thing in objects)
+            own = not multilateral_only(objects, sent.text)
             together = len(agents) == 2 and (
                 low.endswith("jointly ", 0, cs)
                 or (own and (grp.startswith("sign") or any(BILATERAL.search(t.label) for t in objects)))

@@ -20,6 +20,7 @@ from kg.extract.actors import Sentence
 from kg.extract.found import Found
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import multilateral_only
 
 _INSTRUMENT = (
     r"(?:agreements?|memorand(?:um|a)\s+of\s+understanding|mou|accords?|treat(?:y|ies)|pacts?|deal|"
@@ -93,7 +94,7 @@ def signings(rules: SentenceRules) -> None:
         if (
             len(parties) >= 2
             and (item is not None or cue.group("what"))
-            and (item is None or item.iri is None)
+            and not (item is not None and multilateral_only([item], sent.text))
         ):
             _pairs(rules, parties, "signed")
         for party in parties if item is not None else ():

@@ -3,7 +3,9 @@
 "Japan's support for the Plan" (a possessive nominalized act), "the Plan is financed by the World
 Bank and the AfDB" (a passive of financing), "UNDP provided technical assistance for the Plan" (a
 deed of giving help), "the ADB approved a $30 million loan to support projects in the Philippines"
-(financing for countries: the lender supports each), "UNHCR welcomed the UK's pledge" (praise of
+(financing for countries: the lender supports each; so does aid given to them, "provided emergency
+food aid to Malawi"), "Japan has donated two boats to the Maritime Authority" (a gift: the giver
+supports whom it is given to), "UNHCR welcomed the UK's pledge" (praise of
 another actor's deed). Each is a ``supports`` of the giver; the sentence is read only when it holds
 one of the nouns or verbs (a substring test first).
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import coordinated
+from kg.extract.records import EntityRec
 from kg.extract.relation_carried import adjacent
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import ITEMS, NEGATED
@@ -177,16 +180,21 @@ def _money_and_alignment(rules: SentenceRules) -> None:
                 rules.add(giver, "supports", target, "contributes to" if money else "aligns with")
 
 
-#: "approved a $30 million loan", "approved five operations totaling …", "extended a credit line",
-#: "has provided more than US$120 million of new adaptation finance to": financing given, in the past
-#: tense. Not "signed a loan" (the borrower signs too) and not "operations" without a number
-#: ("extended its ground operations" is war)
+#: "approved a $30 million loan", "approved five operations totaling …", "extended a credit line":
+#: financing given, in the past tense. Not "signed a loan" (the borrower signs too) and not
+#: "operations" without a number ("extended its ground operations" is war). "has provided more than
+#: US$120 million of new adaptation finance to", "provided emergency food aid to" (``gift``): only
+#: amounts and modifiers between the verb and the noun (not "approved sanctions and suspended aid",
+#: "provided evidence that … blocked aid", "provided no aid"), and the country right after "to"/"for"
 _FINANCING = re.compile(
-    r"\b(?:approved|provided|granted|extended|disbursed|donated)\s+(?:an?\s+)?(?:(?:[\w$€£.,-]+\s+){0,9}?"
-    r"(?:loans?|grants?|credit\s+lines?|lines?\s+of\s+credit|financing|finance|funding(?:\s+package)?"
-    r"|aid|assistance)"
-    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:new\s+|lending\s+)?operations)\b"
+    r"\b(?:approved|provided|granted|extended|disbursed)\s+(?:an?\s+)?(?:(?:[\w$€£.,-]+\s+){0,4}?"
+    r"(?:loans?|grants?|credit\s+lines?|lines?\s+of\s+credit|financing|funding\s+package)"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:new\s+|lending\s+)?operations"
+    r"|(?P<gift>(?:(?!(?:and|or|but|that|which|who|no|not|any|to|for|from|with|its|their)\b)[\w$€£.-]+\s+){0,9}?"
+    r"(?:finance|funding|aid|assistance)(?!\s+(?:ministry|ministers?|division|department|committee)\b)))\b"
 )
+#: right after a gift's noun: "… aid to (the) ", "… finance for "
+_GIFT_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
 #: before the deed: it is only wished, weighed or called for ("may approve", "urged China to provide")
 _NOT_DONE = re.compile(
     r"\b(?:may|might|could|would|will|to|whether|considering|plans?|expected)\s+(?:\w+\s+)?$"
@@ -195,7 +203,7 @@ _NOT_DONE = re.compile(
 _OTHER_CLAUSE = re.compile(r",\s+and\s|;|\s(?:while|whereas|but)\s")
 #: before a country the financing is for: "… projects in the Philippines", "… for Barbados"
 _FOR_PLACE = re.compile(r"\b(?:in|for|to)\s+(?:the\s+)?$")
-_FINANCING_WORDS = ("loan", "grant", "credit", "financ", "operations", "funding", "aid", "assistance")
+_FINANCING_WORDS = ("loan", "grant", "credit", "financ", "operations", "funding", " aid", "assistance")
 
 
 def _financing_for_countries(rules: SentenceRules) -> None:
@@ -207,14 +215,18 @@ def _financing_for_countries(rules: SentenceRules) -> None:
             low, max(0, cue.start() - 30), cue.start()
         ):
             continue
-        lenders = [e for e in rules.subject(base + cue.start())[:1] if e.type in _ACTOR_TYPES]
-        places = [
-            m
-            for m, e in sent.actors(base + cue.end(), base + cue.end() + 160)
-            if e.type == "Country"
-            and _FOR_PLACE.search(low, max(0, m.start - base - 12), m.start - base)
-            and not _OTHER_CLAUSE.search(low, cue.end(), m.start - base)
-        ]
+        lenders = _givers(rules, base + cue.start())
+        if cue.group("gift") is not None:
+            to = _GIFT_TO.match(low, cue.end())
+            places = [m for m, e in sent.actors(base + to.end(), base + to.end() + 1)] if to else []
+        else:
+            places = [
+                m
+                for m, e in sent.actors(base + cue.end(), base + cue.end() + 160)
+                if e.type == "Country"
+                and _FOR_PLACE.search(low, max(0, m.start - base - 12), m.start - base)
+                and not _OTHER_CLAUSE.search(low, cue.end(), m.start - base)
+            ]
         if not lenders or not places:
             continue
         for country in coordinated(sent, places[0].start):
@@ -222,8 +234,22 @@ def _financing_for_countries(rules: SentenceRules) -> None:
                 rules.add(lenders[0], "supports", country, cue.group())
 
 
-#: "has donated two pickup vehicles to the ", "handed over equipment to ": a gift to whom follows
-_DONATED_TO = re.compile(r"\b(?:donated|handed\s+over)\s+(?:[\w$€£.,()-]+\s+){1,8}?to\s+(?:the\s+)?")
+#: "has donated two pickup vehicles to the ": a gift to whom follows, in the same clause (no comma,
+#: "and", "not" or other verb's word between: not "donated blood and then appealed to …")
+_DONATED_TO = re.compile(
+    r"\bdonated\s+(?:(?!(?:and|or|but|not|then|which|that)\b)[\w$€£.()-]+\s+){1,8}?to\s+(?:the\s+)?"
+)
+
+
+def _givers(rules: SentenceRules, at: int) -> list[EntityRec]:
+    """The subject of the deed at ``at`` when the sentence names it before the deed: not the fallback
+    of a sentence with no giver ("Officials handed over victims to IOM and UNHCR")."""
+    base = rules.sent.start
+    return [
+        e
+        for e in rules.subject(at)[:1]
+        if e.type in _ACTOR_TYPES and any(base <= m.start and m.end <= at for m in e.mentions)
+    ]
 
 
 def _donated_to(rules: SentenceRules) -> None:
@@ -232,9 +258,10 @@ def _donated_to(rules: SentenceRules) -> None:
     for cue in _DONATED_TO.finditer(low):
         if NEGATED.search(low, max(0, cue.start() - 20), cue.start()) or not adjacent(sent, base + cue.end()):
             continue
-        for giver in rules.subject(base + cue.start())[:1]:
-            for taker in coordinated(sent, base + cue.end()) if giver.type in _ACTOR_TYPES else ():
-                if taker.type in _ACTOR_TYPES and taker is not giver:
+        for giver in _givers(rules, base + cue.start()):
+            takers = coordinated(sent, base + cue.end())
+            for taker in takers if giver not in takers else ():
+                if taker.type in _ACTOR_TYPES:
                     rules.add(giver, "supports", taker, "donated to")
 
 
@@ -252,7 +279,7 @@ def given_support(rules: SentenceRules) -> None:
         _actor_support(rules)
     if any(word in low for word in _FINANCING_WORDS):
         _financing_for_countries(rules)
-    if "donated " in low or "handed over " in low:
+    if "donated " in low:
         _donated_to(rules)
     if ("’s " in text or "'s " in text) and any(
         w in low for w in ("welcom", "prais", "commend", "applaud", "hail")

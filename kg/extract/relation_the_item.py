@@ -8,8 +8,10 @@ When a sentence names no plan or framework, an adoption verb followed by "the"/"
 noun adopts the instrument the text named last in the two sentences or so before whose name fits
 the noun (:mod:`kg.extract.kind_nouns`: "the law" an Act, Law or Bill; "the agreement" an Agreement,
 Memorandum, Accord or Pact; "the document" and "this initiative" any plan or framework but a set of
-goals). Not when the noun has its own complement ("signed the document on disaster relief"). The
-doers are the verb's subject.
+goals; "the project" a plan named by its title alone). Not when the noun has its own complement
+("signed the document on disaster relief"). The doers are the verb's subject. The sentence about the
+item may be reported ("He said the project aims to …") or hold an aside ("The project, he added,
+would support the fight against trafficking").
 """
 
 from __future__ import annotations
@@ -17,13 +19,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from kg.extract.actors import coordinated
-from kg.extract.head_words import head_type
 from kg.extract.kind_nouns import fits
 from kg.extract.records import EntityRec
-from kg.extract.relation_carried import adjacent
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_purpose import ISSUE_GAP
+from kg.extract.relation_the_noun import no_head_noun
 from kg.extract.relation_wording import ITEMS
 
 #: an adoption verb, then "the"/"this" and the instrument's kind
@@ -47,7 +47,7 @@ _TITLED_KINDS = frozenset(("project", "programme", "program", "initiative"))
 
 
 def _fits(item: EntityRec, noun: str) -> bool:
-    if noun in _TITLED_KINDS and item.type == "Plan" and not any(head_type(w) for w in item.label.split()):
+    if noun in _TITLED_KINDS and item.type == "Plan" and no_head_noun(item.label.lower()):
         return True
     if noun in _ANY:
         return _NOT_SIGNED.search(item.label.lower()) is None
@@ -160,33 +160,3 @@ def _actor_since(rules: SentenceRules, item: EntityRec, pos: int) -> bool:
         ent.type in ("Country", "Organization") and any(last - 60 <= m.start < pos for m in ent.mentions)
         for ent in rules.state.entities.values()
     )
-
-
-#: the item's doers by a passive: "would be implemented by", "is funded by" (a few words may come
-#: between the kind and the verb: "the national project focused on Nigeria would be implemented by")
-_DONE_BY = re.compile(
-    r"(?:[\w-]+\s+){0,5}?(?:will|would|is|was|are|were|shall|has\s+been|had\s+been)\s+(?:be\s+)?(?:jointly\s+)?"
-    r"(?P<verb>implemented|executed|managed|run|funded|financed|co-financed)\s+by\s+(?:the\s+)?"
-)
-
-
-def the_item_done_by(rules: SentenceRules) -> None:
-    """implements or supports: the bodies by whom the instrument named before, called by its kind,
-    is carried out or paid for ("He said the project would be implemented by UNODC and FIIAPP")."""
-    if not rules.has_actor or any(t in rules.types for t in ITEMS) or " by " not in rules.sent.low:
-        return
-    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
-    opens = _THE_ITEM_OPENS.match(low)
-    if opens is None or opens.group("it"):
-        return
-    by = _DONE_BY.match(low, opens.end())
-    if by is None or not adjacent(sent, base + by.end()):
-        return  # "… implemented by local groups, said Peru": the doers are not named
-    item = last_item_before(rules, base, " ".join(opens.group("noun").split()))
-    if item is None:
-        return
-    verb = by.group("verb")
-    pred = "supports" if "financed" in verb or verb == "funded" else "implements"
-    for doer in coordinated(sent, base + by.end()):
-        if doer.type in ("Country", "Organization"):
-            rules.add(doer, pred, item, verb + " by")

@@ -1,5 +1,7 @@
 """The plan a sentence names only by its head noun: "The programme is funded by A, through B, by C",
-after a sentence that named the plan ("launched Cosecha Verde, a programme …")."""
+"He said the project would be implemented by UNODC and FIIAPP", "The project, she added, is run by
+IOM", after a sentence that named the plan ("launched Cosecha Verde, a programme …", "signed the
+“Safe Routes” project"). Funders support the plan; those who carry it out implement it."""
 
 from __future__ import annotations
 
@@ -13,19 +15,23 @@ from kg.extract.relation_wording import ITEMS
 
 #: "The programme is funded by ": the plan the text named last, by its head noun
 _THE_NOUN = re.compile(
-    r"The\s+(?P<noun>programme|program|project|plan|strategy|initiative|action\s+plan|roadmap)\s+"
+    # reported: "He said the project would …", "Officials added that the programme is …"
+    r"(?:(?:He|She|They|Officials?)\s+(?:said|added|noted|explained|stated)\s+(?:that\s+)?the|The)\s+"
+    r"(?:new\s+|national\s+|regional\s+)?(?P<noun>programme|program|project|plan|strategy|initiative|action\s+plan"
+    r"|roadmap)(?:,\s+(?:he|she|they)\s+(?:said|added|noted|explained),)?\s+"  # "The project, he added, is …"
     r"(?:will|would|is|was|has|had|shall)\b"
 )
 _FUNDED_BY = re.compile(
-    r"\s*(?:also\s+)?(?:be\s+|been\s+|being\s+)?(?:jointly\s+|largely\s+|mainly\s+|fully\s+)?"
-    r"(?:co-)?(?:funded|financed|supported|backed|sponsored)\s+(?=by\b)"
+    r"\s*(?:also\s+|now\s+)?(?:be\s+|been\s+|being\s+)?(?:jointly\s+|largely\s+|mainly\s+|fully\s+)?"
+    r"(?P<verb>(?:co-)?(?:funded|financed|supported|backed|sponsored)|implemented|executed|managed|run)\s+(?=by\b)"
 )
+_CARRIED_OUT = frozenset(("implemented", "executed", "managed", "run"))
 
 
 def the_noun_item(text: str, earlier: EntityRec | None) -> EntityRec | None:
     """The plan a sentence opening "The programme will …" speaks of: the one named last, if its name
     holds the noun (a programme for "The programme")."""
-    m = _THE_NOUN.match(text) if text[:4] == "The " else None
+    m = _THE_NOUN.match(text) if text[:1] in "THSO" else None
     if m is None or earlier is None or earlier.type not in ITEMS:
         return None
     noun = m.group("noun").split()[-1]
@@ -33,7 +39,12 @@ def the_noun_item(text: str, earlier: EntityRec | None) -> EntityRec | None:
     if noun in label:
         return earlier
     # "launched Cosecha Verde, a programme …": a plan whose name holds no head noun at all
-    return earlier if earlier.type == "Plan" and _ANY_HEAD.search(label) is None else None
+    return earlier if earlier.type == "Plan" and no_head_noun(label) else None
+
+
+def no_head_noun(label: str) -> bool:
+    """Whether a plan's name (lower case) holds no head noun at all: "cosecha verde", "safe routes"."""
+    return _ANY_HEAD.search(label) is None
 
 
 #: the head nouns a plan's name may hold
@@ -44,7 +55,8 @@ _ANY_HEAD = re.compile(
 
 
 def the_noun_funded(sent: Sentence, item: EntityRec) -> list[Found]:
-    """ "The programme is funded by A, through B, by C and D, and by E": each supports the plan."""
+    """ "The programme is funded by A, through B, by C and D, and by E": each supports the plan; "… is
+    implemented by A and B": each implements it."""
     m = _THE_NOUN.match(sent.text)
     by = _FUNDED_BY.match(sent.text, m.end()) if m is not None else None
     if by is None:
@@ -53,8 +65,10 @@ def the_noun_funded(sent: Sentence, item: EntityRec) -> list[Found]:
     first = sent.actors(pos, pos + 8)
     if not first:
         return []
+    verb = by.group("verb")
+    predicate = "implements" if verb in _CARRIED_OUT else "supports"
     return [
-        Found(e.key, "supports", item.key, sent.start, sent.end, "funded by")
+        Found(e.key, predicate, item.key, sent.start, sent.end, f"{verb} by")
         for e in funders(sent, [first[0][1]], first[0][0].start)
         if e.type in ("Country", "Organization")
     ]

@@ -13,7 +13,7 @@ from kg.extract.relation_channels import channels
 from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_place import place_subject
-from kg.extract.relation_wording import BILATERAL, ITEM_SET, ITEMS, JOINED_IN, THE_GAP
+from kg.extract.relation_wording import BILATERAL, ITEM_SET, ITEMS, JOINED_IN, THE_GAP, multilateral_only
 
 _A_MEMBER = re.compile(r"\ban? (?:founding |active |proud |committed )?$")
 #: "Kenya is a member of": the subject before is the member
@@ -123,6 +123,10 @@ def partnership(rules: SentenceRules) -> None:
                     add(ent, "partnersWith", partner, word)
             continue
         if after:
+            if word[:4].lower() == "sign" and multilateral_only(
+                [p[1] for p in sent.of_types(ITEMS, c0, c1)], sent.text
+            ):
+                continue  # "Kenya signed the Paris Agreement with Uganda": its parties, not partners
             signed = (
                 [p[1] for p in sent.of_types(ITEMS, c0, c1) if BILATERAL.search(p[1].label)]
                 if word[:4].lower() == "sign"
@@ -132,7 +136,7 @@ def partnership(rules: SentenceRules) -> None:
                 for partner in coordinated(sent, c1):  # "in collaboration with UNICEF and the ILO"
                     add(ent, "partnersWith", partner, word)
                     for item in signed:  # "Kenya signed the MoU on Labour with Qatar": Qatar too
-                        if partner.type in ("Country", "Organization", "Person"):
+                        if partner.type in ("Country", "Organization"):
                             add(partner, "adopts", item, word)
     if has_actor and " with " in low:  # "launched the Campaign in ten counties with IOM"
         at = low.find(" with ")
@@ -167,8 +171,8 @@ def partnership(rules: SentenceRules) -> None:
                         add(thanker, "partnersWith", one, "thank")
     both = pair is not None and search(cues.PAIR_LOW) is not None
     for cue in finditer(cues.COOPERATE_LOW) if has_actor or both else ():
-        if low.startswith("sign", cue.start()) and any(
-            p[1].iri for p in sent.of_types(ITEMS, base + cue.start(), base + cue.end())
+        if low.startswith("sign", cue.start()) and multilateral_only(
+            [p[1] for p in sent.of_types(ITEMS, base + cue.start(), base + cue.end())], sent.text
         ):
             continue  # "China and the US signed the Paris Agreement": two of its many parties
         group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from kg.extract.records import EntityRec
 
 ITEMS = ("Plan", "Framework")
 ITEM_SET = frozenset(ITEMS)
@@ -14,6 +17,20 @@ NEGATED = re.compile(
 BILATERAL = re.compile(
     r"\b(?:[Mm]emorandum|MoU|MOU|[Aa]greement|[Pp]act|[Aa]ccord|[Jj]oint|[Bb]ilateral|[Aa]rrangement)\b"
 )
+#: an instrument two parties make between them: "a bilateral agreement", "an MoU", "an agreement on"
+#: (case-sensitive: "the Paris Agreement with Uganda" is no "agreement with")
+_OWN_INSTRUMENT = re.compile(
+    r"\b(?i:bilateral|memorand(?:um|a)|mou|letters?\s+of\s+intent)\b|\bagreements?\s+(?:on|between|with)\b"
+)
+
+
+def multilateral_only(items: Sequence[EntityRec], text: str) -> bool:
+    """Whether every instrument signed or joined is one the reference knows (multilateral: the Paris
+    Agreement, a convention) and the sentence ``text`` names none of the parties' own (a bilateral
+    agreement, an MoU): then two of its many parties are not partners for it."""
+    return bool(items) and all(i.iri is not None for i in items) and _OWN_INSTRUMENT.search(text) is None
+
+
 #: "signed between X and Y", "in Geneva between X and Y": the parties follow
 BETWEEN = re.compile(r"\s*(?:(?:in|at|on)\s+(?:[a-z][\w-]*\s+){1,3})?between\s+")
 THE_GAP = re.compile(r"\s*(?:the\s+)?")

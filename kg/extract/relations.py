@@ -139,7 +139,7 @@ from kg.extract.relation_strongest import strongest
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_summit_heads import summit_heads
 from kg.extract.relation_support import given_support
-from kg.extract.relation_the_item import the_item_addresses, the_item_adopted, the_item_done_by
+from kg.extract.relation_the_item import the_item_addresses, the_item_adopted
 from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
 from kg.extract.relation_ties import membership, partnership
 from kg.extract.relation_topics import topic_fights
@@ -429,7 +429,6 @@ class RelationFinder:
         as_role(rules)  # "Ana Ruiz spoke as the Chair of the Forum"
         the_item_adopted(rules)  # "… the Safe Migration Act. The President signed the law."
         the_item_addresses(rules)  # "… the Safe Migration Act. The law aims to prevent trafficking."
-        the_item_done_by(rules)  # "… the Safe Routes project. The project is run by UNODC."
         chambers_passed(rules)  # "The bill, approved by the House, cleared the Senate"
         topic_fights(rules)  # "work together on A, the fight against B": what the instrument addresses
         drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"
