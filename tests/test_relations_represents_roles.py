@@ -78,8 +78,3 @@ def test_an_occupation_at_a_body_after_a_name_represents_it(text: str, body: str
 def test_an_occupation_for_people_represents_no_one():
     ex = run(news("Ana Ruiz, a lawyer for the family of the victims, said the case is closed."))
     assert not [r for r in ex.relations if r.predicate == "represents"]
-
-
-def test_a_country_s_leader_represents_it():
-    ex = run(news("Turkmen leader Serdar Atayev opened the plant on Monday."))
-    assert has(ex, "Serdar Atayev", "represents", "Turkmenistan")

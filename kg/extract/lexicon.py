@@ -67,7 +67,7 @@ TITLES = FORMS_OF_ADDRESS | _words(
     right_honorable rt_hon rt._hon. rt_hon. counterpart permanent_observer archbishop monsignor msgr.
     sen. rep. gov. amb. barr. administrator vice-chairman vice-chairperson detective superintendent
     inspector inspector-general inspector_general sergeant constable police_constable commander
-    lieutenant-general major-general brigadier-general leader"""
+    lieutenant-general major-general brigadier-general"""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").
@@ -77,7 +77,7 @@ ROLE_WORDS = _words(
     lawmaker manager manger mayor minister officer official president rapporteur representative secretary
     secretary-general senator speaker spokesman spokesperson spokeswoman chancellor ceo md premier
     undersecretary expert counterpart observer administrator vice-chairman vice-chairperson
-    director_general secretary_general founder co-founder leader"""
+    director_general secretary_general founder co-founder"""
 )
 
 #: Lower-case particles inside a person's name: "bin", "ibn", "dos", "van der", "de los", "ould".
