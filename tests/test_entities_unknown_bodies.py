@@ -41,7 +41,10 @@ def test_two_ministries_joined_by_and_are_two_bodies():
         "Ministry of Human Services and Social Security",
     }
     text = "It was drafted by the State Department for Diaspora Affairs and State Department for Labour."
-    assert labels(text, "Organization") == {"State Department for Diaspora Affairs", "State Department for Labour"}
+    assert labels(text, "Organization") == {
+        "State Department for Diaspora Affairs",
+        "State Department for Labour",
+    }
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,11 @@ def test_an_instrument_named_after_a_body_is_a_framework(text: str, name: str) -
             "Conference of the Parties to the Paris Agreement",
             "Event",
         ),
+        (
+            "The Institute for Human Rights and Humanitarian Law published the study.",
+            "Institute for Human Rights and Humanitarian Law",
+            "Organization",
+        ),
     ],
 )
 def test_a_body_of_an_instrument_stays_a_body(text: str, name: str, kind: str) -> None:

@@ -366,4 +366,3 @@ def test_conflict_as_the_setting_is_not_an_issue_unless_addressed() -> None:
     assert "armed conflict" not in issues(ex)
     ex = run(news("The Sahel Peace Plan, a regional strategy, aims to end armed conflict in the region."))
     assert has(ex, "Sahel Peace Plan", "addresses", "armed conflict")
-

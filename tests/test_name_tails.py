@@ -67,8 +67,8 @@ def test_a_person_whose_surname_is_street() -> None:
 
 
 def test_an_acronym_in_brackets_closes_any_name_before_its_place() -> None:
-    x = run("Ministers met for the Regional Initiative on Forced Labour (RIFL) in Lusaka on Monday.")
-    assert labels(x, "Plan") == {"Regional Initiative on Forced Labour"}
+    x = run("The Regional Initiative on Decent Work (RIDW) in Geneva was launched.")
+    assert labels(x, "Plan") == {"Regional Initiative on Decent Work"}
 
 
 def test_a_plan_s_place_without_an_acronym_stays_in_its_name() -> None:
@@ -80,6 +80,11 @@ def test_a_body_the_reference_knows_after_and_is_no_plan() -> None:
     x = run("Goals that ECPAT Norway and World Vision campaigned for were met.")
     assert labels(x, "Plan") == set()
     assert "World Vision" in labels(x, "Organization")
+
+
+def test_a_known_body_after_and_keeps_an_instrument_headed_before_it() -> None:
+    x = run("The Partnership Agreement between Nepal and the International Labour Organization was renewed.")
+    assert labels(x, "Framework")
 
 
 @pytest.mark.parametrize(

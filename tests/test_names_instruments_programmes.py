@@ -401,7 +401,6 @@ def test_scheme_is_a_plan_head_word() -> None:
     assert not any(t == "Plan" for t, _ in _types("The Scheme was reviewed."))
 
 
-
 def test_a_programme_s_name_with_a_list_s_commas_before_its_acronym() -> None:
     found = _types("The Bank will finance the Rural Roads, Water and Sanitation Access (RRWSA) project.")
     assert ("Plan", "Rural Roads, Water and Sanitation Access") in found

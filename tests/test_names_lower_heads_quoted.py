@@ -126,9 +126,10 @@ def test_a_bill_with_a_lower_case_head_after_its_owner_s_possessive_is_a_framewo
     assert not [name for kind, name in typed(ex) if kind == "Framework"]
 
 
-
 def test_a_project_named_after_under_needs_no_article():
     ex = run(news("Norway signed two grants worth 5 million euros under SAFIRA II project for returnees."))
     assert ("Plan", "SAFIRA II project") in typed(ex)
+    ex = run(news("Workers recruited under Kafala scheme were denied wages."))
+    assert not [name for kind, name in typed(ex) if kind == "Plan"]
     ex = run(news("Funds were spent under UNDP project rules."))
     assert not [name for kind, name in typed(ex) if kind == "Plan"]

@@ -119,6 +119,7 @@ def test_titles_listed_after_their_kind_are_each_a_plan() -> None:
         "Peru's 'model' project drew praise.",  # an apostrophe opens no title, lower case is no name
         "Of the project she said: 'it was slow to start' and left.",  # quoted speech, lower case
         "The projects are: 'we will see' said the minister.",  # a listed quote that reads as no name
+        "Key initiatives include: “We will end forced labour by 2030,” the minister said.",  # speech
     ],
 )
 def test_apostrophes_and_quoted_speech_are_not_titles(text: str) -> None:

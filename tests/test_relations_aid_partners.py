@@ -27,7 +27,6 @@ def test_a_later_comma_does_not_close_a_fronted_support_phrase():
     assert not any(r.predicate == "partnersWith" for r in ex.relations)
 
 
-
 def test_help_to_a_body_that_launches_a_plan_makes_them_partners():
     ex = run(news("With the support of the ILO, the Ministry of Labour launched the National Action Plan."))
     assert has(ex, "Ministry of Labour", "partnersWith", "International Labour Organization")

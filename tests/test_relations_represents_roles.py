@@ -75,6 +75,15 @@ def test_an_occupation_at_a_body_after_a_name_represents_it(text: str, body: str
     assert any(has(ex, person, "represents", body) for person in ("Mark Olsen", "Lea Moreau"))
 
 
+def test_an_occupation_for_a_country_or_a_clause_after_the_body_is_no_role():
+    ex = run(news("Joseph Kariuki, a consultant for Kenya, said the plan was late."))
+    assert not has(ex, "Joseph Kariuki", "represents", "Kenya")
+    ex = run(
+        news('"It is slow," said Mark Olsen, a researcher at Amnesty International who visited the camps.')
+    )
+    assert has(ex, "Mark Olsen", "represents", "Amnesty International")
+
+
 def test_an_occupation_for_people_represents_no_one():
     ex = run(news("Ana Ruiz, a lawyer for the family of the victims, said the case is closed."))
     assert not [r for r in ex.relations if r.predicate == "represents"]

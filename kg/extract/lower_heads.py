@@ -53,8 +53,9 @@ _MADE_BY = re.compile(r"^(?:.*[ \t])?[A-Z][\w’']*-[a-z][\w-]*[ \t]+")
 _OWNER = re.compile(r"^.*[’']s[ \t]+")
 _LOWER_HEAD = re.compile(
     # "New Zealand's Zero Carbon bill": an owner's possessive stands for the article, as "under" does
-    # ("grants under PROTTASHA II project")
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|an?|under)|[’']s)[ \t]+"
+    # before a name in capitals or with a number ("grants under PROTTASHA II project"; not "under
+    # Kafala scheme", a system)
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|an?|(?P<under>under))|[’']s)[ \t]+"
     # "the Work in Freedom programme": a connector between two capitalized words
     r"(?P<name>(?P<year>(?:19|20)\d{2}[ \t]+)?"
     r"(?:[A-Z][\w’'\-]*[ \t]+(?:(?:in|for|and|of|on|against|from|with)[ \t]+(?=[A-Z]))?){1,5}"
@@ -120,6 +121,8 @@ _CAPITAL_THEN_HEAD = re.compile(
 
 
 _ACRONYM_NEXT = re.compile(r"[ \t]*\(")
+#: a word in capitals or a number: what a name after "under" without an article needs
+_CODE_LIKE = re.compile(r"\b(?:[A-Z]{2,}|\d+)\b")
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
@@ -147,6 +150,8 @@ def lower_head_names(text: str) -> Iterator[tuple[int, int, str]]:
         made = _MADE_BY.match(text[start : match.end("name")])
         if made is not None:  # "the Qatar-funded Safe Roads programme": the name follows the backer
             start += made.end()
+        if match.group("under") and not _CODE_LIKE.search(match.group("name")):
+            continue
         head = match.group("head") or match.group("meeting")
         words = [w for w in text[start : match.end("name")].split()[:-1] if w[0].isupper()]
         if not words:

@@ -43,7 +43,8 @@ SENTENCE_ADVERBS = frozenset(
 OPENING_PREPOSITIONS = frozenset(("through", "towards", "toward", "across", "without", "amid"))
 
 #: an instrument's head word that may close a name opening with a body's: "Council of Europe Convention"
-_INSTRUMENT_ENDS = frozenset(("act", "bill", "law", "convention", "protocol", "treaty", "charter"))
+#: (not "law": "Institute for Human Rights and Humanitarian Law" names a field of study)
+_INSTRUMENT_ENDS = frozenset(("act", "bill", "convention", "protocol", "treaty", "charter"))
 #: words that make the instrument a complement of the body: "Secretariat of the Basel Convention"
 _COMPLEMENT_WORDS = frozenset(("the", "to", "under", "on"))
 
@@ -68,8 +69,8 @@ _RIGHTS_FORUM = re.compile(r"\bForum for (?:[A-Z]\w+ )*Rights\b|\bRights Forum\b
 
 
 def body_by_shape(words: list[str]) -> bool:
-    """Whether a run headed by a meeting's word is a body: a legislature ("Congress passed the bill",
-    "the U.S. Congress") or a forum named for a cause
+    """Whether a run headed by a meeting's word is a body: a legislature, bare or a country's ("Congress
+    passed the bill", "the U.S. Congress"), or a forum named for a cause
     ("Uzbek Forum for Human Rights", "International Labor Rights Forum")."""
     from kg.extract.gazetteer import country_forms
 

@@ -322,11 +322,17 @@ def _generic_plural(name: str) -> bool:
 
 
 def _ends_in_body(name: str) -> bool:
-    """Whether ``name`` ends in "and" and a body the reference knows by that whole name."""
+    """Whether ``name`` ends in "and" and a body the reference knows by that whole name, the only part
+    with a head word ("ECPAT UK and World Vision": "Vision" is the body's; not "Partnership Agreement
+    between Nepal and the International Labour Organization")."""
     from kg.extract.gazetteer import body_names
 
     at = name.rfind(" and ")
-    return at > 0 and name[at + 5 :].removeprefix("the ") in body_names()
+    return (
+        at > 0
+        and name[at + 5 :].removeprefix("the ") in body_names()
+        and not any(head_type(w) for w in name[:at].split())
+    )
 
 
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:

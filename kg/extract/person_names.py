@@ -30,6 +30,19 @@ _PLACE_ENDS = frozenset(
         "District", "County", "Island", "Islands", "Stadium",
     )
 )  # fmt: skip
+
+
+def _plural(word: str) -> str:
+    """The English plural of a head or role word: "strategy" → "strategies", "chairman" → "chairmen"."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
 _BAD_NAME_WORDS = {
     w.capitalize()
     for w in NOT_NAMES
@@ -67,13 +80,13 @@ _BAD_NAME_WORDS |= REGION_WORDS | {
 # the plural of a plan's, an instrument's or a meeting's head ("Special Commissioner for Migration
 # Agreements"), and a working group ("Chair of the Anti-trafficking Team"), are no one's name
 _BAD_NAME_WORDS |= {
-    w.capitalize() + "s" for w in PLAN_HEADS | FRAMEWORK_HEADS | EVENT_HEADS if w.isalpha()
+    _plural(w).capitalize() for w in PLAN_HEADS | FRAMEWORK_HEADS | EVENT_HEADS if w.isalpha()
 } - {
     "Laws"  # a surname: "David Laws"
 }
 _BAD_NAME_WORDS |= {"Team", "Teams"}
 # the plural of a role opens a list of people, and is no one's name: "Representatives Chris Smith, …"
-_BAD_NAME_WORDS |= {w.capitalize() + "s" for w in ROLE_WORDS if " " not in w and w.isalpha()}
+_BAD_NAME_WORDS |= {_plural(w).capitalize() for w in ROLE_WORDS if " " not in w and w.isalpha()}
 _ROLE_PARTS = frozenset(w.capitalize() for w in ROLE_WORDS)
 
 
@@ -184,6 +197,10 @@ def untitled(text: str, start: int, end: int) -> int:
 
 #: a word that opens a portfolio or joins its parts, right before a name's first word
 _PORTFOLIO_JOIN = re.compile(r"(?:\band|,|&|\bfor|\bof)[ \t]+$")
+#: an office's portfolio opening before the name, in the same clause: "Minister for Crime, …"
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner|Director|Ministry|Department)[ \t]+(?:of|for)[ \t]+[^.;:!?\n]*$"
+)
 #: an abstract noun, the last word of a portfolio ("Policing", "Vulnerability"), never a given name
 _ABSTRACT = re.compile(r"[A-Z][a-z]{2,}(?:ing|ity|tion|sion|ment|ness|ance|ence|ism)")
 
@@ -194,10 +211,14 @@ def portfolio_cut(text: str, start: int, end: int) -> int:
     Atkins". The first of three words or more goes when it is an abstract noun or a department's word
     and follows "and", a comma, "for" or "of"."""
     words = text[start:end].split()
-    if len(words) < 3 or not (_ABSTRACT.fullmatch(words[0]) or words[0].lower() in DEPARTMENT_WORDS):
+    if len(words) < 3 or words[0] in given_names():
         return start
-    if not _PORTFOLIO_JOIN.search(text, max(0, start - 6), start):
+    if not (_ABSTRACT.fullmatch(words[0]) or words[0].lower() in DEPARTMENT_WORDS):
         return start
+    if not _PORTFOLIO_JOIN.search(text, max(0, start - 6), start) or not _OFFICE_BEFORE.search(
+        text, max(0, start - 100), start
+    ):
+        return start  # "Thanking the donors, Florence Mwangi Kamau said": no office's portfolio
     return text.index(words[1], start + len(words[0]))
 
 

@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from kg.extract.lexicon import ROLE_WORDS
 from kg.extract.office_words import office_word
+from kg.extract.persons_anchors import trie
 from kg.extract.persons_apposed import OCCUPATIONS
 
 #: ", Delegation of the European Union to Nepal" after "X, Head of Cooperation": up to the next
@@ -29,12 +30,14 @@ _FROM_BODY = re.compile(
     r"(?=[,;.\n]|[ \t]*\(|$)"
 )
 #: ", a business and human rights researcher at Amnesty International", ", a shelter specialist for the
-#: Norwegian Refugee Council (NRC)": an occupation at a body, after a name
-_OCCUPATION_AT = re.compile(
+#: Norwegian Refugee Council (NRC)": an occupation at a body, after a name; the body's capitalized
+#: words only ("… at Amnesty International who has visited …": not the clause after it)
+_OCCUPATION_AT_BODY = re.compile(
     r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:"
-    + "|".join(sorted(OCCUPATIONS, key=len, reverse=True))
-    + r")[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?[A-Z][^,;:.\n“”\"()]{1,100}?(?:[ \t]*\([A-Z][\w-]*\))?"
-    r"(?=[,;.\n]|$)"
+    + trie(sorted(OCCUPATIONS, key=len, reverse=True))
+    + r")[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?"
+    r"(?P<body>[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w’'&.-]*)*)"
+    r"(?:[ \t]*\([A-Z][\w-]*\))?(?=[,;.\n]|$|[ \t]+[a-z])"
 )
 
 
@@ -144,7 +147,12 @@ def role_end_with_body(text: str, persons: list[tuple[int, int]], role_end: int)
 def from_body(text: str, persons: list[tuple[int, int]], name_end: int) -> tuple[int, int] | None:
     """(start, end) of "from the Ministry of Labour" or "a researcher at Amnesty International" right
     after a name ending at ``name_end`` and its comma."""
-    body = _FROM_BODY.match(text, name_end) or _OCCUPATION_AT.match(text, name_end)
+    body = _FROM_BODY.match(text, name_end)
+    if body is None and (body := _OCCUPATION_AT_BODY.match(text, name_end)) is not None:
+        from kg.extract.gazetteer import country_names
+
+        if body.group("body") in country_names():
+            return None  # "a consultant for Kenya": whom the work is for, not whom the person is of
     if body is None or holds_person(persons, *body.span()):
         return None
     return body.start() + 2, body.end()

@@ -97,10 +97,14 @@ def quoted_plans(text: str) -> Iterator[tuple[int, int, str]]:
             ):
                 continue  # 'called the project “A Total Failure”': a verdict, not a name
             yield from _named(match, before_kind=bool((match.group("naming") or ":").strip(" \t:")))
-        for listed in _LISTED.finditer(text):
-            stop = _SENTENCE_END.search(text, listed.end())
-            for match in _QUOTED.finditer(text, listed.end(), stop.start() if stop else len(text)):
-                yield from _named(match, before_kind=True)
+        listings = list(_LISTED.finditer(text)) if ":" in text else []
+        for k, listed in enumerate(listings):
+            # each title once, in linear time: up to the sentence's end or the next listing
+            end = listings[k + 1].start() if k + 1 < len(listings) else len(text)
+            stop = _SENTENCE_END.search(text, listed.end(), end)
+            end = stop.start() if stop else end
+            for match in _QUOTED.finditer(text, listed.end(), end):
+                yield from _named(match, before_kind=False)  # a title's shape: not quoted speech
     if "titled " in text or "called " in text or "named " in text:
         for match in _ENTITLED.finditer(text):
             name = match.group("name")
