@@ -37,7 +37,7 @@ _TITLE_WORD = re.compile(
 
 def marked_names(text: str, name_ok: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """(start, end) of each name right before a post-nominal or a party-and-state bracket."""
-    marks = []
+    marks: list[int] = []
     if "M" in text or "C" in text or "Q" in text or "K" in text or "T" in text:
         marks.extend(m.start() for m in _POST_NOMINAL.finditer(text))
     if "-" in text and "(" in text:
