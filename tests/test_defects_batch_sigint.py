@@ -46,7 +46,7 @@ def _wait_for(condition, timeout: float, what: str) -> None:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_ctrl_c_with_workers_is_quiet_and_exits_130(tmp_path):
-    corpus = write_corpus(tmp_path / "corpus", 8000)  # enough that the add is still running at Ctrl-C
+    corpus = write_corpus(tmp_path / "corpus", 3000)
     proc = subprocess.Popen(
         kg_command(tmp_path / "store", "add", str(corpus), "--jobs", "2"),
         stdout=subprocess.PIPE,
