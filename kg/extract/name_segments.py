@@ -41,11 +41,11 @@ from kg.extract.name_joins import (
 from kg.extract.name_joins import country_body_at as _country_body_at
 from kg.extract.name_joins import held_office as _held_office
 from kg.extract.name_joins import region_pair as _region_pair
+from kg.extract.name_kinds import body_by_shape as _body_by_shape
+from kg.extract.name_kinds import instrument_named_by_body as _instrument_named_by_body
 from kg.extract.name_words import NUMBER_WORDS as _NUMBER_WORDS
 from kg.extract.name_words import OPENING_PREPOSITIONS, SENTENCE_ADVERBS
 from kg.extract.name_words import PORTFOLIO_ACRONYMS as _PORTFOLIO_ACRONYMS
-from kg.extract.name_words import body_by_shape as _body_by_shape
-from kg.extract.name_words import instrument_named_by_body as _instrument_named_by_body
 from kg.extract.name_words import is_acronym_word as _is_acronym_word
 from kg.extract.name_words import is_paren_acronym as _is_paren_acronym
 from kg.extract.name_words import is_year as _is_year
