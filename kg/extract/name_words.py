@@ -38,6 +38,13 @@ def is_paren_acronym(word: str) -> bool:
 SENTENCE_ADVERBS = frozenset(
     ("now", "then", "later", "thus", "hence", "instead", "currently", "recently", "finally")
 )
+#: adverbs that open a sentence right before a person's name ("Earlier Ana Ruiz, …", "Meanwhile Ana …")
+OPENING_ADVERBS = SENTENCE_ADVERBS | frozenset(
+    (
+        "earlier", "meanwhile", "separately", "additionally", "moreover", "furthermore", "likewise",
+        "similarly", "previously", "subsequently", "afterwards", "also", "today", "yesterday",
+    )
+)  # fmt: skip
 #: prepositions that open a sentence before "the" and a name ("Through the National Action Plan, …"),
 #: not a name of their own ("Towards Zero Hunger Programme", "Across Borders Alliance")
 OPENING_PREPOSITIONS = frozenset(("through", "towards", "toward", "across", "without", "amid"))

@@ -324,7 +324,8 @@ def _generic_plural(name: str) -> bool:
 def _ends_in_body(name: str) -> bool:
     """Whether ``name`` ends in "and" and a body the reference knows by that whole name, the only part
     with a head word ("ECPAT UK and World Vision": "Vision" is the body's; not "Partnership Agreement
-    between Nepal and the International Labour Organization")."""
+    between Nepal and the International Labour Organization"). A plan's or an instrument's run only:
+    a body's run is cut at its second body by :func:`_before_second_body`."""
     from kg.extract.gazetteer import body_names
 
     at = name.rfind(" and ")

@@ -21,6 +21,8 @@ from kg.extract.lexicon import (
     REGION_WORDS,
     ROLE_WORDS,
 )
+from kg.extract.name_words import OPENING_ADVERBS
+from kg.extract.office_words import office_word
 
 _POSSESSIVE = re.compile(r"[’']s$")
 #: last words of a place's name that are no one's surname
@@ -178,8 +180,9 @@ def with_affixes(text: str, start: int, end: int) -> tuple[int, int]:
 _REGNAL_TITLE = re.compile(r"(?:King|Queen|Prince|Princess|Emir|Pope)[ \t]+")
 #: an adverb that opens the sentence right before a name: "Earlier Ana Ruiz, Climate Specialist, …"
 _OPENING_ADVERB = re.compile(
-    r"(?:Earlier|Later|Meanwhile|Separately|Additionally|Moreover|Furthermore|Likewise|Similarly|Previously"
-    r"|Subsequently|Afterwards|Also|Today|Yesterday)[ \t]+(?=\S+[ \t]+\S)"
+    r"(?:"
+    + "|".join(sorted((w.capitalize() for w in OPENING_ADVERBS), key=len, reverse=True))
+    + r")[ \t]+(?=\S+[ \t]+\S)"
 )
 #: An honorific written as part of the name in news and official texts: "Sheikh Tamim bin Hamad Al Thani"
 HELD_TITLE = re.compile(r"(?<![\w-])(?:Sheikh|Shaikh|Sheikha|Shaykh)[ \t]+$")
@@ -199,7 +202,7 @@ def untitled(text: str, start: int, end: int) -> int:
 _PORTFOLIO_JOIN = re.compile(r"(?:\band|,|&|\bfor|\bof)[ \t]+$")
 #: an office's portfolio opening before the name, in the same clause: "Minister for Crime, …"
 _OFFICE_BEFORE = re.compile(
-    r"\b(?:Minister|Secretary|Commissioner|Director|Ministry|Department)[ \t]+(?:of|for)[ \t]+[^.;:!?\n]*$"
+    r"(?:" + office_word() + r"|\b(?:Ministry|Department))[ \t]+(?:of|for)[ \t]+[^.;:!?\n]*$"
 )
 #: an abstract noun, the last word of a portfolio ("Policing", "Vulnerability"), never a given name
 _ABSTRACT = re.compile(r"[A-Z][a-z]{2,}(?:ing|ity|tion|sion|ment|ness|ance|ence|ism)")

@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from kg.extract.lexicon import TITLES
-from kg.extract.persons_titles import _FREE_NAME
+from kg.extract.persons_titles import _FREE_NAME, _TITLE
 
 #: "… MP", "… MEP", "… QC": letters written after a person's name, never after a body's or a place's
 #: (not followed by a name: "Sinn Féin TD Mary Lou McDonald" has the party before the letters, which
@@ -28,11 +27,7 @@ _POST_NOMINAL = re.compile(
 _PARTY_STATE = re.compile(r"(?<=[a-z])[ \t]+\([RDI]-[A-Z][A-Za-z]{1,11}\.?\)")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
 #: a title word opening the run before the mark: "Hon", "Dr", "Rt Hon"
-_TITLE_WORD = re.compile(
-    r"(?i:"
-    + "|".join(sorted((re.escape(t) for t in TITLES if " " not in t), key=len, reverse=True))
-    + r")\.?[ \t]+"
-)
+_TITLE_WORD = re.compile(_TITLE + r"[ \t]+")
 
 
 def marked_names(text: str, name_ok: Callable[[str], bool]) -> Iterator[tuple[int, int]]:

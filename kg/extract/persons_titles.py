@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.letters import LOWER, UPPER
-from kg.extract.lexicon import DEPARTMENT_WORDS, NAME_PARTICLES, TITLES
+from kg.extract.lexicon import DEPARTMENT_WORDS, NAME_PARTICLES, TITLES, WEEKDAYS
 from kg.extract.spans import lower_text
 
 _U = "[" + UPPER + "]"
@@ -35,7 +35,7 @@ _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r
 #: A regnal or generational numeral closing a name: "King Letsie III", "Pope John XXIII".
 _NUMERAL = r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)(?![\w-]))?"
 #: a day after a name is the news's time, not a surname: "President Ana Ruiz Thursday signed …"
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])"
+_WEEKDAY = r"(?:" + "|".join(sorted(w.capitalize() for w in WEEKDAYS)) + r")(?![\w-])"
 _NAME_REST = (
     r"(?:[ \t]+(?:"
     + _PARTICLE
