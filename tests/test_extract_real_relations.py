@@ -281,6 +281,25 @@ def test_co_leads_are_partners() -> None:
     assert has(z, "United Nations Children", "partnersWith", "International Organization for Migration")
 
 
+def test_bodies_that_organise_something_together_are_partners_but_not_their_collaborators() -> None:
+    x = run(
+        news(
+            "Organized by the European Union (EU) and the International Labour Organization (ILO) in "
+            "collaboration with UNICEF and UNHCR, the workshop trained 40 labour inspectors."
+        )
+    )
+    assert not has(x, "United Nations Children", "partnersWith", "Office of the United Nations High")
+    y = run(
+        news(
+            "Organized by the European Union and the International Labour Organization, the workshop on "
+            "Monday trained 40 labour inspectors in Lima."
+        )
+    )
+    assert has(y, "European Union", "partnersWith", "International Labour Organization")
+    alone = run(news("The forum, hosted by Kenya and attended by Uganda, closed on Friday."))
+    assert not has(alone, "Kenya", "partnersWith", "Uganda")
+
+
 def test_a_member_of_a_convention_is_a_party_to_it() -> None:
     x = run(
         news(

@@ -143,6 +143,38 @@ def issues(ex: object) -> set[str]:
             "Ministerial Conference against Child Marriage",
             "child marriage",
         ),
+        # "aimed at" with or without "which is"; an adverb before the verb; "urges … action on";
+        # "adapt to"; "preparedness against"; an adjective before "impacts of"
+        (
+            "Fiji released the Coastal Resilience Plan 2030, which is aimed at protecting villages that are "
+            "vulnerable to the severe impacts of sea-level rise.",
+            "Coastal Resilience Plan",
+            "sea-level rise",
+        ),
+        (
+            "The Bank financed the Resilient Sindh Programme, aimed at bolstering the province's "
+            "preparedness against floods and droughts.",
+            "Resilient Sindh Programme",
+            "floods",
+        ),
+        (
+            "Peru backed the Lima Declaration on Mobility, which specifically covers forced begging and "
+            "illegal adoption.",
+            "Lima Declaration",
+            "illegal adoption",
+        ),
+        (
+            "Unions joined the Fair Harvest campaign, which urges governments to take action on forced "
+            "labour in agriculture.",
+            "Fair Harvest campaign",
+            "forced labour",
+        ),
+        (
+            "Laos adopted the National Strategy on Green Growth, which aims to help farmers adapt to "
+            "climate change.",
+            "National Strategy on Green Growth",
+            "climate change",
+        ),
     ],
 )
 def test_a_purpose_stated_beside_the_name_links_the_issue(text: str, plan: str, issue: str) -> None:

@@ -87,3 +87,14 @@ def test_an_occupation_for_a_country_or_a_clause_after_the_body_is_no_role():
 def test_an_occupation_for_people_represents_no_one():
     ex = run(news("Ana Ruiz, a lawyer for the family of the victims, said the case is closed."))
     assert not [r for r in ex.relations if r.predicate == "represents"]
+
+
+def test_a_role_after_the_name_ends_at_a_verb_of_saying_even_with_no_comma() -> None:
+    # the sentence runs long after the verb, with the body named again: the role still ends at the verb
+    ex = run(
+        news(
+            "Maria Lopez, ILO Peru Country Director underlined how this Decent Work Country Programme is "
+            "especially timely as it is launched right before ILO begins a year of celebrations in 2027."
+        )
+    )
+    assert has(ex, "Maria Lopez", "represents", "International Labour Organization")

@@ -85,7 +85,9 @@ _COMMA_ROLE = (
     r"(?:(?i:vice|co|under|deputy|assistant)-)?"  # "Vice-President", "Co-Chair", "Under-Secretary-General"
     r"(?i:"
     + trie(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")\b[^,.;:\n“”\"]{0,110}?)(?=[,.;:\n]|$|[ \t]+(?:said|told|says))"
+    + r")\b[^,.;:\n“”\"]{0,110}?)(?=[,.;:\n]|$|[ \t]+(?:"
+    + trie(sorted(SPEECH_VERBS, key=len, reverse=True))  # "X, ILO Country Director underlined how …"
+    + r")\b)"
 )
 NAME_THEN_ROLE = re.compile(r"(?P<name>" + _FREE_NAME + r")" + _COMMA_ROLE)
 #: The commas where NAME_THEN_ROLE's name can end (its anchors; see :mod:`persons_anchors`).

@@ -23,6 +23,8 @@ _CO_LED_BY = re.compile(
     r"jointly\s+(?:organi[sz]ed|hosted|led|convened|run|chaired|managed)|"
     r"(?:organi[sz]ed|hosted|convened|led|run|chaired|managed)\s+jointly)\s+by\s+"
 )
+#: "Organized by the EU and UNODC, the workshop …": two or more organisers named together
+_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened)\s+by\s+")
 #: "A and B co-host", "A and B Host Forum" (a headline), "A and B jointly organised"
 _CO_HOST = re.compile(
     r"\b(?:co-host(?:s|ed)?|co-organi[sz]e[sd]?|jointly\s+(?:host|organi[sz]e|convene)[sd]?|host(?:s)?)\s"
@@ -63,6 +65,15 @@ def co_leads(rules: SentenceRules) -> None:
                 if not _OWNER.search(sent.text, 0, m.start - sent.start)
             ]
             named = [e for e in listed(sent, pos, actors) if e.type in ("Country", "Organization")]
+            _partners(rules, named, cue.group().strip())
+    if " by " in low:
+        for cue in _ORGANISED_BY.finditer(low):
+            pos = sent.start + cue.end()
+            others = _WITH_OTHERS.search(low, cue.end())  # "by A in collaboration with B and C": not B–C
+            stop = sent.start + others.start() if others is not None else sent.end
+            named = [
+                e for e in listed(sent, pos, sent.actors(pos, stop)) if e.type in ("Country", "Organization")
+            ]
             _partners(rules, named, cue.group().strip())
     if "joint " in low:
         for cue in _JOINT_BY.finditer(low):

@@ -48,16 +48,18 @@ _PARTICIPLE = (
 )
 #: "… commits States to", ", which aims to": a clause whose subject is the item
 _CLAUSE = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?" + _PARTICIPLE + r"(?:,\s*(?:which|that)\s+|\s+)"
+    r"\s*(?:\([^()]{1,40}\)\s*)?"
+    + _PARTICIPLE
+    + r"(?:,\s*(?:which|that)\s+|,\s*(?=(?:aimed|designed|intended|meant)\s)|\s+)"
     r"(?:(?:will|would|also|further|now)\s+)?"
-    r"(?:commit(?:s|ted)?|oblig(?:es|ed)|requir(?:es|ed)|call(?:s|ed)\s+(?:on|upon)|aim(?:s|ed)?|"
-    r"seek(?:s)?|sought|set(?:s)?\s+out|(?:is|was|are|were)\s+(?:designed|intended|meant)|help(?:s|ed)?)\b"
+    r"(?:commit(?:s|ted)?|oblig(?:es|ed)|requir(?:es|ed)|call(?:s|ed)\s+(?:on|upon)|urg(?:es|ed)|aim(?:s|ed)?|"
+    r"seek(?:s)?|sought|set(?:s)?\s+out|(?:(?:is|was|are|were)\s+)?(?:designed|intended|meant|aimed)|help(?:s|ed)?)\b"
 )
 #: "… covers", ", which tackles", ", covering": the purpose verb right after the item (the cue
 #: must start there)
 _DIRECT = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?" + _PARTICIPLE + r"(?:,\s*(?:which|that)\s+|,\s*(?=[a-z]+ing\s)|\s+)"
-    r"(?:(?:will|would|also|now)\s+)?"
+    r"(?:(?:will|would|also|now|[a-z]{3,}ly)\s+)?"  # ", which specifically addresses"
 )
 #: the purpose: "to tackle", "free from", "less exposed to", "covering", "on" (right after the head)
 _PURPOSE = re.compile(
@@ -66,8 +68,9 @@ _PURPOSE = re.compile(
     r"reduc(?:e|es|ing)|curb(?:s|ing)?|eradicat(?:e|es|ing)|stop(?:s|ping)?|respond(?:s|ing)?\s+to|"
     r"cut(?:s|ting)?|deal(?:s|t|ing)?\s+with|cover(?:s|ed|ing)?|focus(?:es|ed|ing)?\s+on|aim(?:s|ed|ing)?\s+at|target(?:s|ed|ing)?)\s+|"
     r"\b(?:for|on)\s+the\s+(?:protection|prevention|suppression|elimination|eradication|reduction)\s+of\s+|"
-    r"\bfree\s+(?:from|of)\s+|\b(?:less|more)\s+(?:exposed|vulnerable)\s+to\s+|"
-    r"\b(?:more\s+)?resilien(?:t|ce)\s+(?:to|against)\s+|\bprotect\w*\s+(?:[\w-]+\s+){0,3}?(?:from|against)\s+"
+    r"\bfree\s+(?:from|of)\s+|\b(?:(?:less|more)\s+)?(?:exposed|vulnerable)\s+to\s+|"
+    r"\b(?:more\s+)?(?:resilien(?:t|ce)|prepared(?:ness)?)\s+(?:to|against|for)\s+|"
+    r"\badapt(?:s|ing)?\s+to\s+|\baction\s+(?:on|against)\s+|\bprotect\w*\s+(?:[\w-]+\s+){0,3}?(?:from|against)\s+"
 )
 #: "the Meeting between the EU and Mauritania on countering …": whom an event brings together, then its
 #: subject
@@ -92,14 +95,14 @@ _REPORTED = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?
 #: between the purpose cue and the issue: "the", "all forms of", "the adverse drivers of migration,
 #: including"
 _LEAD = re.compile(
-    r"(?:(?:the\s+)?(?:cases|instances|incidents|risks?|levels|rates|problems|threats?|effects|impacts|"
+    r"(?:(?:the\s+)?(?:[a-z]+\s+)?(?:cases|instances|incidents|risks?|levels|rates|problems|threats?|effects|impacts|"
     r"consequences|scourge)\s+(?:of|caused\s+by|posed\s+by|from)\s+)?(?:[a-z-]+,?\s+and\s+)?"
     r"(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ing|ic|ous|ful|ent))\s+){0,5}"
     r"|[^;,.]{0,60},?\s+(?:including|such\s+as|notably|especially|in\s+particular)\s+(?:the\s+)?"
 )
 _GATE = re.compile(
     r"\b(?:tackl|combat|counter|fight|end|elimin|prevent|address|reduc|curb|eradic|stop|respond|cover|"
-    r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress|deal)"
+    r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress|deal|adapt|action|prepared)"
 )
 
 
