@@ -72,6 +72,8 @@ from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, 
 SOURCE = "pattern"
 
 
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_ROLE_END = r"(?=[,.;:\n]|$|[ \t]+(?:" + _SPEECH + r")\b)"  # "X, ILO Director noted …": any verb of saying
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
     r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?"
@@ -83,16 +85,11 @@ _COMMA_ROLE = (
     r"|vice|resident|managing|founding|technical|" + OFFICE_NOUNS + r")"
     r"[ \t]+(?:(?:and|of|for)[ \t]+)?){0,6}"
     r"(?:(?i:vice|co|under|deputy|assistant)-)?"  # "Vice-President", "Co-Chair", "Under-Secretary-General"
-    r"(?i:"
-    + trie(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")\b[^,.;:\n“”\"]{0,110}?)(?=[,.;:\n]|$|[ \t]+(?:"
-    + trie(sorted(SPEECH_VERBS, key=len, reverse=True))  # "X, ILO Country Director underlined how …"
-    + r")\b)"
+    r"(?i:" + trie(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b[^,.;:\n“”\"]{0,110}?)" + _ROLE_END
 )
 NAME_THEN_ROLE = re.compile(r"(?P<name>" + _FREE_NAME + r")" + _COMMA_ROLE)
 #: The commas where NAME_THEN_ROLE's name can end (its anchors; see :mod:`persons_anchors`).
 _COMMA_ROLE_AT = re.compile(_COMMA_ROLE)
-_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = "said|says|added|stated|noted|explained|announced|by|according to|According to"
 NAME_SAID = re.compile(
     r"(?:\b(?:"
