@@ -85,3 +85,10 @@ def test_a_plural_head_or_a_team_after_an_office_is_no_person(text: str, name: s
 def test_a_given_name_after_a_comma_is_no_portfolio_s_word() -> None:
     x = run("Thanking the donors, Florence Mwangi Kamau said the programme would continue.")
     assert "Florence Mwangi Kamau" in labels(x, "Person")
+
+
+def test_a_party_s_member_title_before_a_name_is_no_meeting() -> None:
+    # "Congress" heads a meeting's name elsewhere; with "MP" after it, it is a party member's title
+    ex = run("Congress MP Ravi Menon called the bill regressive, and Kerala's Congress MP Asha Nair agreed.")
+    assert {"Ravi Menon", "Asha Nair"} <= labels(ex, "Person")
+    assert not labels(ex, "Event")

@@ -50,6 +50,7 @@ from kg.extract.name_words import is_acronym_word as _is_acronym_word
 from kg.extract.name_words import is_paren_acronym as _is_paren_acronym
 from kg.extract.name_words import is_year as _is_year
 from kg.extract.office_words import GENERIC_PART_WORDS, LONE_HEADS, PART_HEADS, generic_office
+from kg.extract.persons_marked import POST_NOMINALS
 
 _WORD = re.compile(r"[^\s,]+")
 
@@ -487,6 +488,8 @@ def _classify(words: list[str]) -> str | None:
         return None  # "Forum Leaders", "Summit Participants": people, not the meeting
     if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:
         return "Organization"  # "Plan International Kenya": a body named after its work
+    if any(word in POST_NOMINALS for word in words[1:]):
+        return None  # "Congress MP Shashi Tharoor": a member's title and name, neither body nor meeting
     if head == "Event" and _body_by_shape(words):
         return "Organization"  # "the U.S. Congress", "Uzbek Forum for Human Rights": a body, no meeting
     if len(words) == 1 and head != "Organization":

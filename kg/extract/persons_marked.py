@@ -20,8 +20,9 @@ from kg.extract.persons_titles import _FREE_NAME, _TITLE
 #: "… MP", "… MEP", "… QC": letters written after a person's name, never after a body's or a place's
 #: (not followed by a name: "Sinn Féin TD Mary Lou McDonald" has the party before the letters, which
 #: then stand as a title; not "MSP", also India's minimum support price)
+POST_NOMINALS = ("MP", "MEP", "MLA", "MHA", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE")
 _POST_NOMINAL = re.compile(
-    r"(?<=[a-z])[ \t]+(?:MP|MEP|MLA|MHA|TD|QC|KC|OBE|CBE|MBE|KBE)(?![\w-])(?![ \t]+[A-Z][a-z])"
+    r"(?<=[a-z])[ \t]+(?:" + "|".join(POST_NOMINALS) + r")(?![\w-])(?![ \t]+[A-Z][a-z])"
 )
 #: "(R-NJ)", "(D-Calif.)", "(I-Vt.)": a party's initial and a state, after a legislator's name
 _PARTY_STATE = re.compile(r"(?<=[a-z])[ \t]+\([RDI]-[A-Z][A-Za-z]{1,11}\.?\)")
