@@ -90,6 +90,18 @@ def test_states_that_ratified_the_treaty_named_before_adopt_it():
         assert has(ex, country, "adopts", "Convention on the Rights of Persons with Disabilities")
 
 
+def test_a_list_of_states_goes_on_past_a_place_the_reference_lacks():
+    # "Atlantis" is no state the reference knows; the list still ends in "and Uganda"
+    ex = _ex(
+        "The Committee monitors the Convention on the Rights of Persons with Disabilities.",
+        "The nations that have ratified or acceded to the treaty so far are: Belize, Bolivia, Atlantis, "
+        "Timor Leste, Guinea Bissau and Uganda.",
+    )
+    for country in ("Belize", "Bolivia", "Timor-Leste", "Guinea-Bissau", "Uganda"):
+        assert has(ex, country, "adopts", "Convention on the Rights of Persons with Disabilities")
+    assert "Guinea" not in {e.label for e in ex.entities}  # Guinea-Bissau, not Guinea
+
+
 def test_no_members_from_units_lists_in_other_roles_or_a_denial():
     ex = _ex(
         "The Ministry of Community Development includes the Department of Social Welfare and the "

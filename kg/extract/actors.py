@@ -24,6 +24,8 @@ _COORDINATION = re.compile(
     r"(?:my\s+own\s+country,\s+|my\s+country,\s+)?(?:[Tt]he\s+)?"
     r"(?:(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
 )  # "UNHCR and the Government of Kenya"
+#: one list item between two countries that names nothing the reference knows
+_UNKNOWN_ITEM = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},?\s+(?:and\s+)?(?:the\s+)?")
 _COORDINATION_LOOSE = re.compile(r"[\s,]*(?:(?:and|&)\s+)?(?:the\s+)?")  # once a role phrase is cut out
 #: a country's name used of its people or firms, not its state: "US stakeholders", "Kenyan investors"
 _ITS_PEOPLE = re.compile(
@@ -270,7 +272,10 @@ def coordinated(sent: Sentence, pos: int, reach: int = 400) -> list[EntityRec]:
             continue  # "Jane Doe, Director of the Ministry of Labour, and …": the name, then its role's body
         if e2 is e1 and sent.text[m1.end - sent.start : m2.start - sent.start] == " (":
             continue  # "the International Organization for Migration (IOM), …": its acronym
-        if _joined(sent, m1, e1, m2):
+        if _joined(sent, m1, e1, m2) or (
+            e1.type == e2.type == "Country"  # "A, Atlantis, B and C": a place the reference lacks
+            and _UNKNOWN_ITEM.fullmatch(sent.text, m1.end - sent.start, m2.start - sent.start)
+        ):
             out.append(e2)
             ended = ended or _AND.search(sent.text, m1.end - sent.start, m2.start - sent.start) is not None
         else:
