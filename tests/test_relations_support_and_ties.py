@@ -104,6 +104,15 @@ def test_a_gift_supports_whom_it_is_given_to():
     assert has(ex, "Japan", "supports", "UNHCR")
 
 
+def test_a_sum_allocated_or_channelled_supports_whom_it_goes_to_but_not_a_sum_only_planned():
+    ex = run(news("In May, the Government of Japan allocated 1 million US dollars to UNHCR for shelters."))
+    assert has(ex, "Japan", "supports", "Office of the United Nations High Commissioner for Refugees")
+    later = run(news("Japan channelled 2 million dollars to UNICEF in Ghana last year."))
+    assert has(later, "Japan", "supports", "United Nations Children")
+    planned = run(news("Japan may have allocated 1 million US dollars to UNHCR, officials said."))
+    assert not has(planned, "Japan", "supports", "Office of the United Nations High Commissioner")
+
+
 def test_no_support_from_a_gift_refused_or_aid_to_people():
     assert not has(run(news("Japan has not donated boats to Ghana.")), "Japan", "supports", "Ghana")
     ex = run(news("Kenya has provided assistance to refugees from Somalia."))
@@ -126,3 +135,9 @@ def test_no_support_from_a_gift_refused_or_aid_to_people():
 )
 def test_aid_cut_blocked_or_given_to_people_supports_no_one(text):
     assert not [r for r in run(news(text)).relations if r.predicate == "supports"]
+
+
+def test_a_cosponsor_supports_the_bill_with_or_without_a_hyphen():
+    for verb in ("cosponsored", "co-sponsored"):
+        ex = run(news(f"Senator Ana Ruiz {verb} the Fair Recruitment Act."))
+        assert has(ex, "Ana Ruiz", "supports", "Fair Recruitment Act")

@@ -49,7 +49,7 @@ SUPPORTS = _rx(
     r"(?:(?:unwavering|strong|firm|continued|full|steadfast|unequivocal|renewed|deep|resolute|political|"
     r"unflinching|total|abiding) )?commitment to|"
     r"draw(?:s|ing)? on|drew on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|"
-    r"in line with|spearhead(?:ed|s)?|pleased to support|(?:co-)?sponsor(?:s|ed|ing)|"
+    r"in line with|spearhead(?:ed|s)?|pleased to support|(?:co-?)?sponsor(?:s|ed|ing)|"
     r"vot(?:ed|es|ing) (?:in favou?r of|for)|tabl(?:ed|es|ing)|contribut(?:es|ed|ing) to"
 )
 CALLS_FOR = _rx(

@@ -234,10 +234,12 @@ def _financing_for_countries(rules: SentenceRules) -> None:
                 rules.add(lenders[0], "supports", country, cue.group())
 
 
-#: "has donated two pickup vehicles to the ": a gift to whom follows, in the same clause (no comma,
-#: "and", "not" or other verb's word between: not "donated blood and then appealed to …")
+#: "has donated two pickup vehicles to the ", "allocated US$1 million to ": a gift to whom follows, in
+#: the same clause (no comma, "and", "not" or other verb's word between: not "donated blood and then
+#: appealed to …")
 _DONATED_TO = re.compile(
-    r"\bdonated\s+(?:(?!(?:and|or|but|not|then|which|that)\b)[\w$€£.()-]+\s+){1,8}?to\s+(?:the\s+)?"
+    r"\b(?:donated|allocated|contributed|pledged|channell?ed)\s+"
+    r"(?:(?!(?:and|or|but|not|then|which|that)\b)[\w$€£.()-]+\s+){1,8}?to\s+(?:the\s+)?"
 )
 
 
@@ -256,13 +258,17 @@ def _donated_to(rules: SentenceRules) -> None:
     """supports from the giver of a gift to the actors right after "to"."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     for cue in _DONATED_TO.finditer(low):
-        if NEGATED.search(low, max(0, cue.start() - 20), cue.start()) or not adjacent(sent, base + cue.end()):
+        if (
+            NEGATED.search(low, max(0, cue.start() - 20), cue.start())
+            or _NOT_DONE.search(low, max(0, cue.start() - 30), cue.start())
+            or not adjacent(sent, base + cue.end())
+        ):
             continue
         for giver in _givers(rules, base + cue.start()):
             takers = coordinated(sent, base + cue.end())
             for taker in takers if giver not in takers else ():
                 if taker.type in _ACTOR_TYPES:
-                    rules.add(giver, "supports", taker, "donated to")
+                    rules.add(giver, "supports", taker, cue.group().split()[0] + " to")
 
 
 #: "My delegation", "my country", "we": the speakers of a statement
@@ -279,7 +285,7 @@ def given_support(rules: SentenceRules) -> None:
         _actor_support(rules)
     if any(word in low for word in _FINANCING_WORDS):
         _financing_for_countries(rules)
-    if "donated " in low:
+    if any(verb in low for verb in ("donated ", "allocated ", "contributed ", "pledged ", "channel")):
         _donated_to(rules)
     if ("’s " in text or "'s " in text) and any(
         w in low for w in ("welcom", "prais", "commend", "applaud", "hail")
