@@ -45,6 +45,19 @@ def test_two_ministries_joined_by_and_are_two_bodies():
         "State Department for Diaspora Affairs",
         "State Department for Labour",
     }
+    text = "It was signed by the Ministry of Foreign Affairs and National Migration Agency of Peru."
+    assert {"Ministry of Foreign Affairs", "National Migration Agency of Peru"} <= labels(
+        text, "Organization"
+    )
+
+
+def test_a_body_does_not_run_on_into_the_person_named_after_and():
+    text = (
+        "The loan was signed by Ana Karim, secretary at the Ministry of Finance and Tomasz Wendel, "
+        "country director, for the Bank."
+    )
+    assert "Ministry of Finance" in labels(text, "Organization")
+    assert "Tomasz Wendel" in labels(text, "Person")
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 from kg.extract.gazetteer import demonym_names
+from kg.extract.given_name_list import given_names
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import (
     EVENT_HEADS,
@@ -330,12 +331,28 @@ def fix_bounds(
     cands = list(cands)
     known = {(c.start, c.end) for c in cands if c.source == "reference"}
     person_ends = {c.start: c.end for c in cands if c.label == "Person"}
+    person_starts = {c.end: c.start for c in cands if c.label == "Person"}
     for c in cands:
         if c.source != "pattern" or c.label not in ("Framework", "Plan", "Event", "Organization"):
             out.append(c)
             continue
+        if (
+            c.label == "Organization"
+            and person_ends.get(c.start) == c.end
+            and text.endswith(" and ", 0, c.start)
+            and not any(map(head_type, c.text.split()))
+        ):
+            continue  # "… and Tomasz Wendel, country director": a person's name, with no body's head
         if c.start in person_ends:  # "Meredith Dank of NYU Marron Institute": the person, then the body
             c = body_after_person(text, c, person_ends[c.start])
+        person = person_starts.get(c.end, c.start)
+        if (
+            person > c.start + 5
+            and text.endswith(" and ", c.start, person)
+            and text[person : c.end].split()[0] in given_names()  # not "Ministry of … and Mineral Wealth"
+        ):
+            # "the Ministry of Finance and Edimon Ginting, country director": the body, then a person
+            c = Cand(c.start, person - 5, text[c.start : person - 5], c.label, c.kb_id, c.source)
         if _two_known_bodies(text, c, known):
             continue
         cut = _extend(text, _cut_trailing(text, _cut_people_at(c), places))

@@ -97,15 +97,16 @@ def government_then_other(cur: list[tuple[int, int, str]], words: list[tuple[int
 
 
 def second_body_opens(words: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether a body's head and "of" follow the "and" at ``words[i]``, the head with one capitalized
-    word before it or none: a second body opens there ("Ministry of Home Affairs and Ministry of Human
-    Services", "State Department for Diaspora Affairs and State Department for Labour")."""
-    for k in (1, 2):
+    """Whether a body's head and "of" follow the "and" at ``words[i]``, the head with up to two
+    capitalized words before it: a second body opens there ("Ministry of Home Affairs and Ministry of
+    Human Services", "State Department for Diaspora Affairs and State Department for Labour", "Ministry
+    of Foreign Affairs and National Policy Agency of Japan")."""
+    for k in (1, 2, 3):
         if (
             i + k + 1 < len(words)
             and head_type(words[i + k][2]) == "Organization"
             and words[i + k + 1][2] in ("of", "for")
-            and (k == 1 or words[i + 1][2][:1].isupper())
+            and all(w[2][:1].isupper() for w in words[i + 1 : i + k])
         ):
             return True
     return False
