@@ -225,6 +225,19 @@ def test_an_ordinal_and_a_dash_pair_belong_to_a_meeting():
     assert "Second Ghana–Togo Senior Officials' Meeting on Cross-Border Trade" in labels(text, "Event")
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Pacific Leaders’ Summit on Ocean Migration",
+        "Foreign Ministers’ Meeting of the Steering Group of the Lima Process",
+        "Asia Mayors' Meeting",
+    ],
+)
+def test_the_people_who_meet_belong_to_the_meeting_s_name(name: str) -> None:
+    # a plural possessive of the people who meet is no owner before the name ("Kenya's Plan")
+    assert name in labels(f"Fiji chaired the {name} in Suva on Monday.", "Event")
+
+
 def test_a_dialogue_with_its_partner():
     text = (
         "Chile joined the Interactive Dialogue with the Independent Expert"

@@ -161,7 +161,8 @@ NAME_POSSESSORS = _words(
     """child children employer employers farmer farmers man men officials people peoples persons
     veteran veterans victim victims woman women worker workers youth expatriate expatriates foreigner
     foreigners migrant migrants refugee refugees citizen citizens consumer consumers girl girls survivor
-    survivors"""
+    survivors leaders ministers heads parliamentarians experts mayors governors judges prosecutors
+    negotiators"""
 )
 
 #: Day names: "the Assembly on Thursday" ends the name before them.
