@@ -231,6 +231,7 @@ def test_an_ordinal_and_a_dash_pair_belong_to_a_meeting():
         "Pacific Leaders’ Summit on Ocean Migration",
         "Foreign Ministers’ Meeting of the Steering Group of the Lima Process",
         "Asia Mayors' Meeting",
+        "Summit for a Fair Global Tax Pact",  # "for a" goes on inside a meeting's name
     ],
 )
 def test_the_people_who_meet_belong_to_the_meeting_s_name(name: str) -> None:
