@@ -242,8 +242,7 @@ def named_issues(doc: Doc, state: DocState) -> list[Found]:
     cited = {
         k
         for k, by in namers.items()
-        if len(by) == 1
-        and _cited(state.entities[next(iter(by))], lead)
+        if (len(by) == 1 and _cited(state.entities[next(iter(by))], lead) or _known_only(state, by))
         and _only_in_names(state.entities[k], names)
     }
     return [f for f in out if f.object not in cited] if cited else out
@@ -327,6 +326,13 @@ def _cited(item: EntityRec, lead: int) -> bool:
     return (
         item.type != "Event" and len({m.start for m in item.mentions}) < 2 and item.mentions[0].start >= lead
     )
+
+
+def _known_only(state: DocState, namers: set[str]) -> bool:
+    """Whether every item naming the issue is one the reference knows (the UNFCCC, the Convention
+    against Transnational Organized Crime): a standing instrument's title says what it is for, not
+    what this text takes up."""
+    return all(state.entities[key].iri for key in namers)
 
 
 def _only_in_names(issue: EntityRec, names: list[tuple[int, int]]) -> bool:
