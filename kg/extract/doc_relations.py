@@ -242,7 +242,7 @@ def named_issues(doc: Doc, state: DocState) -> list[Found]:
     cited = {
         k
         for k, by in namers.items()
-        if (len(by) == 1 and _cited(state.entities[next(iter(by))], lead) or _known_only(state, by))
+        if ((len(by) == 1 and _cited(state.entities[next(iter(by))], lead)) or _known_only(state, by))
         and _only_in_names(state.entities[k], names)
     }
     return [f for f in out if f.object not in cited] if cited else out
