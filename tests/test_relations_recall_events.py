@@ -79,3 +79,17 @@ def test_money_pledged_for_the_implementation_of_a_plan_is_support_not_implement
 def test_telling_a_summit_is_taking_part():
     ex = run("News\n\nMinister Paul Otieno told the Nairobi Labour Mobility Summit that wages must rise.")
     assert has(ex, "Paul Otieno", "participatesIn", "Nairobi Labour Mobility Summit")
+
+
+def test_only_the_event_met_at_is_where_the_speaker_was():
+    # the Declaration was endorsed at the Congress; the speaker only refers to it
+    ex = run(
+        "News\n\nMr. Ivan Petrov said the Lima Declaration, endorsed at the 14th Crime Congress, and the "
+        "follow-up to the Seventh Session of the Conference of States Parties were priorities."
+    )
+    assert not has(ex, "Ivan Petrov", "participatesIn", "14th Crime Congress")
+    assert not has(ex, "Ivan Petrov", "participatesIn", "Seventh Session")
+    there = run("News\n\nMr. Ivan Petrov said so on the sidelines of the 14th Crime Congress in Kyoto.")
+    assert has(there, "Ivan Petrov", "participatesIn", "14th Crime Congress")
+    segment = run("News\n\nMr. Ivan Petrov spoke at the high-level segment of the Tenth Regional Summit.")
+    assert has(segment, "Ivan Petrov", "participatesIn", "Tenth Regional Summit")

@@ -114,6 +114,14 @@ def participation(rules: SentenceRules) -> None:
     took = search(cues.PARTICIPATES_LOW) if events else None
     if took is not None:
         for _m, event in events:
+            if took.group().startswith(("at ", "during ")) and not _AT_EVENT.search(
+                low, max(0, _m.start - base - 80), _m.start - base
+            ):
+                continue  # "endorsed at the Congress, and the Session …": only an event met "at" is
+            if took.group().startswith(("at ", "during ")) and _DONE_AT.search(
+                low, max(0, _m.start - base - 60), _m.start - base
+            ):
+                continue  # "the Declaration, endorsed at the Congress": a thing done there, no one
             if took.group().startswith("present") and not _PRESENTED_TO.fullmatch(
                 text, took.end(), max(took.end(), _m.start - base)
             ):
@@ -165,6 +173,18 @@ def participation(rules: SentenceRules) -> None:
                 add(who, "participatesIn", event, "at")
 
 
+#: right before an event met "at" or "during" it: "at the ", "during its 18th ", "at the Human Rights
+#: Council: " (the body, then its meeting), "on the sidelines of the ", "at the high-level segment of "
+_AT_EVENT = re.compile(
+    r"\b(?:at|during)\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:at|during)\s+(?:the\s+)?[\w\s’'-]{1,60}[:–—]\s*$"
+    r"|\b(?:at|during|on)\s+(?:the|a|an)\s+[\w\s-]{1,40}?\s+of\s+(?:the\s+|this\s+|its\s+)?$"
+)
+#: a thing done at the event, not anyone's presence: ", endorsed at the ", "was adopted during the "
+_DONE_AT = re.compile(
+    r"(?:,\s*|\b(?:was|were|been|being)\s+)(?:endorsed|adopted|agreed|signed|launched|made|approved|"
+    r"reached|taken|issued)\s+(?:at|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
 #: "Thailand's Minister of …", "the Minister of … of Thailand": the owner around a role
 _ROLE_OWNER = re.compile(r"^\s*(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+)?")
 _ROLE_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
