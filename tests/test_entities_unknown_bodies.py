@@ -208,6 +208,11 @@ def test_an_ordinal_session_in_lower_case_when_its_body_is_named_again():
         " The Commission on the Status of Women closed."
     )
     assert "68th session of the Commission on the Status of Women" in labels(text, "Event")
+    text = (
+        "Egypt hosted the second ministerial meeting of the Lima Process on Labour Mobility in May."
+        " The Lima Process on Labour Mobility was founded in 2019."
+    )
+    assert "second ministerial meeting of the Lima Process on Labour Mobility" in labels(text, "Event")
 
 
 def test_a_session_alone_leaves_its_body_a_name():

@@ -85,7 +85,8 @@ _ORDINAL_SESSION = re.compile(
     + r"(?:"
     + _ORDINAL
     + r"|next)"
-    + r"[ \t]+(?:(?:regular|special|ordinary|resumed|plenary)[ \t]+)?"
+    + r"[ \t]+(?:(?:regular|special|ordinary|extraordinary|resumed|plenary|annual|ministerial|high-level"
+    r"|regional|technical|joint|inaugural)[ \t]+){0,2}"  # "the second ministerial meeting of the …"
     r"(?:session|meeting)[ \t]+of[ \t]+the[ \t]+(" + _CAP_RUN + ")"
 )
 
