@@ -590,3 +590,14 @@ def test_people_named_by_their_work_are_no_name():
 )  # fmt: skip
 def test_names_that_open_or_end_like_the_cut_shapes_stay_whole(text: str, type_name: str, name: str):
     assert name in labels(text, type_name)
+
+
+def test_a_body_s_name_then_its_office_holder_s_name_are_two():
+    text = (
+        "It was signed by Ana Ruiz, President of the Peruvian Federation of Industries Omar Khalil "
+        "al-Tamimi, and by the Minister of Labour."
+    )
+    assert "Peruvian Federation of Industries" in labels(text, "Organization")
+    assert any(label.startswith("Omar Khalil") for label in labels(text, "Person"))
+    # a given name inside a body's name, after "of", stays the body's
+    assert "University of Georgia" in labels("Experts from the University of Georgia spoke.", "Organization")

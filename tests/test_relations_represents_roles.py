@@ -98,3 +98,13 @@ def test_a_role_after_the_name_ends_at_a_verb_of_saying_even_with_no_comma() -> 
         )
     )
     assert has(ex, "Maria Lopez", "represents", "International Labour Organization")
+
+
+def test_a_signatory_s_office_of_a_body_before_the_name_with_no_comma() -> None:
+    ex = run(
+        news(
+            "The agreement was signed by Ana Ruiz, President of the Peruvian Federation of Industries "
+            "Omar Khalil al-Tamimi, and the Minister of Labour."
+        )
+    )
+    assert has(ex, "Omar Khalil", "represents", "Peruvian Federation of Industries")

@@ -187,24 +187,32 @@ _TO_HOLDER = re.compile(r",\s+" + _ADDRESS)
 def office_of_body_owners(
     text: str, pairs: list[tuple[MentionRec, EntityRec]]
 ) -> list[tuple[EntityRec, EntityRec, int]]:
-    """(person, body, position) for each "Director, ILO Country Office, Ms. Person" or "Minister
-    for the Ministry of X, Person": the office opens the phrase, the name closes it."""
+    """(person, body, position) for each "Director, ILO Country Office, Ms. Person", "Minister
+    for the Ministry of X, Person" or, in a list, "…, President of the Federation Ana Ruiz": the office
+    opens the phrase, the name closes it."""
     out: list[tuple[EntityRec, EntityRec, int]] = []
     for (om, owner), (m, person) in pairwise(pairs):
         if (
             person.type == "Person"
             and m.kind == NAME
             and owner.type in ("Organization", "Country")
-            and _TO_HOLDER.fullmatch(text, om.end, m.start)
+            and (plain := text[om.end : m.start] == " " or _TO_HOLDER.fullmatch(text, om.end, m.start))
             and not _LIST_GOES_ON.match(text, m.end)
         ):
             before = text[max(0, om.start - 60) : om.start]
             office = _OFFICE_OF_BODY.search(before)
-            if office is not None and _OPENS_CLAUSE.search(before, 0, office.start()):
+            if office is not None and (
+                _OPENS_CLAUSE.search(before, 0, office.start())
+                # "…, President of the Iraqi Federation of Industries Ali Sabeeh": no comma around the
+                # body, the office one item of a list of signatories
+                or (plain is True and _LIST_ITEM_OPENS.search(before, 0, office.start()))
+            ):
                 out.append((person, owner, m.start))
     return out
 
 
+#: an item of a list of signatories opens here: "signed by ", "…, ", "… and "
+_LIST_ITEM_OPENS = re.compile(r"(?:,|\band|\bby)\s*$")
 #: "… Ana Ruiz and Kofi Boateng": the name is an item of a list, not the office's holder
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s*(?:,\s*)?and\b")
 #: the office opens its sentence, line or clause: "Director, ILO Office, Ms. X, said"; not "He

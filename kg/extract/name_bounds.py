@@ -129,6 +129,49 @@ def _cut_people_at(c: Cand) -> Cand:
     return Cand(c.start + m.end(), c.end, c.text[m.end() :], c.label, c.kb_id, c.source)
 
 
+#: an office whose holder may be named right after the body: "President of the …"
+_OFFICE_WORD = re.compile(
+    r"\b(?:President|Director|Chair(?:person|man|woman)?|Head|Secretary|Minister|Commissioner|"
+    r"Representative|Coordinator|Chief|Governor|Ambassador|Spokes(?:person|man|woman))\b"
+)
+#: one word of a name: its start and end in the candidate's text
+_WORD = re.compile(r"\S+")
+#: what may stand in a person's name after the given name: "al-Saadi", "bin Salman", "van der Berg"
+_NAME_PARTICLES = frozenset(["al", "bin", "bint", "van", "von", "der", "de", "da", "del", "el"])
+
+
+def _holder_after(text: str, c: Cand) -> list[Cand]:
+    """ "President of the Iraqi Federation of Industries Ali Sabeeh al-Saadi": a body's name after an
+    office, then the name of the one who holds it (a known given name and one to three more name
+    words, none a head word) split off as a person. With no office before the body ("Staff of the
+    Bureau for Europe Maria Keller") the words after it may be its own."""
+    if c.label != "Organization" or c.source != "pattern":
+        return [c]
+    clause = text.rfind(",", max(0, c.start - 150), c.start) + 1 or max(0, c.start - 150)
+    if not _OFFICE_WORD.search(text, clause, c.start):
+        return [c]
+    words = list(_WORD.finditer(c.text))
+    for k in range(1, len(words) - 1):
+        given, before = words[k].group(), words[k - 1].group()
+        rest = [w.group() for w in words[k + 1 :]]
+        if (
+            given in given_names()
+            and len(rest) <= 3
+            and before[:1].isupper()
+            and before.lower() not in NOT_NAMES
+            and any(head_type(w.group()) for w in words[:k])
+            and not any(head_type(w) for w in rest)
+            and all(w[:1].isupper() or w.split("-")[0] in _NAME_PARTICLES for w in rest)
+        ):
+            at = c.start + words[k].start()
+            body_end = c.start + words[k - 1].end()
+            return [
+                Cand(c.start, body_end, c.text[: words[k - 1].end()], c.label, c.kb_id, c.source),
+                Cand(at, c.end, c.text[words[k].start() :], "Person", "", c.source),
+            ]
+    return [c]
+
+
 def _capitalized(words: str) -> bool:
     return all(w[:1].isupper() for w in words.split())
 
@@ -359,5 +402,7 @@ def fix_bounds(
         out.extend(_venue_event(text, cut, c))  # "… MoU at the 10th BRICS Summit": the summit too
         c = cut
         for part in (p for h in _split_honorific(c) for e in _split_events(h) for p in _split_joined(e)):
-            out.extend(split_official(text, after_second_role(text, part)))
+            out.extend(
+                q for o in split_official(text, after_second_role(text, part)) for q in _holder_after(text, o)
+            )
     return person_forms(text, in_context(text, out), places, titled)
