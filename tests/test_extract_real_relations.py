@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_util import has, news, run
 
 
@@ -296,6 +297,8 @@ def test_bodies_that_organise_something_together_are_partners_but_not_their_coll
         )
     )
     assert has(y, "European Union", "partnersWith", "International Labour Organization")
+    facilitated = run(news("The workshop in Lima was facilitated by the ILO and UNICEF."))
+    assert has(facilitated, "International Labour Organization", "partnersWith", "United Nations Children")
     alone = run(news("The forum, hosted by Kenya and attended by Uganda, closed on Friday."))
     assert not has(alone, "Kenya", "partnersWith", "Uganda")
 
@@ -468,3 +471,14 @@ def test_an_acronym_between_the_event_and_its_list() -> None:
         )
     )
     assert has(x, "Croatia", "participatesIn", "Joint Action Days")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since May, the Ministry of Health has been working alongside UNICEF on vaccination.",
+        "The Ministry of Health acted in coordination with UNICEF during the outbreak.",
+    ],
+)
+def test_coordination_and_working_alongside_are_partnership(text: str) -> None:
+    assert has(run(news(text)), "Ministry of Health", "partnersWith", "United Nations Children")

@@ -62,6 +62,7 @@ PARTNERS = _rx(
     r"have been partners|are partners|partners(?:hip)? of|engagement with|jointly with|"
     r"partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? (?:forces|hands) with|"
     r"(?:in )?collaboration with|in association with|in conjunction with|"
+    r"in (?:close )?coordination with|work(?:s|ed|ing)? alongside|"
     r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with|co-?operat(?:e|es|ed|ing) (?:closely )?with|"
     r"sign(?:ed|s|ing)? (?:an? |the |two |three |several |new )?(?:[a-z-]+ ){0,3}"
     r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|deals?)"

@@ -23,8 +23,9 @@ _CO_LED_BY = re.compile(
     r"jointly\s+(?:organi[sz]ed|hosted|led|convened|run|chaired|managed)|"
     r"(?:organi[sz]ed|hosted|convened|led|run|chaired|managed)\s+jointly)\s+by\s+"
 )
-#: "Organized by the EU and UNODC, the workshop …": two or more organisers named together
-_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened)\s+by\s+")
+#: "Organized by the EU and UNODC, the workshop …", "facilitated by A, B and C": two or more organisers
+#: named together
+_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened|facilitated)\s+by\s+")
 #: "A and B co-host", "A and B Host Forum" (a headline), "A and B jointly organised"
 _CO_HOST = re.compile(
     r"\b(?:co-host(?:s|ed)?|co-organi[sz]e[sd]?|jointly\s+(?:host|organi[sz]e|convene)[sd]?|host(?:s)?)\s"
