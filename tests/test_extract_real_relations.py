@@ -482,3 +482,10 @@ def test_an_acronym_between_the_event_and_its_list() -> None:
 )
 def test_coordination_and_working_alongside_are_partnership(text: str) -> None:
     assert has(run(news(text)), "Ministry of Health", "partnersWith", "United Nations Children")
+
+
+def test_partners_listed_after_an_unnamed_subject_are_not_each_other_s() -> None:
+    ex = run(
+        news("The agency worked together with the Gender Policy Council and the Domestic Policy Council.")
+    )
+    assert not has(ex, "Gender Policy Council", "partnersWith", "Domestic Policy Council")
