@@ -412,3 +412,26 @@ def test_conflict_as_the_setting_is_not_an_issue_unless_addressed() -> None:
     assert "armed conflict" not in issues(ex)
     ex = run(news("The Sahel Peace Plan, a regional strategy, aims to end armed conflict in the region."))
     assert has(ex, "Sahel Peace Plan", "addresses", "armed conflict")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ana Ruiz stressed the need to end all forms of child labour in the country.",
+        "Minister Ana Ruiz on Friday emphasised on the need for collective efforts by all partners to "
+        "eradicate child labour.",
+    ],
+)
+def test_a_stated_need_to_fight_an_issue_is_a_call(text: str) -> None:
+    assert has(run(news(text)), "Ana Ruiz", "callsFor", "child labour")
+
+
+def test_a_need_denied_or_for_something_else_is_no_call() -> None:
+    assert not has(
+        run(news("Minister Ana Ruiz did not stress the need to end child labour.")),
+        "Ana Ruiz",
+        "callsFor",
+        "child labour",
+    )
+    other = run(news("Minister Ana Ruiz stressed the need for more teachers; child labour fell in 2020."))
+    assert not has(other, "Ana Ruiz", "callsFor", "child labour")

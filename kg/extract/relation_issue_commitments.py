@@ -23,9 +23,7 @@ _OBJECT = (
     r"(?:the\s+)?"  # not "this transnational crime": a crime named before, which the words do not name
 )
 _COMMITTED_TO_FIGHT = re.compile(
-    r"\bcommit(?:(?P<noun>ments?)|s|ted)?\s+(?:itself\s+|themselves\s+|ourselves\s+)?to\s+"
-    + _FIGHT
-    + _OBJECT
+    r"\bcommit(?:(?P<noun>ments?)|s|ted)?\s+(?:itself\s+|themselves\s+|ourselves\s+)?to\s+" + _FIGHT + _OBJECT
 )
 #: a vow of the subject's own: "reaffirms its commitment", "expressed a shared commitment"
 _OWN_VOW = re.compile(
@@ -42,10 +40,45 @@ def _issue_after(rules: SentenceRules, at: int) -> list[tuple[MentionRec, Entity
     return rules.sent.of_types(("Issue",), base + at, base + at + 2)[:1]
 
 
+#: "stressed the need to end", "emphasised on the need for collective efforts … to eradicate": a need
+#: the subject states is a call
+_STATED_NEED = re.compile(
+    r"\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|recogni[sz]|reaffirm|affirm)\w*\s+"
+    r"(?:on\s+)?(?:the\s+)?(?:[a-z]+\s+)?need\s+(?:to|for)\s+"
+)
+#: the fight the need is for, with the issue right after it: "to end all forms of ", "to tackling "
+_FIGHT_FOR = re.compile(
+    r"\b(?:combat|tackl|fight|end|eradicat|prevent|address|counter|curb|eliminat|reduc|stop|suppress)\w*"
+    r"(?:\s+(?:to|of|against|on))?\s+(?:all\s+(?:the\s+)?forms\s+of\s+|the\s+worst\s+forms\s+of\s+)?(?:the\s+)?"
+)
+
+
+def _stated_needs(rules: SentenceRules) -> None:
+    """callsFor from the speaker to the issue a stated need is to fight."""
+    low, base = rules.sent.low, rules.sent.start
+    for need in _STATED_NEED.finditer(low):
+        if NEGATED.search(low, max(0, need.start() - 20), need.start()):
+            continue
+        stop = min(len(low), need.end() + 100)
+        clause = re.search(r"[;:.]", low[need.end() : stop])
+        stop = need.end() + clause.start() if clause else stop
+        for fight in _FIGHT_FOR.finditer(low, need.end(), stop):
+            issues = _issue_after(rules, fight.end())
+            if issues:
+                for actor in rules.subject(base + need.start())[:1]:
+                    if actor.type in ("Country", "Organization", "Person"):
+                        rules.add(actor, "callsFor", issues[0][1], "the need to")
+                break
+
+
 def issue_commitments(rules: SentenceRules) -> None:
     """callsFor from the committed subject to the issue named right after the fighting verb."""
     low, base = rules.sent.low, rules.sent.start
-    if "Issue" not in rules.types or "commit" not in low:
+    if "Issue" not in rules.types:
+        return
+    if "need" in low:
+        _stated_needs(rules)
+    if "commit" not in low:
         return
     for cue in _COMMITTED_TO_FIGHT.finditer(low):
         if NEGATED.search(low, max(0, cue.start() - 20), cue.start()):
