@@ -14,10 +14,11 @@ from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import NEGATED
 
-_FIGHT = (
+#: the stems of the verbs of fighting a problem
+_FIGHT_STEMS = (
     r"(?:combat|tackl|fight|end|eradicat|prevent|address|counter|curb|eliminat|reduc|stop|suppress|thwart)"
-    r"(?:e|es|ed|ing)?"
 )
+_FIGHT = _FIGHT_STEMS + r"(?:e|es|ed|ing)?"
 _OBJECT = (
     r"\s+(?:(?:this|the)\s+(?:[a-z]+\s+)?(?:challenges?|scourge|problem|crime|issue)\s+of\s+)?"
     r"(?:the\s+)?"  # not "this transnational crime": a crime named before, which the words do not name
@@ -48,8 +49,8 @@ _STATED_NEED = re.compile(
 )
 #: the fight the need is for, with the issue right after it: "to end all forms of ", "to tackling "
 _FIGHT_FOR = re.compile(
-    r"\b(?:combat|tackl|fight|end|eradicat|prevent|address|counter|curb|eliminat|reduc|stop|suppress)\w*"
-    r"(?:\s+(?:to|of|against|on))?\s+(?:all\s+(?:the\s+)?forms\s+of\s+|the\s+worst\s+forms\s+of\s+)?(?:the\s+)?"
+    r"\b" + _FIGHT_STEMS + r"\w*(?:\s+(?:to|of|against|on))?\s+"
+    r"(?:all\s+(?:the\s+)?forms\s+of\s+|the\s+worst\s+forms\s+of\s+)?(?:the\s+)?"
 )
 
 
