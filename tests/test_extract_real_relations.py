@@ -488,3 +488,15 @@ def test_partners_listed_after_an_unnamed_subject_are_not_each_other_s() -> None
     # the sentence opens the text: no earlier subject to fall back on
     ex = run("The agency worked together with the Gender Policy Council and the Domestic Policy Council.")
     assert not has(ex, "Gender Policy Council", "partnersWith", "Domestic Policy Council")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workshop, organized by UNODC, brought together officials from Ghana and Nigeria.",
+        "Hosted by Kenya, representatives of Uganda and Tanzania discussed labour migration.",
+        "The consultation was convened by UNHCR, and Jordan and Lebanon presented their plans.",
+    ],
+)
+def test_one_organiser_and_a_later_list_are_no_partners(text: str) -> None:
+    assert not [r for r in run(news(text)).relations if r.predicate == "partnersWith"]

@@ -435,3 +435,25 @@ def test_a_need_denied_or_for_something_else_is_no_call() -> None:
     )
     other = run(news("Minister Ana Ruiz stressed the need for more teachers; child labour fell in 2020."))
     assert not has(other, "Ana Ruiz", "callsFor", "child labour")
+    for text in (
+        "Minister Ana Ruiz stressed the need for more teachers, while the ministry works to end "
+        "child labour.",
+        "Minister Ana Ruiz stressed the need to endorse child labour laws.",
+    ):
+        assert not has(run(news(text)), "Ana Ruiz", "callsFor", "child labour")
+    report = run(news("Ghana welcomed the ILO report, which stressed the need to end child labour in cocoa."))
+    assert not [r for r in report.relations if r.predicate == "callsFor"]
+
+
+def test_a_hedged_or_nested_purpose_is_no_purpose() -> None:
+    hedged = run(
+        news("The Labour Migration Policy, which barely covers child labour, was criticised by unions.")
+    )
+    assert not has(hedged, "Labour Migration Policy", "addresses", "child labour")
+    nested = run(
+        news(
+            "Uganda launched the National Action Plan on Human Trafficking, which is aimed at officials "
+            "who are exposed to corruption."
+        )
+    )
+    assert not has(nested, "National Action Plan on Human Trafficking", "addresses", "corruption")

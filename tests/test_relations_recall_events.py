@@ -93,3 +93,8 @@ def test_only_the_event_met_at_is_where_the_speaker_was():
     assert has(there, "Ivan Petrov", "participatesIn", "14th Crime Congress")
     segment = run("News\n\nMr. Ivan Petrov spoke at the high-level segment of the Tenth Regional Summit.")
     assert has(segment, "Ivan Petrov", "participatesIn", "Tenth Regional Summit")
+
+
+def test_a_possessive_before_the_event_met_at():
+    ex = run("News\n\nMr. Ivan Petrov said at the Council’s 59th Session that wages must rise.")
+    assert has(ex, "Ivan Petrov", "participatesIn", "59th Session")

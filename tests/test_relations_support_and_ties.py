@@ -141,3 +141,13 @@ def test_a_cosponsor_supports_the_bill_with_or_without_a_hyphen():
     for verb in ("cosponsored", "co-sponsored"):
         ex = run(news(f"Senator Ana Ruiz {verb} the Fair Recruitment Act."))
         assert has(ex, "Ana Ruiz", "supports", "Fair Recruitment Act")
+
+
+def test_a_passive_gift_is_not_the_thanked_one_s():
+    ex = run(
+        news(
+            "The Ministry thanked Sweden for the funds, contributed by Japan to UNICEF, that helped "
+            "300 children."
+        )
+    )
+    assert not has(ex, "Sweden", "supports", "United Nations Children")

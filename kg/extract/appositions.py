@@ -192,11 +192,12 @@ def office_of_body_owners(
     opens the phrase, the name closes it."""
     out: list[tuple[EntityRec, EntityRec, int]] = []
     for (om, owner), (m, person) in pairwise(pairs):
+        plain = text[om.end : m.start] == " "  # the name right after the body, no comma between
         if (
             person.type == "Person"
             and m.kind == NAME
             and owner.type in ("Organization", "Country")
-            and (plain := text[om.end : m.start] == " " or _TO_HOLDER.fullmatch(text, om.end, m.start))
+            and (plain or _TO_HOLDER.fullmatch(text, om.end, m.start))
             and not _LIST_GOES_ON.match(text, m.end)
         ):
             before = text[max(0, om.start - 60) : om.start]
@@ -205,7 +206,7 @@ def office_of_body_owners(
                 _OPENS_CLAUSE.search(before, 0, office.start())
                 # "…, President of the Iraqi Federation of Industries Ali Sabeeh": no comma around the
                 # body, the office one item of a list of signatories
-                or (plain is True and _LIST_ITEM_OPENS.search(before, 0, office.start()))
+                or (plain and _LIST_ITEM_OPENS.search(before, 0, office.start()))
             ):
                 out.append((person, owner, m.start))
     return out

@@ -242,7 +242,8 @@ def named_issues(doc: Doc, state: DocState) -> list[Found]:
     cited = {
         k
         for k, by in namers.items()
-        if ((len(by) == 1 and _cited(state.entities[next(iter(by))], lead)) or _known_only(state, by))
+        if len(by) == 1
+        and (_cited(state.entities[next(iter(by))], lead) or _known_only(state, by))
         and _only_in_names(state.entities[k], names)
     }
     return [f for f in out if f.object not in cited] if cited else out
@@ -329,9 +330,9 @@ def _cited(item: EntityRec, lead: int) -> bool:
 
 
 def _known_only(state: DocState, namers: set[str]) -> bool:
-    """Whether every item naming the issue is one the reference knows (the UNFCCC, the Convention
-    against Transnational Organized Crime): a standing instrument's title says what it is for, not
-    what this text takes up."""
+    """Whether the items naming the issue are reference entities (they have a reference IRI: the
+    UNFCCC, the Convention against Transnational Organized Crime): a standing instrument's title says
+    what it is for, not what this text takes up (named in two titles, it is the text's issue)."""
     return all(state.entities[key].iri for key in namers)
 
 

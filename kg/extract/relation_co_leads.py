@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from kg.extract.actors import coordinated
 from kg.extract.records import EntityRec
 from kg.extract.relation_attendees import listed
 from kg.extract.relation_context import SentenceRules
@@ -72,9 +73,16 @@ def co_leads(rules: SentenceRules) -> None:
             pos = sent.start + cue.end()
             others = _WITH_OTHERS.search(low, cue.end())  # "by A in collaboration with B and C": not B–C
             stop = sent.start + others.start() if others is not None else sent.end
+            # only the organisers named together right after "by" ("organized by UNODC, brought together
+            # officials from Ghana and Nigeria" names one); not an owner ("the Unit of the Council")
             named = [
-                e for e in listed(sent, pos, sent.actors(pos, stop)) if e.type in ("Country", "Organization")
+                e
+                for e in coordinated(sent, pos)
+                if e.type in ("Country", "Organization") and any(pos <= m.start < stop for m in e.mentions)
             ]
+            ends = [m.end for e in named for m in e.mentions if pos <= m.start < stop]
+            if ends and _VERB_NEXT.match(sent.text, max(ends) - sent.start):
+                continue  # "convened by UNHCR, and Jordan and Lebanon presented …": a clause of its own
             _partners(rules, named, cue.group().strip())
     if "joint " in low:
         for cue in _JOINT_BY.finditer(low):
@@ -88,6 +96,11 @@ def co_leads(rules: SentenceRules) -> None:
             _partners(rules, signers_before(sent, sent.start + cue.start()), "co-host")
 
 
+#: a lower-case word after a list that is no preposition: the list is a new clause's subject
+_VERB_NEXT = re.compile(
+    r"\)?[ \t]+(?!(?:in|on|at|for|with|to|from|of|and|as|under|during|through|since|the|this|last|"
+    r"together|jointly|alongside)\b)[a-z]"
+)
 _HEADLINE_HOST = re.compile(r"Hosts?\s")  # "OAS and IOM Host Trafficking Forum"
 
 

@@ -113,14 +113,11 @@ def participation(rules: SentenceRules) -> None:
         _statement_speaker(rules, events)
     took = search(cues.PARTICIPATES_LOW) if events else None
     if took is not None:
+        met_at = took.group().startswith(("at ", "during "))
         for _m, event in events:
-            if took.group().startswith(("at ", "during ")) and not _AT_EVENT.search(
-                low, max(0, _m.start - base - 80), _m.start - base
-            ):
-                continue  # "endorsed at the Congress, and the Session …": only an event met "at" is
-            if took.group().startswith(("at ", "during ")) and _DONE_AT.search(
-                low, max(0, _m.start - base - 60), _m.start - base
-            ):
+            if met_at and not _AT_EVENT.search(low, max(0, _m.start - base - 80), _m.start - base):
+                continue  # "endorsed at the Congress, and the Session …": the Session is met at nothing
+            if met_at and _DONE_AT.search(low, max(0, _m.start - base - 60), _m.start - base):
                 continue  # "the Declaration, endorsed at the Congress": a thing done there, no one
             if took.group().startswith("present") and not _PRESENTED_TO.fullmatch(
                 text, took.end(), max(took.end(), _m.start - base)
@@ -176,7 +173,7 @@ def participation(rules: SentenceRules) -> None:
 #: right before an event met "at" or "during" it: "at the ", "during its 18th ", "at the Human Rights
 #: Council: " (the body, then its meeting), "on the sidelines of the ", "at the high-level segment of "
 _AT_EVENT = re.compile(
-    r"\b(?:at|during)\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
+    r"\b(?:at|during)\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$"
     r"|\b(?:at|during)\s+(?:the\s+)?[\w\s’'-]{1,60}[:–—]\s*$"
     r"|\b(?:at|during|on)\s+(?:the|a|an)\s+[\w\s-]{1,40}?\s+of\s+(?:the\s+|this\s+|its\s+)?$"
 )

@@ -49,9 +49,15 @@ _STATED_NEED = re.compile(
 )
 #: the fight the need is for, with the issue right after it: "to end all forms of ", "to tackling "
 _FIGHT_FOR = re.compile(
-    r"\b" + _FIGHT_STEMS + r"\w*(?:\s+(?:to|of|against|on))?\s+"
+    r"\b" + _FIGHT_STEMS + r"(?:e|es|ed|ing|ting|ion|tion|s)?\b(?:\s+(?:to|of|against|on))?\s+"
     r"(?:all\s+(?:the\s+)?forms\s+of\s+|the\s+worst\s+forms\s+of\s+)?(?:the\s+)?"
 )
+
+
+#: where the need's clause ends: "…, while the ministry works to end child labour" is another's
+_CLAUSE_END = re.compile(r"[;:.]|,\s+(?:while|but|whereas|and|as|although)\b|\s(?:while|but|whereas)\s")
+#: a relative clause about a document or a thing: "…, which stressed", "… that stressed"
+_ABOUT_A_THING = re.compile(r"\b(?:which|that)\s+$")
 
 
 def _stated_needs(rules: SentenceRules) -> None:
@@ -60,9 +66,11 @@ def _stated_needs(rules: SentenceRules) -> None:
     for need in _STATED_NEED.finditer(low):
         if NEGATED.search(low, max(0, need.start() - 20), need.start()):
             continue
+        if _ABOUT_A_THING.search(low, max(0, need.start() - 12), need.start()):
+            continue  # "the ILO report, which stressed the need …": the report's, not a speaker's
         stop = min(len(low), need.end() + 100)
-        clause = re.search(r"[;:.]", low[need.end() : stop])
-        stop = need.end() + clause.start() if clause else stop
+        clause = _CLAUSE_END.search(low, need.end(), stop)
+        stop = clause.start() if clause else stop
         for fight in _FIGHT_FOR.finditer(low, need.end(), stop):
             issues = _issue_after(rules, fight.end())
             if issues:

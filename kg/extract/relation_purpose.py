@@ -59,7 +59,8 @@ _CLAUSE = re.compile(
 #: must start there)
 _DIRECT = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?" + _PARTICIPLE + r"(?:,\s*(?:which|that)\s+|,\s*(?=[a-z]+ing\s)|\s+)"
-    r"(?:(?:will|would|also|now|[a-z]{3,}ly)\s+)?"  # ", which specifically addresses"
+    r"(?:(?:will|would|also|now|specifically|mainly|primarily|explicitly|directly|particularly|largely"
+    r"|chiefly|expressly|principally|squarely)\s+)?"  # ", which specifically addresses"
 )
 #: the purpose: "to tackle", "free from", "less exposed to", "covering", "on" (right after the head)
 _PURPOSE = re.compile(
@@ -78,7 +79,7 @@ _EVENT_ON = re.compile(r"\s+(?:between|of|with|among|for)\s+[^,;:()“”\"]{0,1
 _HEAD_ON = re.compile(r"\s+(?:on|against|covering|focused\s+on|dedicated\s+to)\s+")
 #: what may not lie between the description and its purpose: another clause, a negation, a quote
 _BREAK = re.compile(
-    r"[;:“”\"()]|\bwhile\b(?!\s+[a-z]+ing\s)|\b(?:but|although|though|amid|despite|after|before|when|where|because|not|"
+    r"[;:“”\"()]|\bwho\b|\bwhile\b(?!\s+[a-z]+ing\s)|\b(?:but|although|though|amid|despite|after|before|when|where|because|not|"
     r"no|never|fail(?:s|ed)?|without|instead|rather|critici[sz]\w*|n’t|n't)\b|"
     r"\band\s+(?:said|says|added|warned|urged|noted|stressed|called)\b|"
     r"\b(?:said|says|told|added|warned|stressed|noted)\b|"

@@ -239,7 +239,7 @@ def _financing_for_countries(rules: SentenceRules) -> None:
 #: appealed to …")
 _DONATED_TO = re.compile(
     r"\b(?:donated|allocated|contributed|pledged|channell?ed)\s+"
-    r"(?:(?!(?:and|or|but|not|then|which|that)\b)[\w$€£.()-]+\s+){1,8}?to\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or|but|not|then|which|that|by)\b)[\w$€£.()-]+\s+){1,8}?to\s+(?:the\s+)?"
 )
 
 
