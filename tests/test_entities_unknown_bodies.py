@@ -49,6 +49,9 @@ def test_two_ministries_joined_by_and_are_two_bodies():
     assert {"Ministry of Foreign Affairs", "National Migration Agency of Peru"} <= labels(
         text, "Organization"
     )
+    # a portfolio's second item before a head word is no second body's opener
+    text = "The Ministry of Women and Child Development Council for Social Welfare signed on."
+    assert "Ministry of Women" not in labels(text, "Organization")
 
 
 def test_a_body_does_not_run_on_into_the_person_named_after_and():
@@ -236,12 +239,19 @@ def test_an_ordinal_and_a_dash_pair_belong_to_a_meeting():
         "Pacific Leaders’ Summit on Ocean Migration",
         "Foreign Ministers’ Meeting of the Steering Group of the Lima Process",
         "Asia Mayors' Meeting",
-        "Summit for a Fair Global Tax Pact",  # "for a" goes on inside a meeting's name
     ],
 )
 def test_the_people_who_meet_belong_to_the_meeting_s_name(name: str) -> None:
     # a plural possessive of the people who meet is no owner before the name ("Kenya's Plan")
     assert name in labels(f"Fiji chaired the {name} in Suva on Monday.", "Event")
+
+
+def test_the_people_who_meet_own_a_name_with_a_place_before_its_head() -> None:
+    text = "The African Ministers’ Kigali Declaration was signed in 2022."
+    assert "Kigali Declaration" in labels(text, "Framework")
+    # "for a" goes on in a plan's name, not in a meeting someone asks for something
+    text = "Bangladesh urged the UN Climate Conference for a Loss and Damage Fund to be created."
+    assert "UN Climate Conference" in labels(text, "Event")
 
 
 def test_a_dialogue_with_its_partner():
@@ -598,6 +608,6 @@ def test_a_body_s_name_then_its_office_holder_s_name_are_two():
         "al-Tamimi, and by the Minister of Labour."
     )
     assert "Peruvian Federation of Industries" in labels(text, "Organization")
-    assert any(label.startswith("Omar Khalil") for label in labels(text, "Person"))
+    assert "Omar Khalil al-Tamimi" in labels(text, "Person")
     # a given name inside a body's name, after "of", stays the body's
     assert "University of Georgia" in labels("Experts from the University of Georgia spoke.", "Organization")

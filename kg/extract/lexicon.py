@@ -161,9 +161,15 @@ NAME_POSSESSORS = _words(
     """child children employer employers farmer farmers man men officials people peoples persons
     veteran veterans victim victims woman women worker workers youth expatriate expatriates foreigner
     foreigners migrant migrants refugee refugees citizen citizens consumer consumers girl girls survivor
-    survivors leaders ministers heads parliamentarians experts mayors governors judges prosecutors
-    negotiators"""
+    survivors"""
 )
+#: The people who meet, as possessors right before a meeting's or a text's head word: "Leaders’
+#: Summit", "Foreign Ministers’ Meeting" (not "African Ministers’ Kigali Declaration": the owners there).
+MEETING_POSSESSORS = _words(
+    "leaders ministers heads parliamentarians experts mayors governors judges prosecutors negotiators"
+)
+#: Letters written after a person's name (never after a body's or a place's): "… MP", "… QC".
+POST_NOMINALS = ("MP", "MEP", "MLA", "MHA", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE")
 
 #: Day names: "the Assembly on Thursday" ends the name before them.
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")

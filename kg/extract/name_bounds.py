@@ -16,15 +16,17 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
-from kg.extract.gazetteer import demonym_names
+from kg.extract.gazetteer import country_names, demonym_names
 from kg.extract.given_name_list import given_names
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import (
     EVENT_HEADS,
     FRAMEWORK_HEADS,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORG_HEADS,
     PLAN_HEADS,
+    ROLE_WORDS,
 )
 from kg.extract.name_context import in_context
 from kg.extract.official_names import after_second_role, body_after_person, split_official
@@ -130,14 +132,26 @@ def _cut_people_at(c: Cand) -> Cand:
 
 
 #: an office whose holder may be named right after the body: "President of the …"
-_OFFICE_WORD = re.compile(
-    r"\b(?:President|Director|Chair(?:person|man|woman)?|Head|Secretary|Minister|Commissioner|"
-    r"Representative|Coordinator|Chief|Governor|Ambassador|Spokes(?:person|man|woman))\b"
-)
+_OFFICE_WORD = re.compile(r"\b(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b")
 #: one word of a name: its start and end in the candidate's text
 _WORD = re.compile(r"\S+")
-#: what may stand in a person's name after the given name: "al-Saadi", "bin Salman", "van der Berg"
-_NAME_PARTICLES = frozenset(["al", "bin", "bint", "van", "von", "der", "de", "da", "del", "el"])
+
+
+#: a name's lower-case particle and the word after it: " al-Saadi", " bin Salman"
+_PARTICLE_TAIL = re.compile(
+    r"(?:[ \t]+(?:"
+    + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+    + r")(?:-|[ \t]+)[A-Z][\w’'-]*)+"
+)
+#: words that make a place's name, not a person's: "North Carolina", "New Jersey"
+_PLACE_OPENERS = frozenset(
+    ["North", "South", "East", "West", "New", "Saint", "St", "Upper", "Lower", "Central"]
+)
+
+
+def _place_word(word: str) -> bool:
+    """Whether ``word`` names a country or opens a place's name: no given name or surname there."""
+    return word in _PLACE_OPENERS or word in country_names()
 
 
 def _holder_after(text: str, c: Cand) -> list[Cand]:
@@ -161,13 +175,17 @@ def _holder_after(text: str, c: Cand) -> list[Cand]:
             and before.lower() not in NOT_NAMES
             and any(head_type(w.group()) for w in words[:k])
             and not any(head_type(w) for w in rest)
-            and all(w[:1].isupper() or w.split("-")[0] in _NAME_PARTICLES for w in rest)
+            and all(w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES for w in rest)
+            and not _place_word(given)
+            and not _place_word(before)  # "Bank of America Merrill Lynch", "North Carolina Chapel Hill"
         ):
             at = c.start + words[k].start()
             body_end = c.start + words[k - 1].end()
+            tail = _PARTICLE_TAIL.match(text, c.end)  # "Ali Sabeeh al-Saadi": the run stopped before it
+            end = tail.end() if tail else c.end
             return [
                 Cand(c.start, body_end, c.text[: words[k - 1].end()], c.label, c.kb_id, c.source),
-                Cand(at, c.end, c.text[words[k].start() :], "Person", "", c.source),
+                Cand(at, end, text[at:end], "Person", "", c.source),
             ]
     return [c]
 
@@ -374,7 +392,6 @@ def fix_bounds(
     cands = list(cands)
     known = {(c.start, c.end) for c in cands if c.source == "reference"}
     person_ends = {c.start: c.end for c in cands if c.label == "Person"}
-    person_starts = {c.end: c.start for c in cands if c.label == "Person"}
     for c in cands:
         if c.source != "pattern" or c.label not in ("Framework", "Plan", "Event", "Organization"):
             out.append(c)
@@ -388,14 +405,6 @@ def fix_bounds(
             continue  # "… and Tomasz Wendel, country director": a person's name, with no body's head
         if c.start in person_ends:  # "Meredith Dank of NYU Marron Institute": the person, then the body
             c = body_after_person(text, c, person_ends[c.start])
-        person = person_starts.get(c.end, c.start)
-        if (
-            person > c.start + 5
-            and text.endswith(" and ", c.start, person)
-            and text[person : c.end].split()[0] in given_names()  # not "Ministry of … and Mineral Wealth"
-        ):
-            # "the Ministry of Finance and Edimon Ginting, country director": the body, then a person
-            c = Cand(c.start, person - 5, text[c.start : person - 5], c.label, c.kb_id, c.source)
         if _two_known_bodies(text, c, known):
             continue
         cut = _extend(text, _cut_trailing(text, _cut_people_at(c), places))

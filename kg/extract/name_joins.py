@@ -107,9 +107,18 @@ def second_body_opens(words: list[tuple[int, int, str]], i: int) -> bool:
             and head_type(words[i + k][2]) == "Organization"
             and words[i + k + 1][2] in ("of", "for")
             and all(w[2][:1].isupper() for w in words[i + 1 : i + k])
+            # two words before the head: the first opens a body's name ("National Policy Agency"), not
+            # a portfolio's second item ("… Women and Child Development Council")
+            and (k < 3 or words[i + 1][2] in _BODY_OPENERS)
         ):
             return True
     return False
+
+
+#: words that open a body's name after "and": "… and National Policy Agency of Japan"
+_BODY_OPENERS = frozenset(
+    ["National", "Federal", "State", "Central", "Regional", "Provincial", "International"]
+)
 
 
 #: the heads of a body or office named by its portfolio: "Ministry of …", "Minister for …"

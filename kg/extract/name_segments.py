@@ -18,11 +18,13 @@ from kg.extract.head_words import head_type
 from kg.extract.lexicon import (
     CLAUSE_STARTERS,
     CONNECTORS,
+    MEETING_POSSESSORS,
     MONTHS,
     NAME_POSSESSORS,
     NOT_NAMES,
     ORG_HEADS,
     PLAN_HEADS,
+    POST_NOMINALS,
     ROLE_WORDS,
     TITLES,
     WEEKDAYS,
@@ -50,7 +52,6 @@ from kg.extract.name_words import is_acronym_word as _is_acronym_word
 from kg.extract.name_words import is_paren_acronym as _is_paren_acronym
 from kg.extract.name_words import is_year as _is_year
 from kg.extract.office_words import GENERIC_PART_WORDS, LONE_HEADS, PART_HEADS, generic_office
-from kg.extract.persons_marked import POST_NOMINALS
 
 _WORD = re.compile(r"[^\s,]+")
 
@@ -235,7 +236,12 @@ def _segments(
                 # "Ministry of Women and Children's Affairs": a possessor of names goes on
                 and not (text[:-2].lower() in NAME_POSSESSORS and nxt[:1].isupper())
             )
-            or (("’" in text or "'" in text) and _owner_possessive(text) and not _held_office(text, nxt))
+            or (
+                ("’" in text or "'" in text)
+                and _owner_possessive(text)
+                and not _held_office(text, nxt)
+                and not (text[:-1].lower() in MEETING_POSSESSORS and head_type(nxt))  # "Leaders’ Summit"
+            )
             or (
                 _is_paren_acronym(text)
                 and nxt
@@ -488,8 +494,8 @@ def _classify(words: list[str]) -> str | None:
         return None  # "Forum Leaders", "Summit Participants": people, not the meeting
     if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:
         return "Organization"  # "Plan International Kenya": a body named after its work
-    if any(word in POST_NOMINALS for word in words[1:]):
-        return None  # "Congress MP Shashi Tharoor": a member's title and name, neither body nor meeting
+    if head == "Event" and any(w in POST_NOMINALS and head_type(p) == "Event" for p, w in pairwise(words)):
+        return None  # "Congress MP Shashi Tharoor": a member's title and name, no meeting
     if head == "Event" and _body_by_shape(words):
         return "Organization"  # "the U.S. Congress", "Uzbek Forum for Human Rights": a body, no meeting
     if len(words) == 1 and head != "Organization":

@@ -80,7 +80,7 @@ _CAPW = (
     r"|\d{1,5}(?:\.\d{1,3}|/\d{2,4})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"  # "No. 35/2021"
 )
 #: "Roadmap for an ASEAN Community", "Work Plan for a Drug-Free ASEAN": "for a" goes on inside a
-#: plan's, a campaign's or a meeting's name, never after a body or a country ("asked the World Bank for a …")
+#: plan's or a campaign's name, never after a body or a country ("asked the World Bank for a …")
 _FOR_A_HEADS = frozenset(
     [
         "Plan",
@@ -101,9 +101,6 @@ _FOR_A_HEADS = frozenset(
         "Declaration",
         "Pact",
         "Charter",
-        "Summit",  # "Summit for a New Global Financing Pact": a meeting named for its cause
-        "Conference",
-        "Forum",
     ]
 )
 _FOR_A = r"(?:" + "|".join(rf"(?<={head}[ \t])" for head in sorted(_FOR_A_HEADS)) + r")for[ \t]+an?"

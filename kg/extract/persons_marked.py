@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from kg.extract.lexicon import POST_NOMINALS
 from kg.extract.persons_titles import _FREE_NAME, _TITLE
 
 #: "… MP", "… MEP", "… QC": letters written after a person's name, never after a body's or a place's
 #: (not followed by a name: "Sinn Féin TD Mary Lou McDonald" has the party before the letters, which
 #: then stand as a title; not "MSP", also India's minimum support price)
-POST_NOMINALS = ("MP", "MEP", "MLA", "MHA", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE")
 _POST_NOMINAL = re.compile(
     r"(?<=[a-z])[ \t]+(?:" + "|".join(POST_NOMINALS) + r")(?![\w-])(?![ \t]+[A-Z][a-z])"
 )
