@@ -18,7 +18,6 @@ from kg.extract.head_words import head_type
 from kg.extract.lexicon import (
     CLAUSE_STARTERS,
     CONNECTORS,
-    MEETING_POSSESSORS,
     MONTHS,
     NAME_POSSESSORS,
     NOT_NAMES,
@@ -45,6 +44,10 @@ from kg.extract.name_joins import held_office as _held_office
 from kg.extract.name_joins import region_pair as _region_pair
 from kg.extract.name_kinds import body_by_shape as _body_by_shape
 from kg.extract.name_kinds import instrument_named_by_body as _instrument_named_by_body
+from kg.extract.name_possessors import PLURAL_POSSESSIVE_ENDS as _PLURAL_POSSESSIVE_ENDS
+from kg.extract.name_possessors import POSSESSIVE_ENDS as _POSSESSIVE_ENDS
+from kg.extract.name_possessors import meeting_possessor
+from kg.extract.name_possessors import owner_possessive as _owner_possessive
 from kg.extract.name_words import NUMBER_WORDS as _NUMBER_WORDS
 from kg.extract.name_words import OPENING_PREPOSITIONS, SENTENCE_ADVERBS
 from kg.extract.name_words import PORTFOLIO_ACRONYMS as _PORTFOLIO_ACRONYMS
@@ -92,22 +95,8 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
-_POSSESSIVE_ENDS = ("’s", "'s")
 _DATE_WORDS = MONTHS | WEEKDAYS
 _YEAR_STARTS = frozenset(["19", "20", "21", "(1", "(2"])
-_PLURAL_POSSESSIVE_ENDS = ("s’", "s'")
-
-
-@lru_cache(maxsize=16384)
-def _owner_possessive(word: str) -> bool:
-    """ "Kenya's", "Philippines'": a possessor that owns the name after it (not "Women's")."""
-    if word.endswith(_POSSESSIVE_ENDS):
-        stem = word[:-2]
-    elif word.endswith(_PLURAL_POSSESSIVE_ENDS):
-        stem = word[:-1]
-    else:
-        return False
-    return stem.lower() not in NAME_POSSESSORS and not head_type(stem)
 
 
 _EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*)*$")
@@ -240,7 +229,7 @@ def _segments(
                 ("’" in text or "'" in text)
                 and _owner_possessive(text)
                 and not _held_office(text, nxt)
-                and not (text[:-1].lower() in MEETING_POSSESSORS and head_type(nxt))  # "Leaders’ Summit"
+                and not meeting_possessor(text, nxt)  # "Leaders’ Summit"
             )
             or (
                 _is_paren_acronym(text)
