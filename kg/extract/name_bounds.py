@@ -159,17 +159,20 @@ def _holder_after(text: str, c: Cand) -> list[Cand]:
     office, then the name of the one who holds it (a known given name and one to three more name
     words, none a head word) split off as a person. With no office before the body ("Staff of the
     Bureau for Europe Maria Keller") the words after it may be its own."""
-    if c.label != "Organization" or c.source != "pattern":
+    if c.label != "Organization" or c.source != "pattern" or c.text.count(" ") < 2:
         return [c]
+    names = given_names()
+    words = list(_WORD.finditer(c.text))
+    if not any(w.group() in names for w in words[1:-1]):
+        return [c]  # the cheap test first: no given name inside the run
     clause = text.rfind(",", max(0, c.start - 150), c.start) + 1 or max(0, c.start - 150)
     if not _OFFICE_WORD.search(text, clause, c.start):
         return [c]
-    words = list(_WORD.finditer(c.text))
     for k in range(1, len(words) - 1):
         given, before = words[k].group(), words[k - 1].group()
         rest = [w.group() for w in words[k + 1 :]]
         if (
-            given in given_names()
+            given in names
             and len(rest) <= 3
             and before[:1].isupper()
             and before.lower() not in NOT_NAMES
