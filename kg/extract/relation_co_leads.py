@@ -74,14 +74,19 @@ def co_leads(rules: SentenceRules) -> None:
             others = _WITH_OTHERS.search(low, cue.end())  # "by A in collaboration with B and C": not B–C
             stop = sent.start + others.start() if others is not None else sent.end
             # only the organisers named together right after "by" ("organized by UNODC, brought together
-            # officials from Ghana and Nigeria" names one); not an owner ("the Unit of the Council")
+            # officials from Ghana and Nigeria" names one)
             named = [
                 e
                 for e in coordinated(sent, pos)
                 if e.type in ("Country", "Organization") and any(pos <= m.start < stop for m in e.mentions)
             ]
-            ends = [m.end for e in named for m in e.mentions if pos <= m.start < stop]
-            if ends and _VERB_NEXT.match(sent.text, max(ends) - sent.start):
+            # where the list ends: the end of its last item's first mention after "by"
+            last = (
+                min((m for m in named[-1].mentions if m.start >= pos), key=lambda m: m.start)
+                if named
+                else None
+            )
+            if last is not None and _VERB_NEXT.match(sent.text, last.end - sent.start):
                 continue  # "convened by UNHCR, and Jordan and Lebanon presented …": a clause of its own
             _partners(rules, named, cue.group().strip())
     if "joint " in low:
