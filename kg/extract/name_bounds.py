@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
-from kg.extract.gazetteer import country_names, demonym_names
+from kg.extract.gazetteer import demonym_names, place_names
 from kg.extract.given_name_list import given_names
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import (
@@ -26,11 +26,11 @@ from kg.extract.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     PLAN_HEADS,
-    ROLE_WORDS,
 )
 from kg.extract.name_context import in_context
 from kg.extract.official_names import after_second_role, body_after_person, split_official
 from kg.extract.person_forms import person_forms
+from kg.extract.persons_anchors import ROLE_WORD
 from kg.extract.spans import Cand
 
 _NAMED = ("Framework", "Plan", "Event")
@@ -131,8 +131,6 @@ def _cut_people_at(c: Cand) -> Cand:
     return Cand(c.start + m.end(), c.end, c.text[m.end() :], c.label, c.kb_id, c.source)
 
 
-#: an office whose holder may be named right after the body: "President of the …"
-_OFFICE_WORD = re.compile(r"\b(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b")
 #: one word of a name: its start and end in the candidate's text
 _WORD = re.compile(r"\S+")
 
@@ -150,8 +148,9 @@ _PLACE_OPENERS = frozenset(
 
 
 def _place_word(word: str) -> bool:
-    """Whether ``word`` names a country or opens a place's name: no given name or surname there."""
-    return word in _PLACE_OPENERS or word in country_names()
+    """Whether ``word`` names a country or a capital ("America", "Georgia") or opens a place's name:
+    no given name or surname there."""
+    return word in _PLACE_OPENERS or word in place_names()
 
 
 def _holder_after(text: str, c: Cand) -> list[Cand]:
@@ -166,7 +165,7 @@ def _holder_after(text: str, c: Cand) -> list[Cand]:
     if not any(w.group() in names for w in words[1:-1]):
         return [c]  # the cheap test first: no given name inside the run
     clause = text.rfind(",", max(0, c.start - 150), c.start) + 1 or max(0, c.start - 150)
-    if not _OFFICE_WORD.search(text, clause, c.start):
+    if not ROLE_WORD.search(text, clause, c.start):  # an office whose holder may follow the body
         return [c]
     for k in range(1, len(words) - 1):
         given, before = words[k].group(), words[k - 1].group()
@@ -399,13 +398,6 @@ def fix_bounds(
         if c.source != "pattern" or c.label not in ("Framework", "Plan", "Event", "Organization"):
             out.append(c)
             continue
-        if (
-            c.label == "Organization"
-            and person_ends.get(c.start) == c.end
-            and text.endswith(" and ", 0, c.start)
-            and not any(map(head_type, c.text.split()))
-        ):
-            continue  # "… and Tomasz Wendel, country director": a person's name, with no body's head
         if c.start in person_ends:  # "Meredith Dank of NYU Marron Institute": the person, then the body
             c = body_after_person(text, c, person_ends[c.start])
         if _two_known_bodies(text, c, known):

@@ -2,7 +2,9 @@
 
 Used by :mod:`kg.extract.name_segments` when it cuts a run into names: "Latin America and the
 Caribbean" is one region, "State Prosecutor's Office" one body, "… and Ghana Police Service" a
-second body.
+second body; and by :mod:`kg.extract.patterns` on a found name that "and" joins to another
+("Ministry of Education and UNFPA", "Ministry of Finance and Edimon Ginting", "ECPAT UK and World
+Vision").
 """
 
 from __future__ import annotations
@@ -194,3 +196,52 @@ def instrument_then_body(cur: list[tuple[int, int, str]], words: list[tuple[int,
 def venue_name(word: str, next_word: str) -> bool:
     """Whether two words end a venue's name: "… Convention Centre" is a place, not a convention."""
     return word == "Convention" and next_word in ("Centre", "Center", "Hall")
+
+
+def before_second_body(text: str, start: int, end: int) -> int:
+    """The end of a body's name that "and" joins to a second name in one run: "Council of the Baltic
+    Sea States and Collective Security Treaty Organization" (a reference body first), "Ministry of
+    Education and UNFPA", "UNICEF and Book City Institute", "Ministry of Finance and Edimon Ginting"
+    (a reference body's acronym or a person's given name on either side): two names, not one."""
+    from kg.extract.gazetteer import body_acronyms, body_names
+    from kg.extract.given_name_list import given_names
+
+    cut = text.find(" and ", start, end)
+    if cut <= start or not text[cut + 5 : cut + 6].isupper():
+        return end
+    first, second = text[start:cut], text[cut + 5 : end]
+    second_word = second.split()[0]
+    if first in body_names() or first in body_acronyms():
+        return cut
+    if not any(head_type(w) == "Organization" for w in first.split()):
+        # "Peace and Security Council", "Maria Torres and International Monetary Fund": read elsewhere
+        return end
+    if second in body_names() or second in body_acronyms():
+        return cut  # not "Ministry of Foreign and CARICOM Affairs": the acronym alone is the second body
+    if second_word in given_names() and len(second.split()) >= 2 and " of " in first:
+        return cut  # "Ministry of Finance and Edimon Ginting": a body and a person
+    return end
+
+
+def names_body(text: str, start: int, end: int) -> bool:
+    """Whether the second name after "and" names a body (a head word, or the reference's name or
+    acronym), not a person ("Ministry of Finance and Tomasz Wendel")."""
+    from kg.extract.gazetteer import body_acronyms, body_names
+
+    name = text[start:end]
+    return any(head_type(w) for w in name.split()) or name in body_names() or name in body_acronyms()
+
+
+def ends_in_body(name: str) -> bool:
+    """Whether ``name`` ends in "and" and a body the reference knows by that whole name, the only part
+    with a head word ("ECPAT UK and World Vision": "Vision" is the body's; not "Partnership Agreement
+    between Nepal and the International Labour Organization"). A plan's or an instrument's run only:
+    a body's run is cut at its second body by :func:`before_second_body`."""
+    from kg.extract.gazetteer import body_names
+
+    at = name.rfind(" and ")
+    return (
+        at > 0
+        and name[at + 5 :].removeprefix("the ") in body_names()
+        and not any(head_type(w) for w in name[:at].split())
+    )

@@ -52,6 +52,7 @@ from kg.extract.name_extensions import (
     ordinal_sessions,
     retype,
 )
+from kg.extract.name_joins import before_second_body, ends_in_body, names_body
 from kg.extract.name_segments import chunk_names, names_at
 from kg.extract.named_bodies import named_bodies
 from kg.extract.named_instruments import named_instruments
@@ -215,31 +216,6 @@ def _before_own_initialism(text: str, start: int, end: int) -> int:
     return last.start() if len(found) >= 2 and found == last.group(1) else end
 
 
-def _before_second_body(text: str, start: int, end: int) -> int:
-    """The end of a body's name that "and" joins to a second name in one run: "Council of the Baltic
-    Sea States and Collective Security Treaty Organization" (a reference body first), "Ministry of
-    Education and UNFPA", "UNICEF and Book City Institute", "Ministry of Finance and Edimon Ginting"
-    (a reference body's acronym or a person's given name on either side): two names, not one."""
-    from kg.extract.gazetteer import body_acronyms, body_names
-    from kg.extract.given_name_list import given_names
-
-    cut = text.find(" and ", start, end)
-    if cut <= start or not text[cut + 5 : cut + 6].isupper():
-        return end
-    first, second = text[start:cut], text[cut + 5 : end]
-    second_word = second.split()[0]
-    if first in body_names() or first in body_acronyms():
-        return cut
-    if not any(head_type(w) == "Organization" for w in first.split()):
-        # "Peace and Security Council", "Maria Torres and International Monetary Fund": read elsewhere
-        return end
-    if second in body_names() or second in body_acronyms():
-        return cut  # not "Ministry of Foreign and CARICOM Affairs": the acronym alone is the second body
-    if second_word in given_names() and len(second.split()) >= 2 and " of " in first:
-        return cut  # "Ministry of Finance and Edimon Ginting": a body and a person
-    return end
-
-
 #: the area an office of a known body covers: "South Asia", "the Middle East", "Latin America and
 #: the Caribbean"
 _SCOPE = re.compile(
@@ -321,21 +297,6 @@ def _generic_plural(name: str) -> bool:
     return len(words) > 1 and words[-1] in _PLURAL_HEADS and all(w in _GENERIC_WORDS for w in words[:-1])
 
 
-def _ends_in_body(name: str) -> bool:
-    """Whether ``name`` ends in "and" and a body the reference knows by that whole name, the only part
-    with a head word ("ECPAT UK and World Vision": "Vision" is the body's; not "Partnership Agreement
-    between Nepal and the International Labour Organization"). A plan's or an instrument's run only:
-    a body's run is cut at its second body by :func:`_before_second_body`."""
-    from kg.extract.gazetteer import body_names
-
-    at = name.rfind(" and ")
-    return (
-        at > 0
-        and name[at + 5 :].removeprefix("the ") in body_names()
-        and not any(head_type(w) for w in name[:at].split())
-    )
-
-
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, type) of every name found by shape in ``text``.
 
@@ -359,9 +320,9 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                     bounds: tuple[int, int] | None = (start, end)
                     if " and " in text[start:end]:
                         cut = _before_countries(text, start, end)
-                        bounds = (start, _before_second_body(text, start, cut))
-                        if bounds[1] < cut:  # the second body's name, after "and"
-                            yield bounds[1] + 5, cut, kind
+                        bounds = (start, before_second_body(text, start, cut))
+                        if bounds[1] < cut and names_body(text, bounds[1] + 5, cut):
+                            yield bounds[1] + 5, cut, kind  # the second body's name, after "and"
                 else:
                     bounds = adjust(text, start, end, kind)
                     if bounds and kind in (
@@ -372,7 +333,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                         bounds = (bounds[0], topic_list_end(text, *bounds))
                         if ", " in text[bounds[0] : bounds[1]]:
                             bounds = (bounds[0], before_listed_countries(text, *bounds))
-                if bounds and kind != "Organization" and _ends_in_body(text[bounds[0] : bounds[1]]):
+                if bounds and kind != "Organization" and ends_in_body(text[bounds[0] : bounds[1]]):
                     continue  # "ECPAT UK and World Vision": bodies, not a plan headed "Vision"
                 if bounds and start < headline_end and _BARE_HEAD_TO.match(text, bounds[0]):
                     continue  # "IOM Launches Project to Protect Migrants …": a headline's description

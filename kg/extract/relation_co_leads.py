@@ -58,9 +58,7 @@ def co_leads(rules: SentenceRules) -> None:
         return
     if "co-" in low or "jointly" in low:
         for cue in _CO_LED_BY.finditer(low):
-            pos = sent.start + cue.end()
-            others = _WITH_OTHERS.search(low, cue.end())  # "co-led by A and B together with C": A and B
-            stop = sent.start + others.start() if others is not None else sent.end
+            pos, stop = sent.start + cue.end(), _before_others(rules, cue.end())
             actors = [
                 (m, e)
                 for m, e in sent.actors(pos, stop)
@@ -70,9 +68,7 @@ def co_leads(rules: SentenceRules) -> None:
             _partners(rules, named, cue.group().strip())
     if " by " in low:
         for cue in _ORGANISED_BY.finditer(low):
-            pos = sent.start + cue.end()
-            others = _WITH_OTHERS.search(low, cue.end())  # "by A in collaboration with B and C": not B–C
-            stop = sent.start + others.start() if others is not None else sent.end
+            pos, stop = sent.start + cue.end(), _before_others(rules, cue.end())
             # only the organisers named together right after "by" ("organized by UNODC, brought together
             # officials from Ghana and Nigeria" names one)
             named = [
@@ -107,6 +103,13 @@ _VERB_NEXT = re.compile(
     r"together|jointly|alongside)\b)[a-z]"
 )
 _HEADLINE_HOST = re.compile(r"Hosts?\s")  # "OAS and IOM Host Trafficking Forum"
+
+
+def _before_others(rules: SentenceRules, at: int) -> int:
+    """Where the leads' list named from ``at`` (an offset in the sentence) gives way to the others:
+    "co-led by A and B together with C", "organized by A in collaboration with B and C"."""
+    others = _WITH_OTHERS.search(rules.sent.low, at)
+    return rules.sent.start + others.start() if others is not None else rules.sent.end
 
 
 def _partners(rules: SentenceRules, parties: list[EntityRec], cue: str) -> None:

@@ -132,11 +132,11 @@ def partnership(rules: SentenceRules) -> None:
                 if word[:4].lower() == "sign"
                 else []
             )
-            listed = coordinated(sent, c1)
-            for ent in before[:1] if before[:1] and before[0] not in listed else ():
-                # not when the subject found is one of the partners ("The NSC worked with A and B",
-                # the NSC no name): A and B are not each other's partners
-                for partner in listed:  # "in collaboration with UNICEF and the ILO"
+            listed = coordinated(sent, c1)  # "in collaboration with UNICEF and the ILO"
+            # not when the subject found is one of the partners ("The NSC worked with A and B", the
+            # NSC no name): A and B are not each other's partners
+            for ent in [e for e in before[:1] if e not in listed]:
+                for partner in listed:
                     add(ent, "partnersWith", partner, word)
                     for item in signed:  # "Kenya signed the MoU on Labour with Qatar": Qatar too
                         if partner.type in ("Country", "Organization"):
