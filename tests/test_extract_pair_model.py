@@ -49,6 +49,17 @@ def test_a_pair_is_described_by_types_words_between_and_context() -> None:
     assert TEXT[cand.sent_start : cand.sent_end] == "Ruritania signed the Harbour Accord in Vienna."
 
 
+def test_a_feature_is_counted_once_as_in_training() -> None:
+    """Training counts each feature once per pair; a word repeated around the names must not
+    weigh twice when the model is used."""
+    text = "In Old Harbour City, Ruritania signed the Harbour Accord on the shore of the bay."
+    state = _state(text, [("Country", "Ruritania"), ("Framework", "Harbour Accord")])
+    (cand,) = pair_candidates(text, state.by_position(), [(0, len(text))], {})
+    assert cand.features.count("pre:^") == 1  # "Harbour City," before Ruritania: two capitals
+    assert cand.features.count("post:the") == 1  # "on the shore of the"
+    assert len(cand.features) == len(set(cand.features))
+
+
 def test_the_rules_predicate_is_a_feature() -> None:
     state = _state(TEXT, [("Country", "Ruritania"), ("Framework", "Harbour Accord")])
     key = pair_key("Country:Ruritania", "Framework:Harbour Accord")
@@ -147,6 +158,15 @@ def test_a_salutation_gives_no_link() -> None:
     assert model_links(text, state, [(0, len(text))], [], _toy_model()) == []
 
 
+def test_the_month_of_may_is_no_modal_verb() -> None:
+    names = [("Country", "Ruritania"), ("Framework", "Harbour Accord")]
+    text = "In May 2024, Ruritania signed the Harbour Accord."
+    links = model_links(text, _state(text, names), [(0, len(text))], [], _toy_model())
+    assert [(f.predicate, f.cue) for f in links] == [("adopts", "pair model")]
+    text = "Ruritania may have signed the Harbour Accord."
+    assert model_links(text, _state(text, names), [(0, len(text))], [], _toy_model()) == []
+
+
 def test_a_link_below_the_threshold_is_not_added() -> None:
     text = "Ruritania discussed the Harbour Accord."
     state = _state(text, [("Country", "Ruritania"), ("Framework", "Harbour Accord")])
@@ -224,6 +244,12 @@ def test_training_on_a_gold_set_records_where_the_model_came_from(tmp_path: Path
     assert model.about["sets"][0]["name"] == "set" and model.about["sets"][0]["documents"] == 1  # type: ignore[index]
     assert model.about["examples"] == 1 and model.about["links"] == 1  # Kenya and the Agreement, linked
     assert "adopts>" in model.classes
+
+
+def test_a_document_in_two_gold_sets_is_trained_on_once(tmp_path: Path) -> None:
+    model = train([_gold_set(tmp_path / "a"), _gold_set(tmp_path / "b")], threshold=0.8)
+    assert [s["documents"] for s in model.about["sets"]] == [1, 0]  # type: ignore[index, attr-defined]
+    assert model.about["examples"] == 1
 
 
 def test_the_training_command_refuses_a_folder_that_is_not_a_gold_set(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

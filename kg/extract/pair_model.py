@@ -188,11 +188,11 @@ _SALUTATION = re.compile(
 #: Sentences the model leaves to the rules: negation, refusal, intention, talks and discussion,
 #: thanks. The rules read such wording with care (calling for is not adopting, "has not acceded"
 #: is nothing, "thanked donors for their support" is the donors' support); the model has seen
-#: too few of them to tell.
+#: too few of them to tell. "May" the month is no modal verb.
 _HEDGED = re.compile(
     r"\b(?:not|never|no longer|yet to|cannot|fail\w*|against|refus\w*|reject\w*|withdr[ae]w\w*|oppos\w*|"
-    r"plan(?:s|ned)? to|intend\w* to|aim\w* to|seek\w* to|consider\w*|expected to|would|could|should|"
-    r"may|might|negotiat\w*|talks|discuss\w*|draft\w*|urg\w*|call\w* (?:on|for|upon)|thank\w*|grat\w*)\b"
+    r"plan(?:s|ned)? to|intend\w* to|aim\w* to|seek\w* to|consider\w*|expected to|would|could|should|might|"
+    r"(?-i:may)|negotiat\w*|talks|discuss\w*|draft\w*|urg\w*|call\w* (?:on|for|upon)|thank\w*|grat\w*)\b"
     # "there is no cooperation between …", "No agreement between …"; not "Convention No. 29", "no doubt"
     r"|n[’']t\b|\black of\b|\bwithout\b|(?-i:\b[Nn]o\b)(?!\.|\s+doubt\b)",
     re.IGNORECASE,

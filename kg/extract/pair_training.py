@@ -137,14 +137,16 @@ def fit(
                 mask[i, c] = 0.0
     w = np.zeros((len(names), k))
     m1, m2 = np.zeros_like(w), np.zeros_like(w)
-    reps = lengths[keep]
+    row_of = np.repeat(np.arange(n), lengths[keep])  # the example of each entry of ``flat``
     for step in range(1, steps + 1):
         scores = np.add.reduceat(w[flat], offsets, axis=0) + mask
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
-        grad = np.zeros_like(w)
-        np.add.at(grad, flat, np.repeat(p - y, reps, axis=0))
+        error = (p - y)[row_of]
+        grad = np.empty_like(w)
+        for c in range(k):  # one bincount per class: a third less time than np.add.at
+            grad[:, c] = np.bincount(flat, weights=error[:, c], minlength=len(names))
         grad = grad / n + l2 * w / n
         m1 = 0.9 * m1 + 0.1 * grad
         m2 = 0.999 * m2 + 0.001 * grad * grad
@@ -166,14 +168,25 @@ def _digest(gold_dir: Path) -> str:
 
 
 def train(gold_dirs: Sequence[Path], *, threshold: float = 0.6) -> PairModel:
-    """The model trained on every document of ``gold_dirs``, with where it came from in ``about``."""
+    """The model trained on every document of ``gold_dirs``, with where it came from in ``about``.
+
+    A text found in an earlier set is skipped (and not counted in its set's ``documents``):
+    the same real document gathered twice would weigh twice.
+    """
     examples: list[Example] = []
     sets = []
+    seen: set[str] = set()  # texts already trained on: sets gathered apart may share a document
     for gold_dir in gold_dirs:
         docs = load_gold_set(gold_dir)
+        used = 0
         for gold in docs:
+            digest = hashlib.sha256(gold.document.text.strip().encode()).hexdigest()
+            if digest in seen:
+                continue
+            seen.add(digest)
             examples += examples_of(gold)
-        sets.append({"name": gold_dir.name, "documents": len(docs), "gold_sha256": _digest(gold_dir)})
+            used += 1
+        sets.append({"name": gold_dir.name, "documents": used, "gold_sha256": _digest(gold_dir)})
     about: dict[str, object] = {
         "extractor": extractor_version(),
         "sets": sets,
