@@ -56,7 +56,6 @@ def test_a_feature_is_counted_once_as_in_training() -> None:
     state = _state(text, [("Country", "Ruritania"), ("Framework", "Harbour Accord")])
     (cand,) = pair_candidates(text, state.by_position(), [(0, len(text))], {})
     assert cand.features.count("pre:^") == 1  # "Harbour City," before Ruritania: two capitals
-    assert cand.features.count("post:the") == 1  # "on the shore of the"
     assert len(cand.features) == len(set(cand.features))
 
 
@@ -158,15 +157,6 @@ def test_a_salutation_gives_no_link() -> None:
     assert model_links(text, state, [(0, len(text))], [], _toy_model()) == []
 
 
-def test_the_month_of_may_is_no_modal_verb() -> None:
-    names = [("Country", "Ruritania"), ("Framework", "Harbour Accord")]
-    text = "In May 2024, Ruritania signed the Harbour Accord."
-    links = model_links(text, _state(text, names), [(0, len(text))], [], _toy_model())
-    assert [(f.predicate, f.cue) for f in links] == [("adopts", "pair model")]
-    text = "Ruritania may have signed the Harbour Accord."
-    assert model_links(text, _state(text, names), [(0, len(text))], [], _toy_model()) == []
-
-
 def test_a_link_below_the_threshold_is_not_added() -> None:
     text = "Ruritania discussed the Harbour Accord."
     state = _state(text, [("Country", "Ruritania"), ("Framework", "Harbour Accord")])
@@ -250,6 +240,19 @@ def test_a_document_in_two_gold_sets_is_trained_on_once(tmp_path: Path) -> None:
     model = train([_gold_set(tmp_path / "a"), _gold_set(tmp_path / "b")], threshold=0.8)
     assert [s["documents"] for s in model.about["sets"]] == [1, 0]  # type: ignore[index, attr-defined]
     assert model.about["examples"] == 1
+    assert model.about["skipped"] == [{"set": "b", "id": "g1"}]
+
+
+def test_a_text_repeated_within_a_set_or_with_other_blank_ends_is_trained_on_once(tmp_path: Path) -> None:
+    root = _gold_set(tmp_path / "a")
+    text = (root / "docs" / "g1.txt").read_text(encoding="utf-8")
+    (root / "docs" / "g2.txt").write_text("\n" + text + "\n\n", encoding="utf-8")
+    meta = json.loads((root / "docs" / "g1.meta.json").read_text())
+    (root / "docs" / "g2.meta.json").write_text(json.dumps({**meta, "id": "g2"}))
+    (root / "gold" / "g2.json").write_text((root / "gold" / "g1.json").read_text())
+    model = train([root], threshold=0.8)
+    assert model.about["sets"][0]["documents"] == 1  # type: ignore[index]
+    assert model.about["skipped"] == [{"set": "a", "id": "g2"}]
 
 
 def test_the_training_command_refuses_a_folder_that_is_not_a_gold_set(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

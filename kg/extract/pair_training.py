@@ -168,20 +168,24 @@ def _digest(gold_dir: Path) -> str:
 
 
 def train(gold_dirs: Sequence[Path], *, threshold: float = 0.6) -> PairModel:
-    """The model trained on every document of ``gold_dirs``, with where it came from in ``about``.
+    """The model trained on each distinct text of ``gold_dirs``, with where it came from in ``about``.
 
-    A text found in an earlier set is skipped (and not counted in its set's ``documents``):
-    the same real document gathered twice would weigh twice.
+    Sets gathered apart may hold the same document: the same real text met twice would weigh twice.
+    So a text (blank ends aside) is trained on once, with the gold of the first set that holds it
+    in the order of ``gold_dirs``; the later copies, in the same set or another, are listed in
+    ``about["skipped"]`` and not counted in their set's ``documents``.
     """
     examples: list[Example] = []
     sets = []
-    seen: set[str] = set()  # texts already trained on: sets gathered apart may share a document
+    seen: set[str] = set()
+    skipped: list[dict[str, str]] = []
     for gold_dir in gold_dirs:
         docs = load_gold_set(gold_dir)
         used = 0
         for gold in docs:
             digest = hashlib.sha256(gold.document.text.strip().encode()).hexdigest()
             if digest in seen:
+                skipped.append({"set": gold_dir.name, "id": gold.document.id})
                 continue
             seen.add(digest)
             examples += examples_of(gold)
@@ -192,6 +196,7 @@ def train(gold_dirs: Sequence[Path], *, threshold: float = 0.6) -> PairModel:
         "sets": sets,
         "examples": len(examples),
         "links": sum(1 for ex in examples if ex.label != NONE),
+        "skipped": skipped,
     }
     return fit(examples, threshold=threshold, about=about)
 
@@ -219,6 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"{args.out}: {about['examples']} pairs, {about['links']} links, "
         f"{len(model.weights)} features, {len(model.classes)} classes"
+        + (f"; {len(about['skipped'])} texts met twice trained on once" if about["skipped"] else "")  # type: ignore[arg-type]
     )
     return 0
 
