@@ -369,3 +369,17 @@ def test_to_which_a_country_acceded_is_its_adoption() -> None:
     )
     assert has(x, "Ghana", "adopts", "Convention on the Rights of the Child")
     assert not has(by_rules(x), "Togo", "adopts", "Labour Migration Charter")  # "signed up": no rule reads it
+
+
+def test_critics_and_supporters_of_an_actor_speak_for_themselves() -> None:
+    x = run_titled(
+        "Reactions\n\n"
+        "Critics of Minister Ana Ruiz stressed the need to end child labour. "
+        "Opponents of the Government of Kenya called for the repeal of the Refugee Act 2021. "
+        "Supporters of Ghana welcomed the National Action Plan."
+    )
+    assert not has(x, "Ana Ruiz", "callsFor", "child labour")
+    assert not has(x, "Kenya", "callsFor", "Refugee Act 2021")
+    assert not has(x, "Ghana", "supports", "National Action Plan")
+    y = run_titled("Reactions\n\nThe Government of Kenya called for the repeal of the Refugee Act 2021.")
+    assert has(y, "Kenya", "callsFor", "Refugee Act 2021")  # the actor itself still acts

@@ -33,6 +33,13 @@ _ITS_PEOPLE = re.compile(
     r"consumers|farmers|taxpayers|voters|workers|employers|households|families|exporters|importers|"
     r"industry|industries|civil society|private sector)\b"
 )
+#: those against or for an actor, named by it: "Critics of Minister Ana Ruiz stressed …", "Opponents of
+#: the Government of Kenya called for …": the critics speak, not the actor
+_OTHERS_OF = re.compile(
+    r"\b(?:[Cc]ritics|[Oo]pponents|[Ss]upporters|[Dd]etractors|[Aa]llies|[Rr]ivals|[Ee]nemies|[Ff]oes)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:Government|Republic|Kingdom)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}\Z"
+)
 _POSSESSIVE = re.compile(r"[’']s\b")
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
 _PARENTHETICAL_LEAD = re.compile(
@@ -109,6 +116,9 @@ class Sentence:
                     continue
                 if e.type == "Country" and _ITS_PEOPLE.match(self.text, m.end - self.start):
                     continue  # "working with all US stakeholders": the country's people, not its state
+                at, since = m.start - self.start, max(0, m.start - self.start - 60)
+                if " of" in self.text[since:at] and _OTHERS_OF.search(self.text, since, at):
+                    continue  # "Critics of Minister Ana Ruiz": the critics act, not the minister
                 owner = (
                     next((p for s, en, p in self.roles if s <= m.start and m.end <= en and p is not e), None)
                     if self.roles
