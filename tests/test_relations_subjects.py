@@ -374,12 +374,37 @@ def test_to_which_a_country_acceded_is_its_adoption() -> None:
 def test_critics_and_supporters_of_an_actor_speak_for_themselves() -> None:
     x = run_titled(
         "Reactions\n\n"
+        "Kenya welcomed the National Action Plan on Monday. "
         "Critics of Minister Ana Ruiz stressed the need to end child labour. "
-        "Opponents of the Government of Kenya called for the repeal of the Refugee Act 2021. "
-        "Supporters of Ghana welcomed the National Action Plan."
+        "Opponents of the current Government of Uganda called for the repeal of the Refugee Act 2021. "
+        "Supporters of Ghana welcomed the National Action Plan. "
+        "Critics of Chile, Peru and Bolivia called for an end to forced labour. "
+        "An ally of President Ali Musa called for the repeal of the Refugee Act 2021."
     )
     assert not has(x, "Ana Ruiz", "callsFor", "child labour")
-    assert not has(x, "Kenya", "callsFor", "Refugee Act 2021")
+    assert not has(x, "Uganda", "callsFor", "Refugee Act 2021")
     assert not has(x, "Ghana", "supports", "National Action Plan")
+    for country in ("Chile", "Peru", "Bolivia"):
+        assert not has(x, country, "callsFor", "forced labour")
+    assert not has(x, "Ali Musa", "callsFor", "Refugee Act 2021")
+    assert not has(x, "Kenya", "callsFor", "Refugee Act 2021")  # nobody else takes the critics' call
     y = run_titled("Reactions\n\nThe Government of Kenya called for the repeal of the Refugee Act 2021.")
     assert has(y, "Kenya", "callsFor", "Refugee Act 2021")  # the actor itself still acts
+
+
+def test_the_pair_model_leaves_an_actor_its_critics_or_allies_name() -> None:
+    x = run_titled(
+        "Charter signed\n\n"
+        "Allies of Kenya signed the Labour Migration Charter. "
+        "Ghana signed a memorandum of understanding with the allies of Mali on labour migration."
+    )
+    assert not has(x, "Kenya", "adopts", "Labour Migration Charter")
+    assert not has(x, "Ghana", "partnersWith", "Mali")
+
+
+def test_the_backers_of_an_instrument_named_after_it_are_its_signatories() -> None:
+    x = run_titled(
+        "Compact\n\nSupporters of the Global Compact for Migration, Chile and Peru, signed it on Monday."
+    )
+    assert has(x, "Chile", "adopts", "Global Compact for Migration")
+    assert has(x, "Peru", "adopts", "Global Compact for Migration")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -34,12 +35,28 @@ _ITS_PEOPLE = re.compile(
     r"industry|industries|civil society|private sector)\b"
 )
 #: those against or for an actor, named by it: "Critics of Minister Ana Ruiz stressed …", "Opponents of
-#: the Government of Kenya called for …": the critics speak, not the actor
+#: the Government of Kenya and Uganda called for …", "an ally of President Ruto", "in opposition to …"
 _OTHERS_OF = re.compile(
-    r"\b(?:[Cc]ritics|[Oo]pponents|[Ss]upporters|[Dd]etractors|[Aa]llies|[Rr]ivals|[Ee]nemies|[Ff]oes)"
-    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:Government|Republic|Kingdom)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
-    r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}\Z"
+    r"\b(?:(?:[Cc]ritic|[Oo]pponent|[Ss]upporter|[Dd]etractor|[Rr]ival|[Ff]oe)s?\s+of"
+    r"|(?:[Aa]ll(?:y|ies)|[Ee]nem(?:y|ies))\s+of|[Oo]pposition\s+to)\s+"
+    r"(?P<run>(?:(?:the|current|new|former|then|outgoing|incoming|and|of|[A-Z][\w.’'-]*),?\s+){0,8})\Z"
 )
+
+
+def named_by_others(text: str, start: int, floor: int, names: Sequence[tuple[int, str]]) -> bool:
+    """Whether the actor named at ``start`` is named as the one others criticise, oppose or back.
+
+    ``names``: (start, type) of the sentence's names. A plan or framework between the lead words and
+    the actor ends their phrase: in "Supporters of the Compact, Kenya and Ghana, signed it" Kenya and
+    Ghana are the supporters.
+    """
+    m = _OTHERS_OF.search(text, max(floor, start - 100), start)
+    if m is None:
+        return False
+    lo = m.start("run")
+    return not any(lo <= at < start and kind not in ACTOR_TYPES for at, kind in names)
+
+
 _POSSESSIVE = re.compile(r"[’']s\b")
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
 _PARENTHETICAL_LEAD = re.compile(
@@ -104,6 +121,7 @@ class Sentence:
     def _acting(self) -> list[tuple[MentionRec, EntityRec]]:
         """:meth:`actors` of the whole sentence, found once."""
         out = []
+        names: list[tuple[int, str]] | None = None  # (start, type) of the sentence's names, once asked
         if self.named is None:
             self.named = tuple(
                 (m.start, m.end) for m, e in self.mentions if e.type in _NAMED_TYPES and m.end - m.start > 8
@@ -116,8 +134,9 @@ class Sentence:
                     continue
                 if e.type == "Country" and _ITS_PEOPLE.match(self.text, m.end - self.start):
                     continue  # "working with all US stakeholders": the country's people, not its state
-                at, since = m.start - self.start, max(0, m.start - self.start - 60)
-                if " of" in self.text[since:at] and _OTHERS_OF.search(self.text, since, at):
+                if names is None:
+                    names = [(n.start - self.start, x.type) for n, x in self.mentions]
+                if named_by_others(self.text, m.start - self.start, 0, names):
                     continue  # "Critics of Minister Ana Ruiz": the critics act, not the minister
                 owner = (
                     next((p for s, en, p in self.roles if s <= m.start and m.end <= en and p is not e), None)

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from kg.extract.actors import named_by_others
 from kg.extract.records import ACTING, EntityRec, MentionRec
 from kg.ontology import ACTOR_TYPES
 
@@ -113,7 +114,8 @@ def pair_candidates(
         if len(inside) < 2 or len(inside) > MAX_MENTIONS:
             continue
         first_actor = next((e.key for _m, e in inside if e.type in _ACTORS), None)
-        aside = [_aside(text, m, e, inside, roles) for m, e in inside]
+        names = [(m.start, e.type) for m, e in inside]
+        aside = [_aside(text, m, e, inside, roles, start, names) for m, e in inside]
         context: _Context | None = None  # built for the first pair described
         seen: set[tuple[str, str]] = set()
         for a in range(len(inside)):
@@ -147,19 +149,21 @@ def _aside(
     e: EntityRec,
     inside: Sequence[tuple[MentionRec, EntityRec]],
     roles: Sequence[tuple[int, int, str]],
+    sent_start: int,
+    names: Sequence[tuple[int, str]],
 ) -> str:
     """Who an actor named in passing belongs to, or "" when it acts in the sentence itself.
 
     An actor inside a person's role phrase ("Ana Ruiz, Minister of Labour of Chile") belongs
     to the person, one in an apposition or relative clause after an actor ("Ghana, a member of
     the Forum,", "Ana Ruiz, who represents Chile,") to that actor; one inside a longer name
-    ("the Council of Europe Convention"), or named
-    only as a place or a people ("Chilean workers"), to nobody ("-"). The relation rules skip
+    ("the Council of Europe Convention"), named only as a place or a people ("Chilean workers"), or
+    as the one others criticise or back ("Critics of Kenya"), to nobody ("-"). The relation rules skip
     such mentions as subjects (:meth:`kg.extract.actors.Sentence.actors`); so does the model.
     """
     if e.type not in _ACTORS:
         return ""
-    if m.kind not in ACTING:
+    if m.kind not in ACTING or named_by_others(text, m.start, sent_start, names):
         return "-"
     for s, en, owner in roles:
         if s <= m.start and m.end <= en and owner != e.key:
