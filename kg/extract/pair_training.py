@@ -224,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"{args.out}: {about['examples']} pairs, {about['links']} links, "
         f"{len(model.weights)} features, {len(model.classes)} classes"
-        + (f"; {len(about['skipped'])} texts met twice trained on once" if about["skipped"] else "")  # type: ignore[arg-type]
+        + (f"; {len(about['skipped'])} copies of texts met before skipped" if about["skipped"] else "")  # type: ignore[arg-type]
     )
     return 0
 
