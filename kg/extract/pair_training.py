@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Doc
 
 from kg.eval_gold import GoldDocument, load_gold_set
 from kg.evaluate import match_entities
@@ -46,11 +47,17 @@ class Example:
     second_type: str
 
 
-def examples_of(gold: GoldDocument) -> list[Example]:
-    """The labelled pairs of one gold document."""
+def rules_only(text: str) -> Doc:
+    """``text`` run through the default pipeline without the pair model: what the model adds to."""
     nlp = build_pipeline(use_model=False)
     with nlp.select_pipes(disable=[PAIR_COMPONENT]) if PAIR_COMPONENT in nlp.pipe_names else nullcontext():
-        doc = nlp(gold.document.text)
+        return nlp(text)
+
+
+def examples_of(gold: GoldDocument, doc: Doc | None = None) -> list[Example]:
+    """The labelled pairs of one gold document (``doc``: its :func:`rules_only` run, when made already)."""
+    if doc is None:
+        doc = rules_only(gold.document.text)
     state: DocState | None = doc.user_data.get(ENTITIES)
     if state is None:
         return []
