@@ -47,9 +47,13 @@ class Example:
     second_type: str
 
 
-def rules_only(text: str) -> Doc:
-    """``text`` run through the default pipeline without the pair model: what the model adds to."""
-    nlp = build_pipeline(use_model=False)
+def rules_only(text: str, *, use_model: bool | None = False) -> Doc:
+    """``text`` run through the pipeline without the pair model: what the model adds to.
+
+    ``use_model`` as :func:`kg.extract.build_pipeline` takes it: training never uses spaCy's NER
+    (False), a comparison with ``kg eval`` uses it when installed, as ``kg eval`` does (None).
+    """
+    nlp = build_pipeline(use_model=use_model)
     with nlp.select_pipes(disable=[PAIR_COMPONENT]) if PAIR_COMPONENT in nlp.pipe_names else nullcontext():
         return nlp(text)
 
