@@ -49,14 +49,17 @@ def test_a_pair_is_described_by_types_words_between_and_context() -> None:
     assert TEXT[cand.sent_start : cand.sent_end] == "Ruritania signed the Harbour Accord in Vienna."
 
 
-def test_a_feature_is_counted_once_as_in_training() -> None:
+def test_a_feature_weighs_once_as_in_training() -> None:
     """Training counts each feature once per pair; a word repeated around the names must not
     weigh twice when the model is used."""
     text = "In Old Harbour City, Ruritania signed the Harbour Accord on the shore of the bay."
     state = _state(text, [("Country", "Ruritania"), ("Framework", "Harbour Accord")])
     (cand,) = pair_candidates(text, state.by_position(), [(0, len(text))], {})
-    assert cand.features.count("pre:^") == 1  # "Harbour City," before Ruritania: two capitals
-    assert len(cand.features) == len(set(cand.features))
+    assert cand.features.count("pre:^") == 2  # "Harbour City," before Ruritania: two capitals
+    model = PairModel((NONE, "adopts>"), {"bias": {0: 1.0}, "pre:^": {1: 1.0}}, 0.5)
+    once = model.probabilities(["bias", "pre:^"], "Country", "Framework")["adopts>"]
+    assert once == pytest.approx(0.5)  # 1.0 against 1.0: counted twice it would be 0.73
+    assert model.probabilities(cand.features, "Country", "Framework")["adopts>"] == pytest.approx(once)
 
 
 def test_the_rules_predicate_is_a_feature() -> None:

@@ -25,13 +25,13 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.errors import KgError
-from kg.eval_gold import GoldDocument, load_gold_set
+from kg.eval_gold import GoldDocument
 from kg.evaluate import Score, score_document
 from kg.extract import extractor_version
 from kg.extract.assemble import to_extraction
 from kg.extract.found import Found
 from kg.extract.pair_model import PairModel, load_model, model_links
-from kg.extract.pair_training import Example, examples_of, fit, rules_only
+from kg.extract.pair_training import Example, distinct_documents, examples_of, fit, rules_only
 from kg.extract.records import DocState
 from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
 
@@ -56,13 +56,9 @@ def fold_of(set_key: str, folds: int) -> int:
 
 
 def _runs(gold_dirs: Sequence[Path]) -> list[_Run]:
-    out, seen = [], set()
-    for gold_dir in gold_dirs:
-        for gold in load_gold_set(gold_dir):
-            digest = hashlib.sha256(gold.document.text.strip().encode()).hexdigest()
-            if digest in seen:
-                continue
-            seen.add(digest)
+    out = []
+    for gold_dir, gold, copy in distinct_documents(gold_dirs):
+        if not copy:
             doc = rules_only(gold.document.text, use_model=None)  # as ``kg eval`` runs
             out.append(
                 _Run(

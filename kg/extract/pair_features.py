@@ -222,6 +222,4 @@ def describe(
     if rule is not None:
         feats.append("rule")
         feats.append("rule:" + rule)
-    # once each: training counts a feature once per pair, so the model must see it once too
-    # ("pre:^" for two capitalized words before the first name)
-    return tuple(dict.fromkeys(feats))
+    return tuple(feats)

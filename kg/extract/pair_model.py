@@ -95,7 +95,8 @@ class PairModel:
         starts: list[int] = []
         for features, _a, _b in pairs:
             starts.append(len(flat))
-            flat.extend(index.get(f, unknown) for f in dict.fromkeys(features))  # once each, as in training
+            # a feature counts once per pair, as in training ("pre:^" twice for two capitalized words)
+            flat.extend(index.get(f, unknown) for f in dict.fromkeys(features))
         if not pairs:
             return np.zeros((0, len(self.classes)))
         scores = np.add.reduceat(self.__dict__["_matrix"][flat], starts, axis=0)
@@ -246,9 +247,7 @@ def _excepted(text: str, cand: PairCandidate) -> bool:
     sentence = text[cand.sent_start : cand.sent_end]
     if not any(w in sentence.lower() for w in EXCEPT_WORDS) or negated(sentence):
         return False
-    return any(
-        excepted_at(text, m.start, cand.sent_start) for m in (cand.first_mention, cand.second_mention)
-    )
+    return any(excepted_at(text, m.start, cand.sent_start) for m in (cand.first_mention, cand.second_mention))
 
 
 def model_links(

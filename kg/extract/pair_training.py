@@ -19,7 +19,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,30 +178,36 @@ def _digest(gold_dir: Path) -> str:
     return h.hexdigest()[:16]
 
 
-def train(gold_dirs: Sequence[Path], *, threshold: float = 0.6) -> PairModel:
-    """The model trained on each distinct text of ``gold_dirs``, with where it came from in ``about``.
+def distinct_documents(gold_dirs: Sequence[Path]) -> Iterator[tuple[Path, GoldDocument, bool]]:
+    """Each document of ``gold_dirs`` in order, and whether it is a copy: its text (blank ends aside)
+    was met before, in the same set or an earlier one.
 
-    Sets gathered apart may hold the same document: the same real text met twice would weigh twice.
-    So a text (blank ends aside) is trained on once, with the gold of the first set that holds it
-    in the order of ``gold_dirs``; the later copies, in the same set or another, are listed in
-    ``about["skipped"]`` and not counted in their set's ``documents``.
+    Sets gathered apart may hold the same real document; trained on or scored twice, it would weigh
+    twice. The first set that holds a text gives its gold.
+    """
+    seen: set[str] = set()
+    for gold_dir in gold_dirs:
+        for gold in load_gold_set(gold_dir):
+            digest = hashlib.sha256(gold.document.text.strip().encode()).hexdigest()
+            yield gold_dir, gold, digest in seen
+            seen.add(digest)
+
+
+def train(gold_dirs: Sequence[Path], *, threshold: float = 0.6) -> PairModel:
+    """The model trained on each distinct text of ``gold_dirs`` (:func:`distinct_documents`), with
+    where it came from in ``about``: the copies skipped are in ``about["skipped"]``, not counted in
+    their set's ``documents``.
     """
     examples: list[Example] = []
-    sets = []
-    seen: set[str] = set()
+    used = dict.fromkeys(gold_dirs, 0)
     skipped: list[dict[str, str]] = []
-    for gold_dir in gold_dirs:
-        docs = load_gold_set(gold_dir)
-        used = 0
-        for gold in docs:
-            digest = hashlib.sha256(gold.document.text.strip().encode()).hexdigest()
-            if digest in seen:
-                skipped.append({"set": gold_dir.name, "id": gold.document.id})
-                continue
-            seen.add(digest)
-            examples += examples_of(gold)
-            used += 1
-        sets.append({"name": gold_dir.name, "documents": used, "gold_sha256": _digest(gold_dir)})
+    for gold_dir, gold, copy in distinct_documents(gold_dirs):
+        if copy:
+            skipped.append({"set": gold_dir.name, "id": gold.document.id})
+            continue
+        examples += examples_of(gold)
+        used[gold_dir] += 1
+    sets = [{"name": d.name, "documents": n, "gold_sha256": _digest(d)} for d, n in used.items()]
     about: dict[str, object] = {
         "extractor": extractor_version(),
         "sets": sets,
