@@ -97,3 +97,26 @@ def test_build_pipeline_with_a_missing_model_is_a_clear_error(monkeypatch):
     with pytest.raises(KgError, match="no_such_model_xyz: spaCy model not installed"):
         extract_module.build_pipeline(use_model=True)
     extract_module._build.cache_clear()
+
+
+@spacy.Language.component("fake_ner_founder_for_test")
+def fake_ner_founder(doc):
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]  # "Mary Wanjiru" of ROLE_TEXT
+    return doc
+
+
+ROLE_TEXT = "Relief Trust Founder Mary Wanjiru spoke ."
+
+
+def test_a_model_person_gets_the_role_written_before_the_name():
+    from kg.extract.spans import ROLES
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kg_sentences_v1")
+    nlp.add_pipe("kg_reference_ruler_v1", config=GAZETTEER)
+    nlp.add_pipe("kg_person_ruler_v1")
+    nlp.add_pipe("fake_ner_founder_for_test")
+    nlp.add_pipe("kg_ner_candidates_v1")
+    doc = nlp(ROLE_TEXT)
+    assert [c.text for c in candidates(doc, CANDIDATES) if c.source == "ner"] == ["Mary Wanjiru"]
+    assert [c.text for c in candidates(doc, ROLES)] == ["Relief Trust Founder"]

@@ -20,7 +20,7 @@ from kg.extract.gazetteer import load_gazetteer
 from kg.extract.ner import NerCandidates
 from kg.extract.pair_model import PairLinker
 from kg.extract.patterns import PatternRuler
-from kg.extract.persons import PersonRuler
+from kg.extract.person_ruler import PersonRuler
 from kg.extract.persons_given import GivenNameCandidates
 from kg.extract.reference_ruler import ReferenceRuler
 from kg.extract.relations import RelationFinder

@@ -77,7 +77,7 @@ ROLE_WORDS = _words(
     lawmaker manager manger mayor minister officer official president rapporteur representative secretary
     secretary-general senator speaker spokesman spokesperson spokeswoman chancellor ceo md premier
     undersecretary expert counterpart observer administrator vice-chairman vice-chairperson
-    director_general secretary_general founder co-founder"""
+    director_general secretary_general founder co-founder specialist comptroller superintendent"""
 )
 
 #: Lower-case particles inside a person's name: "bin", "ibn", "dos", "van der", "de los", "ould".

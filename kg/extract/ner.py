@@ -25,6 +25,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
+from kg.extract.person_ruler import add_roles_of
 from kg.extract.spans import ACRONYM_DEFS, CANDIDATES, ROLES, Cand, add_cands, candidates, doc_text
 
 #: spaCy NER labels → entity types.
@@ -77,4 +78,5 @@ class NerCandidates:
                 continue
             found.append(Cand(s, e, text[s:e], type_name, "", SOURCE))
         add_cands(doc, CANDIDATES, found)
+        add_roles_of(doc, [(c.start, c.end) for c in found if c.label == "Person"])
         return doc

@@ -15,10 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
-
 from kg.extract.gazetteer import body_names
-from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.letters import UPPER
 from kg.extract.lexicon import (
     FORMS_OF_ADDRESS,
@@ -30,7 +27,6 @@ from kg.extract.office_words import OFFICE_NOUNS, ROLE_FILLERS
 from kg.extract.person_names import (
     HELD_TITLE,
     given_name_start,
-    in_headline_named,
     name_before_office,
     portfolio_cut,
     portfolio_word,
@@ -67,10 +63,6 @@ from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
 from kg.extract.persons_titles import _TITLE_LOW as _TITLE_LOW
 from kg.extract.role_gaps import ROLE_TAIL, role_before_interjection
-from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, snap
-
-SOURCE = "pattern"
-
 
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _ROLE_END = r"(?=[,.;:\n]|$|[ \t]+(?:" + _SPEECH + r")\b)"  # "X, ILO Director noted …": any verb of saying
@@ -209,19 +201,27 @@ _ROLE_WORD = ROLE_WORD
 
 
 _NON_SPACE = re.compile(r"[^\s]+")
+#: "a.i." (ad interim) inside an office: "Director of Cooperation a.i. of the Swiss Agency"
+_AD_INTERIM = frozenset(("a.i.", "(a.i.)", "a.i.,", "(a.i.),"))
 _CONNECTOR = re.compile(r"(?:of|to|in|at|the|and|for)[ \t]+")
 
 
 def _role_start(text: str, lo: int, hi: int) -> int:
     """Start of the role phrase that ends at ``hi``: back over capitalized words and fillers."""
     start = hi
-    for word in reversed(_NON_SPACE.findall(text, lo, hi)):
+    words = _NON_SPACE.findall(text, lo, hi)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in _AD_INTERIM:
+            start = text.rindex(word, lo, start)  # "Director of Cooperation a.i. of the Agency X"
+            continue
         if word[-1] in ".:;" and len(word) > 2 and not _opens_role(word, text, lo, start):
             break  # a sentence's end, not "U.S." of "U.S. President X"
         if (
             word[0].isupper()
             or word[0] == "("
             or word.lower() in ROLE_FILLERS
+            or (word == "on" and i > 0 and words[i - 1][0].isupper() and text[start : start + 1].isupper())
             or _ROLE_WORD.fullmatch(word.strip(","))
             or _ROLE_WORD.fullmatch(word.strip(",").rpartition("-")[2])  # "co-chair", "vice-president"
         ):
@@ -395,9 +395,27 @@ _AFFILIATION_BEFORE = re.compile(r"[a-z’'][ \t]of[ \t]+(?:the[ \t]+)?$")
 
 
 def find_roles(
-    text: str, persons: list[tuple[int, int]], titled: list[re.Match[str]] | None = None
+    text: str,
+    persons: list[tuple[int, int]],
+    titled: list[re.Match[str]] | None = None,
+    owners: set[tuple[int, int]] | None = None,
 ) -> Iterator[tuple[int, int]]:
-    """Role phrases next to the persons found, and definite role descriptions."""
+    """Role phrases next to the persons found, and definite role descriptions; with ``owners``,
+    only the role phrases of those persons (the others still bound how far a role reaches)."""
+    for person, role in _roles_by_person(text, persons, titled):
+        if owners is None or person in owners:
+            yield role
+    if owners is not None:
+        return
+    for m in _ROLE_REF_HE.finditer(text):
+        yield m.start() - 1, m.end("role")
+    yield from (role for _name, role in bracketed(text, _two_words_ok))
+
+
+def _roles_by_person(
+    text: str, persons: list[tuple[int, int]], titled: list[re.Match[str]] | None
+) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """(person, role phrase) for each role phrase next to a person."""
     titled = titled_matches(text) if titled is None else titled
     titled_at = {m.end("name"): m for m in titled}
     listed_roles = {}  # name's end → its title with the whole portfolio list
@@ -408,7 +426,7 @@ def find_roles(
     prev_end = 0  # a role phrase does not reach back over the person before
     for start, end in persons:
         if end in listed_roles:
-            yield listed_roles[end]
+            yield (start, end), listed_roles[end]
             prev_end = max(prev_end, end)
             continue
         at = titled_at.get(end)
@@ -450,10 +468,10 @@ def find_roles(
         if at is None and not _ROLE_WORD.search(text, role_start, role_end):
             role_start, role_end = role_before_interjection(text, pos, prev_start, _role_start, _ROLE_WORD)
         if role_start < role_end and _ROLE_WORD.search(text, role_start, role_end):
-            yield role_start, role_end
+            yield (start, end), (role_start, role_end)
         signed = signature_role(text, start, end) if "\n" in text[end : end + 3] else None
         if signed is not None:
-            yield signed  # "Ambassador X\nU.S. Representative for …": a statement's signature block
+            yield (start, end), signed  # "Ambassador X\nU.S. Representative for …": a signature block
         after = NAME_THEN_ROLE.match(text, bare)
         if (
             after
@@ -467,32 +485,16 @@ def find_roles(
             # "X, Minister of Labour and Y, …": up to "and"
             body_end = role_end_with_body(text, persons, after.end("role"))
             closed = text.startswith(",", after.end("role"))  # a comma ends the office's clause
-            yield after.start("role"), role_stop(text, persons, after.start("role"), body_end, closed=closed)
+            yield (
+                (start, end),
+                (
+                    after.start("role"),
+                    role_stop(text, persons, after.start("role"), body_end, closed=closed),
+                ),
+            )
         elif text.startswith((" ", "\t"), end) and (office := office_after(text, persons, end)) is not None:
-            yield office  # "Ambassador Ali Khan Permanent Representative of Pakistan to the UN"
+            yield (start, end), office  # "Ambassador Ali Khan Permanent Representative of Pakistan to the UN"
         elif text.startswith(", ", end):  # "Mr X, from the Ministry of Labour", "X, a researcher at Y"
             spoken_for = from_body(text, persons, end)
             if spoken_for is not None:
-                yield spoken_for
-    for m in _ROLE_REF_HE.finditer(text):
-        yield m.start() - 1, m.end("role")
-    yield from (role for _name, role in bracketed(text, _two_words_ok))
-
-
-class PersonRuler:
-    """Add persons to the ``CANDIDATES`` group and role phrases to the ``ROLES`` group."""
-
-    def __init__(self, *, name: str = "kg_person_ruler") -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        headline_end = title_case_headline_end(text)
-        if headline_end:  # "Minister Mariya Didi Launches …": the verb ends the name
-            text = detitle(text[:headline_end]) + text[headline_end:]
-        titled = titled_matches(text, doc_lower(doc))
-        persons = in_headline_named(text, sorted(set(find_persons(text, titled))), headline_end, titled)
-        add_cands(doc, CANDIDATES, snap(doc, ((s, e, "Person", "", SOURCE) for s, e in persons)))
-        roles = sorted(set(find_roles(text, persons, titled)))
-        add_cands(doc, ROLES, snap(doc, ((s, e, "ROLE", "", SOURCE) for s, e in roles)))
-        return doc
+                yield (start, end), spoken_for

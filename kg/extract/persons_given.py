@@ -29,6 +29,7 @@ from kg.extract.letters import UPPER
 from kg.extract.lexicon import NAME_PARTICLES
 from kg.extract.ner import occupied, overlaps
 from kg.extract.person_names import two_words_ok
+from kg.extract.person_ruler import add_roles_of
 from kg.extract.spans import CANDIDATES, add_cands, doc_text, snap
 
 SOURCE = "given"
@@ -132,5 +133,7 @@ class GivenNameCandidates:
         text = doc_text(doc)
         taken, _persons = occupied(doc)
         spans = given_name_spans(text, taken, title_case_headline_end(text))
-        add_cands(doc, CANDIDATES, snap(doc, ((s, e, "Person", "", SOURCE) for s, e in spans)))
+        found = snap(doc, ((s, e, "Person", "", SOURCE) for s, e in spans))
+        add_cands(doc, CANDIDATES, found)
+        add_roles_of(doc, [(c.start, c.end) for c in found])  # "Walk Free Founder Andrew Forrest"
         return doc

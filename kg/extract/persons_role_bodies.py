@@ -30,13 +30,18 @@ _FROM_BODY = re.compile(
     r"(?=[,;.\n]|[ \t]*\(|$)"
 )
 #: ", a business and human rights researcher at Amnesty International", ", a shelter specialist for the
-#: Norwegian Refugee Council (NRC)": an occupation at a body, after a name; the body's capitalized
-#: words only ("… at Amnesty International who has visited …": not the clause after it)
+#: Norwegian Refugee Council (NRC)", ", Middle East women's rights researcher at Human Rights Watch": an
+#: occupation at a body, after a name; the body's capitalized words only ("… at Amnesty International
+#: who has visited …": not the clause after it)
+#: a word that opens a clause, not an occupation's modifier: "X, who met a researcher at Y" is not one
+_NO_CLAUSE = r"(?!(?:who|whom|whose|which|that|as|but|when|where|while|met|said|says|told)\b)"
 _OCCUPATION_AT_BODY = re.compile(
-    r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:"
+    r",[ \t]+(?:(?:a|an)[ \t]+)?(?:"
+    + _NO_CLAUSE
+    + r"[\w’'-]+[ \t]+){0,5}?(?:"
     + trie(sorted(OCCUPATIONS, key=len, reverse=True))
     + r")[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?"
-    r"(?P<body>[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w’'&.-]*)*)"
+    r"(?P<body>[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w’'&.-]*)*(?<![a-z]\.))"
     r"(?:[ \t]*\([A-Z][\w-]*\))?(?=[,;.\n]|$|[ \t]+[a-z])"
 )
 

@@ -1,0 +1,64 @@
+"""The person ruler component, and role phrases for persons that later components find.
+
+The person ruler finds persons by title and name shape (:mod:`kg.extract.persons`) and the role
+phrases next to them. Two later components find more persons: known given names
+(:mod:`kg.extract.persons_given`) and, when installed, the statistical model's NER
+(:mod:`kg.extract.ner`). Their persons have role phrases too ("Walk Free Foundation Founder
+Andrew Forrest", "Jane Roe, senior researcher at Human Rights Watch"), and it is the role that
+says whom a person speaks for. :func:`add_roles_of` finds them with the same role finder, the
+persons known so far bounding how far each role reaches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.extract.headlines import detitle, title_case_headline_end
+from kg.extract.person_names import in_headline_named
+from kg.extract.persons import find_persons, find_roles
+from kg.extract.persons_titles import titled_matches
+from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, snap
+
+SOURCE = "pattern"
+#: the ruler's reading of the text, kept on the Doc for :func:`add_roles_of`
+_READING = "kg_person_reading"
+
+
+@dataclass
+class _Reading:
+    text: str  # the text as the ruler read it (a Title Case headline lower-cased)
+    titled: list[re.Match[str]]
+    persons: list[tuple[int, int]]
+
+
+class PersonRuler:
+    """Add persons to the ``CANDIDATES`` group and role phrases to the ``ROLES`` group."""
+
+    def __init__(self, *, name: str = "kg_person_ruler") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        headline_end = title_case_headline_end(text)
+        if headline_end:  # "Minister Mariya Didi Launches …": the verb ends the name
+            text = detitle(text[:headline_end]) + text[headline_end:]
+        titled = titled_matches(text, doc_lower(doc))
+        persons = in_headline_named(text, sorted(set(find_persons(text, titled))), headline_end, titled)
+        add_cands(doc, CANDIDATES, snap(doc, ((s, e, "Person", "", SOURCE) for s, e in persons)))
+        roles = sorted(set(find_roles(text, persons, titled)))
+        add_cands(doc, ROLES, snap(doc, ((s, e, "ROLE", "", SOURCE) for s, e in roles)))
+        doc.user_data[_READING] = _Reading(text, titled, persons)
+        return doc
+
+
+def add_roles_of(doc: Doc, added: list[tuple[int, int]]) -> None:
+    """Add the role phrases of the persons ``added`` after the ruler ran (character ranges)."""
+    reading: _Reading | None = doc.user_data.get(_READING)
+    if reading is None or not added:
+        return
+    reading.persons = sorted(set(reading.persons) | set(added))
+    roles = sorted(set(find_roles(reading.text, reading.persons, reading.titled, owners=set(added))))
+    add_cands(doc, ROLES, snap(doc, ((s, e, "ROLE", "", SOURCE) for s, e in roles)))
