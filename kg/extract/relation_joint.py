@@ -83,8 +83,17 @@ def joint_talks(rules: SentenceRules) -> None:
             _partners(rules, doers, deed)
 
 
+#: "a joint 2024 report by A, B and C", "the joint statement of A and B": the authors of one joint work
+_JOINT_WORK_BY = re.compile(
+    r"\bjoint\s+(?:(?!(?:by|of|from|on|and|with)\b)[\w-]+\s+){0,3}?"
+    r"(?:report|statement|study|assessment|communiqu[eé]|declaration|letter|appeal|publication|survey)s?"
+    r"\s+(?:by|of|from)\s+(?:the\s+)?"
+)
+
+
 def joint_deeds(rules: SentenceRules) -> None:
-    """partnersWith between each two doers of a deed the text calls joint."""
+    """partnersWith between each two doers of a deed the text calls joint, and between the authors
+    of a joint work."""
     low = rules.sent.low
     if not rules.has_actor or not any(w in low for w in ("bilateral", "tripartite", "trilateral", "joint")):
         return
@@ -92,6 +101,10 @@ def joint_deeds(rules: SentenceRules) -> None:
         doers = _bodies(group)
         if ent in doers:
             _partners(rules, doers, deed)
+    for work in _JOINT_WORK_BY.finditer(low) if "joint " in low else ():
+        authors = coordinated(rules.sent, rules.sent.start + work.end())
+        if len(_bodies(authors)) == len(authors):
+            _partners(rules, authors, work.group().strip())
 
 
 #: starting one new thing: "have launched a three-year project", "are launching a new initiative"

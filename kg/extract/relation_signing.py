@@ -25,14 +25,14 @@ from kg.extract.relation_wording import multilateral_only
 _INSTRUMENT = (
     r"(?:agreements?|memorand(?:um|a)\s+of\s+understanding|mou|accords?|treat(?:y|ies)|pacts?|deal|"
     r"arrangements?|letters?\s+of\s+intent|(?:cooperation\s+)?frameworks?|protocols?|compacts?|charters?|"
-    r"projects?|programmes?|programs?)"
+    r"projects?|programmes?|programs?|loans?|grants?|credits?)"
 )
 #: "have today signed a new bilateral agreement", "jointly signed the"
 _SIGNED = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:today|now|finally|formally|officially|jointly|also|recently)\s+)?"
     r"(?:signed|concluded|inked|sealed|signs?|seals?|inks?)(?:\s*,\s*[^,.;]{1,40},)?\s+"
     r"(?:(?:on|at|in)\s+[^,.;]{1,40}?,\s+)?"
-    r"(?P<what>(?:(?:an?|the|their|two|three)\s+)?(?:[\w-]+\s+){0,5}?" + _INSTRUMENT + r"\b)?"
+    r"(?P<what>(?:(?:an?|the|their|two|three)\s+)?(?:[\w$€£.-]+\s+){0,5}?" + _INSTRUMENT + r"\b)?"
 )
 #: "have jointly launched", "unveiled"
 _LAUNCHED = re.compile(
@@ -46,7 +46,7 @@ _SIGN_WORD = re.compile(r"\b(?:sign(?:ed|ing|ature|s)?|conclu(?:ded|sion)|ink(?:
 _CO_SIGNERS = re.compile(
     r"(?:\s+(?:[Gg]overnment|authorities))?(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and|&)|,|and|&|as\s+well\s+as|"
     r",?\s*(?:in\s+(?:collaboration|partnership|co-?operation)|together|along|jointly)\s+with)\s*(?:the\s+)?"
-    r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:[Gg]overnment|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?"
 )
 #: "… and that of the Kingdom of", between two governments
 _THAT_OF = re.compile(

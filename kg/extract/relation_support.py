@@ -234,6 +234,34 @@ def _financing_for_countries(rules: SentenceRules) -> None:
                 rules.add(lenders[0], "supports", country, cue.group())
 
 
+#: "will support programmes in A, B and C", "renewed its support for climate resilience in A and B",
+#: "funds projects in A": the work supported, then the countries it is done in
+_SUPPORT_IN = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|(?:co-)?(?:funds|funded|funding|finances|financed|financing))\s+"
+    r"(?:for\s+)?(?:(?!(?:and|or|but|that|which|who|by|with|from|in|not|no)\b)[\w’'$€£.,-]+\s+){0,6}?"
+    r"(?:programmes?|programs?|projects?|initiatives?|efforts?|operations|activities|interventions"
+    r"|resilience|adaptation|reforms?)\s+in\s+(?:the\s+)?"
+)
+#: before the support: only wished or weighed ("may support", "asked the Bank to support")
+_NOT_GIVEN = re.compile(r"\b(?:may|might|could|would|to|whether|considering|asked|urged)\s+(?:\w+\s+)?$")
+
+
+def _support_in_countries(rules: SentenceRules) -> None:
+    """supports from the body that supports or funds work to each country the work is done in."""
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    for cue in _SUPPORT_IN.finditer(low):
+        if NEGATED.search(low, max(0, cue.start() - 20), cue.start()) or _NOT_GIVEN.search(
+            low, max(0, cue.start() - 30), cue.start()
+        ):
+            continue
+        givers = _givers(rules, base + cue.start())
+        if not givers or not adjacent(sent, base + cue.end()):
+            continue
+        for country in coordinated(sent, base + cue.end()):
+            if country.type == "Country" and country is not givers[0]:
+                rules.add(givers[0], "supports", country, "support in")
+
+
 #: "has donated two pickup vehicles to the ", "allocated US$1 million to ": a gift to whom follows, in
 #: the same clause (no comma, "and", "not" or other verb's word between: not "donated blood and then
 #: appealed to …")
@@ -285,6 +313,8 @@ def given_support(rules: SentenceRules) -> None:
         _actor_support(rules)
     if any(word in low for word in _FINANCING_WORDS):
         _financing_for_countries(rules)
+    if " in " in low and ("support" in low or "fund" in low or "financ" in low):
+        _support_in_countries(rules)  # "will support programmes in A, B and C"
     if any(verb in low for verb in ("donated ", "allocated ", "contributed ", "pledged ", "channel")):
         _donated_to(rules)
     if ("’s " in text or "'s " in text) and any(

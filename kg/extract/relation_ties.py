@@ -29,6 +29,9 @@ _ORG_AND = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 _COUNTRIES_NAMELY = re.compile(
     r"\s+(?:the\s+)?(?:[a-z0-9-]+\s+)?(?:other\s+)?(?:countries|governments|states|partners|organi[sz]ations)"
     r",?\s+(?:namely|including|such\s+as|like)\s+(?:the\s+)?|\s+(?:[a-z0-9-]+\s+)?(?:other\s+)?countries\s*:\s*"
+    # "teamed up with 28 countries, Europol and INTERPOL": a counted group, then the named partners
+    r"|\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:other\s+)?"
+    r"(?:countries|states|member\s+states|partners|agencies|organi[sz]ations),\s+(?!and\b)(?:the\s+)?"
 )
 _APPOSED = re.compile(r",\s*(?:(?:the|both|two|as)\s+(?:[a-z-]+\s+){0,2}?)?$")
 #: a joint deed: "launched the Campaign in ten counties with IOM", "the centres run with IOM", "its

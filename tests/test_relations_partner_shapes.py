@@ -1,0 +1,55 @@
+"""Partners in shapes the cue tables missed: a loan signed by lender and borrower, "the government
+of" in lower case among signers, a counted group before the named partners, and the authors of a
+joint report (kg/extract/relation_signing.py, relation_ties.py, relation_joint.py). Texts written
+for these tests."""
+
+from __future__ import annotations
+
+from extract_util import by_rules, has, news, run
+
+
+def _partners(ex, a: str, b: str) -> bool:
+    return has(ex, a, "partnersWith", b) or has(ex, b, "partnersWith", a)
+
+
+def test_lender_and_borrower_who_sign_a_loan_are_partners():
+    ex = by_rules(
+        run(
+            news(
+                "The Asian Development Bank (ADB) and the government of Nepal today signed "
+                "a US$250 million loan."
+            )
+        )
+    )
+    assert _partners(ex, "Asian Development Bank", "Nepal")
+
+
+def test_a_counted_group_before_the_named_partners_does_not_hide_them():
+    ex = by_rules(run(news("Frontex teamed up with 12 countries, Europol, INTERPOL and Eurojust last year.")))
+    for partner in (
+        "European Union Agency for Law Enforcement Cooperation",
+        "International Criminal Police Organization",
+    ):
+        assert _partners(ex, "European Border and Coast Guard Agency", partner)
+
+
+def test_a_group_named_by_a_demonstrative_still_ends_the_partners():
+    ex = by_rules(run(news("Kenya signed agreements with these countries, and our Agency later met IOM.")))
+    assert not has(ex, "Kenya", "partnersWith", "International Organization for Migration")
+
+
+def test_the_authors_of_a_joint_report_are_partners():
+    ex = by_rules(
+        run(
+            news("The figures come from a joint 2025 report by UNICEF, UNHCR and the Danish Refugee Council.")
+        )
+    )
+    assert _partners(ex, "United Nations Children's Fund", "Danish Refugee Council")
+    assert _partners(
+        ex, "United Nations Children's Fund", "Office of the United Nations High Commissioner for Refugees"
+    )
+
+
+def test_a_joint_report_by_one_body_about_countries_makes_no_partners():
+    ex = by_rules(run(news("A joint report by UNHCR on Kenya and Uganda was released on Monday.")))
+    assert not _partners(ex, "Kenya", "Uganda")
