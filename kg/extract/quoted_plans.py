@@ -27,7 +27,7 @@ _SINGLE = r"(?:(?<=[\s(])'(?P<sname>[A-Z][^'\n!?;]{2,200}?)[,.]?'(?!\w))"
 _QUOTED_TITLE = rf"(?:[{_OPEN}](?P<name>[A-Z][^{_OPEN}{_CLOSE}\n!?;]{{2,200}}?)[,.]?[{_CLOSE}]|{_SINGLE})"
 #: 'the "X" project', 'its EU-funded “X” programme': the title quoted before its kind
 _QUOTED_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?|[A-Z][\w-]*[’']s)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     + _QUOTED_TITLE
     + r"[ \t]+"
     + _KINDS
@@ -35,7 +35,7 @@ _QUOTED_BEFORE = re.compile(
 )
 #: 'the project “X”', 'a programme entitled "X"', 'the plan, dubbed “X,”': the title quoted after its kind
 _QUOTED_AFTER = re.compile(
-    r"\b(?P<kind>" + _KINDS + r"),?(?:[ \t]+[–—-])?[ \t]+"
+    r"\b(?P<kind>" + _KINDS + r"),?(?:[ \t]+[–—-])?(?:[ \t]+|(?=:))"
     r"(?P<naming>(?:titled|entitled|called|named|dubbed|known[ \t]+as),?[ \t]+|:[ \t]*)?" + _QUOTED_TITLE
 )
 #: "The projects are: “A,” worth €8 million, and “B,” covering …": titles listed after their kind
@@ -46,7 +46,16 @@ _QUOTED = re.compile(_QUOTED_TITLE)
 _SENTENCE_END = re.compile(r"[.!?][ \t]+[A-Z]|\n")
 #: a verb that frames the whole noun phrase as a verdict: "called the project “…”"
 _VERDICT = re.compile(r"\b(?:called|dubbed|labell?ed|branded|termed|described)\s+$")
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+){0,5}\Z")
+#: what opens the phrase of a kind: an article, or its owner's possessive ("UNODC’s regional project")
+#: the verdict before the article itself: "Kenya's minister called the project “…”"
+_VERDICT_THE = re.compile(
+    r"\b(?:called|dubbed|labell?ed|branded|termed|described)\s+(?:the|a|an|its|their|this|that)\s+"
+    r"(?:[\w’'-]+\s+){0,5}\Z"
+)
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?|[Tt]his|[Tt]hat)[ \t]+|\b[A-Z][\w-]*[’']s[ \t]+)"
+    r"(?:[\w’'-]+[ \t]+){0,5}\Z"
+)
 #: "a project entitled Development of a National Migration Policy in Tonga.": an unquoted title
 _ENTITLED = re.compile(
     r"\b" + _KINDS + r",?(?:[ \t]+[–—-])?[ \t]+(?:titled|entitled|called|named)[ \t]+"
@@ -94,6 +103,7 @@ def quoted_plans(text: str) -> Iterator[tuple[int, int, str]]:
             if not match.group("naming") and (
                 match.group("kind") in ("plan", "strategy")
                 or _VERDICT.search(text, max(0, article.start() - 30), article.start())
+                or _VERDICT_THE.search(text, max(0, match.start() - 80), match.start())
             ):
                 continue  # 'called the project “A Total Failure”': a verdict, not a name
             yield from _named(match, before_kind=bool((match.group("naming") or ":").strip(" \t:")))

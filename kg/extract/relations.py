@@ -130,6 +130,7 @@ from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_party_lists import party_lists
 from kg.extract.relation_pending import pending_acts
 from kg.extract.relation_pledges import pledges
+from kg.extract.relation_project_owner import projects_run_by_owner
 from kg.extract.relation_relative_scope import drop_out_of_clause
 from kg.extract.relation_report_voice import report_author, report_speaks
 from kg.extract.relation_response import response_addresses
@@ -398,6 +399,7 @@ class RelationFinder:
         issue_commitments(rules)  # "committed to combat human trafficking": a call
         aims(rules)
         bodys_instrument(rules)
+        projects_run_by_owner(rules)  # "the UNODC project 'Promoting Better Management of Migration'"
         opening_participles(rules)  # "Launching the Plan yesterday, UNHCR and partners …"
         signed_with(rules)  # "the Agreement it signed with Peru": both adopt it, and are partners
         if memory is not None:

@@ -1,0 +1,58 @@
+"""The body whose project a title names: "the UNODC project 'Promoting Better Management of
+Migration'", "IOM's ongoing EU-funded project: Promoting …", "the ILO's “Safe Work” programme".
+
+Agencies' releases name a project by its title right after the body that runs it, as a modifier
+("the ILO project") or a possessive ("UNODC's regional programme"). The body implements it. Only
+words that describe the project may stand between the body and the kind ("ongoing", "regional",
+"EU-funded"), so "UNICEF supports the project 'X'" (a verb between) gives nothing here: the cue
+rules read that sentence. A donor named in a "-funded" modifier supports the project; the body
+right before the kind runs it ("the European Union funded UNODC project": UNODC's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.relation_context import SentenceRules
+
+_KIND = r"(?:project|programme|program|initiative)"
+#: words that describe a project: "ongoing", "new", "10th", "three-year", "EU-funded"
+_DESCRIBING = (
+    r"(?:(?:ongoing|new|current|regional|national|global|joint|flagship|pilot|multi-country|country|"
+    r"technical|cooperation|\d+(?:st|nd|rd|th)|[\w-]+-year|[\w-]+-(?:funded|financed|backed|supported))"
+    r"[ \t]+)"
+)
+#: after the body: its possessive or nothing, describing words, the kind, then the title (maybe quoted)
+_OWNED_PROJECT = re.compile(
+    r"(?P<own>[’']s)?[ \t]+(?:(?:[A-Z][\w-]*[ \t]+)*[\w-]+-(?:funded|financed)[ \t]+|"
+    + _DESCRIBING
+    + r"){0,5}"
+    + _KIND
+    + r"s?[ \t]*(?:[:,–—][ \t]*)?[“\"'‘]?\Z"
+)
+#: right after a donor named in a modifier: "European Union-funded", "EU funded"
+_DONOR_AFTER = re.compile(r"[ \t-](?:funded|financed)\b")
+#: before the body: it opens the phrase ("the", "its", a preposition) or a donor's modifier precedes it
+_OPENS = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|of|under|through|by|from|in)[ \t]+|-?funded[ \t]+|^)\Z")
+
+
+def projects_run_by_owner(rules: SentenceRules) -> None:
+    """implements from a body to the project named by its title right after the body and the kind."""
+    sent = rules.sent
+    if "Plan" not in rules.types or not any(k in sent.low for k in ("project", "program", "initiative")):
+        return
+    text, base = sent.text, sent.start
+    bodies = [(m, e) for m, e in sent.actors() if e.type == "Organization"]
+    for plan_mention, plan in sent.of_types(("Plan",)):
+        before = [
+            (m, e) for m, e in bodies if m.end <= plan_mention.start and plan_mention.start - m.end <= 90
+        ]
+        if not before:
+            continue
+        while len(before) > 1 and _DONOR_AFTER.match(text, before[-1][0].end - base):
+            before.pop()  # "IOM's ongoing European Union-funded project": the donor is no owner
+        m, body = before[-1]
+        owned = _OWNED_PROJECT.match(text, m.end - base, plan_mention.start - base)
+        if owned is None or not _OPENS.search(text, max(0, m.start - base - 12), m.start - base):
+            continue
+        rules.add(body, "implements", plan, "’s project" if owned.group("own") else "project")
