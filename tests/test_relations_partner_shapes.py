@@ -1,7 +1,7 @@
 """Partners in shapes the cue tables missed: a loan signed by lender and borrower, "the government
 of" in lower case among signers, a counted group before the named partners, and the authors of a
-joint report (kg/extract/relation_signing.py, relation_ties.py, relation_joint.py). Texts written
-for these tests."""
+joint report (kg/extract/relation_signing.py, relation_ties.py, relation_joint.py); and bodies named
+"… Administration" (kg/extract/patterns.py). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +53,16 @@ def test_the_authors_of_a_joint_report_are_partners():
 def test_a_joint_report_by_one_body_about_countries_makes_no_partners():
     ex = by_rules(run(news("A joint report by UNHCR on Kenya and Uganda was released on Monday.")))
     assert not _partners(ex, "Kenya", "Uganda")
+
+
+def test_an_administration_named_by_its_work_is_a_body_but_not_one_named_by_its_leader():
+    ex = run(
+        news(
+            "The Philippine Overseas Employment Administration (POEA) and the Montenegrin Police "
+            "Administration met on Monday.",
+            "The Trump Administration signed the Act.",
+        )
+    )
+    bodies = {e.label for e in ex.entities if e.type == "Organization"}
+    assert {"Philippine Overseas Employment Administration", "Montenegrin Police Administration"} <= bodies
+    assert not any("Trump" in b for b in bodies)

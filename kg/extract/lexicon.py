@@ -33,7 +33,7 @@ ORG_HEADS = _words(
     embassy gendarmerie group guard house inspectorate institute ministries platform
     ministry navy network observatory office ombudsman organisation organization parliament party
     police programme-office secretariat senate service society task-force taskforce tribunal trust
-    union unit academy college university municipality chamber corps
+    union unit academy college university municipality chamber corps administration
     carabineros carabinieri gendarmería guardia policía polícia polizia"""
 )
 

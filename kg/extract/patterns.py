@@ -28,6 +28,7 @@ from kg.extract.council_meetings import council_meetings
 from kg.extract.head_words import head_type
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.lexicon import (
+    DEPARTMENT_WORDS,
     EVENT_HEADS,
     FRAMEWORK_HEADS,
     MONTHS,
@@ -446,10 +447,13 @@ _PEOPLE_OF = re.compile(r"(?:Representatives|Members|Officials|Delegates|Delegat
 
 def _generic_group(name: str, type_name: str) -> bool:
     """A kind of body or its people, not a body's name: "Civil Society Organisations" (no "of"),
-    "Representatives of Non-Governmental Organizations", "Law Enforcement Officials"."""
+    "Representatives of Non-Governmental Organizations", "Law Enforcement Officials"; or a government
+    named by its leader ("the Trump Administration")."""
     if type_name not in ("Organization", "Framework"):
         return False
     words = name.split()
+    if words[-1] == "Administration" and len(words) == 2 and words[0].lower() not in DEPARTMENT_WORDS:
+        return True  # "Trump Administration": a government; not "Police Administration"
     if words[-1] in _GENERIC_PLURALS and " of " not in name:
         return True
     if words[-1] in _PEOPLE and " of " not in name and " on " not in name:
