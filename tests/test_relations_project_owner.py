@@ -51,3 +51,18 @@ def test_a_verb_between_the_body_and_the_project_is_read_by_the_cue_rules():
 def test_a_verdict_on_a_project_after_an_owner_s_possessive_is_no_title():
     ex = run(news("Kenya's minister called the project “A Total Failure” on Monday."))
     assert not [e for e in ex.entities if e.type == "Plan"]
+
+
+def test_the_glo_act_programme_is_known_by_its_acronym_and_both_titles():
+    ex = run(
+        news(
+            "UNODC trained judges under the Global Action against Trafficking in Persons and the Smuggling of "
+            "Migrants (GLO.ACT).",
+            "GLO.ACT also trained prosecutors.",
+        )
+    )
+    plans = [e for e in ex.entities if e.type == "Plan"]
+    assert [p.label for p in plans] == [
+        "Global Action to Prevent and Address Trafficking in Persons and the Smuggling of Migrants"
+    ]
+    assert "GLO.ACT" in plans[0].aliases

@@ -1039,6 +1039,14 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
     (P, "joint-valletta-action-plan", "Joint Valletta Action Plan", "JVAP", "Valletta Action Plan", "2015"),
     (
         P,
+        "glo-act",
+        "Global Action to Prevent and Address Trafficking in Persons and the Smuggling of Migrants",
+        "GLO.ACT",
+        "Global Action against Trafficking in Persons and the Smuggling of Migrants",
+        "2015",
+    ),
+    (
+        P,
         "eu-strategy-thb-2021-2025",
         "EU Strategy on Combatting Trafficking in Human Beings (2021-2025)",
         "",
