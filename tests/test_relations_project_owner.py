@@ -56,8 +56,8 @@ def test_a_verdict_on_a_project_after_an_owner_s_possessive_is_no_title():
 def test_the_glo_act_programme_is_known_by_its_acronym_and_both_titles():
     ex = run(
         news(
-            "UNODC trained judges under the Global Action against Trafficking in Persons and the Smuggling of "
-            "Migrants (GLO.ACT).",
+            "UNODC trained judges under the Global Action against Trafficking in Persons and the "
+            "Smuggling of Migrants (GLO.ACT).",
             "GLO.ACT also trained prosecutors.",
         )
     )
