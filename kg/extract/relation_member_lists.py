@@ -1,6 +1,7 @@
 """memberOf for countries listed as "Member States" with no body named beside them: "The meeting
 was attended by thirteen (13) Member States: Angola, Botswana and Zambia", "The member nations are
-Belize, Canada and Panama", "EAC Partner States, which include Kenya and Rwanda". A body named with
+Belize, Canada and Panama", "EAC Partner States, which include Kenya and Rwanda", "The IGAD member
+states comprise Djibouti, Eritrea and Kenya". A body named with
 its members ("the Initiative (COMMIT), which groups China, Cambodia and Laos") is
 :mod:`kg.extract.relation_member_shapes`'s.
 
@@ -20,9 +21,13 @@ from kg.extract.relation_context import SentenceRules
 
 _LISTED = re.compile(
     r"\b(?:member\s+(?:states|countries|nations)|partner\s+states)"
-    r"(?:\s*:|,?\s+(?:which\s+)?(?:are|include|includes|including|namely|such\s+as)\b)\s+(?:the\s+)?"
+    r"(?:\s*:|,?\s+(?:which\s+)?(?:are|include|includes|including|namely|such\s+as|"
+    r"compris(?:e|es|ing)(?:\s+of)?|consists?\s+of)\b)\s+(?:the\s+)?"
 )
 _OWNED = re.compile(r"(?:[’']s)?\s+")
+#: "Germany, Italy, France and other member states (of the Union)": the list before is members too
+_AND_OTHER = re.compile(r",?\s+and\s+(?:the\s+)?other\s+(?:[A-Z][\w-]*\s+)?member\s+(?:states|countries)\b")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 #: bodies a text on an agency names most often, not the one its unowned "Member States" belong to
@@ -60,3 +65,42 @@ def unowned_members(rules: SentenceRules) -> None:
         for member in coordinated(sent, base + match.end()):
             if member.type == "Country":
                 rules.add(member, "memberOf", owner, "member states")
+
+    for match in _AND_OTHER.finditer(sent.text) if "other" in low else ():
+        after = [(m, e) for m, e in sent.actors(base + match.end(), base + match.end() + 60)]
+        of = _OF.match(sent.text, match.end())
+        owner = None
+        if (
+            after
+            and of is not None
+            and after[0][0].start == base + of.end()
+            and after[0][1].type == "Organization"
+        ):
+            owner = after[0][1]  # "… and other member states of the European Union"
+        inside = [
+            e for m, e in sent.actors(base + match.start(), base + match.end()) if e.type == "Organization"
+        ]
+        owner = owner or (inside[0] if inside else None) or home_body(rules.state)  # "other EU member states"
+        if owner is None:
+            continue
+        for member in _listed_before(rules, base + match.start()):
+            if member.type == "Country":
+                rules.add(member, "memberOf", owner, "and other member states")
+
+
+_LIST_GAP = re.compile(r"\s*,\s*")
+
+
+def _listed_before(rules: SentenceRules, pos: int) -> list[EntityRec]:
+    """The actors listed right before ``pos``, back over commas: "Germany, Italy, France"."""
+    sent = rules.sent
+    actors = sent.actors(sent.start, pos)
+    if not actors or sent.text[actors[-1][0].end - sent.start : pos - sent.start].strip(" ,"):
+        return []
+    out = [actors[-1][1]]
+    for k in range(len(actors) - 1, 0, -1):
+        gap = (actors[k - 1][0].end - sent.start, actors[k][0].start - sent.start)
+        if not _LIST_GAP.fullmatch(sent.text, *gap):
+            break
+        out.insert(0, actors[k - 1][1])
+    return list(dict.fromkeys(out))
