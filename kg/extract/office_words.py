@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.extract.head_words import head_type
+
 
 def _words_of(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -76,3 +78,14 @@ def office_word() -> str:
         + trie(sorted((w for w in ROLE_WORDS | TITLES if len(w) > 2), key=len, reverse=True))
         + r")\b"
     )
+
+
+#: "a.i." (ad interim) inside an office: "Director of Cooperation a.i. of the Swiss Agency"
+AD_INTERIM = frozenset(("a.i.", "(a.i.)", "a.i.,", "(a.i.),"))
+
+
+def on_in_body_name(before: str, after: str) -> bool:
+    """Whether "on" between the words ``before`` and ``after`` is inside a body's name ("UN Office on
+    Drugs and Crime", "Committee on Migrant Workers"): a head word before it, a capitalized word after;
+    not "Statement by Kenya on UNICEF …"."""
+    return head_type(before) is not None and after[:1].isupper()

@@ -415,6 +415,26 @@ class PatternRuler:
         )
 
 
+#: what an administration that is a body may be of, besides a portfolio: "Prison Administration"
+_ADMINISTERED = frozenset(
+    (
+        "prison", "prisons", "veterinary", "tax", "road", "roads", "railway", "forest", "forests",
+        "land", "civil", "federal", "national", "state", "regional", "municipal", "district",
+        "provincial", "city", "county", "central", "general", "port", "ports", "water",
+    )
+)  # fmt: skip
+
+
+def _no_administration(words: list[str]) -> bool:
+    """Whether a name ending in "Administration" names no body: a government by its leader ("Trump
+    Administration"), a degree or a topic ("Master of Public Administration", "Reform of Public
+    Administration"); not "Police Administration" nor "Ministry of Public Administration"."""
+    if "of" in words:
+        return head_type(words[0]) != "Organization"
+    first = words[0].lower()
+    return len(words) == 2 and first not in DEPARTMENT_WORDS and first not in _ADMINISTERED
+
+
 #: "a State Party to the Protocol", "Parties to the Paris Agreement": a standing, not a body's name
 _PARTY_TO = re.compile(r"States?[ \t]+Part(?:y|ies)[ \t]+(?:to|of)[ \t]|Part(?:y|ies)[ \t]+to[ \t]")
 
@@ -452,8 +472,8 @@ def _generic_group(name: str, type_name: str) -> bool:
     if type_name not in ("Organization", "Framework"):
         return False
     words = name.split()
-    if words[-1] == "Administration" and len(words) == 2 and words[0].lower() not in DEPARTMENT_WORDS:
-        return True  # "Trump Administration": a government; not "Police Administration"
+    if words[-1] == "Administration":
+        return _no_administration(words)
     if words[-1] in _GENERIC_PLURALS and " of " not in name:
         return True
     if words[-1] in _PEOPLE and " of " not in name and " on " not in name:

@@ -20,11 +20,9 @@ from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.person_names import in_headline_named
 from kg.extract.persons import find_persons, find_roles
 from kg.extract.persons_titles import titled_matches
-from kg.extract.spans import CANDIDATES, ROLES, add_cands, doc_lower, doc_text, snap
+from kg.extract.spans import CANDIDATES, PERSON_READING, ROLES, add_cands, doc_lower, doc_text, snap
 
 SOURCE = "pattern"
-#: the ruler's reading of the text, kept on the Doc for :func:`add_roles_of`
-_READING = "kg_person_reading"
 
 
 @dataclass
@@ -50,13 +48,13 @@ class PersonRuler:
         add_cands(doc, CANDIDATES, snap(doc, ((s, e, "Person", "", SOURCE) for s, e in persons)))
         roles = sorted(set(find_roles(text, persons, titled)))
         add_cands(doc, ROLES, snap(doc, ((s, e, "ROLE", "", SOURCE) for s, e in roles)))
-        doc.user_data[_READING] = _Reading(text, titled, persons)
+        doc.user_data[PERSON_READING] = _Reading(text, titled, persons)
         return doc
 
 
 def add_roles_of(doc: Doc, added: list[tuple[int, int]]) -> None:
     """Add the role phrases of the persons ``added`` after the ruler ran (character ranges)."""
-    reading: _Reading | None = doc.user_data.get(_READING)
+    reading: _Reading | None = doc.user_data.get(PERSON_READING)
     if reading is None or not added:
         return
     reading.persons = sorted(set(reading.persons) | set(added))

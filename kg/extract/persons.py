@@ -23,7 +23,7 @@ from kg.extract.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
 )
-from kg.extract.office_words import OFFICE_NOUNS, ROLE_FILLERS
+from kg.extract.office_words import AD_INTERIM, OFFICE_NOUNS, ROLE_FILLERS, on_in_body_name
 from kg.extract.person_names import (
     HELD_TITLE,
     given_name_start,
@@ -201,8 +201,6 @@ _ROLE_WORD = ROLE_WORD
 
 
 _NON_SPACE = re.compile(r"[^\s]+")
-#: "a.i." (ad interim) inside an office: "Director of Cooperation a.i. of the Swiss Agency"
-_AD_INTERIM = frozenset(("a.i.", "(a.i.)", "a.i.,", "(a.i.),"))
 _CONNECTOR = re.compile(r"(?:of|to|in|at|the|and|for)[ \t]+")
 
 
@@ -212,7 +210,7 @@ def _role_start(text: str, lo: int, hi: int) -> int:
     words = _NON_SPACE.findall(text, lo, hi)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        if word in _AD_INTERIM:
+        if word in AD_INTERIM:
             start = text.rindex(word, lo, start)  # "Director of Cooperation a.i. of the Agency X"
             continue
         if word[-1] in ".:;" and len(word) > 2 and not _opens_role(word, text, lo, start):
@@ -221,7 +219,7 @@ def _role_start(text: str, lo: int, hi: int) -> int:
             word[0].isupper()
             or word[0] == "("
             or word.lower() in ROLE_FILLERS
-            or (word == "on" and i > 0 and words[i - 1][0].isupper() and text[start : start + 1].isupper())
+            or (word == "on" and i > 0 and on_in_body_name(words[i - 1], text[start : start + 1]))
             or _ROLE_WORD.fullmatch(word.strip(","))
             or _ROLE_WORD.fullmatch(word.strip(",").rpartition("-")[2])  # "co-chair", "vice-president"
         ):

@@ -29,16 +29,21 @@ _FROM_BODY = re.compile(
     r",[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][^,;:.\n“”\"()]{2,100}?(?:[ \t]*\([A-Z][\w-]*\))?"
     r"(?=[,;.\n]|[ \t]*\(|$)"
 )
+#: without an article, only a modifier may stand before the occupation: no clause word, preposition,
+#: participle or past-time word ("who met a researcher at", "speaking to a researcher at", "formerly a
+#: researcher at")
+_NO_CLAUSE = (
+    r"(?!(?:who|whom|whose|which|that|as|but|when|where|while|met|said|says|told|to|with|at|for|of|in|on|by"
+    r"|from|into|about|an?|the|formerly|previously|former|once|then|ex)\b)(?![\w’'-]*ing\b)"
+)
 #: ", a business and human rights researcher at Amnesty International", ", a shelter specialist for the
 #: Norwegian Refugee Council (NRC)", ", Middle East women's rights researcher at Human Rights Watch": an
 #: occupation at a body, after a name; the body's capitalized words only ("… at Amnesty International
 #: who has visited …": not the clause after it)
-#: a word that opens a clause, not an occupation's modifier: "X, who met a researcher at Y" is not one
-_NO_CLAUSE = r"(?!(?:who|whom|whose|which|that|as|but|when|where|while|met|said|says|told)\b)"
 _OCCUPATION_AT_BODY = re.compile(
-    r",[ \t]+(?:(?:a|an)[ \t]+)?(?:"
+    r",[ \t]+(?:(?:a|an)[ \t]+(?:[\w’'-]+[ \t]+){0,5}?|(?:"
     + _NO_CLAUSE
-    + r"[\w’'-]+[ \t]+){0,5}?(?:"
+    + r"[\w’'-]+[ \t]+){0,5}?)(?:"
     + trie(sorted(OCCUPATIONS, key=len, reverse=True))
     + r")[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?"
     r"(?P<body>[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w’'&.-]*)*(?<![a-z]\.))"

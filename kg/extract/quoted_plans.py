@@ -46,12 +46,12 @@ _QUOTED = re.compile(_QUOTED_TITLE)
 _SENTENCE_END = re.compile(r"[.!?][ \t]+[A-Z]|\n")
 #: a verb that frames the whole noun phrase as a verdict: "called the project “…”"
 _VERDICT = re.compile(r"\b(?:called|dubbed|labell?ed|branded|termed|described)\s+$")
-#: what opens the phrase of a kind: an article, or its owner's possessive ("UNODC’s regional project")
 #: the verdict before the article itself: "Kenya's minister called the project “…”"
 _VERDICT_THE = re.compile(
     r"\b(?:called|dubbed|labell?ed|branded|termed|described)\s+(?:the|a|an|its|their|this|that)\s+"
     r"(?:[\w’'-]+\s+){0,5}\Z"
 )
+#: what opens the phrase of a kind: an article, or its owner's possessive ("UNODC’s regional project")
 _ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?|[Tt]his|[Tt]hat)[ \t]+|\b[A-Z][\w-]*[’']s[ \t]+)"
     r"(?:[\w’'-]+[ \t]+){0,5}\Z"
@@ -90,6 +90,12 @@ def _named(match: re.Match[str], *, before_kind: bool) -> Iterator[tuple[int, in
         yield match.start(group), match.start(group) + len(name), "Plan"
 
 
+def _spoken(text: str, match: re.Match[str]) -> bool:
+    """Whether a quoted title after a colon ends in a comma or a stop inside its quotes: speech."""
+    group = "name" if match.group("name") is not None else "sname"
+    return text[match.end(group) : match.end(group) + 1] in (",", ".", "!", "?")
+
+
 def quoted_plans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each project or programme named by its title beside its kind."""
     quoted = any(q in text for q in _OPEN) or "'" in text
@@ -106,6 +112,8 @@ def quoted_plans(text: str) -> Iterator[tuple[int, int, str]]:
                 or _VERDICT_THE.search(text, max(0, match.start() - 80), match.start())
             ):
                 continue  # 'called the project “A Total Failure”': a verdict, not a name
+            if match.group("naming") and match.group("naming").strip() == ":" and _spoken(text, match):
+                continue  # 'On the ILO project: “It Works Very Well,” the director said': a quote
             yield from _named(match, before_kind=bool((match.group("naming") or ":").strip(" \t:")))
         listings = list(_LISTED.finditer(text)) if ":" in text else []
         for k, listed in enumerate(listings):

@@ -83,11 +83,12 @@ def joint_talks(rules: SentenceRules) -> None:
             _partners(rules, doers, deed)
 
 
-#: "a joint 2024 report by A, B and C", "the joint statement of A and B": the authors of one joint work
+#: "a joint 2024 report by A, B and C", "the joint statement of A and B": the authors of one joint work;
+#: "of" names the authors of a statement only ("a joint assessment of Kenya's border posts": its topic)
 _JOINT_WORK_BY = re.compile(
     r"\bjoint\s+(?:(?!(?:by|of|from|on|and|with)\b)[\w-]+\s+){0,3}?"
-    r"(?:report|statement|study|assessment|communiqu[eé]|declaration|letter|appeal|publication|survey)s?"
-    r"\s+(?:by|of|from)\s+(?:the\s+)?"
+    r"(?:(?:report|study|assessment|publication|survey|statement|communiqu[eé]|declaration|letter|appeal)s?"
+    r"\s+(?:by|from)|(?:statement|communiqu[eé]|declaration|letter|appeal)s?\s+of)\s+(?:the\s+)?"
 )
 
 

@@ -1,12 +1,13 @@
 """The body whose project a title names: "the UNODC project 'Promoting Better Management of
-Migration'", "IOM's ongoing EU-funded project: Promoting …", "the ILO's “Safe Work” programme".
+Migration'", "IOM's ongoing EU-funded project: “Promoting …”", "UNODC's regional programme “…”".
 
-Agencies' releases name a project by its title right after the body that runs it, as a modifier
-("the ILO project") or a possessive ("UNODC's regional programme"). The body implements it. Only
-words that describe the project may stand between the body and the kind ("ongoing", "regional",
-"EU-funded"), so "UNICEF supports the project 'X'" (a verb between) gives nothing here: the cue
-rules read that sentence. A donor named in a "-funded" modifier supports the project; the body
-right before the kind runs it ("the European Union funded UNODC project": UNODC's).
+Agencies' releases name a project by its title right after the body that runs it and the kind, as a
+modifier ("the ILO project") or a possessive ("UNODC's regional programme"). The body implements it.
+Only words that describe the project may stand between the body and the kind ("ongoing", "regional",
+"EU-funded", capitalized words), so "UNICEF supports the project 'X'" (a verb between) gives nothing
+here: the cue rules read that sentence. A donor named in a "-funded" modifier is skipped for the body
+before it ("IOM's European Union-funded project": IOM's). When the sentence names who carries the
+project out ("… is implemented by IOM"), that says who runs it, not the body before the kind.
 """
 
 from __future__ import annotations
@@ -15,25 +16,23 @@ import re
 
 from kg.extract.relation_context import SentenceRules
 
-_KIND = r"(?:project|programme|program|initiative)"
-#: words that describe a project: "ongoing", "new", "10th", "three-year", "EU-funded"
+#: one word that describes a project: capitalized ("European", "Jordan"), "ongoing", "10th",
+#: "three-year", "Union-funded"; one word per repetition, so the match stays linear
 _DESCRIBING = (
-    r"(?:(?:ongoing|new|current|regional|national|global|joint|flagship|pilot|multi-country|country|"
-    r"technical|cooperation|\d+(?:st|nd|rd|th)|[\w-]+-year|[\w-]+-(?:funded|financed|backed|supported))"
-    r"[ \t]+)"
+    r"(?:[A-Z][\w-]*|ongoing|new|current|regional|national|global|joint|flagship|pilot|multi-country|country"
+    r"|technical|cooperation|\d+(?:st|nd|rd|th)|[\w-]+-year|[\w-]+-(?:funded|financed|backed|supported))"
 )
 #: after the body: its possessive or nothing, describing words, the kind, then the title (maybe quoted)
 _OWNED_PROJECT = re.compile(
-    r"(?P<own>[’']s)?[ \t]+(?:(?:[A-Z][\w-]*[ \t]+)*[\w-]+-(?:funded|financed)[ \t]+|"
-    + _DESCRIBING
-    + r"){0,5}"
-    + _KIND
-    + r"s?[ \t]*(?:[:,–—][ \t]*)?[“\"'‘]?\Z"
+    r"(?P<own>[’']s)?(?:[ \t]+" + _DESCRIBING + r"){0,6}[ \t]+(?:project|programme|program|initiative)s?"
+    r"[ \t]*(?:[:,–—][ \t]*)?[“\"'‘]?\Z"
 )
-#: right after a donor named in a modifier: "European Union-funded", "EU funded"
-_DONOR_AFTER = re.compile(r"[ \t-](?:funded|financed)\b")
 #: before the body: it opens the phrase ("the", "its", a preposition) or a donor's modifier precedes it
 _OPENS = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|of|under|through|by|from|in)[ \t]+|-?funded[ \t]+|^)\Z")
+#: right after a donor named in a modifier: "European Union-funded", "EU funded"
+_DONOR_AFTER = re.compile(r"[ \t-](?:funded|financed)\b")
+#: the sentence names who carries the project out
+_CARRIED_OUT_BY = re.compile(r"\b(?:implemented|carried\s+out|executed|managed|run|delivered)\s+by\b")
 
 
 def projects_run_by_owner(rules: SentenceRules) -> None:
@@ -41,6 +40,8 @@ def projects_run_by_owner(rules: SentenceRules) -> None:
     sent = rules.sent
     if "Plan" not in rules.types or not any(k in sent.low for k in ("project", "program", "initiative")):
         return
+    if _CARRIED_OUT_BY.search(sent.low):
+        return  # "The European Union project “X” is implemented by IOM": IOM runs it
     text, base = sent.text, sent.start
     bodies = [(m, e) for m, e in sent.actors() if e.type == "Organization"]
     for plan_mention, plan in sent.of_types(("Plan",)):
@@ -52,6 +53,7 @@ def projects_run_by_owner(rules: SentenceRules) -> None:
         while len(before) > 1 and _DONOR_AFTER.match(text, before[-1][0].end - base):
             before.pop()  # "IOM's ongoing European Union-funded project": the donor is no owner
         m, body = before[-1]
+        # the window is at most 90 characters (above), which also bounds the pattern's work
         owned = _OWNED_PROJECT.match(text, m.end - base, plan_mention.start - base)
         if owned is None or not _OPENS.search(text, max(0, m.start - base - 12), m.start - base):
             continue

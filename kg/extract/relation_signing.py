@@ -32,13 +32,17 @@ _SIGNED = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:today|now|finally|formally|officially|jointly|also|recently)\s+)?"
     r"(?:signed|concluded|inked|sealed|signs?|seals?|inks?)(?:\s*,\s*[^,.;]{1,40},)?\s+"
     r"(?:(?:on|at|in)\s+[^,.;]{1,40}?,\s+)?"
-    r"(?P<what>(?:(?:an?|the|their|two|three)\s+)?(?:[\w$€£.-]+\s+){0,5}?" + _INSTRUMENT + r"\b)?"
+    r"(?P<what>(?:(?:an?|the|their|two|three)\s+)?(?:(?!(?:that|which|who|to|with|for)\b)[\w$€£.-]+\s+){0,5}?"
+    + _INSTRUMENT
+    + r"\b)?"
 )
 #: "have jointly launched", "unveiled"
 _LAUNCHED = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:today|now|officially|formally|jointly|also|recently)\s+)?"
     r"(?:launched|unveiled)\s+"
 )
+#: instruments each party signed apart: "separate loans", "their own agreements", "individual deals"
+_EACH_OWN = re.compile(r"\b(?:separate|individual|respective|own|each)\b")
 #: "signing of a new and revised bilateral agreement between", "an agreement … between"
 _BETWEEN = re.compile(r"\b" + _INSTRUMENT + r"\b[^.;]{0,120}?\bbetween\s+")
 _SIGN_WORD = re.compile(r"\b(?:sign(?:ed|ing|ature|s)?|conclu(?:ded|sion)|ink(?:ed|s)?|seal(?:ed|s)?)\b")
@@ -94,6 +98,7 @@ def signings(rules: SentenceRules) -> None:
         if (
             len(parties) >= 2
             and (item is not None or cue.group("what"))
+            and not _EACH_OWN.search(cue.group("what") or "")  # "signed separate loans with the Bank"
             and not (item is not None and multilateral_only([item], sent.text))
         ):
             _pairs(rules, parties, "signed")

@@ -195,9 +195,10 @@ _FINANCING = re.compile(
 )
 #: right after a gift's noun: "… aid to (the) ", "… finance for "
 _GIFT_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
-#: before the deed: it is only wished, weighed or called for ("may approve", "urged China to provide")
+#: before the deed: it is only wished, weighed or called for ("may approve", "urged China to provide",
+#: "asked the Bank to support")
 _NOT_DONE = re.compile(
-    r"\b(?:may|might|could|would|will|to|whether|considering|plans?|expected)\s+(?:\w+\s+)?$"
+    r"\b(?:may|might|could|would|will|to|whether|considering|plans?|expected|asked|urged)\s+(?:\w+\s+)?$"
 )
 #: between the deed and the country: another clause ("…, and the ILO opened an office in Bangladesh")
 _OTHER_CLAUSE = re.compile(r",\s+and\s|;|\s(?:while|whereas|but)\s")
@@ -235,23 +236,33 @@ def _financing_for_countries(rules: SentenceRules) -> None:
 
 
 #: "will support programmes in A, B and C", "renewed its support for climate resilience in A and B",
-#: "funds projects in A": the work supported, then the countries it is done in
+#: "funds projects in A": the work supported, then the countries it is done in. The verb is a finite
+#: one ("supports", "will support", "funded") or the giver's own support renewed or given ("renewed
+#: its support for"): not a bare noun ("ended support for", "the lack of funding for")
 _SUPPORT_IN = re.compile(
-    r"\b(?:support(?:s|ed|ing)?|(?:co-)?(?:funds|funded|funding|finances|financed|financing))\s+"
+    r"\b(?:(?:will|shall|would|can|could)\s+(?:also\s+|continue\s+to\s+)?support|supports|supported|"
+    r"(?:co-)?(?:funds|funded|finances|financed)|"
+    r"(?:renewed|continued|increased|provided|extended|pledged|committed|expanded|reaffirmed)\s+"
+    r"(?:its|their)\s+(?:[a-z]+\s+)?(?:support|funding|financing))\s+"
     r"(?:for\s+)?(?:(?!(?:and|or|but|that|which|who|by|with|from|in|not|no)\b)[\w’'$€£.,-]+\s+){0,6}?"
     r"(?:programmes?|programs?|projects?|initiatives?|efforts?|operations|activities|interventions"
     r"|resilience|adaptation|reforms?)\s+in\s+(?:the\s+)?"
 )
-#: before the support: only wished or weighed ("may support", "asked the Bank to support")
-_NOT_GIVEN = re.compile(r"\b(?:may|might|could|would|to|whether|considering|asked|urged)\s+(?:\w+\s+)?$")
+#: before the support: it stops or is cut ("stopped funding", "cut its funding for", "withdrew")
+_STOPPED = re.compile(
+    r"\b(?:stop(?:s|ped)?|suspend(?:s|ed)?|withdr[ae]w(?:s|n)?|end(?:s|ed)?|cut(?:s|ting)?|halt(?:s|ed)?|"
+    r"froze|freez(?:e|es)|slash(?:es|ed)?|reduc(?:e|es|ed)|lack\s+of|shortfall)\b[^,;]{0,30}$"
+)
 
 
 def _support_in_countries(rules: SentenceRules) -> None:
     """supports from the body that supports or funds work to each country the work is done in."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     for cue in _SUPPORT_IN.finditer(low):
-        if NEGATED.search(low, max(0, cue.start() - 20), cue.start()) or _NOT_GIVEN.search(
-            low, max(0, cue.start() - 30), cue.start()
+        if (
+            NEGATED.search(low, max(0, cue.start() - 20), cue.start())
+            or _NOT_DONE.search(low, max(0, cue.start() - 30), cue.start())
+            or _STOPPED.search(low, max(0, cue.start() - 40), cue.end())
         ):
             continue
         givers = _givers(rules, base + cue.start())

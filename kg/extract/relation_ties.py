@@ -30,8 +30,8 @@ _COUNTRIES_NAMELY = re.compile(
     r"\s+(?:the\s+)?(?:[a-z0-9-]+\s+)?(?:other\s+)?(?:countries|governments|states|partners|organi[sz]ations)"
     r",?\s+(?:namely|including|such\s+as|like)\s+(?:the\s+)?|\s+(?:[a-z0-9-]+\s+)?(?:other\s+)?countries\s*:\s*"
     # "teamed up with 28 countries, Europol and INTERPOL": a counted group, then the named partners
-    r"|\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:other\s+)?"
-    r"(?:countries|states|member\s+states|partners|agencies|organi[sz]ations),\s+(?!and\b)(?:the\s+)?"
+    r"|\s+(?P<counted>(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:other\s+)?"
+    r"(?:countries|states|member\s+states|partners|agencies|organi[sz]ations)),\s+(?!and\b)(?:the\s+)?"
 )
 _APPOSED = re.compile(r",\s*(?:(?:the|both|two|as)\s+(?:[a-z-]+\s+){0,2}?)?$")
 #: a joint deed: "launched the Campaign in ten counties with IOM", "the centres run with IOM", "its
@@ -93,6 +93,8 @@ def partnership(rules: SentenceRules) -> None:
         if word[:1] == "W":
             continue  # "the Future of Work with …": a name, not "work with"
         namely = _COUNTRIES_NAMELY.match(low, cue.end())
+        if namely is not None and namely.group("counted") and len(coordinated(sent, base + namely.end())) < 2:
+            namely = None  # "teamed up with 28 countries, Europol said": no list of named partners follows
         if namely is not None:  # "agreements with six other countries, namely UK and Poland"
             c1 = base + namely.end()
         after = sent.actors(c1, c1 + 80)

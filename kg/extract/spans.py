@@ -33,6 +33,7 @@ SENTENCES = "kg_sentences"
 TEXT = "kg_text"
 TOKEN_BOUNDS = "kg_token_bounds"
 LOWER = "kg_lower"
+PERSON_READING = "kg_person_reading"  # the person ruler's text, titles and persons, for later finders
 
 #: Sources in order of trust: earlier wins when two candidates cover the same text.
 SOURCE_RANK = {"reference": 0, "acronym": 1, "pattern": 2, "given": 3, "ner": 3}

@@ -1,0 +1,103 @@
+"""What the new shapes of this release must not read (found by review): support cut or only
+criticised, a speaker after a counted group, "on" after a country, clauses before an occupation,
+"grant" as a verb, separate loans, the topic of a joint study, a quote after a colon, a donor's
+project carried out by others, and administrations that are no bodies. Texts written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from extract_util import has, news, run
+
+
+def _links(ex, predicate: str) -> set[tuple[str, str]]:
+    label = {e.iri: e.label for e in ex.entities}
+    return {(label[r.subject], label[r.object]) for r in ex.relations if r.predicate == predicate}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sweden stopped funding projects in Kenya.",
+        "Sweden withdrew funding for projects in Kenya and Uganda.",
+        "Sweden ended support for programmes in Kenya.",
+        "Sweden cut its funding for programmes in Kenya by half.",
+        "Amnesty International criticised the lack of funding for projects in Kenya and Uganda.",
+    ],
+)
+def test_support_stopped_cut_or_lacking_is_no_support(sentence: str) -> None:
+    assert not any(obj == "Kenya" for _s, obj in _links(run(news(sentence)), "supports"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Frontex teamed up with 28 countries, Europol said on Monday.",
+        "Frontex has partnered with 12 countries, INTERPOL reported.",
+    ],
+)
+def test_a_speaker_after_a_counted_group_is_no_partner(sentence: str) -> None:
+    assert not _links(run(news(sentence)), "partnersWith")
+
+
+def test_on_after_a_country_does_not_join_it_to_the_role():
+    ex = run(news("Statement by Kenya on UNICEF Representative Jane Doe's visit."))
+    assert not has(ex, "Jane Doe", "represents", "Kenya")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“It is slow,” said Lena Okafor, speaking to a researcher at Amnesty International.",
+        "“It is slow,” said Lena Okafor, in an interview with a researcher at Amnesty International.",
+        "“It is slow,” said Lena Okafor, formerly a researcher at Amnesty International.",
+    ],
+)
+def test_a_clause_or_a_past_post_before_an_occupation_is_no_role(sentence: str) -> None:
+    assert not has(run(news(sentence)), "Lena Okafor", "represents", "Amnesty International")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya and Uganda signed laws that grant refugees the right to work.",
+        "Kenya and Uganda signed separate US$100 million loans with the World Bank.",
+        "IOM and the ILO carried out a joint assessment of Kenya and Uganda border posts.",
+        "The EU and UNODC launched a joint study of Mali, Niger and Chad.",
+    ],
+)
+def test_no_partners_between_countries_that_only_share_a_sentence(sentence: str) -> None:
+    pairs = _links(run(news(sentence)), "partnersWith")
+    assert ("Kenya", "Uganda") not in pairs and ("Uganda", "Kenya") not in pairs
+    assert ("Mali", "Niger") not in pairs and ("Niger", "Mali") not in pairs
+
+
+def test_a_quote_after_a_colon_is_no_project_title():
+    ex = run(news("On the ILO project: “It Works Very Well,” the director said."))
+    assert not [e for e in ex.entities if e.type == "Plan"]
+
+
+def test_a_project_carried_out_by_others_is_not_the_donor_s_to_implement():
+    ex = run(
+        news("The European Union project “Better Migration Management” is implemented by IOM and UNODC.")
+    )
+    assert not has(ex, "European Union", "implements", "Better Migration Management")
+    assert has(ex, "International Organization for Migration", "implements", "Better Migration Management")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She holds a Master of Public Administration from Harvard University.",
+        "Reform of Public Administration is a priority for the government.",
+    ],
+)
+def test_a_degree_or_a_topic_named_administration_is_no_body(sentence: str) -> None:
+    ex = run(news(sentence))
+    assert not [e for e in ex.entities if e.label.endswith("Administration")]
+
+
+def test_an_administration_of_a_service_is_a_body():
+    ex = run(news("The Prison Administration and the Veterinary Administration met on Monday."))
+    bodies = {e.label for e in ex.entities if e.type == "Organization"}
+    assert {"Prison Administration", "Veterinary Administration"} <= bodies
