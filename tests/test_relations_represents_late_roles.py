@@ -1,7 +1,7 @@
 """Role phrases of persons known only by their given name, and office shapes the role finder
-reads through: "on" inside a body's name, "a.i." inside an office, job titles (specialist,
-comptroller, superintendent), and an occupation at a body with no article. Texts written for
-these tests."""
+reads through: "on" inside a body's name (the last test), "a.i." inside an office, job titles
+(specialist, comptroller, superintendent), and an occupation at a body with no article. Texts
+written for these tests."""
 
 from __future__ import annotations
 
@@ -41,8 +41,7 @@ def test_late_roles_are_those_of_the_added_persons_only():
 
     nlp = build_pipeline(use_model=False)
     text = (
-        "Ana Wanjiku, Minister of Labour of Kenya, met the Harbor Rights Foundation Founder "
-        "Andrew Collins."
+        "Ana Wanjiku, Minister of Labour of Kenya, met the Harbor Rights Foundation Founder Andrew Collins."
     )
     doc = nlp.make_doc(text)
     for name in ("kg_sentences_v1", "kg_reference_ruler_v1", "kg_pattern_ruler_v1", "kg_person_ruler_v1"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.head_words import head_type
+from kg.extract.lexicon import ROLE_WORDS
 
 
 def _words_of(text: str) -> frozenset[str]:
@@ -85,7 +86,7 @@ AD_INTERIM = frozenset(("a.i.", "(a.i.)", "a.i.,", "(a.i.),"))
 
 
 def on_in_body_name(before: str, after: str) -> bool:
-    """Whether "on" between the words ``before`` and ``after`` is inside a body's name ("UN Office on
-    Drugs and Crime", "Committee on Migrant Workers"): a head word before it, a capitalized word after;
-    not "Statement by Kenya on UNICEF …"."""
-    return head_type(before) is not None and after[:1].isupper()
+    """Whether "on" between the words ``before`` and ``after`` is inside a body's name or an office ("UN
+    Office on Drugs and Crime", "Special Envoy on Migration"): a head word or a role word before it, a
+    capitalized word after; not "Statement by Kenya on UNICEF …"."""
+    return (head_type(before) is not None or before.lower() in ROLE_WORDS) and after[:1].isupper()

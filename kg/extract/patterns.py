@@ -428,9 +428,11 @@ _ADMINISTERED = frozenset(
 def _no_administration(words: list[str]) -> bool:
     """Whether a name ending in "Administration" names no body: a government by its leader ("Trump
     Administration"), a degree or a topic ("Master of Public Administration", "Reform of Public
-    Administration"); not "Police Administration" nor "Ministry of Public Administration"."""
+    Administration"); not "Police Administration", "Ministry of Public Administration" nor "Ghana
+    Institute of Management and Public Administration" (a body's head before "of")."""
     if "of" in words:
-        return head_type(words[0]) != "Organization"
+        head = words[words.index("of") - 1] if words.index("of") > 0 else ""
+        return head != "School" and head_type(head) != "Organization"  # "National School of Public …"
     first = words[0].lower()
     return len(words) == 2 and first not in DEPARTMENT_WORDS and first not in _ADMINISTERED
 

@@ -30,11 +30,12 @@ _FROM_BODY = re.compile(
     r"(?=[,;.\n]|[ \t]*\(|$)"
 )
 #: without an article, only a modifier may stand before the occupation: no clause word, preposition,
-#: participle or past-time word ("who met a researcher at", "speaking to a researcher at", "formerly a
-#: researcher at")
+#: participle that opens a phrase or past-time word ("who met a researcher at", "speaking to a
+#: researcher at", "formerly a researcher at"; not "visiting researcher at")
 _NO_CLAUSE = (
     r"(?!(?:who|whom|whose|which|that|as|but|when|where|while|met|said|says|told|to|with|at|for|of|in|on|by"
-    r"|from|into|about|an?|the|formerly|previously|former|once|then|ex)\b)(?![\w’'-]*ing\b)"
+    r"|from|into|about|an?|the|formerly|previously|former|once|then|ex)\b)"
+    r"(?![\w’'-]*ing[ \t]+(?:to|with|at|for|of|in|on|by|from|an?|the)\b)"
 )
 #: ", a business and human rights researcher at Amnesty International", ", a shelter specialist for the
 #: Norwegian Refugee Council (NRC)", ", Middle East women's rights researcher at Human Rights Watch": an

@@ -90,10 +90,16 @@ def _named(match: re.Match[str], *, before_kind: bool) -> Iterator[tuple[int, in
         yield match.start(group), match.start(group) + len(name), "Plan"
 
 
+#: after a quotation: who said it ("…,” the director said", "…” said the director")
+_SAID_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:the|a|an|he|she|they|it|we|I|[A-Z][\w’'-]*)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?)?"
+    r"(?:said|says|told|added|asked|replied|noted|stressed|explained)\b"
+)
+
+
 def _spoken(text: str, match: re.Match[str]) -> bool:
-    """Whether a quoted title after a colon ends in a comma or a stop inside its quotes: speech."""
-    group = "name" if match.group("name") is not None else "sname"
-    return text[match.end(group) : match.end(group) + 1] in (",", ".", "!", "?")
+    """Whether a quoted title after a colon is followed by who said it: speech, not a title."""
+    return _SAID_AFTER.match(text, match.end(), match.end() + 80) is not None
 
 
 def quoted_plans(text: str) -> Iterator[tuple[int, int, str]]:

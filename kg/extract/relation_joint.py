@@ -103,6 +103,8 @@ def joint_deeds(rules: SentenceRules) -> None:
         if ent in doers:
             _partners(rules, doers, deed)
     for work in _JOINT_WORK_BY.finditer(low) if "joint " in low else ():
+        if not rules.sent.actors(rules.sent.start + work.end(), rules.sent.start + work.end() + 1):
+            continue  # "a joint letter of concern on Mali and Niger": the authors follow right after
         authors = coordinated(rules.sent, rules.sent.start + work.end())
         if len(_bodies(authors)) == len(authors):
             _partners(rules, authors, work.group().strip())

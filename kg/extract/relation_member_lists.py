@@ -26,7 +26,11 @@ _LISTED = re.compile(
 )
 _OWNED = re.compile(r"(?:[’']s)?\s+")
 #: "Germany, Italy, France and other member states (of the Union)": the list before is members too
-_AND_OTHER = re.compile(r",?\s+and\s+(?:the\s+)?other\s+(?:[A-Z][\w-]*\s+)?member\s+(?:states|countries)\b")
+_AND_OTHER = re.compile(
+    r",?\s+and\s+(?:the\s+)?other\s+(?:[A-Z][\w-]*\s+){0,3}(?i:member\s+(?:states|countries))\b"
+)
+#: before a list's first item: it is a phrase's object, not a subject ("According to Turkey, Greece …")
+_FRONTED = re.compile(r"\b(?:to|like|from|for|unlike|than|against|about)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -62,6 +66,8 @@ def unowned_members(rules: SentenceRules) -> None:
             owner = home_body(rules.state)
         if owner is None:
             continue
+        if not sent.actors(base + match.end(), base + match.end() + 1):
+            continue  # "member states, comprising officials from Norway": the list starts right after
         for member in coordinated(sent, base + match.end()):
             if member.type == "Country":
                 rules.add(member, "memberOf", owner, "member states")
@@ -80,6 +86,8 @@ def unowned_members(rules: SentenceRules) -> None:
         inside = [
             e for m, e in sent.actors(base + match.start(), base + match.end()) if e.type == "Organization"
         ]
+        if owner is None and of is not None:
+            continue  # "… and other member states of the region": whose, the text does not say
         owner = owner or (inside[0] if inside else None) or home_body(rules.state)  # "other EU member states"
         if owner is None:
             continue
@@ -88,19 +96,24 @@ def unowned_members(rules: SentenceRules) -> None:
                 rules.add(member, "memberOf", owner, "and other member states")
 
 
-_LIST_GAP = re.compile(r"\s*,\s*")
+_LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 
 
 def _listed_before(rules: SentenceRules, pos: int) -> list[EntityRec]:
-    """The actors listed right before ``pos``, back over commas: "Germany, Italy, France"."""
+    """The actors listed right before ``pos``, back over commas ("Germany, the Netherlands, France"),
+    when the list opens a clause (not after "according to", "in a letter to")."""
     sent = rules.sent
     actors = sent.actors(sent.start, pos)
     if not actors or sent.text[actors[-1][0].end - sent.start : pos - sent.start].strip(" ,"):
         return []
     out = [actors[-1][1]]
+    first = actors[-1][0].start
     for k in range(len(actors) - 1, 0, -1):
         gap = (actors[k - 1][0].end - sent.start, actors[k][0].start - sent.start)
         if not _LIST_GAP.fullmatch(sent.text, *gap):
             break
         out.insert(0, actors[k - 1][1])
+        first = actors[k - 1][0].start
+    if _FRONTED.search(sent.text, max(0, first - sent.start - 20), first - sent.start):
+        return []  # "According to Turkey, Greece and other member states …": Turkey is no member named
     return list(dict.fromkeys(out))

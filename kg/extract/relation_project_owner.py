@@ -6,8 +6,8 @@ modifier ("the ILO project") or a possessive ("UNODC's regional programme"). The
 Only words that describe the project may stand between the body and the kind ("ongoing", "regional",
 "EU-funded", capitalized words), so "UNICEF supports the project 'X'" (a verb between) gives nothing
 here: the cue rules read that sentence. A donor named in a "-funded" modifier is skipped for the body
-before it ("IOM's European Union-funded project": IOM's). When the sentence names who carries the
-project out ("… is implemented by IOM"), that says who runs it, not the body before the kind.
+before it ("IOM's European Union-funded project": IOM's). When the project is said right after its
+title to be carried out by others ("… is implemented by IOM"), they run it, not the body before the kind.
 """
 
 from __future__ import annotations
@@ -31,8 +31,11 @@ _OWNED_PROJECT = re.compile(
 _OPENS = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|of|under|through|by|from|in)[ \t]+|-?funded[ \t]+|^)\Z")
 #: right after a donor named in a modifier: "European Union-funded", "EU funded"
 _DONOR_AFTER = re.compile(r"[ \t-](?:funded|financed)\b")
-#: the sentence names who carries the project out
-_CARRIED_OUT_BY = re.compile(r"\b(?:implemented|carried\s+out|executed|managed|run|delivered)\s+by\b")
+#: right after the project: who carries it out ("… is implemented by IOM", "…”, executed by UNDP")
+_CARRIED_OUT_BY = re.compile(
+    r"[”\"’']?[ \t]*,?[ \t]*(?:(?:is|are|was|were|will[ \t]+be|has[ \t]+been|being)[ \t]+)?(?:jointly[ \t]+)?"
+    r"(?:implemented|carried[ \t]+out|executed|managed|run|delivered)[ \t]+by\b"
+)
 
 
 def projects_run_by_owner(rules: SentenceRules) -> None:
@@ -40,16 +43,14 @@ def projects_run_by_owner(rules: SentenceRules) -> None:
     sent = rules.sent
     if "Plan" not in rules.types or not any(k in sent.low for k in ("project", "program", "initiative")):
         return
-    if _CARRIED_OUT_BY.search(sent.low):
-        return  # "The European Union project “X” is implemented by IOM": IOM runs it
     text, base = sent.text, sent.start
     bodies = [(m, e) for m, e in sent.actors() if e.type == "Organization"]
     for plan_mention, plan in sent.of_types(("Plan",)):
         before = [
             (m, e) for m, e in bodies if m.end <= plan_mention.start and plan_mention.start - m.end <= 90
         ]
-        if not before:
-            continue
+        if not before or _CARRIED_OUT_BY.match(text, plan_mention.end - base):
+            continue  # "The European Union project “X” is implemented by IOM": IOM runs it
         while len(before) > 1 and _DONOR_AFTER.match(text, before[-1][0].end - base):
             before.pop()  # "IOM's ongoing European Union-funded project": the donor is no owner
         m, body = before[-1]

@@ -237,10 +237,12 @@ def _financing_for_countries(rules: SentenceRules) -> None:
 
 #: "will support programmes in A, B and C", "renewed its support for climate resilience in A and B",
 #: "funds projects in A": the work supported, then the countries it is done in. The verb is a finite
-#: one ("supports", "will support", "funded") or the giver's own support renewed or given ("renewed
-#: its support for"): not a bare noun ("ended support for", "the lack of funding for")
+#: one ("supports", "will support", "is funding", "funded"; not "could support") or the giver's own
+#: support renewed or given ("renewed its support for"): not a bare noun ("ended support for", "the
+#: lack of funding for")
 _SUPPORT_IN = re.compile(
-    r"\b(?:(?:will|shall|would|can|could)\s+(?:also\s+|continue\s+to\s+)?support|supports|supported|"
+    r"\b(?:(?:will|shall)\s+(?:also\s+|continue\s+to\s+)?support|supports|supported|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:supporting|funding|financing)|"
     r"(?:co-)?(?:funds|funded|finances|financed)|"
     r"(?:renewed|continued|increased|provided|extended|pledged|committed|expanded|reaffirmed)\s+"
     r"(?:its|their)\s+(?:[a-z]+\s+)?(?:support|funding|financing))\s+"
@@ -263,6 +265,7 @@ def _support_in_countries(rules: SentenceRules) -> None:
             NEGATED.search(low, max(0, cue.start() - 20), cue.start())
             or _NOT_DONE.search(low, max(0, cue.start() - 30), cue.start())
             or _STOPPED.search(low, max(0, cue.start() - 40), cue.end())
+            or "no longer" in low[max(0, cue.start() - 20) : cue.start()]
         ):
             continue
         givers = _givers(rules, base + cue.start())

@@ -33,6 +33,10 @@ _COUNTRIES_NAMELY = re.compile(
     r"|\s+(?P<counted>(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:other\s+)?"
     r"(?:countries|states|member\s+states|partners|agencies|organi[sz]ations)),\s+(?!and\b)(?:the\s+)?"
 )
+#: two doers that act apart: "each signed", "separately signed"
+_EACH_APART = re.compile(r"\b(?:each|separately|individually)\s+\Z")
+#: a verb of saying soon after: the names are who said it, not partners
+_SAID_SOON = re.compile(r"\b(?:said|says|reported|told|announced|stated|according\s+to)\b")
 _APPOSED = re.compile(r",\s*(?:(?:the|both|two|as)\s+(?:[a-z-]+\s+){0,2}?)?$")
 #: a joint deed: "launched the Campaign in ten counties with IOM", "the centres run with IOM", "its
 #: cooperation programme with the ILO" (not "with the support of", which is support)
@@ -93,8 +97,15 @@ def partnership(rules: SentenceRules) -> None:
         if word[:1] == "W":
             continue  # "the Future of Work with …": a name, not "work with"
         namely = _COUNTRIES_NAMELY.match(low, cue.end())
-        if namely is not None and namely.group("counted") and len(coordinated(sent, base + namely.end())) < 2:
-            namely = None  # "teamed up with 28 countries, Europol said": no list of named partners follows
+        if (
+            namely is not None
+            and namely.group("counted")
+            and (
+                len(coordinated(sent, base + namely.end())) < 2
+                or _SAID_SOON.search(low, namely.end(), namely.end() + 120)
+            )
+        ):
+            namely = None  # "teamed up with 28 countries, Europol and Eurojust said": the speakers
         if namely is not None:  # "agreements with six other countries, namely UK and Poland"
             c1 = base + namely.end()
         after = sent.actors(c1, c1 + 80)
@@ -183,6 +194,8 @@ def partnership(rules: SentenceRules) -> None:
             [p[1] for p in sent.of_types(ITEMS, base + cue.start(), base + cue.end())], sent.text
         ):
             continue  # "China and the US signed the Paris Agreement": two of its many parties
+        if _EACH_APART.search(low, max(0, cue.start() - 16), cue.start()):
+            continue  # "Kenya and Uganda each signed a loan agreement with the Bank": apart
         group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)
         if len(group) == 2:  # "X and Y agreed to strengthen cooperation", "the two countries will cooperate"
             add(group[0], "partnersWith", group[1], text[cue.start() : cue.end()])
