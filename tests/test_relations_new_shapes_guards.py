@@ -173,3 +173,44 @@ def test_capitalized_member_states_and_the_before_a_name_keep_the_list():
     ex = run(news("Germany, the Netherlands, Belgium and other EU Member States agreed."))
     for country in ("Germany", "Netherlands", "Belgium"):
         assert has(ex, country, "memberOf", "European Union")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Union project “Safe Borders for Sahel”, which is implemented by IOM, ended.",
+        "The European Union project “Safe Borders for Sahel” is being implemented by IOM.",
+        "The European Union project “Safe Borders for Sahel” in Mali is implemented by IOM.",
+    ],
+)
+def test_a_passive_after_the_project_names_its_implementer(sentence: str) -> None:
+    ex = run(news(sentence))
+    assert not has(ex, "European Union", "implements", "Safe Borders for Sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the ILO project: “It Works Very Well,” director Jane Doe said.",
+        "On the ILO project: “It Works Very Well,” according to the director.",
+    ],
+)
+def test_a_quote_attributed_in_other_words_is_no_title(sentence: str) -> None:
+    assert not [e for e in run(news(sentence)).entities if e.type == "Plan"]
+
+
+def test_a_title_before_the_next_sentence_is_still_a_title():
+    ex = run(news("IOM launched a new project: “Safe Migration for All.” Officials said it would help."))
+    assert [e.label for e in ex.entities if e.type == "Plan"] == ["Safe Migration for All"]
+
+
+def test_a_list_after_compared_with_is_no_member_list():
+    ex = run(news("Compared with Turkey, Greece and other EU member states have done little."))
+    assert not _links(ex, "memberOf")
+
+
+def test_signed_separately_makes_no_partners():
+    pairs = _links(
+        run(news("Kenya and Uganda signed separately a loan agreement with the World Bank.")), "partnersWith"
+    )
+    assert ("Kenya", "Uganda") not in pairs and ("Uganda", "Kenya") not in pairs

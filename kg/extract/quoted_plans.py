@@ -90,15 +90,20 @@ def _named(match: re.Match[str], *, before_kind: bool) -> Iterator[tuple[int, in
         yield match.start(group), match.start(group) + len(name), "Plan"
 
 
-#: after a quotation: who said it ("…,” the director said", "…” said the director")
+#: after a quotation: who said it ("…,” the director said", "…” said Jane Doe", "…,” according to her")
 _SAID_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:the|a|an|he|she|they|it|we|I|[A-Z][\w’'-]*)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?)?"
-    r"(?:said|says|told|added|asked|replied|noted|stressed|explained)\b"
+    r"[ \t]*,?[ \t]*(?:(?:[\w’'-]+[ \t]+){0,6}?"
+    r"(?:said|says|told|added|asked|replied|noted|stressed|explained)\b|according[ \t]+to\b)"
 )
+#: a stop inside the quotes and a capital after them: the next sentence begins ("… for All.” Officials")
+_NEW_SENTENCE = re.compile(r"[ \t]+[A-Z]")
 
 
 def _spoken(text: str, match: re.Match[str]) -> bool:
     """Whether a quoted title after a colon is followed by who said it: speech, not a title."""
+    group = "name" if match.group("name") is not None else "sname"
+    if text[match.end(group) : match.end(group) + 1] in ".!?" and _NEW_SENTENCE.match(text, match.end()):
+        return False
     return _SAID_AFTER.match(text, match.end(), match.end() + 80) is not None
 
 

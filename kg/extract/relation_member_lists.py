@@ -30,7 +30,10 @@ _AND_OTHER = re.compile(
     r",?\s+and\s+(?:the\s+)?other\s+(?:[A-Z][\w-]*\s+){0,3}(?i:member\s+(?:states|countries))\b"
 )
 #: before a list's first item: it is a phrase's object, not a subject ("According to Turkey, Greece …")
-_FRONTED = re.compile(r"\b(?:to|like|from|for|unlike|than|against|about)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_FRONTED = re.compile(
+    r"\b(?:to|like|from|for|with|besides|beyond|except|unlike|than|against|about)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 

@@ -6,8 +6,9 @@ modifier ("the ILO project") or a possessive ("UNODC's regional programme"). The
 Only words that describe the project may stand between the body and the kind ("ongoing", "regional",
 "EU-funded", capitalized words), so "UNICEF supports the project 'X'" (a verb between) gives nothing
 here: the cue rules read that sentence. A donor named in a "-funded" modifier is skipped for the body
-before it ("IOM's European Union-funded project": IOM's). When the project is said right after its
-title to be carried out by others ("… is implemented by IOM"), they run it, not the body before the kind.
+before it ("IOM's European Union-funded project": IOM's). When the project is said, after its title and
+before the next one, to be carried out by others ("… is implemented by IOM"), they run it, not the body
+before the kind.
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ _OWNED_PROJECT = re.compile(
 _OPENS = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|of|under|through|by|from|in)[ \t]+|-?funded[ \t]+|^)\Z")
 #: right after a donor named in a modifier: "European Union-funded", "EU funded"
 _DONOR_AFTER = re.compile(r"[ \t-](?:funded|financed)\b")
-#: right after the project: who carries it out ("… is implemented by IOM", "…”, executed by UNDP")
-_CARRIED_OUT_BY = re.compile(
-    r"[”\"’']?[ \t]*,?[ \t]*(?:(?:is|are|was|were|will[ \t]+be|has[ \t]+been|being)[ \t]+)?(?:jointly[ \t]+)?"
-    r"(?:implemented|carried[ \t]+out|executed|managed|run|delivered)[ \t]+by\b"
+#: after the project: who carries it out ("… is implemented by IOM", "…, which is being executed by
+#: UNDP"); "run by" only right after it ("… targets networks run by gangs" says nothing of the project)
+_CARRIED_OUT_BY = re.compile(r"\b(?:implemented|carried[ \t]+out|executed|managed|delivered)[ \t]+by\b")
+_RUN_BY = re.compile(
+    r"[”\"’']?[ \t]*,?[ \t]*(?:(?:is|are|was|were|will[ \t]+be|has[ \t]+been)[ \t]+)?run[ \t]+by\b"
 )
 
 
@@ -45,11 +47,17 @@ def projects_run_by_owner(rules: SentenceRules) -> None:
         return
     text, base = sent.text, sent.start
     bodies = [(m, e) for m, e in sent.actors() if e.type == "Organization"]
-    for plan_mention, plan in sent.of_types(("Plan",)):
+    plans = sent.of_types(("Plan",))
+    for k, (plan_mention, plan) in enumerate(plans):
+        upto = plans[k + 1][0].start - base if k + 1 < len(plans) else len(text)
         before = [
             (m, e) for m, e in bodies if m.end <= plan_mention.start and plan_mention.start - m.end <= 90
         ]
-        if not before or _CARRIED_OUT_BY.match(text, plan_mention.end - base):
+        if (
+            not before
+            or _CARRIED_OUT_BY.search(text, plan_mention.end - base, upto)
+            or _RUN_BY.match(text, plan_mention.end - base)
+        ):
             continue  # "The European Union project “X” is implemented by IOM": IOM runs it
         while len(before) > 1 and _DONOR_AFTER.match(text, before[-1][0].end - base):
             before.pop()  # "IOM's ongoing European Union-funded project": the donor is no owner

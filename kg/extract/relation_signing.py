@@ -42,7 +42,7 @@ _LAUNCHED = re.compile(
     r"(?:launched|unveiled)\s+"
 )
 #: instruments each party signed apart: "separate loans", "their own agreements", "individual deals"
-_EACH_OWN = re.compile(r"\b(?:separate|individual|respective|own|each)\b")
+_EACH_OWN = re.compile(r"\b(?:separate|separately|individual|individually|respective|own|each)\b")
 #: signers who each sign apart: "Kenya and Uganda each signed", "signed separately"
 _EACH_SIGNED = re.compile(r"\b(?:each|separately|individually)\s+\S?$")
 #: "signing of a new and revised bilateral agreement between", "an agreement … between"
