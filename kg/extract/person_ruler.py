@@ -12,6 +12,7 @@ persons known so far bounding how far each role reaches.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -46,8 +47,7 @@ class PersonRuler:
         titled = titled_matches(text, doc_lower(doc))
         persons = in_headline_named(text, sorted(set(find_persons(text, titled))), headline_end, titled)
         add_cands(doc, CANDIDATES, snap(doc, ((s, e, "Person", "", SOURCE) for s, e in persons)))
-        roles = sorted(set(find_roles(text, persons, titled)))
-        add_cands(doc, ROLES, snap(doc, ((s, e, "ROLE", "", SOURCE) for s, e in roles)))
+        _add_roles(doc, find_roles(text, persons, titled))
         doc.user_data[PERSON_READING] = _Reading(text, titled, persons)
         return doc
 
@@ -58,5 +58,9 @@ def add_roles_of(doc: Doc, added: list[tuple[int, int]]) -> None:
     if reading is None or not added:
         return
     reading.persons = sorted(set(reading.persons) | set(added))
-    roles = sorted(set(find_roles(reading.text, reading.persons, reading.titled, owners=set(added))))
-    add_cands(doc, ROLES, snap(doc, ((s, e, "ROLE", "", SOURCE) for s, e in roles)))
+    _add_roles(doc, find_roles(reading.text, reading.persons, reading.titled, owners=set(added)))
+
+
+def _add_roles(doc: Doc, roles: Iterable[tuple[int, int]]) -> None:
+    """Add role phrases (character ranges, each once, in order) to the ``ROLES`` group."""
+    add_cands(doc, ROLES, snap(doc, ((s, e, "ROLE", "", SOURCE) for s, e in sorted(set(roles)))))

@@ -104,7 +104,10 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 
 def _listed_before(rules: SentenceRules, pos: int) -> list[EntityRec]:
     """The actors listed right before ``pos``, back over commas ("Germany, the Netherlands, France"),
-    when the list opens a clause (not after "according to", "in a letter to")."""
+    when the list opens a clause (not after "according to", "in a letter to"). Not
+    :func:`~kg.extract.actors.coordinated_before`: its list has its "and" between the last two items,
+    this one's "and" comes after the list ("… France and other member states"), and where the list
+    starts decides whether a phrase fronts it."""
     sent = rules.sent
     actors = sent.actors(sent.start, pos)
     if not actors or sent.text[actors[-1][0].end - sent.start : pos - sent.start].strip(" ,"):

@@ -20,7 +20,7 @@ from kg.extract.actors import Sentence
 from kg.extract.found import Found
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
-from kg.extract.relation_wording import multilateral_only
+from kg.extract.relation_wording import acting_apart, multilateral_only
 
 _INSTRUMENT = (
     r"(?:agreements?|memorand(?:um|a)\s+of\s+understanding|mou|accords?|treat(?:y|ies)|pacts?|deal|"
@@ -43,8 +43,6 @@ _LAUNCHED = re.compile(
 )
 #: instruments each party signed apart: "separate loans", "their own agreements", "individual deals"
 _EACH_OWN = re.compile(r"\b(?:separate|separately|individual|individually|respective|own|each)\b")
-#: signers who each sign apart: "Kenya and Uganda each signed", "signed separately"
-_EACH_SIGNED = re.compile(r"\b(?:each|separately|individually)\s+\S?$")
 #: "signing of a new and revised bilateral agreement between", "an agreement … between"
 _BETWEEN = re.compile(r"\b" + _INSTRUMENT + r"\b[^.;]{0,120}?\bbetween\s+")
 _SIGN_WORD = re.compile(r"\b(?:sign(?:ed|ing|ature|s)?|conclu(?:ded|sion)|ink(?:ed|s)?|seal(?:ed|s)?)\b")
@@ -101,7 +99,7 @@ def signings(rules: SentenceRules) -> None:
             len(parties) >= 2
             and (item is not None or cue.group("what"))
             and not _EACH_OWN.search(cue.group("what") or "")  # "signed separate loans with the Bank"
-            and not _EACH_SIGNED.search(low, max(0, cue.start() - 16), cue.start() + 1)  # "each signed"
+            and not acting_apart(low, cue.start())  # "Kenya and Uganda each signed"
             and not (item is not None and multilateral_only([item], sent.text))
         ):
             _pairs(rules, parties, "signed")

@@ -200,6 +200,14 @@ _GIFT_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
 _NOT_DONE = re.compile(
     r"\b(?:may|might|could|would|will|to|whether|considering|plans?|expected|asked|urged)\s+(?:\w+\s+)?$"
 )
+
+
+def _not_given(low: str, at: int) -> bool:
+    """Whether the deed of giving at ``at`` is denied ("did not approve", "no longer funds") or only
+    wished or weighed ("may approve", "urged China to provide")."""
+    return bool(NEGATED.search(low, max(0, at - 20), at) or _NOT_DONE.search(low, max(0, at - 30), at))
+
+
 #: between the deed and the country: another clause ("…, and the ILO opened an office in Bangladesh")
 _OTHER_CLAUSE = re.compile(r",\s+and\s|;|\s(?:while|whereas|but)\s")
 #: before a country the financing is for: "… projects in the Philippines", "… for Barbados"
@@ -212,9 +220,7 @@ def _financing_for_countries(rules: SentenceRules) -> None:
     160 characters."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     for cue in _FINANCING.finditer(low):
-        if NEGATED.search(low, max(0, cue.start() - 20), cue.start()) or _NOT_DONE.search(
-            low, max(0, cue.start() - 30), cue.start()
-        ):
+        if _not_given(low, cue.start()):
             continue
         lenders = _givers(rules, base + cue.start())
         if cue.group("gift") is not None:
@@ -261,12 +267,7 @@ def _support_in_countries(rules: SentenceRules) -> None:
     """supports from the body that supports or funds work to each country the work is done in."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     for cue in _SUPPORT_IN.finditer(low):
-        if (
-            NEGATED.search(low, max(0, cue.start() - 20), cue.start())
-            or _NOT_DONE.search(low, max(0, cue.start() - 30), cue.start())
-            or _STOPPED.search(low, max(0, cue.start() - 40), cue.end())
-            or "no longer" in low[max(0, cue.start() - 20) : cue.start()]
-        ):
+        if _not_given(low, cue.start()) or _STOPPED.search(low, max(0, cue.start() - 40), cue.end()):
             continue
         givers = _givers(rules, base + cue.start())
         if not givers or not adjacent(sent, base + cue.end()):
@@ -300,11 +301,7 @@ def _donated_to(rules: SentenceRules) -> None:
     """supports from the giver of a gift to the actors right after "to"."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     for cue in _DONATED_TO.finditer(low):
-        if (
-            NEGATED.search(low, max(0, cue.start() - 20), cue.start())
-            or _NOT_DONE.search(low, max(0, cue.start() - 30), cue.start())
-            or not adjacent(sent, base + cue.end())
-        ):
+        if _not_given(low, cue.start()) or not adjacent(sent, base + cue.end()):
             continue
         for giver in _givers(rules, base + cue.start()):
             takers = coordinated(sent, base + cue.end())

@@ -13,7 +13,15 @@ from kg.extract.relation_channels import channels
 from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_place import place_subject
-from kg.extract.relation_wording import BILATERAL, ITEM_SET, ITEMS, JOINED_IN, THE_GAP, multilateral_only
+from kg.extract.relation_wording import (
+    BILATERAL,
+    ITEM_SET,
+    ITEMS,
+    JOINED_IN,
+    THE_GAP,
+    acting_apart,
+    multilateral_only,
+)
 
 _A_MEMBER = re.compile(r"\ban? (?:founding |active |proud |committed )?$")
 #: "Kenya is a member of": the subject before is the member
@@ -33,8 +41,6 @@ _COUNTRIES_NAMELY = re.compile(
     r"|\s+(?P<counted>(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:other\s+)?"
     r"(?:countries|states|member\s+states|partners|agencies|organi[sz]ations)),\s+(?!and\b)(?:the\s+)?"
 )
-#: two doers that act apart: "each signed", "separately signed"
-_EACH_APART = re.compile(r"\b(?:each|separately|individually)\s+\Z")
 #: a verb of saying soon after: the names are who said it, not partners
 _SAID_SOON = re.compile(r"\b(?:said|says|reported|told|announced|stated|according\s+to)\b")
 _APPOSED = re.compile(r",\s*(?:(?:the|both|two|as)\s+(?:[a-z-]+\s+){0,2}?)?$")
@@ -194,7 +200,7 @@ def partnership(rules: SentenceRules) -> None:
             [p[1] for p in sent.of_types(ITEMS, base + cue.start(), base + cue.end())], sent.text
         ):
             continue  # "China and the US signed the Paris Agreement": two of its many parties
-        if _EACH_APART.search(low, max(0, cue.start() - 16), cue.start()):
+        if acting_apart(low, cue.start()):
             continue  # "Kenya and Uganda each signed a loan agreement with the Bank": apart
         group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)
         if len(group) == 2:  # "X and Y agreed to strengthen cooperation", "the two countries will cooperate"

@@ -1,4 +1,5 @@
-"""Wordings more than one relation rule family tests: the item types, "by", "between", negation."""
+"""Wordings more than one relation rule family tests: the item types, "by", "between", negation,
+doers who act apart."""
 
 from __future__ import annotations
 
@@ -11,9 +12,18 @@ ITEMS = ("Plan", "Framework")
 ITEM_SET = frozenset(ITEMS)
 BY_WORD = re.compile(r"\bby\b")
 NEGATED = re.compile(
-    r"(?:\b(?:not|never|yet to|neither|nor|refused to|failed to|declined to)|n[’']t)"
+    r"(?:\b(?:not|never|no longer|yet to|neither|nor|refused to|failed to|declined to)|n[’']t)"
     r"\s+(?:yet\s+|been\s+|to\s+)?$"
 )
+#: right before a deed, its doers do it apart: "Kenya and Uganda each signed", "separately signed"
+_APART = re.compile(r"\b(?:each|separately|individually)\s+\Z")
+
+
+def acting_apart(low: str, at: int) -> bool:
+    """Whether the words right before ``at`` in the lower-cased ``low`` say the doers act apart."""
+    return _APART.search(low, max(0, at - 16), at) is not None
+
+
 BILATERAL = re.compile(
     r"\b(?:[Mm]emorandum|MoU|MOU|[Aa]greement|[Pp]act|[Aa]ccord|[Jj]oint|[Bb]ilateral|[Aa]rrangement)\b"
 )
