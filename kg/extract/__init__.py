@@ -120,10 +120,11 @@ class _TextKeepingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str):  # type: ignore[no-untyped-def]
+        from kg.extract.soft_breaks import unwrap
         from kg.extract.spans import TEXT
         from kg.extract.text_fold import fold_text
 
-        text = fold_text(text)  # one character for one: offsets still point into the source
+        text = unwrap(fold_text(text))  # one character for one: offsets still point into the source
         doc = self.tokenizer(text)
         doc.user_data[TEXT] = text
         return doc

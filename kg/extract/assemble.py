@@ -103,6 +103,8 @@ _QUOTES = re.compile(r"[“”\"]|[’'](?=\s+[a-z]+$)|(?:(?<=\s)|^)[‘']")
 
 @lru_cache(maxsize=16384)
 def _surface(text: str) -> str:
+    if "\n" in text or "  " in text or "\t" in text:
+        text = " ".join(text.split())  # a name wrapped over two lines is one name
     text = _DETERMINER.sub("", text.strip())
     if "“" in text or '"' in text or "’" in text or "'" in text:
         text = _QUOTES.sub("", text)

@@ -6,6 +6,7 @@ import threading
 
 from kg.errors import SourceError
 from kg.sources.base import Limits, Parsed
+from kg.sources.pages import join_pages
 
 MEDIA_TYPE = "application/pdf"
 # PDFium is not thread-safe: one document at a time in this process.
@@ -48,7 +49,8 @@ def _page_texts(pdf) -> list[str]:
 
 
 def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits | None = None) -> Parsed:
-    """Pages joined by blank lines; the title from the document information dictionary."""
+    """The pages' text without running headers and footers (:mod:`kg.sources.pages`); the title
+    from the document information dictionary."""
     import pypdfium2
 
     with _PDFIUM_LOCK:
@@ -61,7 +63,7 @@ def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits 
                 raise SourceError(f"{name}: not a readable PDF ({err})") from err
         finally:
             pdf.close()
-    text = "\n\n".join(page.strip() for page in pages)
+    text = join_pages(pages)
     if not text.strip():
         raise SourceError(f"{name}: no text found in PDF (scanned? OCR is not supported)")
     return Parsed(text=text, media_type=MEDIA_TYPE, title=title)

@@ -1,0 +1,113 @@
+"""Line breaks that only wrap a paragraph, read as spaces.
+
+Text taken from PDFs, e-mails and plain-text releases is often hard-wrapped: every line stops
+near one width, wherever a word ends. A name broken over two lines ("National Plan of Action to
+Combat Human⏎Trafficking") is then two fragments to every pattern, and the first line reads as a
+title of its own. Text taken from web pages is not wrapped: its lines are headlines, datelines,
+list items and whole paragraphs, and each line break there means something.
+
+A line was cut by the width when the next line's first word would not have fitted on it (how
+wrapping fills lines), or, past the first line, when it is long: proportional fonts in PDFs
+make widths in characters uneven. The first line must pass the first test, since a title is
+often as long as the lines after it but stops where its writer ended it. A text counts as
+wrapped when most of the text on lines that run on into another line is on lines cut by the
+width, and the width is no wider than a page. In such a text, a line break after a line cut by the width,
+before a line that is neither blank nor a list item, is a space. Each break becomes
+one space character (``\\r\\n`` two), so every offset into the result is an offset into the
+source and evidence is still sliced from the source text.
+
+>>> text = "Ghana launched its National Plan of\\nAction to Combat Human Trafficking\\n"
+>>> text += "with the support of the UN Office\\non Drugs and Crime.\\n"
+>>> unwrap(text)[:60]
+'Ghana launched its National Plan of Action to Combat Human T'
+>>> len(unwrap(text)) == len(text), unwrap(text).count("\\n")
+(True, 1)
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a line that opens a list item: "1." "2)" "-" "•" …, as the sentence rules read them
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*▪●–]|#+)\s")
+#: wrapped lines are no wider than a printed page; longer lines are whole paragraphs
+MAX_WIDTH = 160
+#: nobody wraps text narrower than this; shorter lines are lists, addresses, verse
+MIN_WIDTH = 40
+#: fewer run-on lines than this say nothing about wrapping
+MIN_RUN_ON = 3
+#: a line past the first at least this share of the width was cut by the width, not by its writer
+LONG_SHARE = 0.75
+#: the share of the run-on lines' characters that must be on lines cut by the width for the text to
+#: count as wrapped (by characters: a wrapped title's short lines weigh little)
+WRAPPED_SHARE = 0.6
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, the end before its line break and trailing spaces."""
+    out = []
+    start = 0
+    n = len(text)
+    while start <= n:
+        nl = text.find("\n", start)
+        stop = n if nl < 0 else nl
+        end = stop
+        while end > start and text[end - 1] in " \t\r":
+            end -= 1
+        out.append((start, end))
+        if nl < 0:
+            break
+        start = nl + 1
+    return out
+
+
+def _run_ons(text: str, lines: list[tuple[int, int]]) -> list[int]:
+    """Indexes of the lines followed by a line that is neither blank nor a list item."""
+    out = []
+    for i in range(len(lines) - 1):
+        s, e = lines[i]
+        ns, ne = lines[i + 1]
+        if e > s and ne > ns and not _LIST_ITEM.match(text, ns, ne):
+            out.append(i)
+    return out
+
+
+def _cut(text: str, lines: list[tuple[int, int]], i: int, width: int) -> bool:
+    """Was line ``i`` ended by the width rather than by its writer?"""
+    s, e = lines[i]
+    ns, ne = lines[i + 1]
+    while ns < ne and text[ns] in " \t":
+        ns += 1
+    space = text.find(" ", ns, ne)
+    word = (space if space >= 0 else ne) - ns
+    if (e - s) + 1 + word > width:
+        return True  # the next word would not have fitted
+    return i > 0 and e - s >= LONG_SHARE * width
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks that only wrap a paragraph made spaces, the same length."""
+    if "\n" not in text:
+        return text
+    widths = sorted(n for line in text.split("\n") if (n := len(line.rstrip(" \t\r"))))
+    if not widths:
+        return text
+    width = widths[int(0.9 * (len(widths) - 1))]  # the 90th percentile: a few long lines don't count
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        return text  # whole paragraphs on lines (web pages), or lists of short lines: nothing is wrapped
+    lines = _lines(text)
+    run_ons = _run_ons(text, lines)
+    if len(run_ons) < MIN_RUN_ON:
+        return text
+    long = [i for i in run_ons if _cut(text, lines, i, width)]
+    if sum(lines[i][1] - lines[i][0] for i in long) < WRAPPED_SHARE * sum(
+        lines[i][1] - lines[i][0] for i in run_ons
+    ):
+        return text
+    chars = list(text)
+    for i in long:
+        end = lines[i][1]
+        nl = lines[i + 1][0] - 1
+        for k in range(end, nl + 1):  # trailing spaces, "\r" and the "\n" itself
+            chars[k] = " "
+    return "".join(chars)
