@@ -62,6 +62,9 @@ _PARTIES = re.compile(
 #: … but not a memorandum's: "the MoU on Labour between Kenya and Qatar" says who signed it, its
 #: title does not (conventions and agreements carry their parties in their titles).
 _MEMORANDUM = re.compile(r"\b(?:Memorandum|MoU|MOU)\b")
+#: "… (2023-2030) on World Day against Trafficking in Persons", "… on International Migrants Day":
+#: the day it was adopted on, not its name's words
+_ON_NAMED_DAY = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){1,4}Day\b(?![ \t]+Care)")
 #: "… to Haitians", "… to Congolese": the people an instrument is applied to.
 _TO_PEOPLE = re.compile(r"[ \t]+to[ \t]+[A-Z][a-z]+(?:ans|ese|is)$")
 
@@ -117,6 +120,10 @@ def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int] |
         cut = _TO_PEOPLE.search(text, start, end)
         if cut:
             end = cut.start()
+        if "Day" in text[start:end]:
+            cut = _ON_NAMED_DAY.search(text, start, end)
+            if cut:
+                end = cut.start()
     elif type_name == "Event":
         if text.startswith(" with the ", end) and text[start:end].endswith("Dialogue"):
             tail = _DIALOGUE_PARTNER.match(text, end)

@@ -109,6 +109,13 @@ _HELPS = re.compile(
     r"\b(?:(?:support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s+(?:in|to|with)|"
     r"(?:help(?:s|ed|ing)?|enabl(?:es|ed|ing)?)\s+(?:[a-z-]+\s+){0,3}[a-z-]+(?:\s+(?:in|to|with))?)\s+$"
 )  # "help countries implement it": theirs too
+#: right before a named act: "supported the drafting of", "contributed to the adoption of": the act
+#: is others', the subject backs it
+_BACKED_ACT = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|assist(?:s|ed|ing)?(?:\s+(?:in|with))?|help(?:s|ed|ing)?(?:\s+(?:in|with))?|"
+    r"contribut(?:es|ed|ing)\s+to|facilitat(?:es|ed|ing)|fund(?:s|ed|ing)|financ(?:es|ed|ing)|"
+    r"(?:technical|financial)\s+(?:support|assistance)\s+(?:to|for|in|with))\s+(?:the\s+|its\s+|their\s+)?$"
+)
 _IT = re.compile(r" it\b(?!\s+(?:is|was|has|will|would|to)\b)")
 #: how far after a call an issue may be named: not "appealed for an end to impunity for traffickers
 #: operating in camps for internally displaced persons"
@@ -216,8 +223,10 @@ def commitments(rules: SentenceRules) -> None:
                     for _m, e in sent.actors(base + helps.start(), c0)
                     if e.type in ("Country", "Organization")
                 ]
-                if not aided:
+                if not aided and not _BACKED_ACT.search(low, cs - 50, cs):
                     continue
+                if not aided:
+                    helps = None  # "IOM helped with the drafting of the Plan": IOM backs it (below)
             if (
                 predicate == "callsFor"
                 and grp.startswith("hono")
@@ -354,6 +363,13 @@ def commitments(rules: SentenceRules) -> None:
             ):
                 pred = "supports"  # "UNDP welcomed the adoption of the Framework": the act is others'
 
+            if (
+                predicate == "adopts"
+                and (grp == "drafting" or grp.endswith((" of", " to")))
+                and not by_agents
+                and _BACKED_ACT.search(low, cs - 50, cs)
+            ):
+                pred = "supports"  # "IOM supported the drafting of the Plan": the drafting is others'
             if (
                 predicate == "adopts"
                 and _THAT_THE.search(low, cs - 12, cs)

@@ -18,6 +18,7 @@ from kg.extract.relation_wording import (
     ITEM_SET,
     ITEMS,
     JOINED_IN,
+    NEGATED,
     THE_GAP,
     acting_apart,
     multilateral_only,
@@ -102,6 +103,8 @@ def partnership(rules: SentenceRules) -> None:
         word = text[cue.start() : cue.end()]
         if word[:1] == "W":
             continue  # "the Future of Work with …": a name, not "work with"
+        if NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
+            continue  # "Kenya did not sign the memorandum with Uganda"
         namely = _COUNTRIES_NAMELY.match(low, cue.end())
         if (
             namely is not None
@@ -202,6 +205,8 @@ def partnership(rules: SentenceRules) -> None:
             continue  # "China and the US signed the Paris Agreement": two of its many parties
         if acting_apart(low, cue.start()):
             continue  # "Kenya and Uganda each signed a loan agreement with the Bank": apart
+        if NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
+            continue  # "Kenya and Uganda have not signed an agreement"
         group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)
         if len(group) == 2:  # "X and Y agreed to strengthen cooperation", "the two countries will cooperate"
             add(group[0], "partnersWith", group[1], text[cue.start() : cue.end()])
