@@ -22,6 +22,7 @@ from kg.ontology import (
     SPARQL_PREFIXES,
     local_name,
 )
+from kg.source_keys import match_sources
 from kg.store.base import Store
 from kg.store.terms import nt
 
@@ -78,7 +79,8 @@ class Filters:
     """Filters shared by ``kg views`` and ``kg viz``.
 
     ``types``: keep nodes of these entity types; ``sources``: only what these sources say
-    (id, id prefix or location); ``since``/``until``: only sources dated in this range
+    (id, id prefix, or location: a file, folder or glob as ``kg add`` takes it);
+    ``since``/``until``: only sources dated in this range
     (ISO dates, inclusive; undated sources are left out when either is given);
     ``min_weight``: drop edges lighter than this, and nodes left without edges.
     """
@@ -158,16 +160,17 @@ def select_sources(sources: dict[str, SourceMeta], filters: Filters) -> set[str]
     """IRIs of the sources the filters keep; an unknown --source is an error."""
     chosen = set(sources)
     if filters.sources:
+        by_id = {m.id: m.iri for m in sources.values()}
+        locations = {m.id: m.location or "" for m in sources.values()}
         picked: set[str] = set()
         for key in filters.sources:
-            exact = [m.iri for m in sources.values() if key in (m.id, m.location, m.iri)]
-            prefixed = [m.iri for m in sources.values() if len(key) >= 4 and m.id.startswith(key)]
-            found = exact or prefixed
-            if not found:
-                raise KgError(f"--source {key}: no such source (see 'kg sources')")
-            if len(found) > 1:
-                raise KgError(f"--source {key}: matches {len(found)} sources; give more of the id")
-            picked.update(found)
+            if key in sources:  # a source IRI
+                picked.add(key)
+                continue
+            try:
+                picked.update(by_id[sid] for sid in match_sources(locations, key))
+            except KgError as err:
+                raise KgError(f"--source {err}") from err
         chosen &= picked
     if filters.since or filters.until:
         lo = filters.since or "0000"

@@ -29,7 +29,8 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "sources",
             multiple=True,
             metavar="ID",
-            help="Only what this source says: id, id prefix (4+ characters) or location (repeatable).",
+            help="Only what this source says: id, id prefix (4+ characters), or a file, folder or glob "
+            "as given to kg add (repeatable).",
         ),
         click.option("--since", metavar="DATE", help="Only sources dated on or after DATE (YYYY[-MM[-DD]])."),
         click.option("--until", metavar="DATE", help="Only sources dated on or before DATE."),
