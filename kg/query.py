@@ -32,7 +32,7 @@ pkr:country/PAK
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -305,7 +305,10 @@ class NamedQuery:
         unknown = sorted(set(given) - known)
         if unknown:
             allowed = ", ".join(sorted(known)) or "none"
-            raise QueryError(f"query {self.name!r} has no parameter {unknown[0]!r} (parameters: {allowed})")
+            raise QueryError(
+                f"query {self.name!r} has no parameter {unknown[0]!r}{_did_you_mean(unknown[0], known)}"
+                f" (parameters: {allowed})"
+            )
         missing = [p.name for p in self.params if p.required and p.name not in given]
         if missing:
             raise QueryError(
@@ -364,7 +367,17 @@ def load_query(name: str) -> NamedQuery:
     try:
         return queries[name]
     except KeyError:
-        raise QueryError(f"no bundled query {name!r}; bundled queries: {', '.join(queries)}") from None
+        raise QueryError(
+            f"no bundled query {name!r}{_did_you_mean(name, queries)} (bundled queries: {', '.join(queries)})"
+        ) from None
+
+
+def _did_you_mean(word: str, names: Iterable[str]) -> str:
+    """``"; did you mean plans-by-actor?"`` when some of ``names`` are close to ``word``, else ``""``."""
+    from difflib import get_close_matches
+
+    close = get_close_matches(word, sorted(names), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(close)}?" if close else ""
 
 
 _NAME_IS_LABEL = "ASK { ?x rdfs:label ?name }"

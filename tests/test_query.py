@@ -146,7 +146,7 @@ def test_evidence_needs_both_names(store):
 def test_unknown_parameter_and_query_name_are_errors(store):
     with pytest.raises(QueryError, match=r"has no parameter 'country'.*parameters: actor"):
         run_named(store, "plans-by-actor", params={"country": "Pakistan"})
-    with pytest.raises(QueryError, match="no bundled query 'nope'; bundled queries: actors,"):
+    with pytest.raises(QueryError, match=r"no bundled query 'nope' \(bundled queries: actors,"):
         load_query("nope")
 
 
