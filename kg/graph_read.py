@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
-from kg.errors import EntityNotFound, KgError
+from kg.errors import KgError
 from kg.ontology import (
     CONSOLIDATED_GRAPH,
     ENTITY_TYPES,
@@ -336,82 +336,9 @@ def read_graph(
     return GraphData(sources, entities, facts, kept)
 
 
-# ---------------------------------------------------------------------------- name matching
+# ---------------------------------------------------------------------------- names
 def short_iri(iri: str) -> str:
     """``https://w3id.org/policy-kg/id/country/PAK`` → ``pkr:country/PAK``; other IRIs unchanged."""
     from kg.ontology import RESOURCE_BASE
 
     return "pkr:" + iri[len(RESOURCE_BASE) :] if iri.startswith(RESOURCE_BASE) else iri
-
-
-@dataclass(frozen=True)
-class Candidate:
-    iri: str
-    label: str
-    type: str
-    matched: str  # the label, alt label or acronym that matched
-
-
-def _candidates(store: Store, needle: str, *, contains: bool) -> list[Candidate]:
-    test = "CONTAINS(LCASE(STR(?name)), ?needle)" if contains else "LCASE(STR(?name)) = ?needle"
-    rows = store.query(
-        SPARQL_PREFIXES + "SELECT DISTINCT ?e ?label ?type ?name ?how WHERE { "
-        "{ ?e rdfs:label ?name BIND(0 AS ?how) } UNION { ?e pko:acronym ?name BIND(1 AS ?how) } "
-        f"UNION {{ GRAPH <{REFERENCE_GRAPH}> {{ ?e skos:altLabel ?name }} BIND(1 AS ?how) }} "
-        "UNION { ?e skos:altLabel ?name BIND(2 AS ?how) } "
-        f"FILTER({test}) ?e rdfs:label ?label ; a ?t . ?t rdfs:subClassOf* ?type . "
-        f"VALUES ?type {{ {_TYPE_VALUES} }} }} LIMIT 500",
-        bindings={"needle": Literal(needle.lower())},
-    ).rows
-    best: dict[str, tuple[int, Candidate]] = {}
-    for e, label, t, name, how in rows:
-        cand = Candidate(str(e), str(label), local_name(str(t)), str(name))
-        rank = int(how.toPython()) if isinstance(how, Literal) else 1
-        if str(e) not in best or rank < best[str(e)][0]:
-            best[str(e)] = (rank, cand)
-    ordered = sorted(best.values(), key=lambda rc: (rc[0], rc[1].label.lower(), rc[1].iri))
-    # an exact match on a label beats one on an acronym or reference name, which beats one on
-    # a name only some document used ("UN" written for a UN agency)
-    if not contains and ordered:
-        ordered = [rc for rc in ordered if rc[0] == ordered[0][0]]
-    return [c for _, c in ordered]
-
-
-def _describe(cands: list[Candidate], limit: int = 8) -> str:
-    shown = "; ".join(f"{c.label} ({c.type}, {short_iri(c.iri)})" for c in cands[:limit])
-    more = f"; and {len(cands) - limit} more" if len(cands) > limit else ""
-    return shown + more
-
-
-def find_entity(store: Store, name: str) -> Candidate:
-    """The one entity whose label, alt label or acronym is ``name`` (case-insensitive).
-
-    Raises EntityNotFound listing candidates when no entity or several match. An entity IRI
-    is accepted as is.
-    """
-    text = name.strip()
-    if text.startswith("pkr:"):
-        from kg.ontology import RESOURCE_BASE
-
-        text = RESOURCE_BASE + text[4:]
-    if text.startswith(("http://", "https://")):
-        rows = store.query(
-            SPARQL_PREFIXES
-            + "SELECT ?label ?type WHERE { ?e rdfs:label ?label ; a ?t . ?t rdfs:subClassOf* ?type . "
-            + f"VALUES ?type {{ {_TYPE_VALUES} }} }}",
-            bindings={"e": URIRef(text)},
-        ).rows
-        if rows:
-            return Candidate(text, str(rows[0][0]), local_name(str(rows[0][1])), text)
-        raise EntityNotFound(f"{text}: no entity with this IRI")
-    exact = _candidates(store, text, contains=False) if text else []
-    if len(exact) == 1:
-        return exact[0]
-    if len(exact) > 1:
-        raise EntityNotFound(
-            f"{name!r} is ambiguous: matches {_describe(exact)}; give the full label or the IRI"
-        )
-    near = _candidates(store, text, contains=True) if len(text) >= 2 else []
-    if near:
-        raise EntityNotFound(f"{name!r}: no entity with this name; did you mean {_describe(near)}?")
-    raise EntityNotFound(f"{name!r}: no entity with this name or alias (see 'kg views full')")

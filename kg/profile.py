@@ -12,8 +12,9 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from kg.entity_names import find_entity
 from kg.errors import KgError
-from kg.graph_read import SourceMeta, find_entity, read_sources, short_iri
+from kg.graph_read import SourceMeta, read_sources, short_iri
 from kg.ontology import SPARQL_PREFIXES, local_name
 from kg.store.base import Store
 

@@ -28,13 +28,13 @@ from typing import Any
 
 import networkx as nx
 
+from kg.entity_names import find_entity
 from kg.errors import EntityNotFound, KgError
 from kg.graph_read import (
     Fact,
     Filters,
     GraphData,
     Statement,
-    find_entity,
     mentions,
     read_graph,
     read_sources,
@@ -387,7 +387,7 @@ def build_view(
     evidence: bool = False,
 ) -> nx.MultiDiGraph:
     """Build one view from the store. Entity names (focus, start, end) are matched with
-    ``kg.graph_read.find_entity``; unknown or ambiguous names raise EntityNotFound.
+    ``kg.entity_names.find_entity``; unknown or ambiguous names raise EntityNotFound.
 
     Edges carry weights and source counts; the evidence sentences (and the sources that
     mention each node) are read only with ``evidence=True`` or later by ``add_evidence``

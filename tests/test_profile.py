@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 import view_stores as stores
@@ -83,3 +84,26 @@ def test_cli_show():
     assert "Aamir Khan —represents→ Pakistan" in r.output
     r = CliRunner().invoke(cli, ["--store", str(stores.example_store_path()), "show", "Atlantis"])
     assert r.exit_code == 1 and "Atlantis" in r.output
+
+
+def _show(*args: str):
+    return CliRunner().invoke(cli, ["--store", str(stores.example_store_path()), "show", *args])
+
+
+def test_a_misspelt_name_gets_close_names():
+    r = _show("Pakistn")
+    assert r.exit_code == 1
+    assert r.output == (
+        "Error: 'Pakistn': no entity with this name; did you mean Pakistan (Country, pkr:country/PAK)?\n"
+    )
+
+
+def test_suggestions_are_capped_and_counted():
+    """`kg show Plan` listed every reference plan (~700 characters on one line)."""
+    r = _show("Plan")
+    assert r.exit_code == 1
+    (line,) = r.output.splitlines()
+    assert line.startswith("Error: 'Plan': no entity with this name; did you mean ")
+    assert line.count(", pkr:") == 5
+    assert re.search(r"; and \d+ more\?$", line)
+    assert len(line) < 500

@@ -156,7 +156,7 @@ def test_a_reference_acronym_beats_a_name_only_documents_gave(tmp_path):
     from rdflib import Literal
     from rdflib.namespace import SKOS
 
-    from kg.graph_read import find_entity
+    from kg.entity_names import find_entity
     from kg.ingest import Ingestor
     from kg.ontology import CONSOLIDATED_GRAPH
     from kg.store.base import Change
