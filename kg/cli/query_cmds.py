@@ -147,8 +147,6 @@ def query_cmd(
     if output.rows is not None:
         noun = "triple" if output.kind == "graph" else "row"
         click.echo(f"{output.rows} {noun}{'' if output.rows == 1 else 's'}", err=True)
-    for note in output.notes:
-        click.echo(f"Note: {note}", err=True)
 
 
 def _print_query_list(queries: list[Any]) -> None:
