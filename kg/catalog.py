@@ -12,6 +12,7 @@ from rdflib import Literal
 from kg.errors import KgError
 from kg.model import Document
 from kg.ontology import SPARQL_PREFIXES
+from kg.source_keys import match_sources
 from kg.store.base import Store
 
 
@@ -30,30 +31,21 @@ class SourceInfo:
     relations: int = 0
 
 
-#: the shortest id prefix that names a source (shorter ones too easily match by chance)
-MIN_PREFIX = 4
-
-
 def resolve_source(infos: list[SourceInfo], key: str) -> SourceInfo:
-    """The one source whose id, id prefix or location is ``key``."""
-    exact = [i for i in infos if key in (i.id, i.location)]
-    if len(exact) == 1:
-        return exact[0]
-    if len(key) < MIN_PREFIX:
-        # Too short to name one source safely (`kg remove` deletes): say so rather than "no
-        # such source" when ids do start with it, and show a few to pick from.
-        starting = [i.id for i in infos if i.id.startswith(key)]
-        if starting:
-            shown = ", ".join(starting[:5]) + (", …" if len(starting) > 5 else "")
-            raise KgError(f"{key}: give at least {MIN_PREFIX} characters of the source id ({shown})")
-        raise KgError(f"{key}: no such source (see 'kg sources')")
-    prefixed = [i for i in infos if i.id.startswith(key)]
-    if len(prefixed) == 1:
-        return prefixed[0]
-    if not prefixed:
-        raise KgError(f"{key}: no such source (see 'kg sources')")
-    some = ", ".join(i.id for i in prefixed[:5])
-    raise KgError(f"{key}: matches {len(prefixed)} sources ({some}); give more of the id")
+    """The one source whose id, id prefix or location is ``key``; a key naming several
+    (a folder, a glob) is an error here: see ``resolve_sources``."""
+    found = resolve_sources(infos, key)
+    if len(found) > 1:
+        some = ", ".join(i.id for i in found[:5])
+        raise KgError(f"{key}: names {len(found)} sources ({some}); give one id")
+    return found[0]
+
+
+def resolve_sources(infos: list[SourceInfo], key: str) -> list[SourceInfo]:
+    """The sources ``key`` names: an id, a unique id prefix, or a location as ``kg add``
+    took it (a file, a folder, a glob; relative or absolute). See ``kg.source_keys``."""
+    by_id = {i.id: i for i in infos}
+    return [by_id[sid] for sid in match_sources({i.id: i.location for i in infos}, key)]
 
 
 _SOURCES_QUERY = (

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
-from kg.errors import EntityNotFound, KgError
+from kg.errors import KgError
 from kg.ontology import (
     CONSOLIDATED_GRAPH,
     ENTITY_TYPES,
@@ -22,6 +22,7 @@ from kg.ontology import (
     SPARQL_PREFIXES,
     local_name,
 )
+from kg.source_keys import match_sources
 from kg.store.base import Store
 from kg.store.terms import nt
 
@@ -78,7 +79,8 @@ class Filters:
     """Filters shared by ``kg views`` and ``kg viz``.
 
     ``types``: keep nodes of these entity types; ``sources``: only what these sources say
-    (id, id prefix or location); ``since``/``until``: only sources dated in this range
+    (id, id prefix, or location: a file, folder or glob as ``kg add`` takes it);
+    ``since``/``until``: only sources dated in this range
     (ISO dates, inclusive; undated sources are left out when either is given);
     ``min_weight``: drop edges lighter than this, and nodes left without edges.
     """
@@ -158,16 +160,17 @@ def select_sources(sources: dict[str, SourceMeta], filters: Filters) -> set[str]
     """IRIs of the sources the filters keep; an unknown --source is an error."""
     chosen = set(sources)
     if filters.sources:
+        by_id = {m.id: m.iri for m in sources.values()}
+        locations = {m.id: m.location or "" for m in sources.values()}
         picked: set[str] = set()
         for key in filters.sources:
-            exact = [m.iri for m in sources.values() if key in (m.id, m.location, m.iri)]
-            prefixed = [m.iri for m in sources.values() if len(key) >= 4 and m.id.startswith(key)]
-            found = exact or prefixed
-            if not found:
-                raise KgError(f"--source {key}: no such source (see 'kg sources')")
-            if len(found) > 1:
-                raise KgError(f"--source {key}: matches {len(found)} sources; give more of the id")
-            picked.update(found)
+            if key in sources:  # a source IRI
+                picked.add(key)
+                continue
+            try:
+                picked.update(by_id[sid] for sid in match_sources(locations, key))
+            except KgError as err:
+                raise KgError(f"--source {err}") from err
         chosen &= picked
     if filters.since or filters.until:
         lo = filters.since or "0000"
@@ -333,82 +336,9 @@ def read_graph(
     return GraphData(sources, entities, facts, kept)
 
 
-# ---------------------------------------------------------------------------- name matching
+# ---------------------------------------------------------------------------- names
 def short_iri(iri: str) -> str:
     """``https://w3id.org/policy-kg/id/country/PAK`` → ``pkr:country/PAK``; other IRIs unchanged."""
     from kg.ontology import RESOURCE_BASE
 
     return "pkr:" + iri[len(RESOURCE_BASE) :] if iri.startswith(RESOURCE_BASE) else iri
-
-
-@dataclass(frozen=True)
-class Candidate:
-    iri: str
-    label: str
-    type: str
-    matched: str  # the label, alt label or acronym that matched
-
-
-def _candidates(store: Store, needle: str, *, contains: bool) -> list[Candidate]:
-    test = "CONTAINS(LCASE(STR(?name)), ?needle)" if contains else "LCASE(STR(?name)) = ?needle"
-    rows = store.query(
-        SPARQL_PREFIXES + "SELECT DISTINCT ?e ?label ?type ?name ?how WHERE { "
-        "{ ?e rdfs:label ?name BIND(0 AS ?how) } UNION { ?e pko:acronym ?name BIND(1 AS ?how) } "
-        f"UNION {{ GRAPH <{REFERENCE_GRAPH}> {{ ?e skos:altLabel ?name }} BIND(1 AS ?how) }} "
-        "UNION { ?e skos:altLabel ?name BIND(2 AS ?how) } "
-        f"FILTER({test}) ?e rdfs:label ?label ; a ?t . ?t rdfs:subClassOf* ?type . "
-        f"VALUES ?type {{ {_TYPE_VALUES} }} }} LIMIT 500",
-        bindings={"needle": Literal(needle.lower())},
-    ).rows
-    best: dict[str, tuple[int, Candidate]] = {}
-    for e, label, t, name, how in rows:
-        cand = Candidate(str(e), str(label), local_name(str(t)), str(name))
-        rank = int(how.toPython()) if isinstance(how, Literal) else 1
-        if str(e) not in best or rank < best[str(e)][0]:
-            best[str(e)] = (rank, cand)
-    ordered = sorted(best.values(), key=lambda rc: (rc[0], rc[1].label.lower(), rc[1].iri))
-    # an exact match on a label beats one on an acronym or reference name, which beats one on
-    # a name only some document used ("UN" written for a UN agency)
-    if not contains and ordered:
-        ordered = [rc for rc in ordered if rc[0] == ordered[0][0]]
-    return [c for _, c in ordered]
-
-
-def _describe(cands: list[Candidate], limit: int = 8) -> str:
-    shown = "; ".join(f"{c.label} ({c.type}, {short_iri(c.iri)})" for c in cands[:limit])
-    more = f"; and {len(cands) - limit} more" if len(cands) > limit else ""
-    return shown + more
-
-
-def find_entity(store: Store, name: str) -> Candidate:
-    """The one entity whose label, alt label or acronym is ``name`` (case-insensitive).
-
-    Raises EntityNotFound listing candidates when no entity or several match. An entity IRI
-    is accepted as is.
-    """
-    text = name.strip()
-    if text.startswith("pkr:"):
-        from kg.ontology import RESOURCE_BASE
-
-        text = RESOURCE_BASE + text[4:]
-    if text.startswith(("http://", "https://")):
-        rows = store.query(
-            SPARQL_PREFIXES
-            + "SELECT ?label ?type WHERE { ?e rdfs:label ?label ; a ?t . ?t rdfs:subClassOf* ?type . "
-            + f"VALUES ?type {{ {_TYPE_VALUES} }} }}",
-            bindings={"e": URIRef(text)},
-        ).rows
-        if rows:
-            return Candidate(text, str(rows[0][0]), local_name(str(rows[0][1])), text)
-        raise EntityNotFound(f"{text}: no entity with this IRI")
-    exact = _candidates(store, text, contains=False) if text else []
-    if len(exact) == 1:
-        return exact[0]
-    if len(exact) > 1:
-        raise EntityNotFound(
-            f"{name!r} is ambiguous: matches {_describe(exact)}; give the full label or the IRI"
-        )
-    near = _candidates(store, text, contains=True) if len(text) >= 2 else []
-    if near:
-        raise EntityNotFound(f"{name!r}: no entity with this name; did you mean {_describe(near)}?")
-    raise EntityNotFound(f"{name!r}: no entity with this name or alias (see 'kg views full')")

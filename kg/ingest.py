@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, SDO
 
-from kg.catalog import SourceInfo, list_sources, resolve_source, stored_documents
+from kg.catalog import SourceInfo, list_sources, resolve_sources, stored_documents
 from kg.consolidate import (
     Contribution,
     ReferenceIndex,
@@ -398,9 +398,10 @@ class Ingestor:
 
     # ------------------------------------------------------------------ remove
     def remove(self, keys: Iterable[str]) -> list[SourceInfo]:
-        """Remove sources by id, id prefix or location; unknown or ambiguous keys are errors."""
+        """Remove sources by id, id prefix or location (a file, folder or glob as ``add`` takes
+        it); a key that names nothing, or an ambiguous prefix, is an error and removes nothing."""
         infos = list_sources(self.store)
-        chosen = [resolve_source(infos, key) for key in keys]
+        chosen = list({i.id: i for key in keys for i in resolve_sources(infos, key)}.values())
         self._forget()
         for info in chosen:
             src = source_iri(info.id)

@@ -8,13 +8,15 @@ and dates. Rendered as text, Markdown or JSON.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from kg.entity_names import find_entity
 from kg.errors import KgError
-from kg.graph_read import SourceMeta, find_entity, read_sources, short_iri
-from kg.ontology import SPARQL_PREFIXES, local_name
+from kg.graph_read import SourceMeta, read_sources, short_iri
+from kg.ontology import REFERENCE_GRAPH, SPARQL_PREFIXES, local_name
 from kg.store.base import Store
 
 #: description properties shown in a profile, by local name → heading
@@ -132,6 +134,12 @@ def build_profile(store: Store, name: str) -> Profile:
             if pname in ("isPartOf", "broader"):
                 value = _labels(store, {value}).get(value, short_iri(value))
             attributes[_ATTRIBUTES[pname]].append(value)
+    used = store.query(
+        SPARQL_PREFIXES
+        + "SELECT DISTINCT ?a WHERE { GRAPH ?g { ?e skos:altLabel ?a } "
+        + f"FILTER(?g != <{REFERENCE_GRAPH}>) }}",
+        bindings={"e": e},
+    ).rows
     mentions = store.query(
         SPARQL_PREFIXES + "SELECT DISTINCT ?src WHERE { GRAPH ?src { ?src pko:mentions ?e } }",
         bindings={"e": e},
@@ -144,14 +152,40 @@ def build_profile(store: Store, name: str) -> Profile:
         iri=cand.iri,
         label=cand.label,
         type=cand.type,
-        alt_labels=sorted(set(alt_labels) - {cand.label}),
+        alt_labels=_alias_order(set(alt_labels) - {cand.label}, {str(r[0]) for r in used}),
         attributes={k: sorted(set(v)) for k, v in sorted(attributes.items())},
         mentioned_in=mentioned,
         links=links,
     )
 
 
+#: small words a proper name writes in lower case
+_SMALL_WORDS = frozenset(["a", "an", "and", "at", "de", "for", "in", "of", "on", "the", "to"])
+
+
+def _alias_order(aliases: set[str], used: set[str]) -> list[str]:
+    """The aliases documents used first, then proper names before descriptions (the
+    reference data's generated variants: "UN crime agency", "U.N. anti-drug body", …),
+    then alphabetically."""
+
+    def lower_words(alias: str) -> int:
+        return sum(1 for w in alias.split() if w[:1].islower() and w not in _SMALL_WORDS)
+
+    return sorted(aliases, key=lambda a: (a not in used, lower_words(a), a.casefold(), a))
+
+
 # ---------------------------------------------------------------------------- rendering
+#: aliases shown by the text and Markdown forms unless all are asked for (JSON has all)
+MAX_ALIASES = 8
+
+
+def _some(aliases: list[str], limit: int | None) -> tuple[list[str], int]:
+    """The first ``limit`` aliases (all when None) and how many are left out."""
+    if limit is None or len(aliases) <= limit:
+        return aliases, 0
+    return aliases[:limit], len(aliases) - limit
+
+
 def _where(q: Quote) -> str:
     return ", ".join(x for x in (q.title or q.source, q.date) if x)
 
@@ -165,16 +199,18 @@ def _relation_line(link: Link, label: str) -> str:
 _CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {127: None, 0x9B: None}
 
 
-def to_text(p: Profile) -> str:
-    """Plain text for a terminal; control characters in document text are dropped, so a
-    document cannot send escape sequences to the terminal."""
-    return _to_text(p).translate(_CONTROL)
+def to_text(p: Profile, aliases: int | None = MAX_ALIASES) -> str:
+    """Plain text for a terminal, with at most ``aliases`` aliases (None: all); control
+    characters in document text are dropped, so a document cannot send escape sequences to
+    the terminal."""
+    return _to_text(p, aliases).translate(_CONTROL)
 
 
-def _to_text(p: Profile) -> str:
+def _to_text(p: Profile, aliases: int | None) -> str:
     out = [f"{p.label}  ({p.type}, {short_iri(p.iri)})"]
     if p.alt_labels:
-        out.append("  also: " + "; ".join(p.alt_labels))
+        shown, left = _some(p.alt_labels, aliases)
+        out.append("  also: " + "; ".join(shown) + (f"; +{left} more" if left else ""))
     for name, values in p.attributes.items():
         out.append(f"  {name}: {', '.join(values)}")
     out.append(
@@ -193,26 +229,59 @@ def _to_text(p: Profile) -> str:
     return "\n".join(out) + "\n"
 
 
-def _md(text: str) -> str:
-    """Escape document text for Markdown: no HTML (entities for < > &), no formatting or links."""
-    specials = "\\`*_{}[]()#+-.!|~"
-    entities = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
-    return "".join(entities.get(ch) or ("\\" + ch if ch in specials else ch) for ch in text)
+#: characters that format inline Markdown (CommonMark and GitHub's) wherever they stand
+_INLINE = set("\\`*_[]~")
+_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+#: text GitHub turns into a link by itself (a URL, www., an e-mail address), and the
+#: character whose escape stops it
+_AUTOLINKS = (
+    re.compile(r"(?i)\b(?:https?|ftp)(:)//"),
+    re.compile(r"(?i)\bwww(\.)"),
+    re.compile(r"[\w.+-](@)[\w-]+\."),
+)
+#: what starts a block (heading, list item, thematic break) at the start of a line
+_BLOCK_START = re.compile(r"^(?:#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$))|-{3,}\s*$)")
 
 
-def to_markdown(p: Profile) -> str:
-    out = [f"# {_md(p.label)}", "", f"- **type**: {p.type}", f"- **IRI**: <{p.iri}>"]
+def _md(text: str, *, line_start: bool = False, heading: bool = False) -> str:
+    """Document text as Markdown that shows it as it is: no HTML (entities for < > &), no
+    emphasis, code or links. Only what Markdown reads in that position is escaped, so
+    ``Action Plan (2022-2026)`` stays as it is. ``line_start``: the text opens a block (a
+    list item, a quote), where ``# ``, ``- ``, ``1. `` would start a heading or a list;
+    ``heading``: the text is a heading's, which a closing run of ``#`` would lose."""
+    text = " ".join(text.split())  # a line break could end the block the text stands in
+    out = "".join(_ENTITIES.get(ch) or ("\\" + ch if ch in _INLINE else ch) for ch in text)
+    for pattern in _AUTOLINKS:
+        out = pattern.sub(lambda m: m.group(0).replace(m.group(1), "\\" + m.group(1), 1), out)
+    if line_start:
+        out = _BLOCK_START.sub(_escape_block, out, count=1)
+    if heading:
+        out = re.sub(r"(^|\s)(#+)$", r"\1\\\2", out)
+    return out
+
+
+def _escape_block(m: re.Match[str]) -> str:
+    """``1.`` → ``1\\.``; ``# ``, ``- ``, ``---`` → ``\\# ``, ``\\- ``, ``\\---``."""
+    mark = m.group(0)
+    return mark + "\\" if mark[:1].isdigit() else "\\" + mark
+
+
+def to_markdown(p: Profile, aliases: int | None = MAX_ALIASES) -> str:
+    """Markdown for a report, with at most ``aliases`` aliases (None: all)."""
+    out = [f"# {_md(p.label, heading=True)}", "", f"- **type**: {p.type}", f"- **IRI**: <{p.iri}>"]
     if p.alt_labels:
-        out.append("- **also known as**: " + "; ".join(_md(a) for a in p.alt_labels))
+        shown, left = _some(p.alt_labels, aliases)
+        more = f"; +{left} more" if left else ""
+        out.append("- **also known as**: " + "; ".join(_md(a) for a in shown) + more)
     for name, values in p.attributes.items():
         out.append(f"- **{name}**: {', '.join(_md(v) for v in values)}")
-    out += ["", "## Sources", ""] + [f"- {_md(_where(q))}" for q in p.mentioned_in]
+    out += ["", "## Sources", ""] + [f"- {_md(_where(q), line_start=True)}" for q in p.mentioned_in]
     for (direction, pred), links in p.grouped().items():
         out += ["", f"## {pred} ({'outgoing' if direction == 'out' else 'incoming'})", ""]
         for link in links:
-            out.append(f"- {_md(_relation_line(link, p.label))}")
+            out.append(f"- {_md(_relation_line(link, p.label), line_start=True)}")
             for q in link.evidence:
-                out.append(f"  > {_md(q.sentence)}")
+                out.append(f"  > {_md(q.sentence, line_start=True)}")
                 out.append(f"  > — *{_md(_where(q))}*")
                 out.append("")
     return "\n".join(out).rstrip() + "\n"
@@ -224,11 +293,16 @@ def to_json(p: Profile) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-_RENDERERS = {"text": to_text, "markdown": to_markdown, "json": to_json}
+_RENDERERS = {"text": to_text, "markdown": to_markdown}
 
 
-def render_profile(p: Profile, fmt: str = "text") -> str:
+def render_profile(p: Profile, fmt: str = "text", *, aliases: int | None = MAX_ALIASES) -> str:
+    """The profile as text, Markdown or JSON; text and Markdown show at most ``aliases``
+    aliases (None: all), JSON always has all."""
+    if fmt == "json":
+        return to_json(p)
     try:
-        return _RENDERERS[fmt](p)
+        render = _RENDERERS[fmt]
     except KeyError as err:
-        raise KgError(f"--format {fmt}: unknown format; expected one of {', '.join(_RENDERERS)}") from err
+        raise KgError(f"--format {fmt}: unknown format; expected one of text, markdown, json") from err
+    return render(p, aliases)

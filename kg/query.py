@@ -32,14 +32,14 @@ pkr:country/PAK
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from kg.errors import QueryError
+from kg.errors import EntityNotFound, QueryError
 from kg.ontology import SPARQL_PREFIXES
 from kg.query_text import (
     mask,
@@ -172,8 +172,6 @@ class QueryOutput:
     data: bytes | str
     rows: int | None = None
     kind: str | None = None
-    #: things the user should know (a parameter that names no entity), for stderr
-    notes: tuple[str, ...] = ()
 
 
 def _literal_bindings(params: Mapping[str, str] | None) -> dict[str, Node] | None:
@@ -305,7 +303,10 @@ class NamedQuery:
         unknown = sorted(set(given) - known)
         if unknown:
             allowed = ", ".join(sorted(known)) or "none"
-            raise QueryError(f"query {self.name!r} has no parameter {unknown[0]!r} (parameters: {allowed})")
+            raise QueryError(
+                f"query {self.name!r} has no parameter {unknown[0]!r}{_did_you_mean(unknown[0], known)}"
+                f" (parameters: {allowed})"
+            )
         missing = [p.name for p in self.params if p.required and p.name not in given]
         if missing:
             raise QueryError(
@@ -364,7 +365,17 @@ def load_query(name: str) -> NamedQuery:
     try:
         return queries[name]
     except KeyError:
-        raise QueryError(f"no bundled query {name!r}; bundled queries: {', '.join(queries)}") from None
+        raise QueryError(
+            f"no bundled query {name!r}{_did_you_mean(name, queries)} (bundled queries: {', '.join(queries)})"
+        ) from None
+
+
+def _did_you_mean(word: str, names: Iterable[str]) -> str:
+    """``"; did you mean plans-by-actor?"`` when some of ``names`` are close to ``word``, else ``""``."""
+    from difflib import get_close_matches
+
+    close = get_close_matches(word, sorted(names), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(close)}?" if close else ""
 
 
 _NAME_IS_LABEL = "ASK { ?x rdfs:label ?name }"
@@ -426,20 +437,22 @@ def run_named(
 
     Bundled query parameters are entity names: each is resolved to the entity's canonical
     label (``resolve_name``) and bound as a plain literal, so the query joins on the exact
-    label through the store's indexes. A parameter that names no entity is run as given
-    (no rows) with a note saying so, since a misspelt name would otherwise look like an
-    entity with nothing recorded.
+    label through the store's indexes. A parameter that names no entity is an error (with
+    close names, as ``kg show`` gives), since its empty result would look like an entity with
+    nothing recorded; an entity with nothing recorded gives no rows.
     """
     query = load_query(name)
     given = query.bindings_for(params or {})
-    bound, notes = {}, []
+    bound = {}
     for key, value in given.items():
         found = _resolved(store, value)
-        bound[key] = found or value
         if found is None:
-            notes.append(f"--param {key}={value}: no entity has this name, label or alias")
-    output = execute(store, query.text_for(given), fmt, params=bound)
-    return replace(output, notes=tuple(notes)) if notes else output
+            from kg.entity_names import did_you_mean
+
+            hint = did_you_mean(store, value) if _as_iri(value) is None else ""
+            raise EntityNotFound(f"--param {key}={value}: no entity with this name or alias{hint}")
+        bound[key] = found
+    return execute(store, query.text_for(given), fmt, params=bound)
 
 
 __all__ = [

@@ -28,17 +28,18 @@ from typing import Any
 
 import networkx as nx
 
+from kg.entity_names import find_entity
 from kg.errors import EntityNotFound, KgError
 from kg.graph_read import (
     Fact,
     Filters,
     GraphData,
     Statement,
-    find_entity,
     mentions,
     read_graph,
     read_sources,
     read_statements,
+    short_iri,
 )
 from kg.ontology import PREDICATES
 from kg.store.base import Store
@@ -200,23 +201,43 @@ def build_full(data: GraphData) -> nx.MultiDiGraph:
     return g
 
 
-def build_ego(data: GraphData, focus: str, depth: int = 1) -> nx.MultiDiGraph:
-    """Everything within ``depth`` hops of ``focus`` (an IRI) in the full view."""
+def _unmentioned(data: GraphData, iri: str, words: str | None) -> EntityNotFound:
+    """An entity known to the store (reference data) that no source read here mentions,
+    named as the user wrote it; "selected sources" only when sources were filtered."""
+    who = words or (data.entities[iri].label if iri in data.entities else short_iri(iri))
+    if data.kept is None:
+        return EntityNotFound(f"{who}: no source mentions it")
+    return EntityNotFound(f"{who}: none of the selected sources mentions it")
+
+
+def _in_sources(data: GraphData) -> str:
+    return "" if data.kept is None else " in the selected sources"
+
+
+def build_ego(data: GraphData, focus: str, depth: int = 1, *, name: str | None = None) -> nx.MultiDiGraph:
+    """Everything within ``depth`` hops of ``focus`` (an IRI) in the full view; ``name`` is
+    how the user named it, for messages."""
     if depth < 0:
         raise KgError(f"--depth {depth}: must be 0 or more")
     full = build_full(data)
     if focus not in full:
-        raise EntityNotFound(
-            f"{data.entities[focus].label if focus in data.entities else focus}: not in the selected sources"
-        )
+        raise _unmentioned(data, focus, name)
     near = nx.single_source_shortest_path_length(full.to_undirected(as_view=True), focus, cutoff=depth)
     g = nx.MultiDiGraph(full.subgraph(near))
     g.graph.update(view="ego", focus=focus, depth=depth)
     return g
 
 
-def build_path(data: GraphData, start: str, end: str, filters: Filters | None = None) -> nx.MultiDiGraph:
-    """The shortest chain of relations from ``start`` to ``end`` (IRIs), ignoring direction.
+def build_path(
+    data: GraphData,
+    start: str,
+    end: str,
+    filters: Filters | None = None,
+    *,
+    names: tuple[str, str] | None = None,
+) -> nx.MultiDiGraph:
+    """The shortest chain of relations from ``start`` to ``end`` (IRIs), ignoring direction;
+    ``names`` is how the user named the two, for messages.
 
     With ``filters``, the chain runs only through nodes of the wanted types and edges of
     at least the wanted weight (the two ends always count). The graph's ``steps`` attribute
@@ -226,11 +247,9 @@ def build_path(data: GraphData, start: str, end: str, filters: Filters | None = 
     full = build_full(data)
     if filters is not None:
         full = apply_filters(full, filters, keep=[iri for iri in (start, end) if iri in full])
-    for iri in (start, end):
+    for iri, words in zip((start, end), names or (None, None), strict=True):
         if iri not in full:
-            raise EntityNotFound(
-                f"{data.entities[iri].label if iri in data.entities else iri}: not in the selected sources"
-            )
+            raise _unmentioned(data, iri, words)
     if start == end:  # a chain of no steps would print an empty table and exit 0
         raise KgError(f"{full.nodes[start]['label']}: both ends of the path are this one entity")
     und = nx.Graph()
@@ -244,8 +263,7 @@ def build_path(data: GraphData, start: str, end: str, filters: Filters | None = 
         nodes = nx.shortest_path(und, start, end, weight="cost")
     except nx.NetworkXNoPath as err:
         raise KgError(
-            f"no path between {full.nodes[start]['label']} and {full.nodes[end]['label']}"
-            " in the selected sources"
+            f"no path between {full.nodes[start]['label']} and {full.nodes[end]['label']}{_in_sources(data)}"
         ) from err
     g = _new(data, "path")
     g.graph.update(start=start, end=end)
@@ -387,7 +405,7 @@ def build_view(
     evidence: bool = False,
 ) -> nx.MultiDiGraph:
     """Build one view from the store. Entity names (focus, start, end) are matched with
-    ``kg.graph_read.find_entity``; unknown or ambiguous names raise EntityNotFound.
+    ``kg.entity_names.find_entity``; unknown or ambiguous names raise EntityNotFound.
 
     Edges carry weights and source counts; the evidence sentences (and the sources that
     mention each node) are read only with ``evidence=True`` or later by ``add_evidence``
@@ -400,12 +418,13 @@ def build_view(
         if not focus:
             raise KgError("the ego view needs --focus ENTITY")
         iri = find_entity(store, focus).iri
-        return add_evidence(store, apply_filters(build_ego(data, iri, depth), filters, keep=[iri]))
+        ego = build_ego(data, iri, depth, name=focus)
+        return add_evidence(store, apply_filters(ego, filters, keep=[iri]))
     if view == "path":
         if not (start and end):
             raise KgError("the path view needs two entities: kg views path A B")
         a, b = find_entity(store, start).iri, find_entity(store, end).iri
-        return add_evidence(store, build_path(data, a, b, filters))
+        return add_evidence(store, build_path(data, a, b, filters, names=(start, end)))
     g = apply_filters(VIEWS[view](data), filters)
     return add_evidence(store, g) if evidence else g
 

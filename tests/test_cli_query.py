@@ -168,11 +168,31 @@ def test_usage_errors_exit_2(store_path):
     assert kg(store_path, "query", "--name", "actors", "--param", "novalue").exit_code == 2
 
 
-def test_missing_param_and_unknown_query_exit_1(store_path):
-    result = kg(store_path, "query", "--name", "evidence", "--param", "subject=Pakistan")
-    assert result.exit_code == 1
-    assert result.stderr.startswith("Error: query 'evidence' needs --param object=VALUE")
-    assert kg(store_path, "query", "--name", "nope").exit_code == 1
+def _error_line(stderr: str) -> str:
+    """The one 'Error:' line of a usage error (click puts the usage lines before it)."""
+    (line,) = [x for x in stderr.splitlines() if x.startswith("Error:")]
+    return line
+
+
+def test_unknown_query_name_or_parameter_and_missing_parameter_exit_2(store_path):
+    """Misusing --name/--param is a usage error (exit 2), like --param without '='."""
+    missing = kg(store_path, "query", "--name", "evidence", "--param", "subject=Pakistan")
+    assert missing.exit_code == 2
+    assert _error_line(missing.stderr).startswith("Error: query 'evidence' needs --param object=VALUE")
+    typo = kg(store_path, "query", "--name", "plans-by-actr")
+    assert typo.exit_code == 2
+    assert _error_line(typo.stderr).startswith(
+        "Error: no bundled query 'plans-by-actr'; did you mean plans-by-actor"
+    )
+    far = kg(store_path, "query", "--name", "nope")
+    assert far.exit_code == 2 and "did you mean" not in far.stderr
+    assert "(bundled queries: actors, entity-types, evidence" in _error_line(far.stderr)
+    param = kg(store_path, "query", "--name", "plans-by-actor", "--param", "actr=Pakistan")
+    assert param.exit_code == 2
+    assert _error_line(param.stderr) == (
+        "Error: query 'plans-by-actor' has no parameter 'actr'; did you mean actor? (parameters: actor)"
+    )
+    assert param.stdout == ""
 
 
 def test_query_on_missing_store_is_a_clear_error(tmp_path):

@@ -101,6 +101,30 @@ def test_remove_unknown_source_is_one_line_error(store, tmp_path):
     assert result.output.strip() == "Error: nope: no such source (see 'kg sources')"
 
 
+def test_remove_takes_the_relative_path_folder_and_glob_given_to_add(tmp_path, monkeypatch):
+    """`kg add docs/` then `kg remove docs/nepal-page.html` (relative, as added) removes it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs" / "sub").mkdir(parents=True)
+    (tmp_path / "docs" / "nepal-page.html").write_text("<p>Nepal adopted a National Action Plan.</p>")
+    (tmp_path / "docs" / "sub" / "ghana.txt").write_text("Ghana signed the Paris Agreement.\n")
+    (tmp_path / "docs" / "sub" / "mali.md").write_text("Mali joined the African Union.\n")
+    store = tmp_path / "store"
+    assert run(store, "add", "docs/").exit_code == 0
+
+    one = run(store, "remove", "docs/nepal-page.html")
+    assert one.exit_code == 0, one.output
+    assert one.stdout.endswith(f"\t{tmp_path / 'docs' / 'nepal-page.html'}\n")
+    glob = run(store, "remove", "docs/**/*.md")
+    assert glob.exit_code == 0 and glob.stdout.endswith("mali.md\n") and glob.stdout.count("\n") == 1
+    folder = run(store, "remove", "docs/sub")
+    assert folder.exit_code == 0 and folder.stdout.endswith("ghana.txt\n")
+    assert run(store, "sources", "--format", "tsv").stdout.count("\n") == 1  # the header only
+
+    nothing = run(store, "remove", "docs/*.pdf")
+    assert nothing.exit_code == 1
+    assert nothing.stderr == "Error: docs/*.pdf: no stored source matches this pattern (see 'kg sources')\n"
+
+
 def test_rebuild_keeps_sources(store, tmp_path):
     doc = tmp_path / "d.txt"
     doc.write_text("Pakistan adopted a National Action Plan.\n")

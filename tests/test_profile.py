@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 import view_stores as stores
@@ -10,7 +11,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import EntityNotFound
-from kg.profile import build_profile, render_profile
+from kg.profile import _md, build_profile, render_profile
 from kg.store import open_store
 
 
@@ -54,7 +55,7 @@ def test_markdown_escapes_document_text(tmp_path):
         stores.write_documents(store, stores.hostile_docs())
         md = render_profile(build_profile(store, "Freedonia"), "markdown")
     assert "<img" not in md and "<script>" not in md
-    assert 'Org &lt;img src=x onerror="window\\.\\_\\_pwned=2"&gt;' in md
+    assert 'Org &lt;img src=x onerror="window.\\_\\_pwned=2"&gt;' in md
 
 
 def test_text_drops_terminal_escapes(tmp_path):
@@ -83,3 +84,57 @@ def test_cli_show():
     assert "Aamir Khan —represents→ Pakistan" in r.output
     r = CliRunner().invoke(cli, ["--store", str(stores.example_store_path()), "show", "Atlantis"])
     assert r.exit_code == 1 and "Atlantis" in r.output
+
+
+def _show(*args: str):
+    return CliRunner().invoke(cli, ["--store", str(stores.example_store_path()), "show", *args])
+
+
+def test_a_misspelt_name_gets_close_names():
+    r = _show("Pakistn")
+    assert r.exit_code == 1
+    assert r.output == (
+        "Error: 'Pakistn': no entity with this name; did you mean Pakistan (Country, pkr:country/PAK)?\n"
+    )
+
+
+def test_suggestions_are_capped_and_counted():
+    """`kg show Plan` listed every reference plan (~700 characters on one line)."""
+    r = _show("Plan")
+    assert r.exit_code == 1
+    (line,) = r.output.splitlines()
+    assert line.startswith("Error: 'Plan': no entity with this name; did you mean ")
+    assert line.count(", pkr:") == 5
+    assert re.search(r"; and \d+ more\?$", line)
+    assert len(line) < 500
+
+
+def test_markdown_escapes_only_what_markdown_reads_there():
+    """`Human Trafficking \\(2022\\-2026\\)`: parentheses, hyphens and full stops were escaped
+    everywhere; only emphasis, code, links, HTML and block marks at a line's start need it."""
+    assert _md("National Action Plan (2022-2026). Done!") == "National Action Plan (2022-2026). Done!"
+    assert _md("a *b* _c_ `d` [e](f) <g> & ~~h~~") == (
+        "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) &lt;g&gt; &amp; \\~\\~h\\~\\~"
+    )
+    assert _md("1. first") == "1. first"
+    assert _md("1. first", line_start=True) == "1\\. first"
+    assert _md("# title", line_start=True) == "\\# title"
+    assert _md("- item", line_start=True) == "\\- item"
+    assert _md("see https://x.org or www.y.org", line_start=True) == "see https\\://x.org or www\\.y.org"
+    assert _md("Plan #", heading=True) == "Plan \\#"
+
+
+def test_aliases_are_bounded_in_text_and_markdown_and_whole_in_json(example):
+    """UNODC has ~50 aliases, most generated variants ('UN crime body'): the names documents
+    used and proper names come first, then '+N more'; --all-aliases and json give all."""
+    p = build_profile(example, "UNODC")
+    assert len(p.alt_labels) > 20
+    assert p.alt_labels[0] == "UN Office on Drugs and Crime (UNODC)"  # the article's own words
+    assert p.alt_labels.index("U.N. Office on Drugs and Crime") < p.alt_labels.index("UN crime body")
+    (also,) = [line for line in render_profile(p, "text").splitlines() if line.startswith("  also: ")]
+    assert also.count("; ") == 8 and also.endswith(f"; +{len(p.alt_labels) - 8} more")
+    md = render_profile(p, "markdown")
+    assert f"; +{len(p.alt_labels) - 8} more\n" in md
+    assert len(json.loads(render_profile(p, "json"))["alt_labels"]) == len(p.alt_labels)
+    every = _show("UNODC", "--all-aliases").output
+    assert "more" not in every.splitlines()[1] and "United Nations drugs and crime office" in every

@@ -12,7 +12,7 @@ import pytest
 from rdflib import Literal
 
 from kg.consolidate import ReferenceIndex, full_rebuild_change
-from kg.errors import QueryError
+from kg.errors import EntityNotFound, QueryError
 from kg.layout import ensure_ready
 from kg.model import Entity, Evidence, Extraction, Relation
 from kg.ontology import PKR, mint_iri
@@ -91,8 +91,10 @@ def test_actor_parameter_matches_alt_labels_in_any_case(store, name):
     ]
 
 
-def test_unknown_actor_finds_nothing(store):
-    assert rows(store, "plans-by-actor", actor="Atlantis") == []
+def test_unknown_actor_is_an_error_and_a_known_one_without_plans_finds_nothing(store):
+    with pytest.raises(EntityNotFound, match=r"^--param actor=Atlantis: no entity with this name or alias$"):
+        rows(store, "plans-by-actor", actor="Atlantis")
+    assert rows(store, "plans-by-actor", actor="UNODC") == []
 
 
 def test_frameworks_by_actor_pakistan_supports_the_migration_compact(store):
@@ -146,7 +148,7 @@ def test_evidence_needs_both_names(store):
 def test_unknown_parameter_and_query_name_are_errors(store):
     with pytest.raises(QueryError, match=r"has no parameter 'country'.*parameters: actor"):
         run_named(store, "plans-by-actor", params={"country": "Pakistan"})
-    with pytest.raises(QueryError, match="no bundled query 'nope'; bundled queries: actors,"):
+    with pytest.raises(QueryError, match=r"no bundled query 'nope' \(bundled queries: actors,"):
         load_query("nope")
 
 

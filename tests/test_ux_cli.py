@@ -223,13 +223,22 @@ def test_an_empty_view_says_why_on_stderr(store_path):
     assert result.stderr == "the actors view is empty with these filters\n"
 
 
-def test_a_param_that_names_no_entity_gets_a_note(store_path):
-    """A misspelt actor gave '0 rows' and nothing else: it looked like an actor with no plans."""
-    result = kg(store_path, "query", "--name", "plans-by-actor", "--param", "actor=Pakistn")
-    assert result.exit_code == 0
-    assert result.stderr == "0 rows\nNote: --param actor=Pakistn: no entity has this name, label or alias\n"
+def test_a_param_that_names_no_entity_is_a_user_error(store_path):
+    """A misspelt actor gave an empty table and exit 0 (with a note), where `kg show` exits 1:
+    it is an error naming the value, with close names; an actor without plans is still 0 rows."""
+    typo = kg(store_path, "query", "--name", "plans-by-actor", "--param", "actor=Pakistn")
+    assert typo.exit_code == 1 and typo.stdout == ""
+    assert typo.stderr == (
+        "Error: --param actor=Pakistn: no entity with this name or alias; "
+        "did you mean Pakistan (Country, pkr:country/PAK)?\n"
+    )
+    nothing = kg(store_path, "query", "--name", "plans-by-actor", "--param", "actor=Atlantis")
+    assert nothing.exit_code == 1
+    assert nothing.stderr == "Error: --param actor=Atlantis: no entity with this name or alias\n"
     found = kg(store_path, "query", "--name", "plans-by-actor", "--param", "actor=pakistan")
-    assert found.stderr == "1 row\n"
+    assert found.exit_code == 0 and found.stderr == "1 row\n"
+    no_plans = kg(store_path, "query", "--name", "plans-by-actor", "--param", "actor=UNODC")
+    assert no_plans.exit_code == 0 and no_plans.stderr == "0 rows\n"
 
 
 def test_sources_table_keeps_the_end_of_a_long_location():

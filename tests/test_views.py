@@ -141,6 +141,28 @@ def test_unknown_names_are_clear_errors_listing_candidates(example, name, fragme
         build_view(example, "ego", focus=name)
 
 
+def test_an_entity_no_source_mentions_is_named_as_the_user_wrote_it(example):
+    """France is reference data the example article never mentions: the error said
+    'https://w3id.org/policy-kg/id/country/FRA: not in the selected sources' with no filter."""
+    with pytest.raises(EntityNotFound) as caught:
+        build_view(example, "path", start="Pakistan", end="France")
+    assert str(caught.value) == "France: no source mentions it"
+    with pytest.raises(EntityNotFound, match=r"^ghana: no source mentions it$"):
+        build_view(example, "ego", focus="ghana")
+    only = Filters(sources=(str(stores.EXAMPLE),))
+    with pytest.raises(EntityNotFound, match=r"^France: none of the selected sources mentions it$"):
+        build_view(example, "path", start="France", end="Pakistan", filters=only)
+    result = CliRunner().invoke(
+        cli, ["--store", str(stores.example_store_path()), "views", "path", "Ghana", "France"]
+    )
+    assert result.exit_code == 1 and result.output == "Error: Ghana: no source mentions it\n"
+
+
+def test_no_path_says_selected_sources_only_when_sources_were_selected(example):
+    with pytest.raises(KgError, match=r"^no path between Aamir Khan and .*Crime$"):
+        build_view(example, "path", start="Aamir Khan", end="UNODC", filters=Filters(types=("Person",)))
+
+
 def test_ambiguous_name_lists_candidates(tmp_path):
     # an organization with the same name as the country
     twin = stores.doc("twin.txt", "twin", "2024-01-01", [("Organization", "Freedonia"), ("Country", "X")], [])
@@ -156,7 +178,7 @@ def test_a_reference_acronym_beats_a_name_only_documents_gave(tmp_path):
     from rdflib import Literal
     from rdflib.namespace import SKOS
 
-    from kg.graph_read import find_entity
+    from kg.entity_names import find_entity
     from kg.ingest import Ingestor
     from kg.ontology import CONSOLIDATED_GRAPH
     from kg.store.base import Change

@@ -25,6 +25,16 @@ def user_errors() -> Iterator[None]:
 
 
 @contextmanager
+def usage_errors() -> Iterator[None]:
+    """Turn a KgError about how the command was called (an unknown name, a missing option)
+    into a one-line UsageError (exit 2)."""
+    try:
+        yield
+    except KgError as err:
+        raise click.UsageError(str(err)) from err
+
+
+@contextmanager
 def opened_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[Store]:
     """Open the store selected by ``--store``/``$KG_STORE`` for the length of a command."""
     from kg.store import open_store

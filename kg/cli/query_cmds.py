@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from kg.cli import cli
-from kg.cli.common import opened_store, user_errors
+from kg.cli.common import opened_store, usage_errors, user_errors
 
 
 class _RegistryChoice(click.ParamType):
@@ -124,6 +124,9 @@ def query_cmd(
     if len(given) != 1:
         raise click.UsageError("give one query: SPARQL text, '-' (stdin), -f FILE or --name NAME")
     bound = _parse_params(params)
+    if name is not None:  # an unknown query or parameter is misuse (exit 2), found before the store opens
+        with usage_errors():
+            q.load_query(name).bindings_for(bound)
     if file is not None:
         text = _decode_query(file.read(), getattr(file, "name", "<stdin>").strip("<>"))
     elif sparql == "-":
@@ -144,8 +147,6 @@ def query_cmd(
     if output.rows is not None:
         noun = "triple" if output.kind == "graph" else "row"
         click.echo(f"{output.rows} {noun}{'' if output.rows == 1 else 's'}", err=True)
-    for note in output.notes:
-        click.echo(f"Note: {note}", err=True)
 
 
 def _print_query_list(queries: list[Any]) -> None:

@@ -156,12 +156,18 @@ def sources_cmd(ctx: click.Context, fmt: str) -> None:
 @click.argument("ids", nargs=-1, required=True)
 @click.pass_context
 def remove_cmd(ctx: click.Context, ids: tuple[str, ...]) -> None:
-    """Remove sources by id (or a unique id prefix of 4 or more characters, or location), and
-    whatever only they said.
+    """Remove sources, and whatever only they said.
+
+    A source is named by its id, a unique id prefix of 4 or more characters, or its location
+    as given to kg add: a file, a folder (every source stored under it) or a quoted glob.
+    A name that matches nothing is an error, and then nothing is removed.
 
     \b
     Example:
         kg remove 3f2a9c01b7de
+        kg remove docs/report.pdf
+        kg remove docs/
+        kg remove 'docs/*.html'
     """
     from kg.ingest import Ingestor
 

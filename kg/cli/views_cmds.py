@@ -29,7 +29,8 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "sources",
             multiple=True,
             metavar="ID",
-            help="Only what this source says: id, id prefix (4+ characters) or location (repeatable).",
+            help="Only what this source says: id, id prefix (4+ characters), or a file, folder or glob "
+            "as given to kg add (repeatable).",
         ),
         click.option("--since", metavar="DATE", help="Only sources dated on or after DATE (YYYY[-MM[-DD]])."),
         click.option("--until", metavar="DATE", help="Only sources dated on or before DATE."),
@@ -274,8 +275,13 @@ def viz_cmd(ctx: click.Context, view: str, max_nodes: int, output: str | None, *
     show_default=True,
     help="text for a terminal, markdown for a report, json for scripts.",
 )
+@click.option(
+    "--all-aliases",
+    is_flag=True,
+    help="List every alias; text and markdown show the first 8 (those documents used first), json all.",
+)
 @click.pass_context
-def show_cmd(ctx: click.Context, entity: str, fmt: str) -> None:
+def show_cmd(ctx: click.Context, entity: str, fmt: str, all_aliases: bool) -> None:
     """Everything known about one entity, with the sentences and sources that say so.
 
     ENTITY is a label, alias or acronym (any case), or an IRI.
@@ -286,9 +292,10 @@ def show_cmd(ctx: click.Context, entity: str, fmt: str) -> None:
         kg show UNODC --format markdown
     """
     from kg.cli.common import user_errors
-    from kg.profile import build_profile, render_profile
+    from kg.profile import MAX_ALIASES, build_profile, render_profile
 
     with opened_store(ctx, read_only=True) as opened, user_errors():
         store: Any = opened  # opened_store is typed as yielding object
-        text = render_profile(build_profile(store, entity), fmt)
+        profile = build_profile(store, entity)
+        text = render_profile(profile, fmt, aliases=None if all_aliases else MAX_ALIASES)
     click.echo(text, nl=not text.endswith("\n"))
