@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import SourceError
 from kg.model import Document
+from kg.sources.dateline import dateline_date
 from kg.sources.normalize import normalize_text
 
 MB = 1024 * 1024
@@ -151,7 +152,8 @@ def make_document(
     publisher: str | None = None,
     url: str | None = None,
 ) -> Document:
-    """Normalize the parsed text and apply the user's overrides over the metadata."""
+    """Normalize the parsed text and apply the user's overrides over the metadata; a source whose
+    metadata has no date is dated by its dateline, if it has one (:mod:`kg.sources.dateline`)."""
     if date is not None:
         date = check_date(name, date)
     text = normalize_text(parsed.text)
@@ -170,7 +172,7 @@ def make_document(
         media_type=parsed.media_type,
         sha256=digest,
         title=clean_title(title) or clean_title(parsed.title) or None,
-        date=date or iso_date(parsed.date),
+        date=date or iso_date(parsed.date) or dateline_date(text),
         url=url,
         publisher=publisher or clean_title(parsed.publisher),
     )
