@@ -119,6 +119,24 @@ def test_store_path_that_is_a_file_is_refused(tmp_path):
     assert result.output.strip() == f"Error: {bogus}: not a store folder (it is a file)"
 
 
+def test_html_page_of_navigation_only_is_refused_and_the_store_kept(tmp_path, store):
+    doc = tmp_path / "f.txt"
+    doc.write_text("Ghana adopted the National Action Plan.\n")
+    assert run(store, "add", str(doc)).exit_code == 0
+    before = run(store, "sources", "--format", "tsv").stdout
+    page = tmp_path / "menu.html"
+    page.write_text(
+        "<html><body><nav><a href=/>Home</a> <a href=/about>About</a></nav>"
+        "<footer>© 2024</footer></body></html>"
+    )
+    result = run(store, "add", str(page))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"Error: {page}: empty document (no main text outside links, menus and footers)"
+    )
+    assert run(store, "sources", "--format", "tsv").stdout == before
+
+
 def test_new_store_in_folders_that_do_not_exist_yet(tmp_path):
     """The missing parents of a new store are created, as ``-o`` creates an output's."""
     doc = tmp_path / "f.txt"
