@@ -6,6 +6,11 @@ Chain with ``raise ... from err`` so a debugger still sees the cause.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.model import AddReport
+
 
 class KgError(Exception):
     """Base of every error a user can cause and fix; printed as one line, exit status 1."""
@@ -33,3 +38,13 @@ class ShapeError(KgError):
 
 class EntityNotFound(KgError):
     """A name given on the command line matches no entity, or several."""
+
+
+class AddInterrupted(KeyboardInterrupt):
+    """Ctrl-C stopped ``kg add``: what was written by then (whole sources only), for the CLI
+    to say. A KeyboardInterrupt still, so code that knows nothing of it stops as before."""
+
+    def __init__(self, report: AddReport, total: int | None) -> None:
+        super().__init__()
+        self.report = report
+        self.total = total  # sources found in the inputs; None when stopped while looking

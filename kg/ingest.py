@@ -9,8 +9,7 @@ same batch, so an interrupted ``kg add`` leaves whole sources only. An unchanged
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
@@ -33,6 +32,7 @@ from kg.layout import ensure_ready
 from kg.model import AddReport, Document, Extraction
 from kg.ontology import PKO, SPARQL_PREFIXES, source_iri
 from kg.rdf import source_graph, source_graph_text
+from kg.source_state import State, state_of, stored_states
 from kg.store.base import Change, GraphText, Quad, Store
 
 Progress = Callable[[str], None]
@@ -97,29 +97,15 @@ class Ingestor:
         return bool(self.store.query(SPARQL_PREFIXES + "ASK { ?s a pko:Source }").boolean)
 
     # ------------------------------------------------------------------ add
-    def _stored_state(self, src: URIRef) -> tuple[str, ...] | None:
-        return self.stored_states(src).get(src)
-
-    def stored_states(self, src: URIRef | None = None) -> dict[URIRef, tuple[str, ...]]:
+    def stored_states(self, src: URIRef | None = None) -> dict[URIRef, State]:
         """What decides "unchanged" for every stored source (or one), read in one query."""
-        rows = self.store.select_strings(
-            SPARQL_PREFIXES + "SELECT ?src ?sha ?ver ?title ?date ?pub ?url WHERE { GRAPH ?src { "
-            "?src pko:sha256 ?sha ; pko:extractorVersion ?ver . "
-            "OPTIONAL { ?src dcterms:title ?title } OPTIONAL { ?src dcterms:date ?date } "
-            "OPTIONAL { ?src dcterms:publisher ?pub } OPTIONAL { ?src schema:url ?url } } }",
-            bindings={"src": src} if src is not None else None,
-        )
-        return {URIRef(row[0]): tuple(v or "" for v in row[1:]) for row in rows}  # type: ignore[arg-type]
-
-    @staticmethod
-    def _wanted_state(doc: Document, version: str) -> tuple[str, ...]:
-        return (doc.sha256, version, doc.title or "", doc.date or "", doc.publisher or "", doc.url or "")
+        return stored_states(self.store, src)
 
     def add_document(self, doc: Document, *, force: bool = False) -> str:
         """Add or replace one document; returns "added", "replaced" or "unchanged"."""
         src = source_iri(doc.id)
-        state = self._stored_state(src)
-        if state is not None and not force and state == self._wanted_state(doc, self.extractor_version):
+        state = self.stored_states(src).get(src)
+        if state is not None and not force and state == state_of(doc, self.extractor_version):
             return "unchanged"
         extraction = self.extract(doc)
         self.write(doc, extraction, replacing=state is not None)
@@ -273,7 +259,10 @@ class Ingestor:
         state = tuple("" if about.get(k) is None else str(about[k]) for k in keys)
         return src, str(about[PKO.sourceId]), state
 
-    def _extractions(self, docs: Iterable[Document], jobs: int) -> Iterator[tuple[Document, Extraction]]:
+    def extractions(
+        self, docs: Iterable[Document], jobs: int
+    ) -> Generator[tuple[Document, Extraction], None, None]:
+        """(document, extraction) pairs in input order, by this ingestor's extractor."""
         return extraction_stream(docs, jobs=jobs, extractor=self._extractor)
 
     def add(
@@ -288,104 +277,20 @@ class Ingestor:
         """Expand inputs, load, extract and write each; a bad input is reported, the rest go on.
 
         Unchanged sources (same text hash, extractor version and metadata) are skipped before
-        extraction. New sources are written ``batch_size`` at a time (fewer when their texts
-        pass ``batch_chars`` characters), one atomic update per batch (a failed batch is
-        retried source by source); replaced sources one update each.
+        extraction; metadata not in ``load_options`` is the stored one
+        (:func:`kg.source_state.with_stored_metadata`), and a source whose metadata alone
+        differs gets it replaced without extraction. New sources are written ``batch_size`` at
+        a time (fewer when their texts pass ``batch_chars`` characters), one atomic update per
+        batch (a failed batch is retried source by source); replaced sources one update each.
         ``jobs`` > 1 extracts in that many worker processes; this process stays the one writer.
+        Ctrl-C raises :class:`kg.errors.AddInterrupted` with what was written by then.
         """
-        from kg.sources import expand, load
+        from kg.ingest_add import AddRun
 
-        report = AddReport()
-        refs = []
-        for item in expand(specs):
-            if isinstance(item, SourceError):
-                report.failed.append(("", str(item)))
-            else:
-                refs.append(item)
-        states = self.stored_states() if refs else {}
-        version = self.extractor_version
-        done = 0
-        replacing: set[str] = set()
+        run = AddRun(self, progress=progress, force=force, jobs=jobs, load_options=load_options)
+        return run.run(specs)
 
-        def tick(location: str) -> None:
-            nonlocal done
-            done += 1
-            if progress is not None:
-                progress(done, len(refs), location)
-
-        def to_extract() -> Iterator[Document]:
-            for ref in refs:
-                try:
-                    doc = load(ref, **load_options)  # type: ignore[arg-type]
-                except KgError as err:
-                    report.failed.append((ref.location, str(err)))
-                    tick(ref.location)
-                    continue
-                state = states.get(source_iri(doc.id))
-                if state is not None and not force and state == self._wanted_state(doc, version):
-                    report.unchanged.append(doc.id)
-                    tick(ref.location)
-                    continue
-                if state is not None:
-                    replacing.add(doc.id)
-                yield doc
-
-        batch: list[tuple[Document, Extraction]] = []
-        batch_chars = 0
-        # one writer thread: a batch is written while the next one is extracted (the store's own
-        # work, parsing and RocksDB, runs without the GIL); one batch in flight at a time, so
-        # batches land in input order, each whole, and the next batch's plan sees the last one
-        writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer")
-        in_flight: Future[list[tuple[Document, KgError | None]]] | None = None
-
-        def collect() -> None:
-            nonlocal in_flight
-            if in_flight is None:
-                return
-            results, in_flight = in_flight.result(), None
-            for doc, err in results:
-                if err is None:
-                    report.added.append(doc.id)
-                else:
-                    report.failed.append((doc.location, str(err)))
-                tick(doc.location)
-
-        def flush() -> None:
-            nonlocal in_flight, batch_chars
-            items = list(batch)
-            batch.clear()
-            batch_chars = 0
-            collect()
-            in_flight = writer.submit(self._write_batch, items)
-
-        try:
-            for doc, extraction in self._extractions(to_extract(), jobs):
-                if doc.id in replacing:
-                    collect()
-                    try:
-                        self.write(doc, extraction, replacing=True)
-                    except KgError as err:
-                        report.failed.append((doc.location, str(err)))
-                    else:
-                        report.replaced.append(doc.id)
-                    tick(doc.location)
-                    continue
-                batch.append((doc, extraction))
-                batch_chars += len(doc.text)
-                if len(batch) >= self.batch_size or batch_chars >= self.batch_chars:
-                    flush()
-            flush()
-            collect()
-        finally:
-            writer.shutdown(wait=True)  # a batch in flight still lands whole
-        return report
-
-    def _write_batch(self, items: list[tuple[Document, Extraction]]) -> list[tuple[Document, KgError | None]]:
-        results = self.write_many(items) if items else []
-        self._between_batches()
-        return results
-
-    def _between_batches(self) -> None:
+    def between_batches(self) -> None:
         """Let waiting readers and writers of an embedded store in now and then (see OxigraphStore.pause)."""
         pause = getattr(self.store, "let_others_in", None)
         if callable(pause) and pause():

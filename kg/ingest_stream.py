@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 
 from kg.model import Document, Extraction
 
 
 def extraction_stream(
     docs: Iterable[Document], *, jobs: int = 1, extractor: Callable[[Document], Extraction] | None = None
-) -> Iterator[tuple[Document, Extraction]]:
+) -> Generator[tuple[Document, Extraction], None, None]:
     """(document, extraction) pairs in input order: in this process, or in ``jobs`` workers.
 
     Nothing is started (no spaCy import, no worker) until a document needs extracting, so

@@ -65,6 +65,13 @@ def _metadata(doc: Document, extraction: Extraction, added_at: datetime) -> list
         (_TEXT, Literal(doc.text)),
         (_GENERATED_AT, Literal(added_at.isoformat(timespec="seconds"), datatype=XSD.dateTime)),
     ]
+    out.extend(description(doc))
+    return out
+
+
+def description(doc: Document) -> list[tuple[URIRef, Literal]]:
+    """(predicate, value) of the metadata a user may give: title, date, publisher, URL."""
+    out = []
     if doc.title:
         out.append((_TITLE, Literal(doc.title)))
     if doc.date:

@@ -143,6 +143,63 @@ def test_store_path_that_is_a_file_is_refused(tmp_path):
     assert result.output.strip() == f"Error: {bogus}: not a store folder (it is a file)"
 
 
+def test_html_page_of_navigation_only_is_refused_and_the_store_kept(tmp_path, store):
+    doc = tmp_path / "f.txt"
+    doc.write_text("Ghana adopted the National Action Plan.\n")
+    assert run(store, "add", str(doc)).exit_code == 0
+    before = run(store, "sources", "--format", "tsv").stdout
+    page = tmp_path / "menu.html"
+    page.write_text(
+        "<html><body><nav><a href=/>Home</a> <a href=/about>About</a></nav>"
+        "<footer>© 2024</footer></body></html>"
+    )
+    result = run(store, "add", str(page))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"Error: {page}: empty document (no main text outside links, menus and footers)"
+    )
+    assert run(store, "sources", "--format", "tsv").stdout == before
+
+
+def test_new_store_in_folders_that_do_not_exist_yet(tmp_path):
+    """The missing parents of a new store are created, as ``-o`` creates an output's."""
+    doc = tmp_path / "f.txt"
+    doc.write_text("Ghana adopted the National Action Plan.\n")
+    store = tmp_path / "x" / "a" / "b" / "c" / "store"
+    result = run(store, "add", str(doc))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("added\t")
+    listed = run(store, "sources", "--format", "tsv")
+    assert [row.split("\t")[-1] for row in listed.stdout.splitlines()[1:]] == [str(doc)]
+
+
+@pytest.mark.parametrize("command", ["add", "sources", "remove"])
+def test_store_path_that_is_a_file_is_refused_by_readers_and_writers(tmp_path, command):
+    doc = tmp_path / "f.txt"
+    doc.write_text("Ghana adopted the National Action Plan.\n")
+    bogus = tmp_path / "file"
+    bogus.write_text("x")
+    args = {"add": [str(doc)], "sources": [], "remove": ["abcd"]}[command]
+    result = run(bogus, command, *args)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {bogus}: not a store folder (it is a file)"
+    assert bogus.read_text() == "x"
+
+
+def test_store_below_a_file_is_refused_with_one_line(tmp_path):
+    doc = tmp_path / "f.txt"
+    doc.write_text("Ghana adopted the National Action Plan.\n")
+    blocking = tmp_path / "afile"
+    blocking.write_text("x")
+    store = blocking / "sub" / "store"
+    result = run(store, "add", str(doc))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"Error: {store}: cannot create the store's folder ({blocking} is a file, not a folder)"
+    )
+    assert blocking.read_text() == "x"
+
+
 def test_console_script_reports_errors_without_traceback(tmp_path):
     bogus = tmp_path / "file"
     bogus.write_text("x")

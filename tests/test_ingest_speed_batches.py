@@ -32,13 +32,13 @@ def _batches(tmp_path, corpus, monkeypatch, **env: str) -> list[int]:
     store = OxigraphStore(str(tmp_path / "store"))
     ingestor = Ingestor(store, extractor=_one_plan, extractor_version="test")
     sizes: list[int] = []
-    real = ingestor._write_batch
+    real = ingestor.write_many
 
     def write(items):
         sizes.append(len(items))
         return real(items)
 
-    monkeypatch.setattr(ingestor, "_write_batch", write)
+    monkeypatch.setattr(ingestor, "write_many", write)
     report = ingestor.add([str(corpus)])
     assert len(report.added) == 10 and not report.failed
     assert len(set(ingestor.stored_states())) == 10, "every source is in"

@@ -331,7 +331,8 @@ def test_markup_loaders_never_raise_on_arbitrary_text(text, media_type):
     try:
         doc = load_text(text, location="fuzz", media_type=media_type)
     except SourceError as err:
-        assert str(err) == "fuzz: empty document"
+        furniture = " (no main text outside links, menus and footers)" if media_type == "text/html" else ""
+        assert str(err) in ("fuzz: empty document", f"fuzz: empty document{furniture}")
         return
     _check_output(doc.text)
 

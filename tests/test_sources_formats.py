@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -189,6 +190,50 @@ def test_html_without_text_is_empty(tmp_path):
         "<html><head><title>Only a title</title><script>var a=1;</script></head><body></body></html>"
     )
     assert message(file_ref(path)) == f"{path}: empty document"
+
+
+FURNITURE_ONLY = "empty document (no main text outside links, menus and footers)"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<nav><a href=/>Home</a> <a href=/about>About</a></nav><footer>© 2024</footer>",
+        "<ul><li><a href=/a>Kenya action plan</a></li><li><a href=/b>Ghana action plan</a></li></ul>",
+        "<header><a href=/>Ministry</a></header><div>Subscribe to our newsletter</div><footer>2024</footer>",
+        "<aside>Related stories</aside><p><a href=/x>Norland adopts the plan</a> | 12</p>",
+    ],
+    ids=["nav-and-footer", "link-list", "boilerplate-left", "aside-and-links"],
+)
+def test_html_of_links_and_furniture_only_is_refused(tmp_path, body):
+    path = tmp_path / "menu.html"
+    path.write_text(f"<html><head><title>Menu</title></head><body>{body}</body></html>")
+    assert message(file_ref(path)) == f"{path}: {FURNITURE_ONLY}"
+
+
+def test_html_of_links_only_is_refused_by_the_streaming_pass_too():
+    """A page nested too deep for a tree is read by the streaming pass, which applies the same rule."""
+    html = "<body>" + "<div>" * 10_000 + "<nav><a href=/>Home</a> <a href=/about>About</a></nav>"
+    with pytest.raises(SourceError, match=rf"^deep.html: {re.escape(FURNITURE_ONLY)}$"):
+        load_text(html + "</div>" * 10_000, location="deep.html", media_type="text/html")
+    # a link left open ends with the menu around it: the paragraph after it is prose
+    unclosed = html.replace("About</a></nav>", "About</nav><p>Norland signs.</p>")
+    doc = load_text(unclosed + "</div>" * 10_000, location="deep.html", media_type="text/html")
+    assert doc.text.endswith("Norland signs.")
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("<nav><a href=/>Home</a></nav><p>Norland signs.</p><footer>© 2024</footer>", "Norland signs."),
+        ("<p>Norland signed <a href=/plan>the plan</a> on Monday.</p>", "Norland signed"),
+        ("<div>Kenya</div>", "Kenya"),
+    ],
+)
+def test_short_html_page_with_prose_still_loads(tmp_path, body, text):
+    path = tmp_path / "short.html"
+    path.write_text(f"<html><body>{body}</body></html>")
+    assert text in load(file_ref(path)).text
 
 
 def test_html_declared_legacy_charset(tmp_path):

@@ -89,6 +89,10 @@ def cli(ctx: click.Context, store: str | None, update_endpoint: str | None, gsp_
     }
 
 
+#: exit status after Ctrl-C, as shells report a command ended by SIGINT (128 + 2)
+INTERRUPTED = 130
+
+
 def _register() -> None:
     for name in _COMMAND_MODULES:
         try:
@@ -99,10 +103,6 @@ def _register() -> None:
 
 
 _register()
-
-
-#: exit status after Ctrl-C, as shells report a command ended by SIGINT (128 + 2)
-INTERRUPTED = 130
 
 
 def _quiet_exit() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ import click
 from kg.errors import KgError
 
 if TYPE_CHECKING:
+    from kg.errors import AddInterrupted
     from kg.model import AddReport
     from kg.store.base import Store
 
@@ -55,11 +57,15 @@ def opened_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[Sto
         store.close()
 
 
-def print_add_report(report: AddReport, *, fail_if_nothing: bool = False) -> None:
-    """Outcome per source on stdout, errors and the summary on stderr; exit 1 if any input failed."""
+def _print_outcomes(report: AddReport) -> None:
     for outcome in ("added", "replaced", "unchanged"):
         for source_id in getattr(report, outcome):
             click.echo(f"{outcome}\t{source_id}")
+
+
+def print_add_report(report: AddReport, *, fail_if_nothing: bool = False) -> None:
+    """Outcome per source on stdout, errors and the summary on stderr; exit 1 if any input failed."""
+    _print_outcomes(report)
     for _location, message in report.failed:
         click.echo(f"Error: {message}", err=True)
     done = len(report.added) + len(report.replaced) + len(report.unchanged)
@@ -70,3 +76,18 @@ def print_add_report(report: AddReport, *, fail_if_nothing: bool = False) -> Non
     )
     if report.failed or (fail_if_nothing and done == 0):
         raise click.exceptions.Exit(1)
+
+
+def print_interrupted(stop: AddInterrupted) -> None:
+    """After Ctrl-C in ``kg add``: the outcomes that landed on stdout, as a whole run prints
+    them, and one line on stderr saying what the store kept."""
+    _print_outcomes(stop.report)
+    added, replaced = len(stop.report.added), len(stop.report.replaced)
+    of = "" if stop.total is None else f" of {stop.total}"
+    if added or replaced:
+        kept = f"{added}{of} sources added" + (f", {replaced} replaced" if replaced else "")
+        line = f"interrupted: {kept} (earlier batches are saved); nothing else changed"
+    else:
+        line = f"interrupted: 0{of} sources added; nothing changed"
+    # on a terminal the line starts below the ^C the terminal echoed, as click does
+    click.echo(("\n" if sys.stderr.isatty() else "") + line, err=True)

@@ -8,8 +8,8 @@ from contextlib import contextmanager
 
 import click
 
-from kg.cli import cli
-from kg.cli.common import opened_store, print_add_report, user_errors
+from kg.cli import INTERRUPTED, cli
+from kg.cli.common import opened_store, print_add_report, print_interrupted, user_errors
 
 
 @contextmanager
@@ -92,20 +92,25 @@ def add_cmd(
         raise click.UsageError("--title and --url apply to one source; give one SOURCE")
     if title or url:
         _check_one_source(sources[0])
+    from kg.errors import AddInterrupted
     from kg.ingest import Ingestor
 
-    with opened_store(ctx) as store, _progress("Adding") as progress:
-        ingestor = Ingestor(store)  # type: ignore[arg-type]
-        report = ingestor.add(
-            sources,
-            progress=progress,
-            force=force,
-            jobs=jobs,
-            title=title,
-            date=date,
-            publisher=publisher,
-            url=url,
-        )
+    try:
+        with opened_store(ctx) as store, _progress("Adding") as progress:
+            ingestor = Ingestor(store)  # type: ignore[arg-type]
+            report = ingestor.add(
+                sources,
+                progress=progress,
+                force=force,
+                jobs=jobs,
+                title=title,
+                date=date,
+                publisher=publisher,
+                url=url,
+            )
+    except AddInterrupted as stop:
+        print_interrupted(stop)
+        ctx.exit(INTERRUPTED)
     print_add_report(report, fail_if_nothing=True)
 
 

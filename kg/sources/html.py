@@ -3,6 +3,11 @@
 trafilatura favours recall here (a missed sentence is a missed fact). When it finds nothing,
 fails, or the page is nested deeper than libxml2 builds trees (it silently truncates), a
 streaming pass over the tags (``html.parser``: no tree, no recursion) keeps all visible text.
+
+favor_recall also keeps menus and link lists, so a page of navigation alone would become a
+document of link texts. A page is read only when it has prose: a word of visible text outside
+links and page furniture (nav, header, footer, aside, buttons), boilerplate lines
+(``normalize.is_boilerplate``) left out.
 """
 
 from __future__ import annotations
@@ -11,7 +16,9 @@ import logging
 import re
 from html.parser import HTMLParser
 
+from kg.errors import SourceError
 from kg.sources.base import MB, Limits, Parsed
+from kg.sources.normalize import normalize_text
 from kg.sources.text import decode, refuse_binary
 
 MEDIA_TYPE = "text/html"
@@ -25,6 +32,7 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
+_WORD = re.compile(r"[^\W\d_]")  # a letter: prose has at least one word, not only numbers and signs
 _log = logging.getLogger(__name__)
 _quieted = False
 
@@ -58,6 +66,17 @@ _BLOCK = frozenset(
 _HIDDEN = frozenset(
     ("script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "canvas")
 )
+#: elements whose text is links and page furniture, not prose
+_FURNITURE = frozenset(("a", "nav", "header", "footer", "aside", "button"))
+_PROSE_XPATH = "//body//text()[not({})]".format(
+    " or ".join(f"ancestor::{tag}" for tag in sorted(_FURNITURE | _HIDDEN))
+)
+
+
+def has_prose(pieces: list[str]) -> bool:
+    """Do these pieces of text from outside links and furniture hold a word, once boilerplate
+    lines are gone? One word is enough, as for a text file: a short page is still a page."""
+    return _WORD.search(normalize_text("".join(pieces))) is not None
 
 
 class _TextPass(HTMLParser):
@@ -67,6 +86,8 @@ class _TextPass(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0
+        self.furniture: list[str] = []  # open furniture elements, innermost last
+        self.prose: list[str] = []  # the visible text outside links and furniture
         self.in_title = False
         self.title_parts: list[str] = []
 
@@ -75,13 +96,18 @@ class _TextPass(HTMLParser):
             self.in_title = True
         elif tag in _HIDDEN:
             self.hidden += 1
-        elif tag in _BLOCK:
-            self._break()
+        else:
+            if tag in _FURNITURE:
+                self.furniture.append(tag)
+            if tag in _BLOCK:
+                self._break()
 
     def _break(self) -> None:
         """One newline between blocks, as trafilatura writes paragraphs one per line."""
         if self.parts and self.parts[-1] != "\n":
             self.parts.append("\n")
+        if self.prose and self.prose[-1] != "\n":
+            self.prose.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK:
@@ -92,26 +118,40 @@ class _TextPass(HTMLParser):
             self.in_title = False
         elif tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
-        elif tag in _BLOCK:
-            self._break()
+        else:
+            while tag in self.furniture:  # an end tag also closes what was left open inside it
+                if self.furniture.pop() == tag:
+                    break
+            if tag in _BLOCK:
+                self._break()
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title_parts.append(data)
         elif not self.hidden:
-            self.parts.append(_HTML_SPACE.sub(" ", data))  # source line breaks are spaces in HTML
+            text = _HTML_SPACE.sub(" ", data)  # source line breaks are spaces in HTML
+            self.parts.append(text)
+            if not self.furniture:
+                self.prose.append(text)
+
+
+def _streaming_pass(html: str) -> _TextPass:
+    parser = _TextPass()
+    parser.feed(html)
+    parser.close()
+    return parser
 
 
 def streaming_text(html: str) -> Parsed:
     """All visible text and the <title>, in memory proportional to the text only."""
-    parser = _TextPass()
-    parser.feed(html)
-    parser.close()
+    parser = _streaming_pass(html)
     return Parsed(text="".join(parser.parts), media_type=MEDIA_TYPE, title="".join(parser.title_parts))
 
 
-def _main_text(html: str) -> Parsed | None:
-    """trafilatura on an lxml tree we build ourselves, so we can see when libxml2 gave up."""
+def _main_text(html: str) -> tuple[Parsed, bool] | None:
+    """trafilatura on an lxml tree we build ourselves, so we can see when libxml2 gave up;
+    with whether the page has prose (:func:`has_prose`, read from the tree before trafilatura
+    prunes it)."""
     import lxml.html
     import trafilatura
 
@@ -125,6 +165,7 @@ def _main_text(html: str) -> Parsed | None:
     if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
         _log.debug("page nested too deep for a tree; reading it as a stream")
         return None
+    prose = has_prose(["\n".join(tree.xpath(_PROSE_XPATH))])
     try:
         result = trafilatura.bare_extraction(
             tree,
@@ -141,23 +182,32 @@ def _main_text(html: str) -> Parsed | None:
         return None
     if result is None or not (result.text or "").strip():
         titles = tree.xpath("//title/text()") if result is None else [result.title or ""]
-        return Parsed(text="", media_type=MEDIA_TYPE, title=" ".join(titles) or None)
-    return Parsed(
+        return Parsed(text="", media_type=MEDIA_TYPE, title=" ".join(titles) or None), prose
+    parsed = Parsed(
         text=result.text or "",
         media_type=MEDIA_TYPE,
         title=result.title,
         date=result.date,
         publisher=result.sitename,
     )
+    return parsed, prose
 
 
 def parse_text(html: str, *, name: str, limits: Limits | None = None) -> Parsed:
-    main = _main_text(html) if len(html) <= MAX_TREE_BYTES else None
+    """The page's main text; SourceError when it has no prose (:func:`has_prose`)."""
+    found = _main_text(html) if len(html) <= MAX_TREE_BYTES else None
+    main, prose = found if found is not None else (None, False)
     if main is not None and main.text.strip():
-        return main
-    fallback = streaming_text(html)
-    title = (main.title if main else None) or fallback.title
-    return Parsed(text=fallback.text, media_type=MEDIA_TYPE, title=title)
+        parsed = main
+    else:
+        stream = _streaming_pass(html)
+        title = (main.title if main else None) or "".join(stream.title_parts)
+        parsed = Parsed(text="".join(stream.parts), media_type=MEDIA_TYPE, title=title)
+        if found is None:  # no tree: the streaming pass tells
+            prose = has_prose(stream.prose)
+    if not prose and normalize_text(parsed.text):
+        raise SourceError(f"{name}: empty document (no main text outside links, menus and footers)")
+    return parsed
 
 
 def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits | None = None) -> Parsed:

@@ -109,11 +109,22 @@ class OxigraphStore(Store):
         if read_only:
             self._open_view()
         else:
+            self._make_parents(path)
             self._store = self._open(path, self._lock_wait, self._on_wait)
         self._read_only = read_only
         self._opened_at = time.monotonic()
         self._unflushed = 0
         self._bulk_bytes = 0  # N-Quads bulk-loaded since the last compaction
+
+    def _make_parents(self, path: Path) -> None:
+        """Create the folders a new store goes in, as ``-o`` does for outputs: RocksDB creates
+        the store's own folder only, and says so in a raw "While mkdir if missing" message."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+            reason = f"{blocking} is a file, not a folder" if blocking is not None else err.strerror or err
+            raise StoreError(f"{self.location}: cannot create the store's folder ({reason})") from err
 
     def _open(self, path: Path, lock_wait: float, on_wait: object) -> ox.Store:
         deadline = time.monotonic() + lock_wait
