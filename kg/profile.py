@@ -16,7 +16,7 @@ from typing import Any
 from kg.entity_names import find_entity
 from kg.errors import KgError
 from kg.graph_read import SourceMeta, read_sources, short_iri
-from kg.ontology import REFERENCE_GRAPH, SPARQL_PREFIXES, local_name
+from kg.ontology import PKR, REFERENCE_GRAPH, SPARQL_PREFIXES, local_name
 from kg.store.base import Store
 
 #: description properties shown in a profile, by local name → heading
@@ -190,10 +190,22 @@ def _where(q: Quote) -> str:
     return ", ".join(x for x in (q.title or q.source, q.date) if x)
 
 
-def _relation_line(link: Link, label: str) -> str:
+#: where issues' IRIs live, reference and minted alike (kg.ontology.mint_iri)
+_ISSUE_IRI = str(PKR["issue/"])
+
+
+def _relation_line(link: Link, label: str, iri: str) -> str:
+    """One link as "subject —predicate→ object"; a call about an issue is a call for action on it
+    ("Pakistan —callsFor→ human trafficking" would read as the opposite of what the text says)."""
+    other = link.other_label
+    if link.predicate == "callsFor":
+        if link.direction == "out" and link.other.startswith(_ISSUE_IRI):
+            other = f"action on {other}"
+        elif link.direction == "in" and iri.startswith(_ISSUE_IRI):
+            label = f"action on {label}"
     if link.direction == "out":
-        return f"{label} —{link.predicate}→ {link.other_label}"
-    return f"{link.other_label} —{link.predicate}→ {label}"
+        return f"{label} —{link.predicate}→ {other}"
+    return f"{other} —{link.predicate}→ {label}"
 
 
 _CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {127: None, 0x9B: None}
@@ -222,7 +234,7 @@ def _to_text(p: Profile, aliases: int | None) -> str:
     for (_direction, pred), links in p.grouped().items():
         out.append(f"\n{pred} ({'outgoing' if _direction == 'out' else 'incoming'}):")
         for link in links:
-            out.append(f"  {_relation_line(link, p.label)}")
+            out.append(f"  {_relation_line(link, p.label, p.iri)}")
             for q in link.evidence:
                 out.append(f"    “{q.sentence}”")
                 out.append(f"      — {_where(q)}")
@@ -279,7 +291,7 @@ def to_markdown(p: Profile, aliases: int | None = MAX_ALIASES) -> str:
     for (direction, pred), links in p.grouped().items():
         out += ["", f"## {pred} ({'outgoing' if direction == 'out' else 'incoming'})", ""]
         for link in links:
-            out.append(f"- {_md(_relation_line(link, p.label), line_start=True)}")
+            out.append(f"- {_md(_relation_line(link, p.label, p.iri), line_start=True)}")
             for q in link.evidence:
                 out.append(f"  > {_md(q.sentence, line_start=True)}")
                 out.append(f"  > — *{_md(_where(q))}*")

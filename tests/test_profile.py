@@ -138,3 +138,13 @@ def test_aliases_are_bounded_in_text_and_markdown_and_whole_in_json(example):
     assert len(json.loads(render_profile(p, "json"))["alt_labels"]) == len(p.alt_labels)
     every = _show("UNODC", "--all-aliases").output
     assert "more" not in every.splitlines()[1] and "United Nations drugs and crime office" in every
+
+
+def test_a_call_about_an_issue_reads_as_a_call_for_action_on_it(example):
+    text = render_profile(build_profile(example, "Pakistan"), "text")
+    assert "Pakistan —callsFor→ action on human trafficking" in text
+    assert "—callsFor→ human trafficking" not in text
+    issue = render_profile(build_profile(example, "human trafficking"), "markdown")
+    assert "Pakistan —callsFor→ action on human trafficking" in issue
+    doc = json.loads(render_profile(build_profile(example, "Pakistan"), "json"))
+    assert {"callsFor"} <= {r["predicate"] for r in doc["relations"]}  # the data keeps the predicate
