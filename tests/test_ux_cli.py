@@ -398,3 +398,14 @@ def test_a_property_path_through_a_prefixed_name_is_left_alone():
 
     assert escape_resource_names("SELECT * { ?s pkr:a/pko:b ?o }") == "SELECT * { ?s pkr:a/pko:b ?o }"
     assert escape_resource_names("ASK { ?s ?p pkr:country/PAK. }") == "ASK { ?s ?p pkr:country\\/PAK. }"
+
+
+def test_version_names_the_extractor_and_the_store_format():
+    from kg import __version__
+    from kg.extract import EXTRACTOR_VERSION
+    from kg.ontology import STORE_FORMAT
+
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.startswith(f"kg {__version__} (extractor {EXTRACTOR_VERSION}")
+    assert f"store format {STORE_FORMAT})" in result.output

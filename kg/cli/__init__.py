@@ -27,6 +27,16 @@ _COMMAND_MODULES = (
 )
 
 
+def _print_version(ctx: click.Context) -> None:
+    """The versions a bug report needs: the package's, the extractor's (stored with every source,
+    so a new one re-extracts) and the store format's. Imported only when asked for."""
+    from kg.extract import extractor_version
+    from kg.ontology import STORE_FORMAT
+
+    click.echo(f"kg {__version__} (extractor {extractor_version()}, store format {STORE_FORMAT})")
+    ctx.exit()
+
+
 class _PipeClosed(Exception):
     """The reader of stdout went away (``kg export | head``): not an OSError, so click's own
     handler (which exits 1) lets it through to ``main``, which exits 0 quietly."""
@@ -45,7 +55,14 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="kg")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _print_version(ctx) if value else None,
+    help="Show the version of kg, of its extractor and of the store format, and exit.",
+)
 @click.option(
     "--store",
     "store",
