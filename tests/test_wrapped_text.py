@@ -148,3 +148,18 @@ def test_a_pdf_with_headers_and_a_sentence_across_pages_reads_whole(tmp_path):
 def test_lines_of_short_names_are_a_list_not_a_wrapped_paragraph():
     text = "Participants\nKenya\nUganda\nUnited Republic of Tanzania\nRwanda\nBurundi\n"
     assert unwrap(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speakers:\nMr Tomas Berg, Head of Cooperation, Delegation of the European Union to Ghana\n"
+        "Ms Ana Lind, President, Lumbini Migrant Workers Association (LMWA)\n"
+        "Mr Raj Thapa, from the Ministry of Labour and Employment\n",
+        "Statement on migration governance\n\nAmbassador Lena Fors\n"
+        "Norwegian Representative for Economic and Social Affairs\nNew York\nMay 2, 2024\n\n"
+        "Thank you, Chair.",
+    ],
+)
+def test_lines_a_writer_ended_are_not_joined(text):
+    assert unwrap(text) == text

@@ -7,19 +7,23 @@ title of its own. Text taken from web pages is not wrapped: its lines are headli
 list items and whole paragraphs, and each line break there means something.
 
 A line was cut by the width when the next line's first word would not have fitted on it (how
-wrapping fills lines), or, past the first line, when it is long: proportional fonts in PDFs
-make widths in characters uneven. The first line must pass the first test, since a title is
-often as long as the lines after it but stops where its writer ended it. A text counts as
-wrapped when most of the text on lines that run on into another line is on lines cut by the
-width, and the width is no wider than a page. In such a text, a line break after a line cut by the width,
-before a line that is neither blank nor a list item, is a space. Each break becomes
-one space character (``\\r\\n`` two), so every offset into the result is an offset into the
-source and evidence is still sliced from the source text.
+wrapping fills lines), or, past the first line, when it is long and its sentence goes on in
+lower case on the next: proportional fonts in PDFs make widths in characters uneven. A list of
+names, roles and bodies, one per line, is long lines too, but each starts with a capital. The
+first line must pass the first test, since a title is often as long as the lines after it but
+stops where its writer ended it. The longest line always looks cut, so a text counts as wrapped
+only when three or more lines were cut by the width and they hold most of the text of the lines
+that run on into another, and the width is no wider than a page. In such a text, a line break
+after a line cut by the width, before a line that is neither blank nor a list item, is a space.
+Each break becomes one space character (``\\r\\n`` two), so every offset into the result is an
+offset into the source and evidence is still sliced from the source text.
 
->>> text = "Ghana launched its National Plan of\\nAction to Combat Human Trafficking\\n"
->>> text += "with the support of the UN Office\\non Drugs and Crime.\\n"
+>>> text = "Ghana today launched its National Plan of Action\\n"
+>>> text += "to Combat Human Trafficking, with the support of\\n"
+>>> text += "the United Nations Office on Drugs and Crime and\\n"
+>>> text += "the International Organization for Migration.\\n"
 >>> unwrap(text)[:60]
-'Ghana launched its National Plan of Action to Combat Human T'
+'Ghana today launched its National Plan of Action to Combat H'
 >>> len(unwrap(text)) == len(text), unwrap(text).count("\\n")
 (True, 1)
 """
@@ -34,7 +38,7 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*▪●–]|#+)\s")
 MAX_WIDTH = 160
 #: nobody wraps text narrower than this; shorter lines are lists, addresses, verse
 MIN_WIDTH = 40
-#: fewer run-on lines than this say nothing about wrapping
+#: fewer run-on lines, or lines cut by the width, than this say nothing about wrapping
 MIN_RUN_ON = 3
 #: a line past the first at least this share of the width was cut by the width, not by its writer
 LONG_SHARE = 0.75
@@ -82,7 +86,8 @@ def _cut(text: str, lines: list[tuple[int, int]], i: int, width: int) -> bool:
     word = (space if space >= 0 else ne) - ns
     if (e - s) + 1 + word > width:
         return True  # the next word would not have fitted
-    return i > 0 and e - s >= LONG_SHARE * width
+    # a long line whose sentence goes on in lower case: "… the National Plan⏎of Action"
+    return i > 0 and e - s >= LONG_SHARE * width and text[ns].islower()
 
 
 def unwrap(text: str) -> str:
@@ -92,7 +97,7 @@ def unwrap(text: str) -> str:
     widths = sorted(n for line in text.split("\n") if (n := len(line.rstrip(" \t\r"))))
     if not widths:
         return text
-    width = widths[int(0.9 * (len(widths) - 1))]  # the 90th percentile: a few long lines don't count
+    width = widths[-(len(widths) // 20) - 1]  # the longest but one in twenty: a stray long line doesn't count
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return text  # whole paragraphs on lines (web pages), or lists of short lines: nothing is wrapped
     lines = _lines(text)
@@ -100,6 +105,8 @@ def unwrap(text: str) -> str:
     if len(run_ons) < MIN_RUN_ON:
         return text
     long = [i for i in run_ons if _cut(text, lines, i, width)]
+    if len(long) < MIN_RUN_ON:
+        return text  # the longest line always looks cut: one or two say nothing
     if sum(lines[i][1] - lines[i][0] for i in long) < WRAPPED_SHARE * sum(
         lines[i][1] - lines[i][0] for i in run_ons
     ):
