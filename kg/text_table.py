@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 #: a cell this short is never cut by fitting (dates, counts, years, short labels)
 FLOOR = 10
+#: long cells keep this much before any header is cut
+READABLE = 20
 #: fitting keeps at least this much of a header or of a long cell
 MIN_WIDTH = 6
 GAP = "  "
@@ -69,23 +71,27 @@ def fit(headers: Sequence[int], cells: Sequence[int], width: int) -> list[int]:
     """Column widths for a table whose headers and widest cells are as long as given, so that
     its lines take at most ``width`` characters where the floors allow.
 
-    First headers wider than their cells are cut (down to ``MIN_WIDTH``), then long cells
-    (down to ``FLOOR``), and last, if still too wide, long cells down to ``MIN_WIDTH``;
-    cells of ``FLOOR`` characters or fewer are never cut.
+    Stages, each taken only if the previous one left the lines too wide: long cells down to
+    ``READABLE``; headers wider than their cells down to ``MIN_WIDTH``; long cells down to
+    ``FLOOR``; long cells down to ``MIN_WIDTH``. Cells of ``FLOOR`` characters or fewer are
+    never cut; each stage narrows the widest columns first.
     """
     natural = [max(h, c) for h, c in zip(headers, cells, strict=True)]
     head = [min(h, MIN_WIDTH) for h in headers]
-    stages = (
-        [max(c, hf) for c, hf in zip(cells, head, strict=True)],
-        [max(min(c, FLOOR), hf) for c, hf in zip(cells, head, strict=True)],
-        [max(c if c <= FLOOR else MIN_WIDTH, hf) for c, hf in zip(cells, head, strict=True)],
-    )
+
+    def floors(long: int, header: bool) -> list[int]:
+        return [
+            max(c if c <= FLOOR else long, hf if header else h)
+            for h, c, hf in zip(headers, cells, head, strict=True)
+        ]
+
+    stages = (floors(READABLE, False), floors(READABLE, True), floors(FLOOR, True), floors(MIN_WIDTH, True))
     widths = natural
-    for floors in stages:
+    for stage in stages:
         excess = sum(widths) + len(GAP) * (len(widths) - 1) - width
         if excess <= 0:
             break
-        widths = _shrink(widths, [min(f, w) for f, w in zip(floors, widths, strict=True)], excess)
+        widths = _shrink(widths, [min(f, w) for f, w in zip(stage, widths, strict=True)], excess)
     return widths
 
 
