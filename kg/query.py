@@ -36,11 +36,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import EntityNotFound, QueryError
 from kg.ontology import SPARQL_PREFIXES
+from kg.query_table import MAX_CELL, compact, render_table
 from kg.query_text import (
     mask,
     project_prefixes,
@@ -53,9 +54,6 @@ from kg.store.base import QueryResult, Store
 
 SELECT_KINDS = frozenset({"select", "ask"})
 GRAPH_KINDS = frozenset({"graph"})
-
-#: widest cell of the table format, in characters; longer text ends with "…"
-MAX_CELL = 60
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 WHOLE_GRAPH_DIR = QUERIES_DIR / "whole-graph"
@@ -71,17 +69,16 @@ class Formatter:
     description: str
     #: the store's own W3C serializer name, or None for formats rendered here
     store_format: str | None = None
-    render: Callable[[QueryResult], str] | None = field(default=None, compare=False)
-
-
-def _table(result: QueryResult) -> str:
-    return render_table(result)
+    #: renders a result as text, fitted to a width (None: not fitted)
+    render: Callable[[QueryResult, int | None], str] | None = field(default=None, compare=False)
 
 
 FORMATS: dict[str, Formatter] = {
     f.name: f
     for f in (
-        Formatter("table", SELECT_KINDS | GRAPH_KINDS, "aligned plain text, IRIs shortened", render=_table),
+        Formatter(
+            "table", SELECT_KINDS | GRAPH_KINDS, "aligned plain text, IRIs shortened", render=render_table
+        ),
         Formatter("csv", SELECT_KINDS, "W3C SPARQL 1.1 CSV", "csv"),
         Formatter("tsv", SELECT_KINDS, "W3C SPARQL 1.1 TSV", "tsv"),
         Formatter("json", SELECT_KINDS, "W3C SPARQL 1.1 JSON results", "json"),
@@ -103,65 +100,6 @@ def formatter(name: str) -> Formatter:
 
 def formats_for(kind: str) -> list[str]:
     return [f.name for f in FORMATS.values() if kind in f.kinds]
-
-
-# ---------------------------------------------------------------------- table
-def compact(term: Node | None, prefixes: Mapping[str, str] | None = None) -> str:
-    """A term as a table shows it: IRIs as ``prefix:local``, literals as their text, blank nodes ``_:id``."""
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        best = ""
-        text = str(term)
-        for prefix, ns in (prefixes if prefixes is not None else _PREFIXES).items():
-            if text.startswith(ns) and len(ns) > len(best) and len(text) > len(ns):
-                best, name = ns, prefix
-        return f"{name}:{text[len(best) :]}" if best else f"<{text}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
-
-
-_PREFIXES = project_prefixes()
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
-
-
-def _cell(term: Node | None) -> str:
-    text = _CONTROL.sub(" ", compact(term))
-    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
-
-
-def _numeric(term: Node | None) -> bool:
-    return (
-        isinstance(term, Literal)
-        and isinstance(term.toPython(), (int, float))
-        and not isinstance(term.toPython(), bool)
-    )
-
-
-def render_table(result: QueryResult) -> str:
-    """Aligned plain text: a header, a rule, one line per row; numbers right-aligned."""
-    if result.kind == "ask":
-        return "true" if result.boolean else "false"
-    if result.kind == "graph":
-        header = ["subject", "predicate", "object"]
-        rows: list[tuple[Node | None, ...]] = [tuple(t) for t in result.triples]
-    else:
-        header = list(result.variables)
-        rows = list(result.rows)
-    cells = [[_cell(v) for v in row] for row in rows]
-    widths = [len(h) for h in header]
-    for line in cells:
-        widths = [max(w, len(c)) for w, c in zip(widths, line, strict=True)]
-    right = [bool(rows) and all(_numeric(r[i]) or r[i] is None for r in rows) for i in range(len(header))]
-
-    def fmt(values: list[str]) -> str:
-        parts = [v.rjust(w) if r else v.ljust(w) for v, w, r in zip(values, widths, right, strict=True)]
-        return "  ".join(parts).rstrip()
-
-    out = [fmt(header), "  ".join("-" * w for w in widths)]
-    out.extend(fmt(line) for line in cells)
-    return "\n".join(out)
 
 
 # ---------------------------------------------------------------------- running
@@ -197,9 +135,16 @@ def _check_params(sparql: str, params: Mapping[str, str] | None) -> None:
 
 
 def execute(
-    store: Store, sparql: str, fmt: str = "table", *, params: Mapping[str, str] | None = None
+    store: Store,
+    sparql: str,
+    fmt: str = "table",
+    *,
+    params: Mapping[str, str] | None = None,
+    width: int | None = None,
 ) -> QueryOutput:
-    """Run ``sparql`` in the store and render it as ``fmt``; ``params`` are bound as plain literals."""
+    """Run ``sparql`` in the store and render it as ``fmt``; ``params`` are bound as plain literals.
+
+    ``width`` fits a table to that many columns; the W3C formats are never cut."""
     form = formatter(fmt)
     text, added = with_prefixes(sparql)
     kind = query_kind(sparql)
@@ -230,7 +175,7 @@ def execute(
                 if result.kind == "graph"
                 else None
             )
-            return QueryOutput(form.render(result), rows, result.kind)
+            return QueryOutput(form.render(result, width), rows, result.kind)
         assert form.store_format is not None
         return QueryOutput(store.query_serialized(text, form.store_format, bindings=bindings), None, kind)
     except QueryError as err:
@@ -402,6 +347,9 @@ def resolve_name(store: Store, name: str) -> str:
 _LABEL_OF = "SELECT ?label WHERE { ?x rdfs:label ?label } LIMIT 1"
 
 
+_PREFIXES = project_prefixes()
+
+
 def _as_iri(name: str) -> URIRef | None:
     """``name`` as an entity IRI when it is one: full, or compact as tables print it (``pkr:country/PAK``)."""
     if re.fullmatch(r"https?://\S+", name):
@@ -431,7 +379,12 @@ def _resolved(store: Store, name: str) -> str | None:
 
 
 def run_named(
-    store: Store, name: str, fmt: str = "table", *, params: Mapping[str, str] | None = None
+    store: Store,
+    name: str,
+    fmt: str = "table",
+    *,
+    params: Mapping[str, str] | None = None,
+    width: int | None = None,
 ) -> QueryOutput:
     """Run a bundled query with its parameters checked against its header.
 
@@ -439,7 +392,8 @@ def run_named(
     label (``resolve_name``) and bound as a plain literal, so the query joins on the exact
     label through the store's indexes. A parameter that names no entity is an error (with
     close names, as ``kg show`` gives), since its empty result would look like an entity with
-    nothing recorded; an entity with nothing recorded gives no rows.
+    nothing recorded; an entity with nothing recorded gives no rows. ``width`` fits a table,
+    as in ``execute``.
     """
     query = load_query(name)
     given = query.bindings_for(params or {})
@@ -452,11 +406,12 @@ def run_named(
             hint = did_you_mean(store, value) if _as_iri(value) is None else ""
             raise EntityNotFound(f"--param {key}={value}: no entity with this name or alias{hint}")
         bound[key] = found
-    return execute(store, query.text_for(given), fmt, params=bound)
+    return execute(store, query.text_for(given), fmt, params=bound, width=width)
 
 
 __all__ = [
     "FORMATS",
+    "MAX_CELL",
     "Formatter",
     "NamedQuery",
     "Param",

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 from kg.ontology import ENTITY_TYPES, PREDICATES, REFERENCE_GRAPH, SPARQL_PREFIXES, local_name
 from kg.store.base import Store, literal_int
+from kg.text_table import Column, layout
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,8 @@ class Stats:
     def json(self) -> str:
         return json.dumps(self.as_dict(), indent=2)
 
-    def table(self) -> str:
-        """The figures as aligned plain text."""
+    def table(self, width: int | None = None) -> str:
+        """The figures as aligned plain text; ``width`` fits the two tables to it."""
         lines = [
             f"sources                   {self.sources:>9}",
             f"quads                     {self.quads:>9}",
@@ -54,16 +55,18 @@ class Stats:
             f"statements                {self.statements:>9}",
             f"statements with evidence  {self.statements_with_evidence:>9}",
             "",
-            "entities      mentioned  from reference  reference total",
         ]
-        for name, c in self.entities.items():
-            lines.append(
-                f"{name:<12}  {c.mentioned:>9}  {c.reference_mentioned:>14}  {c.reference_total:>15}"
-            )
-        lines.append("")
-        lines.append("relations       triples")
-        for name, n in self.relations.items():
-            lines.append(f"{name:<14}  {n:>7}")
+        counts = ("mentioned", "from reference", "reference total")
+        entities = [
+            [name, str(c.mentioned), str(c.reference_mentioned), str(c.reference_total)]
+            for name, c in self.entities.items()
+        ]
+        columns = [Column("entities"), *(Column(h, right=True) for h in counts)]
+        lines += [layout(columns, entities, width=width, rule=False), ""]
+        relations = [[name, str(n)] for name, n in self.relations.items()]
+        lines.append(
+            layout([Column("relations"), Column("triples", right=True)], relations, width=width, rule=False)
+        )
         return "\n".join(lines)
 
 

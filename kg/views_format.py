@@ -17,6 +17,7 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.graph_read import short_iri
+from kg.text_table import Column, layout
 
 NODE_COLUMNS = (
     "label",
@@ -56,31 +57,31 @@ def _steps_rows(g: nx.Graph) -> list[list[str]]:
 
 
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+#: widest cell of a view table; the evidence sentence of a path step is not limited
+MAX_CELL = 60
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> bytes:
+def _table(headers: list[str], rows: list[list[str]], width: int | None) -> bytes:
     """Aligned text; numeric columns right-aligned, as in ``kg query``, so magnitudes line up."""
-    widths = [min(60, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(headers)]
-    right = [
-        bool(rows) and all(_NUMBER.fullmatch(r[i]) or not r[i] for r in rows) for i, _ in enumerate(widths)
+    columns = [
+        Column(
+            h,
+            right=bool(rows) and all(_NUMBER.fullmatch(r[i]) or not r[i] for r in rows),
+            cap=None if h == "evidence" else MAX_CELL,
+        )
+        for i, h in enumerate(headers)
     ]
-
-    def line(cells: list[str]) -> str:
-        out = []
-        for c, w, r in zip(cells, widths, right, strict=False):
-            c = c if len(c) <= w else c[: w - 1] + "…"
-            out.append(c.rjust(w) if r else c.ljust(w))
-        return "  ".join(out).rstrip()
-
-    text = [line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows]
-    return ("\n".join(text) + "\n").encode("utf-8")
+    cells = [[_CONTROL.sub(" ", c) for c in row] for row in rows]  # a wrapped sentence stays on its line
+    return (layout(columns, cells, width=width) + "\n").encode("utf-8")
 
 
-def to_table(g: nx.Graph) -> bytes:
+def to_table(g: nx.Graph, width: int | None = None) -> bytes:
+    """Nodes, most central first (a path: its steps); ``width`` fits the lines to it."""
     if g.graph.get("view") == "path":
-        return _table(["step", "relation", "evidence", "source"], _steps_rows(g))
+        return _table(["step", "relation", "evidence", "source"], _steps_rows(g), width)
     rows = [[_cell(d.get(c)) for c in NODE_COLUMNS] for _, d in _ranked(g)]
-    return _table(list(NODE_COLUMNS), rows)
+    return _table(list(NODE_COLUMNS), rows, width)
 
 
 def to_csv(g: nx.Graph) -> bytes:
@@ -153,9 +154,10 @@ FORMATS: dict[str, Callable[[nx.Graph], bytes]] = {
 }
 
 
-def format_view(g: nx.Graph, fmt: str) -> bytes:
+def format_view(g: nx.Graph, fmt: str, *, width: int | None = None) -> bytes:
+    """The view as ``fmt``; ``width`` fits a table to that many columns (data formats are never cut)."""
     try:
         formatter = FORMATS[fmt]
     except KeyError as err:
         raise KgError(f"--format {fmt}: unknown format; expected one of {', '.join(FORMATS)}") from err
-    return formatter(g)
+    return to_table(g, width) if formatter is to_table else formatter(g)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +17,14 @@ if TYPE_CHECKING:
     from kg.errors import AddInterrupted
     from kg.model import AddReport
     from kg.store.base import Store
+
+
+def table_width() -> int | None:
+    """The width to fit a table to: the terminal's (or $COLUMNS) when stdout is a terminal or
+    COLUMNS is set; None when output goes to a pipe or a file, so scripts get whole cells."""
+    if os.environ.get("COLUMNS") or sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from kg.cli import cli
-from kg.cli.common import opened_store, usage_errors, user_errors
+from kg.cli.common import opened_store, table_width, usage_errors, user_errors
 
 
 class _RegistryChoice(click.ParamType):
@@ -85,7 +85,8 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     show_default=True,
     type=_RegistryChoice("kg.query", "FORMATS"),
     help="table, csv, tsv, json, xml for SELECT/ASK; turtle, nt, jsonld for CONSTRUCT/DESCRIBE "
-    "(table also shows CONSTRUCT triples, and cuts cells at 60 characters: csv keeps them whole).",
+    "(table also shows CONSTRUCT triples, cuts cells at 60 characters and fits a terminal's "
+    "width: csv keeps them whole).",
 )
 @click.pass_context
 def query_cmd(
@@ -133,13 +134,14 @@ def query_cmd(
         text = _decode_query(sys.stdin.buffer.read(), "stdin")
     else:
         text = sparql or ""
+    width = table_width() if fmt == "table" else None
     with opened_store(ctx, read_only=True) as store:
         if name is not None:
-            output = q.run_named(store, name, fmt, params=bound)
+            output = q.run_named(store, name, fmt, params=bound, width=width)
         else:
             if not text.strip():
                 raise click.UsageError("the query is empty")
-            output = q.execute(store, text, fmt, params=bound or None)
+            output = q.execute(store, text, fmt, params=bound or None, width=width)
     if isinstance(output.data, bytes):
         _stdout_bytes(output.data)
     else:
@@ -248,7 +250,7 @@ def stats_cmd(ctx: click.Context, fmt: str) -> None:
 
     with opened_store(ctx, read_only=True) as store:
         figures = stats(store)
-    click.echo(figures.json() if fmt == "json" else figures.table())
+    click.echo(figures.json() if fmt == "json" else figures.table(table_width()))
 
 
 __all__ = ["export_cmd", "query_cmd", "stats_cmd", "validate_cmd"]

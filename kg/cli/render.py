@@ -6,6 +6,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from kg.text_table import Column, layout
+
 MAX_CELL = 60
 
 
@@ -13,25 +15,23 @@ MAX_CELL = 60
 KEEP_END = frozenset({"location"})
 
 
-def _cell(value: Any, limit: int | None = MAX_CELL, *, keep_end: bool = False) -> str:
+def _text(value: Any) -> str:
     text = "" if value is None else str(value)
-    text = text.replace("\n", " ").replace("\t", " ")
-    if limit is None or len(text) <= limit:
-        return text
-    return "…" + text[-(limit - 1) :] if keep_end else text[: limit - 1] + "…"
+    return text.replace("\n", " ").replace("\t", " ")
 
 
-def render_records(records: list[dict[str, Any]], fields: Sequence[str], fmt: str) -> str:
-    """Render for stdout; ``fmt`` is table, tsv or json. A table cuts long cells; a location
-    keeps its end, as files in one folder differ only in their names."""
+def render_records(
+    records: list[dict[str, Any]], fields: Sequence[str], fmt: str, *, width: int | None = None
+) -> str:
+    """Render for stdout; ``fmt`` is table, tsv or json. A table cuts cells at MAX_CELL
+    characters, and further to fit in ``width`` if given; a location keeps its end, as files
+    in one folder differ only in their names. TSV and JSON keep every cell whole."""
     if fmt == "json":
         return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     if fmt == "tsv":
         lines = ["\t".join(fields)]
-        lines += ["\t".join(_cell(r.get(f), None) for f in fields) for r in records]
+        lines += ["\t".join(_text(r.get(f)) for f in fields) for r in records]
         return "\n".join(lines) + "\n"
-    rows = [[_cell(r.get(f), keep_end=f in KEEP_END) for f in fields] for r in records]
-    widths = [max([len(f)] + [len(row[i]) for row in rows]) for i, f in enumerate(fields)]
-    out = ["  ".join(f.ljust(w) for f, w in zip(fields, widths, strict=True)).rstrip()]
-    out += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
-    return "\n".join(out) + "\n"
+    columns = [Column(f, keep_end=f in KEEP_END, cap=MAX_CELL) for f in fields]
+    rows = [[_text(r.get(f)) for f in fields] for r in records]
+    return layout(columns, rows, width=width, rule=False) + "\n"

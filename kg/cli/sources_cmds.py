@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import click
 
 from kg.cli import INTERRUPTED, cli
-from kg.cli.common import opened_store, print_add_report, print_interrupted, user_errors
+from kg.cli.common import opened_store, print_add_report, print_interrupted, table_width, user_errors
 
 
 @contextmanager
@@ -154,7 +154,9 @@ def sources_cmd(ctx: click.Context, fmt: str) -> None:
     with opened_store(ctx, read_only=True) as store:
         infos = list_sources(store)  # type: ignore[arg-type]
     fields = ("id", "title", "date", "entities", "relations", "location")
-    click.echo(render_records([{f: getattr(i, f) for f in fields} for i in infos], fields, fmt), nl=False)
+    records = [{f: getattr(i, f) for f in fields} for i in infos]
+    width = table_width() if fmt == "table" else None
+    click.echo(render_records(records, fields, fmt, width=width), nl=False)
 
 
 @cli.command("remove")

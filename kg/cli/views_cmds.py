@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from kg.cli import cli
-from kg.cli.common import opened_store
+from kg.cli.common import opened_store, table_width
 
 _VIEW_NAMES = ("actors", "commitments", "issues", "full", "ego", "path")
 _TYPES = ("Country", "Organization", "Person", "Plan", "Framework", "Issue", "Event")
@@ -200,7 +200,7 @@ def views_cmd(
         )
         costly = {"auto": None, "all": True, "fast": False}[metrics]
         annotate(g, compute_metrics(g, costly=costly))
-        data = format_view(g, fmt)
+        data = format_view(g, fmt, width=table_width() if fmt == "table" and not output else None)
     if output:
         from kg.files import write_bytes_atomically
 
