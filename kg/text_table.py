@@ -4,6 +4,8 @@ One layout for every table the CLI prints (query results, views, listings, figur
 they align, cut and fit the same way. Fitting narrows the widest columns first and never
 below a floor, so a date or a count stays whole while a long title or sentence is cut
 with "…"; a column whose end tells entries apart (a file path) loses its start instead.
+When fitting would cut columns to stubs, each row is shown as a block of "name  value" lines
+instead, values wrapped to the width.
 
 Examples
 --------
@@ -17,6 +19,7 @@ short            3
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +27,9 @@ from dataclasses import dataclass
 FLOOR = 10
 #: long cells keep this much before any header is cut
 READABLE = 20
+#: a column whose cells are fitted narrower than this (and than they are) is a stub: the rows
+#: become blocks (a header cut short is not: "relati…" above counts still reads)
+STUB = 12
 #: fitting keeps at least this much of a header or of a long cell
 MIN_WIDTH = 6
 GAP = "  "
@@ -120,6 +126,8 @@ def layout(
     widths = [max(h, c) for h, c in zip(headers, cells, strict=True)]
     if width is not None:
         widths = fit(headers, cells, width)
+        if any(w < min(c, STUB) for w, c in zip(widths, cells, strict=True)):
+            return records([c.name for c in columns], rows, width)  # cut to stubs: one record a block
 
     def line(values: Sequence[str], *, header: bool = False) -> str:
         parts = []
@@ -135,4 +143,21 @@ def layout(
     return "\n".join(out)
 
 
-__all__ = ["FLOOR", "MIN_WIDTH", "Column", "cut", "fit", "layout"]
+def records(names: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> str:
+    """Each row as a block of "name  value" lines, long values wrapped to ``width``: what a
+    table too wide for the terminal becomes, since cells cut to a few characters say nothing
+    (the evidence query has nine columns; in 80 its sentence kept seven letters)."""
+    label = max((len(n) for n in names), default=0)
+    room = max(width - label - len(GAP), MIN_WIDTH)
+    out: list[str] = []
+    for k, row in enumerate(rows, 1):
+        head = f"-[ {k} ]"
+        out.append(head + "-" * (width - len(head)))
+        for name, value in zip(names, row, strict=True):
+            lines = textwrap.wrap(value, room, break_on_hyphens=False) or [""]
+            out.append(f"{name.ljust(label)}{GAP}{lines[0]}".rstrip())
+            out.extend(f"{'':{label}}{GAP}{more}" for more in lines[1:])
+    return "\n".join(out)
+
+
+__all__ = ["FLOOR", "MIN_WIDTH", "Column", "cut", "fit", "layout", "records"]

@@ -29,13 +29,22 @@ def _widest(text: str) -> int:
     return max(len(line) for line in text.splitlines())
 
 
-def test_plans_by_actor_fits_80_columns():
-    out = _run("query", "--name", "plans-by-actor", columns="80")
+def test_plans_by_actor_fits_120_columns_as_a_table():
+    out = _run("query", "--name", "plans-by-actor", columns="120")
     lines = out.splitlines()
-    assert _widest(out) <= 80
+    assert _widest(out) <= 120
     assert lines[0].split()[:2] == ["actor", "predicate"]
     pakistan = next(line for line in lines if line.startswith("Pakistan "))
     assert "2021" in pakistan.split() and "2025" in pakistan.split()  # years are never cut
+
+
+def test_a_table_that_would_be_cut_to_stubs_becomes_one_block_per_row():
+    out = _run("query", "--name", "plans-by-actor", columns="80")
+    lines = out.splitlines()
+    assert _widest(out) <= 80
+    assert lines[0].startswith("-[ 1 ]-")
+    assert f"plan       {SNAP}" in lines  # whole, not "Strategic…"
+    assert f"planIri    {PLAN_IRI}" in lines
 
 
 def test_sources_fit_80_columns_and_keep_the_file_name_end():

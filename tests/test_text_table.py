@@ -143,3 +143,17 @@ def test_view_table_fits_a_width():
     lines = format_view(_view(), "table", width=80).decode().splitlines()
     assert max(map(len, lines)) <= 80
     assert lines[2].startswith("Pakistan  ") and "0.2607" in lines[2].split()
+
+
+def test_rows_become_blocks_with_wrapped_values_when_columns_would_be_stubs():
+    from kg.text_table import records
+
+    cols = [Column("from"), Column("evidence"), Column("start", right=True)]
+    sentence = "Pakistan, in partnership with the UN Office on Drugs and Crime, made progress."
+    out = layout(cols, [["Pakistan", sentence, "1347"]], width=26)
+    assert out == records(["from", "evidence", "start"], [["Pakistan", sentence, "1347"]], 26)
+    lines = out.splitlines()
+    assert lines[0] == "-[ 1 ]" + "-" * 20
+    assert all(len(line) <= 26 for line in lines)
+    assert " ".join(line[10:] for line in lines[2:-1]) == sentence  # wrapped, nothing cut
+    assert lines[-1] == "start     1347"
