@@ -21,7 +21,7 @@ _UNION_COMMISSIONERS = (
 #: A minister of a government named by portfolio only: "Labour Minister", "Minister of Health",
 #: "Deputy Foreign Minister", "Minister for Home Affairs". Whole role phrase, nothing else.
 _NATIONAL_MINISTER = re.compile(
-    r"(?:(?:[Tt]he[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Vice-)?(?:Minister|Cabinet[ \t]+Secretary)"
+    r"(?:(?:[Tt]he[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Vice-)?Minister"
     r"(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w’'-]*(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+))*[A-Z][\w’'-]*)?)"
 )
 #: Words of a title that is not a government's minister.
