@@ -77,3 +77,23 @@ def test_entity_without_label_is_reported(store):
     finally:
         store.apply(Change(delete=(bad,)))
     assert [v.focus for v in report.violations] == ["pkr:plan/nameless"]
+
+
+def test_plain_adds_of_the_projects_own_documents_conform(tmp_path):
+    """The extractor never writes what the shapes forbid: a plan that "draws on" a body's
+    recommendations once became a pko:supports with a plan as its subject."""
+    from kg.ingest import Ingestor
+
+    root = Path(__file__).resolve().parent.parent / "eval"
+    docs = sorted(str(p) for p in root.glob("**/docs/*.txt"))
+    assert len(docs) > 80
+    note = tmp_path / "plan.txt"
+    note.write_text(
+        "Ruritania adopted its National Action Plan against Trafficking (2024-2027). "
+        "The Plan draws on the recommendations of the Group of Experts on Action against "
+        "Trafficking in Human Beings (GRETA) and implements the Warsaw Convention."
+    )
+    with open_store(str(tmp_path / "kg")) as s:
+        assert Ingestor(s).add([*docs, str(note)]).added
+        report = validate(s)
+    assert report.conforms, report.text()

@@ -18,11 +18,8 @@ from kg.ontology import ACTOR_TYPES, mint_iri
 #: (subject types, object types) each predicate accepts.
 SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "adopts": (ACTOR_TYPES, ("Plan", "Framework")),
-    "implements": ((*ACTOR_TYPES, "Plan", "Framework"), ("Plan", "Framework")),
-    "supports": (
-        (*ACTOR_TYPES, "Plan", "Framework"),
-        ("Plan", "Framework", "Country", "Organization", "Person"),
-    ),
+    "implements": (ACTOR_TYPES, ("Plan", "Framework")),
+    "supports": (ACTOR_TYPES, ("Plan", "Framework", "Country", "Organization", "Person")),
     "callsFor": (ACTOR_TYPES, ("Plan", "Framework", "Issue")),
     "partnersWith": (ACTOR_TYPES, ACTOR_TYPES),
     "represents": (("Person",), ("Country", "Organization")),
