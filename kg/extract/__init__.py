@@ -139,21 +139,37 @@ class _TextKeepingTokenizer:
 
 def extract(document: Document) -> Extraction:
     """Entities and relations of one document, each relation with its evidence sentence."""
-    from kg.extract.assemble import to_extraction
-
-    nlp = build_pipeline()
-    return to_extraction(nlp(document.text), document, extractor_version())
+    return next(extract_many([document]))
 
 
 def extract_many(documents: Iterable[Document], *, batch_size: int = 64) -> Iterator[Extraction]:
-    """Like :func:`extract` for many documents, batched through ``nlp.pipe``."""
+    """Like :func:`extract` for many documents, batched through ``nlp.pipe``.
+
+    A document longer than :data:`kg.extract.chunks.CHUNK_CHARS` is read in pieces, merged back
+    into one extraction (:mod:`kg.extract.chunks`), so that time and memory grow with its length.
+    """
     from kg.extract.assemble import to_extraction
+    from kg.extract.chunks import merged, piece_documents, pieces
 
     nlp = build_pipeline()
     version = extractor_version()
-    pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield to_extraction(doc, document, version)
+
+    def texts() -> Iterator[tuple[str, tuple[Document, Document, int, int]]]:
+        for d in documents:
+            bounds = pieces(d.text)
+            for k, (piece, (start, _end)) in enumerate(zip(piece_documents(d, bounds), bounds, strict=True)):
+                yield piece.text, (d, piece, start, len(bounds) - k - 1)
+
+    parts: list[tuple[int, Extraction]] = []
+    for doc, (document, piece, start, left) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        x = to_extraction(doc, piece, version)
+        if left == 0 and not parts:
+            yield x  # the whole document in one piece, as nearly all are
+            continue
+        parts.append((start, x))
+        if left == 0:
+            yield merged(document, parts)
+            parts = []
 
 
 __all__ = ["EXTRACTOR_VERSION", "build_pipeline", "extract", "extract_many", "extractor_version"]

@@ -9,6 +9,7 @@ PNG", the body opening "ILO Forced Labour Convention").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kg.extract.capital_names import in_other_capital
 from kg.extract.spans import SOURCE_RANK, Cand
@@ -106,18 +107,23 @@ def countries_closing_names(text: str, names: list[Cand], chosen: list[Cand]) ->
     country's, and the country is in the text.
     """
     out: list[Cand] = []
-    items = [
-        c for c in chosen if c.label in ("Plan", "Framework", "Organization") and c.source != "reference"
-    ]
+    items = sorted(
+        (c for c in chosen if c.label in ("Plan", "Framework", "Organization") and c.source != "reference"),
+        key=lambda c: c.start,
+    )
     if not items:
         return out
+    starts = [c.start for c in items]
+    longest = max(c.end - c.start for c in items)
     for cand in names:
-        if cand.label in ("Country", "Organization") and _party_inside(text, cand, items):
+        # only the names that start before it, near enough to reach it: not every item of the text
+        around = items[bisect_left(starts, cand.start - longest) : bisect_left(starts, cand.start)]
+        if cand.label in ("Country", "Organization") and _party_inside(text, cand, around):
             out.append(cand)  # "… Convention on Social Security between Spain and Morocco"
             continue
         if cand.label != "Country" or not cand.kb_id:
             continue
-        for item in items:
+        for item in around:
             if (
                 item.start < cand.start
                 and (cand.end == item.end or _PLACE_AFTER.fullmatch(text, cand.end, item.end))

@@ -40,7 +40,8 @@ def _may_hold_lower_plan(text: str) -> bool:
     """False when ``_LOWER_PLAN`` cannot match: no head word follows a modifier on its line.
 
     The head words are found by plain substring search (whole words only); a modifier before
-    one is looked for from the start of its line, which a name in lower case never crosses.
+    one is looked for from the start of its line, which a name in lower case never crosses, or
+    from ``_REACH`` characters before it.
     True exactly when ``_MODIFIED_HEAD`` matches somewhere in the text.
     """
     for word in _LOWER_PLAN_WORDS:
@@ -48,7 +49,9 @@ def _may_hold_lower_plan(text: str) -> bool:
         while at >= 0:
             end = at + len(word)
             if end == len(text) or not _WORD_CHAR.match(text, end):
-                line_start = text.rfind("\n", 0, at) + 1
+                # a modifier run is a few words long: looking further back only costs time (the
+                # square of a line's length, on a line of 100,000 characters)
+                line_start = max(text.rfind("\n", max(0, at - _REACH), at) + 1, at - _REACH)
                 if _MODIFIED_HEAD.search(text, line_start, end):
                     return True
             at = text.find(word, end)
@@ -56,6 +59,8 @@ def _may_hold_lower_plan(text: str) -> bool:
 
 
 _WORD_CHAR = re.compile(r"\w")
+#: how far before a head word its modifiers may start: six modifiers and two words of topic
+_REACH = 300
 _LOWER_ORG = re.compile(
     r"\b(?:department|ministry|directorate|office) of (?:the )?[A-Z][\w-]*"
     r"(?:[ \t]+(?:of|and|for|&)?[ \t]*[A-Z][\w-]*)*"

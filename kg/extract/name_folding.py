@@ -27,10 +27,24 @@ _SEPARATE = frozenset(("Country", "Organization"))
 def fold_short_names(state: DocState) -> None:
     """Merge a name into a longer one of the same type that starts or ends with it."""
     ents = sorted(state.entities.values(), key=lambda e: len(e.label))
+    order = {e.key: i for i, e in enumerate(state.entities.values())}
     forms_of: dict[str, set[str]] = {}  # an entity's mentions' texts, normalized, once per entity
-    of_type: dict[str, list[EntityRec]] = {}  # in the state's order
+    # the entities whose forms open or close with a word, by type: a name can only be short for
+    # those (comparing every pair costs the square of a long text's names)
+    ends: dict[tuple[str, str, str], list[EntityRec]] = {}
+
+    def forms(e: EntityRec) -> set[str]:
+        got = forms_of.get(e.key)
+        if got is None:
+            got = forms_of[e.key] = {_form(m.text) for m in e.mentions}
+            for n in got:
+                words = n.split("-")
+                ends.setdefault((e.type, "first", words[0]), []).append(e)
+                ends.setdefault((e.type, "last", words[-1]), []).append(e)
+        return got
+
     for e in state.entities.values():
-        of_type.setdefault(e.type, []).append(e)
+        forms(e)
     for short in ents:
         if short.key not in state.entities or short.type == "Person":
             continue
@@ -41,16 +55,19 @@ def fold_short_names(state: DocState) -> None:
             continue
         prefix, suffix, cut = s_norm + "-", "-" + s_norm, len(s_norm) + 1
         size = len(short.label)
+        words = s_norm.split("-")
+        pool = {
+            e.key: e
+            for e in ends.get((short.type, "first", words[0]), [])
+            + ends.get((short.type, "last", words[-1]), [])
+        }
         longer = []
-        for e in of_type[short.type]:
+        for e in sorted(pool.values(), key=lambda e: order[e.key]):
             if len(e.label) <= size or e is short or e.key not in state.entities:
                 continue
             if short.iri and e.iri and e.iri != short.iri and short.type in _SEPARATE:
                 continue  # two reference actors: "Sudan" is not short for "South Sudan"
-            forms = forms_of.get(e.key)
-            if forms is None:
-                forms = forms_of[e.key] = {_form(m.text) for m in e.mentions}
-            for n in forms:
+            for n in forms(e):
                 if (n.startswith(prefix) and not _own_head(n[cut:])) or (
                     n.endswith(suffix) and not (short.iri and _body_before(n[: -len(suffix)]))
                 ):
@@ -62,6 +79,7 @@ def fold_short_names(state: DocState) -> None:
             merge(state, keep=keep, drop=drop)
             forms_of.pop(keep.key, None)  # it has the other's mentions now
             forms_of.pop(drop.key, None)
+            forms(keep)
 
 
 @lru_cache(maxsize=16384)

@@ -163,7 +163,29 @@ def boundaries(text: str) -> list[int]:
                 if word.isdigit() and text[line_start:m_start].strip().isdigit():
                     continue  # "1. Developed ...": a list number, not a sentence
         starts.append(pos)
-    return starts
+    return _bounded(text, starts)
+
+
+#: no sentence is longer: text without sentence ends (a table flattened to one line, a list of
+#: words) is cut into pieces of this size, since rules that compare a sentence's names with one
+#: another cost the square of its length
+MAX_SENTENCE = 3000
+
+
+def _bounded(text: str, starts: list[int]) -> list[int]:
+    """``starts`` with more starts where a sentence would pass ``MAX_SENTENCE`` characters, each
+    after the last space before the limit (or at the limit, in a run with no space)."""
+    ends = [*starts[1:], len(text)]
+    if all(e - s <= MAX_SENTENCE for s, e in zip(starts, ends, strict=True)):
+        return starts
+    out: list[int] = []
+    for s, e in zip(starts, ends, strict=True):
+        out.append(s)
+        while e - s > MAX_SENTENCE:
+            space = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            s = space + 1 if space >= 0 else s + MAX_SENTENCE
+            out.append(s)
+    return out
 
 
 class RuleSentencizer:

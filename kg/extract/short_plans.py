@@ -42,6 +42,10 @@ def fold_short_plans(state: DocState) -> None:
     items = [e for e in state.entities.values() if e.type in _TYPES]
     if len(items) < 2:
         return
+    by_word: dict[str, list[EntityRec]] = {}  # the names holding each word, in the state's order
+    for e in items:
+        for w in dict.fromkeys(_words(e.label)):
+            by_word.setdefault(w, []).append(e)
     for short in sorted(items, key=lambda e: len(e.label)):
         if (
             short.key not in state.entities
@@ -54,9 +58,12 @@ def fold_short_plans(state: DocState) -> None:
         if not 2 <= len(words) <= 4:
             continue
         years = period(short.label)
+        # only names holding the short form's rarest word can fit it ("N-year" may be said otherwise)
+        needed = [w for w in words if w != "year" and w not in _NUMBERS and not w.isdigit()]
+        pool = min((by_word.get(w, ()) for w in needed), key=len) if needed else items
         fitting = [
             e
-            for e in items
+            for e in pool
             if e is not short
             and e.key in state.entities
             and e.type == short.type
