@@ -193,6 +193,22 @@ def test_markdown_title_from_first_heading():
     assert doc.text == "The Blue Plan\nText with snake_case_name and 2 * 3 * 4."
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+def test_title_is_the_first_line_whatever_the_line_ends(tmp_path, newline):
+    lines = ["", "Norland adopts the plan", "", "The Ministry of Fisheries leads it.", "It runs to 2027."]
+    text_file = tmp_path / "plan.txt"
+    text_file.write_bytes(newline.join(lines).encode())
+    doc = load(ref(text_file))
+    assert doc.title == "Norland adopts the plan"
+    assert doc.text == "Norland adopts the plan\n\nThe Ministry of Fisheries leads it.\nIt runs to 2027."
+    markdown_file = tmp_path / "plan.md"
+    markdown_file.write_bytes(
+        newline.join(["---", "date: 2023-05-01", "---", "# The *Blue* Plan", *lines]).encode()
+    )
+    doc = load(ref(markdown_file))
+    assert (doc.title, doc.text.split("\n")[0]) == ("The Blue Plan", "The Blue Plan")
+
+
 # --- stdin ---------------------------------------------------------------------------------------
 
 

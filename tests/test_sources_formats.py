@@ -6,6 +6,7 @@ import re
 import socket
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -63,17 +64,28 @@ def _pdf_string(text: str) -> bytes:
     )
 
 
-def make_pdf(pages: list[list[str]], *, title: str | None = None, encrypt: bool = False) -> bytes:
+def make_pdf(
+    pages: list[list[str]],
+    *,
+    title: str | None = None,
+    encrypt: bool = False,
+    padding: int = 0,
+    flate: int = 0,
+) -> bytes:
     """A valid PDF 1.4 with one text line per string; ``encrypt`` adds a Standard security
-    handler whose password is unknown (random /O and /U entries)."""
+    handler whose password is unknown (random /O and /U entries); ``padding`` spaces end each
+    content stream, compressed by ``flate`` FlateDecode filters (a decompression bomb)."""
     objects: list[bytes] = [b"", b""]  # 1: catalog, 2: page tree, filled in below
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     font = len(objects)
     kids = []
     for lines in pages:
         ops = [b"BT /F1 12 Tf 14 TL 72 720 Td"] + [_pdf_string(line) + b" Tj T*" for line in lines] + [b"ET"]
-        stream = b"\n".join(ops) if lines else b""
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+        stream = (b"\n".join(ops) if lines else b"") + b" " * padding
+        for _ in range(flate):
+            stream = zlib.compress(stream, 9)
+        filters = b"/Filter [%s] " % (b"/FlateDecode " * flate) if flate else b""
+        objects.append(b"<< %s/Length %d >>\nstream\n%s\nendstream" % (filters, len(stream), stream))
         contents = len(objects)
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "

@@ -130,10 +130,17 @@ def clean_title(value: str | None) -> str | None:
     return title or None
 
 
+# A line ends where normalize_text starts a new one: LF, CRLF, CR (old Mac files) and the
+# rarer breaks (VT, FF, NEL, LS, PS).
+_LINE = re.compile("[^\r\n\x0b\x0c\x85\u2028\u2029]+")
+
+
 def first_line(text: str) -> str | None:
-    for line in text.split("\n"):
-        if line.strip():
-            return line
+    """The first line with a visible character, as the title of a plain file: lines end as
+    :func:`normalize_text` ends them, so a CR-only file is not one long title."""
+    for match in _LINE.finditer(text):
+        if match.group().strip():
+            return match.group()
     return None
 
 

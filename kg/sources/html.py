@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 
 from kg.errors import SourceError
 from kg.sources.base import MB, Limits, Parsed
+from kg.sources.charset import meta_encoding, transport_encoding
 from kg.sources.normalize import normalize_text
 from kg.sources.text import decode, refuse_binary
 
@@ -211,5 +212,8 @@ def parse_text(html: str, *, name: str, limits: Limits | None = None) -> Parsed:
 
 
 def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits | None = None) -> Parsed:
+    """HTTP's charset, then the page's own <meta> one, each only as far as browsers believe it
+    (:mod:`kg.sources.charset`)."""
     refuse_binary(name, data)
-    return parse_text(decode(data, charset or declared_charset(data)), name=name, limits=limits)
+    encoding = transport_encoding(charset, data) or meta_encoding(declared_charset(data))
+    return parse_text(decode(data, encoding), name=name, limits=limits)

@@ -38,15 +38,21 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+def _lf(text: str) -> str:
+    """CRLF and CR (old Mac) line ends as LF: the patterns above know lines ending at LF only."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def strip_markdown(text: str) -> str:
     """Markdown source → its text; list bullets and table pipes stay, as they read as text."""
-    text = _FRONT_MATTER.sub("", text, count=1)
+    text = _FRONT_MATTER.sub("", _lf(text), count=1)
     for pattern, repl in _SUBSTITUTIONS:
         text = pattern.sub(repl, text)
     return text
 
 
 def parse_text(text: str, *, name: str, limits: Limits | None = None) -> Parsed:
+    text = _lf(text)
     front = _FRONT_MATTER.match(text)
     title_match = _FRONT_TITLE.search(front.group(1)) if front else None
     plain = strip_markdown(text)

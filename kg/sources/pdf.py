@@ -5,8 +5,9 @@ from __future__ import annotations
 import threading
 
 from kg.errors import SourceError
-from kg.sources.base import Limits, Parsed
+from kg.sources.base import MAX_BYTES_ENV, Limits, Parsed, human_size
 from kg.sources.pages import join_pages
+from kg.sources.pdf_streams import Overflow, inflated_size
 
 MEDIA_TYPE = "application/pdf"
 # PDFium is not thread-safe: one document at a time in this process.
@@ -14,6 +15,21 @@ _PDFIUM_LOCK = threading.Lock()
 # FPDF_GetLastError codes (fpdfview.h)
 _ERR_PASSWORD = 4
 _ERR_SECURITY = 5
+# How far a PDF's zlib streams may inflate, as a multiple of the size limit: fonts and Flate
+# images take a few times the file's size; a decompression bomb a thousand times.
+INFLATE_FACTOR = 4
+
+
+def refuse_bomb(data: bytes, name: str, limits: Limits) -> None:
+    """SourceError when the streams would inflate past the limit (:mod:`kg.sources.pdf_streams`)."""
+    limit = INFLATE_FACTOR * limits.max_bytes
+    try:
+        inflated_size(data, limit)
+    except Overflow as err:
+        raise SourceError(
+            f"{name}: PDF streams decompress to over {human_size(limit)} (a decompression bomb?; "
+            f"the limit is {INFLATE_FACTOR} times {MAX_BYTES_ENV}, set it to raise the limit)"
+        ) from err
 
 
 def _open(data: bytes, name: str):  # -> pypdfium2.PdfDocument
@@ -33,13 +49,22 @@ def _open(data: bytes, name: str):  # -> pypdfium2.PdfDocument
         raise SourceError(f"{name}: not a readable PDF ({reason})") from err
 
 
-def _page_texts(pdf) -> list[str]:
+def _page_texts(pdf, name: str, limits: Limits) -> list[str]:
+    """Page by page, counting the characters before taking them: text past the size limit is
+    refused as an over-size text file would be, before it is copied out."""
     texts = []
+    total = 0
     for index in range(len(pdf)):
         page = pdf[index]
         try:
             textpage = page.get_textpage()
             try:
+                total += textpage.count_chars()
+                if total > limits.max_bytes:
+                    raise SourceError(
+                        f"{name}: PDF text is larger than the limit of {human_size(limits.max_bytes)} "
+                        f"(set {MAX_BYTES_ENV} to raise it)"
+                    )
                 texts.append(textpage.get_text_range())
             finally:
                 textpage.close()
@@ -50,14 +75,17 @@ def _page_texts(pdf) -> list[str]:
 
 def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits | None = None) -> Parsed:
     """The pages' text without running headers and footers (:mod:`kg.sources.pages`); the title
-    from the document information dictionary."""
+    from the document information dictionary. A file whose streams or text pass the limits is
+    refused before its text is copied out."""
     import pypdfium2
 
+    limits = limits or Limits()
+    refuse_bomb(data, name, limits)
     with _PDFIUM_LOCK:
         pdf = _open(data, name)
         try:
             try:
-                pages = _page_texts(pdf)
+                pages = _page_texts(pdf, name, limits)
                 title = pdf.get_metadata_dict(skip_empty=True).get("Title")
             except pypdfium2.PdfiumError as err:
                 raise SourceError(f"{name}: not a readable PDF ({err})") from err

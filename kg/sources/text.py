@@ -6,6 +6,7 @@ import codecs
 
 from kg.errors import SourceError
 from kg.sources.base import Limits, Parsed, first_line
+from kg.sources.charset import transport_encoding
 
 MEDIA_TYPE = "text/plain"
 
@@ -71,9 +72,11 @@ def refuse_binary(name: str, data: bytes) -> None:
 
 
 def decode(data: bytes, charset: str | None = None) -> str:
-    """Decode text bytes: declared charset, BOM, UTF-8, cp1252, and latin-1 as the last resort.
+    """Decode text bytes: BOM, declared charset, UTF-8, cp1252, and latin-1 as the last resort.
 
-    Never fails: latin-1 maps every byte, so a legacy file is read rather than refused.
+    Never fails: latin-1 maps every byte, so a legacy file is read rather than refused. The
+    declared charset (from HTTP, or resolved by the HTML loader) is used only when
+    :func:`kg.sources.charset.transport_encoding` believes it.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -81,7 +84,8 @@ def decode(data: bytes, charset: str | None = None) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 break
-    candidates = [charset] if charset else []
+    declared = transport_encoding(charset, data)
+    candidates = [declared] if declared else []
     candidates += ["utf-8", "cp1252"]
     for encoding in candidates:
         try:
