@@ -70,10 +70,8 @@ ORDER BY ?added ?id
 
 
 def list_sources(store: Store) -> list[SourceInfo]:
-    """Every source in the store, oldest first; a store of another layout version is refused."""
-    from kg.layout import check_format
-
-    check_format(store)
+    """Every source in the store, oldest first (``kg sources`` checks the layout version where
+    it opens the store, as every command does: ``kg.layout.check_format``)."""
     rows = store.query(_SOURCES_QUERY).rows
     out = []
     for _src, sid, loc, title, date, added, sha, ver, n_ent, n_rel in rows:

@@ -110,6 +110,19 @@ def did_you_mean(store: Store, name: str) -> str:
     return f"; did you mean {describe(near)}?" if near else ""
 
 
+def entity_iri(text: str, *, shown: str | None = None) -> URIRef:
+    """``text``, a name that looks like an IRI, as one; EntityNotFound naming ``shown`` (default
+    ``text``) when it is not a valid IRI. Checked before the URIRef is made: rdflib would log a
+    warning for ``>`` or ``{`` in it, and fail later, in its own words, writing it into SPARQL."""
+    import pyoxigraph as ox  # its IRI parser follows RFC 3987; rdflib only looks for a few characters
+
+    try:
+        ox.NamedNode(text)
+    except ValueError as err:
+        raise EntityNotFound(f"{shown or text}: not a valid IRI") from err
+    return URIRef(text)
+
+
 def find_entity(store: Store, name: str) -> Candidate:
     """The one entity whose label, alt label or acronym is ``name`` (case-insensitive).
 
@@ -126,7 +139,7 @@ def find_entity(store: Store, name: str) -> Candidate:
             SPARQL_PREFIXES
             + "SELECT ?label ?type WHERE { ?e rdfs:label ?label ; a ?t . ?t rdfs:subClassOf* ?type . "
             + f"VALUES ?type {{ {_TYPE_VALUES} }} }}",
-            bindings={"e": URIRef(text)},
+            bindings={"e": entity_iri(text, shown=name.strip())},
         ).rows
         if rows:
             return Candidate(text, str(rows[0][0]), local_name(str(rows[0][1])), text)

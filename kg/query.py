@@ -350,20 +350,23 @@ _LABEL_OF = "SELECT ?label WHERE { ?x rdfs:label ?label } LIMIT 1"
 _PREFIXES = project_prefixes()
 
 
-def _as_iri(name: str) -> URIRef | None:
-    """``name`` as an entity IRI when it is one: full, or compact as tables print it (``pkr:country/PAK``)."""
+def _as_iri(name: str, shown: str | None = None) -> URIRef | None:
+    """``name`` as an entity IRI when it is one: full, or compact as tables print it (``pkr:country/PAK``).
+    One that is not a valid IRI is an error naming ``shown`` (default ``name``)."""
+    from kg.entity_names import entity_iri
+
     if re.fullmatch(r"https?://\S+", name):
-        return URIRef(name)
+        return entity_iri(name, shown=shown or name)
     prefix, sep, local = name.partition(":")
     if sep and prefix in _PREFIXES and local and not re.search(r"\s", local):
-        return URIRef(_PREFIXES[prefix] + local)
+        return entity_iri(_PREFIXES[prefix] + local, shown=shown or name)
     return None
 
 
-def _resolved(store: Store, name: str) -> str | None:
+def _resolved(store: Store, name: str, shown: str | None = None) -> str | None:
     """``resolve_name``, or None when no entity has that name. An IRI (as ``kg views`` and
-    ``kg show`` take) stands for the entity's label."""
-    iri = _as_iri(name)
+    ``kg show`` take) stands for the entity's label; an invalid one is an error naming ``shown``."""
+    iri = _as_iri(name, shown)
     if iri is not None:
         rows = store.query(SPARQL_PREFIXES + _LABEL_OF, bindings={"x": iri}).rows
         if rows and rows[0][0] is not None:
@@ -399,7 +402,7 @@ def run_named(
     given = query.bindings_for(params or {})
     bound = {}
     for key, value in given.items():
-        found = _resolved(store, value)
+        found = _resolved(store, value, shown=f"--param {key}={value}")
         if found is None:
             from kg.entity_names import did_you_mean
 
