@@ -31,16 +31,16 @@ Example::
 
 from __future__ import annotations
 
-import html
 import mimetypes
 import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, quote, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from kg.errors import KgError, QueryError, QueryTimeout
+from kg.serve_pages import index_page, result_page
 from kg.store.base import QueryResult, Store
 
 DEFAULT_HOST = "127.0.0.1"
@@ -355,7 +355,7 @@ class _Handler(BaseHTTPRequestHandler):
 
         if fmt == "html":  # a browser (the index page's form): a table to read, not a file to save
             headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
-            self._send(200, _html_result(result, query, cut).encode("utf-8"), _CONTENT_TYPES[fmt], headers)
+            self._send(200, result_page(result, query, cut).encode("utf-8"), _CONTENT_TYPES[fmt], headers)
             return
         try:
             data = serialize(result, fmt)  # type: ignore[arg-type]
@@ -370,7 +370,7 @@ class _Handler(BaseHTTPRequestHandler):
         root = self.server.outputs
         path = unquote(raw_path)
         if path in ("/", "/index.html") and (root is None or not (root / "index.html").is_file()):
-            self._send(200, _index(root).encode("utf-8"), "text/html; charset=utf-8")
+            self._send(200, index_page(root).encode("utf-8"), "text/html; charset=utf-8")
             return
         if root is None or "\x00" in path:
             self._error(404, f"{raw_path}: not found")
@@ -388,61 +388,3 @@ class _Handler(BaseHTTPRequestHandler):
         if content_type.startswith("text/") or content_type in ("application/javascript", "application/json"):
             content_type += "; charset=utf-8"
         self._send(200, target.read_bytes(), content_type)
-
-
-def _index(root: Path | None) -> str:
-    pages = (
-        sorted(p.relative_to(root).as_posix() for p in root.rglob("*.html")) if root and root.is_dir() else []
-    )
-    items = "\n".join(f'<li><a href="/{quote(p)}">{html.escape(p)}</a></li>' for p in pages)
-    listing = f"<ul>\n{items}\n</ul>" if pages else "<p>No pages yet: <code>kg viz</code> writes them.</p>"
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>policy-kg</title></head>
-<body>
-<h1>policy-kg</h1>
-<h2>Pages</h2>
-{listing}
-<h2>SPARQL</h2>
-<p>Endpoint: <code>/sparql</code> (read-only; GET or POST <code>query=</code>).</p>
-<form action="/sparql" method="get">
-<textarea name="query" rows="6" cols="80">SELECT ?s ?p ?o WHERE {{ ?s ?p ?o }} LIMIT 10</textarea><br>
-<select name="format">
-<option>html</option><option>json</option><option>xml</option><option>csv</option><option>tsv</option>
-</select>
-<button type="submit">Run</button>
-</form>
-</body></html>
-"""
-
-
-def _html_result(result: QueryResult, query: str, cut: bool) -> str:
-    """A query's answer as an HTML page with one table; every value is escaped text."""
-    from kg.query import compact
-
-    def cell(term: object) -> str:
-        if term is None:
-            return "<td></td>"
-        shown, full = compact(term), str(term)  # type: ignore[arg-type]
-        title = f' title="{html.escape(full)}"' if shown != full else ""
-        return f"<td{title}>{html.escape(shown)}</td>"
-
-    if result.kind == "ask":
-        head, rows = ["answer"], ["<tr><td>" + ("true" if result.boolean else "false") + "</td></tr>"]
-    else:
-        head = ["subject", "predicate", "object"] if result.kind == "graph" else list(result.variables)
-        data = result.triples if result.kind == "graph" else result.rows
-        rows = ["<tr>" + "".join(cell(t) for t in row) + "</tr>" for row in data]
-    count = ""
-    if result.kind != "ask":
-        limit = " (cut at the row limit)" if cut else ""
-        count = f"<p>{len(rows):,} row{'' if len(rows) == 1 else 's'}{limit}</p>"
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>policy-kg query</title>
-<style>body{{font:14px system-ui,sans-serif;margin:16px}}table{{border-collapse:collapse}}
-td,th{{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}}
-pre{{background:#f5f5f5;padding:8px;white-space:pre-wrap}}</style></head>
-<body><p><a href="/">policy-kg</a></p><pre>{html.escape(query)}</pre>{count}
-<table><tr>{"".join(f"<th>{html.escape(h)}</th>" for h in head)}</tr>
-{chr(10).join(rows)}
-</table></body></html>
-"""
