@@ -219,6 +219,9 @@ class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "policy-kg"
     protocol_version = "HTTP/1.1"
+    # headers and body go out in two writes: with Nagle's algorithm the body waited for the
+    # client's delayed ACK, 40 ms per request on a keep-alive connection
+    disable_nagle_algorithm = True
 
     # --- plumbing ----------------------------------------------------------------------
 

@@ -3,11 +3,13 @@ worker process killed, its slot free again), and SERVICE never makes the server 
 
 from __future__ import annotations
 
+import http.client
 import os
 import select
 import socket
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -147,6 +149,26 @@ def test_a_timeout_parameter_must_be_seconds(endpoint: str, value: str) -> None:
     response = httpx.get(endpoint, params={"query": "ASK {}", "timeout": value}, timeout=30)
     assert response.status_code == 400
     assert response.text == "timeout= must be a number of seconds above 0\n"
+
+
+def test_keep_alive_answers_come_without_the_delayed_ack_wait(endpoint: str) -> None:
+    """Headers and body went out in two writes: with Nagle's algorithm on, each answer on a
+    kept-alive connection waited ~40 ms for the client's delayed ACK."""
+    parts = urllib.parse.urlsplit(endpoint)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    path = parts.path + "?" + urllib.parse.urlencode({"query": LABEL_OF_S7})
+    times = []
+    try:
+        for _ in range(8):
+            started = time.perf_counter()
+            connection.request("GET", path)
+            response = connection.getresponse()
+            assert response.status == 200
+            response.read()
+            times.append(time.perf_counter() - started)
+    finally:
+        connection.close()
+    assert min(times[1:]) < 0.03, times
 
 
 class _MustNotQuery(Store):
