@@ -9,13 +9,16 @@ in outputs/.
 - updates are refused (403), other methods too (405);
 - the project prefixes (``pko:``, ``rdfs:`` …) are declared for every query, as in ``kg query``,
   so the README's queries run as typed in the page's form;
-- each query runs in a worker thread and reads its rows lazily: at most ``max_rows`` rows
-  (or triples) are read and sent (a cut result carries ``X-SPARQL-MaxRows``), so a query
-  over millions of rows costs no more memory than the cap;
-- after ``timeout`` seconds the client gets 503 and the worker stops at its next row (a
-  query that sorts or groups everything first can only stop once its first row comes);
+- each query reads its rows lazily: at most ``max_rows`` rows (or triples) are read and
+  sent (a cut result carries ``X-SPARQL-MaxRows``), so a query over millions of rows costs
+  no more memory than the cap;
+- over the embedded store each query runs in a warm worker process (:mod:`kg.serve_pool`):
+  after ``timeout`` seconds (or the request's shorter ``timeout=``) the client gets 503 and
+  the process is killed and replaced, so a runaway query neither keeps its CPU nor its slot;
   at most ``workers`` queries run at once, a query that finds no free worker within the
   timeout gets 503 too, and stopping the server never waits for a worker;
+- ``SERVICE`` (federated queries) is refused with 400: the endpoint sends no requests
+  elsewhere for whoever can reach it (:mod:`kg.serve_guard`);
 - every request sees what ``kg add`` committed since the server started;
 - ``/`` lists the .html pages of outputs/, which are served as static files; paths that
   leave outputs/ are refused.
@@ -31,16 +34,16 @@ Example::
 
 from __future__ import annotations
 
-import html
 import mimetypes
 import sys
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, quote, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from kg.errors import KgError, QueryError, QueryTimeout
+from kg.serve_pages import index_page, result_page
+from kg.serve_pool import Runner, runner_for
 from kg.store.base import QueryResult, Store
 
 DEFAULT_HOST = "127.0.0.1"
@@ -142,9 +145,13 @@ class SparqlServer(ThreadingHTTPServer):
         self.query_timeout = timeout
         self.max_rows = max_rows
         self.quiet = quiet
-        self._slots = threading.BoundedSemaphore(workers)
         self._store_lock = threading.Lock()
         super().__init__(address, _Handler)
+        try:
+            self.runner: Runner = runner_for(store, workers=workers)
+        except BaseException:
+            self.server_close()
+            raise
 
     def handle_error(self, request: object, client_address: object) -> None:
         """A client that hangs up or resets the connection (between keep-alive requests, or
@@ -159,38 +166,24 @@ class SparqlServer(ThreadingHTTPServer):
         host = host.decode() if isinstance(host, bytes) else host
         return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
-    def run_query(self, text: str) -> tuple[QueryResult, bool]:
-        """Run a query in a worker thread: (result of at most ``max_rows`` rows, whether it was cut).
+    def run_query(self, text: str, timeout: float | None = None) -> tuple[QueryResult, bool]:
+        """Run a query: (result of at most ``max_rows`` rows, whether it was cut).
 
-        Raises :class:`QueryTimeout` after ``query_timeout`` seconds, or when no worker frees
-        up in that time. The worker is a daemon thread that stops reading at the deadline.
+        Raises :class:`QueryTimeout` after ``timeout`` seconds (at most, and by default, the
+        server's), or when no worker frees up in that time; the query is stopped then
+        (:mod:`kg.serve_pool`). A query using ``SERVICE`` is refused (:mod:`kg.serve_guard`).
         """
-        deadline = time.monotonic() + self.query_timeout
-        if not self._slots.acquire(timeout=self.query_timeout):
-            raise QueryTimeout("all workers are busy with earlier queries; try again in a while")
-        with self._store_lock:
-            self.store.refresh()
-        outcome: dict[str, object] = {}
+        with self._store_lock:  # worker processes refresh views of their own; this one is kept
+            self.store.refresh()  # current too, so it pins no files a writer compacted away
+        limit = self.query_timeout if timeout is None else min(timeout, self.query_timeout)
+        return self.runner.run(text, max_rows=self.max_rows, timeout=limit)
 
-        def work() -> None:
-            try:
-                outcome["value"] = self.store.query_capped(text, max_rows=self.max_rows, deadline=deadline)
-            except BaseException as err:  # handed to the waiting request thread
-                outcome["error"] = err
-            finally:
-                self._slots.release()
-
-        worker = threading.Thread(target=work, name="kg-query", daemon=True)
-        worker.start()
-        worker.join(max(0.0, deadline - time.monotonic()))
-        if worker.is_alive():
-            raise QueryTimeout(f"the query took longer than {self.query_timeout:g} s and was abandoned")
-        error = outcome.get("error")
-        if isinstance(error, QueryTimeout):
-            raise QueryTimeout(f"the query took longer than {self.query_timeout:g} s and was abandoned")
-        if error is not None:
-            raise error  # type: ignore[misc]
-        return outcome["value"]  # type: ignore[return-value]
+    def server_close(self) -> None:
+        """Close the socket and stop the query workers (busy ones are killed, not waited for)."""
+        super().server_close()
+        runner = getattr(self, "runner", None)
+        if runner is not None:
+            runner.close()
 
 
 def make_server(
@@ -226,6 +219,9 @@ class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "policy-kg"
     protocol_version = "HTTP/1.1"
+    # headers and body go out in two writes: with Nagle's algorithm the body waited for the
+    # client's delayed ACK, 40 ms per request on a keep-alive connection
+    disable_nagle_algorithm = True
 
     # --- plumbing ----------------------------------------------------------------------
 
@@ -267,7 +263,7 @@ class _Handler(BaseHTTPRequestHandler):
             if "update" in params:
                 self._error(403, "updates are refused: this endpoint is read-only")
                 return
-            self._sparql(params.get("query", [None])[0], params.get("format", [None])[0])
+            self._sparql(params.get("query", [None])[0], params)
             return
         self._static(parts.path)
 
@@ -303,7 +299,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._error(415, f"{content_type}: send a form or application/sparql-query")
             return
-        self._sparql(query, params.get("format", [None])[0])
+        self._sparql(query, params)
 
     def _refuse_method(self) -> None:
         self._error(405, "this endpoint is read-only", {"Allow": "GET, HEAD, POST"})
@@ -312,11 +308,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     # --- SPARQL ------------------------------------------------------------------------
 
-    def _sparql(self, query: str | None, requested: str | None) -> None:
+    def _sparql(self, query: str | None, params: dict[str, list[str]]) -> None:
         from kg.store.sparql_text import query_kind
 
         if not query or not query.strip():
             self._error(400, "missing query: GET /sparql?query=SELECT… or POST a form with query=")
+            return
+        requested = params.get("format", [None])[0]
+        try:
+            timeout = _seconds(params.get("timeout", [None])[0])
+        except ValueError:
+            self._error(400, "timeout= must be a number of seconds above 0")
             return
         kind = query_kind(query)
         if kind == "update":
@@ -330,7 +332,7 @@ class _Handler(BaseHTTPRequestHandler):
 
         text, added = with_prefixes(query)  # pko:, rdfs: … as in 'kg query'
         try:
-            result, cut = self.server.run_query(text)
+            result, cut = self.server.run_query(text, timeout)
         except QueryTimeout as err:
             self._error(503, str(err))
             return
@@ -355,7 +357,7 @@ class _Handler(BaseHTTPRequestHandler):
 
         if fmt == "html":  # a browser (the index page's form): a table to read, not a file to save
             headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
-            self._send(200, _html_result(result, query, cut).encode("utf-8"), _CONTENT_TYPES[fmt], headers)
+            self._send(200, result_page(result, query, cut).encode("utf-8"), _CONTENT_TYPES[fmt], headers)
             return
         try:
             data = serialize(result, fmt)  # type: ignore[arg-type]
@@ -370,7 +372,7 @@ class _Handler(BaseHTTPRequestHandler):
         root = self.server.outputs
         path = unquote(raw_path)
         if path in ("/", "/index.html") and (root is None or not (root / "index.html").is_file()):
-            self._send(200, _index(root).encode("utf-8"), "text/html; charset=utf-8")
+            self._send(200, index_page(root).encode("utf-8"), "text/html; charset=utf-8")
             return
         if root is None or "\x00" in path:
             self._error(404, f"{raw_path}: not found")
@@ -390,59 +392,11 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, target.read_bytes(), content_type)
 
 
-def _index(root: Path | None) -> str:
-    pages = (
-        sorted(p.relative_to(root).as_posix() for p in root.rglob("*.html")) if root and root.is_dir() else []
-    )
-    items = "\n".join(f'<li><a href="/{quote(p)}">{html.escape(p)}</a></li>' for p in pages)
-    listing = f"<ul>\n{items}\n</ul>" if pages else "<p>No pages yet: <code>kg viz</code> writes them.</p>"
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>policy-kg</title></head>
-<body>
-<h1>policy-kg</h1>
-<h2>Pages</h2>
-{listing}
-<h2>SPARQL</h2>
-<p>Endpoint: <code>/sparql</code> (read-only; GET or POST <code>query=</code>).</p>
-<form action="/sparql" method="get">
-<textarea name="query" rows="6" cols="80">SELECT ?s ?p ?o WHERE {{ ?s ?p ?o }} LIMIT 10</textarea><br>
-<select name="format">
-<option>html</option><option>json</option><option>xml</option><option>csv</option><option>tsv</option>
-</select>
-<button type="submit">Run</button>
-</form>
-</body></html>
-"""
-
-
-def _html_result(result: QueryResult, query: str, cut: bool) -> str:
-    """A query's answer as an HTML page with one table; every value is escaped text."""
-    from kg.query import compact
-
-    def cell(term: object) -> str:
-        if term is None:
-            return "<td></td>"
-        shown, full = compact(term), str(term)  # type: ignore[arg-type]
-        title = f' title="{html.escape(full)}"' if shown != full else ""
-        return f"<td{title}>{html.escape(shown)}</td>"
-
-    if result.kind == "ask":
-        head, rows = ["answer"], ["<tr><td>" + ("true" if result.boolean else "false") + "</td></tr>"]
-    else:
-        head = ["subject", "predicate", "object"] if result.kind == "graph" else list(result.variables)
-        data = result.triples if result.kind == "graph" else result.rows
-        rows = ["<tr>" + "".join(cell(t) for t in row) + "</tr>" for row in data]
-    count = ""
-    if result.kind != "ask":
-        limit = " (cut at the row limit)" if cut else ""
-        count = f"<p>{len(rows):,} row{'' if len(rows) == 1 else 's'}{limit}</p>"
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>policy-kg query</title>
-<style>body{{font:14px system-ui,sans-serif;margin:16px}}table{{border-collapse:collapse}}
-td,th{{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}}
-pre{{background:#f5f5f5;padding:8px;white-space:pre-wrap}}</style></head>
-<body><p><a href="/">policy-kg</a></p><pre>{html.escape(query)}</pre>{count}
-<table><tr>{"".join(f"<th>{html.escape(h)}</th>" for h in head)}</tr>
-{chr(10).join(rows)}
-</table></body></html>
-"""
+def _seconds(value: str | None) -> float | None:
+    """A ``timeout=`` parameter: seconds above 0 (ValueError otherwise), None when absent."""
+    if value is None or not value.strip():
+        return None
+    seconds = float(value)
+    if not 0 < seconds < float("inf"):
+        raise ValueError(value)
+    return seconds

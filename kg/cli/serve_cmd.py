@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     default=30.0,
     show_default=True,
     type=click.FloatRange(min=0, min_open=True),
-    help="Seconds a query may run before the client gets 503.",
+    help="Seconds a query may run before it is stopped and the client gets 503.",
 )
 @click.option(
     "--max-rows",
@@ -46,8 +46,9 @@ def serve_command(
 
     Results come as SPARQL JSON, XML, CSV or TSV (Turtle, N-Triples, N-Quads, JSON-LD or
     RDF/XML for graphs) by the Accept header or ?format=; the form at / shows an HTML table.
-    The project prefixes (pko:, rdfs: …) are declared for every query. Updates are
-    refused. Stop with Ctrl-C.
+    The project prefixes (pko:, rdfs: …) are declared for every query. Updates and
+    SERVICE (queries sent on to other endpoints) are refused. A request may ask for a
+    shorter deadline with timeout=SECONDS. Stop with Ctrl-C.
 
     \b
     Example:

@@ -1,0 +1,206 @@
+"""`kg serve` against strangers' queries: a query past its deadline is really stopped (its
+worker process killed, its slot free again), and SERVICE never makes the server send a request."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import select
+import socket
+import threading
+import time
+import urllib.parse
+from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDFS
+from rdflib.term import Node
+
+from kg.serve import SparqlServer, make_server
+from kg.serve_pool import ProcessPool
+from kg.store import open_store
+from kg.store.base import Change, QueryResult, Store
+
+EX = "http://example.org/"
+#: 3,000 quads joined three ways: 2.7e10 rows to count, far more than any deadline here
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+LABEL_OF_S7 = f"SELECT ?label WHERE {{ <{EX}s7> <{RDFS.label}> ?label }}"
+
+
+@pytest.fixture(scope="module")
+def wide_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("limits") / "store"
+    quads = tuple(
+        (URIRef(f"{EX}s{i}"), RDFS.label, Literal(f"label {i}"), URIRef(f"{EX}g{i % 7}")) for i in range(3000)
+    )
+    with open_store(str(path)) as store:
+        store.apply(Change(insert=quads))
+    return path
+
+
+def _running(server: SparqlServer) -> Iterator[str]:
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"{server.url}/sparql"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def server(wide_store: Path) -> Iterator[SparqlServer]:
+    with open_store(str(wide_store), read_only=True) as store:
+        server = make_server(store, port=0, outputs=None, timeout=30, workers=4, quiet=True)
+        for _ in _running(server):
+            yield server
+
+
+@pytest.fixture(scope="module")
+def endpoint(server: SparqlServer) -> str:
+    return f"{server.url}/sparql"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_four_runaway_queries_are_killed_and_the_next_one_is_answered(
+    server: SparqlServer, endpoint: str
+) -> None:
+    pool = server.runner
+    assert isinstance(pool, ProcessPool)
+    params = {"query": RUNAWAY, "timeout": "3"}
+    with ThreadPoolExecutor(4) as clients:
+        replies = [clients.submit(httpx.get, endpoint, params=params, timeout=60) for _ in range(4)]
+        started = time.monotonic()
+        while len(pool.pids()) < 4 and time.monotonic() - started < 3:
+            time.sleep(0.02)
+        running = pool.pids()  # the four processes the queries run in
+        responses = [reply.result() for reply in replies]
+    assert len(running) == 4
+    for response in responses:
+        assert response.status_code == 503
+        assert response.text == "the query took longer than 3 s and was stopped\n"
+    assert not [pid for pid in running if _alive(pid)]  # killed, not left to burn CPU
+    assert len(pool.pids()) == 4 and not set(pool.pids()) & set(running)  # fresh ones in their place
+    answer = httpx.get(endpoint, params={"query": LABEL_OF_S7}, timeout=30)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["results"]["bindings"][0]["label"]["value"] == "label 7"
+
+
+@pytest.fixture
+def listener() -> Iterator[socket.socket]:
+    """A loopback port that records connections and never answers them."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(8)
+    try:
+        yield sock
+    finally:
+        sock.close()
+
+
+def _connected(sock: socket.socket) -> bool:
+    return bool(select.select([sock], [], [], 0.3)[0])
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "SERVICE <{url}> {{ ?s ?p ?o }}",
+        "?x ?y ?z OPTIONAL {{ service silent <{url}> {{ ?s ?p ?o }} }}",
+        "?x ?y ?z FILTER EXISTS {{ {{ SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }} }} }}",
+    ],
+)
+def test_service_is_refused_and_no_request_leaves(
+    endpoint: str, listener: socket.socket, pattern: str
+) -> None:
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/internal"
+    query = "SELECT * WHERE { " + pattern.format(url=url) + " }"
+    by_get = httpx.get(endpoint, params={"query": query, "timeout": "5"}, timeout=30)
+    by_post = httpx.post(endpoint, data={"query": query, "timeout": "5"}, timeout=30)
+    for response in (by_get, by_post):
+        assert response.status_code == 400, response.text
+        assert response.text.startswith("SERVICE is refused: ")
+        assert response.text.count("\n") == 1
+    assert not _connected(listener)
+
+
+def test_a_literal_naming_service_is_answered(endpoint: str) -> None:
+    text = "SERVICE <http://127.0.0.1:1/> { ?s ?p ?o }"
+    query = f'SELECT ?x WHERE {{ BIND("{text}" AS ?x) ?s <{EX}SERVICE>* ?s }} # SERVICE in a comment\nLIMIT 1'
+    response = httpx.get(endpoint, params={"query": query}, timeout=30)
+    assert response.status_code == 200, response.text
+    assert response.json()["results"]["bindings"][0]["x"]["value"] == text
+
+
+@pytest.mark.parametrize("value", ["soon", "0", "-1", "inf", "nan"])
+def test_a_timeout_parameter_must_be_seconds(endpoint: str, value: str) -> None:
+    response = httpx.get(endpoint, params={"query": "ASK {}", "timeout": value}, timeout=30)
+    assert response.status_code == 400
+    assert response.text == "timeout= must be a number of seconds above 0\n"
+
+
+def test_keep_alive_answers_come_without_the_delayed_ack_wait(endpoint: str) -> None:
+    """Headers and body went out in two writes: with Nagle's algorithm on, each answer on a
+    kept-alive connection waited ~40 ms for the client's delayed ACK."""
+    parts = urllib.parse.urlsplit(endpoint)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    path = parts.path + "?" + urllib.parse.urlencode({"query": LABEL_OF_S7})
+    times = []
+    try:
+        for _ in range(8):
+            started = time.perf_counter()
+            connection.request("GET", path)
+            response = connection.getresponse()
+            assert response.status == 200
+            response.read()
+            times.append(time.perf_counter() - started)
+    finally:
+        connection.close()
+    assert min(times[1:]) < 0.03, times
+
+
+class _MustNotQuery(Store):
+    """A store other than the embedded one (queries run in threads): it must never see SERVICE."""
+
+    location = "elsewhere"
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        if "SERVICE" in sparql:
+            raise AssertionError("a SERVICE query reached the store")
+        return QueryResult(kind="ask", boolean=True)
+
+    def query_serialized(self, *args: object, **kwargs: object) -> bytes:
+        raise AssertionError("a read-only server never calls this")
+
+    def apply(self, change: Change) -> None:
+        raise AssertionError("a read-only server never calls this")
+
+    def quads(self, graph: URIRef | None = None) -> Iterator:  # type: ignore[type-arg]
+        return iter(())
+
+    def graphs(self) -> list[URIRef]:
+        return []
+
+    def load_graph(self, graph: URIRef, data: bytes, rdf_format: str) -> None:
+        raise AssertionError("a read-only server never calls this")
+
+
+def test_service_is_refused_over_other_stores_too() -> None:
+    server = make_server(_MustNotQuery(), port=0, outputs=None, timeout=5, quiet=True)
+    for url in _running(server):
+        refused = httpx.get(url, params={"query": "ASK { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"})
+        assert refused.status_code == 400
+        assert refused.text.startswith("SERVICE is refused: ")
+        assert httpx.get(url, params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
