@@ -16,6 +16,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from query_only_store import QueryOnlyStore
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 from rdflib.term import Node
@@ -23,7 +24,7 @@ from rdflib.term import Node
 from kg.serve import SparqlServer, make_server
 from kg.serve_pool import ProcessPool
 from kg.store import open_store
-from kg.store.base import Change, QueryResult, Store
+from kg.store.base import Change, QueryResult
 
 EX = "http://example.org/"
 #: 3,000 quads joined three ways: 2.7e10 rows to count, far more than any deadline here
@@ -171,7 +172,7 @@ def test_keep_alive_answers_come_without_the_delayed_ack_wait(endpoint: str) -> 
     assert min(times[1:]) < 0.03, times
 
 
-class _MustNotQuery(Store):
+class _MustNotQuery(QueryOnlyStore):
     """A store other than the embedded one (queries run in threads): it must never see SERVICE."""
 
     location = "elsewhere"
@@ -180,21 +181,6 @@ class _MustNotQuery(Store):
         if "SERVICE" in sparql:
             raise AssertionError("a SERVICE query reached the store")
         return QueryResult(kind="ask", boolean=True)
-
-    def query_serialized(self, *args: object, **kwargs: object) -> bytes:
-        raise AssertionError("a read-only server never calls this")
-
-    def apply(self, change: Change) -> None:
-        raise AssertionError("a read-only server never calls this")
-
-    def quads(self, graph: URIRef | None = None) -> Iterator:  # type: ignore[type-arg]
-        return iter(())
-
-    def graphs(self) -> list[URIRef]:
-        return []
-
-    def load_graph(self, graph: URIRef, data: bytes, rdf_format: str) -> None:
-        raise AssertionError("a read-only server never calls this")
 
 
 def test_service_is_refused_over_other_stores_too() -> None:
