@@ -59,11 +59,14 @@ def _by_path(locations: Mapping[str, str], key: str) -> list[str]:
     same = [sid for sid, loc in locations.items() if loc == path]
     if same:
         return same
-    if any(c in key for c in _GLOB_CHARS):
-        pattern = path.split(os.sep)
-        return [sid for sid, loc in locations.items() if _glob_names(pattern, loc)]
     folder = path.rstrip(os.sep) + os.sep
-    return [sid for sid, loc in locations.items() if loc.startswith(folder)]
+    under = [sid for sid, loc in locations.items() if loc.startswith(folder)]
+    if under or os.path.exists(path) or not any(c in key for c in _GLOB_CHARS):
+        # a name that exists, or was stored, is that name, as ``kg add`` read it: "rep [2024]" is a
+        # folder, not a pattern matching "rep 2"
+        return under
+    pattern = path.split(os.sep)
+    return [sid for sid, loc in locations.items() if _glob_names(pattern, loc)]
 
 
 def _glob_names(pattern: list[str], location: str) -> bool:

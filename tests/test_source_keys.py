@@ -78,3 +78,17 @@ def test_view_source_filter_takes_relative_paths_and_folders(stored):
     assert select_sources(metas, Filters(sources=("docs/sub",))) == {"urn:src:bbbb2222"}
     with pytest.raises(KgError, match=r"^--source docs/\*\.pdf: no stored source matches"):
         select_sources(metas, Filters(sources=("docs/*.pdf",)))
+
+
+def test_a_folder_whose_name_looks_like_a_glob_is_that_folder(tmp_path, monkeypatch):
+    """ "rep [2024]" is a folder kg add read as a path: removing it must not match "rep 2"."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rep [2024]").mkdir()
+    stored = {
+        "aaaa1111": str(tmp_path / "rep [2024]" / "x.txt"),
+        "bbbb2222": str(tmp_path / "rep 2" / "y.txt"),
+    }
+    assert match_sources(stored, "rep [2024]") == ["aaaa1111"]
+    os.rmdir(tmp_path / "rep [2024]")  # gone from disk: still the stored folder, not a pattern
+    assert match_sources(stored, "rep [2024]") == ["aaaa1111"]
+    assert match_sources(stored, "rep [2]") == ["bbbb2222"]  # a glob that names no stored folder
