@@ -47,6 +47,11 @@ def runner_for(store: Store, *, workers: int) -> Runner:
     return ThreadRunner(store, workers=workers)
 
 
+class _Dead(Exception):
+    """The worker's process is gone before it was sent the query (not a client that hung up:
+    an OSError here would be taken for one and the client would get no answer at all)."""
+
+
 class _Starting(Exception):
     """A new worker process was still opening the store at the deadline (it is left to finish)."""
 
@@ -81,7 +86,10 @@ class _Worker:
     def ask(self, request: tuple[str, int, float], deadline: float) -> tuple[str, object]:
         """Send a query, wait for the answer until ``deadline`` (TimeoutError after)."""
         self.wait_ready(deadline)
-        self.conn.send(request)
+        try:
+            self.conn.send(request)
+        except OSError as err:  # the process died while idle (killed, out of memory): nothing ran
+            raise _Dead from err
         return self._receive(deadline)
 
     def _receive(self, deadline: float) -> tuple[str, object]:
@@ -138,7 +146,20 @@ class ProcessPool:
         deadline = time.monotonic() + timeout
         worker = self._take(deadline)
         try:
-            kind, value = worker.ask((text, max_rows, max(0.0, deadline - time.monotonic())), deadline)
+            for _ in range(self._size):  # a worker that died idle ran nothing: ask another
+                try:
+                    kind, value = worker.ask(
+                        (text, max_rows, max(0.0, deadline - time.monotonic())), deadline
+                    )
+                    break
+                except _Dead:
+                    self._replace(worker)
+                    worker = self._take(deadline)
+            else:
+                kind, value = worker.ask((text, max_rows, max(0.0, deadline - time.monotonic())), deadline)
+        except _Dead as err:
+            self._replace(worker)
+            raise KgError("no query process could be reached; try again") from err
         except _Starting:
             self._idle.put(worker)  # not running anything yet: let it finish starting
             raise QueryTimeout(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.client
 import os
 import select
+import signal
 import socket
 import threading
 import time
@@ -97,6 +98,24 @@ def test_four_runaway_queries_are_killed_and_the_next_one_is_answered(
     answer = httpx.get(endpoint, params={"query": LABEL_OF_S7}, timeout=30)
     assert answer.status_code == 200, answer.text
     assert answer.json()["results"]["bindings"][0]["label"]["value"] == "label 7"
+
+
+def test_a_worker_that_died_idle_is_replaced_and_the_query_answered(
+    server: SparqlServer, endpoint: str
+) -> None:
+    """Killed while idle (out of memory, a stray kill -9): the client gets its answer, not an
+    empty reply (the dead pipe's error once looked like a client that hung up)."""
+    pool = server.runner
+    assert isinstance(pool, ProcessPool)
+    first = httpx.get(endpoint, params={"query": LABEL_OF_S7}, timeout=30)
+    assert first.status_code == 200, first.text
+    for pid in pool.pids():
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.3)
+    for _ in range(3):  # each dead idle worker is found out and replaced in turn
+        answer = httpx.get(endpoint, params={"query": LABEL_OF_S7}, timeout=30)
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["results"]["bindings"][0]["label"]["value"] == "label 7"
 
 
 @pytest.fixture
