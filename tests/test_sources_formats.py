@@ -133,7 +133,7 @@ def test_pdf_text_of_all_pages_and_title(tmp_path):
     assert doc.media_type == "application/pdf"
     assert doc.title == "Norland Annual Report"
     assert doc.text == (
-        "Norland ratified the Blue Seas Compact in 2022.\nThe Ministry (of Fisheries) leads it.\n\n"
+        "Norland ratified the Blue Seas Compact in 2022. The Ministry (of Fisheries) leads it.\n\n"
         "Page two: the Regional Ocean Fund partners with Norland."
     )
 

@@ -163,3 +163,44 @@ def test_lines_of_short_names_are_a_list_not_a_wrapped_paragraph():
 )
 def test_lines_a_writer_ended_are_not_joined(text):
     assert unwrap(text) == text
+
+
+def test_a_list_of_headlines_of_about_one_length_is_not_a_wrapped_paragraph():
+    text = (
+        "Related news\n"
+        "Nigeria ratifies the Trafficking in Persons Protocol with support from UNODC\n"
+        "Kenya endorses the Global Compact for Safe, Orderly and Regular Migration today\n"
+        "IOM and Ghana Open New Shelter for Survivors of Trafficking in the Volta Region\n"
+        "Uganda Launches National Action Plan against Trafficking in Persons 2024-2028\n"
+        "European Union Funds Border Management Programme in the Sahel for Three Years\n"
+    )
+    assert unwrap(text) == text
+
+
+def test_pdf_lines_ended_by_the_margin_make_one_paragraph_even_before_capitals():
+    from kg.sources.pdf_lines import paragraphs
+
+    printed = (
+        "The Government of Senegal adopted its National Strategy against\n"
+        "Migrant Smuggling 2023-2026 with the United Nations Office on Drugs and\n"
+        "Crime and the International Organization for Migration in Dakar on\n"
+        "Monday, officials of the Ministry of the Interior said.\n"
+        "\n"
+        "Background\n"
+        "- first item\n"
+        "- second item"
+    )
+    text = paragraphs(printed)
+    assert text.startswith(
+        "The Government of Senegal adopted its National Strategy against Migrant Smuggling 2023-2026 "
+        "with the United "
+        "Nations Office on Drugs and Crime and the International Organization for Migration in Dakar on "
+        "Monday, officials of the Ministry of the Interior said.\n\nBackground\n- first item\n- second item"
+    )
+
+
+def test_a_year_range_broken_at_its_dash_is_one_period_even_in_a_short_text():
+    text = "Kenya adopted the National Action Plan against Trafficking in Persons 2023-\n2027.\nIt began.\n"
+    x = extract(load_text(text, location="k.txt"))
+    plan = next(e for e in x.entities if e.type == "Plan")
+    assert (plan.start_year, plan.end_year) == (2023, 2027)

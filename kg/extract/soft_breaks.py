@@ -12,8 +12,9 @@ lower case on the next: proportional fonts in PDFs make widths in characters une
 names, roles and bodies, one per line, is long lines too, but each starts with a capital. The
 first line must pass the first test, since a title is often as long as the lines after it but
 stops where its writer ended it. The longest line always looks cut, so a text counts as wrapped
-only when three or more lines were cut by the width and they hold most of the text of the lines
-that run on into another, and the width is no wider than a page. In such a text, a line break
+only when three or more lines were cut by the width, they hold most of the text of the lines
+that run on into another, a quarter of them go on in lower case (a list of headlines of about
+one length does not), and the width is no wider than a page. In such a text, a line break
 after a line cut by the width, before a line that is neither blank nor a list item, is a space.
 Each break becomes one space character (``\\r\\n`` two), so every offset into the result is an
 offset into the source and evidence is still sliced from the source text.
@@ -42,6 +43,9 @@ MIN_WIDTH = 40
 MIN_RUN_ON = 3
 #: a line past the first at least this share of the width was cut by the width, not by its writer
 LONG_SHARE = 0.75
+#: wrapped prose goes on in lower case on many of its lines; a list of headlines, an address or
+#: a block of names on none
+LOWER_SHARE = 0.25
 #: the share of the run-on lines' characters that must be on lines cut by the width for the text to
 #: count as wrapped (by characters: a wrapped title's short lines weigh little)
 WRAPPED_SHARE = 0.6
@@ -76,6 +80,13 @@ def _run_ons(text: str, lines: list[tuple[int, int]]) -> list[int]:
     return out
 
 
+def _goes_on_in_lower_case(text: str, line: tuple[int, int]) -> bool:
+    s, e = line
+    while s < e and text[s] in " \t":
+        s += 1
+    return s < e and (text[s].islower() or text[s].isdigit())
+
+
 def _cut(text: str, lines: list[tuple[int, int]], i: int, width: int) -> bool:
     """Was line ``i`` ended by the width rather than by its writer?"""
     s, e = lines[i]
@@ -90,10 +101,16 @@ def _cut(text: str, lines: list[tuple[int, int]], i: int, width: int) -> bool:
     return i > 0 and e - s >= LONG_SHARE * width and text[ns].islower()
 
 
+#: a year range broken at its dash ("2023-⏎2027"): a wrap in any text, however short
+_SPLIT_RANGE = re.compile(r"(?<=\d[-–])[ \t\r]*\n(?=[ \t]*\d)")
+
+
 def unwrap(text: str) -> str:
     """``text`` with the line breaks that only wrap a paragraph made spaces, the same length."""
     if "\n" not in text:
         return text
+    if "-\n" in text or "–\n" in text:
+        text = _SPLIT_RANGE.sub(lambda m: " " * len(m.group()), text)
     widths = sorted(n for line in text.split("\n") if (n := len(line.rstrip(" \t\r"))))
     if not widths:
         return text
@@ -107,6 +124,9 @@ def unwrap(text: str) -> str:
     long = [i for i in run_ons if _cut(text, lines, i, width)]
     if len(long) < MIN_RUN_ON:
         return text  # the longest line always looks cut: one or two say nothing
+    lower = sum(1 for i in long if _goes_on_in_lower_case(text, lines[i + 1]))
+    if lower < LOWER_SHARE * len(long):
+        return text  # headlines, addresses, lists of names: each line starts anew with a capital
     if sum(lines[i][1] - lines[i][0] for i in long) < WRAPPED_SHARE * sum(
         lines[i][1] - lines[i][0] for i in run_ons
     ):

@@ -7,6 +7,7 @@ import threading
 from kg.errors import SourceError
 from kg.sources.base import MAX_BYTES_ENV, Limits, Parsed, human_size
 from kg.sources.pages import join_pages
+from kg.sources.pdf_lines import paragraphs
 from kg.sources.pdf_streams import Overflow, inflated_size
 
 MEDIA_TYPE = "application/pdf"
@@ -91,7 +92,7 @@ def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits 
                 raise SourceError(f"{name}: not a readable PDF ({err})") from err
         finally:
             pdf.close()
-    text = join_pages(pages)
+    text = paragraphs(join_pages(pages))
     if not text.strip():
         raise SourceError(f"{name}: no text found in PDF (scanned? OCR is not supported)")
     return Parsed(text=text, media_type=MEDIA_TYPE, title=title)
