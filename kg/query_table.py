@@ -18,6 +18,8 @@ from kg.text_table import Column, layout
 
 #: widest cell of the table format, in characters; longer text ends with "…"
 MAX_CELL = 60
+#: the evidence sentence fitted narrower than this: one block per row instead
+SENTENCE = 50
 #: columns never cut to MAX_CELL: the evidence sentence is what the reader came for
 UNCAPPED = frozenset({"evidence"})
 
@@ -68,6 +70,7 @@ def render_table(result: QueryResult, width: int | None = None) -> str:
             name,
             right=bool(rows) and all(_numeric(r[i]) or r[i] is None for r in rows),
             cap=None if name in UNCAPPED else MAX_CELL,
+            least=SENTENCE if name in UNCAPPED else None,
         )
         for i, name in enumerate(header)
     ]

@@ -38,12 +38,16 @@ GAP = "  "
 @dataclass(frozen=True)
 class Column:
     """How one column is shown: its header, alignment, which end of a long cell to keep, and
-    the widest it may be even when there is room (``cap``; None: no limit)."""
+    the widest it may be even when there is room (``cap``; None: no limit), and the narrowest it
+    may be fitted to before the rows become blocks (``least``)."""
 
     name: str
     right: bool = False
     keep_end: bool = False
     cap: int | None = None
+    #: fitted narrower than this, the table is shown as blocks (a sentence cut to a few words says
+    #: nothing; None: the general ``STUB``)
+    least: int | None = None
 
 
 def cut(text: str, width: int, *, keep_end: bool = False) -> str:
@@ -126,7 +130,10 @@ def layout(
     widths = [max(h, c) for h, c in zip(headers, cells, strict=True)]
     if width is not None:
         widths = fit(headers, cells, width)
-        if any(w < min(c, STUB) for w, c in zip(widths, cells, strict=True)):
+        if any(
+            w < min(c, STUB if col.least is None else col.least)
+            for w, c, col in zip(widths, cells, columns, strict=True)
+        ):
             return records([c.name for c in columns], rows, width)  # cut to stubs: one record a block
 
     def line(values: Sequence[str], *, header: bool = False) -> str:

@@ -60,6 +60,8 @@ _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 #: widest cell of a view table; the evidence sentence of a path step is not limited
 MAX_CELL = 60
+#: the evidence sentence fitted narrower than this: one block per row instead
+SENTENCE = 50
 
 
 def _table(headers: list[str], rows: list[list[str]], width: int | None) -> bytes:
@@ -69,6 +71,7 @@ def _table(headers: list[str], rows: list[list[str]], width: int | None) -> byte
             h,
             right=bool(rows) and all(_NUMBER.fullmatch(r[i]) or not r[i] for r in rows),
             cap=None if h == "evidence" else MAX_CELL,
+            least=SENTENCE if h == "evidence" else None,
         )
         for i, h in enumerate(headers)
     ]

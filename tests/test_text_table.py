@@ -157,3 +157,12 @@ def test_rows_become_blocks_with_wrapped_values_when_columns_would_be_stubs():
     assert all(len(line) <= 26 for line in lines)
     assert " ".join(line[10:] for line in lines[2:-1]) == sentence  # wrapped, nothing cut
     assert lines[-1] == "start     1347"
+
+
+def test_a_column_fitted_below_its_least_width_turns_the_rows_into_blocks():
+    sentence = "On its part, Pakistan, in partnership with the UN Office on Drugs and Crime, made progress."
+    cols = [Column("from"), Column("evidence", least=50), Column("title")]
+    row = ["Pakistan", sentence, "Pakistan urges a coordinated global approach"]
+    assert layout(cols, [row], width=200).startswith("from ")  # room for all: a table
+    assert layout(cols, [row], width=90).startswith("-[ 1 ]")  # the sentence would get < 50
+    assert layout([Column("from"), Column("evidence"), Column("title")], [row], width=90).startswith("from ")
