@@ -236,7 +236,7 @@ def _to_text(p: Profile, aliases: int | None) -> str:
         for link in links:
             out.append(f"  {_relation_line(link, p.label, p.iri)}")
             for q in link.evidence:
-                out.append(f"    “{q.sentence}”")
+                out.append(f"    “{' '.join(q.sentence.split())}”")  # a wrapped source's line breaks
                 out.append(f"      — {_where(q)}")
     return "\n".join(out) + "\n"
 
@@ -293,7 +293,7 @@ def to_markdown(p: Profile, aliases: int | None = MAX_ALIASES) -> str:
         for link in links:
             out.append(f"- {_md(_relation_line(link, p.label, p.iri), line_start=True)}")
             for q in link.evidence:
-                out.append(f"  > {_md(q.sentence, line_start=True)}")
+                out.append(f"  > {_md(' '.join(q.sentence.split()), line_start=True)}")
                 out.append(f"  > — *{_md(_where(q))}*")
                 out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -148,3 +148,21 @@ def test_a_call_about_an_issue_reads_as_a_call_for_action_on_it(example):
     assert "Pakistan —callsFor→ action on human trafficking" in issue
     doc = json.loads(render_profile(build_profile(example, "Pakistan"), "json"))
     assert {"callsFor"} <= {r["predicate"] for r in doc["relations"]}  # the data keeps the predicate
+
+
+def test_evidence_from_a_wrapped_source_prints_on_one_line(tmp_path):
+    from kg.ingest import Ingestor
+
+    text = (
+        "Ruritania adopted the National Action Plan against Trafficking in Persons\n"
+        "(2024-2027) with the support of the International Organization for\n"
+        "Migration and the United Nations Office on Drugs and Crime in the capital\n"
+        "on Monday, the Ministry of the Interior of Ruritania said in a statement.\n"
+    )
+    path = tmp_path / "wrapped.txt"
+    path.write_text(text)
+    with open_store(str(tmp_path / "kg")) as store:
+        assert Ingestor(store).add([str(path)]).added
+        shown = render_profile(build_profile(store, "IOM"), "text")
+    quoted = [line for line in shown.splitlines() if line.startswith("    “")]
+    assert quoted and all(line.endswith("”") for line in quoted)  # each quote whole on its line
