@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from rdflib import Literal
 
-from kg.errors import KgError
 from kg.model import Document
 from kg.ontology import SPARQL_PREFIXES
 from kg.source_keys import match_sources
@@ -29,16 +28,6 @@ class SourceInfo:
     extractor_version: str
     entities: int = 0
     relations: int = 0
-
-
-def resolve_source(infos: list[SourceInfo], key: str) -> SourceInfo:
-    """The one source whose id, id prefix or location is ``key``; a key naming several
-    (a folder, a glob) is an error here: see ``resolve_sources``."""
-    found = resolve_sources(infos, key)
-    if len(found) > 1:
-        some = ", ".join(i.id for i in found[:5])
-        raise KgError(f"{key}: names {len(found)} sources ({some}); give one id")
-    return found[0]
 
 
 def resolve_sources(infos: list[SourceInfo], key: str) -> list[SourceInfo]:

@@ -6,7 +6,6 @@ the layout itself is ``kg.text_table``'s, shared with every other table of the C
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from rdflib import BNode, Literal, URIRef
@@ -14,17 +13,14 @@ from rdflib.term import Node
 
 from kg.query_text import project_prefixes
 from kg.store.base import QueryResult
-from kg.text_table import Column, layout
+from kg.text_table import CONTROL, MAX_CELL, Column, layout
 
-#: widest cell of the table format, in characters; longer text ends with "…"
-MAX_CELL = 60
 #: the evidence sentence fitted narrower than this: one block per row instead
 SENTENCE = 50
 #: columns never cut to MAX_CELL: the evidence sentence is what the reader came for
 UNCAPPED = frozenset({"evidence"})
 
 _PREFIXES = project_prefixes()
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 def compact(term: Node | None, prefixes: Mapping[str, str] | None = None) -> str:
@@ -74,7 +70,7 @@ def render_table(result: QueryResult, width: int | None = None) -> str:
         )
         for i, name in enumerate(header)
     ]
-    cells = [[_CONTROL.sub(" ", compact(v)) for v in row] for row in rows]
+    cells = [[CONTROL.sub(" ", compact(v)) for v in row] for row in rows]
     return layout(columns, cells, width=width)
 
 

@@ -19,10 +19,15 @@ short            3
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+#: the widest cell of a table, fitted or not (None in a Column for text that must stay whole)
+MAX_CELL = 60
+#: control characters a cell must not carry to the terminal (a wrapped sentence's line breaks)
+CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 #: a cell this short is never cut by fitting (dates, counts, years, short labels)
 FLOOR = 10
 #: long cells keep this much before any header is cut
@@ -167,4 +172,4 @@ def records(names: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> 
     return "\n".join(out)
 
 
-__all__ = ["FLOOR", "MIN_WIDTH", "Column", "cut", "fit", "layout", "records"]
+__all__ = ["CONTROL", "FLOOR", "MAX_CELL", "MIN_WIDTH", "Column", "cut", "fit", "layout", "records"]

@@ -17,7 +17,7 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.graph_read import short_iri
-from kg.text_table import Column, layout
+from kg.text_table import CONTROL, MAX_CELL, Column, layout
 
 NODE_COLUMNS = (
     "label",
@@ -57,9 +57,6 @@ def _steps_rows(g: nx.Graph) -> list[list[str]]:
 
 
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
-#: widest cell of a view table; the evidence sentence of a path step is not limited
-MAX_CELL = 60
 #: the evidence sentence fitted narrower than this: one block per row instead
 SENTENCE = 50
 
@@ -75,7 +72,7 @@ def _table(headers: list[str], rows: list[list[str]], width: int | None) -> byte
         )
         for i, h in enumerate(headers)
     ]
-    cells = [[_CONTROL.sub(" ", c) for c in row] for row in rows]  # a wrapped sentence stays on its line
+    cells = [[CONTROL.sub(" ", c) for c in row] for row in rows]  # a wrapped sentence stays on its line
     return (layout(columns, cells, width=width) + "\n").encode("utf-8")
 
 

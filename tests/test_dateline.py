@@ -44,3 +44,7 @@ def test_a_loaded_text_is_dated_by_its_dateline_unless_a_date_is_given():
     text = "Zambia launches plan\nLUSAKA, 4 April 2024 — Zambia launched its plan."
     assert load_text(text, location="z.txt").date == "2024-04-04"
     assert load_text(text, location="z.txt", date="2024-05-01").date == "2024-05-01"
+
+
+def test_an_impossible_date_lets_a_later_line_be_the_dateline():
+    assert dateline_date("Report\nDate: 2023-02-30\nKAMPALA, 3 March 2023 — Uganda …") == "2023-03-03"

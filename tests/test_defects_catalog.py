@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.catalog import SourceInfo, resolve_source
+from kg.catalog import SourceInfo, resolve_sources
 from kg.errors import KgError
 
 
@@ -20,7 +20,7 @@ INFOS = [_info("b1c2d3e4"), _info("b1ffee00"), _info("c0ffee11")]
 
 def test_short_prefix_of_existing_ids_asks_for_more_characters():
     with pytest.raises(KgError) as caught:
-        resolve_source(INFOS, "b1")
+        resolve_sources(INFOS, "b1")
     message = str(caught.value)
     assert message.startswith("b1: give at least 4 characters of the source id")
     assert "b1c2d3e4" in message and "b1ffee00" in message and "c0ffee11" not in message
@@ -29,9 +29,9 @@ def test_short_prefix_of_existing_ids_asks_for_more_characters():
 
 def test_short_prefix_of_no_id_is_no_such_source():
     with pytest.raises(KgError, match=r"^zz: no such source"):
-        resolve_source(INFOS, "zz")
+        resolve_sources(INFOS, "zz")
 
 
 def test_short_exact_id_and_four_character_prefix_still_resolve():
-    assert resolve_source([*INFOS, _info("b1")], "b1").id == "b1"
-    assert resolve_source(INFOS, "c0ff").id == "c0ffee11"
+    assert [i.id for i in resolve_sources([*INFOS, _info("b1")], "b1")] == ["b1"]
+    assert [i.id for i in resolve_sources(INFOS, "c0ff")] == ["c0ffee11"]

@@ -6,10 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from kg.text_table import Column, layout
-
-MAX_CELL = 60
-
+from kg.text_table import MAX_CELL, Column, layout
 
 #: columns whose end tells entries apart (a file name, a URL's last part): cut at the start
 KEEP_END = frozenset({"location"})

@@ -73,5 +73,7 @@ def dateline_date(text: str) -> str | None:
             continue
         for k in "123":
             if m.group("y" + k):
-                return _valid(m.group("y" + k), m.group("m" + k), m.group("d" + k))
+                date = _valid(m.group("y" + k), m.group("m" + k), m.group("d" + k))
+                if date is not None:
+                    return date  # "30 February" is no date: the next line may hold the dateline
     return None
