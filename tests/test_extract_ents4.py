@@ -399,4 +399,3 @@ def test_vice_minister_of_a_portfolio_before_the_name() -> None:
 def test_vice_minister_in_a_text_on_one_country() -> None:
     ex = run(news("Vice-Minister of Human Mobility Carla Benítez said Ecuador would fund the shelters."))
     assert has(ex, "Carla Benítez", "represents", "Ecuador")
-
