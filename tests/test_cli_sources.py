@@ -236,3 +236,28 @@ def test_help_imports_nothing_heavy():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "add" in proc.stdout
     assert proc.stderr.strip() == ""
+
+
+def test_remove_dry_run_lists_what_a_folder_would_take_and_removes_nothing(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "docs" / f"{name}.txt").write_text(f"Kenya ratified the Paris Agreement ({name}).")
+    store = str(tmp_path / "kg")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--store", store, "add", "docs"]).exit_code == 0
+    dry = runner.invoke(cli, ["--store", store, "remove", "--dry-run", "docs"])
+    assert dry.exit_code == 0, dry.output
+    assert sorted(line.split("\t")[2] for line in dry.stdout.splitlines()) == [
+        str(tmp_path / "docs" / "a.txt"),
+        str(tmp_path / "docs" / "b.txt"),
+    ]
+    assert all(line.startswith("would remove\t") for line in dry.stdout.splitlines())
+    listed = runner.invoke(cli, ["--store", store, "sources", "--format", "tsv"])
+    assert len(listed.stdout.splitlines()) == 3  # header and both sources: nothing removed
+    nothing = runner.invoke(cli, ["--store", store, "remove", "-n", "elsewhere"])
+    assert nothing.exit_code == 1 and "elsewhere" in nothing.output

@@ -161,23 +161,33 @@ def sources_cmd(ctx: click.Context, fmt: str) -> None:
 
 @cli.command("remove")
 @click.argument("ids", nargs=-1, required=True)
+@click.option("--dry-run", "-n", is_flag=True, help="List the sources the names match; remove nothing.")
 @click.pass_context
-def remove_cmd(ctx: click.Context, ids: tuple[str, ...]) -> None:
+def remove_cmd(ctx: click.Context, ids: tuple[str, ...], dry_run: bool) -> None:
     """Remove sources, and whatever only they said.
 
     A source is named by its id, a unique id prefix of 4 or more characters, or its location
     as given to kg add: a file, a folder (every source stored under it) or a quoted glob.
-    A name that matches nothing is an error, and then nothing is removed.
+    A name that matches nothing is an error, and then nothing is removed. --dry-run lists
+    what a folder or a glob would take first.
 
     \b
     Example:
         kg remove 3f2a9c01b7de
         kg remove docs/report.pdf
-        kg remove docs/
+        kg remove --dry-run docs/
         kg remove 'docs/*.html'
     """
+    from kg.catalog import list_sources, resolve_sources
     from kg.ingest import Ingestor
 
+    if dry_run:
+        with opened_store(ctx, read_only=True) as store, user_errors():
+            infos = list_sources(store)  # type: ignore[arg-type]
+            chosen = {i.id: i for key in ids for i in resolve_sources(infos, key)}
+        for info in chosen.values():
+            click.echo(f"would remove\t{info.id}\t{info.location}")
+        return
     with opened_store(ctx) as store, user_errors():
         removed = Ingestor(store).remove(ids)  # type: ignore[arg-type]
     for info in removed:
