@@ -28,6 +28,7 @@ class SourceInfo:
     extractor_version: str
     entities: int = 0
     relations: int = 0
+    publisher: str | None = None
 
 
 def resolve_sources(infos: list[SourceInfo], key: str) -> list[SourceInfo]:
@@ -40,19 +41,20 @@ def resolve_sources(infos: list[SourceInfo], key: str) -> list[SourceInfo]:
 _SOURCES_QUERY = (
     SPARQL_PREFIXES
     + """
-SELECT ?src ?id ?loc ?title ?date ?added ?sha ?ver
+SELECT ?src ?id ?loc ?title ?date ?added ?sha ?ver ?pub
        (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?st) AS ?relations)
 WHERE {
   GRAPH ?src {
     ?src a pko:Source ; pko:sourceId ?id ; pko:location ?loc ; pko:sha256 ?sha ; pko:extractorVersion ?ver .
     OPTIONAL { ?src dcterms:title ?title }
     OPTIONAL { ?src dcterms:date ?date }
+    OPTIONAL { ?src dcterms:publisher ?pub }
     OPTIONAL { ?src prov:generatedAtTime ?added }
     OPTIONAL { ?src pko:mentions ?e }
     OPTIONAL { ?st prov:wasDerivedFrom ?src }
   }
 }
-GROUP BY ?src ?id ?loc ?title ?date ?added ?sha ?ver
+GROUP BY ?src ?id ?loc ?title ?date ?added ?sha ?ver ?pub
 ORDER BY ?added ?id
 """
 )
@@ -63,7 +65,7 @@ def list_sources(store: Store) -> list[SourceInfo]:
     it opens the store, as every command does: ``kg.layout.check_format``)."""
     rows = store.query(_SOURCES_QUERY).rows
     out = []
-    for _src, sid, loc, title, date, added, sha, ver, n_ent, n_rel in rows:
+    for _src, sid, loc, title, date, added, sha, ver, pub, n_ent, n_rel in rows:
         out.append(
             SourceInfo(
                 id=str(sid),
@@ -75,6 +77,7 @@ def list_sources(store: Store) -> list[SourceInfo]:
                 extractor_version=str(ver),
                 entities=int(n_ent.toPython()) if isinstance(n_ent, Literal) else 0,
                 relations=int(n_rel.toPython()) if isinstance(n_rel, Literal) else 0,
+                publisher=None if pub is None else str(pub),
             )
         )
     return out

@@ -40,7 +40,7 @@ def test_add_then_list_then_remove(tmp_path, store):
     assert "1 added, 0 replaced, 0 unchanged, 0 failed" in result.stderr
 
     listed = run(store, "sources", "--format", "tsv").stdout.splitlines()
-    assert listed[0] == "id\ttitle\tdate\tentities\trelations\tlocation"
+    assert listed[0] == "id\ttitle\tdate\tentities\trelations\tlocation\tpublisher"
     fields = listed[1].split("\t")
     assert fields[0] == source_id
     assert fields[1] == "Pakistan urges ‘coordinated’ global approach to end human trafficking"
@@ -170,7 +170,7 @@ def test_new_store_in_folders_that_do_not_exist_yet(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("added\t")
     listed = run(store, "sources", "--format", "tsv")
-    assert [row.split("\t")[-1] for row in listed.stdout.splitlines()[1:]] == [str(doc)]
+    assert [row.split("\t")[5] for row in listed.stdout.splitlines()[1:]] == [str(doc)]
 
 
 @pytest.mark.parametrize("command", ["add", "sources", "remove"])
@@ -261,3 +261,19 @@ def test_remove_dry_run_lists_what_a_folder_would_take_and_removes_nothing(tmp_p
     assert len(listed.stdout.splitlines()) == 3  # header and both sources: nothing removed
     nothing = runner.invoke(cli, ["--store", store, "remove", "-n", "elsewhere"])
     assert nothing.exit_code == 1 and "elsewhere" in nothing.output
+
+
+def test_sources_list_the_publisher_given(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("Kenya ratified the Paris Agreement.")
+    store = str(tmp_path / "kg")
+    runner = CliRunner()
+    assert (
+        runner.invoke(cli, ["--store", store, "add", str(doc), "--publisher", "Gov of Kenya"]).exit_code == 0
+    )
+    rows = runner.invoke(cli, ["--store", store, "sources", "--format", "tsv"]).stdout.splitlines()
+    assert rows[0].split("\t")[-1] == "publisher" and rows[1].split("\t")[-1] == "Gov of Kenya"

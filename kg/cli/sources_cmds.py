@@ -153,7 +153,7 @@ def sources_cmd(ctx: click.Context, fmt: str) -> None:
 
     with opened_store(ctx, read_only=True) as store:
         infos = list_sources(store)  # type: ignore[arg-type]
-    fields = ("id", "title", "date", "entities", "relations", "location")
+    fields = ("id", "title", "date", "entities", "relations", "location", "publisher")  # new columns last
     records = [{f: getattr(i, f) for f in fields} for i in infos]
     width = table_width() if fmt == "table" else None
     click.echo(render_records(records, fields, fmt, width=width), nl=False)
