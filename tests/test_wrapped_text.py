@@ -204,3 +204,10 @@ def test_a_year_range_broken_at_its_dash_is_one_period_even_in_a_short_text():
     x = extract(load_text(text, location="k.txt"))
     plan = next(e for e in x.entities if e.type == "Plan")
     assert (plan.start_year, plan.end_year) == (2023, 2027)
+
+
+def test_a_hard_wrapped_headline_is_one_title():
+    headline = "Government of Zambia and IOM launch a joint national plan against trafficking in persons"
+    text = _wrapped(headline + "\n\n" + RELEASE, 60)
+    assert text.startswith("Government of Zambia and IOM launch a joint national plan\n")
+    assert load_text(text, location="w.txt").title == headline
