@@ -96,3 +96,12 @@ def test_a_plan_adopted_on_a_named_day_ends_before_the_day(sentence, plan):
 )
 def test_a_topic_after_on_is_still_the_plans_name(plan):
     assert _labels(f"Kenya adopted the {plan}.", "Plan") == {plan}
+
+
+@pytest.mark.parametrize("apart", ["each", "separately", "individually"])
+def test_doers_acting_apart_are_not_partners_of_each_other(apart):
+    links = _links(f"Kenya and Uganda have {apart} signed a loan agreement with the World Bank.")
+    assert not {(s, o) for s, p, o in links if p == "partnersWith"} & {
+        ("Kenya", "Uganda"),
+        ("Uganda", "Kenya"),
+    }

@@ -210,6 +210,10 @@ _BLAME = re.compile(
 )
 
 
+#: doers acting apart after the first name: "A and B have each signed", "separately", "individually"
+_APART = re.compile(r"\b(?:each|separately|individually|respectively)\b")
+
+
 def _blamed(text: str, cand: PairCandidate) -> bool:
     """Whether a word of blame stands between the pair's names (or in the few words before the first)."""
     start = max(cand.sent_start, cand.first_mention.start - 30)
@@ -274,6 +278,8 @@ def model_links(
     speaks_for = {(f.subject, state.entities[f.object].type) for f in found if f.predicate == "represents"}
     added: set[tuple[str, str]] = set()
     for _p, cls, cand in sorted(best.values(), key=lambda b: -b[0]):
+        if cls[:-1] == "partnersWith" and _APART.search(text, cand.first_mention.end, cand.sent_end):
+            continue  # "Kenya and Uganda have each signed a loan agreement": two deeds, not a tie
         subj, obj = (cand.first, cand.second) if cls.endswith(">") else (cand.second, cand.first)
         if cls[:-1] == "represents":
             kinds = {kind for who, kind in speaks_for if who == subj.key}
