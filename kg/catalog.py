@@ -4,7 +4,7 @@ rebuilding documents from the text the store keeps (``kg sources``, ``kg remove`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rdflib import Literal
@@ -29,6 +29,13 @@ class SourceInfo:
     entities: int = 0
     relations: int = 0
     publisher: str | None = None
+
+
+def sources_named(store: Store, keys: Iterable[str]) -> list[SourceInfo]:
+    """The stored sources the keys name, each once, in the keys' order (what ``kg remove``
+    removes, or lists with --dry-run); a key naming nothing is an error naming it."""
+    infos = list_sources(store)
+    return list({i.id: i for key in keys for i in resolve_sources(infos, key)}.values())
 
 
 def resolve_sources(infos: list[SourceInfo], key: str) -> list[SourceInfo]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, SDO
 
-from kg.catalog import SourceInfo, list_sources, resolve_sources, stored_documents
+from kg.catalog import SourceInfo, sources_named, stored_documents
 from kg.consolidate import (
     Contribution,
     ReferenceIndex,
@@ -305,8 +305,7 @@ class Ingestor:
     def remove(self, keys: Iterable[str]) -> list[SourceInfo]:
         """Remove sources by id, id prefix or location (a file, folder or glob as ``add`` takes
         it); a key that names nothing, or an ambiguous prefix, is an error and removes nothing."""
-        infos = list_sources(self.store)
-        chosen = list({i.id: i for key in keys for i in resolve_sources(infos, key)}.values())
+        chosen = sources_named(self.store, keys)
         self._forget()
         for info in chosen:
             src = source_iri(info.id)

@@ -17,6 +17,7 @@ from kg.entity_names import find_entity
 from kg.errors import KgError
 from kg.graph_read import SourceMeta, read_sources, short_iri
 from kg.ontology import PKR, REFERENCE_GRAPH, SPARQL_PREFIXES, local_name
+from kg.relation_text import fact
 from kg.store.base import Store
 
 #: description properties shown in a profile, by local name → heading
@@ -195,17 +196,12 @@ _ISSUE_IRI = str(PKR["issue/"])
 
 
 def _relation_line(link: Link, label: str, iri: str) -> str:
-    """One link as "subject —predicate→ object"; a call about an issue is a call for action on it
-    ("Pakistan —callsFor→ human trafficking" would read as the opposite of what the text says)."""
-    other = link.other_label
-    if link.predicate == "callsFor":
-        if link.direction == "out" and link.other.startswith(_ISSUE_IRI):
-            other = f"action on {other}"
-        elif link.direction == "in" and iri.startswith(_ISSUE_IRI):
-            label = f"action on {label}"
+    """One link as :func:`kg.relation_text.fact` writes it (issues are told by their IRIs' path)."""
     if link.direction == "out":
-        return f"{label} —{link.predicate}→ {other}"
-    return f"{other} —{link.predicate}→ {label}"
+        kind = "Issue" if link.other.startswith(_ISSUE_IRI) else None
+        return fact(label, link.predicate, link.other_label, object_type=kind)
+    kind = "Issue" if iri.startswith(_ISSUE_IRI) else None
+    return fact(link.other_label, link.predicate, label, object_type=kind)
 
 
 _CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {127: None, 0x9B: None}

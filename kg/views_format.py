@@ -17,6 +17,7 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.graph_read import short_iri
+from kg.relation_text import fact
 from kg.text_table import CONTROL, MAX_CELL, Column, layout
 
 NODE_COLUMNS = (
@@ -48,11 +49,18 @@ def _cell(value: Any) -> str:
 def _steps_rows(g: nx.Graph) -> list[list[str]]:
     rows = []
     for n, step in enumerate(g.graph.get("steps", []), 1):
-        a, b = g.nodes[step["from"]]["label"], g.nodes[step["to"]]["label"]
-        fact = f"{a} —{step['predicate']}→ {b}" if step["forward"] else f"{a} ←{step['predicate']}— {b}"
+        a, b = g.nodes[step["from"]], g.nodes[step["to"]]
+        subject, obj = (a, b) if step["forward"] else (b, a)
+        line = fact(
+            subject["label"],
+            step["predicate"],
+            obj["label"],
+            object_type=obj.get("type"),
+            backward=not step["forward"],
+        )
         ev = step["evidence"][0] if step["evidence"] else {}
         where = ", ".join(x for x in (ev.get("title"), ev.get("date")) if x)
-        rows.append([str(n), fact, ev.get("sentence", ""), where])
+        rows.append([str(n), line, ev.get("sentence", ""), where])
     return rows
 
 

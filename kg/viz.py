@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from kg.metrics import pagerank, undirected
+from kg.relation_text import fact
 
 if TYPE_CHECKING:
     from kg.store.base import Store
@@ -243,7 +244,7 @@ def _options(physics: bool, n_nodes: int, n_edges: int) -> dict[str, Any]:
 def _fact(g: nx.Graph, u: Any, v: Any, d: dict[str, Any]) -> str:
     a, b = g.nodes[u].get("label", str(u)), g.nodes[v].get("label", str(v))
     pred = d.get("predicate", "")
-    return f"{a} —{pred}— {b}" if d.get("symmetric") else f"{a} —{pred}→ {b}"
+    return fact(a, pred, b, object_type=g.nodes[v].get("type"), symmetric=bool(d.get("symmetric")))
 
 
 def page_data(

@@ -53,3 +53,17 @@ def dataset(location: Path, graph: object = None) -> set:
     """Quads of the store (or one graph), without the time each source was added."""
     with OxigraphStore(str(location), read_only=True) as store:
         return {q for q in store.quads(graph) if q[1] != PROV.generatedAtTime}  # type: ignore[arg-type]
+
+
+def sources_now(store: Path) -> int:
+    """How many sources a reader sees in the store while a writer may be adding (0 before the
+    store exists); any other failure of a reader fails the test."""
+    from kg.catalog import list_sources
+    from kg.errors import StoreError
+
+    try:
+        with OxigraphStore(str(store), read_only=True) as s:
+            return len(list_sources(s))
+    except StoreError as err:
+        assert "no store here yet" in str(err) or "not a policy-kg store" in str(err), err
+        return 0

@@ -5,26 +5,15 @@ from __future__ import annotations
 import signal
 import subprocess
 import time
-from pathlib import Path
 
 import pytest
-from hardening_util import dataset, kg_command, kg_env, run_kg, write_corpus
+from hardening_util import dataset, kg_command, kg_env, run_kg, sources_now, write_corpus
 
 from kg.catalog import list_sources
-from kg.errors import StoreError
 from kg.ontology import source_iri
 from kg.store.oxigraph import OxigraphStore
 
 pytestmark = pytest.mark.slow
-
-
-def _sources_now(store: Path) -> int:
-    try:
-        with OxigraphStore(str(store), read_only=True) as s:
-            return len(list_sources(s))
-    except StoreError as err:  # not created yet; any other failure of a reader fails the test
-        assert "no store here yet" in str(err) or "not a policy-kg store" in str(err), err
-        return 0
 
 
 #: documents in the corpus, and how many must be in the store before the kill: far apart, so a
@@ -47,7 +36,7 @@ def test_sigkill_mid_add_leaves_whole_sources_and_a_second_add_finishes(tmp_path
         env=kg_env(KG_BATCH_SIZE="5", KG_BULK_QUADS=bulk_quads),
     )
     deadline = time.monotonic() + 25
-    while _sources_now(store) < KILL_AFTER and proc.poll() is None and time.monotonic() < deadline:
+    while sources_now(store) < KILL_AFTER and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()

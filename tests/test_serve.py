@@ -17,12 +17,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-from query_only_store import QueryOnlyStore
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 from rdflib.term import Node
+from serving import QueryOnlyStore, running
 
-from kg.serve import SparqlServer, make_server, negotiate
+from kg.serve import make_server, negotiate
 from kg.store import open_store
 from kg.store.base import Change, QueryResult
 
@@ -61,22 +61,11 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return outputs
 
 
-def _running(server: SparqlServer) -> Iterator[str]:
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"{server.url}/sparql"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
-
-
 @pytest.fixture(scope="module")
 def endpoint(store_path: Path, pages: Path) -> Iterator[str]:
     with open_store(str(store_path), read_only=True) as store:
         server = make_server(store, port=0, outputs=pages, timeout=10, quiet=True)
-        yield from _running(server)
+        yield from running(server)
 
 
 def test_sparqlwrapper_json(endpoint: str) -> None:
@@ -246,7 +235,7 @@ def test_a_slow_query_times_out_with_503() -> None:
     store = _SlowStore()
     server = make_server(store, port=0, outputs=None, timeout=0.3, quiet=True)
     try:
-        for url in _running(server):
+        for url in running(server):
             response = httpx.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=5)
             assert response.status_code == 503
             assert "0.3 s" in response.text
@@ -257,7 +246,7 @@ def test_a_slow_query_times_out_with_503() -> None:
 def test_rows_are_capped(store_path: Path) -> None:
     with open_store(str(store_path), read_only=True) as store:
         server = make_server(store, port=0, outputs=None, max_rows=2, quiet=True)
-        for url in _running(server):
+        for url in running(server):
             response = httpx.get(url, params={"query": LABELS})
             assert len(response.json()["results"]["bindings"]) == 2
             assert response.headers["x-sparql-maxrows"] == "2"
@@ -319,7 +308,7 @@ CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"
 def test_a_huge_result_is_read_only_up_to_the_cap(wide_store: Path) -> None:
     with open_store(str(wide_store), read_only=True) as store:
         server = make_server(store, port=0, outputs=None, max_rows=1000, timeout=20, quiet=True)
-        for url in _running(server):
+        for url in running(server):
             response = httpx.get(url, params={"query": CROSS, "format": "csv"}, timeout=30)
             assert response.status_code == 200
             assert response.headers["x-sparql-maxrows"] == "1000"
@@ -330,7 +319,7 @@ def test_a_huge_result_is_read_only_up_to_the_cap(wide_store: Path) -> None:
 def test_a_timed_out_query_stops_and_frees_its_worker(wide_store: Path) -> None:
     with open_store(str(wide_store), read_only=True) as store:
         server = make_server(store, port=0, outputs=None, max_rows=10**8, timeout=30, workers=1, quiet=True)
-        for url in _running(server):
+        for url in running(server):
             response = httpx.get(url, params={"query": CROSS, "timeout": "0.5"}, timeout=30)
             assert response.status_code == 503
             assert "0.5 s" in response.text
@@ -358,7 +347,7 @@ def test_sources_added_while_serving_are_seen(tmp_path: Path) -> None:
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
     with open_store(str(path), read_only=True) as reader:
         server = make_server(reader, port=0, outputs=None, quiet=True)
-        for url in _running(server):
+        for url in running(server):
             before = int(
                 httpx.get(url, params={"query": count}).json()["results"]["bindings"][0]["n"]["value"]
             )

@@ -8,7 +8,6 @@ import os
 import select
 import signal
 import socket
-import threading
 import time
 import urllib.parse
 from collections.abc import Iterator, Mapping
@@ -17,10 +16,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from query_only_store import QueryOnlyStore
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 from rdflib.term import Node
+from serving import QueryOnlyStore, running
 
 from kg.serve import SparqlServer, make_server
 from kg.serve_pool import ProcessPool
@@ -44,22 +43,11 @@ def wide_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _running(server: SparqlServer) -> Iterator[str]:
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"{server.url}/sparql"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
-
-
 @pytest.fixture(scope="module")
 def server(wide_store: Path) -> Iterator[SparqlServer]:
     with open_store(str(wide_store), read_only=True) as store:
         server = make_server(store, port=0, outputs=None, timeout=30, workers=4, quiet=True)
-        for _ in _running(server):
+        for _ in running(server):
             yield server
 
 
@@ -204,7 +192,7 @@ class _MustNotQuery(QueryOnlyStore):
 
 def test_service_is_refused_over_other_stores_too() -> None:
     server = make_server(_MustNotQuery(), port=0, outputs=None, timeout=5, quiet=True)
-    for url in _running(server):
+    for url in running(server):
         refused = httpx.get(url, params={"query": "ASK { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"})
         assert refused.status_code == 400
         assert refused.text.startswith("SERVICE is refused: ")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import socket
 import struct
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from serving import running
 
 from kg.serve import make_server
 from kg.store import open_store
@@ -32,13 +32,7 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         assert Ingestor(s).add([str(EXAMPLE)]).added
     with open_store(path, read_only=True) as store:
         server = make_server(store, port=0, outputs=None, timeout=20)
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield f"{server.url}/sparql"
-        finally:
-            server.shutdown()
-            server.server_close()
+        yield from running(server)
 
 
 def test_project_prefixes_are_declared_as_in_kg_query(endpoint: str) -> None:

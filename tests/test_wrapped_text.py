@@ -1,6 +1,6 @@
 """Hard-wrapped text (plain-text releases, e-mails, PDFs) reads as the same paragraphs unwrapped.
 
-A line break that only wraps a paragraph is a space to the extractor (kg.extract.soft_breaks);
+A line break that only wraps a paragraph is a space to the extractor (kg.soft_breaks);
 a PDF's running headers and footers are left out, and a sentence crossing a page break runs on
 (kg.sources.pages).
 """
@@ -13,7 +13,7 @@ import pytest
 from test_sources_formats import file_ref, make_pdf
 
 from kg.extract import extract
-from kg.extract.soft_breaks import unwrap
+from kg.soft_breaks import unwrap
 from kg.sources import load, load_text
 from kg.sources.pages import join_pages
 

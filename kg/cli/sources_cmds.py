@@ -178,14 +178,13 @@ def remove_cmd(ctx: click.Context, ids: tuple[str, ...], dry_run: bool) -> None:
         kg remove --dry-run docs/
         kg remove 'docs/*.html'
     """
-    from kg.catalog import list_sources, resolve_sources
+    from kg.catalog import sources_named
     from kg.ingest import Ingestor
 
     if dry_run:
         with opened_store(ctx, read_only=True) as store, user_errors():
-            infos = list_sources(store)  # type: ignore[arg-type]
-            chosen = {i.id: i for key in ids for i in resolve_sources(infos, key)}
-        for info in chosen.values():
+            named = sources_named(store, ids)  # type: ignore[arg-type]
+        for info in named:
             click.echo(f"would remove\t{info.id}\t{info.location}")
         return
     with opened_store(ctx) as store, user_errors():

@@ -120,9 +120,9 @@ class _TextKeepingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str):  # type: ignore[no-untyped-def]
-        from kg.extract.soft_breaks import unwrap
         from kg.extract.spans import TEXT
         from kg.extract.text_fold import fold_text
+        from kg.soft_breaks import unwrap
 
         text = unwrap(fold_text(text))  # one character for one: offsets still point into the source
         doc = self.tokenizer(text)

@@ -30,6 +30,7 @@ from kg.extract.found import Found
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
+from kg.extract.relation_wording import apart_within
 from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
 
 MODEL_PATH = Path(__file__).with_name("data") / "pair_model.json"
@@ -210,10 +211,6 @@ _BLAME = re.compile(
 )
 
 
-#: doers acting apart after the first name: "A and B have each signed", "separately", "individually"
-_APART = re.compile(r"\b(?:each|separately|individually|respectively)\b")
-
-
 def _blamed(text: str, cand: PairCandidate) -> bool:
     """Whether a word of blame stands between the pair's names (or in the few words before the first)."""
     start = max(cand.sent_start, cand.first_mention.start - 30)
@@ -278,7 +275,7 @@ def model_links(
     speaks_for = {(f.subject, state.entities[f.object].type) for f in found if f.predicate == "represents"}
     added: set[tuple[str, str]] = set()
     for _p, cls, cand in sorted(best.values(), key=lambda b: -b[0]):
-        if cls[:-1] == "partnersWith" and _APART.search(text, cand.first_mention.end, cand.sent_end):
+        if cls[:-1] == "partnersWith" and apart_within(text, cand.first_mention.end, cand.sent_end):
             continue  # "Kenya and Uganda have each signed a loan agreement": two deeds, not a tie
         subj, obj = (cand.first, cand.second) if cls.endswith(">") else (cand.second, cand.first)
         if cls[:-1] == "represents":

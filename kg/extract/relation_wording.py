@@ -15,13 +15,22 @@ NEGATED = re.compile(
     r"(?:\b(?:not|never|no longer|yet to|neither|nor|refused to|failed to|declined to)|n[’']t)"
     r"\s+(?:yet\s+|been\s+|to\s+)?$"
 )
-#: right before a deed, its doers do it apart: "Kenya and Uganda each signed", "separately signed"
-_APART = re.compile(r"\b(?:each|separately|individually)\s+\Z")
+#: the words that say doers act apart: "Kenya and Uganda each signed", "separately signed",
+#: "signed with Peru and Chile respectively"
+_APART_WORDS = r"\b(?:each|separately|individually|respectively)"
+_APART_BEFORE = re.compile(_APART_WORDS + r"\s+\Z")
+_APART = re.compile(_APART_WORDS + r"\b", re.IGNORECASE)
 
 
 def acting_apart(low: str, at: int) -> bool:
     """Whether the words right before ``at`` in the lower-cased ``low`` say the doers act apart."""
-    return _APART.search(low, max(0, at - 16), at) is not None
+    return _APART_BEFORE.search(low, max(0, at - 16), at) is not None
+
+
+def apart_within(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says its doers act apart (for a tie read without the verb's
+    place: the pair model's)."""
+    return _APART.search(text, start, end) is not None
 
 
 BILATERAL = re.compile(

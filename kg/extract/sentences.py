@@ -18,6 +18,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from kg.extract.spans import SENTENCES, doc_text, token_bounds
+from kg.soft_breaks import COMPLETE, LIST_ITEM
 
 _ABBREVIATIONS = frozenset(
     [
@@ -89,10 +90,8 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PUNCT_BREAK = re.compile(r"(?P<punct>[.!?]+[’”\"')\]]*)[ \t]+(?=[A-Z0-9“\"‘'(\[])")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SPACES = re.compile(r"\s*")
-_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*▪●–])\s")
 #: ``is_sent_start`` False, as spaCy stores it (-1 in an unsigned array).
 _NOT_START = np.iinfo(np.uint64).max
-_COMPLETE = frozenset('.!?:;’”"')
 
 
 def _line_breaks(text: str) -> list[tuple[int, int, str | None]]:
@@ -109,9 +108,9 @@ def _line_breaks(text: str) -> list[tuple[int, int, str | None]]:
         # the earliest start, the earlier branch at the same start: blank line, complete line, list item
         # the leftmost start of the three branches (each match ends at the run's end)
         best = we
-        if ws > 0 and text[ws - 1] in _COMPLETE and not text[ws:nl].strip(" \t"):
+        if ws > 0 and text[ws - 1] in COMPLETE and not text[ws:nl].strip(" \t"):
             best = ws  # a complete line: "[ \t]*\n" right after its end
-        elif _LIST_ITEM.match(text, we):
+        elif LIST_ITEM.match(text, we):
             best = nl
         else:
             blank = _BLANK_LINE.search(text, nl, we)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from kg.soft_breaks import COMPLETE
+
 #: the lines at each end of a page where headers and footers stand
 EDGE_LINES = 3
 #: headers and footers are short; a longer line is text even when it repeats
@@ -23,8 +25,6 @@ MAX_FURNITURE = 100
 #: a line on at least this share of the pages (and on two or more) is furniture
 SHARE = 0.6
 _DIGITS = re.compile(r"\d+")
-#: what ends a complete line: the sentence goes no further
-_COMPLETE = frozenset('.!?:;’”"')
 
 
 def _keys(lines: list[str], i: int) -> set[str]:
@@ -73,6 +73,6 @@ def join_pages(texts: list[str]) -> str:
             kept.append(page)
     out = kept[:1]
     for page in kept[1:]:
-        out.append("\n" if out[-1].rstrip()[-1:] not in _COMPLETE else "\n\n")
+        out.append("\n" if out[-1].rstrip()[-1:] not in COMPLETE else "\n\n")
         out.append(page)
     return "".join(out)

@@ -18,8 +18,10 @@ from __future__ import annotations
 import itertools
 import re
 
-#: a line that opens a list item: "1." "2)" "a)" "-" "•" …
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*▪●–])\s")
+from kg.soft_breaks import LIST_ITEM
+
+#: a line that opens a list item: those the sentence rules know ("1.", "-", "•" …), and "a)" "b."
+_LIST_ITEM = re.compile(r"[ \t]*(?:" + LIST_ITEM.pattern + r"|[a-z][.)]\s)")
 #: a line this share of the printed width was ended by the margin
 FULL = 0.75
 

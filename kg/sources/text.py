@@ -102,7 +102,7 @@ _TITLE_REACH = 20_000
 def parse_text(text: str, *, name: str, limits: Limits | None = None) -> Parsed:
     """Plain text is its own text; its first non-empty line serves as the title, read as the
     extractor reads it: a headline hard-wrapped over two lines is one title."""
-    from kg.extract.soft_breaks import unwrap
+    from kg.soft_breaks import unwrap
 
     return Parsed(text=text, media_type=MEDIA_TYPE, title=first_line(unwrap(text[:_TITLE_REACH])))
 

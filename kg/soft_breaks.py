@@ -1,4 +1,5 @@
-"""Line breaks that only wrap a paragraph, read as spaces.
+"""Line breaks that only wrap a paragraph, read as spaces; and the line shapes every reader of
+lines shares (list items, complete lines): the sentence rules, the PDF loader, titles.
 
 Text taken from PDFs, e-mails and plain-text releases is often hard-wrapped: every line stops
 near one width, wherever a word ends. A name broken over two lines ("National Plan of Action to
@@ -33,8 +34,12 @@ from __future__ import annotations
 
 import re
 
-#: a line that opens a list item: "1." "2)" "-" "•" …, as the sentence rules read them
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*▪●–]|#+)\s")
+#: a line that opens a list item: "1." "2)" "-" "•" … (the sentence rules end a sentence before one)
+LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*▪●–])\s")
+#: what ends a complete line: the sentence goes no further (a line break after it ends the sentence)
+COMPLETE = frozenset('.!?:;’”"')
+#: a list item or a Markdown heading, after the line's indent
+_OWN_LINE = re.compile(r"[ \t]*(?:" + LIST_ITEM.pattern + r"|#+\s)")
 #: wrapped lines are no wider than a printed page; longer lines are whole paragraphs
 MAX_WIDTH = 160
 #: nobody wraps text narrower than this; shorter lines are lists, addresses, verse
@@ -75,7 +80,7 @@ def _run_ons(text: str, lines: list[tuple[int, int]]) -> list[int]:
     for i in range(len(lines) - 1):
         s, e = lines[i]
         ns, ne = lines[i + 1]
-        if e > s and ne > ns and not _LIST_ITEM.match(text, ns, ne):
+        if e > s and ne > ns and not _OWN_LINE.match(text, ns, ne):
             out.append(i)
     return out
 
