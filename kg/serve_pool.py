@@ -79,6 +79,8 @@ class _Worker:
             kind, value = self._receive(deadline)
         except TimeoutError:
             raise _Starting from None
+        except EOFError as err:  # killed while it opened the store: it was sent nothing yet
+            raise _Dead from err
         if kind == "error":
             raise value  # type: ignore[misc]
         self.ready = True
@@ -90,16 +92,18 @@ class _Worker:
             self.conn.send(request)
         except OSError as err:  # the process died while idle (killed, out of memory): nothing ran
             raise _Dead from err
-        return self._receive(deadline)
-
-    def _receive(self, deadline: float) -> tuple[str, object]:
-        if not self.conn.poll(max(0.0, deadline - time.monotonic())):
-            raise TimeoutError
         try:
-            return self.conn.recv()  # type: ignore[no-any-return]
-        except EOFError as err:
+            return self._receive(deadline)
+        except EOFError as err:  # it died while the query ran: the query may be what killed it
+            self.process.join(1.0)
             code = self.process.exitcode
             raise KgError(f"the query's worker process stopped unexpectedly (exit code {code})") from err
+
+    def _receive(self, deadline: float) -> tuple[str, object]:
+        """The next message (TimeoutError at ``deadline``; EOFError if the process is gone)."""
+        if not self.conn.poll(max(0.0, deadline - time.monotonic())):
+            raise TimeoutError
+        return self.conn.recv()  # type: ignore[no-any-return]
 
     def stop(self, *, wait: float = 0.0) -> None:
         """Ask the process to close its store and exit (within ``wait`` s), else kill it."""
@@ -132,6 +136,12 @@ class ProcessPool:
         except _Starting:
             self.close()
             raise KgError(f"{location}: no query process opened the store in {STARTUP_SECONDS:g} s") from None
+        except _Dead:
+            self.close()
+            code = first.process.exitcode
+            raise KgError(
+                f"{location}: the query process stopped before it opened the store (exit code {code})"
+            ) from None
         except BaseException:
             self.close()
             raise

@@ -21,6 +21,7 @@ from rdflib.namespace import RDFS
 from rdflib.term import Node
 from serving import QueryOnlyStore, running
 
+from kg.errors import QueryTimeout
 from kg.serve import SparqlServer, make_server
 from kg.serve_pool import ProcessPool
 from kg.store import open_store
@@ -104,6 +105,25 @@ def test_a_worker_that_died_idle_is_replaced_and_the_query_answered(
         answer = httpx.get(endpoint, params={"query": LABEL_OF_S7}, timeout=30)
         assert answer.status_code == 200, answer.text
         assert answer.json()["results"]["bindings"][0]["label"]["value"] == "label 7"
+
+
+def test_a_worker_killed_while_it_opens_the_store_is_replaced(wide_store: Path) -> None:
+    """A fresh worker (put in place of one stopped at its deadline) killed before it has opened
+    the store was sent nothing: the next query goes to another worker instead of failing (CI
+    once saw 'stopped unexpectedly (exit code -9)' here)."""
+    pool = ProcessPool(str(wide_store), size=2)
+    try:
+        with pytest.raises(QueryTimeout):
+            pool.run(RUNAWAY, max_rows=10, timeout=0.5)  # its worker is killed; a fresh one starts
+        starting = pool.pids()
+        assert len(starting) == 1
+        os.kill(starting[0], signal.SIGKILL)  # long before it can have imported kg and opened the store
+        time.sleep(0.3)
+        result, cut = pool.run(LABEL_OF_S7, max_rows=10, timeout=30)
+        assert [str(row[0]) for row in result.rows] == ["label 7"] and not cut
+        assert starting[0] not in pool.pids()
+    finally:
+        pool.close()
 
 
 @pytest.fixture
