@@ -52,7 +52,7 @@ def _restamp(store: Store, value: object) -> None:
 
 
 def _stamps(location: str) -> list[str]:
-    with open_store(location, read_only=True) as store:
+    with open_store(location, read_only=True, check_layout=False) as store:
         return [str(q[2]) for q in store.quads(META_GRAPH) if q[1] == PKO.storeFormat]
 
 
@@ -148,6 +148,19 @@ def test_ensure_ready_refuses_an_unreadable_stamp(tmp_path):
         with pytest.raises(StoreError, match="'abc' is not a number"):
             check_format(store)
         assert [str(q[2]) for q in store.quads(META_GRAPH) if q[1] == PKO.storeFormat] == ["abc"]
+
+
+def test_open_store_as_a_library_refuses_another_layout(stamped):
+    """A program using kg as a library gets the same refusal as the CLI, at open, and the store is
+    left as it was (closed again: a second open for writing is not locked out)."""
+    location, line = stamped
+    with pytest.raises(StoreError) as err:
+        open_store(location, read_only=True)
+    assert f"Error: {err.value}" == line
+    with pytest.raises(StoreError):
+        open_store(location)  # the first open released its lock
+    with open_store(location, check_layout=False) as store:  # for tools that repair the stamp
+        assert any(q[1] == PKO.storeFormat for q in store.quads(META_GRAPH))
 
 
 @pytest.mark.server

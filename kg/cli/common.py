@@ -49,8 +49,8 @@ def usage_errors() -> Iterator[None]:
 @contextmanager
 def opened_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[Store]:
     """Open the store selected by ``--store``/``$KG_STORE`` for the length of a command, refusing
-    one of another layout version here, once, so no command reads or writes it unawares."""
-    from kg.layout import check_format
+    one of another layout version (``open_store`` checks the stamp), so no command reads or writes
+    it unawares."""
     from kg.store import open_store
 
     obj = ctx.obj or {}
@@ -64,7 +64,6 @@ def opened_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[Sto
         store = open_store(location, read_only=read_only, **options)
     try:
         with user_errors():
-            check_format(store)
             yield store
     finally:
         store.close()

@@ -48,13 +48,31 @@ def _scheme(location: str) -> str:
 
 
 def open_store(
-    location: str | os.PathLike[str] | None = None, *, read_only: bool = False, **options: object
+    location: str | os.PathLike[str] | None = None,
+    *,
+    read_only: bool = False,
+    check_layout: bool = True,
+    **options: object,
 ) -> Store:
-    """Open the store at ``location`` (see ``store_location``), creating an embedded one if needed."""
+    """Open the store at ``location`` (see ``store_location``), creating an embedded one if needed.
+
+    A store written with another layout version is refused here (:func:`kg.layout.check_format`),
+    so a program that uses kg as a library cannot read one unawares either; ``check_layout=False``
+    is for code that inspects or repairs the stamp itself.
+    """
     loc = store_location(location)
     module_name, _, attr = _BACKENDS[_scheme(loc)].partition(":")
     try:
         factory: Callable[..., Store] = getattr(import_module(module_name), attr)
     except ImportError as err:
         raise StoreError(f"{loc}: this kind of store is not available ({err})") from err
-    return factory(loc, read_only=read_only, **options)
+    store = factory(loc, read_only=read_only, **options)
+    if check_layout:
+        from kg.layout import check_format
+
+        try:
+            check_format(store)
+        except BaseException:
+            store.close()
+            raise
+    return store
