@@ -836,6 +836,26 @@ def test_a_ministrys_spokesman_named_with_the_countrys_adjective_represents_it(t
     assert set(cues(run(text), "represents")) == {("Wang Wenbin", "China")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysian Human Resources Minister Steven Sim signed the memorandum.",
+        "Malaysian Home Affairs Minister Steven Sim signed the memorandum.",
+        "Malaysian Labour and Employment Minister Steven Sim signed the memorandum.",
+    ],
+)
+def test_a_minister_named_with_the_countrys_adjective_and_a_portfolio_represents_it(text: str) -> None:
+    """The portfolio in Title Case between the adjective and "Minister" still makes the adjective
+    the state the minister serves."""
+    assert set(cues(run(text), "represents")) == {("Steven Sim", "Malaysia")}
+
+
+def test_the_head_of_a_body_named_with_the_countrys_adjective_serves_the_body() -> None:
+    assert ("Lim Ah Kow", "Malaysia") not in set(
+        cues(run("Malaysian Palm Oil Council chief Lim Ah Kow spoke in Kuala Lumpur."), "represents")
+    )
+
+
 def test_a_demonym_before_people_is_no_state() -> None:
     assert not labels(run("Many Chinese companies and migrant workers arrived in Lagos."), "Country")
 

@@ -249,6 +249,8 @@ def _self_country(text: str, state: DocState) -> str | None:
 
 #: office words between a demonym and a role word: "Chinese foreign ministry spokesman"
 _OFFICE_WORDS = frozenset(("foreign", "ministry", "embassy", "police"))
+#: the words after a demonym, up to four
+_AFTER_DEMONYM = re.compile(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?")
 #: "the Kenyan government", "the Chilean delegation", "the Chinese side": the state acting
 _ACTING_FOR_STATE = GOVERNMENT_WORDS | {"delegation", "delegations", "side"}
 
@@ -266,11 +268,19 @@ def _demonyms_and_capitals(
             continue
         after = text[end : end + 40]
         if span.label == "DEMONYM":
-            # up to three words: "the Chinese envoy", "Chinese foreign ministry spokesman"
-            next_word = re.match(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?", after)
-            seen = [w.lower() for w in (next_word.groups() if next_word else ()) if w]
-            if len(seen) == 3 and not set(seen[:2]) & _OFFICE_WORDS:
+            # up to three words: "the Chinese envoy", "Chinese foreign ministry spokesman"; up to
+            # four when a portfolio in Title Case comes before "Minister": "Malaysian Human Resources
+            # Minister" (not before any role: "Malaysian Palm Oil Council chief" serves the council)
+            next_word = _AFTER_DEMONYM.match(text, end, end + 60)
+            raw = [w for w in (next_word.groups() if next_word else ()) if w]
+            seen = [w.lower() for w in raw]
+            portfolio = next((i for i, w in enumerate(seen) if w == "minister"), len(seen))
+            if portfolio < len(seen) and all(w[0].isupper() or w == "and" for w in raw[:portfolio]):
+                seen = seen[: portfolio + 1]
+            elif len(seen) >= 3 and not set(seen[:2]) & _OFFICE_WORDS:
                 seen = seen[:2]  # a third word only after an office's: "Chinese foreign ministry spokesman"
+            else:
+                seen = seen[:3]
             words = set(seen)
             if "side" in seen and seen[seen.index("side") + 1 :][:1] == ["of"]:
                 words.discard("side")  # "the Chinese side of the border": a place, not the state
