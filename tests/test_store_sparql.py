@@ -185,9 +185,18 @@ def test_basic_auth_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_open_store_picks_the_remote_store_for_urls() -> None:
-    with open_store("http://127.0.0.1:9/sparql", update_endpoint="http://127.0.0.1:9/update") as store:
+    update = "http://127.0.0.1:9/update"
+    with open_store(
+        "http://127.0.0.1:9/sparql", update_endpoint=update, check_layout=False
+    ) as store:  # none listens
         assert isinstance(store, SparqlStore)
         assert store.update_endpoint == "http://127.0.0.1:9/update"
+
+
+def test_open_store_of_an_endpoint_that_is_down_says_so_at_once() -> None:
+    """The layout stamp is read at open, so a remote store that cannot be reached is one line there."""
+    with pytest.raises(StoreError, match="cannot connect"):
+        open_store("http://127.0.0.1:9/sparql")
 
 
 # --- errors ------------------------------------------------------------------------------
