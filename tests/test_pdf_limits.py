@@ -53,6 +53,7 @@ def test_inflated_size_counts_every_zlib_layer_whatever_the_filter_is_called():
     once = zlib.compress(b"a" * 5000)
     twice = zlib.compress(once)
     data = b"%PDF-1.4\n" + _obj(b"/Filter /Fl", once) + _obj(b"/Filter 9 0 R", twice)
+    data += b"9 0 obj [/Fl#61teDecode /FlateDecode] endobj\n"
     assert inflated_size(data, 1 * MB) == 5000 + len(once) + 5000
 
 

@@ -1,28 +1,48 @@
-"""How much a PDF's compressed streams inflate to, measured before PDFium decodes them.
+"""How much a PDF's compressed streams decode to, measured before PDFium decodes them.
 
-PDFium inflates a page's whole content stream into memory when the page is loaded, and its
+PDFium decodes a page's whole content stream into memory when the page is loaded, and its
 API tells nothing about a stream's size first: a 1.5 MB PDF whose content inflates to 1.5 GB
-of spaces took 2.5 GB of memory. So the raw bytes are scanned here, in bounded memory, and
-every zlib stream is inflated 64 KB at a time, counting the output and throwing it away.
+of spaces took 2.5 GB of memory, and a 411 KB LZW stream of 1 GB aborted the process. So the
+raw bytes are scanned here, in bounded memory: every stream is decoded 64 KB at a time, its
+output counted and thrown away.
 
-The scan does not trust the stream dictionaries (a filter name can be spelled ``/Fl``,
-``/Flate#44ecode``, or sit in another object): any stream whose data starts as zlib data is
-inflated, and an inflated stream that is itself zlib data is inflated in turn (a chain of
-Flate filters). Every layer's output counts, so a layer that fails to inflate hides nothing.
+zlib data is found by its header, not by the dictionaries (a filter name can be spelled
+``/Fl``, ``/Flate#44ecode``, or sit in another object): any stream, or decoded stream, that
+starts as zlib data is inflated. LZW, RunLength, ASCIIHex and ASCII85 have no header, so their
+chain is read from the stream's dictionary (:mod:`kg.sources.pdf_dicts`); when that cannot be
+read, the likely chains are all decoded and counted. Every layer's output counts, so a layer
+that fails to decode hides nothing.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterator, Sequence
 
-_CHUNK = 64 * 1024
-_MAX_LAYERS = 8  # Flate chains deeper than this cannot compress further anyway
+from kg.sources.pdf_dicts import stream_filters
+from kg.sources.pdf_filters import PIECE, Ascii85, AsciiHex, Decoder, Lzw, RunLength
+
+_MAX_LAYERS = 8  # chains deeper than this cannot compress further anyway
 _STREAM = re.compile(rb"(?<!end)stream[ \t\f\x00\r\n]*")
+_FLATE = "FlateDecode"
+_DECODERS = {"LZWDecode", "RunLengthDecode", "ASCIIHexDecode", "ASCII85Decode"}
+Chain = Sequence[tuple[str, int | None]]
+# Decoded when a stream's dictionary cannot be read; zlib data is inflated whatever the chain.
+_GUESSES: list[Chain] = [
+    (),
+    (("LZWDecode", None),),
+    (("RunLengthDecode", None),),
+    (("ASCII85Decode", None),),
+    (("ASCIIHexDecode", None),),
+    (("ASCII85Decode", None), ("LZWDecode", None)),
+    (("ASCIIHexDecode", None), ("LZWDecode", None)),
+    (("RunLengthDecode", None), ("LZWDecode", None)),
+]
 
 
 class Overflow(Exception):
-    """The streams inflate past the budget."""
+    """The streams decode past the budget."""
 
 
 class _Budget:
@@ -41,58 +61,109 @@ def _looks_like_zlib(head: bytes) -> bool:
     return len(head) >= 2 and head[0] & 0x0F == 8 and (head[0] << 8 | head[1]) % 31 == 0
 
 
-class _Layer:
-    """One Flate layer: fed its input piece by piece, it counts its output and passes it on."""
+class _Inflate(Decoder):
+    def __init__(self) -> None:
+        self.inflater = zlib.decompressobj()
 
-    def __init__(self, budget: _Budget, depth: int) -> None:
-        self.budget = budget
-        self.depth = depth
-        self.head = b""
-        self.inflater: zlib._Decompress | None = None
-        self.inner: _Layer | None = None
-        self.done = False
-
-    def feed(self, data: bytes) -> None:
-        if self.done:
-            return
-        if self.inflater is None:
-            self.head += data
-            if len(self.head) < 2:
-                return
-            if not _looks_like_zlib(self.head):
-                self.done = True
-                return
-            self.inflater = zlib.decompressobj()
-            data, self.head = self.head, b""
-        while True:
+    def feed(self, data: bytes) -> Iterator[bytes | int]:
+        while not self.done:
             try:
-                out = self.inflater.decompress(data, _CHUNK)
+                out = self.inflater.decompress(data, PIECE)
             except zlib.error:  # PDFium keeps what inflated before the error; so do we
                 self.done = True
                 return
             if out:
-                self.budget.add(len(out))
-                if self.depth < _MAX_LAYERS:
-                    self.inner = self.inner or _Layer(self.budget, self.depth + 1)
-                    self.inner.feed(out)
+                yield out
             data = self.inflater.unconsumed_tail
             if self.inflater.eof:
                 self.done = True
+            elif not out and not data:
                 return
-            if not out and not data:
+
+
+def _decoder(name: str, early: int | None) -> Decoder:
+    if name == "LZWDecode":
+        return Lzw(1 if early is None else early)
+    return {"RunLengthDecode": RunLength, "ASCIIHexDecode": AsciiHex, "ASCII85Decode": Ascii85}[name]()
+
+
+class _Step:
+    """A decoder whose output is counted and handed to the rest of the chain."""
+
+    def __init__(self, decoder: Decoder, budget: _Budget, depth: int, rest: Chain) -> None:
+        self.decoder = decoder
+        self.budget = budget
+        self.inner = _Stage(budget, depth + 1, rest) if depth < _MAX_LAYERS else None
+
+    @property
+    def done(self) -> bool:
+        return self.decoder.done
+
+    def feed(self, data: bytes) -> None:
+        for out in self.decoder.feed(data):
+            if isinstance(out, int):
+                self.budget.add(out)
+                continue
+            self.budget.add(len(out))
+            if self.inner is not None and not self.inner.done:
+                self.inner.feed(out)
+            if self.inner is None or self.inner.done:
+                self.decoder.count_only = True  # nothing reads the bytes any more
+
+
+class _Stage:
+    """Data that a chain of filters is still to decode: its first two bytes choose the step."""
+
+    def __init__(self, budget: _Budget, depth: int, chain: Chain) -> None:
+        self.budget = budget
+        self.depth = depth
+        self.chain = chain
+        self.head = b""
+        self.steps: list[_Step] | None = None
+        self.done = False
+
+    def _choose(self) -> list[_Step]:
+        first = self.chain[0][0] if self.chain else None
+        if first in _DECODERS:
+            decoders = [_decoder(first, self.chain[0][1])]
+            if first == "LZWDecode" and self.chain[0][1] is None:  # EarlyChange unknown: both
+                decoders.append(_decoder(first, 0))
+            return [_Step(d, self.budget, self.depth, self.chain[1:]) for d in decoders]
+        if _looks_like_zlib(self.head):
+            rest = self.chain[1:] if first == _FLATE else ()
+            return [_Step(_Inflate(), self.budget, self.depth, rest)]
+        return []
+
+    def feed(self, data: bytes) -> None:
+        if self.done:
+            return
+        if self.steps is None:
+            self.head += data
+            if len(self.head) < 2:
                 return
+            self.steps = self._choose()
+            data, self.head = self.head, b""
+        for step in self.steps:
+            if not step.done:
+                step.feed(data)
+        self.done = all(step.done for step in self.steps)
+
+
+def _chains(data: bytes, keyword: int) -> list[Chain]:
+    filters = stream_filters(data, keyword)
+    return _GUESSES if filters is None else [filters]
 
 
 def inflated_size(data: bytes, limit: int) -> int:
-    """The bytes all zlib streams in ``data`` inflate to; :class:`Overflow` once past ``limit``."""
+    """The bytes all streams in ``data`` decode to; :class:`Overflow` once past ``limit``."""
     budget = _Budget(limit)
     view = memoryview(data)
     for match in _STREAM.finditer(data):
+        stages = [_Stage(budget, 1, chain) for chain in _chains(data, match.start())]
         start = match.end()
-        if not _looks_like_zlib(data[start : start + 2]):
-            continue  # uncompressed, or a filter this scan does not inflate (LZW, RunLength)
-        layer = _Layer(budget, 1)
-        while not layer.done and start < len(view):
-            layer.feed(bytes(view[start : start + _CHUNK]))
-            start += _CHUNK
+        while start < len(view) and not all(stage.done for stage in stages):
+            piece = bytes(view[start : start + PIECE])
+            for stage in stages:
+                stage.feed(piece)
+            start += PIECE
     return budget.used
