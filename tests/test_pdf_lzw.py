@@ -8,6 +8,7 @@ import time
 import zlib
 
 import pytest
+from pdf_bytes import pdf_file
 from test_pdf_limits import BOMB_MESSAGE
 from test_sources_formats import file_ref, message
 
@@ -86,16 +87,7 @@ def pdf(stream: bytes, dictionary: bytes, extra: list[bytes] | None = None) -> b
         b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>",
         *(extra or []),
     ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_file(objects, b"/Size %d /Root 1 0 R" % (len(objects) + 1))
 
 
 def flate_bomb(size: int) -> bytes:

@@ -11,6 +11,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from pdf_bytes import pdf_file
 from serving import loopback
 
 from kg.errors import SourceError
@@ -105,16 +106,7 @@ def make_pdf(
         objects.append(b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>" % (b"ab" * 32, b"cd" * 32))
         file_id = b"<0123456789abcdef0123456789abcdef>"
         trailer += b" /Encrypt %d 0 R /ID [%s %s]" % (len(objects), file_id, file_id)
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< %s >>\nstartxref\n%d\n%%%%EOF\n" % (trailer, xref)
-    return bytes(out)
+    return pdf_file(objects, trailer)
 
 
 REPORT_PDF = make_pdf(
