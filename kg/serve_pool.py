@@ -7,8 +7,9 @@ deadline the process is killed and a fresh one takes its place, so its slot is f
 once. Processes start as queries need them, up to ``size``, and stay for the next queries
 (a fast query costs a pipe round trip, not a process start).
 
-Other stores (a remote SPARQL endpoint, where the work runs elsewhere and the HTTP client has
-its own timeout) run their queries in a thread, as before.
+Other stores (a remote SPARQL endpoint, where the work runs elsewhere) run their queries in a
+thread, and the store ends the query at the deadline itself: over an endpoint the HTTP exchange
+is cut then (:mod:`kg.store.http_deadline`), not when KG_STORE_TIMEOUT runs out.
 """
 
 from __future__ import annotations
@@ -256,8 +257,8 @@ class ProcessPool:
 
 class ThreadRunner:
     """Queries in daemon threads, at most ``workers`` at once, for stores whose queries run
-    elsewhere. A thread past its deadline is abandoned: it stops at its next row, or when the
-    endpoint answers (or the HTTP client's own timeout ends the wait)."""
+    elsewhere. A thread past its deadline is abandoned; its store's ``query_capped`` ends it
+    then too (a remote endpoint's reply is cut), so its slot is free again at once."""
 
     def __init__(self, store: Store, *, workers: int) -> None:
         self._store = store

@@ -118,12 +118,7 @@ class Store(ABC):
         ``time.monotonic()`` passes ``deadline``, instead of holding every row in memory.
         This default reads the whole result first.
         """
-        result = self.query(sparql)
-        if result.kind == "select" and len(result.rows) > max_rows:
-            return replace(result, rows=result.rows[:max_rows]), True
-        if result.kind == "graph" and len(result.triples) > max_rows:
-            return replace(result, triples=result.triples[:max_rows]), True
-        return result, False
+        return capped(self.query(sparql), max_rows)
 
     def select_strings(
         self, sparql: str, *, bindings: Mapping[str, Node] | None = None
@@ -156,6 +151,15 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def capped(result: QueryResult, max_rows: int) -> tuple[QueryResult, bool]:
+    """A read result's first ``max_rows`` rows (or triples), and whether there were more."""
+    if result.kind == "select" and len(result.rows) > max_rows:
+        return replace(result, rows=result.rows[:max_rows]), True
+    if result.kind == "graph" and len(result.triples) > max_rows:
+        return replace(result, triples=result.triples[:max_rows]), True
+    return result, False
 
 
 def literal_int(value: Node | None) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -18,9 +19,12 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from kg.errors import KgError, QueryError, StoreError
+from kg.errors import KgError, QueryError, QueryTimeout, StoreError
+from kg.store.http_deadline import exchange_by
 
 DEFAULT_TIMEOUT = 60.0
+#: longest wait for a connection, however long the reply may take
+CONNECT_TIMEOUT = 10.0
 ACCESS_DENIED = "access denied (check KG_STORE_USER/KG_STORE_PASSWORD or KG_STORE_TOKEN)"
 _MAX_MESSAGE = 300
 #: server messages that mean "you may not do this" whatever the HTTP status (Virtuoso says 500)
@@ -117,7 +121,7 @@ class HttpClient:
         self.timeout = timeout
         self._client = httpx.Client(
             auth=self.credentials.httpx_auth(),
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            timeout=httpx.Timeout(timeout, connect=min(timeout, CONNECT_TIMEOUT)),
             transport=transport,
             follow_redirects=True,
             headers={"User-Agent": "policy-kg"},
@@ -136,29 +140,42 @@ class HttpClient:
         error: type[KgError] = StoreError,
         what: str = "request",
         allow: tuple[int, ...] = (),
+        deadline: float | None = None,
         **kwargs: object,
     ) -> httpx.Response:
         """Send a request; on failure raise ``error`` (for 4xx replies) or StoreError (others).
 
-        Statuses in ``allow`` are returned to the caller instead of raised.
+        Statuses in ``allow`` are returned to the caller instead of raised. With a ``deadline``
+        (``time.monotonic()``) the whole exchange ends by then, else :class:`QueryTimeout`.
         """
         where = public_url(url)
         try:
-            response = self._client.request(method, url, **kwargs)  # type: ignore[arg-type]
-        except httpx.TimeoutException as err:
-            raise StoreError(
-                f"{where}: no answer within {self.timeout:g} s ({what} timed out; "
-                "raise the limit with KG_STORE_TIMEOUT)"
-            ) from err
-        except httpx.ConnectError as err:
-            raise StoreError(f"{where}: cannot connect ({_connect_reason(err)})") from err
+            if deadline is None:
+                response = self._client.request(method, url, **kwargs)  # type: ignore[arg-type]
+            else:
+                response = exchange_by(self._client, deadline, method, url, connect=CONNECT_TIMEOUT, **kwargs)
         except httpx.TransportError as err:
-            reason = f"{type(err).__name__}: {first_line(str(err))}"
-            raise StoreError(f"{where}: {what} failed ({reason})") from err
+            if deadline is not None and time.monotonic() >= deadline:
+                raise QueryTimeout(
+                    f"{where}: the {what} took longer than its deadline and was stopped"
+                ) from err
+            raise self._transport_error(where, what, err) from err
         self.server = response.headers.get("server", self.server)
         if response.status_code >= 400 and response.status_code not in allow:
             raise _http_error(where, response, error)
         return response
+
+    def _transport_error(self, where: str, what: str, err: httpx.TransportError) -> StoreError:
+        """One line for a request that got no reply."""
+        if isinstance(err, httpx.TimeoutException):
+            return StoreError(
+                f"{where}: no answer within {self.timeout:g} s ({what} timed out; "
+                "raise the limit with KG_STORE_TIMEOUT)"
+            )
+        if isinstance(err, httpx.ConnectError):
+            return StoreError(f"{where}: cannot connect ({_connect_reason(err)})")
+        reason = f"{type(err).__name__}: {first_line(str(err))}"
+        return StoreError(f"{where}: {what} failed ({reason})")
 
 
 def _connect_reason(err: Exception) -> str:

@@ -32,7 +32,7 @@ import httpx
 from rdflib.term import Node, URIRef
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import Change, GraphText, Quad, QueryResult, Store
+from kg.store.base import Change, GraphText, Quad, QueryResult, Store, capped
 from kg.store.http_client import DEFAULT_TIMEOUT, Credentials, HttpClient, public_url
 from kg.store.results import (
     GRAPH_FORMATS,
@@ -151,7 +151,9 @@ class SparqlStore(Store):
 
     # --- reading ---------------------------------------------------------------------------
 
-    def _send_query(self, text: str, accept: str, *, allow: tuple[int, ...] = ()) -> httpx.Response:
+    def _send_query(
+        self, text: str, accept: str, *, allow: tuple[int, ...] = (), deadline: float | None = None
+    ) -> httpx.Response:
         return self._http.request(
             "POST",
             self.query_endpoint,
@@ -160,6 +162,7 @@ class SparqlStore(Store):
             error=QueryError,
             what="query",
             allow=allow,
+            deadline=deadline,
         )
 
     def _post_query(self, text: str, accept: str, *, allow: tuple[int, ...] = ()) -> tuple[bytes, str, int]:
@@ -174,10 +177,20 @@ class SparqlStore(Store):
         return text, kind
 
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        return self._query(sparql, bindings)
+
+    def query_capped(self, sparql: str, *, max_rows: int, deadline: float) -> tuple[QueryResult, bool]:
+        """The deadline ends the HTTP exchange itself (:mod:`kg.store.http_deadline`), so
+        ``kg serve``'s slot is free then, not when the endpoint or KG_STORE_TIMEOUT gives up."""
+        return capped(self._query(sparql, None, deadline=deadline), max_rows)
+
+    def _query(
+        self, sparql: str, bindings: Mapping[str, Node] | None, *, deadline: float | None = None
+    ) -> QueryResult:
         text, kind = self._prepare(sparql, bindings)
-        body, content_type, _ = self._post_query(text, _ACCEPT[kind])
+        response = self._send_query(text, _ACCEPT[kind], deadline=deadline)
         try:
-            return parse_results(body, content_type)
+            return parse_results(response.content, response.headers.get("content-type", ""))
         except QueryError as err:
             raise QueryError(f"{self.location}: {err}") from err
 
