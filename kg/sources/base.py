@@ -16,6 +16,12 @@ from kg.sources.normalize import normalize_text
 MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 50 * MB
 MAX_BYTES_ENV = "KG_MAX_SOURCE_BYTES"
+PDF_MB_ENV = "KG_PDF_MAX_MB"
+PDF_SECONDS_ENV = "KG_PDF_MAX_SECONDS"
+# Reading a PDF's pages may take this much memory and time (the time grows with the file's
+# size past the floor): a page drawing one form thousands of times needs gigabytes.
+DEFAULT_PDF_MB = 1024
+DEFAULT_PDF_SECONDS = 60.0
 
 
 def _max_bytes_from_env() -> int:
@@ -30,11 +36,36 @@ def _max_bytes_from_env() -> int:
     return int(match.group(1)) * {"": 1, "K": 1024, "M": MB, "G": 1024 * MB}[unit]
 
 
+def _positive_from_env(env: str, default: float) -> float:
+    """A positive number from the environment (``1024``, ``2.5``), or ``default`` when unset."""
+    raw = os.environ.get(env, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value == float("inf"):
+        raise SourceError(f"{env}: {raw!r} is not a positive number")
+    return value
+
+
 @dataclass(frozen=True)
 class Limits:
-    """Bounds that keep a hostile or huge input from exhausting time or memory."""
+    """Bounds that keep a hostile or huge input from exhausting time or memory.
+
+    ``pdf_max_mb`` and ``pdf_seconds`` bound the process that reads a PDF's pages
+    (:mod:`kg.sources.pdf_jail`); ``pdf_isolated=False`` reads them in this process instead.
+    """
 
     max_bytes: int = field(default_factory=_max_bytes_from_env)
+    pdf_max_mb: int = field(
+        default_factory=lambda: max(1, int(_positive_from_env(PDF_MB_ENV, DEFAULT_PDF_MB)))
+    )
+    pdf_seconds: float = field(
+        default_factory=lambda: _positive_from_env(PDF_SECONDS_ENV, DEFAULT_PDF_SECONDS)
+    )
+    pdf_isolated: bool = True
     url_timeout: float = 20.0  # seconds per connect / read
     url_total_timeout: float = 300.0  # seconds for a whole download
     max_redirects: int = 5

@@ -1,4 +1,8 @@
-"""PDF: the text layer of every page through pypdfium2 (fast, permissive licence, ligatures right)."""
+"""PDF: the text layer of every page through pypdfium2 (fast, permissive licence, ligatures right).
+
+PDFium runs in a child process under memory and time limits (:mod:`kg.sources.pdf_jail`): a
+small PDF can make it take gigabytes. :func:`read_pages` is what that child runs.
+"""
 
 from __future__ import annotations
 
@@ -50,7 +54,7 @@ def _open(data: bytes, name: str):  # -> pypdfium2.PdfDocument
         raise SourceError(f"{name}: not a readable PDF ({reason})") from err
 
 
-def _page_texts(pdf, name: str, limits: Limits) -> list[str]:
+def _page_texts(pdf, name: str, max_bytes: int) -> list[str]:
     """Page by page, counting the characters before taking them: text past the size limit is
     refused as an over-size text file would be, before it is copied out."""
     texts = []
@@ -61,9 +65,9 @@ def _page_texts(pdf, name: str, limits: Limits) -> list[str]:
             textpage = page.get_textpage()
             try:
                 total += textpage.count_chars()
-                if total > limits.max_bytes:
+                if total > max_bytes:
                     raise SourceError(
-                        f"{name}: PDF text is larger than the limit of {human_size(limits.max_bytes)} "
+                        f"{name}: PDF text is larger than the limit of {human_size(max_bytes)} "
                         f"(set {MAX_BYTES_ENV} to raise it)"
                     )
                 texts.append(textpage.get_text_range())
@@ -74,24 +78,34 @@ def _page_texts(pdf, name: str, limits: Limits) -> list[str]:
     return texts
 
 
-def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits | None = None) -> Parsed:
-    """The pages' text without running headers and footers (:mod:`kg.sources.pages`); the title
-    from the document information dictionary. A file whose streams or text pass the limits is
-    refused before its text is copied out."""
+def read_pages(data: bytes, name: str, max_bytes: int) -> tuple[list[str], str | None]:
+    """The text of each page and the title, read by PDFium in this process, without limits
+    on its memory or time: call it where those are bounded (the jail's child)."""
     import pypdfium2
 
-    limits = limits or Limits()
-    refuse_bomb(data, name, limits)
     with _PDFIUM_LOCK:
         pdf = _open(data, name)
         try:
             try:
-                pages = _page_texts(pdf, name, limits)
+                pages = _page_texts(pdf, name, max_bytes)
                 title = pdf.get_metadata_dict(skip_empty=True).get("Title")
             except pypdfium2.PdfiumError as err:
                 raise SourceError(f"{name}: not a readable PDF ({err})") from err
         finally:
             pdf.close()
+    return pages, title
+
+
+def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits | None = None) -> Parsed:
+    """The pages' text without running headers and footers (:mod:`kg.sources.pages`); the title
+    from the document information dictionary. A file whose streams or text pass the limits is
+    refused before its text is copied out; one whose pages need too much memory or time to
+    read, when they pass them (:mod:`kg.sources.pdf_jail`)."""
+    from kg.sources.pdf_jail import jailed_pages
+
+    limits = limits or Limits()
+    refuse_bomb(data, name, limits)
+    pages, title = jailed_pages(data, name, limits)
     text = paragraphs(join_pages(pages))
     if not text.strip():
         raise SourceError(f"{name}: no text found in PDF (scanned? OCR is not supported)")
