@@ -82,7 +82,8 @@ class Filters:
     (id, id prefix, or location: a file, folder or glob as ``kg add`` takes it);
     ``since``/``until``: only sources dated in this range
     (ISO dates, inclusive; undated sources are left out when either is given);
-    ``min_weight``: drop edges lighter than this, and nodes left without edges.
+    ``min_weight``: drop the links of each pair of nodes whose summed weight is lighter than
+    this, and every node without a link left (:func:`kg.views.apply_filters`).
     """
 
     types: tuple[str, ...] = ()

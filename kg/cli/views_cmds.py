@@ -39,7 +39,9 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
             type=float,
             default=0.0,
             show_default=True,
-            help="Drop lighter edges (and the nodes they leave alone).",
+            help="Keep only pairs of nodes whose links weigh this much together (the sum over "
+            "their parallel edges, as weighted_degree counts); nodes without a link left, and "
+            "those that had none, are dropped.",
         ),
         click.option(
             "--focus", metavar="ENTITY", help="Ego view: the entity at the centre (label or alias, any case)."
