@@ -374,3 +374,25 @@ def test_min_weight_cuts_on_the_summed_pair_weight_and_drops_what_it_leaves_alon
         _multi([("a", "c", "supports", 1.0)], nodes=["f"]), Filters(min_weight=2), keep=["f"]
     )
     assert set(focus.nodes) == {"f"}, "a protected node (the ego view's centre) stays"
+
+
+@pytest.mark.parametrize("command", [["views", "actors"], ["viz", "--view", "actors"]])
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--since", "2024-13"), ("--since", "2024-02-30"), ("--until", "2023-00"), ("--until", "0000")],
+)
+def test_cli_dates_that_do_not_exist_are_usage_errors(tmp_path, command, option, value):
+    """--since 2024-13 was accepted (an empty view, exit 0) where kg add --date refuses 2023-13-01."""
+    r = _run(stores.example_store_path(), *command, option, value, "-o", str(tmp_path / "out.html"))
+    assert r.exit_code == 2, r.output
+    error = [line for line in r.output.splitlines() if line.startswith("Error:")]
+    assert error == [
+        f"Error: Invalid value for '{option}': {value!r} is not a date like 2024, 2024-05 or 2024-05-31"
+    ]
+    assert not (tmp_path / "out.html").exists()
+
+
+def test_filters_refuse_dates_that_do_not_exist():
+    with pytest.raises(KgError, match=r"--since '2024-02-30': not a date"):
+        Filters(since="2024-02-30")
+    assert Filters(since="2024-02", until="2024-02-29").until == "2024-02-29"
