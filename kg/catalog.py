@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
 from rdflib import Literal
 
@@ -111,3 +112,19 @@ def stored_documents(store: Store) -> Iterator[Document]:
             url=None if url is None else str(url),
             publisher=None if pub is None else str(pub),
         )
+
+
+def added_times(store: Store) -> dict[str, datetime]:
+    """When each source was added (its ``prov:generatedAtTime``), by source id: a rebuild writes
+    the source graphs anew and must keep these, or ``kg sources`` loses the order of adding."""
+    rows = store.select_strings(
+        SPARQL_PREFIXES + "SELECT ?id ?added WHERE { GRAPH ?src { "
+        "?src a pko:Source ; pko:sourceId ?id ; prov:generatedAtTime ?added } }"
+    )
+    out = {}
+    for sid, added in rows:
+        try:
+            out[str(sid)] = datetime.fromisoformat(str(added))
+        except ValueError:  # not written by kg: the rebuild's time will do
+            continue
+    return out

@@ -7,6 +7,8 @@ plain Python that the view builders (``kg.views``) turn into networkx graphs.
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +27,24 @@ from kg.ontology import (
 from kg.source_keys import match_sources
 from kg.store.base import Store
 from kg.store.terms import nt
+
+#: what a --since or --until value that is no date is told
+NOT_A_DATE = "not a date like 2024, 2024-05 or 2024-05-31"
+
+
+def is_partial_date(value: str) -> bool:
+    """A year, year and month, or full date that exists on the calendar: ``2024-13`` and
+    ``2024-02-30`` match the shape but would silently select nothing."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if match is None:
+        return False
+    year, month, day = match.groups()
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
 
 _TYPE_VALUES = " ".join(f"pko:{t}" for t in ENTITY_TYPES)
 
@@ -82,7 +102,8 @@ class Filters:
     (id, id prefix, or location: a file, folder or glob as ``kg add`` takes it);
     ``since``/``until``: only sources dated in this range
     (ISO dates, inclusive; undated sources are left out when either is given);
-    ``min_weight``: drop edges lighter than this, and nodes left without edges.
+    ``min_weight``: drop the links of each pair of nodes whose summed weight is lighter than
+    this, and every node without a link left (:func:`kg.views.apply_filters`).
     """
 
     types: tuple[str, ...] = ()
@@ -92,6 +113,10 @@ class Filters:
     min_weight: float = 0.0
 
     def __post_init__(self) -> None:
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None and not is_partial_date(value):
+                raise KgError(f"--{name} {value!r}: {NOT_A_DATE}")
         bad = [t for t in self.types if t not in ENTITY_TYPES]
         if bad:
             raise KgError(f"--type {bad[0]}: unknown entity type; expected one of {', '.join(ENTITY_TYPES)}")

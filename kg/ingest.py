@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, SDO
 
-from kg.catalog import SourceInfo, sources_named, stored_documents
+from kg.catalog import SourceInfo, added_times, sources_named, stored_documents
 from kg.consolidate import (
     Contribution,
     ReferenceIndex,
@@ -320,8 +321,9 @@ class Ingestor:
         """Re-extract every source from its kept text, then recompute the consolidated graph."""
         self._forget()
         docs = list(stored_documents(self.store))
+        added = added_times(self.store)
         for n, doc in enumerate(docs, 1):
-            source = _prepare(doc, self.extract(doc))
+            source = _prepare(doc, self.extract(doc), added_at=added.get(doc.id))
             quads, texts = source.insert_parts()
             self.store.apply(Change(drop_graphs=(source.src,), insert=quads, insert_text=texts))
             if progress is not None:
@@ -381,13 +383,14 @@ class _NewSource:
         return self._contribution
 
 
-def _prepare(doc: Document, extraction: Extraction) -> _NewSource:
+def _prepare(doc: Document, extraction: Extraction, *, added_at: datetime | None = None) -> _NewSource:
     """The source graph of ``doc`` as N-Triples text; as rdflib quads where pyoxigraph refuses a
-    term (the store then refuses the quads with its usual message)."""
+    term (the store then refuses the quads with its usual message). ``added_at``: when it was
+    first added (a rebuild keeps it), else now."""
     try:
-        text = source_graph_text(doc, extraction)
+        text = source_graph_text(doc, extraction, added_at=added_at)
     except (TypeError, ValueError):
-        quads = source_graph(doc, extraction)
+        quads = source_graph(doc, extraction, added_at=added_at)
         return _NewSource(src=quads[0][3], sid=doc.id, quads=tuple(quads))
     return _NewSource(src=text.graph, sid=doc.id, text=text, extraction=extraction)
 

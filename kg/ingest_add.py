@@ -11,6 +11,7 @@ in this thread loses no count: :class:`kg.errors.AddInterrupted` carries what ha
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
@@ -18,7 +19,14 @@ from typing import TYPE_CHECKING
 from kg.errors import AddInterrupted, KgError, SourceError
 from kg.model import AddReport, Document, Extraction
 from kg.ontology import source_iri
-from kg.source_state import METADATA, metadata_change, only_metadata_differs, state_of, with_stored_metadata
+from kg.source_state import (
+    METADATA,
+    metadata_change,
+    only_metadata_differs,
+    state_of,
+    stored_text,
+    with_stored_metadata,
+)
 
 if TYPE_CHECKING:
     from kg.ingest import Ingestor
@@ -111,9 +119,11 @@ class AddRun:
                 self.events.append(("failed", ref.location, str(err)))
                 self._tick(ref.location)
                 continue
-            state = states.get(source_iri(doc.id))
+            src = source_iri(doc.id)
+            state = states.get(src)
             if state is not None:
-                doc = with_stored_metadata(doc, state, self.given)
+                old_text = functools.partial(stored_text, self.ingestor.store, src)
+                doc = with_stored_metadata(doc, state, self.given, old_text)
                 wanted = state_of(doc, version)
                 if not self.force and state == wanted:
                     self.events.append(("unchanged", doc.id, ""))

@@ -23,6 +23,9 @@ class Document:
     date: str | None = None  # ISO 8601 date (YYYY-MM-DD) or None
     url: str | None = None
     publisher: str | None = None
+    #: the title is the text's first line, not one the source states of itself (an HTML
+    #: <title>, a PDF's metadata): on re-adding an edited file it does not replace a given one
+    title_from_text: bool = False
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,15 @@ _ATTRIBUTES = {
 
 
 @dataclass(frozen=True)
+class Cited:
+    """A source, as a profile names it: its id, title and date."""
+
+    source: str
+    title: str | None
+    date: str | None
+
+
+@dataclass(frozen=True)
 class Quote:
     sentence: str
     source: str
@@ -65,7 +74,8 @@ class Profile:
     type: str
     alt_labels: list[str]
     attributes: dict[str, list[str]]
-    mentioned_in: list[Quote]  # sentence empty: the sources that mention it
+    #: the sources that mention it (the store keeps no sentence for a mention, only for a relation)
+    mentioned_in: list[Cited]
     links: list[Link]
 
     def grouped(self) -> dict[tuple[str, str], list[Link]]:
@@ -145,8 +155,9 @@ def build_profile(store: Store, name: str) -> Profile:
         SPARQL_PREFIXES + "SELECT DISTINCT ?src WHERE { GRAPH ?src { ?src pko:mentions ?e } }",
         bindings={"e": e},
     ).rows
+    cited = (_quote(sources, str(r[0]), "") for r in mentions)
     mentioned = sorted(
-        (_quote(sources, str(r[0]), "") for r in mentions), key=lambda q: (q.date or "", q.title or "")
+        (Cited(q.source, q.title, q.date) for q in cited), key=lambda c: (c.date or "", c.title or "")
     )
     links = _links(store, cand.iri, sources, "out") + _links(store, cand.iri, sources, "in")
     return Profile(
@@ -187,7 +198,7 @@ def _some(aliases: list[str], limit: int | None) -> tuple[list[str], int]:
     return aliases[:limit], len(aliases) - limit
 
 
-def _where(q: Quote) -> str:
+def _where(q: Quote | Cited) -> str:
     return ", ".join(x for x in (q.title or q.source, q.date) if x)
 
 

@@ -71,6 +71,17 @@ class Formatter:
     store_format: str | None = None
     #: renders a result as text, fitted to a width (None: not fitted)
     render: Callable[[QueryResult, int | None], str] | None = field(default=None, compare=False)
+    #: rewrites what the store serialized (None: printed as it came)
+    rewrite: Callable[[bytes], bytes] | None = field(default=None, compare=False)
+
+
+def prefixed_turtle(ntriples: bytes) -> bytes:
+    """N-Triples as Turtle with the project's prefixes and subjects grouped: pyoxigraph's Turtle
+    of a query result declares no prefixes, and a remote store's may declare its own."""
+    import pyoxigraph as ox
+
+    triples = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=project_prefixes()) or b""
 
 
 FORMATS: dict[str, Formatter] = {
@@ -83,7 +94,7 @@ FORMATS: dict[str, Formatter] = {
         Formatter("tsv", SELECT_KINDS, "W3C SPARQL 1.1 TSV", "tsv"),
         Formatter("json", SELECT_KINDS, "W3C SPARQL 1.1 JSON results", "json"),
         Formatter("xml", SELECT_KINDS, "W3C SPARQL XML results", "xml"),
-        Formatter("turtle", GRAPH_KINDS, "Turtle (CONSTRUCT/DESCRIBE)", "turtle"),
+        Formatter("turtle", GRAPH_KINDS, "Turtle (CONSTRUCT/DESCRIBE)", "nt", rewrite=prefixed_turtle),
         Formatter("nt", GRAPH_KINDS, "N-Triples (CONSTRUCT/DESCRIBE)", "nt"),
         Formatter("jsonld", GRAPH_KINDS, "JSON-LD (CONSTRUCT/DESCRIBE)", "jsonld"),
     )
@@ -177,7 +188,8 @@ def execute(
             )
             return QueryOutput(form.render(result, width), rows, result.kind)
         assert form.store_format is not None
-        return QueryOutput(store.query_serialized(text, form.store_format, bindings=bindings), None, kind)
+        data = store.query_serialized(text, form.store_format, bindings=bindings)
+        return QueryOutput(data if form.rewrite is None else form.rewrite(data), None, kind)
     except QueryError as err:
         message = str(err)
         if message.startswith("SPARQL syntax error"):

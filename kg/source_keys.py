@@ -9,6 +9,7 @@ are compared; the files need not exist any more, since a source outlives its fil
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from fnmatch import fnmatchcase
 
@@ -44,6 +45,12 @@ def match_sources(locations: Mapping[str, str], key: str) -> list[str]:
         raise KgError(f"{key}: no stored source matches this pattern (see 'kg sources')")
     if os.path.isdir(key):
         raise KgError(f"{key}: no source stored from this folder (see 'kg sources')")
+    if re.fullmatch(r"[0-9a-f]{1,12}", key):
+        # what an id looks like: a short one is not "too short" here, no id starts with it at all
+        raise KgError(
+            f"{key}: no source id starts with {key}, and no source was added from a file of this name "
+            "(see 'kg sources')"
+        )
     raise KgError(f"{key}: no such source (see 'kg sources')")
 
 

@@ -10,13 +10,14 @@ triples replaced (:func:`metadata_change`), not a new extraction.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from rdflib import URIRef
 
 from kg.model import Document
 from kg.ontology import SPARQL_PREFIXES, source_iri
 from kg.rdf import description
+from kg.sources.base import text_title
 from kg.store.base import Change, Store
 
 #: the metadata of a source, as ``Document`` fields, in the order of a state's last four values
@@ -42,13 +43,17 @@ def state_of(doc: Document, version: str) -> State:
     return (doc.sha256, version, *(getattr(doc, name) or "" for name in METADATA))
 
 
-def with_stored_metadata(doc: Document, state: State, given: Collection[str]) -> Document:
+def with_stored_metadata(
+    doc: Document, state: State, given: Collection[str], stored_text: Callable[[], str | None] = lambda: None
+) -> Document:
     """``doc`` with the stored metadata where the command line gave none (``given``: field names).
 
     Same text: the stored value stands (what an earlier ``kg add`` was told, or what the same
     text said of itself), and the text's own only fills a gap. Edited text: what the new text
     says of itself (an HTML page's title and date) wins, since it may have changed with it;
-    where it says nothing, the stored value stands.
+    where it says nothing, the stored value stands. A title read off a plain text's first line
+    states nothing: it replaces only a stored title that was the old text's first line too
+    (``stored_text`` reads the old text, only then), never one a user gave with ``--title``.
     """
     same_text = state[0] == doc.sha256
     kept: dict[str, str | None] = {}
@@ -56,8 +61,22 @@ def with_stored_metadata(doc: Document, state: State, given: Collection[str]) ->
         if name in given:
             continue
         own = getattr(doc, name)
-        kept[name] = (stored or own) if same_text else (own or stored or None)
+        if same_text:
+            kept[name] = stored or own
+        elif name == "title" and doc.title_from_text and stored and stored != own:
+            old_text = stored_text()
+            kept[name] = own if old_text is not None and stored == text_title(old_text) else stored
+        else:
+            kept[name] = own or stored or None
     return dataclasses.replace(doc, **kept)  # type: ignore[arg-type]
+
+
+def stored_text(store: Store, src: URIRef) -> str | None:
+    """The text a source was stored with (what its stored title may have been read off)."""
+    rows = store.select_strings(
+        SPARQL_PREFIXES + "SELECT ?text WHERE { GRAPH ?src { ?src pko:text ?text } }", bindings={"src": src}
+    )
+    return rows[0][0] if rows else None
 
 
 def only_metadata_differs(state: State, wanted: State) -> bool:

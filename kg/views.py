@@ -240,7 +240,7 @@ def build_path(
     ``names`` is how the user named the two, for messages.
 
     With ``filters``, the chain runs only through nodes of the wanted types and edges of
-    at least the wanted weight (the two ends always count). The graph's ``steps`` attribute
+    pairs of at least the wanted summed weight (the two ends always count). The graph's ``steps`` attribute
     lists the chain in order: dicts with from, predicate, to, forward (False when the
     relation points back) and evidence.
     """
@@ -285,18 +285,30 @@ def build_path(
 
 # ---------------------------------------------------------------------------- filters and entry point
 def apply_filters(g: nx.MultiDiGraph, filters: Filters, *, keep: Iterable[str] = ()) -> nx.MultiDiGraph:
-    """--type and --min-weight, applied in place to a built view; ``keep`` nodes always stay."""
+    """--type and --min-weight, applied in place to a built view; ``keep`` nodes always stay.
+
+    --min-weight cuts pairs, not single edges: a pair's weight is the sum over its parallel
+    edges, either way round (the weight the metrics and ``weighted_degree`` count), so two
+    links stated once each are a pair of weight 2. A node with no link left after the cut
+    goes, also one that had none: below any weight, it has nothing that passes.
+    """
     protected = set(keep)
     if filters.types:
         g.remove_nodes_from(
             [v for v, t in g.nodes(data="type") if t not in filters.types and v not in protected]
         )
     if filters.min_weight:
-        had_edges = {v for v in g if g.degree(v)}
+        pair_weight: dict[frozenset[str], float] = defaultdict(float)
+        for u, v, w in g.edges(data="weight", default=1.0):
+            pair_weight[frozenset((u, v))] += float(w)
         g.remove_edges_from(
-            [(u, v, k) for u, v, k, w in g.edges(keys=True, data="weight") if w < filters.min_weight]
+            [
+                (u, v, k)
+                for u, v, k in g.edges(keys=True)
+                if pair_weight[frozenset((u, v))] < filters.min_weight
+            ]
         )
-        g.remove_nodes_from([v for v in had_edges if not g.degree(v) and v not in protected])
+        g.remove_nodes_from([v for v in list(g) if not g.degree(v) and v not in protected])
     return g
 
 

@@ -135,6 +135,19 @@ def test_rebuild_keeps_sources(store, tmp_path):
     assert "rebuilt 1 sources" in result.stderr
 
 
+def test_the_two_source_lists_say_which_order_they_keep():
+    """kg sources lists in the order added, the bundled query by publication date: each says so."""
+    listing = CliRunner().invoke(cli, ["sources", "--help"])
+    assert "in the order they were added" in listing.output
+    assert "kg query --name sources" in listing.output
+    (line,) = [
+        ln
+        for ln in CliRunner().invoke(cli, ["query", "--list"]).output.splitlines()
+        if ln.startswith("sources ")
+    ]
+    assert line.endswith("by publication date (undated first), then title")
+
+
 def test_store_path_that_is_a_file_is_refused(tmp_path):
     bogus = tmp_path / "file"
     bogus.write_text("x")

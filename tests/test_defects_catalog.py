@@ -10,7 +10,12 @@ from kg.errors import KgError
 
 def _info(sid: str) -> SourceInfo:
     return SourceInfo(
-        id=sid, location=f"/docs/{sid}.txt", title=None, date=None, added=None, sha256="0",
+        id=sid,
+        location=f"/docs/{sid}.txt",
+        title=None,
+        date=None,
+        added=None,
+        sha256="0",
         extractor_version="1",
     )
 
@@ -35,3 +40,15 @@ def test_short_prefix_of_no_id_is_no_such_source():
 def test_short_exact_id_and_four_character_prefix_still_resolve():
     assert [i.id for i in resolve_sources([*INFOS, _info("b1")], "b1")] == ["b1"]
     assert [i.id for i in resolve_sources(INFOS, "c0ff")] == ["c0ffee11"]
+
+
+def test_a_key_like_an_id_that_starts_no_id_says_so_whatever_its_length():
+    """The review read "abc: no such source" as a prefix too short; no id starts with abc, so
+    no length would do: the line says what was looked for and not found."""
+    for key in ("abc", "abcd1234"):
+        with pytest.raises(KgError) as caught:
+            resolve_sources(INFOS, key)
+        assert str(caught.value) == (
+            f"{key}: no source id starts with {key}, and no source was added from a file of this name "
+            "(see 'kg sources')"
+        )

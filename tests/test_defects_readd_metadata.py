@@ -151,3 +151,28 @@ def test_an_edited_html_page_updates_the_title_and_date_it_states(tmp_path, docs
         assert len(_add(store, extractor, str(page)).replaced) == 1
         meta = _meta(store, page)
         assert (meta["title"], meta["date"]) == ("Ghana revises plan", "2024-02-01")
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_an_edited_text_file_keeps_a_given_title(tmp_path, docs, force):
+    """A --title is not replaced by the edited file's first line: a plain file states no title."""
+    extractor = Counting()
+    a = docs / "a.txt"
+    with OxigraphStore(str(tmp_path / "store")) as store:
+        _add(store, extractor, str(a), title="Ghana NAP release")
+        a.write_text("Ghana revised the coastal plan.\nIt now covers mangroves.\n", encoding="utf-8")
+        report = Ingestor(store, extractor=extractor, extractor_version="test").add([str(a)], force=force)
+        assert len(report.replaced) == 1
+        assert _meta(store, a)["title"] == "Ghana NAP release"
+
+
+def test_an_edited_markdown_file_takes_the_title_its_front_matter_states(tmp_path, docs):
+    """A title the file states of itself (front matter) still replaces a given one."""
+    extractor = Counting()
+    md = docs / "a.md"
+    md.write_text("Ghana adopted the plan.\n", encoding="utf-8")
+    with OxigraphStore(str(tmp_path / "store")) as store:
+        _add(store, extractor, str(md), title="Given")
+        md.write_text("---\ntitle: Ghana revises plan\n---\nGhana revised the plan.\n", encoding="utf-8")
+        assert len(_add(store, extractor, str(md)).replaced) == 1
+        assert _meta(store, md)["title"] == "Ghana revises plan"

@@ -207,6 +207,20 @@ def test_rebuild_recreates_the_same_graph_from_kept_text(store, ingestor):
     assert set(store.quads(CONSOLIDATED_GRAPH)) == cons
 
 
+def test_rebuild_keeps_when_each_source_was_added(store, ingestor):
+    """kg rebuild stamped every source with the rebuild's time: kg sources lost the add order."""
+    import time
+
+    ingestor.add_document(_doc("b", DOC_B))
+    time.sleep(1.1)  # the time added is kept to the second
+    ingestor.add_document(_doc("a", DOC_A))
+    before = [(i.id, i.added) for i in list_sources(store)]
+    assert [sid for sid, _ in before] == ["b", "a"] and before[0][1] < before[1][1]
+    time.sleep(1.1)
+    assert ingestor.rebuild() == 2
+    assert [(i.id, i.added) for i in list_sources(store)] == before
+
+
 def test_list_and_resolve_sources(store, ingestor):
     ingestor.add_document(_doc("aaaa1111", DOC_A, title="First"))
     ingestor.add_document(_doc("aaaa2222", DOC_C))
@@ -419,11 +433,15 @@ def test_only_inserts_between_the_bulk_bounds_take_the_bulk_loader(store, monkey
     monkeypatch.setattr(
         store,
         "_store",
-        type("Spy", (), {
-            "__getattr__": lambda self, name: getattr(real, name),
-            "bulk_load": lambda self, *a, **k: (calls.append("bulk"), real.bulk_load(*a, **k))[1],
-            "load": lambda self, *a, **k: (calls.append("load"), real.load(*a, **k))[1],
-        })(),
+        type(
+            "Spy",
+            (),
+            {
+                "__getattr__": lambda self, name: getattr(real, name),
+                "bulk_load": lambda self, *a, **k: (calls.append("bulk"), real.bulk_load(*a, **k))[1],
+                "load": lambda self, *a, **k: (calls.append("load"), real.load(*a, **k))[1],
+            },
+        )(),
     )
     for n in (2, 4, 6):
         lines = tuple(f'<urn:s{n}-{i}> <urn:p> "v"' for i in range(n))

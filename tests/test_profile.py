@@ -50,6 +50,19 @@ def test_text_markdown_json(example):
     assert doc["relations"][0]["evidence"][0]["sentence"].startswith("On its part")
 
 
+def test_json_mentioned_in_names_the_sources_as_text_and_markdown_do(example):
+    """Every mentioned_in[].sentence was "": the store keeps no sentence for a mention, so the
+    JSON names the source (id, title, date) as the text and Markdown lists do, and no sentence."""
+    p = build_profile(example, "UNODC")
+    doc = json.loads(render_profile(p, "json"))
+    assert doc["mentioned_in"] and all(set(m) == {"source", "title", "date"} for m in doc["mentioned_in"])
+    listed = [f"{m['title']}, {m['date']}" if m["date"] else m["title"] for m in doc["mentioned_in"]]
+    text = render_profile(p, "text")
+    assert all(f"\n    - {where}\n" in text for where in listed)
+    md = render_profile(p, "markdown")
+    assert md.split("## Sources\n\n", 1)[1].split("\n\n", 1)[0].splitlines() == [f"- {w}" for w in listed]
+
+
 def test_markdown_escapes_document_text(tmp_path):
     with open_store(str(tmp_path / "store")) as store:
         stores.write_documents(store, stores.hostile_docs())

@@ -225,6 +225,24 @@ def test_construct_as_turtle_nt_jsonld_and_table(store):
     assert "pkr:country/PAK  rdfs:label  Pakistan" in table
 
 
+def test_construct_as_turtle_is_turtle_with_the_project_prefixes(store):
+    """--format turtle printed N-Triples: full IRIs and no prefixes."""
+    import pyoxigraph as ox
+
+    q = (
+        "CONSTRUCT { ?x rdfs:label ?l ; a pko:Country } "
+        'WHERE { ?x rdfs:label "Pakistan" , ?l ; a pko:Country }'
+    )
+    data = run_query(store, q, "turtle")
+    assert isinstance(data, bytes)
+    text = data.decode()
+    assert "@prefix pko: <https://w3id.org/policy-kg/ontology#> ." in text
+    assert "pkr:country\\/PAK a pko:Country" in text and "<https://w3id.org/policy-kg/id/country" not in text
+    nt = run_query(store, q, "nt")
+    assert isinstance(nt, bytes)
+    assert set(ox.parse(data, format=ox.RdfFormat.TURTLE)) == set(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES))
+
+
 @pytest.mark.parametrize(
     ("sparql", "fmt", "message"),
     [

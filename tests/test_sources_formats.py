@@ -130,6 +130,17 @@ def test_pdf_text_of_all_pages_and_title(tmp_path):
     )
 
 
+@pytest.mark.parametrize("title", [None, "  "])
+def test_a_pdf_without_a_title_is_titled_by_its_first_line_as_a_text_file_is(tmp_path, title):
+    """A PDF whose metadata has no title got none (kg sources showed an empty title)."""
+    path = tmp_path / "report.pdf"
+    path.write_bytes(make_pdf([["Norland ratified the Compact.", "The Ministry leads it."]], title=title))
+    doc = load(file_ref(path))
+    assert doc.title == "Norland ratified the Compact. The Ministry leads it."  # its first paragraph
+    assert doc.title_from_text, "a first line is not a title the file states (an edited file keeps a --title)"
+    assert not load(file_ref(tmp_path / "report.pdf"), title="Given").title_from_text
+
+
 @pytest.mark.parametrize(
     ("data", "problem"),
     [

@@ -209,15 +209,18 @@ def test_nothing_listening_is_a_clear_store_error() -> None:
     assert str(caught.value) == f"{url}: cannot connect (connection refused)"
 
 
-@pytest.mark.parametrize("status", [401, 403])
+@pytest.mark.parametrize(
+    ("status", "reply"), [(401, "denied for bob:hunter2"), (403, ""), (403, "Forbidden")]
+)
 def test_access_denied_names_the_variables_not_the_secrets(
-    status: int, monkeypatch: pytest.MonkeyPatch
+    status: int, reply: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """An authentication failure: 401, or 403 that gives no reason of its own."""
     monkeypatch.setenv("KG_STORE_PASSWORD", "hunter2")
     monkeypatch.setenv("KG_STORE_USER", "bob")
     store = SparqlStore(
         "http://bob:hunter2@kg.test/sparql",
-        transport=httpx.MockTransport(lambda r: httpx.Response(status, text="denied for bob:hunter2")),  # type: ignore[arg-type]
+        transport=httpx.MockTransport(lambda r: httpx.Response(status, text=reply)),  # type: ignore[arg-type]
     )
     with store, pytest.raises(StoreError) as caught:
         store.query("ASK {}")
@@ -226,6 +229,34 @@ def test_access_denied_names_the_variables_not_the_secrets(
         "http://kg.test/sparql: access denied (check KG_STORE_USER/KG_STORE_PASSWORD or KG_STORE_TOKEN)"
     )
     assert "hunter2" not in message
+
+
+def test_a_403_with_a_reason_says_the_servers_reason() -> None:
+    """kg serve refuses updates with 403 "updates are refused: this endpoint is read-only": that
+    reason, not a hint about credentials that would not help."""
+    reply = "updates are refused: this endpoint is read-only\n"
+    with _mock(lambda r: httpx.Response(403, text=reply)) as store, pytest.raises(StoreError) as caught:
+        store.apply(Change(insert=((A, P, Literal("x"), G1),)))
+    assert str(caught.value) == f"{ENDPOINT}: updates are refused: this endpoint is read-only (HTTP 403)"
+
+
+def test_a_403_reason_about_permissions_keeps_the_hint_and_hides_the_secrets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("KG_STORE_USER", "bob")
+    monkeypatch.setenv("KG_STORE_PASSWORD", "hunter2")
+    store = SparqlStore(
+        ENDPOINT,
+        transport=httpx.MockTransport(
+            lambda r: httpx.Response(403, text="Permission denied for bob:hunter2")
+        ),  # type: ignore[arg-type]
+    )
+    with store, pytest.raises(StoreError) as caught:
+        store.query("ASK {}")
+    assert str(caught.value) == (
+        f"{ENDPOINT}: Permission denied for bob:*** "
+        "(HTTP 403; check KG_STORE_USER/KG_STORE_PASSWORD or KG_STORE_TOKEN)"
+    )
 
 
 def test_a_rejected_query_is_a_query_error_with_the_first_line() -> None:

@@ -99,3 +99,17 @@ def test_sparql_clients_still_get_sparql_results(endpoint: str) -> None:
     ):
         response = httpx.get(endpoint, params={"query": "ASK {}"}, headers={"Accept": accept})
         assert response.headers["content-type"] == "application/sparql-results+json", accept
+
+
+def test_kg_add_against_the_read_only_endpoint_says_why(endpoint: str, tmp_path: Path) -> None:
+    """The report: `kg --store URL add` blamed KG_STORE_USER/… where kg serve said it is read-only."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    new = tmp_path / "new.txt"
+    new.write_text("Kenya ratified the Paris Agreement.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--store", endpoint, "add", str(new)])
+    assert result.exit_code == 1, result.output
+    assert "updates are refused: this endpoint is read-only (HTTP 403)" in result.output
+    assert "KG_STORE_USER" not in result.output and "Traceback" not in result.output

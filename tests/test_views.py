@@ -211,7 +211,10 @@ def test_weight_counts_sources_and_min_weight_filters(synthetic):
     assert [d["n_sources"] for d in partner] == [2]
     assert len(partner[0]["evidence"]) == 2
     heavy = build_view(synthetic, "actors", filters=Filters(min_weight=2))
-    assert {k for *_, k in heavy.edges(keys=True)} == {"partnersWith"}
+    # the cut is on the pair (partners in two sources, co-committed in one: 3), so it keeps both links
+    assert len({frozenset((u, v)) for u, v in heavy.edges()}) == 1
+    assert {k for *_, k in heavy.edges(keys=True)} == {"partnersWith", "coCommits"}
+    assert heavy.number_of_nodes() == 2
 
 
 def test_type_filter(synthetic):
@@ -345,3 +348,51 @@ def test_evidence_comes_only_from_the_selected_sources(synthetic):
         "Freedonia partners again with the organization."
     ]
     assert all(d["sources"] == [next(iter(g.graph["source_meta"]))] for _, d in g.nodes(data=True))
+
+
+def _multi(edges, nodes=()):
+    g = nx.MultiDiGraph()
+    g.add_nodes_from(nodes)
+    for u, v, k, w in edges:
+        g.add_edge(u, v, key=k, weight=w)
+    return g
+
+
+def test_min_weight_cuts_on_the_summed_pair_weight_and_drops_what_it_leaves_alone():
+    """Two parallel links of weight 1 make a pair of weight 2, as the metrics count it; a pair
+    below the cut goes, and so does every node left without a link (isolated ones too)."""
+    from kg.views import apply_filters
+
+    g = _multi(
+        [("a", "b", "partnersWith", 1.0), ("b", "a", "coCommits", 1.0), ("a", "c", "supports", 1.0)],
+        nodes=["lonely"],
+    )
+    kept = apply_filters(g, Filters(min_weight=2))
+    assert set(kept.edges(keys=True)) == {("a", "b", "partnersWith"), ("b", "a", "coCommits")}
+    assert set(kept.nodes) == {"a", "b"}
+    focus = apply_filters(
+        _multi([("a", "c", "supports", 1.0)], nodes=["f"]), Filters(min_weight=2), keep=["f"]
+    )
+    assert set(focus.nodes) == {"f"}, "a protected node (the ego view's centre) stays"
+
+
+@pytest.mark.parametrize("command", [["views", "actors"], ["viz", "--view", "actors"]])
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--since", "2024-13"), ("--since", "2024-02-30"), ("--until", "2023-00"), ("--until", "0000")],
+)
+def test_cli_dates_that_do_not_exist_are_usage_errors(tmp_path, command, option, value):
+    """--since 2024-13 was accepted (an empty view, exit 0) where kg add --date refuses 2023-13-01."""
+    r = _run(stores.example_store_path(), *command, option, value, "-o", str(tmp_path / "out.html"))
+    assert r.exit_code == 2, r.output
+    error = [line for line in r.output.splitlines() if line.startswith("Error:")]
+    assert error == [
+        f"Error: Invalid value for '{option}': {value!r} is not a date like 2024, 2024-05 or 2024-05-31"
+    ]
+    assert not (tmp_path / "out.html").exists()
+
+
+def test_filters_refuse_dates_that_do_not_exist():
+    with pytest.raises(KgError, match=r"--since '2024-02-30': not a date"):
+        Filters(since="2024-02-30")
+    assert Filters(since="2024-02", until="2024-02-29").until == "2024-02-29"

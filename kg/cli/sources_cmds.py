@@ -141,7 +141,8 @@ def _check_one_source(spec: str) -> None:
 )
 @click.pass_context
 def sources_cmd(ctx: click.Context, fmt: str) -> None:
-    """List the sources in the store, oldest first.
+    """List the sources in the store, oldest first: in the order they were added
+    (a rebuild keeps it). kg query --name sources lists them by publication date.
 
     \b
     Example:

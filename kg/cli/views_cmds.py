@@ -32,14 +32,23 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
             help="Only what this source says: id, id prefix (4+ characters), or a file, folder or glob "
             "as given to kg add (repeatable).",
         ),
-        click.option("--since", metavar="DATE", help="Only sources dated on or after DATE (YYYY[-MM[-DD]])."),
-        click.option("--until", metavar="DATE", help="Only sources dated on or before DATE."),
+        click.option(
+            "--since",
+            metavar="DATE",
+            callback=_date_option,
+            help="Only sources dated on or after DATE (YYYY[-MM[-DD]]).",
+        ),
+        click.option(
+            "--until", metavar="DATE", callback=_date_option, help="Only sources dated on or before DATE."
+        ),
         click.option(
             "--min-weight",
             type=float,
             default=0.0,
             show_default=True,
-            help="Drop lighter edges (and the nodes they leave alone).",
+            help="Keep only pairs of nodes whose links weigh this much together (the sum over "
+            "their parallel edges, as weighted_degree counts); nodes without a link left, and "
+            "those that had none, are dropped.",
         ),
         click.option(
             "--focus", metavar="ENTITY", help="Ego view: the entity at the centre (label or alias, any case)."
@@ -113,15 +122,13 @@ def _say_if_empty(g: Any, view: str, kw: dict[str, Any]) -> None:
         click.echo(f"the {view} view is empty{why}", err=True)
 
 
-def _check_dates(kw: dict[str, Any]) -> None:
-    import re
+def _date_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """--since/--until checked as kg add checks --date: a date that does not exist is a usage error."""
+    from kg.graph_read import NOT_A_DATE, is_partial_date
 
-    for name in ("since", "until"):
-        value = kw[name]
-        if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-            raise click.BadParameter(
-                f"{value!r} is not a date like 2024 or 2024-05-31", param_hint=f"--{name}"
-            )
+    if value is not None and not is_partial_date(value):
+        raise click.BadParameter(f"{value!r} is {NOT_A_DATE}")
+    return value
 
 
 @cli.command("views")
@@ -180,7 +187,6 @@ def views_cmd(
     from kg.views import build_view
     from kg.views_format import format_view
 
-    _check_dates(kw)
     if view == "path" and len(entities) != 2:
         raise click.UsageError("the path view takes two entities: kg views path A B")
     if view != "path" and entities:
@@ -252,7 +258,6 @@ def viz_cmd(ctx: click.Context, view: str, max_nodes: int, output: str | None, *
     from kg.views import build_view
     from kg.viz import page_title, write_page
 
-    _check_dates(kw)
     view = _ego_view(ctx, view, kw)
     path = Path(output or f"outputs/{view}.html")
     with opened_store(ctx, read_only=True) as opened, user_errors():

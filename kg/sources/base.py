@@ -88,6 +88,8 @@ class Parsed:
     title: str | None = None
     date: str | None = None
     publisher: str | None = None
+    #: ``title`` is read off the text (its first line), not stated by the source's metadata
+    title_from_text: bool = False
 
 
 def human_size(n: int) -> str:
@@ -175,6 +177,18 @@ def first_line(text: str) -> str | None:
     return None
 
 
+#: how much of a text is read to find its title (a wrapped one is judged on this much)
+_TITLE_REACH = 20_000
+
+
+def text_title(text: str) -> str | None:
+    """The title of a text that states none: its first line, read as the extractor reads it
+    (a headline hard-wrapped over two lines is one title), cleaned as titles are."""
+    from kg.soft_breaks import unwrap
+
+    return clean_title(first_line(unwrap(text[:_TITLE_REACH])))
+
+
 def sha256_hex(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -203,14 +217,16 @@ def make_document(
         location = f"stdin:{doc_id}"
     else:
         doc_id = sha256_hex(location)[:12]
+    given_title = clean_title(title)
     return Document(
         id=doc_id,
         location=location,
         text=text,
         media_type=parsed.media_type,
         sha256=digest,
-        title=clean_title(title) or clean_title(parsed.title) or None,
+        title=given_title or clean_title(parsed.title) or None,
         date=date or iso_date(parsed.date) or dateline_date(text),
         url=url,
         publisher=publisher or clean_title(parsed.publisher),
+        title_from_text=given_title is None and parsed.title_from_text,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.sources.base import Limits, Parsed, first_line
+from kg.sources.base import Limits, Parsed, text_title
 from kg.sources.text import decode, refuse_binary
 
 MEDIA_TYPE = "text/markdown"
@@ -56,8 +56,9 @@ def parse_text(text: str, *, name: str, limits: Limits | None = None) -> Parsed:
     front = _FRONT_MATTER.match(text)
     title_match = _FRONT_TITLE.search(front.group(1)) if front else None
     plain = strip_markdown(text)
-    title = title_match.group(1).strip("'\"") if title_match else first_line(plain)
-    return Parsed(text=plain, media_type=MEDIA_TYPE, title=title)
+    if title_match:
+        return Parsed(text=plain, media_type=MEDIA_TYPE, title=title_match.group(1).strip("'\""))
+    return Parsed(text=plain, media_type=MEDIA_TYPE, title=text_title(plain), title_from_text=True)
 
 
 def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits | None = None) -> Parsed:

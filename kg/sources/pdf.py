@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 
 from kg.errors import SourceError
-from kg.sources.base import MAX_BYTES_ENV, Limits, Parsed, human_size
+from kg.sources.base import MAX_BYTES_ENV, Limits, Parsed, clean_title, human_size, text_title
 from kg.sources.pages import join_pages
 from kg.sources.pdf_lines import paragraphs
 from kg.sources.pdf_streams import Overflow, inflated_size
@@ -98,7 +98,8 @@ def read_pages(data: bytes, name: str, max_bytes: int) -> tuple[list[str], str |
 
 def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits | None = None) -> Parsed:
     """The pages' text without running headers and footers (:mod:`kg.sources.pages`); the title
-    from the document information dictionary. A file whose streams or text pass the limits is
+    from the document information dictionary, else the text's first line as a text file's (so
+    ``kg sources`` shows one). A file whose streams or text pass the limits is
     refused before its text is copied out; one whose pages need too much memory or time to
     read, when they pass them (:mod:`kg.sources.pdf_jail`)."""
     from kg.sources.pdf_jail import jailed_pages
@@ -109,4 +110,6 @@ def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits 
     text = paragraphs(join_pages(pages))
     if not text.strip():
         raise SourceError(f"{name}: no text found in PDF (scanned? OCR is not supported)")
+    if clean_title(title) is None:
+        return Parsed(text=text, media_type=MEDIA_TYPE, title=text_title(text), title_from_text=True)
     return Parsed(text=text, media_type=MEDIA_TYPE, title=title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 
 from kg.errors import SourceError
-from kg.sources.base import Limits, Parsed, first_line
+from kg.sources.base import Limits, Parsed, text_title
 from kg.sources.charset import transport_encoding
 
 MEDIA_TYPE = "text/plain"
@@ -95,16 +95,10 @@ def decode(data: bytes, charset: str | None = None) -> str:
     return data.decode("latin-1")
 
 
-#: how much of a text is read to find its title (a wrapped one is judged on this much)
-_TITLE_REACH = 20_000
-
-
 def parse_text(text: str, *, name: str, limits: Limits | None = None) -> Parsed:
     """Plain text is its own text; its first non-empty line serves as the title, read as the
     extractor reads it: a headline hard-wrapped over two lines is one title."""
-    from kg.soft_breaks import unwrap
-
-    return Parsed(text=text, media_type=MEDIA_TYPE, title=first_line(unwrap(text[:_TITLE_REACH])))
+    return Parsed(text=text, media_type=MEDIA_TYPE, title=text_title(text), title_from_text=True)
 
 
 def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits | None = None) -> Parsed:

@@ -25,7 +25,8 @@ from kg.store.http_deadline import exchange_by
 DEFAULT_TIMEOUT = 60.0
 #: longest wait for a connection, however long the reply may take
 CONNECT_TIMEOUT = 10.0
-ACCESS_DENIED = "access denied (check KG_STORE_USER/KG_STORE_PASSWORD or KG_STORE_TOKEN)"
+CREDENTIALS_HINT = "check KG_STORE_USER/KG_STORE_PASSWORD or KG_STORE_TOKEN"
+ACCESS_DENIED = f"access denied ({CREDENTIALS_HINT})"
 _MAX_MESSAGE = 300
 #: server messages that mean "you may not do this" whatever the HTTP status (Virtuoso says 500)
 _DENIED_PATTERNS = re.compile(r"SR186|No permission|permission denied|not authori[sz]ed", re.IGNORECASE)
@@ -75,6 +76,10 @@ class Credentials:
             token=token or env.get("KG_STORE_TOKEN") or None,
             scheme="basic" if scheme == "bearer" else scheme,
         )
+
+    def secrets(self) -> tuple[str, ...]:
+        """What a server reply quoted in a message must not show."""
+        return tuple(s for s in (self.password, self.token) if s)
 
     def httpx_auth(self) -> httpx.Auth | None:
         if self.token:
@@ -162,7 +167,7 @@ class HttpClient:
             raise self._transport_error(where, what, err) from err
         self.server = response.headers.get("server", self.server)
         if response.status_code >= 400 and response.status_code not in allow:
-            raise _http_error(where, response, error)
+            raise _http_error(where, response, error, self.credentials.secrets())
         return response
 
     def _transport_error(self, where: str, what: str, err: httpx.TransportError) -> StoreError:
@@ -228,12 +233,35 @@ def _web_page_error(where: str, response: httpx.Response, body: str) -> StoreErr
     return StoreError(f"{where}: {heard} — is this a SPARQL endpoint?")
 
 
-def _http_error(where: str, response: httpx.Response, error: type[KgError]) -> KgError:
+def _own_reason(response: httpx.Response, body: str, secrets: tuple[str, ...]) -> str:
+    """What the reply says in one line beyond its status ("" for "Forbidden" or nothing), with
+    any secret masked: a server may echo the credentials it refused."""
+    said = page_summary(body) if _is_web_page(response, body) else first_line(body)
+    for secret in secrets:
+        said = said.replace(secret, "***")
+    status = response.status_code
+    try:
+        phrase = HTTPStatus(status).phrase.lower()
+    except ValueError:
+        phrase = ""
+    trivial = {"", str(status), phrase, f"{status} {phrase}", f"http {status}", f"http {status} {phrase}"}
+    return "" if said.lower().strip(" .") in trivial else said
+
+
+def _http_error(
+    where: str, response: httpx.Response, error: type[KgError], secrets: tuple[str, ...] = ()
+) -> KgError:
+    """One line for an error reply. Credentials are hinted at only for an authentication failure:
+    401, or 403 without a reason; a 403 that says why (kg serve: "updates are refused: this
+    endpoint is read-only") is told as the server says it."""
     status = response.status_code
     try:
         body = response.text
     except Exception:  # undecodable body: the status alone must do
         body = ""
+    if status == 403 and (reason := _own_reason(response, body, secrets)):
+        hint = f"; {CREDENTIALS_HINT}" if _DENIED_PATTERNS.search(reason) else ""
+        return StoreError(f"{where}: {reason} (HTTP 403{hint})")
     if status in (401, 403) or _DENIED_PATTERNS.search(body[:2000]):
         return StoreError(f"{where}: {ACCESS_DENIED}")
     if status == 404:
