@@ -195,7 +195,11 @@ _SALUTATION = re.compile(
 _HEDGED = re.compile(
     r"\b(?:not|never|no longer|yet to|cannot|fail\w*|against|refus\w*|reject\w*|withdr[ae]w\w*|oppos\w*|"
     r"plan(?:s|ned)? to|intend\w* to|aim\w* to|seek\w* to|consider\w*|expected to|would|could|should|"
-    r"may|might|negotiat\w*|talks|discuss\w*|draft\w*|urg\w*|call\w* (?:on|for|upon)|thank\w*|grat\w*)\b"
+    r"may|might|negotiat\w*|talks|discuss\w*|draft\w*|urg\w*|call\w* (?:on|for|upon)|thank\w*|grat\w*"
+    # undoing an act, naming a text in passing: "Niger repealed Law 2015-36", "Benin referred to the
+    # Compact" (not "abolishes": a law abolishes a practice)
+    r"|repeal\w*|revok\w*|annul\w*|scrap(?:s|ped|ping)?|mention\w*|referr?(?:ed|ing|s)? to"
+    r"|cit(?:e|es|ed|ing)|in passing)\b"
     # "there is no cooperation between …", "No agreement between …"; not "Convention No. 29", "no doubt"
     r"|n[’']t\b|\black of\b|\bwithout\b|(?-i:\b[Nn]o\b)(?!\.|\s+doubt\b)",
     re.IGNORECASE,
@@ -208,6 +212,13 @@ _BLAME = re.compile(
     r"\b(?:critici[sz]\w*|critique\w*|condemn\w*|denounc\w*|(?<!the )accus(?:ed|es|ing)|blam\w*"
     r"|decr(?:y|ies|ied)|slam(?:s|med)?|lambast\w*)\b",
     re.IGNORECASE,
+)
+
+
+#: praise of one actor for a deed: "Kenya praised Uganda for adopting its Strategy", "Ghana was commended
+#: by Togo for its Plan": whose deed it is, the rules read ("for its"); the model would give it to both
+_PRAISED_FOR = re.compile(
+    r"\b(?:prais|commend|congratulat|laud|applaud|salut|credit)\w*\b[^.;]{0,80}?\bfor\b", re.IGNORECASE
 )
 
 
@@ -262,7 +273,13 @@ def model_links(
     cands = [
         c
         for c in pair_candidates(text, mentions, bounds, ruled, unruled_only=True)
-        if not (_hedged(text, c, spans) or _excepted(text, c) or _venue(text, c) or _blamed(text, c))
+        if not (
+            _hedged(text, c, spans)
+            or _excepted(text, c)
+            or _venue(text, c)
+            or _blamed(text, c)
+            or _PRAISED_FOR.search(text, c.sent_start, c.second_mention.start) is not None
+        )
     ]
     for cand, got in zip(cands, model.best_links(cands), strict=True):
         key = pair_key(cand.first.key, cand.second.key)

@@ -50,6 +50,9 @@ _PART_OF_ITS = re.compile(
     r"(?:own\s+|new\s+|national\s+)?$"
 )
 _ITS = re.compile(r"\bits\s+(?:own\s+|new\s+|national\s+|first\s+|second\s+|third\s+)?$")
+#: "… Uganda for its", "… by Togo for its": who is credited with the "its"
+_FOR_ITS = re.compile(r"\s+for\s+$")
+_BY_BEFORE = re.compile(r"\bby\s+$")
 #: "support the Government of Nepal", "supports Kenya in": an actor as the object of support
 _ACTOR_OBJECT = re.compile(
     r"\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople)s?\s+of\s+(?:the\s+)?)?"
@@ -192,6 +195,22 @@ def ownership_and_purpose(rules: SentenceRules) -> None:
             its = _ITS.search(text, max(0, m.start - base - 24), m.start - base)
             if its is not None:
                 holder = acting_subject(sent, m.start, None, None, None)
+                # "Kenya praised Uganda for its Strategy", "Ghana was praised by Togo for its Plan":
+                # the actor right before "for its" is the one the deed is credited to (or, after "by",
+                # the one who praised: whose "its" it is the sentence does not say plainly)
+                credited = _FOR_ITS.search(text, max(0, its.start() - 8), its.start())
+                if credited is not None:
+                    before = [
+                        p
+                        for p in sent.actors(m.start - 120, base + credited.start())
+                        if p[0].end == base + credited.start()
+                    ]
+                    if before and _BY_BEFORE.search(
+                        text, max(0, before[-1][0].start - base - 4), before[-1][0].start - base
+                    ):
+                        continue
+                    if before:
+                        holder = [before[-1][1]]
                 if len(holder) == 1 and (
                     holder[0].type in ("Country", "Organization")
                     or (holder[0].type == "Person" and _HIS_COUNTRY.search(text, 0, its.start()))

@@ -35,6 +35,14 @@ _ABBREVIATIONS = frozenset(
         "sen",
         "rep",
         "hon",
+        "amb",  # titles before a name: "H.E. Amb. Minata Cessouma", "Rt. Hon.", "Engr.", "Usec."
+        "rev",
+        "rt",
+        "engr",
+        "barr",
+        "brig",
+        "usec",
+        "asec",
         "jr",
         "sr",
         "lt",
@@ -139,15 +147,17 @@ def boundary_matches(text: str) -> list[tuple[int, int, str | None]]:
 def boundaries(text: str) -> list[int]:
     """Character offsets where sentences start (the first is always 0)."""
     starts = [0]
+    found = boundary_matches(text)
     first_line_end = text.find("\n")
     if first_line_end > 0:
-        # the first line is the title: always a sentence of its own
+        # the first line (a title, often) ends a sentence whatever ends it; sentences inside it
+        # are still split: "Kenya met Uganda. Ghana adopted …" on a first line is two
         pos = first_line_end
         while pos < len(text) and text[pos].isspace():
             pos += 1
         if pos < len(text):
-            starts.append(pos)
-    for m_start, pos, punct in boundary_matches(text):
+            found = sorted([*found, (first_line_end, pos, None)])
+    for m_start, pos, punct in found:
         if pos >= len(text) or pos <= starts[-1]:
             continue
         if punct is not None and punct[0] == ".":
