@@ -20,9 +20,10 @@ import re
 import zlib
 from collections.abc import Iterator, Sequence
 
-from kg.sources.pdf_dicts import stream_filters
+from kg.sources.pdf_dicts import Scan, stream_filters
 from kg.sources.pdf_filters import PIECE, Ascii85, AsciiHex, Decoder, Lzw, RunLength
 
+_FIRST_PIECE = 4096
 _MAX_LAYERS = 8  # chains deeper than this cannot compress further anyway
 _STREAM = re.compile(rb"(?<!end)stream[ \t\f\x00\r\n]*")
 _FLATE = "FlateDecode"
@@ -149,21 +150,29 @@ class _Stage:
         self.done = all(step.done for step in self.steps)
 
 
-def _chains(data: bytes, keyword: int) -> list[Chain]:
-    filters = stream_filters(data, keyword)
-    return _GUESSES if filters is None else [filters]
+def _chains(scan: Scan, keyword: int) -> list[Chain]:
+    """What to decode the stream at ``keyword`` with: nothing for an image, which PDFium does
+    not decode to read text (a 6000 x 12000 figure inflates to 200 MB); its likely chains when
+    its dictionary cannot be read. An image label could hide a content stream here; the child
+    process's memory limit (:mod:`kg.sources.pdf_jail`) is there for that."""
+    stream = stream_filters(scan, keyword)
+    if stream.image:
+        return []
+    return _GUESSES if stream.filters is None else [stream.filters]
 
 
 def inflated_size(data: bytes, limit: int) -> int:
     """The bytes all streams in ``data`` decode to; :class:`Overflow` once past ``limit``."""
     budget = _Budget(limit)
+    scan = Scan(data)
     view = memoryview(data)
     for match in _STREAM.finditer(data):
-        stages = [_Stage(budget, 1, chain) for chain in _chains(data, match.start())]
-        start = match.end()
-        while start < len(view) and not all(stage.done for stage in stages):
-            piece = bytes(view[start : start + PIECE])
+        stages = [_Stage(budget, 1, chain) for chain in _chains(scan, match.start())]
+        start, size = match.end(), _FIRST_PIECE
+        while stages and start < len(view) and not all(stage.done for stage in stages):
+            piece = bytes(view[start : start + size])
             for stage in stages:
                 stage.feed(piece)
-            start += PIECE
+            start += size
+            size = min(2 * size, PIECE)  # small first: most streams end within a few KB
     return budget.used
