@@ -4,7 +4,7 @@ sentence, attending a launch, undoing or only naming a text, praise of another's
 from __future__ import annotations
 
 import pytest
-from extract_util import cues, run
+from extract_util import cues, labels, run
 
 from kg.extract.sentences import boundaries
 
@@ -69,3 +69,26 @@ def test_whose_plan_after_a_passive_by_is_left_unsaid() -> None:
 
 def test_its_without_an_actor_before_for_is_the_subjects() -> None:
     assert _adopters(f"Kenya is known for its {PLAN}.") == {"Kenya"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On World Day against Trafficking in Persons, UNODC called for action.",
+            "World Day against Trafficking in Persons",
+        ),
+        (
+            "On International Migrants Day, IOM called on states to protect migrants.",
+            "International Migrants Day",
+        ),
+        ("Kenya marked World Refugee Day with a pledge.", "World Refugee Day"),
+    ],
+)
+def test_a_named_day_is_an_event_without_the_word_before_it(text: str, day: str) -> None:
+    assert labels(run(text), "Event") == {day}
+
+
+def test_a_commissioner_quoted_after_a_repeal_does_not_represent_the_country() -> None:
+    text = "The EU and Niger partner on migration. Niger repealed a law, said Commissioner Ylva Johansson."
+    assert ("Ylva Johansson", "Niger") not in cues(run(text), "represents")
