@@ -110,12 +110,46 @@ def _cut(text: str, lines: list[tuple[int, int]], i: int, width: int) -> bool:
 _SPLIT_RANGE = re.compile(r"(?<=\d[-–])[ \t\r]*\n(?=[ \t]*\d)")
 
 
+#: a name's period on the next line, the sentence going on after it ("… Strategy on Anti-Human
+#: Trafficking⏎2023-2027, the Prime Minister said", "… in Persons⏎(2022-2026), the ministry said"):
+#: the break after the name's last capitalized word is a wrap in any text, however short
+_PERIOD_NEXT = re.compile(
+    r"(?<=[A-Z])[\w’'-]*(?P<gap>[ \t\r]*\n[ \t]*)(?=\(?(?:19|20)\d{2}[ \t]*[-–][ \t]*(?:19|20)?\d{2}\)?"
+    r"(?:[,.;:]|[ \t]+[a-z]))"
+)
+
+#: a line that ends on a word no line ends on unless wrapped, the name or sentence going on at once
+#: ("… its National Strategy on⏎Anti-Human Trafficking", "the Minister of⏎Foreign Affairs")
+_OPEN_END = re.compile(
+    r"(?<=[A-Za-z,] )(?:of|on|for|against|to|the|and|in|with|from|by|at|an?)"
+    r"(?P<gap>[ \t\r]*\n[ \t]*)(?=[A-Za-z0-9(“\"])"
+)
+
+
+def _join_periods(text: str) -> str:
+    """``text`` with each break before a name's period (:data:`_PERIOD_NEXT`), or after a word no
+    line ends on (:data:`_OPEN_END`), made spaces."""
+    chars = None
+    for m in (*_PERIOD_NEXT.finditer(text), *_OPEN_END.finditer(text)):
+        if chars is None:
+            chars = list(text)
+        for k in range(*m.span("gap")):
+            chars[k] = " "
+    return text if chars is None else "".join(chars)
+
+
 def unwrap(text: str) -> str:
     """``text`` with the line breaks that only wrap a paragraph made spaces, the same length."""
     if "\n" not in text:
         return text
     if "-\n" in text or "–\n" in text:
         text = _SPLIT_RANGE.sub(lambda m: " " * len(m.group()), text)
+    # the breaks that are wraps in any text, after the paragraphs' (whose widths they would change)
+    return _join_periods(_unwrap_paragraphs(text))
+
+
+def _unwrap_paragraphs(text: str) -> str:
+    """``text`` with its paragraphs' wrapping breaks made spaces, when it is a wrapped text."""
     widths = sorted(n for line in text.split("\n") if (n := len(line.rstrip(" \t\r"))))
     if not widths:
         return text

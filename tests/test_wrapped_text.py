@@ -211,3 +211,26 @@ def test_a_hard_wrapped_headline_is_one_title():
     text = _wrapped(headline + "\n\n" + RELEASE, 60)
     assert text.startswith("Government of Zambia and IOM launch a joint national plan\n")
     assert load_text(text, location="w.txt").title == headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand launched its National Strategy on\n"
+        "Anti-Human Trafficking 2023-2027, officials said on\nMonday.\n",
+        "Thailand launched its National Strategy on Anti-Human Trafficking\n2023-2027, officials said.\n",
+        "Thailand launched its National Strategy on Anti-Human Trafficking\n(2023-2027), officials said.\n",
+    ],
+)
+def test_a_short_text_wrapped_inside_a_name_or_before_its_period_reads_whole(text):
+    """Too few lines to tell a wrapped text by its widths, but no line ends on "on" unless wrapped,
+    and a period that opens a line and goes on with the sentence belongs to the name before it."""
+    x = extract(load_text(text, location="t.txt"))
+    plan = next(e for e in x.entities if e.type == "Plan")
+    assert plan.label.startswith("National Strategy on Anti-Human Trafficking")
+    assert (plan.start_year, plan.end_year) == (2023, 2027)
+
+
+def test_a_period_on_a_line_of_its_own_and_a_heading_keep_their_breaks():
+    text = "National Strategy on Anti-Human Trafficking\n2023-2027\n\nContents of\n\nPart One\n"
+    assert unwrap(text) == text

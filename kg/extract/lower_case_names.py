@@ -74,8 +74,13 @@ _MARKED = re.compile(
 _LOWER_EVENTS = re.compile(
     r"\b(?:high-level (?:meeting|event|dialogue|segment|conference|forum)|general debate|open debate"
     r"|special session"
-    r"|(?:[A-Z][\w-]*[ \t]+)*(?:World|International|National)[ \t]+Day[ \t]+(?:against|of|for|to)[ \t]+"
-    r"(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:(?:in|of|and|against|the|for)[ \t]+)*[A-Z][\w-]*)*)\b"
+    # "the UN World Day against …" (not the word opening the sentence: "On World Day against …")
+    r"|(?:(?!(?:On|At|In|For|During|Since|Until|By|From|To|The|This|Last|Next|Every|Each|Ahead|Before"
+    r"|After|Marking|Celebrating|Observing)\b)[A-Z][\w-]*[ \t]+)*"
+    r"(?:World|International|National)[ \t]+Day[ \t]+(?:against|of|for|to)[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:(?:in|of|and|against|the|for)[ \t]+)*[A-Z][\w-]*)*"
+    # "International Migrants Day", "World Refugee Day", "International Women’s Day"
+    r"|(?:World|International)[ \t]+(?:[A-Z][\w-]*(?:[’'](?:s\b)?)?[ \t]+){1,3}Day)\b"
 )
 
 #: Words each lower-case shape cannot match without (the expressions are case-sensitive).
