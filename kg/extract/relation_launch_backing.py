@@ -73,9 +73,11 @@ def launch_backers(rules: SentenceRules) -> None:
         if not items:
             continue
         guests = rules.keys(rules.subject(sent.start + cue.start()))
-        item = items[0][1].key
+        launched = items[0][1].key
         rules.out = [
-            f for f in rules.out if not (f.predicate == "adopts" and f.object == item and f.subject in guests)
+            f
+            for f in rules.out
+            if not (f.predicate == "adopts" and f.object == launched and f.subject in guests)
         ]
     for cue in _LAUNCH_OF.finditer(sent.low):
         pos = sent.start + cue.end()
