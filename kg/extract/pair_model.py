@@ -222,6 +222,16 @@ _PRAISED_FOR = re.compile(
 )
 
 
+def _praised_before(text: str, cand: PairCandidate, memo: dict[int, int]) -> bool:
+    """Whether praise "… for" ends in the candidate's sentence before its second name; the end of
+    the sentence's first such phrase is kept in ``memo`` (-1: none), one search per sentence."""
+    end = memo.get(cand.sent_start)
+    if end is None:
+        found = _PRAISED_FOR.search(text, cand.sent_start, cand.sent_end)
+        end = memo[cand.sent_start] = found.end() if found is not None else -1
+    return 0 <= end <= cand.second_mention.start
+
+
 def _blamed(text: str, cand: PairCandidate) -> bool:
     """Whether a word of blame stands between the pair's names (or in the few words before the first)."""
     start = max(cand.sent_start, cand.first_mention.start - 30)
@@ -270,6 +280,7 @@ def model_links(
     best: dict[tuple[str, str], tuple[float, str, PairCandidate]] = {}
     mentions = state.by_position()
     spans = sorted((m.start, m.end) for m, _e in mentions)
+    praise: dict[int, int] = {}
     cands = [
         c
         for c in pair_candidates(text, mentions, bounds, ruled, unruled_only=True)
@@ -278,7 +289,7 @@ def model_links(
             or _excepted(text, c)
             or _venue(text, c)
             or _blamed(text, c)
-            or _PRAISED_FOR.search(text, c.sent_start, c.second_mention.start) is not None
+            or _praised_before(text, c, praise)
         )
     ]
     for cand, got in zip(cands, model.best_links(cands), strict=True):
