@@ -92,3 +92,20 @@ def test_a_named_day_is_an_event_without_the_word_before_it(text: str, day: str)
 def test_a_commissioner_quoted_after_a_repeal_does_not_represent_the_country() -> None:
     text = "The EU and Niger partner on migration. Niger repealed a law, said Commissioner Ylva Johansson."
     assert ("Ylva Johansson", "Niger") not in cues(run(text), "represents")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan rejected claims that it had adopted the Global Compact on Refugees.",
+        "Kenya denied that it signed the Paris Agreement.",
+        "Peru dismissed reports that it would ratify the Paris Agreement.",
+    ],
+)
+def test_an_act_the_sentence_denies_is_not_adopted(text: str) -> None:
+    assert not cues(run(text), "adopts")
+
+
+def test_an_act_after_a_denial_of_something_else_is_kept() -> None:
+    text = "Kenya denied reports of delays and ratified the Paris Agreement."
+    assert set(cues(run(text), "adopts")) == {("Kenya", "Paris Agreement")}

@@ -199,7 +199,7 @@ _HEDGED = re.compile(
     # undoing an act, naming a text in passing: "Niger repealed Law 2015-36", "Benin referred to the
     # Compact" (not "abolishes": a law abolishes a practice)
     r"|repeal\w*|revok\w*|annul\w*|scrap(?:s|ped|ping)?|mention\w*|referr?(?:ed|ing|s)? to"
-    r"|cit(?:e|es|ed|ing)|in passing)\b"
+    r"|cit(?:e|es|ed|ing)|in passing|den(?:y|ies|ied|ying)|refut\w*)\b"
     # "there is no cooperation between …", "No agreement between …"; not "Convention No. 29", "no doubt"
     r"|n[’']t\b|\black of\b|\bwithout\b|(?-i:\b[Nn]o\b)(?!\.|\s+doubt\b)",
     re.IGNORECASE,

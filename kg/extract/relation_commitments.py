@@ -68,6 +68,11 @@ _THAT_THE = re.compile(r"\bthat the\s+$")
 _TO_JOIN = re.compile(
     r"[^.;]{0,60}?\bto (?:join|endorse|support|sign up to|become (?:a )?part(?:y|ies) to)\b"
 )
+#: an act the sentence denies: "rejected claims that it had adopted the Compact", "denied that it signed"
+_DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed)?)"
+    r"\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|accusations?)\s+)?that\b[^.;]*$"
+)
 #: an act undone, refused or halted: "suspended the implementation of", "no longer implements"
 _STOPPED = re.compile(
     r"\b(?:no longer|stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|abandon(?:ed|s|ing)?|"
@@ -197,6 +202,8 @@ def commitments(rules: SentenceRules) -> None:
                 continue  # "UNICEF thanked donors for their support to the Plan": the donors'
             if predicate != "callsFor" and NEGATED.search(low, cs - 24, cs):
                 continue  # "India has not ratified the Convention"
+            if predicate != "callsFor" and _DENIED.search(low, max(0, cs - 100), cs):
+                continue  # "Pakistan rejected claims that it had adopted the Compact"
             if predicate != "callsFor" and _STOPPED.search(low, cs - 30, cs):
                 continue  # "Brazil suspended the implementation of the Plan", "no longer implements"
             if predicate == "implements" and _PROGRESS_IN.search(low, cs - 60, cs):
