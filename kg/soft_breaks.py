@@ -121,7 +121,8 @@ _PERIOD_NEXT = re.compile(
 #: a line that ends on a word no line ends on unless wrapped, the name or sentence going on at once
 #: ("… its National Strategy on⏎Anti-Human Trafficking", "the Minister of⏎Foreign Affairs")
 _OPEN_END = re.compile(
-    r"(?<=[A-Za-z,] )(?:of|on|for|against|to|the|and|in|with|from|by|at|an?)"
+    # a line of 40 characters at least: a wrapped one, not a headline ("Ghana moves on")
+    r"(?:(?<=\n)|^)[^\n]{34,}?(?<=[A-Za-z,] )(?:of|on|for|against|to|the|and|in|with|from|by|at|an?)"
     r"(?P<gap>[ \t\r]*\n[ \t]*)(?=[A-Za-z0-9(“\"])"
 )
 

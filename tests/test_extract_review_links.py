@@ -109,3 +109,11 @@ def test_an_act_the_sentence_denies_is_not_adopted(text: str) -> None:
 def test_an_act_after_a_denial_of_something_else_is_kept() -> None:
     text = "Kenya denied reports of delays and ratified the Paris Agreement."
     assert set(cues(run(text), "adopts")) == {("Kenya", "Paris Agreement")}
+
+
+@pytest.mark.parametrize("guest", ["Ghana", "Ghana's Minister of Interior"])
+def test_a_guest_at_a_launch_leaves_the_launchers_adoption(guest: str) -> None:
+    text = (
+        f"{guest} attended the launch of the National Action Plan on Human Trafficking 2022-2026 by Nigeria."
+    )
+    assert _adopters(text) == {"Nigeria"}

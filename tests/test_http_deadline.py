@@ -18,7 +18,7 @@ import httpx
 import pytest
 from serving import loopback
 
-from kg.errors import QueryTimeout
+from kg.errors import QueryTimeout, StoreError
 from kg.store.http_deadline import exchange_by
 from kg.store.sparql import SparqlStore
 
@@ -130,6 +130,23 @@ def test_the_redirect_limit_is_httpx_s(base: str) -> None:
             exchange_by(client, time.monotonic() + 5, "POST", url, connect=5, content=b"q=1")
     with httpx.Client(max_redirects=4) as client:
         assert exchange_by(client, time.monotonic() + 5, "POST", url, connect=5).json()["boolean"] is True
+
+
+@pytest.mark.parametrize("deadline", [None, 5.0])
+def test_a_redirect_loop_is_one_line_not_a_traceback(base: str, deadline: float | None) -> None:
+    from kg.store.http_client import HttpClient
+
+    client = HttpClient(timeout=5)
+    try:
+        with pytest.raises(StoreError, match=r"query failed \(too many redirects\)"):
+            client.request(
+                "GET",
+                f"{base}/?hops=99&status=307",
+                what="query",
+                deadline=None if deadline is None else time.monotonic() + deadline,
+            )
+    finally:
+        client.close()
 
 
 #: the watchdogs _HeldTimer holds, oldest first

@@ -234,3 +234,8 @@ def test_a_short_text_wrapped_inside_a_name_or_before_its_period_reads_whole(tex
 def test_a_period_on_a_line_of_its_own_and_a_heading_keep_their_breaks():
     text = "National Strategy on Anti-Human Trafficking\n2023-2027\n\nContents of\n\nPart One\n"
     assert unwrap(text) == text
+
+
+def test_a_headline_ending_on_a_short_word_keeps_its_break():
+    text = "Ghana moves on\nKenya adopted its National Action Plan on Human Trafficking 2022-2026.\n"
+    assert unwrap(text) == text

@@ -32,7 +32,7 @@ _LAUNCH_OF = re.compile(
 )
 
 #: "attended the launch of", "took part in the launch of", "at the launch of": there, not launching
-_AT_LAUNCH = re.compile(
+AT_LAUNCH = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|witness(?:es|ed|ing)?|join(?:s|ed|ing)?|grac(?:es|ed|ing)|"
     r"(?:took|take|takes|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|present\s+at|spoke\s+at|"
     r"speaking\s+at|(?:was|were)\s+at)\s+the\s+(?:official\s+)?launch(?:ing)?\s+of\s+"
@@ -67,12 +67,13 @@ def launch_backers(rules: SentenceRules) -> None:
     sent = rules.sent
     if "launch" not in sent.low or not rules.has_actor:
         return
-    for cue in _AT_LAUNCH.finditer(sent.low):
+    for cue in AT_LAUNCH.finditer(sent.low):
         pos = sent.start + cue.end()
         items = sent.of_types(("Plan", "Framework"), pos, pos + 80)
         if not items:
             continue
-        guests = rules.keys(rules.subject(sent.start + cue.start()))
+        before = {e.key for _m, e in sent.actors(sent.start, sent.start + cue.start())}
+        guests = rules.keys(rules.subject(sent.start + cue.start())) & before  # not "… by Nigeria"
         launched = items[0][1].key
         rules.out = [
             f

@@ -165,6 +165,8 @@ class HttpClient:
                     f"{where}: the {what} took longer than its deadline and was stopped"
                 ) from err
             raise self._transport_error(where, what, err) from err
+        except httpx.TooManyRedirects as err:  # a redirect loop: not a transport error to httpx
+            raise StoreError(f"{where}: {what} failed (too many redirects)") from err
         self.server = response.headers.get("server", self.server)
         if response.status_code >= 400 and response.status_code not in allow:
             raise _http_error(where, response, error, self.credentials.secrets())
