@@ -7,12 +7,13 @@ small PDF can make it take gigabytes. :func:`read_pages` is what that child runs
 from __future__ import annotations
 
 import threading
+import time
 
 from kg.errors import SourceError
 from kg.sources.base import MAX_BYTES_ENV, Limits, Parsed, clean_title, human_size, text_title
 from kg.sources.pages import join_pages
 from kg.sources.pdf_lines import paragraphs
-from kg.sources.pdf_streams import Overflow, inflated_size
+from kg.sources.pdf_streams import OutOfTime, Overflow, inflated_size
 
 MEDIA_TYPE = "application/pdf"
 # PDFium is not thread-safe: one document at a time in this process.
@@ -25,11 +26,28 @@ _ERR_SECURITY = 5
 INFLATE_FACTOR = 4
 
 
+#: how long the check of a PDF's streams may take: this floor, and this much more per MB; past it
+#: the check stops, and the child that reads the pages (which bounds memory and time) is the guard
+PRESCAN_SECONDS = 5.0
+PRESCAN_SECONDS_PER_MB = 0.5
+
+
 def refuse_bomb(data: bytes, name: str, limits: Limits) -> None:
-    """SourceError when the streams would inflate past the limit (:mod:`kg.sources.pdf_streams`)."""
+    """SourceError when the streams would inflate past the limit (:mod:`kg.sources.pdf_streams`).
+
+    A file crafted to be slow to check is not checked to the end in this process (the one that holds
+    the store): past its time the check gives up, and where pages are read in a child under limits
+    that is enough; where they are not, the file is refused."""
+    from kg.sources.pdf_jail import isolation_available
+
     limit = INFLATE_FACTOR * limits.max_bytes
+    seconds = min(limits.pdf_seconds, PRESCAN_SECONDS + PRESCAN_SECONDS_PER_MB * len(data) / 2**20)
     try:
-        inflated_size(data, limit)
+        inflated_size(data, limit, time.monotonic() + seconds)
+    except OutOfTime as err:
+        if limits.pdf_isolated and isolation_available():
+            return
+        raise SourceError(f"{name}: PDF streams took longer than {seconds:.3g} s to check; refused") from err
     except Overflow as err:
         raise SourceError(
             f"{name}: PDF streams decompress to over {human_size(limit)} (a decompression bomb?; "

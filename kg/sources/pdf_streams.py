@@ -17,6 +17,7 @@ that fails to decode hides nothing.
 from __future__ import annotations
 
 import re
+import time
 import zlib
 from collections.abc import Iterator, Sequence
 
@@ -161,15 +162,24 @@ def _chains(scan: Scan, keyword: int) -> list[Chain]:
     return _GUESSES if stream.filters is None else [stream.filters]
 
 
-def inflated_size(data: bytes, limit: int) -> int:
-    """The bytes all streams in ``data`` decode to; :class:`Overflow` once past ``limit``."""
+class OutOfTime(Exception):
+    """The scan ran past its deadline (a file crafted to be slow to check, or a huge one)."""
+
+
+def inflated_size(data: bytes, limit: int, deadline: float | None = None) -> int:
+    """The bytes all streams in ``data`` decode to; :class:`Overflow` once past ``limit``,
+    :class:`OutOfTime` once past ``deadline`` (``time.monotonic()``)."""
     budget = _Budget(limit)
     scan = Scan(data)
     view = memoryview(data)
     for match in _STREAM.finditer(data):
+        if deadline is not None and time.monotonic() > deadline:
+            raise OutOfTime
         stages = [_Stage(budget, 1, chain) for chain in _chains(scan, match.start())]
         start, size = match.end(), _FIRST_PIECE
         while stages and start < len(view) and not all(stage.done for stage in stages):
+            if deadline is not None and time.monotonic() > deadline:
+                raise OutOfTime
             piece = bytes(view[start : start + size])
             for stage in stages:
                 stage.feed(piece)
