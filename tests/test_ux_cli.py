@@ -318,13 +318,20 @@ def test_a_filtered_page_says_its_filters_in_its_title(store_path, tmp_path):
     args = ["viz", "--view", "full", "--type", "country", "--type", "Person", "--min-weight", "1.5"]
     result = kg(store_path, *args, "-o", str(page))
     assert result.exit_code == 0
-    title = "Policy knowledge graph · Country, Person only · edges of weight 1.5 or more"
+    title = "Policy knowledge graph · Country, Person only · pairs whose links weigh 1.5 or more"
     assert f"<title>{title}</title>" in page.read_text(encoding="utf-8")
     dated = kg(store_path, "viz", "--since", "2030-01", "-o", str(tmp_path / "d.html"))
     assert "<title>Policy knowledge graph · sources dated since 2030-01</title>" in (
         tmp_path / "d.html"
     ).read_text(encoding="utf-8")
     assert dated.stderr.splitlines()[-1] == "the full view is empty with these filters"
+
+
+@pytest.mark.parametrize("weight", ["nan", "inf", "-1"])
+def test_a_min_weight_that_is_no_weight_is_a_usage_error(store_path, weight):
+    """`--min-weight nan` passed and filtered nothing."""
+    result = kg(store_path, "views", "actors", "--min-weight", weight)
+    assert result.exit_code == 2 and "--min-weight" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -43,7 +44,8 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         ),
         click.option(
             "--min-weight",
-            type=float,
+            type=click.FloatRange(min=0.0),  # not negative, not nan (nan filtered nothing)
+            callback=_finite,
             default=0.0,
             show_default=True,
             help="Keep only pairs of nodes whose links weigh this much together (the sum over "
@@ -111,7 +113,7 @@ def _filter_words(kw: dict[str, Any]) -> list[str]:
     elif kw["since"] or kw["until"]:
         words.append(f"sources dated {'since ' + kw['since'] if kw['since'] else 'until ' + kw['until']}")
     if kw["min_weight"]:
-        words.append(f"edges of weight {kw['min_weight']:g} or more")
+        words.append(f"pairs whose links weigh {kw['min_weight']:g} or more")
     return words
 
 
@@ -120,6 +122,13 @@ def _say_if_empty(g: Any, view: str, kw: dict[str, Any]) -> None:
     if g.number_of_nodes() == 0:
         why = " with these filters" if _filter_words(kw) else " (no relations of its kinds yet)"
         click.echo(f"the {view} view is empty{why}", err=True)
+
+
+def _finite(_ctx: click.Context, _param: click.Parameter, value: float) -> float:
+    """--min-weight a number: "nan" passes a float range and would filter nothing."""
+    if math.isnan(value) or math.isinf(value):
+        raise click.BadParameter(f"{value!r} is not a finite number")
+    return value
 
 
 def _date_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
