@@ -63,7 +63,7 @@ def _metadata(doc: Document, extraction: Extraction, added_at: datetime) -> list
         (_MEDIA_TYPE, Literal(doc.media_type)),
         (_EXTRACTOR_VERSION, Literal(extraction.extractor_version)),
         (_TEXT, Literal(doc.text)),
-        (_GENERATED_AT, Literal(added_at.isoformat(timespec="seconds"), datatype=XSD.dateTime)),
+        (_GENERATED_AT, Literal(added_at.isoformat(timespec="microseconds"), datatype=XSD.dateTime)),
     ]
     out.extend(description(doc))
     return out
@@ -95,7 +95,7 @@ def _metadata_text(doc: Document, extraction: Extraction, added_at: datetime) ->
         (_MEDIA_TYPE, str(lit(doc.media_type))),
         (_EXTRACTOR_VERSION, str(lit(extraction.extractor_version))),
         (_TEXT, str(lit(doc.text))),
-        (_GENERATED_AT, _typed_nt(added_at.isoformat(timespec="seconds"), _DATETIME)),
+        (_GENERATED_AT, _typed_nt(added_at.isoformat(timespec="microseconds"), _DATETIME)),
     ]
     if doc.title:
         out.append((_TITLE, str(lit(doc.title))))

@@ -290,3 +290,14 @@ def test_sources_list_the_publisher_given(tmp_path):
     )
     rows = runner.invoke(cli, ["--store", store, "sources", "--format", "tsv"]).stdout.splitlines()
     assert rows[0].split("\t")[-1] == "publisher" and rows[1].split("\t")[-1] == "Gov of Kenya"
+
+
+def test_sources_added_in_one_command_are_listed_in_the_order_given(store: Path, tmp_path: Path) -> None:
+    """Times added were kept to the second, so one command's sources were listed by id instead."""
+    names = ["c.txt", "a.txt", "b.txt", "e.txt", "d.txt"]
+    for i, name in enumerate(names):
+        (tmp_path / name).write_text(f"Kenya ratified the Paris Agreement, report {i}.\n", encoding="utf-8")
+    result = run(store, "add", *(str(tmp_path / n) for n in names))
+    assert result.exit_code == 0, result.output
+    listed = run(store, "sources", "--format", "tsv").stdout.splitlines()[1:]
+    assert [Path(line.split("\t")[5]).name for line in listed] == names
