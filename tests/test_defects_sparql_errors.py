@@ -3,27 +3,16 @@ status and what the page says, not the first line of its HTML (``<!DOCTYPE HTML>
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler
 
 import pytest
 from click.testing import CliRunner
+from serving import loopback
 
 from kg.cli import cli
 from kg.errors import KgError
 from kg.store.sparql import SparqlStore
-
-
-def _serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 class _Quiet(SimpleHTTPRequestHandler):
@@ -62,12 +51,12 @@ class _Pages(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def file_server() -> Iterator[str]:
-    yield from _serve(_Quiet)
+    yield from loopback(_Quiet)
 
 
 @pytest.fixture
 def pages() -> Iterator[str]:
-    yield from _serve(_Pages)
+    yield from loopback(_Pages)
 
 
 def _error(url: str) -> str:

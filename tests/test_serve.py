@@ -20,7 +20,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 from rdflib.term import Node
-from serving import QueryOnlyStore, running
+from serving import QueryOnlyStore, running, write_wide_store
 
 from kg.serve import make_server, negotiate
 from kg.store import open_store
@@ -293,13 +293,7 @@ def test_kg_serve_command(store_path: Path, pages: Path) -> None:
 @pytest.fixture(scope="module")
 def wide_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """3,000 quads: a join of everything with everything has 9,000,000 rows."""
-    path = tmp_path_factory.mktemp("wide") / "store"
-    quads = tuple(
-        (URIRef(f"{EX}s{i}"), RDFS.label, Literal(f"label {i}"), URIRef(f"{EX}g{i % 7}")) for i in range(3000)
-    )
-    with open_store(str(path)) as store:
-        store.apply(Change(insert=quads))
-    return path
+    return write_wide_store(tmp_path_factory.mktemp("wide") / "store")
 
 
 CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"

@@ -16,16 +16,15 @@ from pathlib import Path
 
 import httpx
 import pytest
-from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 from rdflib.term import Node
-from serving import QueryOnlyStore, running
+from serving import QueryOnlyStore, running, write_wide_store
 
 from kg.errors import QueryTimeout
 from kg.serve import SparqlServer, make_server
 from kg.serve_pool import ProcessPool
 from kg.store import open_store
-from kg.store.base import Change, QueryResult
+from kg.store.base import QueryResult
 
 EX = "http://example.org/"
 #: 3,000 quads joined three ways: 2.7e10 rows to count, far more than any deadline here
@@ -35,13 +34,7 @@ LABEL_OF_S7 = f"SELECT ?label WHERE {{ <{EX}s7> <{RDFS.label}> ?label }}"
 
 @pytest.fixture(scope="module")
 def wide_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("limits") / "store"
-    quads = tuple(
-        (URIRef(f"{EX}s{i}"), RDFS.label, Literal(f"label {i}"), URIRef(f"{EX}g{i % 7}")) for i in range(3000)
-    )
-    with open_store(str(path)) as store:
-        store.apply(Change(insert=quads))
-    return path
+    return write_wide_store(tmp_path_factory.mktemp("limits") / "store")
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 
 PIECE = 64 * 1024
@@ -21,14 +22,15 @@ _SINGLE = [bytes((byte,)) for byte in range(256)]
 _LZW_CLEAR, _LZW_END, _LZW_FIRST, _LZW_CODES = 256, 257, 258, 4096
 
 
-class Decoder:
+class Decoder(ABC):
     """Fed input with :meth:`feed`; yields output bytes, or their count once ``count_only``."""
 
     count_only = False
     done = False
 
+    @abstractmethod
     def feed(self, data: bytes) -> Iterator[bytes | int]:
-        raise NotImplementedError
+        """The output of ``data``, the next piece of the stream."""
 
 
 class Lzw(Decoder):

@@ -86,7 +86,12 @@ class _Inflate(Decoder):
 def _decoder(name: str, early: int | None) -> Decoder:
     if name == "LZWDecode":
         return Lzw(1 if early is None else early)
-    return {"RunLengthDecode": RunLength, "ASCIIHexDecode": AsciiHex, "ASCII85Decode": Ascii85}[name]()
+    kinds: dict[str, type[Decoder]] = {
+        "RunLengthDecode": RunLength,
+        "ASCIIHexDecode": AsciiHex,
+        "ASCII85Decode": Ascii85,
+    }
+    return kinds[name]()
 
 
 class _Step:
