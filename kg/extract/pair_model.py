@@ -30,8 +30,7 @@ from kg.extract.found import Found
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
-from kg.extract.relation_launch_backing import AT_LAUNCH
-from kg.extract.relation_wording import apart_within
+from kg.extract.relation_wording import AT_LAUNCH, apart_within
 from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
 
 MODEL_PATH = Path(__file__).with_name("data") / "pair_model.json"
@@ -223,10 +222,6 @@ _PRAISED_FOR = re.compile(
 )
 
 
-#: :data:`AT_LAUNCH` over text in any case
-_AT_LAUNCH = re.compile(AT_LAUNCH.pattern, re.IGNORECASE)
-
-
 def _praised_before(text: str, cand: PairCandidate, memo: dict[int, int]) -> bool:
     """Whether praise "… for" ends in the candidate's sentence before its second name; the end of
     the sentence's first such phrase is kept in ``memo`` (-1: none), one search per sentence."""
@@ -310,9 +305,7 @@ def model_links(
     for _p, cls, cand in sorted(best.values(), key=lambda b: -b[0]):
         if cls[:-1] == "partnersWith" and apart_within(text, cand.first_mention.end, cand.sent_end):
             continue  # "Kenya and Uganda have each signed a loan agreement": two deeds, not a tie
-        if cls[:-1] == "adopts" and _AT_LAUNCH.search(
-            text, cand.first_mention.end, cand.second_mention.start
-        ):
+        if cls[:-1] == "adopts" and AT_LAUNCH.search(text, cand.first_mention.end, cand.second_mention.start):
             continue  # "Ghana's minister attended the launch of the Plan by Nigeria": there, not launching
         subj, obj = (cand.first, cand.second) if cls.endswith(">") else (cand.second, cand.first)
         if cls[:-1] == "represents":

@@ -20,6 +20,7 @@ from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import WE, SentenceRules
 from kg.extract.relation_relative import AND_THEN, relative_actors, relative_country
 from kg.extract.relation_wording import (
+    AT_LAUNCH,
     BETWEEN,
     BILATERAL,
     BY_WORD,
@@ -327,6 +328,8 @@ def commitments(rules: SentenceRules) -> None:
             owner: list[EntityRec] = []
             if not agents and _NOMINAL.fullmatch(grp) and after and after[0][0].start - c1 <= 8:
                 agents = owner = act_owner(sent, cue)  # "Nepal's ratification of the Convention"
+            if not agents and grp == "launch" and AT_LAUNCH.search(low, max(0, cs - 60), ce + 8):
+                continue  # "Ghana attended the launch of Nigeria's Plan": a guest, not who launched it
             if not agents or (owner and predicate == "supports"):
                 # "X reaffirmed Cameroon's commitment to …": X too
                 agents = owner + [a for a in rules.subject(c0) if a not in owner]

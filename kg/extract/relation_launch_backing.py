@@ -31,12 +31,6 @@ _LAUNCH_OF = re.compile(
     r"\b(?:endors|welcom|support|applaud|salut)(?:e|es|ed|ing)\s+the\s+(?:official\s+)?launch(?:ing)?\s+of\s+"
 )
 
-#: "attended the launch of", "took part in the launch of", "at the launch of": there, not launching
-AT_LAUNCH = re.compile(
-    r"\b(?:attend(?:s|ed|ing)?|witness(?:es|ed|ing)?|join(?:s|ed|ing)?|grac(?:es|ed|ing)|"
-    r"(?:took|take|takes|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|present\s+at|spoke\s+at|"
-    r"speaking\s+at|(?:was|were)\s+at)\s+the\s+(?:official\s+)?launch(?:ing)?\s+of\s+"
-)
 _LEAD = re.compile(r"(?:[\w-]+\s+){0,4}")  # "a comprehensive 3-year ", before the programme's name
 
 
@@ -62,24 +56,10 @@ def work_under(rules: SentenceRules, item: EntityRec | None) -> None:
 
 
 def launch_backers(rules: SentenceRules) -> None:
-    """supports, not adopts: "endorsing the launch of the Programme"; nothing at all for those who
-    were there: "Ministers from Ghana and Togo attended the launch of Nigeria's Plan"."""
+    """supports, not adopts: "endorsing the launch of the Programme"."""
     sent = rules.sent
     if "launch" not in sent.low or not rules.has_actor:
         return
-    for cue in AT_LAUNCH.finditer(sent.low):
-        pos = sent.start + cue.end()
-        items = sent.of_types(("Plan", "Framework"), pos, pos + 80)
-        if not items:
-            continue
-        before = {e.key for _m, e in sent.actors(sent.start, sent.start + cue.start())}
-        guests = rules.keys(rules.subject(sent.start + cue.start())) & before  # not "… by Nigeria"
-        launched = items[0][1].key
-        rules.out = [
-            f
-            for f in rules.out
-            if not (f.predicate == "adopts" and f.object == launched and f.subject in guests)
-        ]
     for cue in _LAUNCH_OF.finditer(sent.low):
         pos = sent.start + cue.end()
         items = sent.of_types(("Plan", "Framework"), pos, pos + 80)
