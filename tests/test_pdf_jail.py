@@ -16,6 +16,7 @@ from test_pdf_lzw import lzw_encode, pdf
 from test_sources_formats import REPORT_PDF, file_ref, make_pdf, message
 
 from kg.cli import cli
+from kg.errors import SourceError
 from kg.sources import Limits, load, pdf_jail
 
 MB = 1024 * 1024
@@ -145,7 +146,7 @@ def test_limits_from_the_environment(monkeypatch):
     assert (Limits().pdf_max_mb, Limits().pdf_seconds) == (2048, 7.5)
     assert pdf_jail.deadline(100 * MB, Limits()) == 200.0  # bigger files get longer
     monkeypatch.setenv("KG_PDF_MAX_MB", "lots")
-    with pytest.raises(Exception, match="KG_PDF_MAX_MB: 'lots' is not a positive number"):
+    with pytest.raises(SourceError, match="KG_PDF_MAX_MB: 'lots' is not a positive number"):
         Limits()
 
 

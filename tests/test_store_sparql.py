@@ -13,7 +13,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDFS, XSD
 from servers import free_port, oxigraph_server, start_oxigraph, virtuoso_server  # noqa: F401
 
-from kg.errors import QueryError, StoreError
+from kg.errors import KgError, QueryError, StoreError
 from kg.store import open_store
 from kg.store.base import Change, GraphText
 from kg.store.http_client import Credentials
@@ -257,6 +257,20 @@ def test_a_403_reason_about_permissions_keeps_the_hint_and_hides_the_secrets(
         f"{ENDPOINT}: Permission denied for bob:*** "
         "(HTTP 403; check KG_STORE_USER/KG_STORE_PASSWORD or KG_STORE_TOKEN)"
     )
+
+
+@pytest.mark.parametrize("status", [400, 500])
+def test_any_error_reply_that_echoes_the_token_hides_it(monkeypatch: pytest.MonkeyPatch, status: int) -> None:
+    monkeypatch.setenv("KG_STORE_TOKEN", "s3cr3t-token")
+    store = SparqlStore(
+        ENDPOINT,
+        transport=httpx.MockTransport(
+            lambda r: httpx.Response(status, text="bad request from Bearer s3cr3t-token")
+        ),  # type: ignore[arg-type]
+    )
+    with store, pytest.raises(KgError) as caught:
+        store.query("ASK {}")
+    assert "s3cr3t-token" not in str(caught.value) and "Bearer ***" in str(caught.value)
 
 
 def test_a_rejected_query_is_a_query_error_with_the_first_line() -> None:

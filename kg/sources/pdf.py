@@ -10,7 +10,7 @@ import threading
 import time
 
 from kg.errors import SourceError
-from kg.sources.base import MAX_BYTES_ENV, Limits, Parsed, clean_title, human_size, text_title
+from kg.sources.base import MAX_BYTES_ENV, MB, Limits, Parsed, clean_title, human_size, text_title
 from kg.sources.pages import join_pages
 from kg.sources.pdf_lines import paragraphs
 from kg.sources.pdf_streams import OutOfTime, Overflow, inflated_size
@@ -38,14 +38,14 @@ def refuse_bomb(data: bytes, name: str, limits: Limits) -> None:
     A file crafted to be slow to check is not checked to the end in this process (the one that holds
     the store): past its time the check gives up, and where pages are read in a child under limits
     that is enough; where they are not, the file is refused."""
-    from kg.sources.pdf_jail import isolation_available
+    from kg.sources.pdf_jail import isolated
 
     limit = INFLATE_FACTOR * limits.max_bytes
-    seconds = min(limits.pdf_seconds, PRESCAN_SECONDS + PRESCAN_SECONDS_PER_MB * len(data) / 2**20)
+    seconds = min(limits.pdf_seconds, PRESCAN_SECONDS + PRESCAN_SECONDS_PER_MB * len(data) / MB)
     try:
         inflated_size(data, limit, time.monotonic() + seconds)
     except OutOfTime as err:
-        if limits.pdf_isolated and isolation_available():
+        if isolated(limits):
             return
         raise SourceError(f"{name}: PDF streams took longer than {seconds:.3g} s to check; refused") from err
     except Overflow as err:

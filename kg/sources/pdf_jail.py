@@ -50,6 +50,11 @@ def isolation_available() -> bool:
     return sys.platform.startswith("linux") and not getattr(sys, "frozen", False) and bool(sys.executable)
 
 
+def isolated(limits: Limits) -> bool:
+    """Whether a PDF's pages are read in the child under ``limits`` (else in this process)."""
+    return limits.pdf_isolated and isolation_available()
+
+
 def deadline(size: int, limits: Limits) -> float:
     """Seconds a PDF of ``size`` bytes may take: the floor, or more for a big file."""
     return max(limits.pdf_seconds, SECONDS_PER_MB * size / MB)
@@ -183,7 +188,7 @@ def jailed_pages(data: bytes, name: str, limits: Limits) -> tuple[list[str], str
     line when it needs more memory or time than they allow, or when the parser refuses it."""
     from kg.sources.pdf import read_pages
 
-    if not limits.pdf_isolated or not isolation_available():
+    if not isolated(limits):
         return read_pages(data, name, limits.max_bytes)
     seconds = deadline(len(data), limits)
     header = {"name": name, "max_bytes": limits.max_bytes, "memory_mb": limits.pdf_max_mb, "seconds": seconds}
@@ -223,7 +228,10 @@ def _result(reply: dict, body: bytes, name: str, limits: Limits) -> tuple[list[s
 
             cause = pypdfium2.PdfiumError(*reply["pdfium"])  # what PDFium said in the child
         raise SourceError(reply["error"]) from cause
-    return decode_pages(reply["sizes"], body), reply.get("title")
+    try:
+        return decode_pages(reply["sizes"], body), reply.get("title")
+    except (KeyError, TypeError, ValueError):  # JSON, but not a reply's shape
+        raise SourceError(f"{name}: the process reading its pages replied nonsense; refused") from None
 
 
 def _too_big(name: str, limits: Limits) -> str:

@@ -20,8 +20,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO
 
+from kg.sources.base import MB
+
 HEAD = struct.Struct(">IQ")
-MB = 1024 * 1024
 # A child whose resident memory grew this much past what it had when ready retires after
 # its reply (the parent starts another), so a long run does not keep a fragmented heap.
 RETIRE_GROWTH = 256 * MB

@@ -235,12 +235,9 @@ def _web_page_error(where: str, response: httpx.Response, body: str) -> StoreErr
     return StoreError(f"{where}: {heard} — is this a SPARQL endpoint?")
 
 
-def _own_reason(response: httpx.Response, body: str, secrets: tuple[str, ...]) -> str:
-    """What the reply says in one line beyond its status ("" for "Forbidden" or nothing), with
-    any secret masked: a server may echo the credentials it refused."""
+def _own_reason(response: httpx.Response, body: str) -> str:
+    """What the reply says in one line beyond its status ("" for "Forbidden" or nothing)."""
     said = page_summary(body) if _is_web_page(response, body) else first_line(body)
-    for secret in secrets:
-        said = said.replace(secret, "***")
     status = response.status_code
     try:
         phrase = HTTPStatus(status).phrase.lower()
@@ -251,7 +248,7 @@ def _own_reason(response: httpx.Response, body: str, secrets: tuple[str, ...]) -
 
 
 def _http_error(
-    where: str, response: httpx.Response, error: type[KgError], secrets: tuple[str, ...] = ()
+    where: str, response: httpx.Response, error: type[KgError], secrets: tuple[str, ...]
 ) -> KgError:
     """One line for an error reply. Credentials are hinted at only for an authentication failure:
     401, or 403 without a reason; a 403 that says why (kg serve: "updates are refused: this
@@ -261,7 +258,9 @@ def _http_error(
         body = response.text
     except Exception:  # undecodable body: the status alone must do
         body = ""
-    if status == 403 and (reason := _own_reason(response, body, secrets)):
+    for secret in secrets:  # a server may echo the credentials it refused, in any reply
+        body = body.replace(secret, "***")
+    if status == 403 and (reason := _own_reason(response, body)):
         hint = f"; {CREDENTIALS_HINT}" if _DENIED_PATTERNS.search(reason) else ""
         return StoreError(f"{where}: {reason} (HTTP 403{hint})")
     if status in (401, 403) or _DENIED_PATTERNS.search(body[:2000]):
