@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.doc_relations import HAZARDS, THEMES
+from kg.extract.doc_relations import FOCUS, HAZARDS, THEMES
 from kg.extract.records import DocState, EntityRec
 from kg.extract.relations import Found
 from kg.extract.spans import ENTITIES, RELATIONS
@@ -72,18 +72,22 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
 
 
 def _kept_issues(state: DocState, iri_of: dict[str, str], relations: list[Relation]) -> set[str]:
-    """The issues a document is about: addressed or called for, or named more than once.
+    """The issues a document is about: addressed or called for, named more than once, or a focus harm.
 
     A problem named once in passing ("poverty and inequality", "access to education") is
     not what the text addresses; one that a plan, framework or event addresses, that an
     actor calls for action on, or that the text comes back to, is. A theme (migration, decent
     work: a field, not a harm) is kept only when something addresses or calls for it: a text
     on labour migration names "migration" often without treating it as a problem; nor is a
-    hazard the text reports ("affected by massive flooding") unless something addresses it.
+    hazard the text reports ("affected by massive flooding") unless something addresses it. The
+    harms policy-kg follows (human trafficking, forced labour, climate change …) are kept when named
+    once: a text that names them is about them.
     """
     kept = {r.object for r in relations}
     for rec in state.entities.values():
-        if (
+        if rec.type == "Issue" and rec.label.lower() in FOCUS:
+            kept.add(iri_of[rec.key])
+        elif (
             rec.type == "Issue"
             and rec.label.lower() not in THEMES
             and rec.label.lower() not in HAZARDS

@@ -302,6 +302,20 @@ HAZARDS = frozenset(
         "armed conflict",
     )
 )
+#: the harms policy-kg is built to follow (the issue scheme's examples in the project brief): named even
+#: once, they are what the text is about ("training to respond to human smuggling and trafficking in
+#: persons"), unlike a theme or a hazard named in passing
+FOCUS = frozenset(
+    (
+        "human trafficking",
+        "migrant smuggling",
+        "forced labour",
+        "child labour",
+        "sexual exploitation",
+        "irregular migration",
+        "climate change",
+    )
+)
 _PLAIN = re.compile(r"[\w\s,-]*")
 
 

@@ -86,6 +86,16 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
+#: abbreviations that may also end a sentence ("… signed in the U.S. The plan …", "… Nestlé Inc. It
+#: said"): they end one when a word that opens sentences, not names, follows
+_MAY_END = frozenset(("etc", "inc", "ltd", "co", "corp", "jr", "sr"))
+#: capitalized function words that open a sentence and rarely continue a name after an abbreviation
+_OPENERS = frozenset(
+    """The This That These Those It Its He She They We I In On At An But And However Also Meanwhile
+    According There His Her Their Our As After Before While When Under With Since Last Earlier Later
+    Many Both Each Such If Although Following During Yet Still Today Yesterday""".split()
+)
+_NEXT_WORD = re.compile(r"[“\"‘']?([A-Za-z]+)\b")
 _BOUNDARY = re.compile(
     r"(?P<punct>[.!?]+[’”\"')\]]*)[ \t]+(?=[A-Z0-9“\"‘'(\[])"  # end punctuation, then an opener
     r"|(?P<blank>\n[ \t]*\n\s*)"  # a blank line
@@ -164,15 +174,24 @@ def boundaries(text: str) -> list[int]:
             before = _WORD_BEFORE.search(text, max(0, m_start - 12), m_start)
             if before:
                 word = before.group(1).lower()
-                if word in _ABBREVIATIONS or (len(word) == 1 and text[m_start - 1].isupper()):
+                dotted = "." in word and len(word) <= 5  # "U.S.", "U.N."
+                if (dotted or word in _MAY_END) and _opens_sentence(text, pos):
+                    pass
+                elif word in _ABBREVIATIONS or (len(word) == 1 and text[m_start - 1].isupper()):
                     continue
-                if "." in word and len(word) <= 5:  # "U.S.", "U.N."
+                elif dotted:
                     continue
                 line_start = text.rfind("\n", 0, m_start) + 1
                 if word.isdigit() and text[line_start:m_start].strip().isdigit():
                     continue  # "1. Developed ...": a list number, not a sentence
         starts.append(pos)
     return _bounded(text, starts)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is one that opens sentences ("The", "It"), not a name's next word."""
+    m = _NEXT_WORD.match(text, pos)
+    return m is not None and m.group(1) in _OPENERS
 
 
 #: no sentence is longer: text without sentence ends (a table flattened to one line, a list of
