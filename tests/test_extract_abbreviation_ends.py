@@ -43,7 +43,8 @@ def test_a_sentence_after_the_acronym_keeps_its_own_facts() -> None:
     """The plan is Ghana's: the sentence about the U.S. before it does not run into it."""
     text = (
         "Officials had studied models in the U.S. "
-        "The Government of Ghana adopted the National Action Plan against Child Labour (2024-2028) on Monday.\n"
+        "The Government of Ghana adopted the National Action Plan against Child Labour (2024-2028) "
+        "on Monday.\n"
     )
     extraction = run(text)
     adopters = {who for who, _what in cues(extraction, "adopts")}

@@ -85,14 +85,11 @@ def _kept_issues(state: DocState, iri_of: dict[str, str], relations: list[Relati
     """
     kept = {r.object for r in relations}
     for rec in state.entities.values():
-        if rec.type == "Issue" and rec.label.lower() in FOCUS:
-            kept.add(iri_of[rec.key])
-        elif (
-            rec.type == "Issue"
-            and rec.label.lower() not in THEMES
-            and rec.label.lower() not in HAZARDS
-            and len({(m.start, m.end) for m in rec.mentions}) >= 2
-        ):
+        if rec.type != "Issue":
+            continue
+        label = rec.label.lower()
+        named_again = len({(m.start, m.end) for m in rec.mentions}) >= 2
+        if label in FOCUS or (named_again and label not in THEMES and label not in HAZARDS):
             kept.add(iri_of[rec.key])
     return kept
 

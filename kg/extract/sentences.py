@@ -91,9 +91,58 @@ _ABBREVIATIONS = frozenset(
 _MAY_END = frozenset(("etc", "inc", "ltd", "co", "corp", "jr", "sr"))
 #: capitalized function words that open a sentence and rarely continue a name after an abbreviation
 _OPENERS = frozenset(
-    """The This That These Those It Its He She They We I In On At An But And However Also Meanwhile
-    According There His Her Their Our As After Before While When Under With Since Last Earlier Later
-    Many Both Each Such If Although Following During Yet Still Today Yesterday""".split()
+    (
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "In",
+        "On",
+        "At",
+        "An",
+        "But",
+        "And",
+        "However",
+        "Also",
+        "Meanwhile",
+        "According",
+        "There",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "As",
+        "After",
+        "Before",
+        "While",
+        "When",
+        "Under",
+        "With",
+        "Since",
+        "Last",
+        "Earlier",
+        "Later",
+        "Many",
+        "Both",
+        "Each",
+        "Such",
+        "If",
+        "Although",
+        "Following",
+        "During",
+        "Yet",
+        "Still",
+        "Today",
+        "Yesterday",
+    )
 )
 _NEXT_WORD = re.compile(r"[“\"‘']?([A-Za-z]+)\b")
 _BOUNDARY = re.compile(
@@ -175,11 +224,10 @@ def boundaries(text: str) -> list[int]:
             if before:
                 word = before.group(1).lower()
                 dotted = "." in word and len(word) <= 5  # "U.S.", "U.N."
-                if (dotted or word in _MAY_END) and _opens_sentence(text, pos):
-                    pass
-                elif word in _ABBREVIATIONS or (len(word) == 1 and text[m_start - 1].isupper()):
-                    continue
-                elif dotted:
+                abbreviated = (
+                    dotted or word in _ABBREVIATIONS or (len(word) == 1 and text[m_start - 1].isupper())
+                )
+                if abbreviated and not ((dotted or word in _MAY_END) and _opens_sentence(text, pos)):
                     continue
                 line_start = text.rfind("\n", 0, m_start) + 1
                 if word.isdigit() and text[line_start:m_start].strip().isdigit():
