@@ -16,6 +16,7 @@ from serving import loopback
 
 from kg.errors import SourceError
 from kg.sources import Limits, SourceRef, load, load_text
+from kg.sources.markdown import strip_markdown
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 ARTICLE_TEXT = (
@@ -387,3 +388,11 @@ def test_url_connection_refused():
         port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}/x"
     assert message(url_ref(url)) == f"{url}: could not connect (connection refused)"
+
+
+def test_markdown_keeps_angle_bracketed_words_that_are_no_html_tag() -> None:
+    """CommonMark reads "<not punish them>" as a raw HTML tag; no element has that name, so it is text."""
+    source = "# Note\n\nThe law says: <not punish them>. Use <b>bold</b> and <span class='x'>this</span>.\n"
+    plain = strip_markdown(source)
+    assert "<not punish them>" in plain
+    assert "<b>" not in plain and "<span" not in plain and "bold" in plain and "this" in plain

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.sources.base import Limits, Parsed, text_title
 from kg.sources.text import decode, refuse_binary
@@ -11,7 +12,26 @@ MEDIA_TYPE = "text/markdown"
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
-_SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+#: the elements of HTML (the WHATWG HTML Living Standard's element index): a tag of one of them in
+#: Markdown is markup; anything else in angle brackets ("<not punish them>") is the writer's words
+_HTML_ELEMENTS = frozenset(
+    """a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
+    center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset
+    figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins
+    kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p
+    param picture pre progress q rp rt ruby s samp script search section select slot small source span
+    strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr
+    track tt u ul var video wbr""".split()  # noqa: SIM905 - a word list, read as one
+)
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
+
+
+def _drop_html_tag(match: re.Match[str]) -> str:
+    """Nothing for a tag of an HTML element; the match itself for words that only look like one."""
+    return "" if match.group(1).lower() in _HTML_ELEMENTS else match.group(0)
+
+
+_SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern, flags), repl)
     for pattern, flags, repl in (
         (r"<!--.*?-->", re.DOTALL, ""),  # HTML comments
@@ -27,7 +47,7 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\[([^\]\n]+)\]\([^)\n]*\)", 0, r"\1"),  # inline links
         (r"\[([^\]\n]+)\]\[[^\]\n]*\]", 0, r"\1"),  # reference links
         (r"<((?:https?|mailto):[^>\s]+)>", 0, r"\1"),  # autolinks
-        (r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", 0, ""),  # inline HTML tags
+        (_TAG.pattern, 0, _drop_html_tag),  # inline HTML tags
         (r"`+([^`\n]+?)`+", 0, r"\1"),  # inline code
         (r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", 0, r"\2"),  # strong
         (r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", 0, r"\1"),  # *emphasis*
