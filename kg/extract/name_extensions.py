@@ -171,6 +171,23 @@ def ordinal_sessions(text: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start(), match.end(), "Event"
 
 
+#: "the 74th United Nations General Assembly", "the 110th International Labour Conference": a body
+#: that sits once a year, numbered, is that year's sitting (a legislature numbered, "the 115th
+#: Congress", stays the legislature)
+_NUMBERED_SITTING = re.compile(
+    r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)[ \t]+(?:(?:United[ \t]+Nations|UN)[ \t]+)?"
+    r"(?:General[ \t]+Assembly|World[ \t]+Health[ \t]+Assembly|International[ \t]+Labour[ \t]+Conference)"
+    r"(?![ \t]+(?:[Rr]esolution|[Dd]ecision|[Hh]all|[Pp]resident|Third|Second|First|Fourth|Fifth|Sixth)\b)"
+)
+
+
+def numbered_sittings(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Event") of each yearly body named with its number: a session, not the body."""
+    if "Assembly" in text or "Conference" in text:
+        for match in _NUMBERED_SITTING.finditer(text):
+            yield match.start(), match.end(), "Event"
+
+
 _NOT_OPERATION_NAMES = frozenset(
     ["centre", "centres", "center", "centers", "room", "rooms", "manual", "manuals", "team", "teams", "mode"]
 )

@@ -50,6 +50,7 @@ from kg.extract.name_extensions import (
     body_forum,
     determined_contributions,
     named_operations_and_campaigns,
+    numbered_sittings,
     ordinal_sessions,
     retype,
 )
@@ -355,6 +356,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                     kind = body_forum(text, bounds[0], end, kind)
                     yield bounds[0], end, kind
     yield from ordinal_sessions(text)
+    yield from numbered_sittings(text)
     yield from named_operations_and_campaigns(text)
     yield from determined_contributions(text)
     yield from named_programmes(text)
