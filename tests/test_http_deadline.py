@@ -86,7 +86,7 @@ def test_the_deadline_holds_across_redirects(base: str) -> None:
         with pytest.raises(QueryTimeout, match="took longer than its deadline"):
             store.query_capped("ASK { }", max_rows=10, deadline=started + 0.6)
         took = time.monotonic() - started
-    assert 0.6 <= took < 0.9, took
+    assert 0.6 <= took < 1.6, took  # without the deadline the six hops take 2.4 s; a busy machine adds some
 
 
 def test_redirects_in_time_are_followed(base: str) -> None:

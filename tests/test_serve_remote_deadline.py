@@ -78,7 +78,7 @@ def test_a_remote_query_ends_at_its_deadline(base: str, path: str) -> None:
         with pytest.raises(QueryTimeout, match="took longer than its deadline"):
             store.query_capped(SLOW, max_rows=10, deadline=started + 1.0)
         took = time.monotonic() - started
-        assert 1.0 <= took < 1.3, took
+        assert 1.0 <= took < 2.0, took  # before the deadline held: 60 s, or never; headroom for a busy CI
         answer, cut = store.query_capped(QUICK, max_rows=10, deadline=time.monotonic() + 1.0)
         assert answer.boolean is True and not cut
 
