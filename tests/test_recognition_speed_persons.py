@@ -89,7 +89,7 @@ def test_role_and_head_words_grouped_by_first_letter_match_the_plain_alternation
     extra += [", Attorney-General", "Foreign Ministry"]
     for rx, words in (
         (persons._COMMA_ROLE_AT, ROLE_WORDS),
-        (persons._ROLE_WORD, ROLE_WORDS),
+        (persons.ROLE_WORD, ROLE_WORDS),
         (persons_of_body._BODY_AFTER, ORG_HEADS),
     ):
         ordered = sorted(words, key=len, reverse=True)

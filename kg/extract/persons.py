@@ -62,7 +62,7 @@ from kg.extract.persons_signature import signature_role
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
 from kg.extract.persons_titles import _TITLE_LOW as _TITLE_LOW
-from kg.extract.role_gaps import ROLE_TAIL, role_before_interjection
+from kg.extract.role_gaps import ROLE_TAIL, role_before_body, role_before_interjection
 
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _ROLE_END = r"(?=[,.;:\n]|$|[ \t]+(?:" + _SPEECH + r")\b)"  # "X, ILO Director noted …": any verb of saying
@@ -197,8 +197,6 @@ _ROLE_BEFORE = re.compile(
     r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*(?:[ \t]+\([A-Z]+\))?)*),?[ \t]+$"
 )
 
-_ROLE_WORD = ROLE_WORD
-
 
 _NON_SPACE = re.compile(r"[^\s]+")
 _CONNECTOR = re.compile(r"(?:of|to|in|at|the|and|for)[ \t]+")
@@ -220,8 +218,8 @@ def _role_start(text: str, lo: int, hi: int) -> int:
             or word[0] == "("
             or word.lower() in ROLE_FILLERS
             or (word == "on" and i > 0 and on_in_body_name(words[i - 1], text[start : start + 1]))
-            or _ROLE_WORD.fullmatch(word.strip(","))
-            or _ROLE_WORD.fullmatch(word.strip(",").rpartition("-")[2])  # "co-chair", "vice-president"
+            or ROLE_WORD.fullmatch(word.strip(","))
+            or ROLE_WORD.fullmatch(word.strip(",").rpartition("-")[2])  # "co-chair", "vice-president"
         ):
             start = text.rindex(word, lo, start)
         else:
@@ -273,7 +271,7 @@ def _after_role(text: str, start: int) -> bool:
     """Is the clause that ends at ``start`` (a comma) a role phrase ("the Chief of Mission in Nepal")?"""
     lo = max(0, start - 120)
     cut = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo)
-    if _ROLE_WORD.search(text, cut, start) is not None:
+    if ROLE_WORD.search(text, cut, start) is not None:
         return True
     # "the Special Rapporteur on trafficking in persons, especially women and children, Jane Doe,":
     # the role's own "especially …" clause
@@ -454,18 +452,22 @@ def _roles_by_person(
                 text.rfind("\n", lo, line_start - 1), text.rfind(",", lo, line_start - 1), line_start - 160
             )
             earlier = _role_start(text, before + 1, line_start - 1)
-            if _ROLE_WORD.search(text, earlier, line_start - 1) and not holds_person(
+            if ROLE_WORD.search(text, earlier, line_start - 1) and not holds_person(
                 persons, earlier, line_start - 1
             ):  # not "…, UK Prime Minister Tom Lee, German Chancellor Ana Lind": Tom Lee's
                 role_start, role_end = earlier, line_start - 1
+            elif body := role_before_body(text, line_start - 1, max(lo, prev_start), persons, _role_start):
+                role_start, role_end = body  # "The Permanent Secretary, Ministry of Labour, Dr Jane Doe"
             # else "Speaking at the launch, IOM Chief of Mission X": the title is the role
         while role_end > role_start and text[role_end - 1] in " \t,":
             role_end -= 1
         if text.endswith(" and", role_start, role_end):
             role_end = role_start  # "X, Minister of Labour of Chile and Y": the role is X's
-        if at is None and not _ROLE_WORD.search(text, role_start, role_end):
-            role_start, role_end = role_before_interjection(text, pos, prev_start, _role_start, _ROLE_WORD)
-        if role_start < role_end and _ROLE_WORD.search(text, role_start, role_end):
+        if at is None and not ROLE_WORD.search(text, role_start, role_end):
+            role_start, role_end = role_before_body(
+                text, role_end, max(lo, prev_start), persons, _role_start
+            ) or role_before_interjection(text, pos, prev_start, _role_start)
+        if role_start < role_end and ROLE_WORD.search(text, role_start, role_end):
             yield (start, end), (role_start, role_end)
         signed = signature_role(text, start, end) if "\n" in text[end : end + 3] else None
         if signed is not None:
