@@ -35,6 +35,17 @@ from extract_util import labels, run
             "Kazakhstan adopted the Concept of Migration Policy for 2023-2027.",
             {"Concept of Migration Policy for 2023-2027"},
         ),
+        # any number of years, in words or figures, marks a plan in lower case
+        (
+            "Nepal adopted a three-year national action plan on Monday.",
+            {"three-year national action plan"},
+        ),
+        ("Kenya adopted a 10-year national strategy.", {"10-year national strategy"}),
+        # its topic after "for combating": what it is about is part of its name
+        (
+            "Serbia approved a national strategy for combating human trafficking.",
+            {"national strategy for combating human trafficking"},
+        ),
     ],
 )
 def test_the_plan_is_named_whole(text: str, plans: set[str]) -> None:

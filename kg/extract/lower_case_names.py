@@ -17,7 +17,8 @@ from kg.extract.name_extensions import ORDINAL as _ORDINAL
 _PLAN_MODIFIER = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|comprehensive|"
     r"national|strategic|master|development|action|adaptation|implementation|socioeconomic|"
-    r"socio-economic|economic|five-year|ten-year|multi-year|long-term|medium-term|regional|sectoral|"
+    r"socio-economic|economic|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|\d{1,2}|multi)"
+    r"-year|long-term|medium-term|regional|sectoral|"
     r"drug-?[ \t]?control|anti-[ \t]?[a-z]+|joint|federal|(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?)"
 )
 _LOWER_PLAN_HEAD = r"(?:plan(?:[ \t]+of[ \t]+action)?|strategy|programme|roadmap|policy)\b"
@@ -122,7 +123,10 @@ def _topic_tail() -> re.Pattern[str]:
         # "to combat and prevent human trafficking": one or more verbs of fighting
         r"[ \t]+(?:to[ \t]+" + verb + r"(?:(?:,|[ \t]+and|[ \t]+or)[ \t]+" + verb + r")*"
         r"|against|on|focus(?:ing|ed)[ \t]+on"
-        r"|for[ \t]+the[ \t]+(?:prevention|elimination|eradication)[ \t]+of)"
+        r"|for[ \t]+the[ \t]+(?:prevention|elimination|eradication)[ \t]+of"
+        # "a national strategy for combating human trafficking"
+        r"|for[ \t]+(?:combating|countering|preventing|ending|fighting|addressing|tackling|eliminating"
+        r"|eradicating|reducing|suppressing))"
         r"[ \t]+(?:the[ \t]+)?(?:" + _issue_names() + r")\b"
     )
 
