@@ -16,9 +16,10 @@ subject.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
-from kg.extract.actors import Sentence
+from kg.extract.actors import Sentence, coordinated_before
 from kg.extract.found import Found
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
@@ -457,3 +458,23 @@ def bodys_instrument(rules: SentenceRules) -> None:
         item = frameworks.get(sent.start + own.end()) if own is not None else None
         if item is not None:
             rules.add(owner, "adopts", item, "’s")
+
+
+def lead_group(sent: Sentence, actors: list[tuple[MentionRec, EntityRec]]) -> list[EntityRec]:
+    """All who lead a list when its lead names them together ("India and Bangladesh have:"), else
+    the first alone; a lead naming others apart ("Kenya, with UNHCR's help, has:") is the first's."""
+    if len(actors) < 2:
+        return [actors[0][1]] if actors else []
+    group = coordinated_before(sent, actors[-1][0].end)
+    return group if group[0] is actors[0][1] else [actors[0][1]]
+
+
+def shared_by_group(got: list[Found], group: list[EntityRec]) -> list[Found]:
+    """The item's acts of the list's first leader, done by the others who lead it too."""
+    first, keys = group[0].key, {e.key for e in group}
+    return [
+        replace(f, subject=other.key)
+        for f in got
+        if f.subject == first and f.object not in keys
+        for other in group[1:]
+    ]

@@ -115,8 +115,10 @@ from kg.extract.relation_lists import (
     committed_items,
     committing_lead,
     countrys_legislature,
+    lead_group,
     meeting_of,
     memberships,
+    shared_by_group,
 )
 from kg.extract.relation_member_lists import unowned_members
 from kg.extract.relation_member_shapes import member_shapes
@@ -192,6 +194,7 @@ class RelationFinder:
             state.self_group, state.self_country = group, None
         found: list[Found] = []
         list_subject: EntityRec | None = None
+        list_group: list[EntityRec] = []  # "India and Bangladesh have:": all who lead the list
         last_person: EntityRec | None = None
         countries = [e for e in state.entities.values() if e.type == "Country"]
         doc_pair = main_pair(state, low) or ((countries[0], countries[1]) if len(countries) == 2 else None)
@@ -279,6 +282,8 @@ class RelationFinder:
             got = self._sentence(
                 sentence, state, inherited, who, pair, state_speaks, gate, earlier, memory, body
             )
+            if is_item and inherited is list_subject and len(list_group) > 1:
+                got += shared_by_group(got, list_group)  # each item is the whole group's act
             if is_item and inherited is not None and list_lead == "call":
                 got = called_items(got, inherited, sentence)  # "X recommends that: 1. the State ratify …"
             elif is_item and inherited is not None and list_lead == "commit":
@@ -316,6 +321,7 @@ class RelationFinder:
             if sentence.text.endswith(":"):
                 actors = sentence.actors()
                 list_subject = actors[0][1] if actors else body if collective else None
+                list_group = lead_group(sentence, actors)
                 list_lead = "call" if calling_lead(sentence.text) else ""
                 list_lead = list_lead or ("commit" if committing_lead(sentence.text) else "")
             elif not is_item:
