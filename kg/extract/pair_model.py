@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -238,19 +239,28 @@ def _blamed(text: str, cand: PairCandidate) -> bool:
     return _BLAME.search(text, start, cand.second_mention.start) is not None
 
 
-def _hedged(text: str, cand: PairCandidate, mentions: Sequence[tuple[int, int]]) -> bool:
+def _hedged(
+    text: str, cand: PairCandidate, mentions: Sequence[tuple[int, int]], memo: dict[int, bool]
+) -> bool:
     """Whether the candidate's sentence, its names blanked out, holds a word of ``_HEDGED`` or is a
-    salutation."""
+    salutation; the answer depends on the sentence only, so it is kept in ``memo`` by its start."""
     start, end = cand.sent_start, cand.sent_end
+    known = memo.get(start)
+    if known is not None:
+        return known
     pieces, pos = [], start
-    for s, e in mentions:
-        if e <= start or s >= end:
-            continue
+    first = bisect_left(mentions, (start, start))
+    while first > 0 and mentions[first - 1][1] > start:
+        first -= 1  # a name that runs into the sentence
+    for s, e in mentions[first:]:
+        if s >= end:
+            break
         pieces.append(text[pos : max(pos, s)])
         pos = max(pos, e)
     pieces.append(text[pos:end])
     words = " ".join(pieces)
-    return _HEDGED.search(words) is not None or _SALUTATION.search(words) is not None
+    memo[start] = hedged = _HEDGED.search(words) is not None or _SALUTATION.search(words) is not None
+    return hedged
 
 
 def _venue(text: str, cand: PairCandidate) -> bool:
@@ -281,11 +291,12 @@ def model_links(
     mentions = state.by_position()
     spans = sorted((m.start, m.end) for m, _e in mentions)
     praise: dict[int, int] = {}
+    hedges: dict[int, bool] = {}
     cands = [
         c
         for c in pair_candidates(text, mentions, bounds, ruled, unruled_only=True)
         if not (
-            _hedged(text, c, spans)
+            _hedged(text, c, spans, hedges)
             or _excepted(text, c)
             or _venue(text, c)
             or _blamed(text, c)
