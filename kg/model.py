@@ -26,6 +26,9 @@ class Document:
     #: the title is the text's first line, not one the source states of itself (an HTML
     #: <title>, a PDF's metadata): on re-adding an edited file it does not replace a given one
     title_from_text: bool = False
+    #: the date is read off the text's dateline, not given nor stated by the source's metadata: on
+    #: re-adding an edited file it replaces only a stored date that was the old text's dateline too
+    date_from_text: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,13 @@ names, roles and bodies, one per line, is long lines too, but each starts with a
 first line must pass the first test, since a title is often as long as the lines after it but
 stops where its writer ended it. The longest line always looks cut, so a text counts as wrapped
 only when three or more lines were cut by the width, they hold most of the text of the lines
-that run on into another, a quarter of them go on in lower case (a list of headlines of about
-one length does not), and the width is no wider than a page. In such a text, a line break
-after a line cut by the width, before a line that is neither blank nor a list item, is a space.
+that run on into another, the width is no wider than a page, and a quarter of them show prose
+running across the break: the next line goes on in lower case, with a number or a bracketed
+period or acronym ("…Action Plan⏎(2021-2025) together with"), or a sentence ends inside the line
+("…Drugs and Crime. Minister of Public⏎Security"). A list of headlines, names or addresses of about
+one length is cut at one width too, but each of its lines holds one item and starts anew. In a
+wrapped text, a line break after a line cut by the width, before a line that is neither blank nor
+a list item, is a space.
 Each break becomes one space character (``\\r\\n`` two), so every offset into the result is an
 offset into the source and evidence is still sliced from the source text.
 
@@ -48,9 +52,9 @@ MIN_WIDTH = 40
 MIN_RUN_ON = 3
 #: a line past the first at least this share of the width was cut by the width, not by its writer
 LONG_SHARE = 0.75
-#: wrapped prose goes on in lower case on many of its lines; a list of headlines, an address or
-#: a block of names on none
-LOWER_SHARE = 0.25
+#: wrapped prose runs across many of its breaks (:func:`_runs_across`); a list of headlines, an
+#: address or a block of names across none
+RUN_ACROSS_SHARE = 0.25
 #: the share of the run-on lines' characters that must be on lines cut by the width for the text to
 #: count as wrapped (by characters: a wrapped title's short lines weigh little)
 WRAPPED_SHARE = 0.6
@@ -85,11 +89,25 @@ def _run_ons(text: str, lines: list[tuple[int, int]]) -> list[int]:
     return out
 
 
-def _goes_on_in_lower_case(text: str, line: tuple[int, int]) -> bool:
-    s, e = line
-    while s < e and text[s] in " \t":
-        s += 1
-    return s < e and (text[s].islower() or text[s].isdigit())
+#: a sentence that ends inside a line, the next one starting on it: "… Drugs and Crime. Minister …"
+#: (two lower-case letters or a digit before the stop, so "Mr. Ruiz" and "U.S. Army" are not ends)
+_INNER_END = re.compile(r"(?:[a-z]{2}|\d)[.!?][’”\"]?[ \t]+[“\"]?[A-Z]")
+#: a name's period or acronym in brackets, going on with the name the line before ended on
+_BRACKETED = re.compile(r"\((?:(?:19|20)\d{2}\b|[A-Z]{2,}\))")
+
+
+def _runs_across(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Does line ``i``'s prose run across its break: the next line goes on in lower case, with a
+    number or with a bracketed period or acronym, or a sentence ends inside line ``i``, not at
+    its end? The lines of a list each hold one item: a list of headlines, names or addresses does
+    neither."""
+    s, e = lines[i]
+    ns, ne = lines[i + 1]
+    while ns < ne and text[ns] in " \t":
+        ns += 1
+    if ns < ne and (text[ns].islower() or text[ns].isdigit() or _BRACKETED.match(text, ns, ne)):
+        return True
+    return _INNER_END.search(text, s, e) is not None
 
 
 def _cut(text: str, lines: list[tuple[int, int]], i: int, width: int) -> bool:
@@ -164,9 +182,8 @@ def _unwrap_paragraphs(text: str) -> str:
     long = [i for i in run_ons if _cut(text, lines, i, width)]
     if len(long) < MIN_RUN_ON:
         return text  # the longest line always looks cut: one or two say nothing
-    lower = sum(1 for i in long if _goes_on_in_lower_case(text, lines[i + 1]))
-    if lower < LOWER_SHARE * len(long):
-        return text  # headlines, addresses, lists of names: each line starts anew with a capital
+    if sum(1 for i in long if _runs_across(text, lines, i)) < RUN_ACROSS_SHARE * len(long):
+        return text  # headlines, addresses, lists of names: each line holds one item
     if sum(lines[i][1] - lines[i][0] for i in long) < WRAPPED_SHARE * sum(
         lines[i][1] - lines[i][0] for i in run_ons
     ):

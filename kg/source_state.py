@@ -18,12 +18,16 @@ from kg.model import Document
 from kg.ontology import SPARQL_PREFIXES, source_iri
 from kg.rdf import description
 from kg.sources.base import text_title
+from kg.sources.dateline import dateline_date
 from kg.store.base import Change, Store
 
 #: the metadata of a source, as ``Document`` fields, in the order of a state's last four values
 METADATA = ("title", "date", "publisher", "url")
 
 State = tuple[str, ...]
+
+#: the metadata a plain text may have read off itself (``Document.<name>_from_text``), and how
+_FROM_TEXT: dict[str, Callable[[str], str | None]] = {"title": text_title, "date": dateline_date}
 
 
 def stored_states(store: Store, src: URIRef | None = None) -> dict[URIRef, State]:
@@ -51,21 +55,25 @@ def with_stored_metadata(
     Same text: the stored value stands (what an earlier ``kg add`` was told, or what the same
     text said of itself), and the text's own only fills a gap. Edited text: what the new text
     says of itself (an HTML page's title and date) wins, since it may have changed with it;
-    where it says nothing, the stored value stands. A title read off a plain text's first line
-    states nothing: it replaces only a stored title that was the old text's first line too
-    (``stored_text`` reads the old text, only then), never one a user gave with ``--title``.
+    where it says nothing, the stored value stands. A title read off a plain text's first line,
+    or a date read off its dateline, states nothing: it replaces only a stored value that was
+    read off the old text the same way (``stored_text`` reads the old text, only then), never
+    one a user gave with ``--title`` or ``--date``.
     """
     same_text = state[0] == doc.sha256
     kept: dict[str, str | None] = {}
+    old_text: list[str | None] = []  # read once, when first needed
     for name, stored in zip(METADATA, state[2:], strict=True):
         if name in given:
             continue
         own = getattr(doc, name)
         if same_text:
             kept[name] = stored or own
-        elif name == "title" and doc.title_from_text and stored and stored != own:
-            old_text = stored_text()
-            kept[name] = own if old_text is not None and stored == text_title(old_text) else stored
+        elif name in _FROM_TEXT and getattr(doc, f"{name}_from_text") and own and stored and stored != own:
+            if not old_text:
+                old_text.append(stored_text())
+            old = old_text[0]
+            kept[name] = own if old is not None and stored == _FROM_TEXT[name](old) else stored
         else:
             kept[name] = own or stored or None
     return dataclasses.replace(doc, **kept)  # type: ignore[arg-type]

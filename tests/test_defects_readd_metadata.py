@@ -176,3 +176,54 @@ def test_an_edited_markdown_file_takes_the_title_its_front_matter_states(tmp_pat
         md.write_text("---\ntitle: Ghana revises plan\n---\nGhana revised the plan.\n", encoding="utf-8")
         assert len(_add(store, extractor, str(md)).replaced) == 1
         assert _meta(store, md)["title"] == "Ghana revises plan"
+
+
+def test_cli_an_edited_text_file_keeps_a_given_date_over_its_dateline(tmp_path, docs):
+    """The report's repro: a --date is not replaced by the edited file's unchanged dateline."""
+    store = str(tmp_path / "store")
+    law = docs / "law.txt"
+    law.write_text(
+        "Parliament passes law\nDHAKA, 2 March 2012 - Parliament passed the law.\n", encoding="utf-8"
+    )
+
+    def kg(*args: str):
+        return CliRunner().invoke(cli, ["--store", store, *args], catch_exceptions=False)
+
+    assert kg("add", str(law), "--date", "2012-03-05").exit_code == 0
+    law.write_text(law.read_text(encoding="utf-8") + "It takes effect in May.\n", encoding="utf-8")
+    again = kg("add", str(law))
+    assert again.exit_code == 0 and again.stdout.startswith("replaced"), again.output
+    row = kg("sources", "--format", "tsv").stdout.splitlines()[1].split("\t")
+    assert row[2] == "2012-03-05"
+
+
+def test_an_edited_text_file_takes_its_new_dateline_over_the_old_one(tmp_path, docs):
+    """A date read off the old dateline is the text's own: the new dateline replaces it."""
+    extractor = Counting()
+    a = docs / "a.txt"
+    a.write_text("Plan adopted\nACCRA, 14 March 2023 - Ghana adopted the plan.\n", encoding="utf-8")
+    with OxigraphStore(str(tmp_path / "store")) as store:
+        _add(store, extractor, str(a))
+        assert _meta(store, a)["date"] == "2023-03-14"
+        a.write_text("Plan revised\nACCRA, 2 May 2024 - Ghana revised the plan.\n", encoding="utf-8")
+        assert len(_add(store, extractor, str(a)).replaced) == 1
+        assert _meta(store, a)["date"] == "2024-05-02"
+        a.write_text("Plan revised\nACCRA, 2 May 2024 - Ghana revised the plan again.\n", encoding="utf-8")
+        _add(store, extractor, str(a), date="2024-05-03")
+        a.write_text(
+            "Plan revised\nACCRA, 9 May 2024 - Ghana revised the plan once more.\n", encoding="utf-8"
+        )
+        _add(store, extractor, str(a))
+        assert _meta(store, a)["date"] == "2024-05-03", "a given date stands over a changed dateline"
+
+
+def test_an_edited_markdown_file_takes_the_date_its_front_matter_states(tmp_path, docs):
+    """A date the file states of itself (front matter) replaces a given one, as a title does."""
+    extractor = Counting()
+    md = docs / "a.md"
+    md.write_text("Ghana adopted the plan.\n", encoding="utf-8")
+    with OxigraphStore(str(tmp_path / "store")) as store:
+        _add(store, extractor, str(md), date="2023-01-01")
+        md.write_text("---\ndate: 2023-07-16\n---\nGhana revised the plan.\n", encoding="utf-8")
+        assert len(_add(store, extractor, str(md)).replaced) == 1
+        assert _meta(store, md)["date"] == "2023-07-16"

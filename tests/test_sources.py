@@ -193,6 +193,26 @@ def test_markdown_title_from_first_heading():
     assert doc.text == "The Blue Plan\nText with snake_case_name and 2 * 3 * 4."
 
 
+def test_markdown_front_matter_gives_title_date_and_publisher(tmp_path):
+    """The front matter is the file's metadata, as an HTML page's meta tags are: all of it is read."""
+    md = tmp_path / "deal.md"
+    md.write_text("---\ntitle: Deal\ndate: 2023-07-16\npublisher: EU Press Office\n---\nThe EU signed it.\n")
+    doc = load(ref(md))
+    assert (doc.title, doc.date, doc.publisher, doc.text) == (
+        "Deal",
+        "2023-07-16",
+        "EU Press Office",
+        "The EU signed it.",
+    )
+    assert not doc.date_from_text and not doc.title_from_text
+    md.write_text("---\ndate: '16 July 2023'\npublisher: \"Ministry\"\n---\nBrussels adopts plan\nText.\n")
+    doc = load(ref(md))
+    assert (doc.title, doc.date, doc.publisher) == ("Brussels adopts plan", "2023-07-16", "Ministry")
+    md.write_text("---\ndate: 2023-07-16T09:30:00Z\n---\nText.\n")
+    assert load(ref(md)).date == "2023-07-16"
+    assert load(ref(md), date="2024-01-02", publisher="Given").date == "2024-01-02", "the user's word wins"
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
 def test_title_is_the_first_line_whatever_the_line_ends(tmp_path, newline):
     lines = ["", "Norland adopts the plan", "", "The Ministry of Fisheries leads it.", "It runs to 2027."]

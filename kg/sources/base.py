@@ -218,6 +218,7 @@ def make_document(
     else:
         doc_id = sha256_hex(location)[:12]
     given_title = clean_title(title)
+    own_date = date or iso_date(parsed.date)
     return Document(
         id=doc_id,
         location=location,
@@ -225,8 +226,9 @@ def make_document(
         media_type=parsed.media_type,
         sha256=digest,
         title=given_title or clean_title(parsed.title) or None,
-        date=date or iso_date(parsed.date) or dateline_date(text),
+        date=own_date or dateline_date(text),
         url=url,
         publisher=publisher or clean_title(parsed.publisher),
         title_from_text=given_title is None and parsed.title_from_text,
+        date_from_text=own_date is None,
     )

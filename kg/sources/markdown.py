@@ -5,13 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.sources.base import Limits, Parsed, text_title
+from kg.sources.base import Limits, Parsed, iso_date, text_title
+from kg.sources.dateline import dateline_date
 from kg.sources.text import decode, refuse_binary
 
 MEDIA_TYPE = "text/markdown"
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_FRONT_TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+#: the front matter keys read as the source's metadata, as an HTML page's meta tags are read
+_FRONT_KEYS = {
+    "title": "title",
+    "date": "date|published|publish_?date|pub_?date|date_?published",
+    "publisher": "publisher",
+}
+_FRONT_FIELDS = {
+    name: re.compile(rf"^(?:{keys})[ \t]*:[ \t]*(.+?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+    for name, keys in _FRONT_KEYS.items()
+}
 #: the elements of HTML (the WHATWG HTML Living Standard's element index): a tag of one of them in
 #: Markdown is markup; anything else in angle brackets ("<not punish them>") is the writer's words
 _HTML_ELEMENTS = frozenset(
@@ -71,14 +81,35 @@ def strip_markdown(text: str) -> str:
     return text
 
 
+def _front_matter(text: str) -> dict[str, str]:
+    """The title, date (ISO) and publisher the front matter states, those it has a value for."""
+    front = _FRONT_MATTER.match(text)
+    if front is None:
+        return {}
+    found = {}
+    for name, pattern in _FRONT_FIELDS.items():
+        match = pattern.search(front.group(1))
+        value = match.group(1).strip("'\"").strip() if match else ""
+        if name == "date":  # "2023-07-16", "2023-07-16T09:00:00Z", "16 July 2023"
+            value = iso_date(value) or dateline_date(value) or ""
+        if value:
+            found[name] = value
+    return found
+
+
 def parse_text(text: str, *, name: str, limits: Limits | None = None) -> Parsed:
     text = _lf(text)
-    front = _FRONT_MATTER.match(text)
-    title_match = _FRONT_TITLE.search(front.group(1)) if front else None
+    meta = _front_matter(text)
     plain = strip_markdown(text)
-    if title_match:
-        return Parsed(text=plain, media_type=MEDIA_TYPE, title=title_match.group(1).strip("'\""))
-    return Parsed(text=plain, media_type=MEDIA_TYPE, title=text_title(plain), title_from_text=True)
+    stated = meta.get("title")
+    return Parsed(
+        text=plain,
+        media_type=MEDIA_TYPE,
+        title=stated or text_title(plain),
+        date=meta.get("date"),
+        publisher=meta.get("publisher"),
+        title_from_text=stated is None,
+    )
 
 
 def parse(data: bytes, *, name: str, charset: str | None = None, limits: Limits | None = None) -> Parsed:

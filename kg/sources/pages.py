@@ -6,7 +6,8 @@ break, and split names and sentences the extractor would otherwise read. A line 
 furniture when it stands at the same place among the first or last lines of most pages, with
 its digits ignored ("Page 3 of 12" is "Page 3 of 12" on every page), is short, as headers and
 footers are, and does not end a sentence, as the last line of a paragraph may.
-A page that ends mid-sentence runs on into the next one instead of ending a paragraph.
+A page that ends mid-sentence runs on into the next one instead of ending a paragraph. A browser's
+print stamp is left out even on a single page (:mod:`kg.sources.print_stamps`).
 
 >>> join_pages(["Report 2024\\nKenya adopted the Plan\\nPage 1", "Report 2024\\nin May.\\nPage 2"])
 'Kenya adopted the Plan\\nin May.'
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.soft_breaks import COMPLETE
+from kg.sources.print_stamps import without_print_stamps
 
 #: the lines at each end of a page where headers and footers stand
 EDGE_LINES = 3
@@ -62,7 +64,7 @@ def furniture(pages: list[list[str]]) -> frozenset[str]:
 
 def join_pages(texts: list[str]) -> str:
     """The pages' text without their furniture, a blank line between pages unless a sentence runs on."""
-    pages = [text.strip().split("\n") for text in texts]
+    pages = [without_print_stamps(text.strip().split("\n")) for text in texts]
     drop = furniture(pages)
     kept = []
     for lines in pages:
