@@ -47,3 +47,18 @@ def test_the_same_period_written_two_ways_is_one_plan() -> None:
         "on Child Labour (2025–2029) was drafted with the unions."
     )
     assert len(_plans(x)) == 1
+
+
+def test_a_slash_between_years_is_the_plans_period() -> None:
+    x = run_titled(
+        "Three plans adopted\n\n"
+        "Ghana adopted the National Strategy on Trafficking 2020/2024. Togo adopted the National Plan on "
+        "Migration (2019/2020). Benin adopted the National Policy on Labour 2020/21."
+    )
+    years = {e.label: (e.start_year, e.end_year) for e in x.entities if e.type == "Plan"}
+    assert years == {
+        "National Strategy on Trafficking 2020/2024": (2020, 2024),
+        "National Plan on Migration (2019/2020)": (2019, 2020),
+        "National Policy on Labour 2020/21": (2020, 2021),
+    }
+    assert has(x, "Ghana", "adopts", "National Strategy on Trafficking 2020/2024")

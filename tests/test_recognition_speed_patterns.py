@@ -9,6 +9,7 @@ from kg.extract.patterns import _CHUNK_FAST, CHUNK
 PIECES = ["A.B.", "No.", "No. 5", "(2021-2025)", "(NAP)", "2021", "2021 – 25", "12.5,", "8.7 ", "Act"]
 PIECES += [" of the ", ", ", "x", "’", "'", "(", ")", "1", "19", "20", "21", "  ", "\t", "U.S.", " and ", "N"]
 PIECES += ["9", "abc", "Plan"]
+PIECES += ["2020/21", "(2019/2020)", "/", "2019/123", '"Safe"', "“", "”", '"']
 PIECES += [" – Phase I", "٣", "١٢ ", "Ministry", "\n", "é", "É"]
 
 

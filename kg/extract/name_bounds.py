@@ -56,9 +56,11 @@ _CAMPUS_HEADS = frozenset(("University", "College", "School", "Institute"))
 _AT_PLACE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$")
 #: "Meeting of Champion Countries for Implementation of the Compact": the purpose, not the name
 _PURPOSE = re.compile(r"\s+for\s+(?:the\s+)?(?i:implementation|follow-up|review)\s+of\b")
-#: "… Policy to Government", "… Bill to Parliament": whom a headline's plan or bill is given to
+#: "… Policy to Government", "… Bill to Parliament", "… Plan against Trafficking to Parliament": whom
+#: a plan or bill is given to, right after its head or after its topic ("on …", "against …")
 _TO_RECIPIENT = re.compile(
-    r"\b(?:Policy|Strategy|Plan|Bill|Act|Law|Agreement|Report|Programme|Framework)(?P<to>\s+to\s+(?:the\s+)?"
+    r"\b(?:Policy|Strategy|Plan|Bill|Act|Law|Agreement|Report|Programme|Framework)"
+    r"(?:\s+(?:on|against|for)(?:\s+(?!to\b)[\w’'()-]+)+?)?(?P<to>\s+to\s+(?:the\s+)?"
     r"(?:Government|Parliament|Cabinet|President|Congress|Senate|Assembly|Council|Minister|Ministry|"
     r"Governor|King|Prime\s+Minister|Lawmakers|MPs|Legislature))$"
 )

@@ -28,7 +28,7 @@ _DATE = (
 #: Capitalized words joined by connectors, years allowed after the first word; not dates.
 _CAP_RUN = (
     r"[A-Z][\w’'\-–]*(?:(?:[ \t]+(?:of|on|for|and|the|against|to(?=[ \t]+the\b)))*[ \t]+"
-    r"(?:(?!" + _DATE + r")[A-Z][\w’'\-–]*|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?))*"
+    r"(?:(?!" + _DATE + r")[A-Z][\w’'\-–]*|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4}|/\d{2,4})?))*"
 )
 _INSTRUMENT_TAIL = re.compile(
     r"[ \t]+(?:establishing|creating|concerning)[ \t]+(?:(?:a|an|the)[ \t]+)?" + _CAP_RUN

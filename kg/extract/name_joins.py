@@ -176,12 +176,25 @@ def body_before_role(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     return seg
 
 
+#: "Plan for Accession to the European Union", "Programme of Support to the Council": a noun that
+#: takes "to" in the topic, whose body is the name's
+_TAKES_TO = frozenset(
+    ["Accession", "Access", "Support", "Contribution", "Contributions", "Assistance", "Aid"]
+)
+_TOPIC_OPENERS = frozenset(["on", "against", "for", "of"])
+
+
 def instrument_then_body(cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether an instrument's name ends before "to the" and a body's or a meeting's name follows from
-    ``words[i]`` ("the Paris Agreement to the United Nations General Assembly"): two names. Not
-    "the Optional Protocol to the Convention …", where an instrument follows."""
+    ``words[i]``: two names. The instrument's name ends in its head ("the Paris Agreement to the United
+    Nations General Assembly"), in its bracketed period ("National Action Plan … (2020-2024) to the
+    Human Rights Council"), or in its topic ("National Strategy on Migration to the African Union").
+    Not "the Optional Protocol to the Convention …", where an instrument follows, nor "Plan for
+    Accession to the European Union", a topic that takes "to"."""
     end = len(cur) - 1 if cur and cur[-1][2].startswith("(") else len(cur)  # "Goals (SDGs) to the …"
-    if end < 1 or head_type(cur[end - 1][2]) not in ("Plan", "Framework"):
+    if end < 1 or cur[end - 1][2] in _TAKES_TO:
+        return False
+    if head_type(cur[end - 1][2]) not in ("Plan", "Framework") and not _topic_or_period_after_head(cur):
         return False
     last = None
     for _s, _e, word in words[i : i + 8]:
@@ -190,7 +203,36 @@ def instrument_then_body(cur: list[tuple[int, int, str]], words: list[tuple[int,
         kind = head_type(word)
         if kind is not None:
             last = kind
-    return last in ("Organization", "Event")
+    return last in ("Organization", "Event") or (last is None and _known_body_at(words, i))
+
+
+def _topic_or_period_after_head(cur: list[tuple[int, int, str]]) -> bool:
+    """Whether a plan's or framework's head opens the run and a topic ("on …", "against …") or a
+    bracketed period follows it: "National Action Plan against Trafficking (2020-2024)"."""
+    heads = [j for j, w in enumerate(cur) if head_type(w[2])]
+    if not heads or head_type(cur[heads[0]][2]) not in ("Plan", "Framework"):
+        return False
+    after = [w[2] for w in cur[heads[0] + 1 :]]
+    if after and after[-1].startswith("(") and after[-1][1:2].isdigit():
+        return True  # a bracketed period closes a plan's name
+    return bool(after) and after[0] in _TOPIC_OPENERS and not any(head_type(w) for w in after)
+
+
+def _known_body_at(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a body of the shipped reference is named from ``words[i]`` ("the United Nations")."""
+    run = " ".join(w[2] for w in words[i : i + 8])
+    names = _bodies_by_first_word().get(run.split(" ", 1)[0], ())
+    return any(run == name or run.startswith(name + " ") for name in names)
+
+
+@lru_cache(maxsize=1)
+def _bodies_by_first_word() -> dict[str, tuple[str, ...]]:
+    from kg.extract.gazetteer import body_names
+
+    out: dict[str, list[str]] = {}
+    for name in body_names():
+        out.setdefault(name.split(" ", 1)[0], []).append(name)
+    return {first: tuple(names) for first, names in out.items()}
 
 
 def venue_name(word: str, next_word: str) -> bool:

@@ -19,8 +19,8 @@ NUMBER_WORDS = frozenset(["No.", "No", "Cap", "Cap.", "Chapter"])
 
 @lru_cache(maxsize=16384)
 def is_year(word: str) -> bool:
-    """ "2015", "(2021-2025)", "2030,": a year or a period."""
-    return bool(re.fullmatch(r"\(?(?:19|20|21)\d{2}(?:[-–]\d{2,4})?\)?,?", word))
+    """ "2015", "(2021-2025)", "2030,", "2020/21": a year or a period."""
+    return bool(re.fullmatch(r"\(?(?:19|20|21)\d{2}(?:[-–]\d{2,4}|/(?:(?:19|20|21)\d{2}|\d{2}))?\)?,?", word))
 
 
 def is_acronym_word(word: str) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from kg.extract.bracketed_laws import bracketed_laws
 from kg.extract.companies import company_names
 from kg.extract.council_meetings import council_meetings
+from kg.extract.generic_titles import generic_plural
 from kg.extract.head_words import head_type
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.lexicon import (
@@ -76,9 +77,9 @@ _CAPW = (
     r"(?:(?:[A-Z]\.){2,}|No\.|[A-Z][\w’'&/\-]*(?:–[A-Z][\w’'&/\-]*)*"
     # a law's number after "No. ": "No. 029/PR/2026", "No. 2026-14", "No. 1234-A"
     r"|(?:(?<=No\.)|(?<=No\.[ \t]))\d{1,5}(?:[/-](?:\d{1,5}|[A-Z]{1,5}))+(?![\w/-])"
-    r"|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
+    r"|(?:19|20|21)\d{2}(?:[ \t]*[-–][ \t]*\d{2,4}|/(?:(?:19|20|21)\d{2}|\d{2})(?!\d))?"  # "2020/21"
     r"|\d{1,3}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"  # "115th Session of …"
-    r"|\((?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
+    r"|\((?:\d{4}(?:[ \t]*[-–][ \t]*\d{2,4}|/\d{2,4})|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
     r"|\d{1,3}-[A-Z][a-z]+"  # "20-Year National Strategy", "10-Point Plan"
     r"|\d{1,5}(?:\.\d{1,3}|/\d{2,4})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"  # "No. 35/2021"
 )
@@ -124,7 +125,13 @@ _SEP = (
     r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b"
     r"|[A-Z]\w*(?:,|[ \t]+and[ \t]+)|[A-Z]\w*(?:[ \t]+[A-Z]\w*){1,2}[ \t]+and[ \t]+))"
 )
-CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _CAPW + r")*")
+#: 'National Action Plan on "Safe" Migration': a quoted word or two inside a name, between
+#: capitalized words (not 'the Ministry and "Friends" met')
+_QUOTED_WORDS = (
+    r"(?:[\"“‘](?=[A-Z])[\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]*){0,2}[\"”’](?![\w’'])"
+    r"(?=[ \t]+(?:(?:of|on|for|and|the|to|against|in)[ \t]+)*[A-Z])|" + _CAPW + r")"
+)
+CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _QUOTED_WORDS + r")*")
 #: CHUNK written to open with a class of characters (the regex engine skips to them in C, not
 #: trying the look-behind at every character): each branch of its first word after that
 #: character, which a look-behind re-reads. Same matches (tested).
@@ -132,12 +139,12 @@ _CHUNK_FIRST = (
     r"[A-Z\d(](?<![\w’'][A-Z\d(])"
     r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=N)o\.|(?<=[A-Z])[\w’'&/\-]*(?:–[A-Z][\w’'&/\-]*)*"
     r"|(?:(?<=No\.\d)|(?<=No\.[ \t]\d))\d{0,4}(?:[/-](?:\d{1,5}|[A-Z]{1,5}))+(?![\w/-])"
-    r"|(?:(?<=1)9|(?<=2)[01])\d{2}(?:[ \t]*[-–][ \t]*\d{2,4})?"
+    r"|(?:(?<=1)9|(?<=2)[01])\d{2}(?:[ \t]*[-–][ \t]*\d{2,4}|/(?:(?:19|20|21)\d{2}|\d{2})(?!\d))?"
     r"|(?<=\d)\d{0,2}(?:st|nd|rd|th)(?=[ \t]+[A-Z])"
-    r"|(?<=\()(?:\d{4}[ \t]*[-–][ \t]*\d{2,4}|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
+    r"|(?<=\()(?:\d{4}(?:[ \t]*[-–][ \t]*\d{2,4}|/\d{2,4})|[A-Z][\w\-/]*|No\.[ \t]*\d{1,4})\)"
     r"|(?<=\d)\d{0,4}(?:\.\d{1,3}|/\d{2,4})?(?=[ \t]*(?:[,.;:)]|$|\s[a-z])))"
 )
-_CHUNK_FAST = re.compile(_CHUNK_FIRST + r"(?:" + _SEP + _CAPW + r")*")
+_CHUNK_FAST = re.compile(_CHUNK_FIRST + r"(?:" + _SEP + _QUOTED_WORDS + r")*")
 
 _ALL_HEADS = PLAN_HEADS | FRAMEWORK_HEADS | ORG_HEADS | EVENT_HEADS
 _HEAD_HINT = re.compile(
@@ -266,39 +273,6 @@ _NUMBER_IN_BRACKETS = re.compile(r"\((?:Act|Law|Decree|Ordinance)[ \t]+(?:No\.?[
 _BARE_NUMBER_WORD = re.compile(r"[ \t]No\.?$")
 
 
-#: plural heads of plans: "National Action Plans" names a kind of document, not one plan
-_PLURAL_HEADS = frozenset(
-    ("Plans", "Strategies", "Programmes", "Programs", "Policies", "Projects", "Roadmaps")
-)
-#: words that say what kind of plan, never which one
-_GENERIC_WORDS = frozenset(
-    [
-        "National",
-        "Regional",
-        "Action",
-        "Development",
-        "Strategic",
-        "Joint",
-        "Sectoral",
-        "Local",
-        "Country",
-        "Adaptation",
-        "Implementation",
-        "Investment",
-        "Operational",
-        "Annual",
-        "Provincial",
-        "District",
-    ]
-)
-
-
-def _generic_plural(name: str) -> bool:
-    """ "National Action Plans", "Regional Strategies": a plural head and only words of kind."""
-    words = name.split()
-    return len(words) > 1 and words[-1] in _PLURAL_HEADS and all(w in _GENERIC_WORDS for w in words[:-1])
-
-
 def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, type) of every name found by shape in ``text``.
 
@@ -339,7 +313,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                     continue  # "ECPAT UK and World Vision": bodies, not a plan headed "Vision"
                 if bounds and start < headline_end and _BARE_HEAD_TO.match(text, bounds[0]):
                     continue  # "IOM Launches Project to Protect Migrants …": a headline's description
-                if bounds and kind == "Plan" and _generic_plural(text[bounds[0] : bounds[1]]):
+                if bounds and kind == "Plan" and generic_plural(text[bounds[0] : bounds[1]]):
                     continue  # "National Action Plans are …": a kind of document, not one plan
                 if bounds and _BARE_NUMBER_WORD.search(text, bounds[0], bounds[1]):
                     continue  # "Law No": a law's number the runs do not read is no name

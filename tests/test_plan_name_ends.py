@@ -1,0 +1,80 @@
+"""Where a plan's name ends before what a sentence says of it: the body it is given to, a quoted word
+inside it; and a bare generic title ("National Action Plan") is each text's own plan
+(kg/extract/name_joins.py, name_bounds.py, patterns.py, generic_titles.py, assemble.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_util import has, labels, run, run_titled
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "body"),
+    [
+        (
+            "Ghana presented its National Action Plan against Trafficking (2020-2024) to the Human Rights "
+            "Council.",
+            "National Action Plan against Trafficking (2020-2024)",
+            "Human Rights Council",
+        ),
+        (
+            "Ghana presented its National Action Plan against Trafficking (2020-2024) to the United Nations.",
+            "National Action Plan against Trafficking (2020-2024)",
+            "United Nations",
+        ),
+        (
+            "Ghana presented its National Strategy on Migration to the African Union.",
+            "National Strategy on Migration",
+            "African Union",
+        ),
+        (
+            "Ghana presented its National Action Plan against Trafficking to Parliament on Monday.",
+            "National Action Plan against Trafficking",
+            None,
+        ),
+    ],
+)
+def test_a_plans_name_ends_before_whom_it_is_given_to(text: str, plan: str, body: str | None) -> None:
+    x = run(text)
+    assert labels(x, "Plan") == {plan}
+    assert has(x, "Ghana", "adopts", plan)
+    if body is not None:
+        assert any(body in e.label or body in e.aliases for e in x.entities if e.type == "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        (
+            "Ghana adopted the Plan of Action to Combat Trafficking in 2020.",
+            "Plan of Action to Combat Trafficking",
+        ),
+        (
+            "Ghana presented its National Plan for Accession to the European Union.",
+            "National Plan for Accession to the European Union",
+        ),
+    ],
+)
+def test_a_to_of_the_plans_own_words_stays(text: str, plan: str) -> None:
+    assert labels(run(text), "Plan") == {plan}
+
+
+def test_a_quoted_word_inside_a_plans_name_is_the_names() -> None:
+    x = run('Benin adopted its National Action Plan on "Safe" Migration on Monday.')
+    assert labels(x, "Plan") == {'National Action Plan on "Safe" Migration'}
+    assert labels(run('The Ministry of Labour and "Friends" met.'), "Organization") == {"Ministry of Labour"}
+
+
+def _plan_iri(text: str, label: str) -> str:
+    return next(e.iri for e in run_titled(text).entities if e.type == "Plan" and e.label == label)
+
+
+def test_a_bare_generic_plan_title_is_each_texts_own_plan() -> None:
+    chad = "Chad adopts plan\n\nChad adopted the National Action Plan on Tuesday."
+    mali = "Mali adopts plan\n\nMali adopted the National Action Plan on Wednesday."
+    assert _plan_iri(chad, "National Action Plan") != _plan_iri(mali, "National Action Plan")
+    # a plan with its topic is one plan wherever it is named
+    chad = "Chad adopts plan\n\nChad adopted the National Action Plan on Child Labour on Tuesday."
+    mali = "Mali backs plan\n\nMali welcomed the National Action Plan on Child Labour on Wednesday."
+    label = "National Action Plan on Child Labour"
+    assert _plan_iri(chad, label) == _plan_iri(mali, label)
