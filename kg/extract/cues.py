@@ -98,10 +98,11 @@ DEMAND_AFTER = re.compile(
     r"[\s,’'”\)]*(?:[a-z]+\s+){0,2}?(?:demand(?:s|ed)?|requir(?:es|ed)|needs|calls for|must|should)\b"
 )
 #: "he said, the government would …", "Kenya's parliament passed the Act, the ministry said": an unnamed
-#: subject of its own (a country's, or one opening the sentence), not the speaker
+#: subject of its own (or a country's), not the speaker
 GENERIC_SUBJECT = re.compile(
-    r"(?:\b(?:the|all(?: the)?|these|those)\s+|[’']s\s+|^)(?:[a-z]+\s+)?"
-    r"(?:government|ministry|ministries|agencies|authorities|cabinet|parliament|committee|department|council|lawmakers|officials)\b"
+    r"(?:\b(?:the|all(?: the)?|these|those)\s+|[’']s\s+)(?:[a-z]+\s+)?"
+    r"(?:government|ministry|ministries|agencies|authorities|cabinet|parliament|committee|department|"
+    r"council|lawmakers|officials)\b"
 )
 #: "on behalf of the European Union": the speaker represents the body
 ON_BEHALF = _rx(r"on behalf of|speaking for|representing")
