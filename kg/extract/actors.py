@@ -177,6 +177,12 @@ _IT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+it\s+(?!is\b|was\b)")
 #: "in Windhoek, ", "in the " or "in " right before a country: the place of the act, not an actor
 PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?(?:[A-Z][\w'’-]+,\s+)?$")
 
+#: "the first country in ", "the only member state of the ": the group one actor is ranked in
+_RANKED_IN = re.compile(
+    r"\b(?:first|second|third|last|only|latest|newest)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:in|of|among|within|from)\s+(?:the\s+)?$"
+)
+
 
 def subject(
     sent: Sentence,
@@ -198,6 +204,8 @@ def subject(
             sent.text, max(0, m.start - sent.start - 40), m.start - sent.start
         ):
             continue  # "met in Windhoek, Namibia, … with the adoption of": where, not who
+        if _RANKED_IN.search(sent.text, max(0, m.start - sent.start - 50), m.start - sent.start):
+            continue  # "Thailand became the first country in ASEAN to ratify": the group ranks, not acts
         if not _POSSESSIVE.match(sent.text, end, end + 3) and not _in_parenthetical(sent, m, pos):
             last = (m, e)
             break
@@ -267,6 +275,8 @@ def subject(
     ):
         return [self_country]  # "Following the adoption of the Compact, we have …"
     after = sent.actors(pos)
+    if after and speaker is not None:  # "Kenya's parliament passed the Act, the ministry said": it reports
+        after = [p for p in after if p[1] is not speaker]
     if (after and sent.start == 0) or (after and _FRONTED.match(sent.text)):
         return [after[0][1]]
     return []

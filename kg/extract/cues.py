@@ -97,10 +97,12 @@ HEADED_BY = _rx(r"chaired by|headed by|led by|presided (?:over )?by|under the ch
 DEMAND_AFTER = re.compile(
     r"[\s,’'”\)]*(?:[a-z]+\s+){0,2}?(?:demand(?:s|ed)?|requir(?:es|ed)|needs|calls for|must|should)\b"
 )
-#: "he said, the government would …": an unnamed subject of its own, not the speaker
+#: "he said, the government would …", "Kenya's parliament passed the Act, the ministry said": an unnamed
+#: subject of its own (or a country's), not the speaker
 GENERIC_SUBJECT = re.compile(
-    r"\b(?:the|all(?: the)?|these|those)\s+(?:[a-z]+\s+)?(?:government|ministry|ministries|agencies|"
-    r"authorities|cabinet|parliament|committee|department|council|lawmakers|officials)\b"
+    r"(?:\b(?:the|all(?: the)?|these|those)\s+|[’']s\s+)(?:[a-z]+\s+)?"
+    r"(?:government|ministry|ministries|agencies|authorities|cabinet|parliament|committee|department|"
+    r"council|lawmakers|officials)\b"
 )
 #: "on behalf of the European Union": the speaker represents the body
 ON_BEHALF = _rx(r"on behalf of|speaking for|representing")
@@ -113,7 +115,10 @@ HOSTS = _rx(
 MEMBER = _rx(
     r"member states? of|members? of|member states?|partner country in|partner countries in|within|"
     r"(?:co-)?chairs? of|(?:co-)?chairs(?:hip)? of|(?:pathfinder|champion) countr(?:y|ies) (?:of|in|for)|"
-    r"join(?:ed|s)"
+    r"join(?:ed|s)|"
+    # "the first country in ASEAN to ratify": one of the group
+    r"(?:first|second|third|last|only|latest|newest) (?:countr(?:y|ies)|states?|nations?)"
+    r" (?:in|of|among|within)"
 )
 PARTICIPATES = _rx(
     r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|took part in|taking part in|"

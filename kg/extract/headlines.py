@@ -60,3 +60,45 @@ def detitle(line: str) -> str:
         return line
     out.append(line[last:])
     return "".join(out)
+
+
+#: a run of two or more words in capitals: "KENYA ANTI-TRAFFICKING NETWORK", "MINISTRY OF LABOUR"
+_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z’'&-]*[A-Z](?:[ \t]+(?:[A-Z][A-Z’'&-]*[A-Z]|&))+\b")
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z’'-]*")
+_CAPITALS_POSSESSIVE = re.compile(r"([’'])S\b")
+
+
+def recase_capitals(text: str) -> str:
+    """``text`` with each run of words in capitals that holds a head word of a name written in Title
+    Case (same length): "The KENYA ANTI-TRAFFICKING NETWORK partnered" → "The Kenya Anti-Trafficking
+    Network partnered", so the name is found as it is in normal case (not "Kenya" alone). Connectors
+    and headline verbs go to lower case, as in :func:`detitle`; short words that are none of those
+    nor a head word stay as they are ("IOM", "UN")."""
+    from kg.extract.head_words import head_type
+
+    out, last = [], 0
+    for run in _CAPITALS_RUN.finditer(text):
+        if not any(head_type(w.group()) for w in _CAPITALS_WORD.finditer(text, run.start(), run.end())):
+            continue
+        out.append(text[last : run.start()])
+        out.append(detitle(_CAPITALS_WORD.sub(_title_word, run.group())))
+        last = run.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _title_word(word: re.Match[str]) -> str:
+    """A word in capitals in Title Case, unless it is a body's known initialism or a short word that may
+    be one."""
+    from kg.extract.gazetteer import body_acronyms
+    from kg.extract.head_words import head_type
+
+    w = word.group()
+    low = w.lower()
+    if w in body_acronyms() or (
+        len(w) <= 3 and not (low in CONNECTORS or low in HEADLINE_FUNCTION_WORDS or head_type(w))
+    ):
+        return w  # "UNHCR", "IOM"
+    return _CAPITALS_POSSESSIVE.sub(r"\1s", w.title())

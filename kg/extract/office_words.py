@@ -8,6 +8,7 @@ by the person rulers (:mod:`kg.extract.persons`, :mod:`kg.extract.persons_pronou
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.extract.head_words import head_type
@@ -16,6 +17,14 @@ from kg.extract.lexicon import ROLE_WORDS
 
 def _words_of(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+#: An office its holder no longer holds: "Former UN Secretary-General", "Kenya's former Foreign Minister",
+#: "Ex-President of Nigeria"; such a person speaks for no body (not "the former Yugoslav Republic of …",
+#: a name, nor "ex officio", by virtue of the office)
+FORMER_OFFICE = re.compile(
+    r"\b(?:(?:former(?![ \t]+Yugoslav)|erstwhile|one-time|past)[ \t]|ex-(?=[A-Za-z]))", re.IGNORECASE
+)
 
 
 #: Head words that alone are a short form ("the Organization would …"), left to the resolver.

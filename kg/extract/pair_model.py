@@ -28,8 +28,9 @@ from spacy.tokens import Doc
 from kg.extract.actors import PLACE_BEFORE, trim
 from kg.extract.assemble import SIGNATURES
 from kg.extract.found import Found
+from kg.extract.office_words import FORMER_OFFICE
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
-from kg.extract.records import DocState
+from kg.extract.records import DocState, MentionRec
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
 from kg.extract.relation_wording import AT_LAUNCH, apart_within
 from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
@@ -282,6 +283,12 @@ def _excepted(text: str, cand: PairCandidate) -> bool:
     return any(excepted_at(text, m.start, cand.sent_start) for m in (cand.first_mention, cand.second_mention))
 
 
+def _former_in(text: str, roles: Iterable[MentionRec], start: int, end: int) -> bool:
+    """Whether one of a person's role phrases in the sentence ``start``–``end`` names an office held
+    before ("Former UN Secretary-General")."""
+    return any(start <= r.start < end and FORMER_OFFICE.search(text, r.start, r.end) for r in roles)
+
+
 def model_links(
     text: str, state: DocState, bounds: list[tuple[int, int]], found: list[Found], model: PairModel
 ) -> list[Found]:
@@ -323,6 +330,8 @@ def model_links(
             kinds = {kind for who, kind in speaks_for if who == subj.key}
             if (subj.key, obj.type) in added or (obj.type == "Country" and kinds):
                 continue
+            if _former_in(text, subj.roles, cand.sent_start, cand.sent_end):
+                continue  # "Ex-President of Nigeria Olusegun Obasanjo": speaks for Nigeria no more
             added.add((subj.key, obj.type))
         start, end = trim(text, cand.sent_start, cand.sent_end)  # as the rules cut evidence
         out.append(Found(subj.key, cls[:-1], obj.key, start, end, CUE))

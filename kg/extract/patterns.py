@@ -27,7 +27,7 @@ from kg.extract.companies import company_names
 from kg.extract.council_meetings import council_meetings
 from kg.extract.generic_titles import generic_plural
 from kg.extract.head_words import head_type
-from kg.extract.headlines import detitle, title_case_headline_end
+from kg.extract.headlines import detitle, recase_capitals, title_case_headline_end
 from kg.extract.lexicon import (
     DEPARTMENT_WORDS,
     EVENT_HEADS,
@@ -283,6 +283,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     headline_end = title_case_headline_end(text)
     if headline_end:
         text = detitle(text[:headline_end]) + text[headline_end:]
+    text = recase_capitals(text)  # "the KENYA ANTI-TRAFFICKING NETWORK": a name, not Kenya
     found = _FOUND_IN_RUN
     for match in _CHUNK_FAST.finditer(text):
         run = match.group()

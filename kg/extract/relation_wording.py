@@ -27,9 +27,9 @@ def acting_apart(low: str, at: int) -> bool:
     return _APART_BEFORE.search(low, max(0, at - 16), at) is not None
 
 
-#: "attended the launch of", "took part in the launch of": there, not launching
+#: "attended the launch of", "took part in the launch of", "hosted the launch of": there, not launching
 AT_LAUNCH = re.compile(
-    r"\b(?:attend(?:s|ed|ing)?|witness(?:es|ed|ing)?|join(?:s|ed|ing)?|grac(?:es|ed|ing)|"
+    r"\b(?:attend(?:s|ed|ing)?|witness(?:es|ed|ing)?|(?:co-)?host(?:s|ed|ing)?|join(?:s|ed|ing)?|grac(?:es|ed|ing)|"
     r"(?:took|take|takes|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|present\s+at|spoke\s+at|"
     r"speaking\s+at|(?:was|were)\s+at)\s+the\s+(?:official\s+)?launch(?:ing)?\s+of\s+",
     re.IGNORECASE,

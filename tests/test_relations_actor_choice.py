@@ -1,0 +1,42 @@
+"""Who acts when the nearest name is not the doer (kg/extract/actors.py, relation_ties.membership,
+relation_wording.AT_LAUNCH): a trailing "X said" reports, a group one is ranked in ranks, a host of a
+launch hosts."""
+
+from __future__ import annotations
+
+from extract_util import has, news, run
+
+
+def test_a_trailing_speaker_reports_what_a_countrys_legislature_passed():
+    ex = run(news("Ghana's parliament passed the Anti-Slavery Act, 2021, the Ministry of the Interior said."))
+    assert not has(ex, "Ministry of the Interior", "adopts", "Anti-Slavery Act")
+
+
+def test_a_trailing_speaker_still_acts_for_its_own_clause():
+    ex = run(news("Ghana adopted the Anti-Slavery Act, 2021, the Ministry of the Interior said."))
+    assert has(ex, "Ghana", "adopts", "Anti-Slavery Act")
+    assert not has(ex, "Ministry of the Interior", "adopts", "Anti-Slavery Act")
+
+
+def test_the_group_one_is_first_in_does_not_act():
+    ex = run(news("Ghana became the first country in ECOWAS to ratify the Palermo Protocol."))
+    assert has(ex, "Ghana", "adopts", "Protocol")
+    assert not has(ex, "Economic Community of West African States", "adopts", "Protocol")
+    assert has(ex, "Ghana", "memberOf", "Economic Community of West African States")
+    assert not has(ex, "Ghana", "partnersWith", "Economic Community of West African States")
+
+
+def test_a_body_named_later_is_no_group_of_the_first():
+    ex = run(
+        news(
+            "Ghana became the first country in the region to ratify the Convention of the Council of "
+            "Europe on Action against Trafficking in Human Beings."
+        )
+    )
+    assert not has(ex, "Ghana", "memberOf", "Council of Europe")
+
+
+def test_the_host_of_a_launch_does_not_launch():
+    ex = run(news("IOM hosted the launch of Ghana's National Action Plan against Child Labour (2021-2025)."))
+    assert has(ex, "Ghana", "adopts", "National Action Plan against Child Labour")
+    assert not has(ex, "International Organization for Migration", "adopts", "National Action Plan")
