@@ -164,6 +164,9 @@ MODAL = re.compile(
     r"(?:encourag(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?|request(?:s|ed)?|exhort(?:s|ed)?|"
     r"appeal(?:s|ed)? to)"
     r"(?= (?:all |the |other |fellow |our |its |their )?[A-Za-z])|"
+    # "Norway expects Kenya to ratify", "pressed Kenya to sign": an act wanted of others (not "expects to")
+    r"(?:expect(?:s|ed)?|want(?:s|ed)?|press(?:es|ed)|pressur(?:e|es|ed)|push(?:es|ed))"
+    r"(?= (?!to\b)[^.;:]{1,50}? to\b)|"
     r"it is (?:essential|imperative|vital|critical|crucial))\b"
 )
 

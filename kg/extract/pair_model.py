@@ -32,7 +32,7 @@ from kg.extract.office_words import FORMER_OFFICE
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
-from kg.extract.relation_wording import AT_LAUNCH, apart_within
+from kg.extract.relation_wording import AT_LAUNCH, apart_within, multilateral_only
 from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
 
 MODEL_PATH = Path(__file__).with_name("data") / "pair_model.json"
@@ -201,7 +201,16 @@ _HEDGED = re.compile(
     # undoing an act, naming a text in passing: "Niger repealed Law 2015-36", "Benin referred to the
     # Compact" (not "abolishes": a law abolishes a practice)
     r"|repeal\w*|revok\w*|annul\w*|scrap(?:s|ped|ping)?|mention\w*|referr?(?:ed|ing|s)? to"
-    r"|cit(?:e|es|ed|ing)|in passing|den(?:y|ies|ied|ying)|refut\w*)\b"
+    r"|cit(?:e|es|ed|ing)|in passing|den(?:y|ies|ied|ying)|refut\w*"
+    # "Neither Libya nor Egypt has ratified"
+    r"|neither|nor)\b"
+    # a call on others, named or not: "Norway asked Kenya to ratify", "wants all States to adopt": the
+    # caller's call, not a tie between caller and called, nor the act of the called (not "encouraged
+    # ongoing support to deliver the plan")
+    r"|\b(?:(?:ask|request|exhort|expect|want|appeal)(?:s|ed|ing)?|(?:encourag|invit|pressur)(?:e|es|ed|ing)"
+    r"|(?:press|push)(?:es|ed|ing))\s+(?:(?:all|other|the|its|their|fellow|remaining)\s+)*"
+    r"(?:(?:member\s+)?(?:states?|countries|governments?|members|parties|nations)\s+)?"
+    r"to\s+(?!(?:the|an?|its|their|this|that|these|our)\b)[a-z]"
     # "there is no cooperation between …", "No agreement between …"; not "Convention No. 29", "no doubt"
     r"|n[’']t\b|\black of\b|\bwithout\b|(?-i:\b[Nn]o\b)(?!\.|\s+doubt\b)",
     re.IGNORECASE,
@@ -209,10 +218,16 @@ _HEDGED = re.compile(
 
 
 #: blame between the two names, or just before the first: "Kenya criticised the Compact", "HRW accused
-#: Thailand of violating the Convention" (not "the accused", a person on trial)
+#: Thailand of violating the Convention" (not "the accused", a person on trial); so a text left or broken:
+#: "Mexico exited the Paris Agreement", "Brazil suspended its participation in the Compact", "left the
+#: Compact" (not "to leave no one behind")
 _BLAME = re.compile(
     r"\b(?:critici[sz]\w*|critique\w*|condemn\w*|denounc\w*|(?<!the )accus(?:ed|es|ing)|blam\w*"
-    r"|decr(?:y|ies|ied)|slam(?:s|med)?|lambast\w*)\b",
+    r"|decr(?:y|ies|ied)|slam(?:s|med)?|lambast\w*"
+    r"|exit(?:s|ed|ing)?|quit(?:s|ting)?|(?:left|leav(?:e|es|ing))(?=\s+the\b)|pull(?:s|ed|ing)? out"
+    r"|walk(?:s|ed|ing)? away"
+    r"|suspend\w*|abandon\w*|renounc\w*|reneg(?:e|es|ed|ing)|violat\w*|breach\w*|flout\w*|contraven\w*"
+    r"|back(?:s|ed|ing)? out|terminat\w*)\b",
     re.IGNORECASE,
 )
 
@@ -289,6 +304,37 @@ def _former_in(text: str, roles: Iterable[MentionRec], start: int, end: int) -> 
     return any(start <= r.start < end and FORMER_OFFICE.search(text, r.start, r.end) for r in roles)
 
 
+#: two names only listed together: "India and Bangladesh", "Chile, Peru"
+_SIDE_BY_SIDE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
+
+
+def _adopted_by(found: Iterable[Found]) -> dict[str, list[tuple[str, int]]]:
+    """What each subject adopts by the rules, with where the evidence of each link starts."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for f in found:
+        if f.predicate == "adopts":
+            out.setdefault(f.subject, []).append((f.object, f.start))
+    return out
+
+
+def _joint_multilateral(
+    text: str, cand: PairCandidate, adopted: Mapping[str, list[tuple[str, int]]], state: DocState
+) -> bool:
+    """Whether the pair, named side by side ("India and Bangladesh"), both adopt by the rules, in its
+    sentence, one multilateral instrument (:func:`~kg.extract.relation_wording.multilateral_only`): the
+    rules' own test for a tie by signing. Not "Thailand, along with Viet Nam, signed": acting together."""
+    if _SIDE_BY_SIDE.fullmatch(text, cand.first_mention.end, cand.second_mention.start) is None:
+        return False
+
+    def items(key: str) -> set[str]:
+        return {o for o, at in adopted.get(key, ()) if cand.sent_start <= at < cand.sent_end}
+
+    shared = items(cand.first.key) & items(cand.second.key)
+    return bool(shared) and multilateral_only(
+        [state.entities[k] for k in sorted(shared)], text[cand.sent_start : cand.sent_end]
+    )
+
+
 def model_links(
     text: str, state: DocState, bounds: list[tuple[int, int]], found: list[Found], model: PairModel
 ) -> list[Found]:
@@ -320,9 +366,12 @@ def model_links(
     # works in; the model adds one body and one country at most (its likeliest)
     speaks_for = {(f.subject, state.entities[f.object].type) for f in found if f.predicate == "represents"}
     added: set[tuple[str, str]] = set()
+    adopted = _adopted_by(found)
     for _p, cls, cand in sorted(best.values(), key=lambda b: -b[0]):
         if cls[:-1] == "partnersWith" and apart_within(text, cand.first_mention.end, cand.sent_end):
             continue  # "Kenya and Uganda have each signed a loan agreement": two deeds, not a tie
+        if cls[:-1] == "partnersWith" and _joint_multilateral(text, cand, adopted, state):
+            continue  # "India and Bangladesh have signed the Paris Agreement": two of its many parties
         if cls[:-1] == "adopts" and AT_LAUNCH.search(text, cand.first_mention.end, cand.second_mention.start):
             continue  # "Ghana's minister attended the launch of the Plan by Nigeria": there, not launching
         subj, obj = (cand.first, cand.second) if cls.endswith(">") else (cand.second, cand.first)

@@ -16,9 +16,11 @@ from kg.extract.actors import Sentence, coordinated, subject
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_wording import ITEMS
 
-#: "Nepal's ratification of": the owner of a nominalized act is its agent
+#: "Nepal's ratification of": the owner of a nominalized act is its agent; so is the owner of a
+#: decision to act ("welcomed Colombia's decision to adopt the Statute": Colombia's act, not the welcomer's)
 _OWNER_BEFORE = re.compile(
-    r"[’']s?\s+(?:(?:recent|formal|swift|early|historic|timely|full|own|continued)\s+)?$"
+    r"[’']s?\s+(?:(?:recent|formal|swift|early|historic|timely|full|own|continued|final|sovereign)\s+)?"
+    r"(?:(?:decision|move|choice|determination)\s+to\s+)?$"
 )
 #: "Ghana, a pathfinder country of Alliance 8.7, …": the actor inside is not the subject
 _APPOSITION_LEAD = re.compile(
@@ -147,8 +149,9 @@ def agents_after(sent: Sentence, pos: int, skip: int) -> list[EntityRec]:
 
 
 def act_owner(sent: Sentence, cue: re.Match[str]) -> list[EntityRec]:
-    """The actor owning a nominalized act: "Nepal's ratification of", "the Philippines' accession to"."""
-    owner = _OWNER_BEFORE.search(sent.text, max(0, cue.start() - 24), cue.start())
+    """The actor owning a nominalized act: "Nepal's ratification of", "the Philippines' accession to",
+    "Colombia's decision to adopt"."""
+    owner = _OWNER_BEFORE.search(sent.text, max(0, cue.start() - 48), cue.start())
     if owner is None:
         return []
     end = sent.start + owner.start()

@@ -26,8 +26,8 @@ from kg.extract.relation_wording import (
     BY_WORD,
     ITEMS,
     JOINED_IN,
-    NEGATED,
     multilateral_only,
+    negated_before,
 )
 
 _OBJECTS = frozenset(("Plan", "Framework", "Issue"))
@@ -91,9 +91,9 @@ _TOPIC_OF = re.compile(
     r"conferences?|meetings?|consultations?|webinars?|stud(?:y|ies)|research|questions?|views|campaigns?)"
     r"\s+(?:on|about|regarding|concerning|into)\s+(?:the\s+)?$"
 )
-#: "plans to ratify", "is expected to sign", "is considering joining": not (yet) an act
+#: "plans to ratify", "is expected to sign", "is considering joining", "the bill to ratify": not (yet) an act
 _INTENT = re.compile(
-    r"\b(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expected|set|aim(?:s|ed|ing)?|hop(?:es|ed|ing)|"
+    r"\b(?:(?:bills?|motions?|proposals?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expected|set|aim(?:s|ed|ing)?|hop(?:es|ed|ing)|"
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|wish(?:es|ed)?|prepar(?:ed|ing)|poised|due|likely|about|"
     r"propos(?:es|ed|ing)|consider(?:s|ed|ing)?|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
     r"weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|discuss(?:es|ed|ing)?|whether\s+to)\s+(?:formally\s+)?$"
@@ -139,6 +139,12 @@ _OTHERS_CALL = re.compile(
     r"(?:[a-z]+\s+)?$"
 )
 
+
+#: the words of a call on others: "X urged Y to ratify": X calls
+_CALLS_ON = (
+    "urge", "call", "encourag", "invit", "ask", "request", "exhort", "appeal",
+    "expect", "want", "press", "push",
+)  # fmt: skip
 
 #: ", and it draws on": a clause of its own between a passive agent and an item after it
 _OWN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:it|this|they)\s+")
@@ -201,7 +207,7 @@ def commitments(rules: SentenceRules) -> None:
                 continue  # "appealed for more funding for the Framework": a call (the call cue says it)
             if predicate == "supports" and _THANKED_FOR_THEIR.search(low, cs - 90, cs):
                 continue  # "UNICEF thanked donors for their support to the Plan": the donors'
-            if predicate != "callsFor" and NEGATED.search(low, cs - 24, cs):
+            if predicate != "callsFor" and negated_before(low, cs):
                 continue  # "India has not ratified the Convention"
             if predicate != "callsFor" and _DENIED.search(low, max(0, cs - 100), cs):
                 continue  # "Pakistan rejected claims that it had adopted the Compact"
@@ -326,8 +332,12 @@ def commitments(rules: SentenceRules) -> None:
             if obj is None:
                 continue
             owner: list[EntityRec] = []
-            if not agents and _NOMINAL.fullmatch(grp) and after and after[0][0].start - c1 <= 8:
-                agents = owner = act_owner(sent, cue)  # "Nepal's ratification of the Convention"
+            if not agents and (
+                (_NOMINAL.fullmatch(grp) and after and after[0][0].start - c1 <= 8)
+                or low.endswith(" to ", 0, cs)
+            ):
+                # "Nepal's ratification of the Convention", "welcomed Colombia's decision to adopt it"
+                agents = owner = act_owner(sent, cue)
             if not agents and grp == "launch" and AT_LAUNCH.search(low, max(0, cs - 60), ce + 8):
                 continue  # "Ghana attended the launch of Nigeria's Plan": a guest, not who launched it
             if not agents or (owner and predicate == "supports"):
@@ -388,6 +398,11 @@ def commitments(rules: SentenceRules) -> None:
             ):
                 pred = "supports"  # "stressed that the ratification of the Convention is a priority"
             modal = cues.MODAL.search(text, cs - 60, cs) if predicate in ("adopts", "implements") else None
+            if predicate == "supports" and low.endswith(" to ", 0, cs):
+                # "Norway asked Kenya to support the Compact": Norway's call, not (yet) Kenya's support
+                modal = cues.MODAL.search(text, cs - 60, cs)
+                if modal is not None and not modal.group().lower().startswith(_CALLS_ON):
+                    modal = None
             if modal is None and predicate in ("adopts", "implements") and "to " in low:
                 # "calls on all members that have not yet done so to ratify": a long call on others
                 modal = _CALL_ON_WIDE.search(low, cs - 130, cs)
@@ -397,9 +412,7 @@ def commitments(rules: SentenceRules) -> None:
                 pred = "callsFor"
                 if by_agents:  # "called for its ratification by all members": not the members' call
                     agents = rules.subject(c0)
-                elif modal.group().startswith(
-                    ("urge", "call", "encourag", "invit", "ask", "request", "exhort", "appeal")
-                ):
+                elif modal.group().startswith(_CALLS_ON):
                     # "X urged Y to ratify": X calls
                     agents = rules.subject(base + modal.start())
             if helps is not None and aided and pred == predicate:

@@ -11,10 +11,23 @@ from kg.extract.records import EntityRec
 ITEMS = ("Plan", "Framework")
 ITEM_SET = frozenset(ITEMS)
 BY_WORD = re.compile(r"\bby\b")
+#: "has not ratified", "Kenya's failure to ratify", "its refusal to sign": a negation right before a cue
 NEGATED = re.compile(
-    r"(?:\b(?:not|never|no longer|yet to|neither|nor|refused to|failed to|declined to)|n[’']t)"
-    r"\s+(?:yet\s+|been\s+|to\s+)?$"
+    r"(?:\b(?:not|never|no longer|yet to|neither|nor|(?:refused|failed|declined|failure|refusal|reluctance)"
+    r"\s+to)|n[’']t)\s+(?:yet\s+|been\s+|to\s+)?$"
 )
+#: "Neither Libya nor Egypt has ratified": the negation stands before the doers, not the cue
+_NEITHER_NOR = re.compile(r"\bneither\b[^.;:]{0,80}?\bnor\b[^.;:!?]{0,60}$")
+
+
+def negated_before(low: str, at: int) -> bool:
+    """Whether the lower-cased ``low`` negates the act whose cue begins at ``at``: a negation right
+    before it, or a "neither … nor" naming its doers."""
+    return NEGATED.search(low, max(0, at - 24), at) is not None or (
+        "neither" in low and _NEITHER_NOR.search(low, max(0, at - 150), at) is not None
+    )
+
+
 #: the words that say doers act apart: "Kenya and Uganda each signed", "separately signed",
 #: "signed with Peru and Chile respectively"
 _APART_WORDS = r"\b(?:each|separately|individually|respectively)"
