@@ -41,7 +41,7 @@ def unclosed_arrays(count: int) -> bytes:
 
 def scan_seconds(data: bytes) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         started = time.perf_counter()
         inflated_size(data, 64 * MB)
         best = min(best, time.perf_counter() - started)
@@ -52,9 +52,11 @@ def scan_seconds(data: bytes) -> float:
     ("craft", "count"), [(missing_references, 250), (unclosed_arrays, 8)], ids=["references", "arrays"]
 )
 def test_crafted_files_are_scanned_in_time_proportional_to_their_size(craft, count):
-    small, large = scan_seconds(craft(count)), scan_seconds(craft(2 * count))
-    assert large < 0.3
-    assert large < 3 * small + 0.005  # doubling the file about doubles the time
+    small, large = scan_seconds(craft(count)), scan_seconds(craft(4 * count))
+    assert large < 0.6
+    # four times the file takes about four times as long (sixteen, were it the square of the size);
+    # the margin is for a busy machine, where one run of the small file can be lucky
+    assert large < 8 * small + 0.01
 
 
 def flate(data: bytes, times: int = 1) -> bytes:
