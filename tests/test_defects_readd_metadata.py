@@ -166,16 +166,20 @@ def test_an_edited_text_file_keeps_a_given_title(tmp_path, docs, force):
         assert _meta(store, a)["title"] == "Ghana NAP release"
 
 
-def test_an_edited_markdown_file_takes_the_title_its_front_matter_states(tmp_path, docs):
-    """A title the file states of itself (front matter) still replaces a given one."""
+@pytest.mark.parametrize(
+    ("field", "given", "stated"),
+    [("title", "Given", "Ghana revises plan"), ("date", "2023-01-01", "2023-07-16")],
+)
+def test_an_edited_markdown_file_takes_what_its_front_matter_states(tmp_path, docs, field, given, stated):
+    """A title or date the file states of itself (front matter) replaces a given one."""
     extractor = Counting()
     md = docs / "a.md"
     md.write_text("Ghana adopted the plan.\n", encoding="utf-8")
     with OxigraphStore(str(tmp_path / "store")) as store:
-        _add(store, extractor, str(md), title="Given")
-        md.write_text("---\ntitle: Ghana revises plan\n---\nGhana revised the plan.\n", encoding="utf-8")
+        _add(store, extractor, str(md), **{field: given})
+        md.write_text(f"---\n{field}: {stated}\n---\nGhana revised the plan.\n", encoding="utf-8")
         assert len(_add(store, extractor, str(md)).replaced) == 1
-        assert _meta(store, md)["title"] == "Ghana revises plan"
+        assert _meta(store, md)[field] == stated
 
 
 def test_cli_an_edited_text_file_keeps_a_given_date_over_its_dateline(tmp_path, docs):
@@ -215,15 +219,3 @@ def test_an_edited_text_file_takes_its_new_dateline_over_the_old_one(tmp_path, d
         )
         _add(store, extractor, str(a))
         assert _meta(store, a)["date"] == "2024-05-03", "a given date stands over a changed dateline"
-
-
-def test_an_edited_markdown_file_takes_the_date_its_front_matter_states(tmp_path, docs):
-    """A date the file states of itself (front matter) replaces a given one, as a title does."""
-    extractor = Counting()
-    md = docs / "a.md"
-    md.write_text("Ghana adopted the plan.\n", encoding="utf-8")
-    with OxigraphStore(str(tmp_path / "store")) as store:
-        _add(store, extractor, str(md), date="2023-01-01")
-        md.write_text("---\ndate: 2023-07-16\n---\nGhana revised the plan.\n", encoding="utf-8")
-        assert len(_add(store, extractor, str(md)).replaced) == 1
-        assert _meta(store, md)["date"] == "2023-07-16"
