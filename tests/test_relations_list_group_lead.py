@@ -26,3 +26,11 @@ def test_an_actor_named_apart_in_the_lead_does_not_share_the_items() -> None:
 def test_an_item_with_its_own_subject_is_not_shared() -> None:
     text = "Ghana and Togo have:\n- launched a joint task force;\n- UNICEF supported the Paris Agreement.\n"
     assert ("Togo", "Paris Agreement") not in cues(run(text), "supports")
+
+
+def test_an_item_naming_one_of_the_leaders_is_that_ones_alone() -> None:
+    text = (
+        "India and Bangladesh have:\n- India ratified the Paris Agreement;\n"
+        "- Bangladesh adopted the Delta Plan 2100.\n"
+    )
+    assert set(cues(run(text), "adopts")) == {("India", "Paris Agreement"), ("Bangladesh", "Delta Plan 2100")}

@@ -469,9 +469,12 @@ def lead_group(sent: Sentence, actors: list[tuple[MentionRec, EntityRec]]) -> li
     return group if group[0] is actors[0][1] else [actors[0][1]]
 
 
-def shared_by_group(got: list[Found], group: list[EntityRec]) -> list[Found]:
-    """The item's acts of the list's first leader, done by the others who lead it too."""
+def shared_by_group(got: list[Found], group: list[EntityRec], item: Sentence) -> list[Found]:
+    """The item's acts of the list's first leader, done by the others who lead it too; none when the
+    item names one of them itself ("- India ratified the Paris Agreement": India's alone)."""
     first, keys = group[0].key, {e.key for e in group}
+    if any(e.key in keys for _m, e in item.mentions):
+        return []
     return [
         replace(f, subject=other.key)
         for f in got

@@ -283,7 +283,7 @@ class RelationFinder:
                 sentence, state, inherited, who, pair, state_speaks, gate, earlier, memory, body
             )
             if is_item and inherited is list_subject and len(list_group) > 1:
-                got += shared_by_group(got, list_group)  # each item is the whole group's act
+                got += shared_by_group(got, list_group, sentence)  # each item is the whole group's act
             if is_item and inherited is not None and list_lead == "call":
                 got = called_items(got, inherited, sentence)  # "X recommends that: 1. the State ratify …"
             elif is_item and inherited is not None and list_lead == "commit":

@@ -86,9 +86,11 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
-#: abbreviations that may also end a sentence ("… signed in the U.S. The plan …", "… Nestlé Inc. It
-#: said"): they end one when a word that opens sentences, not names, follows
-_MAY_END = frozenset(("etc", "inc", "ltd", "co", "corp", "jr", "sr"))
+#: abbreviations that may also end a sentence ("… signed in the U.S. The plan …", "… Teodoro Locsin Jr.
+#: He said"): they end one when a word that opens sentences, not names, follows. Not a company's
+#: "Inc."/"Corp.": "Microsoft Corp. The company joined …" reads better as one sentence, since nothing
+#: resolves "the company" to it
+_MAY_END = frozenset(("etc", "jr", "sr"))
 #: capitalized function words that open a sentence and rarely continue a name after an abbreviation
 _OPENERS = frozenset(
     (
@@ -124,7 +126,6 @@ _OPENERS = frozenset(
         "Before",
         "While",
         "When",
-        "Under",
         "With",
         "Since",
         "Last",
@@ -144,7 +145,7 @@ _OPENERS = frozenset(
         "Yesterday",
     )
 )
-_NEXT_WORD = re.compile(r"[“\"‘']?([A-Za-z]+)\b")
+_NEXT_WORD = re.compile(r"[“\"‘']?([A-Za-z]+)(?=[ \t,])")
 _BOUNDARY = re.compile(
     r"(?P<punct>[.!?]+[’”\"')\]]*)[ \t]+(?=[A-Z0-9“\"‘'(\[])"  # end punctuation, then an opener
     r"|(?P<blank>\n[ \t]*\n\s*)"  # a blank line
