@@ -20,8 +20,21 @@ def test_the_same_name_in_title_case_still_found():
 
 
 def test_recasing_keeps_length_initialisms_and_runs_without_a_head_word():
-    text = "IOM NETWORK, KENYA'S MINISTRY OF LABOUR AND UNHCR SAID"
+    text = "the IOM NETWORK, KENYA'S MINISTRY OF LABOUR AND UNHCR said"
     got = recase_capitals(text)
     assert len(got) == len(text)
-    assert got.startswith("IOM Network, Kenya's Ministry of Labour and UNHCR")
-    assert recase_capitals("UNHCR AND UNICEF SAID") == "UNHCR AND UNICEF SAID"
+    assert got.startswith("the IOM Network, Kenya's Ministry of Labour and UNHCR")
+    assert recase_capitals("UNHCR AND UNICEF said") == "UNHCR AND UNICEF said"
+
+
+def test_a_heading_all_in_capitals_is_left_to_the_headline_rules():
+    """A letterhead or a heading is no sentence: recased, "NEW PLAN" became a plan of its own."""
+    assert recase_capitals("PRESS RELEASE\nMINISTRY OF LABOUR WELCOMES NEW PLAN\nGhana met.") == (
+        "PRESS RELEASE\nMINISTRY OF LABOUR WELCOMES NEW PLAN\nGhana met."
+    )
+    text = (
+        "PRESS RELEASE\n\nNATIONAL ANTI-TRAFFICKING TASK FORCE WELCOMES NEW PLAN\n\n"
+        "Accra, 3 May 2023 - The Government of Ghana today adopted the National Action Plan against "
+        "Trafficking (2023-2027).\n"
+    )
+    assert "NEW PLAN" not in labels(run(text), "Plan")

@@ -66,6 +66,12 @@ def detitle(line: str) -> str:
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z’'&-]*[A-Z](?:[ \t]+(?:[A-Z][A-Z’'&-]*[A-Z]|&))+\b")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z’'-]*")
 _CAPITALS_POSSESSIVE = re.compile(r"([’'])S\b")
+_LOWER = re.compile(r"[a-z]")
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def recase_capitals(text: str) -> str:
@@ -73,13 +79,16 @@ def recase_capitals(text: str) -> str:
     Case (same length): "The KENYA ANTI-TRAFFICKING NETWORK partnered" → "The Kenya Anti-Trafficking
     Network partnered", so the name is found as it is in normal case (not "Kenya" alone). Connectors
     and headline verbs go to lower case, as in :func:`detitle`; short words that are none of those
-    nor a head word stay as they are ("IOM", "UN")."""
+    nor a head word stay as they are ("IOM", "UN"). A line all in capitals is left as it is: a heading
+    or a letterhead, which the headline rules read."""
     from kg.extract.head_words import head_type
 
     out, last = [], 0
     for run in _CAPITALS_RUN.finditer(text):
         if not any(head_type(w.group()) for w in _CAPITALS_WORD.finditer(text, run.start(), run.end())):
             continue
+        if not _LOWER.search(text, text.rfind("\n", 0, run.start()) + 1, _line_end(text, run.end())):
+            continue  # a line all in capitals: a heading or letterhead ("MINISTRY OF LABOUR"), not prose
         out.append(text[last : run.start()])
         out.append(detitle(_CAPITALS_WORD.sub(_title_word, run.group())))
         last = run.end()
