@@ -1,4 +1,4 @@
-"""A former holder of an office speaks for the body no more (kg/extract/office_words.FORMER_OFFICE,
+"""A former holder of an office speaks for the body no more (kg/extract/office_words.former_office,
 read by doc_relations.represents and the pair model)."""
 
 from __future__ import annotations
@@ -34,3 +34,24 @@ def test_ex_officio_is_no_former_office():
         news("Ex officio Chair of the Board Ama Owusu, Ghana's Foreign Minister, said the plan was good.")
     )
     assert has(ex, "Ama Owusu", "represents", "Ghana")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Ghana's Minister of Labour and former Governor of the Central Region, Ama Owusu, "
+            "launched the plan.",
+            "Ama Owusu",
+            "Ghana",
+        ),
+        (
+            "The Minister for Foreign Affairs of the former Soviet Republic of Georgia, David Zalkaliani, "
+            "spoke.",
+            "David Zalkaliani",
+            "Georgia",
+        ),
+    ],
+)
+def test_former_of_a_second_office_or_of_a_place_leaves_the_role(text: str, person: str, body: str):
+    assert has(run(news(text)), person, "represents", body)

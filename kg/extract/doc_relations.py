@@ -29,7 +29,7 @@ from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.gazetteer import country_forms, country_names, demonym_names
 from kg.extract.heads_body import head_owners
-from kg.extract.office_words import FORMER_OFFICE
+from kg.extract.office_words import former_office
 from kg.extract.persons_coordinated import coordinated_owner
 from kg.extract.persons_home import owner_of_bare_role
 from kg.extract.persons_pronoun_owner import pronoun_owners
@@ -60,7 +60,7 @@ def represents(
     all_starts = [m.start for m, _e in by_position]
     for person in (e for e in state.entities.values() if e.type == "Person"):
         for role in person.roles:
-            if FORMER_OFFICE.search(text, role.start, role.end):
+            if former_office(text, role.start, role.end):
                 continue  # "Former UN Secretary-General Ban Ki-moon": no longer acts for the UN
             lo = bisect_left(starts, role.start)
             hi = bisect_right(starts, role.end, lo)

@@ -22,9 +22,20 @@ def _words_of(text: str) -> frozenset[str]:
 #: An office its holder no longer holds: "Former UN Secretary-General", "Kenya's former Foreign Minister",
 #: "Ex-President of Nigeria"; such a person speaks for no body (not "the former Yugoslav Republic of …",
 #: a name, nor "ex officio", by virtue of the office)
-FORMER_OFFICE = re.compile(
+_FORMER = re.compile(
     r"\b(?:(?:former(?![ \t]+Yugoslav)|erstwhile|one-time|past)[ \t]|ex-(?=[A-Za-z]))", re.IGNORECASE
 )
+#: before "former", words that make it describe a second office or a place, not the role itself:
+#: "Cabinet Secretary for Labour and former Governor", "Minister of the former Soviet Republic"
+_NOT_THE_ROLE = re.compile(r"(?:\band|\bof(?:[ \t]+the)?|\bin(?:[ \t]+the)?)[ \t]+$", re.IGNORECASE)
+
+
+def former_office(text: str, start: int, end: int) -> bool:
+    """Whether the role phrase text[start:end] is an office held before ("Former UN Secretary-General",
+    "Kenya's former Foreign Minister"): "former" qualifies the role itself, not a second office joined
+    by "and" or a place after "of the"."""
+    found = _FORMER.search(text, start, end)
+    return found is not None and _NOT_THE_ROLE.search(text, start, found.start()) is None
 
 
 #: Head words that alone are a short form ("the Organization would …"), left to the resolver.

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from kg.extract.actors import PLACE_BEFORE, trim
 from kg.extract.assemble import SIGNATURES
 from kg.extract.found import Found
-from kg.extract.office_words import FORMER_OFFICE
+from kg.extract.office_words import former_office
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
@@ -301,7 +301,7 @@ def _excepted(text: str, cand: PairCandidate) -> bool:
 def _former_in(text: str, roles: Iterable[MentionRec], start: int, end: int) -> bool:
     """Whether one of a person's role phrases in the sentence ``start``–``end`` names an office held
     before ("Former UN Secretary-General")."""
-    return any(start <= r.start < end and FORMER_OFFICE.search(text, r.start, r.end) for r in roles)
+    return any(start <= r.start < end and former_office(text, r.start, r.end) for r in roles)
 
 
 #: two names only listed together: "India and Bangladesh", "Chile, Peru"
