@@ -26,3 +26,11 @@ def test_a_numbered_yearly_body_is_an_event_its_speakers_take_part_in(text: str,
 def test_the_presidency_or_a_resolution_of_a_numbered_assembly_is_no_event() -> None:
     text = "Kenya supported the 78th General Assembly President and the 76th General Assembly resolution."
     assert not any(kind == "Event" for kind, _label in typed(run(text)))
+
+
+def test_a_numbered_assembly_that_acts_or_owns_a_text_is_the_body() -> None:
+    plan = "United Nations Global Plan of Action to Combat Trafficking in Persons"
+    acts = run(f"The 72nd United Nations General Assembly adopted the {plan}.")
+    assert cues(acts, "adopts") == {("United Nations General Assembly", plan): "adopted"}
+    owned = run("Resolution 72/1 of the 72nd United Nations General Assembly was co-sponsored by Nigeria.")
+    assert not any(kind == "Event" for kind, _label in typed(owned))

@@ -178,14 +178,24 @@ _NUMBERED_SITTING = re.compile(
     r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)[ \t]+(?:(?:United[ \t]+Nations|UN)[ \t]+)?"
     r"(?:General[ \t]+Assembly|World[ \t]+Health[ \t]+Assembly|International[ \t]+Labour[ \t]+Conference)"
     r"(?![ \t]+(?:[Rr]esolution|[Dd]ecision|[Hh]all|[Pp]resident|Third|Second|First|Fourth|Fifth|Sixth)\b)"
+    # the body acting: "the 72nd United Nations General Assembly adopted the Plan" is the Assembly's act
+    r"(?![ \t]+(?:(?:has|have|had|also|unanimously|formally)[ \t]+)*"
+    r"(?:adopt|pass|approv|endors|decid|proclaim|establish|call|urg|welcom|reaffirm|recogni[sz]|request|elect)"
+    r"\w*\b)"
+)
+#: "Resolution 72/1 of the 72nd …": a text of the body's, not the sitting
+_ACT_OF_THE = re.compile(
+    r"\b(?:[Rr]esolutions?|[Dd]ecisions?|[Dd]eclarations?)\b[^.;\n]{0,20}\bof[ \t]+the[ \t]+$"
 )
 
 
 def numbered_sittings(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "Event") of each yearly body named with its number: a session, not the body."""
+    """(start, end, "Event") of each yearly body named with its number: a session, not the body, unless
+    the body acts ("… adopted the Plan") or a text is its own ("Resolution 72/1 of the …")."""
     if "Assembly" in text or "Conference" in text:
         for match in _NUMBERED_SITTING.finditer(text):
-            yield match.start(), match.end(), "Event"
+            if _ACT_OF_THE.search(text, max(0, match.start() - 40), match.start()) is None:
+                yield match.start(), match.end(), "Event"
 
 
 _NOT_OPERATION_NAMES = frozenset(
