@@ -63,6 +63,10 @@ def test_a_quoted_word_inside_a_plans_name_is_the_names() -> None:
     x = run('Benin adopted its National Action Plan on "Safe" Migration on Monday.')
     assert labels(x, "Plan") == {'National Action Plan on "Safe" Migration'}
     assert labels(run('The Ministry of Labour and "Friends" met.'), "Organization") == {"Ministry of Labour"}
+    both = run(
+        'Ghana adopted the Plan on "Safe" Migration and the "Zero Tolerance" Strategy on Child Labour.'
+    )
+    assert not any(label.startswith('Zero Tolerance"') for label in labels(both, "Plan"))
 
 
 def _plan_iri(text: str, label: str) -> str:

@@ -125,10 +125,12 @@ _SEP = (
     r"|,[ \t]+(?=(?:Especially|Including|Particularly|In[ \t]+Particular)\b"
     r"|[A-Z]\w*(?:,|[ \t]+and[ \t]+)|[A-Z]\w*(?:[ \t]+[A-Z]\w*){1,2}[ \t]+and[ \t]+))"
 )
-#: 'National Action Plan on "Safe" Migration': a quoted word or two inside a name, between
-#: capitalized words (not 'the Ministry and "Friends" met')
+#: 'National Action Plan on "Safe" Migration': a quoted word or two inside a name, after a topic's
+#: connector and before capitalized words (not 'the Ministry and "Friends" met')
 _QUOTED_WORDS = (
-    r"(?:[\"“‘](?=[A-Z])[\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]*){0,2}[\"”’](?![\w’'])"
+    # only after a topic's connector: 'Plan on "Safe" Migration', not 'Plan and the "Zero Tolerance" Strategy'
+    r"(?:(?:(?<= of )|(?<= on )|(?<= for )|(?<= to )|(?<= in )|(?<= against ))"
+    r"[\"“‘](?=[A-Z])[\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]*){0,2}[\"”’](?![\w’'])"
     r"(?=[ \t]+(?:(?:of|on|for|and|the|to|against|in)[ \t]+)*[A-Z])|" + _CAPW + r")"
 )
 CHUNK = re.compile(r"(?<![\w’'])" + _CAPW + r"(?:" + _SEP + _QUOTED_WORDS + r")*")
