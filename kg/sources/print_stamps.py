@@ -57,7 +57,7 @@ def is_header(line: str) -> bool:
 def _counter(line: str, pattern: re.Pattern[str]) -> bool:
     """Does the pattern match the whole line with a page no later than the last ("3/2" is no counter)?"""
     match = pattern.fullmatch(line.strip())
-    return bool(match) and int(match["n"]) <= int(match["m"])
+    return match is not None and int(match["n"]) <= int(match["m"])
 
 
 def is_footer(line: str) -> bool:
