@@ -16,9 +16,11 @@ stops where its writer ended it. The longest line always looks cut, so a text co
 only when three or more lines were cut by the width, they hold most of the text of the lines
 that run on into another, the width is no wider than a page, and a quarter of them show prose
 running across the break: the next line goes on in lower case, with a number or a bracketed
-period or acronym ("…Action Plan⏎(2021-2025) together with"), or a sentence ends inside the line
-("…Drugs and Crime. Minister of Public⏎Security"). A list of headlines, names or addresses of about
-one length is cut at one width too, but each of its lines holds one item and starts anew. In a
+period or acronym ("…Action Plan⏎(2021-2025) together with"), or, beside such breaks, a sentence
+ends inside the line ("…Drugs and Crime. Minister of Public⏎Security"). A list of headlines, names
+or addresses of about one length is cut at one width too, but each of its lines holds one item and
+starts anew, and when its items hold a stop ("Ana Lind, Secretary. Ministry of Foreign Affairs"),
+nearly every line has one. In a
 wrapped text, a line break after a line cut by the width, before a line that is neither blank nor
 a list item, is a space.
 Each break becomes one space character (``\\r\\n`` two), so every offset into the result is an
@@ -55,6 +57,8 @@ LONG_SHARE = 0.75
 #: wrapped prose runs across many of its breaks (:func:`_runs_across`); a list of headlines, an
 #: address or a block of names across none
 RUN_ACROSS_SHARE = 0.25
+#: a list's items, one a line, each hold a stop; wrapped prose ends a sentence inside fewer lines
+INNER_END_SHARE = 0.75
 #: the share of the run-on lines' characters that must be on lines cut by the width for the text to
 #: count as wrapped (by characters: a wrapped title's short lines weigh little)
 WRAPPED_SHARE = 0.6
@@ -96,18 +100,32 @@ _INNER_END = re.compile(r"(?:[a-z]{2}|\d)[.!?][’”\"]?[ \t]+[“\"]?[A-Z]")
 _BRACKETED = re.compile(r"\((?:(?:19|20)\d{2}\b|[A-Z]{2,}\))")
 
 
-def _runs_across(text: str, lines: list[tuple[int, int]], i: int) -> bool:
-    """Does line ``i``'s prose run across its break: the next line goes on in lower case, with a
-    number or with a bracketed period or acronym, or a sentence ends inside line ``i``, not at
-    its end? The lines of a list each hold one item: a list of headlines, names or addresses does
-    neither."""
-    s, e = lines[i]
+def _runs_on(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Does the line after line ``i`` go on with its prose: in lower case, with a number or with a
+    bracketed period or acronym? The lines of a list each open a new item: a list of headlines,
+    names or addresses does not."""
     ns, ne = lines[i + 1]
     while ns < ne and text[ns] in " \t":
         ns += 1
-    if ns < ne and (text[ns].islower() or text[ns].isdigit() or _BRACKETED.match(text, ns, ne)):
-        return True
-    return _INNER_END.search(text, s, e) is not None
+    return ns < ne and (
+        text[ns].islower() or text[ns].isdigit() or _BRACKETED.match(text, ns, ne) is not None
+    )
+
+
+def _runs_across(text: str, lines: list[tuple[int, int]], long: list[int]) -> int:
+    """How many of the ``long`` lines' breaks prose runs across: the next line goes on
+    (:func:`_runs_on`), or a sentence ends inside the line, not at its end.
+
+    A sentence's end inside a line counts only beside a break that goes on, and only when not
+    (nearly) every line has one: a list whose items each hold a stop ("Ambassador Ana Lind,
+    Secretary. Ministry of Foreign Affairs", "Social Security House, Nairobi. Tel: 020 2729800")
+    has lines of one shape and starts every line anew.
+    """
+    going_on = [i for i in long if _runs_on(text, lines, i)]
+    inner_ends = [i for i in long if _INNER_END.search(text, *lines[i])]
+    if not going_on or len(inner_ends) >= INNER_END_SHARE * len(long):
+        return len(going_on)
+    return len(set(going_on) | set(inner_ends))
 
 
 def _cut(text: str, lines: list[tuple[int, int]], i: int, width: int) -> bool:
@@ -182,7 +200,7 @@ def _unwrap_paragraphs(text: str) -> str:
     long = [i for i in run_ons if _cut(text, lines, i, width)]
     if len(long) < MIN_RUN_ON:
         return text  # the longest line always looks cut: one or two say nothing
-    if sum(1 for i in long if _runs_across(text, lines, i)) < RUN_ACROSS_SHARE * len(long):
+    if _runs_across(text, lines, long) < RUN_ACROSS_SHARE * len(long):
         return text  # headlines, addresses, lists of names: each line holds one item
     if sum(lines[i][1] - lines[i][0] for i in long) < WRAPPED_SHARE * sum(
         lines[i][1] - lines[i][0] for i in run_ons

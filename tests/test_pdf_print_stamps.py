@@ -71,3 +71,24 @@ def test_text_is_not_a_stamp(line):
 def test_only_the_first_and_last_lines_of_a_page_are_read_as_stamps():
     text = "\n".join(["Title", "Intro line.", "Log:", HEADER, "More text.", "End.", "Last line."])
     assert join_pages([text]) == text
+
+
+MINUTES = [
+    "16/07/2023, 10:00 Meeting opened by Minister Ana Ruiz of Norland, who welcomed the Compact.",
+    "The committee reviewed the national plan.",
+    "2023-07-16 12:30 Meeting closed after Norland announced it had signed the Convention.",
+]
+
+
+@pytest.mark.parametrize("lines", [MINUTES, [*MINUTES, FOOTER], [MINUTES[2], "It was welcomed."]])
+def test_a_sentence_that_opens_with_a_date_and_time_is_text(tmp_path, lines):
+    path = tmp_path / "m.pdf"
+    path.write_bytes(make_pdf([lines]))
+    text = " ".join(load(file_ref(path)).text.split())
+    assert all(line in text for line in lines if line != FOOTER)
+
+
+def test_a_header_goes_only_beside_a_footer_or_counter():
+    agenda = ["2023-07-16 09:00 Registration", "Opening remarks by the Chair.", "Lunch."]
+    assert join_pages(["\n".join(agenda)]) == "\n".join(agenda)
+    assert join_pages(["\n".join([*agenda, "1/1"])]) == "\n".join(agenda[1:])
