@@ -56,3 +56,15 @@ def test_neither_nor_in_another_clause_does_not_negate_the_act() -> None:
 def test_a_country_that_expects_to_ratify_has_not_ratified() -> None:
     x = run("Kenya expects to ratify the Domestic Workers Convention by 2026.")
     assert not has(x, "Kenya", "adopts", "Domestic Workers")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donors asked Peru to act; Peru ratified the Palermo Protocol in 2019.",
+        "Donors urged Peru to act, and Peru ratified the Palermo Protocol in 2019.",
+        "Donors encouraged Peru to act, but Peru ratified the Palermo Protocol only in 2019.",
+    ],
+)
+def test_an_older_call_word_does_not_reach_an_act_of_its_own(text: str) -> None:
+    assert has(run(text), "Peru", "adopts", "Protocol")

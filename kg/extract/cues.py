@@ -160,11 +160,17 @@ MODAL_ONLY = re.compile(
     r"it is (?:essential|imperative|vital|critical)",
     re.IGNORECASE,
 )
+#: up to the end of the search (the act's cue), no clause of its own: not "urged Nepal to act, and Nepal
+#: ratified", "asked Kenya to lead; Kenya signed" (but "called on States, and in particular Peru, to")
+_NO_CLAUSE_TO_END = (
+    r"(?=(?:(?![;:]|,\s+(?:but|so|yet|which|while|whereas)\b|,\s+and\s+(?!in particular|especially|notably))"
+    r"[^.])*$)"
+)
 MODAL = re.compile(
-    r"\b(?:must|should|need to|needs to|urge[sd]?|call(?:s|ed)? (?:for|on)|demand(?:s|ed)?|"
+    r"\b(?:(?:must|should|need to|needs to|urge[sd]?|call(?:s|ed)? (?:for|on)|demand(?:s|ed)?|"
     r"(?:encourag(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?|request(?:s|ed)?|exhort(?:s|ed)?|"
     r"appeal(?:s|ed)? to)"
-    r"(?= (?:all |the |other |fellow |our |its |their )?[A-Za-z])|"
+    r"(?= (?:all |the |other |fellow |our |its |their )?[A-Za-z]))" + _NO_CLAUSE_TO_END + "|"
     # "Norway expects Kenya to ratify", "pressed Kenya to sign and ratify": an act wanted of others, when
     # its "to" is the act searched before (the search ends at the act's cue); not "expects to", "pressed
     # Nepal to act, and Nepal ratified", "pushed ahead to ratify"
