@@ -100,7 +100,8 @@ DEMAND_AFTER = re.compile(
 #: "he said, the government would …", "Kenya's parliament passed the Act, the ministry said": an unnamed
 #: subject of its own (or a country's), not the speaker
 GENERIC_SUBJECT = re.compile(
-    r"(?:\b(?:the|all(?: the)?|these|those)\s+|[’']s\s+)(?:[a-z]+\s+)?"
+    # not "the country's parliament": the speaker's country's own (as "Ghana's cabinet, she said")
+    r"(?:\b(?:the|all(?: the)?|these|those)\s+|(?<!the country)(?<!the nation)[’']s\s+)(?:[a-z]+\s+)?"
     r"(?:government|ministry|ministries|agencies|authorities|cabinet|parliament|committee|department|"
     r"council|lawmakers|officials)\b"
 )
@@ -159,14 +160,23 @@ MODAL_ONLY = re.compile(
     r"it is (?:essential|imperative|vital|critical)",
     re.IGNORECASE,
 )
+#: up to the end of the search (the act's cue), no clause of its own: not "urged Nepal to act, and Nepal
+#: ratified", "asked Kenya to lead; Kenya signed" (but "called on States, and in particular Peru, to")
+_NO_CLAUSE_TO_END = (
+    r"(?=(?:(?![;:]|,\s+(?:but|so|yet|which|while|whereas)\b|,\s+and\s+(?!in particular|especially|notably))"
+    r"[^.])*$)"
+)
 MODAL = re.compile(
-    r"\b(?:must|should|need to|needs to|urge[sd]?|call(?:s|ed)? (?:for|on)|demand(?:s|ed)?|"
+    r"\b(?:(?:must|should|need to|needs to|urge[sd]?|call(?:s|ed)? (?:for|on)|demand(?:s|ed)?|"
     r"(?:encourag(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?|request(?:s|ed)?|exhort(?:s|ed)?|"
     r"appeal(?:s|ed)? to)"
-    r"(?= (?:all |the |other |fellow |our |its |their )?[A-Za-z])|"
-    # "Norway expects Kenya to ratify", "pressed Kenya to sign": an act wanted of others (not "expects to")
+    r"(?= (?:all |the |other |fellow |our |its |their )?[A-Za-z]))" + _NO_CLAUSE_TO_END + "|"
+    # "Norway expects Kenya to ratify", "pressed Kenya to sign and ratify": an act wanted of others, when
+    # its "to" is the act searched before (the search ends at the act's cue); not "expects to", "pressed
+    # Nepal to act, and Nepal ratified", "pushed ahead to ratify"
     r"(?:expect(?:s|ed)?|want(?:s|ed)?|press(?:es|ed)|pressur(?:e|es|ed)|push(?:es|ed))"
-    r"(?= (?!to\b)[^.;:]{1,50}? to\b)|"
+    r"(?= (?!to\b|(?:ahead|forward|on|hard|back|through)\b)(?:(?! to\b)[^.;:]){1,50}? to\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+\s+(?:and|or)\s+)?$)|"
     r"it is (?:essential|imperative|vital|critical|crucial))\b"
 )
 

@@ -224,7 +224,10 @@ _HEDGED = re.compile(
 _BLAME = re.compile(
     r"\b(?:critici[sz]\w*|critique\w*|condemn\w*|denounc\w*|(?<!the )accus(?:ed|es|ing)|blam\w*"
     r"|decr(?:y|ies|ied)|slam(?:s|med)?|lambast\w*"
-    r"|exit(?:s|ed|ing)?|quit(?:s|ting)?|(?:left|leav(?:e|es|ing))(?=\s+the\b)|pull(?:s|ed|ing)? out"
+    r"|exit(?:s|ed|ing)?|quit(?:s|ting)?|pull(?:s|ed|ing)? out"
+    # "left the Compact", not "left the meeting": a place left is no text left
+    r"|(?:left|leav(?:e|es|ing))(?=\s+the\b)(?!\s+the\s+(?:meeting|room|hall|country|office|session|stage"
+    r"|podium|building|venue|floor|event|conference|summit|talks)\b)"
     r"|walk(?:s|ed|ing)? away"
     r"|suspend\w*|abandon\w*|renounc\w*|reneg(?:e|es|ed|ing)|violat\w*|breach\w*|flout\w*|contraven\w*"
     r"|back(?:s|ed|ing)? out|terminat\w*)\b",
@@ -317,12 +320,21 @@ def _adopted_by(found: Iterable[Found]) -> dict[str, list[tuple[str, int]]]:
     return out
 
 
+#: a second act the two do together: "… signed the Paris Agreement and agreed to share data"
+_JOINT_ACT = re.compile(
+    r"\b(?:and|also)\s+(?:have\s+|also\s+|jointly\s+)*(?:agreed|decided|pledged|committed|resolved)\s+to\b"
+    r"|\b(?:jointly|bilateral(?:ly)?|together)\b",
+    re.IGNORECASE,
+)
+
+
 def _joint_multilateral(
     text: str, cand: PairCandidate, adopted: Mapping[str, list[tuple[str, int]]], state: DocState
 ) -> bool:
     """Whether the pair, named side by side ("India and Bangladesh"), both adopt by the rules, in its
     sentence, one multilateral instrument (:func:`~kg.extract.relation_wording.multilateral_only`): the
-    rules' own test for a tie by signing. Not "Thailand, along with Viet Nam, signed": acting together."""
+    rules' own test for a tie by signing. Not "Thailand, along with Viet Nam, signed": acting together;
+    nor "… and agreed to share data": a second act of the two."""
     if _SIDE_BY_SIDE.fullmatch(text, cand.first_mention.end, cand.second_mention.start) is None:
         return False
 
@@ -330,6 +342,8 @@ def _joint_multilateral(
         return {o for o, at in adopted.get(key, ()) if cand.sent_start <= at < cand.sent_end}
 
     shared = items(cand.first.key) & items(cand.second.key)
+    if shared and _JOINT_ACT.search(text, cand.second_mention.end, cand.sent_end):
+        return False  # a second act, theirs together: the tie stands
     return bool(shared) and multilateral_only(
         [state.entities[k] for k in sorted(shared)], text[cand.sent_start : cand.sent_end]
     )

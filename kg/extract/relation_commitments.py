@@ -93,7 +93,8 @@ _TOPIC_OF = re.compile(
 )
 #: "plans to ratify", "is expected to sign", "is considering joining", "the bill to ratify": not (yet) an act
 _INTENT = re.compile(
-    r"\b(?:(?:bills?|motions?|proposals?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expected|set|aim(?:s|ed|ing)?|hop(?:es|ed|ing)|"
+    r"\b(?:(?:bills?|motions?|proposals?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|set|"
+    r"aim(?:s|ed|ing)?|hop(?:es|ed|ing)|"
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|wish(?:es|ed)?|prepar(?:ed|ing)|poised|due|likely|about|"
     r"propos(?:es|ed|ing)|consider(?:s|ed|ing)?|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
     r"weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|discuss(?:es|ed|ing)?|whether\s+to)\s+(?:formally\s+)?$"

@@ -16,8 +16,11 @@ NEGATED = re.compile(
     r"(?:\b(?:not|never|no longer|yet to|neither|nor|(?:refused|failed|declined|failure|refusal|reluctance)"
     r"\s+to)|n[’']t)\s+(?:yet\s+|been\s+|to\s+)?$"
 )
-#: "Neither Libya nor Egypt has ratified": the negation stands before the doers, not the cue
-_NEITHER_NOR = re.compile(r"\bneither\b[^.;:]{0,80}?\bnor\b[^.;:!?]{0,60}$")
+#: "Neither Libya nor Egypt has ratified": the negation stands before the doers, not the cue; not
+#: "Neither the report nor the release mentions it, but Ghana ratified": a clause of its own
+_NEITHER_NOR = re.compile(
+    r"\bneither\b[^.;:]{0,80}?\bnor\b(?:(?!,\s*(?:but|and|yet|while|whereas|so)\b)[^.;:!?]){0,60}$"
+)
 
 
 def negated_before(low: str, at: int) -> bool:
