@@ -26,6 +26,12 @@ def test_the_group_one_is_first_in_does_not_act():
     assert not has(ex, "Ghana", "partnersWith", "Economic Community of West African States")
 
 
+def test_the_group_named_before_its_members_word_does_not_act():
+    ex = run(news("Togo became the second ECOWAS member to ratify the Palermo Protocol."))
+    assert has(ex, "Togo", "adopts", "Protocol")
+    assert not has(ex, "Economic Community of West African States", "adopts", "Protocol")
+
+
 def test_a_body_named_later_is_no_group_of_the_first():
     ex = run(
         news(

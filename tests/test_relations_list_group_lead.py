@@ -34,3 +34,12 @@ def test_an_item_naming_one_of_the_leaders_is_that_ones_alone() -> None:
         "- Bangladesh adopted the Delta Plan 2100.\n"
     )
     assert set(cues(run(text), "adopts")) == {("India", "Paris Agreement"), ("Bangladesh", "Delta Plan 2100")}
+
+
+def test_a_lead_ending_by_an_actor_gives_the_items_to_that_actor() -> None:
+    text = (
+        "Kenya and Uganda welcomed the following steps by Tanzania:\n"
+        "- ratifying the Paris Agreement;\n- adopting the Delta Plan 2100.\n"
+    )
+    adopters = {who for who, _what in cues(run(text), "adopts")}
+    assert adopters == {"Tanzania"}

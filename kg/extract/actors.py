@@ -182,6 +182,9 @@ _RANKED_IN = re.compile(
     r"\b(?:first|second|third|last|only|latest|newest)\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?:in|of|among|within|from)\s+(?:the\s+)?$"
 )
+#: "the second ASEAN member to ratify": the group named before the word for its members
+_RANKED_BEFORE = re.compile(r"\b(?:first|second|third|last|only|latest|newest)\s+$")
+_MEMBER_WORD = re.compile(r"\s+(?:member(?:\s+states?)?|members|countr(?:y|ies)|states?|nations?)\b")
 
 
 def subject(
@@ -204,8 +207,11 @@ def subject(
             sent.text, max(0, m.start - sent.start - 40), m.start - sent.start
         ):
             continue  # "met in Windhoek, Namibia, … with the adoption of": where, not who
-        if _RANKED_IN.search(sent.text, max(0, m.start - sent.start - 50), m.start - sent.start):
-            continue  # "Thailand became the first country in ASEAN to ratify": the group ranks, not acts
+        if _RANKED_IN.search(sent.text, max(0, m.start - sent.start - 50), m.start - sent.start) or (
+            _RANKED_BEFORE.search(sent.text, max(0, m.start - sent.start - 12), m.start - sent.start)
+            and _MEMBER_WORD.match(sent.text, end)
+        ):
+            continue  # "Thailand became the first country in ASEAN (the second ASEAN member) to ratify"
         if not _POSSESSIVE.match(sent.text, end, end + 3) and not _in_parenthetical(sent, m, pos):
             last = (m, e)
             break

@@ -460,11 +460,20 @@ def bodys_instrument(rules: SentenceRules) -> None:
             rules.add(owner, "adopts", item, "’s")
 
 
+_BY_LAST = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
 def lead_group(sent: Sentence, actors: list[tuple[MentionRec, EntityRec]]) -> list[EntityRec]:
     """All who lead a list when its lead names them together ("India and Bangladesh have:"), else
-    the first alone; a lead naming others apart ("Kenya, with UNHCR's help, has:") is the first's."""
+    the first alone; a lead naming others apart ("Kenya, with UNHCR's help, has:") is the first's,
+    and one ending "by X:" is X's ("welcomed the following steps by Malaysia:")."""
     if len(actors) < 2:
         return [actors[0][1]] if actors else []
+    last, _ = actors[-1]
+    if _BY_LAST.search(sent.text, 0, last.start - sent.start) and not sent.text[
+        last.end - sent.start :
+    ].strip(" :"):
+        return [actors[-1][1]]  # "… welcomed the following steps by Malaysia:": the steps are Malaysia's
     group = coordinated_before(sent, actors[-1][0].end)
     return group if group[0] is actors[0][1] else [actors[0][1]]
 

@@ -320,8 +320,8 @@ class RelationFinder:
             bodies = coordinated_bodies(sentence.text, s, mentions) or bodies
             if sentence.text.endswith(":"):
                 actors = sentence.actors()
-                list_subject = actors[0][1] if actors else body if collective else None
                 list_group = lead_group(sentence, actors)
+                list_subject = list_group[0] if list_group else body if collective else None
                 list_lead = "call" if calling_lead(sentence.text) else ""
                 list_lead = list_lead or ("commit" if committing_lead(sentence.text) else "")
             elif not is_item:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.extract.gazetteer import body_acronyms, body_names
 from kg.extract.head_words import head_type
 from kg.extract.persons_anchors import ROLE_WORD
 from kg.extract.persons_role_bodies import holds_person
@@ -52,10 +53,14 @@ _CAPITALIZED = re.compile(r"[A-Z][\w-]*")
 
 
 def _body_name(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a body's name alone: "Ministry of Labour and Employment", "ILO"."""
+    """Whether text[start:end] is a body's name alone: "Ministry of Labour and Employment", "UNODC"
+    (a head word, or a name or acronym of the reference)."""
     if end - start > 110 or _BODY_NAME.fullmatch(text, start, end) is None:
         return False
-    return any(head_type(word) == "Organization" for word in _CAPITALIZED.findall(text, start, end))
+    if any(head_type(word) == "Organization" for word in _CAPITALIZED.findall(text, start, end)):
+        return True
+    name = text[start:end].strip()
+    return name in body_acronyms() or name in body_names()
 
 
 def role_before_body(
