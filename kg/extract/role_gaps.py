@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.extract.gazetteer import body_acronyms, body_names
 from kg.extract.head_words import head_type
 from kg.extract.persons_anchors import ROLE_WORD
 from kg.extract.persons_role_bodies import holds_person
@@ -53,14 +52,11 @@ _CAPITALIZED = re.compile(r"[A-Z][\w-]*")
 
 
 def _body_name(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a body's name alone: "Ministry of Labour and Employment", "UNODC"
-    (a head word, or a name or acronym of the reference)."""
+    """Whether text[start:end] is a body's name alone, by its head word: "Ministry of Labour and
+    Employment" (not an acronym alone: "Speaking to the President, UNHCR, X said" is a list)."""
     if end - start > 110 or _BODY_NAME.fullmatch(text, start, end) is None:
         return False
-    if any(head_type(word) == "Organization" for word in _CAPITALIZED.findall(text, start, end)):
-        return True
-    name = text[start:end].strip()
-    return name in body_acronyms() or name in body_names()
+    return any(head_type(word) == "Organization" for word in _CAPITALIZED.findall(text, start, end))
 
 
 def role_before_body(
