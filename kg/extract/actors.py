@@ -179,11 +179,11 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}
 
 #: "the first country in ", "the only member state of the ": the group one actor is ranked in
 _RANKED_IN = re.compile(
-    r"\b(?:first|second|third|last|only|latest|newest)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"\b" + cues.RANKS + r"\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?:in|of|among|within|from)\s+(?:the\s+)?$"
 )
 #: "the second ASEAN member to ratify": the group named before the word for its members
-_RANKED_BEFORE = re.compile(r"\b(?:first|second|third|last|only|latest|newest)\s+$")
+_RANKED_BEFORE = re.compile(r"\b" + cues.RANKS + r"\s+$")
 _MEMBER_WORD = re.compile(r"\s+(?:member(?:\s+states?)?|members|countr(?:y|ies)|states?|nations?)\b")
 
 

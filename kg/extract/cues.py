@@ -113,12 +113,14 @@ HOSTS = _rx(
     r"co-host(?:s|ed|ing)|conven(?:es|ed|ing)|(?:co-)?chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|"
     r"open(?:s|ed|ing)|clos(?:es|ed|ing)|moderat(?:es|ed|ing)"
 )
+#: words that rank one actor in its group: "the first country in ASEAN", "the second ASEAN member"
+RANKS = r"(?:first|second|third|last|only|latest|newest)"
+RANKED = re.compile(r"\b" + RANKS + r"\b", re.IGNORECASE)
 MEMBER = _rx(
     r"member states? of|members? of|member states?|partner country in|partner countries in|within|"
     r"(?:co-)?chairs? of|(?:co-)?chairs(?:hip)? of|(?:pathfinder|champion) countr(?:y|ies) (?:of|in|for)|"
-    r"join(?:ed|s)|"
+    r"join(?:ed|s)|" + RANKS + r" (?:countr(?:y|ies)|states?|nations?)"
     # "the first country in ASEAN to ratify": one of the group
-    r"(?:first|second|third|last|only|latest|newest) (?:countr(?:y|ies)|states?|nations?)"
     r" (?:in|of|among|within)"
 )
 PARTICIPATES = _rx(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.gazetteer import body_acronyms
+from kg.extract.head_words import head_type
 from kg.extract.lexicon import CONNECTORS, HEADLINE_FUNCTION_WORDS, HEADLINE_VERBS
 
 _LATIN_WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -81,8 +83,6 @@ def recase_capitals(text: str) -> str:
     and headline verbs go to lower case, as in :func:`detitle`; short words that are none of those
     nor a head word stay as they are ("IOM", "UN"). A line all in capitals is left as it is: a heading
     or a letterhead, which the headline rules read."""
-    from kg.extract.head_words import head_type
-
     out, last = [], 0
     for run in _CAPITALS_RUN.finditer(text):
         if not any(head_type(w.group()) for w in _CAPITALS_WORD.finditer(text, run.start(), run.end())):
@@ -101,9 +101,6 @@ def recase_capitals(text: str) -> str:
 def _title_word(word: re.Match[str]) -> str:
     """A word in capitals in Title Case, unless it is a body's known initialism or a short word that may
     be one."""
-    from kg.extract.gazetteer import body_acronyms
-    from kg.extract.head_words import head_type
-
     w = word.group()
     low = w.lower()
     if w in body_acronyms() or (

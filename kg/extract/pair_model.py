@@ -221,7 +221,7 @@ _HEDGED = re.compile(
 #: Thailand of violating the Convention" (not "the accused", a person on trial); so a text left or broken:
 #: "Mexico exited the Paris Agreement", "Brazil suspended its participation in the Compact", "left the
 #: Compact" (not "to leave no one behind")
-_BLAME = re.compile(
+_AGAINST_TEXT = re.compile(
     r"\b(?:critici[sz]\w*|critique\w*|condemn\w*|denounc\w*|(?<!the )accus(?:ed|es|ing)|blam\w*"
     r"|decr(?:y|ies|ied)|slam(?:s|med)?|lambast\w*"
     r"|exit(?:s|ed|ing)?|quit(?:s|ting)?|pull(?:s|ed|ing)? out"
@@ -252,10 +252,11 @@ def _praised_before(text: str, cand: PairCandidate, memo: dict[int, int]) -> boo
     return 0 <= end <= cand.second_mention.start
 
 
-def _blamed(text: str, cand: PairCandidate) -> bool:
-    """Whether a word of blame stands between the pair's names (or in the few words before the first)."""
+def _against(text: str, cand: PairCandidate) -> bool:
+    """Whether a word of blame, or of leaving or breaking a text, stands between the pair's names (or in
+    the few words before the first)."""
     start = max(cand.sent_start, cand.first_mention.start - 30)
-    return _BLAME.search(text, start, cand.second_mention.start) is not None
+    return _AGAINST_TEXT.search(text, start, cand.second_mention.start) is not None
 
 
 def _hedged(
@@ -366,7 +367,7 @@ def model_links(
             _hedged(text, c, spans, hedges)
             or _excepted(text, c)
             or _venue(text, c)
-            or _blamed(text, c)
+            or _against(text, c)
             or _praised_before(text, c, praise)
         )
     ]

@@ -251,10 +251,6 @@ def partnership(rules: SentenceRules) -> None:
                                 add(doer, "partnersWith", helper, text[cue.start() : cue.end()])
 
 
-#: the first word of a cue that ranks a member in its group: "the first country in ASEAN"
-_RANKS = frozenset(("first", "second", "third", "last", "only", "latest", "newest"))
-
-
 def membership(rules: SentenceRules) -> None:
     """memberOf: "Kenya is a member of", "X Member State", "Senegal joined the Alliance",
     "Fiji, the Chair of the Forum", "As a member of X, we …"."""
@@ -293,9 +289,7 @@ def membership(rules: SentenceRules) -> None:
                         add(joiner, "memberOf", bodies[0][1], word)
             continue
         orgs = [p for p in sent.of_types(("Organization",), c1, c1 + 120)]
-        if (
-            word[: word.find(" ")].lower() in _RANKS
-        ):  # "the first country in ASEAN", not "… in the region of X"
+        if cues.RANKED.match(word):  # "the first country in ASEAN", not "… in the region of X"
             orgs = [p for p in orgs[:1] if THE_GAP.fullmatch(text, cue.end(), p[0].start - base)]
         behalf = _ON_BEHALF_OF_MEMBERS.search(low, max(0, cue.start() - 50), cue.start())
         if behalf is not None and orgs and word.startswith("member"):
