@@ -123,7 +123,7 @@ def entity(text: str, label: str):
         ("Person", "Antonio Lagdameo"),
         ("Plan", "Labour Migration Strategy (2024-2030)"),
         ("Framework", "Republic Act No. 11641"),
-        ("Plan", "Bantay OFW Programme"),
+        ("Plan", "Bantay OFW"),
         ("Organization", "Department of Migrant Workers"),
         ("Event", "International Migration Review Forum"),
         ("Country", "Philippines"),

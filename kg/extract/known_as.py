@@ -1,5 +1,6 @@
 """One entity under two names: "the Andean Labour Council (also known as the Quito Group)", "the
-Protocol against the Smuggling of Migrants, known as the Smuggling Protocol".
+Protocol against the Smuggling of Migrants, known as the Smuggling Protocol"; "the Office to … in
+Persons, JTIP Office, of the …".
 
 The text says outright that both names are one entity; the one the reference knows gives the
 identity. Names of two types stay apart: "the Bali Conference, known as the Bali Process" is as
@@ -32,6 +33,31 @@ def fold_known_as(text: str, state: DocState) -> None:
             if said is None:
                 continue
             other = _entity_starting(state, said.end())
+            if other is None or other is ent or other.type != ent.type:
+                continue
+            keep, drop = (other, ent) if other.iri and not ent.iri else (ent, other)
+            merge(state, keep=keep, drop=drop)
+            break
+
+
+#: ", JTIP Office, of the …": an apposition of an acronym and a body's head word, closed by a comma that
+#: no list item follows
+_SHORT_APPOSITION = re.compile(
+    r",[ \t]+(?P<name>[A-Z][A-Z/&-]*[A-Z][ \t]+(?P<head>[A-Z][a-z]+)),[ \t]+(?![A-Z]|and\b|or\b)"
+)
+
+
+def fold_short_appositions(text: str, state: DocState) -> None:
+    """Merge "the Office to Monitor and Combat Trafficking in Persons, JTIP Office, of the …": a short
+    name set off by commas right after a body's name, with the same head word, is the same body."""
+    for ent in list(state.entities.values()):
+        if ent.type != "Organization" or ent.key not in state.entities:
+            continue
+        for m in list(ent.mentions):
+            said = _SHORT_APPOSITION.match(text, m.end)
+            if said is None or said.group("head") not in text[m.start : m.end].split():
+                continue
+            other = _entity_starting(state, said.start("name"))
             if other is None or other is ent or other.type != ent.type:
                 continue
             keep, drop = (other, ent) if other.iri and not ent.iri else (ent, other)

@@ -216,7 +216,8 @@ HEADLINE_VERBS = (
     review say seek sign stress submit table tout unveil urge vow warn welcome brief emphasize emphasise
     reiterate deplore condemn emerge diverge express underscore caution demand decry insist spotlight
     acknowledge applaud ask commend encourage praise recognize recognise respond share speak tell
-    hold make take give see constitute publish implement underline cite"""
+    hold make take give see constitute publish implement underline cite showcase lead spearhead
+    champion"""
     )
     | _words(
         "is are was were be been has have had will would can could should may might must said met held made"

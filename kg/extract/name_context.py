@@ -51,6 +51,9 @@ _BODY_WITH_EVENT_HEAD = re.compile(
     r"|\b(?:Labou?r|Workers[’']?|Trades?)[ \t]+Congress(?=[ \t]*(?:\([A-Z]+\))?$)"
     r"|\bForum[ \t]+(?:Asia|Africa|Europe|Asia[ \t-]Pacific|Latin[ \t]+America|the[ \t]+Pacific|Pacific)"
     r"(?=[ \t]*(?:\([A-Z]+\))?$)"
+    # "the Conference of Bishops of Brazil", "Catholic Bishops' Conference": a standing body of its members
+    r"|\bConference[ \t]+of[ \t]+(?:[A-Z]\w+[ \t]+)?(?:Bishops|Churches|Rectors|Mayors)\b"
+    r"|\b(?:Bishops[’']?|Episcopal)[ \t]+Conference\b"
 )
 
 
@@ -173,6 +176,15 @@ def _office_of_known_body(text: str, office: Cand, cands: list[Cand]) -> Cand:
 _RED_CROSS = re.compile(
     r"\b(?:[A-Z][\w’'-]+[ \t]+){1,3}(?P<emblem>Red[ \t]+(?:Cross|Crescent)(?:[ \t]+Society)?)\b"
 )
+#: "the International Red Cross and Red Crescent Societies", "… Red Cross and Red Crescent Movement"
+_RED_CROSS_MOVEMENT = re.compile(
+    r"\b(?:International[ \t]+(?:Federation[ \t]+of[ \t]+)?)?Red[ \t]+Cross[ \t]+and[ \t]+Red[ \t]+Crescent"
+    r"[ \t]+(?:Societies|Movement)\b"
+)
+#: a government named for the nation's unity it stands for: "the Government of National Accord"
+_NATIONAL_GOVERNMENT = re.compile(
+    r"(?:(?:Interim|Transitional)[ \t]+)?Government[ \t]+of[ \t]+National[ \t]+[A-Z]\w+"
+)
 #: last words that make a name a body whatever head word it opens with ("Bill and Melinda Gates Foundation")
 _BODY_ENDS = frozenset(("Foundation", "Institute", "Society", "Association", "Federation", "Confederation"))
 
@@ -186,13 +198,19 @@ def _body_named(name: str) -> bool:
 
 def _red_cross_societies(text: str, cands: list[Cand]) -> list[Cand]:
     """ "the Kenya Red Cross Society", "the Egyptian Red Crescent": a country's name or adjective, then
-    the emblem ("On Monday Kenya Red Cross volunteers" keeps only "Kenya Red Cross")."""
+    the emblem ("On Monday Kenya Red Cross volunteers" keeps only "Kenya Red Cross"); and the movement
+    of both emblems ("the International Red Cross and Red Crescent Societies"), whose emblems are no
+    persons' names."""
     if "Red C" not in text:
         return []
     from kg.extract.gazetteer import country_forms
 
     forms = country_forms()
-    out = []
+    out = [
+        Cand(m.start(), m.end(), m.group(), "Organization", "", "pattern")
+        for m in _RED_CROSS_MOVEMENT.finditer(text)
+        if not any(c.start <= m.start() and m.end() <= c.end and c.kb_id for c in cands)
+    ]
     for m in _RED_CROSS.finditer(text):
         words = text[m.start() : m.start("emblem")].split()
         lead = next((n for n in (2, 1) if len(words) >= n and " ".join(words[-n:]) in forms), 0)
@@ -227,12 +245,10 @@ def in_context(text: str, cands: list[Cand]) -> list[Cand]:
             c = Cand(c.start + o.end(), c.end, c.text[o.end() :], c.label, c.kb_id, c.source)
         if c.label == "Organization" and not c.kb_id and _OFFICE_START.match(c.text):
             c = _office_of_known_body(text, c, cands)
-        if (
-            c.label in ("Framework", "Plan")
-            and c.source == "pattern"
-            and _body_named(c.text)
-        ):
+        if c.label in ("Framework", "Plan") and c.source == "pattern" and _body_named(c.text):
             c = c._replace(label="Organization")  # "the Bill and Melinda Gates Foundation"
+        if c.label == "Framework" and _NATIONAL_GOVERNMENT.fullmatch(c.text):
+            c = c._replace(label="Organization")  # "Libya's Government of National Accord": a government
         if c.label == "Organization" and c.source == "pattern" and MEETING_FORMAT.search(c.text):
             c = c._replace(label="Event")  # "the UN Security Council Open Debate on …": the meeting
         if c.label == "Event" and c.source == "pattern" and _BODY_WITH_EVENT_HEAD.search(c.text):

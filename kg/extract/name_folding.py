@@ -172,6 +172,16 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(word in it for word in short)
 
 
+def _head_moved(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """ "Drugs and Crime Office" for "United Nations Office on Drugs and Crime": a headline puts the
+    body's head word last, before it the words of what the body is for, in order."""
+    return (
+        len(short) > 2
+        and head_type(short[-1]) == "Organization"
+        and _is_subsequence((short[-1], *short[:-1]), long)
+    )
+
+
 def fold_headline_names(state: DocState, headline_end: int) -> None:
     """Merge a name met only in a Title Case headline into the body's fuller name of it.
 
@@ -186,7 +196,12 @@ def fold_headline_names(state: DocState, headline_end: int) -> None:
         if len(words) < 2:
             continue
         namesakes = body_namesakes(state, ent, headline_end)
-        targets = [o for o in namesakes if _is_subsequence(words, _content_words(o.label))]
+        targets = [
+            o
+            for o in namesakes
+            if _is_subsequence(words, _content_words(o.label))
+            or (ent.type == "Organization" and _head_moved(words, _content_words(o.label)))
+        ]
         if len(targets) == 1:
             merge(state, keep=targets[0], drop=ent)
         elif not targets and ent.type == "Event":

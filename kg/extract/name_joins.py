@@ -130,9 +130,12 @@ PORTFOLIO_HEADS = frozenset(["ministry", "ministries", "department", "department
 def closed_body(cur: list[tuple[int, int, str]], nxt: str) -> bool:
     """Whether ``cur`` is a body's name closed by its head before "and" and the capitalized ``nxt``
     ("the European Union and Japan"); not when the head word and ``nxt`` are items of the body's
-    portfolio ("Ministry of Human Services and Social Security")."""
+    portfolio ("Ministry of Human Services and Social Security") or plurals of what it joins
+    ("Network of Centers and Posts")."""
     if len(cur) < 2 or not nxt[:1].isupper() or head_type(cur[-1][2]) != "Organization":
         return False
+    if cur[-2][2] == "of" and cur[-1][2].endswith("s") and nxt.endswith("s") and not head_type(nxt):
+        return False  # "Network of Centers and Posts": the plural kinds of its members, one name
     in_portfolio = any(w[2].lower() in PORTFOLIO_HEADS for w in cur[:-1])
     return not (in_portfolio and cur[-1][2].lower() in DEPARTMENT_WORDS and nxt.lower() in DEPARTMENT_WORDS)
 

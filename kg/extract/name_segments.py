@@ -48,8 +48,8 @@ from kg.extract.name_possessors import PLURAL_POSSESSIVE_ENDS as _PLURAL_POSSESS
 from kg.extract.name_possessors import POSSESSIVE_ENDS as _POSSESSIVE_ENDS
 from kg.extract.name_possessors import meeting_possessor
 from kg.extract.name_possessors import owner_possessive as _owner_possessive
+from kg.extract.name_words import ACT_NOUNS, OPENING_PREPOSITIONS, PEOPLE_NOUNS, RECIPIENTS, SENTENCE_ADVERBS
 from kg.extract.name_words import NUMBER_WORDS as _NUMBER_WORDS
-from kg.extract.name_words import OPENING_PREPOSITIONS, SENTENCE_ADVERBS
 from kg.extract.name_words import PORTFOLIO_ACRONYMS as _PORTFOLIO_ACRONYMS
 from kg.extract.name_words import is_acronym_word as _is_acronym_word
 from kg.extract.name_words import is_paren_acronym as _is_paren_acronym
@@ -291,6 +291,10 @@ def _cut_role(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop leading clause words and role phrases, trailing connectors, "in 2016" and "to 20"."""
     seg = _cut_role(seg)
+    to = next(
+        (i for i in range(1, len(seg) - 1) if seg[i][2] == "to" and seg[i + 1][2].lower() in RECIPIENTS), 0
+    )
+    seg = seg[:to] if to else seg  # "presented the Policy to Heads of Relevant …": to whom, not the name
     # "Chairman of the Council of State", "Speaking in the General Assembly": keep what follows
     # "<prep> the" when only that part has a head word, or the first part names a portfolio:
     # "Social Services at the Ministry of …" is a unit where an official works
@@ -318,6 +322,7 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         or (seg[0][2].lower() in NOT_NAMES and seg[0][2] not in country_names())
         or (seg[0][2].lower() in SENTENCE_ADVERBS and len(seg) > 1)  # "Now the Council must …"
         or (seg[0][2].lower() in OPENING_PREPOSITIONS and len(seg) > 1 and seg[1][2] == "the")
+        or (seg[0][2].lower() in ACT_NOUNS and len(seg) > 2 and seg[1][2] == "of")  # "Adoption of …"
         or seg[0][2].endswith("-based")  # "Kingston-based …": where the body sits, not its name
         or (
             len(seg) > 1
@@ -445,9 +450,6 @@ def _owned_instrument(words: list[str]) -> bool:
     )
 
 
-_PEOPLE = _words_of("leaders ministers members delegates participants officials chairs envoys")
-
-
 def _classify(words: list[str]) -> str | None:
     """The type of a capitalized run from its head word.
 
@@ -479,7 +481,7 @@ def _classify(words: list[str]) -> str | None:
         return None
     if at > 0 and venue_name(words[at - 1], words[at]):
         return None  # "the Kenyatta International Convention Centre": a venue, no actor
-    if len(words) > 1 and words[-1].lower() in _PEOPLE and head_type(words[-2]):
+    if len(words) > 1 and words[-1].lower() in PEOPLE_NOUNS and head_type(words[-2]):
         return None  # "Forum Leaders", "Summit Participants": people, not the meeting
     if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:
         return "Organization"  # "Plan International Kenya": a body named after its work

@@ -48,3 +48,23 @@ OPENING_ADVERBS = SENTENCE_ADVERBS | frozenset(
 #: prepositions that open a sentence before "the" and a name ("Through the National Action Plan, …"),
 #: not a name of their own ("Towards Zero Hunger Programme", "Across Borders Alliance")
 OPENING_PREPOSITIONS = frozenset(("through", "towards", "toward", "across", "without", "amid"))
+#: people after a body's or meeting's head ("Forum Leaders", "General Assembly Speakers call …"): its
+#: members or speakers, not the body
+PEOPLE_NOUNS = frozenset(
+    (
+        "leaders", "ministers", "members", "delegates", "delegations", "participants", "officials", "chairs",
+        "envoys", "speakers", "representatives", "experts", "officers", "ambassadors", "lawmakers",
+        "negotiators",
+    )
+)  # fmt: skip
+#: acts done to an instrument, opening a headline's phrase ("Kenya Leads Adoption of UN Resolution on
+#: …"): the act, not the instrument's name
+ACT_NOUNS = frozenset(
+    (
+        "adoption", "ratification", "implementation", "enactment", "signing", "approval", "passage", "launch",
+        "endorsement",
+    )
+)  # fmt: skip
+#: people a document goes to ("presented the Policy to Heads of Relevant Organizations"): after "to",
+#: whom, never a word of the name
+RECIPIENTS = PEOPLE_NOUNS | frozenset(("heads", "chiefs", "directors", "stakeholders", "partners"))

@@ -62,12 +62,25 @@ GENERIC_OFFICE_WORDS = _words_of(
 )
 
 
+#: Words that with "Organization(s)" or "Agencies" name a kind of body, never one body: "members of the
+#: Civil Society Organization", "Non-Governmental Organizations"
+BODY_KIND_WORDS = frozenset(
+    (
+        "civil society", "non-governmental", "nongovernmental", "non governmental", "community-based",
+        "community based", "faith-based", "faith based", "grassroots", "law enforcement",
+        "sister law enforcement", "international non-governmental", "intergovernmental", "inter-governmental",
+    )
+)  # fmt: skip
+_KIND_HEADS = _words_of("organization organizations organisation organisations agencies")
+
+
 def generic_office(words: list[str]) -> bool:
-    """ "Regional Office", "Project Office": which body's, the text says elsewhere."""
-    return (
-        len(words) > 1
-        and words[-1].lower() in ("office", "bureau")
-        and all(w.lower() in GENERIC_OFFICE_WORDS for w in words[:-1])
+    """ "Regional Office", "Project Office": which body's, the text says elsewhere; "Civil Society
+    Organization": a kind of body, which the text does not name."""
+    low = [w.lower() for w in words]
+    return len(words) > 1 and (
+        (low[-1] in ("office", "bureau") and all(w in GENERIC_OFFICE_WORDS for w in low[:-1]))
+        or (low[-1] in _KIND_HEADS and " ".join(low[:-1]) in BODY_KIND_WORDS)
     )
 
 

@@ -69,6 +69,7 @@ from kg.extract.quoted_plans import quoted_plans
 from kg.extract.sdg_goals import sdg_goals
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 from kg.extract.state_concepts import state_concepts
+from kg.extract.state_constitutions import state_constitutions
 from kg.extract.title_topics import before_listed_countries, title_topic_end, topic_list_end
 
 SOURCE = "pattern"
@@ -271,6 +272,10 @@ def _before_owner(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: "(Act 694)", "(Law No. 12/2020)": a law's number in brackets after its name
 _NUMBER_IN_BRACKETS = re.compile(r"\((?:Act|Law|Decree|Ordinance)[ \t]+(?:No\.?[ \t]*)?\d[\w./-]*\)")
+#: "the Human Trafficking Act of 2005 Act 694": after a law's name closed by its year, the act's number
+_NUMBER_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d),?[ \t]+(?:Act|Law)[ \t]+(?:No\.?[ \t]*)?\d[\w./-]*$")
+_BARE_LAW_NUMBER = re.compile(r"(?:Act|Law)[ \t]+(?:No\.?[ \t]*)?\d[\w./-]*")
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d,?[ \t]+$")
 #: A name that ends at "No." (its number unread): never a name.
 _BARE_NUMBER_WORD = re.compile(r"[ \t]No\.?$")
 
@@ -320,6 +325,14 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                     continue  # "National Action Plans are …": a kind of document, not one plan
                 if bounds and _BARE_NUMBER_WORD.search(text, bounds[0], bounds[1]):
                     continue  # "Law No": a law's number the runs do not read is no name
+                if bounds and kind == "Framework" and (number := _NUMBER_AFTER_YEAR.search(text, *bounds)):
+                    bounds = (bounds[0], number.start())  # "… Act of 2005 Act 694": one act and its number
+                if (
+                    bounds
+                    and _BARE_LAW_NUMBER.fullmatch(text, *bounds)
+                    and _YEAR_BEFORE.search(text, max(0, bounds[0] - 8), bounds[0])
+                ):
+                    continue  # "the … Act of 2005, Act 694": the number of the act just named
                 if bounds and _NUMBER_IN_BRACKETS.fullmatch(text, bounds[0] - 1, bounds[1] + 1):
                     continue  # "Human Trafficking Act, 2005 (Act 694)": the act's number, not a second act
                 if bounds and text.startswith(("’s", "'s"), bounds[1]):
@@ -348,6 +361,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from bracketed_laws(text)
     yield from sdg_goals(text)
     yield from state_concepts(text)
+    yield from state_constitutions(text)
     yield from signed_instruments(text)
     yield from company_names(text)
     if "-based " in text:

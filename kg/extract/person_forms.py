@@ -94,23 +94,31 @@ _NOT_NAME_WORDS = (
         | {"african", "asian", "european", "international", "regional", "global", "countries", "nations"}
     )
 )
+#: a word of a portfolio: capitalized, or in lower case as translated texts write it ("the Minister of
+#: social policy of Ukraine Ana Ruiz"; the known place and the name after it hold the reading)
+_PORTFOLIO_WORD = r"(?:[A-Z][\w’'-]*|(?!(?:and|the|for|who|was|said|says|has|had)\b)[a-z]{3,}(?![\w’'-]))"
 #: "Ambassador to Jordan Ana Ruiz,", "Minister of Energy of Chile Ana Ruiz who": a title, its
 #: portfolio, a place, then a run of capitalized words (the place and the name, split below)
 _TITLE_PLACE_RUN = re.compile(
     r"(?:Minister|Ambassador|Secretary|Undersecretary|Director|Director-General|Commissioner|Consul|Envoy)"
-    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3})?"
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    + _PORTFOLIO_WORD
+    + r"(?:[ \t]+(?:and[ \t]+)?"
+    + _PORTFOLIO_WORD
+    + r"){0,3})?"
     r"[ \t]+(?:to|of|in)[ \t]+(?P<run>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){2,5})"
     r"(?=[,;:]|\.(?:\s|$)|[ \t]+(?:who|said|says|and|at|on|has|had|was|is|explained|told|added|noted"
     r"|stated|spoke|met|made|gave|took|led|will|would|also|[a-z]{2,}ed)\b)"  # "… Enele Sopoaga spoke"
 )
 #: An Arabic honorific right before a name is written as part of it ("Sheikh Ali bin Said Al Amri")
-#: "The Undersecretary for Tourism Policy, Ana Ruiz;": a title, its portfolio, a comma, the name
+#: "The Undersecretary for Tourism Policy, Ana Ruiz;": a title, its portfolio, a comma, the name; "The
+#: Ministers of Labour, Ana Ruiz, of Health, …": the first of the officers a plural title lists
 _PORTFOLIO_COMMA = re.compile(
-    r"(?:Minister|Undersecretary|Under-Secretary|Secretary|Director|Commissioner|Ambassador)"
+    r"(?:Minister|Undersecretary|Under-Secretary|Secretary|Director|Commissioner|Ambassador)s?"
     r"[ \t]+(?:for|of)"
     r"[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'-]*){0,5},[ \t]+(?P<name>"
     + _PLAIN
-    + r")(?=[;.]|,[ \t]+(?:said|who|and)\b|[ \t]+(?:said|says|told)\b)"
+    + r")(?=[;.]|,[ \t]+(?:said|who|and|of)\b|[ \t]+(?:said|says|told)\b)"
 )
 _POSSESSIVE = re.compile(r"[’']s\b")
 _PLACE_BEFORE = re.compile(r"(?:^|[\s(])(?:in|at)\s+$")

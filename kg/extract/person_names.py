@@ -67,6 +67,8 @@ _BAD_NAME_WORDS |= {
     "Press",
     "Briefer",
     "Participants",
+    "Emeritus",  # "Professor Emeritus": a rank kept after retiring, after the title
+    "Emerita",
 }
 # regions ("UNODC Representative for Central Asia noted"), and bodies named by their function
 _BAD_NAME_WORDS |= REGION_WORDS | {

@@ -37,7 +37,7 @@ from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
 from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer, country_names
 from kg.extract.headlines import detitle, title_case_headline_end
-from kg.extract.known_as import fold_known_as
+from kg.extract.known_as import fold_known_as, fold_short_appositions
 from kg.extract.lexicon import BODY_OFFICE_KINDS, FRAMEWORK_HEADS, PLAN_HEADS
 from kg.extract.name_bounds import fix_bounds
 from kg.extract.name_folding import (
@@ -77,6 +77,9 @@ _Plan = tuple[str | None, str, bool, str, str, str, tuple[int | None, int | None
 _MEMO_SIZE = 1 << 16
 _QUOTE_CHARS = re.compile(r"[”\"’']")
 _QUOTED_HEAD = re.compile(r"[”\"’']\s+([a-z]+)$")
+#: the kinds of a plan a quoted title names ('its "Operation Welcome" programme'), no word of its name;
+#: not "campaign", which campaigns are named with ("the 'Know Before You Go' campaign")
+_PLAN_KINDS = frozenset(("programme", "program", "project", "initiative", "scheme", "operation"))
 _LEADING_YEAR = re.compile(r"^(?:19|20|21)\d{2}\s+")
 _LEADING_ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z])")
 #: "ILO Country Office for the Philippines", "UNODC Regional Office for the Middle East", "ILO
@@ -184,6 +187,7 @@ class Resolver:
         fold_bare_heads(state, text)
         fold_short_plans(state)
         fold_known_as(text, state)  # "the X Council, also known as the Y Group"
+        fold_short_appositions(text, state)  # "the Office to Monitor …, JTIP Office, of the …"
         taken = attach_acronyms(doc, state)
         initialisms(text, state, taken)
         bare_initialisms(text, state, taken)  # "The NMP was presented" after "National Migration Policy"
@@ -298,7 +302,11 @@ class Resolver:
         if type_name == "Organization":
             label = strip_short_name(label)  # "… Cooperation (Europol)"
         quoted = _QUOTED_HEAD.search(label) if type_name != "Person" and _QUOTE_CHARS.search(label) else None
-        if quoted:  # "… Administration’ bill" → "… Administration Bill"
+        if (
+            quoted and quoted.group(1) in _PLAN_KINDS
+        ):  # '"Operation Welcome" programme': the title is its name
+            label = label[: quoted.start()].strip()
+        elif quoted:  # "… Administration’ bill" → "… Administration Bill"
             label = f"{label[: quoted.start()].strip()} {quoted.group(1).capitalize()}"
         if headline:
             label = detitle(label)  # "Plan Of Action To End …" → "Plan of Action to End …"
