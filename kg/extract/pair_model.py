@@ -308,6 +308,13 @@ def _former_in(text: str, roles: Iterable[MentionRec], start: int, end: int) -> 
     return any(start <= r.start < end and former_office(text, r.start, r.end) for r in roles)
 
 
+#: co-chairs of one meeting or mission: "Kuwait, one of the mission's three co-chairs, along with Peru";
+#: they take part in it together, and are not partners by that alone
+_CO_CHAIRS = re.compile(
+    r"\bco-?(?:chair(?:s|ed|ing|men|persons)?|facilitat\w*|presidents?|convenors?|conveners?)\b", re.I
+)
+
+
 #: two names only listed together: "India and Bangladesh", "Chile, Peru"
 _SIDE_BY_SIDE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 
@@ -385,6 +392,8 @@ def model_links(
     for _p, cls, cand in sorted(best.values(), key=lambda b: -b[0]):
         if cls[:-1] == "partnersWith" and apart_within(text, cand.first_mention.end, cand.sent_end):
             continue  # "Kenya and Uganda have each signed a loan agreement": two deeds, not a tie
+        if cls[:-1] == "partnersWith" and _CO_CHAIRS.search(text, cand.sent_start, cand.second_mention.start):
+            continue  # "one of the mission's three co-chairs, along with Peru": chairs of one thing
         if cls[:-1] == "partnersWith" and _joint_multilateral(text, cand, adopted, state):
             continue  # "India and Bangladesh have signed the Paris Agreement": two of its many parties
         if cls[:-1] == "adopts" and AT_LAUNCH.search(text, cand.first_mention.end, cand.second_mention.start):

@@ -17,6 +17,8 @@ from kg.extract.records import DocState, EntityRec
 from kg.extract.relation_agents import acting_subject, agents_after, listed_actors
 from kg.extract.relation_attendees import participants_before
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_events import THANKED as _THANKED
+from kg.extract.relation_floor import floor_takers
 from kg.extract.relation_presided import presided
 from kg.extract.relation_wording import ITEM_SET, ITEMS, NEGATED
 
@@ -149,6 +151,7 @@ def _event_links(
     if event is None:
         return
     presided(rules, event, seen)  # "X, who presided over the meeting, said …"
+    floor_takers(rules, event, recent or bool(here))  # "the statements delivered today by A, B …"
     by = None
     if " by " in text:
         by = _IT_BY.match(text)
@@ -275,9 +278,20 @@ def _event_links(
             if sent.of_types(("Event",), base + ran.start(), base + ran.end() + 2):
                 continue  # the event is named: the HOSTS table reads it
             held = _by_noun(seen, ran.group("noun")) or (earlier if recent else None)
+            if held is None and (
+                " this " in ran.group() or (len(seen) == 1 and ran.group("noun") == "meeting")
+            ):
+                held = earlier  # "hosting this meeting", "will open the meeting": named a paragraph before
             if held is None or NEGATED.search(sent.low, max(0, ran.start() - 20), ran.start()):
                 continue
-            doers = rules.subject(base + ran.start())
+            if ran.group().startswith(
+                "hosting"
+            ):  # "thanking Uganda for hosting this meeting": the one thanked
+                doers = _thanked_hosts(
+                    sent, _THANKED.search(text, max(0, ran.start() - 200), ran.start()), ran
+                )
+            else:
+                doers = rules.subject(base + ran.start())
             if _TOOK_PART.match(ran.group()):  # "Officials from A, B and C, and experts from D took part in"
                 doers += [e for e in participants_before(rules, base + ran.start()) if e not in doers]
             for doer in doers:
@@ -291,6 +305,18 @@ def _event_links(
                 rules.add(heads[-1][1], "participatesIn", held, "who chaired")
 
 
+def _thanked_hosts(sent: Sentence, thanked: re.Match[str] | None, ran: re.Match[str]) -> list[EntityRec]:
+    """Those thanked "for hosting": the list right before "for" ("We thank Kenya for its support and
+    Uganda for hosting this meeting": Uganda)."""
+    base = sent.start
+    actors = sent.actors(base + thanked.end(), base + ran.start()) if thanked is not None else []
+    if not actors or not _FOR_GAP.fullmatch(sent.text, actors[-1][0].end - base, ran.start()):
+        return []
+    listed = coordinated(sent, base + thanked.end())  # type: ignore[union-attr]
+    return listed if actors[-1][1] in listed else [actors[-1][1]]
+
+
+_FOR_GAP = re.compile(r"\s+for\s+")
 _DASHES = frozenset(("–", "-", "—", "/"))
 #: between the second party and the event's name: "Senior Officials' "
 _TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,4}\s+|")
@@ -319,7 +345,8 @@ _STATEMENT_BY = re.compile(
 )
 #: "co-chaired the consultation": a deed at an event named before by its common noun
 _RAN_THE = re.compile(
-    r"\b(?:hosted|co-hosted|chaired|co-chaired|opened|closed|address(?:ed|es)?|attend(?:ed|s)?|convened|"
+    r"\b(?:hosted|co-hosted|hosting|chaired|co-chaired|open(?:ed|s)?|close[ds]?|address(?:ed|es)?|attend(?:ed|s)?|"
+    r"convened|"
     r"co-convened|organi[sz]ed|co-organi[sz]ed|(?:took|take|takes|taking)\s+part\s+in|"
     r"participat(?:ed|es|e|ing)\s+in|(?:spoke|speak|speaks|speaking|present|presents|presented|presenting)\s+"
     r"(?:at|during|to)|joined|"

@@ -42,7 +42,7 @@ _ACT_AT = re.compile(
 #: between "presented its review at" or "… to the" and the forum
 _PRESENTED_TO = re.compile(r"\s*(?:the\s+)?(?:(?:next|upcoming|forthcoming|coming)\s+)?")
 #: "We thank Indonesia and Australia … for convening": those thanked act
-_THANKED = re.compile(
+THANKED = re.compile(
     r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
 )
 #: "Statement by the Minister … at the Conference": the statement's author takes part
@@ -99,7 +99,7 @@ def participation(rules: SentenceRules) -> None:
             guests = agents_after(sent, c1 - 2, 2) if held else []
         else:  # "Colombia hosted the Regional Conference on Migration"
             held = [p for p in events if c1 < p[0].start <= c1 + 6]
-            thanked = _THANKED.search(text, max(0, cue.start() - 200), cue.start()) if held else None
+            thanked = THANKED.search(text, max(0, cue.start() - 200), cue.start()) if held else None
             if thanked is not None:  # "We thank Indonesia and Australia for convening the Conference"
                 guests = coordinated(sent, base + thanked.end())
             else:
