@@ -155,3 +155,8 @@ def test_a_state_speaking_on_behalf_of_its_group_is_a_member():
 def test_a_state_acting_for_an_agency_is_no_member_of_it():
     ex = _ex("Norway on behalf of UNICEF delivered the vaccines to Chad on behalf of the Ministry of Health.")
     assert not [r for r in ex.relations if r.predicate == "memberOf"]
+
+
+def test_a_country_named_after_a_preposition_does_not_speak_for_the_group():
+    ex = _ex("Minister Ana Ruiz met the President of Chile on behalf of the Core Group.")
+    assert not has(ex, "Chile", "memberOf", "Core Group")

@@ -238,6 +238,8 @@ def _listed_before(rules: SentenceRules, m: MentionRec, org: EntityRec) -> None:
 #: between a country and "on behalf of": "Samoa on behalf of", "Fiji, speaking on behalf of"
 _STATE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:speaking\s+|also\s+)?")
 _THE = re.compile(r"\s*(?:the\s+)?")
+#: a country named as the object of a preposition, not as the one who speaks
+_PLACE_OBJECT = re.compile(r"\b(?:of|to|with|for|from|in|at|on|into|against|visited|met)\s+(?:the\s+)?$")
 #: a group named by the states in it: "the Pacific SIDS", "the Least Developed Countries"
 _STATES_NAME = re.compile(r"\b(?:States|Countries|(?<!United )Nations|SIDS|LDCs|LLDCs|Group)\b")
 
@@ -258,6 +260,8 @@ def _states_for_groups(rules: SentenceRules) -> None:
         m, state = before[-1]
         if not _STATE_GAP.fullmatch(text, m.end - base, cue.start()):
             continue
+        if _PLACE_OBJECT.search(text, max(0, m.start - base - 12), m.start - base):
+            continue  # "met the President of Chile on behalf of the Group": Chile does not speak
         at = base + _THE.match(text, cue.end()).end()  # type: ignore[union-attr]
         groups = [p for p in sent.mentions if p[0].start == at and p[1].type == "Organization"]
         if groups and (has_members(groups[0][1]) or _STATES_NAME.search(groups[0][1].label)):
