@@ -123,3 +123,40 @@ def test_no_members_from_units_lists_in_other_roles_or_a_denial():
     assert not has(ex, "Mexico", "memberOf", "United Nations Security Council")
     assert has(ex, "Chile", "memberOf", "Organization of American States")
     assert not has(ex, "Ghana", "memberOf", "Organization of American States")
+
+
+def test_a_group_comprising_or_made_up_of_its_members():
+    ex = _ex(
+        "The envoy spoke for the Contact Group comprising Peru, Kenya, Fiji and the Netherlands.",
+        "The draft came from the Group of Friends of Mediation, made up of Finland and Turkey.",
+    )
+    for member in ("Peru", "Kenya", "Fiji", "Netherlands"):
+        assert has(ex, member, "memberOf", "Contact Group")
+    assert has(ex, "Finland", "memberOf", "Group of Friends of Mediation")
+    assert has(ex, "Turkey", "memberOf", "Group of Friends of Mediation")
+
+
+def test_a_fund_comprising_money_has_no_members():
+    ex = _ex("The envelope comprising Kenya's grant and Uganda's loan was approved by the Fund.")
+    assert not [r for r in ex.relations if r.predicate == "memberOf"]
+
+
+def test_a_state_speaking_on_behalf_of_its_group_is_a_member():
+    ex = _ex(
+        "We align ourselves with the statements delivered by Fiji on behalf of the Alliance of Small "
+        "Island States, Tonga, on behalf of the Pacific Islands Forum, and Chile on behalf of the Group "
+        "of Friends of Mediation."
+    )
+    assert has(ex, "Fiji", "memberOf", "Alliance of Small Island States")
+    assert has(ex, "Tonga", "memberOf", "Pacific Islands Forum")
+    assert has(ex, "Chile", "memberOf", "Group of Friends of Mediation")
+
+
+def test_a_state_acting_for_an_agency_is_no_member_of_it():
+    ex = _ex("Norway on behalf of UNICEF delivered the vaccines to Chad on behalf of the Ministry of Health.")
+    assert not [r for r in ex.relations if r.predicate == "memberOf"]
+
+
+def test_a_country_named_after_a_preposition_does_not_speak_for_the_group():
+    ex = _ex("Minister Ana Ruiz met the President of Chile on behalf of the Core Group.")
+    assert not has(ex, "Chile", "memberOf", "Core Group")

@@ -37,3 +37,12 @@ def test_no_act_when_the_participle_s_object_is_not_the_plan():
 def test_a_gerund_that_is_the_sentence_s_subject_is_no_opening_clause():
     ex = by_rules(run(news("Adopting the Regional Youth Strategy was a priority for Malawi, Zambia said.")))
     assert not has(ex, "Malawi", "adopts", "Regional Youth Strategy")
+
+
+def test_a_place_named_after_the_opening_participle_adopts_nothing():
+    ex = run(
+        "News\n\nAdopting resolution 2401 (2019), the Security Council renewed the authorization to "
+        "inspect vessels off the coast of Libya."
+    )
+    assert has(ex, "United Nations Security Council", "adopts", "resolution 2401")
+    assert not has(ex, "Libya", "adopts", "resolution 2401")

@@ -26,6 +26,8 @@ ADOPTS = _rx(
     r"acced(?:ed|es|ing) to|accession to|pass(?:ed|es|ing)|"
     r"introduc(?:ed|es|ing)|(?:a|state|is|are|became|become|becoming) part(?:y|ies) to|"
     r"unveil(?:ed|s|ing)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
+    # "Nigeria domesticated the Protocol": made it the country's own law
+    r"domesticat(?:ed|es|ing|e)|domestication of|"
     r"drafting|draft(?:ed|s)|drawn up|drew up|(?:prepared|created|devised|designed|conceived)(?= by )|"
     r"established|come up with|presented|"
     r"put in place|roll(?:ed|s) out|joined|"
@@ -40,7 +42,7 @@ ADOPTS = _rx(
 IMPLEMENTS = _rx(
     r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"
     r"achiev(?:e|ing)|in alignment with|giv(?:es|ing)(?: into)? effect(?: to)?|enforc(?:e|es|ing)|"
-    r"integrat(?:ed|es|ing)|mainstream(?:ed|s|ing)|domesticat(?:ed|es|ing)|deliver(?:s|ed|ing)? on|"
+    r"integrat(?:ed|es|ing)|mainstream(?:ed|s|ing)|deliver(?:s|ed|ing)? on|"
     r"coordinat(?:e|es|ed|ing)(?= (?:the|its|their) )|monitor(?:s|ing)?(?= (?:the|its|their) )|"
     r"oversee(?:s|ing)?(?= (?:the|its|their) )|oversaw(?= (?:the|its|their) )"
 )

@@ -32,6 +32,7 @@ from kg.extract.office_words import former_office
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
+from kg.extract.relation_opening_scope import OPENING_ACT
 from kg.extract.relation_wording import AT_LAUNCH, apart_within, multilateral_only
 from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
 
@@ -357,6 +358,20 @@ def _joint_multilateral(
     )
 
 
+#: between an opening clause's comma and its subject: "the ministers of "
+_SUBJECT_LEAD = re.compile(r"(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,3}(?:the\s+)?")
+
+
+def _not_opening_subject(text: str, start: int, end: int, cand: PairCandidate, cls: str) -> bool:
+    """Whether the sentence opens with an act in a participle clause ("Adopting X, the Council …") and
+    the would-be adopter is not the subject right after its comma."""
+    clause = OPENING_ACT.match(text, start, end)
+    if clause is None:
+        return False
+    subj = cand.first_mention if cls.endswith(">") else cand.second_mention
+    return subj.start < clause.end() or not _SUBJECT_LEAD.fullmatch(text, clause.end(), subj.start)
+
+
 def model_links(
     text: str, state: DocState, bounds: list[tuple[int, int]], found: list[Found], model: PairModel
 ) -> list[Found]:
@@ -398,6 +413,9 @@ def model_links(
             continue  # "India and Bangladesh have signed the Paris Agreement": two of its many parties
         if cls[:-1] == "adopts" and AT_LAUNCH.search(text, cand.first_mention.end, cand.second_mention.start):
             continue  # "Ghana's minister attended the launch of the Plan by Nigeria": there, not launching
+        start, end = trim(text, cand.sent_start, cand.sent_end)  # as the rules cut evidence
+        if cls[:-1] == "adopts" and _not_opening_subject(text, start, end, cand, cls):
+            continue  # "Adopting resolution 2312, the Council … off Libya": the clause's subject adopts
         subj, obj = (cand.first, cand.second) if cls.endswith(">") else (cand.second, cand.first)
         if cls[:-1] == "represents":
             kinds = {kind for who, kind in speaks_for if who == subj.key}
@@ -406,7 +424,6 @@ def model_links(
             if _former_in(text, subj.roles, cand.sent_start, cand.sent_end):
                 continue  # "Ex-President of Nigeria Olusegun Obasanjo": speaks for Nigeria no more
             added.add((subj.key, obj.type))
-        start, end = trim(text, cand.sent_start, cand.sent_end)  # as the rules cut evidence
         out.append(Found(subj.key, cls[:-1], obj.key, start, end, CUE))
     out.sort(key=lambda f: (f.start, f.subject, f.object))
     return out

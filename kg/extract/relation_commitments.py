@@ -28,6 +28,7 @@ from kg.extract.relation_wording import (
     JOINED_IN,
     multilateral_only,
     negated_before,
+    past_acronym_modifier,
 )
 
 _OBJECTS = frozenset(("Plan", "Framework", "Issue"))
@@ -274,7 +275,7 @@ def commitments(rules: SentenceRules) -> None:
             passive = cues.PASSIVE_BY.match(text, ce) if last_by >= ce else None
             # "Signed by X, Minister of …, and Y, the MoU …": the object lies further on
             reach = rules.max_gap * 2 if passive else rules.max_gap
-            after = sent.of_types(targets, c1, c1 + reach)
+            after = past_acronym_modifier(text, base, sent.of_types(targets, c1, c1 + reach))
             if strong:  # an issue is called for near the call: "called for an end to child labour"
                 after = [p for p in after if p[1].type != "Issue" or p[0].start - c1 <= _ISSUE_REACH]
             if low.startswith(" it", ce) and _IT.match(low, ce):

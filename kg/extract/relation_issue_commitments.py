@@ -1,6 +1,9 @@
 """callsFor an issue from a commitment to fight it: "Ethiopia reaffirms its commitment to combating
 irregular migration", "Chile and Peru committed to tackle human trafficking" (a call for action to
-fight one, "X called for urgent action to end child labour", is the call rules' in relation_commitments).
+fight one, "X called for urgent action to end child labour", is the call rules' in relation_commitments);
+and from a call on others to fight it: "the Council called upon Member States to … combat trafficking in
+persons", "urged States to cooperate with Libya to prevent migrant smuggling and human trafficking" (the
+caller calls for the fight, not the state named on the way).
 
 The cue table's "committed to" gives supports for a plan; for a problem the actor vows to fight,
 the annotation format's cue table (callsFor: Actor → Issue) makes it a call.
@@ -80,6 +83,55 @@ def _stated_needs(rules: SentenceRules) -> None:
                 break
 
 
+#: a call on others to act: "called upon Member States to", "urged all States … to"
+_CALL_ON = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|encourag(?:e|es|ed|ing))\s"
+)
+#: where the called-for act ends: a new clause, or a relative clause about a thing named on the way
+_CALL_END = re.compile(
+    r"[;:.]|,\s+(?:while|but|whereas|as|although|which|who|whose|said)\b|\s(?:while|but|whereas)\s"
+)
+#: the fight called for, past the other verbs of its list, with the issue right after it: "combat ",
+#: "prevent, investigate and prosecute acts of ", "criminalize, prevent and otherwise combat "
+_CALLED_FIGHT = re.compile(
+    r"\b" + _FIGHT_STEMS + r"(?:e|es|ed|ing|ting|ion|tion|s)?\b"
+    r"(?:(?:,\s*|,?\s+and\s+(?:otherwise\s+)?)[a-z]+){0,3}(?:\s+(?:to|of|against|on))?\s+"
+    r"(?:(?:all\s+(?:the\s+)?forms|acts|cases|crimes|instances)\s+of\s+)?(?:the\s+)?"
+)
+#: between two issues fought together: "migrant smuggling and human trafficking"
+_ISSUE_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+
+
+def _called_fights(rules: SentenceRules) -> None:
+    """callsFor from the caller to the issues the act it calls for is to fight."""
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    for call in _CALL_ON.finditer(low):
+        if NEGATED.search(low, max(0, call.start() - 20), call.start()):
+            continue
+        stop = min(len(low), call.end() + 350)
+        clause = _CALL_END.search(low, call.end(), stop)
+        stop = clause.start() if clause else stop
+        if low.find(" to ", call.end() - 1, stop) < 0:
+            continue  # "urged restraint": no act called for
+        for fight in _CALLED_FIGHT.finditer(low, call.end(), stop):
+            issues = _issue_after(rules, fight.end())
+            if not issues:
+                continue
+            later = sent.of_types(("Issue",), issues[0][0].end, base + stop)
+            for (m1, _e1), (m2, e2) in zip(issues + later, later, strict=False):
+                if not _ISSUE_AND.fullmatch(low, m1.end - base, m2.start - base):
+                    break
+                issues.append((m2, e2))
+            named_before = {e.key for _m, e in sent.actors(base, base + call.start())}
+            for actor in rules.subject(base + call.start())[:1]:
+                if actor.type in ("Country", "Organization", "Person") and (
+                    actor.key in named_before or not sent.actors(base + call.start())
+                ):
+                    for _m, issue in issues:
+                        rules.add(actor, "callsFor", issue, call.group().strip())
+            break
+
+
 def issue_commitments(rules: SentenceRules) -> None:
     """callsFor from the committed subject to the issue named right after the fighting verb."""
     low, base = rules.sent.low, rules.sent.start
@@ -87,6 +139,8 @@ def issue_commitments(rules: SentenceRules) -> None:
         return
     if "need" in low:
         _stated_needs(rules)
+    if "call" in low or "urg" in low or "exhort" in low or "encourag" in low:
+        _called_fights(rules)
     if "commit" not in low:
         return
     for cue in _COMMITTED_TO_FIGHT.finditer(low):

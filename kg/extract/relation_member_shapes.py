@@ -8,7 +8,8 @@
 - the members, then the body: "Spain, Brazil and South Africa already belong to the Coalition",
   "the GEA and the TUC, both of which sit on the Steering Committee", "New Zealand, which sits on
   the Steering Group together with Australia and Indonesia";
-- a second body: "a member of the ILO and of ASEAN".
+- a second body: "a member of the ILO and of ASEAN";
+- a state that speaks for its group: "Samoa on behalf of the Alliance of Small Island States".
 
 A body's members are countries and organizations; only a body that people or states join (a
 process, alliance, coalition, forum, group, committee …) has them: "the Ministry includes the
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from kg.extract import cues
 from kg.extract.actors import coordinated, coordinated_before
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
@@ -36,7 +38,7 @@ _GROUP_WORDS = frozenset(
 #: a sentence holds one of these words when it may state membership in a module shape
 _HINTS = (
     "member", "includ", "among", "comprise", "together", "groups", "gathers", "unites", "belong", "sit on",
-    "sits on", "joined", "consists", "made up",
+    "sits on", "joined", "consists", "made up", "compris", "consisting", "composed",
 )  # fmt: skip
 #: the words between a body and the list of its members: "now counts 45 members, among them",
 #: ", which brings together 17 countries of origin and destination in Asia, among them",
@@ -79,7 +81,7 @@ _AND_OF = re.compile(r"\s+and\s+(?:also\s+)?of\s+(?:the\s+)?")
 _MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
 
 
-def _has_members(org: EntityRec) -> bool:
+def has_members(org: EntityRec) -> bool:
     """Whether ``org`` is a body others join, by its head: the last word before the name's first
     "of", "on", "for", "to" or "against" ("Bali Process on …", "Group of Friends …"; not the
     "Ministry of Community Development")."""
@@ -116,11 +118,13 @@ _BEFORE_CONNECTOR = re.compile(r".*?(?=\s+(?:of|on|for|to|against|in)\s|\s*\(|$)
 def member_shapes(rules: SentenceRules) -> None:
     """memberOf from a body's membership written out in one of the module's shapes."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    if "behalf" in low:
+        _states_for_groups(rules)
     if not any(w in low for w in _HINTS):
         return
     orgs = sent.of_types(("Organization",))
     for m, org in orgs:
-        if not _has_members(org):
+        if not has_members(org):
             _states_grouped(rules, m, org)
             continue
         _listed_after(rules, m, org)
@@ -147,8 +151,12 @@ def _members(members: list[EntityRec], org: EntityRec) -> list[EntityRec]:
     return [e for e in members if e.type in ("Country", "Organization") and e is not org]
 
 
-#: "the International Partners Group, including the EU, the UK and France": the members right after
-_INCLUDING = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:including|comprising|namely)\s+(?:the\s+)?")
+#: "the International Partners Group, including the EU, the UK and France": the members right after;
+#: "the Core Group comprising A, B and C", "a group made up of A and B": no comma needed
+_INCLUDING = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:including|namely)|,?\s+(?:comprising|consisting\s+of|composed\s+of|"
+    r"made\s+up\s+of))\s+(?:the\s+)?"
+)
 
 
 def _listed_after(rules: SentenceRules, m: MentionRec, org: EntityRec) -> None:
@@ -225,3 +233,36 @@ def _listed_before(rules: SentenceRules, m: MentionRec, org: EntityRec) -> None:
             members += coordinated(sent, base + together.end())
     for member in _members(members, org):
         rules.add(member, "memberOf", org, cue.group().strip(" ,"))
+
+
+#: between a country and "on behalf of": "Samoa on behalf of", "Fiji, speaking on behalf of"
+_STATE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:speaking\s+|also\s+)?")
+_THE = re.compile(r"\s*(?:the\s+)?")
+#: a country named as the object of a preposition, not as the one who speaks
+_PLACE_OBJECT = re.compile(r"\b(?:of|to|with|for|from|in|at|on|into|against|visited|met)\s+(?:the\s+)?$")
+#: a group named by the states in it: "the Pacific SIDS", "the Least Developed Countries"
+_STATES_NAME = re.compile(r"\b(?:States|Countries|(?<!United )Nations|SIDS|LDCs|LLDCs|Group)\b")
+
+
+def _states_for_groups(rules: SentenceRules) -> None:
+    """memberOf for a country that speaks on behalf of a group of states: a group's statement is
+    delivered by one of its members (a person speaking for it represents it instead)."""
+    sent = rules.sent
+    if "Country" not in rules.types or "Organization" not in rules.types:
+        return
+    text, base = sent.text, sent.start
+    for cue in rules.finditer(cues.ON_BEHALF_LOW):
+        if not cue.group().startswith("on behalf"):
+            continue
+        before = [p for p in sent.mentions if p[0].end <= base + cue.start()]
+        if not before or before[-1][1].type != "Country":
+            continue
+        m, state = before[-1]
+        if not _STATE_GAP.fullmatch(text, m.end - base, cue.start()):
+            continue
+        if _PLACE_OBJECT.search(text, max(0, m.start - base - 12), m.start - base):
+            continue  # "met the President of Chile on behalf of the Group": Chile does not speak
+        at = base + _THE.match(text, cue.end()).end()  # type: ignore[union-attr]
+        groups = [p for p in sent.mentions if p[0].start == at and p[1].type == "Organization"]
+        if groups and (has_members(groups[0][1]) or _STATES_NAME.search(groups[0][1].label)):
+            rules.add(state, "memberOf", groups[0][1], "on behalf of")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_opening_scope import drop_clause_names
 from kg.extract.relation_wording import ITEMS
 
 #: ", who presented the bill to senators,": a relative clause between commas
@@ -28,6 +29,7 @@ def drop_out_of_clause(rules: SentenceRules) -> None:
     """Drop the acts whose every cue lies in a relative clause that names no plan or framework,
     when the item they were given is named only after the clause closes."""
     low = rules.sent.low
+    drop_clause_names(rules)  # "Adopting X with one abstention by Y, the Council …": not Y's
     if rules.out and (" that " in low or " which " in low or " who " in low):
         _drop_others_acts(rules)
     if not rules.out or (", who " not in low and ", which " not in low):

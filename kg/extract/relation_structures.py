@@ -38,6 +38,10 @@ _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _UNDER_MODAL = re.compile(r"\s+(?:must|should|needs?)\b")
 _BEHALF_GAP = re.compile(r"[\s,]*(?:by\s+)?(?:(?:[A-Z][\w.-]*|the)\s+){0,4}")
 _PERSON_GAP = re.compile(r",\s*(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?$")
+#: the person's own deed, one clause: " introduced the resolution to the Council "
+_DEED_GAP = re.compile(
+    r"\s+(?!(?:who|which|and|but|said|says)\b)[a-z]+(?:s|ed)\s+(?:(?!who\b|which\b)[\w’'-]+\s+){0,8}"
+)
 #: "through its Rectangular Strategy": the subject's own plan
 #: "signed agreements as part of its Labour Migration Policy": the policy is carried out
 #: "implementing its Strategy": the verb says the act on the owner's plan (implements, not adopts)
@@ -408,6 +412,12 @@ def _on_behalf(sent: Sentence, cue: re.Match[str]) -> list[tuple[EntityRec, Enti
     before = [p for p in persons if p[0].end <= base + cue.start()]
     if before and _PERSON_GAP.search(text, before[-1][0].end - base, cue.start()):
         return [(before[-1][1], body)]  # "Ambassador X, speaking on behalf of the Group of 77"
+    if (
+        before
+        and _DEED_GAP.fullmatch(text, before[-1][0].end - base, cue.start())
+        and not sent.actors(before[-1][0].end, base + cue.start())
+    ):
+        return [(before[-1][1], body)]  # "X introduced the resolution on behalf of the Core Group"
     after = [p for p in persons if p[0].start >= m.end]
     if after and _BEHALF_GAP.fullmatch(text, m.end - base, after[0][0].start - base):
         return [(after[0][1], body)]  # "On behalf of the EU, Ambassador X said"

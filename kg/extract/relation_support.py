@@ -18,6 +18,7 @@ from kg.extract.actors import coordinated
 from kg.extract.records import EntityRec
 from kg.extract.relation_carried import adjacent
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_endorsed_by import assembly_endorsements
 from kg.extract.relation_wording import ITEMS, NEGATED
 
 _ACTOR_TYPES = ("Country", "Organization")
@@ -316,6 +317,7 @@ _MY_DELEGATION = re.compile(r"\b(?:my|our)\s+(?:delegation|country|government)\b
 
 def given_support(rules: SentenceRules) -> None:
     """supports from a possessive, a financing passive or a deed of giving help."""
+    assembly_endorsements(rules)  # "the Declaration, endorsed by the Assembly": adopted, not supported
     _money_and_alignment(rules)
     if not rules.has_actor:
         return

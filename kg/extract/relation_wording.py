@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.records import EntityRec
+from kg.extract.records import EntityRec, MentionRec
 
 ITEMS = ("Plan", "Framework")
 ITEM_SET = frozenset(ITEMS)
@@ -83,3 +83,17 @@ JOINED_IN = re.compile(
     r"\s+(?:(?:in|on)\s+[a-z]+ing|to\s+[a-z]+|as\s+(?:co-)?(?:host|chair|sponsor|partner)s?|"
     r"(?!(?:in|on|last|this|earlier|and|as|at|after|before|during|when|which|following|since)\b)[a-z])"
 )
+
+
+def past_acronym_modifier(
+    text: str, base: int, named: list[tuple[MentionRec, EntityRec]]
+) -> list[tuple[MentionRec, EntityRec]]:
+    """``named`` without a first item that is only an acronym set before the next item's name: "the
+    UNTOC Protocol to Prevent …" names the Protocol (of the Convention), not the Convention."""
+    if (
+        len(named) > 1
+        and named[0][0].text.isupper()
+        and text[named[0][0].end - base : named[1][0].start - base] == " "
+    ):
+        return named[1:]
+    return named
