@@ -25,6 +25,7 @@ from kg.extract.appositions import (
     office_of_body_owners,
     second_office_owner,
 )
+from kg.extract.back_references import office_of_back_reference, pairs_bodies
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.gazetteer import country_forms, country_names, demonym_names
@@ -58,6 +59,7 @@ def represents(
     actors = [(m, e) for m, e in by_position if e.type in ("Country", "Organization")]
     starts = [m.start for m, _e in actors]
     all_starts = [m.start for m, _e in by_position]
+    bodies = pairs_bodies(by_position)
     for person in (e for e in state.entities.values() if e.type == "Person"):
         for role in person.roles:
             if former_office(text, role.start, role.end):
@@ -84,6 +86,8 @@ def represents(
                 chosen = _ministry(text[role.start : role.end], state, text)
             if chosen is None:  # "European Commissioner for …"; "Labour Minister" in a text on one country
                 chosen = owner_of_bare_role(text[role.start : role.end], state, text)
+            if chosen is None:  # "Secretary of the ministry": the text's one Ministry
+                chosen = office_of_back_reference(text[role.start : role.end], bodies)
             elif chosen.type == "Country" and held is None and "Minister" in text[role.start : role.end]:
                 # "Chile's Minister of Labour": both
                 held = _ministry(text[role.start : role.end], state, text)
