@@ -37,6 +37,7 @@ from kg.extract.persons_pronoun_owner import pronoun_owners
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.report_author import report_backers
 from kg.extract.role_spans import cut_roles
+from kg.extract.shared_offices import representing_owners, shared_office_owners
 from kg.extract.spans import doc_text, sentence_bounds
 from kg.extract.speaking_for import behalf_owners, signatory_owners
 from kg.extract.unit_membership import unit_memberships
@@ -121,6 +122,8 @@ def represents(
         *(bracket_owners(text, by_position) if " (" in text else ()),
         *signatory_owners(text, by_position),
         *head_owners(text, by_position),
+        *shared_office_owners(text, by_position),  # "The Ministers of A, X, of the B, Y"
+        *representing_owners(text, by_position),  # "Representing Peru as …, Ambassador X said"
         # "Its secretary-general, X", "the IOM, represented by X"
         *pronoun_owners(text, by_position, sentence_at),
     ]:
