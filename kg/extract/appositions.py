@@ -198,7 +198,7 @@ def office_of_body_owners(
             and m.kind == NAME
             and owner.type in ("Organization", "Country")
             and (plain or _TO_HOLDER.fullmatch(text, om.end, m.start))
-            and not _LIST_GOES_ON.match(text, m.end)
+            and (not _LIST_GOES_ON.match(text, m.end) or _office_next(text, m.end))
         ):
             before = text[max(0, om.start - 60) : om.start]
             office = _OFFICE_OF_BODY.search(before)
@@ -216,6 +216,16 @@ def office_of_body_owners(
 _LIST_ITEM_OPENS = re.compile(r"(?:,|\band|\bby)\s*$")
 #: "… Ana Ruiz and Kofi Boateng": the name is an item of a list, not the office's holder
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s*(?:,\s*)?and\b")
+#: "… Ana Ruiz and Special Representative of …": the next item of the list is another office
+_AND_THEN = re.compile(r"[ \t]+and[ \t]+((?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)[ \t]+(?:of|for|to|on)\b")
+
+
+def _office_next(text: str, end: int) -> bool:
+    """Whether "and" after the name opens another office ("and Special Representative of"), not a name."""
+    m = _AND_THEN.match(text, end)
+    return m is not None and m.group(1).split()[-1].lower() in ROLE_WORDS
+
+
 #: the office opens its sentence, line or clause: "Director, ILO Office, Ms. X, said"; not "He
 #: thanked the Chair, Kenya, Ana Ruiz …"
 _OPENS_CLAUSE = re.compile(r"(?:^|[.!?:;\n“\"(]\s*)$")

@@ -25,6 +25,7 @@ from kg.extract.appositions import (
     office_of_body_owners,
     second_office_owner,
 )
+from kg.extract.back_references import office_of_back_reference, pairs_bodies
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.gazetteer import country_forms, country_names, demonym_names
@@ -35,6 +36,8 @@ from kg.extract.persons_home import owner_of_bare_role
 from kg.extract.persons_pronoun_owner import pronoun_owners
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.report_author import report_backers
+from kg.extract.role_spans import cut_roles
+from kg.extract.shared_offices import representing_owners, shared_office_owners
 from kg.extract.spans import doc_text, sentence_bounds
 from kg.extract.speaking_for import behalf_owners, signatory_owners
 from kg.extract.unit_membership import unit_memberships
@@ -58,11 +61,16 @@ def represents(
     actors = [(m, e) for m, e in by_position if e.type in ("Country", "Organization")]
     starts = [m.start for m, _e in actors]
     all_starts = [m.start for m, _e in by_position]
+    bodies = pairs_bodies(by_position)
+    # "President of the Assembly Ana Ruiz and Special Representative …": a role starts after the other
+    # person (the pair model reads the cut roles too)
+    cut_roles(text, state, by_position, all_starts)
     for person in (e for e in state.entities.values() if e.type == "Person"):
         for role in person.roles:
             if former_office(text, role.start, role.end):
                 continue  # "Former UN Secretary-General Ban Ki-moon": no longer acts for the UN
-            lo = bisect_left(starts, role.start)
+            r0 = role.start
+            lo = bisect_left(starts, r0)
             hi = bisect_right(starts, role.end, lo)
             # a body whose name the role phrase cut short ("Head of the United Nations Office" of "… Office
             # on Drugs and Crime") is named in it too
@@ -70,7 +78,7 @@ def represents(
             chosen = None
             held: EntityRec | None = None  # "head of the X Service of the Ministry of Y": both
             for k, (m, ent) in enumerate(inside):
-                before = text[max(role.start, m.start - 12) : m.start].lower()
+                before = text[max(r0, m.start - 12) : m.start].lower()
                 posted = _TO_BEFORE.search(before) or (ent.type == "Country" and _IN_BEFORE.search(before))
                 if posted and not _minister_in(text, role, k, ent):
                     continue  # "Representative to the UN", "in Pakistan"; not "secretary in the Ministry"
@@ -81,15 +89,17 @@ def represents(
                     held = coordinated_owner(text, inside, k)  # "Chair of X and Representative of Y"
                 break
             if chosen is None:
-                chosen = _ministry(text[role.start : role.end], state, text)
+                chosen = _ministry(text[r0 : role.end], state, text)
             if chosen is None:  # "European Commissioner for …"; "Labour Minister" in a text on one country
-                chosen = owner_of_bare_role(text[role.start : role.end], state, text)
-            elif chosen.type == "Country" and held is None and "Minister" in text[role.start : role.end]:
+                chosen = owner_of_bare_role(text[r0 : role.end], state, text)
+            if chosen is None:  # "Secretary of the ministry": the text's one Ministry
+                chosen = office_of_back_reference(text[r0 : role.end], bodies)
+            elif chosen.type == "Country" and held is None and "Minister" in text[r0 : role.end]:
                 # "Chile's Minister of Labour": both
-                held = _ministry(text[role.start : role.end], state, text)
+                held = _ministry(text[r0 : role.end], state, text)
             if chosen is None:
                 continue
-            s, e = trim(text, *sentence_at(role.start))
+            s, e = trim(text, *sentence_at(r0))
             out.append(Found(person.key, "represents", chosen.key, s, e, "role"))
             home = _home_country(chosen, state)
             if home is not None and home is not held:  # "Secretary of the Bangladeshi Ministry of …"
@@ -103,7 +113,7 @@ def represents(
     for person, owner, at in [
         *(apposition_owners(text, by_position) if "," in text else ()),
         *office_before_owners(text, by_position),
-        *(office_of_body_owners(text, by_position) if "," in text else ()),
+        *office_of_body_owners(text, by_position),  # "President of the Assembly Ana Ruiz will …"
         *appointed_owners(
             text, by_position
         ),  # "X was appointed by the Council"  # "Canada's Minister of A, B and C, Ms. X"
@@ -112,6 +122,8 @@ def represents(
         *(bracket_owners(text, by_position) if " (" in text else ()),
         *signatory_owners(text, by_position),
         *head_owners(text, by_position),
+        *shared_office_owners(text, by_position),  # "The Ministers of A, X, of the B, Y"
+        *representing_owners(text, by_position),  # "Representing Peru as …, Ambassador X said"
         # "Its secretary-general, X", "the IOM, represented by X"
         *pronoun_owners(text, by_position, sentence_at),
     ]:

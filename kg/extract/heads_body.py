@@ -2,7 +2,8 @@
 
 "Lena Sorensen, a career diplomat, will head the new Office": the person is the clause's
 subject (the last person named before the verb in the sentence, no other actor named between)
-and the body the organization named right after the verb. "led by" (the body first) is read
+and the body the organization named right after the verb, or named again by its head word ("who
+chairs the committee": :mod:`~kg.extract.back_references`). "led by" (the body first) is read
 elsewhere; a country or body as the subject is :mod:`kg.extract.relation_leads`' memberOf. A
 report ("X said it would lead the Y") or a pronoun between them leaves the act to another.
 """
@@ -12,11 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from kg.extract.back_references import BACK_REFERENCE, body_by_head, pairs_bodies
 from kg.extract.records import EntityRec, MentionRec
 
 _HEADS = re.compile(
-    r"\b(?:head|heads|headed|heading|lead|leads|leading|chair|chairs|chaired|chairing)\s+"
-    r"(?:the\s+)?(?:(?:new|newly\s+created|national|country’s|country's)\s+)?(?=[A-Z])"
+    r"\b(?:head|heads|headed|heading|lead|leads|leading|led|chair|chairs|chaired|chairing)\s+"
+    r"(?:(?P<the>the)\s+)?(?:(?:new|newly\s+created|national|country’s|country's)\s+)?(?=[A-Za-z])"
 )
 _ACTORS = ("Person", "Country", "Organization")
 #: a report of another's act, or another subject, between the person and the verb
@@ -32,18 +34,26 @@ def head_owners(
     text: str, pairs: list[tuple[MentionRec, EntityRec]]
 ) -> list[tuple[EntityRec, EntityRec, int]]:
     """(person, body, position) for each "Person … heads/leads/chairs the Body"."""
-    if not any(w in text for w in ("head", "lead", "chair")):
+    if not any(w in text for w in ("head", "lead", "led ", "chair")):
         return []
     out: list[tuple[EntityRec, EntityRec, int]] = []
     starts = [m.start for m, _e in pairs]
+    bodies = pairs_bodies(pairs)
     for cue in _HEADS.finditer(text):
         k = bisect_left(starts, cue.end())
-        if k >= len(pairs) or starts[k] != cue.end() or pairs[k][1].type != "Organization":
+        named = k < len(pairs) and starts[k] == cue.end() and text[cue.end()].isupper()
+        if named and pairs[k][1].type == "Organization":
+            body = pairs[k][1]
+        elif cue.group("the") and (again := BACK_REFERENCE.match(text, cue.start("the"))) is not None:
+            # "X, who chairs the committee": the text's one committee
+            if (found := body_by_head(again.group("head"), bodies)) is None:
+                continue
+            body = found
+        else:
             continue
-        body = pairs[k][1]
         j = bisect_left(starts, cue.start()) - 1
-        while j >= 0 and pairs[j][1].type not in _ACTORS:
-            j -= 1
+        while j >= 0 and (pairs[j][1].type not in _ACTORS or _bracketed(text, pairs[j][0])):
+            j -= 1  # "X, Director of Blue Economy (SEBE), led …": the bracket names no subject
         if j < 0 or pairs[j][1].type != "Person" or pairs[j][1] is body:
             continue
         m = pairs[j][0]
@@ -54,3 +64,8 @@ def head_owners(
             continue  # "X said it would lead the Y": someone else's act
         out.append((pairs[j][1], body, cue.start()))
     return out
+
+
+def _bracketed(text: str, m: MentionRec) -> bool:
+    """Whether the mention is an acronym in brackets after the name it shortens."""
+    return text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"

@@ -158,6 +158,8 @@ def _segments(
                 or government_then_other(cur, words, i)  # "the Government of Kenya and African Union …"
                 or (nxt in CONNECTORS and _has_head(cur))  # "… Act and of the … Agreement"
                 or (nxt.lower() in TITLES and _has_head(cur))  # "… National Party and MP Thabo Mofolo"
+                # "President of the Assembly Ana Ruiz and Special Representative of …": the next office
+                or (nxt[:1].isupper() and _has_head(cur) and _role_at(words[i + 1 :]) >= 0)
                 or (cur and nxt.isupper() and len(nxt) > 1 and head_type(cur[-1][2]) == "Organization")
                 # "The Asia Foundation and HAQ": a body's name closed by its head, then an acronym
                 or closed_body(cur, nxt)

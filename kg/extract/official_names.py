@@ -88,6 +88,8 @@ def _person_tail(words: list[str]) -> int:
         if low_before in _LEXICON or before.isupper() or low_before in _ROLES or before in country_names():
             return n - k  # "… Commission Puspa Raj Kadel", "… Agency of Japan Shoko Sasaki"
         if tail[0] in given_names():
+            if k < 4 and before in given_names() and n - k - 2 >= 1 and words[n - k - 2].lower() in _LEXICON:
+                continue  # "… Assembly María| Fernanda Espinosa": two given names open the person's name
             return n - k  # "… Bureau for Europe Maria Keller": a given name opens the person's name
         # else try a longer tail: "… Commission Puspa| Raj Kadel" is "… Commission| Puspa Raj Kadel"
     return -1

@@ -372,6 +372,19 @@ def _not_opening_subject(text: str, start: int, end: int, cand: PairCandidate, c
     return subj.start < clause.end() or not _SUBJECT_LEAD.fullmatch(text, clause.end(), subj.start)
 
 
+def _office_of_another(found: list[Found], subj: str, obj: str, cand: PairCandidate) -> bool:
+    """Whether the rules read ``obj`` as another person's body by a role in the pair's sentence."""
+    return any(
+        f.predicate == "represents"
+        and f.object == obj
+        and f.subject != subj
+        and f.cue == "role"
+        and f.start < cand.sent_end
+        and cand.sent_start < f.end
+        for f in found
+    )
+
+
 def model_links(
     text: str, state: DocState, bounds: list[tuple[int, int]], found: list[Found], model: PairModel
 ) -> list[Found]:
@@ -421,6 +434,8 @@ def model_links(
             kinds = {kind for who, kind in speaks_for if who == subj.key}
             if (subj.key, obj.type) in added or (obj.type == "Country" and kinds):
                 continue
+            if "Organization" in kinds and _office_of_another(found, subj.key, obj.key, cand):
+                continue  # "Secretary-General A, President of the Assembly B": the Assembly is B's
             if _former_in(text, subj.roles, cand.sent_start, cand.sent_end):
                 continue  # "Ex-President of Nigeria Olusegun Obasanjo": speaks for Nigeria no more
             added.add((subj.key, obj.type))
