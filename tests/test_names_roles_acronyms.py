@@ -137,3 +137,22 @@ def test_find_short_names_needs_an_organization_candidate_before_the_parenthesis
     assert list(find_short_names(text, [])) == []
     place = Cand(57, 64, "Frontex", "Country", "", "reference")
     assert list(find_short_names(text, [org, place])) == []
+
+
+def test_an_acronym_the_text_defines_names_its_long_form_not_the_references_namesake():
+    """ "ILC" is the International Law Commission in the reference; a text that writes "the International
+    Labour Conference (ILC)" means the Conference by it, there and later."""
+    ext = run(
+        "Delegates at the International Labour Conference (ILC) met in Geneva. "
+        "The ILC adopted the Domestic Workers Convention."
+    )
+    labels = {e.label for e in ext.entities if e.type == "Organization"}
+    assert "International Labour Conference" in labels
+    assert "International Law Commission" not in labels
+    conference = next(e for e in ext.entities if e.label == "International Labour Conference")
+    assert {r.predicate for r in ext.relations if r.subject == conference.iri} == {"adopts"}
+
+
+def test_an_acronym_the_text_does_not_define_keeps_the_references_reading():
+    ext = run("The ILC adopted draft articles on the protection of persons in the event of disasters.")
+    assert "International Law Commission" in {e.label for e in ext.entities}

@@ -37,7 +37,10 @@ def attach_acronyms(doc: Doc, state: DocState) -> Taken:
                 for m in e.mentions:
                     named.setdefault(m.text, e)
         other = named.get(acronym)
-        if other is not None and other is not ent:
+        if other is not None and other is not ent and other.iri and ent.iri and other.iri != ent.iri:
+            _take_acronym(state, acronym, source=other, target=ent)  # "International Labour Conference (ILC)"
+            named = None
+        elif other is not None and other is not ent:
             merge(state, keep=other if other.iri else ent, drop=ent if other.iri else other)
             ent = other if other.iri else ent
             named = None
@@ -52,6 +55,16 @@ def attach_acronyms(doc: Doc, state: DocState) -> Taken:
                     ent.add(MentionRec(start, end, acronym, ACRONYM))
                     taken.take(start, end)
     return taken
+
+
+def _take_acronym(state: DocState, acronym: str, *, source: EntityRec, target: EntityRec) -> None:
+    """Give ``target`` the mentions of ``acronym`` the reference gave ``source``: a text that defines
+    "International Labour Conference (ILC)" means the Conference by "ILC", not the International Law
+    Commission the reference knows by it. ``source`` goes when nothing else names it."""
+    source.mentions = [m for m in source.mentions if m.text != acronym]
+    source.acronyms.discard(acronym)
+    if not source.mentions:
+        del state.entities[source.key]
 
 
 def _is_word_char(ch: str) -> bool:
