@@ -38,3 +38,25 @@ def test_a_practice_not_fought_or_with_no_issue_in_reach_is_left_alone() -> None
         )
     )
     assert not has(far, "National Action Plan", "addresses", "forced labour")
+
+
+def test_the_issues_of_a_list_are_issues_the_one_framework_addresses() -> None:
+    ex = run(
+        news(
+            "At the summit, Pacific leaders endorsed a Regional Framework on Labour Mobility.",
+            "This agreement is the first to address the issues of coastal erosion, displacement, and "
+            "planned relocation comprehensively.",
+        )
+    )
+    assert has(ex, "Regional Framework on Labour Mobility", "addresses", "planned relocation")
+    assert has(ex, "Regional Framework on Labour Mobility", "addresses", "coastal erosion")
+
+
+def test_the_issues_of_the_day_are_no_issues() -> None:
+    ex = run(
+        news(
+            "Ministers endorsed the Regional Framework on Labour Mobility and discussed the issues of the "
+            "day and the questions of Pacific trade and tourism."
+        )
+    )
+    assert not [e for e in ex.entities if e.type == "Issue"]

@@ -38,6 +38,7 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
     REGION_WORDS,
 )
+from kg.extract.listed_issues import listed_issues
 from kg.extract.lower_case_names import (
     lower_case_bodies,
     lower_case_events,
@@ -358,6 +359,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from lower_head_names(text)
     yield from lower_case_events(text)
     yield from council_meetings(text)
+    yield from listed_issues(text)
     yield from bracketed_laws(text)
     yield from sdg_goals(text)
     yield from state_concepts(text)

@@ -15,7 +15,7 @@ from kg.extract.relation_purpose import ISSUE_GAP, purpose_addresses
 
 #: between an addresses cue and its issue: "on the", "to end all forms of", not a clause
 _ISSUE_LEAD_GAP = re.compile(
-    r"\s*(?:(?:the|this|these|such|all|any|its|their|forms?|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ing|ic|ous|ful))\s+){0,5}"
+    r"\s*(?:(?:the|this|these|such|all|any|its|their|forms?|issues|problems|challenges|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ing|ic|ous|ful))\s+){0,5}"
 )
 _WEAK_CUES = frozenset(("on", "is on", "against"))
 #: "the Plan, a four-year programme, failed to tackle …": the cue is denied, not the item's purpose
