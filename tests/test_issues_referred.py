@@ -60,3 +60,44 @@ def test_the_issues_of_the_day_are_no_issues() -> None:
         )
     )
     assert not [e for e in ex.entities if e.type == "Issue"]
+
+
+def test_a_law_providing_for_the_victims_of_a_harm_addresses_it() -> None:
+    ex = run(
+        news(
+            "Law No. 20451, among other aspects, establishes effective means for the compensation of "
+            "victims of forced labour."
+        )
+    )
+    assert has(ex, "Law No. 20451", "addresses", "forced labour")
+    other = run(
+        news("Law No. 20451 establishes a fund for farmers, while victims of forced labour still wait.")
+    )
+    assert not has(other, "Law No. 20451", "addresses", "forced labour")
+
+
+def test_a_decision_addresses_what_the_body_did_by_it() -> None:
+    ex = run(
+        news(
+            "Adopting resolution 2388 (2017) unanimously, the Security Council extended the authorization, "
+            "first established by resolution 2331 (2016), for States to inspect vessels suspected of being "
+            "used for human trafficking or migrant smuggling."
+        )
+    )
+    for resolution in ("resolution 2388", "resolution 2331"):
+        for issue in ("human trafficking", "migrant smuggling"):
+            assert has(ex, resolution, "addresses", issue)
+    ex = run(
+        news("Issuing presidential statement PRST/2019/3 in its meeting on forced labour, the Council acted.")
+    )
+    assert has(ex, "PRST/2019/3", "addresses", "forced labour")
+
+
+def test_a_concern_beside_the_decision_is_not_its_scope() -> None:
+    ex = run(
+        news(
+            "Adopting resolution 2388 (2017), the Security Council extended the mission's mandate, while "
+            "expressing concern about human trafficking."
+        )
+    )
+    assert not has(ex, "resolution 2388", "addresses", "human trafficking")
