@@ -42,6 +42,8 @@ _ACT_AT = re.compile(
 )
 #: between "presented its review at" or "… to the" and the forum
 _PRESENTED_TO = re.compile(r"\s*(?:the\s+)?(?:(?:next|upcoming|forthcoming|coming)\s+)?")
+#: "chaired, in a videoconference format, a meeting": a manner set off between the verb and the event
+_ASIDE = re.compile(r",[^,;.()]{1,40},\s*(?:(?:the|a|an|its|their)\s+)?")
 #: "We thank Indonesia and Australia … for convening": those thanked act
 THANKED = re.compile(
     r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
@@ -99,7 +101,11 @@ def participation(rules: SentenceRules) -> None:
             held = [p for p in events if p[0].end <= c0 and c0 - p[0].end <= 60]
             guests = agents_after(sent, c1 - 2, 2) if held else []
         else:  # "Colombia hosted the Regional Conference on Migration"
-            held = [p for p in events if c1 < p[0].start <= c1 + 6]
+            held = [
+                p
+                for p in events
+                if c1 < p[0].start <= c1 + 6 or _ASIDE.fullmatch(sent.text, c1 - base, p[0].start - base)
+            ]
             thanked = THANKED.search(text, max(0, cue.start() - 200), cue.start()) if held else None
             if thanked is not None:  # "We thank Indonesia and Australia for convening the Conference"
                 guests = coordinated(sent, base + thanked.end())
