@@ -101,3 +101,24 @@ def test_a_concern_beside_the_decision_is_not_its_scope() -> None:
         )
     )
     assert not has(ex, "resolution 2388", "addresses", "human trafficking")
+
+
+def test_instruments_listed_as_the_actions_against_a_harm_address_it() -> None:
+    ex = run(
+        news(
+            "Forced labour is widespread.",
+            "The minister highlighted the actions that have been undertaken to combat this crime, including "
+            "the creation of the National Plan against Forced Labour and the Clean Supply Campaign.",
+        )
+    )
+    assert has(ex, "Clean Supply Campaign", "addresses", "forced labour")
+
+
+def test_a_call_including_a_means_is_no_list_of_measures() -> None:
+    ex = run(
+        news(
+            "The minister urged States to combat forced labour, including by ratifying new laws, and praised "
+            "the Clean Supply Campaign."
+        )
+    )
+    assert not has(ex, "Clean Supply Campaign", "addresses", "forced labour")

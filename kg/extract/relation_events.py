@@ -12,6 +12,7 @@ from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, agents_after
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_instrument_scope import instrument_scope
+from kg.extract.relation_measures_including import measures_including
 from kg.extract.relation_purpose import ISSUE_GAP, purpose_addresses
 
 #: between an addresses cue and its issue: "on the", "to end all forms of", not a clause
@@ -241,6 +242,7 @@ def addresses(rules: SentenceRules) -> None:
                 break
     purpose_addresses(rules)  # "the Roadmap, a work plan … to tackle A and B"
     instrument_scope(rules)  # "Law No. 5 … for victims of X", "Adopting resolution 12, the Council …"
+    measures_including(rules)  # "the actions taken to combat X, including the Y Campaign"
 
 
 def _about(sent: Sentence, cue: re.Match[str], issue: tuple[MentionRec, EntityRec], item_end: int) -> bool:
