@@ -354,7 +354,7 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
             ]
         if not fitting:
             main = (
-                _main_item(text, state)
+                (_main_item(text, state) or _one_framework(state))
                 if head == "agreement"
                 and m.group(0)[:1] in "Tt"
                 and not _AN_AGREEMENT.search(text, 0, start)
@@ -410,6 +410,12 @@ def _quoted(text: str, at: int) -> bool:
     if opened:
         return opened > text.count("\u201d", line, at)
     return text.count('"', line, at) % 2 == 1
+
+
+def _one_framework(state: DocState) -> EntityRec | None:
+    """The text's one framework, which "this agreement" stands for when no name fits the word."""
+    frameworks = [e for e in state.entities.values() if e.type == "Framework"]
+    return frameworks[0] if len(frameworks) == 1 else None
 
 
 def _main_item(text: str, state: DocState) -> EntityRec | None:

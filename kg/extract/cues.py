@@ -127,7 +127,8 @@ MEMBER = _rx(
 )
 PARTICIPATES = _rx(
     r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|took part in|taking part in|"
-    r"participat(?:ed|es|ing) in|address(?:ed|ing)? the|told the|briefed the|at the|during the|"
+    r"participat(?:ed|es|ing) in|address(?:ed|ing)? the|told the|briefed the|at the|"
+    r"during (?:the|a|an|its|their) |"
     r"address(?:ed|ing)? this (?=(?:conference|meeting|session|assembly|forum|summit|dialogue|debate)\b)|"
     r"presented .{0,30}? at|"
     r"present(?:s|ed|ing)? (?:its|their|his|her|the|this|our|a|an) .{0,50}? (?:to|at|before) th(?:e|is)"

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from kg.extract.bracketed_laws import bracketed_laws
+from kg.extract.common_meetings import common_meetings
 from kg.extract.companies import company_names
 from kg.extract.council_meetings import council_meetings
 from kg.extract.generic_titles import generic_plural
@@ -38,6 +39,7 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
     REGION_WORDS,
 )
+from kg.extract.listed_issues import listed_issues
 from kg.extract.lower_case_names import (
     lower_case_bodies,
     lower_case_events,
@@ -358,6 +360,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from lower_head_names(text)
     yield from lower_case_events(text)
     yield from council_meetings(text)
+    yield from listed_issues(text)
+    yield from common_meetings(text)
     yield from bracketed_laws(text)
     yield from sdg_goals(text)
     yield from state_concepts(text)

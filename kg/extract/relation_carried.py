@@ -17,6 +17,7 @@ from kg.extract.records import DocState, EntityRec
 from kg.extract.relation_agents import acting_subject, agents_after, listed_actors
 from kg.extract.relation_attendees import participants_before
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_event_chairs import event_chairs
 from kg.extract.relation_events import THANKED as _THANKED
 from kg.extract.relation_floor import floor_takers
 from kg.extract.relation_presided import presided
@@ -151,6 +152,7 @@ def _event_links(
     if event is None:
         return
     presided(rules, event, seen)  # "X, who presided over the meeting, said …"
+    event_chairs(rules, seen)  # "Kuwait — one of the mission's co-chairs, along with Peru"
     floor_takers(rules, event, recent or bool(here))  # "the statements delivered today by A, B …"
     by = None
     if " by " in text:

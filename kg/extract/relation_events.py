@@ -11,11 +11,13 @@ from kg.extract.doc_relations import THEMES
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, agents_after
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_instrument_scope import instrument_scope
+from kg.extract.relation_measures_including import measures_including
 from kg.extract.relation_purpose import ISSUE_GAP, purpose_addresses
 
 #: between an addresses cue and its issue: "on the", "to end all forms of", not a clause
 _ISSUE_LEAD_GAP = re.compile(
-    r"\s*(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ing|ic|ous|ful))\s+){0,5}"
+    r"\s*(?:(?:the|this|these|such|all|any|its|their|forms?|issues|problems|challenges|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ing|ic|ous|ful))\s+){0,5}"
 )
 _WEAK_CUES = frozenset(("on", "is on", "against"))
 #: "the Plan, a four-year programme, failed to tackle …": the cue is denied, not the item's purpose
@@ -41,6 +43,8 @@ _ACT_AT = re.compile(
 )
 #: between "presented its review at" or "… to the" and the forum
 _PRESENTED_TO = re.compile(r"\s*(?:the\s+)?(?:(?:next|upcoming|forthcoming|coming)\s+)?")
+#: "chaired, in a videoconference format, a meeting": a manner set off between the verb and the event
+_ASIDE = re.compile(r",[^,;.()]{1,40},\s*(?:(?:the|a|an|its|their)\s+)?")
 #: "We thank Indonesia and Australia … for convening": those thanked act
 THANKED = re.compile(
     r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
@@ -98,7 +102,11 @@ def participation(rules: SentenceRules) -> None:
             held = [p for p in events if p[0].end <= c0 and c0 - p[0].end <= 60]
             guests = agents_after(sent, c1 - 2, 2) if held else []
         else:  # "Colombia hosted the Regional Conference on Migration"
-            held = [p for p in events if c1 < p[0].start <= c1 + 6]
+            held = [
+                p
+                for p in events
+                if c1 < p[0].start <= c1 + 6 or _ASIDE.fullmatch(sent.text, c1 - base, p[0].start - base)
+            ]
             thanked = THANKED.search(text, max(0, cue.start() - 200), cue.start()) if held else None
             if thanked is not None:  # "We thank Indonesia and Australia for convening the Conference"
                 guests = coordinated(sent, base + thanked.end())
@@ -233,6 +241,8 @@ def addresses(rules: SentenceRules) -> None:
                     add(item, "addresses", i2, text[cue.start() : cue.end()])  # "… on A, B and C"
                 break
     purpose_addresses(rules)  # "the Roadmap, a work plan … to tackle A and B"
+    instrument_scope(rules)  # "Law No. 5 … for victims of X", "Adopting resolution 12, the Council …"
+    measures_including(rules)  # "the actions taken to combat X, including the Y Campaign"
 
 
 def _about(sent: Sentence, cue: re.Match[str], issue: tuple[MentionRec, EntityRec], item_end: int) -> bool:

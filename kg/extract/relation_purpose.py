@@ -98,7 +98,7 @@ _REPORTED = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?
 _LEAD = re.compile(
     r"(?:(?:the\s+)?(?:[a-z]+\s+)?(?:cases|instances|incidents|risks?|levels|rates|problems|threats?|effects|impacts|"
     r"consequences|scourge)\s+(?:of|caused\s+by|posed\s+by|from)\s+)?(?:[a-z-]+,?\s+and\s+)?"
-    r"(?:(?:the|all|any|its|their|forms?|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ing|ic|ous|ful|ent))\s+){0,5}"
+    r"(?:(?:the|this|these|such|all|any|its|their|forms?|issues|problems|challenges|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ing|ic|ous|ful|ent))\s+){0,5}"
     r"|[^;,.]{0,60},?\s+(?:including|such\s+as|notably|especially|in\s+particular)\s+(?:the\s+)?"
 )
 _GATE = re.compile(

@@ -37,6 +37,7 @@ from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
 from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer, country_names
 from kg.extract.headlines import detitle, title_case_headline_end
+from kg.extract.issue_anaphora import issue_anaphora
 from kg.extract.known_as import fold_known_as, fold_short_appositions
 from kg.extract.lexicon import BODY_OFFICE_KINDS, FRAMEWORK_HEADS, PLAN_HEADS
 from kg.extract.name_bounds import fix_bounds
@@ -192,6 +193,7 @@ class Resolver:
         initialisms(text, state, taken)
         bare_initialisms(text, state, taken)  # "The NMP was presented" after "National Migration Policy"
         coref.resolve(doc, state, special, self.gazetteer, taken)
+        issue_anaphora(text, state, taken)  # "… to combat the exploitative practice": the issue named before
         drop_venue_countries(text, state)
         return state
 

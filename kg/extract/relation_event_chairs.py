@@ -1,0 +1,49 @@
+"""Those named as an event's chairs take part in it: "The representative of Kuwait — one of the
+mission's three co-chairs, along with the representatives of Peru and the United Kingdom — said …"
+(Kuwait, Peru and the United Kingdom take part in the mission named before).
+
+The event is the latest one whose name holds the noun ("the mission's"): chairs of one meeting are
+not partners of each other (see :mod:`~kg.extract.pair_model`), but each is in the meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import coordinated
+from kg.extract.records import EntityRec
+from kg.extract.relation_context import SentenceRules
+
+_CHAIRS = re.compile(
+    r"\bthe\s+(?P<noun>mission|meeting|conference|summit|dialogue|forum|session|debate|visit|consultation)"
+    r"[’']s\s+(?:[a-z]+\s+)?(?:co-?chairs?|chairs?|co-?leads?|co-?hosts?)\b"
+)
+#: between the chair and "one of the mission's co-chairs": " — ", ", "
+_TO_CHAIRS = re.compile(r"\s*[,—–-]+\s*(?:as\s+|being\s+)?(?:one\s+of\s+)?")
+#: ", along with the representatives of", "together with"
+_ALONG = re.compile(
+    r"\s*,?\s*(?:along|together)\s+with\s+(?:the\s+)?(?:(?:representatives?|delegations?|delegates?)\s+of\s+"
+    r"(?:the\s+)?)?"
+)
+
+
+def event_chairs(rules: SentenceRules, seen: list[EntityRec]) -> None:
+    """participatesIn: the chair named before "one of the mission's co-chairs" and those along with."""
+    sent, base = rules.sent, rules.sent.start
+    if "chair" not in sent.low and "lead" not in sent.low and "host" not in sent.low:
+        return
+    for m in _CHAIRS.finditer(sent.low):
+        noun = m.group("noun")
+        event = next((e for e in reversed(seen) if noun in e.label.lower()), None)
+        if event is None:
+            continue
+        chairs: list[EntityRec] = []
+        before = [p for p in sent.actors(base, base + m.start()) if p[1].type != "Issue"]
+        if before and _TO_CHAIRS.fullmatch(sent.text, before[-1][0].end - base, m.start()):
+            chairs.append(before[-1][1])
+        along = _ALONG.match(sent.text, m.end())
+        if along is not None:
+            chairs += coordinated(sent, base + along.end())
+        for chair in chairs:
+            if chair.type in ("Country", "Organization", "Person"):
+                rules.add(chair, "participatesIn", event, "co-chairs")
