@@ -18,12 +18,11 @@ from collections.abc import Iterator
 from kg.extract.gazetteer import body_names
 from kg.extract.letters import UPPER
 from kg.extract.lexicon import (
-    FORMS_OF_ADDRESS,
     GOVERNMENT_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
 )
-from kg.extract.office_words import AD_INTERIM, OFFICE_NOUNS, ROLE_FILLERS, on_in_body_name
+from kg.extract.office_words import OFFICE_NOUNS
 from kg.extract.person_names import (
     HELD_TITLE,
     given_name_start,
@@ -63,6 +62,8 @@ from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
 from kg.extract.persons_titles import _TITLE_LOW as _TITLE_LOW
 from kg.extract.role_gaps import ROLE_TAIL, role_before_body, role_before_interjection
+from kg.extract.role_starts import before_styles as _before_styles
+from kg.extract.role_starts import role_start as _role_start
 
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _ROLE_END = r"(?=[,.;:\n]|$|[ \t]+(?:" + _SPEECH + r")\b)"  # "X, ILO Director noted …": any verb of saying
@@ -196,70 +197,6 @@ _ROLE_BEFORE = re.compile(
     + r"))(?:[ \t]+\([A-Z]+s?\))?(?:[ \t]+(?:to|in|of|at|for)[ \t]+"
     r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*(?:[ \t]+\([A-Z]+\))?)*),?[ \t]+$"
 )
-
-
-_NON_SPACE = re.compile(r"[^\s]+")
-_CONNECTOR = re.compile(r"(?:of|to|in|at|the|and|for)[ \t]+")
-
-
-def _role_start(text: str, lo: int, hi: int) -> int:
-    """Start of the role phrase that ends at ``hi``: back over capitalized words and fillers."""
-    start = hi
-    words = _NON_SPACE.findall(text, lo, hi)
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        if word in AD_INTERIM:
-            start = text.rindex(word, lo, start)  # "Director of Cooperation a.i. of the Agency X"
-            continue
-        if word[-1] in ".:;" and len(word) > 2 and not _opens_role(word, text, lo, start):
-            break  # a sentence's end, not "U.S." of "U.S. President X"
-        if (
-            word[0].isupper()
-            or word[0] == "("
-            or word.lower() in ROLE_FILLERS
-            or (word == "on" and i > 0 and on_in_body_name(words[i - 1], text[start : start + 1]))
-            or ROLE_WORD.fullmatch(word.strip(","))
-            or ROLE_WORD.fullmatch(word.strip(",").rpartition("-")[2])  # "co-chair", "vice-president"
-        ):
-            start = text.rindex(word, lo, start)
-        else:
-            break
-    lead = _LEAD_PHRASE.match(text, start, hi)  # "According to IOM Director General X"
-    if lead is not None:
-        start = lead.end()
-    while True:  # no leading connectors
-        m = _CONNECTOR.match(text[start:hi])
-        if not m:
-            break
-        start += m.end()
-    return start
-
-
-_DOTTED = re.compile(r"U\.S\.|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.")  # a country or body, not "M.I.M." of a name
-#: "… exports to the U.S. President X said": the initialism ends a sentence as a place (not "met
-#: with U.S. President X")
-_PLACED = re.compile(r"\b(?:to|for|in|from|into|at)[ \t]+the[ \t]+\S+[ \t]*\Z")
-
-
-#: styles and forms of address that end a title right before the name: "Minister of Labour Dr. X",
-#: "Minister of Labour Sen. X", "Ambassador H.E. X": they are the person's, not the role's
-_STYLES = FORMS_OF_ADDRESS | frozenset({"hon", "h.e", "he", "sen", "amb", "rep", "gov", "barr", "rev"})
-_LAST_WORD = re.compile(r"[ \t]+(\S+)[ \t]*$")
-
-
-def _before_styles(text: str, lo: int, hi: int) -> int:
-    """``hi`` moved back before the styles that close the title ``text[lo:hi]``."""
-    while (m := _LAST_WORD.search(text, lo, hi)) is not None and m.group(1).lower().rstrip(".") in _STYLES:
-        hi = m.start()
-    return hi
-
-
-def _opens_role(word: str, text: str, lo: int, at: int) -> bool:
-    """Whether a dotted initialism ending in "." opens the role phrase after it, not a sentence's end."""
-    return _DOTTED.fullmatch(word) is not None and _PLACED.search(text, lo, at) is None
-
-
-_LEAD_PHRASE = re.compile(r"(?:According|Thanks|Speaking|Writing|Talking)[ \t]+(?:to|at|in)[ \t]+")
 
 
 #: ", Lorena Lando," after a role phrase: "IOM's Chief of Mission in Nepal, Lorena Lando, said".
