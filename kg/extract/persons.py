@@ -46,6 +46,7 @@ from kg.extract.persons_apposed import (
 from kg.extract.persons_bracketed import bracketed
 from kg.extract.persons_marked import marked_names
 from kg.extract.persons_of_body import name_of_body
+from kg.extract.persons_office_body import office_body_name, office_body_role
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
 from kg.extract.persons_role_bodies import (
@@ -300,6 +301,8 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             yield from name_then_who(text, _two_words_ok, _NOT_PERSON_WORDS)
     if ", " in text or " (" in text:
         yield from name_then_body_said(text, _two_words_ok, _NOT_PERSON_WORDS)
+    if ", " in text:
+        yield from office_body_name(text, _two_words_ok, _NOT_PERSON_WORDS)  # "Director, UNDP Lan Tran"
     yield from (name for name, _role in bracketed(text, _two_words_ok))  # "X (EU Ambassador to Y)"
     yield from marked_names(text, _two_words_ok)  # "Jacqui Smith MP", "Chris Smith (R-NJ)"
     for m, group in said_matches(text, rev):
@@ -401,9 +404,11 @@ def _roles_by_person(
         if text.endswith(" and", role_start, role_end):
             role_end = role_start  # "X, Minister of Labour of Chile and Y": the role is X's
         if at is None and not ROLE_WORD.search(text, role_start, role_end):
-            role_start, role_end = role_before_body(
-                text, role_end, max(lo, prev_start), persons, _role_start
-            ) or role_before_interjection(text, pos, prev_start, _role_start)
+            role_start, role_end = (
+                role_before_body(text, role_end, max(lo, prev_start), persons, _role_start)
+                or office_body_role(text, pos, max(lo, prev_start), persons, _role_start)  # "X, UNDP Y"
+                or role_before_interjection(text, pos, prev_start, _role_start)
+            )
         if role_start < role_end and ROLE_WORD.search(text, role_start, role_end):
             yield (start, end), (role_start, role_end)
         signed = signature_role(text, start, end) if "\n" in text[end : end + 3] else None
