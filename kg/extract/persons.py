@@ -20,6 +20,7 @@ from kg.extract.letters import UPPER
 from kg.extract.lexicon import (
     GOVERNMENT_WORDS,
     ROLE_WORDS,
+    SET_OFF_LETTERS,
     SPEECH_VERBS,
 )
 from kg.extract.office_words import OFFICE_NOUNS
@@ -70,7 +71,9 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _ROLE_END = r"(?=[,.;:\n]|$|[ \t]+(?:" + _SPEECH + r")\b)"  # "X, ILO Director noted …": any verb of saying
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
+    r"(?:(?<=[JS]r)\.)?"  # "Ana Ruiz Jr., Minister of …"
     r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?"
+    r"(?:,[ \t]+(?:" + "|".join(SET_OFF_LETTERS) + r")(?![\w-]))*"  # "X, PC, Attorney General of …"
     r",[ \t]+" + WHO_HOLDS + r"?"  # "X, who is chairman of Y"
     r"(?P<role>(?:the[ \t]+|an?[ \t]+)?(?:(?:["
     + UPPER
@@ -417,7 +420,7 @@ def _roles_by_person(
         after = NAME_THEN_ROLE.match(text, bare)
         if (
             after
-            and after.end("name") == end
+            and text[after.end("name") : end] in ("", ".")  # "… Jr.": the suffix's period
             and (
                 not holds_person(persons, *after.span("role"))
                 or joined_person(text, persons, *after.span("role"))
