@@ -63,7 +63,7 @@ from kg.extract.persons_signature import signature_role
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
 from kg.extract.persons_titles import _TITLE_LOW as _TITLE_LOW
-from kg.extract.role_gaps import ROLE_TAIL, role_before_body, role_before_interjection
+from kg.extract.role_gaps import ROLE_TAIL, lower_case_role, role_before_body, role_before_interjection
 from kg.extract.role_starts import before_styles as _before_styles
 from kg.extract.role_starts import role_start as _role_start
 
@@ -410,6 +410,7 @@ def _roles_by_person(
             role_start, role_end = (
                 role_before_body(text, role_end, max(lo, prev_start), persons, _role_start)
                 or office_body_role(text, pos, max(lo, prev_start), persons, _role_start)  # "X, UNDP Y"
+                or lower_case_role(text, pos, max(lo, prev_start))  # "where the president of X, Y"
                 or role_before_interjection(text, pos, prev_start, _role_start)
             )
         if role_start < role_end and ROLE_WORD.search(text, role_start, role_end):
