@@ -330,3 +330,36 @@ def test_a_person_named_right_after_a_body(text: str, body: str, person: str):
 )
 def test_a_portfolio_after_and_is_no_person(text: str):
     assert not labels(text, "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "The forum was attended by Hon. Nimal Perera Jr., PC, Minister of Justice of Sri Lanka, and "
+            "by the envoys of the region.",
+            "Nimal Perera Jr.",
+            "Sri Lanka",
+        ),
+        (
+            "The bill was tabled by Ruth Okafor, SAN, Minister of Justice of Nigeria, on Monday.",
+            "Ruth Okafor",
+            "Nigeria",
+        ),
+        (
+            "The talks were opened by Tomas Berg Jr., Minister of Labour of Norway, in Oslo.",
+            "Tomas Berg Jr.",
+            "Norway",
+        ),
+    ],
+)
+def test_letters_or_a_suffix_between_the_name_and_its_office_keep_the_office_the_persons(
+    text: str, person: str, country: str
+) -> None:
+    assert has(run(text), person, "represents", country)
+
+
+def test_set_off_letters_before_another_persons_title_give_no_office() -> None:
+    # the office after the letters is the next person's title
+    ex = run("The forum heard Ruth Okafor, SAN, and Minister of Labour of Norway Tomas Berg on Monday.")
+    assert not has(ex, "Ruth Okafor", "represents", "Norway")

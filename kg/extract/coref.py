@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from kg.extract.entity_bookkeeping import reference_entity
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.kind_nouns import family, label_words
-from kg.extract.lexicon import FORMS_OF_ADDRESS, GOVERNMENT_WORDS, NAME_PARTICLES, ROLE_WORDS
+from kg.extract.lexicon import FORMS_OF_ADDRESS, GOVERNMENT_WORDS, NAME_PARTICLES, ROLE_WORDS, SET_OFF_LETTERS
 from kg.extract.names import word_rx
 from kg.extract.persons_role_bodies import WHO_HOLDS
 from kg.extract.persons_signature import LINE_GAP
@@ -85,7 +85,8 @@ _NAMES_AFTER = re.compile(
 )
 #: "Ana Ruiz (Peru), Chair of …"; "John Ward (EU Ambassador to Djibouti)": the role in brackets
 _COMMA_GAP = re.compile(
-    r"(?:\s*\([A-Z][^()\n]{1,40}\))?,\s*" + WHO_HOLDS + r"?"
+    r"(?:\s*\([A-Z][^()\n]{1,40}\))?(?:,\s*(?:" + "|".join(SET_OFF_LETTERS) + r")(?![\w-]))*"  # ", PC"
+    r",\s*" + WHO_HOLDS + r"?"
     r"|[ \t]+\(|[ \t]+"
 )  # "Ana Ruiz, who is chair of …": the role after "who is" is hers too; "Ali Khan Permanent Representative"
 #: lower-case words between a role and the name: " on Tuesday, ", ", speaking in Geneva, "

@@ -77,7 +77,8 @@ ROLE_WORDS = _words(
     lawmaker manager manger mayor minister officer official president rapporteur representative secretary
     secretary-general senator speaker spokesman spokesperson spokeswoman chancellor ceo md premier
     undersecretary expert counterpart observer administrator vice-chairman vice-chairperson
-    director_general secretary_general founder co-founder specialist comptroller superintendent"""
+    director_general secretary_general founder co-founder specialist comptroller superintendent
+    attorney_general solicitor_general solicitor-general"""
 )
 
 #: Lower-case particles inside a person's name: "bin", "ibn", "dos", "van der", "de los", "ould".
@@ -170,6 +171,9 @@ MEETING_POSSESSORS = _words(
 )
 #: Letters written after a person's name (never after a body's or a place's): "… MP", "… QC".
 POST_NOMINALS = ("MP", "MEP", "MLA", "MHA", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE")
+#: Letters after a name set off by commas, before the office: "X, PC, Attorney General of …" (a
+#: President's Counsel, a Senior Advocate of Nigeria, an honour).
+SET_OFF_LETTERS = (*POST_NOMINALS, "PC", "SC", "SAN", "CMG", "KCMG", "GCMG", "PhD")
 
 #: Day names: "the Assembly on Thursday" ends the name before them.
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.person_names import in_headline_named
 from kg.extract.persons import find_persons, find_roles
+from kg.extract.persons_capitals import capital_names
 from kg.extract.persons_titles import titled_matches
 from kg.extract.spans import CANDIDATES, PERSON_READING, ROLES, add_cands, doc_lower, doc_text, snap
 
@@ -46,8 +47,12 @@ class PersonRuler:
             text = detitle(text[:headline_end]) + text[headline_end:]
         titled = titled_matches(text, doc_lower(doc))
         persons = in_headline_named(text, sorted(set(find_persons(text, titled))), headline_end, titled)
+        saluted = capital_names(text)  # "H.E. ANA RUIZ, Minister of Labour of Peru;"
+        if saluted:
+            persons = sorted(set(persons) | {name for name, _role in saluted})
         add_cands(doc, CANDIDATES, snap(doc, ((s, e, "Person", "", SOURCE) for s, e in persons)))
         _add_roles(doc, find_roles(text, persons, titled))
+        _add_roles(doc, (role for _name, role in saluted if role is not None))
         doc.user_data[PERSON_READING] = _Reading(text, titled, persons)
         return doc
 

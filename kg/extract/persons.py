@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from kg.extract.gazetteer import body_names
 from kg.extract.letters import UPPER
 from kg.extract.lexicon import (
-    FORMS_OF_ADDRESS,
     GOVERNMENT_WORDS,
     ROLE_WORDS,
+    SET_OFF_LETTERS,
     SPEECH_VERBS,
 )
-from kg.extract.office_words import AD_INTERIM, OFFICE_NOUNS, ROLE_FILLERS, on_in_body_name
+from kg.extract.office_words import OFFICE_NOUNS
 from kg.extract.person_names import (
     HELD_TITLE,
     given_name_start,
@@ -47,6 +47,7 @@ from kg.extract.persons_apposed import (
 from kg.extract.persons_bracketed import bracketed
 from kg.extract.persons_marked import marked_names
 from kg.extract.persons_of_body import name_of_body
+from kg.extract.persons_office_body import office_body_name, office_body_role
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
 from kg.extract.persons_role_bodies import (
@@ -62,13 +63,17 @@ from kg.extract.persons_signature import signature_role
 from kg.extract.persons_titles import _FREE_NAME, _NAME, TITLED, titled_matches
 from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: tests compare the forms
 from kg.extract.persons_titles import _TITLE_LOW as _TITLE_LOW
-from kg.extract.role_gaps import ROLE_TAIL, role_before_body, role_before_interjection
+from kg.extract.role_gaps import ROLE_TAIL, lower_case_role, role_before_body, role_before_interjection
+from kg.extract.role_starts import before_styles as _before_styles
+from kg.extract.role_starts import role_start as _role_start
 
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _ROLE_END = r"(?=[,.;:\n]|$|[ \t]+(?:" + _SPEECH + r")\b)"  # "X, ILO Director noted …": any verb of saying
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
+    r"(?:(?<=[JS]r)\.)?"  # "Ana Ruiz Jr., Minister of …"
     r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?"
+    r"(?:,[ \t]+(?:" + "|".join(SET_OFF_LETTERS) + r")(?![\w-]))*"  # "X, PC, Attorney General of …"
     r",[ \t]+" + WHO_HOLDS + r"?"  # "X, who is chairman of Y"
     r"(?P<role>(?:the[ \t]+|an?[ \t]+)?(?:(?:["
     + UPPER
@@ -198,70 +203,6 @@ _ROLE_BEFORE = re.compile(
 )
 
 
-_NON_SPACE = re.compile(r"[^\s]+")
-_CONNECTOR = re.compile(r"(?:of|to|in|at|the|and|for)[ \t]+")
-
-
-def _role_start(text: str, lo: int, hi: int) -> int:
-    """Start of the role phrase that ends at ``hi``: back over capitalized words and fillers."""
-    start = hi
-    words = _NON_SPACE.findall(text, lo, hi)
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        if word in AD_INTERIM:
-            start = text.rindex(word, lo, start)  # "Director of Cooperation a.i. of the Agency X"
-            continue
-        if word[-1] in ".:;" and len(word) > 2 and not _opens_role(word, text, lo, start):
-            break  # a sentence's end, not "U.S." of "U.S. President X"
-        if (
-            word[0].isupper()
-            or word[0] == "("
-            or word.lower() in ROLE_FILLERS
-            or (word == "on" and i > 0 and on_in_body_name(words[i - 1], text[start : start + 1]))
-            or ROLE_WORD.fullmatch(word.strip(","))
-            or ROLE_WORD.fullmatch(word.strip(",").rpartition("-")[2])  # "co-chair", "vice-president"
-        ):
-            start = text.rindex(word, lo, start)
-        else:
-            break
-    lead = _LEAD_PHRASE.match(text, start, hi)  # "According to IOM Director General X"
-    if lead is not None:
-        start = lead.end()
-    while True:  # no leading connectors
-        m = _CONNECTOR.match(text[start:hi])
-        if not m:
-            break
-        start += m.end()
-    return start
-
-
-_DOTTED = re.compile(r"U\.S\.|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.")  # a country or body, not "M.I.M." of a name
-#: "… exports to the U.S. President X said": the initialism ends a sentence as a place (not "met
-#: with U.S. President X")
-_PLACED = re.compile(r"\b(?:to|for|in|from|into|at)[ \t]+the[ \t]+\S+[ \t]*\Z")
-
-
-#: styles and forms of address that end a title right before the name: "Minister of Labour Dr. X",
-#: "Minister of Labour Sen. X", "Ambassador H.E. X": they are the person's, not the role's
-_STYLES = FORMS_OF_ADDRESS | frozenset({"hon", "h.e", "he", "sen", "amb", "rep", "gov", "barr", "rev"})
-_LAST_WORD = re.compile(r"[ \t]+(\S+)[ \t]*$")
-
-
-def _before_styles(text: str, lo: int, hi: int) -> int:
-    """``hi`` moved back before the styles that close the title ``text[lo:hi]``."""
-    while (m := _LAST_WORD.search(text, lo, hi)) is not None and m.group(1).lower().rstrip(".") in _STYLES:
-        hi = m.start()
-    return hi
-
-
-def _opens_role(word: str, text: str, lo: int, at: int) -> bool:
-    """Whether a dotted initialism ending in "." opens the role phrase after it, not a sentence's end."""
-    return _DOTTED.fullmatch(word) is not None and _PLACED.search(text, lo, at) is None
-
-
-_LEAD_PHRASE = re.compile(r"(?:According|Thanks|Speaking|Writing|Talking)[ \t]+(?:to|at|in)[ \t]+")
-
-
 #: ", Lorena Lando," after a role phrase: "IOM's Chief of Mission in Nepal, Lorena Lando, said".
 _COMMA_NAME_COMMA = re.compile(r",[ \t]+(?P<name>" + _FREE_NAME + r")(?:,|(?=[.;](?:\s|$)))")
 _CLAUSE_START = re.compile(r"[,.;:\n“”\"(]")
@@ -363,6 +304,8 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             yield from name_then_who(text, _two_words_ok, _NOT_PERSON_WORDS)
     if ", " in text or " (" in text:
         yield from name_then_body_said(text, _two_words_ok, _NOT_PERSON_WORDS)
+    if ", " in text:
+        yield from office_body_name(text, _two_words_ok, _NOT_PERSON_WORDS)  # "Director, UNDP Lan Tran"
     yield from (name for name, _role in bracketed(text, _two_words_ok))  # "X (EU Ambassador to Y)"
     yield from marked_names(text, _two_words_ok)  # "Jacqui Smith MP", "Chris Smith (R-NJ)"
     for m, group in said_matches(text, rev):
@@ -464,9 +407,12 @@ def _roles_by_person(
         if text.endswith(" and", role_start, role_end):
             role_end = role_start  # "X, Minister of Labour of Chile and Y": the role is X's
         if at is None and not ROLE_WORD.search(text, role_start, role_end):
-            role_start, role_end = role_before_body(
-                text, role_end, max(lo, prev_start), persons, _role_start
-            ) or role_before_interjection(text, pos, prev_start, _role_start)
+            role_start, role_end = (
+                role_before_body(text, role_end, max(lo, prev_start), persons, _role_start)
+                or office_body_role(text, pos, max(lo, prev_start), persons, _role_start)  # "X, UNDP Y"
+                or lower_case_role(text, pos, max(lo, prev_start))  # "where the president of X, Y"
+                or role_before_interjection(text, pos, prev_start, _role_start)
+            )
         if role_start < role_end and ROLE_WORD.search(text, role_start, role_end):
             yield (start, end), (role_start, role_end)
         signed = signature_role(text, start, end) if "\n" in text[end : end + 3] else None
@@ -475,7 +421,7 @@ def _roles_by_person(
         after = NAME_THEN_ROLE.match(text, bare)
         if (
             after
-            and after.end("name") == end
+            and text[after.end("name") : end] in ("", ".")  # "… Jr.": the suffix's period
             and (
                 not holds_person(persons, *after.span("role"))
                 or joined_person(text, persons, *after.span("role"))

@@ -52,6 +52,7 @@ from kg.extract.name_folding import (
 from kg.extract.names import clean, norm, period, short_name, strip_acronyms, strip_period, strip_short_name
 from kg.extract.org_units import owners_of_units, split_units
 from kg.extract.person_forms import place_titled
+from kg.extract.persons_capitals import title_cased
 from kg.extract.plan_periods import dated_key, fold_undated_plans
 from kg.extract.posts_abroad import ends_in_post_head
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
@@ -300,7 +301,7 @@ class Resolver:
 
     def _label_key(self, text: str, type_name: str, headline: bool) -> tuple[str, str]:
         """The label and grouping key of a name written ``text``."""
-        label = clean(strip_acronyms(text)) if type_name != "Person" else clean(text)
+        label = clean(strip_acronyms(text)) if type_name != "Person" else title_cased(clean(text))
         if type_name == "Organization":
             label = strip_short_name(label)  # "… Cooperation (Europol)"
         quoted = _QUOTED_HEAD.search(label) if type_name != "Person" and _QUOTE_CHARS.search(label) else None

@@ -84,3 +84,19 @@ def role_before_body(
     ):
         return start, comma
     return None
+
+
+#: a whole clause that is a definite office in lower case, right before ", Name": "where the
+#: president of the Spanish government, " (not "In a letter to the minister of labour, ")
+_LOWER_ROLE_CLAUSE = re.compile(
+    r"(?:^|[,;:(\n][ \t]*|\b(?:where|when|while|and|as|with)[ \t]+)"
+    r"(?P<role>the[ \t]+(?:[\w’'-]+[ \t]+){0,2}?(?:" + ROLE_WORD.pattern + r")"
+    r"(?:[ \t]+(?:of|for|to|at|in|on)[ \t]+[^,.;:()\n]{1,60})?),[ \t]*$"
+)
+
+
+def lower_case_role(text: str, pos: int, lo: int) -> tuple[int, int] | None:
+    """The office written in lower case that makes up the clause before the name at ``pos``: ", where
+    the president of the Spanish government, Pedro Sánchez, took part" (nothing before ``lo``)."""
+    m = _LOWER_ROLE_CLAUSE.search(text, max(lo, pos - 120), pos)
+    return m.span("role") if m is not None else None

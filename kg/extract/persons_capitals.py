@@ -1,0 +1,82 @@
+"""Persons named in capitals in a speech's salutation list: "H.E. ANA RUIZ, Minister of Labour of Peru".
+
+A speech greets its guests one a line, each name in capitals and the office after a comma. The
+person finder reads names by their capitals against lower-case letters, so it finds none there.
+A run of two to four all-capital words is read as a name when a style opens it (H.E., Dr., Hon.,
+Mr. …) or an office with lower-case letters follows its comma, and the line around it is not in
+capitals (a headline in capitals names no one by its capitals). The office, up to the clause's
+end (not "ADDIS ABABA, Ethiopia, 5 May – The Director …": a dateline), is the person's role
+phrase: it says whom the person acts for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import body_acronyms, holds_country_name
+from kg.extract.lexicon import GOVERNMENT_WORDS
+from kg.extract.persons_anchors import ROLE_WORD
+
+_WORD = r"[A-Z][A-Z’'-]*[A-Z]"
+#: styles before the name: "H.E.", "Hon. DR.", "Mr."
+_STYLE = r"(?i:h\.[ \t]?e\.|dr\.?|hon\.?|mrs?\.?|ms\.?|prof\.?|amb\.?)"
+_RUN = re.compile(
+    r"(?<![\w.’'-])(?P<style>(?:" + _STYLE + r"[ \t]+)+)?"
+    r"(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){1,3})(?![\w’'-])"
+    r"(?P<office>,[ \t]+(?P<role>[^;\n]*))?"
+)
+#: the office's clause ends at its first comma, dash or bracket: "…, the incoming President"
+_CLAUSE_END = re.compile(r"[,(–—]|[ \t]-[ \t]")
+_NOT_NAME_WORDS = frozenset(w.upper() for w in GOVERNMENT_WORDS) | {
+    "REPUBLIC",
+    "KINGDOM",
+    "STATES",
+    "NATIONS",
+    "UNITED",
+    "MINISTERS",
+    "EXCELLENCIES",
+    "EXCELLENCY",
+    "PROTOCOLS",
+    "LADIES",
+    "GENTLEMEN",
+}
+
+
+def capital_names(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """(name, role phrase or None) of each person written in capitals in a salutation."""
+    if not re.search(r"[A-Z]{2,}[ \t]+[A-Z]{2,}", text):
+        return []
+    out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
+    for m in _RUN.finditer(text):
+        words = m.group("name").split()
+        if any(w in _NOT_NAME_WORDS or w in body_acronyms() for w in words) or holds_country_name(
+            [w.title() for w in words]
+        ):
+            continue  # "UNITED NATIONS", "UNDP ILO", "SOUTH SUDAN"
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if not re.search(r"[a-z]", text[line_start : m.start("name")] + text[m.end("name") : line_end]):
+            continue  # a headline or a line in capitals
+        role: tuple[int, int] | None = None
+        if m.group("role") is not None:
+            start = m.start("role")
+            cut = _CLAUSE_END.search(text, start, m.end("role"))
+            end = cut.start() if cut is not None else m.end("role")
+            end = len(text[:end].rstrip(" \t.,:"))
+            office = text[start:end]
+            if re.search(r"[a-z]", office) and (
+                ROLE_WORD.search(office) or office.startswith(("Represent", "represent"))
+            ):
+                role = (start, end)
+        if role is None and m.group("style") is None:
+            continue
+        out.append(((m.start("name"), m.end("name")), role))
+    return out
+
+
+def title_cased(label: str) -> str:
+    """A person's name written in capitals, in title case: "SALVA-KIIR MAYARDIT" → "Salva-Kiir Mayardit"."""
+    if any(c.islower() for c in label) or not any(c.isupper() for c in label):
+        return label
+    return " ".join(w.title() for w in label.split(" "))

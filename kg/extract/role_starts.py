@@ -1,0 +1,78 @@
+"""Where the role phrase before a person's name starts, and the styles that close a title.
+
+"IOM's Chief of Mission in Nepal Lorena Lando": back from the name over capitalized words, role
+words and fillers, not over a sentence's end ("… in the U.S. President X" keeps "U.S."), nor over
+"According to"; "Minister of Labour Dr. X": "Dr." is the person's, not the role's. Out of
+:mod:`kg.extract.persons` (the person finder) so each stays small.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import FORMS_OF_ADDRESS
+from kg.extract.office_words import AD_INTERIM, ROLE_FILLERS, on_in_body_name
+from kg.extract.persons_anchors import ROLE_WORD
+
+_NON_SPACE = re.compile(r"[^\s]+")
+_CONNECTOR = re.compile(r"(?:of|to|in|at|the|and|for)[ \t]+")
+
+
+def role_start(text: str, lo: int, hi: int) -> int:
+    """Start of the role phrase that ends at ``hi``: back over capitalized words and fillers."""
+    start = hi
+    words = _NON_SPACE.findall(text, lo, hi)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in AD_INTERIM:
+            start = text.rindex(word, lo, start)  # "Director of Cooperation a.i. of the Agency X"
+            continue
+        if word[-1] in ".:;" and len(word) > 2 and not _opens_role(word, text, lo, start):
+            break  # a sentence's end, not "U.S." of "U.S. President X"
+        if (
+            word[0].isupper()
+            or word[0] == "("
+            or word.lower() in ROLE_FILLERS
+            or (word == "on" and i > 0 and on_in_body_name(words[i - 1], text[start : start + 1]))
+            or ROLE_WORD.fullmatch(word.strip(","))
+            or ROLE_WORD.fullmatch(word.strip(",").rpartition("-")[2])  # "co-chair", "vice-president"
+        ):
+            start = text.rindex(word, lo, start)
+        else:
+            break
+    lead = _LEAD_PHRASE.match(text, start, hi)  # "According to IOM Director General X"
+    if lead is not None:
+        start = lead.end()
+    while True:  # no leading connectors
+        m = _CONNECTOR.match(text[start:hi])
+        if not m:
+            break
+        start += m.end()
+    return start
+
+
+_DOTTED = re.compile(r"U\.S\.|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.")  # a country or body, not "M.I.M." of a name
+#: "… exports to the U.S. President X said": the initialism ends a sentence as a place (not "met
+#: with U.S. President X")
+_PLACED = re.compile(r"\b(?:to|for|in|from|into|at)[ \t]+the[ \t]+\S+[ \t]*\Z")
+
+
+#: styles and forms of address that end a title right before the name: "Minister of Labour Dr. X",
+#: "Minister of Labour Sen. X", "Ambassador H.E. X": they are the person's, not the role's
+_STYLES = FORMS_OF_ADDRESS | frozenset({"hon", "h.e", "he", "sen", "amb", "rep", "gov", "barr", "rev"})
+_LAST_WORD = re.compile(r"[ \t]+(\S+)[ \t]*$")
+
+
+def before_styles(text: str, lo: int, hi: int) -> int:
+    """``hi`` moved back before the styles that close the title ``text[lo:hi]``."""
+    while (m := _LAST_WORD.search(text, lo, hi)) is not None and m.group(1).lower().rstrip(".") in _STYLES:
+        hi = m.start()
+    return hi
+
+
+def _opens_role(word: str, text: str, lo: int, at: int) -> bool:
+    """Whether a dotted initialism ending in "." opens the role phrase after it, not a sentence's end."""
+    return _DOTTED.fullmatch(word) is not None and _PLACED.search(text, lo, at) is None
+
+
+_LEAD_PHRASE = re.compile(r"(?:According|Thanks|Speaking|Writing|Talking)[ \t]+(?:to|at|in)[ \t]+")

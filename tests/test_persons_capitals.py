@@ -1,0 +1,57 @@
+"""Persons written in capitals in a speech's salutation list (kg/extract/persons_capitals.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_util import has, labels, run
+
+from kg.extract.persons_capitals import capital_names, title_cased
+
+_SALUTATION = (
+    "Opening address by the Chair of the Forum\n\n"
+    "• Your Excellency, MARTA ELENA QUISPE, our kind Host and President of the Republic of Peru;\n"
+    "• Hon. DR. JONAS BERG, Secretary-General of the Nordic Council;\n"
+    "• Ms. AKOSUA MENSAH, Deputy Director-General of the International Labour Organization;\n"
+    "• Your Excellency, TARIQ AL-HASHIMI, Representing the Republic of Iraq, the next host;\n"
+    "• Ladies and Gentlemen, All Protocols Observed.\n\n"
+    "Good morning. I thank the Government of Peru for hosting this meeting."
+)
+
+
+def test_names_in_capitals_before_an_office_are_persons_who_represent_its_body() -> None:
+    ex = run(_SALUTATION)
+    assert {"Marta Elena Quispe", "Jonas Berg", "Akosua Mensah", "Tariq Al-Hashimi"} <= labels(ex, "Person")
+    assert has(ex, "Marta Elena Quispe", "represents", "Peru")
+    assert has(ex, "Jonas Berg", "represents", "Nordic Council")
+    assert has(ex, "Akosua Mensah", "represents", "International Labour Organization")
+    assert has(ex, "Tariq Al-Hashimi", "represents", "Iraq")
+
+
+def test_a_style_alone_marks_a_name_in_capitals() -> None:
+    text = "We were joined by H.E. KWAME ASANTE at the opening."
+    assert [text[s:e] for (s, e), _role in capital_names(text)] == ["KWAME ASANTE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline in capitals: its capitals say nothing about names
+        "UN CHIEF ANTONIO GUTERRES, SECRETARY-GENERAL OF THE UNITED NATIONS, URGES ACTION\n"
+        "The plan was adopted.",
+        # a dateline: a place in capitals, no office after it
+        "ADDIS ABABA, Ethiopia, 5 May (IOM) – The Director General of IOM said the plan works.",
+        # a body's name in capitals, then what it is
+        "The report by WALK FREE, the anti-slavery group, was published.",
+        # a country in capitals before an office
+        "SOUTH AFRICA, Minister of Labour of the Republic, spoke first.",
+        # body acronyms in capitals
+        "UNDP ILO, Directors of the programme, met on Monday.",
+    ],
+)
+def test_capitals_that_are_no_salutation_give_no_person(text: str) -> None:
+    assert capital_names(text) == []
+
+
+def test_a_name_in_capitals_is_labelled_in_title_case() -> None:
+    assert title_cased("SALVA-KIIR MAYARDIT") == "Salva-Kiir Mayardit"
+    assert title_cased("Ana McLeod") == "Ana McLeod"  # as written when not all in capitals
