@@ -41,6 +41,7 @@ def sponsored(rules: SentenceRules) -> None:
             continue
         at = base + m.start("noun")
         named = rules.sent.of_types(("Framework",), base + m.end("verb"), at + 2)  # "UN Resolution …"
+        item: EntityRec | None = None
         if named:
             item = named[0][1]
         elif _OWN_TOPIC.match(low, m.end()):
