@@ -68,6 +68,12 @@ _BLANK = re.compile(r"\s*")
 _FRONTED_WE = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(?:we|I)\b")
 _AND = re.compile(r"\b(?:and|as well as)\b|&")
 _WE_START = re.compile(r"(?:We|I|(?:My|Our) (?:Government|country|delegation))\b")
+#: "He reminded them that Africa was the first region to …": a that-clause whose subject, a name that is
+#: no actor of the text, is its own; the speaker does not act in it
+_OWN_THAT_SUBJECT = re.compile(
+    r"\bthat\s+(?:(?!(?:He|She|It|They|We|I|His|Her|Its|Their|Our|This|These|Those)\b)[A-Z][\w’'-]*\s+){1,3}"
+    r"(?:was|were|is|are|has|have|had|will|would|became|becomes|remains|remained)\b"
+)
 _WHO = re.compile(r",?\s+who\b")
 _NAMED_TYPES = frozenset(("Plan", "Framework", "Event", "Organization"))
 #: "call on ", "urged ": right before those called on
@@ -265,8 +271,12 @@ def subject(
         return group if len(group) > 1 and ent in group else [ent]
     if inherited is not None:
         return [inherited]
-    if speaker is not None and not cues.GENERIC_SUBJECT.search(sent.low, 0, pos - sent.start):
-        return [speaker]  # not "he said, the government would …"
+    if (
+        speaker is not None
+        and not cues.GENERIC_SUBJECT.search(sent.low, 0, pos - sent.start)
+        and not _OWN_THAT_SUBJECT.search(sent.text, 0, pos - sent.start)
+    ):
+        return [speaker]  # not "he said, the government would …", "he said that Africa was the first to …"
     if (
         self_country is not None
         and cues.FIRST_PERSON.search(clause)

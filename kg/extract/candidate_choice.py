@@ -169,6 +169,33 @@ def bodies_opening_names(names: list[Cand], chosen: list[Cand]) -> list[Cand]:
     ]
 
 
+#: "… session of the ", "… Session of ": what stands before the body whose sitting an event is
+_SESSION_OF = re.compile(r"\s(?:[Ss]ession|[Mm]eeting|[Ss]itting)\s+of\s+(?:the\s+)?$")
+
+
+def bodies_closing_sessions(text: str, names: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """Known bodies that close a session's name: "the 53rd session of the Human Rights Council".
+
+    The session is kept whole, and its body is a mention of its own: the body is in the text (it
+    adopts what is adopted at its session), however the text names the session elsewhere.
+    """
+    events = [c for c in chosen if c.label == "Event"]
+    if not events:
+        return []
+    return [
+        c
+        for c in names
+        if c.label == "Organization"
+        and c.kb_id
+        and any(
+            e.start < c.start
+            and c.end == e.end
+            and _SESSION_OF.search(text, max(e.start, c.start - 20), c.start) is not None
+            for e in events
+        )
+    ]
+
+
 #: what may stand between two listed names: "A, B and C", "A and the B", "A, and B"
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?")
 _CAPITAL = re.compile(r"\b[A-Z]")

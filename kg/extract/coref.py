@@ -45,6 +45,7 @@ from kg.extract.records import (
     MentionRec,
     Taken,
 )
+from kg.extract.report_forms import called_reports
 from kg.extract.spans import ROLES, Cand, candidates, doc_text
 from kg.extract.the_country import the_country
 
@@ -113,6 +114,7 @@ def resolve(
     _government(text, state, taken)
     the_country(text, state, taken)
     _short_forms(text, state, taken)
+    called_reports(text, state, taken)  # "… NDC 2021 final report … the updated report"
 
 
 def _taken(state: DocState, size: int) -> Taken:

@@ -29,6 +29,7 @@ from kg.extract.actors import PLACE_BEFORE, trim
 from kg.extract.assemble import SIGNATURES
 from kg.extract.found import Found
 from kg.extract.office_words import former_office
+from kg.extract.pair_doers import ACTS, no_doer
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
@@ -429,6 +430,8 @@ def model_links(
         start, end = trim(text, cand.sent_start, cand.sent_end)  # as the rules cut evidence
         if cls[:-1] == "adopts" and _not_opening_subject(text, start, end, cand, cls):
             continue  # "Adopting resolution 2312, the Council … off Libya": the clause's subject adopts
+        if cls[:-1] in ACTS and no_doer(text, cand, cls.endswith(">")):
+            continue  # "… to Be Adopted at the Conference in Marrakech, Morocco": where, and no adopter yet
         subj, obj = (cand.first, cand.second) if cls.endswith(">") else (cand.second, cand.first)
         if cls[:-1] == "represents":
             kinds = {kind for who, kind in speaks_for if who == subj.key}

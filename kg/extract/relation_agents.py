@@ -145,7 +145,29 @@ def agents_after(sent: Sentence, pos: int, skip: int) -> list[EntityRec]:
     first = sent.actors(pos, pos + 120)
     if first and _NOT_AGENT_GAP.search(sent.text, pos + skip - sent.start, first[0][0].start - sent.start):
         return []
-    return coordinated(sent, pos)
+    agents = coordinated(sent, pos)
+    return agents or session_body(sent, pos + skip)
+
+
+#: "by consensus during the ", "by a vote at the ": the manner, then the sitting it was done at
+_BY_MANNER_AT = re.compile(
+    r"\s*(?:consensus|acclamation|(?:a\s+)?(?:recorded\s+)?vote|unanimity|(?:a\s+)?majority)?\s*"
+    r"(?:(?:at|during|in)\s+)?(?:the\s+|its\s+)?"
+)
+
+
+def session_body(sent: Sentence, pos: int) -> list[EntityRec]:
+    """The body whose session is named right after ``pos`` ("adopted by consensus during the 53rd
+    session of the Human Rights Council"): the session's name closes with the body's, which acts there
+    though it is no actor of its own inside the name."""
+    gap = _BY_MANNER_AT.match(sent.text, pos - sent.start)
+    events = sent.of_types(("Event",), pos, pos + 60)
+    if gap is None or not events or sent.start + gap.end() != events[0][0].start:
+        return []
+    event = events[0][0]
+    return [e for m, e in sent.of_types(("Organization",), event.start + 1, event.end) if m.end == event.end][
+        :1
+    ]
 
 
 def act_owner(sent: Sentence, cue: re.Match[str]) -> list[EntityRec]:

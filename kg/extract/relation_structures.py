@@ -42,6 +42,7 @@ _PERSON_GAP = re.compile(r",\s*(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?$")
 _DEED_GAP = re.compile(
     r"\s+(?!(?:who|which|and|but|said|says)\b)[a-z]+(?:s|ed)\s+(?:(?!who\b|which\b)[\w’'-]+\s+){0,8}"
 )
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 #: "through its Rectangular Strategy": the subject's own plan
 #: "signed agreements as part of its Labour Migration Policy": the policy is carried out
 #: "implementing its Strategy": the verb says the act on the owner's plan (implements, not adopts)
@@ -415,7 +416,10 @@ def _on_behalf(sent: Sentence, cue: re.Match[str]) -> list[tuple[EntityRec, Enti
     if (
         before
         and _DEED_GAP.fullmatch(text, before[-1][0].end - base, cue.start())
-        and not sent.actors(before[-1][0].end, base + cue.start())
+        and all(  # "introduced the resolution to the Council on behalf of": the Council is addressed
+            _TO_BEFORE.search(text, 0, m.start - base)
+            for m, _e in sent.actors(before[-1][0].end, base + cue.start())
+        )
     ):
         return [(before[-1][1], body)]  # "X introduced the resolution on behalf of the Core Group"
     after = [p for p in persons if p[0].start >= m.end]

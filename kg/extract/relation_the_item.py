@@ -23,6 +23,7 @@ from kg.extract.kind_nouns import fits
 from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_purpose import ISSUE_GAP
+from kg.extract.relation_sponsors import sponsored
 from kg.extract.relation_the_noun import no_head_noun
 from kg.extract.relation_wording import ITEMS
 
@@ -78,7 +79,9 @@ def last_item_before(rules: SentenceRules, pos: int, noun: str) -> EntityRec | N
 
 
 def the_item_adopted(rules: SentenceRules) -> None:
-    """adopts: the subject of "signed the law", "joined this initiative" → the instrument named before."""
+    """adopts: the subject of "signed the law", "joined this initiative" → the instrument named before;
+    then the sponsors of a resolution (:mod:`~kg.extract.relation_sponsors`), which back it instead."""
+    sponsored(rules)
     if not rules.has_actor or any(t in rules.types for t in ITEMS):
         return
     low, base = rules.sent.low, rules.sent.start

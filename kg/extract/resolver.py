@@ -23,6 +23,7 @@ from kg.extract import coref
 from kg.extract.acronym_uses import attach_acronyms, bare_initialisms, initialisms
 from kg.extract.bare_heads import fold_bare_heads
 from kg.extract.candidate_choice import (
+    bodies_closing_sessions,
     bodies_opening_names,
     countries_closing_names,
     known_before_qualifier,
@@ -167,6 +168,7 @@ class Resolver:
         chosen = convention_bodies(text, chosen, names)  # "submitted its NDC to the UNFCCC": the secretariat
         chosen += countries_closing_names(text, names, chosen)
         chosen += bodies_opening_names(names, chosen)
+        chosen += bodies_closing_sessions(text, names, chosen)  # "the 53rd session of the X Council"
         state = DocState()
         headline_end = title_case_headline_end(text)
         self._add_all(state, chosen, headline_end)

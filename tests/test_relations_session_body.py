@@ -1,0 +1,35 @@
+"""A body named inside its session's name is in the text, and adopts what is adopted at that session
+(kg/extract/candidate_choice.py, kg/extract/relation_agents.py)."""
+
+from __future__ import annotations
+
+from extract_util import by_rules, has, labels, run
+
+
+def test_the_body_closing_a_session_name_is_found_and_adopts_what_its_session_adopted():
+    ex = by_rules(
+        run(
+            "Peru Speaks at 57th Session of Human Rights Council\n\n"
+            "Spain welcomed the resolution on the rights of domestic workers, which was adopted by consensus "
+            "during the 57th session of the Human Rights Council."
+        )
+    )
+    assert "57th session of the Human Rights Council" in labels(ex, "Event")
+    assert "United Nations Human Rights Council" in labels(ex, "Organization")
+    assert has(
+        ex, "United Nations Human Rights Council", "adopts", "resolution on the rights of domestic workers"
+    )
+    assert not has(ex, "Spain", "adopts", "resolution on the rights of domestic workers")
+
+
+def test_a_body_named_inside_another_kind_of_name_or_a_sitting_elsewhere_adopts_nothing():
+    ex = by_rules(
+        run(
+            "Peru Speaks at 57th Session of Human Rights Council\n\n"
+            "Spain welcomed the resolution on the rights of domestic workers, which was adopted by consensus "
+            "in Geneva. Spain later spoke at the 57th session of the Human Rights Council."
+        )
+    )
+    assert not has(
+        ex, "United Nations Human Rights Council", "adopts", "resolution on the rights of domestic workers"
+    )
