@@ -162,17 +162,6 @@ def test_a_quoted_programme_title_keeps_its_title_as_name():
 # 4. misses
 
 
-def test_a_country_s_constitution_is_a_framework():
-    ex = run("He said Peru’s Constitution ensured that forced labour was not tolerated in the country.")
-    assert ("Framework", "Peru’s Constitution") in typed(ex)
-
-
-def test_a_constitution_owned_by_no_country_is_not_taken():
-    from kg.extract.state_constitutions import state_constitutions
-
-    assert list(state_constitutions("the Party's Constitution and the new Constitution")) == []
-
-
 def test_a_minister_with_a_lower_case_portfolio_and_a_known_place_is_found():
     ex = run("At the meeting, the Minister of social policy of Moldova Taras Rusu stressed the plan.")
     assert "Taras Rusu" in labels(ex, "Person")

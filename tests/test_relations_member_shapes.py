@@ -160,3 +160,11 @@ def test_a_state_acting_for_an_agency_is_no_member_of_it():
 def test_a_country_named_after_a_preposition_does_not_speak_for_the_group():
     ex = _ex("Minister Ana Ruiz met the President of Chile on behalf of the Core Group.")
     assert not has(ex, "Chile", "memberOf", "Core Group")
+
+
+def test_speaking_for_a_body_of_experts_or_for_a_bodys_donors_is_no_membership() -> None:
+    for text in (
+        "Mexico, on behalf of the Committee on Migrant Workers, thanked the Council.",
+        "Germany, on behalf of the International Organization for Migration's donors, pledged funds.",
+    ):
+        assert not any(r.predicate == "memberOf" for r in run(news(text)).relations), text

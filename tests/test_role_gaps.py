@@ -28,3 +28,10 @@ def test_two_offices_in_lower_case_go_each_to_its_own_name() -> None:
 def test_an_office_inside_a_longer_clause_is_not_the_names() -> None:
     text = "In a letter to the minister of labour of Ecuador, Ana Castro said the plan works."
     assert not has(run(text), "Ana Castro", "represents", "Ecuador")
+
+
+def test_an_office_after_with_is_someone_else_s() -> None:
+    ex = run(
+        "Speaking with the president of the Spanish government, Emmanuel Macron said France would back it."
+    )
+    assert not has(ex, "Emmanuel Macron", "represents", "Spain")

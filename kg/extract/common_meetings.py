@@ -1,9 +1,8 @@
 """Meetings a text reports under a common noun, in the few shapes that mark one meeting.
 
-- "during a recent mission to Bangladesh and Myanmar", "the Council's mission to Mali": a visit
-  to named countries, marked as the one the text reports ("recent", "field", "fact-finding",
-  "the Council's"); a bare "peacekeeping mission to Mali" or "Permanent Mission to the UN" is a
-  body, not a meeting, and is left alone.
+A "mission to Bangladesh and Myanmar" is left out: as one event it took the countries it names out
+of the graph, and "a joint mission to Libya" is as often a standing operation as a visit.
+
 - "in its first-ever meeting on human trafficking": a meeting marked as the first of its kind,
   named by its topic.
 - "a meeting of the national committee on combating child labour": a meeting of a body named in
@@ -15,17 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_PLACE = r"[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+the[ \t]+|of[ \t]+)?[A-Z][\w’'-]*){0,3}"
-_MISSION = re.compile(
-    r"\b(?:recent|field|fact-finding|visiting|joint|[Cc]ouncil[’']s|Security[ \t]+Council)[ \t]+"
-    r"(?P<name>mission[ \t]+to[ \t]+"
-    + _PLACE
-    + r"(?:(?:,[ \t]+"
-    + _PLACE
-    + r"){0,3}[ \t]+and[ \t]+"
-    + _PLACE
-    + r")?)"
-)
 #: "its first-ever meeting on human trafficking": to the clause's end, a few lower-case words
 _FIRST_MEETING = re.compile(
     r"\b(?P<name>(?:first-ever|first[ \t]+ever|inaugural|historic)[ \t]+(?:meeting|debate|session|summit)"
@@ -46,9 +34,6 @@ _BODY_MEETING = re.compile(
 
 def common_meetings(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Event") of each meeting a text names by a common noun in a marked shape."""
-    if "mission to " in text:
-        for m in _MISSION.finditer(text):
-            yield m.start("name"), m.end("name"), "Event"
     if "first" in text or "inaugural" in text or "historic" in text:
         for m in _FIRST_MEETING.finditer(text):
             yield m.start("name"), m.end("name"), "Event"

@@ -75,14 +75,10 @@ def issue_anaphora(text: str, state: DocState, taken: Taken) -> None:
 
 
 def _last_before(issues: list[tuple[int, EntityRec]], lo: int, hi: int) -> EntityRec | None:
-    """The issue of the mention ending last in ``lo:hi``."""
-    found = None
-    for end, ent in issues:
-        if end > hi:
-            break
-        if end > lo:
-            found = ent
-    return found
+    """The one issue named in ``lo:hi``; none when two are ("Forced labour and child labour remain
+    widespread. The Plan aims to end this practice": which one, the text does not say)."""
+    named = {ent.key: ent for end, ent in issues if lo < end <= hi}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _sentence_start(text: str, at: int) -> int:

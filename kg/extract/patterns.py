@@ -39,7 +39,6 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
     REGION_WORDS,
 )
-from kg.extract.listed_issues import listed_issues
 from kg.extract.lower_case_names import (
     lower_case_bodies,
     lower_case_events,
@@ -71,7 +70,6 @@ from kg.extract.quoted_plans import quoted_plans
 from kg.extract.sdg_goals import sdg_goals
 from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
 from kg.extract.state_concepts import state_concepts
-from kg.extract.state_constitutions import state_constitutions
 from kg.extract.title_topics import before_listed_countries, title_topic_end, topic_list_end
 
 SOURCE = "pattern"
@@ -360,12 +358,10 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from lower_head_names(text)
     yield from lower_case_events(text)
     yield from council_meetings(text)
-    yield from listed_issues(text)
     yield from common_meetings(text)
     yield from bracketed_laws(text)
     yield from sdg_goals(text)
     yield from state_concepts(text)
-    yield from state_constitutions(text)
     yield from signed_instruments(text)
     yield from company_names(text)
     if "-based " in text:

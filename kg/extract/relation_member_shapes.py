@@ -81,7 +81,7 @@ _AND_OF = re.compile(r"\s+and\s+(?:also\s+)?of\s+(?:the\s+)?")
 _MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
 
 
-def has_members(org: EntityRec) -> bool:
+def _has_members(org: EntityRec) -> bool:
     """Whether ``org`` is a body others join, by its head: the last word before the name's first
     "of", "on", "for", "to" or "against" ("Bali Process on …", "Group of Friends …"; not the
     "Ministry of Community Development")."""
@@ -124,7 +124,7 @@ def member_shapes(rules: SentenceRules) -> None:
         return
     orgs = sent.of_types(("Organization",))
     for m, org in orgs:
-        if not has_members(org):
+        if not _has_members(org):
             _states_grouped(rules, m, org)
             continue
         _listed_after(rules, m, org)
@@ -240,6 +240,10 @@ _STATE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:speaking\s+|also\s+)
 _THE = re.compile(r"\s*(?:the\s+)?")
 #: a country named as the object of a preposition, not as the one who speaks
 _PLACE_OBJECT = re.compile(r"\b(?:of|to|with|for|from|in|at|on|into|against|visited|met)\s+(?:the\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+#: bodies of experts or officials a state may speak for without being in them ("the Committee on
+#: Migrant Workers", "the Board of Trustees")
+_EXPERTS = re.compile(r"(?:Committee|Commission|Council|Board|Panel)\b")
 #: a group named by the states in it: "the Pacific SIDS", "the Least Developed Countries"
 _STATES_NAME = re.compile(r"\b(?:States|Countries|(?<!United )Nations|SIDS|LDCs|LLDCs|Group)\b")
 
@@ -264,5 +268,8 @@ def _states_for_groups(rules: SentenceRules) -> None:
             continue  # "met the President of Chile on behalf of the Group": Chile does not speak
         at = base + _THE.match(text, cue.end()).end()  # type: ignore[union-attr]
         groups = [p for p in sent.mentions if p[0].start == at and p[1].type == "Organization"]
-        if groups and (has_members(groups[0][1]) or _STATES_NAME.search(groups[0][1].label)):
+        if not groups or _POSSESSIVE_AFTER.match(text, groups[0][0].end - base):
+            continue  # "on behalf of the IOM's donors": the donors, not the body
+        group = groups[0][1]
+        if (_has_members(group) and not _EXPERTS.match(group.label)) or _STATES_NAME.search(group.label):
             rules.add(state, "memberOf", groups[0][1], "on behalf of")

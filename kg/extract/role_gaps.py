@@ -89,7 +89,7 @@ def role_before_body(
 #: a whole clause that is a definite office in lower case, right before ", Name": "where the
 #: president of the Spanish government, " (not "In a letter to the minister of labour, ")
 _LOWER_ROLE_CLAUSE = re.compile(
-    r"(?:^|[,;:(\n][ \t]*|\b(?:where|when|while|and|as|with)[ \t]+)"
+    r"(?:^|[,;:(\n][ \t]*|\b(?:where|when|while|and)[ \t]+)"
     r"(?P<role>the[ \t]+(?:[\w’'-]+[ \t]+){0,2}?(?:" + ROLE_WORD.pattern + r")"
     r"(?:[ \t]+(?:of|for|to|at|in|on)[ \t]+[^,.;:()\n]{1,60})?),[ \t]*$"
 )
