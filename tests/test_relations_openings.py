@@ -46,3 +46,19 @@ def test_a_place_named_after_the_opening_participle_adopts_nothing():
     )
     assert has(ex, "United Nations Security Council", "adopts", "resolution 2401")
     assert not has(ex, "Libya", "adopts", "resolution 2401")
+
+
+def test_a_partner_named_with_with_in_the_opening_clause_keeps_its_act():
+    ex = run(
+        "Signing the Memorandum of Understanding on trafficking with Thailand, Cambodia pledged "
+        "to cooperate on border checks."
+    )
+    assert has(ex, "Thailand", "adopts", "Memorandum of Understanding")
+    assert has(ex, "Cambodia", "adopts", "Memorandum of Understanding")
+    ex = run("Adopting the Bali Declaration together with Australia, Indonesia pledged support.")
+    assert has(ex, "Australia", "adopts", "Bali Declaration")
+    ex = run(
+        "News\n\nAdopting resolution 2312 (2016) with 14 votes in favour and 1 abstention by Venezuela, "
+        "the Security Council extended the inspections."
+    )
+    assert not has(ex, "Venezuela", "adopts", "resolution 2312")

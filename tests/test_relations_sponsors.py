@@ -55,3 +55,45 @@ def test_introducing_a_law_is_still_its_adoption_and_another_resolution_is_not_t
         )
     )
     assert not has(ex, "Chile", "supports", "resolution on the rights of domestic workers")
+
+
+_ADOPTED = "The Security Council adopted resolution 2331 (2016). "
+
+
+def test_the_resolution_introduced_on_behalf_of_a_group_is_backed_by_the_sponsor_and_the_group():
+    ex = by_rules(run(news(_ADOPTED + "Spain introduced the resolution on behalf of the European Union.")))
+    assert has(ex, "Spain", "supports", "resolution 2331")
+    assert has(ex, "European Union", "supports", "resolution 2331")
+    ex = by_rules(run(news(_ADOPTED + "Brazil tabled the resolution on behalf of the Core Group.")))
+    assert has(ex, "Brazil", "supports", "resolution 2331")
+    assert has(ex, "Core Group", "supports", "resolution 2331")
+
+
+def test_a_group_another_speaker_speaks_for_does_not_back_the_resolution():
+    for tail in (
+        ", and Hungary, speaking on behalf of the European Union, said it would vote against it.",
+        ", though Pakistan, on behalf of the OIC, presented amendments.",
+        " despite objections from Russia on behalf of the Eastern Group.",
+    ):
+        ex = by_rules(run(news(_ADOPTED + "Egypt introduced the resolution" + tail)))
+        assert has(ex, "Egypt", "supports", "resolution 2331")
+        for group in ("European Union", "Organisation of Islamic Cooperation", "Eastern Group"):
+            assert not has(ex, group, "supports", "resolution 2331")
+
+
+def test_presenting_the_resolution_s_flaws_or_as_flawed_is_no_backing():
+    for text in (
+        "China opposed the resolution and presented the resolution's shortcomings to the press.",
+        "Russia, which had threatened a veto, presented the resolution as flawed.",
+        "Russia, which had threatened a veto, presented the resolution to the press.",
+    ):
+        ex = by_rules(run(news(_ADOPTED + text)))
+        assert not has(ex, "China", "supports", "resolution 2331")
+        assert not has(ex, "Russia", "supports", "resolution 2331")
+
+
+def test_a_new_draft_resolution_is_not_the_one_named_before():
+    ex = by_rules(run(news(_ADOPTED + "Russia later submitted a new draft resolution, which was rejected.")))
+    assert not has(ex, "Russia", "supports", "resolution 2331")
+    ex = by_rules(run(news(_ADOPTED + "Russia later submitted another resolution.")))
+    assert not has(ex, "Russia", "supports", "resolution 2331")

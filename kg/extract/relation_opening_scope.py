@@ -3,7 +3,8 @@
 "Adopting resolution 2312 (2016) with 14 votes in favour and 1 abstention by Venezuela, the Council
 extended …": the Council adopts (:mod:`~kg.extract.relation_openings` when it is named), not Venezuela,
 named inside the opening clause. The pair model leaves such a sentence's adoptions to the rules too:
-"… off the coast of Libya" names no adopter.
+"… off the coast of Libya" names no adopter. A co-signatory named with "with" in the clause keeps its
+act: "Signing the MoU with Thailand, Cambodia …" is Thailand's signature too.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ OPENING_ACT = re.compile(
     r"Unveiling|Introducing|Acceding)\s[^.;:]{0,160}?,\s"
 )
 _ACTS = frozenset(("adopts", "implements", "supports"))
+#: "with Thailand", "together with Australia", "jointly with the EU": a partner in the act
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
 def drop_clause_names(rules: SentenceRules) -> None:
@@ -32,6 +35,9 @@ def drop_clause_names(rules: SentenceRules) -> None:
         return
     end = sent.start + clause.end()
     after = {e.key for m, e in sent.mentions if m.start >= end}
+    after |= {
+        e.key for m, e in sent.actors(sent.start, end) if _WITH.search(sent.low[: m.start - sent.start])
+    }
     items = {e.key for m, e in sent.of_types(ITEMS, sent.start, end)}
     rules.out = [
         f

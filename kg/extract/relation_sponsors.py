@@ -5,7 +5,12 @@ A state or delegate who introduces, tables, submits, presents, (co-)sponsors or 
 resolution backs a text that a body then adopts: supports, not adopts (the body adopts it). The group
 it is introduced for ("on behalf of the Core Group") backs it too. "The resolution" alone is the
 resolution the text named last (in the sentence or the two before); a resolution with a topic of its
-own that the text has not named is nobody's here.
+own that the text has not named is nobody's here, and so is "a new draft resolution", "another
+resolution", "its own resolution": a text other than the one named. The group counts only when "on
+behalf of" belongs to the sponsor's clause: "…, and Hungary, speaking on behalf of the EU, said it would
+vote against it" is Hungary's group, not the sponsor's. "presented the resolution's shortcomings",
+"presented the resolution as flawed" and a sponsor who "opposed the resolution and presented …" back
+nothing.
 """
 
 from __future__ import annotations
@@ -21,10 +26,24 @@ _SPONSOR = re.compile(
     r"(?:co-?)?sponsor(?:ed|s|ing)?|steer(?:s|ed|ing)?\s+forward|put(?:s|ting)?\s+forward|"
     # "Kenya Leads Adoption of UN Resolution": drove the body's adoption
     r"(?:lead(?:s|ing)?|led|spearhead(?:s|ed|ing)?)\s+(?:the\s+)?adoption\s+of)\s+"
-    r"(?:(?:the|a|its|their|this)\s+)?(?:(?:un|hrc|new)\s+)?(?P<noun>(?:draft\s+)?resolution)\b"
+    r"(?P<det>(?:the|an?|its(?:\s+own)?|their(?:\s+own)?|this|another)\s+)?(?P<mod>(?:un|hrc|new)\s+)?"
+    r"(?P<noun>(?:draft\s+)?resolution)\b"
 )
+#: "a new draft resolution", "another resolution", "its own resolution": not the one named before
+_OTHER_TEXT = re.compile(r"^an?\s|another|its\s+own|their\s+own|new")
+#: "the resolution's shortcomings": the resolution is not what is presented
 #: the noun's own topic or number: "the resolution on …", "resolution 2388": another resolution
-_OWN_TOPIC = re.compile(r"\s+(?:on|entitled|titled|concerning|\d)")
+_POSSESSIVE = re.compile(r"[’']s\b")
+#: "presented the resolution as flawed": a description of it, not its presentation for adoption
+_AS = re.compile(r"\s+as\b")
+_OWN_TOPIC = re.compile(r"\s+(?:on(?!\s+behalf)|entitled|titled|concerning|\d)")
+#: the sponsor's own stance against it before the verb: "China opposed the resolution and presented …"
+_AGAINST = re.compile(
+    r"\b(?:oppos(?:ed|es|ing)|reject(?:ed|s|ing)|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|"
+    r"objected|vot(?:ed|es|ing)\s+against|veto(?:ed|es|ing)?)\b"
+)
+#: between the resolution and "on behalf of": a clause break or another actor's cue
+_BREAK = re.compile(r"[,;:()]|\b(?:and|but|though|although|while|whereas|despite|from|by|after|before)\b")
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b")
 _NEGATED = re.compile(r"\b(?:not|never|refused\s+to|failed\s+to)\s+$|n[’']t\s+$")
 
@@ -37,24 +56,30 @@ def sponsored(rules: SentenceRules) -> None:
     if "resolution" not in low or not rules.has_actor:
         return
     for m in _SPONSOR.finditer(low):
-        if _NEGATED.search(low, max(0, m.start() - 16), m.start()):
+        if _NEGATED.search(low, max(0, m.start() - 16), m.start()) or _POSSESSIVE.match(low, m.end()):
+            continue
+        if m.group("verb").startswith("present") and _AS.match(low, m.end()):
             continue
         at = base + m.start("noun")
         named = rules.sent.of_types(("Framework",), base + m.end("verb"), at + 2)  # "UN Resolution …"
         item: EntityRec | None = None
         if named:
             item = named[0][1]
-        elif _OWN_TOPIC.match(low, m.end()):
+        elif _OWN_TOPIC.match(low, m.end()) or _OTHER_TEXT.search(
+            (m.group("det") or "") + (m.group("mod") or "")
+        ):
             continue
         else:
             item = _last_resolution(rules, at)
         if item is None:
             continue
         doers = [
-            d for d in rules.subject(base + m.start()) if d.type in ("Country", "Organization", "Person")
+            d
+            for d in rules.subject(base + m.start())
+            if d.type in ("Country", "Organization", "Person") and not _against(rules, d, base + m.start())
         ]
         behalf = _ON_BEHALF.search(low, m.end())
-        if doers and behalf is not None:
+        if doers and behalf is not None and _own_clause(rules, m.end(), behalf.start()):
             after = base + behalf.end()
             doers += [
                 e for _m, e in rules.sent.actors(after, after + 12) if e.type in ("Country", "Organization")
@@ -67,6 +92,27 @@ def sponsored(rules: SentenceRules) -> None:
         ]
         for doer in doers:
             rules.add(doer, "supports", item, " ".join(m.group("verb").split()))
+
+
+def _against(rules: SentenceRules, doer: EntityRec, pos: int) -> bool:
+    """The doer stands against a resolution between its name and the sponsoring verb at ``pos``."""
+    starts = [m.start for m in doer.mentions if rules.sent.start <= m.start < pos]
+    if not starts:
+        return False
+    lo = max(starts) - rules.sent.start
+    return _AGAINST.search(rules.sent.low, lo, pos - rules.sent.start) is not None
+
+
+def _own_clause(rules: SentenceRules, lo: int, hi: int) -> bool:
+    """ "on behalf of" at ``hi`` belongs to the sponsor's clause ending at ``lo``: a short gap with no
+    clause break and no actor but the body addressed ("to the Council")."""
+    low, base = rules.sent.low, rules.sent.start
+    if hi - lo > 60 or _BREAK.search(low, lo, hi):
+        return False
+    for mention, _e in rules.sent.actors(base + lo, base + hi):
+        if not re.search(r"\b(?:to|before|in)\s+(?:the\s+)?$", low[lo : mention.start - base]):
+            return False
+    return True
 
 
 #: how far back (characters) "the resolution" may have been named: two sentences or so
