@@ -52,3 +52,11 @@ def test_led_the_delegation_after_a_bracketed_acronym_in_the_role() -> None:
 def test_led_by_a_body_after_the_person_is_not_the_persons() -> None:
     x = run("Amina Okafor Bello thanked the Ministry of Health (MoH), which led the ECOWAS mission.")
     assert not has(x, "Amina Okafor Bello", "represents", "Economic Community of West African States")
+
+
+def test_the_committee_that_did_something_is_another_committee() -> None:
+    x = run(
+        "The Committee against Torture criticized the bill. Senator Ana Ruiz, who chairs the committee "
+        "that drafted it, rejected the criticism."
+    )
+    assert not has(x, "Ana Ruiz", "represents", "Committee against Torture")

@@ -55,3 +55,42 @@ def test_capitals_that_are_no_salutation_give_no_person(text: str) -> None:
 def test_a_name_in_capitals_is_labelled_in_title_case() -> None:
     assert title_cased("SALVA-KIIR MAYARDIT") == "Salva-Kiir Mayardit"
     assert title_cased("Ana McLeod") == "Ana McLeod"  # as written when not all in capitals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # datelines: a place in capitals, then an office before a name and a verb
+        "NEW YORK, Secretary-General António Guterres called on States to end forced labour.",
+        "KUALA LUMPUR, Deputy Prime Minister Ahmad Zahid Hamidi launched the National Action Plan.",
+        "PORT MORESBY, Papua New Guinea's Minister of Labour Ana Ruiz signed the Plan.",
+        # headings in capitals before an office
+        "JOINT STATEMENT, Minister of Foreign Affairs of Indonesia and Minister of Labour of Malaysia",
+        "FOR IMMEDIATE RELEASE, Director-General of the Labour Office",
+        "KEY FINDINGS, Director of the Office of Labour Statistics",
+        # a style before an office in capitals
+        "Mr. VICE PRESIDENT, Excellencies, Ladies and Gentlemen,",
+    ],
+)
+def test_a_dateline_or_heading_before_an_office_is_no_person(text: str) -> None:
+    assert capital_names(text) == []
+
+
+def test_the_speaker_after_a_dateline_keeps_the_act() -> None:
+    ex = run("NEW YORK, Secretary-General António Guterres called on States to end forced labour.")
+    assert "New York" not in labels(ex, "Person")
+    assert has(ex, "António Guterres", "callsFor", "forced labour")
+
+
+def test_salutation_lines_with_a_style_or_alone_on_their_line_still_name_persons() -> None:
+    text = (
+        "Good morning.\nH.E. ANA RUIZ, Minister of Labour of Kenya\n"
+        "DR. PETER MUTUA, Secretary-General of the East African Community\n"
+        "JOHN OKELLO, Minister of Trade of Uganda;\nThank you."
+    )
+    found = {text[s:e]: text[r[0] : r[1]] if r else None for (s, e), r in capital_names(text)}
+    assert found == {
+        "ANA RUIZ": "Minister of Labour of Kenya",
+        "PETER MUTUA": "Secretary-General of the East African Community",
+        "JOHN OKELLO": "Minister of Trade of Uganda",
+    }

@@ -27,9 +27,12 @@ _HEADS = (
     "Directorate",
 )
 _HEAD = "|".join(h.replace(" ", r"\s+") for h in _HEADS)
-#: "the committee", "the Board": the head word alone, no name or "of …" after it
+#: "the committee", "the Board": the head word alone, no name, "of …" or restrictive clause after it
+#: ("the committee that drafted it" is another committee than the one named)
 BACK_REFERENCE = re.compile(
-    r"the\s+(?P<head>(?i:" + _HEAD + r"))\b(?!\s+(?:of|for|on|to)\b)(?![ \t]+[A-Z][a-z])(?!-)"
+    r"the\s+(?P<head>(?i:"
+    + _HEAD
+    + r"))\b(?!\s+(?:of|for|on|to|that|which|whose|where)\b)(?![ \t]+[A-Z][a-z])(?!-)"
 )
 #: a role phrase that is an office of the body named again: "Secretary of the ministry"
 _OFFICE_OF_IT = re.compile(

@@ -7,13 +7,19 @@ Mr. …) or an office with lower-case letters follows its comma, and the line ar
 capitals (a headline in capitals names no one by its capitals). The office, up to the clause's
 end (not "ADDIS ABABA, Ethiopia, 5 May – The Director …": a dateline), is the person's role
 phrase: it says whom the person acts for.
+
+Without a style, a dateline or heading ("NEW YORK, Secretary-General X called …", "JOINT STATEMENT,
+Minister of …") has the same shape, so the run must open its line and the office run to the line's
+end, with no verb clause and no given name in it (an office before a name is that name's). A place,
+a heading word or an office word ("Mr. VICE PRESIDENT") is no name.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.gazetteer import body_acronyms, holds_country_name
+from kg.extract.gazetteer import body_acronyms, holds_country_name, place_names
+from kg.extract.given_name_list import given_names
 from kg.extract.lexicon import GOVERNMENT_WORDS
 from kg.extract.persons_anchors import ROLE_WORD
 
@@ -39,7 +45,57 @@ _NOT_NAME_WORDS = frozenset(w.upper() for w in GOVERNMENT_WORDS) | {
     "PROTOCOLS",
     "LADIES",
     "GENTLEMEN",
+    # heading words: "JOINT STATEMENT, Minister …", "FOR IMMEDIATE RELEASE, Director-General …"
+    "STATEMENT",
+    "RELEASE",
+    "FINDINGS",
+    "SUMMARY",
+    "COMMUNIQUE",
+    "COMMUNIQUÉ",
+    "NOTE",
+    "PRESS",
+    "NEWS",
+    "IMMEDIATE",
+    "JOINT",
+    "KEY",
+    # an office's first word: "Mr. VICE PRESIDENT"
+    "VICE",
+    "DEPUTY",
+    "ACTING",
 }
+#: what may open a salutation's line before the name: a bullet, a number, "Your Excellency,"
+_LINE_OPENING = re.compile(r"[\s•·*▪◦‣–—>\d.)-]*(?P<exc>(?:Your[ \t]+)?Excellency,?[ \t]*)?")
+#: the lower-case words an office on a salutation line holds: "Minister of Labour of the Republic"
+_OFFICE_LOWER = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "in",
+        "to",
+        "at",
+        "a",
+        "an",
+        "de",
+        "la",
+        "du",
+        "des",
+        "del",
+        "da",
+        "y",
+        "et",
+        "our",
+        "kind",
+        "next",
+        "host",
+        "former",
+        "incoming",
+        "outgoing",
+        "acting",
+    }
+)
 
 
 def capital_names(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
@@ -58,6 +114,12 @@ def capital_names(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | No
         line_end = len(text) if line_end < 0 else line_end
         if not re.search(r"[a-z]", text[line_start : m.start("name")] + text[m.end("name") : line_end]):
             continue  # a headline or a line in capitals
+        if " ".join(w.title() for w in words) in place_names() or ROLE_WORD.match(" ".join(words).title()):
+            continue  # "KUALA LUMPUR, Deputy Prime Minister …", "Mr. VICE PRESIDENT, Excellencies"
+        opening = _LINE_OPENING.fullmatch(text, line_start, m.start())
+        styled = m.group("style") is not None or (opening is not None and opening.group("exc") is not None)
+        if not styled and (opening is None or not _office_line(text, m, line_end)):
+            continue  # "NEW YORK, Secretary-General X called on States …": a dateline
         role: tuple[int, int] | None = None
         if m.group("role") is not None:
             start = m.start("role")
@@ -69,10 +131,28 @@ def capital_names(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | No
                 ROLE_WORD.search(office) or office.startswith(("Represent", "represent"))
             ):
                 role = (start, end)
-        if role is None and m.group("style") is None:
+        if role is not None and _names_someone(text[role[0] : role[1]]):
+            role = None  # "…, Minister of Labour Ana Ruiz": the office is the name's after it
+        if role is None and not styled:
             continue
         out.append(((m.start("name"), m.end("name")), role))
     return out
+
+
+def _office_line(text: str, m: re.Match[str], line_end: int) -> bool:
+    """Whether the office after an unstyled name runs to its line's end and is an office alone."""
+    if m.group("role") is None or not re.fullmatch(r"[\s;.,:]*", text[m.end("role") : line_end]):
+        return False
+    office = m.group("role")
+    lower = re.findall(r"\b[a-zà-ÿ][\w’'-]*", office)
+    return all(w in _OFFICE_LOWER for w in lower) and not _names_someone(office)
+
+
+def _names_someone(office: str) -> bool:
+    """Whether a given name follows the office's first word: "Secretary-General António Guterres"."""
+    names = given_names()
+    places = place_names()  # "Jordan", "Chad": a country, not a given name
+    return any(w in names and w not in places for w in re.findall(r"[A-ZÀ-Þ][\w’'-]*", office)[1:])
 
 
 def title_cased(label: str) -> str:
