@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from kg.extract import extract
+from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.model import Document, Extraction
 
 
@@ -72,3 +73,17 @@ def by_rules(extraction: Extraction) -> Extraction:
     from dataclasses import replace
 
     return replace(extraction, relations=tuple(r for r in extraction.relations if r.cue != "pair model"))
+
+
+def pair_state(text: str, names: list[tuple[str, str]]) -> DocState:
+    """A resolver state with one entity per (type, name), mentioned wherever the name occurs: what the
+    pair model's tests feed it without running the rules."""
+    state = DocState()
+    for type_, name in names:
+        rec = EntityRec(key=f"{type_}:{name}", type=type_, label=name)
+        start = text.find(name)
+        while start >= 0:
+            rec.mentions.append(MentionRec(start, start + len(name), name))
+            start = text.find(name, start + 1)
+        state.entities[rec.key] = rec
+    return state

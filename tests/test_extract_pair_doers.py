@@ -3,22 +3,16 @@ come in the passive (kg/extract/pair_doers.py)."""
 
 from __future__ import annotations
 
+from extract_util import pair_state
+
 from kg.extract.pair_model import NONE, PairModel, model_links
-from kg.extract.records import DocState, EntityRec, MentionRec
+from kg.extract.records import DocState
 
 _NAMES = [("Framework", "Harbour Accord"), ("Country", "Ruritania")]
 
 
 def _state(text: str) -> DocState:
-    state = DocState()
-    for type_, name in _NAMES:
-        rec = EntityRec(key=f"{type_}:{name}", type=type_, label=name)
-        start = text.find(name)
-        while start >= 0:
-            rec.mentions.append(MentionRec(start, start + len(name), name))
-            start = text.find(name, start + 1)
-        state.entities[rec.key] = rec
-    return state
+    return pair_state(text, _NAMES)
 
 
 def _links(text: str) -> list[tuple[str, str, str]]:

@@ -6,25 +6,17 @@ import json
 from pathlib import Path
 
 import pytest
+from extract_util import pair_state
 
 from kg.extract.found import Found
 from kg.extract.pair_features import MAX_MENTIONS, pair_candidates, pair_key
 from kg.extract.pair_model import NONE, PairLinker, PairModel, allowed, class_name, model_links
 from kg.extract.pair_training import Example, fit, main, train
-from kg.extract.records import DocState, EntityRec, MentionRec
+from kg.extract.records import DocState
 
 
 def _state(text: str, names: list[tuple[str, str]]) -> DocState:
-    """A resolver state with one entity per (type, name), mentioned wherever the name occurs."""
-    state = DocState()
-    for type_, name in names:
-        rec = EntityRec(key=f"{type_}:{name}", type=type_, label=name)
-        start = text.find(name)
-        while start >= 0:
-            rec.mentions.append(MentionRec(start, start + len(name), name))
-            start = text.find(name, start + 1)
-        state.entities[rec.key] = rec
-    return state
+    return pair_state(text, names)
 
 
 TEXT = "Ruritania signed the Harbour Accord in Vienna. Osterlich welcomed it."
