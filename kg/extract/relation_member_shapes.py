@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from kg.extract import cues
 from kg.extract.actors import coordinated, coordinated_before
+from kg.extract.name_possessors import POSSESSIVE_ENDS
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
 
@@ -240,7 +241,6 @@ _STATE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:speaking\s+|also\s+)
 _THE = re.compile(r"\s*(?:the\s+)?")
 #: a country named as the object of a preposition, not as the one who speaks
 _PLACE_OBJECT = re.compile(r"\b(?:of|to|with|for|from|in|at|on|into|against|visited|met)\s+(?:the\s+)?$")
-_POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 #: bodies of experts or officials a state may speak for without being in them ("the Committee on
 #: Migrant Workers", "the Board of Trustees")
 _EXPERTS = re.compile(r"(?:Committee|Commission|Council|Board|Panel)\b")
@@ -268,7 +268,7 @@ def _states_for_groups(rules: SentenceRules) -> None:
             continue  # "met the President of Chile on behalf of the Group": Chile does not speak
         at = base + _THE.match(text, cue.end()).end()  # type: ignore[union-attr]
         groups = [p for p in sent.mentions if p[0].start == at and p[1].type == "Organization"]
-        if not groups or _POSSESSIVE_AFTER.match(text, groups[0][0].end - base):
+        if not groups or text.startswith(POSSESSIVE_ENDS, groups[0][0].end - base):
             continue  # "on behalf of the IOM's donors": the donors, not the body
         group = groups[0][1]
         if (_has_members(group) and not _EXPERTS.match(group.label)) or _STATES_NAME.search(group.label):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.name_possessors import POSSESSIVE_ENDS
 from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
 
@@ -33,7 +34,6 @@ _SPONSOR = re.compile(
 _OTHER_TEXT = re.compile(r"^an?\s|another|its\s+own|their\s+own|new")
 #: "the resolution's shortcomings": the resolution is not what is presented
 #: the noun's own topic or number: "the resolution on …", "resolution 2388": another resolution
-_POSSESSIVE = re.compile(r"[’']s\b")
 #: "presented the resolution as flawed": a description of it, not its presentation for adoption
 _AS = re.compile(r"\s+as\b")
 _OWN_TOPIC = re.compile(r"\s+(?:on(?!\s+behalf)|entitled|titled|concerning|\d)")
@@ -56,7 +56,9 @@ def sponsored(rules: SentenceRules) -> None:
     if "resolution" not in low or not rules.has_actor:
         return
     for m in _SPONSOR.finditer(low):
-        if _NEGATED.search(low, max(0, m.start() - 16), m.start()) or _POSSESSIVE.match(low, m.end()):
+        if _NEGATED.search(low, max(0, m.start() - 16), m.start()) or low.startswith(
+            POSSESSIVE_ENDS, m.end()
+        ):
             continue
         if m.group("verb").startswith("present") and _AS.match(low, m.end()):
             continue
