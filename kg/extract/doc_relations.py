@@ -36,7 +36,6 @@ from kg.extract.persons_home import owner_of_bare_role
 from kg.extract.persons_pronoun_owner import pronoun_owners
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.report_author import report_backers
-from kg.extract.role_spans import cut_roles
 from kg.extract.shared_offices import representing_owners, shared_office_owners
 from kg.extract.spans import doc_text, sentence_bounds
 from kg.extract.speaking_for import behalf_owners, signatory_owners
@@ -62,9 +61,6 @@ def represents(
     starts = [m.start for m, _e in actors]
     all_starts = [m.start for m, _e in by_position]
     bodies = pairs_bodies(by_position)
-    # "President of the Assembly Ana Ruiz and Special Representative …": a role starts after the other
-    # person (the pair model reads the cut roles too)
-    cut_roles(text, state, by_position, all_starts)
     for person in (e for e in state.entities.values() if e.type == "Person"):
         for role in person.roles:
             if former_office(text, role.start, role.end):

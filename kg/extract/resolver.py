@@ -57,6 +57,7 @@ from kg.extract.persons_capitals import title_cased
 from kg.extract.plan_periods import dated_key, fold_undated_plans
 from kg.extract.posts_abroad import ends_in_post_head
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
+from kg.extract.role_spans import cut_roles
 from kg.extract.sdg_goals import canonical_label
 from kg.extract.short_plans import fold_headline_plans, fold_short_plans
 from kg.extract.spans import (
@@ -198,6 +199,8 @@ class Resolver:
         coref.resolve(doc, state, special, self.gazetteer, taken)
         issue_anaphora(text, state, taken)  # "… to combat the exploitative practice": the issue named before
         drop_venue_countries(text, state)
+        pairs = state.by_position()  # "President of the Assembly A and Special Representative … B": B's
+        cut_roles(text, state, pairs, [m.start for m, _e in pairs])  # role starts after A
         return state
 
     # -- grouping ------------------------------------------------------------------------
