@@ -38,7 +38,9 @@ def test_a_named_body_after_the_head_word_is_no_back_reference() -> None:
     assert office_of_back_reference("Secretary of the ministry", [ministry]) is ministry
     assert office_of_back_reference("Secretary of the Ministry Of Health", [ministry]) is None
     assert office_of_back_reference("Committee on the ministry", [ministry]) is None  # not its office
-    assert office_of_back_reference("Chair of the committee", [ministry]) is None
+    committee = EntityRec(key="c", type="Organization", label="Committee on Water")
+    assert office_of_back_reference("Chair of the committee", [ministry, committee]) is committee
+    assert office_of_back_reference("Chair of the committee that drafted it", [ministry, committee]) is None
 
 
 def test_led_the_delegation_after_a_bracketed_acronym_in_the_role() -> None:

@@ -24,7 +24,7 @@ def test_a_report_after_a_plan_named_without_the_word_is_another_document():
         run(
             news(
                 "Ghana has sent its Nationally Determined Contribution to the UNFCCC.",
-                "Minister Kofi Mensah said the annual report, which was approved by President Ama Owusu, "
+                "Minister Kofi Mensah said the updated report, which was approved by President Ama Owusu, "
                 "covers the year.",
             )
         )

@@ -32,8 +32,5 @@ def test_representing_a_country_opens_the_sentence_of_its_envoy() -> None:
 
 
 def test_representing_in_another_sentence_is_not_the_persons() -> None:
-    x = run(
-        "Representing Ghana at the talks was an honour for Kenya and Togo. The draft was introduced "
-        "by Kofi Mensah."
-    )
+    x = run("Representing Ghana, the delegation spoke first. The draft was introduced by Kofi Mensah.")
     assert not has(x, "Kofi Mensah", "represents", "Ghana")

@@ -38,7 +38,7 @@ def attach_acronyms(doc: Doc, state: DocState) -> Taken:
                     named.setdefault(m.text, e)
         other = named.get(acronym)
         if other is not None and other is not ent and other.iri and ent.iri and other.iri != ent.iri:
-            _take_acronym(state, acronym, source=other, target=ent)  # "International Labour Conference (ILC)"
+            _drop_acronym(state, acronym, other)  # "International Labour Conference (ILC)": ent's, below
             named = None
         elif other is not None and other is not ent:
             merge(state, keep=other if other.iri else ent, drop=ent if other.iri else other)
@@ -57,10 +57,10 @@ def attach_acronyms(doc: Doc, state: DocState) -> Taken:
     return taken
 
 
-def _take_acronym(state: DocState, acronym: str, *, source: EntityRec, target: EntityRec) -> None:
-    """Give ``target`` the mentions of ``acronym`` the reference gave ``source``: a text that defines
-    "International Labour Conference (ILC)" means the Conference by "ILC", not the International Law
-    Commission the reference knows by it. ``source`` goes when nothing else names it."""
+def _drop_acronym(state: DocState, acronym: str, source: EntityRec) -> None:
+    """Take ``acronym`` and its mentions from ``source``, the reference's namesake: a text that defines
+    "International Labour Conference (ILC)" means the Conference by "ILC" (which then takes its uses),
+    not the International Law Commission. ``source`` goes when nothing else names it."""
     source.mentions = [m for m in source.mentions if m.text != acronym]
     source.acronyms.discard(acronym)
     if not source.mentions:

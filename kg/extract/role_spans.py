@@ -15,7 +15,7 @@ from kg.extract.records import NAME, DocState, EntityRec, MentionRec
 _JOIN = re.compile(r"[\s,]*(?:and\s+)?")
 
 
-def role_start(
+def start_after_other_person(
     text: str,
     start: int,
     end: int,
@@ -40,7 +40,7 @@ def cut_roles(
     """Start each person's role after any other person named in it (in place)."""
     for person in state.entities.values():
         for role in person.roles if person.type == "Person" else ():
-            at = role_start(text, role.start, role.end, person, pairs, starts)
+            at = start_after_other_person(text, role.start, role.end, person, pairs, starts)
             if at > role.start:
                 role.text = text[at : role.end]
                 role.start = at
