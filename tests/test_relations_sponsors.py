@@ -97,3 +97,14 @@ def test_a_new_draft_resolution_is_not_the_one_named_before():
     assert not has(ex, "Russia", "supports", "resolution 2331")
     ex = by_rules(run(news(_ADOPTED + "Russia later submitted another resolution.")))
     assert not has(ex, "Russia", "supports", "resolution 2331")
+
+
+def test_a_resolution_not_yet_tabled_or_tabled_by_neither_is_backed_by_nobody():
+    for text in (
+        "Chile has not yet tabled the resolution.",  # "not yet": once read as backing
+        "Neither Chile nor Peru tabled the resolution.",  # once Peru's backing
+        "Chile declined to table the resolution.",
+    ):
+        ex = by_rules(run(news("Spain welcomed the resolution on the rights of domestic workers. " + text)))
+        assert not has(ex, "Chile", "supports", "resolution on the rights of domestic workers"), text
+        assert not has(ex, "Peru", "supports", "resolution on the rights of domestic workers"), text

@@ -78,3 +78,13 @@ def test_a_project_implemented_by_nobody_named_gives_no_implementer() -> None:
 def test_a_passive_inside_a_relative_clause_is_not_the_project_s() -> None:
     ex = run(_TITLED + "The project will rebuild shelters that were funded by Japan.")
     assert not has(ex, "Japan", "supports", "Safer Crossings for Families")
+
+
+def test_an_initiative_joined_by_neither_or_no_longer_is_not_adopted() -> None:
+    before = "News\n\nThe Andean Protection Framework began in 2017. "
+    for text in (
+        "In 2019, Bolivia neither joined this initiative nor funded it.",
+        "Neither Peru nor Bolivia joined this initiative.",
+        "Bolivia has no longer joined this initiative.",
+    ):
+        assert not has(run(before + text), "Bolivia", "adopts", "Andean Protection Framework"), text

@@ -20,6 +20,7 @@ import re
 from kg.extract.name_possessors import POSSESSIVE_ENDS
 from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import negated_before
 
 #: a sponsoring verb right before the resolution
 _SPONSOR = re.compile(
@@ -45,7 +46,6 @@ _AGAINST = re.compile(
 #: between the resolution and "on behalf of": a clause break or another actor's cue
 _BREAK = re.compile(r"[,;:()]|\b(?:and|but|though|although|while|whereas|despite|from|by|after|before)\b")
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b")
-_NEGATED = re.compile(r"\b(?:not|never|refused\s+to|failed\s+to)\s+$|n[’']t\s+$")
 
 
 def sponsored(rules: SentenceRules) -> None:
@@ -56,9 +56,7 @@ def sponsored(rules: SentenceRules) -> None:
     if "resolution" not in low or not rules.has_actor:
         return
     for m in _SPONSOR.finditer(low):
-        if _NEGATED.search(low, max(0, m.start() - 16), m.start()) or low.startswith(
-            POSSESSIVE_ENDS, m.end()
-        ):
+        if negated_before(low, m.start()) or low.startswith(POSSESSIVE_ENDS, m.end()):
             continue
         if m.group("verb").startswith("present") and _AS.match(low, m.end()):
             continue

@@ -25,7 +25,7 @@ from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_purpose import ISSUE_GAP
 from kg.extract.relation_sponsors import sponsored
 from kg.extract.relation_the_noun import no_head_noun
-from kg.extract.relation_wording import ITEMS
+from kg.extract.relation_wording import ITEMS, negated_before
 
 #: an adoption verb, then "the"/"this" and the instrument's kind
 _ADOPTED_THE = re.compile(
@@ -36,7 +36,6 @@ _ADOPTED_THE = re.compile(
     r"declaration|framework|document)\b"
 )
 _ANY = ("document", "initiative")
-_NEGATED = re.compile(r"\b(?:not|never|yet\s+to|refused\s+to|failed\s+to)\s+(?:yet\s+)?$|n[’']t\s+$")
 
 
 #: sets of goals and agendas are pursued, not signed as "the document" or joined as "this initiative"
@@ -88,7 +87,7 @@ def the_item_adopted(rules: SentenceRules) -> None:
     if " the " not in low and " this " not in low and " that " not in low:
         return
     for m in _ADOPTED_THE.finditer(low):
-        if _NEGATED.search(low, max(0, m.start() - 20), m.start()) or _OTHER.match(low, m.end()):
+        if negated_before(low, m.start()) or _OTHER.match(low, m.end()):
             continue
         item = last_item_before(rules, base, " ".join(m.group("noun").split()))
         if item is None:
