@@ -99,6 +99,28 @@ def test_a_new_draft_resolution_is_not_the_one_named_before():
     assert not has(ex, "Russia", "supports", "resolution 2331")
 
 
+def test_introducing_or_presenting_a_resolution_is_no_adoption_cue_but_a_law_or_plan_is_adopted():
+    from kg.extract.cues import ADOPTS
+
+    for words in (
+        "introduced the draft resolution",
+        "introduced resolution 2331",
+        "presented its own resolution",
+        "presented the UN resolution",
+        "introducing a new draft resolution",
+    ):
+        assert ADOPTS.search(words) is None, words
+    for words in (
+        "introduced the Domestic Workers Act",
+        "presented the National Plan",
+        "introduced a new policy",
+    ):
+        assert ADOPTS.search(words) is not None, words
+    ex = by_rules(run(news("Chile presented the UN Resolution on Domestic Workers to the Council.")))
+    assert has(ex, "Chile", "supports", "UN Resolution on Domestic Workers")
+    assert not has(ex, "Chile", "adopts", "UN Resolution on Domestic Workers")
+
+
 def test_a_resolution_not_yet_tabled_or_tabled_by_neither_is_backed_by_nobody():
     for text in (
         "Chile has not yet tabled the resolution.",  # "not yet": once read as backing

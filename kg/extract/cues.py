@@ -19,17 +19,37 @@ def _rx(words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
 
 
+#: after a sponsoring verb, the resolution it puts forward: "introduced the draft resolution", "presented
+#: its own resolution" (the words :mod:`~kg.extract.relation_sponsors` reads): backing a text a body then
+#: adopts, not its adoption
+_NOT_A_RESOLUTION = (
+    r"(?!\s+(?:(?:the|an?|its(?:\s+own)?|their(?:\s+own)?|this|another)\s+)?(?:(?:un|hrc|new)\s+)?"
+    r"(?:draft\s+)?resolution\b)"
+)
+#: the instrument that makes a body: "The Board, established by the Human Trafficking Act of 2005",
+#: "created under Decree No. 7901", "first established by resolution 2300 (2015)": the instrument is no
+#: adopter, and the body adopts nothing by it (:mod:`~kg.extract.relation_created_body`: it implements it)
+_NOT_BY_INSTRUMENT = (
+    r"(?!\s+(?:in\s+\d{4}\s+)?(?:by|under)\s+(?:the\s+|this\s+|a\s+)?(?:(?!of\b|for\b|and\b)[\w’'-]+\s+){0,5}?"
+    r"(?:acts?|laws?|decrees?|resolutions?|conventions?|protocols?|treat(?:y|ies)|charters?|constitution|"
+    r"statutes?|ordinances?|orders?|regulations?|proclamations?|legislation|bills?|codes?|directives?|"
+    r"articles?|sections?|agreements?|accords?|compacts?|declarations?|plans?|strateg(?:y|ies)|polic(?:y|ies)|"
+    r"programmes?|programs?|frameworks?|agendas?)\b)"
+)
 ADOPTS = _rx(
     r"develop(?:ed|s|ing)?|adopt(?:ed|s|ing)?|adoption of|launch(?:ed|es|ing)?|formulat(?:ed|es|ing)|"
     r"approv(?:ed|es|ing|al of)|enact(?:ed|s|ing|ment of)|ratif(?:ied|ies|y|ying)|ratification of|"
     r"sign(?:ed|s|ing)|sign(?= (?:the|an?|this|its|their) )|signatory to|signing of|"
     r"acced(?:ed|es|ing) to|accession to|pass(?:ed|es|ing)|"
-    r"introduc(?:ed|es|ing)|(?:a|state|is|are|became|become|becoming) part(?:y|ies) to|"
+    r"introduc(?:ed|es|ing)"
+    + _NOT_A_RESOLUTION
+    + "|(?:a|state|is|are|became|become|becoming) part(?:y|ies) to|"
     r"unveil(?:ed|s|ing)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
     # "Nigeria domesticated the Protocol": made it the country's own law
     r"domesticat(?:ed|es|ing|e)|domestication of|"
-    r"drafting|draft(?:ed|s)|drawn up|drew up|(?:prepared|created|devised|designed|conceived)(?= by )|"
-    r"established|come up with|presented|"
+    r"drafting|draft(?:ed|s)|drawn up|drew up|(?:prepared|devised|designed|conceived)(?= by )|"
+    r"created(?= by )" + _NOT_BY_INSTRUMENT + "|established" + _NOT_BY_INSTRUMENT + "|come up with|"
+    r"presented" + _NOT_A_RESOLUTION + "|"
     r"put in place|roll(?:ed|s) out|joined|"
     r"announc(?:ed|es|ing)|"  # only right before the item or its agent: relation_announced
     r"validat(?:ed|es)|renew(?:ed|s)|gave (?:its |their |final )?(?:approval|assent) to|"

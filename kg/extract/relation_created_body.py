@@ -2,15 +2,13 @@
 
 "the National Council, which the Act created to coordinate the response", "the Agency, established
 under the Law to enforce it": the body implements the instrument that made it. It does not adopt it
-(the legislature did): "The Board, established by the Act of 2005, Act 694, is …" is no adoption of the
-Act, nor of its number named beside it.
+(the legislature did): :data:`~kg.extract.cues.ADOPTS` reads no adoption in "established by the Act".
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import ITEMS
 
@@ -42,22 +40,7 @@ def created_bodies(rules: SentenceRules) -> None:
             mention = next(x for x, e in sent.of_types(ITEMS, base + which.end()) if e is item)
             if _CREATED_AFTER.match(sent.text, mention.end - base):
                 rules.add(body, "implements", item, "created")
-                _not_adopted(rules, body, which.end(), mention.end - base)
             continue
         made = _CREATED_BY.match(sent.text, end)
         if made is not None and made.end() in starts:
             rules.add(body, "implements", starts[made.end()], "created")
-            _not_adopted(rules, body, made.end(), made.end() + _REACH)
-
-
-#: how far after "established by" the instrument's other names may stand: "the Act of 2005, Act 694"
-_REACH = 60
-
-
-def _not_adopted(rules: SentenceRules, body: EntityRec, lo: int, hi: int) -> None:
-    """Drop the body's adoption of the instruments named from ``lo`` to ``hi`` (in the sentence)."""
-    base = rules.sent.start
-    made = {e.key for _m, e in rules.sent.of_types(ITEMS, base + lo, base + hi)}
-    rules.out = [
-        f for f in rules.out if not (f.subject == body.key and f.predicate == "adopts" and f.object in made)
-    ]

@@ -50,8 +50,9 @@ _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b")
 
 def sponsored(rules: SentenceRules) -> None:
     """supports: the sponsor of a resolution, and the group it speaks for; an adoption of it read for
-    the sponsor in the sentence ("introduced" as an adoption cue, "…, which was adopted" with no agent)
-    is dropped: the body adopts it."""
+    the sponsor in the sentence ("Chile Leads Adoption of UN Resolution …", "…, which was adopted" with
+    no agent) is dropped: the body adopts it. (Introducing or presenting a resolution is no adoption
+    cue: :data:`~kg.extract.cues.ADOPTS`.)"""
     low, base = rules.sent.low, rules.sent.start
     if "resolution" not in low or not rules.has_actor:
         return
