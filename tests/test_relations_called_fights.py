@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_util import by_rules, has, run
 
+from kg.extract.relation_opening_scope import opening_role
+
 
 def test_a_body_calling_on_states_to_combat_an_issue_calls_for_it():
     ex = by_rules(
@@ -44,3 +46,20 @@ def test_a_name_inside_the_opening_clause_adopts_nothing():
     assert not has(ex, "Chile", "adopts", "resolution 2410")
     assert not has(ex, "Chile", "adopts", "resolution 2300")
     assert not has(ex, "Yemen", "adopts", "resolution 2410")
+
+
+def test_a_name_the_opening_clause_asks_for_does_not_do_its_act():
+    ex = run(
+        "News\n\nAdopting resolution 2410 (2020) after a request by Chile, the Council extended the mandate."
+    )
+    assert not has(ex, "Chile", "adopts", "resolution 2410")
+
+
+def test_where_a_name_stands_to_the_opening_clause():
+    text = "Signing the MoU with Thailand after talks in Laos, the ministers of Cambodia thanked Peru."
+    end = len(text)
+    assert opening_role(text, 0, end, text.index("Thailand")) == "partner"
+    assert opening_role(text, 0, end, text.index("Laos")) == "inside"
+    assert opening_role(text, 0, end, text.index("Cambodia")) == "subject"
+    assert opening_role(text, 0, end, text.index("Peru")) == "later"
+    assert opening_role("Cambodia signed the MoU with Thailand.", 0, 38, 0) is None

@@ -33,7 +33,7 @@ from kg.extract.pair_doers import ACTS, no_doer
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
-from kg.extract.relation_opening_scope import OPENING_ACT
+from kg.extract.relation_opening_scope import opening_role
 from kg.extract.relation_wording import AT_LAUNCH, apart_within, multilateral_only
 from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
 
@@ -359,18 +359,12 @@ def _joint_multilateral(
     )
 
 
-#: between an opening clause's comma and its subject: "the ministers of "
-_SUBJECT_LEAD = re.compile(r"(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,3}(?:the\s+)?")
-
-
 def _not_opening_subject(text: str, start: int, end: int, cand: PairCandidate, cls: str) -> bool:
     """Whether the sentence opens with an act in a participle clause ("Adopting X, the Council …") and
-    the would-be adopter is not the subject right after its comma."""
-    clause = OPENING_ACT.match(text, start, end)
-    if clause is None:
-        return False
+    the would-be adopter is not its subject (:func:`~kg.extract.relation_opening_scope.opening_role`):
+    the model cannot tell the clause's act from a later one, so only the subject may adopt."""
     subj = cand.first_mention if cls.endswith(">") else cand.second_mention
-    return subj.start < clause.end() or not _SUBJECT_LEAD.fullmatch(text, clause.end(), subj.start)
+    return opening_role(text, start, end, subj.start) not in (None, "subject")
 
 
 def _office_of_another(found: list[Found], subj: str, obj: str, cand: PairCandidate) -> bool:
