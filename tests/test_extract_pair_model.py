@@ -282,3 +282,23 @@ def test_blame_elsewhere_in_the_sentence_leaves_the_pair_to_the_model() -> None:
     text = "Ruritania signed the Harbour Accord amid accusations of corruption."
     (link,) = model_links(text, _state(text, names), [(0, len(text))], [], _toy_model())
     assert link.predicate == "adopts"
+
+
+def test_neither_nor_before_the_pair_s_verb_gives_no_link() -> None:
+    names = [("Country", "Ruritania"), ("Country", "Osterlich"), ("Framework", "Harbour Accord")]
+    for text in (
+        "Neither Ruritania nor Osterlich signed the Harbour Accord.",
+        "Ruritania neither signed the Harbour Accord nor ratified it.",
+    ):
+        assert model_links(text, _state(text, names), [(0, len(text))], [], _toy_model()) == [], text
+
+
+def test_a_nor_of_another_clause_leaves_the_pair_to_the_model() -> None:
+    names = [("Country", "Ruritania"), ("Framework", "Harbour Accord")]
+    text = "Ruritania signed the Harbour Accord in 2019, a step neither easy nor quick."
+    (link,) = model_links(text, _state(text, names), [(0, len(text))], [], _toy_model())
+    assert (link.subject, link.predicate, link.object) == (
+        "Country:Ruritania",
+        "adopts",
+        "Framework:Harbour Accord",
+    )

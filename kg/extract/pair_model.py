@@ -34,7 +34,7 @@ from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
 from kg.extract.relation_opening_scope import opening_role
-from kg.extract.relation_wording import AT_LAUNCH, apart_within, multilateral_only
+from kg.extract.relation_wording import AT_LAUNCH, apart_within, multilateral_only, negated_before
 from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
 
 MODEL_PATH = Path(__file__).with_name("data") / "pair_model.json"
@@ -203,9 +203,7 @@ _HEDGED = re.compile(
     # undoing an act, naming a text in passing: "Niger repealed Law 2015-36", "Benin referred to the
     # Compact" (not "abolishes": a law abolishes a practice)
     r"|repeal\w*|revok\w*|annul\w*|scrap(?:s|ped|ping)?|mention\w*|referr?(?:ed|ing|s)? to"
-    r"|cit(?:e|es|ed|ing)|in passing|den(?:y|ies|ied|ying)|refut\w*"
-    # "Neither Libya nor Egypt has ratified"
-    r"|neither|nor)\b"
+    r"|cit(?:e|es|ed|ing)|in passing|den(?:y|ies|ied|ying)|refut\w*)\b"
     # a call on others, named or not: "Norway asked Kenya to ratify", "wants all States to adopt": the
     # caller's call, not a tie between caller and called, nor the act of the called (not "encouraged
     # ongoing support to deliver the plan")
@@ -217,6 +215,25 @@ _HEDGED = re.compile(
     r"|n[’']t\b|\black of\b|\bwithout\b|(?-i:\b[Nn]o\b)(?!\.|\s+doubt\b)",
     re.IGNORECASE,
 )
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def _negated(text: str, cand: PairCandidate, lows: dict[int, str]) -> bool:
+    """Whether a negation governs the pair's verb (:func:`~kg.extract.relation_wording.negated_before`):
+    the verb stands between the two names ("Kenya neither signed nor ratified the Accord", "the Accord,
+    which neither Peru nor Chile signed") or right after the second ("Neither Peru nor Chile signed"),
+    so a "nor" of another clause ("Kenya signed the Accord, a step neither easy nor quick") leaves the pair
+    to the model. The sentence's lower-cased text is kept in ``lows`` by its start."""
+    start = cand.sent_start
+    low = lows.get(start)
+    if low is None:
+        low = lows[start] = text[start : cand.sent_end].lower()
+    lo, hi = cand.first_mention.end - start, cand.second_mention.start - start
+    return negated_before(low, hi) or any(
+        negated_before(low, w.start()) for w in _WORD_START.finditer(low, lo, hi)
+    )
 
 
 #: blame between the two names, or just before the first: "Kenya criticised the Compact", "HRW accused
@@ -390,11 +407,13 @@ def model_links(
     spans = sorted((m.start, m.end) for m, _e in mentions)
     praise: dict[int, int] = {}
     hedges: dict[int, bool] = {}
+    lows: dict[int, str] = {}
     cands = [
         c
         for c in pair_candidates(text, mentions, bounds, ruled, unruled_only=True)
         if not (
             _hedged(text, c, spans, hedges)
+            or _negated(text, c, lows)
             or _excepted(text, c)
             or _venue(text, c)
             or _against(text, c)
