@@ -217,6 +217,7 @@ _HEDGED = re.compile(
 )
 
 
+#: where each word begins: a place the pair's verb may stand
 _WORD_START = re.compile(r"\b\w")
 
 
