@@ -158,6 +158,19 @@ def test_a_link_below_the_threshold_is_not_added() -> None:
     assert model_links(text, state, [(0, len(text))], [], _toy_model()) == []
 
 
+def test_a_partnership_or_an_issue_the_model_finds_most_probable_is_left_to_the_rules() -> None:
+    text = "Ruritania and Osterlich signed the Harbour Accord."
+    state = _state(
+        text, [("Country", "Ruritania"), ("Country", "Osterlich"), ("Framework", "Harbour Accord")]
+    )
+    # the two states side by side look like partners to the model: the rules decide that
+    model = PairModel((NONE, "partnersWith>", "adopts>"), {"bias": {0: 1.0}, "b:and": {1: 5.0, 2: 4.0}}, 0.5)
+    assert model.best_links(pair_candidates(text, state.by_position(), [(0, len(text))], {})[:1]) == [None]
+    kept = PairModel((NONE, "adopts>"), {"bias": {0: 1.0}, "b:signed": {1: 5.0}}, 0.5)
+    (link,) = model_links(text, state, [(0, len(text))], [], kept)[:1]
+    assert link.predicate == "adopts"
+
+
 def test_the_model_file_round_trips_and_refuses_another_format(tmp_path: Path) -> None:
     model = _toy_model(0.7)
     again = PairModel.from_json(json.loads(json.dumps(model.to_json())))

@@ -149,3 +149,31 @@ def test_us_opening_a_bodys_name_is_the_country_not_the_pronoun():
 )
 def test_a_forum_for_rights_is_a_body_and_a_forum_on_them_a_meeting(text, kind, name):
     assert name in labels(text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Malawi ratified the ILO protocol on forced labour last year.",
+            "Protocol of 2014 to the Forced Labour Convention, 1930",
+        ),
+        (
+            "Tuvalu signed the UN convention against corruption in March.",
+            "United Nations Convention against Corruption",
+        ),
+    ],
+)
+def test_a_treaty_whose_title_opens_with_a_name_is_found_with_the_rest_in_lower_case(text, name):
+    assert name in labels(text, "Framework")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN human rights office visited Malawi.",  # a body's name, lower-cased: a description
+        "Tuvalu asked for a UN protocol on fisheries.",  # a short title, and not the reference's
+    ],
+)
+def test_a_name_with_a_lower_case_tail_is_no_treaty_when_short_or_no_treaty(text):
+    assert not labels(text, "Framework")

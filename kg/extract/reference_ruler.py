@@ -92,7 +92,18 @@ def case_ok(term: str, kind: str, found: str) -> bool:
         return (
             True  # "the Paris agreement", "the Kyoto protocol": a place's name, then the kind in lower case
         )
-    return " " not in term or not _lowered_tail(term, found)
+    return " " not in term or not _lowered_tail(term, found) or _named_treaty(term)
+
+
+#: words of a treaty's title that opens with a name and stays itself with the rest in lower case
+_NAMED_TREATY_WORDS = 4
+
+
+def _named_treaty(term: str) -> bool:
+    """ "the ILO protocol on forced labour", "the UN convention against corruption": a treaty's title
+    whose first word, a name, keeps its capital, is that treaty with the rest in lower case; a short
+    one ("UN Protocol") or a body's ("UN Human Rights") may be a description."""
+    return len(term.split()) >= _NAMED_TREATY_WORDS and _TREATY_KIND.search(term) is not None
 
 
 def _lowered_tail(term: str, found: str) -> bool:
