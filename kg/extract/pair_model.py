@@ -34,7 +34,7 @@ from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
 from kg.extract.relation_opening_scope import opening_role
-from kg.extract.relation_wording import AT_LAUNCH, apart_within, multilateral_only, negated_before
+from kg.extract.relation_wording import AT_LAUNCH, negated_before
 from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
 
 MODEL_PATH = Path(__file__).with_name("data") / "pair_model.json"
@@ -335,55 +335,6 @@ def _former_in(text: str, roles: Iterable[MentionRec], start: int, end: int) -> 
     return any(start <= r.start < end and former_office(text, r.start, r.end) for r in roles)
 
 
-#: co-chairs of one meeting or mission: "Kuwait, one of the mission's three co-chairs, along with Peru";
-#: they take part in it together, and are not partners by that alone
-_CO_CHAIRS = re.compile(
-    r"\bco-?(?:chair(?:s|ed|ing|men|persons)?|facilitat\w*|presidents?|convenors?|conveners?)\b", re.I
-)
-
-
-#: two names only listed together: "India and Bangladesh", "Chile, Peru"
-_SIDE_BY_SIDE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
-
-
-def _adopted_by(found: Iterable[Found]) -> dict[str, list[tuple[str, int]]]:
-    """What each subject adopts by the rules, with where the evidence of each link starts."""
-    out: dict[str, list[tuple[str, int]]] = {}
-    for f in found:
-        if f.predicate == "adopts":
-            out.setdefault(f.subject, []).append((f.object, f.start))
-    return out
-
-
-#: a second act the two do together: "… signed the Paris Agreement and agreed to share data"
-_JOINT_ACT = re.compile(
-    r"\b(?:and|also)\s+(?:have\s+|also\s+|jointly\s+)*(?:agreed|decided|pledged|committed|resolved)\s+to\b"
-    r"|\b(?:jointly|bilateral(?:ly)?|together)\b",
-    re.IGNORECASE,
-)
-
-
-def _joint_multilateral(
-    text: str, cand: PairCandidate, adopted: Mapping[str, list[tuple[str, int]]], state: DocState
-) -> bool:
-    """Whether the pair, named side by side ("India and Bangladesh"), both adopt by the rules, in its
-    sentence, one multilateral instrument (:func:`~kg.extract.relation_wording.multilateral_only`): the
-    rules' own test for a tie by signing. Not "Thailand, along with Viet Nam, signed": acting together;
-    nor "… and agreed to share data": a second act of the two."""
-    if _SIDE_BY_SIDE.fullmatch(text, cand.first_mention.end, cand.second_mention.start) is None:
-        return False
-
-    def items(key: str) -> set[str]:
-        return {o for o, at in adopted.get(key, ()) if cand.sent_start <= at < cand.sent_end}
-
-    shared = items(cand.first.key) & items(cand.second.key)
-    if shared and _JOINT_ACT.search(text, cand.second_mention.end, cand.sent_end):
-        return False  # a second act, theirs together: the tie stands
-    return bool(shared) and multilateral_only(
-        [state.entities[k] for k in sorted(shared)], text[cand.sent_start : cand.sent_end]
-    )
-
-
 def _not_opening_subject(text: str, start: int, end: int, cand: PairCandidate, cls: str) -> bool:
     """Whether the sentence opens with an act in a participle clause ("Adopting X, the Council …") and
     the would-be adopter is not its subject (:func:`~kg.extract.relation_opening_scope.opening_role`):
@@ -438,14 +389,7 @@ def model_links(
     # works in; the model adds one body and one country at most (its likeliest)
     speaks_for = {(f.subject, state.entities[f.object].type) for f in found if f.predicate == "represents"}
     added: set[tuple[str, str]] = set()
-    adopted = _adopted_by(found)
     for _p, cls, cand in sorted(best.values(), key=lambda b: -b[0]):
-        if cls[:-1] == "partnersWith" and apart_within(text, cand.first_mention.end, cand.sent_end):
-            continue  # "Kenya and Uganda have each signed a loan agreement": two deeds, not a tie
-        if cls[:-1] == "partnersWith" and _CO_CHAIRS.search(text, cand.sent_start, cand.second_mention.start):
-            continue  # "one of the mission's three co-chairs, along with Peru": chairs of one thing
-        if cls[:-1] == "partnersWith" and _joint_multilateral(text, cand, adopted, state):
-            continue  # "India and Bangladesh have signed the Paris Agreement": two of its many parties
         if cls[:-1] == "adopts" and AT_LAUNCH.search(text, cand.first_mention.end, cand.second_mention.start):
             continue  # "Ghana's minister attended the launch of the Plan by Nigeria": there, not launching
         start, end = trim(text, cand.sent_start, cand.sent_end)  # as the rules cut evidence
