@@ -26,6 +26,7 @@ from kg.extract.relation_wording import (
     BY_WORD,
     ITEMS,
     JOINED_IN,
+    in_another_clause,
     multilateral_only,
     negated_before,
     past_acronym_modifier,
@@ -281,6 +282,8 @@ def commitments(rules: SentenceRules) -> None:
             if low.startswith(" it", ce) and _IT.match(low, ce):
                 # "… passed the Act, and President X signed it into law": the item named before
                 after = sent.of_types(ITEMS, base, c0)[-1:]
+            if after and not passive and in_another_clause(sent, base, ce, after[0][0].start - base):
+                after = []  # "urged Peru to act, and Peru ratified the Protocol": Peru's own clause
             obj = after[0][1] if after else None
             agents: list[EntityRec] = []
             among = BETWEEN.match(low, ce) if predicate == "adopts" and not passive else None

@@ -1,12 +1,16 @@
 """Wordings more than one relation rule family tests: the item types, "by", "between", negation,
-doers who act apart."""
+doers who act apart, a clause with a doer of its own."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kg.extract.records import EntityRec, MentionRec
+
+if TYPE_CHECKING:
+    from kg.extract.actors import Sentence
 
 ITEMS = ("Plan", "Framework")
 ITEM_SET = frozenset(ITEMS)
@@ -97,3 +101,16 @@ def past_acronym_modifier(
     ):
         return named[1:]
     return named
+
+
+#: a clause of its own opens: ", and", ", but", ", while", "; " (then perhaps "the")
+_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?")
+
+
+def in_another_clause(sent: Sentence, base: int, lo: int, hi: int) -> bool:
+    """Whether a clause that opens with an actor of its own lies between a cue ending at ``lo`` and
+    the item at ``hi`` (offsets in the sentence's text, which starts at ``base``): in "the US urged
+    Peru to act, and Peru ratified the Protocol" the Protocol is what Peru did, not what the US called
+    for. Not "urged Peru to sign, and to ratify the Protocol"."""
+    starts = {m.start - base for m, _e in sent.actors(base + lo, base + hi)}
+    return bool(starts) and any(m.end() in starts for m in _CLAUSE_OPENS.finditer(sent.text, lo, hi))
