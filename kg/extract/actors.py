@@ -180,8 +180,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: ", and it ": a clause of its own whose subject is a thing already named
 _IT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+it\s+(?!is\b|was\b)")
+_IN_PLACE = r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?"
+_CITY_COMMA = r"[A-Z][\w'’-]+,\s+"
 #: "in Windhoek, ", "in the " or "in " right before a country: the place of the act, not an actor
-PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?(?:[A-Z][\w'’-]+,\s+)?$")
+PLACE_BEFORE = re.compile(_IN_PLACE + r"(?:" + _CITY_COMMA + r")?$")
+#: "in Marrakech, " right before a country: named as a city's, where and not who (not "in Islamabad": a
+#: capital alone may stand for its government)
+CITY_BEFORE = re.compile(_IN_PLACE + _CITY_COMMA + r"$")
 
 #: "the first country in ", "the only member state of the ": the group one actor is ranked in
 _RANKED_IN = re.compile(
