@@ -175,6 +175,10 @@ POST_NOMINALS = ("MP", "MEP", "MLA", "MHA", "TD", "QC", "KC", "OBE", "CBE", "MBE
 #: President's Counsel, a Senior Advocate of Nigeria, an honour).
 SET_OFF_LETTERS = (*POST_NOMINALS, "PC", "SC", "SAN", "CMG", "KCMG", "GCMG", "PhD")
 
+#: A year, and a period of years, as regular expressions: "2021", "2021-2025", "2021 – 25".
+YEAR = r"(?:19|20)\d{2}"
+YEAR_RANGE = YEAR + r"[ \t]*[-–][ \t]*(?:19|20)?\d{2}"
+
 #: Day names: "the Assembly on Thursday" ends the name before them.
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 
