@@ -13,8 +13,8 @@ def _words(text: str) -> frozenset[str]:
 
 #: Head words that make a capitalized name a Plan.
 PLAN_HEADS = _words(
-    """blueprint campaign initiative initiatives plan plans policy program programme programmes
-    programs project projects road-map roadmap scheme schemes strategies strategy vision mechanism"""
+    """blueprint campaign initiative initiatives plan plans policies policy program programme programmes
+    programs project projects road-map roadmap roadmaps scheme schemes strategies strategy vision mechanism"""
 )
 
 #: Head words that make a capitalized name a Framework.
