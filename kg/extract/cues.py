@@ -107,8 +107,10 @@ GENERIC_SUBJECT = re.compile(
     r"(?:government|ministry|ministries|agencies|authorities|cabinet|parliament|committee|department|"
     r"council|lawmakers|officials)\b"
 )
+#: "on behalf of", "speaking for": the words of one who speaks for a body (one space between words)
+BEHALF = r"on behalf of|speaking for"
 #: "on behalf of the European Union": the speaker represents the body
-ON_BEHALF = _rx(r"on behalf of|speaking for|representing")
+ON_BEHALF = _rx(BEHALF + r"|representing")
 #: "Colombia hosted the Conference", "the Summit, attended by X and Y": the actors take part
 HOSTS = _rx(
     r"host(?:s|ed|ing)|(?:hosted|attended|co-hosted|convened|chaired|co-chaired|opened) by|"
