@@ -44,3 +44,10 @@ def test_a_name_inside_the_opening_clause_adopts_nothing():
     assert not has(ex, "Chile", "adopts", "resolution 2410")
     assert not has(ex, "Chile", "adopts", "resolution 2300")
     assert not has(ex, "Yemen", "adopts", "resolution 2410")
+
+
+def test_a_commitment_to_stopping_or_combatting_an_issue_calls_for_it():
+    # cues.FIGHTING inflects "stop" and "combat" with a doubled consonant
+    for verb in ("stopping", "combatting"):
+        ex = by_rules(run(f"News\n\nChile reaffirmed its commitment to {verb} forced labour."))
+        assert has(ex, "Chile", "callsFor", "forced labour")

@@ -111,6 +111,12 @@ GENERIC_SUBJECT = re.compile(
 BEHALF = r"on behalf of|speaking for"
 #: "on behalf of the European Union": the speaker represents the body
 ON_BEHALF = _rx(BEHALF + r"|representing")
+#: the stems of the verbs of fighting a harm: "combat", "tackl(e)", "eradicat(e)", "reduc(e)"
+FIGHT_STEMS = (
+    r"(?:combat|tackl|fight|end|eradicat|prevent|address|counter|curb|eliminat|reduc|stop|suppress|thwart)"
+)
+#: a verb of fighting a harm, in any of its forms, or its noun: "combat", "tackling", "stopped", "prevention"
+FIGHTING = r"\b" + FIGHT_STEMS + r"(?:e|es|ed|ing|ting|ped|ping|ion|tion|s)?\b"
 #: "Colombia hosted the Conference", "the Summit, attended by X and Y": the actors take part
 HOSTS = _rx(
     r"host(?:s|ed|ing)|(?:hosted|attended|co-hosted|convened|chaired|co-chaired|opened) by|"
