@@ -77,10 +77,7 @@ _OWN_THAT_SUBJECT = re.compile(
 _WHO = re.compile(r",?\s+who\b")
 _NAMED_TYPES = frozenset(("Plan", "Framework", "Event", "Organization"))
 #: "call on ", "urged ": right before those called on
-_CALL_ON_END = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|"
-    r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+$"
-)
+_CALL_ON_END = re.compile(r"\b(?:" + cues.CALL_ON + r"|press(?:es|ed|ing)?)\s+$")
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\s*$")
 
 

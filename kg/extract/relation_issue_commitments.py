@@ -82,9 +82,7 @@ def _stated_needs(rules: SentenceRules) -> None:
 
 
 #: a call on others to act: "called upon Member States to", "urged all States … to"
-_CALL_ON = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|encourag(?:e|es|ed|ing))\s"
-)
+_CALL_ON = re.compile(r"\b(?:" + cues.CALL_ON + r")\s")
 #: where the called-for act ends: a new clause, or a relative clause about a thing named on the way
 _CALL_END = re.compile(
     r"[;:.]|,\s+(?:while|but|whereas|as|although|which|who|whose|said)\b|\s(?:while|but|whereas)\s"
@@ -136,8 +134,7 @@ def issue_commitments(rules: SentenceRules) -> None:
         return
     if "need" in low:
         _stated_needs(rules)
-    if "call" in low or "urg" in low or "exhort" in low or "encourag" in low:
-        _called_fights(rules)
+    _called_fights(rules)
     if "commit" not in low:
         return
     for cue in _COMMITTED_TO_FIGHT.finditer(low):
