@@ -103,6 +103,8 @@ def _called_fights(rules: SentenceRules) -> None:
     for call in _CALL_ON.finditer(low):
         if NEGATED.search(low, max(0, call.start() - 20), call.start()):
             continue
+        if _ASKED.match(low, call.end()):
+            continue  # "Kenya asked whether Somalia was committed to fighting …": a question, not a call
         stop = min(len(low), call.end() + 350)
         clause = _CALL_END.search(low, call.end(), stop)
         stop = clause.start() if clause else stop
