@@ -112,3 +112,24 @@ def test_a_practice_referred_back_with_two_harms_in_reach_is_neither() -> None:
     assert not any(
         r.predicate == "addresses" and "this practice" in r.evidence.sentence for r in ex.relations
     )
+
+
+def test_every_verb_of_fighting_refers_back_and_lists_measures() -> None:
+    # cues.FIGHTING, one list for the three rules: "reduce" is a verb of fighting here too
+    for verb in ("end", "reduce"):
+        ex = run(
+            news(
+                "Forced labour remains widespread in Laos.",
+                f"A new National Action Plan aims to {verb} this crime.",
+            )
+        )
+        assert has(ex, "National Action Plan", "addresses", "forced labour")
+    for verb in ("reduce", "stop", "suppress"):
+        ex = run(
+            news(
+                "Forced labour is widespread.",
+                f"The minister highlighted the measures taken to {verb} forced labour, including the "
+                "Clean Supply Campaign.",
+            )
+        )
+        assert has(ex, "Clean Supply Campaign", "addresses", "forced labour")

@@ -23,6 +23,14 @@ def test_a_period_before_a_national_strategy_belongs_to_its_name():
     assert ("Plan", "2026-2029 anti-human trafficking national strategy") in typed(ex)
 
 
+def test_a_period_written_with_spaces_around_its_dash_marks_a_plan_as_one_without():
+    # lexicon.YEAR_RANGE: "2026 – 2029" is the period "2026–2029" is
+    for years in ("2026–2029", "2026 – 2029", "2026 - 2029"):
+        ex = by_rules(run(news(f"Peru adopted a {years} national action plan against forced labour.")))
+        assert ("Plan", f"{years} national action plan against forced labour") in typed(ex)
+        assert has(ex, "Peru", "adopts", f"{years} national action plan against forced labour")
+
+
 def test_a_bare_year_and_plan_is_no_name():
     ex = run(news("Peru adopted a 2026 plan.", "It approved 2027 plans."))
     assert not {t for t in typed(ex) if t[0] == "Plan"}

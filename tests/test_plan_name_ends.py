@@ -82,3 +82,21 @@ def test_a_bare_generic_plan_title_is_each_texts_own_plan() -> None:
     mali = "Mali backs plan\n\nMali welcomed the National Action Plan on Child Labour on Wednesday."
     label = "National Action Plan on Child Labour"
     assert _plan_iri(chad, label) == _plan_iri(mali, label)
+
+
+def test_every_plan_head_of_the_lexicon_makes_a_generic_title() -> None:
+    # generic_titles reads lexicon.PLAN_HEADS: "National Campaign" is as much each text's own as
+    # "National Strategy" is
+    chad = "Chad adopts plan\n\nChad launched the National Campaign on Tuesday."
+    mali = "Mali adopts plan\n\nMali launched the National Campaign on Wednesday."
+    assert _plan_iri(chad, "National Campaign") != _plan_iri(mali, "National Campaign")
+
+
+def test_plural_plan_heads_name_a_kind_or_a_plan_alike() -> None:
+    # a plural of kind words alone names no plan, whichever plan head ends it
+    assert "Regional Initiatives" not in labels(
+        run_titled("News\n\nKenya welcomed the Regional Initiatives."), "Plan"
+    )
+    # "Policies" is a plan head as "Strategies" is: "National Migration Policies" names a plan
+    found = run_titled("News\n\nKenya adopted the National Migration Policies in 2020.")
+    assert has(found, "Kenya", "adopts", "National Migration Policies")

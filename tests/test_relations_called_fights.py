@@ -63,3 +63,17 @@ def test_where_a_name_stands_to_the_opening_clause():
     assert opening_role(text, 0, end, text.index("Cambodia")) == "subject"
     assert opening_role(text, 0, end, text.index("Peru")) == "later"
     assert opening_role("Cambodia signed the MoU with Thailand.", 0, 38, 0) is None
+
+
+def test_a_commitment_to_stopping_or_combatting_an_issue_calls_for_it():
+    # cues.FIGHTING inflects "stop" and "combat" with a doubled consonant
+    for verb in ("stopping", "combatting"):
+        ex = by_rules(run(f"News\n\nChile reaffirmed its commitment to {verb} forced labour."))
+        assert has(ex, "Chile", "callsFor", "forced labour")
+
+
+def test_every_verb_of_a_call_on_others_makes_the_callers_call():
+    # cues.CALL_ON: "invited", "requested", "asked", "appealed to" call on others as "urged" does
+    for verb in ("invited", "requested", "asked", "appealed to"):
+        ex = by_rules(run(f"News\n\nThe General Assembly {verb} Member States to combat forced labour."))
+        assert has(ex, "United Nations General Assembly", "callsFor", "forced labour")

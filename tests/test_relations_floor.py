@@ -26,6 +26,18 @@ def test_the_speakers_of_the_statements_a_delegation_aligns_with_take_part():
     assert not has(ex, "Alliance of Small Island States", "participatesIn", "Security Council Open debate")
 
 
+def test_a_speaker_speaking_for_a_group_takes_part_as_one_on_its_behalf_does():
+    # cues.BEHALF: "speaking for" is "on behalf of" (the group spoken for is no speaker)
+    ex = run(
+        f"{_DEBATE}\n\nStatement by Ambassador Lena Marovo, Permanent Representative\n\nMr. President,\n\n"
+        "My delegation aligns itself with the statements delivered today by Fiji speaking for the Alliance "
+        "of Small Island States, Kiribati speaking for the Pacific Islands Forum, and Tuvalu."
+    )
+    for speaker in ("Fiji", "Kiribati", "Tuvalu"):
+        assert has(ex, speaker, "participatesIn", "Security Council Open debate")
+    assert not has(ex, "Alliance of Small Island States", "participatesIn", "Security Council Open debate")
+
+
 def test_a_statement_made_elsewhere_is_no_taking_part():
     ex = run(
         f"{_DEBATE}\n\nStatement by Ambassador Lena Marovo, Permanent Representative\n\nMr. President,\n\n"

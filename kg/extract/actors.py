@@ -77,10 +77,7 @@ _OWN_THAT_SUBJECT = re.compile(
 _WHO = re.compile(r",?\s+who\b")
 _NAMED_TYPES = frozenset(("Plan", "Framework", "Event", "Organization"))
 #: "call on ", "urged ": right before those called on
-_CALL_ON_END = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|"
-    r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+$"
-)
+_CALL_ON_END = re.compile(r"\b(?:" + cues.CALL_ON + r"|press(?:es|ed|ing)?)\s+$")
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\s*$")
 
 
@@ -180,8 +177,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: ", and it ": a clause of its own whose subject is a thing already named
 _IT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+it\s+(?!is\b|was\b)")
+_IN_PLACE = r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?"
+_CITY_COMMA = r"[A-Z][\w'’-]+,\s+"
 #: "in Windhoek, ", "in the " or "in " right before a country: the place of the act, not an actor
-PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?(?:[A-Z][\w'’-]+,\s+)?$")
+PLACE_BEFORE = re.compile(_IN_PLACE + r"(?:" + _CITY_COMMA + r")?$")
+#: "in Marrakech, " right before a country: named as a city's, where and not who (not "in Islamabad": a
+#: capital alone may stand for its government)
+CITY_BEFORE = re.compile(_IN_PLACE + _CITY_COMMA + r"$")
 
 #: "the first country in ", "the only member state of the ": the group one actor is ranked in
 _RANKED_IN = re.compile(

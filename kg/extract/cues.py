@@ -127,8 +127,16 @@ GENERIC_SUBJECT = re.compile(
     r"(?:government|ministry|ministries|agencies|authorities|cabinet|parliament|committee|department|"
     r"council|lawmakers|officials)\b"
 )
+#: "on behalf of", "speaking for": the words of one who speaks for a body (one space between words)
+BEHALF = r"on behalf of|speaking for"
 #: "on behalf of the European Union": the speaker represents the body
-ON_BEHALF = _rx(r"on behalf of|speaking for|representing")
+ON_BEHALF = _rx(BEHALF + r"|representing")
+#: the stems of the verbs of fighting a harm: "combat", "tackl(e)", "eradicat(e)", "reduc(e)"
+FIGHT_STEMS = (
+    r"(?:combat|tackl|fight|end|eradicat|prevent|address|counter|curb|eliminat|reduc|stop|suppress|thwart)"
+)
+#: a verb of fighting a harm, in any of its forms, or its noun: "combat", "tackling", "stopped", "prevention"
+FIGHTING = r"\b" + FIGHT_STEMS + r"(?:e|es|ed|ing|ting|ped|ping|ion|tion|s)?\b"
 #: "Colombia hosted the Conference", "the Summit, attended by X and Y": the actors take part
 HOSTS = _rx(
     r"host(?:s|ed|ing)|(?:hosted|attended|co-hosted|convened|chaired|co-chaired|opened) by|"
@@ -174,11 +182,17 @@ SPEECH = re.compile(
     r"reiterated|declared|highlighted|underlined|acknowledged|commended|lauded)\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
-#: "X invited the members of Y to …": the members are those called on, not X
+#: the verbs of a call on others to act, lower case: "urged Kenya to", "calls upon States to"
+CALL_ON = (
+    r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to"
+)
+#: "X invited the members of Y to …", "X thanked the members of Y": the members are those called on
+#: (or addressed), not X
 CALLED_ON = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|"
-    r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?|thank(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|appeal(?:s|ed|ing)? to|"
-    r"congratulat(?:e|es|ed|ing)|join(?:s|ed|ing)?)\b"
+    r"\b(?:"
+    + CALL_ON
+    + r"|thank(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|congratulat(?:e|es|ed|ing)|join(?:s|ed|ing)?)\b"
 )
 MODAL_ONLY = re.compile(
     r"must|should|honou?r|crucial|needs? to|requir(?:e|es|ed)|demand(?:s|ed)|"
@@ -191,8 +205,11 @@ _NO_CLAUSE_TO_END = (
     r"(?=(?:(?![;:]|,\s+(?:but|so|yet|which|while|whereas)\b|,\s+and\s+(?!in particular|especially|notably))"
     r"[^.])*$)"
 )
+#: a need or a call: "must ratify", "urged Kenya to ratify"; its group "on" is set when others are
+#: called on to act ("X urged Y to ratify": X's call, not Y's act)
 MODAL = re.compile(
-    r"\b(?:(?:must|should|need to|needs to|urge[sd]?|call(?:s|ed)? (?:for|on)|demand(?:s|ed)?|"
+    r"\b(?:(?:must|should|need to|needs to|demand(?:s|ed)?)" + _NO_CLAUSE_TO_END + "|"
+    r"(?P<on>(?:urge[sd]?|call(?:s|ed)? (?:for|on)|"
     r"(?:encourag(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?|request(?:s|ed)?|exhort(?:s|ed)?|"
     r"appeal(?:s|ed)? to)"
     r"(?= (?:all |the |other |fellow |our |its |their )?[A-Za-z]))" + _NO_CLAUSE_TO_END + "|"
@@ -201,7 +218,7 @@ MODAL = re.compile(
     # Nepal to act, and Nepal ratified", "pushed ahead to ratify"
     r"(?:expect(?:s|ed)?|want(?:s|ed)?|press(?:es|ed)|pressur(?:e|es|ed)|push(?:es|ed))"
     r"(?= (?!to\b|(?:ahead|forward|on|hard|back|through)\b)(?:(?! to\b)[^.;:]){1,50}? to\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+\s+(?:and|or)\s+)?$)|"
+    r"(?:[a-z]+\s+(?:and|or)\s+)?$))|"
     r"it is (?:essential|imperative|vital|critical|crucial))\b"
 )
 

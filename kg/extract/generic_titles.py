@@ -8,12 +8,13 @@ plan"), so its IRI is scoped to the document (:func:`kg.extract.assemble.entity_
 
 from __future__ import annotations
 
+from kg.extract.lexicon import PLAN_HEADS
+
+_HEADS = frozenset(w.capitalize() for w in PLAN_HEADS)
 #: plural heads of plans: "National Action Plans" names a kind of document, not one plan
-PLURAL_HEADS = frozenset(
-    ("Plans", "Strategies", "Programmes", "Programs", "Policies", "Projects", "Roadmaps")
-)
+PLURAL_HEADS = frozenset(w for w in _HEADS if w.endswith("s"))
 #: singular heads of plans: "National Strategy", "Plan of Action"
-SINGULAR_HEADS = frozenset(("Plan", "Strategy", "Programme", "Program", "Policy", "Project", "Roadmap"))
+SINGULAR_HEADS = _HEADS - PLURAL_HEADS
 #: words that say what kind of plan, never which one
 GENERIC_WORDS = frozenset(
     [

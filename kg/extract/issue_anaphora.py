@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import cues
 from kg.extract.doc_relations import THEMES
 from kg.extract.records import SHORT, DocState, EntityRec, MentionRec, Taken
 
 #: a verb or noun of fighting, then "this crime", "the exploitative practice", "such abuses"
 _REFERRING = re.compile(
-    r"\b(?:combat(?:s|ed|ing|ting)?|counter(?:s|ed|ing)?|fight(?:s|ing)?(?:\s+against)?|end(?:s|ed|ing)?|"
-    r"eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|tackl(?:e|es|ed|ing)|"
-    r"curb(?:s|ed|ing)?|stop(?:s|ped|ping)?|suppress(?:es|ed|ing)?|address(?:es|ed|ing)?|"
-    r"deal(?:s|t|ing)?\s+with|respond(?:s|ed|ing)?\s+to|war\s+on|struggle\s+against|"
-    r"(?:prevention|elimination|eradication|suppression)\s+of)\s+"
+    r"(?:" + cues.FIGHTING + r"(?:\s+against)?|"
+    r"\b(?:deal(?:s|t|ing)?\s+with|respond(?:s|ed|ing)?\s+to|war\s+on|struggle\s+against|"
+    r"(?:prevention|elimination|eradication|suppression)\s+of))\s+"
     r"(?:all\s+forms\s+of\s+)?(?:this|that|these|those|the|such)\s+"
     r"(?P<np>(?:[a-z][a-z-]+\s+){0,2}?(?:crimes?|practices?|scourges?|phenomen(?:on|a)|menaces?|vices?|"
     r"evils?|plagues?|problems?|offen[cs]es?|abuses?))\b"

@@ -13,8 +13,8 @@ def _words(text: str) -> frozenset[str]:
 
 #: Head words that make a capitalized name a Plan.
 PLAN_HEADS = _words(
-    """blueprint campaign initiative initiatives plan plans policy program programme programmes
-    programs project projects road-map roadmap scheme schemes strategies strategy vision mechanism"""
+    """blueprint campaign initiative initiatives plan plans policies policy program programme programmes
+    programs project projects road-map roadmap roadmaps scheme schemes strategies strategy vision mechanism"""
 )
 
 #: Head words that make a capitalized name a Framework.
@@ -174,6 +174,10 @@ POST_NOMINALS = ("MP", "MEP", "MLA", "MHA", "TD", "QC", "KC", "OBE", "CBE", "MBE
 #: Letters after a name set off by commas, before the office: "X, PC, Attorney General of …" (a
 #: President's Counsel, a Senior Advocate of Nigeria, an honour).
 SET_OFF_LETTERS = (*POST_NOMINALS, "PC", "SC", "SAN", "CMG", "KCMG", "GCMG", "PhD")
+
+#: A year, and a period of years, as regular expressions: "2021", "2021-2025", "2021 – 25".
+YEAR = r"(?:19|20)\d{2}"
+YEAR_RANGE = YEAR + r"[ \t]*[-–][ \t]*(?:19|20)?\d{2}"
 
 #: Day names: "the Assembly on Thursday" ends the name before them.
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.extract.head_words import head_type
+from kg.extract.lexicon import YEAR, YEAR_RANGE
 from kg.extract.name_extensions import ORDINAL as _ORDINAL
 
 _PLAN_MODIFIER = (
@@ -19,7 +20,7 @@ _PLAN_MODIFIER = (
     r"national|strategic|master|development|action|adaptation|implementation|socioeconomic|"
     r"socio-economic|economic|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|\d{1,2}|multi)"
     r"-year|long-term|medium-term|regional|sectoral|"
-    r"drug-?[ \t]?control|anti-[ \t]?[a-z]+|joint|federal|(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?)"
+    r"drug-?[ \t]?control|anti-[ \t]?[a-z]+|joint|federal|" + YEAR_RANGE + "|" + YEAR + ")"
 )
 _LOWER_PLAN_HEAD = r"(?:plan(?:[ \t]+of[ \t]+action)?|strategy|programme|roadmap|policy)\b"
 _LOWER_PLAN = re.compile(
@@ -29,7 +30,7 @@ _LOWER_PLAN = re.compile(
     # communication strategy", "a five-year anti-human trafficking plan"
     r"((?:" + _PLAN_MODIFIER + r"[ \t]+){1,6}(?:[a-z][a-z-]+[ \t]+){0,2}?" + _LOWER_PLAN_HEAD + r")"
     r"((?:,?[ \t]+for the period (?:from )?\d{4} (?:to|until|-|–) \d{4})"
-    r"|(?:[ \t]*\(\d{4}[ \t]*[-–][ \t]*\d{2,4}\))"
+    r"|(?:[ \t]*\(" + YEAR_RANGE + r"\))"
     r"|(?:[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:implementation[ \t]+of|implement|achieving|achieve)"
     r"[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:(?:[ \t]+(?:for|of|on|and)?[ \t]*)[A-Z][\w-]*)*"
     r"(?:[ \t]+\([A-Z]+s?\))?))?"

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from kg.extract.given_name_list import given_names
 from kg.extract.head_words import head_type
-from kg.extract.lexicon import MONTHS, NOT_NAMES, ROLE_WORDS, TITLES
+from kg.extract.lexicon import MONTHS, NOT_NAMES, ROLE_WORDS, TITLES, YEAR_RANGE
 from kg.extract.office_words import office_word
 
 _HEADS = r"(?:programme|program|project|scheme|initiative|campaign)"
@@ -57,7 +57,9 @@ _SET_OFF_TITLED = re.compile(
     + r",[ \t]+(?P<name>(?P<title>"
     + _NAME
     + r"):[ \t]+[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|the|and|on|to|in|against|from)){0,12}"
-    + r"(?:[ \t]+\((?:19|20)\d{2}[ \t]*[-–][ \t]*(?:19|20)?\d{2}\))?)(?=,)"
+    + r"(?:[ \t]+\("
+    + YEAR_RANGE
+    + r"\))?)(?=,)"
 )
 #: "the programme “Safe Harvest”": a quoted name right after the head.
 _QUOTED_AFTER = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.actors import CITY_BEFORE
 from kg.extract.pair_features import PairCandidate
 
 #: the acts done by a subject to a plan, framework or issue
@@ -20,9 +21,6 @@ _FUTURE_PASSIVE = re.compile(
     r"(?:adopted|signed|ratified|launched|endorsed|approved|enacted|implemented)\b",
     re.IGNORECASE,
 )
-#: "in Marrakech, ": the city before the country a place is in (a capital alone, "in Islamabad", may
-#: stand for its government)
-_CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -31,7 +29,7 @@ def no_doer(text: str, cand: PairCandidate, subject_first: bool) -> bool:
     in the future passive without "by" before it."""
     subj, mention = (cand.first, cand.first_mention) if subject_first else (cand.second, cand.second_mention)
     lead = max(cand.sent_start, mention.start - 40)
-    if subj.type == "Country" and _CITY_BEFORE.search(text, lead, mention.start) is not None:
+    if subj.type == "Country" and CITY_BEFORE.search(text, lead, mention.start) is not None:
         return True  # "… in Marrakech, Morocco": where
     if subject_first:
         return False

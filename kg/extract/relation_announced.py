@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.lexicon import YEAR, YEAR_RANGE
 from kg.extract.relation_context import SentenceRules
 
 #: between "announced" and the item it adopts: an article and modifiers only
 _RIGHT_BEFORE_ITEM = re.compile(
     r"\s+(?:(?:the|a|an|its|their|his|her|our|this|new|national|joint|revised|updated|first|second|"
-    r"comprehensive|regional|long-awaited|(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?)\s+)*"
+    r"comprehensive|regional|long-awaited|" + YEAR_RANGE + "|" + YEAR + r")\s+)*"
 )
 #: "announced July 7 by", "announced on Monday by": a passive's agent follows
 _AGENT_AFTER = re.compile(r"\s+[^.;]{0,30}?\bby\b")

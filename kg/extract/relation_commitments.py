@@ -47,7 +47,7 @@ _HONOUR_FORMULA = re.compile(r"\b(?:the|an|in|great)\s+hono(?:u)?r\b|\bhono(?:u)
 _AT_THE_EVENT = re.compile(r"\b(?:at|during|after|before|following|since|ahead of) the\s+$")
 #: a call on others whose object is long: "We call on all members that have not yet done so to ratify"
 _CALL_ON_WIDE = re.compile(
-    r"\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|invit(?:e|es|ed)|encourag(?:e|es|ed))\s+[^.;:]{0,100}?"
+    r"\b(?P<on>" + cues.CALL_ON + r")\s+[^.;:]{0,100}?"
     r"\bto\s+(?:(?:fully|swiftly|promptly|urgently|also)\s+)?(?:[a-z]+\s+(?:and|or)\s+)?$"
 )  # "… to sign and ratify it": the second verb of the call too
 #: "thanked donors for their support": the support of those thanked, not of the thanker
@@ -142,12 +142,6 @@ _OTHERS_CALL = re.compile(
     r"(?:[a-z]+\s+)?$"
 )
 
-
-#: the words of a call on others: "X urged Y to ratify": X calls
-_CALLS_ON = (
-    "urge", "call", "encourag", "invit", "ask", "request", "exhort", "appeal",
-    "expect", "want", "press", "push",
-)  # fmt: skip
 
 #: ", and it draws on": a clause of its own between a passive agent and an item after it
 _OWN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:it|this|they)\s+")
@@ -406,7 +400,7 @@ def commitments(rules: SentenceRules) -> None:
             if predicate == "supports" and low.endswith(" to ", 0, cs):
                 # "Norway asked Kenya to support the Compact": Norway's call, not (yet) Kenya's support
                 modal = cues.MODAL.search(text, cs - 60, cs)
-                if modal is not None and not modal.group().lower().startswith(_CALLS_ON):
+                if modal is not None and modal.group("on") is None:
                     modal = None
             if modal is None and predicate in ("adopts", "implements") and "to " in low:
                 # "calls on all members that have not yet done so to ratify": a long call on others
@@ -417,7 +411,7 @@ def commitments(rules: SentenceRules) -> None:
                 pred = "callsFor"
                 if by_agents:  # "called for its ratification by all members": not the members' call
                     agents = rules.subject(c0)
-                elif modal.group().startswith(_CALLS_ON):
+                elif modal.group("on") is not None:
                     # "X urged Y to ratify": X calls
                     agents = rules.subject(base + modal.start())
             if helps is not None and aided and pred == predicate:

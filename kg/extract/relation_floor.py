@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import cues
 from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import NEGATED
@@ -23,10 +24,11 @@ _DELIVERED_BY = re.compile(
 #: the speaker's own stance toward those statements, which places them at this meeting
 _ALIGNS = re.compile(r"\b(?:associat|align|support|join|endors)\w*\b[^.;]{0,40}$")
 #: between two speakers: the group the one before spoke for, then a comma or "and"
+_BEHALF_WORDS = r"\s+(?:" + cues.BEHALF.replace(" ", r"\s+") + r")\s+"
 _NEXT_SPEAKER = re.compile(
-    r"(?:\s+on\s+behalf\s+of\s+[^,;.:()]{1,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"(?:" + _BEHALF_WORDS + r"[^,;.:()]{1,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
 )
-_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+(?:the\s+)?")
+_BEHALF = re.compile(_BEHALF_WORDS + r"(?:the\s+)?")
 _LEAD = re.compile(r"\s*")
 #: "were represented at Ministerial Level", "was represented at the highest level"
 _AT_LEVEL = re.compile(

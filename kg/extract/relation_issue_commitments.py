@@ -13,21 +13,19 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import cues
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import NEGATED
 
-#: the stems of the verbs of fighting a problem
-_FIGHT_STEMS = (
-    r"(?:combat|tackl|fight|end|eradicat|prevent|address|counter|curb|eliminat|reduc|stop|suppress|thwart)"
-)
-_FIGHT = _FIGHT_STEMS + r"(?:e|es|ed|ing)?"
 _OBJECT = (
     r"\s+(?:(?:this|the)\s+(?:[a-z]+\s+)?(?:challenges?|scourge|problem|crime|issue)\s+of\s+)?"
     r"(?:the\s+)?"  # not "this transnational crime": a crime named before, which the words do not name
 )
 _COMMITTED_TO_FIGHT = re.compile(
-    r"\bcommit(?:(?P<noun>ments?)|s|ted)?\s+(?:itself\s+|themselves\s+|ourselves\s+)?to\s+" + _FIGHT + _OBJECT
+    r"\bcommit(?:(?P<noun>ments?)|s|ted)?\s+(?:itself\s+|themselves\s+|ourselves\s+)?to\s+"
+    + cues.FIGHTING
+    + _OBJECT
 )
 #: a vow of the subject's own: "reaffirms its commitment", "expressed a shared commitment"
 _OWN_VOW = re.compile(
@@ -52,7 +50,7 @@ _STATED_NEED = re.compile(
 )
 #: the fight the need is for, with the issue right after it: "to end all forms of ", "to tackling "
 _FIGHT_FOR = re.compile(
-    r"\b" + _FIGHT_STEMS + r"(?:e|es|ed|ing|ting|ion|tion|s)?\b(?:\s+(?:to|of|against|on))?\s+"
+    cues.FIGHTING + r"(?:\s+(?:to|of|against|on))?\s+"
     r"(?:all\s+(?:the\s+)?forms\s+of\s+|the\s+worst\s+forms\s+of\s+)?(?:the\s+)?"
 )
 
@@ -84,9 +82,7 @@ def _stated_needs(rules: SentenceRules) -> None:
 
 
 #: a call on others to act: "called upon Member States to", "urged all States … to"
-_CALL_ON = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|encourag(?:e|es|ed|ing))\s"
-)
+_CALL_ON = re.compile(r"\b(?:" + cues.CALL_ON + r")\s")
 #: where the called-for act ends: a new clause, or a relative clause about a thing named on the way
 _CALL_END = re.compile(
     r"[;:.]|,\s+(?:while|but|whereas|as|although|which|who|whose|said)\b|\s(?:while|but|whereas)\s"
@@ -94,8 +90,7 @@ _CALL_END = re.compile(
 #: the fight called for, past the other verbs of its list, with the issue right after it: "combat ",
 #: "prevent, investigate and prosecute acts of ", "criminalize, prevent and otherwise combat "
 _CALLED_FIGHT = re.compile(
-    r"\b" + _FIGHT_STEMS + r"(?:e|es|ed|ing|ting|ion|tion|s)?\b"
-    r"(?:(?:,\s*|,?\s+and\s+(?:otherwise\s+)?)[a-z]+){0,3}(?:\s+(?:to|of|against|on))?\s+"
+    cues.FIGHTING + r"(?:(?:,\s*|,?\s+and\s+(?:otherwise\s+)?)[a-z]+){0,3}(?:\s+(?:to|of|against|on))?\s+"
     r"(?:(?:all\s+(?:the\s+)?forms|acts|cases|crimes|instances)\s+of\s+)?(?:the\s+)?"
 )
 #: between two issues fought together: "migrant smuggling and human trafficking"
@@ -108,6 +103,8 @@ def _called_fights(rules: SentenceRules) -> None:
     for call in _CALL_ON.finditer(low):
         if NEGATED.search(low, max(0, call.start() - 20), call.start()):
             continue
+        if _ASKED.match(low, call.end()):
+            continue  # "Kenya asked whether Somalia was committed to fighting …": a question, not a call
         stop = min(len(low), call.end() + 350)
         clause = _CALL_END.search(low, call.end(), stop)
         stop = clause.start() if clause else stop
@@ -139,8 +136,7 @@ def issue_commitments(rules: SentenceRules) -> None:
         return
     if "need" in low:
         _stated_needs(rules)
-    if "call" in low or "urg" in low or "exhort" in low or "encourag" in low:
-        _called_fights(rules)
+    _called_fights(rules)
     if "commit" not in low:
         return
     for cue in _COMMITTED_TO_FIGHT.finditer(low):

@@ -54,7 +54,7 @@ _DONE_WITH = re.compile(
     r"(?:\s+[^\s.;:,]+){0,8}?|(?:cooperation|partnership|collaboration)\s+(?:programmes?|programs?|"
     r"projects?|agreements?|frameworks?|arrangements?|initiatives?))\s+with\s+(?:the\s+)?$"
 )
-_ON_BEHALF_OF_MEMBERS = re.compile(r"\b(?:on behalf of|speaking for)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}$")
+_ON_BEHALF_OF_MEMBERS = re.compile(r"\b(?:" + cues.BEHALF + r")\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}$")
 _THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?")
 #: after the thanked: "… for their partnership", "… for its continued support"
 _FOR_THEIR = re.compile(

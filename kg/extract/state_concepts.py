@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.lexicon import YEAR, YEAR_RANGE
+
 #: the topic's words: capitalized, and the small words between them
 _WORDS = r"(?:[ \t]+(?:[A-Z][\w’'-]*|(?:of|the|and|in|on|for|against)(?=[ \t]+[A-Z])))*"
-_PERIOD = (
-    r"[ \t]+(?:for|until|to)[ \t]+(?:the[ \t]+(?:period[ \t]+)?)?(?:19|20)\d{2}"
-    r"(?:[ \t]*[-–][ \t]*(?:19|20)?\d{2})?\b"
-)
+_PERIOD = r"[ \t]+(?:for|until|to)[ \t]+(?:the[ \t]+(?:period[ \t]+)?)?(?:" + YEAR_RANGE + "|" + YEAR + r")\b"
 #: "Concept for/of/on" + a topic in capitals, with an -ing topic or a period (or both)
 _CONCEPT = re.compile(
     r"(?<![\w-])Concept[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?"
