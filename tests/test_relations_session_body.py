@@ -30,6 +30,20 @@ def test_a_body_named_inside_another_kind_of_name_or_a_sitting_elsewhere_adopts_
             "in Geneva. Spain later spoke at the 57th session of the Human Rights Council."
         )
     )
+    assert "United Nations Human Rights Council" in labels(ex, "Organization")
     assert not has(
         ex, "United Nations Human Rights Council", "adopts", "resolution on the rights of domestic workers"
     )
+    # adopted "by consensus", by nobody named: Spain, who welcomed it, backs it and did not adopt it
+    assert has(ex, "Spain", "supports", "resolution on the rights of domestic workers")
+    assert not has(ex, "Spain", "adopts", "resolution on the rights of domestic workers")
+
+
+def test_a_passive_relative_clause_gives_its_act_to_its_agent_or_to_nobody():
+    welcomed = "Chile welcomed the Kigali Accord on Labour Mobility, which was signed "
+    ex = by_rules(run(welcomed + "by Rwanda and Ghana in 2023."))
+    assert has(ex, "Rwanda", "adopts", "Kigali Accord on Labour Mobility")
+    assert not has(ex, "Chile", "adopts", "Kigali Accord on Labour Mobility")
+    ex = by_rules(run(welcomed.replace("signed", "adopted") + "by a wide majority last year."))
+    assert has(ex, "Chile", "supports", "Kigali Accord on Labour Mobility")
+    assert not has(ex, "Chile", "adopts", "Kigali Accord on Labour Mobility")

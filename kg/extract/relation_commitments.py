@@ -18,7 +18,7 @@ from kg.extract.records import EntityRec
 from kg.extract.relation_agents import act_owner, agents_after
 from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import WE, SentenceRules
-from kg.extract.relation_relative import AND_THEN, relative_actors, relative_country
+from kg.extract.relation_relative import AND_THEN, relative_actors, relative_country, relative_passive
 from kg.extract.relation_wording import (
     AT_LAUNCH,
     BETWEEN,
@@ -257,7 +257,11 @@ def commitments(rules: SentenceRules) -> None:
                     low.find("which", max(0, cs - 90), cs) >= 0 or low.find("that", max(0, cs - 90), cs) >= 0
                 )
             ):
-                rel = relative_actors(sent, cue) or relative_country(sent, cue, own_country)
+                rel = (
+                    relative_actors(sent, cue)
+                    or relative_country(sent, cue, own_country)
+                    or relative_passive(sent, cue)
+                )
                 if rel is not None:  # "the Convention, which Armenia ratified in 2008"
                     doers, items_done = rel
                     modal = cues.MODAL.search(low, cs - 60, cs)

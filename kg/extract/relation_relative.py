@@ -5,7 +5,7 @@ ratified", "the Convention against Transnational Organized Crime, and the Palerm
 both the Philippines and the UAE have ratified": the clause's actors (one, or a coordinated list)
 did the act to the item named right before "which" (and to the items joined to it, unless a
 comma sets the clause off, when it is the nearest item's). "the Protocol, which the country
-ratified": the text's country.
+ratified": the text's country. "the resolution, which was adopted by consensus": nobody named did it.
 """
 
 from __future__ import annotations
@@ -86,3 +86,26 @@ def relative_country(
     if not items or sent.start + which.start() - items[-1][0].end > 2:
         return None
     return [country], [items[-1][1]]
+
+
+#: "the resolution, which was adopted by consensus": an act done to the item, in the passive
+_WHICH_PASSIVE = re.compile(
+    r",?\s*(?:which|that)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:also|later|then|formally|finally|unanimously|subsequently|recently)\s+)?$"
+)
+
+
+def relative_passive(sent: Sentence, cue: re.Match[str]) -> tuple[list[EntityRec], list[EntityRec]] | None:
+    """ "Spain welcomed the resolution, which was adopted by consensus": no doer of the act, so not the
+    sentence's subject either; ``None`` when an actor or a meeting follows (an agent, "by the Council",
+    or a sitting, "during the Council's session": the passive rules read them) or the clause is not one
+    on the item right before it."""
+    which = _WHICH_PASSIVE.search(sent.low, max(0, cue.start() - 40), cue.start())
+    if which is None:
+        return None
+    items = sent.of_types(ITEMS, sent.start, sent.start + which.start())
+    if not items or sent.start + which.start() - items[-1][0].end > 2:
+        return None
+    if sent.actors(sent.start + cue.end()) or sent.of_types(("Event",), sent.start + cue.end()):
+        return None  # "which was adopted by the Council", "… during the Council's session": read as passives
+    return [], [items[-1][1]]
