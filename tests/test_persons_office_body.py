@@ -24,4 +24,6 @@ def test_a_name_after_an_office_and_a_body_acronym_represents_the_body() -> None
     ],
 )
 def test_a_body_acronym_without_an_office_before_it_opens_no_name(text: str) -> None:
-    assert not {"Van Tran", "Regional Office"} & labels(run(text), "Person")
+    ex = run(text)
+    assert labels(ex, "Organization") & {"United Nations Development Programme", "World Health Organization"}
+    assert not labels(ex, "Person")

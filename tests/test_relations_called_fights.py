@@ -32,8 +32,13 @@ def test_the_caller_not_the_state_named_on_the_way_calls_for_each_issue():
 
 def test_an_aim_of_a_named_item_is_no_call_for_the_issue():
     ex = by_rules(
-        run("News\n\nKenya urged Uganda to ratify the Protocol, which aims to combat trafficking in persons.")
+        run(
+            "News\n\nKenya urged Uganda to ratify the Palermo Protocol, which aims to combat "
+            "trafficking in persons."
+        )
     )
+    assert has(ex, "Kenya", "callsFor", "Palermo Protocol")  # the call is for the Protocol
+    assert has(ex, "Palermo Protocol", "addresses", "human trafficking")  # the fight is the Protocol's aim
     assert not has(ex, "Kenya", "callsFor", "human trafficking")
 
 
