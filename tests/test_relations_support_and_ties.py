@@ -151,3 +151,22 @@ def test_a_passive_gift_is_not_the_thanked_one_s():
         )
     )
     assert not has(ex, "Sweden", "supports", "United Nations Children")
+
+
+def test_two_acting_along_with_each_other_are_partners_in_the_act():
+    ex = run("News\n\nMalawi, along with Zambia and Botswana, signed the Paris Agreement in 2016.")
+    assert has(ex, "Malawi", "partnersWith", "Zambia") and has(ex, "Malawi", "partnersWith", "Botswana")
+    assert has(ex, "Zambia", "adopts", "Paris Agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News\n\nMalawi, along with Zambia, which signed it in 2016, is a party to the Paris Agreement.",
+        "News\n\nThe report lists Malawi, along with Zambia and many others.",
+    ],
+)
+def test_an_aside_with_no_shared_act_after_it_makes_no_partners(text):
+    ex = run(text)
+    assert {"Malawi", "Zambia"} <= {e.label for e in ex.entities}
+    assert not has(ex, "Malawi", "partnersWith", "Zambia")

@@ -1,6 +1,6 @@
 """Partnerships named by a noun rather than a verb: "Kenya's partnership with IOM", "cooperation
-between Ghana and Togo", "EU–Ghana cooperation". The sentence is read only when it holds one of the
-nouns (a substring test first).
+between Ghana and Togo", "EU–Ghana cooperation"; and two who act together, "Thailand, along with Viet
+Nam, signed". The sentence is read only when it holds one of the words (a substring test first).
 """
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ def noun_ties(rules: SentenceRules) -> None:
     low = rules.sent.low
     if rules.has_actor and " its " in low and "partner" in low:
         _its_partners(rules)
+    if rules.has_actor and ("along with" in low or "together with" in low):
+        _acting_along_with(rules)
     if not rules.has_actor or not any(noun in low for noun in _TIE_WORDS):
         return
     sent, text, base = rules.sent, rules.sent.text, rules.sent.start
@@ -123,3 +125,28 @@ def _its_partners(rules: SentenceRules) -> None:
         for partner in coordinated(sent, base + tie.end()):
             if partner.type in _ACTOR_TYPES and partner is not owner:
                 rules.add(owner, "partnersWith", partner, "its partner")
+
+
+#: "Thailand, along with Viet Nam, signed": the one named in the aside acts with the subject
+_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?")
+#: the aside closes and the act follows: ", signed", ", has also signed" (not ", which", ", and")
+_ACT_AFTER = re.compile(
+    r",\s+(?:(?:has|have|had|also|jointly|then|later|today)\s+)*(?!(?:which|who|that|and|or|but)\b)[a-z]+\b"
+)
+
+
+def _acting_along_with(rules: SentenceRules) -> None:
+    """ "Thailand, along with Viet Nam, signed the Convention": partners in the act. Not "the Unit,
+    along with the Ministry of X, which …" (no act of the two), nor an aside that never closes."""
+    sent, base = rules.sent, rules.sent.start
+    for m, owner in sent.actors():
+        tie = _ALONG_WITH.match(sent.text, m.end - base) if owner.type in _ACTOR_TYPES else None
+        if tie is None or not adjacent(sent, base + tie.end()):
+            continue
+        partners = [
+            p for p in coordinated(sent, base + tie.end()) if p.type in _ACTOR_TYPES and p is not owner
+        ]
+        ends = [pm.end for pm, pe in sent.actors(base + tie.end()) if pe in partners]
+        if partners and _ACT_AFTER.match(sent.text, max(ends) - base):
+            for partner in partners:
+                rules.add(owner, "partnersWith", partner, "along with")
