@@ -32,6 +32,7 @@ from kg.extract.candidate_choice import (
     select,
 )
 from kg.extract.convention_bodies import convention_bodies
+from kg.extract.country_forms import fold_country_forms
 from kg.extract.entity_bookkeeping import reference_entity
 from kg.extract.eu_institutions import eu_short_forms
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
@@ -181,6 +182,7 @@ class Resolver:
         elif _TITLE_LINE.match(text):  # a sentence-case title: "Zambia adopts ten-year adaptation plan"
             fold_headline_plans(state, text.index("\n"), text[: text.index("\n")])
         fold_short_names(state)
+        fold_country_forms(state)  # "the Ghanaian Police" … "a Ghana Police spokesperson"
         fold_name_parts(state)
         split_ministries(state)
         split_units(state)
