@@ -341,6 +341,10 @@ _SERIAL = re.compile(r",?\s+and\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3
 _LISTED_HEADS = frozenset({"committee", "commission", "ministry", "department", "council", "subcommittee"})
 
 
+_FOR_THE_RANGE = re.compile(r"\bfor the (?:19|20|21)\d{2}\s*[-–]\s*\d{2,4}$")
+_PERIOD_WORD = re.compile(r"[ \t]+period\b")
+
+
 def _extend(text: str, c: Cand) -> Cand:
     name, end = c.text, c.end
     if name.endswith("Trafficking"):
@@ -356,6 +360,13 @@ def _extend(text: str, c: Cand) -> Cand:
         if m:
             stop = m.end()
             return Cand(c.start, stop, text[c.start : stop], c.label, c.kb_id, c.source)
+    if (
+        c.label in ("Plan", "Framework")
+        and name[-1:].isdigit()
+        and (m := _PERIOD_WORD.match(text, end))
+        and _FOR_THE_RANGE.search(name)  # "… for the 2015-2018 period": the word that closes the period
+    ):
+        return Cand(c.start, m.end(), text[c.start : m.end()], c.label, c.kb_id, c.source)
     if c.label == "Organization" and ", " in name and text.startswith(",", end):
         first = name.split()[:3]
         if any(w.lower() in _LISTED_HEADS for w in first) and (" on " in name or " of " in name):

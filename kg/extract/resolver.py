@@ -51,7 +51,16 @@ from kg.extract.name_folding import (
     split_ministries,
     the_crisis,
 )
-from kg.extract.names import clean, norm, period, short_name, strip_acronyms, strip_period, strip_short_name
+from kg.extract.names import (
+    clean,
+    framed_range,
+    norm,
+    period,
+    short_name,
+    strip_acronyms,
+    strip_period,
+    strip_short_name,
+)
 from kg.extract.org_units import owners_of_units, split_units
 from kg.extract.person_forms import place_titled
 from kg.extract.persons_capitals import title_cased
@@ -231,7 +240,7 @@ class Resolver:
                 first, last = years
                 if first or last:
                     ent.start_year, ent.end_year = first, last
-                if first and last and "for the period" in label:
+                if first and last and ("for the period" in label or framed_range(label)):
                     ent.label = f"{strip_period(label)} ({first}-{last})"
             if acronyms:
                 ent.acronyms.update(acronyms)
