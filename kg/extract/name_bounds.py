@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 from kg.extract.gazetteer import demonym_names, place_names
 from kg.extract.given_name_list import given_names
 from kg.extract.head_words import head_type
+from kg.extract.instrument_holders import split_holder
 from kg.extract.lexicon import (
     EVENT_HEADS,
     FRAMEWORK_HEADS,
@@ -418,7 +419,13 @@ def fix_bounds(
         cut = _extend(text, _cut_trailing(text, _cut_people_at(c), places))
         out.extend(_venue_event(text, cut, c))  # "… MoU at the 10th BRICS Summit": the summit too
         c = cut
-        for part in (p for h in _split_honorific(c) for e in _split_events(h) for p in _split_joined(e)):
+        for part in (
+            p
+            for h in _split_honorific(c)
+            for e in _split_events(h)
+            for j in _split_joined(e)
+            for p in split_holder(text, j)  # "Decree of the President of X Ana Ruiz": the decree, the holder
+        ):
             out.extend(
                 q for o in split_official(text, after_second_role(text, part)) for q in _holder_after(text, o)
             )
