@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
+from kg.extract.body_instruments import split_body_instrument
 from kg.extract.gazetteer import demonym_names, place_names
 from kg.extract.given_name_list import given_names
 from kg.extract.head_words import head_type
@@ -407,6 +408,7 @@ def fix_bounds(
     out: list[Cand] = []
     cands = list(cands)
     known = {(c.start, c.end) for c in cands if c.source == "reference"}
+    bodies = {(c.start, c.end) for c in cands if c.source == "reference" and c.label == "Organization"}
     person_ends = {c.start: c.end for c in cands if c.label == "Person"}
     for c in cands:
         if c.source != "pattern" or c.label not in ("Framework", "Plan", "Event", "Organization"):
@@ -416,6 +418,8 @@ def fix_bounds(
             c = body_after_person(text, c, person_ends[c.start])
         if _two_known_bodies(text, c, known):
             continue
+        # "the General Assembly of the X Declaration": the reference body (a candidate already), then X
+        c = split_body_instrument(c, bodies)
         cut = _extend(text, _cut_trailing(text, _cut_people_at(c), places))
         out.extend(_venue_event(text, cut, c))  # "… MoU at the 10th BRICS Summit": the summit too
         c = cut
