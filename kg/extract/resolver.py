@@ -38,6 +38,7 @@ from kg.extract.eu_institutions import eu_short_forms
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
 from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer, country_names
+from kg.extract.head_phrases import fold_head_phrases
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.issue_anaphora import issue_anaphora
 from kg.extract.known_as import fold_known_as, fold_short_appositions
@@ -192,6 +193,7 @@ class Resolver:
             fold_headline_plans(state, text.index("\n"), text[: text.index("\n")])
         fold_short_names(state)
         fold_country_forms(state)  # "the Ghanaian Police" … "a Ghana Police spokesperson"
+        fold_head_phrases(state)  # "the Steering Committee" after "the National Steering Committee on X"
         fold_name_parts(state)
         split_ministries(state)
         split_units(state)
