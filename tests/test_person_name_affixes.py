@@ -393,3 +393,12 @@ def test_a_single_quoted_title_after_a_name_is_not_the_names():
     names = person_names("Minister Ana Ruiz ‘Safe Homes’ campaign was launched on Monday.")
     assert "Ana Ruiz" in names
     assert not any("Safe" in n for n in names)
+
+
+def test_a_place_kind_in_the_plural_after_a_list_of_places_is_no_surname():
+    names = person_names("The Governors of Obock, Dikhil and Arta Regions of Djibouti attended the launch.")
+    assert not any("Regions" in n for n in names)
+
+
+def test_a_singular_place_word_after_a_given_name_can_still_be_a_surname():
+    assert "Andy Street" in person_names("West Midlands Mayor Andy Street said the plan was ready.")

@@ -33,6 +33,9 @@ _PLACE_ENDS = frozenset(
         "District", "County", "Island", "Islands", "Stadium",
     )
 )  # fmt: skip
+#: the kinds of places in the plural, after a list of places ("the Prefects of Obock and Arta Regions"):
+#: no one's surname, even after a given name
+_PLACES_ENDS = frozenset(("Regions", "Provinces", "Districts", "Counties", "Prefectures", "Municipalities"))
 
 
 def _plural(word: str) -> str:
@@ -105,6 +108,8 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
         return False
     if any(w.endswith("-based") for w in words):
         return False  # "the Nairobi-based Trace Kenya said": a body and its seat
+    if words[-1] in _PLACES_ENDS:
+        return False
     if words[-1] in _PLACE_ENDS and not (len(words) > 1 and words[0] in given_names()):
         return False  # "Abercromby Street", "Jomo Kenyatta Airport": a place (not "Andy Street", a mayor)
     if "-" in name and any(p.capitalize() in _ROLE_PARTS for w in words if "-" in w for p in w.split("-")):
