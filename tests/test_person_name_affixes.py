@@ -363,3 +363,42 @@ def test_set_off_letters_before_another_persons_title_give_no_office() -> None:
     # the office after the letters is the next person's title
     ex = run("The forum heard Ruth Okafor, SAN, and Minister of Labour of Norway Tomas Berg on Monday.")
     assert not has(ex, "Ruth Okafor", "represents", "Norway")
+
+
+def test_a_name_word_before_md_is_the_names_first_word():
+    names = person_names("The workshop was opened by Chowdhury Md. Anwar Hossain, Joint Secretary.")
+    assert "Chowdhury Md. Anwar Hossain" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Joint Secretary Md. Anwar Hossain opened the workshop.", "Md. Anwar Hossain"),
+        ("In Dhaka Md. Anwar Hossain opened the workshop.", "Md. Anwar Hossain"),
+    ],
+)
+def test_an_office_or_a_place_before_md_is_not_the_names(text, name):
+    names = person_names(text)
+    assert name in names
+    assert not any(n.endswith(name) and n != name for n in names)
+
+
+def test_a_glottal_stop_opens_a_polynesian_name_word():
+    assert "Sione Tupou ‘Akauola" in person_names(
+        "Foreign Affairs Minister Sione Tupou ‘Akauola opened the talks."
+    )
+
+
+def test_a_single_quoted_title_after_a_name_is_not_the_names():
+    names = person_names("Minister Ana Ruiz ‘Safe Homes’ campaign was launched on Monday.")
+    assert "Ana Ruiz" in names
+    assert not any("Safe" in n for n in names)
+
+
+def test_a_place_kind_in_the_plural_after_a_list_of_places_is_no_surname():
+    names = person_names("The Governors of Obock, Dikhil and Arta Regions of Djibouti attended the launch.")
+    assert not any("Regions" in n for n in names)
+
+
+def test_a_singular_place_word_after_a_given_name_can_still_be_a_surname():
+    assert "Andy Street" in person_names("West Midlands Mayor Andy Street said the plan was ready.")

@@ -75,3 +75,32 @@ def test_a_policy_and_a_body_joined_by_and_stay_apart() -> None:
 def test_a_lower_case_plan_drafted_in_some_years_is_not_named_by_them() -> None:
     x = run("Kenya drafted its national action plan in 2017-2018 and adopted it in 2019.")
     assert labels(x, "Plan") == {"national action plan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        (
+            "Malawi celebrated the launch of its first ever national migration plan on Monday.",
+            "national migration plan",
+        ),
+        (
+            "Malawi's 10-year development perspective plan was presented on Monday.",
+            "10-year development perspective plan",
+        ),
+        ("Malawi launched a national labor mobility program on Monday.", "national labor mobility program"),
+    ],
+)
+def test_a_lower_case_plan_after_a_possessive_a_first_ever_or_spelled_program(text: str, plan: str) -> None:
+    assert plan in labels(run(text), "Plan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister's new program was praised by the donors.",
+        "Malawi's first ever visit to the region was praised.",
+    ],
+)
+def test_an_unmarked_program_after_a_possessive_is_no_plan(text: str) -> None:
+    assert not labels(run(text), "Plan")

@@ -62,3 +62,22 @@ def test_a_slash_between_years_is_the_plans_period() -> None:
         "National Policy on Labour 2020/21": (2020, 2021),
     }
     assert has(x, "Ghana", "adopts", "National Strategy on Trafficking 2020/2024")
+
+
+def test_a_period_framed_by_for_the_and_period_is_the_plans_period() -> None:
+    x = run_titled(
+        "Ministers meet on trafficking\n\n"
+        "The ministers will approve the Regional Work Plan against Trafficking in Persons in Southern Africa "
+        "for the 2024-2027 period at the meeting."
+    )
+    plans = _plans(x)
+    assert "Regional Work Plan against Trafficking in Persons in Southern Africa (2024-2027)" in plans
+    assert not any(p.endswith("for the") or "for the 2024" in p for p in plans)
+
+
+def test_a_range_without_for_the_keeps_its_name() -> None:
+    x = run_titled(
+        "Ministers meet on trafficking\n\n"
+        "The ministers adopted the Regional Work Plan against Trafficking in Persons 2024-2027 on Monday."
+    )
+    assert any(p.startswith("Regional Work Plan against Trafficking in Persons") for p in _plans(x))

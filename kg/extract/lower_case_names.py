@@ -22,10 +22,14 @@ _PLAN_MODIFIER = (
     r"-year|long-term|medium-term|regional|sectoral|"
     r"drug-?[ \t]?control|anti-[ \t]?[a-z]+|joint|federal|" + YEAR_RANGE + "|" + YEAR + ")"
 )
-_LOWER_PLAN_HEAD = r"(?:plan(?:[ \t]+of[ \t]+action)?|strategy|programme|roadmap|policy)\b"
+_LOWER_PLAN_HEAD = r"(?:plan(?:[ \t]+of[ \t]+action)?|strategy|programme|program|roadmap|policy)\b"
 _LOWER_PLAN = re.compile(
     r"\b(?:a|an|the|its|their|our|his|her|launch(?:es|ed)?|adopts|adopted|unveils|unveiled|approves|approved"
-    r"|validates|validated|endorses|endorsed)[ \t]+"
+    r"|validates|validated|endorses|endorsed"
+    # "Kenya's 10-year development plan": a name's possessive is a determiner too
+    r"|(?<![\w’'-])[A-Z][a-z]+[’']s)[ \t]+"
+    # "its first ever national plan", "the first-ever national plan"
+    r"(?:first(?:[ \t]+|-)ever[ \t]+)?"
     # modifiers, and up to two words of the plan's topic before its head: "a national
     # communication strategy", "a five-year anti-human trafficking plan"
     r"((?:" + _PLAN_MODIFIER + r"[ \t]+){1,6}(?:[a-z][a-z-]+[ \t]+){0,2}?" + _LOWER_PLAN_HEAD + r")"
@@ -86,7 +90,7 @@ _LOWER_EVENTS = re.compile(
 )
 
 #: Words each lower-case shape cannot match without (the expressions are case-sensitive).
-_LOWER_PLAN_WORDS = ("plan", "strategy", "programme", "roadmap", "policy")
+_LOWER_PLAN_WORDS = ("plan", "strategy", "programme", "program", "roadmap", "policy")
 _LOWER_EVENT_WORDS = ("high-level ", "general debate", "open debate", "special session", "Day")
 _LOWER_ORG_WORDS = ("department of ", "ministry of ", "directorate of ", "office of ")
 

@@ -16,9 +16,11 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
+from kg.extract.body_instruments import split_body_instrument
 from kg.extract.gazetteer import demonym_names, place_names
 from kg.extract.given_name_list import given_names
 from kg.extract.head_words import head_type
+from kg.extract.instrument_holders import split_holder
 from kg.extract.lexicon import (
     EVENT_HEADS,
     FRAMEWORK_HEADS,
@@ -341,6 +343,10 @@ _SERIAL = re.compile(r",?\s+and\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3
 _LISTED_HEADS = frozenset({"committee", "commission", "ministry", "department", "council", "subcommittee"})
 
 
+_FOR_THE_RANGE = re.compile(r"\bfor the (?:19|20|21)\d{2}\s*[-–]\s*\d{2,4}$")
+_PERIOD_WORD = re.compile(r"[ \t]+period\b")
+
+
 def _extend(text: str, c: Cand) -> Cand:
     name, end = c.text, c.end
     if name.endswith("Trafficking"):
@@ -356,6 +362,13 @@ def _extend(text: str, c: Cand) -> Cand:
         if m:
             stop = m.end()
             return Cand(c.start, stop, text[c.start : stop], c.label, c.kb_id, c.source)
+    if (
+        c.label in ("Plan", "Framework")
+        and name[-1:].isdigit()
+        and (m := _PERIOD_WORD.match(text, end))
+        and _FOR_THE_RANGE.search(name)  # "… for the 2015-2018 period": the word that closes the period
+    ):
+        return Cand(c.start, m.end(), text[c.start : m.end()], c.label, c.kb_id, c.source)
     if c.label == "Organization" and ", " in name and text.startswith(",", end):
         first = name.split()[:3]
         if any(w.lower() in _LISTED_HEADS for w in first) and (" on " in name or " of " in name):
@@ -395,6 +408,7 @@ def fix_bounds(
     out: list[Cand] = []
     cands = list(cands)
     known = {(c.start, c.end) for c in cands if c.source == "reference"}
+    bodies = {(c.start, c.end) for c in cands if c.source == "reference" and c.label == "Organization"}
     person_ends = {c.start: c.end for c in cands if c.label == "Person"}
     for c in cands:
         if c.source != "pattern" or c.label not in ("Framework", "Plan", "Event", "Organization"):
@@ -404,10 +418,18 @@ def fix_bounds(
             c = body_after_person(text, c, person_ends[c.start])
         if _two_known_bodies(text, c, known):
             continue
+        # "the General Assembly of the X Declaration": the reference body (a candidate already), then X
+        c = split_body_instrument(c, bodies)
         cut = _extend(text, _cut_trailing(text, _cut_people_at(c), places))
         out.extend(_venue_event(text, cut, c))  # "… MoU at the 10th BRICS Summit": the summit too
         c = cut
-        for part in (p for h in _split_honorific(c) for e in _split_events(h) for p in _split_joined(e)):
+        for part in (
+            p
+            for h in _split_honorific(c)
+            for e in _split_events(h)
+            for j in _split_joined(e)
+            for p in split_holder(text, j)  # "Decree of the President of X Ana Ruiz": the decree, the holder
+        ):
             out.extend(
                 q for o in split_official(text, after_second_role(text, part)) for q in _holder_after(text, o)
             )

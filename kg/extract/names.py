@@ -20,6 +20,8 @@ _WHITESPACE = re.compile(r"\s+")
 _TRAILING_RANGE = re.compile(r",?\s*\(?\b(?:19|20|21)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20|21)?\d{2})\)?\s*$")
 _TRAILING_PERIOD = re.compile(r",?\s*for the period (?:from )?\d{4} (?:to|until|-|–) \d{4}$")
 _TRAILING_FOR_THE_PERIOD = re.compile(r",?\s*for the period(?: from)?$")
+#: "… for the 2015-2018 period": the words around a range, once the range is gone
+_FRAMED_RANGE = re.compile(r",?\s*for the (?:19|20|21)\d{2}\s*[-–]\s*\d{2,4}(?: period)?$")
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -84,9 +86,15 @@ def strip_short_name(text: str) -> str:
     return _TRAILING_SHORT_NAME.sub("", text).rstrip() if short_name(text) else text
 
 
+def framed_range(text: str) -> bool:
+    """Whether ``text`` ends in a period framed as one: "… for the 2015-2018 period"."""
+    return _FRAMED_RANGE.search(text) is not None
+
+
 @lru_cache(maxsize=16384)
 def strip_period(text: str) -> str:
     """ "Strategy 2021–2025" → "Strategy"; "Plan (2021-2025)" → "Plan"."""
+    text = _FRAMED_RANGE.sub("", text)
     text = _TRAILING_RANGE.sub("", text)
     text = _TRAILING_PERIOD.sub("", text)
     text = _TRAILING_FOR_THE_PERIOD.sub("", text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.gazetteer import place_names
 from kg.extract.given_name_list import given_names
 from kg.extract.lexicon import (
     DEPARTMENT_WORDS,
@@ -32,6 +33,9 @@ _PLACE_ENDS = frozenset(
         "District", "County", "Island", "Islands", "Stadium",
     )
 )  # fmt: skip
+#: the kinds of places in the plural, after a list of places ("the Prefects of Obock and Arta Regions"):
+#: no one's surname, even after a given name
+_PLACES_ENDS = frozenset(("Regions", "Provinces", "Districts", "Counties", "Prefectures", "Municipalities"))
 
 
 def _plural(word: str) -> str:
@@ -104,6 +108,8 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
         return False
     if any(w.endswith("-based") for w in words):
         return False  # "the Nairobi-based Trace Kenya said": a body and its seat
+    if words[-1] in _PLACES_ENDS:
+        return False
     if words[-1] in _PLACE_ENDS and not (len(words) > 1 and words[0] in given_names()):
         return False  # "Abercromby Street", "Jomo Kenyatta Airport": a place (not "Andy Street", a mayor)
     if "-" in name and any(p.capitalize() in _ROLE_PARTS for w in words if "-" in w for p in w.split("-")):
@@ -161,6 +167,7 @@ def portfolio_word(text: str, start: int, end: int) -> bool:
 _MUHAMMAD = r"(?:Md|Mohd|Muhd|Mhd)\.?[ \t]+"
 _MUHAMMAD_BEFORE = re.compile(r"(?<!,[ \t])(?<![\w.])" + _MUHAMMAD + "$")
 _MUHAMMAD_OPENING = re.compile(_MUHAMMAD + r"(?=[A-Z])")
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,})[ \t]+$")
 
 
 def given_name_start(text: str, start: int) -> int:
@@ -175,7 +182,15 @@ def with_affixes(text: str, start: int, end: int) -> tuple[int, int]:
     if text[end : end + 1] == "." and text[end - 3 : end] in (" Jr", " Sr"):
         end += 1
     before = _MUHAMMAD_BEFORE.search(text, max(0, start - 6), start) if start else None
-    return (before.start() if before is not None else start), end
+    if before is None:
+        return start, end
+    start = before.start()
+    # "Khandaker Md. Abdul Karim": a name word before "Md." is the name's too; not an office
+    # ("Foreign Secretary Md. …") nor a place ("in Dhaka Md. …")
+    word = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if word is not None and name_ok(word.group(1)) and word.group(1) not in place_names():
+        start = word.start()
+    return start, end
 
 
 #: Regnal titles that open a name found by its verb ("signed by King Letsie III"): not the name's.

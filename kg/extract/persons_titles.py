@@ -20,8 +20,11 @@ _WORD_BODY = (
     r"(?:(?<=[ODN])[’']" + _U + r"|(?<=M)a?c" + _U + r")?" + _L + r"+(?:-" + _U + r"?" + _L + r"+)*(?![\w-])"
 )
 _NAMEW = r"(?:" + _U + _WORD_BODY + r")"
+#: A Polynesian name word after the first opens with a glottal stop, written ‘ or ʻ: "‘Utoikamanu";
+#: not a quoted title after a name ("Ana Ruiz ‘Safe Homes’"): no closing quote within the next words
+_OKINA_W = r"[‘ʻ]" + _U + r"[" + LOWER + r"]+(?![\w’'-])(?!(?:[ \t]+" + _U + r"[\w-]*){0,3}’)"
 #: A name word after the first, with an Arabic article joined by a hyphen: "al-Harthy", "el-Sayed".
-_INNER_NAMEW = r"(?:(?:al|el|ad|ar|as|ash|an|at|az|ud|ul)-)?" + _NAMEW
+_INNER_NAMEW = r"(?:(?:(?:al|el|ad|ar|as|ash|an|at|az|ud|ul)-)?" + _NAMEW + r"|" + _OKINA_W + r")"
 #: Initials written together, after the first capital, before a name word ("D.M.S. Abayagunawardana");
 #: not the titles and places "H.E.", "H.M.", "H.H.", "H.R.H.", "M.P.", "U.S.", "U.N.", "U.K.", "E.U."
 _JOINED = (

@@ -32,11 +32,13 @@ from kg.extract.candidate_choice import (
     select,
 )
 from kg.extract.convention_bodies import convention_bodies
+from kg.extract.country_forms import fold_country_forms
 from kg.extract.entity_bookkeeping import reference_entity
 from kg.extract.eu_institutions import eu_short_forms
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
 from kg.extract.gazetteer import NAME as REF_NAME
 from kg.extract.gazetteer import Gazetteer, country_names
+from kg.extract.head_phrases import fold_head_phrases
 from kg.extract.headlines import detitle, title_case_headline_end
 from kg.extract.issue_anaphora import issue_anaphora
 from kg.extract.known_as import fold_known_as, fold_short_appositions
@@ -50,7 +52,16 @@ from kg.extract.name_folding import (
     split_ministries,
     the_crisis,
 )
-from kg.extract.names import clean, norm, period, short_name, strip_acronyms, strip_period, strip_short_name
+from kg.extract.names import (
+    clean,
+    framed_range,
+    norm,
+    period,
+    short_name,
+    strip_acronyms,
+    strip_period,
+    strip_short_name,
+)
 from kg.extract.org_units import owners_of_units, split_units
 from kg.extract.person_forms import place_titled
 from kg.extract.persons_capitals import title_cased
@@ -181,6 +192,8 @@ class Resolver:
         elif _TITLE_LINE.match(text):  # a sentence-case title: "Zambia adopts ten-year adaptation plan"
             fold_headline_plans(state, text.index("\n"), text[: text.index("\n")])
         fold_short_names(state)
+        fold_country_forms(state)  # "the Ghanaian Police" … "a Ghana Police spokesperson"
+        fold_head_phrases(state)  # "the Steering Committee" after "the National Steering Committee on X"
         fold_name_parts(state)
         split_ministries(state)
         split_units(state)
@@ -229,7 +242,7 @@ class Resolver:
                 first, last = years
                 if first or last:
                     ent.start_year, ent.end_year = first, last
-                if first and last and "for the period" in label:
+                if first and last and ("for the period" in label or framed_range(label)):
                     ent.label = f"{strip_period(label)} ({first}-{last})"
             if acronyms:
                 ent.acronyms.update(acronyms)

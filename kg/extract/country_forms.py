@@ -1,0 +1,68 @@
+"""Join a body named once with its country's demonym and once with the country's name.
+
+"the Ghanaian Police" … "a Ghana Police spokesperson": a text names one national body both ways, and
+grouping by name keeps them apart. Only the opening word(s) may differ, and they must say the same
+country; the rest of the name must be the same ("Ghanaian Police" and "Ghana Police Service" stay two).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.entity_bookkeeping import merge
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.names import norm
+from kg.extract.records import DocState, EntityRec
+
+_TYPES = frozenset(("Organization", "Plan", "Framework"))
+#: the longest country name or demonym that can open a name, in words
+_MAX_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _countries_of() -> dict[str, tuple[frozenset[str], bool]]:
+    """Each country name and demonym of the shipped reference → the countries it says, and whether it
+    is a demonym."""
+    out: dict[str, tuple[set[str], bool]] = {}
+    for ent in load_gazetteer().entities.values():
+        if ent.type == "Country":
+            for word in (ent.label, *ent.names):
+                out.setdefault(word, (set(), False))[0].add(ent.iri)
+            for word in ent.demonyms:
+                out.setdefault(word, (set(), True))[0].add(ent.iri)
+    return {w: (frozenset(iris), demonym) for w, (iris, demonym) in out.items()}
+
+
+def _split(label: str) -> tuple[frozenset[str], str, bool] | None:
+    """The countries a name's opening words say, the normalized rest, and whether they were a demonym;
+    None when no country opens the name or nothing follows it."""
+    countries = _countries_of()
+    words = label.removeprefix("the ").split()
+    for size in range(min(_MAX_WORDS, len(words) - 1), 0, -1):
+        lead = " ".join(words[:size])
+        got = countries.get(lead)
+        if got:
+            return got[0], norm(" ".join(words[size:])), got[1]
+    return None
+
+
+def fold_country_forms(state: DocState) -> None:
+    """Merge "<Demonym> X" into "<Country> X" (or the other way) when both name the same country."""
+    seen: dict[tuple[str, str], list[tuple[frozenset[str], bool, EntityRec]]] = {}
+    for ent in list(state.entities.values()):
+        if ent.type not in _TYPES or ent.iri is not None:
+            continue
+        got = _split(ent.label)
+        if got is None or not got[1]:
+            continue
+        iris, rest, demonym = got
+        bucket = seen.setdefault((ent.type, rest), [])
+        other = next((o for o in bucket if o[0] & iris and o[1] != demonym), None)
+        if other is None:
+            bucket.append((iris, demonym, ent))
+            continue
+        # the country's name is the label: "Ghana Police", with "Ghanaian Police" as a surface form
+        keep, drop = (ent, other[2]) if other[1] else (other[2], ent)
+        label = keep.label
+        merge(state, keep=keep, drop=drop)
+        keep.label = label

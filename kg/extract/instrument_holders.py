@@ -1,0 +1,54 @@
+"""Split the office holder off an instrument named by its issuer's office and country.
+
+"the Decree of the President of the Republic of Ghana John Mahama on …": the shape of a name runs on
+over the holder's name, so the decree is named for a person and the person is lost. When an office word
+and then "of" a reference country come before two to four capitalized name words that end the name, the
+instrument ends at the country and the words after it are the holder. Not "the Ministry of Ghana
+Cocoa Board" (no office word before the country), nor a name whose last words are a head ("… Ghana
+Police Service") or a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import country_names, place_names
+from kg.extract.head_words import head_type
+from kg.extract.lexicon import NOT_NAMES
+from kg.extract.persons_anchors import ROLE_WORD
+from kg.extract.spans import Cand
+
+_TYPES = frozenset(("Framework", "Plan"))
+#: "of (the) <country> <Name Words>" closing the name: the country, then its holder's name
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_WORD = re.compile(r"\S+")
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
+
+
+def split_holder(text: str, c: Cand) -> list[Cand]:
+    """The instrument ending at the country, then its holder as a person; or ``[c]``."""
+    if c.label not in _TYPES or c.source != "pattern" or " of " not in c.text:
+        return [c]
+    countries = country_names()
+    for m in _OF_COUNTRY.finditer(c.text):
+        if not ROLE_WORD.search(c.text, 0, m.start()):
+            continue
+        spans = [(w.start(), w.end()) for w in _WORD.finditer(c.text, m.end())]
+        rest = [c.text[a:b] for a, b in spans]
+        for size in range(min(4, len(rest) - 2), 0, -1):
+            country = " ".join(rest[:size])
+            holder = rest[size:]
+            if country not in countries or not 2 <= len(holder) <= 4:
+                continue
+            if not all(_NAME_WORD.fullmatch(w) for w in holder) or any(
+                head_type(w) or w.lower() in NOT_NAMES or w in place_names() or ROLE_WORD.fullmatch(w)
+                for w in holder
+            ):
+                return [c]
+            at = c.start + spans[size][0]
+            body_end = c.start + spans[size - 1][1]
+            return [
+                Cand(c.start, body_end, text[c.start : body_end], c.label, c.kb_id, c.source),
+                Cand(at, c.end, text[at : c.end], "Person", "", c.source),
+            ]
+    return [c]

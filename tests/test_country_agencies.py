@@ -1,0 +1,25 @@
+"""A body named by its field and its country, defined with its initials, is an organization.
+
+Texts written for these tests; the default pipeline with the shipped reference.
+"""
+
+from __future__ import annotations
+
+from extract_util import labels, run
+
+
+def test_a_field_and_a_country_defined_with_their_initials_are_a_body() -> None:
+    x = run(
+        "The arrest followed a joint investigation by Immigration Canada (IC) and the police. "
+        "IC says the victims were exploited."
+    )
+    assert "Immigration Canada" in labels(x, "Organization")
+    body = next(e for e in x.entities if e.label == "Immigration Canada")
+    assert "IC" in body.aliases
+
+
+def test_no_country_or_no_field_makes_no_such_body() -> None:
+    x = run("The Temporary Protection Status (TPS) was granted by Colombia to 1.7 million people.")
+    assert not labels(x, "Organization")
+    x = run("The envoy of Sierra Leone (SL) spoke first.")
+    assert not labels(x, "Organization")
