@@ -108,3 +108,19 @@ def test_a_signatory_s_office_of_a_body_before_the_name_with_no_comma() -> None:
         )
     )
     assert has(ex, "Omar Khalil", "represents", "Peruvian Federation of Industries")
+
+
+def test_an_office_between_two_titled_names_is_the_second_ones():
+    ex = run(
+        "News\n\nThe Chair of the Board of UNICEF, Maria Lopez, the Director of the NGO Safe Haven, "
+        "Peter Grant, and the Secretary of the Red Cross, Ann Lee, spoke."
+    )
+    assert has(ex, "Peter Grant", "represents", "Safe Haven")
+    assert not has(ex, "Maria Lopez", "represents", "Safe Haven")
+
+
+def test_an_office_after_each_untitled_name_stays_the_names():
+    ex = run("News\n\nMaria Lopez, Director of UNICEF, Peter Grant, Director of UNDP, and Ann Lee spoke.")
+    assert has(ex, "Maria Lopez", "represents", "United Nations Children")
+    assert has(ex, "Peter Grant", "represents", "United Nations Development")
+    assert not has(ex, "Maria Lopez", "represents", "United Nations Development")

@@ -34,3 +34,20 @@ def test_representing_a_country_opens_the_sentence_of_its_envoy() -> None:
 def test_representing_in_another_sentence_is_not_the_persons() -> None:
     x = run("Representing Ghana, the delegation spoke first. The draft was introduced by Kofi Mensah.")
     assert not has(x, "Kofi Mensah", "represents", "Ghana")
+
+
+def test_the_body_after_a_name_and_a_comma_opens_the_next_persons_item() -> None:
+    x = run(
+        "The Ministers of Health, Amara Diallo, of the National Water Agency, Kofi Mensah, and of the "
+        "Office for Gender Equality, Lena Sorensen, signed the charter."
+    )
+    assert not has(x, "Amara Diallo", "represents", "National Water Agency")
+    assert not has(x, "Kofi Mensah", "represents", "Office for Gender Equality")
+
+
+def test_a_body_after_a_name_and_a_comma_that_no_name_follows_is_the_names() -> None:
+    x = run(
+        "Jane Doe, of the Ministry of Health, said the budget was late. Ambassador Ana Ruiz of Ecuador spoke."
+    )
+    assert has(x, "Jane Doe", "represents", "Ministry of Health")
+    assert has(x, "Ana Ruiz", "represents", "Ecuador")

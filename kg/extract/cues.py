@@ -62,7 +62,8 @@ ADOPTS = _rx(
 IMPLEMENTS = _rx(
     r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"
     r"achiev(?:e|ing)|in alignment with|giv(?:es|ing)(?: into)? effect(?: to)?|enforc(?:e|es|ing)|"
-    r"integrat(?:ed|es|ing)|mainstream(?:ed|s|ing)|deliver(?:s|ed|ing)? on|"
+    r"integrat(?:ed|es|ing)|mainstream(?:ed|s|ing)|"
+    r"deliver(?:s|ed|ing)? on(?! (?:(?:his|her|its|their|our|my|the) )?behalf)|"  # not "on her behalf"
     r"coordinat(?:e|es|ed|ing)(?= (?:the|its|their) )|monitor(?:s|ing)?(?= (?:the|its|their) )|"
     r"oversee(?:s|ing)?(?= (?:the|its|their) )|oversaw(?= (?:the|its|their) )"
 )

@@ -55,6 +55,7 @@ from kg.extract.persons_role_bodies import (
     from_body,
     holds_person,
     joined_person,
+    next_holder,
     office_after,
     role_end_with_body,
     role_stop,
@@ -413,7 +414,8 @@ def _roles_by_person(
                 or lower_case_role(text, pos, max(lo, prev_start))  # "where the president of X, Y"
                 or role_before_interjection(text, pos, prev_start, _role_start)
             )
-        if role_start < role_end and ROLE_WORD.search(text, role_start, role_end):
+        titled_before = role_start < role_end and ROLE_WORD.search(text, role_start, role_end)
+        if titled_before:
             yield (start, end), (role_start, role_end)
         signed = signature_role(text, start, end) if "\n" in text[end : end + 3] else None
         if signed is not None:
@@ -431,13 +433,10 @@ def _roles_by_person(
             # "X, Minister of Labour and Y, …": up to "and"
             body_end = role_end_with_body(text, persons, after.end("role"))
             closed = text.startswith(",", after.end("role"))  # a comma ends the office's clause
-            yield (
-                (start, end),
-                (
-                    after.start("role"),
-                    role_stop(text, persons, after.start("role"), body_end, closed=closed),
-                ),
-            )
+            stop = role_stop(text, persons, after.start("role"), body_end, closed=closed)
+            if titled_before and next_holder(text, persons, stop):
+                continue  # "The Chair of X, A, the Director of Y, B": the second office is B's
+            yield (start, end), (after.start("role"), stop)
         elif text.startswith((" ", "\t"), end) and (office := office_after(text, persons, end)) is not None:
             yield (start, end), office  # "Ambassador Ali Khan Permanent Representative of Pakistan to the UN"
         elif text.startswith(", ", end):  # "Mr X, from the Ministry of Labour", "X, a researcher at Y"

@@ -139,6 +139,13 @@ def holds_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:
     return at < len(persons) and persons[at][0] < end
 
 
+def next_holder(text: str, persons: list[tuple[int, int]], end: int) -> bool:
+    """Whether an office ending at ``end`` after a name is followed by ", " and another name: in
+    "The Chair of X, A, the Director of Y, B", the Director's office is B's, not A's."""
+    at = bisect_left(persons, (end, 0))
+    return at < len(persons) and text[end : persons[at][0]] == ", "
+
+
 def joined_person(text: str, persons: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether the first of ``persons`` inside ``[start, end)`` follows "and": a second person after
     the first one's office ("Minister of Labour and Lea Cruz, …"), not the office's holder."""

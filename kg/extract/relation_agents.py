@@ -34,7 +34,8 @@ _OTHERS_CLAUSE = re.compile(
     r"some\s+|most\s+)?(?:[a-z]+\s+)?(?:speakers|delegates|delegations|participants|experts|officials|"
     r"stakeholders|members|states|countries|others|observers|critics|activists|lawmakers|governments)\s+"
     r"[^,;]*$"
-)
+    r"|,\s*(?:while|whereas)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}(?:[a-z]+ly\s+)?$"
+)  # "…, while Ali Fida A Rahman presented": a named subject of its own the recognizers missed
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?")
 _AND_WORD = re.compile(r"\band\b|&")
 _SAID_ITEM = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|its\s+|their\s+|our\s+)?")

@@ -13,8 +13,14 @@ import re
 from itertools import pairwise
 
 from kg.extract import cues
-from kg.extract.actors import Sentence
 from kg.extract.records import EntityRec
+from kg.extract.relation_agentless import (
+    AUX_BEFORE,
+    agentless_passive,
+    instrument_agent,
+    national_plan_before,
+    unclaimed,
+)
 from kg.extract.relation_agents import act_owner, agents_after
 from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import WE, SentenceRules
@@ -83,7 +89,6 @@ _STOPPED = re.compile(
     r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|withdr(?:ew|awn|awing|aws) from|revers(?:ed|es|ing)|"
     r"cancel(?:led|ed|s|ling)?|repeal(?:ed|s|ing)?|freez(?:es|ing)|froze)\s+(?:the\s+|its\s+|their\s+)?$"
 )
-_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+(?:[a-z]+\s+)?$")
 _STATE_ACT = re.compile(r"ratification of|enactment of|accession to")
 _NOMINAL = re.compile(r"[a-z]+ (?:of|to)|[a-z]+ commitment to")  # "… unwavering commitment to"
 #: before a nominal act that is only the topic of something: "sessions on the ratification of" (not
@@ -92,6 +97,7 @@ _TOPIC_OF = re.compile(
     r"\b(?:reports?|sessions?|dialogues?|debates?|workshops?|votes?|discussions?|talks|briefings?|seminars?|"
     r"conferences?|meetings?|consultations?|webinars?|stud(?:y|ies)|research|questions?|views|campaigns?)"
     r"\s+(?:on|about|regarding|concerning|into)\s+(?:the\s+)?$"
+    r"|\b(?:(?:informed|briefed|apprised|updated)\s+(?:of|on|about)|(?:developments|updates)\s+(?:in|on))\s+(?:the\s+)?$"
 )
 #: "plans to ratify", "is expected to sign", "is considering joining", "the bill to ratify": not (yet) an act
 _INTENT = re.compile(
@@ -149,8 +155,9 @@ _OWN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:it|this|they)\s+")
 
 #: "welcomed progress in implementing": progress judged, not work done
 _PROGRESS_IN = re.compile(
-    r"\b(?:welcom|not|commend|acknowledg|recogni[sz]|review|assess|hail)[a-z]*\s+(?:the\s+)?"
-    r"(?:[a-z]+\s+)?progress\s+(?:made\s+)?(?:in|on)\s+(?:the\s+)?$"
+    r"\b(?:welcom|not|commend|acknowledg|recogni[sz]|review|assess|hail|highlight|stress|underline|underscor|"
+    r"emphasi[sz]|prais|laud|cit)[a-z]*\s+(?:the\s+)?(?:[a-z]+\s+)?progress\s+(?:made\s+)?"
+    r"(?P<by>by\s+[^,;:]{1,50}?\s+)?(?:in|on)\s+(?:the\s+)?$"
 )
 
 
@@ -210,7 +217,8 @@ def commitments(rules: SentenceRules) -> None:
                 continue  # "Pakistan rejected claims that it had adopted the Compact"
             if predicate != "callsFor" and _STOPPED.search(low, cs - 30, cs):
                 continue  # "Brazil suspended the implementation of the Plan", "no longer implements"
-            if predicate == "implements" and _PROGRESS_IN.search(low, cs - 60, cs):
+            judged = _PROGRESS_IN.search(low, cs - 110, cs) if predicate == "implements" else None
+            if judged and not (judged["by"] and sent.actors(base + judged.start("by"), c0)):
                 continue  # "welcomed progress in implementing the Plan": a stance on others' work
             if (
                 predicate in ("adopts", "implements")
@@ -277,6 +285,8 @@ def commitments(rules: SentenceRules) -> None:
             after = past_acronym_modifier(text, base, sent.of_types(targets, c1, c1 + reach))
             if strong:  # an issue is called for near the call: "called for an end to child labour"
                 after = [p for p in after if p[1].type != "Issue" or p[0].start - c1 <= _ISSUE_REACH]
+            elif passive is None and agentless_passive(low, cue, predicate):
+                after = []  # "a tribunal has been established to …, included in our Strategy": not its object
             if low.startswith(" it", ce) and _IT.match(low, ce):
                 # "… passed the Act, and President X signed it into law": the item named before
                 after = sent.of_types(ITEMS, base, c0)[-1:]
@@ -298,7 +308,9 @@ def commitments(rules: SentenceRules) -> None:
                     obj = passive_object(sent, before_items, c0, rules.state)  # "… under Y and is funded by"
                 elif after and _OWN_CLAUSE.search(text, ce, after[0][0].start - base):
                     obj = None  # "It was developed by X, and it draws on the Framework": not X's
-            elif among is not None and _AUX_BEFORE.search(low, cs - 30, cs):
+                elif instrument_agent(text, by_pos, after[0][0] if after else None, base):
+                    obj = None  # "Conatrap was established by Decree No. 7901": the means, not the object
+            elif among is not None and AUX_BEFORE.search(low, cs - 30, cs):
                 before_items = sent.of_types(ITEMS, base, c0)  # "The MoU was signed between X and Y"
                 if before_items:
                     obj = before_items[-1][1]
@@ -328,7 +340,7 @@ def commitments(rules: SentenceRules) -> None:
             ):
                 continue  # "joined the Convention", not "joined others in …", "joined the Compact talks"
             if obj is None and predicate == "adopts" and own_country is not None and not sent.actors():
-                plan = _national_plan_before(sent, cue, low)
+                plan = national_plan_before(sent, cue, low)
                 if plan is not None:  # "The National Action Plan was launched on Friday."
                     add(own_country, "adopts", plan, word)
                 continue
@@ -346,7 +358,7 @@ def commitments(rules: SentenceRules) -> None:
             if not agents or (owner and predicate == "supports"):
                 # "X reaffirmed Cameroon's commitment to …": X too
                 agents = owner + [a for a in rules.subject(c0) if a not in owner]
-            if not agents and own_country is not None and _STATE_ACT.fullmatch(grp) and _unclaimed(low, cue):
+            if not agents and own_country is not None and _STATE_ACT.fullmatch(grp) and unclaimed(low, cue):
                 agents = [own_country]  # "… and the ratification of the Act": the text's country
             if (
                 not agents
@@ -355,7 +367,7 @@ def commitments(rules: SentenceRules) -> None:
                 and obj.type == "Plan"
                 and "national" in obj.label.lower()
                 and not sent.actors()
-                and _unclaimed(low, cue)
+                and unclaimed(low, cue)
             ):
                 agents = [own_country]  # "The National Action Plan was launched on Friday"
             if not agents and predicate == "callsFor" and speaking is not None:
@@ -461,19 +473,6 @@ def commitments(rules: SentenceRules) -> None:
                         add(ent, "adopts", obj, word)
 
 
-def _national_plan_before(sent: Sentence, cue: re.Match[str], low: str) -> EntityRec | None:
-    """The national plan a passive cue without an agent is about: "The National Plan was launched"."""
-    if not _AUX_BEFORE.search(low, max(0, cue.start() - 30), cue.start()):
-        return None
-    if BY_WORD.search(low, cue.end()) or cues.MODAL.search(low, max(0, cue.start() - 60), cue.start()):
-        return None
-    plans = sent.of_types(("Plan",), sent.start, sent.start + cue.start())
-    if not plans or sent.start + cue.start() - plans[-1][0].end > 40:
-        return None
-    plan = plans[-1][1]
-    return plan if "national" in plan.label.lower() else None
-
-
 def _intent(low: str, at: int, text: str = "") -> bool:
     """Whether the words before ``at`` say an act is only intended: "plans to", "is considering"
     (``text``: the sentence as written, for a promise made by a list of names)."""
@@ -489,10 +488,3 @@ def _intent(low: str, at: int, text: str = "") -> bool:
     if _PROMISED_TO.search(text or low, max(0, at - 140), at):
         return True  # "commitments made by Argentina, Finland and Spain to ratify": promised, not done
     return _INTENT.search(low, max(0, at - 40), at) is not None
-
-
-def _unclaimed(low: str, cue: re.Match[str]) -> bool:
-    """Whether no agent follows "by" and no modal comes before the cue: an act stated, by nobody named."""
-    return not BY_WORD.search(low, cue.end(), len(low)) and not cues.MODAL.search(
-        low, max(0, cue.start() - 60), cue.start()
-    )

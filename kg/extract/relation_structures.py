@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from kg.extract import cues
 from kg.extract.actors import Sentence, coordinated
-from kg.extract.records import NAME, EntityRec
+from kg.extract.records import NAME, EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, agents_after
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_helped import helped_in_doing
@@ -263,6 +263,7 @@ def representation(rules: SentenceRules) -> None:
                 and m1.kind == NAME
                 and e2.type in ("Country", "Organization")
                 and _OF.fullmatch(text, m1.end - base, m2.start - base)
+                and not _opens_next_item(text, base, m1, m2, sent)
             ):
                 add(e1, "represents", e2, "of")
     if pair is not None and has_actor and search(cues.PAIR_LINK_LOW):
@@ -426,3 +427,17 @@ def _on_behalf(sent: Sentence, cue: re.Match[str]) -> list[tuple[EntityRec, Enti
     if after and _BEHALF_GAP.fullmatch(text, m.end - base, after[0][0].start - base):
         return [(after[0][1], body)]  # "On behalf of the EU, Ambassador X said"
     return []
+
+
+def _opens_next_item(text: str, base: int, name: MentionRec, body: MentionRec, sent: Sentence) -> bool:
+    """Whether ", of the Body" after a name opens the next item of a list, whose holder follows the
+    body: "The Ministers of Labour, A, of the Secretariat for Women, B": the Secretariat is B's."""
+    if not text.startswith(",", name.end - base):
+        return False  # "Ambassador Maria Ruiz of Ecuador": the name's own
+    nxt = next((p for p in sent.mentions if p[0].start >= body.end), None)
+    return (
+        nxt is not None
+        and nxt[1].type == "Person"
+        and nxt[0].kind == NAME
+        and text[body.end - base : nxt[0].start - base] == ", "
+    )

@@ -230,6 +230,8 @@ def partnership(rules: SentenceRules) -> None:
                 earlier = [p for p in items if p[0].end <= c0]  # "… with support from IOM, and builds on the
                 if earlier:  # Protocol": the item of the clause the support is given in
                     nearest = earlier[-1]
+            if _far_or_others(text, nearest[0].end - base, cue.start(), cue.end(), nearest[0].start - base):
+                continue  # "Law X …, presented in May as part of Y, with the support of Z": Z backs Y
             thing = nearest[1]
             if nearest[0].end <= c0 and cue.group()[-3:] == " by":  # "X will be … under Y and is funded by"
                 said_of = passive_object(sent, [p for p in items if p[0].end <= c0], c0, state)
@@ -249,6 +251,19 @@ def partnership(rules: SentenceRules) -> None:
                         for helper in helped:
                             if helper.type != "Country":  # a donor government backs; it is no partner
                                 add(doer, "partnersWith", helper, text[cue.start() : cue.end()])
+
+
+#: "under the auspices of X as agreed by States in the Declaration": the item of another verb's clause
+_OTHERS_AFTER = re.compile(r"\bas (?:agreed|decided|set out|called for|stated|provided|envisaged)\b")
+
+
+def _far_or_others(text: str, item_end: int, cue_start: int, cue_end: int, item_start: int) -> bool:
+    """Whether the item nearest a supporter's cue is out of its reach: before it, over 150 characters
+    and two clauses away; after it, in a clause of another verb."""
+    if item_end <= cue_start:
+        gap = text[item_end:cue_start]
+        return len(gap) > 150 and gap.count(",") >= 2
+    return _OTHERS_AFTER.search(text, cue_end, item_start) is not None
 
 
 def membership(rules: SentenceRules) -> None:
