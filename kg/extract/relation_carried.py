@@ -21,6 +21,7 @@ from kg.extract.relation_event_chairs import event_chairs
 from kg.extract.relation_events import THANKED as _THANKED
 from kg.extract.relation_floor import floor_takers
 from kg.extract.relation_presided import presided
+from kg.extract.relation_speeches import speech_givers
 from kg.extract.relation_wording import ITEM_SET, ITEMS, NEGATED
 
 _EVENT_NOUN = (
@@ -154,6 +155,8 @@ def _event_links(
     presided(rules, event, seen)  # "X, who presided over the meeting, said …"
     event_chairs(rules, seen)  # "Kuwait — one of the mission's co-chairs, along with Peru"
     floor_takers(rules, event, recent or bool(here))  # "the statements delivered today by A, B …"
+    if recent or here:
+        speech_givers(rules, event)  # "The welcome address was delivered by X"
     by = None
     if " by " in text:
         by = _IT_BY.match(text)
