@@ -42,3 +42,16 @@ def test_those_a_workshop_is_held_for_are_no_co_organisers():
         )
     )
     assert not has(ex, "Ministry of Labour", "partnersWith", "International Organization for Migration")
+
+
+def test_a_list_of_bodies_with_their_acronyms_in_brackets():
+    ex = by_rules(
+        run(
+            news(
+                "The Ministry of Labour is organizing a workshop in Lima. The workshop will be held jointly "
+                "with the Andean Community (CAN), the International Organization for Migration (IOM), and "
+                "the United Nations Office on Drugs and Crime (UNODC)."
+            )
+        )
+    )
+    assert has(ex, "Ministry of Labour", "partnersWith", "United Nations Office on Drugs and Crime")

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.actors import Sentence
+from kg.extract.actors import Sentence, coordinated
 from kg.extract.records import EntityRec
-from kg.extract.relation_agents import listed_actors
 from kg.extract.relation_context import SentenceRules
 
 _MEETING = r"(?:workshop|meeting|conference|seminar|forum|dialogue|consultation|training|symposium|event)"
@@ -49,6 +48,6 @@ def co_organisers(rules: SentenceRules, organiser: EntityRec | None) -> None:
     held = _HELD_WITH.match(rules.sent.text)
     if held is None:
         return
-    for other in listed_actors(rules.sent, rules.sent.start + held.end())[0]:
+    for other in coordinated(rules.sent, rules.sent.start + held.end()):
         if other.type in _ACTORS and other is not organiser:
             rules.add(organiser, "partnersWith", other, "held jointly with")
