@@ -38,3 +38,18 @@ def test_a_dotted_initialism_ending_a_sentence_opens_no_role():
 def test_met_with_a_dotted_initialism_opens_the_role():
     ex = by_rules(run(news("Kenyan President William Ruto met with U.S. President Joe Biden in Washington.")))
     assert has(ex, "Joe Biden", "represents", "United States")
+
+
+def test_a_lower_case_portfolio_before_minister_joins_the_role():
+    ex = by_rules(run(news("Kenya's labour minister Ana Wanjiru said the deal was good.")))
+    assert has(ex, "Ana Wanjiru", "represents", "Kenya")
+
+
+def test_a_portfolio_list_before_secretary_joins_the_role():
+    ex = by_rules(run(news("Peru's health and social welfare secretary Ana Ruiz opened the clinic.")))
+    assert has(ex, "Ana Ruiz", "represents", "Peru")
+
+
+def test_a_lower_case_field_before_expert_is_no_office():
+    ex = by_rules(run(news("Kenya's health expert Ana Wanjiru said the deal was good.")))
+    assert not has(ex, "Ana Wanjiru", "represents", "Kenya")

@@ -29,6 +29,7 @@ from kg.extract.back_references import office_of_back_reference, pairs_bodies
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.found import Found
 from kg.extract.gazetteer import country_forms, country_names, demonym_names
+from kg.extract.headed_by_body import led_by_owners
 from kg.extract.heads_body import head_owners
 from kg.extract.office_words import former_office
 from kg.extract.persons_coordinated import coordinated_owner
@@ -118,6 +119,7 @@ def represents(
         *(bracket_owners(text, by_position) if " (" in text else ()),
         *signatory_owners(text, by_position),
         *head_owners(text, by_position),
+        *led_by_owners(text, by_position),  # "The task force was led by Deputy Head of X, Y"
         *shared_office_owners(text, by_position),  # "The Ministers of A, X, of the B, Y"
         *representing_owners(text, by_position),  # "Representing Peru as …, Ambassador X said"
         # "Its secretary-general, X", "the IOM, represented by X"

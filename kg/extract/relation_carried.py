@@ -16,11 +16,13 @@ from kg.extract.actors import Sentence, coordinated
 from kg.extract.records import DocState, EntityRec
 from kg.extract.relation_agents import acting_subject, agents_after, listed_actors
 from kg.extract.relation_attendees import participants_before
+from kg.extract.relation_co_organisers import co_organisers, organiser_of
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_event_chairs import event_chairs
 from kg.extract.relation_events import THANKED as _THANKED
 from kg.extract.relation_floor import floor_takers
 from kg.extract.relation_presided import presided
+from kg.extract.relation_speeches import speech_givers
 from kg.extract.relation_wording import ITEM_SET, ITEMS, NEGATED
 
 _EVENT_NOUN = (
@@ -73,7 +75,7 @@ _LAW = re.compile(r"\b(?:Act|Law|Bill|Policy|Code|Decree|Ordinance|Statute|Direc
 class Memory:
     """The last event, body and country named in the sentences read so far."""
 
-    __slots__ = ("country", "event", "event_recent", "events", "item", "org", "prev_end", "text")
+    __slots__ = ("country", "event", "event_recent", "events", "item", "org", "organiser", "prev_end", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -84,12 +86,13 @@ class Memory:
         self.country: EntityRec | None = None  # the last country of the sentence right before
         self.prev_end = 0
         self.item: EntityRec | None = None  # the last plan or framework of the sentence right before
+        self.organiser: EntityRec | None = None  # who organises a meeting in the sentence right before
 
     def begin(self, sent: Sentence) -> None:
         """Forget what only the sentence right before may be referred to by, if another came between."""
         if _SENTENCE_END.search(self.text, self.prev_end, sent.start + 1):
             self.event_recent = False  # a sentence without mentions came between
-            self.org = self.country = self.item = None
+            self.org = self.country = self.item = self.organiser = None
 
     def read(self, rules: SentenceRules) -> None:
         """Add to ``rules`` the relations to what the sentence names only as "the meeting", "its"."""
@@ -100,12 +103,14 @@ class Memory:
             _its_member(rules, self.org)
         if "’s " in sent.text or "'s " in sent.text:
             _the_country_s(rules, self.country, self.org)
+        co_organisers(rules, self.organiser)  # "The workshop will be held jointly with A and B"
         self._update(sent)
 
     def _update(self, sent: Sentence) -> None:
         self.prev_end = sent.end
         self.event_recent = False
         self.org = self.country = self.item = None
+        self.organiser = organiser_of(sent)
         first_item: tuple[int, EntityRec] | None = None
         several = False  # more than one plan or framework named
         for m, e in sent.mentions:  # one pass: the last event, body and country, the items
@@ -154,6 +159,8 @@ def _event_links(
     presided(rules, event, seen)  # "X, who presided over the meeting, said …"
     event_chairs(rules, seen)  # "Kuwait — one of the mission's co-chairs, along with Peru"
     floor_takers(rules, event, recent or bool(here))  # "the statements delivered today by A, B …"
+    if recent or here:
+        speech_givers(rules, event)  # "The welcome address was delivered by X"
     by = None
     if " by " in text:
         by = _IT_BY.match(text)

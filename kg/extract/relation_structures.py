@@ -16,6 +16,7 @@ from kg.extract.records import NAME, EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, agents_after
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_helped import helped_in_doing
+from kg.extract.relation_respectively import respective_envoys
 from kg.extract.relation_wording import BETWEEN, BILATERAL, BY_WORD, ITEM_SET, ITEMS, NEGATED, THE_GAP
 
 _HEAD_GAP = re.compile(r"[^.;:]{0,30}?,?\s*")
@@ -310,6 +311,7 @@ def represented_at(rules: SentenceRules) -> None:
                 and _REPRESENTS_ACTIVE.fullmatch(text, m1.end - base, m2.start - base)
             ):
                 add(e1, "represents", e2, "represented")
+    respective_envoys(rules)  # "A and B signed on behalf of X and Y respectively": in order
 
 
 def _under(sent: Sentence, under: re.Match[str]) -> list[tuple[EntityRec, EntityRec]]:

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.lexicon import FORMS_OF_ADDRESS
-from kg.extract.office_words import AD_INTERIM, ROLE_FILLERS, on_in_body_name
+from kg.extract.office_words import (
+    AD_INTERIM,
+    PORTFOLIO_OFFICES,
+    PORTFOLIO_WORDS,
+    ROLE_FILLERS,
+    on_in_body_name,
+)
 from kg.extract.persons_anchors import ROLE_WORD
 
 _NON_SPACE = re.compile(r"[^\s]+")
@@ -36,6 +42,7 @@ def role_start(text: str, lo: int, hi: int) -> int:
             or (word == "on" and i > 0 and on_in_body_name(words[i - 1], text[start : start + 1]))
             or ROLE_WORD.fullmatch(word.strip(","))
             or ROLE_WORD.fullmatch(word.strip(",").rpartition("-")[2])  # "co-chair", "vice-president"
+            or _portfolio(words, i)  # "Kenya's labour minister X"
         ):
             start = text.rindex(word, lo, start)
         else:
@@ -49,6 +56,14 @@ def role_start(text: str, lo: int, hi: int) -> int:
             break
         start += m.end()
     return start
+
+
+def _portfolio(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a lower-case portfolio in a run that ends in "minister" or "secretary"."""
+    k = i
+    while k < len(words) and (words[k].strip(",") in PORTFOLIO_WORDS or words[k] == "and"):
+        k += 1
+    return k > i and k < len(words) and words[k] in PORTFOLIO_OFFICES and words[i] != "and"
 
 
 _DOTTED = re.compile(r"U\.S\.|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.")  # a country or body, not "M.I.M." of a name

@@ -1,0 +1,57 @@
+"""Co-organisers named in the sentence after the organiser (kg/extract/relation_co_organisers.py)."""
+
+from __future__ import annotations
+
+from extract_util import by_rules, has, news, run
+
+
+def test_the_workshop_held_jointly_with_others_makes_them_partners_of_its_organiser():
+    ex = by_rules(
+        run(
+            news(
+                "The Ministry of Labour is launching a campaign and organizing a workshop on migration "
+                "in Lima on 3 May. The workshop will be held jointly with the Andean Community, IOM, and "
+                "UNODC."
+            )
+        )
+    )
+    for other in ("Andean Community", "International Organization for Migration"):
+        assert has(ex, "Ministry of Labour", "partnersWith", other)
+    assert has(ex, "Ministry of Labour", "partnersWith", "United Nations Office on Drugs and Crime")
+
+
+def test_no_organiser_in_the_sentence_before_gives_no_partner():
+    ex = by_rules(
+        run(
+            news(
+                "The Ministry of Labour published a report on migration in Lima. The workshop will be held "
+                "jointly with IOM and UNODC."
+            )
+        )
+    )
+    assert not has(ex, "Ministry of Labour", "partnersWith", "International Organization for Migration")
+
+
+def test_those_a_workshop_is_held_for_are_no_co_organisers():
+    ex = by_rules(
+        run(
+            news(
+                "The Ministry of Labour is organizing a workshop in Lima. The workshop will be held for "
+                "officials of IOM and UNODC."
+            )
+        )
+    )
+    assert not has(ex, "Ministry of Labour", "partnersWith", "International Organization for Migration")
+
+
+def test_a_list_of_bodies_with_their_acronyms_in_brackets():
+    ex = by_rules(
+        run(
+            news(
+                "The Ministry of Labour is organizing a workshop in Lima. The workshop will be held jointly "
+                "with the Andean Community (CAN), the International Organization for Migration (IOM), and "
+                "the United Nations Office on Drugs and Crime (UNODC)."
+            )
+        )
+    )
+    assert has(ex, "Ministry of Labour", "partnersWith", "United Nations Office on Drugs and Crime")

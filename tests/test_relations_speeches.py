@@ -1,0 +1,51 @@
+"""Who gives a meeting's set speeches takes part in it (kg/extract/relation_speeches.py)."""
+
+from __future__ import annotations
+
+from extract_util import by_rules, has, news, run
+
+_MEETING = "The Fifth Meeting of the Andean Working Group on Migration opened in Lima on Monday. "
+
+
+def test_the_welcome_address_delivered_by_a_person_with_a_comma_title():
+    ex = by_rules(
+        run(
+            news(
+                _MEETING
+                + "The welcome address was delivered by Ana Ruiz, Director, Andean Secretariat, Lima."
+            )
+        )
+    )
+    assert has(ex, "Ana Ruiz", "participatesIn", "Fifth Meeting of the Andean Working Group on Migration")
+
+
+def test_each_person_who_made_opening_remarks():
+    ex = by_rules(
+        run(
+            news(
+                _MEETING + "Opening remarks were made by Ana Ruiz, Director of the Andean Secretariat, and "
+                "Tom Baxter, Minister of Labour."
+            )
+        )
+    )
+    assert has(ex, "Ana Ruiz", "participatesIn", "Fifth Meeting of the Andean Working Group on Migration")
+    assert has(ex, "Tom Baxter", "participatesIn", "Fifth Meeting of the Andean Working Group on Migration")
+
+
+def test_the_person_who_delivered_the_keynote_address():
+    ex = by_rules(
+        run(news(_MEETING + "Ana Ruiz, Director of the Andean Secretariat, delivered the keynote address."))
+    )
+    assert has(ex, "Ana Ruiz", "participatesIn", "Fifth Meeting of the Andean Working Group on Migration")
+
+
+def test_a_speech_at_another_occasion_is_not_the_meeting():
+    ex = by_rules(
+        run(news(_MEETING + "Ana Ruiz delivered the keynote address at a dinner in Quito a week later."))
+    )
+    assert not has(ex, "Ana Ruiz", "participatesIn", "Fifth Meeting of the Andean Working Group on Migration")
+
+
+def test_a_meeting_named_two_sentences_before_is_not_carried():
+    ex = by_rules(run(news(_MEETING + "Peru has a new law. The keynote address was given by Ana Ruiz.")))
+    assert not has(ex, "Ana Ruiz", "participatesIn", "Fifth Meeting of the Andean Working Group on Migration")
