@@ -39,7 +39,8 @@ def test_one_who_criticised_a_lack_of_support_does_not_back_it() -> None:
         run(
             news(
                 _LAUNCHED,
-                "It was criticised by the International Labour Organization for the lack of support of Denmark.",
+                "It was criticised by the International Labour Organization for the lack of support "
+                "of Denmark.",
             )
         )
     )

@@ -1,6 +1,7 @@
-"""Signatories of an instrument the text called by its kind or named before (kg/extract/relation_the_item_signed.py,
-relation_the_item.py, actors.coordinated and coordinated_before): "The deal was inked between A and B",
-"A and his counterpart B signed the agreements", "signed on behalf of X by A and on behalf of Y by B"."""
+"""Signatories of an instrument the text called by its kind or named before
+(kg/extract/relation_the_item_signed.py, relation_the_item.py, actors.coordinated and
+coordinated_before): "The deal was inked between A and B", "A and his counterpart B signed the
+agreements", "signed on behalf of X by A and on behalf of Y by B"."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ def test_the_deal_inked_between_two_ministers_is_both_ministers_act() -> None:
     ex = run(
         news(
             _SIGNED,
-            "The deal was inked between Labour Minister Rosa Vidal and Pedro Salas, Peru's Minister of Labour.",
+            "The deal was inked between Labour Minister Rosa Vidal and Pedro Salas, "
+            "Peru's Minister of Labour.",
         )
     )
     assert has(ex, "Rosa Vidal", "adopts", "Seasonal Work Agreement")
@@ -68,7 +70,8 @@ def test_a_counterpart_who_only_met_the_signatory_does_not_sign() -> None:
     ex = by_rules(
         run(
             news(
-                "Labour Minister Rosa Vidal met her Peruvian counterpart Pedro Salas, who signed the Seasonal Work Agreement."
+                "Labour Minister Rosa Vidal met her Peruvian counterpart Pedro Salas, who signed the "
+                "Seasonal Work Agreement."
             )
         )
     )
