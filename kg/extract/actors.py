@@ -57,7 +57,8 @@ def named_by_others(text: str, start: int, floor: int, names: Sequence[tuple[int
     return not any(lo <= at < start and kind not in ACTOR_TYPES for at, kind in names)
 
 
-_POSSESSIVE = re.compile(r"[’']s\b")
+#: "Kenya's", and a plural's bare apostrophe: "the United Nations’ fight", "the Philippines' plan"
+_POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
 _PARENTHETICAL_LEAD = re.compile(
     r",\s*(?:[a-z]+\s+){0,2}(?:by|with|of|to|at|for|in|from)\s+(?:the\s+)?"
