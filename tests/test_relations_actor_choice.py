@@ -46,3 +46,19 @@ def test_the_host_of_a_launch_does_not_launch():
     ex = run(news("IOM hosted the launch of Ghana's National Action Plan against Child Labour (2021-2025)."))
     assert has(ex, "Ghana", "adopts", "National Action Plan against Child Labour")
     assert not has(ex, "International Organization for Migration", "adopts", "National Action Plan")
+
+
+def test_a_plural_owner_with_a_bare_apostrophe_is_no_subject():
+    ex = run(
+        news(
+            "Kenya became the second state in Africa to back the United Nations’ drive against forced "
+            "labour, formally ratifying the Protocol of 2014 to the Forced Labour Convention."
+        )
+    )
+    assert has(ex, "Kenya", "adopts", "Protocol of 2014")
+    assert not has(ex, "United Nations", "adopts", "Protocol of 2014")
+
+
+def test_a_plural_name_without_an_apostrophe_still_acts():
+    ex = run(news("The Philippines ratified the Protocol of 2014 to the Forced Labour Convention."))
+    assert has(ex, "Philippines", "adopts", "Protocol of 2014")

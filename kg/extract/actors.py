@@ -57,7 +57,8 @@ def named_by_others(text: str, start: int, floor: int, names: Sequence[tuple[int
     return not any(lo <= at < start and kind not in ACTOR_TYPES for at, kind in names)
 
 
-_POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?= [a-z])")  # "Kenya's", "the United Nations’ fight"
+#: "Kenya's", and a plural's bare apostrophe: "the United Nations’ fight", "the Philippines' plan"
+_POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
 _PARENTHETICAL_LEAD = re.compile(
     r",\s*(?:[a-z]+\s+){0,2}(?:by|with|of|to|at|for|in|from)\s+(?:the\s+)?"
@@ -329,9 +330,13 @@ def coordinated(sent: Sentence, pos: int, reach: int = 400) -> list[EntityRec]:
             continue  # "Jane Doe, Director of the Ministry of Labour, and …": the name, then its role's body
         if e2 is e1 and sent.text[m1.end - sent.start : m2.start - sent.start] == " (":
             continue  # "the International Organization for Migration (IOM), …": its acronym
-        if _joined(sent, m1, e1, m2) or (
-            e1.type == e2.type == "Country"  # "A, Atlantis, B and C": a place the reference lacks
-            and _UNKNOWN_ITEM.fullmatch(sent.text, m1.end - sent.start, m2.start - sent.start)
+        if (
+            _joined(sent, m1, e1, m2)
+            or _joined_past_role(sent, m1, e1, m2, e2)
+            or (
+                e1.type == e2.type == "Country"  # "A, Atlantis, B and C": a place the reference lacks
+                and _UNKNOWN_ITEM.fullmatch(sent.text, m1.end - sent.start, m2.start - sent.start)
+            )
         ):
             out.append(e2)
             ended = ended or _AND.search(sent.text, m1.end - sent.start, m2.start - sent.start) is not None
@@ -381,6 +386,27 @@ def _joined(sent: Sentence, m1: MentionRec, e1: EntityRec, m2: MentionRec) -> bo
     return False
 
 
+#: "X and his", "X, and the": the "and" that leads the next person's role phrase
+_AND_BEFORE_ROLE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+|his\s+|her\s+|their\s+)?")
+
+
+def _joined_past_role(sent: Sentence, m1: MentionRec, e1: EntityRec, m2: MentionRec, e2: EntityRec) -> bool:
+    """Whether a person follows ``e1`` with its role phrase before the name: "X and his Qatari
+    counterpart Y", "X and the Minister of Labour of Qatar, Y" (``m2`` the name or a mention in that
+    role). A person, not a body: "X and the Ministry's director Y" is read by the role's own rules."""
+    if e1.type != "Person" or e2.type != "Person" or e2 is e1:
+        return False
+    for r0, r1, person in sent.roles:
+        if person is e2 and m1.end <= r0 <= m2.start:
+            if not _AND_BEFORE_ROLE.fullmatch(sent.text, m1.end - sent.start, r0 - sent.start):
+                return False
+            return (
+                m2.start < r1
+                or _ROLE_TO_NAME.fullmatch(sent.text, r1 - sent.start, m2.start - sent.start) is not None
+            )
+    return False
+
+
 #: between a role phrase and the name it describes: ", Sheikh ", ", Dr "
 _ROLE_TO_NAME = re.compile(r"[\s,]*(?:[A-Z][a-z]{1,8}\.?\s+){0,2}")
 
@@ -405,7 +431,7 @@ def coordinated_before(sent: Sentence, pos: int) -> list[EntityRec]:
         gap = sent.text[m1.end - sent.start : m2.start - sent.start]
         if len(out) == 1 and not _AND.search(gap):
             break  # "As Chair of the Forum, Fiji calls …": a list ends in "and"
-        if _COORDINATION.fullmatch(gap):
+        if _COORDINATION.fullmatch(gap) or _joined_past_role(sent, m1, e1, m2, _e2):
             out.insert(0, e1)
         else:
             break

@@ -22,17 +22,18 @@ from kg.extract.relation_agents import agents_after
 from kg.extract.relation_lists import funders
 from kg.extract.relation_wording import ITEMS
 
-_IT_PASSIVE = re.compile(r"It\s+(?:was|is|has been|will be)\s+")
-#: "with funding from", "with technical support from", "channelled through"
+_IT_PASSIVE = re.compile(r"It\s+(?:was|is|is being|has been|will be)\s+")
+#: "with funding from", "with technical support from", "with the support of", "channelled through"
 _BACKED = re.compile(
-    r"\b(?:with|and)\s+(?:(?:financial|technical|financing)\s+)?(?:funding|support|assistance|financing|grants?)"
-    r"\s+from\s+(?:the\s+)?|\b(?:channell?ed|provided|disbursed)\s+through\s+(?:the\s+)?"
+    r"\b(?:with|and)\s+(?:the\s+)?(?:(?:financial|technical|financing)\s+)?"
+    r"(?P<what>funding|support|assistance|financing|grants?)\s+(?:from|of)\s+(?:the\s+)?"
+    r"|\b(?:channell?ed|provided|disbursed)\s+through\s+(?:the\s+)?"
 )
 
 
 def it_backers(sent: Sentence, item: EntityRec) -> list[Found]:
     """supports: the bodies a plan called "It" is funded by or channelled through."""
-    if _IT_PASSIVE.match(sent.text) is None or ("from " not in sent.low and "through " not in sent.low):
+    if _IT_PASSIVE.match(sent.text) is None or not any(w in sent.low for w in ("from ", "through ", " of ")):
         return []
     out = []
     for cue in _BACKED.finditer(sent.text):
@@ -40,11 +41,10 @@ def it_backers(sent: Sentence, item: EntityRec) -> list[Found]:
         first = sent.actors(at, at + 1)
         if not first:
             continue
+        word = cue.group("what") or cue.group().split()[-2]  # "support", "through"
         for backer in coordinated(sent, at):
             if backer.type in ("Country", "Organization") and backer.key != item.key:
-                out.append(
-                    Found(backer.key, "supports", item.key, sent.start, sent.end, cue.group().split()[-2])
-                )
+                out.append(Found(backer.key, "supports", item.key, sent.start, sent.end, word))
     return out
 
 

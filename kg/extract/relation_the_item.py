@@ -33,7 +33,7 @@ _ADOPTED_THE = re.compile(
     r"acceded\s+to|validated|finali[sz]ed|promulgated)\s+(?:the|this|that)\s+(?:new\s+|landmark\s+|historic\s+)?"
     r"(?P<noun>programme|program|project|plan|action\s+plan|strategy|initiative|roadmap|policy|law|act|bill|"
     r"legislation|agreement|accord|treaty|protocol|convention|memorandum|mou|pact|compact|charter|"
-    r"declaration|framework|document)\b"
+    r"declaration|framework|document)(?:s\b|\b)"  # "signed the agreements": the one named before, at least
 )
 _ANY = ("document", "initiative")
 
@@ -61,7 +61,7 @@ _OTHER = re.compile(
     r"\s+(?:on|of|with|for|about|between|among|to)\b"
     # "signed the law on Monday", "on 3 May": a date is when, not what the noun is about
     r"(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may"
-    r"|june|july|august|september|october|november|december|\d))"
+    r"|june|july|august|september|october|november|december|\d|behalf\b))"  # "on behalf of": for whom
 )
 
 

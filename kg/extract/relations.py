@@ -142,7 +142,8 @@ from kg.extract.relation_strongest import strongest
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
 from kg.extract.relation_summit_heads import summit_heads
 from kg.extract.relation_support import given_support
-from kg.extract.relation_the_item import the_item_addresses, the_item_adopted
+from kg.extract.relation_the_item import the_item_addresses
+from kg.extract.relation_the_item_signed import the_item_acts
 from kg.extract.relation_the_noun import the_noun_funded, the_noun_item
 from kg.extract.relation_ties import membership, partnership
 from kg.extract.relation_topics import topic_fights
@@ -247,9 +248,8 @@ class RelationFinder:
                 and sentence.text[:3] == "It "
                 and _IT_ACTS.match(sentence.text)
             ):
-                inherited = _opening_actor(
-                    before
-                )  # "The Government of Kenya presented its report. It reports …"
+                # "The Government of Kenya presented its report. It reports …"
+                inherited = _opening_actor(before)
             if (
                 inherited is None
                 and before is not None
@@ -435,7 +435,7 @@ class RelationFinder:
         gathered_for(rules)  # "the members of X, meeting in Lima for the Summit"
         owned_persons(rules)  # "Peru's Ana Ruiz said …"
         as_role(rules)  # "Ana Ruiz spoke as the Chair of the Forum"
-        the_item_adopted(rules)  # "… the Safe Migration Act. The President signed the law."
+        the_item_acts(rules)  # "… the Safe Migration Act. The President signed the law."
         the_item_addresses(rules)  # "… the Safe Migration Act. The law aims to prevent trafficking."
         chambers_passed(rules)  # "The bill, approved by the House, cleared the Senate"
         topic_fights(rules)  # "work together on A, the fight against B": what the instrument addresses
