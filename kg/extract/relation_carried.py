@@ -86,13 +86,14 @@ class Memory:
         self.country: EntityRec | None = None  # the last country of the sentence right before
         self.prev_end = 0
         self.item: EntityRec | None = None  # the last plan or framework of the sentence right before
-        self.organiser: EntityRec | None = None  # who organises a meeting in the sentence right before
+        self.organiser: tuple[EntityRec, ...] = ()  # who organises a meeting in the sentence right before
 
     def begin(self, sent: Sentence) -> None:
         """Forget what only the sentence right before may be referred to by, if another came between."""
         if _SENTENCE_END.search(self.text, self.prev_end, sent.start + 1):
             self.event_recent = False  # a sentence without mentions came between
-            self.org = self.country = self.item = self.organiser = None
+            self.org = self.country = self.item = None
+            self.organiser = ()
 
     def read(self, rules: SentenceRules) -> None:
         """Add to ``rules`` the relations to what the sentence names only as "the meeting", "its"."""
