@@ -55,3 +55,28 @@ def test_a_list_of_bodies_with_their_acronyms_in_brackets():
         )
     )
     assert has(ex, "Ministry of Labour", "partnersWith", "United Nations Office on Drugs and Crime")
+
+
+def test_the_organiser_is_the_subject_of_hosting_not_the_one_who_reports_it():
+    ex = by_rules(
+        run(
+            news(
+                "Chile said Peru is hosting a regional conference. The conference will be held together "
+                "with the IOM."
+            )
+        )
+    )
+    assert not has(ex, "Chile", "partnersWith", "International Organization for Migration")
+    assert has(ex, "Peru", "partnersWith", "International Organization for Migration")
+
+
+def test_an_actor_past_a_word_that_is_none_is_no_co_organiser():
+    ex = by_rules(
+        run(
+            news(
+                "The Ministry of Labour is organizing a workshop in Lima. The workshop will be held jointly "
+                "with civil society, in a venue provided by UNICEF."
+            )
+        )
+    )
+    assert not has(ex, "Ministry of Labour", "partnersWith", "United Nations Children's Fund")

@@ -49,3 +49,55 @@ def test_a_speech_at_another_occasion_is_not_the_meeting():
 def test_a_meeting_named_two_sentences_before_is_not_carried():
     ex = by_rules(run(news(_MEETING + "Peru has a new law. The keynote address was given by Ana Ruiz.")))
     assert not has(ex, "Ana Ruiz", "participatesIn", "Fifth Meeting of the Andean Working Group on Migration")
+
+
+_FORUM = "Regional Forum on Migration"
+
+
+def test_remarks_made_during_another_occasion_are_not_the_meeting():
+    ex = by_rules(
+        run(
+            news(
+                "The Regional Forum on Migration opened in Bangkok. Opening remarks were made by Ana Ruiz "
+                "and Tom Baxter during a press briefing in Geneva."
+            )
+        )
+    )
+    assert not has(ex, "Ana Ruiz", "participatesIn", _FORUM)
+    assert not has(ex, "Tom Baxter", "participatesIn", _FORUM)
+
+
+def test_no_speech_at_a_meeting_that_was_postponed():
+    ex = by_rules(
+        run(
+            news(
+                "The Regional Forum on Migration was postponed. Opening remarks were made by Ana Ruiz and "
+                "Tom Baxter."
+            )
+        )
+    )
+    assert not has(ex, "Ana Ruiz", "participatesIn", _FORUM)
+
+
+def test_a_speech_of_another_year_is_not_the_coming_meeting():
+    ex = by_rules(
+        run(
+            news(
+                "The Regional Forum on Migration will open in Bangkok in May. In 2018, the keynote address "
+                "was delivered by Ana Ruiz."
+            )
+        )
+    )
+    assert not has(ex, "Ana Ruiz", "participatesIn", _FORUM)
+
+
+def test_a_speech_of_another_year_is_not_the_meeting():
+    ex = by_rules(
+        run(
+            news(
+                "The Regional Forum on Migration opened in Bangkok. In 2018, the keynote address was "
+                "delivered by Ana Ruiz."
+            )
+        )
+    )
+    assert not has(ex, "Ana Ruiz", "participatesIn", _FORUM)

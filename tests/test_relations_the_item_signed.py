@@ -97,3 +97,29 @@ def test_signed_by_one_and_his_counterpart_named_after_the_role() -> None:
     )
     assert has(ex, "Rosa Vidal", "adopts", "Seasonal Work Agreement")
     assert has(ex, "Pedro Salas", "adopts", "Seasonal Work Agreement")
+
+
+def test_a_witness_to_the_signing_adopts_nothing():
+    ex = by_rules(
+        run(
+            news(
+                "Chile and Peru signed a Labour Mobility Agreement on Monday. The document was signed by the "
+                "IOM as a witness."
+            )
+        )
+    )
+    assert has(ex, "Chile", "adopts", "Labour Mobility Agreement")
+    assert not has(ex, "International Organization for Migration", "adopts", "Labour Mobility Agreement")
+
+
+def test_those_who_signed_as_witnesses_adopt_nothing():
+    ex = by_rules(
+        run(
+            news(
+                "Chile and Peru signed a Labour Mobility Agreement on Monday. The deal was signed by IOM and "
+                "UNICEF as witnesses."
+            )
+        )
+    )
+    assert not has(ex, "International Organization for Migration", "adopts", "Labour Mobility Agreement")
+    assert not has(ex, "United Nations Children's Fund", "adopts", "Labour Mobility Agreement")

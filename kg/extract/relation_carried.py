@@ -75,30 +75,43 @@ _LAW = re.compile(r"\b(?:Act|Law|Bill|Policy|Code|Decree|Ordinance|Statute|Direc
 class Memory:
     """The last event, body and country named in the sentences read so far."""
 
-    __slots__ = ("country", "event", "event_recent", "events", "item", "org", "organiser", "prev_end", "text")
+    __slots__ = (
+        "country",
+        "event",
+        "event_recent",
+        "event_text",
+        "events",
+        "item",
+        "org",
+        "organiser",
+        "prev_end",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.event: EntityRec | None = None
         self.events: list[EntityRec] = []  # every event named so far, the latest last
         self.event_recent = False  # the event was named in the sentence right before
+        self.event_text = ""  # the sentence that named it
         self.org: EntityRec | None = None  # the last body of the sentence right before
         self.country: EntityRec | None = None  # the last country of the sentence right before
         self.prev_end = 0
         self.item: EntityRec | None = None  # the last plan or framework of the sentence right before
-        self.organiser: EntityRec | None = None  # who organises a meeting in the sentence right before
+        self.organiser: tuple[EntityRec, ...] = ()  # who organises a meeting in the sentence right before
 
     def begin(self, sent: Sentence) -> None:
         """Forget what only the sentence right before may be referred to by, if another came between."""
         if _SENTENCE_END.search(self.text, self.prev_end, sent.start + 1):
             self.event_recent = False  # a sentence without mentions came between
-            self.org = self.country = self.item = self.organiser = None
+            self.org = self.country = self.item = None
+            self.organiser = ()
 
     def read(self, rules: SentenceRules) -> None:
         """Add to ``rules`` the relations to what the sentence names only as "the meeting", "its"."""
         sent = rules.sent
         if "Event" in rules.types or (rules.has_actor and self.event is not None):
-            _event_links(rules, self.event, self.event_recent, self.events)
+            _event_links(rules, self.event, self.event_recent, self.events, self.event_text)
         if rules.has_actor and ("its " in sent.low or "their " in sent.low):
             _its_member(rules, self.org)
         if "’s " in sent.text or "'s " in sent.text:
@@ -122,6 +135,7 @@ class Memory:
             elif kind == "Event":
                 self.event = e
                 self.event_recent = True
+                self.event_text = sent.text
                 if e in self.events:
                     self.events.remove(e)
                 self.events.append(e)
@@ -149,7 +163,7 @@ def _by_noun(seen: list[EntityRec], noun: str | None) -> EntityRec | None:
 
 
 def _event_links(
-    rules: SentenceRules, earlier: EntityRec | None, recent: bool, seen: list[EntityRec]
+    rules: SentenceRules, earlier: EntityRec | None, recent: bool, seen: list[EntityRec], named_in: str
 ) -> None:
     sent, text, base = rules.sent, rules.sent.text, rules.sent.start
     here = sent.of_types(("Event",))
@@ -160,7 +174,7 @@ def _event_links(
     event_chairs(rules, seen)  # "Kuwait — one of the mission's co-chairs, along with Peru"
     floor_takers(rules, event, recent or bool(here))  # "the statements delivered today by A, B …"
     if recent or here:
-        speech_givers(rules, event)  # "The welcome address was delivered by X"
+        speech_givers(rules, event, text if here else named_in)  # "The welcome address was delivered by X"
     by = None
     if " by " in text:
         by = _IT_BY.match(text)

@@ -1,18 +1,19 @@
 """Co-organisers named in the sentence after the organiser: "The Department is organizing a workshop
 on X in Lima. The workshop will be held jointly with A, B and C": the Department partners with each.
 
-The organiser is the first actor of the sentence before, when that sentence has it organise, host or
-convene a meeting; the next sentence must open with the meeting's noun ("The workshop", "This
-meeting") and say it is held or organised "jointly with", "together with" or "in collaboration
-(cooperation, partnership) with" the others. Those the meeting is held for ("for A and B") are no
-co-organisers.
+The organiser is the subject of the sentence before's verb that organises, hosts or convenes a
+meeting ("Chile said Peru is hosting a conference": Peru, not Chile); the next sentence must open with
+the meeting's noun ("The workshop", "This meeting") and say it is held or organised "jointly with",
+"together with" or "in collaboration (cooperation, partnership) with" the others. Those the meeting
+is held for ("for A and B") are no co-organisers, and neither is an actor named only past a word that
+is none: in "jointly with civil society, in a venue provided by UNICEF" UNICEF provides the venue.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.actors import Sentence, coordinated
+from kg.extract.actors import Sentence, coordinated, subject
 from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
 
@@ -29,25 +30,36 @@ _HELD_WITH = re.compile(
     r"(?:jointly\s+with|together\s+with|in\s+(?:close\s+)?(?:collaboration|cooperation|partnership)\s+with)\s+"
     r"(?:the\s+)?"
 )
+#: what may stand between the cue and the first co-organiser: "jointly with the Government of Kenya"
+_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?)?")
 _ACTORS = ("Country", "Organization")
 
 
-def organiser_of(sent: Sentence) -> EntityRec | None:
-    """The first actor of a sentence that has it organise, host or convene a meeting."""
+def organiser_of(sent: Sentence) -> tuple[EntityRec, ...]:
+    """Who organises, hosts or convenes a meeting in the sentence: the subject of that verb, among
+    the actors before it (not the speaker who reports it)."""
     cue = _ORGANISES.search(sent.low)
     if cue is None:
-        return None
-    actors = sent.actors(sent.start, sent.start + cue.start())
-    return actors[0][1] if actors and actors[0][1].type in _ACTORS else None
+        return ()
+    at = sent.start + cue.start()
+    before = {id(e) for _m, e in sent.actors(sent.start, at)}
+    return tuple(e for e in subject(sent, at, None, None, None) if e.type in _ACTORS and id(e) in before)
 
 
-def co_organisers(rules: SentenceRules, organiser: EntityRec | None) -> None:
-    """partnersWith the organiser of the sentence before, for each actor the meeting is held with."""
-    if organiser is None:
+def co_organisers(rules: SentenceRules, organisers: tuple[EntityRec, ...]) -> None:
+    """partnersWith each organiser of the sentence before, for each actor the meeting is held with:
+    the list right after the cue, so the first must follow it at once."""
+    if not organisers:
         return
-    held = _HELD_WITH.match(rules.sent.text)
+    sent = rules.sent
+    held = _HELD_WITH.match(sent.text)
     if held is None:
         return
-    for other in coordinated(rules.sent, rules.sent.start + held.end()):
-        if other.type in _ACTORS and other is not organiser:
-            rules.add(organiser, "partnersWith", other, "held jointly with")
+    pos = sent.start + held.end()
+    first = sent.actors(pos, sent.end)
+    if not first or not _LEAD.fullmatch(sent.text, held.end(), first[0][0].start - sent.start):
+        return  # "jointly with civil society, in a venue provided by UNICEF"
+    for other in coordinated(sent, pos):
+        if other.type in _ACTORS and other not in organisers:
+            for organiser in organisers:
+                rules.add(organiser, "partnersWith", other, "held jointly with")

@@ -5,14 +5,18 @@ agreements were signed on behalf of Chile by A and on behalf of Peru by B".
 News names an agreement once ("Chile and Peru signed a Labour Mobility Agreement") and then tells who
 put their names to it, calling it "the deal", "the pact", "the agreements". Those after "by" or
 "between" adopt the instrument named last in the sentences just before whose name fits the noun
-(:func:`~kg.extract.relation_the_item.last_item_before`); the active "A and B signed the agreement" is
-:func:`~kg.extract.relation_the_item.the_item_adopted`'s.
+(:func:`~kg.extract.relation_the_item.last_item_before`), but a witness signs nothing of its own ("The
+document was signed by the IOM as a witness", "by A in the presence of B"); the active "A and B
+signed the agreement" is :func:`~kg.extract.relation_the_item.the_item_adopted`'s.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from kg.extract.actors import Sentence
+from kg.extract.records import EntityRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_the_item import last_item_before, the_item_adopted
@@ -34,6 +38,12 @@ _AND_FOR_BY = re.compile(r"\s*,?\s*and\s+" + _FOR + r"by\s")
 _REACH = 120
 #: kinds the kind table gives no family of their own: "the deal", "the pact" may be any agreement
 _AS = {"deal": "agreement", "pact": "agreement", "accord": "agreement"}
+#: right after a signatory's name (and role): it only witnessed the signing
+_AS_WITNESS = re.compile(
+    r"\s*,?\s*as\s+(?:a\s+|the\s+|an\s+)?(?:official\s+)?witness(?P<all>es)?\b", re.IGNORECASE
+)
+#: those named after these witnessed; so did a list "witnessed by"
+_WITNESSED = re.compile(r"\b(?:witnessed\s+by|in\s+the\s+presence\s+of)\b")
 
 
 def the_item_signed(rules: SentenceRules) -> None:
@@ -57,9 +67,35 @@ def the_item_signed(rules: SentenceRules) -> None:
                 break
             doers += got
             more = _AND_FOR_BY.search(low, more.end(), more.end() + _REACH)
-        for doer in dict.fromkeys(doers):
+        for doer in _no_witnesses(rules.sent, dict.fromkeys(doers), m.end()):
             if doer.type in ("Country", "Organization", "Person"):
                 rules.add(doer, "adopts", item, "signed")
+
+
+def _no_witnesses(sent: Sentence, doers: Iterable[EntityRec], after: int) -> list[EntityRec]:
+    """``doers`` but those named as witnesses: after "as witnesses" none, after "as a witness" not the
+    one before it; none named only past "witnessed by" or "in the presence of" (from ``after``)."""
+    base = sent.start
+    cut = _WITNESSED.search(sent.low, after)
+    out = []
+    for doer in doers:
+        ends = [m.end for m, e in sent.mentions if e is doer and m.start >= base + after]
+        if not ends:
+            out.append(doer)  # a body standing for its session: nothing to read after it
+            continue
+        if cut is not None and min(ends) > base + cut.start():
+            continue
+        end = max(ends)
+        for r0, r1, who in sent.roles:
+            if who is doer and end <= r0 <= end + 2:
+                end = max(end, r1)
+        witness = _AS_WITNESS.match(sent.text, end - base)
+        if witness is not None:
+            if witness.group("all"):
+                return []  # "by A and B as witnesses"
+            continue
+        out.append(doer)
+    return out
 
 
 def the_item_acts(rules: SentenceRules) -> None:
