@@ -429,3 +429,21 @@ def test_a_place_kind_in_the_plural_after_a_list_of_places_is_no_surname():
 def test_a_singular_place_word_after_a_given_name_can_still_be_a_surname():
     assert "Andy Street" in person_names("West Midlands Mayor Andy Street said the plan was ready.")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ana Ruiz ‘Deeply concerned’ about rising trafficking cases, the ministry said.",
+        "President Ana Ruiz ‘Committed to ending child labour by 2025’, says spokesperson.",
+        "Minister Ana Ruiz ‘Welcomed the Decision of the Council’ according to the headline.",
+    ],
+)
+def test_a_single_quote_opening_after_a_name_is_no_glottal_stop(text):
+    names = person_names(text)
+    assert "Ana Ruiz" in names
+    assert not any("‘" in n for n in names)
+
+
+def test_an_apostrophe_later_in_the_sentence_keeps_the_glottal_stop():
+    text = "UN High Representative Fekitamoeloa ‘Utoikamanu said the country’s plan works."
+    assert "Fekitamoeloa ‘Utoikamanu" in person_names(text)
