@@ -375,12 +375,38 @@ def test_a_name_word_before_md_is_the_names_first_word():
     [
         ("Joint Secretary Md. Anwar Hossain opened the workshop.", "Md. Anwar Hossain"),
         ("In Dhaka Md. Anwar Hossain opened the workshop.", "Md. Anwar Hossain"),
+        ("Barrister Md. Shameem Haider Patwary spoke at the launch.", "Md. Shameem Haider Patwary"),
+        ("Advocate Md. Shameem Haider Patwary spoke at the launch.", "Md. Shameem Haider Patwary"),
+        ("Professor Md. Shameem Haider Patwary spoke at the launch.", "Md. Shameem Haider Patwary"),
+        ("Engineer Md. Shameem Haider Patwary spoke at the launch.", "Md. Shameem Haider Patwary"),
+        ("Alhaj Md. Shameem Haider Patwary spoke at the launch.", "Md. Shameem Haider Patwary"),
+        ("Colonel Md. Shameem Haider Patwary spoke at the launch.", "Md. Shameem Haider Patwary"),
+        ("Bangladeshi Md. Sohel Rana was convicted.", "Md. Sohel Rana"),
+        ("Malaysian Mohd. Najib Razak was sentenced.", "Mohd. Najib Razak"),
+        ("Speaking in Chittagong Md. Alamgir Hossain said the project was on track.", "Md. Alamgir Hossain"),
     ],
 )
 def test_an_office_or_a_place_before_md_is_not_the_names(text, name):
     names = person_names(text)
     assert name in names
     assert not any(n.endswith(name) and n != name for n in names)
+
+
+def test_a_demonym_before_md_is_the_country():
+    assert "Bangladesh" in labels("Bangladeshi Md. Sohel Rana was convicted.", "Country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khandaker Md. Abdul Karim, Senior Secretary of the Ministry of Home Affairs, opened the workshop.",
+        "The workshop was opened by Khandaker Md. Abdul Karim, Senior Secretary of the Ministry of"
+        " Home Affairs.",
+    ],
+)
+def test_the_role_after_a_name_opened_by_a_word_before_md_is_the_names(text):
+    ex = run(text)
+    assert has(ex, "Khandaker Md. Abdul Karim", "represents", "Ministry of Home Affairs")
 
 
 def test_a_glottal_stop_opens_a_polynesian_name_word():
@@ -402,3 +428,22 @@ def test_a_place_kind_in_the_plural_after_a_list_of_places_is_no_surname():
 
 def test_a_singular_place_word_after_a_given_name_can_still_be_a_surname():
     assert "Andy Street" in person_names("West Midlands Mayor Andy Street said the plan was ready.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ana Ruiz ‘Deeply concerned’ about rising trafficking cases, the ministry said.",
+        "President Ana Ruiz ‘Committed to ending child labour by 2025’, says spokesperson.",
+        "Minister Ana Ruiz ‘Welcomed the Decision of the Council’ according to the headline.",
+    ],
+)
+def test_a_single_quote_opening_after_a_name_is_no_glottal_stop(text):
+    names = person_names(text)
+    assert "Ana Ruiz" in names
+    assert not any("‘" in n for n in names)
+
+
+def test_an_apostrophe_later_in_the_sentence_keeps_the_glottal_stop():
+    text = "UN High Representative Fekitamoeloa ‘Utoikamanu said the country’s plan works."
+    assert "Fekitamoeloa ‘Utoikamanu" in person_names(text)

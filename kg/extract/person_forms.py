@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from kg.extract.lexicon import DEPARTMENT_WORDS, ORG_HEADS, PLAN_HEADS, ROLE_WORDS, TITLES
-from kg.extract.person_names import with_affixes
+from kg.extract.person_names import md_opening, with_affixes
 from kg.extract.spans import Cand
 
 SOURCE = "pattern"
@@ -185,6 +185,8 @@ def person_forms(
         fixed = _strip_titles(text, c, places)
         if fixed is not None and fixed.text.lower().rstrip(".") in _TITLE_WORDS:
             fixed = _name_after(text, fixed)  # "…, Hon. Ana Ruiz": the name, not the title
+        if fixed is not None and _not_a_person(text, fixed, places):
+            fixed = _from_md(text, fixed)  # "in Chittagong Md. Alamgir Hossain": the name from "Md."
         if fixed is not None and not _not_a_person(text, fixed, places):
             out.append(fixed)
     if "“" in text or '"' in text:
@@ -213,6 +215,12 @@ def _with_affixes(text: str, c: Cand) -> Cand:
     if (start, end) == (c.start, c.end):
         return c
     return Cand(start, end, text[start:end], c.label, c.kb_id, c.source)
+
+
+def _from_md(text: str, c: Cand) -> Cand | None:
+    """The shorter name from "Md." on, when a word before "Md." opens ``c`` (else None)."""
+    start = md_opening(text, c.start, c.end)
+    return None if start is None else Cand(start, c.end, text[start : c.end], c.label, c.kb_id, c.source)
 
 
 def _word_start(text: str, pos: int) -> bool:

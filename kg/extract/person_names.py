@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.gazetteer import place_names
+from kg.extract.gazetteer import demonym_names, place_names
 from kg.extract.given_name_list import given_names
 from kg.extract.lexicon import (
     DEPARTMENT_WORDS,
@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
     REGION_WORDS,
     ROLE_WORDS,
+    TITLES,
 )
 from kg.extract.name_words import OPENING_ADVERBS
 from kg.extract.office_words import office_word
@@ -166,14 +167,41 @@ def portfolio_word(text: str, start: int, end: int) -> bool:
 #: not Maryland after a city ("Bethesda, Md. Maria Lopez")
 _MUHAMMAD = r"(?:Md|Mohd|Muhd|Mhd)\.?[ \t]+"
 _MUHAMMAD_BEFORE = re.compile(r"(?<!,[ \t])(?<![\w.])" + _MUHAMMAD + "$")
-_MUHAMMAD_OPENING = re.compile(_MUHAMMAD + r"(?=[A-Z])")
+#: "Md." opening the name, after the name word that may come before it ("Khandaker Md. Abdul Karim")
+_MUHAMMAD_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}[ \t]+)?" + _MUHAMMAD + r"(?=[A-Z])")
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,})[ \t]+$")
+_WORD_THEN_MD = re.compile(r"[A-Z][a-z]{2,}[ \t]+(?=" + _MUHAMMAD + r"[A-Z])")
+#: "in Chittagong Md. …": a word after these is where, not whose
+_WHERE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|In|At|From)[ \t]+$")
+#: titles, honorifics and ranks written before "Md." in South Asian texts, beyond the lexicon's
+#: titles and offices: "Barrister Md. …", "Alhaj Md. …", "Engineer Md. …"
+_STYLES_BEFORE_MD = frozenset(
+    w.capitalize() for w in TITLES | ROLE_WORDS if w.isalpha()
+) | {
+    "Barrister", "Advocate", "Engineer", "Alhaj", "Alhajj", "Haji", "Hajji", "Doctor", "Justice",
+    "Major", "General", "Admiral", "Lawyer", "Principal", "Mufti", "Maulana", "Hafez", "Hafiz",
+}  # fmt: skip
 
 
 def given_name_start(text: str, start: int) -> int:
-    """Where the name at ``start`` goes on after an abbreviated "Md." opening it (else ``start``)."""
+    """Where the name at ``start`` goes on after an abbreviated "Md." opening it, and the name word
+    before "Md." (else ``start``): the role after the name reads from there, as without them."""
     m = _MUHAMMAD_OPENING.match(text, start)
     return m.end() if m else start
+
+
+def _name_word_before_md(text: str, word: re.Match[str]) -> bool:
+    """Whether the capitalized word before "Md." is the name's ("Khandaker"): not a title, an honorific
+    or a rank ("Barrister", "Alhaj", "Colonel"), a place or a demonym ("Bangladeshi"), nor a word after
+    "in", "at" or "from" ("in Chittagong")."""
+    w = word.group(1)
+    return (
+        name_ok(w)
+        and w not in _STYLES_BEFORE_MD
+        and w not in place_names()
+        and w not in demonym_names()
+        and _WHERE_BEFORE.search(text, max(0, word.start() - 6), word.start()) is None
+    )
 
 
 def with_affixes(text: str, start: int, end: int) -> tuple[int, int]:
@@ -188,9 +216,16 @@ def with_affixes(text: str, start: int, end: int) -> tuple[int, int]:
     # "Khandaker Md. Abdul Karim": a name word before "Md." is the name's too; not an office
     # ("Foreign Secretary Md. …") nor a place ("in Dhaka Md. …")
     word = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if word is not None and name_ok(word.group(1)) and word.group(1) not in place_names():
+    if word is not None and _name_word_before_md(text, word):
         start = word.start()
     return start, end
+
+
+def md_opening(text: str, start: int, end: int) -> int | None:
+    """Where "Md." starts in the name ``text[start:end]`` that a word before "Md." opens (else None):
+    the shorter name to keep when the longer one is no one's ("in Chittagong Md. Alamgir Hossain")."""
+    m = _WORD_THEN_MD.match(text, start, end)
+    return m.end() if m else None
 
 
 #: Regnal titles that open a name found by its verb ("signed by King Letsie III"): not the name's.

@@ -21,8 +21,9 @@ _WORD_BODY = (
 )
 _NAMEW = r"(?:" + _U + _WORD_BODY + r")"
 #: A Polynesian name word after the first opens with a glottal stop, written ‘ or ʻ: "‘Utoikamanu";
-#: not a quoted title after a name ("Ana Ruiz ‘Safe Homes’"): no closing quote within the next words
-_OKINA_W = r"[‘ʻ]" + _U + r"[" + LOWER + r"]+(?![\w’'-])(?!(?:[ \t]+" + _U + r"[\w-]*){0,3}’)"
+#: not a quote opening after a name ("Ana Ruiz ‘Safe Homes’", "Ana Ruiz ‘Deeply concerned’ about"):
+#: no closing quote (not an apostrophe, which a letter follows) in the rest of the sentence
+_OKINA_W = r"[‘ʻ]" + _U + r"[" + LOWER + r"]+(?![\w’'-])(?![^.!?\n]*[.!?]?’(?!\w))"
 #: A name word after the first, with an Arabic article joined by a hyphen: "al-Harthy", "el-Sayed".
 _INNER_NAMEW = r"(?:(?:(?:al|el|ad|ar|as|ash|an|at|az|ud|ul)-)?" + _NAMEW + r"|" + _OKINA_W + r")"
 #: Initials written together, after the first capital, before a name word ("D.M.S. Abayagunawardana");
