@@ -23,3 +23,14 @@ def test_no_country_or_no_field_makes_no_such_body() -> None:
     assert not labels(x, "Organization")
     x = run("The envoy of Sierra Leone (SL) spoke first.")
     assert not labels(x, "Organization")
+
+
+def test_a_place_or_a_campaign_defined_with_its_initials_is_no_body() -> None:
+    for text in (
+        "Migrants arrived from Northern Ireland (NI) and Scotland.",
+        "Lake Chad (LC) fishermen met the Governor of Borno.",
+        "Greater Sudan (GS) was discussed.",
+        "Radio Free Asia (RFA) reported that Visit Malaysia (VM) was cancelled.",
+    ):
+        assert not labels(run(text), "Organization"), text
+    assert "Enterprise Ireland" in labels(run("Enterprise Ireland (EI) reported."), "Organization")

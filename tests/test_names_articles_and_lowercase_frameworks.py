@@ -177,3 +177,15 @@ def test_a_treaty_whose_title_opens_with_a_name_is_found_with_the_rest_in_lower_
 )
 def test_a_name_with_a_lower_case_tail_is_no_treaty_when_short_or_no_treaty(text):
     assert not labels(text, "Framework")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates debated whether a new UN convention against corruption in sport was needed.",
+        "Tuvalu called for another UN convention against corruption at sea.",
+        "No such a UN convention against corruption exists for sport.",
+    ],
+)
+def test_a_name_with_a_lower_case_tail_after_an_indefinite_is_some_treaty_not_the_named_one(text):
+    assert "United Nations Convention against Corruption" not in labels(text, "Framework")

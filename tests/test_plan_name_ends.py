@@ -100,3 +100,19 @@ def test_plural_plan_heads_name_a_kind_or_a_plan_alike() -> None:
     # "Policies" is a plan head as "Strategies" is: "National Migration Policies" names a plan
     found = run_titled("News\n\nKenya adopted the National Migration Policies in 2020.")
     assert has(found, "Kenya", "adopts", "National Migration Policies")
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("The National Youth Policies of Kenya and Uganda were compared.", {"Kenya", "Uganda"}),
+        ("The Sector Policies of Ghana were reviewed.", {"Ghana"}),
+    ],
+)
+def test_a_plural_plan_head_does_not_run_on_through_of_a_country(text: str, countries: set[str]) -> None:
+    ex = run(text)
+    assert not labels(ex, "Plan")
+    assert labels(ex, "Country") == countries
+    assert "National Youth Policy of Kenya" in labels(
+        run("Kenya adopted the National Youth Policy of Kenya."), "Plan"
+    )

@@ -104,3 +104,35 @@ def test_a_lower_case_plan_after_a_possessive_a_first_ever_or_spelled_program(te
 )
 def test_an_unmarked_program_after_a_possessive_is_no_plan(text: str) -> None:
     assert not labels(run(text), "Plan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's national programme officer, Mary Banda, said the plan works.",
+        "Ghana's national program manager for HIV said it.",
+        "Kenya's development plan officer resigned.",
+        "He met the national programme officer on Monday.",
+    ],
+)
+def test_a_plan_head_that_names_a_post_is_no_plan(text: str) -> None:
+    assert not labels(run(text), "Plan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today's national strategy meeting was cancelled.",
+        "Monday's national action plan review found gaps.",
+        "President's national strategy address was broadcast on Monday.",
+        "Minister's national plan was criticised by the opposition.",
+    ],
+)
+def test_a_day_or_an_office_before_a_lower_case_plan_owns_no_plan(text: str) -> None:
+    assert not labels(run(text), "Plan")
+
+
+def test_a_programme_of_action_is_read_whole_as_a_plan_of_action_is() -> None:
+    ex = run("Mexico's national program of action for children was adopted.")
+    assert labels(ex, "Plan") == {"national program of action"}
+    assert "national action plan" in labels(run("Kenya's national action plan review found gaps."), "Plan")

@@ -8,6 +8,7 @@ plan"), so its IRI is scoped to the document (:func:`kg.extract.assemble.entity_
 
 from __future__ import annotations
 
+from kg.extract.gazetteer import is_country_name
 from kg.extract.lexicon import PLAN_HEADS
 
 _HEADS = frozenset(w.capitalize() for w in PLAN_HEADS)
@@ -55,3 +56,14 @@ def generic_title(name: str) -> bool:
         and words[0] != "of"
         and words[-1] != "of"
     )
+
+
+def plural_of_countries(name: str) -> bool:
+    """ "National Youth Policies of Kenya and Uganda", "Sector Policies of Ghana": a plural head
+    before "of" and a country's name: the plans of those countries, none named, and the countries
+    themselves stay (a singular "National Youth Policy of Kenya" is one plan)."""
+    head, of, owners = name.partition(" of ")
+    if not of or head.split()[-1] not in PLURAL_HEADS:
+        return False
+    first = owners.split(" and ")[0].split(", ")[0]
+    return is_country_name(first)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.extract.head_words import head_type
-from kg.extract.lexicon import YEAR, YEAR_RANGE
+from kg.extract.lexicon import MONTHS, ROLE_WORDS, TITLES, WEEKDAYS, YEAR, YEAR_RANGE
 from kg.extract.name_extensions import ORDINAL as _ORDINAL
 
 _PLAN_MODIFIER = (
@@ -22,7 +22,14 @@ _PLAN_MODIFIER = (
     r"-year|long-term|medium-term|regional|sectoral|"
     r"drug-?[ \t]?control|anti-[ \t]?[a-z]+|joint|federal|" + YEAR_RANGE + "|" + YEAR + ")"
 )
-_LOWER_PLAN_HEAD = r"(?:plan(?:[ \t]+of[ \t]+action)?|strategy|programme|program|roadmap|policy)\b"
+_LOWER_PLAN_HEAD = (
+    r"(?:(?:plan|programme|program)(?:[ \t]+of[ \t]+action)?|strategy|roadmap|policy)\b"
+    # "the national programme officer", "Kenya's development plan manager": the head words a post,
+    # a team or a body, not a plan
+    r"(?![ \t]+(?:officer|official|manager|coordinator|co-ordinator|director|head|lead|specialist|adviser"
+    r"|advisor|consultant|expert|staff|team|unit|office|department|secretariat|committee|board|personnel"
+    r"|focal)s?\b)"
+)
 _LOWER_PLAN = re.compile(
     r"\b(?:a|an|the|its|their|our|his|her|launch(?:es|ed)?|adopts|adopted|unveils|unveiled|approves|approved"
     r"|validates|validated|endorses|endorsed"
@@ -158,6 +165,31 @@ _PERIOD_TAIL = re.compile(
 
 _IN_YEARS = re.compile(r",?[ \t]+in[ \t]")
 
+_OWNER = re.compile(r"([A-Z][a-z]+)[’']s\b")
+#: possessors that own no plan a text names: a day ("Monday's national action plan review"), or an
+#: office ("the President's national strategy address": the country the text speaks of owns it)
+_NO_OWNERS = (
+    WEEKDAYS
+    | MONTHS
+    | TITLES
+    | ROLE_WORDS
+    | frozenset(
+        [
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "week",
+            "month",
+            "year",
+            "weekend",
+            "day",
+            "morning",
+            "evening",
+        ]
+    )
+)
+
 
 def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each lower-case plan with a marked modifier, with the issue it is
@@ -165,6 +197,9 @@ def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
     if any(word in text for word in _LOWER_PLAN_WORDS) and _may_hold_lower_plan(text):
         for match in _LOWER_PLAN.finditer(text):
             core = match.group(1)
+            owner = _OWNER.match(match.group())
+            if owner is not None and owner.group(1).lower() in _NO_OWNERS:
+                continue  # "Today's national strategy meeting", "the President's national plan"
             if _MARKED.search(core) and not _describes_name(text, match.start(1)):
                 end = match.end(2) if match.group(2) else match.end(1)
                 topic = _topic_tail().match(text, end)

@@ -26,7 +26,7 @@ from kg.extract.bracketed_laws import bracketed_laws
 from kg.extract.common_meetings import common_meetings
 from kg.extract.companies import company_names
 from kg.extract.council_meetings import council_meetings
-from kg.extract.generic_titles import generic_plural
+from kg.extract.generic_titles import generic_plural, plural_of_countries
 from kg.extract.head_words import head_type
 from kg.extract.headlines import detitle, recase_capitals, title_case_headline_end
 from kg.extract.lexicon import (
@@ -323,6 +323,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                     continue  # "IOM Launches Project to Protect Migrants …": a headline's description
                 if bounds and kind == "Plan" and generic_plural(text[bounds[0] : bounds[1]]):
                     continue  # "National Action Plans are …": a kind of document, not one plan
+                if bounds and kind == "Plan" and plural_of_countries(text[bounds[0] : bounds[1]]):
+                    continue  # "the Sector Policies of Ghana": several countries' plans, not one
                 if bounds and _BARE_NUMBER_WORD.search(text, bounds[0], bounds[1]):
                     continue  # "Law No": a law's number the runs do not read is no name
                 if bounds and kind == "Framework" and (number := _NUMBER_AFTER_YEAR.search(text, *bounds)):

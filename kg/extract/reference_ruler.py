@@ -138,6 +138,22 @@ def _undetermined_lower_case(text: str, start: int, surface: str) -> bool:
     )
 
 
+#: "a", "an", "new", "another", "such a" right before a title: one of a kind, not the named one
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Nn]ew|[Ss]uch[ \t]+an?)[ \t]+$")
+
+
+def _indefinite_lowered_tail(text: str, start: int, surface: str) -> bool:
+    """ "a new UN convention against corruption in sport": a name, then the rest of a treaty's title
+    in lower case after an indefinite, describes some treaty, not the named one."""
+    words = surface.split()
+    return (
+        len(words) > 1
+        and surface[:1].isupper()
+        and all(w[:1].islower() for w in words[1:])
+        and _INDEFINITE.search(text, max(0, start - 12), start) is not None
+    )
+
+
 def _not_the_country(text: str, start: int, end: int) -> bool:
     """A country's name or demonym that is part of a currency or a region's name here."""
     if end < len(text) and text[end] in "$ " and _CURRENCY_AFTER.match(text, end):
@@ -194,7 +210,9 @@ class ReferenceRuler:
                 hit = self._label_iri(match_id, surface)
             if hit is None or (hit[0] in _COUNTRY_LABELS and _not_the_country(text, s, e)):
                 continue
-            if hit[0] not in _INSTRUMENTS or not _undetermined_lower_case(text, s, surface):
+            if hit[0] not in _INSTRUMENTS or not (
+                _undetermined_lower_case(text, s, surface) or _indefinite_lowered_tail(text, s, surface)
+            ):
                 add(Cand(s, e, surface, hit[0], hit[1], SOURCE))
         for s, e, surface, iri in numbered_conventions(text, self._ilo):
             add(Cand(s, e, surface, "Framework", iri, SOURCE))  # "ILO conventions 182 and 138"
