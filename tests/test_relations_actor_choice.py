@@ -4,7 +4,8 @@ launch hosts."""
 
 from __future__ import annotations
 
-from extract_util import has, news, run
+import pytest
+from extract_util import by_rules, has, news, run
 
 
 def test_a_trailing_speaker_reports_what_a_countrys_legislature_passed():
@@ -62,3 +63,23 @@ def test_a_plural_owner_with_a_bare_apostrophe_is_no_subject():
 def test_a_plural_name_without_an_apostrophe_still_acts():
     ex = run(news("The Philippines ratified the Protocol of 2014 to the Forced Labour Convention."))
     assert has(ex, "Philippines", "adopts", "Protocol of 2014")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "speaker"),
+    [
+        ("Chile said the Philippines' government ratified the Palermo Protocol.", "Philippines", "Chile"),
+        ("Chile said Kenya's government ratified the Palermo Protocol.", "Kenya", "Chile"),
+        ("Peru noted that the Netherlands' parliament adopted the Paris Agreement.", "Netherlands", "Peru"),
+    ],
+)
+def test_a_country_s_own_government_acts_for_it_not_the_speaker(text, owner, speaker):
+    ex = run(news(text))
+    item = "Paris Agreement" if "Paris" in text else "Protocol"
+    assert has(by_rules(ex), owner, "adopts", item)
+    assert not has(ex, speaker, "adopts", item)
+
+
+def test_a_plural_possessor_s_government_acts():
+    ex = by_rules(run(news("The Philippines' government ratified the Palermo Protocol in 2002.")))
+    assert has(ex, "Philippines", "adopts", "Protocol")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract_util import has, run
+from tests.extract_util import by_rules, has, run
 
 
 def test_each_item_of_a_shared_office_list_takes_the_body_before_its_name() -> None:
@@ -51,3 +51,12 @@ def test_a_body_after_a_name_and_a_comma_that_no_name_follows_is_the_names() -> 
     )
     assert has(x, "Jane Doe", "represents", "Ministry of Health")
     assert has(x, "Ana Ruiz", "represents", "Ecuador")
+
+
+def test_a_list_of_names_each_with_its_own_body_keeps_each_body() -> None:
+    x = by_rules(
+        run("Ana Ruiz, of the ILO, Tom Baxter, of UNICEF, and Lea Cruz, of the IOM, spoke at the meeting.")
+    )
+    assert has(x, "Ana Ruiz", "represents", "International Labour Organization")
+    assert has(x, "Lea Cruz", "represents", "International Organization for Migration")
+    assert not has(x, "Ana Ruiz", "represents", "United Nations Children")

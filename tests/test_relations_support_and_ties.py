@@ -170,3 +170,24 @@ def test_an_aside_with_no_shared_act_after_it_makes_no_partners(text):
     ex = run(text)
     assert {"Malawi", "Zambia"} <= {e.label for e in ex.entities}
     assert not has(ex, "Malawi", "partnersWith", "Zambia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand, along with Viet Nam, was hit hard by the floods.",
+        "Thailand, along with Viet Nam, is among the countries most affected by trafficking.",
+        "Chile, along with Peru, has been elected to the Human Rights Council.",
+        "Thailand, along with Viet Nam, refused to sign the Paris Agreement.",
+        "Chile, along with Peru, rejected the Paris Agreement.",
+        "Thailand, along with Viet Nam and the IOM, said the talks, held in Bangkok, failed.",
+    ],
+)
+def test_a_shared_state_refusal_or_statement_after_an_aside_makes_no_partners(text):
+    ex = run(news(text))
+    assert not any(r.predicate == "partnersWith" for r in ex.relations)
+
+
+def test_a_joint_act_after_an_aside_still_makes_partners():
+    ex = run(news("Chile, along with Peru, has also ratified the Paris Agreement."))
+    assert has(ex, "Chile", "partnersWith", "Peru")

@@ -59,6 +59,12 @@ def named_by_others(text: str, start: int, floor: int, names: Sequence[tuple[int
 
 #: "Kenya's", and a plural's bare apostrophe: "the United Nations’ fight", "the Philippines' plan"
 _POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
+#: "Kenya's government ratified", "the Philippines' parliament has adopted": a country's own organ acts for
+#: it, so its possessor stays the subject (not "the United Nations’ drive …, ratifying")
+_OWN_ORGAN_ACTS = re.compile(
+    r"[’']s?\s+(?:[a-z]+\s+)?(?:government|parliament|cabinet|legislature|lawmakers|authorities|senate|"
+    r"congress)(?:\s+(?:has|have|had|also|formally|officially|finally|recently|then|now|today|yesterday))*\s*"
+)
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
 _PARENTHETICAL_LEAD = re.compile(
     r",\s*(?:[a-z]+\s+){0,2}(?:by|with|of|to|at|for|in|from)\s+(?:the\s+)?"
@@ -221,7 +227,10 @@ def subject(
             and _MEMBER_WORD.match(sent.text, end)
         ):
             continue  # "Thailand became the first country in ASEAN (the second ASEAN member) to ratify"
-        if not _POSSESSIVE.match(sent.text, end, end + 3) and not _in_parenthetical(sent, m, pos):
+        owned = _POSSESSIVE.match(sent.text, end, end + 3) and not _OWN_ORGAN_ACTS.fullmatch(
+            sent.text, end, pos - sent.start
+        )
+        if not owned and not _in_parenthetical(sent, m, pos):
             last = (m, e)
             break
     clause = sent.text[: pos - sent.start]

@@ -123,8 +123,10 @@ DEMAND_AFTER = re.compile(
 #: "he said, the government would …", "Kenya's parliament passed the Act, the ministry said": an unnamed
 #: subject of its own (or a country's), not the speaker
 GENERIC_SUBJECT = re.compile(
-    # not "the country's parliament": the speaker's country's own (as "Ghana's cabinet, she said")
-    r"(?:\b(?:the|all(?: the)?|these|those)\s+|(?<!the country)(?<!the nation)[’']s\s+)(?:[a-z]+\s+)?"
+    # not "the country's parliament": the speaker's country's own (as "Ghana's cabinet, she said"); a
+    # plural's bare apostrophe as "'s": "Chile said the Philippines' government …"
+    r"(?:\b(?:the|all(?: the)?|these|those)\s+|(?<!the country)(?<!the nation)[’']s\s+|(?<=s)[’']\s+)"
+    r"(?:[a-z]+\s+)?"
     r"(?:government|ministry|ministries|agencies|authorities|cabinet|parliament|committee|department|"
     r"council|lawmakers|officials)\b"
 )

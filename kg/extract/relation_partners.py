@@ -9,6 +9,7 @@ import re
 from itertools import combinations, pairwise
 
 from kg.extract.actors import coordinated
+from kg.extract.cues import ADOPTS_LOW
 from kg.extract.relation_carried import adjacent
 from kg.extract.relation_context import SentenceRules
 
@@ -129,9 +130,19 @@ def _its_partners(rules: SentenceRules) -> None:
 
 #: "Thailand, along with Viet Nam, signed": the one named in the aside acts with the subject
 _ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?")
-#: the aside closes and the act follows: ", signed", ", has also signed" (not ", which", ", and")
+#: the aside closes and a joint act follows: ", signed", ", has also ratified", ", jointly launched"; not
+#: a shared state ("was hit", "is among", "has been elected"), a refusal, an opposition or a statement
 _ACT_AFTER = re.compile(
-    r",\s+(?:(?:has|have|had|also|jointly|then|later|today)\s+)*(?!(?:which|who|that|and|or|but)\b)[a-z]+\b"
+    r",\s+(?:(?:has|have|had|also|jointly|then|later|today|recently|together)\s+)*(?=[a-z])"
+)
+#: the joint acts: an instrument's adoption (:data:`~kg.extract.cues.ADOPTS_LOW`, less its statements and
+#: states: "announced", "is party to") or an event held together, and agreements, pledges, commitments
+_JOINT_ACT = re.compile(
+    r"(?!announc|presented|introduc|pass|drafting|(?:is|are|a|state)\s)(?:"
+    + ADOPTS_LOW.pattern
+    + r"|\b(?:(?:co-)?(?:organi[sz]|host|sponsor|chair|fund|financ)(?:e|ed|es|ing)?|convened|"
+    r"agreed|pledged|committed|partnered|cooperated|collaborated|endorsed|supported|submitted|"
+    r"implemented|established|set\s+up|created)\b)"
 )
 
 
@@ -147,6 +158,7 @@ def _acting_along_with(rules: SentenceRules) -> None:
             p for p in coordinated(sent, base + tie.end()) if p.type in _ACTOR_TYPES and p is not owner
         ]
         ends = [pm.end for pm, pe in sent.actors(base + tie.end()) if pe in partners]
-        if partners and _ACT_AFTER.match(sent.text, max(ends) - base):
+        act = _ACT_AFTER.match(sent.low, max(ends) - base) if partners else None
+        if act and _JOINT_ACT.match(sent.low, act.end()):
             for partner in partners:
                 rules.add(owner, "partnersWith", partner, "along with")

@@ -431,15 +431,33 @@ def _on_behalf(sent: Sentence, cue: re.Match[str]) -> list[tuple[EntityRec, Enti
     return []
 
 
+#: between a list's name and its own body: ", of the ", ", and of the "
+_ITEM_OF = re.compile(r",\s+(?:and\s+)?of\s+(?:the\s+)?")
+#: between a list's body and the next name: ", ", ", and "
+_ITEM_GAP = re.compile(r",\s+(?:and\s+)?")
+
+
 def _opens_next_item(text: str, base: int, name: MentionRec, body: MentionRec, sent: Sentence) -> bool:
     """Whether ", of the Body" after a name opens the next item of a list, whose holder follows the
-    body: "The Ministers of Labour, A, of the Secretariat for Women, B": the Secretariat is B's."""
+    body: "The Ministers of Labour, A, of the Secretariat for Women, B": the Secretariat is B's. Not
+    when the list ends in a body, each name with its own: "A, of the ILO, B, of UNICEF, and C, of IOM"."""
     if not text.startswith(",", name.end - base):
         return False  # "Ambassador Maria Ruiz of Ecuador": the name's own
+    nxt = _next_name(text, base, body, sent, exact=True)
+    while nxt is not None:  # follow the list: a name, its body, a name … to its end
+        own = next((p for p in sent.mentions if p[0].start >= nxt.end), None)
+        if own is None or own[1].type not in ("Country", "Organization"):
+            return True  # the list ends in a name: each body is the next name's
+        if not _ITEM_OF.fullmatch(text, nxt.end - base, own[0].start - base):
+            return True
+        nxt = _next_name(text, base, own[0], sent, exact=False)
+    return False
+
+
+def _next_name(text: str, base: int, body: MentionRec, sent: Sentence, exact: bool) -> MentionRec | None:
+    """The person named right after ``body`` in a list: after ", " only (``exact``), or ", and "."""
     nxt = next((p for p in sent.mentions if p[0].start >= body.end), None)
-    return (
-        nxt is not None
-        and nxt[1].type == "Person"
-        and nxt[0].kind == NAME
-        and text[body.end - base : nxt[0].start - base] == ", "
-    )
+    if nxt is None or nxt[1].type != "Person" or nxt[0].kind != NAME:
+        return None
+    gap = text[body.end - base : nxt[0].start - base]
+    return nxt[0] if gap == ", " or (not exact and _ITEM_GAP.fullmatch(gap)) else None
