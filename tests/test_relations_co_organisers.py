@@ -80,3 +80,13 @@ def test_an_actor_past_a_word_that_is_none_is_no_co_organiser():
         )
     )
     assert not has(ex, "Ministry of Labour", "partnersWith", "United Nations Children's Fund")
+
+
+def test_the_organiser_is_the_subject_of_the_verb_chain_not_a_name_inside_its_first_object():
+    ex = run(
+        "News\n\nThe Department of Political Affairs (DPA) of the African Union Commission (AUC) is "
+        "launching the AU.PEACE Campaign and organising a seminar in Addis Ababa. The seminar will be held "
+        "jointly with the International Labour Organization."
+    )
+    assert has(ex, "Department of Political Affairs", "partnersWith", "International Labour Organization")
+    assert not has(ex, "African Union", "partnersWith", "International Labour Organization")

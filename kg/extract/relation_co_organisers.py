@@ -35,13 +35,18 @@ _LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:Government|Republic|Kingdom)\s+of\s+(?:
 _ACTORS = ("Country", "Organization")
 
 
+_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will)\b")
+
+
 def organiser_of(sent: Sentence) -> tuple[EntityRec, ...]:
     """Who organises, hosts or convenes a meeting in the sentence: the subject of that verb, among
     the actors before it (not the speaker who reports it)."""
     cue = _ORGANISES.search(sent.low)
     if cue is None:
         return ()
-    at = sent.start + cue.start()
+    # "X is launching the AU.PEACE Campaign and organising": the subject of the verb chain's auxiliary
+    auxes = [m.start() for m in _AUX.finditer(sent.low, 0, cue.start())]
+    at = sent.start + (auxes[-1] if auxes else cue.start())
     before = {id(e) for _m, e in sent.actors(sent.start, at)}
     return tuple(e for e in subject(sent, at, None, None, None) if e.type in _ACTORS and id(e) in before)
 
