@@ -104,8 +104,7 @@ class Memory:
         """Forget what only the sentence right before may be referred to by, if another came between."""
         if _SENTENCE_END.search(self.text, self.prev_end, sent.start + 1):
             self.event_recent = False  # a sentence without mentions came between
-            self.org = self.country = self.item = None
-            self.organiser = ()
+            self.org, self.country, self.item, self.organiser = None, None, None, ()
 
     def read(self, rules: SentenceRules) -> None:
         """Add to ``rules`` the relations to what the sentence names only as "the meeting", "its"."""
