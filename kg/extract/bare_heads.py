@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.entity_bookkeeping import merge
+from kg.extract.entity_bookkeeping import fold_short, merge
 from kg.extract.lexicon import EVENT_HEADS, FRAMEWORK_HEADS, ORG_HEADS, PLAN_HEADS
 from kg.extract.records import SHORT, DocState, EntityRec
 
@@ -103,11 +103,7 @@ def fold_bare_heads(state: DocState, text: str = "") -> None:
             if ent.type != "Event" or " " not in ent.label:
                 state.entities.pop(ent.key, None)  # a kind of meeting with none named keeps its name
             continue
-        for m in ent.mentions:
-            m.kind = SHORT
-        label = target.label
-        merge(state, keep=target, drop=ent)
-        target.label = label
+        fold_short(state, keep=target, drop=ent)
 
 
 def _fold_each(state: DocState, ent: EntityRec, head: str) -> None:

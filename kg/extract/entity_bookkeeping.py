@@ -8,7 +8,7 @@ same facts (mentions, acronyms, roles, named issues, years, the longer label) ev
 from __future__ import annotations
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.records import DocState, EntityRec, Taken
+from kg.extract.records import SHORT, DocState, EntityRec, Taken
 
 
 def reference_entity(state: DocState, gazetteer: Gazetteer, iri: str) -> EntityRec:
@@ -58,3 +58,13 @@ def merge(state: DocState, *, keep: EntityRec, drop: EntityRec) -> None:
     if keep.iri is None and len(drop.label) > len(keep.label):
         keep.label = drop.label
     state.entities.pop(drop.key, None)
+
+
+def fold_short(state: DocState, *, keep: EntityRec, drop: EntityRec) -> None:
+    """Fold a short form ("the Plan", "the Steering Committee") into the entity it stands for: its
+    mentions become short forms, and the entity keeps its own label, however long the short one."""
+    for m in drop.mentions:
+        m.kind = SHORT
+    label = keep.label
+    merge(state, keep=keep, drop=drop)
+    keep.label = label

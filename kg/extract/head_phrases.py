@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.entity_bookkeeping import merge
-from kg.extract.records import SHORT, DocState, EntityRec
+from kg.extract.entity_bookkeeping import fold_short
+from kg.extract.records import DocState, EntityRec
 
 #: scope words that open a body's full name and are dropped in its short name
 _SCOPES = (
@@ -59,9 +59,4 @@ def fold_head_phrases(state: DocState) -> None:
         longs = heads.get(short.label.lower())
         if not longs or len(longs) != 1 or longs[0] is short or short.key not in state.entities:
             continue
-        target = longs[0]
-        for m in short.mentions:
-            m.kind = SHORT
-        label = target.label
-        merge(state, keep=target, drop=short)
-        target.label = label
+        fold_short(state, keep=longs[0], drop=short)

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.entity_bookkeeping import body_namesakes, merge
+from kg.extract.entity_bookkeeping import body_namesakes, fold_short
 from kg.extract.lexicon import CONNECTORS, FRAMEWORK_HEADS, PLAN_HEADS
 from kg.extract.names import period
-from kg.extract.records import SHORT, DocState, EntityRec
+from kg.extract.records import DocState, EntityRec
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: where a name's head gives way to what it is about: "Roadmap on …", "Plan for …"
@@ -72,12 +72,7 @@ def fold_short_plans(state: DocState) -> None:
             and (short.type in ("Plan", "Framework") or _inverted(short.label, e.label))
         ]
         if len(fitting) == 1:
-            long = fitting[0]
-            for m in short.mentions:
-                m.kind = SHORT
-            label = long.label
-            merge(state, keep=long, drop=short)
-            long.label = label
+            fold_short(state, keep=fitting[0], drop=short)
 
 
 def _inverted(short: str, long: str) -> bool:
@@ -190,8 +185,4 @@ def fold_headline_plans(state: DocState, headline_end: int, title: str | None = 
                 own = {w for w in _words(ent.label) if w != head} - _SHARED_PLAN_WORDS
                 targets = [o for o in targets if own & set(_words(o.label))]
         if len(targets) == 1:
-            for m in ent.mentions:
-                m.kind = SHORT
-            label = targets[0].label
-            merge(state, keep=targets[0], drop=ent)
-            targets[0].label = label
+            fold_short(state, keep=targets[0], drop=ent)
