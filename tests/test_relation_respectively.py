@@ -42,8 +42,3 @@ def test_lists_of_unequal_length_are_not_paired():
     )
     assert not has(ex, "Ana Ruiz", "represents", "Peru")
     assert not has(ex, "Tom Baxter", "represents", "Chile")
-
-
-def test_without_respectively_the_parties_are_not_paired_in_order():
-    ex = by_rules(run(news("Ana Ruiz and Tom Baxter signed the accord on behalf of Peru and Chile.")))
-    assert not has(ex, "Tom Baxter", "represents", "Chile")

@@ -4,6 +4,8 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_util import has, run
 
 
@@ -28,12 +30,26 @@ def test_the_active_progressive_still_takes_its_object() -> None:
     assert has(x, "Ministry of Labour", "adopts", "National Action Plan against Trafficking")
 
 
-def test_a_law_after_by_is_the_means_of_the_act_not_its_object() -> None:
-    x = run(
-        "Attached to the Ministry of Labour, Conaseg was established by Decree No. 4521, from 3 May 2013, "
-        "and has seven members."
-    )
-    assert not has(x, "Ministry of Labour", "adopts", "Decree No. 4521")
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Attached to the Ministry of Labour, Conaseg was established by Decree No. 4521, from 3 May "
+            "2013, and has seven members.",
+            "Ministry of Labour",
+        ),
+        # "approved" is an adoption cue that the cue list's own "established by" guard does not cover
+        (
+            "Attached to the Ministry of Labour, the Migration Council was approved by Decree No. 4521 "
+            "in 2013.",
+            "Migration Council",
+        ),
+    ],
+)
+def test_a_law_after_by_is_the_means_of_the_act_not_its_object(text: str, doer: str) -> None:
+    x = run(text)
+    assert "Decree No. 4521" in {e.label for e in x.entities}
+    assert not has(x, doer, "adopts", "Decree No. 4521")
 
 
 def test_an_actor_after_by_is_still_the_agent() -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import cues
 from kg.extract.records import NAME, EntityRec
 from kg.extract.relation_context import SentenceRules
 
 #: the cue of acting for a party, then (at the end of the list) "respectively"
-_FOR = re.compile(r"\b(?:on behalf of|representing)\b")
+_FOR = cues.ON_BEHALF_LOW  # "on behalf of", "speaking for", "representing"
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 #: what may stand between two parties of the list: "and", a comma, "the Government of"
 _PARTY_GAP = re.compile(

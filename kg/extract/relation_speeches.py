@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import Sentence
+from kg.extract.lexicon import MONTHS, YEAR
 from kg.extract.records import NAME, EntityRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_context import SentenceRules
@@ -38,10 +39,7 @@ _GAVE = re.compile(
 #: right after the speakers of the passive: the occasion of the speech, "… by A and B during a briefing"
 _AT_OCCASION = re.compile(r"\s*,?\s*(?:at|during|to|of|for)\b", re.IGNORECASE)
 #: a year or a month: when the speech was given
-_WHEN = re.compile(
-    r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b"
-)
+_WHEN = re.compile(r"\b(?:" + YEAR + "|" + "|".join(m.capitalize() for m in sorted(MONTHS)) + r")\b")
 #: the meeting did not take place, or has not yet: "was postponed", "will open in Bangkok in May"
 _NOT_HELD = re.compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|deferred)"
