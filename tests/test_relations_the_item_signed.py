@@ -75,6 +75,7 @@ def test_a_counterpart_who_only_met_the_signatory_does_not_sign() -> None:
             )
         )
     )
+    assert has(ex, "Pedro Salas", "adopts", "Seasonal Work Agreement")
     assert not has(ex, "Rosa Vidal", "adopts", "Seasonal Work Agreement")
 
 
