@@ -162,6 +162,10 @@ def test_a_forum_for_rights_is_a_body_and_a_forum_on_them_a_meeting(text, kind, 
             "Tuvalu signed the UN convention against corruption in March.",
             "United Nations Convention against Corruption",
         ),
+        (  # "the new …" is the named one; "a new …" is not (below)
+            "Tuvalu welcomed the new UN convention against corruption in March.",
+            "United Nations Convention against Corruption",
+        ),
     ],
 )
 def test_a_treaty_whose_title_opens_with_a_name_is_found_with_the_rest_in_lower_case(text, name):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.entity_bookkeeping import fold_short, merge
+from kg.extract.entity_bookkeeping import fold_short
 from kg.extract.lexicon import EVENT_HEADS, FRAMEWORK_HEADS, ORG_HEADS, PLAN_HEADS
 from kg.extract.records import SHORT, DocState, EntityRec
 
@@ -169,8 +169,4 @@ def _congress_of_meeting(state: DocState, text: str) -> None:
         probe = EntityRec(key=ent.key, type="Event", label=ent.label, mentions=ent.mentions)
         target = _nearest_with_head(state, probe, "congress")
         if target is not None and ent.first - max(m.end for m in target.mentions if m.end <= ent.first) < 600:
-            for m in ent.mentions:
-                m.kind = SHORT
-            label = target.label
-            merge(state, keep=target, drop=ent)
-            target.label = label
+            fold_short(state, keep=target, drop=ent)

@@ -138,8 +138,9 @@ def _undetermined_lower_case(text: str, start: int, surface: str) -> bool:
     )
 
 
-#: "a", "an", "new", "another", "such a" right before a title: one of a kind, not the named one
-_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Nn]ew|[Ss]uch[ \t]+an?)[ \t]+$")
+#: "a", "an", "another", "such a" (perhaps with "new") right before a title: one of a kind, not the
+#: named one; "the new UN convention against corruption" is still the named one
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]uch[ \t]+an?)(?:[ \t]+new)?[ \t]+$")
 
 
 def _indefinite_lowered_tail(text: str, start: int, surface: str) -> bool:
