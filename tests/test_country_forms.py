@@ -27,3 +27,9 @@ def test_a_longer_name_or_another_country_stays_apart() -> None:
     )
     orgs = labels(x, "Organization")
     assert {"Malawian Police", "Malawi Police Service", "Zambian Police"} <= orgs
+
+
+def test_a_demonym_and_another_countrys_name_stay_apart() -> None:
+    # a demonym form and a name form, as the merge needs, but of two countries
+    orgs = labels(run("The Zambian Police helped. The Malawi Police arrested two men."), "Organization")
+    assert {"Zambian Police", "Malawi Police"} <= orgs
