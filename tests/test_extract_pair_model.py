@@ -269,16 +269,16 @@ def test_the_training_command_refuses_a_folder_that_is_not_a_gold_set(tmp_path: 
     assert not (tmp_path / "m.json").exists()
 
 
-def test_the_country_a_meeting_is_held_in_takes_no_part_in_it() -> None:
-    model = PairModel((NONE, "participatesIn<"), {"bias": {0: 1.0}, "b:place": {1: 3.0}}, 0.5)
-    names = [("Country", "Ruritania"), ("Event", "Harbour Forum")]
-    text = "The Harbour Forum took place in Ruritania."
-    assert model_links(text, _state(text, names), [(0, len(text))], [], model) == []
-    text = "The Harbour Forum took place in Lorna, Ruritania."  # a city, then its country
-    assert model_links(text, _state(text, names), [(0, len(text))], [], model) == []
-    text = "The Harbour Forum took place with Ruritania."  # no venue: the model decides
-    (link,) = model_links(text, _state(text, names), [(0, len(text))], [], model)
-    assert (link.subject, link.predicate) == ("Country:Ruritania", "participatesIn")
+def test_taking_part_is_left_to_the_rules() -> None:
+    names = [("Country", "Ruritania"), ("Event", "Harbour Forum"), ("Framework", "Harbour Accord")]
+    text = "Ruritania joined the Harbour Forum and the Harbour Accord."
+    state = _state(text, names)
+    # the model finds taking part most probable for the event, adopting for the accord
+    model = PairModel(
+        (NONE, "participatesIn>", "adopts>"), {"bias": {0: 1.0}, "b:joined": {1: 5.0, 2: 5.0}}, 0.5
+    )
+    links = model_links(text, state, [(0, len(text))], [], model)
+    assert [(f.predicate, f.object) for f in links] == [("adopts", "Framework:Harbour Accord")]
 
 
 def test_blame_gives_no_link() -> None:
