@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import FORMS_OF_ADDRESS
+from kg.extract.lexicon import FORMS_OF_ADDRESS, PORTFOLIO_WORDS
 from kg.extract.office_words import (
     AD_INTERIM,
     PORTFOLIO_OFFICES,
-    PORTFOLIO_WORDS,
     ROLE_FILLERS,
     on_in_body_name,
 )
