@@ -49,6 +49,10 @@ GOVERNMENT_WORDS = _words("administration authorities cabinet government governm
 #: Forms of address before a name that are no part of it ("Shri Singh" is Singh, "Dr Ruiz" Ruiz).
 FORMS_OF_ADDRESS = _words("mr mrs ms mme madam dr prof shri shrimati smt engr alhaji hajiya hajia")
 
+#: Styles written right before a person's name, in any case, with or without their dots ("Hon.", "H.E.",
+#: "Sen.", "Dr."): the person's, never part of a role or of the name.
+STYLES = FORMS_OF_ADDRESS | _words("hon h.e sen amb rep gov barr rev")
+
 #: Titles written before a person's name (lower case).
 TITLES = FORMS_OF_ADDRESS | _words(
     """adviser advisor ambassador attorney-general bishop cabinet_secretary captain cardinal chair chairman
