@@ -447,3 +447,15 @@ def test_a_single_quote_opening_after_a_name_is_no_glottal_stop(text):
 def test_an_apostrophe_later_in_the_sentence_keeps_the_glottal_stop():
     text = "UN High Representative Fekitamoeloa ‘Utoikamanu said the country’s plan works."
     assert "Fekitamoeloa ‘Utoikamanu" in person_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a style of the lexicon (lexicon.STYLES) before "Md." is the person's style, not a name word
+        ("Barr Md. Abdul Karim said the plan was ready.", "Md. Abdul Karim"),
+        ("The meeting was opened by Gov Md. Rafiqul Islam in Dhaka.", "Md. Rafiqul Islam"),
+    ],
+)
+def test_a_style_before_md_is_not_the_name(text, name):
+    assert person_names(text) == {name}

@@ -94,3 +94,17 @@ def test_salutation_lines_with_a_style_or_alone_on_their_line_still_name_persons
         "PETER MUTUA": "Secretary-General of the East African Community",
         "JOHN OKELLO": "Minister of Trade of Uganda",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the lexicon's styles (lexicon.STYLES), not only "H.E." or "Dr.", mark a name in capitals
+        ("Remarks by Shri RAM NATH KOVIND at the opening.", "RAM NATH KOVIND"),
+        ("We met Sen. ANA MARIA RUIZ in the hall.", "ANA MARIA RUIZ"),
+        ("We met Madam AMINA MOHAMMED in the hall.", "AMINA MOHAMMED"),
+        ("Thank you, Rev. JOHN OKELLO MUSA, for the prayer.", "JOHN OKELLO MUSA"),
+    ],
+)
+def test_any_style_of_the_lexicon_marks_a_name_in_capitals(text, name):
+    assert [text[s:e] for (s, e), _role in capital_names(text)] == [name]

@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.country_agencies import country_agencies
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import GOVERNMENT_WORDS, MONTHS, NOT_NAMES, ROLE_WORDS, TITLES, WEEKDAYS
 from kg.extract.names import initials
@@ -177,11 +176,7 @@ class AcronymFinder:
         text = doc_text(doc)
         found = list(find_definitions(text))
         if "(" in text:
-            cands = candidates(doc, CANDIDATES)
-            agencies = [(s, e, "Organization", "", "pattern") for s, e, _t in country_agencies(text, cands)]
-            if agencies:  # "Immigration New Zealand (INZ)": a body no shape found
-                add_cands(doc, CANDIDATES, snap(doc, agencies))
-            found += find_short_names(text, cands)
+            found += find_short_names(text, candidates(doc, CANDIDATES))
         if "(COP" in text:
             found += find_session_definitions(text)
         add_cands(doc, ACRONYM_DEFS, snap(doc, ((s, e, acronym, "", "acronym") for s, e, acronym in found)))

@@ -27,13 +27,15 @@ _HEADS = (
     "Directorate",
 )
 _HEAD = "|".join(h.replace(" ", r"\s+") for h in _HEADS)
-#: "the committee", "the Board": the head word alone, no name, "of …" or restrictive clause after it
-#: ("the committee that drafted it" is another committee than the one named)
-BACK_REFERENCE = re.compile(
-    r"the\s+(?P<head>(?i:"
+#: after "the", the head word alone, no name, "of …" or restrictive clause after it ("the committee
+#: that drafted it" is another committee than the one named); for a pattern with its own "the"
+ALONE_AFTER_THE = (
+    r"\s+(?P<head>(?i:"
     + _HEAD
     + r"))\b(?!\s+(?:of|for|on|to|that|which|whose|where)\b)(?![ \t]+[A-Z][a-z])(?!-)"
 )
+#: "the committee", "the Board": the body named again by its head word
+BACK_REFERENCE = re.compile(r"the" + ALONE_AFTER_THE)
 #: a role phrase that is an office of the body named again: "Secretary of the ministry"
 _OFFICE_OF_IT = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+\s+of\s+" + BACK_REFERENCE.pattern + r"\s*"

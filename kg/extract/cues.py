@@ -36,28 +36,35 @@ _NOT_BY_INSTRUMENT = (
     r"articles?|sections?|agreements?|accords?|compacts?|declarations?|plans?|strateg(?:y|ies)|polic(?:y|ies)|"
     r"programmes?|programs?|frameworks?|agendas?)\b)"
 )
-ADOPTS = _rx(
+#: adoption cues that act on an instrument ("adopted", "signed", "ratified", "launched", "became party
+#: to"): what two bodies may do together (:mod:`~kg.extract.relation_partners`)
+ADOPTION_ACTS = (
     r"develop(?:ed|s|ing)?|adopt(?:ed|s|ing)?|adoption of|launch(?:ed|es|ing)?|formulat(?:ed|es|ing)|"
     r"approv(?:ed|es|ing|al of)|enact(?:ed|s|ing|ment of)|ratif(?:ied|ies|y|ying)|ratification of|"
     r"sign(?:ed|s|ing)|sign(?= (?:the|an?|this|its|their) )|signatory to|signing of|"
-    r"acced(?:ed|es|ing) to|accession to|pass(?:ed|es|ing)|"
-    r"introduc(?:ed|es|ing)"
-    + _NOT_A_RESOLUTION
-    + "|(?:a|state|is|are|became|become|becoming) part(?:y|ies) to|"
+    r"acced(?:ed|es|ing) to|accession to|(?:became|become|becoming) part(?:y|ies) to|"
     r"unveil(?:ed|s|ing)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
     # "Nigeria domesticated the Protocol": made it the country's own law
     r"domesticat(?:ed|es|ing|e)|domestication of|"
-    r"drafting|draft(?:ed|s)|drawn up|drew up|(?:prepared|devised|designed|conceived)(?= by )|"
+    r"draft(?:ed|s)|drawn up|drew up|(?:prepared|devised|designed|conceived)(?= by )|"
     r"created(?= by )" + _NOT_BY_INSTRUMENT + "|established" + _NOT_BY_INSTRUMENT + "|come up with|"
-    r"presented" + _NOT_A_RESOLUTION + "|"
     r"put in place|roll(?:ed|s) out|joined|"
-    r"announc(?:ed|es|ing)|"  # only right before the item or its agent: relation_announced
     r"validat(?:ed|es)|renew(?:ed|s)|gave (?:its |their |final )?(?:approval|assent) to|"
     # "submitted its updated NDC", "submitted its National Adaptation Plan": what a state submits to
     # the climate convention; not "submitted comments on the Plan", "submitted the Bill to Parliament"
     r"submit(?:ted|s|ting)(?= (?:(?:its|their|the|his|her|an?|updated|first|second|third|new|revised|"
     r"enhanced|initial|interim|latest|final|[\w-]+’s|[\w-]+'s) ){0,3}(?:nationally determined|ndcs?\b|"
     r"national adaptation|naps?\b|long-term|intended nationally))"
+)
+ADOPTS = _rx(
+    ADOPTION_ACTS
+    # and its statements and states: a bill passed or introduced, a text presented or in drafting, a
+    # state party to an instrument
+    + r"|pass(?:ed|es|ing)|introduc(?:ed|es|ing)"
+    + _NOT_A_RESOLUTION
+    + "|(?:a|state|is|are) part(?:y|ies) to|drafting|presented"
+    + _NOT_A_RESOLUTION
+    + "|announc(?:ed|es|ing)"  # only right before the item or its agent: relation_announced
 )
 IMPLEMENTS = _rx(
     r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"

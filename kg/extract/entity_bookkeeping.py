@@ -60,11 +60,17 @@ def merge(state: DocState, *, keep: EntityRec, drop: EntityRec) -> None:
     state.entities.pop(drop.key, None)
 
 
+def merge_keeping_label(state: DocState, *, keep: EntityRec, drop: EntityRec) -> None:
+    """:func:`merge`, but ``keep`` keeps its own label however long ``drop``'s: the label was chosen
+    ("Ghana Police" over "Ghanaian Police", the Act over its Bill), not the longer one."""
+    label = keep.label
+    merge(state, keep=keep, drop=drop)
+    keep.label = label
+
+
 def fold_short(state: DocState, *, keep: EntityRec, drop: EntityRec) -> None:
     """Fold a short form ("the Plan", "the Steering Committee") into the entity it stands for: its
     mentions become short forms, and the entity keeps its own label, however long the short one."""
     for m in drop.mentions:
         m.kind = SHORT
-    label = keep.label
-    merge(state, keep=keep, drop=drop)
-    keep.label = label
+    merge_keeping_label(state, keep=keep, drop=drop)

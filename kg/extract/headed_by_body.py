@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kg.extract.back_references import BACK_REFERENCE, body_by_head, pairs_bodies
+from kg.extract.back_references import ALONE_AFTER_THE, body_by_head, pairs_bodies
 from kg.extract.records import NAME, EntityRec, MentionRec
 
 _LED_BY = re.compile(
@@ -26,7 +26,7 @@ _BODY_GAP = re.compile(
 #: the title between the cue and the name: no sentence end, bracket, clause or second cue
 _TITLE = re.compile(r"[^.;:()\n]{0,140}")
 #: the body named again by its head word, at a sentence's start too ("The task force was led by")
-_AGAIN = re.compile(r"\b[Tt]" + BACK_REFERENCE.pattern[1:])
+_AGAIN = re.compile(r"\b[Tt]he" + ALONE_AFTER_THE)
 #: "the meeting of the task force was chaired by": the body is not what is led
 _OF = re.compile(r"\bof\s+(?:the\s+)?\Z")
 _THE = re.compile(r"(?:the\s+)?")

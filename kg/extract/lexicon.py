@@ -49,6 +49,10 @@ GOVERNMENT_WORDS = _words("administration authorities cabinet government governm
 #: Forms of address before a name that are no part of it ("Shri Singh" is Singh, "Dr Ruiz" Ruiz).
 FORMS_OF_ADDRESS = _words("mr mrs ms mme madam dr prof shri shrimati smt engr alhaji hajiya hajia")
 
+#: Styles written right before a person's name, in any case, with or without their dots ("Hon.", "H.E.",
+#: "Sen.", "Dr."): the person's, never part of a role or of the name.
+STYLES = FORMS_OF_ADDRESS | _words("hon h.e sen amb rep gov barr rev")
+
 #: Titles written before a person's name (lower case).
 TITLES = FORMS_OF_ADDRESS | _words(
     """adviser advisor ambassador attorney-general bishop cabinet_secretary captain cardinal chair chairman
@@ -110,27 +114,33 @@ SPEECH_VERBS = _words(
     underscored urged urges warned warns"""
 )
 
-#: Department words that may follow "Minister of" before a person's name.
-DEPARTMENT_WORDS = _words(
-    """& affairs agriculture and change children climate commerce communications cooperation culture
-    defence defense development economic economy education emiratisation emiratization employment energy
-    environment equality external family finance fisheries foreign foreign-employment forestry
-    gender government health home housing human immigration industry information interior internal
-    international justice labor labour land law legal local migration mines mining national overseas
-    planning public relations resources rural science security social sports technology tourism
-    trade transport urban water welfare women works youth arts cooperatives digital disaster
-    diaspora expatriates heritage humanitarian initiatives innovation integration livestock
-    management parliamentary protection reform refugees regional relief resettlement rights special statistics
-    telecommunications mobility solidarity inclusion citizenship decentralization decentralisation
-    governance infrastructure population abroad communities administration safety migrant migrants
-    workers worker civil criminal state repatriation preparedness response reduction recovery
-    reconstruction emergency emergencies risk adaptation mitigation meteorology sustainability
-    ecology investment investments treasury customs police aviation maritime ports petroleum
-    electricity vocational training religious endowments food nutrition sanitation budget revenue
-    border borders consular multilateral manpower irrigation minerals hydrocarbons media postal railways
-    highways oceans wildlife lands industries enterprises nationality passports residence naturalization
-    naturalisation pensions veterans indigenous minorities disabilities elderly entrepreneurship higher
-    basic primary secondary issues matters service services"""
+#: The commonest portfolios, which lower case may also write right before "minister" or "secretary"
+#: ("Kenya's labour minister X", "the health and education ministers"); see
+#: :data:`kg.extract.office_words.PORTFOLIO_OFFICES`.
+PORTFOLIO_WORDS = _words(
+    """labour labor health education finance interior justice home trade defence defense agriculture
+    environment tourism transport energy immigration migration employment security information
+    culture economy planning women youth fisheries mines mining water housing welfare gender
+    social public service affairs development"""
+)
+
+#: Department words that may follow "Minister of" before a person's name: the portfolios and more.
+DEPARTMENT_WORDS = PORTFOLIO_WORDS | _words(
+    """& and change children climate commerce communications cooperation economic emiratisation emiratization
+    equality external family foreign foreign-employment forestry government human industry internal
+    international land law legal local national overseas relations resources rural science sports
+    technology urban works arts cooperatives digital disaster diaspora expatriates heritage humanitarian
+    initiatives innovation integration livestock management parliamentary protection reform refugees
+    regional relief resettlement rights special statistics telecommunications mobility solidarity
+    inclusion citizenship decentralization decentralisation governance infrastructure population abroad
+    communities administration safety migrant migrants workers worker civil criminal state repatriation
+    preparedness response reduction recovery reconstruction emergency emergencies risk adaptation
+    mitigation meteorology sustainability ecology investment investments treasury customs police aviation
+    maritime ports petroleum electricity vocational training religious endowments food nutrition
+    sanitation budget revenue border borders consular multilateral manpower irrigation minerals
+    hydrocarbons media postal railways highways oceans wildlife lands industries enterprises nationality
+    passports residence naturalization naturalisation pensions veterans indigenous minorities disabilities
+    elderly entrepreneurship higher basic primary secondary issues matters services"""
 )
 
 #: Names of world regions (capitalized): no person's name, no city.

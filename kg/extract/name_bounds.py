@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
 )
 from kg.extract.name_context import in_context
+from kg.extract.names import framed_range
 from kg.extract.official_names import after_second_role, body_after_person, split_official
 from kg.extract.person_forms import person_forms
 from kg.extract.persons_anchors import ROLE_WORD
@@ -343,7 +344,6 @@ _SERIAL = re.compile(r",?\s+and\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3
 _LISTED_HEADS = frozenset({"committee", "commission", "ministry", "department", "council", "subcommittee"})
 
 
-_FOR_THE_RANGE = re.compile(r"\bfor the (?:19|20|21)\d{2}\s*[-–]\s*\d{2,4}$")
 _PERIOD_WORD = re.compile(r"[ \t]+period\b")
 
 
@@ -366,7 +366,7 @@ def _extend(text: str, c: Cand) -> Cand:
         c.label in ("Plan", "Framework")
         and name[-1:].isdigit()
         and (m := _PERIOD_WORD.match(text, end))
-        and _FOR_THE_RANGE.search(name)  # "… for the 2015-2018 period": the word that closes the period
+        and framed_range(name)  # "… for the 2015-2018 period": the word that closes the period
     ):
         return Cand(c.start, m.end(), text[c.start : m.end()], c.label, c.kb_id, c.source)
     if c.label == "Organization" and ", " in name and text.startswith(",", end):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.entity_bookkeeping import body_namesakes, merge
+from kg.extract.entity_bookkeeping import body_namesakes, merge, merge_keeping_label
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import CONNECTORS
 from kg.extract.names import clean, norm, strip_acronyms, strip_period
@@ -157,9 +157,7 @@ def fold_name_parts(state: DocState) -> None:
             and any(words[e.key][i : i + len(sw)] == sw for i in range(len(words[e.key]) - len(sw) + 1))
         ]
         if len(longer) == 1:
-            label = longer[0].label
-            merge(state, keep=longer[0], drop=short)
-            longer[0].label = label
+            merge_keeping_label(state, keep=longer[0], drop=short)
 
 
 @lru_cache(maxsize=4096)
@@ -252,9 +250,7 @@ def bills_into_acts(text: str, state: DocState) -> None:
             new = any(_NEW_BEFORE.search(text, max(0, m.start - 12), m.start) for m in act.mentions)
             same_year = years and years & {y for m in act.mentions for y in _YEAR.findall(m.text)}
             if new or same_year:
-                label = act.label
-                merge(state, keep=act, drop=bill)
-                act.label = label
+                merge_keeping_label(state, keep=act, drop=bill)
                 break
 
 

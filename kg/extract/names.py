@@ -21,7 +21,7 @@ _TRAILING_RANGE = re.compile(r",?\s*\(?\b(?:19|20|21)\d{2}\s*(?:[-–—/]|to)\s
 _TRAILING_PERIOD = re.compile(r",?\s*for the period (?:from )?\d{4} (?:to|until|-|–) \d{4}$")
 _TRAILING_FOR_THE_PERIOD = re.compile(r",?\s*for the period(?: from)?$")
 #: "… for the 2015-2018 period": the words around a range, once the range is gone
-_FRAMED_RANGE = re.compile(r",?\s*for the (?:19|20|21)\d{2}\s*[-–]\s*\d{2,4}(?: period)?$")
+_FRAMED_RANGE = re.compile(r",?\s*\bfor the (?:19|20|21)\d{2}\s*[-–]\s*\d{2,4}(?: period)?$")
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -87,7 +87,8 @@ def strip_short_name(text: str) -> str:
 
 
 def framed_range(text: str) -> bool:
-    """Whether ``text`` ends in a period framed as one: "… for the 2015-2018 period"."""
+    """Whether ``text`` ends in a period framed as one: "… for the 2015-2018 period", or "… for the
+    2015-2018" before its closing word."""
     return _FRAMED_RANGE.search(text) is not None
 
 

@@ -88,15 +88,8 @@ def generic_office(words: list[str]) -> bool:
 #: spokesman", "Kenyan police spokesman", "the Chinese embassy spokesman"
 OFFICE_NOUNS = "foreign|ministry|embassy|police"  # not "health expert": a field, not an office
 
-#: lower-case portfolios a role phrase may hold right before "minister" or "secretary" ("Kenya's labour
-#: minister X", "the health and education ministers"): only there, since "health expert" names a field
-PORTFOLIO_WORDS = _words_of(
-    "labour labor health education finance interior justice home trade defence defense agriculture "
-    "environment tourism transport energy immigration migration employment security information "
-    "culture economy planning women youth fisheries mines mining water housing welfare gender "
-    "social public service affairs development"
-)
-#: the heads a lower-case portfolio may stand before
+#: the heads a lower-case portfolio (:data:`kg.extract.lexicon.PORTFOLIO_WORDS`) may stand before: only there,
+#: since "health expert" names a field
 PORTFOLIO_OFFICES = _words_of("minister ministers secretary")
 
 #: lower-case words a role phrase may hold before its role word ("IOM country director X", "UNDP

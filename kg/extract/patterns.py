@@ -26,6 +26,7 @@ from kg.extract.bracketed_laws import bracketed_laws
 from kg.extract.common_meetings import common_meetings
 from kg.extract.companies import company_names
 from kg.extract.council_meetings import council_meetings
+from kg.extract.country_agencies import country_agencies
 from kg.extract.generic_titles import generic_plural, plural_of_countries
 from kg.extract.head_words import head_type
 from kg.extract.headlines import detitle, recase_capitals, title_case_headline_end
@@ -68,7 +69,7 @@ from kg.extract.quoted_events import quoted_events, title_like
 from kg.extract.quoted_laws import quoted_laws
 from kg.extract.quoted_plans import quoted_plans
 from kg.extract.sdg_goals import sdg_goals
-from kg.extract.spans import CANDIDATES, Cand, add_cands, doc_text, snap
+from kg.extract.spans import CANDIDATES, Cand, add_cands, candidates, doc_text, snap
 from kg.extract.state_concepts import state_concepts
 from kg.extract.title_topics import before_listed_countries, title_topic_end, topic_list_end
 
@@ -395,6 +396,10 @@ class PatternRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         add_cands(doc, CANDIDATES, self.match(doc))
+        text = doc_text(doc)
+        if "(" in text:  # "Immigration New Zealand (INZ)": a body no shape finds, named by its initials
+            agencies = country_agencies(text, candidates(doc, CANDIDATES))
+            add_cands(doc, CANDIDATES, snap(doc, ((s, e, t, "", SOURCE) for s, e, t in agencies)))
         return doc
 
     def match(self, doc: Doc) -> list[Cand]:

@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
     REGION_WORDS,
     ROLE_WORDS,
+    STYLES,
     TITLES,
 )
 from kg.extract.name_words import OPENING_ADVERBS
@@ -174,9 +175,9 @@ _WORD_THEN_MD = re.compile(r"[A-Z][a-z]{2,}[ \t]+(?=" + _MUHAMMAD + r"[A-Z])")
 #: "in Chittagong Md. …": a word after these is where, not whose
 _WHERE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|In|At|From)[ \t]+$")
 #: titles, honorifics and ranks written before "Md." in South Asian texts, beyond the lexicon's
-#: titles and offices: "Barrister Md. …", "Alhaj Md. …", "Engineer Md. …"
+#: titles, styles and offices: "Barrister Md. …", "Alhaj Md. …", "Engineer Md. …"
 _STYLES_BEFORE_MD = frozenset(
-    w.capitalize() for w in TITLES | ROLE_WORDS if w.isalpha()
+    w.capitalize() for w in TITLES | STYLES | ROLE_WORDS if w.isalpha()
 ) | {
     "Barrister", "Advocate", "Engineer", "Alhaj", "Alhajj", "Haji", "Hajji", "Doctor", "Justice",
     "Major", "General", "Admiral", "Lawyer", "Principal", "Mufti", "Maulana", "Hafez", "Hafiz",

@@ -20,12 +20,20 @@ import re
 
 from kg.extract.gazetteer import body_acronyms, holds_country_name, place_names
 from kg.extract.given_name_list import given_names
-from kg.extract.lexicon import GOVERNMENT_WORDS
+from kg.extract.lexicon import GOVERNMENT_WORDS, STYLES
 from kg.extract.persons_anchors import ROLE_WORD
 
 _WORD = r"[A-Z][A-Z’'-]*[A-Z]"
-#: styles before the name: "H.E.", "Hon. DR.", "Mr."
-_STYLE = r"(?i:h\.[ \t]?e\.|dr\.?|hon\.?|mrs?\.?|ms\.?|prof\.?|amb\.?)"
+
+
+def _style(word: str) -> str:
+    """A style written with or without its closing dot ("Hon", "Hon."); a dotted one ("H.E.", "H. E.")
+    with all its dots."""
+    return r"\.[ \t]?".join(map(re.escape, word.split("."))) + (r"\." if "." in word else r"\.?")
+
+
+#: styles before the name: "H.E.", "Hon. DR.", "Mr.", "Shri"
+_STYLE = "(?i:" + "|".join(_style(w) for w in sorted(STYLES, key=lambda w: (-len(w), w))) + ")"
 _RUN = re.compile(
     r"(?<![\w.’'-])(?P<style>(?:" + _STYLE + r"[ \t]+)+)?"
     r"(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){1,3})(?![\w’'-])"

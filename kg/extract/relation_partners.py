@@ -9,7 +9,7 @@ import re
 from itertools import combinations, pairwise
 
 from kg.extract.actors import coordinated
-from kg.extract.cues import ADOPTS_LOW
+from kg.extract.cues import ADOPTION_ACTS
 from kg.extract.relation_carried import adjacent
 from kg.extract.relation_context import SentenceRules
 
@@ -135,12 +135,12 @@ _ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?")
 _ACT_AFTER = re.compile(
     r",\s+(?:(?:has|have|had|also|jointly|then|later|today|recently|together)\s+)*(?=[a-z])"
 )
-#: the joint acts: an instrument's adoption (:data:`~kg.extract.cues.ADOPTS_LOW`, less its statements and
-#: states: "announced", "is party to") or an event held together, and agreements, pledges, commitments
+#: the joint acts: an instrument's adoption (:data:`~kg.extract.cues.ADOPTION_ACTS`, not its statements
+#: and states: "announced", "is party to") or an event held together, and agreements, pledges, commitments
 _JOINT_ACT = re.compile(
-    r"(?!announc|presented|introduc|pass|drafting|(?:is|are|a|state)\s)(?:"
-    + ADOPTS_LOW.pattern
-    + r"|\b(?:(?:co-)?(?:organi[sz]|host|sponsor|chair|fund|financ)(?:e|ed|es|ing)?|convened|"
+    r"(?:\b(?:"
+    + ADOPTION_ACTS
+    + r")\b|\b(?:(?:co-)?(?:organi[sz]|host|sponsor|chair|fund|financ)(?:e|ed|es|ing)?|convened|"
     r"agreed|pledged|committed|partnered|cooperated|collaborated|endorsed|supported|submitted|"
     r"implemented|established|set\s+up|created)\b)"
 )

@@ -32,7 +32,7 @@ from kg.extract.candidate_choice import (
     select,
 )
 from kg.extract.convention_bodies import convention_bodies
-from kg.extract.country_forms import fold_country_forms
+from kg.extract.demonym_folding import fold_demonym_forms
 from kg.extract.entity_bookkeeping import reference_entity
 from kg.extract.eu_institutions import eu_short_forms
 from kg.extract.gazetteer import ACRONYM as REF_ACRONYM
@@ -192,7 +192,7 @@ class Resolver:
         elif _TITLE_LINE.match(text):  # a sentence-case title: "Zambia adopts ten-year adaptation plan"
             fold_headline_plans(state, text.index("\n"), text[: text.index("\n")])
         fold_short_names(state)
-        fold_country_forms(state)  # "the Ghanaian Police" … "a Ghana Police spokesperson"
+        fold_demonym_forms(state)  # "the Ghanaian Police" … "a Ghana Police spokesperson"
         fold_head_phrases(state)  # "the Steering Committee" after "the National Steering Committee on X"
         fold_name_parts(state)
         split_ministries(state)

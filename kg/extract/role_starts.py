@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import FORMS_OF_ADDRESS
+from kg.extract.lexicon import PORTFOLIO_WORDS, STYLES
 from kg.extract.office_words import (
     AD_INTERIM,
     PORTFOLIO_OFFICES,
-    PORTFOLIO_WORDS,
     ROLE_FILLERS,
     on_in_body_name,
 )
@@ -74,7 +73,7 @@ _PLACED = re.compile(r"\b(?:to|for|in|from|into|at)[ \t]+the[ \t]+\S+[ \t]*\Z")
 
 #: styles and forms of address that end a title right before the name: "Minister of Labour Dr. X",
 #: "Minister of Labour Sen. X", "Ambassador H.E. X": they are the person's, not the role's
-_STYLES = FORMS_OF_ADDRESS | frozenset({"hon", "h.e", "he", "sen", "amb", "rep", "gov", "barr", "rev"})
+_STYLES = STYLES | {"he"}  # "HE" for "H.E.": inside a title, no pronoun
 _LAST_WORD = re.compile(r"[ \t]+(\S+)[ \t]*$")
 
 
