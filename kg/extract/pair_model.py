@@ -264,8 +264,13 @@ _AGAINST_TEXT = re.compile(
 
 #: praise of one actor for a deed: "Kenya praised Uganda for adopting its Strategy", "Ghana was commended
 #: by Togo for its Plan": whose deed it is, the rules read ("for its"); the model would give it to both
+#: praise of another's move (tried first: a "for" may be in the item's name): "UNICEF praised Peru's
+#: initiative to adopt the Plan": Peru's act, not UNICEF's
 _PRAISED_FOR = re.compile(
-    r"\b(?:prais|commend|congratulat|laud|applaud|salut|credit)\w*\b[^.;]{0,80}?\bfor\b", re.IGNORECASE
+    r"\b(?:prais|commend|laud|applaud|salut|welcom|hail)\w*\s+(?:the\s+)?[^.;]{0,60}?[’']s?\s+"
+    r"(?:\w+\s+)?(?:initiative|decision|move|intention|plans?|efforts?|steps|bid|proposal|commitment)\s+to\b"
+    r"|\b(?:prais|commend|congratulat|laud|applaud|salut|credit)\w*\b[^.;]{0,80}?\bfor\b",
+    re.IGNORECASE,
 )
 
 
