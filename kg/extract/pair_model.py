@@ -210,7 +210,9 @@ _HEDGED = re.compile(
     # undoing an act, naming a text in passing: "Niger repealed Law 2015-36", "Benin referred to the
     # Compact" (not "abolishes": a law abolishes a practice)
     r"|repeal\w*|revok\w*|annul\w*|scrap(?:s|ped|ping)?|mention\w*|referr?(?:ed|ing|s)? to"
-    r"|cit(?:e|es|ed|ing)|in passing|den(?:y|ies|ied|ying)|refut\w*)\b"
+    r"|cit(?:e|es|ed|ing)|in passing|den(?:y|ies|ied|ying)|refut\w*"
+    # a question: "Chile asked whether Peru had ratified the Protocol", "asks Kenya if it will sign"
+    r"|whether|(?:ask|enquir|inquir|wonder)\w*\s+(?:[^.;]{0,40}?\s)?if)\b"
     # a call on others, named or not: "Norway asked Kenya to ratify", "wants all States to adopt": the
     # caller's call, not a tie between caller and called, nor the act of the called (not "encouraged
     # ongoing support to deliver the plan")
