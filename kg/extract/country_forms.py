@@ -17,6 +17,10 @@ from kg.extract.records import DocState, EntityRec
 _TYPES = frozenset(("Organization", "Plan", "Framework"))
 #: the longest country name or demonym that can open a name, in words
 _MAX_WORDS = 4
+#: a place a demonym-like word names after it: "Indian Ocean", "Persian Gulf", "Arabian Sea"
+_FEATURES = frozenset(
+    ("Ocean", "Sea", "Gulf", "Bay", "Peninsula", "Subcontinent", "Basin", "Strait", "Straits")
+)
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +45,8 @@ def _split(label: str) -> tuple[frozenset[str], str, bool] | None:
     for size in range(min(_MAX_WORDS, len(words) - 1), 0, -1):
         lead = " ".join(words[:size])
         got = countries.get(lead)
+        if got and got[1] and words[size] in _FEATURES:
+            return None  # "Indian Ocean Commission": the ocean's name, not India's demonym
         if got:
             return got[0], norm(" ".join(words[size:])), got[1]
     return None
