@@ -33,3 +33,16 @@ def test_a_demonym_and_another_countrys_name_stay_apart() -> None:
     # a demonym form and a name form, as the merge needs, but of two countries
     orgs = labels(run("The Zambian Police helped. The Malawi Police arrested two men."), "Organization")
     assert {"Zambian Police", "Malawi Police"} <= orgs
+
+
+def test_a_demonym_that_names_a_sea_or_ocean_is_not_the_countrys() -> None:
+    # "Indian Ocean" is the ocean's name: a body named after it is not India's body written otherwise
+    x = run("The India Ocean Commission met in Port Louis. The Indian Ocean Commission adopted a plan.")
+    assert {"India Ocean Commission", "Indian Ocean Commission"} <= labels(x, "Organization")
+    x = run("The Irish Sea Fisheries Board met. The Ireland Sea Fisheries Board replied.")
+    assert {"Irish Sea Fisheries Board", "Ireland Sea Fisheries Board"} <= labels(x, "Organization")
+
+
+def test_a_demonym_before_another_word_still_joins_the_country_name() -> None:
+    x = run("The Kenyan Human Rights Commission spoke. The Kenya Human Rights Commission agreed.")
+    assert "Kenyan Human Rights Commission" not in labels(x, "Organization")

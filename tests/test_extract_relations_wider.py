@@ -369,6 +369,41 @@ def test_its_plan_is_not_the_subject_named_inside_a_possessive():
     assert not has(extraction, "United Nations Office on Drugs", "adopts", "National Action Plan")
 
 
+@pytest.mark.parametrize(
+    ("text", "doer", "praisers", "predicate", "obj"),
+    [
+        (
+            "UNICEF and the ILO praised Peru's initiative to adopt the National Plan against Child Labour.",
+            "Peru",
+            ("United Nations Children", "International Labour Organization"),
+            "adopts",
+            "National Plan against Child Labour",
+        ),
+        (
+            "Germany, France and the IOM commended Chile's efforts to implement the Global Compact "
+            "for Migration.",
+            "Chile",
+            ("Germany", "France", "International Organization for Migration"),
+            "implements",
+            "Global Compact",
+        ),
+    ],
+)
+def test_praise_of_anothers_initiative_to_act_is_not_the_act(text, doer, praisers, predicate, obj):
+    extraction = run(news(text))
+    assert has(extraction, doer, predicate, obj)
+    for praiser in praisers:
+        for pred in ("adopts", "implements"):
+            assert not has(extraction, praiser, pred, obj)
+
+
+def test_praisers_who_act_themselves_still_act():
+    text = news(
+        "UNICEF and the ILO praised the initiative and adopted the National Plan against Child Labour."
+    )
+    assert has(run(text), "International Labour Organization", "adopts", "National Plan against Child Labour")
+
+
 def test_a_country_inside_a_bodys_name_does_not_act_for_it():
     extraction = run(
         news("The National Assembly of Lesotho passed the Counter Trafficking in Persons Act 2021.")

@@ -4,6 +4,8 @@ names, bodies created by a law, helping a body, instruments cited as authority."
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_util import by_rules, has, news, run
 
 
@@ -264,6 +266,24 @@ def test_must_ask_is_a_question_not_a_call():
         "written for, said the delegate of Fiji."
     )
     assert not has(run(text), "Fiji", "callsFor", "Global Compact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile asked whether Peru had ratified the Palermo Protocol.",
+        "Chile asked Peru whether it had ratified the Palermo Protocol.",
+        "Norway asks Kenya if it will sign the Global Compact for Migration.",
+        "The delegate of Chile asked if Peru had adopted the National Plan against Child Labour.",
+    ],
+)
+def test_asking_whether_someone_acted_is_a_question_not_a_call_nor_the_act(text):
+    ex = run(news(text))
+    assert not [r for r in ex.relations if r.predicate in ("callsFor", "adopts", "supports")]
+
+
+def test_asking_someone_to_act_is_still_a_call():
+    assert has(run(news("Chile asked Peru to ratify the Palermo Protocol.")), "Chile", "callsFor", "Protocol")
 
 
 def test_the_act_he_said_gives_effect_is_the_acts_not_the_speakers():

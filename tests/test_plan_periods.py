@@ -81,3 +81,15 @@ def test_a_range_without_for_the_keeps_its_name() -> None:
         "The ministers adopted the Regional Work Plan against Trafficking in Persons 2024-2027 on Monday."
     )
     assert any(p.startswith("Regional Work Plan against Trafficking in Persons") for p in _plans(x))
+
+
+def test_a_two_digit_end_year_gives_the_same_period_as_four_digits() -> None:
+    for written in ("for the 2015-18 period", "for the period 2015-18", "for the period from 2015 to 2018"):
+        x = run_titled(f"Peru adopts its plan\n\nPeru adopted the National Action Plan {written}.")
+        plans = {e.label: (e.start_year, e.end_year) for e in x.entities if e.type == "Plan"}
+        assert plans == {"National Action Plan (2015-2018)": (2015, 2018)}, written
+
+
+def test_for_the_period_with_no_years_is_left_as_it_was() -> None:
+    x = run_titled("Peru adopts its plan\n\nPeru adopted the National Action Plan for the period.")
+    assert all(e.start_year is None for e in x.entities if e.type == "Plan")

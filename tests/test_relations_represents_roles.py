@@ -58,6 +58,26 @@ def test_a_bare_minister_is_not_given_the_country_of_the_counterpart_met_with():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "News\n\nLabour Minister Rosa Vidal met her Peruvian counterpart Pedro Salas in Geneva.",
+        "News\n\nForeign Minister Ana Ruiz received his Kenyan counterpart, Simon Chelugui, on Monday.",
+        "News\n\nLabour Minister Rosa Vidal met her counterpart from Peru, Pedro Salas, in Geneva.",
+    ],
+)
+def test_a_bare_minister_is_not_given_the_demonym_of_the_counterpart(text):
+    ex = run(text)
+    assert not any(
+        has(ex, who, "represents", c) for who in ("Rosa Vidal", "Ana Ruiz") for c in ("Peru", "Kenya")
+    )
+
+
+def test_a_bare_minister_keeps_the_one_country_when_the_counterpart_has_none():
+    ex = run("News\n\nPeru's labour reform: Labour Minister Rosa Vidal met her counterpart Pedro Salas.")
+    assert has(ex, "Rosa Vidal", "represents", "Peru")
+
+
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         (

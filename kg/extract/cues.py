@@ -220,7 +220,9 @@ _NO_CLAUSE_TO_END = (
 MODAL = re.compile(
     r"\b(?:(?:must|should|need to|needs to|demand(?:s|ed)?)" + _NO_CLAUSE_TO_END + "|"
     r"(?P<on>(?:urge[sd]?|call(?:s|ed)? (?:for|on)|"
-    r"(?:encourag(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?|request(?:s|ed)?|exhort(?:s|ed)?|"
+    # "asked whether Peru had ratified", "asks Kenya if it will sign": a question, not a call
+    r"(?:encourag(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?(?!(?:(?!\bto\b)[^.;])*\b(?:whether|if)\b)|"
+    r"request(?:s|ed)?|exhort(?:s|ed)?|"
     r"appeal(?:s|ed)? to)"
     r"(?= (?:all |the |other |fellow |our |its |their )?[A-Za-z]))" + _NO_CLAUSE_TO_END + "|"
     # "Norway expects Kenya to ratify", "pressed Kenya to sign and ratify": an act wanted of others, when

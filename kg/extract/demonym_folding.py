@@ -15,6 +15,10 @@ from kg.extract.records import DocState, EntityRec
 _TYPES = frozenset(("Organization", "Plan", "Framework"))
 #: the longest country name or demonym that can open a name, in words
 _MAX_WORDS = 4
+#: a place a demonym-like word names after it: "Indian Ocean", "Persian Gulf", "Arabian Sea"
+_FEATURES = frozenset(
+    ("Ocean", "Sea", "Gulf", "Bay", "Peninsula", "Subcontinent", "Basin", "Strait", "Straits")
+)
 
 
 def _split(label: str) -> tuple[str, str, bool] | None:
@@ -25,8 +29,12 @@ def _split(label: str) -> tuple[str, str, bool] | None:
     for size in range(min(_MAX_WORDS, len(words) - 1), 0, -1):
         lead = " ".join(words[:size])
         iri = forms.get(lead)
-        if iri is not None:
-            return iri, norm(" ".join(words[size:])), lead not in country_names()
+        if iri is None:
+            continue
+        demonym = lead not in country_names()
+        if demonym and words[size] in _FEATURES:
+            return None  # "Indian Ocean Commission": the ocean's name, not India's demonym
+        return iri, norm(" ".join(words[size:])), demonym
     return None
 
 

@@ -5,7 +5,8 @@ over the holder's name, so the decree is named for a person and the person is lo
 and then "of" a reference country come before two to four capitalized name words that end the name, the
 instrument ends at the country and the words after it are the holder. Not "the Ministry of Ghana
 Cocoa Board" (no office word before the country), nor a name whose last words are a head ("… Ghana
-Police Service") or a place.
+Police Service"), a place or no one's name (the topic in "Regulation of the Minister of Manpower of
+Indonesia Migrant Worker Protection").
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import country_names, place_names
+from kg.extract.given_name_list import given_names
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import NOT_NAMES
+from kg.extract.person_names import name_ok
 from kg.extract.persons_anchors import ROLE_WORD
 from kg.extract.spans import Cand
 
@@ -23,6 +26,18 @@ _TYPES = frozenset(("Framework", "Plan"))
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _WORD = re.compile(r"\S+")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
+
+
+#: a topic's word ("Protection", "Placement", "Governance", "Standards"), no one's name
+_TOPIC_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ing|ity|tion|sion|ment|ness|ance|ence|ism|ards|ights)")
+
+
+def _holder_name(words: list[str]) -> bool:
+    """Whether the words after the country can be a person's name: a given name first, or a name
+    with no topic's word ("… of Indonesia Migrant Worker Protection", "… of Peru Labour Standards")."""
+    if not name_ok(" ".join(words), min_words=2):
+        return False
+    return words[0] in given_names() or not any(_TOPIC_WORD.fullmatch(w) for w in words)
 
 
 def split_holder(text: str, c: Cand) -> list[Cand]:
@@ -40,9 +55,13 @@ def split_holder(text: str, c: Cand) -> list[Cand]:
             holder = rest[size:]
             if country not in countries or not 2 <= len(holder) <= 4:
                 continue
-            if not all(_NAME_WORD.fullmatch(w) for w in holder) or any(
-                head_type(w) or w.lower() in NOT_NAMES or w in place_names() or ROLE_WORD.fullmatch(w)
-                for w in holder
+            if (
+                not all(_NAME_WORD.fullmatch(w) for w in holder)
+                or any(
+                    head_type(w) or w.lower() in NOT_NAMES or w in place_names() or ROLE_WORD.fullmatch(w)
+                    for w in holder
+                )
+                or not _holder_name(holder)
             ):
                 return [c]
             at = c.start + spans[size][0]

@@ -345,6 +345,12 @@ _LISTED_HEADS = frozenset({"committee", "commission", "ministry", "department", 
 
 
 _PERIOD_WORD = re.compile(r"[ \t]+period\b")
+#: "… for the period 2015-18", "… for the period from 2015 to 2018": the years the run stopped before
+#: (not after a whole name, "… against Trafficking for the period …": there the years stay outside)
+_PERIOD_YEARS = re.compile(
+    r"[ \t]+(?:from[ \t]+)?(?:19|20|21)\d{2}"
+    r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|until)[ \t]+)\d{2,4}\b"
+)
 
 
 def _extend(text: str, c: Cand) -> Cand:
@@ -367,6 +373,12 @@ def _extend(text: str, c: Cand) -> Cand:
         and name[-1:].isdigit()
         and (m := _PERIOD_WORD.match(text, end))
         and framed_range(name)  # "… for the 2015-2018 period": the word that closes the period
+    ):
+        return Cand(c.start, m.end(), text[c.start : m.end()], c.label, c.kb_id, c.source)
+    if (
+        c.label in ("Plan", "Framework")
+        and name.endswith(" for the period")
+        and (m := _PERIOD_YEARS.match(text, end))
     ):
         return Cand(c.start, m.end(), text[c.start : m.end()], c.label, c.kb_id, c.source)
     if c.label == "Organization" and ", " in name and text.startswith(",", end):

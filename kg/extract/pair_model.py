@@ -212,7 +212,9 @@ _HEDGED = re.compile(
     # undoing an act, naming a text in passing: "Niger repealed Law 2015-36", "Benin referred to the
     # Compact" (not "abolishes": a law abolishes a practice)
     r"|repeal\w*|revok\w*|annul\w*|scrap(?:s|ped|ping)?|mention\w*|referr?(?:ed|ing|s)? to"
-    r"|cit(?:e|es|ed|ing)|in passing|den(?:y|ies|ied|ying)|refut\w*)\b"
+    r"|cit(?:e|es|ed|ing)|in passing|den(?:y|ies|ied|ying)|refut\w*"
+    # a question: "Chile asked whether Peru had ratified the Protocol", "asks Kenya if it will sign"
+    r"|whether|(?:ask|enquir|inquir|wonder)\w*\s+(?:[^.;]{0,40}?\s)?if)\b"
     # a call on others, named or not: "Norway asked Kenya to ratify", "wants all States to adopt": the
     # caller's call, not a tie between caller and called, nor the act of the called (not "encouraged
     # ongoing support to deliver the plan")
@@ -266,8 +268,13 @@ _AGAINST_TEXT = re.compile(
 
 #: praise of one actor for a deed: "Kenya praised Uganda for adopting its Strategy", "Ghana was commended
 #: by Togo for its Plan": whose deed it is, the rules read ("for its"); the model would give it to both
+#: praise of another's move (tried first: a "for" may be in the item's name): "UNICEF praised Peru's
+#: initiative to adopt the Plan": Peru's act, not UNICEF's
 _PRAISED_FOR = re.compile(
-    r"\b(?:prais|commend|congratulat|laud|applaud|salut|credit)\w*\b[^.;]{0,80}?\bfor\b", re.IGNORECASE
+    r"\b(?:prais|commend|laud|applaud|salut|welcom|hail)\w*\s+(?:the\s+)?[^.;]{0,60}?[’']s?\s+"
+    r"(?:\w+\s+)?(?:initiative|decision|move|intention|plans?|efforts?|steps|bid|proposal|commitment)\s+to\b"
+    r"|\b(?:prais|commend|congratulat|laud|applaud|salut|credit)\w*\b[^.;]{0,80}?\bfor\b",
+    re.IGNORECASE,
 )
 
 

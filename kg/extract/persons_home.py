@@ -105,12 +105,22 @@ def dateline_country(text: str, state: DocState) -> EntityRec | None:
 
 #: "… with Kenya's " right before a title: the country of the other side of a meeting or a deal
 _WITH_OWNER = re.compile(r"\bwith\s+(?:the\s+)?$")
+#: "met her Peruvian counterpart": the demonym is the counterpart's, not the subject's
+_THEIR_BEFORE = re.compile(r"\b(?:her|his|their|its)\s+$", re.IGNORECASE)
+_COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
+#: "met her counterpart from Peru": the same, the country after
+_COUNTERPART_FROM = re.compile(r"\bcounterparts?,?\s+(?:from|of)\s+(?:the\s+)?$")
 
 
 def _counterparts(country: EntityRec, text: str) -> bool:
-    """Whether the text names ``country`` only as the owner of someone met or dealt "with"."""
+    """Whether the text names ``country`` only as the owner of someone met or dealt "with", or as
+    the demonym of "her Peruvian counterpart" ("her counterpart from Peru")."""
     return any(
-        text.startswith(("'s ", "’s "), m.end) and _WITH_OWNER.search(text, max(0, m.start - 12), m.start)
+        (text.startswith(("'s ", "’s "), m.end) and _WITH_OWNER.search(text, max(0, m.start - 12), m.start))
+        or (
+            _COUNTERPART_AFTER.match(text, m.end) and _THEIR_BEFORE.search(text, max(0, m.start - 8), m.start)
+        )
+        or _COUNTERPART_FROM.search(text, max(0, m.start - 24), m.start)
         for m in country.mentions
     )
 

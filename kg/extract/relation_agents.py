@@ -17,10 +17,12 @@ from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_wording import ITEMS
 
 #: "Nepal's ratification of": the owner of a nominalized act is its agent; so is the owner of a
-#: decision to act ("welcomed Colombia's decision to adopt the Statute": Colombia's act, not the welcomer's)
+#: decision to act ("welcomed Colombia's decision to adopt the Statute", "praised Peru's initiative to
+#: adopt the Plan": Colombia's, Peru's act, not the welcomer's)
 _OWNER_BEFORE = re.compile(
     r"[’']s?\s+(?:(?:recent|formal|swift|early|historic|timely|full|own|continued|final|sovereign)\s+)?"
-    r"(?:(?:decision|move|choice|determination)\s+to\s+)?$"
+    r"(?:(?:decision|move|choice|determination|initiative|intention|plans?|efforts?|steps|bid|proposal|"
+    r"pledge|commitment|readiness|willingness|resolve|attempt)\s+to\s+)?$"
 )
 #: "Ghana, a pathfinder country of Alliance 8.7, …": the actor inside is not the subject
 _APPOSITION_LEAD = re.compile(

@@ -13,14 +13,15 @@ import re
 
 from kg.extract.relation_context import SentenceRules
 
-#: a doubt over the act that follows it in the clause
+#: a doubt over the act that follows it in the clause; a question ("asked if Peru had ratified")
 _DOUBT = re.compile(
     r"\b(?:fear(?:s|ed|ing)?|doubt(?:s|ed|ing|ful)?|worr(?:y|ies|ied)|sceptical|skeptical|question(?:s|ed)? "
-    r"whether|whether|lack(?:s|ed|ing)?|(?:do|does|did|would|will|could) not have|cannot|can't|could not|"
+    r"whether|whether|(?:ask|inquir|enquir)\w*\s+(?:[^.;:!?,]{0,40}?\s)?if|lack(?:s|ed|ing)?|"
+    r"(?:do|does|did|would|will|could) not have|cannot|can't|could not|"
     r"unable to|too few|not enough|insufficient)\b[^.;:!?,]{0,80}$"
 )
 _DOUBT_WORDS = (
-    "fear", "doubt", "worr", "scept", "skept", "whether", "lack", "not have", "cannot", "can't",
+    "fear", "doubt", "worr", "scept", "skept", "whether", " if ", "lack", "not have", "cannot", "can't",
     "could not", "unable", "too few", "not enough", "insufficient",
 )  # fmt: skip
 #: an act promised or prepared, right before the cue: "pledged to present", "the procedures to ratify"
