@@ -212,9 +212,7 @@ _NO_CLAUSE_TO_END = (
 #: called on to act ("X urged Y to ratify": X's call, not Y's act)
 MODAL = re.compile(
     r"\b(?:(?:must|should|need to|needs to|demand(?:s|ed)?)" + _NO_CLAUSE_TO_END + "|"
-    r"(?P<on>(?:urge[sd]?|call(?:s|ed)? (?:for|on)|"
-    r"(?:encourag(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?|request(?:s|ed)?|exhort(?:s|ed)?|"
-    r"appeal(?:s|ed)? to)"
+    r"(?P<on>(?:(?:call(?:s|ed|ing)?\s+for|" + CALL_ON + r")"
     r"(?= (?:all |the |other |fellow |our |its |their )?[A-Za-z]))" + _NO_CLAUSE_TO_END + "|"
     # "Norway expects Kenya to ratify", "pressed Kenya to sign and ratify": an act wanted of others, when
     # its "to" is the act searched before (the search ends at the act's cue); not "expects to", "pressed
