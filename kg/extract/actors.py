@@ -57,13 +57,12 @@ def named_by_others(text: str, start: int, floor: int, names: Sequence[tuple[int
     return not any(lo <= at < start and kind not in ACTOR_TYPES for at, kind in names)
 
 
-#: "Kenya's", and a plural's bare apostrophe: "the United Nations’ fight", "the Philippines' plan"
-_POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
+_POSSESSIVE = re.compile(cues.POSSESSIVE)
 #: "Kenya's government ratified", "the Philippines' parliament has adopted": a country's own organ acts for
 #: it, so its possessor stays the subject (not "the United Nations’ drive …, ratifying")
 _OWN_ORGAN_ACTS = re.compile(
-    r"[’']s?\s+(?:[a-z]+\s+)?(?:government|parliament|cabinet|legislature|lawmakers|authorities|senate|"
-    r"congress)(?:\s+(?:has|have|had|also|formally|officially|finally|recently|then|now|today|yesterday))*\s*"
+    cues.POSSESSIVE + r"\s+(?:[a-z]+\s+)?(?:" + cues.STATE_ORGANS + r")"
+    r"(?:\s+(?:has|have|had|also|formally|officially|finally|recently|then|now|today|yesterday))*\s*"
 )
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
 _PARENTHETICAL_LEAD = re.compile(

@@ -120,15 +120,18 @@ HEADED_BY = _rx(r"chaired by|headed by|led by|presided (?:over )?by|under the ch
 DEMAND_AFTER = re.compile(
     r"[\s,’'”\)]*(?:[a-z]+\s+){0,2}?(?:demand(?:s|ed)?|requir(?:es|ed)|needs|calls for|must|should)\b"
 )
+#: a possessive: "Kenya's", and a plural's bare apostrophe: "the Philippines' plan", "the United Nations’
+#: fight" (not a closing quote after another letter)
+POSSESSIVE = r"(?:[’']s\b|(?<=s)[’'](?=\s))"
+#: the organs that act for a state: "Kenya's parliament ratified", "the government adopted"
+STATE_ORGANS = r"government|parliament|cabinet|legislature|lawmakers|authorities|senate|congress"
 #: "he said, the government would …", "Kenya's parliament passed the Act, the ministry said": an unnamed
 #: subject of its own (or a country's), not the speaker
 GENERIC_SUBJECT = re.compile(
-    # not "the country's parliament": the speaker's country's own (as "Ghana's cabinet, she said"); a
-    # plural's bare apostrophe as "'s": "Chile said the Philippines' government …"
-    r"(?:\b(?:the|all(?: the)?|these|those)\s+|(?<!the country)(?<!the nation)[’']s\s+|(?<=s)[’']\s+)"
+    # not "the country's parliament": the speaker's country's own (as "Ghana's cabinet, she said")
+    r"(?:\b(?:the|all(?: the)?|these|those)\s+|(?<!the country)(?<!the nation)" + POSSESSIVE + r"\s+)"
     r"(?:[a-z]+\s+)?"
-    r"(?:government|ministry|ministries|agencies|authorities|cabinet|parliament|committee|department|"
-    r"council|lawmakers|officials)\b"
+    r"(?:" + STATE_ORGANS + r"|ministry|ministries|agencies|committee|department|council|officials)\b"
 )
 #: "on behalf of", "speaking for": the words of one who speaks for a body (one space between words)
 BEHALF = r"on behalf of|speaking for"

@@ -19,7 +19,8 @@ from kg.extract.relation_wording import ITEMS
 #: "Nepal's ratification of": the owner of a nominalized act is its agent; so is the owner of a
 #: decision to act ("welcomed Colombia's decision to adopt the Statute": Colombia's act, not the welcomer's)
 _OWNER_BEFORE = re.compile(
-    r"[’']s?\s+(?:(?:recent|formal|swift|early|historic|timely|full|own|continued|final|sovereign)\s+)?"
+    cues.POSSESSIVE
+    + r"\s+(?:(?:recent|formal|swift|early|historic|timely|full|own|continued|final|sovereign)\s+)?"
     r"(?:(?:decision|move|choice|determination)\s+to\s+)?$"
 )
 #: "Ghana, a pathfinder country of Alliance 8.7, …": the actor inside is not the subject
