@@ -103,8 +103,9 @@ def past_acronym_modifier(
     return named
 
 
-#: a clause of its own opens: ", and", ", but", ", while", "; " (then perhaps "the")
-_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?")
+#: a clause of its own opens: ", and", ", but", ", while", ", whereas", "; " (its subject follows)
+CLAUSE_OPEN = r"(?:,\s*(?:and|but|while|whereas)|;)\s+"
+_CLAUSE_OPENS = re.compile(CLAUSE_OPEN + r"(?:the\s+)?")
 
 
 def in_another_clause(sent: Sentence, base: int, lo: int, hi: int) -> bool:
