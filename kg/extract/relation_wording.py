@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from kg.extract.actors import Sentence
 
 ITEMS = ("Plan", "Framework")
+#: the common nouns of a meeting: "the workshop", "this round-table", "the talks"
+MEETING_NOUN = (
+    r"(?:meeting|conference|session|summit|forum|dialogue|talks|event|workshop|consultations?|round-?table|"
+    r"round|symposium|congress|assembly|gathering|seminar|ceremony|retreat|training|webinar)"
+)
 ITEM_SET = frozenset(ITEMS)
 BY_WORD = re.compile(r"\bby\b")
 #: "has not ratified", "Kenya's failure to ratify", "its refusal to sign": a negation right before a cue
