@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -373,6 +373,15 @@ def _owned_dropped(
                 continue
         out.append((m, e))
     return out
+
+
+def past_role(sent: Sentence, end: int, whose: Collection[EntityRec]) -> int:
+    """Where a name ending at ``end`` ends together with a role phrase of one of ``whose`` right after
+    it ("by Ana Ruiz, Director, Andean Secretariat"), so that what follows the name is read past it."""
+    for r0, r1, who in sent.roles:
+        if who in whose and end <= r0 <= end + 2:
+            end = max(end, r1)
+    return end
 
 
 def _in_own_role(sent: Sentence, m: MentionRec, person: EntityRec) -> bool:
