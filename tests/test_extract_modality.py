@@ -98,3 +98,20 @@ def test_a_call_on_others_is_the_caller_s_call_and_nothing_of_the_called(text: s
 def test_a_country_that_expects_to_ratify_does_not_call_for_it() -> None:
     x = run("Ghana expects to ratify the Paris Agreement next year.")
     assert not has(x, "Ghana", "callsFor", "Paris")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden is asking Ghana to support the Paris Agreement.",
+        "Sweden is urging Ghana to support the Paris Agreement.",
+        "Sweden is calling upon Ghana to support the Paris Agreement.",
+        "Sweden called upon Ghana to support the Paris Agreement.",
+        "Sweden is calling for Ghana to support the Paris Agreement.",
+        "Sweden was encouraging Ghana to support the Paris Agreement.",
+    ],
+)
+def test_a_call_in_any_form_of_its_verb_is_the_caller_s_and_no_support_of_the_called(text: str) -> None:
+    links = _links(text)
+    assert ("Sweden", "callsFor", "Paris Agreement") in links
+    assert not [link for link in links if "Ghana" in (link[0], link[2])]

@@ -3,6 +3,7 @@ fighting is the last issue named before it, when only one is in reach."""
 
 from __future__ import annotations
 
+import pytest
 from extract_util import has, news, run
 
 
@@ -133,3 +134,15 @@ def test_every_verb_of_fighting_refers_back_and_lists_measures() -> None:
             )
         )
         assert has(ex, "Clean Supply Campaign", "addresses", "forced labour")
+
+
+@pytest.mark.parametrize("noun", ["prevention", "elimination", "reduction"])
+def test_a_crime_after_a_noun_of_fighting_is_the_issue_named_before(noun: str) -> None:
+    ex = run(
+        news(
+            "Forced labour remains widespread in Laos.",
+            f"A new National Action Plan aims at the {noun} of this crime by 2030.",
+        )
+    )
+    issue = next(e for e in ex.entities if e.label.lower() == "forced labour")
+    assert "crime" in [m.text for m in issue.mentions]  # "this crime" is forced labour

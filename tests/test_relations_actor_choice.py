@@ -83,3 +83,15 @@ def test_a_country_s_own_government_acts_for_it_not_the_speaker(text, owner, spe
 def test_a_plural_possessor_s_government_acts():
     ex = by_rules(run(news("The Philippines' government ratified the Palermo Protocol in 2002.")))
     assert has(ex, "Philippines", "adopts", "Protocol")
+
+
+@pytest.mark.parametrize("organ", ["senate", "legislature", "congress"])
+def test_a_reported_state_organ_is_a_subject_of_its_own_not_the_speaker(organ):
+    ex = run(news(f"Chile said the {organ} ratified the Palermo Protocol."))
+    assert not has(ex, "Chile", "adopts", "Protocol")
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_plural_possessor_s_support_with_either_apostrophe(apostrophe):
+    ex = by_rules(run(news(f"The Netherlands{apostrophe} support for the Paris Agreement was welcomed.")))
+    assert has(ex, "Netherlands", "supports", "Paris Agreement")

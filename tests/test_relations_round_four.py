@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.records import EntityRec
 from kg.extract.relation_the_noun import the_noun_item
 from kg.model import Extraction
@@ -104,6 +106,22 @@ def test_it_clause_after_a_passive_agent_is_not_the_agents() -> None:
         "and it draws on "
         "the Paris Agreement."
     )
+    assert not has(ex, "Disaster Preparedness Agency", "adopts", "Paris Agreement")
+    assert not has(ex, "Disaster Preparedness Agency", "supports", "Paris Agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive agent (relation_commitments): "by X, whereas it draws on"
+        "It was developed by the Disaster Preparedness Agency, whereas it draws on the Paris Agreement.",
+        # an active subject (actors.subject): "X wrote it …, whereas it draws on"
+        "The Disaster Preparedness Agency wrote it with local councils, whereas it draws on the Paris "
+        "Agreement.",
+    ],
+)
+def test_a_whereas_it_clause_is_not_the_agents(text: str) -> None:
+    ex = run_titled(_STRATEGY + text)
     assert not has(ex, "Disaster Preparedness Agency", "adopts", "Paris Agreement")
     assert not has(ex, "Disaster Preparedness Agency", "supports", "Paris Agreement")
 

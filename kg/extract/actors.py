@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from kg.extract import cues
 from kg.extract.pairs import PAIR_ANY_LOW
 from kg.extract.records import ACTING, EntityRec, MentionRec
+from kg.extract.relation_wording import CLAUSE_OPEN
 from kg.ontology import ACTOR_TYPES
 
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z]\)|[-•*▪●–])\s+")
@@ -57,13 +58,12 @@ def named_by_others(text: str, start: int, floor: int, names: Sequence[tuple[int
     return not any(lo <= at < start and kind not in ACTOR_TYPES for at, kind in names)
 
 
-#: "Kenya's", and a plural's bare apostrophe: "the United Nations’ fight", "the Philippines' plan"
-_POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
+_POSSESSIVE = re.compile(cues.POSSESSIVE)
 #: "Kenya's government ratified", "the Philippines' parliament has adopted": a country's own organ acts for
 #: it, so its possessor stays the subject (not "the United Nations’ drive …, ratifying")
 _OWN_ORGAN_ACTS = re.compile(
-    r"[’']s?\s+(?:[a-z]+\s+)?(?:government|parliament|cabinet|legislature|lawmakers|authorities|senate|"
-    r"congress)(?:\s+(?:has|have|had|also|formally|officially|finally|recently|then|now|today|yesterday))*\s*"
+    cues.POSSESSIVE + r"\s+(?:[a-z]+\s+)?(?:" + cues.STATE_ORGANS + r")"
+    r"(?:\s+(?:has|have|had|also|formally|officially|finally|recently|then|now|today|yesterday))*\s*"
 )
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
 _PARENTHETICAL_LEAD = re.compile(
@@ -183,7 +183,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: ", and it ": a clause of its own whose subject is a thing already named
-_IT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+it\s+(?!is\b|was\b)")
+_IT_CLAUSE = re.compile(CLAUSE_OPEN + r"it\s+(?!is\b|was\b)")
 _IN_PLACE = r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?"
 _CITY_COMMA = r"[A-Z][\w'’-]+,\s+"
 #: "in Windhoek, ", "in the " or "in " right before a country: the place of the act, not an actor
@@ -373,6 +373,15 @@ def _owned_dropped(
                 continue
         out.append((m, e))
     return out
+
+
+def past_role(sent: Sentence, end: int, whose: Collection[EntityRec]) -> int:
+    """Where a name ending at ``end`` ends together with a role phrase of one of ``whose`` right after
+    it ("by Ana Ruiz, Director, Andean Secretariat"), so that what follows the name is read past it."""
+    for r0, r1, who in sent.roles:
+        if who in whose and end <= r0 <= end + 2:
+            end = max(end, r1)
+    return end
 
 
 def _in_own_role(sent: Sentence, m: MentionRec, person: EntityRec) -> bool:

@@ -127,15 +127,18 @@ HEADED_BY = _rx(r"chaired by|headed by|led by|presided (?:over )?by|under the ch
 DEMAND_AFTER = re.compile(
     r"[\s,’'”\)]*(?:[a-z]+\s+){0,2}?(?:demand(?:s|ed)?|requir(?:es|ed)|needs|calls for|must|should)\b"
 )
+#: a possessive: "Kenya's", and a plural's bare apostrophe: "the Philippines' plan", "the United Nations’
+#: fight" (not a closing quote after another letter)
+POSSESSIVE = r"(?:[’']s\b|(?<=s)[’'](?=\s))"
+#: the organs that act for a state: "Kenya's parliament ratified", "the government adopted"
+STATE_ORGANS = r"government|parliament|cabinet|legislature|lawmakers|authorities|senate|congress"
 #: "he said, the government would …", "Kenya's parliament passed the Act, the ministry said": an unnamed
 #: subject of its own (or a country's), not the speaker
 GENERIC_SUBJECT = re.compile(
-    # not "the country's parliament": the speaker's country's own (as "Ghana's cabinet, she said"); a
-    # plural's bare apostrophe as "'s": "Chile said the Philippines' government …"
-    r"(?:\b(?:the|all(?: the)?|these|those)\s+|(?<!the country)(?<!the nation)[’']s\s+|(?<=s)[’']\s+)"
+    # not "the country's parliament": the speaker's country's own (as "Ghana's cabinet, she said")
+    r"(?:\b(?:the|all(?: the)?|these|those)\s+|(?<!the country)(?<!the nation)" + POSSESSIVE + r"\s+)"
     r"(?:[a-z]+\s+)?"
-    r"(?:government|ministry|ministries|agencies|authorities|cabinet|parliament|committee|department|"
-    r"council|lawmakers|officials)\b"
+    r"(?:" + STATE_ORGANS + r"|ministry|ministries|agencies|committee|department|council|officials)\b"
 )
 #: "on behalf of", "speaking for": the words of one who speaks for a body (one space between words)
 BEHALF = r"on behalf of|speaking for"
@@ -195,7 +198,9 @@ FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 #: the verbs of a call on others to act, lower case: "urged Kenya to", "calls upon States to"
 CALL_ON = (
     r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|"
-    r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to"
+    # "asked whether Peru had ratified", "asks Kenya if it will sign": a question, not a call
+    r"ask(?:s|ed|ing)?(?!(?:(?!\bto\b)[^.;])*\b(?:whether|if)\b)|"
+    r"request(?:s|ed|ing)?|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to"
 )
 #: "X invited the members of Y to …", "X thanked the members of Y": the members are those called on
 #: (or addressed), not X
@@ -219,11 +224,7 @@ _NO_CLAUSE_TO_END = (
 #: called on to act ("X urged Y to ratify": X's call, not Y's act)
 MODAL = re.compile(
     r"\b(?:(?:must|should|need to|needs to|demand(?:s|ed)?)" + _NO_CLAUSE_TO_END + "|"
-    r"(?P<on>(?:urge[sd]?|call(?:s|ed)? (?:for|on)|"
-    # "asked whether Peru had ratified", "asks Kenya if it will sign": a question, not a call
-    r"(?:encourag(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?(?!(?:(?!\bto\b)[^.;])*\b(?:whether|if)\b)|"
-    r"request(?:s|ed)?|exhort(?:s|ed)?|"
-    r"appeal(?:s|ed)? to)"
+    r"(?P<on>(?:(?:call(?:s|ed|ing)?\s+for|" + CALL_ON + r")"
     r"(?= (?:all |the |other |fellow |our |its |their )?[A-Za-z]))" + _NO_CLAUSE_TO_END + "|"
     # "Norway expects Kenya to ratify", "pressed Kenya to sign and ratify": an act wanted of others, when
     # its "to" is the act searched before (the search ends at the act's cue); not "expects to", "pressed

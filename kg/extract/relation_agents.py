@@ -20,7 +20,8 @@ from kg.extract.relation_wording import ITEMS
 #: decision to act ("welcomed Colombia's decision to adopt the Statute", "praised Peru's initiative to
 #: adopt the Plan": Colombia's, Peru's act, not the welcomer's)
 _OWNER_BEFORE = re.compile(
-    r"[’']s?\s+(?:(?:recent|formal|swift|early|historic|timely|full|own|continued|final|sovereign)\s+)?"
+    cues.POSSESSIVE
+    + r"\s+(?:(?:recent|formal|swift|early|historic|timely|full|own|continued|final|sovereign)\s+)?"
     r"(?:(?:decision|move|choice|determination|initiative|intention|plans?|efforts?|steps|bid|proposal|"
     r"pledge|commitment|readiness|willingness|resolve|attempt)\s+to\s+)?$"
 )

@@ -19,6 +19,7 @@ import re
 from kg.extract.actors import Sentence
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import MEETING_NOUN
 
 #: what opens a list of participants
 _GUEST_CUE = re.compile(
@@ -56,10 +57,7 @@ _FILLER = re.compile(
     r")*"
 )
 #: a sentence that opens with an event it names only by a common noun: "The workshop was …"
-_EVENT_SUBJECT = re.compile(
-    r"(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?P<noun>event|workshop|meeting|conference|forum|summit|session|"
-    r"seminar|training|dialogue|consultation|round-?table|symposium|gathering|webinar)\b"
-)
+_EVENT_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?P<noun>" + MEETING_NOUN + r")\b")
 _ITEMS = ("Plan", "Framework")
 _OWNER_NAME = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s")  # "Armenia's " before the body it owns
 _NEAR = 120  # characters between the event's name and the cue of its list

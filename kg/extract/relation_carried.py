@@ -23,12 +23,8 @@ from kg.extract.relation_events import THANKED as _THANKED
 from kg.extract.relation_floor import floor_takers
 from kg.extract.relation_presided import presided
 from kg.extract.relation_speeches import speech_givers
-from kg.extract.relation_wording import ITEM_SET, ITEMS, NEGATED
+from kg.extract.relation_wording import ITEM_SET, ITEMS, MEETING_NOUN, NEGATED
 
-_EVENT_NOUN = (
-    r"(?:meeting|conference|session|summit|forum|dialogue|talks|event|workshop|consultations?|"
-    r"round|symposium|congress|assembly|gathering|seminar|ceremony|retreat)"
-)
 _BE = r"\s+(?:was|were|is|are|will be|has been|had been)"
 _VERB_BY = (
     r"\s+(?:also\s+|jointly\s+)?"
@@ -38,7 +34,7 @@ _VERB_BY = (
 #: "It was co-chaired by A and B" (an event named in the sentence before): those named after "by" take part
 _IT_BY = re.compile(
     r"(?:(?:[A-Z][a-z]+|[Ii]n [a-z]+ [a-z]+),\s+)?(?:It|(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
-    + _EVENT_NOUN
+    + MEETING_NOUN
     + r"))"
     + _BE
     + _VERB_BY
@@ -54,7 +50,7 @@ _SUPPORT_FROM = re.compile(
 _WHO_RAN = re.compile(
     r",\s*who\s+(?:also\s+|had\s+|has\s+)?(?:chaired|co-chaired|opened|closed|addressed|moderated|hosted|"
     r"co-hosted|attended|convened)\s+(?:the|this|that|today's)\s+(?:[a-z0-9-]+\s+){0,4}?(?P<noun>"
-    + _EVENT_NOUN
+    + MEETING_NOUN
     + r")\b"
 )
 #: "one of its pathfinder countries", "as its newest member": membership of the body named before
@@ -345,7 +341,7 @@ _TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,4}\s+|")
 _PARTY_DASH = re.compile(r"\b([A-Z][\w.]*)[–—-]([A-Z][\w.]*)\b")
 _CLOSING = re.compile(
     r"(?:Opening|Closing|Chairing|Co-chairing|Addressing|Moderating|Concluding)\s+the\s+(?:[a-z-]+\s+){0,2}?"
-    + _EVENT_NOUN
+    + MEETING_NOUN
     + r"\s*,"
 )
 _BROUGHT_TOGETHER = re.compile(
@@ -376,7 +372,7 @@ _RAN_THE = re.compile(
     r"deliver(?:ed|s|ing)?\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:address|speech|remarks|statement|keynote)\s+(?:at|to|during|before))\s+"
     r"(?:the\s+(?:opening|closing|margins|sidelines|start|end)(?:\s+session)?\s+of\s+)?(?:the|this)\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?P<noun>" + _EVENT_NOUN + r")\b"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>" + MEETING_NOUN + r")\b"
 )
 #: the verbs of _RAN_THE whose subject may be a list of participants
 _TOOK_PART = re.compile(r"(?:took|take|takes|taking)\s+part|participat|attend|joined")

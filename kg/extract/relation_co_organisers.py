@@ -16,16 +16,16 @@ import re
 from kg.extract.actors import Sentence, coordinated, subject
 from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_wording import MEETING_NOUN
 
-_MEETING = r"(?:workshop|meeting|conference|seminar|forum|dialogue|consultation|training|symposium|event)"
 #: "is organizing a workshop", "will host a regional meeting", "convened a seminar"
 _ORGANISES = re.compile(
     r"\b(?:organi[sz](?:es|ed|ing)|co-organi[sz](?:es|ed|ing)|host(?:s|ed|ing)|conven(?:es|ed|ing))\s+"
-    r"(?:a|an|the|its)\s+(?:[a-z0-9-]+\s+){0,3}?" + _MEETING + r"s?\b"
+    r"(?:a|an|the|its)\s+(?:[a-z0-9-]+\s+){0,3}?" + MEETING_NOUN + r"s?\b"
 )
 #: "The workshop will be held jointly with", "This meeting is organised in collaboration with"
 _HELD_WITH = re.compile(
-    r"(?:The|This)\s+(?:[a-z0-9-]+\s+){0,2}?" + _MEETING + r"\s+(?:will\s+be|was|is|has\s+been|were)\s+"
+    r"(?:The|This)\s+(?:[a-z0-9-]+\s+){0,2}?" + MEETING_NOUN + r"\s+(?:will\s+be|was|is|has\s+been|were)\s+"
     r"(?:held|organi[sz]ed|convened|hosted|co-organi[sz]ed|co-hosted)\s+"
     r"(?:jointly\s+with|together\s+with|in\s+(?:close\s+)?(?:collaboration|cooperation|partnership)\s+with)\s+"
     r"(?:the\s+)?"

@@ -30,6 +30,7 @@ from kg.extract.relation_wording import (
     BETWEEN,
     BILATERAL,
     BY_WORD,
+    CLAUSE_OPEN,
     ITEMS,
     JOINED_IN,
     in_another_clause,
@@ -150,7 +151,7 @@ _OTHERS_CALL = re.compile(
 
 
 #: ", and it draws on": a clause of its own between a passive agent and an item after it
-_OWN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:it|this|they)\s+")
+_OWN_CLAUSE = re.compile(CLAUSE_OPEN + r"(?:it|this|they)\s+")
 
 
 #: "welcomed progress in implementing": progress judged, not work done

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import cues
 from kg.extract.actors import coordinated_before
 from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
@@ -31,7 +32,9 @@ _PLEDGE_TO = re.compile(
     r"(?:to|towards)\s+(?:the\s+)?$"
 )
 #: the giver before the noun: "Norway's ", "Norway announced a ", "Norway has made a new "
-_POSSESSIVE = re.compile(r"[’']s?\s+(?:(?:new|additional|latest|first|generous|initial|total)\s+)?$")
+_POSSESSIVE = re.compile(
+    cues.POSSESSIVE + r"\s+(?:(?:new|additional|latest|first|generous|initial|total)\s+)?$"
+)
 _DEED = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+)*(?:announced|made|confirmed|pledged|doubled|increased|"
     r"delivered|committed|paid|announces|makes|confirms)\s+(?:an?\s+|its\s+|their\s+)?"

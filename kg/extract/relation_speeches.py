@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.actors import Sentence
+from kg.extract.actors import Sentence, past_role
 from kg.extract.lexicon import MONTHS, YEAR
 from kg.extract.records import NAME, EntityRec
 from kg.extract.relation_agents import agents_after
@@ -59,9 +59,11 @@ def speech_givers(rules: SentenceRules, event: EntityRec, named_in: str) -> None
     given = _GIVEN_BY.search(text)
     if given is not None:
         speakers = [who for who in agents_after(sent, base + given.end() - 3, 2) if who.type == "Person"]
-        if speakers and not _AT_OCCASION.match(text, _end_of(sent, speakers) - base):
-            for who in speakers:
-                rules.add(who, "participatesIn", event, "speech by")
+        if speakers:  # not "… by A and B during a briefing": past the last speaker's name and role
+            last = max(m.end for m, e in sent.mentions if e in speakers)
+            if not _AT_OCCASION.match(text, past_role(sent, last, speakers) - base):
+                for who in speakers:
+                    rules.add(who, "participatesIn", event, "speech by")
     for m, ent in sent.mentions:
         if ent.type == "Person" and m.kind == NAME and _GAVE.match(text, m.end - base):
             rules.add(ent, "participatesIn", event, "gave speech")
@@ -75,12 +77,3 @@ def _other_date(sent: Sentence, named_in: str) -> bool:
         if m.group() not in named_in and not any(p.start <= at < p.end for p, _e in sent.mentions):
             return True
     return False
-
-
-def _end_of(sent: Sentence, speakers: list[EntityRec]) -> int:
-    """Where the last speaker's name ends, or the role phrase right after it."""
-    end = max(m.end for m, e in sent.mentions if e in speakers)
-    for r0, r1, who in sent.roles:
-        if who in speakers and end <= r0 <= end + 2:
-            end = max(end, r1)
-    return end

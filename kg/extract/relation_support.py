@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import cues
 from kg.extract.actors import coordinated
 from kg.extract.records import EntityRec
 from kg.extract.relation_carried import adjacent
@@ -24,7 +25,8 @@ from kg.extract.relation_wording import ITEMS, NEGATED
 _ACTOR_TYPES = ("Country", "Organization")
 #: "Japan's (continued) support for the Plan"
 _OWNER_SUPPORT = re.compile(
-    r"[’']s?\s+(?:(?:continued|continuing|strong|generous|financial|technical|steadfast|firm|full)\s+){0,2}"
+    cues.POSSESSIVE
+    + r"\s+(?:(?:continued|continuing|strong|generous|financial|technical|steadfast|firm|full)\s+){0,2}"
     r"(?:support|backing|funding|financing|endorsement|sponsorship)\s+(?:for|of|to)\s+(?:the\s+)?"
 )
 #: "the Plan is financed by A and B"
@@ -337,7 +339,7 @@ def given_support(rules: SentenceRules) -> None:
     items = sent.of_types(ITEMS)
     if not items:
         return
-    if "’s " in text or "'s " in text or "s' " in text:
+    if "’s " in text or "'s " in text or "s' " in text or "s’ " in text:
         for m, item in items:  # "Japan's support for the Plan"
             lead = _OWNER_SUPPORT.search(low, max(0, m.start - base - 60), m.start - base)
             if lead is None or lead.end() != m.start - base:

@@ -27,13 +27,16 @@ from kg.extract.relation_sponsors import sponsored
 from kg.extract.relation_the_noun import no_head_noun
 from kg.extract.relation_wording import ITEMS, negated_before
 
+#: the kinds of an instrument that is signed: "the agreement", "the pact", "the document"
+SIGNED_KIND = (
+    r"agreement|accord|treaty|protocol|convention|memorandum|mou|pact|compact|charter|declaration|document"
+)
 #: an adoption verb, then "the"/"this" and the instrument's kind
 _ADOPTED_THE = re.compile(
     r"\b(?P<verb>signed|adopted|approved|passed|enacted|ratified|launched|unveiled|endorsed|joined|"
     r"acceded\s+to|validated|finali[sz]ed|promulgated)\s+(?:the|this|that)\s+(?:new\s+|landmark\s+|historic\s+)?"
     r"(?P<noun>programme|program|project|plan|action\s+plan|strategy|initiative|roadmap|policy|law|act|bill|"
-    r"legislation|agreement|accord|treaty|protocol|convention|memorandum|mou|pact|compact|charter|"
-    r"declaration|framework|document)(?:s\b|\b)"  # "signed the agreements": the one named before, at least
+    r"legislation|framework|" + SIGNED_KIND + r")(?:s\b|\b)"  # "signed the agreements": the one named before
 )
 _ANY = ("document", "initiative")
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kg.extract.actors import Sentence
+from kg.extract.actors import Sentence, past_role
 from kg.extract.records import EntityRec
 from kg.extract.relation_agents import agents_after
 from kg.extract.relation_context import SentenceRules
-from kg.extract.relation_the_item import last_item_before, the_item_adopted
+from kg.extract.relation_the_item import SIGNED_KIND, last_item_before, the_item_adopted
 from kg.extract.relation_wording import ITEMS
 
 #: "on behalf of the Government of Chile ": whom the signatory after "by" signed for
@@ -27,7 +27,7 @@ _FOR = r"(?:on\s+behalf\s+of\s+(?:[\w.’'-]+\s+){1,6}?)?"
 #: the instrument by its kind, then signed by or between its signatories
 _SIGNED_BY = re.compile(
     r"\b(?:the|this|that|these|both)\s+(?:new\s+|landmark\s+|historic\s+|bilateral\s+|two\s+)?"
-    r"(?P<noun>agreement|accord|deal|pact|memorandum|mou|treaty|protocol|charter|declaration|document)s?"
+    r"(?P<noun>deal|" + SIGNED_KIND + r")s?"
     r"(?:\s*,)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:signed|inked)\s+"
     + _FOR
     + r"(?P<prep>by|between)\s"
@@ -85,10 +85,7 @@ def _no_witnesses(sent: Sentence, doers: Iterable[EntityRec], after: int) -> lis
             continue
         if cut is not None and min(ends) > base + cut.start():
             continue
-        end = max(ends)
-        for r0, r1, who in sent.roles:
-            if who is doer and end <= r0 <= end + 2:
-                end = max(end, r1)
+        end = past_role(sent, max(ends), (doer,))
         witness = _AS_WITNESS.match(sent.text, end - base)
         if witness is not None:
             if witness.group("all"):

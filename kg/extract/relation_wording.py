@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from kg.extract.actors import Sentence
 
 ITEMS = ("Plan", "Framework")
+#: the common nouns of a meeting: "the workshop", "this round-table", "the talks"
+MEETING_NOUN = (
+    r"(?:meeting|conference|session|summit|forum|dialogue|talks|event|workshop|consultations?|round-?table|"
+    r"round|symposium|congress|assembly|gathering|seminar|ceremony|retreat|training|webinar)"
+)
 ITEM_SET = frozenset(ITEMS)
 BY_WORD = re.compile(r"\bby\b")
 #: "has not ratified", "Kenya's failure to ratify", "its refusal to sign": a negation right before a cue
@@ -103,8 +108,9 @@ def past_acronym_modifier(
     return named
 
 
-#: a clause of its own opens: ", and", ", but", ", while", "; " (then perhaps "the")
-_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?")
+#: a clause of its own opens: ", and", ", but", ", while", ", whereas", "; " (its subject follows)
+CLAUSE_OPEN = r"(?:,\s*(?:and|but|while|whereas)|;)\s+"
+_CLAUSE_OPENS = re.compile(CLAUSE_OPEN + r"(?:the\s+)?")
 
 
 def in_another_clause(sent: Sentence, base: int, lo: int, hi: int) -> bool:

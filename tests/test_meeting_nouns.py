@@ -1,0 +1,41 @@
+"""One list of a meeting's common nouns (relation_wording.MEETING_NOUN) for the rules that read a meeting
+named only by its noun: co-organisers, those it is organised with, and deeds at "the training"."""
+
+from __future__ import annotations
+
+import pytest
+from extract_util import by_rules, has, news, run
+
+
+@pytest.mark.parametrize("noun", ["summit", "retreat", "session"])
+def test_a_meeting_held_jointly_with_others_by_any_of_its_nouns(noun):
+    ex = by_rules(
+        run(
+            news(
+                f"Peru is hosting a {noun} on labour migration in Lima. The {noun} will be held jointly "
+                "with Chile and Ecuador."
+            )
+        )
+    )
+    assert has(ex, "Peru", "partnersWith", "Chile") and has(ex, "Peru", "partnersWith", "Ecuador")
+
+
+@pytest.mark.parametrize("noun", ["ceremony", "assembly"])
+def test_a_meeting_organised_in_co_operation_with_a_body_by_any_of_its_nouns(noun):
+    ex = by_rules(
+        run(news(f"Peru held a {noun} in Lima. The {noun} was organized in co-operation with UNICEF."))
+    )
+    assert has(ex, "Peru", "partnersWith", "United Nations Children")
+
+
+@pytest.mark.parametrize("noun", ["training", "round-table", "webinar"])
+def test_attending_the_meeting_named_before_by_any_of_its_nouns(noun):
+    ex = by_rules(
+        run(
+            news(
+                "The Regional Workshop on Victim Identification opened in Bangkok. "
+                f"Thailand attended the {noun}."
+            )
+        )
+    )
+    assert has(ex, "Thailand", "participatesIn", "Regional Workshop on Victim Identification")
