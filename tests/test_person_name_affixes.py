@@ -459,3 +459,17 @@ def test_an_apostrophe_later_in_the_sentence_keeps_the_glottal_stop():
 )
 def test_a_style_before_md_is_not_the_name(text, name):
     assert person_names(text) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Advocate Mary Phiri, Commissioner for Social Affairs of the African Union, opened it.",
+            "Mary Phiri",
+        ),
+        ("Barrister Musa Bello filed the case in Abuja.", "Musa Bello"),
+    ],
+)
+def test_a_lawyers_title_before_the_name_is_no_part_of_it(text, name):
+    assert labels(text, "Person") == {name}

@@ -63,6 +63,9 @@ def test_a_bare_minister_is_not_given_the_country_of_the_counterpart_met_with():
         "News\n\nLabour Minister Rosa Vidal met her Peruvian counterpart Pedro Salas in Geneva.",
         "News\n\nForeign Minister Ana Ruiz received his Kenyan counterpart, Simon Chelugui, on Monday.",
         "News\n\nLabour Minister Rosa Vidal met her counterpart from Peru, Pedro Salas, in Geneva.",
+        "News\n\nLabour Minister Rosa Vidal met the Peruvian delegation in Geneva.",
+        "News\n\nForeign Minister Ana Ruiz received Kenya's envoy on Monday.",
+        "News\n\nLabour Minister Rosa Vidal held talks with a Peruvian parliamentary delegation.",
     ],
 )
 def test_a_bare_minister_is_not_given_the_demonym_of_the_counterpart(text):
@@ -74,6 +77,9 @@ def test_a_bare_minister_is_not_given_the_demonym_of_the_counterpart(text):
 
 def test_a_bare_minister_keeps_the_one_country_when_the_counterpart_has_none():
     ex = run("News\n\nPeru's labour reform: Labour Minister Rosa Vidal met her counterpart Pedro Salas.")
+    assert has(ex, "Rosa Vidal", "represents", "Peru")
+    # a delegation of the text's country that the minister did not meet leaves her its minister
+    ex = run("News\n\nLabour Minister Rosa Vidal said the Peruvian delegation would sign the accord.")
     assert has(ex, "Rosa Vidal", "represents", "Peru")
 
 

@@ -110,17 +110,30 @@ _THEIR_BEFORE = re.compile(r"\b(?:her|his|their|its)\s+$", re.IGNORECASE)
 _COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 #: "met her counterpart from Peru": the same, the country after
 _COUNTERPART_FROM = re.compile(r"\bcounterparts?,?\s+(?:from|of)\s+(?:the\s+)?$")
+#: "met the Peruvian delegation", "received Kenya's envoy": a visiting party, named by its country
+_MET_BEFORE = re.compile(
+    r"\b(?:met|meets|meeting|received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting"
+    r"|talks\s+with|met\s+with)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_VISITORS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:high-level|parliamentary|trade|official)\s+)?(?:delegations?|ambassadors?|envoys?"
+    r"|embassy|visitors|guests|counterparts?|team|officials)\b",
+    re.IGNORECASE,
+)
 
 
 def _counterparts(country: EntityRec, text: str) -> bool:
-    """Whether the text names ``country`` only as the owner of someone met or dealt "with", or as
-    the demonym of "her Peruvian counterpart" ("her counterpart from Peru")."""
+    """Whether the text names ``country`` only as the owner of someone met or dealt "with", as the
+    demonym of "her Peruvian counterpart" ("her counterpart from Peru"), or of a party met or received
+    ("met the Peruvian delegation")."""
     return any(
         (text.startswith(("'s ", "’s "), m.end) and _WITH_OWNER.search(text, max(0, m.start - 12), m.start))
         or (
             _COUNTERPART_AFTER.match(text, m.end) and _THEIR_BEFORE.search(text, max(0, m.start - 8), m.start)
         )
         or _COUNTERPART_FROM.search(text, max(0, m.start - 24), m.start)
+        or (_VISITORS_AFTER.match(text, m.end) and _MET_BEFORE.search(text, max(0, m.start - 24), m.start))
         for m in country.mentions
     )
 
