@@ -176,11 +176,26 @@ def test_a_treaty_whose_title_opens_with_a_name_is_found_with_the_rest_in_lower_
     "text",
     [
         "The UN human rights office visited Malawi.",  # a body's name, lower-cased: a description
-        "Tuvalu asked for a UN protocol on fisheries.",  # a short title, and not the reference's
+        "Tuvalu asked for a UN protocol on fisheries.",  # not the reference's
     ],
 )
-def test_a_name_with_a_lower_case_tail_is_no_treaty_when_short_or_no_treaty(text):
+def test_a_name_with_a_lower_case_tail_is_no_treaty_when_no_treaty(text):
     assert not labels(text, "Framework")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [  # a reference title of two or three words ("ASEAN Charter", "UN Global Compact"), the rest lower case
+        ("Ministers said their ASEAN charter for digital trade would follow.", "Framework", "Charter of the"),
+        (
+            "Tech firms want the UN global compact for artificial intelligence to be binding.",
+            "Organization",
+            "United Nations Global Compact",
+        ),
+    ],
+)
+def test_a_short_title_with_a_lower_case_tail_is_a_description(text, kind, name):
+    assert not any(n.startswith(name) for n in labels(text, kind))
 
 
 @pytest.mark.parametrize(

@@ -384,6 +384,8 @@ def test_a_name_word_before_md_is_the_names_first_word():
         ("Bangladeshi Md. Sohel Rana was convicted.", "Md. Sohel Rana"),
         ("Malaysian Mohd. Najib Razak was sentenced.", "Mohd. Najib Razak"),
         ("Speaking in Chittagong Md. Alamgir Hossain said the project was on track.", "Md. Alamgir Hossain"),
+        # "Member Md. Alamgir Hossain" is no one's: the name from "Md." on is kept
+        ("Standing Committee Member Md. Alamgir Hossain said the plan was ready.", "Md. Alamgir Hossain"),
     ],
 )
 def test_an_office_or_a_place_before_md_is_not_the_names(text, name):

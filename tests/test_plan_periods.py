@@ -75,6 +75,17 @@ def test_a_period_framed_by_for_the_and_period_is_the_plans_period() -> None:
     assert not any(p.endswith("for the") or "for the 2024" in p for p in plans)
 
 
+def test_a_second_mention_framed_by_for_the_and_period_keeps_the_word_that_closes_it() -> None:
+    x = run_titled(
+        "Ghana adopts a plan\n\n"
+        "Ghana adopted the National Plan on Migration 2024-2027. The National Plan on Migration for the "
+        "2024-2027 period was costed in May."
+    )
+    plans = _plans(x)
+    assert len(plans) == 1
+    assert not any(p.endswith("for the 2024-2027") for p in plans)  # not a label cut before "period"
+
+
 def test_a_range_without_for_the_keeps_its_name() -> None:
     x = run_titled(
         "Ministers meet on trafficking\n\n"

@@ -23,8 +23,9 @@ _INSTRUMENTS = frozenset(("Plan", "Framework"))
 def split_body_instrument(c: Cand, bodies: AbstractSet[tuple[int, int]]) -> Cand:
     """The instrument after the reference body's "of the" (the body is a candidate of its own), or ``c``.
 
-    ``bodies``: the (start, end) of every reference body's name in the text."""
-    if c.label != "Organization" or c.source != "pattern" or " of the " not in c.text:
+    ``c``: a shape candidate (:func:`~kg.extract.name_bounds.fix_bounds` passes no others); ``bodies``:
+    the (start, end) of every reference body's name in the text."""
+    if c.label != "Organization" or " of the " not in c.text:
         return c
     for m in _OF_THE.finditer(c.text):
         if (c.start, c.start + m.start()) not in bodies:

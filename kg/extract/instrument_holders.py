@@ -41,8 +41,10 @@ def _holder_name(words: list[str]) -> bool:
 
 
 def split_holder(text: str, c: Cand) -> list[Cand]:
-    """The instrument ending at the country, then its holder as a person; or ``[c]``."""
-    if c.label not in _TYPES or c.source != "pattern" or " of " not in c.text:
+    """The instrument ending at the country, then its holder as a person; or ``[c]``.
+
+    ``c``: a shape candidate (:func:`~kg.extract.name_bounds.fix_bounds` passes no others)."""
+    if c.label not in _TYPES or " of " not in c.text:
         return [c]
     countries = country_names()
     for m in _OF_COUNTRY.finditer(c.text):
@@ -53,7 +55,7 @@ def split_holder(text: str, c: Cand) -> list[Cand]:
         for size in range(min(4, len(rest) - 2), 0, -1):
             country = " ".join(rest[:size])
             holder = rest[size:]
-            if country not in countries or not 2 <= len(holder) <= 4:
+            if country not in countries or len(holder) > 4:  # two or more: the range above
                 continue
             if (
                 not all(_NAME_WORD.fullmatch(w) for w in holder)

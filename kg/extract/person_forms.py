@@ -186,7 +186,7 @@ def person_forms(
         if fixed is not None and fixed.text.lower().rstrip(".") in _TITLE_WORDS:
             fixed = _name_after(text, fixed)  # "…, Hon. Ana Ruiz": the name, not the title
         if fixed is not None and _not_a_person(text, fixed, places):
-            fixed = _from_md(text, fixed)  # "in Chittagong Md. Alamgir Hossain": the name from "Md."
+            fixed = _from_md(text, fixed)  # "Member Md. Alamgir Hossain": the name from "Md."
         if fixed is not None and not _not_a_person(text, fixed, places):
             out.append(fixed)
     if "“" in text or '"' in text:
