@@ -220,11 +220,23 @@ _NO_CLAUSE_TO_END = (
     r"(?=(?:(?![;:]|,\s+(?:but|so|yet|which|while|whereas)\b|,\s+and\s+(?!in particular|especially|notably))"
     r"[^.])*$)"
 )
+#: a call's -ing form only after "be" ("is urging Kenya to"): not "at the urging of", "an encouraging
+#: sign", "Rwanda, inviting investors, launched", "without asking Parliament" (the subject's own act),
+#: "it is encouraging that Kenya ratified"
+_ING_AFTER_BE = (
+    r"(?:(?!\w+ing\b)|(?:"
+    + "|".join(
+        rf"(?<=\b{be} {adverb})"
+        for be in ("is", "are", "was", "were", "been", "be", "am")
+        for adverb in ("", "also ", "now ", "still ", "again ", "strongly ")
+    )
+    + r")(?!\w+ing\s+(?:that|to\s+(?:see|note|hear|learn|know|find))\b))"
+)
 #: a need or a call: "must ratify", "urged Kenya to ratify"; its group "on" is set when others are
 #: called on to act ("X urged Y to ratify": X's call, not Y's act)
 MODAL = re.compile(
     r"\b(?:(?:must|should|need to|needs to|demand(?:s|ed)?)" + _NO_CLAUSE_TO_END + "|"
-    r"(?P<on>(?:(?:call(?:s|ed|ing)?\s+for|" + CALL_ON + r")"
+    r"(?P<on>(?:" + _ING_AFTER_BE + r"(?:call(?:s|ed|ing)?\s+for|" + CALL_ON + r")"
     r"(?= (?:all |the |other |fellow |our |its |their )?[A-Za-z]))" + _NO_CLAUSE_TO_END + "|"
     # "Norway expects Kenya to ratify", "pressed Kenya to sign and ratify": an act wanted of others, when
     # its "to" is the act searched before (the search ends at the act's cue); not "expects to", "pressed
