@@ -195,11 +195,20 @@ SPEECH = re.compile(
     r"reiterated|declared|highlighted|underlined|acknowledged|commended|lauded)\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
+#: the question after a verb of asking: "(asked) whether Peru had ratified", "(asks) Kenya if it will
+#: sign"; no "to" before its "if" ("asked donors to help if needed"), not "ask for", not an aside or a
+#: condition ("asked Kenya, if possible, to ratify")
+ASKED_QUESTION = (
+    r"\s+(?!for\b)(?:(?:(?!\bto\b)[^.;:!?]){0,60}?\s)?(?<!,\s)(?:whether|if)\b"
+    r"(?!\s+(?:possible|needed|necessary|required|appropriate|feasible)\b)"
+)
+#: a verb of asking and its question: "asked if Peru had ratified", "wonders whether Kenya will sign"
+ASKED_IF = r"(?:ask|inquir|enquir|wonder)\w*" + ASKED_QUESTION
 #: the verbs of a call on others to act, lower case: "urged Kenya to", "calls upon States to"
 CALL_ON = (
     r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|"
     # "asked whether Peru had ratified", "asks Kenya if it will sign": a question, not a call
-    r"ask(?:s|ed|ing)?(?!(?:(?!\bto\b)[^.;])*\b(?:whether|if)\b)|"
+    r"ask(?:s|ed|ing)?(?!" + ASKED_QUESTION + r")|"
     r"request(?:s|ed|ing)?|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to"
 )
 #: "X invited the members of Y to …", "X thanked the members of Y": the members are those called on
