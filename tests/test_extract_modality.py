@@ -115,3 +115,46 @@ def test_a_call_in_any_form_of_its_verb_is_the_caller_s_and_no_support_of_the_ca
     links = _links(text)
     assert ("Sweden", "callsFor", "Paris Agreement") in links
     assert not [link for link in links if "Ghana" in (link[0], link[2])]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "text_acted_on"),
+    [
+        (
+            "At the urging of the European Union, Kenya ratified the Paris Agreement.",
+            "Kenya",
+            "Paris Agreement",
+        ),
+        ("In an encouraging sign, Kenya ratified the Paris Agreement on Monday.", "Kenya", "Paris Agreement"),
+        (
+            "It is encouraging that Kenya has ratified the Paris Agreement, the Secretary-General said.",
+            "Kenya",
+            "Paris Agreement",
+        ),
+        (
+            "Rwanda, inviting investors to Kigali, launched the National Investment Strategy.",
+            "Rwanda",
+            "National Investment Strategy",
+        ),
+        (
+            "Uganda, calling on its neighbours, launched the National Land Policy.",
+            "Uganda",
+            "National Land Policy",
+        ),
+        ("Brazil, asking for no credit, ratified the Paris Agreement.", "Brazil", "Paris Agreement"),
+        ("Germany, requesting no changes, signed the Paris Agreement.", "Germany", "Paris Agreement"),
+        ("Without asking Parliament, Kenya ratified the Paris Agreement.", "Kenya", "Paris Agreement"),
+    ],
+)
+def test_a_call_s_ing_form_without_be_is_no_call_and_leaves_the_act(
+    text: str, country: str, text_acted_on: str
+) -> None:
+    links = _links(text)
+    assert (country, "adopts", text_acted_on) in links
+    assert (country, "callsFor", text_acted_on) not in links
+
+
+def test_a_call_appealing_to_another_is_the_caller_s() -> None:
+    links = _links("The Philippines is appealing to Japan to support the National Adaptation Plan.")
+    assert ("Philippines", "callsFor", "National Adaptation Plan") in links
+    assert ("Japan", "supports", "National Adaptation Plan") not in links

@@ -10,7 +10,7 @@ from extract_util import pair_state
 
 from kg.extract.found import Found
 from kg.extract.pair_features import MAX_MENTIONS, pair_candidates, pair_key
-from kg.extract.pair_model import NONE, PairLinker, PairModel, allowed, class_name, model_links
+from kg.extract.pair_model import _HEDGED, NONE, PairLinker, PairModel, allowed, class_name, model_links
 from kg.extract.pair_training import Example, fit, main, train
 from kg.extract.records import DocState
 
@@ -315,3 +315,16 @@ def test_a_nor_of_another_clause_leaves_the_pair_to_the_model() -> None:
         "adopts",
         "Framework:Harbour Accord",
     )
+
+
+@pytest.mark.parametrize(
+    ("words", "hedged"),
+    [
+        ("Chile asked whether Peru had ratified the Protocol.", True),
+        ("Norway asks Kenya if it will sign the Compact.", True),
+        ("Kenya has asked donors to help if needed and has adopted the Plan.", False),
+        ("Uganda asked for support if needed and adopted the Policy.", False),
+    ],
+)
+def test_only_an_asked_question_hedges_a_sentence(words: str, hedged: bool) -> None:
+    assert (_HEDGED.search(words) is not None) is hedged

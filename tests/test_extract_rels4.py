@@ -286,6 +286,25 @@ def test_asking_someone_to_act_is_still_a_call():
     assert has(run(news("Chile asked Peru to ratify the Palermo Protocol.")), "Chile", "callsFor", "Protocol")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway asked Kenya, if possible, to ratify the Paris Agreement.",
+        "Norway asked Kenya to ratify the Paris Agreement if possible.",
+    ],
+)
+def test_an_aside_or_a_condition_after_asking_is_no_question(text):
+    ex = run(news(text))
+    assert has(ex, "Norway", "callsFor", "Paris Agreement") and not has(
+        ex, "Kenya", "adopts", "Paris Agreement"
+    )
+
+
+def test_an_if_after_the_asked_act_leaves_the_asker_s_own_act():
+    text = "Kenya has asked donors to help if needed and has adopted the National Climate Change Action Plan."
+    assert has(run(news(text)), "Kenya", "adopts", "National Climate Change Action Plan")
+
+
 def test_the_act_he_said_gives_effect_is_the_acts_not_the_speakers():
     text = news(
         "Minister Rohan Clarke welcomed the vote. The Act, he said, gives effect to the Protocol against "

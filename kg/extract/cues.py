@@ -195,11 +195,20 @@ SPEECH = re.compile(
     r"reiterated|declared|highlighted|underlined|acknowledged|commended|lauded)\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
+#: the question after a verb of asking: "(asked) whether Peru had ratified", "(asks) Kenya if it will
+#: sign"; no "to" before its "if" ("asked donors to help if needed"), not "ask for", not an aside or a
+#: condition ("asked Kenya, if possible, to ratify")
+ASKED_QUESTION = (
+    r"\s+(?!for\b)(?:(?:(?!\bto\b)[^.;:!?]){0,60}?\s)?(?<!,\s)(?:whether|if)\b"
+    r"(?!\s+(?:possible|needed|necessary|required|appropriate|feasible)\b)"
+)
+#: a verb of asking and its question: "asked if Peru had ratified", "wonders whether Kenya will sign"
+ASKED_IF = r"(?:ask|inquir|enquir|wonder)\w*" + ASKED_QUESTION
 #: the verbs of a call on others to act, lower case: "urged Kenya to", "calls upon States to"
 CALL_ON = (
     r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|"
     # "asked whether Peru had ratified", "asks Kenya if it will sign": a question, not a call
-    r"ask(?:s|ed|ing)?(?!(?:(?!\bto\b)[^.;])*\b(?:whether|if)\b)|"
+    r"ask(?:s|ed|ing)?(?!" + ASKED_QUESTION + r")|"
     r"request(?:s|ed|ing)?|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to"
 )
 #: "X invited the members of Y to …", "X thanked the members of Y": the members are those called on
@@ -220,11 +229,23 @@ _NO_CLAUSE_TO_END = (
     r"(?=(?:(?![;:]|,\s+(?:but|so|yet|which|while|whereas)\b|,\s+and\s+(?!in particular|especially|notably))"
     r"[^.])*$)"
 )
+#: a call's -ing form only after "be" ("is urging Kenya to"): not "at the urging of", "an encouraging
+#: sign", "Rwanda, inviting investors, launched", "without asking Parliament" (the subject's own act),
+#: "it is encouraging that Kenya ratified"
+_ING_AFTER_BE = (
+    r"(?:(?!\w+ing\b)|(?:"
+    + "|".join(
+        rf"(?<=\b{be} {adverb})"
+        for be in ("is", "are", "was", "were", "been", "be", "am")
+        for adverb in ("", "also ", "now ", "still ", "again ", "strongly ")
+    )
+    + r")(?!\w+ing\s+(?:that|to\s+(?:see|note|hear|learn|know|find))\b))"
+)
 #: a need or a call: "must ratify", "urged Kenya to ratify"; its group "on" is set when others are
 #: called on to act ("X urged Y to ratify": X's call, not Y's act)
 MODAL = re.compile(
     r"\b(?:(?:must|should|need to|needs to|demand(?:s|ed)?)" + _NO_CLAUSE_TO_END + "|"
-    r"(?P<on>(?:(?:call(?:s|ed|ing)?\s+for|" + CALL_ON + r")"
+    r"(?P<on>(?:" + _ING_AFTER_BE + r"(?:call(?:s|ed|ing)?\s+for|" + CALL_ON + r")"
     r"(?= (?:all |the |other |fellow |our |its |their )?[A-Za-z]))" + _NO_CLAUSE_TO_END + "|"
     # "Norway expects Kenya to ratify", "pressed Kenya to sign and ratify": an act wanted of others, when
     # its "to" is the act searched before (the search ends at the act's cue); not "expects to", "pressed

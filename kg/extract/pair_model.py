@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import trim
 from kg.extract.assemble import SIGNATURES
+from kg.extract.cues import ASKED_IF
 from kg.extract.found import Found
 from kg.extract.office_words import former_office
 from kg.extract.pair_doers import ACTS, no_doer
@@ -214,7 +215,7 @@ _HEDGED = re.compile(
     r"|repeal\w*|revok\w*|annul\w*|scrap(?:s|ped|ping)?|mention\w*|referr?(?:ed|ing|s)? to"
     r"|cit(?:e|es|ed|ing)|in passing|den(?:y|ies|ied|ying)|refut\w*"
     # a question: "Chile asked whether Peru had ratified the Protocol", "asks Kenya if it will sign"
-    r"|whether|(?:ask|enquir|inquir|wonder)\w*\s+(?:[^.;]{0,40}?\s)?if)\b"
+    r"|whether|" + ASKED_IF + r")\b"
     # a call on others, named or not: "Norway asked Kenya to ratify", "wants all States to adopt": the
     # caller's call, not a tie between caller and called, nor the act of the called (not "encouraged
     # ongoing support to deliver the plan")
