@@ -108,3 +108,24 @@ def test_salutation_lines_with_a_style_or_alone_on_their_line_still_name_persons
 )
 def test_any_style_of_the_lexicon_marks_a_name_in_capitals(text, name):
     assert [text[s:e] for (s, e), _role in capital_names(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a style that is also a word ("Gov", "madam"), without its dot, before no given name: no person
+        "Support from Gov UK AID reached 3,000 survivors in Nepal.",
+        "The madam ANTI TRAFFICKING desk in Lagos received 40 cases.",
+        "Funds from Rep SAFE HOMES reached the shelters.",
+        # a country's form in capitals is no name, whatever its style
+        "Support from Hon. UK AID reached the shelters.",
+    ],
+)
+def test_a_word_like_style_without_a_given_name_marks_no_name_in_capitals(text):
+    assert capital_names(text) == []
+
+
+def test_a_country_form_in_capitals_stays_a_country() -> None:
+    ex = run("Support from Gov UK AID reached 3,000 survivors in Nepal.")
+    assert "United Kingdom" in labels(ex, "Country")
+    assert not labels(ex, "Person")

@@ -104,3 +104,30 @@ def test_a_two_digit_end_year_gives_the_same_period_as_four_digits() -> None:
 def test_for_the_period_with_no_years_is_left_as_it_was() -> None:
     x = run_titled("Peru adopts its plan\n\nPeru adopted the National Action Plan for the period.")
     assert all(e.start_year is None for e in x.entities if e.type == "Plan")
+
+
+def test_a_period_whose_end_is_no_year_gives_no_years() -> None:
+    for written in (
+        "for the period from 2015 to 30 June 2018",  # a day, not an end year
+        "for the period 2015 until 20 May 2018",
+        "for the period 2015 to 18 months after adoption",
+        "for the period 2015-16 to 2019-20",  # fiscal years: not 2015-2016
+        "for the period 2015 to 2018-19",
+    ):
+        x = run_titled(f"Peru adopts its plan\n\nPeru adopted the National Action Plan {written}.")
+        plans = {e.label: (e.start_year, e.end_year) for e in x.entities if e.type == "Plan"}
+        assert plans == {"National Action Plan for the period": (None, None)}, written
+
+
+def test_a_period_of_years_before_other_words_keeps_its_years() -> None:
+    for written in ("for the period 2022 to 2025 on Monday", "for the period 2015-2018 and beyond"):
+        x = run_titled(f"Peru adopts its plan\n\nPeru adopted the National Action Plan {written}.")
+        plans = {e.label: (e.start_year, e.end_year) for e in x.entities if e.type == "Plan"}
+        assert len(plans) == 1 and set(plans.values()) <= {(2022, 2025), (2015, 2018)}, written
+
+
+def test_for_the_period_after_other_words_stays_outside_the_name() -> None:
+    x = run_titled(
+        "Peru adopts its plan\n\nPeru adopted the National Action Plan, with funding for the period 2015-18."
+    )
+    assert set(_plans(x)) == {"National Action Plan"}

@@ -346,10 +346,13 @@ _LISTED_HEADS = frozenset({"committee", "commission", "ministry", "department", 
 
 _PERIOD_WORD = re.compile(r"[ \t]+period\b")
 #: "… for the period 2015-18", "… for the period from 2015 to 2018": the years the run stopped before
-#: (not after a whole name, "… against Trafficking for the period …": there the years stay outside)
+#: (not after a whole name, "… against Trafficking for the period …": there the years stay outside).
+#: Two or four digits after a dash, four after "to"/"until", and no day, month, further range or
+#: "months" after the end year: "2015 to 30 June 2018", "2015-16 to 2019-20", "2015 to 18 months" give none
 _PERIOD_YEARS = re.compile(
     r"[ \t]+(?:from[ \t]+)?(?:19|20|21)\d{2}"
-    r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|until)[ \t]+)\d{2,4}\b"
+    r"(?:[ \t]*[-–][ \t]*(?:(?:19|20|21)\d{2}|\d{2})|[ \t]+(?:to|until)[ \t]+(?:19|20|21)\d{2})\b"
+    r"(?![ \t]*[-–/]?[ \t]*\d|\.\d|[ \t]+(?:to|until|months?|years?|weeks?|days?)\b)"
 )
 
 

@@ -18,7 +18,10 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _SPACES = re.compile(r"\s{2,}")
 _WHITESPACE = re.compile(r"\s+")
 _TRAILING_RANGE = re.compile(r",?\s*\(?\b(?:19|20|21)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20|21)?\d{2})\)?\s*$")
-_TRAILING_PERIOD = re.compile(r",?\s*for the period (?:from )?\d{4}(?:\s*[-–]\s*|\s+(?:to|until)\s+)\d{2,4}$")
+#: ", for the period 2015-18", "… from 2015 to 2018": two or four digits after a dash, four after "to"
+_TRAILING_PERIOD = re.compile(
+    r",?\s*for the period (?:from )?\d{4}(?:\s*[-–]\s*(?:\d{4}|\d{2})|\s+(?:to|until)\s+\d{4})$"
+)
 _TRAILING_FOR_THE_PERIOD = re.compile(r",?\s*for the period(?: from)?$")
 #: "… for the 2015-2018 period": the words around a range, once the range is gone
 _FRAMED_RANGE = re.compile(r",?\s*\bfor the (?:19|20|21)\d{2}\s*[-–]\s*\d{2,4}(?: period)?$")

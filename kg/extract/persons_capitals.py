@@ -34,6 +34,9 @@ def _style(word: str) -> str:
 
 #: styles before the name: "H.E.", "Hon. DR.", "Mr.", "Shri"
 _STYLE = "(?i:" + "|".join(_style(w) for w in sorted(STYLES, key=lambda w: (-len(w), w))) + ")"
+#: styles that are also words or parts of names ("Gov UK AID", "the madam ANTI TRAFFICKING desk"):
+#: without their dot they mark a name only when a given name is in it ("Madam AMINA MOHAMMED")
+_WORD_STYLES = frozenset({"gov", "rep", "sen", "amb", "barr", "rev", "madam", "mme"})
 _RUN = re.compile(
     r"(?<![\w.’'-])(?P<style>(?:" + _STYLE + r"[ \t]+)+)?"
     r"(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){1,3})(?![\w’'-])"
@@ -113,10 +116,12 @@ def capital_names(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | No
     out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     for m in _RUN.finditer(text):
         words = m.group("name").split()
-        if any(w in _NOT_NAME_WORDS or w in body_acronyms() for w in words) or holds_country_name(
-            [w.title() for w in words]
+        if (
+            any(w in _NOT_NAME_WORDS or w in body_acronyms() for w in words)
+            or holds_country_name([w.title() for w in words])
+            or holds_country_name(words)
         ):
-            continue  # "UNITED NATIONS", "UNDP ILO", "SOUTH SUDAN"
+            continue  # "UNITED NATIONS", "UNDP ILO", "SOUTH SUDAN", "UK AID"
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -125,7 +130,9 @@ def capital_names(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | No
         if " ".join(w.title() for w in words) in place_names() or ROLE_WORD.match(" ".join(words).title()):
             continue  # "KUALA LUMPUR, Deputy Prime Minister …", "Mr. VICE PRESIDENT, Excellencies"
         opening = _LINE_OPENING.fullmatch(text, line_start, m.start())
-        styled = m.group("style") is not None or (opening is not None and opening.group("exc") is not None)
+        styled = _styled(m.group("style"), words) or (
+            opening is not None and opening.group("exc") is not None
+        )
         if not styled and (opening is None or not _office_line(text, m, line_end)):
             continue  # "NEW YORK, Secretary-General X called on States …": a dateline
         role: tuple[int, int] | None = None
@@ -145,6 +152,17 @@ def capital_names(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | No
             continue
         out.append(((m.start("name"), m.end("name")), role))
     return out
+
+
+def _styled(style: str | None, words: list[str]) -> bool:
+    """Whether the styles before a name mark it: any but a bare word-like one ("Gov", "madam"), or
+    that one before a given name."""
+    if style is None:
+        return False
+    if any(s.lower() not in _WORD_STYLES for s in style.split()):
+        return True
+    places = place_names()
+    return any(w.title() in given_names() and w.title() not in places for w in words)
 
 
 def _office_line(text: str, m: re.Match[str], line_end: int) -> bool:
