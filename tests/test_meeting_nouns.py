@@ -28,6 +28,31 @@ def test_a_meeting_organised_in_co_operation_with_a_body_by_any_of_its_nouns(nou
     assert has(ex, "Peru", "partnersWith", "United Nations Children")
 
 
+@pytest.mark.parametrize("noun", ["assembly of evidence", "gathering of data"])
+def test_a_noun_that_is_not_the_head_is_no_meeting_organised_with_others(noun):
+    ex = by_rules(
+        run(
+            news(
+                "Kenya hosted the Africa Migration Summit in Nairobi. "
+                f"The {noun} was conducted in cooperation with Interpol."
+            )
+        )
+    )
+    assert not has(ex, "Kenya", "partnersWith", "International Criminal Police")
+
+
+def test_a_meeting_of_officials_organised_in_co_operation_with_a_body():
+    ex = by_rules(
+        run(
+            news(
+                "Kenya hosted the Africa Migration Summit in Nairobi. "
+                "The meeting of senior officials was organized in cooperation with Interpol."
+            )
+        )
+    )
+    assert has(ex, "Kenya", "partnersWith", "International Criminal Police")
+
+
 @pytest.mark.parametrize("noun", ["workshop", "session", "meeting"])
 def test_attending_the_meeting_named_before_by_any_of_its_nouns(noun):
     ex = by_rules(
