@@ -28,7 +28,32 @@ def test_a_meeting_organised_in_co_operation_with_a_body_by_any_of_its_nouns(nou
     assert has(ex, "Peru", "partnersWith", "United Nations Children")
 
 
-@pytest.mark.parametrize("noun", ["training", "round-table", "webinar"])
+@pytest.mark.parametrize("noun", ["assembly of evidence", "gathering of data"])
+def test_a_noun_that_is_not_the_head_is_no_meeting_organised_with_others(noun):
+    ex = by_rules(
+        run(
+            news(
+                "Kenya hosted the Africa Migration Summit in Nairobi. "
+                f"The {noun} was conducted in cooperation with Interpol."
+            )
+        )
+    )
+    assert not has(ex, "Kenya", "partnersWith", "International Criminal Police")
+
+
+def test_a_meeting_of_officials_organised_in_co_operation_with_a_body():
+    ex = by_rules(
+        run(
+            news(
+                "Kenya hosted the Africa Migration Summit in Nairobi. "
+                "The meeting of senior officials was organized in cooperation with Interpol."
+            )
+        )
+    )
+    assert has(ex, "Kenya", "partnersWith", "International Criminal Police")
+
+
+@pytest.mark.parametrize("noun", ["workshop", "session", "meeting"])
 def test_attending_the_meeting_named_before_by_any_of_its_nouns(noun):
     ex = by_rules(
         run(
@@ -39,3 +64,24 @@ def test_attending_the_meeting_named_before_by_any_of_its_nouns(noun):
         )
     )
     assert has(ex, "Thailand", "participatesIn", "Regional Workshop on Victim Identification")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Separately, Indonesia attended the training of border officials run by Australia.",
+        "Indonesia attended the training.",
+        "Officials from Indonesia and Nepal took part in the webinar.",
+        "Indonesia and Nepal co-chaired the training.",
+        "Indonesia joined the roundtable on skills.",
+        "John Smith of Indonesia, who attended the webinar on recruitment fees, spoke to reporters.",
+        "The training was facilitated by Indonesia and Nepal.",
+        "Opening the training, the Minister of Labour of Indonesia, Jane Doe, said it mattered.",
+    ],
+)
+def test_a_training_webinar_or_round_table_is_not_the_conference_named_before(second):
+    ex = by_rules(
+        run(news("The Bali Process Ministerial Conference was held in Adelaide in February.", second))
+    )
+    for who in ("Indonesia", "Nepal", "John Smith", "Jane Doe"):
+        assert not has(ex, who, "participatesIn", "Bali Process")

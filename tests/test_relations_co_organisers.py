@@ -90,3 +90,16 @@ def test_the_organiser_is_the_subject_of_the_verb_chain_not_a_name_inside_its_fi
     )
     assert has(ex, "Department of Political Affairs", "partnersWith", "International Labour Organization")
     assert not has(ex, "African Union", "partnersWith", "International Labour Organization")
+
+
+def test_a_meeting_held_together_with_another_ones_event_is_not_co_organised_with_it():
+    for noun in ("ceremony", "workshop"):
+        ex = by_rules(
+            run(
+                news(
+                    f"Kenya hosted a {noun} marking World Day against Trafficking in Persons. The {noun} was "
+                    "held together with UNODC's launch of its Global Report."
+                )
+            )
+        )
+        assert not has(ex, "Kenya", "partnersWith", "United Nations Office on Drugs and Crime")

@@ -4,7 +4,7 @@ the author of a "Statement by <role> at <Event>" headline, found by the role the
 
 from __future__ import annotations
 
-from extract_util import has
+from extract_util import by_rules, has
 from extract_util import run_titled as run
 
 
@@ -98,3 +98,21 @@ def test_only_the_event_met_at_is_where_the_speaker_was():
 def test_a_possessive_before_the_event_met_at():
     ex = run("News\n\nMr. Ivan Petrov said at the Council’s 59th Session that wages must rise.")
     assert has(ex, "Ivan Petrov", "participatesIn", "59th Session")
+
+
+def test_joining_a_named_event_is_taking_part_joining_a_body_is_membership():
+    ex = by_rules(run("News\n\nUNHCR and IOM joined the Global Refugee Forum in Geneva."))
+    assert has(
+        ex, "Office of the United Nations High Commissioner for Refugees", "participatesIn", "Global Refugee"
+    )
+    assert has(ex, "International Organization for Migration", "participatesIn", "Global Refugee Forum")
+    ex = by_rules(run("News\n\nKenya joined the Global Alliance to End Child Labour."))
+    assert has(ex, "Kenya", "memberOf", "Global Alliance") and not has(
+        ex, "Kenya", "participatesIn", "Global"
+    )
+
+
+def test_not_attending_hosting_or_joining_a_meeting_is_no_participation():
+    for verb in ("did not attend", "did not host", "did not join", "declined to attend"):
+        ex = by_rules(run(f"News\n\nKenya {verb} the Khartoum Process Senior Officials Meeting."))
+        assert not has(ex, "Kenya", "participatesIn", "Khartoum Process"), verb

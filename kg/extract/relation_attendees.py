@@ -56,8 +56,14 @@ _FILLER = re.compile(
     r"in|with|through|via|its|their|his|her|our|held|took|met|discussed|agreed|signed|adopted|launched)\b)[a-z][a-z-]*(?<!ed)(?<!ing)\b"
     r")*"
 )
-#: a sentence that opens with an event it names only by a common noun: "The workshop was …"
-_EVENT_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?P<noun>" + MEETING_NOUN + r")\b")
+#: a sentence that opens with an event it names only by a common noun: "The workshop was …"; the noun
+#: is the head ("The meeting of senior officials", "The session of the Commission"), not "The assembly
+#: of evidence" or "The gathering of data"
+_EVENT_SUBJECT = re.compile(
+    r"(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?P<noun>" + MEETING_NOUN + r")\b(?!\s+of\s+(?!(?:the\s+)?[A-Z]|"
+    r"(?:[a-z-]+\s+){0,2}?(?:experts|ministers|officials|leaders|delegates|delegations|representatives|heads|"
+    r"parties|members|states|stakeholders|partners|governments|countries|donors)\b))"
+)
 _ITEMS = ("Plan", "Framework")
 _OWNER_NAME = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s")  # "Armenia's " before the body it owns
 _NEAR = 120  # characters between the event's name and the cue of its list

@@ -157,6 +157,21 @@ def _by_noun(seen: list[EntityRec], noun: str | None) -> EntityRec | None:
     return None
 
 
+#: meetings of a kind apart: "attended the training" after a Conference is most often another event
+_OWN_KIND = frozenset(("training", "webinar", "round-table", "roundtable"))
+
+
+def _own_kind(noun: str | None) -> bool:
+    return noun is not None and noun.lower() in _OWN_KIND
+
+
+def _carried(seen: list[EntityRec], noun: str | None, fallback: EntityRec | None) -> EntityRec | None:
+    """The event "the <noun>" refers to: the latest named with the noun, else ``fallback`` (the event
+    named before) unless the noun is a kind apart ("the webinar" after a Conference is not it)."""
+    named = _by_noun(seen, noun)
+    return named if named is not None or _own_kind(noun) else fallback
+
+
 def _event_links(
     rules: SentenceRules, earlier: EntityRec | None, recent: bool, seen: list[EntityRec], named_in: str
 ) -> None:
@@ -176,7 +191,7 @@ def _event_links(
         if by is not None and here and here[0][0].start < base + by.end():
             by = None  # the event is named: read below
         if by is not None:  # "It was …": the event of the sentence right before; "The talks were …": by name
-            named = _by_noun(seen, by.group("noun")) or (earlier if recent else None)
+            named = _carried(seen, by.group("noun"), earlier if recent else None)
             if named is None:
                 by = None
             else:
@@ -238,7 +253,8 @@ def _event_links(
     lead = _CLOSING.match(text) if text[:1] in "OCAM" else None
     if lead is not None:  # "Closing the meeting, the President of the Council, Ambassador Jane Doe, said"
         inside = [p for p in here if p[0].start < base + lead.end()]
-        held = inside[0][1] if inside else earlier
+        noun = lead.group("noun")
+        held = inside[0][1] if inside else _by_noun(seen, noun) if _own_kind(noun) else earlier
         persons = [
             p for p in sent.actors(base + lead.end(), base + lead.end() + 120) if p[1].type == "Person"
         ]
@@ -295,9 +311,11 @@ def _event_links(
         for ran in _RAN_THE.finditer(sent.low):  # "Ghana and Togo co-chaired the consultation" (named before)
             if sent.of_types(("Event",), base + ran.start(), base + ran.end() + 2):
                 continue  # the event is named: the HOSTS table reads it
-            held = _by_noun(seen, ran.group("noun")) or (earlier if recent else None)
-            if held is None and (
-                " this " in ran.group() or (len(seen) == 1 and ran.group("noun") == "meeting")
+            held = _carried(seen, ran.group("noun"), earlier if recent else None)
+            if (
+                held is None
+                and not _own_kind(ran.group("noun"))
+                and (" this " in ran.group() or (len(seen) == 1 and ran.group("noun") == "meeting"))
             ):
                 held = earlier  # "hosting this meeting", "will open the meeting": named a paragraph before
             if held is None or NEGATED.search(sent.low, max(0, ran.start() - 20), ran.start()):
@@ -318,8 +336,8 @@ def _event_links(
     if "who " in text:
         for who in _WHO_RAN.finditer(text):
             heads = [p for p in sent.actors(base, base + who.start()) if p[1].type == "Person"]
-            held = here[0][1] if here else _by_noun(seen, who.group("noun")) or event
-            if heads and heads[-1][0].end >= base + who.start() - 90:
+            held = here[0][1] if here else _carried(seen, who.group("noun"), event)
+            if held is not None and heads and heads[-1][0].end >= base + who.start() - 90:
                 rules.add(heads[-1][1], "participatesIn", held, "who chaired")
 
 
@@ -340,9 +358,9 @@ _DASHES = frozenset(("–", "-", "—", "/"))
 _TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,4}\s+|")
 _PARTY_DASH = re.compile(r"\b([A-Z][\w.]*)[–—-]([A-Z][\w.]*)\b")
 _CLOSING = re.compile(
-    r"(?:Opening|Closing|Chairing|Co-chairing|Addressing|Moderating|Concluding)\s+the\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:Opening|Closing|Chairing|Co-chairing|Addressing|Moderating|Concluding)\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
     + MEETING_NOUN
-    + r"\s*,"
+    + r")\s*,"
 )
 _BROUGHT_TOGETHER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?\s+(?:has\s+|had\s+|will\s+)?(?:brought|brings|bring|gathered|gathers)\s+"

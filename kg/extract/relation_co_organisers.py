@@ -6,7 +6,8 @@ meeting ("Chile said Peru is hosting a conference": Peru, not Chile); the next s
 the meeting's noun ("The workshop", "This meeting") and say it is held or organised "jointly with",
 "together with" or "in collaboration (cooperation, partnership) with" the others. Those the meeting
 is held for ("for A and B") are no co-organisers, and neither is an actor named only past a word that
-is none: in "jointly with civil society, in a venue provided by UNICEF" UNICEF provides the venue.
+is none: in "jointly with civil society, in a venue provided by UNICEF" UNICEF provides the venue, nor
+the owner of another event ("held together with UNODC's launch of its report").
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ _HELD_WITH = re.compile(
 #: what may stand between the cue and the first co-organiser: "jointly with the Government of Kenya"
 _LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?)?")
 _ACTORS = ("Country", "Organization")
+#: "held together with UNODC's launch of its Global Report": held alongside another's event, not with it
+_OWN_EVENT = re.compile(
+    r"[’']s\s+(?:[a-z0-9-]+\s+){0,2}?(?:"
+    + MEETING_NOUN
+    + r"|launch|release|presentation|campaign|celebration|commemoration|exhibition|festival|week|day|"
+    r"anniversary|observance|activit(?:y|ies)|programme|program)s?\b"
+)
 
 
 _AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will)\b")
@@ -64,7 +72,8 @@ def co_organisers(rules: SentenceRules, organisers: tuple[EntityRec, ...]) -> No
     first = sent.actors(pos, sent.end)
     if not first or not _LEAD.fullmatch(sent.text, held.end(), first[0][0].start - sent.start):
         return  # "jointly with civil society, in a venue provided by UNICEF"
+    aside = {id(e) for m, e in sent.actors(pos, sent.end) if _OWN_EVENT.match(sent.text, m.end - sent.start)}
     for other in coordinated(sent, pos):
-        if other.type in _ACTORS and other not in organisers:
+        if other.type in _ACTORS and other not in organisers and id(other) not in aside:
             for organiser in organisers:
                 rules.add(organiser, "partnersWith", other, "held jointly with")

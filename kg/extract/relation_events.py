@@ -14,6 +14,7 @@ from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_instrument_scope import instrument_scope
 from kg.extract.relation_measures_including import measures_including
 from kg.extract.relation_purpose import ISSUE_GAP, purpose_addresses
+from kg.extract.relation_wording import negated_before
 
 #: between an addresses cue and its issue: "on the", "to end all forms of", not a clause
 _ISSUE_LEAD_GAP = re.compile(
@@ -96,6 +97,8 @@ def participation(rules: SentenceRules) -> None:
     for cue in finditer(cues.HOSTS_LOW) if events and has_actor else ():
         c0, c1 = base + cue.start(), base + cue.end()
         passive = cue.group().endswith(" by") or low.startswith(" by ", cue.end())  # "hosted" read alone
+        if not passive and negated_before(low, cue.start()):
+            continue  # "Kenya did not host the Summit"
         if passive and not cue.group().endswith(" by"):
             c1 += 3
         if passive:  # "the Conference, which was attended by Ecuador and Peru"
@@ -119,7 +122,11 @@ def participation(rules: SentenceRules) -> None:
             add(guest, "participatesIn", held[-1 if passive else 0][1], cue.group())
     if events and " by " in text[:80]:
         _statement_speaker(rules, events)
+    if events and "join" in low:
+        _joined(rules, events)
     took = search(cues.PARTICIPATES_LOW) if events else None
+    if took is not None and negated_before(low, took.start()):
+        took = None  # "Kenya did not attend the Meeting"
     if took is not None:
         met_at = took.group().startswith(("at ", "during "))
         for _m, event in events:
@@ -176,6 +183,24 @@ def participation(rules: SentenceRules) -> None:
                 who = actors[0][1] if actors else None
             if who is not None:
                 add(who, "participatesIn", event, "at")
+
+
+#: "UNHCR and IOM joined the Global Refugee Forum": right before a named event (joining a body or a
+#: framework is membership or adoption, read elsewhere)
+_JOINED = re.compile(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?$")
+
+
+def _joined(rules: SentenceRules, events: list[tuple[MentionRec, EntityRec]]) -> None:
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    for m, event in events:
+        cue = _JOINED.search(low, max(0, m.start - base - 16), m.start - base)
+        if cue is None or negated_before(low, cue.start()):
+            continue
+        for guest in acting_subject(
+            sent, base + cue.start(), rules.inherited, None, rules.self_country, rules.pair
+        ):
+            if guest.type in ("Country", "Organization", "Person"):
+                rules.add(guest, "participatesIn", event, "joined")
 
 
 #: right before an event met "at" or "during" it: "at the ", "during its 18th ", "at the Human Rights
