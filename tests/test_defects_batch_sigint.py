@@ -58,8 +58,7 @@ def test_ctrl_c_with_workers_is_quiet_and_exits_130(tmp_path):
     try:
         # the forkserver and both workers exist (workers share its command line) …
         _wait_for(
-            lambda: proc.poll() is not None
-            or sum("forkserver" in cmd for _, cmd in _session(proc.pid)) >= 3,
+            lambda: proc.poll() is not None or sum("forkserver" in cmd for _, cmd in _session(proc.pid)) >= 3,
             timeout=120,
             what="the worker processes",
         )

@@ -618,7 +618,7 @@ def test_a_planned_signature_is_no_act():
     [
         "Malawi will ratify the Kyoto Protocol next year.",
         "Malawi will soon sign the Kyoto Protocol.",
-        "\"I hope countries such as Malawi and Zambia will soon ratify the Kyoto Protocol,\" she said.",
+        '"I hope countries such as Malawi and Zambia will soon ratify the Kyoto Protocol," she said.',
     ],
 )
 def test_a_future_act_is_no_act(text):

@@ -36,7 +36,8 @@ _BODY_NOUN = (
 #: "Safe Haven, a local non-governmental organization that …": the apposition first (a literal comma)
 _BODY_APPOSITION = re.compile(
     r",[ \t]+an?[ \t]+(?:(?:local|national|regional|international|small|leading|grassroots|"
-    r"[A-Z][\w’'-]*-based)[ \t]+){0,2}(?:" + _BODY_NOUN
+    r"[A-Z][\w’'-]*-based)[ \t]+){0,2}(?:"
+    + _BODY_NOUN
     # "Migrante International, a group of Filipino migrants", "…, a coalition of 40 unions"
     + r"|(?:group|coalition|network|alliance|federation|association|union)[ \t]+of[ \t]+"
     r"(?:[\w’'-]+[ \t]+){0,3}(?:migrants|workers|unions|organi[sz]ations|groups|lawyers|NGOs|women"

@@ -110,4 +110,3 @@ def _role_word() -> re.Pattern[str]:
 #: a word that names an office ("minister", "Director-General"), case-insensitive: what makes a
 #: phrase next to a name a role phrase
 ROLE_WORD = _role_word()
-

@@ -21,9 +21,7 @@ _AND_TITLE_OF = re.compile(
 )
 
 
-def coordinated_owner(
-    text: str, inside: list[tuple[MentionRec, EntityRec]], k: int
-) -> EntityRec | None:
+def coordinated_owner(text: str, inside: list[tuple[MentionRec, EntityRec]], k: int) -> EntityRec | None:
     """The actor after " and <Title> of " right after ``inside[k]``, the role's first owner."""
     first = inside[k][0]
     for m, ent in inside[k + 1 :]:

@@ -18,8 +18,7 @@ _KINDS = (
 )
 #: a meeting's kind, then its quoted title; the article before the kind is checked after a hit
 _QUOTED_EVENT = re.compile(
-    _KINDS
-    + r"(?:[ \t]+(?P<titled>titled|entitled|themed|called|named|under[ \t]+the[ \t]+title)"
+    _KINDS + r"(?:[ \t]+(?P<titled>titled|entitled|themed|called|named|under[ \t]+the[ \t]+title)"
     r"|[ \t]+on|:|,)?[ \t]+"
     r"[“\"‘'](?P<name>[A-Z][^“”\"‘’\n!?;]{2,200}?)[”\"’']"
 )

@@ -118,7 +118,6 @@ def _invited_to_join(rules: SentenceRules) -> None:
                 rules.add(inviter, "supports", joined[0][1], "invited to join")
 
 
-
 def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> None:
     """The relations of the clause shapes above; ``last_item``: the plan or framework named in the
     sentence before, for "It was prepared … with funding from X, whose grant was channelled through Y"."""
