@@ -82,6 +82,9 @@ _OWN_THAT_SUBJECT = re.compile(
     r"(?:was|were|is|are|has|have|had|will|would|became|becomes|remains|remained)\b"
 )
 _WHO = re.compile(r",?\s+who\b")
+#: "said at the congress", "announced to the legislature", "told the senate": an organ spoken at or to
+#: is the audience, not the subject of the clause reported
+_AUDIENCE_BEFORE = re.compile(r"\b(?:at|to|before|in|told|informed|addressed|briefed)\s+$")
 _NAMED_TYPES = frozenset(("Plan", "Framework", "Event", "Organization"))
 #: "call on ", "urged ": right before those called on
 _CALL_ON_END = re.compile(r"\b(?:" + cues.CALL_ON + r"|press(?:es|ed|ing)?)\s+$")
@@ -277,7 +280,7 @@ def subject(
         if who and between[: who.start()].strip(" ,") and not between.startswith(","):
             return []  # "heard from Ms Elman, a civil society leader, who urged …": not the Council
         said = cues.SPEECH.search(between) if sent.speech else None
-        if said and cues.GENERIC_SUBJECT.search(between.lower(), said.end()):
+        if said and _clause_subject(between.lower(), said.end()):
             return []  # "Azad said the government has …": the clause has a subject of its own
         group = coordinated_before(sent, m.end)
         return group if len(group) > 1 and ent in group else [ent]
@@ -285,7 +288,7 @@ def subject(
         return [inherited]
     if (
         speaker is not None
-        and not cues.GENERIC_SUBJECT.search(sent.low, 0, pos - sent.start)
+        and not _clause_subject(sent.low[: pos - sent.start], 0)
         and not _OWN_THAT_SUBJECT.search(sent.text, 0, pos - sent.start)
     ):
         return [speaker]  # not "he said, the government would …", "he said that Africa was the first to …"
@@ -308,6 +311,15 @@ def subject(
     if (after and sent.start == 0) or (after and _FRONTED.match(sent.text)):
         return [after[0][1]]
     return []
+
+
+def _clause_subject(low: str, start: int) -> bool:
+    """Whether an unnamed subject (cues.GENERIC_SUBJECT) stands in ``low`` from ``start`` on, not an
+    audience ("Chile said the senate ratified …", not "Brazil said at the congress that it had …")."""
+    return any(
+        not _AUDIENCE_BEFORE.search(low, max(0, m.start() - 12), m.start())
+        for m in cues.GENERIC_SUBJECT.finditer(low, start)
+    )
 
 
 def _in_parenthetical(sent: Sentence, m: MentionRec, pos: int) -> bool:
