@@ -17,7 +17,7 @@ from itertools import pairwise
 from kg.extract import cues
 from kg.extract.pairs import PAIR_ANY_LOW
 from kg.extract.records import ACTING, EntityRec, MentionRec
-from kg.extract.relation_wording import CLAUSE_OPEN
+from kg.extract.relation_wording import CLAUSE_OPEN, WHEREAS_OPEN, WHEREAS_THING_VERB
 from kg.ontology import ACTOR_TYPES
 
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z]\)|[-•*▪●–])\s+")
@@ -186,7 +186,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: ", and it ": a clause of its own whose subject is a thing already named
-_IT_CLAUSE = re.compile(CLAUSE_OPEN + r"it\s+(?!is\b|was\b)")
+_IT_CLAUSE = re.compile(CLAUSE_OPEN + r"it\s+(?!is\b|was\b)|" + WHEREAS_OPEN + r"it\s+" + WHEREAS_THING_VERB)
 _IN_PLACE = r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?"
 _CITY_COMMA = r"[A-Z][\w'’-]+,\s+"
 #: "in Windhoek, ", "in the " or "in " right before a country: the place of the act, not an actor
@@ -274,7 +274,12 @@ def subject(
             and "," in clause[lead.end() : m.start - sent.start]
         ):
             return [self_country]  # "We, with support from partners such as UNDP, have launched …"
-        if " it " in between and _IT_CLAUSE.search(between):
+        it = (
+            _IT_CLAUSE.search(sent.text, m.end - sent.start, pos - sent.start + 30)
+            if " it " in between
+            else None
+        )
+        if it and it.start() < pos - sent.start:  # (the verb after "it" read too)
             return []  # "developed by the Office with mayors, and it draws on …": the plan's act
         who = _WHO.search(between) if "who" in between else None
         if who and between[: who.start()].strip(" ,") and not between.startswith(","):

@@ -33,6 +33,8 @@ from kg.extract.relation_wording import (
     CLAUSE_OPEN,
     ITEMS,
     JOINED_IN,
+    WHEREAS_OPEN,
+    WHEREAS_THING_VERB,
     in_another_clause,
     multilateral_only,
     negated_before,
@@ -153,8 +155,11 @@ _OTHERS_CALL = re.compile(
 )
 
 
-#: ", and it draws on": a clause of its own between a passive agent and an item after it
-_OWN_CLAUSE = re.compile(CLAUSE_OPEN + r"(?:it|this|they)\s+")
+#: ", and it draws on", ", whereas it draws on": a clause of its own between a passive agent and an
+#: item after it (not "…, whereas it had ratified": the agent again)
+_OWN_CLAUSE = re.compile(
+    CLAUSE_OPEN + r"(?:it|this|they)\s+|" + WHEREAS_OPEN + r"(?:it|this|they)\s+" + WHEREAS_THING_VERB
+)
 
 
 #: "welcomed progress in implementing": progress judged, not work done
