@@ -96,8 +96,8 @@ def test_an_attempt_bid_steps_efforts_or_initiative_to_adopt_is_no_adoption(text
 @pytest.mark.parametrize(
     ("text", "owner", "predicate", "obj"),
     [
-        ("Ghana's efforts to implement the National Climate Plan were praised by UNDP.", "Ghana", "implements",
-         "National Climate Plan"),
+        ("Ghana's efforts to implement the National Climate Plan were praised by UNDP.", "Ghana",
+         "implements", "National Climate Plan"),
         ("Peru's move to sign the Escazu Agreement was welcomed.", "Peru", "adopts", "Escazu"),
     ],
 )  # fmt: skip
