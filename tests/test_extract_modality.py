@@ -80,6 +80,34 @@ def test_a_failure_refusal_neither_nor_or_bill_gives_no_adoption(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's attempt to ratify the Paris Agreement failed in parliament.",
+        "Peru's bid to ratify the Minamata Convention stalled in Congress.",
+        "The ILO noted Uganda's steps to ratify the Forced Labour Protocol.",
+        "Germany supported Kenya's efforts to ratify the Paris Agreement.",
+        "UNICEF praised Peru's initiative to adopt the National Plan against Child Labour.",
+    ],
+)
+def test_an_attempt_bid_steps_efforts_or_initiative_to_adopt_is_no_adoption(text: str) -> None:
+    assert not [link for link in _links(text) if link[1] == "adopts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "predicate", "obj"),
+    [
+        ("Ghana's efforts to implement the National Climate Plan were praised by UNDP.", "Ghana",
+         "implements", "National Climate Plan"),
+        ("Peru's move to sign the Escazu Agreement was welcomed.", "Peru", "adopts", "Escazu"),
+    ],
+)  # fmt: skip
+def test_efforts_to_implement_and_a_move_to_adopt_are_the_owner_s_acts(
+    text: str, owner: str, predicate: str, obj: str
+) -> None:
+    assert has(run(text), owner, predicate, obj)
+
+
+@pytest.mark.parametrize(
     ("text", "verb"),
     [
         ("Sweden expects Ghana to ratify the Paris Agreement.", "ratify"),

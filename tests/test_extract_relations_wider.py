@@ -373,7 +373,7 @@ def test_its_plan_is_not_the_subject_named_inside_a_possessive():
     ("text", "doer", "praisers", "predicate", "obj"),
     [
         (
-            "UNICEF and the ILO praised Peru's initiative to adopt the National Plan against Child Labour.",
+            "UNICEF and the ILO praised Peru's decision to adopt the National Plan against Child Labour.",
             "Peru",
             ("United Nations Children", "International Labour Organization"),
             "adopts",

@@ -91,6 +91,32 @@ def test_a_reported_state_organ_is_a_subject_of_its_own_not_the_speaker(organ):
     assert not has(ex, "Chile", "adopts", "Protocol")
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "obj"),
+    [
+        (
+            "Brazil said at the congress in Durban that it had ratified the Paris Agreement.",
+            "Brazil",
+            "Paris",
+        ),
+        (
+            "Colombia announced to the legislature that it had adopted the National Development Plan.",
+            "Colombia",
+            "National Development Plan",
+        ),
+        ("Chile told the congress that it had signed the Palermo Protocol.", "Chile", "Protocol"),
+        ("Chile said its senate ratified the Palermo Protocol.", "Chile", "Protocol"),
+    ],
+)
+def test_a_state_organ_spoken_at_or_to_is_the_audience_not_the_subject(text, country, obj):
+    assert has(by_rules(run(news(text))), country, "adopts", obj)
+
+
+def test_a_state_organ_after_the_one_told_is_the_subject():
+    ex = run(news("Chile told reporters the senate had ratified the Palermo Protocol."))
+    assert not has(ex, "Chile", "adopts", "Protocol")
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_plural_possessor_s_support_with_either_apostrophe(apostrophe):
     ex = by_rules(run(news(f"The Netherlands{apostrophe} support for the Paris Agreement was welcomed.")))

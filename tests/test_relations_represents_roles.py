@@ -81,6 +81,12 @@ def test_a_bare_minister_keeps_the_one_country_when_the_counterpart_has_none():
     # a delegation of the text's country that the minister did not meet leaves her its minister
     ex = run("News\n\nLabour Minister Rosa Vidal said the Peruvian delegation would sign the accord.")
     assert has(ex, "Rosa Vidal", "represents", "Peru")
+    # counterparts from the country's own bodies are domestic: the country is no other side
+    ex = run(
+        "News\n\nThe Minister of Labour, Ana Ruiz, said her counterparts from Peru's regional governments "
+        "would implement the National Employment Plan."
+    )
+    assert has(ex, "Ana Ruiz", "represents", "Peru")
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 from kg.extract.records import EntityRec
 from kg.extract.relation_the_noun import the_noun_item
 from kg.model import Extraction
-from tests.extract_util import by_rules, has, run_titled
+from tests.extract_util import by_rules, has, run, run_titled
 
 
 def exact(ex: Extraction, subject: str, predicate: str, obj: str) -> bool:
@@ -124,6 +124,36 @@ def test_a_whereas_it_clause_is_not_the_agents(text: str) -> None:
     ex = run_titled(_STRATEGY + text)
     assert not has(ex, "Disaster Preparedness Agency", "adopts", "Paris Agreement")
     assert not has(ex, "Disaster Preparedness Agency", "supports", "Paris Agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "obj"),
+    [
+        (
+            "Kenya adopted the National Climate Change Action Plan in 2018, whereas it ratified the Paris "
+            "Agreement in 2016.",
+            "Kenya",
+            "Paris Agreement",
+        ),
+        (
+            "Fiji signed the Paris Agreement, whereas it adopted the National Adaptation Plan a year later.",
+            "Fiji",
+            "National Adaptation Plan",
+        ),
+        ("The Government of Ghana, whereas it had signed the Paris Agreement, had not ratified it.", "Ghana",
+         "Paris Agreement"),
+    ],
+)  # fmt: skip
+def test_a_whereas_it_clause_with_a_past_act_is_the_actor_s(text: str, country: str, obj: str) -> None:
+    assert has(by_rules(run(text)), country, "adopts", obj)
+
+
+def test_a_whereas_it_clause_after_a_passive_agent_and_partner_is_the_plan_s() -> None:
+    ex = run(
+        "The National Climate Plan was developed by Kenya with UNDP, whereas it draws on the Paris Agreement."
+    )
+    assert not has(ex, "United Nations Development Programme", "supports", "Paris Agreement")
+    assert not has(ex, "Kenya", "supports", "Paris Agreement")
 
 
 def test_agent_and_its_own_act_still_read() -> None:

@@ -17,7 +17,7 @@ from itertools import pairwise
 from kg.extract import cues
 from kg.extract.pairs import PAIR_ANY_LOW
 from kg.extract.records import ACTING, EntityRec, MentionRec
-from kg.extract.relation_wording import CLAUSE_OPEN
+from kg.extract.relation_wording import CLAUSE_OPEN, WHEREAS_OPEN, WHEREAS_THING_VERB
 from kg.ontology import ACTOR_TYPES
 
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z]\)|[-•*▪●–])\s+")
@@ -82,6 +82,9 @@ _OWN_THAT_SUBJECT = re.compile(
     r"(?:was|were|is|are|has|have|had|will|would|became|becomes|remains|remained)\b"
 )
 _WHO = re.compile(r",?\s+who\b")
+#: "said at the congress", "announced to the legislature", "told the senate": an organ spoken at or to
+#: is the audience, not the subject of the clause reported
+_AUDIENCE_BEFORE = re.compile(r"\b(?:at|to|before|in|told|informed|addressed|briefed)\s+$")
 _NAMED_TYPES = frozenset(("Plan", "Framework", "Event", "Organization"))
 #: "call on ", "urged ": right before those called on
 _CALL_ON_END = re.compile(r"\b(?:" + cues.CALL_ON + r"|press(?:es|ed|ing)?)\s+$")
@@ -183,7 +186,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: ", and it ": a clause of its own whose subject is a thing already named
-_IT_CLAUSE = re.compile(CLAUSE_OPEN + r"it\s+(?!is\b|was\b)")
+_IT_CLAUSE = re.compile(CLAUSE_OPEN + r"it\s+(?!is\b|was\b)|" + WHEREAS_OPEN + r"it\s+" + WHEREAS_THING_VERB)
 _IN_PLACE = r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?"
 _CITY_COMMA = r"[A-Z][\w'’-]+,\s+"
 #: "in Windhoek, ", "in the " or "in " right before a country: the place of the act, not an actor
@@ -271,13 +274,18 @@ def subject(
             and "," in clause[lead.end() : m.start - sent.start]
         ):
             return [self_country]  # "We, with support from partners such as UNDP, have launched …"
-        if " it " in between and _IT_CLAUSE.search(between):
+        it = (
+            _IT_CLAUSE.search(sent.text, m.end - sent.start, pos - sent.start + 30)
+            if " it " in between
+            else None
+        )
+        if it and it.start() < pos - sent.start:  # (the verb after "it" read too)
             return []  # "developed by the Office with mayors, and it draws on …": the plan's act
         who = _WHO.search(between) if "who" in between else None
         if who and between[: who.start()].strip(" ,") and not between.startswith(","):
             return []  # "heard from Ms Elman, a civil society leader, who urged …": not the Council
         said = cues.SPEECH.search(between) if sent.speech else None
-        if said and cues.GENERIC_SUBJECT.search(between.lower(), said.end()):
+        if said and _clause_subject(between.lower(), said.end()):
             return []  # "Azad said the government has …": the clause has a subject of its own
         group = coordinated_before(sent, m.end)
         return group if len(group) > 1 and ent in group else [ent]
@@ -285,7 +293,7 @@ def subject(
         return [inherited]
     if (
         speaker is not None
-        and not cues.GENERIC_SUBJECT.search(sent.low, 0, pos - sent.start)
+        and not _clause_subject(sent.low[: pos - sent.start], 0)
         and not _OWN_THAT_SUBJECT.search(sent.text, 0, pos - sent.start)
     ):
         return [speaker]  # not "he said, the government would …", "he said that Africa was the first to …"
@@ -308,6 +316,15 @@ def subject(
     if (after and sent.start == 0) or (after and _FRONTED.match(sent.text)):
         return [after[0][1]]
     return []
+
+
+def _clause_subject(low: str, start: int) -> bool:
+    """Whether an unnamed subject (cues.GENERIC_SUBJECT) stands in ``low`` from ``start`` on, not an
+    audience ("Chile said the senate ratified …", not "Brazil said at the congress that it had …")."""
+    return any(
+        not _AUDIENCE_BEFORE.search(low, max(0, m.start() - 12), m.start())
+        for m in cues.GENERIC_SUBJECT.finditer(low, start)
+    )
 
 
 def _in_parenthetical(sent: Sentence, m: MentionRec, pos: int) -> bool:

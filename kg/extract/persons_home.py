@@ -132,7 +132,10 @@ def _counterparts(country: EntityRec, text: str) -> bool:
         or (
             _COUNTERPART_AFTER.match(text, m.end) and _THEIR_BEFORE.search(text, max(0, m.start - 8), m.start)
         )
-        or _COUNTERPART_FROM.search(text, max(0, m.start - 24), m.start)
+        or (
+            _COUNTERPART_FROM.search(text, max(0, m.start - 24), m.start)
+            and not text.startswith(("'s ", "’s ", "' ", "’ "), m.end)
+        )  # not "counterparts from Peru's regional governments": Peru's own bodies
         or (_VISITORS_AFTER.match(text, m.end) and _MET_BEFORE.search(text, max(0, m.start - 24), m.start))
         for m in country.mentions
     )

@@ -17,8 +17,9 @@ from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_wording import ITEMS
 
 #: "Nepal's ratification of": the owner of a nominalized act is its agent; so is the owner of a
-#: decision to act ("welcomed Colombia's decision to adopt the Statute", "praised Peru's initiative to
-#: adopt the Plan": Colombia's, Peru's act, not the welcomer's)
+#: decision to act ("welcomed Colombia's decision to adopt the Statute", "praised Ghana's efforts to
+#: implement the Plan": Colombia's, Ghana's act, not the welcomer's; an attempt, bid, steps, efforts or
+#: initiative to adopt is no adoption at all: relation_commitments._INTENT)
 _OWNER_BEFORE = re.compile(
     cues.POSSESSIVE
     + r"\s+(?:(?:recent|formal|swift|early|historic|timely|full|own|continued|final|sovereign)\s+)?"

@@ -33,6 +33,8 @@ from kg.extract.relation_wording import (
     CLAUSE_OPEN,
     ITEMS,
     JOINED_IN,
+    WHEREAS_OPEN,
+    WHEREAS_THING_VERB,
     in_another_clause,
     multilateral_only,
     negated_before,
@@ -100,9 +102,12 @@ _TOPIC_OF = re.compile(
     r"\s+(?:on|about|regarding|concerning|into)\s+(?:the\s+)?$"
     r"|\b(?:(?:informed|briefed|apprised|updated)\s+(?:of|on|about)|(?:developments|updates)\s+(?:in|on))\s+(?:the\s+)?$"
 )
-#: "plans to ratify", "is expected to sign", "is considering joining", "the bill to ratify": not (yet) an act
+#: "plans to ratify", "is expected to sign", "is considering joining", "the bill to ratify": not (yet) an act;
+#: nor is an attempt, bid, steps, efforts or initiative to adopt ("Kenya's attempt to ratify … failed"),
+#: though "efforts to implement" is implementing (only adoption acts are checked)
 _INTENT = re.compile(
-    r"\b(?:(?:bills?|motions?|proposals?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|set|"
+    r"\b(?:(?:bills?|motions?|proposals?|plan(?:s|ned|ning)?|attempt(?:s|ed|ing)?|bids?|steps|efforts?|"
+    r"initiatives?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|set|"
     r"aim(?:s|ed|ing)?|hop(?:es|ed|ing)|"
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|wish(?:es|ed)?|prepar(?:ed|ing)|poised|due|likely|about|"
     r"propos(?:es|ed|ing)|consider(?:s|ed|ing)?|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
@@ -150,8 +155,11 @@ _OTHERS_CALL = re.compile(
 )
 
 
-#: ", and it draws on": a clause of its own between a passive agent and an item after it
-_OWN_CLAUSE = re.compile(CLAUSE_OPEN + r"(?:it|this|they)\s+")
+#: ", and it draws on", ", whereas it draws on": a clause of its own between a passive agent and an
+#: item after it (not "…, whereas it had ratified": the agent again)
+_OWN_CLAUSE = re.compile(
+    CLAUSE_OPEN + r"(?:it|this|they)\s+|" + WHEREAS_OPEN + r"(?:it|this|they)\s+" + WHEREAS_THING_VERB
+)
 
 
 #: "welcomed progress in implementing": progress judged, not work done

@@ -108,9 +108,16 @@ def past_acronym_modifier(
     return named
 
 
-#: a clause of its own opens: ", and", ", but", ", while", ", whereas", "; " (its subject follows)
-CLAUSE_OPEN = r"(?:,\s*(?:and|but|while|whereas)|;)\s+"
-_CLAUSE_OPENS = re.compile(CLAUSE_OPEN + r"(?:the\s+)?")
+#: a clause of its own opens: ", and", ", but", ", while", "; " (its subject follows)
+CLAUSE_OPEN = r"(?:,\s*(?:and|but|while)|;)\s+"
+#: ", whereas" opens one too, but "whereas it" after an actor is mostly that actor again ("Kenya adopted
+#: the Plan, whereas it ratified the Agreement in 2016"): a thing's clause only with WHEREAS_THING_VERB
+WHEREAS_OPEN = r",\s*whereas\s+"
+CLAUSE_OPEN_OR_WHEREAS = r"(?:" + CLAUSE_OPEN + r"|" + WHEREAS_OPEN + r")"
+#: after "whereas it": no past act or auxiliary ("whereas it draws on X": the plan's; not "whereas it
+#: ratified", "whereas it had signed": the country's)
+WHEREAS_THING_VERB = r"(?!(?:is|was|are|were|has|had|have)\b|[a-z]+ed\b)"
+_CLAUSE_OPENS = re.compile(CLAUSE_OPEN_OR_WHEREAS + r"(?:the\s+)?")
 
 
 def in_another_clause(sent: Sentence, base: int, lo: int, hi: int) -> bool:
