@@ -49,19 +49,29 @@ GOVERNMENT_WORDS = _words("administration authorities cabinet government governm
 #: Forms of address before a name that are no part of it ("Shri Singh" is Singh, "Dr Ruiz" Ruiz).
 FORMS_OF_ADDRESS = _words("mr mrs ms mme madam dr prof shri shrimati smt engr alhaji hajiya hajia")
 
+#: Styles that are also words or parts of names ("Gov UK AID", "the madam ANTI TRAFFICKING desk"):
+#: without their dot they mark a name in capitals only when a given name is in it (persons_capitals).
+WORD_STYLES = _words("sen amb rep gov barr rev madam mme")
+
 #: Styles written right before a person's name, in any case, with or without their dots ("Hon.", "H.E.",
 #: "Sen.", "Dr."): the person's, never part of a role or of the name.
-STYLES = FORMS_OF_ADDRESS | _words("hon h.e sen amb rep gov barr rev")
+STYLES = FORMS_OF_ADDRESS | WORD_STYLES | _words("hon h.e")
+
+#: The styles among the titles: the forms of address, and the abbreviations with their dot ("Dr.", "H.E.",
+#: "Sen."; not the words and the abbreviations written without one: "Madam", "Shri", "Mme", "Smt", "Engr").
+_STYLE_TITLES = FORMS_OF_ADDRESS | frozenset(
+    s + "." for s in STYLES - _words("madam shri shrimati alhaji hajiya hajia mme smt engr")
+)
 
 #: Titles written before a person's name (lower case).
-TITLES = FORMS_OF_ADDRESS | _words(
+TITLES = _STYLE_TITLES | _words(
     """adviser advisor ambassador attorney-general bishop cabinet_secretary captain cardinal chair chairman
     chairperson chief chief_justice chief_of_mission colonel commissioner consul coordinator counsellor cs
-    dame datin dato dato' datuk deputy director director-general director_general dr dr. emir envoy
-    excellency executive_director foreign_minister governor h.e h.e. head_of_mission hon hon. honorable
-    honourable judge king lady lieutenant lord mayor minister minister-counsellor mp mr mr. mrs mrs. ms
-    ms. permanent_secretary pope president prime prime_minister prince princess principal_secretary prof
-    prof. professor ps queen representative rev rev. reverend secretary secretary_general secretary-general
+    dame datin dato dato' datuk deputy director director-general director_general emir envoy
+    excellency executive_director foreign_minister governor h.e head_of_mission hon honorable
+    honourable judge king lady lieutenant lord mayor minister minister-counsellor mp
+    permanent_secretary pope president prime prime_minister prince princess principal_secretary
+    professor ps queen representative rev reverend secretary secretary_general secretary-general
     senator seri shaikh sheikh sir speaker special_envoy special_rapporteur special_representative spokesman
     spokesperson spokeswoman tan_sri tun under-secretary-general vice-chair vice-president vice-minister
     vice_minister co-chair chancellor vice-chancellor managing_director md ceo chief_executive
@@ -69,7 +79,7 @@ TITLES = FORMS_OF_ADDRESS | _words(
     crown_prince sheikha minister_of_state expert independent_expert lt-gen lt._gen. lieutenant_general
     maj-gen maj._gen. major_general brig-gen brigadier_general brigadier right_honourable
     right_honorable rt_hon rt._hon. rt_hon. counterpart permanent_observer archbishop monsignor msgr.
-    sen. rep. gov. amb. barr. administrator vice-chairman vice-chairperson detective superintendent
+    administrator vice-chairman vice-chairperson detective superintendent
     inspector inspector-general inspector_general sergeant constable police_constable commander
     lieutenant-general major-general brigadier-general advocate barrister"""
 )

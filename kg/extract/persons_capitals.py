@@ -4,7 +4,9 @@ A speech greets its guests one a line, each name in capitals and the office afte
 person finder reads names by their capitals against lower-case letters, so it finds none there.
 A run of two to four all-capital words is read as a name when a style opens it (H.E., Dr., Hon.,
 Mr. …) or an office with lower-case letters follows its comma, and the line around it is not in
-capitals (a headline in capitals names no one by its capitals). The office, up to the clause's
+capitals (a headline in capitals names no one by its capitals). A style that is also a word, written
+without its dot, marks only a run with a given name in it ("Madam AMINA MOHAMMED", not "Gov UK AID"),
+and a run that holds a country's name is none ("UK AID", "SOUTH SUDAN"). The office, up to the clause's
 end (not "ADDIS ABABA, Ethiopia, 5 May – The Director …": a dateline), is the person's role
 phrase: it says whom the person acts for.
 
@@ -20,7 +22,7 @@ import re
 
 from kg.extract.gazetteer import body_acronyms, holds_country_name, place_names
 from kg.extract.given_name_list import given_names
-from kg.extract.lexicon import GOVERNMENT_WORDS, STYLES
+from kg.extract.lexicon import GOVERNMENT_WORDS, STYLES, WORD_STYLES
 from kg.extract.persons_anchors import ROLE_WORD
 
 _WORD = r"[A-Z][A-Z’'-]*[A-Z]"
@@ -34,9 +36,6 @@ def _style(word: str) -> str:
 
 #: styles before the name: "H.E.", "Hon. DR.", "Mr.", "Shri"
 _STYLE = "(?i:" + "|".join(_style(w) for w in sorted(STYLES, key=lambda w: (-len(w), w))) + ")"
-#: styles that are also words or parts of names ("Gov UK AID", "the madam ANTI TRAFFICKING desk"):
-#: without their dot they mark a name only when a given name is in it ("Madam AMINA MOHAMMED")
-_WORD_STYLES = frozenset({"gov", "rep", "sen", "amb", "barr", "rev", "madam", "mme"})
 _RUN = re.compile(
     r"(?<![\w.’'-])(?P<style>(?:" + _STYLE + r"[ \t]+)+)?"
     r"(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){1,3})(?![\w’'-])"
@@ -159,7 +158,7 @@ def _styled(style: str | None, words: list[str]) -> bool:
     that one before a given name."""
     if style is None:
         return False
-    if any(s.lower() not in _WORD_STYLES for s in style.split()):
+    if any(s.lower() not in WORD_STYLES for s in style.split()):
         return True
     places = place_names()
     return any(w.title() in given_names() and w.title() not in places for w in words)
