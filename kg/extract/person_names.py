@@ -174,12 +174,12 @@ _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,})[ \t]+$")
 _WORD_THEN_MD = re.compile(r"[A-Z][a-z]{2,}[ \t]+(?=" + _MUHAMMAD + r"[A-Z])")
 #: "in Chittagong Md. …": a word after these is where, not whose
 _WHERE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|In|At|From)[ \t]+$")
-#: titles, honorifics and ranks written before "Md." in South Asian texts, beyond the lexicon's
-#: titles, styles and offices: "Barrister Md. …", "Alhaj Md. …", "Engineer Md. …"
+#: titles, honorifics and ranks written before "Md." in South Asian texts: the lexicon's titles, styles
+#: and offices ("Barrister Md. …") and these ("Alhaj Md. …", "Engineer Md. …")
 _STYLES_BEFORE_MD = frozenset(
     w.capitalize() for w in TITLES | STYLES | ROLE_WORDS if w.isalpha()
 ) | {
-    "Barrister", "Advocate", "Engineer", "Alhaj", "Alhajj", "Haji", "Hajji", "Doctor", "Justice",
+    "Engineer", "Alhaj", "Alhajj", "Haji", "Hajji", "Doctor", "Justice",
     "Major", "General", "Admiral", "Lawyer", "Principal", "Mufti", "Maulana", "Hafez", "Hafiz",
 }  # fmt: skip
 
