@@ -41,6 +41,9 @@ def test_a_name_opening_with_a_given_name_is_a_person(text: str, name: str) -> N
         "The ministers met in Maria Linden to sign the accord.",  # after "in": a place
         "Delegates travelled to Rosa Hollow, Kenya, for the talks.",  # a country follows: a place
         "Pollution of the Maria Sea worries fishing communities.",  # a place's head word
+        "Storms over the Rosa Ocean delayed the fleet.",  # a sea's word, as in lexicon.GEOGRAPHIC_FEATURES
+        "Ships crossing the Maria Straits were searched.",
+        "Traffickers recruit across the Anna Subcontinent.",
         "The Anna Lindt Foundation funds shelters.",  # a body's head word
         "Asia Pacific leaders met in Bangkok.",  # a region, not a name
         "May Parliament approve the bill soon.",  # a month and an English word

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from kg.extract.entity_bookkeeping import merge_keeping_label
 from kg.extract.gazetteer import country_forms, country_names
+from kg.extract.lexicon import GEOGRAPHIC_FEATURES
 from kg.extract.names import norm
 from kg.extract.records import DocState, EntityRec
 
 _TYPES = frozenset(("Organization", "Plan", "Framework"))
 #: the longest country name or demonym that can open a name, in words
 _MAX_WORDS = 4
-#: a place a demonym-like word names after it: "Indian Ocean", "Persian Gulf", "Arabian Sea"
-_FEATURES = frozenset(
-    ("Ocean", "Sea", "Gulf", "Bay", "Peninsula", "Subcontinent", "Basin", "Strait", "Straits")
-)
 
 
 def _split(label: str) -> tuple[str, str, bool] | None:
@@ -32,7 +29,7 @@ def _split(label: str) -> tuple[str, str, bool] | None:
         if iri is None:
             continue
         demonym = lead not in country_names()
-        if demonym and words[size] in _FEATURES:
+        if demonym and words[size] in GEOGRAPHIC_FEATURES:
             return None  # "Indian Ocean Commission": the ocean's name, not India's demonym
         return iri, norm(" ".join(words[size:])), demonym
     return None

@@ -173,6 +173,12 @@ REGION_WORDS = frozenset(
     ]
 )
 
+#: Words for a sea or a region of land that end a place's name (capitalized): "Indian Ocean", "Persian
+#: Gulf", "Aral Sea", "Arabian Peninsula".
+GEOGRAPHIC_FEATURES = frozenset(
+    ("Ocean", "Sea", "Gulf", "Bay", "Peninsula", "Subcontinent", "Basin", "Strait", "Straits")
+)
+
 #: Month names.
 MONTHS = _words("april august december february january july june march may november october september")
 

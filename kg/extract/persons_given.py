@@ -26,7 +26,7 @@ from kg.extract.gazetteer import country_forms
 from kg.extract.given_name_list import given_names
 from kg.extract.headlines import title_case_headline_end
 from kg.extract.letters import UPPER
-from kg.extract.lexicon import NAME_PARTICLES
+from kg.extract.lexicon import GEOGRAPHIC_FEATURES, NAME_PARTICLES
 from kg.extract.ner import occupied, overlaps
 from kg.extract.person_names import two_words_ok
 from kg.extract.person_ruler import add_roles_of
@@ -52,15 +52,15 @@ _RUN = re.compile(
     + r"))+)"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
-_PLACES = """Airport Avenue Basin Bay Beach Boulevard Canal Center Centre City Coast County Delta Desert
-District Drive Falls Gulf Hall Harbour Highway Hill Hills Hotel Island Islands Lake Lane Mountain Mountains
-Park Peninsula Port Province Reef River Road Sea Square State Strait Street Town Valley Village Way"""
+_PLACES = """Airport Avenue Beach Boulevard Canal Center Centre City Coast County Delta Desert District
+Drive Falls Hall Harbour Highway Hill Hills Hotel Island Islands Lake Lane Mountain Mountains Park Port
+Province Reef River Road Square State Street Town Valley Village Way"""
 #: the first word of a place's name, before a saint's or a person's name: "San Pedro Sula", "Port Louis"
 _OPENERS = "San Santa Santo Sao São Saint St Sainte Port Puerto Porto Fort Mount Lake Cape Rio Río Los Las El"
 _PLACE_OPENERS = frozenset(_OPENERS.split())
 _NEXT_WORD = re.compile(r"[ \t]+\S+")
 #: the last word of a place, not a person: "the Aral Sea", "Victoria Falls", "Grace Street"
-_PLACE_WORDS = frozenset(_PLACES.split())
+_PLACE_WORDS = frozenset(_PLACES.split()) | GEOGRAPHIC_FEATURES
 _BODIES = """Agencies Aid Airlines Airways Arena Authorities Baptist Bodies Bridge Brotherhood Brothers
 Catholic Cathedral Celebration Church Club Collective Consortium Cooperative Entities FC Front Garden
 Gardens Herald Holdings Hospital Inc Institutions International Limited Lines LLC Ltd Media Memorial
