@@ -146,3 +146,15 @@ def test_a_crime_after_a_noun_of_fighting_is_the_issue_named_before(noun: str) -
     )
     issue = next(e for e in ex.entities if e.label.lower() == "forced labour")
     assert "crime" in [m.text for m in issue.mentions]  # "this crime" is forced labour
+
+
+@pytest.mark.parametrize("noun", ["prevention", "reduction", "suppression", "elimination", "eradication"])
+def test_a_noun_of_fighting_refers_back_to_the_issue(noun: str) -> None:
+    # cues.FIGHT_NOUN: the nouns of fighting with their object ("the prevention of this crime")
+    ex = run(
+        news(
+            "Forced labour remains widespread in Laos.",
+            f"The National Action Plan sets out measures for the {noun} of this crime.",
+        )
+    )
+    assert has(ex, "National Action Plan", "addresses", "forced labour")

@@ -148,8 +148,10 @@ ON_BEHALF = _rx(BEHALF + r"|representing")
 FIGHT_STEMS = (
     r"(?:combat|tackl|fight|end|eradicat|prevent|address|counter|curb|eliminat|reduc|stop|suppress|thwart)"
 )
+#: the nouns of fighting a harm: "prevention", "reduction"
+FIGHT_NOUN = r"(?:elimination|eradication|prevention|reduction|suppression)"
 #: a verb of fighting a harm, in any of its forms, or its noun: "combat", "tackling", "stopped", "prevention"
-FIGHTING = r"\b" + FIGHT_STEMS + r"(?:e|es|ed|ing|ting|ped|ping|ion|tion|s)?\b"
+FIGHTING = r"\b(?:" + FIGHT_NOUN + "|" + FIGHT_STEMS + r"(?:e|es|ed|ing|ting|ped|ping|s)?)\b"
 #: "Colombia hosted the Conference", "the Summit, attended by X and Y": the actors take part
 HOSTS = _rx(
     r"host(?:s|ed|ing)|(?:hosted|attended|co-hosted|convened|chaired|co-chaired|opened) by|"

@@ -22,8 +22,8 @@ from kg.extract.records import SHORT, DocState, EntityRec, MentionRec, Taken
 _REFERRING = re.compile(
     r"(?:" + cues.FIGHTING + r"(?:\s+against)?|"
     r"\b(?:deal(?:s|t|ing)?\s+with|respond(?:s|ed|ing)?\s+to|war\s+on|struggle\s+against|"
-    + cues.FIGHT_STEMS
-    + r"(?:ion|tion)\s+of))\s+"  # the nouns of fighting with their object: "prevention of", "reduction of"
+    + cues.FIGHT_NOUN
+    + r"\s+of))\s+"  # the nouns of fighting with their object: "prevention of", "reduction of"
     r"(?:all\s+forms\s+of\s+)?(?:this|that|these|those|the|such)\s+"
     r"(?P<np>(?:[a-z][a-z-]+\s+){0,2}?(?:crimes?|practices?|scourges?|phenomen(?:on|a)|menaces?|vices?|"
     r"evils?|plagues?|problems?|offen[cs]es?|abuses?))\b"
