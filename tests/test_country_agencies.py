@@ -34,3 +34,20 @@ def test_a_place_or_a_campaign_defined_with_its_initials_is_no_body() -> None:
     ):
         assert not labels(run(text), "Organization"), text
     assert "Enterprise Ireland" in labels(run("Enterprise Ireland (EI) reported."), "Organization")
+
+
+def test_the_pattern_ruler_s_match_returns_the_body_it_adds() -> None:
+    # match() and the component add the same candidates: the body read by its initials among them
+    from kg.extract import build_pipeline
+    from kg.extract.spans import CANDIDATES, candidates
+
+    nlp = build_pipeline(use_model=False)
+    doc = nlp.make_doc("Officers of Immigration Canada (IC) met the National Police of Peru.")
+    for name in ("kg_sentences_v1", "kg_reference_ruler_v1"):
+        doc = nlp.get_pipe(name)(doc)
+    ruler = nlp.get_pipe("kg_pattern_ruler_v1")
+    matched = [(c.text, c.label) for c in ruler.match(doc)]
+    assert ("Immigration Canada", "Organization") in matched
+    before = len(candidates(doc, CANDIDATES))
+    added = [(c.text, c.label) for c in candidates(ruler(doc), CANDIDATES)][before:]
+    assert added == matched

@@ -396,23 +396,24 @@ class PatternRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         add_cands(doc, CANDIDATES, self.match(doc))
-        text = doc_text(doc)
-        if "(" in text:  # "Immigration New Zealand (INZ)": a body no shape finds, named by its initials
-            agencies = country_agencies(text, candidates(doc, CANDIDATES))
-            add_cands(doc, CANDIDATES, snap(doc, ((s, e, t, "", SOURCE) for s, e, t in agencies)))
         return doc
 
     def match(self, doc: Doc) -> list[Cand]:
+        """The names the patterns find, and the "<Field> <Country> (ACR)" bodies that neither they nor
+        the candidates before them (the reference names) cover."""
         text = doc_text(doc)
-        found = find_names(text)
-        return snap(
+        found = snap(
             doc,
             (
                 (s, e, type_name, "", SOURCE)
-                for s, e, type_name in found
+                for s, e, type_name in find_names(text)
                 if not _party_to(text, s, type_name) and not _generic_group(text[s:e], type_name)
             ),
         )
+        if "(" in text:  # "Immigration New Zealand (INZ)": a body no shape finds, named by its initials
+            agencies = country_agencies(text, candidates(doc, CANDIDATES) + found)
+            found += snap(doc, ((s, e, t, "", SOURCE) for s, e, t in agencies))
+        return found
 
 
 #: what an administration that is a body may be of, besides a portfolio: "Prison Administration"
