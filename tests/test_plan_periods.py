@@ -95,7 +95,12 @@ def test_a_range_without_for_the_keeps_its_name() -> None:
 
 
 def test_a_two_digit_end_year_gives_the_same_period_as_four_digits() -> None:
-    for written in ("for the 2015-18 period", "for the period 2015-18", "for the period from 2015 to 2018"):
+    for written in (
+        "for the 2015-18 period",
+        "for the period 2015-18",
+        "for the period from 2015 to 2018",
+        "for the period 2015 until 2018",  # names.strip_period: "until" is a range's word, as "to" is
+    ):
         x = run_titled(f"Peru adopts its plan\n\nPeru adopted the National Action Plan {written}.")
         plans = {e.label: (e.start_year, e.end_year) for e in x.entities if e.type == "Plan"}
         assert plans == {"National Action Plan (2015-2018)": (2015, 2018)}, written
@@ -131,3 +136,17 @@ def test_for_the_period_after_other_words_stays_outside_the_name() -> None:
         "Peru adopts its plan\n\nPeru adopted the National Action Plan, with funding for the period 2015-18."
     )
     assert set(_plans(x)) == {"National Action Plan"}
+
+
+def test_a_lower_case_plan_takes_its_period_however_the_years_are_written() -> None:
+    # names.FOR_THE_PERIOD: "2015-2018" and "2015-18" join the plan as "from 2015 to 2018" does, so
+    # the topic after the years is the plan's topic in each
+    for written in ("2015-2018", "2015-18", "2015 - 2018", "from 2015 to 2018", "2015 until 2018"):
+        x = run_titled(
+            "Peru adopts its plan\n\n"
+            f"Peru adopted a national action plan for the period {written} to combat human trafficking."
+        )
+        plans = [e for e in x.entities if e.type == "Plan"]
+        assert [(e.start_year, e.end_year) for e in plans] == [(2015, 2018)], written
+        assert plans[0].label.startswith(f"national action plan for the period {written}"), written
+        assert has(x, plans[0].label, "addresses", "human trafficking"), written

@@ -28,16 +28,22 @@ _WORD = re.compile(r"\S+")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
 
 
-#: a topic's word ("Protection", "Placement", "Governance", "Standards"), no one's name
-_TOPIC_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ing|ity|tion|sion|ment|ness|ance|ence|ism|ards|ights)")
+#: a topic's word by its ending ("Protection", "Placement", "Equality"); not the endings surnames have
+#: too ("Manning", "Lawrence", "Richards"): a department's word ("Governance", "Rights") is no name anyway
+_TOPIC_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ity|tion|sion|ment|ness|ism)")
+#: topics' words that neither end so nor are a department's word
+_TOPIC_NOUNS = frozenset(("Standards",))
 
 
 def _holder_name(words: list[str]) -> bool:
-    """Whether the words after the country can be a person's name: a given name first, or a name
-    with no topic's word ("… of Indonesia Migrant Worker Protection", "… of Peru Labour Standards")."""
+    """Whether the words after the country can be a person's name.
+
+    No department's word (``name_ok``: "… of Ghana Industrial Relations"), and a given name first or
+    no topic's word ("… of Peru Domestic Work Standards"; "… of Malawi Peter Clement Banda" is a name).
+    """
     if not name_ok(" ".join(words), min_words=2):
         return False
-    return words[0] in given_names() or not any(_TOPIC_WORD.fullmatch(w) for w in words)
+    return words[0] in given_names() or not any(_TOPIC_WORD.fullmatch(w) or w in _TOPIC_NOUNS for w in words)
 
 
 def split_holder(text: str, c: Cand) -> list[Cand]:

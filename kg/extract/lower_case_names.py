@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import MONTHS, ROLE_WORDS, TITLES, WEEKDAYS, YEAR, YEAR_RANGE
 from kg.extract.name_extensions import ORDINAL as _ORDINAL
+from kg.extract.names import FOR_THE_PERIOD
 
 _PLAN_MODIFIER = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|comprehensive|"
@@ -40,7 +41,7 @@ _LOWER_PLAN = re.compile(
     # modifiers, and up to two words of the plan's topic before its head: "a national
     # communication strategy", "a five-year anti-human trafficking plan"
     r"((?:" + _PLAN_MODIFIER + r"[ \t]+){1,6}(?:[a-z][a-z-]+[ \t]+){0,2}?" + _LOWER_PLAN_HEAD + r")"
-    r"((?:,?[ \t]+for the period (?:from )?\d{4} (?:to|until|-|–) \d{4})"
+    r"((?:,?[ \t]+" + FOR_THE_PERIOD + ")"
     r"|(?:[ \t]*\(" + YEAR_RANGE + r"\))"
     r"|(?:[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:implementation[ \t]+of|implement|achieving|achieve)"
     r"[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:(?:[ \t]+(?:for|of|on|and)?[ \t]*)[A-Z][\w-]*)*"

@@ -30,7 +30,7 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
 )
 from kg.extract.name_context import in_context
-from kg.extract.names import framed_range
+from kg.extract.names import PERIOD_YEARS, framed_range
 from kg.extract.official_names import after_second_role, body_after_person, split_official
 from kg.extract.person_forms import person_forms
 from kg.extract.persons_anchors import ROLE_WORD
@@ -347,12 +347,12 @@ _LISTED_HEADS = frozenset({"committee", "commission", "ministry", "department", 
 _PERIOD_WORD = re.compile(r"[ \t]+period\b")
 #: "… for the period 2015-18", "… for the period from 2015 to 2018": the years the run stopped before
 #: (not after a whole name, "… against Trafficking for the period …": there the years stay outside).
-#: Two or four digits after a dash, four after "to"/"until", and no day, month, further range or
-#: "months" after the end year: "2015 to 30 June 2018", "2015-16 to 2019-20", "2015 to 18 months" give none
+#: The years are :data:`~kg.extract.names.PERIOD_YEARS`; here no day, month, further range or "months"
+#: may follow the end year: "2015 to 30 June 2018", "2015-16 to 2019-20", "2015 to 18 months" give none
 _PERIOD_YEARS = re.compile(
-    r"[ \t]+(?:from[ \t]+)?(?:19|20|21)\d{2}"
-    r"(?:[ \t]*[-–][ \t]*(?:(?:19|20|21)\d{2}|\d{2})|[ \t]+(?:to|until)[ \t]+(?:19|20|21)\d{2})\b"
-    r"(?![ \t]*[-–/]?[ \t]*\d|\.\d|[ \t]+(?:to|until|months?|years?|weeks?|days?)\b)"
+    r"[ \t]+"
+    + PERIOD_YEARS
+    + r"(?![ \t]*[-–/]?[ \t]*\d|\.\d|[ \t]+(?:to|until|months?|years?|weeks?|days?)\b)"
 )
 
 

@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_PERIOD_RANGE = re.compile(r"\b((?:19|20|21)\d{2})\s*(?:[-–—/]|to)\s*((?:19|20|21)?\d{2})\b")
-_PERIOD_FROM = re.compile(
-    r"\bfor the period (?:from )?((?:19|20|21)\d{2}) (?:to|until|-|–) ((?:19|20|21)\d{2})\b"
-)
+from kg.extract.lexicon import YEAR, YEAR_RANGE
+
+#: The years of "for the period …", as a regular expression without groups: "2015-18", "2015 – 2018",
+#: "from 2015 to 2018", "2015 until 2018" (two or four digits after a dash, a whole year after a word).
+PERIOD_YEARS = r"(?:from[ \t]+)?(?:" + YEAR_RANGE + "|" + YEAR + r"[ \t]+(?:to|until)[ \t]+" + YEAR + r")\b"
+#: "for the period 2015-18": the words that frame :data:`PERIOD_YEARS` after a plan's name
+FOR_THE_PERIOD = r"for[ \t]+the[ \t]+period[ \t]+" + PERIOD_YEARS
+
+_PERIOD_RANGE = re.compile(r"\b((?:19|20|21)\d{2})\s*(?:[-–—/]|to|until)\s*((?:19|20|21)?\d{2})\b")
+_PERIOD_FROM = re.compile(r"\b" + FOR_THE_PERIOD)
+_DIGITS = re.compile(r"\d+")
 _SINGLE_YEAR = re.compile(r"\b((?:19|20|21)\d{2})\b")
 #: "(FIA)", "(Anti-TIP)", "(NAPs)": two capitals at least; "(Prohibition)", "(Amendment)" are
 #: words of the name
@@ -17,10 +24,8 @@ _LEADING = re.compile(r"^(?:the|a|an|this|that|its|their|our|his|her)\s+", re.IG
 _POSSESSIVE = re.compile(r"[’']s?$")
 _SPACES = re.compile(r"\s{2,}")
 _WHITESPACE = re.compile(r"\s+")
-_TRAILING_RANGE = re.compile(r",?\s*\(?\b(?:19|20|21)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20|21)?\d{2})\)?\s*$")
-#: ", for the period 2015-18", "… from 2015 to 2018": two or four digits after a dash, four after "to"
-_TRAILING_PERIOD = re.compile(
-    r",?\s*for the period (?:from )?\d{4}(?:\s*[-–]\s*(?:\d{4}|\d{2})|\s+(?:to|until)\s+\d{4})$"
+_TRAILING_RANGE = re.compile(
+    r",?\s*\(?\b(?:19|20|21)\d{2}\s*(?:[-–—/]|to|until)\s*(?:(?:19|20|21)?\d{2})\)?\s*$"
 )
 _TRAILING_FOR_THE_PERIOD = re.compile(r",?\s*for the period(?: from)?$")
 #: "… for the 2015-2018 period": the words around a range, once the range is gone
@@ -36,9 +41,11 @@ def period(text: str) -> tuple[int | None, int | None]:
     >>> period("Delta Plan 2100")
     (None, 2100)
     """
-    match = _PERIOD_FROM.search(text) or _PERIOD_RANGE.search(text)
-    if match:
-        start, end = match.group(1), match.group(2)
+    framed = _PERIOD_FROM.search(text)
+    match = None if framed else _PERIOD_RANGE.search(text)
+    years = _DIGITS.findall(framed.group()) if framed else match.groups() if match else ()
+    if years:
+        start, end = years
         if len(end) == 2:
             end = start[:2] + end
         if int(end) >= int(start):
@@ -100,7 +107,6 @@ def strip_period(text: str) -> str:
     """ "Strategy 2021–2025" → "Strategy"; "Plan (2021-2025)" → "Plan"."""
     text = _FRAMED_RANGE.sub("", text)
     text = _TRAILING_RANGE.sub("", text)
-    text = _TRAILING_PERIOD.sub("", text)
     text = _TRAILING_FOR_THE_PERIOD.sub("", text)
     return text.strip(" ,")
 
