@@ -22,3 +22,33 @@ def test_an_expert_or_a_role_before_a_body_is_no_meeting():
     assert not labels(ex, "Event")
     ex = run("Minister of Labour Summit Kaur attended the talks.")
     assert not labels(ex, "Event")
+
+
+def test_who_leads_a_delegation_to_a_meeting_takes_part_and_so_does_its_country():
+    ex = run(
+        "Ambassador Munir Akram led Pakistan's delegation to the Fourth International Conference on "
+        "Financing for Development."
+    )
+    assert has(ex, "Munir Akram", "participatesIn", "Fourth International Conference")
+    assert has(ex, "Pakistan", "participatesIn", "Fourth International Conference")
+    ex = run("Minister Ahmed Attaf led a high-level delegation to the 33rd Arab Summit in Manama.")
+    assert has(ex, "Ahmed Attaf", "participatesIn", "33rd Arab Summit")
+
+
+def test_a_country_s_delegation_to_a_meeting_led_by_a_person():
+    ex = run("Kenya's delegation to the Global Refugee Forum was led by Cabinet Secretary Kithure Kindiki.")
+    assert has(ex, "Kenya", "participatesIn", "Global Refugee Forum")
+    assert has(ex, "Kithure Kindiki", "participatesIn", "Global Refugee Forum")
+    ex = run("The delegation of Peru to the Regional Conference on Migration was headed by Ana Torres.")
+    assert has(ex, "Peru", "participatesIn", "Regional Conference on Migration")
+    assert has(ex, "Ana Torres", "participatesIn", "Regional Conference on Migration")
+
+
+def test_a_delegation_to_a_country_or_a_body_is_no_meeting_taken_part_in():
+    ex = run(
+        "Minister Ahmed Attaf led a delegation to Qatar, and the Global Refugee Forum opened in "
+        "Geneva on Monday."
+    )
+    assert not has(ex, "Ahmed Attaf", "participatesIn", "Global Refugee Forum")
+    ex = run("Ambassador Munir Akram heads Pakistan's permanent delegation to the United Nations.")
+    assert not [r for r in ex.relations if r.predicate == "participatesIn"]

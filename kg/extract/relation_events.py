@@ -11,6 +11,7 @@ from kg.extract.doc_relations import THEMES
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, agents_after
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_delegates import delegations_to
 from kg.extract.relation_instrument_scope import instrument_scope
 from kg.extract.relation_measures_including import measures_including
 from kg.extract.relation_purpose import ISSUE_GAP, purpose_addresses
@@ -124,6 +125,8 @@ def participation(rules: SentenceRules) -> None:
         _statement_speaker(rules, events)
     if events and "join" in low:
         _joined(rules, events)
+    if events and "delegation" in low:
+        delegations_to(rules)  # "X led Pakistan's delegation to the Conference"
     took = search(cues.PARTICIPATES_LOW) if events else None
     if took is not None and negated_before(low, took.start()):
         took = None  # "Kenya did not attend the Meeting"
