@@ -52,3 +52,17 @@ def test_a_delegation_to_a_country_or_a_body_is_no_meeting_taken_part_in():
     assert not has(ex, "Ahmed Attaf", "participatesIn", "Global Refugee Forum")
     ex = run("Ambassador Munir Akram heads Pakistan's permanent delegation to the United Nations.")
     assert not [r for r in ex.relations if r.predicate == "participatesIn"]
+
+
+def test_a_country_that_will_host_a_meeting_takes_part_in_it():
+    ex = run("Brazil will host COP30 in Belém next year.")
+    assert has(ex, "Brazil", "participatesIn", "COP30")
+    ex = run("Uzbekistan is set to host the Samarkand Climate Forum in May.")
+    assert has(ex, "Uzbekistan", "participatesIn", "Samarkand Climate Forum")
+
+
+def test_a_bid_to_host_or_a_host_country_is_no_taking_part():
+    ex = run("Türkiye withdrew its bid to host COP31, and Australia welcomed the decision.")
+    assert not [r for r in ex.relations if r.predicate == "participatesIn"]
+    ex = run("Kenya, the host country, welcomed delegates; Ghana did not host the Africa Climate Summit.")
+    assert not has(ex, "Ghana", "participatesIn", "Africa Climate Summit")

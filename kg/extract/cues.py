@@ -152,8 +152,10 @@ FIGHT_STEMS = (
 FIGHTING = r"\b" + FIGHT_STEMS + r"(?:e|es|ed|ing|ting|ped|ping|ion|tion|s)?\b"
 #: "Colombia hosted the Conference", "the Summit, attended by X and Y": the actors take part
 HOSTS = _rx(
-    r"host(?:s|ed|ing)|(?:hosted|attended|co-hosted|convened|chaired|co-chaired|opened) by|"
-    r"co-host(?:s|ed|ing)|conven(?:es|ed|ing)|(?:co-)?chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|"
+    # "will host COP30", "is set to host the Forum" (a "bid to host" is left out where the table is read)
+    r"host(?:s|ed|ing)?|"
+    r"(?:hosted|attended|co-hosted|convened|chaired|co-chaired|opened) by|"
+    r"co-host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|(?:co-)?chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|"
     r"open(?:s|ed|ing)|clos(?:es|ed|ing)|moderat(?:es|ed|ing)"
 )
 #: words that rank one actor in its group: "the first country in ASEAN", "the second ASEAN member"

@@ -47,6 +47,8 @@ _ACT_AT = re.compile(
 _PRESENTED_TO = re.compile(r"\s*(?:the\s+)?(?:(?:next|upcoming|forthcoming|coming)\s+)?")
 #: "chaired, in a videoconference format, a meeting": a manner set off between the verb and the event
 _ASIDE = re.compile(r",[^,;.()]{1,40},\s*(?:(?:the|a|an|its|their)\s+)?")
+#: "its bid to host", "a candidacy to co-host": hosting hoped for
+_BID_TO = re.compile(r"\b(?:bid|bids|bidding|candidacy|candidature|offer)\s+to\s+$")
 #: "We thank Indonesia and Australia … for convening": those thanked act
 THANKED = re.compile(
     r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
@@ -100,6 +102,8 @@ def participation(rules: SentenceRules) -> None:
         passive = cue.group().endswith(" by") or low.startswith(" by ", cue.end())  # "hosted" read alone
         if not passive and negated_before(low, cue.start()):
             continue  # "Kenya did not host the Summit"
+        if _BID_TO.search(low, max(0, cue.start() - 24), cue.start()):
+            continue  # "Türkiye's bid to host COP31": a hope, not a meeting held
         if passive and not cue.group().endswith(" by"):
             c1 += 3
         if passive:  # "the Conference, which was attended by Ecuador and Peru"
