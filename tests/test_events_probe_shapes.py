@@ -66,3 +66,28 @@ def test_a_bid_to_host_or_a_host_country_is_no_taking_part():
     assert not [r for r in ex.relations if r.predicate == "participatesIn"]
     ex = run("Kenya, the host country, welcomed delegates; Ghana did not host the Africa Climate Summit.")
     assert not has(ex, "Ghana", "participatesIn", "Africa Climate Summit")
+
+
+def test_both_sides_of_talks_on_the_sidelines_of_a_meeting_take_part():
+    ex = run("Kenya held talks with Uganda on the sidelines of the Africa Climate Summit.")
+    assert has(ex, "Kenya", "participatesIn", "Africa Climate Summit")
+    assert has(ex, "Uganda", "participatesIn", "Africa Climate Summit")
+    ex = run(
+        "President William Ruto met President Yoweri Museveni on the margins of the Africa Climate Summit."
+    )
+    assert has(ex, "William Ruto", "participatesIn", "Africa Climate Summit")
+    assert has(ex, "Yoweri Museveni", "participatesIn", "Africa Climate Summit")
+    ex = run(
+        "On the sidelines of the Africa Climate Summit, President William Ruto met with President "
+        "Yoweri Museveni."
+    )
+    assert has(ex, "William Ruto", "participatesIn", "Africa Climate Summit")
+    assert has(ex, "Yoweri Museveni", "participatesIn", "Africa Climate Summit")
+
+
+def test_one_who_only_talks_about_someone_on_the_sidelines_does_not_bring_them():
+    ex = run(
+        "Kenya criticised Uganda, said its envoy on the sidelines of the Africa Climate Summit, and "
+        "Ghana met the press."
+    )
+    assert not has(ex, "Ghana", "participatesIn", "Africa Climate Summit")
