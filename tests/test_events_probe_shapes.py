@@ -91,3 +91,19 @@ def test_one_who_only_talks_about_someone_on_the_sidelines_does_not_bring_them()
         "Ghana met the press."
     )
     assert not has(ex, "Ghana", "participatesIn", "Africa Climate Summit")
+
+
+def test_a_body_that_holds_its_meeting_takes_part_in_it():
+    ex = run("ASEAN held the 43rd ASEAN Summit in Jakarta.")
+    assert has(ex, "Association of Southeast Asian Nations", "participatesIn", "43rd ASEAN Summit")
+    ex = run("The African Union will hold the Africa Climate Summit in Addis Ababa.")
+    assert has(ex, "African Union", "participatesIn", "Africa Climate Summit")
+    ex = run("The Global Refugee Forum, held by UNHCR and Switzerland, brought together 4,000 participants.")
+    assert has(ex, "Switzerland", "participatesIn", "Global Refugee Forum")
+
+
+def test_talks_held_or_a_meeting_held_somewhere_bring_no_one_in():
+    ex = run("Kenya held talks with the Global Refugee Forum's co-convenors in Nairobi.")
+    assert not [r for r in ex.relations if r.predicate == "participatesIn"]
+    ex = run("The Africa Climate Summit was held in Nairobi, Kenya, in September.")
+    assert not [r for r in ex.relations if r.predicate == "participatesIn"]

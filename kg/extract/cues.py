@@ -153,7 +153,7 @@ FIGHTING = r"\b" + FIGHT_STEMS + r"(?:e|es|ed|ing|ting|ped|ping|ion|tion|s)?\b"
 #: "Colombia hosted the Conference", "the Summit, attended by X and Y": the actors take part
 HOSTS = _rx(
     # "will host COP30", "is set to host the Forum" (a "bid to host" is left out where the table is read)
-    r"host(?:s|ed|ing)?|"
+    r"host(?:s|ed|ing)?|hold(?:s|ing)?|held|"  # "ASEAN held the 43rd ASEAN Summit", "held by UNHCR"
     r"(?:hosted|attended|co-hosted|convened|chaired|co-chaired|opened) by|"
     r"co-host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|(?:co-)?chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|"
     r"open(?:s|ed|ing)|clos(?:es|ed|ing)|moderat(?:es|ed|ing)"
