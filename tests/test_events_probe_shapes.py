@@ -107,3 +107,37 @@ def test_talks_held_or_a_meeting_held_somewhere_bring_no_one_in():
     assert not [r for r in ex.relations if r.predicate == "participatesIn"]
     ex = run("The Africa Climate Summit was held in Nairobi, Kenya, in September.")
     assert not [r for r in ex.relations if r.predicate == "participatesIn"]
+
+
+def test_a_country_s_participation_in_a_meeting_is_taking_part():
+    ex = run("Kenya's participation in the Global Refugee Forum was welcomed by UNHCR.")
+    assert has(ex, "Kenya", "participatesIn", "Global Refugee Forum")
+    assert not has(ex, "Office of the United Nations High Commissioner", "participatesIn", "Global Refugee")
+    ex = run("The participation of Ghana in the Africa Climate Summit underlines its commitment.")
+    assert has(ex, "Ghana", "participatesIn", "Africa Climate Summit")
+
+
+def test_taking_part_actively_or_in_the_work_of_a_meeting():
+    ex = run(
+        "The Kingdom of Morocco participated actively in the work of the Intergovernmental Conference on "
+        "the Global Compact for Migration."
+    )
+    assert has(ex, "Morocco", "participatesIn", "Intergovernmental Conference")
+    ex = run("Peru took an active part in the Regional Conference on Migration.")
+    assert has(ex, "Peru", "participatesIn", "Regional Conference on Migration")
+
+
+def test_a_host_that_welcomes_guests_to_its_meeting_takes_part():
+    ex = run(
+        "Spain welcomed more than 60 heads of state to the Fourth International Conference on Financing "
+        "for Development."
+    )
+    assert has(ex, "Spain", "participatesIn", "Fourth International Conference")
+
+
+def test_participation_in_a_plan_or_welcoming_a_plan_is_no_meeting():
+    ex = run(
+        "Kenya's participation in the Global Compact for Migration and its welcome to the Global Refugee "
+        "Forum's outcome were noted."
+    )
+    assert not [r for r in ex.relations if r.predicate == "participatesIn"]

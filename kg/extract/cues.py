@@ -169,8 +169,9 @@ MEMBER = _rx(
     r" (?:in|of|among|within)"
 )
 PARTICIPATES = _rx(
-    r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|took part in|taking part in|"
-    r"participat(?:ed|es|ing) in|address(?:ed|ing)? the|told the|briefed the|at the|"
+    r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|"
+    r"t(?:ook|aking|akes|ake) (?:an active |active )?part in|participat(?:ed|es|ing) (?:actively |fully )?in|"
+    r"address(?:ed|ing)? the|told the|briefed the|at the|"
     r"during (?:the|a|an|its|their) |"
     r"address(?:ed|ing)? this (?=(?:conference|meeting|session|assembly|forum|summit|dialogue|debate)\b)|"
     r"presented .{0,30}? at|"

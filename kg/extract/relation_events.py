@@ -14,6 +14,7 @@ from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_delegates import delegations_to
 from kg.extract.relation_instrument_scope import instrument_scope
 from kg.extract.relation_measures_including import measures_including
+from kg.extract.relation_participation_nouns import noun_participation
 from kg.extract.relation_purpose import ISSUE_GAP, purpose_addresses
 from kg.extract.relation_wording import negated_before
 
@@ -131,6 +132,8 @@ def participation(rules: SentenceRules) -> None:
         _joined(rules, events)
     if events and "delegation" in low:
         delegations_to(rules)  # "X led Pakistan's delegation to the Conference"
+    if events and ("participation" in low or "presence" in low or "attendance" in low or "welcom" in low):
+        noun_participation(rules, events)  # "Kenya's participation in the Forum"
     took = search(cues.PARTICIPATES_LOW) if events else None
     if took is not None and negated_before(low, took.start()):
         took = None  # "Kenya did not attend the Meeting"
