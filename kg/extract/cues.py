@@ -154,8 +154,10 @@ FIGHT_NOUN = r"(?:elimination|eradication|prevention|reduction|suppression)"
 FIGHTING = r"\b(?:" + FIGHT_NOUN + "|" + FIGHT_STEMS + r"(?:e|es|ed|ing|ting|ped|ping|s)?)\b"
 #: "Colombia hosted the Conference", "the Summit, attended by X and Y": the actors take part
 HOSTS = _rx(
-    r"host(?:s|ed|ing)|(?:hosted|attended|co-hosted|convened|chaired|co-chaired|opened) by|"
-    r"co-host(?:s|ed|ing)|conven(?:es|ed|ing)|(?:co-)?chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|"
+    # "will host COP30", "is set to host the Forum" (a "bid to host" is left out where the table is read)
+    r"host(?:s|ed|ing)?|hold(?:s|ing)?|held|"  # "ASEAN held the 43rd ASEAN Summit", "held by UNHCR"
+    r"(?:hosted|attended|co-hosted|convened|chaired|co-chaired|opened) by|"
+    r"co-host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|(?:co-)?chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|"
     r"open(?:s|ed|ing)|clos(?:es|ed|ing)|moderat(?:es|ed|ing)"
 )
 #: words that rank one actor in its group: "the first country in ASEAN", "the second ASEAN member"
@@ -169,8 +171,9 @@ MEMBER = _rx(
     r" (?:in|of|among|within)"
 )
 PARTICIPATES = _rx(
-    r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|took part in|taking part in|"
-    r"participat(?:ed|es|ing) in|address(?:ed|ing)? the|told the|briefed the|at the|"
+    r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|"
+    r"t(?:ook|aking|akes|ake) (?:an active |active )?part in|participat(?:ed|es|ing) (?:actively |fully )?in|"
+    r"address(?:ed|ing)? the|told the|briefed the|at the|"
     r"during (?:the|a|an|its|their) |"
     r"address(?:ed|ing)? this (?=(?:conference|meeting|session|assembly|forum|summit|dialogue|debate)\b)|"
     r"presented .{0,30}? at|"

@@ -475,8 +475,8 @@ def _classify(words: list[str]) -> str | None:
     if head in ("Organization", "Event") and _instrument_named_by_body(words):
         head = "Framework"  # "the Platform for Action", "Council of Europe Convention": an instrument
     first = words[0].lower().strip("’'s")
-    if first in ROLE_WORDS and head != "Organization":
-        return None
+    if first in ROLE_WORDS and head != "Organization" and not (head == "Event" and first == "expert"):
+        return None  # "Minister of Defence Mariya"; but "Expert Group Meeting on …" is a meeting
     if words[-1].lower() in ROLE_WORDS and not _OFFICE_OF_THE.match(" ".join(words[:3])):
         return None  # … but "Office of the President", "Office of the Prime Minister": a body
     if head == "Event" and words[0].lower() == "day":

@@ -22,6 +22,7 @@ from kg.extract.relation_event_chairs import event_chairs
 from kg.extract.relation_events import THANKED as _THANKED
 from kg.extract.relation_floor import floor_takers
 from kg.extract.relation_presided import presided
+from kg.extract.relation_sidelines import sidelines
 from kg.extract.relation_speeches import speech_givers
 from kg.extract.relation_wording import ITEM_SET, ITEMS, MEETING_NOUN, NEGATED
 
@@ -281,19 +282,7 @@ def _event_links(
             doers = acting_subject(sent, base + said.start(), None, rules.speaker, None)
             if len(doers) == 1:
                 rules.add(doers[0], "participatesIn", ev, "address to")
-        margin = _SIDELINES.search(sent.low, max(0, m.start - base - 30), m.start - base)
-        if margin is not None:
-            after = sent.actors(m.end, m.end + 80)
-            comma = text.find(",", m.end - base, m.end - base + 40)
-            if after and comma >= 0 and _THE_GAP.fullmatch(text, comma + 1, after[0][0].start - base):
-                doers = coordinated(
-                    sent, after[0][0].start
-                )  # "On the sidelines of the Summit, A and B signed"
-            else:
-                doers = rules.subject(base + margin.start())  # "A and B met on the sidelines of the Summit"
-            for doer in doers:
-                if doer.type in ("Country", "Organization", "Person"):
-                    rules.add(doer, "participatesIn", ev, "sidelines of")
+        sidelines(rules, m, ev)  # "A met B on the sidelines of the Summit"
     for m, ev in here:  # "Zambia would present the plan at COP31": the presenter takes part
         at = _PRESENT_AT.search(sent.low, max(0, m.start - base - 90), m.start - base)
         if at is None or NEGATED.search(sent.low, max(0, at.start() - 20), at.start()):
@@ -373,8 +362,6 @@ _ORGANIZED = re.compile(r"\b(?:co-)?organi[sz](?:ed|es|e)\s+(?:the\s+|a\s+|an\s+
 _ADDRESS_TO = re.compile(
     r"\b(?:address|statement|remarks|speech|intervention|keynote|message)\s+(?:to|at|before)\s+(?:the\s+)?$"
 )
-_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|side-lines)\s+of\s+(?:the\s+)?$")
-_THE_GAP = re.compile(r"\s*(?:the\s+)?")
 _STATEMENT_BY = re.compile(
     r"(?:^|\n)\s*(?:[A-Z][a-z]+\s+){0,2}(?:Statement|Remarks|Address|Speech|Intervention)\s+"
     r"(?:delivered\s+|made\s+)?by\b"

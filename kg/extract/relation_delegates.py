@@ -53,3 +53,47 @@ def delegation_heads(rules: SentenceRules) -> None:
             ]
             if bodies:
                 rules.add(person, "represents", bodies[0][1], "dash role")
+
+
+#: "delegation to the ", "delegation of Peru to the ": right before the meeting it went to
+_DELEGATION_TO = re.compile(
+    r"\bdelegations?\s+(?:of\s+(?:the\s+)?[^,;.()]{1,60}?\s+)?(?:to|at)\s+(?:the\s+)?$"
+)
+#: the words between a delegation's owner and the noun: "Pakistan's ", "Pakistan's high-level "
+_OWNER_GAP = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){0,2}")
+#: "led a high-level ", "headed Pakistan's ": a verb of leading right before the delegation
+_LED = re.compile(
+    r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:(?:high-level|ministerial|large|strong|official|national|joint|government|[a-z]+-member)\s+){0,2}$"
+)
+#: " was led by ", ", headed by ": the delegation's head named after the meeting
+_LED_BY = re.compile(r"[^.;()]{0,50}?\b(?:led|headed)\s+by\s+")
+
+
+def delegations_to(rules: SentenceRules) -> None:
+    """participatesIn: a delegation sent to a named meeting, its country and its head ("X led Pakistan's
+    delegation to the Conference", "the delegation of Peru to the Forum was headed by Y"); a delegation
+    to a country or a body ("to Qatar", "to the United Nations") went to no meeting."""
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    for m, event in sent.of_types(("Event",)):
+        cue = _DELEGATION_TO.search(low, max(0, m.start - base - 110), m.start - base)
+        if cue is None:
+            continue
+        noun = base + cue.start()
+        owners = [
+            e
+            for m2, e in sent.actors(noun - 50, noun)
+            if e.type in ("Country", "Organization")
+            and _OWNER_GAP.fullmatch(sent.text, m2.end - base, cue.start())
+        ]
+        owners += [e for _m2, e in sent.actors(noun, m.start) if e.type in ("Country", "Organization")]
+        lead_at = min([m2.start for m2, e in sent.actors(noun - 50, noun) if e in owners] + [noun]) - base
+        led = _LED.search(low, max(0, lead_at - 30), lead_at)
+        heads = rules.subject(base + led.start()) if led is not None else []
+        led_by = _LED_BY.match(sent.text, m.end - base)
+        if led_by is not None:
+            heads += [
+                e for _m2, e in sent.of_types(("Person",), base + led_by.end(), base + led_by.end() + 2)
+            ]
+        for actor in [*owners, *heads]:
+            rules.add(actor, "participatesIn", event, "delegation to")

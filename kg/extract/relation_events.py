@@ -11,8 +11,10 @@ from kg.extract.doc_relations import THEMES
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, agents_after
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_delegates import delegations_to
 from kg.extract.relation_instrument_scope import instrument_scope
 from kg.extract.relation_measures_including import measures_including
+from kg.extract.relation_participation_nouns import noun_participation
 from kg.extract.relation_purpose import ISSUE_GAP, purpose_addresses
 from kg.extract.relation_wording import negated_before
 
@@ -46,6 +48,8 @@ _ACT_AT = re.compile(
 _PRESENTED_TO = re.compile(r"\s*(?:the\s+)?(?:(?:next|upcoming|forthcoming|coming)\s+)?")
 #: "chaired, in a videoconference format, a meeting": a manner set off between the verb and the event
 _ASIDE = re.compile(r",[^,;.()]{1,40},\s*(?:(?:the|a|an|its|their)\s+)?")
+#: "its bid to host", "a candidacy to co-host": hosting hoped for
+_BID_TO = re.compile(r"\b(?:bid|bids|bidding|candidacy|candidature|offer)\s+to\s+$")
 #: "We thank Indonesia and Australia … for convening": those thanked act
 THANKED = re.compile(
     r"\b(?:[Tt]hank(?:s|ed|ing)?|[Cc]ongratulat(?:e|es|ed|ing)|[Cc]ommend(?:s|ed)?)\s+(?=[^.;]*\bfor\s+$)"
@@ -99,6 +103,8 @@ def participation(rules: SentenceRules) -> None:
         passive = cue.group().endswith(" by") or low.startswith(" by ", cue.end())  # "hosted" read alone
         if not passive and negated_before(low, cue.start()):
             continue  # "Kenya did not host the Summit"
+        if _BID_TO.search(low, max(0, cue.start() - 24), cue.start()):
+            continue  # "Türkiye's bid to host COP31": a hope, not a meeting held
         if passive and not cue.group().endswith(" by"):
             c1 += 3
         if passive:  # "the Conference, which was attended by Ecuador and Peru"
@@ -124,6 +130,10 @@ def participation(rules: SentenceRules) -> None:
         _statement_speaker(rules, events)
     if events and "join" in low:
         _joined(rules, events)
+    if events and "delegation" in low:
+        delegations_to(rules)  # "X led Pakistan's delegation to the Conference"
+    if events and ("participation" in low or "presence" in low or "attendance" in low or "welcom" in low):
+        noun_participation(rules, events)  # "Kenya's participation in the Forum"
     took = search(cues.PARTICIPATES_LOW) if events else None
     if took is not None and negated_before(low, took.start()):
         took = None  # "Kenya did not attend the Meeting"
