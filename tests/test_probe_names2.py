@@ -58,3 +58,26 @@ def test_the_ombudsman_of_a_country_is_still_a_body():
         "The Ombudsman of Tajikistan presented the report.", "Organization"
     )
     assert not labels("The Ombudsman said the complaints had doubled.", "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("Deputy Minister of Foreign Affairs of the Republic of Uzbekistan Bakhrom Aloev met the delegation.",
+         "Bakhrom Aloev", "Uzbekistan"),
+        ("Minister of Labour, Migration and Employment of Tajikistan Shirin Amonzoda signed the agreement.",
+         "Shirin Amonzoda", "Tajikistan"),
+        ("Minister of Labour, Migration and Employment of the Population of the Republic of Tajikistan "
+         "Shirin Amonzoda signed the agreement.", "Shirin Amonzoda", "Tajikistan"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_title_a_portfolio_and_a_state_long_name_is_a_person(text, person, country):
+    result = run(text)
+    assert person in {e.label for e in result.entities if e.type == "Person"}
+    assert any(r.predicate == "represents" for r in result.relations)
+
+
+def test_a_body_after_a_state_long_name_is_no_person():
+    """Over-reach: capitalized words after the state that hold a body's head are not a name."""
+    text = "Minister of Foreign Affairs of the Republic of Uzbekistan Tashkent Office said."
+    assert not labels(text, "Person")
