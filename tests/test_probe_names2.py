@@ -81,3 +81,24 @@ def test_a_body_after_a_state_long_name_is_no_person():
     """Over-reach: capitalized words after the state that hold a body's head are not a name."""
     text = "Minister of Foreign Affairs of the Republic of Uzbekistan Tashkent Office said."
     assert not labels(text, "Person")
+
+
+def test_a_titled_person_and_a_body_after_and_are_two():
+    text = (
+        "Pakistan's Interior Minister Mohsin Naqvi and Federal Investigation Agency Director General "
+        "Ahmad Ishaq Jahangir discussed the crackdown."
+    )
+    assert {"Mohsin Naqvi", "Ahmad Ishaq Jahangir"} <= labels(text, "Person")
+    assert "Federal Investigation Agency" in labels(text, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ana Ruiz and Carlos Vega Foundation officials met.", "Ana Ruiz and Carlos Vega Foundation"),
+        ("The Ministry of Labour and Social Protection met.", "Ministry of Labour and Social Protection"),
+    ],
+)
+def test_a_body_with_and_in_its_name_stays_whole(text, body):
+    """Over-reach: no titled person before "and", the body's name keeps it."""
+    assert body in labels(text, "Organization")

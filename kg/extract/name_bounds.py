@@ -31,7 +31,13 @@ from kg.extract.lexicon import (
 )
 from kg.extract.name_context import in_context
 from kg.extract.names import framed_range
-from kg.extract.official_names import after_second_role, body_after_person, person_inside, split_official
+from kg.extract.official_names import (
+    after_second_role,
+    body_after_person,
+    body_after_person_and,
+    person_inside,
+    split_official,
+)
 from kg.extract.person_forms import person_forms
 from kg.extract.persons_anchors import ROLE_WORD
 from kg.extract.spans import Cand
@@ -434,6 +440,8 @@ def fix_bounds(
             c = body_after_person(text, c, person_ends[c.start])
         elif (inside := person_inside(c, persons)) > 0:  # "Maria van den Berg of Utrecht University"
             c = body_after_person(text, c, inside)
+        if persons and " and " in c.text:
+            c = body_after_person_and(text, c, persons)
         if _two_known_bodies(text, c, known):
             continue
         # "the General Assembly of the X Declaration": the reference body (a candidate already), then X

@@ -239,3 +239,15 @@ def person_inside(c: Cand, persons: Sequence[tuple[int, int]]) -> int:
         if start < c.start < end < c.end:
             return end
     return -1
+
+
+def body_after_person_and(text: str, c: Cand, persons: Sequence[tuple[int, int]]) -> Cand:
+    """The body's name after "<person> and" inside ``c``: "Interior Minister Ana Ruiz and Federal
+    Investigation Agency chief …" is a titled person, then the body; the run held both."""
+    for start, end in persons:
+        if not (c.start < start and end < c.end and text.startswith(" and ", end) and c.end - end > 8):
+            continue
+        title = text[c.start : start].split()[-1].lower()
+        if title in TITLES or title in ROLE_WORDS:  # the person's title opens the run, no body before
+            return Cand(end + 5, c.end, text[end + 5 : c.end], c.label, c.kb_id, c.source)
+    return c
