@@ -102,3 +102,26 @@ def test_a_titled_person_and_a_body_after_and_are_two():
 def test_a_body_with_and_in_its_name_stays_whole(text, body):
     """Over-reach: no titled person before "and", the body's name keeps it."""
     assert body in labels(text, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Mozambique's Attorney-General's Office (PGR) opened 30 investigations.",
+            "Attorney-General's Office",
+        ),
+        ("Ghana's Attorney-General's Department charged them.", "Attorney-General's Department"),
+        ("Tanzania's Prime Minister's Office (PMO) coordinates the plan.", "Prime Minister's Office"),
+        ("The President's Office of Uganda said the plan was ready.", "President's Office of Uganda"),
+    ],
+)
+def test_an_office_holders_possessive_opens_a_body(text, body):
+    assert body in labels(text, "Organization")
+    assert "Office" not in labels(text, "Organization")
+
+
+@pytest.mark.parametrize("text", ["The Minister's Office said.", "Kenya's Office said."])
+def test_any_ministers_office_and_a_countrys_office_are_no_body(text):
+    """Over-reach: no office holder's own body."""
+    assert not labels(text, "Organization")
