@@ -81,7 +81,8 @@ TITLES = _STYLE_TITLES | _words(
     right_honorable rt_hon rt._hon. rt_hon. counterpart permanent_observer archbishop monsignor msgr.
     administrator vice-chairman vice-chairperson detective superintendent
     inspector inspector-general inspector_general sergeant constable police_constable commander
-    lieutenant-general major-general brigadier-general advocate barrister"""
+    lieutenant-general major-general brigadier-general advocate barrister ombudsman ombudsperson
+    ombudswoman"""
 )
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").

@@ -31,7 +31,13 @@ from kg.extract.lexicon import (
 )
 from kg.extract.name_context import in_context
 from kg.extract.names import PERIOD_YEARS, framed_range
-from kg.extract.official_names import after_second_role, body_after_person, split_official
+from kg.extract.official_names import (
+    after_second_role,
+    body_after_person,
+    body_after_person_and,
+    person_inside,
+    split_official,
+)
 from kg.extract.person_forms import person_forms
 from kg.extract.persons_anchors import ROLE_WORD
 from kg.extract.spans import Cand
@@ -425,12 +431,17 @@ def fix_bounds(
     known = {(c.start, c.end) for c in cands if c.source == "reference"}
     bodies = {(c.start, c.end) for c in cands if c.source == "reference" and c.label == "Organization"}
     person_ends = {c.start: c.end for c in cands if c.label == "Person"}
+    persons = sorted(person_ends.items())
     for c in cands:
         if c.source != "pattern" or c.label not in ("Framework", "Plan", "Event", "Organization"):
             out.append(c)
             continue
         if c.start in person_ends:  # "Meredith Dank of NYU Marron Institute": the person, then the body
             c = body_after_person(text, c, person_ends[c.start])
+        elif (inside := person_inside(c, persons)) > 0:  # "Maria van den Berg of Utrecht University"
+            c = body_after_person(text, c, inside)
+        if persons and " and " in c.text:
+            c = body_after_person_and(text, c, persons)
         if _two_known_bodies(text, c, known):
             continue
         # "the General Assembly of the X Declaration": the reference body (a candidate already), then X

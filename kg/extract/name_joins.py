@@ -16,14 +16,26 @@ from kg.extract.lexicon import CONNECTORS, DEPARTMENT_WORDS, ROLE_WORDS, TITLES
 from kg.extract.place_pairs import places_after_the
 
 #: "State Prosecutor's Office", "Attorney General's Office": an office holder's office is a body.
+#: "Prime Minister's Office", "President's Office", "Attorney-General's Department" too: the holder's
+#: last word, after a hyphen ("Attorney-General").
 _OFFICE_HOLDERS = frozenset(
-    ["prosecutor", "prosecutors", "attorney", "general", "auditor", "ombudsman", "registrar", "solicitor"]
-)
+    (
+        "prosecutor", "prosecutors", "attorney", "general", "auditor", "ombudsman", "registrar", "solicitor",
+        "president", "governor", "premier",
+    )
+)  # fmt: skip
 _HELD_OFFICES = frozenset(["Office", "Department", "Chambers", "Bureau"])
+#: "Prime Minister's Office", "Chief Minister's Office" name a body; "the Minister's Office" is any minister's
+_MINISTER_OPENERS = frozenset(["Prime", "Chief", "First"])
 
 
-def held_office(word: str, nxt: str) -> bool:
-    return nxt in _HELD_OFFICES and word[:-2].lower() in _OFFICE_HOLDERS
+def held_office(word: str, nxt: str, before: str = "") -> bool:
+    """Whether the possessive ``word`` (``before`` the word before it) names an office holder whose
+    office ``nxt`` is a body's name, not an owner splitting the run ("Kenya's Office")."""
+    if nxt not in _HELD_OFFICES:
+        return False
+    holder = word[:-2].rsplit("-", 1)[-1].lower()
+    return holder in _OFFICE_HOLDERS or (holder == "minister" and before in _MINISTER_OPENERS)
 
 
 #: "Latin America and the Caribbean", "Asia and the Pacific": one region, whose "and the" joins.

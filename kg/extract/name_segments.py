@@ -230,7 +230,7 @@ def _segments(
             or (
                 ("’" in text or "'" in text)
                 and _owner_possessive(text)
-                and not _held_office(text, nxt)
+                and not _held_office(text, nxt, cur[-2][2] if len(cur) > 1 else "")
                 and not meeting_possessor(text, nxt)  # "Leaders’ Summit"
             )
             or (

@@ -9,6 +9,7 @@ it ("Meredith Dank of NYU Marron Institute"). These rules give back the body and
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.extract.gazetteer import country_names
 from kg.extract.given_name_list import given_names
@@ -226,3 +227,27 @@ def body_after_person(text: str, c: Cand, person_end: int) -> Cand:
     if of is None or c.end - of.end() < 3:
         return c
     return Cand(of.end(), c.end, text[of.end() : c.end], c.label, c.kb_id, c.source)
+
+
+def person_inside(c: Cand, persons: Sequence[tuple[int, int]]) -> int:
+    """The end of the person whose name ``c`` opens inside and runs past, else -1.
+
+    "Maria van den Berg of Utrecht University": the capitalized run the body's name is read
+    from starts after the lower-case particles, inside the person's name ("Berg of …").
+    """
+    for start, end in persons:
+        if start < c.start < end < c.end:
+            return end
+    return -1
+
+
+def body_after_person_and(text: str, c: Cand, persons: Sequence[tuple[int, int]]) -> Cand:
+    """The body's name after "<person> and" inside ``c``: "Interior Minister Ana Ruiz and Federal
+    Investigation Agency chief …" is a titled person, then the body; the run held both."""
+    for start, end in persons:
+        if not (c.start < start and end < c.end and text.startswith(" and ", end) and c.end - end > 8):
+            continue
+        title = text[c.start : start].split()[-1].lower()
+        if title in TITLES or title in ROLE_WORDS:  # the person's title opens the run, no body before
+            return Cand(end + 5, c.end, text[end + 5 : c.end], c.label, c.kb_id, c.source)
+    return c

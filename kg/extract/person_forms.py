@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from kg.extract.gazetteer import country_names
 from kg.extract.lexicon import DEPARTMENT_WORDS, ORG_HEADS, PLAN_HEADS, ROLE_WORDS, TITLES
 from kg.extract.person_names import md_opening, with_affixes
 from kg.extract.spans import Cand
@@ -103,10 +104,13 @@ _TITLE_PLACE_RUN = re.compile(
     r"(?:Minister|Ambassador|Secretary|Undersecretary|Director|Director-General|Commissioner|Consul|Envoy)"
     r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     + _PORTFOLIO_WORD
-    + r"(?:[ \t]+(?:and[ \t]+)?"
+    # "Minister of Labour, Migration and Employment of Tajikistan Ana Ruiz": a portfolio's list
+    + r"(?:(?:,|[ \t]+and)?[ \t]+"
     + _PORTFOLIO_WORD
-    + r"){0,3})?"
-    r"[ \t]+(?:to|of|in)[ \t]+(?P<run>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){2,5})"
+    + r"){0,4})?"
+    # "… of the Republic of Uzbekistan Ana Ruiz": a state's long name, "of" inside it
+    r"[ \t]+(?:to|of|in)[ \t]+(?:the[ \t]+)?"
+    r"(?P<run>[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){2,7})"
     r"(?=[,;:]|\.(?:\s|$)|[ \t]+(?:who|said|says|and|at|on|has|had|was|is|explained|told|added|noted"
     r"|stated|spoke|met|made|gave|took|led|will|would|also|[a-z]{2,}ed)\b)"  # "… Enele Sopoaga spoke"
 )
@@ -241,13 +245,28 @@ def place_titled(text: str, places: AbstractSet[str]) -> list[tuple[int, int, in
             continue
         run = m.group("run")
         words = run.split()
-        for k in (1, 2):
-            if " ".join(words[:k]) in places and 2 <= len(words) - k <= 4:
+        for k in range(1, len(words) - 1):
+            if "of" in words[k:] or "the" in words[k:]:
+                continue  # the place's own "of" ("Republic of Uzbekistan") stays before the name
+            if _known_place(words[:k], places) and 2 <= len(words) - k <= 4:
                 offset = m.start("run") + len(" ".join(words[:k])) + 1
                 before = _WORDS_BEFORE_TITLE.search(text, max(0, m.start() - 40), m.start())
                 out.append((before.start() if before else m.start(), offset, m.end("run")))
                 break
     return out
+
+
+def _known_place(words: list[str], places: AbstractSet[str]) -> bool:
+    """Whether ``words`` end in a known country: a place itself, a state's long name ("Republic of
+    Korea"), or the portfolio's last words then one ("Population of the Republic of Tajikistan")."""
+    if " ".join(words) in places:
+        return True
+    names = country_names()
+    return any(
+        " ".join(words[i:]) in names or " ".join(words[i:]) in places
+        for i in range(len(words))
+        if i == 0 or words[i - 1] in ("of", "the")
+    )
 
 
 def _found(text: str, spans: object, places: AbstractSet[str]) -> list[Cand]:
