@@ -282,6 +282,17 @@ def test_asking_whether_someone_acted_is_a_question_not_a_call_nor_the_act(text)
     assert not [r for r in ex.relations if r.predicate in ("callsFor", "adopts", "supports")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not known whether Ghana has signed the Paris Agreement.",
+        "It remains unclear whether Kenya ratified the Palermo Protocol.",
+    ],
+)
+def test_an_act_after_unclear_whether_is_not_done(text):
+    assert not [r for r in run(news(text)).relations if r.predicate == "adopts"]
+
+
 def test_asking_someone_to_act_is_still_a_call():
     assert has(run(news("Chile asked Peru to ratify the Palermo Protocol.")), "Chile", "callsFor", "Protocol")
 
