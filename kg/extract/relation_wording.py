@@ -114,9 +114,11 @@ CLAUSE_OPEN = r"(?:,\s*(?:and|but|while)|;)\s+"
 #: the Plan, whereas it ratified the Agreement in 2016"): a thing's clause only with WHEREAS_THING_VERB
 WHEREAS_OPEN = r",\s*whereas\s+"
 CLAUSE_OPEN_OR_WHEREAS = r"(?:" + CLAUSE_OPEN + r"|" + WHEREAS_OPEN + r")"
-#: after "whereas it": no past act or auxiliary ("whereas it draws on X": the plan's; not "whereas it
-#: ratified", "whereas it had signed": the country's)
-WHEREAS_THING_VERB = r"(?!(?:is|was|are|were|has|had|have)\b|[a-z]+ed\b)"
+#: after "whereas it": no past act or auxiliary, even after one adverb ("whereas it draws on X": the
+#: plan's; not "whereas it ratified", "whereas it also ratified", "whereas it had signed": the country's)
+WHEREAS_THING_VERB = (
+    r"(?!(?:(?:also|then|later|only|[a-z]+ly)\s+)?(?:(?:is|was|are|were|has|had|have)\b|[a-z]+ed\b))"
+)
 _CLAUSE_OPENS = re.compile(CLAUSE_OPEN_OR_WHEREAS + r"(?:the\s+)?")
 
 
