@@ -87,6 +87,12 @@ def test_a_bare_minister_keeps_the_one_country_when_the_counterpart_has_none():
         "would implement the National Employment Plan."
     )
     assert has(ex, "Ana Ruiz", "represents", "Peru")
+    # the country acts elsewhere in the text: the delegation met is the minister's own
+    ex = run(
+        "News\n\nPeru adopted the National Employment Plan. Labour Minister Rosa Vidal met the Peruvian "
+        "delegation to the ILO before its departure."
+    )
+    assert has(ex, "Rosa Vidal", "represents", "Peru")
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.records import DocState, EntityRec
+from kg.extract.records import ACTING, DocState, EntityRec, MentionRec
 
 #: A union's commissioner: the union the Commission serves.
 _UNION_COMMISSIONERS = (
@@ -126,8 +126,15 @@ _VISITORS_AFTER = re.compile(
 def _counterparts(country: EntityRec, text: str) -> bool:
     """Whether the text names ``country`` only as the owner of someone met or dealt "with", as the
     demonym of "her Peruvian counterpart" ("her counterpart from Peru"), or of a party met or received
-    ("met the Peruvian delegation")."""
-    return any(
+    ("met the Peruvian delegation"): at least once, and in every mention that makes it act ("Peru
+    adopted the Plan" makes it the text's own; "Kenyan workers" does not)."""
+    other = [_counterpart(m, text) for m in country.mentions]
+    return any(other) and all(o for m, o in zip(country.mentions, other, strict=True) if m.kind in ACTING)
+
+
+def _counterpart(m: MentionRec, text: str) -> bool:
+    """Whether mention ``m`` names the other side of a meeting or a deal."""
+    return bool(
         (text.startswith(("'s ", "’s "), m.end) and _WITH_OWNER.search(text, max(0, m.start - 12), m.start))
         or (
             _COUNTERPART_AFTER.match(text, m.end) and _THEIR_BEFORE.search(text, max(0, m.start - 8), m.start)
@@ -137,7 +144,6 @@ def _counterparts(country: EntityRec, text: str) -> bool:
             and not text.startswith(("'s ", "’s ", "' ", "’ "), m.end)
         )  # not "counterparts from Peru's regional governments": Peru's own bodies
         or (_VISITORS_AFTER.match(text, m.end) and _MET_BEFORE.search(text, max(0, m.start - 24), m.start))
-        for m in country.mentions
     )
 
 
