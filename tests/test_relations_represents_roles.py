@@ -65,13 +65,16 @@ def test_a_bare_minister_is_not_given_the_country_of_the_counterpart_met_with():
         "News\n\nLabour Minister Rosa Vidal met her counterpart from Peru, Pedro Salas, in Geneva.",
         "News\n\nLabour Minister Rosa Vidal met the Peruvian delegation in Geneva.",
         "News\n\nForeign Minister Ana Ruiz received Kenya's envoy on Monday.",
+        "News\n\nForeign Minister Ana Ruiz received the Philippines' envoy on Monday.",
         "News\n\nLabour Minister Rosa Vidal held talks with a Peruvian parliamentary delegation.",
     ],
 )
 def test_a_bare_minister_is_not_given_the_demonym_of_the_counterpart(text):
     ex = run(text)
     assert not any(
-        has(ex, who, "represents", c) for who in ("Rosa Vidal", "Ana Ruiz") for c in ("Peru", "Kenya")
+        has(ex, who, "represents", c)
+        for who in ("Rosa Vidal", "Ana Ruiz")
+        for c in ("Peru", "Kenya", "Philippines")
     )
 
 
