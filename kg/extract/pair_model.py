@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import trim
 from kg.extract.assemble import SIGNATURES
-from kg.extract.cues import ASKED_IF, POSSESSIVE
+from kg.extract.cues import ASKED_IF, MOVE_TO_ACT, POSSESSIVE
 from kg.extract.found import Found
 from kg.extract.office_words import former_office
 from kg.extract.pair_doers import ACTS, no_doer
@@ -273,7 +273,7 @@ _AGAINST_TEXT = re.compile(
 #: initiative to adopt the Plan": Peru's act, not UNICEF's
 _PRAISED_FOR = re.compile(
     r"\b(?:prais|commend|laud|applaud|salut|welcom|hail)\w*\s+(?:the\s+)?[^.;]{0,60}?" + POSSESSIVE + r"\s+"
-    r"(?:\w+\s+)?(?:initiative|decision|move|intention|plans?|efforts?|steps|bid|proposal|commitment)\s+to\b"
+    r"(?:\w+\s+)?" + MOVE_TO_ACT + r"\s+to\b"
     r"|\b(?:prais|commend|congratulat|laud|applaud|salut|credit)\w*\b[^.;]{0,80}?\bfor\b",
     re.IGNORECASE,
 )
