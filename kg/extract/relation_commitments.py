@@ -30,14 +30,12 @@ from kg.extract.relation_wording import (
     BETWEEN,
     BILATERAL,
     BY_WORD,
-    CLAUSE_OPEN,
     ITEMS,
     JOINED_IN,
-    WHEREAS_OPEN,
-    WHEREAS_THING_VERB,
     in_another_clause,
     multilateral_only,
     negated_before,
+    own_clause,
     past_acronym_modifier,
 )
 
@@ -157,9 +155,7 @@ _OTHERS_CALL = re.compile(
 
 #: ", and it draws on", ", whereas it draws on": a clause of its own between a passive agent and an
 #: item after it (not "…, whereas it had ratified": the agent again)
-_OWN_CLAUSE = re.compile(
-    CLAUSE_OPEN + r"(?:it|this|they)\s+|" + WHEREAS_OPEN + r"(?:it|this|they)\s+" + WHEREAS_THING_VERB
-)
+_OWN_CLAUSE = re.compile(own_clause("it|this|they"))
 
 
 #: "welcomed progress in implementing": progress judged, not work done

@@ -109,17 +109,27 @@ def past_acronym_modifier(
 
 
 #: a clause of its own opens: ", and", ", but", ", while", "; " (its subject follows)
-CLAUSE_OPEN = r"(?:,\s*(?:and|but|while)|;)\s+"
+_CLAUSE_OPEN = r"(?:,\s*(?:and|but|while)|;)\s+"
 #: ", whereas" opens one too, but "whereas it" after an actor is mostly that actor again ("Kenya adopted
-#: the Plan, whereas it ratified the Agreement in 2016"): a thing's clause only with WHEREAS_THING_VERB
-WHEREAS_OPEN = r",\s*whereas\s+"
-CLAUSE_OPEN_OR_WHEREAS = r"(?:" + CLAUSE_OPEN + r"|" + WHEREAS_OPEN + r")"
+#: the Plan, whereas it ratified the Agreement in 2016"): a thing's clause only with _WHEREAS_THING_VERB
+_WHEREAS_OPEN = r",\s*whereas\s+"
+_CLAUSE_OPEN_OR_WHEREAS = r"(?:" + _CLAUSE_OPEN + r"|" + _WHEREAS_OPEN + r")"
 #: after "whereas it": no past act or auxiliary, even after one adverb ("whereas it draws on X": the
 #: plan's; not "whereas it ratified", "whereas it also ratified", "whereas it had signed": the country's)
-WHEREAS_THING_VERB = (
+_WHEREAS_THING_VERB = (
     r"(?!(?:(?:also|then|later|only|[a-z]+ly)\s+)?(?:(?:is|was|are|were|has|had|have)\b|[a-z]+ed\b))"
 )
-_CLAUSE_OPENS = re.compile(CLAUSE_OPEN_OR_WHEREAS + r"(?:the\s+)?")
+
+
+def own_clause(subjects: str, verb: str = "") -> str:
+    """A pattern for a clause of its own whose subject is a thing already named (``subjects``, an
+    alternation: "it|this"): ", and it draws on", "; it draws on" (``verb``: a lookahead on the verb
+    after ", and it"), ", whereas it draws on" (not ", whereas it ratified": the actor before again)."""
+    subject = r"(?:" + subjects + r")\s+"
+    return _CLAUSE_OPEN + subject + verb + r"|" + _WHEREAS_OPEN + subject + _WHEREAS_THING_VERB
+
+
+_CLAUSE_OPENS = re.compile(_CLAUSE_OPEN_OR_WHEREAS + r"(?:the\s+)?")
 
 
 def in_another_clause(sent: Sentence, base: int, lo: int, hi: int) -> bool:
