@@ -204,15 +204,6 @@ ASKED_QUESTION = (
 )
 #: a verb of asking and its question: "asked if Peru had ratified", "wonders whether Kenya will sign"
 ASKED_IF = r"(?:ask|inquir|enquir|wonder)\w*" + ASKED_QUESTION
-#: a move towards an act that is not the act yet: "Kenya's attempt to ratify … failed", "Peru's bid to",
-#: "Uganda's steps to ratify", "the plan to sign"
-MOVE_NOT_YET = r"(?:attempt|bid|step|effort|initiative|plan|proposal)s?"
-#: a move to act, before "to": "Colombia's decision to adopt", "praised Ghana's efforts to implement",
-#: "welcomed Peru's willingness to ratify": whose the act is (whether it is done yet or not)
-MOVE_TO_ACT = (
-    r"(?:" + MOVE_NOT_YET + r"|decisions?|moves?|choice|determination|intentions?|pledges?|commitments?|"
-    r"readiness|willingness|resolve)"
-)
 #: the verbs of a call on others to act, lower case: "urged Kenya to", "calls upon States to"
 CALL_ON = (
     r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|"

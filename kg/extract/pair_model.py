@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import trim
 from kg.extract.assemble import SIGNATURES
-from kg.extract.cues import ASKED_IF, MOVE_TO_ACT, POSSESSIVE
+from kg.extract.cues import ASKED_IF, POSSESSIVE
 from kg.extract.found import Found
 from kg.extract.office_words import former_office
 from kg.extract.pair_doers import ACTS, no_doer
@@ -35,7 +35,7 @@ from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
 from kg.extract.relation_opening_scope import opening_role
-from kg.extract.relation_wording import AT_LAUNCH, negated_before
+from kg.extract.relation_wording import AT_LAUNCH, MOVE_TO_ACT, negated_before
 from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
 
 MODEL_PATH = Path(__file__).with_name("data") / "pair_model.json"

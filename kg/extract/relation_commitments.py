@@ -32,6 +32,7 @@ from kg.extract.relation_wording import (
     BY_WORD,
     ITEMS,
     JOINED_IN,
+    MOVE_NOT_YET,
     in_another_clause,
     multilateral_only,
     negated_before,
@@ -101,10 +102,10 @@ _TOPIC_OF = re.compile(
     r"|\b(?:(?:informed|briefed|apprised|updated)\s+(?:of|on|about)|(?:developments|updates)\s+(?:in|on))\s+(?:the\s+)?$"
 )
 #: "plans to ratify", "is expected to sign", "is considering joining", "the bill to ratify": not (yet) an act;
-#: nor is a move not yet done, cues.MOVE_NOT_YET ("Kenya's attempt to ratify … failed"),
+#: nor is a move not yet done, MOVE_NOT_YET ("Kenya's attempt to ratify … failed"),
 #: though "efforts to implement" is implementing (only adoption acts are checked)
 _INTENT = re.compile(
-    r"\b(?:(?:bills?|motions?|" + cues.MOVE_NOT_YET + r"|plann(?:ed|ing)|attempt(?:ed|ing)|"
+    r"\b(?:(?:bills?|motions?|" + MOVE_NOT_YET + r"|plann(?:ed|ing)|attempt(?:ed|ing)|"
     r"intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|set|"
     r"aim(?:s|ed|ing)?|hop(?:es|ed|ing)|"
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|wish(?:es|ed)?|prepar(?:ed|ing)|poised|due|likely|about|"

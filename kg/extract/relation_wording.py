@@ -19,6 +19,15 @@ MEETING_NOUN = (
     r"round|symposium|congress|assembly|gathering|seminar|ceremony|retreat|training|webinar)"
 )
 ITEM_SET = frozenset(ITEMS)
+#: a move towards an act that is not the act yet: "Kenya's attempt to ratify … failed", "Peru's bid to",
+#: "Uganda's steps to ratify", "the plan to sign"
+MOVE_NOT_YET = r"(?:attempt|bid|step|effort|initiative|plan|proposal)s?"
+#: a move to act, before "to": "Colombia's decision to adopt", "praised Ghana's efforts to implement",
+#: "welcomed Peru's willingness to ratify": whose the act is (whether it is done yet or not)
+MOVE_TO_ACT = (
+    r"(?:" + MOVE_NOT_YET + r"|decisions?|moves?|choice|determination|intentions?|pledges?|commitments?|"
+    r"readiness|willingness|resolve)"
+)
 BY_WORD = re.compile(r"\bby\b")
 #: "has not ratified", "Kenya's failure to ratify", "its refusal to sign": a negation right before a cue
 NEGATED = re.compile(
