@@ -85,6 +85,8 @@ def test_a_failure_refusal_neither_nor_or_bill_gives_no_adoption(text: str) -> N
         "Kenya's attempt to ratify the Paris Agreement failed in parliament.",
         "Peru's bid to ratify the Minamata Convention stalled in Congress.",
         "The ILO noted Uganda's steps to ratify the Forced Labour Protocol.",
+        "The ILO noted Uganda's first step to ratify the Forced Labour Protocol.",
+        "Kenya's attempts to ratify the Paris Agreement failed in parliament.",
         "Germany supported Kenya's efforts to ratify the Paris Agreement.",
         "UNICEF praised Peru's initiative to adopt the National Plan against Child Labour.",
     ],

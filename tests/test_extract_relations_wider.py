@@ -387,6 +387,13 @@ def test_its_plan_is_not_the_subject_named_inside_a_possessive():
             "implements",
             "Global Compact",
         ),
+        (
+            "Germany and the IOM welcomed Chile's moves to implement the Global Compact for Migration.",
+            "Chile",
+            ("Germany", "International Organization for Migration"),
+            "implements",
+            "Global Compact",
+        ),
     ],
 )
 def test_praise_of_anothers_initiative_to_act_is_not_the_act(text, doer, praisers, predicate, obj):
@@ -395,6 +402,14 @@ def test_praise_of_anothers_initiative_to_act_is_not_the_act(text, doer, praiser
     for praiser in praisers:
         for pred in ("adopts", "implements"):
             assert not has(extraction, praiser, pred, obj)
+
+
+@pytest.mark.parametrize("move", ["willingness", "determination"])
+def test_praise_of_anothers_willingness_to_act_gives_the_praisers_no_act(move):
+    text = news(f"UNICEF and the ILO praised Peru's {move} to adopt the National Plan against Child Labour.")
+    extraction = run(text)
+    for praiser in ("United Nations Children", "International Labour Organization"):
+        assert not has(extraction, praiser, "adopts", "National Plan against Child Labour")
 
 
 def test_praisers_who_act_themselves_still_act():

@@ -275,11 +275,23 @@ def test_must_ask_is_a_question_not_a_call():
         "Chile asked Peru whether it had ratified the Palermo Protocol.",
         "Norway asks Kenya if it will sign the Global Compact for Migration.",
         "The delegate of Chile asked if Peru had adopted the National Plan against Child Labour.",
+        "Canada asked if Mexico would ratify the Palermo Protocol.",
     ],
 )
 def test_asking_whether_someone_acted_is_a_question_not_a_call_nor_the_act(text):
     ex = run(news(text))
     assert not [r for r in ex.relations if r.predicate in ("callsFor", "adopts", "supports")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not known whether Ghana has signed the Paris Agreement.",
+        "It remains unclear whether Kenya ratified the Palermo Protocol.",
+    ],
+)
+def test_an_act_after_unclear_whether_is_not_done(text):
+    assert not [r for r in run(news(text)).relations if r.predicate == "adopts"]
 
 
 def test_asking_someone_to_act_is_still_a_call():
@@ -298,6 +310,13 @@ def test_an_aside_or_a_condition_after_asking_is_no_question(text):
     assert has(ex, "Norway", "callsFor", "Paris Agreement") and not has(
         ex, "Kenya", "adopts", "Paris Agreement"
     )
+
+
+def test_an_aside_with_its_own_if_after_asking_is_no_question():
+    ex = run(
+        news("Norway asked Kenya, even if it had not signed the Protocol, to ratify the Palermo Protocol.")
+    )
+    assert has(ex, "Norway", "callsFor", "Protocol") and not has(ex, "Kenya", "adopts", "Protocol")
 
 
 def test_an_if_after_the_asked_act_leaves_the_asker_s_own_act():

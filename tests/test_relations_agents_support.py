@@ -322,6 +322,18 @@ def test_closing_the_meeting_the_person_named_after_takes_part():
     assert has(ex, "Maria Ruiz", "participatesIn", "open debate")
 
 
+def test_closing_the_meeting_named_by_its_noun_is_that_meeting_not_the_latest():
+    ex = run(
+        news(
+            "The Regional Consultation on Labour Migration opened in Nairobi on Monday.",
+            "Delegates then attended the Pan-African Forum on Migration in Addis Ababa.",
+            "Closing the consultation, the Chair, Ambassador Jane Doe of Ghana, said the region would act.",
+        )
+    )
+    assert has(ex, "Jane Doe", "participatesIn", "Regional Consultation on Labour Migration")
+    assert not has(ex, "Jane Doe", "participatesIn", "Pan-African Forum")
+
+
 def test_both_countries_are_never_a_body():
     ex = run(
         news(

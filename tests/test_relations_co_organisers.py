@@ -103,3 +103,15 @@ def test_a_meeting_held_together_with_another_ones_event_is_not_co_organised_wit
             )
         )
         assert not has(ex, "Kenya", "partnersWith", "United Nations Office on Drugs and Crime")
+
+
+def test_a_meeting_held_together_with_a_plural_name_s_event_is_not_co_organised_with_it():
+    ex = by_rules(
+        run(
+            news(
+                "Kenya hosted a workshop marking World Day against Trafficking in Persons. The workshop was "
+                "held together with the Philippines' launch of its Global Report."
+            )
+        )
+    )
+    assert not has(ex, "Kenya", "partnersWith", "Philippines")

@@ -65,13 +65,16 @@ def test_a_bare_minister_is_not_given_the_country_of_the_counterpart_met_with():
         "News\n\nLabour Minister Rosa Vidal met her counterpart from Peru, Pedro Salas, in Geneva.",
         "News\n\nLabour Minister Rosa Vidal met the Peruvian delegation in Geneva.",
         "News\n\nForeign Minister Ana Ruiz received Kenya's envoy on Monday.",
+        "News\n\nForeign Minister Ana Ruiz received the Philippines' envoy on Monday.",
         "News\n\nLabour Minister Rosa Vidal held talks with a Peruvian parliamentary delegation.",
     ],
 )
 def test_a_bare_minister_is_not_given_the_demonym_of_the_counterpart(text):
     ex = run(text)
     assert not any(
-        has(ex, who, "represents", c) for who in ("Rosa Vidal", "Ana Ruiz") for c in ("Peru", "Kenya")
+        has(ex, who, "represents", c)
+        for who in ("Rosa Vidal", "Ana Ruiz")
+        for c in ("Peru", "Kenya", "Philippines")
     )
 
 
@@ -87,6 +90,12 @@ def test_a_bare_minister_keeps_the_one_country_when_the_counterpart_has_none():
         "would implement the National Employment Plan."
     )
     assert has(ex, "Ana Ruiz", "represents", "Peru")
+    # the country acts elsewhere in the text: the delegation met is the minister's own
+    ex = run(
+        "News\n\nPeru adopted the National Employment Plan. Labour Minister Rosa Vidal met the Peruvian "
+        "delegation to the ILO before its departure."
+    )
+    assert has(ex, "Rosa Vidal", "represents", "Peru")
 
 
 @pytest.mark.parametrize(

@@ -136,6 +136,18 @@ def test_a_whereas_it_clause_is_not_the_agents(text: str) -> None:
             "Paris Agreement",
         ),
         (
+            "Kenya adopted the National Climate Change Action Plan in 2018, whereas it also ratified the "
+            "Paris Agreement in 2016.",
+            "Kenya",
+            "Paris Agreement",
+        ),
+        (
+            "Kenya adopted the National Climate Change Action Plan in 2018, whereas it formally ratified the "
+            "Paris Agreement in 2016.",
+            "Kenya",
+            "Paris Agreement",
+        ),
+        (
             "Fiji signed the Paris Agreement, whereas it adopted the National Adaptation Plan a year later.",
             "Fiji",
             "National Adaptation Plan",

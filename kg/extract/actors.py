@@ -17,7 +17,7 @@ from itertools import pairwise
 from kg.extract import cues
 from kg.extract.pairs import PAIR_ANY_LOW
 from kg.extract.records import ACTING, EntityRec, MentionRec
-from kg.extract.relation_wording import CLAUSE_OPEN, WHEREAS_OPEN, WHEREAS_THING_VERB
+from kg.extract.relation_wording import own_clause
 from kg.ontology import ACTOR_TYPES
 
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z]\)|[-•*▪●–])\s+")
@@ -186,11 +186,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: ", and it ": a clause of its own whose subject is a thing already named
-_IT_CLAUSE = re.compile(CLAUSE_OPEN + r"it\s+(?!is\b|was\b)|" + WHEREAS_OPEN + r"it\s+" + WHEREAS_THING_VERB)
+_IT_CLAUSE = re.compile(own_clause("it", r"(?!is\b|was\b)"))
 _IN_PLACE = r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?"
 _CITY_COMMA = r"[A-Z][\w'’-]+,\s+"
 #: "in Windhoek, ", "in the " or "in " right before a country: the place of the act, not an actor
-PLACE_BEFORE = re.compile(_IN_PLACE + r"(?:" + _CITY_COMMA + r")?$")
+_PLACE_BEFORE = re.compile(_IN_PLACE + r"(?:" + _CITY_COMMA + r")?$")
 #: "in Marrakech, " right before a country: named as a city's, where and not who (not "in Islamabad": a
 #: capital alone may stand for its government)
 CITY_BEFORE = re.compile(_IN_PLACE + _CITY_COMMA + r"$")
@@ -221,7 +221,7 @@ def subject(
     last = None  # the nearest actor before, not a possessive's owner nor in a parenthetical
     for m, e in reversed(sent.actors(sent.start, pos)):
         end = m.end - sent.start
-        if e.type == "Country" and PLACE_BEFORE.search(
+        if e.type == "Country" and _PLACE_BEFORE.search(
             sent.text, max(0, m.start - sent.start - 40), m.start - sent.start
         ):
             continue  # "met in Windhoek, Namibia, … with the adoption of": where, not who

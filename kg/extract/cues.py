@@ -202,9 +202,9 @@ SPEECH = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 #: the question after a verb of asking: "(asked) whether Peru had ratified", "(asks) Kenya if it will
 #: sign"; no "to" before its "if" ("asked donors to help if needed"), not "ask for", not an aside or a
-#: condition ("asked Kenya, if possible, to ratify")
+#: condition ("asked Kenya, if possible, to ratify", "asked Kenya, even if it had not signed, to ratify")
 ASKED_QUESTION = (
-    r"\s+(?!for\b)(?:(?:(?!\bto\b)[^.;:!?]){0,60}?\s)?(?<!,\s)(?:whether|if)\b"
+    r"\s+(?!for\b)(?:(?:(?!\bto\b)[^.;:!?,]){0,60}?\s)?(?:whether|if)\b"
     r"(?!\s+(?:possible|needed|necessary|required|appropriate|feasible)\b)"
 )
 #: a verb of asking and its question: "asked if Peru had ratified", "wonders whether Kenya will sign"

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import trim
 from kg.extract.assemble import SIGNATURES
-from kg.extract.cues import ASKED_IF
+from kg.extract.cues import ASKED_IF, POSSESSIVE
 from kg.extract.found import Found
 from kg.extract.office_words import former_office
 from kg.extract.pair_doers import ACTS, no_doer
@@ -35,7 +35,7 @@ from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
 from kg.extract.relation_opening_scope import opening_role
-from kg.extract.relation_wording import AT_LAUNCH, negated_before
+from kg.extract.relation_wording import AT_LAUNCH, MOVE_TO_ACT, negated_before
 from kg.extract.spans import ENTITIES, RELATIONS, doc_text, sentence_bounds
 
 MODEL_PATH = Path(__file__).with_name("data") / "pair_model.json"
@@ -272,8 +272,8 @@ _AGAINST_TEXT = re.compile(
 #: praise of another's move (tried first: a "for" may be in the item's name): "UNICEF praised Peru's
 #: initiative to adopt the Plan": Peru's act, not UNICEF's
 _PRAISED_FOR = re.compile(
-    r"\b(?:prais|commend|laud|applaud|salut|welcom|hail)\w*\s+(?:the\s+)?[^.;]{0,60}?[’']s?\s+"
-    r"(?:\w+\s+)?(?:initiative|decision|move|intention|plans?|efforts?|steps|bid|proposal|commitment)\s+to\b"
+    r"\b(?:prais|commend|laud|applaud|salut|welcom|hail)\w*\s+(?:the\s+)?[^.;]{0,60}?" + POSSESSIVE + r"\s+"
+    r"(?:\w+\s+)?" + MOVE_TO_ACT + r"\s+to\b"
     r"|\b(?:prais|commend|congratulat|laud|applaud|salut|credit)\w*\b[^.;]{0,80}?\bfor\b",
     re.IGNORECASE,
 )

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.records import DocState, EntityRec
+from kg.extract import cues
+from kg.extract.records import ACTING, DocState, EntityRec, MentionRec
 
 #: A union's commissioner: the union the Commission serves.
 _UNION_COMMISSIONERS = (
@@ -105,6 +106,8 @@ def dateline_country(text: str, state: DocState) -> EntityRec | None:
 
 #: "… with Kenya's " right before a title: the country of the other side of a meeting or a deal
 _WITH_OWNER = re.compile(r"\bwith\s+(?:the\s+)?$")
+#: "Kenya's ", "the Philippines' ": the country owns what follows
+_OWNS = re.compile(cues.POSSESSIVE + r"\s")
 #: "met her Peruvian counterpart": the demonym is the counterpart's, not the subject's
 _THEIR_BEFORE = re.compile(r"\b(?:her|his|their|its)\s+$", re.IGNORECASE)
 _COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
@@ -117,8 +120,8 @@ _MET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VISITORS_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:high-level|parliamentary|trade|official)\s+)?(?:delegations?|ambassadors?|envoys?"
-    r"|embassy|visitors|guests|counterparts?|team|officials)\b",
+    "(?:" + cues.POSSESSIVE + r")?\s+(?:(?:high-level|parliamentary|trade|official)\s+)?"
+    r"(?:delegations?|ambassadors?|envoys?|embassy|visitors|guests|counterparts?|team|officials)\b",
     re.IGNORECASE,
 )
 
@@ -126,18 +129,23 @@ _VISITORS_AFTER = re.compile(
 def _counterparts(country: EntityRec, text: str) -> bool:
     """Whether the text names ``country`` only as the owner of someone met or dealt "with", as the
     demonym of "her Peruvian counterpart" ("her counterpart from Peru"), or of a party met or received
-    ("met the Peruvian delegation")."""
-    return any(
-        (text.startswith(("'s ", "’s "), m.end) and _WITH_OWNER.search(text, max(0, m.start - 12), m.start))
+    ("met the Peruvian delegation"): at least once, and in every mention that makes it act ("Peru
+    adopted the Plan" makes it the text's own; "Kenyan workers" does not)."""
+    other = [_counterpart(m, text) for m in country.mentions]
+    return any(other) and all(o for m, o in zip(country.mentions, other, strict=True) if m.kind in ACTING)
+
+
+def _counterpart(m: MentionRec, text: str) -> bool:
+    """Whether mention ``m`` names the other side of a meeting or a deal."""
+    return bool(
+        (_OWNS.match(text, m.end) and _WITH_OWNER.search(text, max(0, m.start - 12), m.start))
         or (
             _COUNTERPART_AFTER.match(text, m.end) and _THEIR_BEFORE.search(text, max(0, m.start - 8), m.start)
         )
         or (
-            _COUNTERPART_FROM.search(text, max(0, m.start - 24), m.start)
-            and not text.startswith(("'s ", "’s ", "' ", "’ "), m.end)
+            _COUNTERPART_FROM.search(text, max(0, m.start - 24), m.start) and not _OWNS.match(text, m.end)
         )  # not "counterparts from Peru's regional governments": Peru's own bodies
         or (_VISITORS_AFTER.match(text, m.end) and _MET_BEFORE.search(text, max(0, m.start - 24), m.start))
-        for m in country.mentions
     )
 
 

@@ -14,17 +14,16 @@ from itertools import pairwise
 from kg.extract import cues
 from kg.extract.actors import Sentence, coordinated, subject
 from kg.extract.records import EntityRec, MentionRec
-from kg.extract.relation_wording import ITEMS
+from kg.extract.relation_wording import ITEMS, MOVE_TO_ACT
 
 #: "Nepal's ratification of": the owner of a nominalized act is its agent; so is the owner of a
 #: decision to act ("welcomed Colombia's decision to adopt the Statute", "praised Ghana's efforts to
 #: implement the Plan": Colombia's, Ghana's act, not the welcomer's; an attempt, bid, steps, efforts or
-#: initiative to adopt is no adoption at all: relation_commitments._INTENT)
+#: initiative to adopt is no adoption at all: MOVE_NOT_YET)
 _OWNER_BEFORE = re.compile(
     cues.POSSESSIVE
     + r"\s+(?:(?:recent|formal|swift|early|historic|timely|full|own|continued|final|sovereign)\s+)?"
-    r"(?:(?:decision|move|choice|determination|initiative|intention|plans?|efforts?|steps|bid|proposal|"
-    r"pledge|commitment|readiness|willingness|resolve|attempt)\s+to\s+)?$"
+    r"(?:" + MOVE_TO_ACT + r"\s+to\s+)?$"
 )
 #: "Ghana, a pathfinder country of Alliance 8.7, …": the actor inside is not the subject
 _APPOSITION_LEAD = re.compile(

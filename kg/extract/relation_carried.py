@@ -254,8 +254,7 @@ def _event_links(
     lead = _CLOSING.match(text) if text[:1] in "OCAM" else None
     if lead is not None:  # "Closing the meeting, the President of the Council, Ambassador Jane Doe, said"
         inside = [p for p in here if p[0].start < base + lead.end()]
-        noun = lead.group("noun")
-        held = inside[0][1] if inside else _by_noun(seen, noun) if _own_kind(noun) else earlier
+        held = inside[0][1] if inside else _carried(seen, lead.group("noun"), earlier)
         persons = [
             p for p in sent.actors(base + lead.end(), base + lead.end() + 120) if p[1].type == "Person"
         ]

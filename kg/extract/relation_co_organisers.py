@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import cues
 from kg.extract.actors import Sentence, coordinated, subject
 from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
@@ -36,7 +37,8 @@ _LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:Government|Republic|Kingdom)\s+of\s+(?:
 _ACTORS = ("Country", "Organization")
 #: "held together with UNODC's launch of its Global Report": held alongside another's event, not with it
 _OWN_EVENT = re.compile(
-    r"[’']s\s+(?:[a-z0-9-]+\s+){0,2}?(?:"
+    cues.POSSESSIVE
+    + r"\s+(?:[a-z0-9-]+\s+){0,2}?(?:"
     + MEETING_NOUN
     + r"|launch|release|presentation|campaign|celebration|commemoration|exhibition|festival|week|day|"
     r"anniversary|observance|activit(?:y|ies)|programme|program)s?\b"
@@ -72,7 +74,7 @@ def co_organisers(rules: SentenceRules, organisers: tuple[EntityRec, ...]) -> No
     first = sent.actors(pos, sent.end)
     if not first or not _LEAD.fullmatch(sent.text, held.end(), first[0][0].start - sent.start):
         return  # "jointly with civil society, in a venue provided by UNICEF"
-    aside = {id(e) for m, e in sent.actors(pos, sent.end) if _OWN_EVENT.match(sent.text, m.end - sent.start)}
+    aside = {id(e) for m, e in first if _OWN_EVENT.match(sent.text, m.end - sent.start)}
     for other in coordinated(sent, pos):
         if other.type in _ACTORS and other not in organisers and id(other) not in aside:
             for organiser in organisers:

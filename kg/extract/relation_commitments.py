@@ -30,14 +30,13 @@ from kg.extract.relation_wording import (
     BETWEEN,
     BILATERAL,
     BY_WORD,
-    CLAUSE_OPEN,
     ITEMS,
     JOINED_IN,
-    WHEREAS_OPEN,
-    WHEREAS_THING_VERB,
+    MOVE_NOT_YET,
     in_another_clause,
     multilateral_only,
     negated_before,
+    own_clause,
     past_acronym_modifier,
 )
 
@@ -103,11 +102,11 @@ _TOPIC_OF = re.compile(
     r"|\b(?:(?:informed|briefed|apprised|updated)\s+(?:of|on|about)|(?:developments|updates)\s+(?:in|on))\s+(?:the\s+)?$"
 )
 #: "plans to ratify", "is expected to sign", "is considering joining", "the bill to ratify": not (yet) an act;
-#: nor is an attempt, bid, steps, efforts or initiative to adopt ("Kenya's attempt to ratify … failed"),
+#: nor is a move not yet done, MOVE_NOT_YET ("Kenya's attempt to ratify … failed"),
 #: though "efforts to implement" is implementing (only adoption acts are checked)
 _INTENT = re.compile(
-    r"\b(?:(?:bills?|motions?|proposals?|plan(?:s|ned|ning)?|attempt(?:s|ed|ing)?|bids?|steps|efforts?|"
-    r"initiatives?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|set|"
+    r"\b(?:(?:bills?|motions?|" + MOVE_NOT_YET + r"|plann(?:ed|ing)|attempt(?:ed|ing)|"
+    r"intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|set|"
     r"aim(?:s|ed|ing)?|hop(?:es|ed|ing)|"
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|wish(?:es|ed)?|prepar(?:ed|ing)|poised|due|likely|about|"
     r"propos(?:es|ed|ing)|consider(?:s|ed|ing)?|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
@@ -157,9 +156,7 @@ _OTHERS_CALL = re.compile(
 
 #: ", and it draws on", ", whereas it draws on": a clause of its own between a passive agent and an
 #: item after it (not "…, whereas it had ratified": the agent again)
-_OWN_CLAUSE = re.compile(
-    CLAUSE_OPEN + r"(?:it|this|they)\s+|" + WHEREAS_OPEN + r"(?:it|this|they)\s+" + WHEREAS_THING_VERB
-)
+_OWN_CLAUSE = re.compile(own_clause("it|this|they"))
 
 
 #: "welcomed progress in implementing": progress judged, not work done

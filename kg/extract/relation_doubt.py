@@ -14,10 +14,11 @@ import re
 from kg.extract import cues
 from kg.extract.relation_context import SentenceRules
 
-#: a doubt over the act that follows it in the clause; a question ("asked if Peru had ratified")
+#: a doubt over the act that follows it in the clause ("unclear whether Kenya ratified"); a question
+#: ("asked if Peru had ratified")
 _DOUBT = re.compile(
     r"\b(?:fear(?:s|ed|ing)?|doubt(?:s|ed|ing|ful)?|worr(?:y|ies|ied)|sceptical|skeptical|question(?:s|ed)? "
-    r"whether|" + cues.ASKED_IF + r"|lack(?:s|ed|ing)?|"
+    r"whether|whether|" + cues.ASKED_IF + r"|lack(?:s|ed|ing)?|"
     r"(?:do|does|did|would|will|could) not have|cannot|can't|could not|"
     r"unable to|too few|not enough|insufficient)\b[^.;:!?,]{0,80}$"
 )

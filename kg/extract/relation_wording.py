@@ -19,6 +19,15 @@ MEETING_NOUN = (
     r"round|symposium|congress|assembly|gathering|seminar|ceremony|retreat|training|webinar)"
 )
 ITEM_SET = frozenset(ITEMS)
+#: a move towards an act that is not the act yet: "Kenya's attempt to ratify … failed", "Peru's bid to",
+#: "Uganda's steps to ratify", "the plan to sign"
+MOVE_NOT_YET = r"(?:attempt|bid|step|effort|initiative|plan|proposal)s?"
+#: a move to act, before "to": "Colombia's decision to adopt", "praised Ghana's efforts to implement",
+#: "welcomed Peru's willingness to ratify": whose the act is (whether it is done yet or not)
+MOVE_TO_ACT = (
+    r"(?:" + MOVE_NOT_YET + r"|decisions?|moves?|choice|determination|intentions?|pledges?|commitments?|"
+    r"readiness|willingness|resolve)"
+)
 BY_WORD = re.compile(r"\bby\b")
 #: "has not ratified", "Kenya's failure to ratify", "its refusal to sign": a negation right before a cue
 NEGATED = re.compile(
@@ -109,15 +118,27 @@ def past_acronym_modifier(
 
 
 #: a clause of its own opens: ", and", ", but", ", while", "; " (its subject follows)
-CLAUSE_OPEN = r"(?:,\s*(?:and|but|while)|;)\s+"
+_CLAUSE_OPEN = r"(?:,\s*(?:and|but|while)|;)\s+"
 #: ", whereas" opens one too, but "whereas it" after an actor is mostly that actor again ("Kenya adopted
-#: the Plan, whereas it ratified the Agreement in 2016"): a thing's clause only with WHEREAS_THING_VERB
-WHEREAS_OPEN = r",\s*whereas\s+"
-CLAUSE_OPEN_OR_WHEREAS = r"(?:" + CLAUSE_OPEN + r"|" + WHEREAS_OPEN + r")"
-#: after "whereas it": no past act or auxiliary ("whereas it draws on X": the plan's; not "whereas it
-#: ratified", "whereas it had signed": the country's)
-WHEREAS_THING_VERB = r"(?!(?:is|was|are|were|has|had|have)\b|[a-z]+ed\b)"
-_CLAUSE_OPENS = re.compile(CLAUSE_OPEN_OR_WHEREAS + r"(?:the\s+)?")
+#: the Plan, whereas it ratified the Agreement in 2016"): a thing's clause only with _WHEREAS_THING_VERB
+_WHEREAS_OPEN = r",\s*whereas\s+"
+_CLAUSE_OPEN_OR_WHEREAS = r"(?:" + _CLAUSE_OPEN + r"|" + _WHEREAS_OPEN + r")"
+#: after "whereas it": no past act or auxiliary, even after one adverb ("whereas it draws on X": the
+#: plan's; not "whereas it ratified", "whereas it also ratified", "whereas it had signed": the country's)
+_WHEREAS_THING_VERB = (
+    r"(?!(?:(?:also|then|later|only|[a-z]+ly)\s+)?(?:(?:is|was|are|were|has|had|have)\b|[a-z]+ed\b))"
+)
+
+
+def own_clause(subjects: str, verb: str = "") -> str:
+    """A pattern for a clause of its own whose subject is a thing already named (``subjects``, an
+    alternation: "it|this"): ", and it draws on", "; it draws on" (``verb``: a lookahead on the verb
+    after ", and it"), ", whereas it draws on" (not ", whereas it ratified": the actor before again)."""
+    subject = r"(?:" + subjects + r")\s+"
+    return _CLAUSE_OPEN + subject + verb + r"|" + _WHEREAS_OPEN + subject + _WHEREAS_THING_VERB
+
+
+_CLAUSE_OPENS = re.compile(_CLAUSE_OPEN_OR_WHEREAS + r"(?:the\s+)?")
 
 
 def in_another_clause(sent: Sentence, base: int, lo: int, hi: int) -> bool:
