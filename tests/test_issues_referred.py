@@ -116,7 +116,7 @@ def test_a_practice_referred_back_with_two_harms_in_reach_is_neither() -> None:
 
 
 def test_every_verb_of_fighting_refers_back_and_lists_measures() -> None:
-    # cues.FIGHTING, one list for the three rules: "reduce" is a verb of fighting here too
+    # fight_words.FIGHTING, one list for the three rules: "reduce" is a verb of fighting here too
     for verb in ("end", "reduce"):
         ex = run(
             news(
@@ -150,7 +150,7 @@ def test_a_crime_after_a_noun_of_fighting_is_the_issue_named_before(noun: str) -
 
 @pytest.mark.parametrize("noun", ["prevention", "reduction", "suppression", "elimination", "eradication"])
 def test_a_noun_of_fighting_refers_back_to_the_issue(noun: str) -> None:
-    # cues.FIGHT_NOUN: the nouns of fighting with their object ("the prevention of this crime")
+    # fight_words.FIGHT_NOUN: the nouns of fighting with their object ("the prevention of this crime")
     ex = run(
         news(
             "Forced labour remains widespread in Laos.",

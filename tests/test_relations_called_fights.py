@@ -71,7 +71,7 @@ def test_where_a_name_stands_to_the_opening_clause():
 
 
 def test_a_commitment_to_stopping_or_combatting_an_issue_calls_for_it():
-    # cues.FIGHTING inflects "stop" and "combat" with a doubled consonant
+    # fight_words.FIGHTING inflects "stop" and "combat" with a doubled consonant
     for verb in ("stopping", "combatting"):
         ex = by_rules(run(f"News\n\nChile reaffirmed its commitment to {verb} forced labour."))
         assert has(ex, "Chile", "callsFor", "forced labour")

@@ -144,14 +144,6 @@ GENERIC_SUBJECT = re.compile(
 BEHALF = r"on behalf of|speaking for"
 #: "on behalf of the European Union": the speaker represents the body
 ON_BEHALF = _rx(BEHALF + r"|representing")
-#: the stems of the verbs of fighting a harm: "combat", "tackl(e)", "eradicat(e)", "reduc(e)"
-FIGHT_STEMS = (
-    r"(?:combat|tackl|fight|end|eradicat|prevent|address|counter|curb|eliminat|reduc|stop|suppress|thwart)"
-)
-#: the nouns of fighting a harm: "prevention", "reduction"
-FIGHT_NOUN = r"(?:elimination|eradication|prevention|reduction|suppression)"
-#: a verb of fighting a harm, in any of its forms, or its noun: "combat", "tackling", "stopped", "prevention"
-FIGHTING = r"\b(?:" + FIGHT_NOUN + "|" + FIGHT_STEMS + r"(?:e|es|ed|ing|ting|ped|ping|s)?)\b"
 #: "Colombia hosted the Conference", "the Summit, attended by X and Y": the actors take part
 HOSTS = _rx(
     # "will host COP30", "is set to host the Forum" (a "bid to host" is left out where the table is read)

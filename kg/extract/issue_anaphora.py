@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import cues
 from kg.extract.doc_relations import THEMES
+from kg.extract.fight_words import FIGHT_NOUN, FIGHTING
 from kg.extract.records import SHORT, DocState, EntityRec, MentionRec, Taken
 
 #: a verb or noun of fighting, then "this crime", "the exploitative practice", "such abuses"
 _REFERRING = re.compile(
-    r"(?:" + cues.FIGHTING + r"(?:\s+against)?|"
+    r"(?:" + FIGHTING + r"(?:\s+against)?|"
     r"\b(?:deal(?:s|t|ing)?\s+with|respond(?:s|ed|ing)?\s+to|war\s+on|struggle\s+against|"
-    + cues.FIGHT_NOUN
+    + FIGHT_NOUN
     + r"\s+of))\s+"  # the nouns of fighting with their object: "prevention of", "reduction of"
     r"(?:all\s+forms\s+of\s+)?(?:this|that|these|those|the|such)\s+"
     r"(?P<np>(?:[a-z][a-z-]+\s+){0,2}?(?:crimes?|practices?|scourges?|phenomen(?:on|a)|menaces?|vices?|"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import cues
+from kg.extract.fight_words import FIGHTING
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import NEGATED
@@ -24,7 +25,7 @@ _OBJECT = (
 )
 _COMMITTED_TO_FIGHT = re.compile(
     r"\bcommit(?:(?P<noun>ments?)|s|ted)?\s+(?:itself\s+|themselves\s+|ourselves\s+)?to\s+"
-    + cues.FIGHTING
+    + FIGHTING
     + _OBJECT
 )
 #: a vow of the subject's own: "reaffirms its commitment", "expressed a shared commitment"
@@ -50,7 +51,7 @@ _STATED_NEED = re.compile(
 )
 #: the fight the need is for, with the issue right after it: "to end all forms of ", "to tackling "
 _FIGHT_FOR = re.compile(
-    cues.FIGHTING + r"(?:\s+(?:to|of|against|on))?\s+"
+    FIGHTING + r"(?:\s+(?:to|of|against|on))?\s+"
     r"(?:all\s+(?:the\s+)?forms\s+of\s+|the\s+worst\s+forms\s+of\s+)?(?:the\s+)?"
 )
 
@@ -90,7 +91,7 @@ _CALL_END = re.compile(
 #: the fight called for, past the other verbs of its list, with the issue right after it: "combat ",
 #: "prevent, investigate and prosecute acts of ", "criminalize, prevent and otherwise combat "
 _CALLED_FIGHT = re.compile(
-    cues.FIGHTING + r"(?:(?:,\s*|,?\s+and\s+(?:otherwise\s+)?)[a-z]+){0,3}(?:\s+(?:to|of|against|on))?\s+"
+    FIGHTING + r"(?:(?:,\s*|,?\s+and\s+(?:otherwise\s+)?)[a-z]+){0,3}(?:\s+(?:to|of|against|on))?\s+"
     r"(?:(?:all\s+(?:the\s+)?forms|acts|cases|crimes|instances)\s+of\s+)?(?:the\s+)?"
 )
 #: between two issues fought together: "migrant smuggling and human trafficking"

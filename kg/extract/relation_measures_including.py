@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import cues
 from kg.extract.doc_relations import THEMES
+from kg.extract.fight_words import FIGHTING
 from kg.extract.relation_context import SentenceRules
 
 _ITEMS = ("Plan", "Framework")
@@ -22,7 +22,7 @@ _MEASURES = re.compile(
     r"\b(?:actions|measures|efforts|steps|initiatives|policies|interventions)\s+"
     r"(?:(?:that|which)\s+(?:have|has|had)\s+been\s+|(?:already\s+)?)?"
     r"(?:(?:undertaken|taken|adopted|implemented|launched|carried\s+out)\s+)?"
-    r"(?:to|for)\s+" + cues.FIGHTING + r"\s+"
+    r"(?:to|for)\s+" + FIGHTING + r"\s+"
     r"(?:(?:the|this|these|such|all|forms?|of)\s+)*$"
 )
 #: right after the issue: ", including the creation of ", " such as the "
