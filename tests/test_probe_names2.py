@@ -7,7 +7,7 @@ Texts written for these tests; the default pipeline with the shipped reference.
 from __future__ import annotations
 
 import pytest
-from extract_util import run
+from extract_util import run, run_titled
 
 
 def labels(text: str, kind: str) -> set[str]:
@@ -125,3 +125,18 @@ def test_an_office_holders_possessive_opens_a_body(text, body):
 def test_any_ministers_office_and_a_countrys_office_are_no_body(text):
     """Over-reach: no office holder's own body."""
     assert not labels(text, "Organization")
+
+
+def _org_iri(text: str, label: str) -> str:
+    return next(e.iri for e in run_titled(text).entities if e.type == "Organization" and e.label == label)
+
+
+def test_an_office_holders_office_is_each_texts_own_body() -> None:
+    # every country has a President's Office: the name alone says which only within its text
+    kenya = "Kenya statement\n\nThe President's Office said Kenya would ratify the Paris Agreement."
+    ghana = "Ghana statement\n\nThe President's Office said Ghana would ratify the Paris Agreement."
+    assert _org_iri(kenya, "President's Office") != _org_iri(ghana, "President's Office")
+    # a body with its own name is one body wherever it is named
+    kenya = "Kenya statement\n\nThe Kenya Revenue Authority said Kenya would ratify the Paris Agreement."
+    again = "Kenya again\n\nThe Kenya Revenue Authority said Kenya had ratified the Paris Agreement."
+    assert _org_iri(kenya, "Kenya Revenue Authority") == _org_iri(again, "Kenya Revenue Authority")

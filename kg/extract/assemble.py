@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from kg.extract.doc_relations import FOCUS, HAZARDS, THEMES
 from kg.extract.generic_titles import generic_title
+from kg.extract.name_joins import bare_holders_office
 from kg.extract.records import DocState, EntityRec
 from kg.extract.relations import Found
 from kg.extract.spans import ENTITIES, RELATIONS
@@ -127,14 +128,19 @@ def entity_iri(rec: EntityRec, scope: str = "") -> str:
     A plan, framework, meeting or body named only by a description in lower case ("memorandum of
     understanding", "labour mobility agreement") is the one its text speaks of, not every other text's:
     its IRI is minted within ``scope`` (the document's hash), so two texts' MoUs stay two nodes.
-    So is a plan named by a bare generic title ("National Action Plan", :mod:`kg.extract.generic_titles`).
+    So is a plan named by a bare generic title ("National Action Plan", :mod:`kg.extract.generic_titles`),
+    and a body named only as an office holder's office ("the President's Office"): every country has one.
     """
     if rec.iri:
         return rec.iri
     if (
         scope
         and rec.type in _DESCRIBED_TYPES
-        and (rec.label == rec.label.lower() or (rec.type == "Plan" and generic_title(rec.label)))
+        and (
+            rec.label == rec.label.lower()
+            or (rec.type == "Plan" and generic_title(rec.label))
+            or (rec.type == "Organization" and bare_holders_office(rec.label))
+        )
     ):  # "its national action plan", "the National Action Plan": this text's plan, not every country's
         return _minted(rec.type, f"{rec.label} {scope}")
     return _minted(rec.type, rec.label)

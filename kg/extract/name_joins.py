@@ -9,6 +9,7 @@ Vision").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.extract.head_words import head_type
@@ -36,6 +37,20 @@ def held_office(word: str, nxt: str, before: str = "") -> bool:
         return False
     holder = word[:-2].rsplit("-", 1)[-1].lower()
     return holder in _OFFICE_HOLDERS or (holder == "minister" and before in _MINISTER_OPENERS)
+
+
+#: "the Attorney-General's Office", "Prime Minister's Office": a holder's office and nothing else
+_BARE_OFFICE = re.compile(r"(?:(?P<before>[\w-]+)\s+)?(?P<word>[\w-]+['’]s)\s+(?P<office>\w+)")
+
+
+def bare_holders_office(label: str) -> bool:
+    """Whether ``label`` is an office holder's office with no owner named ("President's Office",
+    "Attorney-General's Department"): every country has one, so the name alone says which only
+    within its text."""
+    found = _BARE_OFFICE.fullmatch(label.removeprefix("the "))
+    return found is not None and held_office(
+        found.group("word").replace("’", "'"), found.group("office"), found.group("before") or ""
+    )
 
 
 #: "Latin America and the Caribbean", "Asia and the Pacific": one region, whose "and the" joins.
