@@ -139,14 +139,28 @@ def test_for_the_period_after_other_words_stays_outside_the_name() -> None:
 
 
 def test_a_lower_case_plan_takes_its_period_however_the_years_are_written() -> None:
-    # names.FOR_THE_PERIOD: "2015-2018" and "2015-18" join the plan as "from 2015 to 2018" does, so
-    # the topic after the years is the plan's topic in each
+    # names.FOR_THE_PERIOD: "2015-2018" and "2015-18" join the plan as "from 2015 to 2018" does; the
+    # name ends at its period, and the "to combat …" after it is the plan's purpose, not its name
     for written in ("2015-2018", "2015-18", "2015 - 2018", "from 2015 to 2018", "2015 until 2018"):
-        x = run_titled(
-            "Peru adopts its plan\n\n"
-            f"Peru adopted a national action plan for the period {written} to combat human trafficking."
-        )
-        plans = [e for e in x.entities if e.type == "Plan"]
-        assert [(e.start_year, e.end_year) for e in plans] == [(2015, 2018)], written
-        assert plans[0].label.startswith(f"national action plan for the period {written}"), written
-        assert has(x, plans[0].label, "addresses", "human trafficking"), written
+        for verb, issue in (
+            ("combat", "human trafficking"),
+            ("fight", "child labour"),
+            ("end", "child marriage"),
+        ):
+            x = run_titled(
+                "Peru adopts its plan\n\n"
+                f"Peru adopted a national action plan for the period {written} to {verb} {issue}."
+            )
+            plans = [e for e in x.entities if e.type == "Plan"]
+            assert [(e.start_year, e.end_year) for e in plans] == [(2015, 2018)], written
+            assert plans[0].label == "national action plan (2015-2018)", (written, plans[0].label)
+            assert has(x, plans[0].label, "addresses", issue), (written, issue)
+
+
+def test_a_lower_case_plan_keeps_a_topic_written_before_its_period() -> None:
+    x = run_titled(
+        "Peru adopts its plan\n\n"
+        "Peru adopted a national action plan for combating child labour for the period 2015-2018."
+    )
+    plans = [e.label for e in x.entities if e.type == "Plan"]
+    assert plans == ["national action plan for combating child labour (2015-2018)"]

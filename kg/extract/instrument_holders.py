@@ -33,6 +33,8 @@ _NAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
 _TOPIC_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ity|tion|sion|ment|ness|ism)")
 #: topics' words that neither end so nor are a department's word
 _TOPIC_NOUNS = frozenset(("Standards",))
+#: endings a topic's word and a surname share ("Licensing", "Manning"; "Assistance", "Lawrence")
+_SURNAME_ENDING = re.compile(r"[A-Z][a-z]{2,}(?:ing|ance|ence|ards|ights)")
 
 
 def _holder_name(words: list[str]) -> bool:
@@ -43,7 +45,15 @@ def _holder_name(words: list[str]) -> bool:
     """
     if not name_ok(" ".join(words), min_words=2):
         return False
-    return words[0] in given_names() or not any(_TOPIC_WORD.fullmatch(w) or w in _TOPIC_NOUNS for w in words)
+    if words[0] in given_names():
+        return True
+    if any(_TOPIC_WORD.fullmatch(w) or w in _TOPIC_NOUNS for w in words):
+        return False
+    # a surname's ending ("Manning", "Lawrence", "Richards") is a topic's too ("Export Licensing",
+    # "Victim Assistance"): a surname ends a name of three words or more ("Ida Fauziyah Manning")
+    return not any(
+        _SURNAME_ENDING.fullmatch(w) and (i < len(words) - 1 or len(words) < 3) for i, w in enumerate(words)
+    )
 
 
 def split_holder(text: str, c: Cand) -> list[Cand]:

@@ -165,6 +165,8 @@ _PERIOD_TAIL = re.compile(
 
 
 _IN_YEARS = re.compile(r",?[ \t]+in[ \t]")
+#: the period "for the period 2015-2018" that a plan's second group may hold
+_FRAMED = re.compile(r",?[ \t]+for[ \t]+the[ \t]+period[ \t]")
 
 _OWNER = re.compile(r"([A-Z][a-z]+)[’']s\b")
 #: possessors that own no plan a text names: a day ("Monday's national action plan review"), or an
@@ -203,12 +205,15 @@ def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
                 continue  # "Today's national strategy meeting", "the President's national plan"
             if _MARKED.search(core) and not _describes_name(text, match.start(1)):
                 end = match.end(2) if match.group(2) else match.end(1)
-                topic = _topic_tail().match(text, end)
+                # the name ends at "for the period 2015-2018": a "to fight …" after it is the plan's
+                # purpose, not its name (a topic before the period stays: "… for combating X for …")
+                framed = match.group(2) is not None and _FRAMED.match(match.group(2)) is not None
+                topic = None if framed else _topic_tail().match(text, end)
                 if topic is not None:
                     end = topic.end()
                 elif core.endswith("policy"):
                     continue  # "its national policy": which one, the text says elsewhere
-                period = _PERIOD_TAIL.match(text, end)
+                period = None if framed else _PERIOD_TAIL.match(text, end)
                 if period and topic is None and _IN_YEARS.match(period.group()):
                     period = None  # "drafted its national action plan in 2017-2018": when, not which
                 end = period.end() if period else end  # "… human trafficking in 2022-2026", "… for 2019/2020"

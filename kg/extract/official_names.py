@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     PLAN_HEADS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    STYLES,
     TITLES,
 )
 from kg.extract.office_words import office_word
@@ -32,7 +33,8 @@ from kg.extract.spans import Cand
 # -- a body's name swollen by its official's name --------------------------------------------
 
 _ROLES = frozenset(w for w in ROLE_WORDS | TITLES if " " not in w) | {"undersecretary", "counselor"}
-_HEADS = ORG_HEADS | DEPARTMENT_WORDS | PLAN_HEADS | FRAMEWORK_HEADS | EVENT_HEADS
+_BODY_HEADS = ORG_HEADS | PLAN_HEADS | FRAMEWORK_HEADS | EVENT_HEADS
+_HEADS = _BODY_HEADS | DEPARTMENT_WORDS
 #: parts of a body named after it, never a surname: "… Authority Kisumu Branch"
 _BODY_PARTS = frozenset(
     {"branch", "chapter", "station", "headquarters", "section", "desk", "cell", "wing", "camp"}
@@ -243,11 +245,22 @@ def person_inside(c: Cand, persons: Sequence[tuple[int, int]]) -> int:
 
 def body_after_person_and(text: str, c: Cand, persons: Sequence[tuple[int, int]]) -> Cand:
     """The body's name after "<person> and" inside ``c``: "Interior Minister Ana Ruiz and Federal
-    Investigation Agency chief …" is a titled person, then the body; the run held both."""
+    Investigation Agency chief …" is a titled person, then the body; the run held both.
+
+    Only when the person's title is all the run holds before the name: "Kenya National Commission
+    on Human Rights Chairperson Ana Ruiz and …" opens with a body, which the cut would lose."""
     for start, end in persons:
         if not (c.start < start and end < c.end and text.startswith(" and ", end) and c.end - end > 8):
             continue
-        title = text[c.start : start].split()[-1].lower()
-        if title in TITLES or title in ROLE_WORDS:  # the person's title opens the run, no body before
+        before = [w.lower().rstrip(".") for w in text[c.start : start].split()]
+        if before and before[-1] in _ROLES and all(_title_word(w) for w in before):
             return Cand(end + 5, c.end, text[end + 5 : c.end], c.label, c.kb_id, c.source)
     return c
+
+
+def _title_word(word: str) -> bool:
+    """A word of a title and its portfolio ("Deputy Interior Minister", "Minister of Home Affairs"),
+    never a body's head ("Commission"), nor a place or a name."""
+    if word in _BODY_HEADS:
+        return False
+    return word in _ROLES or word in STYLES or word in DEPARTMENT_WORDS or word in CONNECTORS

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from kg.extract.gazetteer import country_names
-from kg.extract.lexicon import DEPARTMENT_WORDS, ORG_HEADS, PLAN_HEADS, ROLE_WORDS, TITLES
+from kg.extract.gazetteer import country_names, demonym_names
+from kg.extract.lexicon import DEPARTMENT_WORDS, HEADLINE_VERBS, ORG_HEADS, PLAN_HEADS, ROLE_WORDS, TITLES
 from kg.extract.person_names import md_opening, with_affixes
 from kg.extract.spans import Cand
 
@@ -248,12 +248,26 @@ def place_titled(text: str, places: AbstractSet[str]) -> list[tuple[int, int, in
         for k in range(1, len(words) - 1):
             if "of" in words[k:] or "the" in words[k:]:
                 continue  # the place's own "of" ("Republic of Uzbekistan") stays before the name
-            if _known_place(words[:k], places) and 2 <= len(words) - k <= 4:
+            if _known_place(words[:k], places) and 2 <= len(words) - k <= 4 and _name_run(words[k:], places):
                 offset = m.start("run") + len(" ".join(words[:k])) + 1
                 before = _WORDS_BEFORE_TITLE.search(text, max(0, m.start() - 40), m.start())
                 out.append((before.start() if before else m.start(), offset, m.end("run")))
                 break
     return out
+
+
+def _name_run(words: list[str], places: AbstractSet[str]) -> bool:
+    """Whether the words after the place can be a person's name: no office ("Seoul City Mayor",
+    "Astana Hub Director"), no headline verb ("Meets Japanese Envoy"), no people's or country's
+    form, no city."""
+    forms = demonym_names()
+    for w in words:
+        low = w.lower().rstrip(".,")
+        if low in ROLE_WORDS or low in TITLES or low in HEADLINE_VERBS or low in ORG_HEADS:
+            return False
+        if w in forms or w in places or w in country_names():
+            return False
+    return True
 
 
 def _known_place(words: list[str], places: AbstractSet[str]) -> bool:
