@@ -141,3 +141,94 @@ def test_participation_in_a_plan_or_welcoming_a_plan_is_no_meeting():
         "Forum's outcome were noted."
     )
     assert not [r for r in ex.relations if r.predicate == "participatesIn"]
+
+
+def _takes_part(sentence: str, who: str, event: str) -> bool:
+    return has(run(sentence), who, "participatesIn", event)
+
+
+def test_one_met_outside_the_sidelines_clause_does_not_take_part():
+    summit = "G20 Summit"
+    for sentence in (
+        "President William Ruto, who met with Prime Minister Narendra Modi in March, held talks with "
+        "President Emmanuel Macron on the sidelines of the G20 Summit.",
+        "President Emmanuel Macron spoke on the sidelines of the G20 Summit, a month after President "
+        "William Ruto met with Prime Minister Narendra Modi in Nairobi.",
+        "President Emmanuel Macron spoke on the sidelines of the G20 Summit and will hold talks with "
+        "Prime Minister Narendra Modi in Nairobi next month.",
+    ):
+        assert not _takes_part(sentence, "Narendra Modi", summit), sentence
+    sentence = "President Emmanuel Macron, on the sidelines of the G20 Summit, said he had not met with President Vladimir Putin."
+    assert not _takes_part(sentence, "Vladimir Putin", summit)
+
+
+def test_a_delegation_refused_recalled_or_welcomed_is_not_the_subject_s():
+    for sentence in (
+        "Kenya refused a delegation to the G20 Summit.",
+        "Kenya barred a delegation to the G20 Summit.",
+        "Kenya recalled its delegation to the G20 Summit.",
+        "Kenya withdrew its delegation to the G20 Summit.",
+        "Kenya welcomed a delegation to the G20 Summit from Ghana.",
+        "Kenya hosted a delegation to the G20 Summit from Ghana.",
+        "Kenya's delegation to the G20 Summit was cancelled.",
+    ):
+        assert not _takes_part(sentence, "Kenya", "G20 Summit"), sentence
+    sentence = "Ghana accused the delegation of Togo to the ECOWAS Summit of lying."
+    assert not _takes_part(sentence, "Ghana", "ECOWAS Summit")
+
+
+def test_hosting_only_hoped_for_or_urged_is_no_taking_part():
+    for sentence, who, event in (
+        ("Indonesia could host the G20 Summit.", "Indonesia", "G20 Summit"),
+        ("Kenya would host the G20 Summit if funding allows.", "Kenya", "G20 Summit"),
+        ("Ghana wants to host the ECOWAS Summit.", "Ghana", "ECOWAS Summit"),
+        ("Kenya hopes to host the G20 Summit.", "Kenya", "G20 Summit"),
+        ("Australia has applied to host COP31.", "Australia", "COP31"),
+        ("Chile offered to host COP25.", "Chile", "COP25"),
+        ("Chile was unable to host COP25.", "Chile", "COP25"),
+        ("Kenya is no longer set to host the G20 Summit.", "Kenya", "G20 Summit"),
+        ("Thailand was due to host the ASEAN Summit but it was moved to Vietnam.", "Thailand", "ASEAN Summit"),
+        ("Kenya urged Ghana to hold the ECOWAS Summit in Accra.", "Kenya", "ECOWAS Summit"),
+        ("Kenya urged Ghana to hold the ECOWAS Summit in Accra.", "Ghana", "ECOWAS Summit"),
+        (
+            "Kenya welcomed the African Union's decision to hold the Africa Climate Summit in Nairobi.",
+            "Kenya",
+            "Africa Climate Summit",
+        ),
+        ("The G20 Summit was held by videoconference, Kenya said.", "Kenya", "G20 Summit"),
+    ):
+        assert not _takes_part(sentence, who, event), sentence
+
+
+def test_hosting_decided_still_takes_part():
+    assert _takes_part("Azerbaijan is set to host COP29 in Baku.", "Azerbaijan", "COP29")
+    assert _takes_part("Brazil was chosen to host COP30 in Belém.", "Brazil", "COP30")
+
+
+def test_a_participation_suspended_or_opposed_is_no_taking_part():
+    for sentence in (
+        "Russia's participation in the G20 Summit was suspended.",
+        "Kenya called for the suspension of Russia's participation in the G20 Summit.",
+        "The participation of Russia in the G20 Summit was blocked by Ukraine.",
+        "Ukraine opposed Russia's participation in the G20 Summit.",
+        "Kenya questioned Russia's participation in the G20 Summit.",
+    ):
+        assert not _takes_part(sentence, "Russia", "G20 Summit"), sentence
+
+
+def test_welcoming_a_thing_to_a_meeting_is_no_taking_part():
+    for sentence in (
+        "Kenya welcomed the invitation to the G20 Summit.",
+        "Kenya welcomed the response to the G20 Summit.",
+        "Kenya welcomed the contributions to the G20 Summit.",
+    ):
+        assert not _takes_part(sentence, "Kenya", "G20 Summit"), sentence
+
+
+def test_a_future_or_invited_taking_part_is_not_read():
+    for sentence in (
+        "Kenya will take part in the G20 Summit.",
+        "Kenya may take part in the G20 Summit.",
+        "Kenya was invited to take part in the G20 Summit.",
+    ):
+        assert not _takes_part(sentence, "Kenya", "G20 Summit"), sentence
