@@ -59,8 +59,18 @@ def delegation_heads(rules: SentenceRules) -> None:
 _DELEGATION_TO = re.compile(
     r"\bdelegations?\s+(?:of\s+(?:the\s+)?[^,;.()]{1,60}?\s+)?(?:to|at)\s+(?:the\s+)?$"
 )
-#: the words between a delegation's owner and the noun: "Pakistan's ", "Pakistan's high-level "
-_OWNER_GAP = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){0,2}")
+#: the words between a delegation's owner and the noun: "Pakistan's high-level ", "Kenya sent a ";
+#: any other verb ("Kenya refused a", "Kenya welcomed a") names no owner
+_OWNER_GAP = re.compile(
+    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}|"
+    r"\s+(?:sent|sends|led|leads|headed|heads|dispatched|dispatches)\s+"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+)
+#: "refused a delegation", "its delegation … was cancelled": no delegation went
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel(?:l?ed|s|ling)?|withdr(?:ew|awn|aws?|awing)|recall(?:ed|s|ing)?|barr(?:ed|ing)|bars?|"
+    r"refus(?:ed|es|ing|e)|suspend(?:ed|s|ing)?|block(?:ed|s|ing)?|turned\s+away|denied)\b"
+)
 #: "led a high-level ", "headed Pakistan's ": a verb of leading right before the delegation
 _LED = re.compile(
     r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
@@ -80,6 +90,9 @@ def delegations_to(rules: SentenceRules) -> None:
         if cue is None:
             continue
         noun = base + cue.start()
+        after = re.split(r"[,;]", low[m.end - base : m.end - base + 40])[0]
+        if _CALLED_OFF.search(low, max(0, cue.start() - 40), cue.start()) or _CALLED_OFF.search(after):
+            continue  # "Kenya recalled its delegation to …", "… delegation to the Summit was cancelled"
         owners = [
             e
             for m2, e in sent.actors(noun - 50, noun)
