@@ -164,7 +164,7 @@ MEMBER = _rx(
 )
 PARTICIPATES = _rx(
     r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|"
-    r"t(?:ook|aking|akes|ake) (?:an active |active )?part in|participat(?:ed|es|ing) (?:actively |fully )?in|"
+    r"t(?:ook|aking) (?:an active |active )?part in|participat(?:ed|es|ing) (?:actively |fully )?in|"
     r"address(?:ed|ing)? the|told the|briefed the|at the|"
     r"during (?:the|a|an|its|their) |"
     r"address(?:ed|ing)? this (?=(?:conference|meeting|session|assembly|forum|summit|dialogue|debate)\b)|"
