@@ -158,7 +158,10 @@ def test_one_met_outside_the_sidelines_clause_does_not_take_part():
         "Prime Minister Narendra Modi in Nairobi next month.",
     ):
         assert not _takes_part(sentence, "Narendra Modi", summit), sentence
-    sentence = "President Emmanuel Macron, on the sidelines of the G20 Summit, said he had not met with President Vladimir Putin."
+    sentence = (
+        "On the sidelines of the G20 Summit, President Emmanuel Macron said he had not met with "
+        "President Vladimir Putin."
+    )
     assert not _takes_part(sentence, "Vladimir Putin", summit)
 
 
@@ -187,7 +190,11 @@ def test_hosting_only_hoped_for_or_urged_is_no_taking_part():
         ("Chile offered to host COP25.", "Chile", "COP25"),
         ("Chile was unable to host COP25.", "Chile", "COP25"),
         ("Kenya is no longer set to host the G20 Summit.", "Kenya", "G20 Summit"),
-        ("Thailand was due to host the ASEAN Summit but it was moved to Vietnam.", "Thailand", "ASEAN Summit"),
+        (
+            "Thailand was due to host the ASEAN Summit but it was moved to Vietnam.",
+            "Thailand",
+            "ASEAN Summit",
+        ),
         ("Kenya urged Ghana to hold the ECOWAS Summit in Accra.", "Kenya", "ECOWAS Summit"),
         ("Kenya urged Ghana to hold the ECOWAS Summit in Accra.", "Ghana", "ECOWAS Summit"),
         (
@@ -232,3 +239,12 @@ def test_a_future_or_invited_taking_part_is_not_read():
         "Kenya was invited to take part in the G20 Summit.",
     ):
         assert not _takes_part(sentence, "Kenya", "G20 Summit"), sentence
+
+
+def test_a_body_holding_its_own_meeting_takes_part():
+    assert _takes_part(
+        "ASEAN holds its 43rd ASEAN Summit in Jakarta.", "Association of Southeast", "43rd ASEAN"
+    )
+    assert _takes_part(
+        "The Global Refugee Forum was held by UNHCR and Switzerland.", "Switzerland", "Global Refugee Forum"
+    )

@@ -48,6 +48,15 @@ _ACT_AT = re.compile(
 _PRESENTED_TO = re.compile(r"\s*(?:the\s+)?(?:(?:next|upcoming|forthcoming|coming)\s+)?")
 #: "chaired, in a videoconference format, a meeting": a manner set off between the verb and the event
 _ASIDE = re.compile(r",[^,;.()]{1,40},\s*(?:(?:the|a|an|its|their)\s+)?")
+#: "will host", "is set to host", "was chosen to hold": a bare "host"/"hold" read only when decided;
+#: not "could host", "wants to host", "urged Ghana to hold", "is no longer set to host"
+_DECIDED_TO = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:set|chosen|selected)\s+to|"
+    r"(?:is|are)\s+to|agreed\s+to)\s+$"
+)
+_BARE = frozenset(["host", "co-host", "hold", "convene", "chair", "co-chair"])
+#: "ASEAN holds its 43rd Summit": a present "holds" read only for a body holding its own meeting
+_HOLDS_ITS = re.compile(r"\s+its\s+")
 #: "its bid to host", "a candidacy to co-host": hosting hoped for
 _BID_TO = re.compile(r"\b(?:bid|bids|bidding|candidacy|candidature|offer)\s+to\s+$")
 #: "We thank Indonesia and Australia … for convening": those thanked act
@@ -105,6 +114,13 @@ def participation(rules: SentenceRules) -> None:
             continue  # "Kenya did not host the Summit"
         if _BID_TO.search(low, max(0, cue.start() - 24), cue.start()):
             continue  # "Türkiye's bid to host COP31": a hope, not a meeting held
+        word = cue.group()
+        if word in _BARE and not _DECIDED_TO.search(low, max(0, cue.start() - 30), cue.start()):
+            continue  # "Kenya hopes to host the Summit", "Kenya urged Ghana to hold the Summit"
+        if word in ("holds", "holding") and not _HOLDS_ITS.match(low, cue.end()):
+            continue  # "Kenya welcomed the AU's decision, holding the Summit …"
+        if word == "held" and passive and not sent.actors(c1, c1 + 6):
+            continue  # "the Summit was held by videoconference, Kenya said": no one right after "by"
         if passive and not cue.group().endswith(" by"):
             c1 += 3
         if passive:  # "the Conference, which was attended by Ecuador and Peru"
@@ -121,6 +137,8 @@ def participation(rules: SentenceRules) -> None:
                 guests = coordinated(sent, base + thanked.end())
             else:
                 guests = rules.subject(c0) if held else []
+                if word in ("holds", "holding"):  # "ASEAN holds its 43rd Summit": a body only
+                    guests = [g for g in guests if g.type == "Organization"]
             if held and not guests and cue.start() == 0 and cue.group().endswith("ing"):
                 # "Opening the debate, Jane Doe, Director of …, said": the one named after the clause
                 guests = [e for _m, e in sent.actors(held[0][0].end)][:1]

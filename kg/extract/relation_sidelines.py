@@ -62,7 +62,9 @@ def _other_side(rules: SentenceRules, first: list[EntityRec], lo: int, hi: int) 
         if met is None or e.type not in _TYPES or met.start() < lo - base:
             continue
         text = sent.text  # the case tells a name from a verb after a comma
-        if _NEW_CLAUSE.search(text, met.start(), hi - base) or _NEW_CLAUSE.search(text, lo - base, met.start()):
+        if _NEW_CLAUSE.search(text, met.start(), hi - base) or _NEW_CLAUSE.search(
+            text, lo - base, met.start()
+        ):
             continue  # "who met B in March, held talks …", "…, after A met with B"
         if _RELATIVE.search(low, max(0, met.start() - 30), met.start()) or negated_before(low, met.start()):
             continue  # "A, who met with B", "had not met with B"
