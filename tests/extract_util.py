@@ -46,6 +46,11 @@ def has(extraction: Extraction, subject: str, predicate: str, obj: str) -> bool:
     )
 
 
+def iri_of(extraction: Extraction, type_name: str, label: str) -> str:
+    """The IRI of the entity of one type with this label (whether two texts share a node)."""
+    return next(e.iri for e in extraction.entities if e.type == type_name and e.label == label)
+
+
 def labels(extraction: Extraction, type_name: str) -> set[str]:
     """The labels of the entities of one type."""
     return {e.label for e in extraction.entities if e.type == type_name}

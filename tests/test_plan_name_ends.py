@@ -5,7 +5,7 @@ inside it; and a bare generic title ("National Action Plan") is each text's own 
 from __future__ import annotations
 
 import pytest
-from extract_util import has, labels, run, run_titled
+from extract_util import has, iri_of, labels, run, run_titled
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_a_quoted_word_inside_a_plans_name_is_the_names() -> None:
 
 
 def _plan_iri(text: str, label: str) -> str:
-    return next(e.iri for e in run_titled(text).entities if e.type == "Plan" and e.label == label)
+    return iri_of(run_titled(text), "Plan", label)
 
 
 def test_a_bare_generic_plan_title_is_each_texts_own_plan() -> None:

@@ -7,7 +7,7 @@ Texts written for these tests; the default pipeline with the shipped reference.
 from __future__ import annotations
 
 import pytest
-from extract_util import run, run_titled
+from extract_util import iri_of, run, run_titled
 
 
 def labels(text: str, kind: str) -> set[str]:
@@ -171,7 +171,7 @@ def test_any_ministers_office_and_a_countrys_office_are_no_body(text):
 
 
 def _org_iri(text: str, label: str) -> str:
-    return next(e.iri for e in run_titled(text).entities if e.type == "Organization" and e.label == label)
+    return iri_of(run_titled(text), "Organization", label)
 
 
 def test_an_office_holders_office_is_each_texts_own_body() -> None:
