@@ -59,10 +59,10 @@ def delegation_heads(rules: SentenceRules) -> None:
 _DELEGATION_TO = re.compile(
     r"\bdelegations?\s+(?:of\s+(?:the\s+)?[^,;.()]{1,60}?\s+)?(?:to|at)\s+(?:the\s+)?$"
 )
-#: the words between a delegation's owner and the noun: "Pakistan's high-level ", "Kenya sent a ";
+#: the words between a delegation's owner and the noun: "Pakistan's high-level ", "AUC ", "Kenya sent a ";
 #: any other verb ("Kenya refused a", "Kenya welcomed a") names no owner
 _OWNER_GAP = re.compile(
-    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}|"
+    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}|\s+|"  # "the AUC delegation": the name as the noun's modifier
     r"\s+(?:sent|sends|led|leads|headed|heads|dispatched|dispatches)\s+"
     r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+){0,2}"
 )
