@@ -164,3 +164,43 @@ def test_a_lower_case_plan_keeps_a_topic_written_before_its_period() -> None:
     )
     plans = [e.label for e in x.entities if e.type == "Plan"]
     assert plans == ["national action plan for combating child labour (2015-2018)"]
+
+
+def test_an_end_year_after_until_or_till_closes_the_plans_name() -> None:
+    x = run_titled(
+        "Two strategies\n\n"
+        "Tajikistan adopted the National Water Strategy until 2035. Moldova approved the State Programme on "
+        "Migration for the period till 2027. Georgia adopted its Rural Development Plan up to 2030."
+    )
+    years = {e.label: (e.start_year, e.end_year) for e in x.entities if e.type == "Plan"}
+    assert years == {
+        "National Water Strategy until 2035": (None, 2035),
+        "State Programme on Migration for the period till 2027": (None, 2027),
+        "Rural Development Plan up to 2030": (None, 2030),
+    }
+    assert has(x, "Tajikistan", "adopts", "National Water Strategy until 2035")
+
+
+def test_until_a_date_or_a_range_is_not_the_plans_end_year() -> None:
+    x = run_titled(
+        "Extensions\n\n"
+        "Kenya implemented the National Water Strategy until 2025-26. Ghana ran the Rural Development Plan "
+        "until 2024 to 2026. Peru kept the Climate Plan until 2030.5 percent."
+    )
+    labels = {e.label for e in x.entities if e.type == "Plan"}
+    assert labels == {"National Water Strategy", "Rural Development Plan", "Climate Plan"}
+
+
+def test_two_plan_heads_joined_by_and_close_one_name() -> None:
+    x = run_titled(
+        "Roadmap launched\n\n"
+        "Fiji launched its Climate Finance Strategy and Roadmap in Suva. Samoa adopted the National Ocean "
+        "Policy and Strategy 2030. Tonga adopted the Energy Strategy and the Water Plan."
+    )
+    labels = {e.label for e in x.entities if e.type == "Plan"}
+    assert labels == {
+        "Climate Finance Strategy and Roadmap",
+        "National Ocean Policy and Strategy 2030",
+        "Energy Strategy",
+        "Water Plan",
+    }

@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     PLAN_HEADS,
+    YEAR,
 )
 from kg.extract.name_context import in_context
 from kg.extract.names import PERIOD_YEARS, framed_range
@@ -55,8 +56,11 @@ _ON_PHRASE = re.compile(
 )
 #: "European Union Funded", "Committee of the Parties to the Convention": a participle after a
 #: body's name, or the treaty a treaty body serves
+#: "… Funded", "… of the Parties to the Convention", and the city of a mission "to the United Nations in
+#: New York": words after a body's name that are not its own
 _ORG_TAIL = re.compile(
     r"\s+(?:Funded|Supported|Sponsored|Backed|Financed)$|(?<=of the Parties)\s+to\s+the\s+[A-Z][\w’'-]*$"
+    r"|(?:(?<=to the United Nations)|(?<=to the UN))\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$"
 )
 #: a body's name closed by "of the" and a demonym: the noun it qualifies is in lower case, outside
 _OF_THE_DEMONYM = re.compile(r"\s+of\s+the\s+([A-Z][\w’'-]+)$")
@@ -362,8 +366,18 @@ _PERIOD_YEARS = re.compile(
 )
 
 
+#: "… Strategy until 2030", "… Program for the period till 2020", "… up to 2030": the end year
+#: that closes a plan's name (no day, month or further range after it)
+_UNTIL_YEAR = re.compile(
+    r"(?:[ \t]+for[ \t]+the[ \t]+period)?[ \t]+(?:until|till|up[ \t]+to)[ \t]+" + YEAR + r"\b"
+    r"(?![ \t]*[-–/]?[ \t]*\d|\.\d|[ \t]+(?:to|until)\b)"
+)
+
+
 def _extend(text: str, c: Cand) -> Cand:
     name, end = c.text, c.end
+    if c.label == "Plan" and not c.kb_id and (m := _UNTIL_YEAR.match(text, end)):
+        return Cand(c.start, m.end(), text[c.start : m.end()], c.label, c.kb_id, c.source)
     if name.endswith("Trafficking"):
         m = _IN_PERSONS.match(text, end)
         if m:

@@ -48,7 +48,7 @@ from kg.extract.name_possessors import PLURAL_POSSESSIVE_ENDS as _PLURAL_POSSESS
 from kg.extract.name_possessors import POSSESSIVE_ENDS as _POSSESSIVE_ENDS
 from kg.extract.name_possessors import meeting_possessor
 from kg.extract.name_possessors import owner_possessive as _owner_possessive
-from kg.extract.name_words import ACT_NOUNS, OPENING_PREPOSITIONS, PEOPLE_NOUNS, RECIPIENTS, SENTENCE_ADVERBS
+from kg.extract.name_words import ACT_NOUNS, LEADING_NOT_NAME, OPENING_PREPOSITIONS, PEOPLE_NOUNS, RECIPIENTS
 from kg.extract.name_words import NUMBER_WORDS as _NUMBER_WORDS
 from kg.extract.name_words import PORTFOLIO_ACRONYMS as _PORTFOLIO_ACRONYMS
 from kg.extract.name_words import is_acronym_word as _is_acronym_word
@@ -101,6 +101,8 @@ _YEAR_STARTS = frozenset(["19", "20", "21", "(1", "(2"])
 
 _EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*)*$")
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
+#: the words after a two-word plan head that close it or open its topic: "Policy and Plan of Action on …"
+_AFTER_TWO_HEADS = frozenset(["of", "for", "on", "in", "at", "to"])
 
 
 def _segments(
@@ -172,12 +174,12 @@ def _segments(
                 or (
                     head_type(nxt) in ("Plan", "Framework")
                     and any(head_type(w[2]) in ("Plan", "Framework") for w in cur)
-                    # not "National Policy and Plan of Action on X": one plan with a two-word head
+                    # not "National Policy and Plan of Action on X", "Climate Strategy and Roadmap
+                    # (2030)": one plan with a two-word head, the second closing the run or a year
                     and not (
                         head_type(cur[-1][2]) == "Plan"
                         and head_type(nxt) == "Plan"
-                        and i + 2 < n
-                        and words[i + 2][2] in ("of", "for", "on")
+                        and (i + 2 >= n or words[i + 2][2] in _AFTER_TWO_HEADS or _is_year(words[i + 2][2]))
                     )
                 )
             )
@@ -322,7 +324,7 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         seg[0][2].lower() in CONNECTORS
         # "US Department of Labor": a country's name is no clause word ("us")
         or (seg[0][2].lower() in NOT_NAMES and seg[0][2] not in country_names())
-        or (seg[0][2].lower() in SENTENCE_ADVERBS and len(seg) > 1)  # "Now the Council must …"
+        or (seg[0][2].lower() in LEADING_NOT_NAME and len(seg) > 1)  # "Now the Council must …", "Upcoming …"
         or (seg[0][2].lower() in OPENING_PREPOSITIONS and len(seg) > 1 and seg[1][2] == "the")
         or (seg[0][2].lower() in ACT_NOUNS and len(seg) > 2 and seg[1][2] == "of")  # "Adoption of …"
         or seg[0][2].endswith("-based")  # "Kingston-based …": where the body sits, not its name

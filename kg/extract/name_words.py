@@ -38,6 +38,11 @@ def is_paren_acronym(word: str) -> bool:
 SENTENCE_ADVERBS = frozenset(
     ("now", "then", "later", "thus", "hence", "instead", "currently", "recently", "finally")
 )
+#: words of time before a meeting's or body's name in a Title Case headline ("Upcoming United Nations
+#: Environment Assembly"), never its first word; not "Next" or "New" ("NextGen Fund", "New Deal")
+TIME_ADJECTIVES = frozenset(("upcoming", "forthcoming", "recent", "latest", "ongoing"))
+#: words that open a run of capitals without belonging to the name after them
+LEADING_NOT_NAME = SENTENCE_ADVERBS | TIME_ADJECTIVES
 #: adverbs that open a sentence right before a person's name ("Earlier Ana Ruiz, …", "Meanwhile Ana …")
 OPENING_ADVERBS = SENTENCE_ADVERBS | frozenset(
     (
