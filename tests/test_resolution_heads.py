@@ -210,3 +210,27 @@ def test_the_bloc_is_the_regional_community_named_last() -> None:
     )
     assert "bloc" in aliases_of(x, "Economic Community of West African States")
     assert "bloc" not in aliases_of(x, "African Union")
+
+
+def test_the_initiative_is_the_plan_named_before() -> None:
+    x = run_titled(
+        "Samoa launches labour plan\n\n"
+        "Samoa on Tuesday launched its National Labour Mobility Strategy 2026-2030. The initiative, drafted "
+        "with the support of the International Labour Organization (ILO), sets out twelve actions."
+    )
+    assert "initiative" in aliases_of(x, "National Labour Mobility Strategy 2026-2030")
+    assert has(x, "International Labour Organization", "supports", "National Labour Mobility Strategy 2026-2030")
+
+
+def test_the_initiative_is_not_a_body_nor_an_initiative_introduced_unnamed() -> None:
+    body = run_titled(
+        "Programme meets\n\n"
+        "Tonga hosted the United Nations Development Programme for talks. The initiative was funded by Japan."
+    )
+    assert not has(body, "Japan", "supports", "United Nations Development Programme")
+    unnamed = run_titled(
+        "Police training\n\n"
+        "Tonga adopted its National Action Plan on Migration in 2024. On Monday, UNICEF launched a new "
+        "initiative to train police officers. The initiative was funded by Japan."
+    )
+    assert not has(unnamed, "Japan", "supports", "National Action Plan on Migration")

@@ -73,6 +73,8 @@ _SHORT_FORM = re.compile(
 )
 #: an agreement the text introduces without naming it: "signed an agreement on fisheries"
 _AN_AGREEMENT = re.compile(r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}agreements?\b")
+#: an initiative the text introduces without naming it: "launched a new initiative to train police"
+_AN_INITIATIVE = re.compile(r"\b(?:an|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}initiatives?\b")
 #: "The memorandum of understanding (MOU) between the two countries was signed …": an MoU no name
 #: was found for is the agreement the text goes on about, not the main item
 _AN_MOU = re.compile(r"\b[Mm]emorand(?:um|a) of [Uu]nderstanding\b|\bMOU\b|\bMoU\b")
@@ -354,6 +356,7 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
                 for e in names
                 if (not kin.isdisjoint(label_words(e.label)) or any(a.lower() in kin for a in e.acronyms))
                 and (head not in _INSTRUMENT_NOUNS or e.type in ("Plan", "Framework"))
+                and (head != "initiative" or e.type == "Plan" or head in label_words(e.label))
             ]
         if not fitting:
             main = (
@@ -368,6 +371,8 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
                 main.add(MentionRec(start, end, m.group("head"), SHORT))  # "welcomed the agreement"
                 taken.take(start, end)
             continue
+        if head == "initiative" and _AN_INITIATIVE.search(text, 0, start):
+            continue  # "UNICEF launched an initiative to train police. The initiative …": no name's
         if len(fitting) > 1 and len(family(head)) > 1:
             # "the bill" is the one named a Bill, not the older Act met since: the head word itself first
             fitting = [e for e in fitting if head in _named_words(e, named)] or fitting

@@ -28,6 +28,11 @@ _FAMILIES: dict[str, frozenset[str]] = {
     "organization": frozenset({"organization", "organisation"}),
     "centre": frozenset({"centre", "center"}),
     "center": frozenset({"center", "centre"}),
+    # "launched its Action Plan … The initiative, developed with …": a plan or programme called by
+    # what it does; coref takes only plans for it, not a body named "… Programme"
+    "initiative": frozenset(
+        {"initiative", "plan", "strategy", "programme", "program", "roadmap", "campaign"}
+    ),
     "program": frozenset({"program", "programme"}),
     "programme": frozenset({"programme", "program"}),
 }
