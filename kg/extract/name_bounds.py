@@ -56,11 +56,8 @@ _ON_PHRASE = re.compile(
 )
 #: "European Union Funded", "Committee of the Parties to the Convention": a participle after a
 #: body's name, or the treaty a treaty body serves
-#: "… Funded", "… of the Parties to the Convention", and the city of a mission "to the United Nations in
-#: New York": words after a body's name that are not its own
 _ORG_TAIL = re.compile(
     r"\s+(?:Funded|Supported|Sponsored|Backed|Financed)$|(?<=of the Parties)\s+to\s+the\s+[A-Z][\w’'-]*$"
-    r"|(?:(?<=to the United Nations)|(?<=to the UN))\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$"
 )
 #: a body's name closed by "of the" and a demonym: the noun it qualifies is in lower case, outside
 _OF_THE_DEMONYM = re.compile(r"\s+of\s+the\s+([A-Z][\w’'-]+)$")
