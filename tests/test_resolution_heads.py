@@ -218,8 +218,9 @@ def test_the_initiative_is_the_plan_named_before() -> None:
         "Samoa on Tuesday launched its National Labour Mobility Strategy 2026-2030. The initiative, drafted "
         "with the support of the International Labour Organization (ILO), sets out twelve actions."
     )
-    assert "initiative" in aliases_of(x, "National Labour Mobility Strategy 2026-2030")
-    assert has(x, "International Labour Organization", "supports", "National Labour Mobility Strategy 2026-2030")
+    plan = "National Labour Mobility Strategy 2026-2030"
+    assert "initiative" in aliases_of(x, plan)
+    assert has(x, "International Labour Organization", "supports", plan)
 
 
 def test_the_initiative_is_not_a_body_nor_an_initiative_introduced_unnamed() -> None:

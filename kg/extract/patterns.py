@@ -120,6 +120,7 @@ _SEP = (
     r"(?:[ \t]+(?:" + _CONN + r"[ \t]+)*"
     r"|,[ \t]+(?=(?:19|20)\d{2}\b)"
     r"|[ \t]+[–—-][ \t]+(?=Phase[ \t])"  # "Pentagonal Strategy – Phase I"
+    r"|[ \t]+(?:el|al|ad|ar|as|ash|at|an|ul|ud)-(?=[A-Z])"  # "Sharm el-Sheikh …", "Dar al-Hadith …"
     r"|[ \t]+n\.?º[ \t]+(?=\d)"  # "Decree-Law n.º 14/2022"
     r"|(?<=No\.)(?=\d)"  # "Law No.45"
     # "Ministry of Labour, Skills Development and …": a list's items, the last before "and" of

@@ -27,11 +27,39 @@ _ALONG = re.compile(
 )
 
 
+#: "Peru, as President of the …", "Egypt in its capacity as host of the …": the seat an actor holds at a
+#: meeting named right after
+_AS_PRESIDING = re.compile(
+    r",?\s+(?:in\s+(?:its|their)\s+(?:role|capacity)\s+as|as)\s+(?:the\s+)?(?:current\s+|incoming\s+)?"
+    r"(?:President|Presidency|Chair|Co-Chair|Chairman|Chairperson|Chairwoman|[Hh]ost|[Hh]ost country)"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z0-9])"
+)
+
+
+def presiding(rules: SentenceRules) -> None:
+    """participatesIn: a country or body set off as the president, chair or host of a meeting named
+    right after ("Peru, in its capacity as President of the 20th Conference of the Parties")."""
+    sent, base = rules.sent, rules.sent.start
+    for actor_at, actor in sent.actors():
+        if actor.type not in ("Country", "Organization"):
+            continue
+        m = _AS_PRESIDING.match(sent.text, actor_at.end - base)
+        if m is None:
+            continue
+        events = sent.of_types(("Event",), base + m.end(), base + m.end() + 1)
+        if events:
+            rules.add(actor, "participatesIn", events[0][1], m.group().strip(" ,"))
+
+
 def event_chairs(rules: SentenceRules, seen: list[EntityRec]) -> None:
-    """participatesIn: the chair named before "one of the mission's co-chairs" and those along with."""
+    """participatesIn: the chair named before "one of the mission's co-chairs" and those along with;
+    the president, chair or host "as" whom an actor is set off (:func:`presiding`)."""
     sent, base = rules.sent, rules.sent.start
     if "chair" not in sent.low and "lead" not in sent.low and "host" not in sent.low:
+        if "president" in sent.low:
+            presiding(rules)
         return
+    presiding(rules)
     for m in _CHAIRS.finditer(sent.low):
         noun = m.group("noun")
         event = next((e for e in reversed(seen) if noun in e.label.lower()), None)
