@@ -12,6 +12,7 @@ from kg.extract.actors import coordinated
 from kg.extract.cues import ADOPTION_ACTS
 from kg.extract.relation_carried import adjacent
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_partner_lists import partner_lists
 
 _TIE_NOUNS = ("partnership", "cooperation", "co-operation", "collaboration")
 _ACTOR_TYPES = ("Country", "Organization")
@@ -70,6 +71,8 @@ def noun_ties(rules: SentenceRules) -> None:
     low = rules.sent.low
     if rules.has_actor and " its " in low and "partner" in low:
         _its_partners(rules)
+    if rules.has_actor and "partners" in low:
+        partner_lists(rules)  # "Kenya's partners include UNICEF and WHO"
     if rules.has_actor and ("along with" in low or "together with" in low or "alongside" in low):
         _acting_along_with(rules)
     if not rules.has_actor or not any(noun in low for noun in _TIE_WORDS):
