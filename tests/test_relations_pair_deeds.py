@@ -70,3 +70,59 @@ def test_two_co_leads_of_a_body_are_partners() -> None:
 )
 def test_a_tie_refused_a_third_party_or_a_quarrel_makes_no_partners(text: str, a: str, b: str) -> None:
     assert not _partners(by_rules(run(news(text))), a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Thailand and Laos have agreed to establish a joint task force on drug trafficking.",
+            "Thailand",
+            "Laos",
+        ),
+        (
+            "ECOWAS and the African Union will hold joint consultations on Mali.",
+            "Economic Community of West African States",
+            "African Union",
+        ),
+        ("Singapore and Malaysia renewed their water agreement.", "Singapore", "Malaysia"),
+        ("Bangladesh and Japan elevated their ties to a strategic partnership.", "Bangladesh", "Japan"),
+        ("Nigeria and Ghana pledged closer collaboration on trade.", "Nigeria", "Ghana"),
+        (
+            "Indonesia and Malaysia have been working jointly on palm oil sustainability.",
+            "Indonesia",
+            "Malaysia",
+        ),
+        (
+            "In a joint effort with UNICEF, Nepal vaccinated 1.2 million children.",
+            "Nepal",
+            "United Nations Children's Fund",
+        ),
+        (
+            "The programme is jointly implemented by UNDP and the Government of Fiji.",
+            "United Nations Development Programme",
+            "Fiji",
+        ),
+    ],
+)
+def test_a_joint_body_a_renewed_instrument_or_a_joint_effort_makes_partners(
+    text: str, a: str, b: str
+) -> None:
+    assert _partners(by_rules(run(news(text))), a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Farmers in Nairobi and Kampala held a joint protest against the tax.", "Kenya", "Uganda"),
+        ("Officials from Kenya and Uganda held separate meetings with the IMF.", "Kenya", "Uganda"),
+        ("Kenya And Uganda Hold Joint Talks On Trade", "Kenya", "Uganda"),
+        (
+            "President Ruto of Kenya and President Museveni of Uganda co-chaired opposing blocs.",
+            "Kenya",
+            "Uganda",
+        ),
+    ],
+)
+def test_places_officials_and_opposing_blocs_make_no_joint_partners(text: str, a: str, b: str) -> None:
+    assert not _partners(by_rules(run(news(text))), a, b)

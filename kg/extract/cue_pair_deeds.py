@@ -5,6 +5,8 @@ from __future__ import annotations
 
 #: one actor's verbs with another: "collaborates with", "renewed its water agreement with"
 WITH_ANOTHER = (
+    # "in a joint effort with UNICEF, Nepal …"
+    r"(?:in )?(?:an? )?joint (?:effort|initiative|project|programme|venture|operation|action)s? with|"
     r"collaborat(?:e|es|ed|ing) (?:closely )?with|"
     r"sign(?:ed|s|ing)? (?:an? |the |two |three |several |new )?(?:[a-z-]+ ){0,3}"
     r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|deals?)"
@@ -17,7 +19,13 @@ WITH_ANOTHER = (
 #: a deed "X and Y" share: each makes the two partners (a third named after "with" is the partner of
 #: each, not a sign the two are: "reached agreements with Tanzania")
 SHARED_DEEDS = (
-    r"work(?:s|ed|ing)? (?:closely )?together|"
+    r"work(?:s|ed|ing)? (?:closely )?(?:together|jointly)|"
+    # "launched a joint appeal", "will hold joint consultations", "agreed to set up a joint task force"
+    r"(?:launch(?:ed|es)?|hold|holds|held|establish(?:ed|es)?|set(?:s|ting)? up|form(?:ed|s)?|"
+    r"conduct(?:ed|s)?|organi[sz](?:ed|es|e)|creat(?:ed|es|e)|carr(?:y|ied|ies) out|"
+    r"undert(?:ake|ook|akes)|mount(?:ed|s)?) "
+    r"(?:an? |the |their )?(?:new |first )?joint [a-z-]+|"
+    r"pledg(?:ed|es|e) (?:closer|greater|deeper|stronger|enhanced) (?:cooperation|collaboration|partnership)|"
     # "reached an agreement on gas", "exchanged memoranda": an instrument the two make between them
     r"reach(?:ed|es)? (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:agreement|deal|accord)(?! with)|"
     r"exchang(?:ed|es|e) (?:an? |the |two |several )?(?:[a-z-]+ ){0,2}?(?:memorand(?:um|a)|mous?|agreements?)"
