@@ -51,3 +51,20 @@ def test_the_partners_an_owner_lists_are_its_partners(
 )
 def test_partners_without_a_list_of_actors_right_after_make_none(text: str, a: str, b: str) -> None:
     assert not _partners(by_rules(run(news(text))), a, b)
+
+
+def test_one_named_the_others_partner() -> None:
+    ex = by_rules(run(news("Mexico is a key partner of Canada in the Americas.")))
+    assert _partners(ex, "Mexico", "Canada")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith is a partner of Baker McKenzie in London.",
+        "Kenya is a partner of choice for investors, UNDP said.",
+    ],
+)
+def test_a_person_or_a_phrase_named_partner_of_makes_no_tie(text: str) -> None:
+    ex = by_rules(run(news(text)))
+    assert not any(r.predicate == "partnersWith" for r in ex.relations)

@@ -1,6 +1,7 @@
 """Partners listed by name after an owner's "partners": "Sierra Leone's partners in the drive include
 UNICEF, WHO and Gavi", "Timor-Leste's development partners, including Portugal and Australia",
-"partners of Zambia, such as the World Bank and the IMF". The owner partners with each one listed.
+"partners of Zambia, such as the World Bank and the IMF"; and one named the other's partner, "Mexico
+is a key partner of Canada". The owner partners with each one listed.
 
 News names a country's or a body's partners as a list rather than by a verb of working together; the
 list must follow at once a word that introduces its members (include, including, such as, namely), so
@@ -13,6 +14,7 @@ import re
 
 from kg.extract import cues
 from kg.extract.actors import coordinated
+from kg.extract.relation_carried import adjacent
 from kg.extract.relation_context import SentenceRules
 
 _ACTOR_TYPES = ("Country", "Organization")
@@ -27,6 +29,11 @@ _OWNS_PARTNERS = re.compile(
 #: before the owner: "partners of Zambia", "the development partners of the Government of Fiji"
 _PARTNERS_OF = re.compile(r"\b[Pp]artners\s+of\s+(?:the\s+)?$")
 _AFTER_OWNER = re.compile(_NAMED)
+#: "Mexico is a key partner of Canada": one actor named the other's partner
+_IS_PARTNER_OF = re.compile(
+    r"\s+(?:is|was|remains|became|has\s+been)\s+(?:also\s+)?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?partner\s+of\s+"
+    r"(?:the\s+)?"
+)
 
 
 def partner_lists(rules: SentenceRules) -> None:
@@ -35,6 +42,11 @@ def partner_lists(rules: SentenceRules) -> None:
     for m, owner in sent.actors():
         if owner.type not in _ACTOR_TYPES:
             continue
+        named = _IS_PARTNER_OF.match(sent.text, m.end - base)
+        if named is not None and adjacent(sent, base + named.end()):
+            other = sent.actors(base + named.end(), base + named.end() + 60)[0][1]
+            if other.type in _ACTOR_TYPES and other is not owner:
+                rules.add(owner, "partnersWith", other, "partner of")
         tie = _OWNS_PARTNERS.match(sent.text, m.end - base)
         if tie is None and _PARTNERS_OF.search(sent.text, max(0, m.start - base - 30), m.start - base):
             tie = _AFTER_OWNER.match(sent.text, m.end - base)

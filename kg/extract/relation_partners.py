@@ -71,7 +71,7 @@ def noun_ties(rules: SentenceRules) -> None:
     low = rules.sent.low
     if rules.has_actor and " its " in low and "partner" in low:
         _its_partners(rules)
-    if rules.has_actor and "partners" in low:
+    if rules.has_actor and "partner" in low:
         partner_lists(rules)  # "Kenya's partners include UNICEF and WHO"
     if rules.has_actor and ("along with" in low or "together with" in low or "alongside" in low):
         _acting_along_with(rules)
