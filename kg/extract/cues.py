@@ -7,6 +7,8 @@ import sys
 from bisect import bisect_left
 from typing import cast
 
+from kg.extract.cue_pair_deeds import SHARED_DEEDS, WITH_ANOTHER
+
 if sys.version_info >= (3, 11):
     from re import _constants as _c
     from re import _parser
@@ -94,12 +96,7 @@ PARTNERS = _rx(
     r"(?:in )?collaboration with|in association with|in conjunction with|"
     r"in (?:close )?coordination with|work(?:s|ed|ing)? alongside|"
     r"work(?:s|ed|ing)? (?:closely |hand in hand |jointly )?with|co-?operat(?:e|es|ed|ing) (?:closely )?with|"
-    r"sign(?:ed|s|ing)? (?:an? |the |two |three |several |new )?(?:[a-z-]+ ){0,3}"
-    r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|deals?)"
-    r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with|"
-    r"(?:develop(?:ed|s)|conclud(?:ed|es)|ink(?:ed|s)) (?:an? |the |two |three |several |new |other )?"
-    r"(?:(?!that |whether |which |if )[a-z-]+ ){0,3}(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?)"
-    r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with"
+    + WITH_ANOTHER
 )
 SUPPORT_OF = _rx(
     r"with (?:the )?(?:financial |technical |generous )?(?:support|assistance|help|funding) (?:of|from)|"
@@ -113,9 +110,10 @@ SUPPORT_OF = _rx(
 COOPERATE = _rx(
     r"(?:strengthen|boost|enhance|deepen|expand|step up|intensify|promote)(?:s|ed|ing)? "
     r"(?:their |the |bilateral )?(?:cooperation|partnership|collaboration)|"
-    r"cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|work together|"
+    r"cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|"
     r"(?:support|help|assist)(?:s|ed|ing)? (?:one another|each other)|"
-    r"sign(?:ed|s|ing)? (?:an? |the )(?:[a-z-]+ ){0,3}(?:agreement|memorandum|mou|pact|accord|deal)"
+    r"sign(?:ed|s|ing)? (?:an? |the )(?:[a-z-]+ ){0,3}(?:agreement|memorandum|mou|pact|accord|deal)|"
+    + SHARED_DEEDS
 )
 #: "both sides", "the two countries": the two countries the text is about
 PAIR = _rx(r"both (?:sides|countries|nations|governments)|the two (?:sides|countries|nations|governments)")

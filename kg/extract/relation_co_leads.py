@@ -21,8 +21,8 @@ from kg.extract.relation_signing import signers_before
 #: "co-led by", "jointly organised by", "organized jointly by"
 _CO_LED_BY = re.compile(
     r"\b(?:co-(?:led|chaired|hosted|organi[sz]ed|convened|managed)|"
-    r"jointly\s+(?:organi[sz]ed|hosted|led|convened|run|chaired|managed)|"
-    r"(?:organi[sz]ed|hosted|convened|led|run|chaired|managed)\s+jointly)\s+by\s+"
+    r"jointly\s+(?:organi[sz]ed|hosted|led|convened|run|chaired|managed|implemented|developed|prepared)|"
+    r"(?:organi[sz]ed|hosted|convened|led|run|chaired|managed|implemented|developed)\s+jointly)\s+by\s+"
 )
 #: "Organized by the EU and UNODC, the workshop …", "facilitated by A, B and C": two or more organisers
 #: named together

@@ -160,9 +160,11 @@ def joint_launches(rules: SentenceRules) -> None:
 #: a tie that two doers name as theirs: "reaffirmed their long-standing cooperation", "joined forces"
 _THEIR_TIES = re.compile(
     r"\)?(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:have\s+|has\s+|had\s+)?(?P<deed>(?:reaffirmed|renewed|strengthened|"
-    r"deepened|expanded|"
+    r"deepened|expanded|elevated|upgraded|extended|"
     r"formali[sz]ed|celebrated|reviewed)\s+their\s+(?:[\w-]+\s+){0,2}?(?:cooperation|co-operation|"
-    r"partnership|collaboration|relations|relationship|ties)\b|joined\s+(?:forces|hands)\b|"
+    # "renewed their water agreement": the instrument between them
+    r"partnership|collaboration|relations|relationship|ties|agreements?|accords?|memorand(?:um|a)|mous?|pacts?)"
+    r"\b|joined\s+(?:forces|hands)\b|"
     r"(?:come|came)\s+together\b|teamed\s+up\b)"
 )
 _TIE_WORDS = ("their", "forces", "hands", "together", "teamed")

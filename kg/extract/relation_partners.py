@@ -12,6 +12,7 @@ from kg.extract.actors import coordinated
 from kg.extract.cues import ADOPTION_ACTS
 from kg.extract.relation_carried import adjacent
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_partner_lists import partner_lists
 
 _TIE_NOUNS = ("partnership", "cooperation", "co-operation", "collaboration")
 _ACTOR_TYPES = ("Country", "Organization")
@@ -32,7 +33,9 @@ _TIE_BETWEEN = re.compile(
 )
 #: "EU–Ghana cooperation": two actors joined by a dash before the noun
 _DASHED_TIE = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:partnership|cooperation|co-operation|collaboration|relations|dialogue)\b"
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:partnership|cooperation|co-operation|collaboration|relations|dialogue|"
+    # "the Morocco-EU fisheries agreement": the two parties to one instrument
+    r"agreements?|accords?|deals?|pacts?|memorand(?:um|a)|mous?)\b"
 )
 #: a tie asked of others, who are to cooperate with the asker: "called for the cooperation of A and B"
 _ASKED_FOR = re.compile(
@@ -68,7 +71,9 @@ def noun_ties(rules: SentenceRules) -> None:
     low = rules.sent.low
     if rules.has_actor and " its " in low and "partner" in low:
         _its_partners(rules)
-    if rules.has_actor and ("along with" in low or "together with" in low):
+    if rules.has_actor and "partner" in low:
+        partner_lists(rules)  # "Kenya's partners include UNICEF and WHO"
+    if rules.has_actor and ("along with" in low or "together with" in low or "alongside" in low):
         _acting_along_with(rules)
     if not rules.has_actor or not any(noun in low for noun in _TIE_WORDS):
         return
@@ -129,7 +134,7 @@ def _its_partners(rules: SentenceRules) -> None:
 
 
 #: "Thailand, along with Viet Nam, signed": the one named in the aside acts with the subject
-_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?")
+_ALONG_WITH = re.compile(r",\s*(?:(?:along|together)\s+with|alongside)\s+(?:the\s+)?")
 #: the aside closes and a joint act follows: ", signed", ", has also ratified", ", jointly launched"; not
 #: a shared state ("was hit", "is among", "has been elected"), a refusal, an opposition or a statement
 _ACT_AFTER = re.compile(

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from kg.extract.actors import Sentence
+from kg.extract import cues
+from kg.extract.actors import Sentence, coordinated
 from kg.extract.found import Found
 from kg.extract.records import EntityRec, MentionRec
+from kg.extract.relation_carried import adjacent
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import acting_apart, multilateral_only
 
@@ -45,6 +47,13 @@ _LAUNCHED = re.compile(
 _EACH_OWN = re.compile(r"\b(?:separate|separately|individual|individually|respective|own|each)\b")
 #: "signing of a new and revised bilateral agreement between", "an agreement … between"
 _BETWEEN = re.compile(r"\b" + _INSTRUMENT + r"\b[^.;]{0,120}?\bbetween\s+")
+#: the passive of a signing: "The agreement was signed by A and B", "a memorandum, signed on Monday by";
+#: an unnamed (lower-case) instrument, so not the parties of a named multilateral one
+_SIGNED_BY = re.compile(
+    r"\b(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|mou|accords?|pacts?|deal|"
+    r"(?:joint\s+)?declaration|letters?\s+of\s+intent|treaty)\b,?\s+(?:(?:was|were|has\s+been|had\s+been|is|"
+    r"will\s+be)\s+)?(?:(?:jointly|formally|officially)\s+)?(?:signed|concluded|inked|sealed)\b"
+)
 _SIGN_WORD = re.compile(r"\b(?:sign(?:ed|ing|ature|s)?|conclu(?:ded|sion)|ink(?:ed|s)?|seal(?:ed|s)?)\b")
 #: what may separate two signers of a list before the verb
 _CO_SIGNERS = re.compile(
@@ -107,6 +116,14 @@ def signings(rules: SentenceRules) -> None:
             rules.add(party, "adopts", item, "signed")  # type: ignore[arg-type]
         if cue.group("what"):
             _supported(rules, parties, sent.start + cue.end())
+    for cue in _SIGNED_BY.finditer(low):
+        by = cues.PASSIVE_BY.match(sent.text, cue.end())
+        at = sent.start + by.end() + 1 if by is not None else 0  # past the space after "by"
+        if by is None or sent.text[cue.start()].isupper() or not adjacent(sent, at):
+            continue  # no agent right after "by", or a named instrument ("The Paris Agreement was signed by")
+        parties = [e for e in coordinated(sent, at) if e.type in ("Country", "Organization")]
+        if len(parties) >= 2:
+            _pairs(rules, parties, "signed by")
     between = _BETWEEN.search(low)
     if between is not None:
         parties = _between(sent, sent.start + between.end())

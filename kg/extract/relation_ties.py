@@ -66,6 +66,13 @@ _FRONT = re.compile(
 )
 
 
+#: a tie turned down or ended: "rejected cooperation with", "suspended its partnership with", "ruled
+#: out talks"; the two are not partners
+_REFUSED = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|rul(?:ed|es|ing)\s+out|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
+    r"end(?:s|ed|ing)|sever(?:s|ed|ing)?|froze|freez(?:es|ing)|terminat(?:es|ed|ing)|oppos(?:es|ed|ing)|"
+    r"cut(?:s|ting)?\s+off)\s+(?:(?:its|their|all|any|the|further|closer|bilateral|military|security)\s+){0,2}$"
+)
 #: "called for closer", "urged greater": a partnership wished for
 _CALLED_FOR = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
@@ -103,8 +110,10 @@ def partnership(rules: SentenceRules) -> None:
         word = text[cue.start() : cue.end()]
         if word[:1] == "W":
             continue  # "the Future of Work with …": a name, not "work with"
-        if NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
-            continue  # "Kenya did not sign the memorandum with Uganda"
+        if NEGATED.search(low, max(0, cue.start() - 24), cue.start()) or _REFUSED.search(
+            low, max(0, cue.start() - 40), cue.start()
+        ):
+            continue  # "Kenya did not sign the memorandum with Uganda", "Cuba rejected cooperation with"
         namely = _COUNTRIES_NAMELY.match(low, cue.end())
         if (
             namely is not None
@@ -205,8 +214,10 @@ def partnership(rules: SentenceRules) -> None:
             continue  # "China and the US signed the Paris Agreement": two of its many parties
         if acting_apart(low, cue.start()):
             continue  # "Kenya and Uganda each signed a loan agreement with the Bank": apart
-        if NEGATED.search(low, max(0, cue.start() - 24), cue.start()):
-            continue  # "Kenya and Uganda have not signed an agreement"
+        if NEGATED.search(low, max(0, cue.start() - 24), cue.start()) or _REFUSED.search(
+            low, max(0, cue.start() - 40), cue.start()
+        ):
+            continue  # "Kenya and Uganda have not signed an agreement", "… suspended cooperation"
         group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)
         if len(group) == 2:  # "X and Y agreed to strengthen cooperation", "the two countries will cooperate"
             add(group[0], "partnersWith", group[1], text[cue.start() : cue.end()])

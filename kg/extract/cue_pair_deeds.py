@@ -1,0 +1,42 @@
+"""Cue words of partnership kept apart from :mod:`kg.extract.cues` (which they extend) to keep it short:
+the deeds two actors named as one subject share, and the verbs one actor works with another by."""
+
+from __future__ import annotations
+
+#: one actor's verbs with another: "collaborates with", "renewed its water agreement with"
+WITH_ANOTHER = (
+    # "in a joint effort with UNICEF, Nepal …"
+    r"(?:in )?(?:an? )?joint (?:effort|initiative|project|programme|venture|operation|action)s? with|"
+    r"collaborat(?:e|es|ed|ing) (?:closely )?with|"
+    r"sign(?:ed|s|ing)? (?:an? |the |two |three |several |new )?(?:[a-z-]+ ){0,3}"
+    r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|deals?)"
+    r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with|"
+    r"(?:develop(?:ed|s)|conclud(?:ed|es)|ink(?:ed|s)|renew(?:ed|s)|reach(?:ed|es)|negotiat(?:ed|es)|"
+    r"finali[sz](?:ed|es)) (?:an? |the |its |their |two |three |several |new |other )?"
+    r"(?:(?!that |whether |which |if )[a-z-]+ ){0,3}(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?)"
+    r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with"
+)
+#: a deed "X and Y" share: each makes the two partners (a third named after "with" is the partner of
+#: each, not a sign the two are: "reached agreements with Tanzania")
+SHARED_DEEDS = (
+    r"work(?:s|ed|ing)? (?:closely )?(?:together|jointly)|"
+    # "launched a joint appeal", "will hold joint consultations", "agreed to set up a joint task force"
+    r"(?:launch(?:ed|es)?|hold|holds|held|establish(?:ed|es)?|set(?:s|ting)? up|form(?:ed|s)?|"
+    r"conduct(?:ed|s)?|organi[sz](?:ed|es|e)|creat(?:ed|es|e)|carr(?:y|ied|ies) out|"
+    r"undert(?:ake|ook|akes)|mount(?:ed|s)?) "
+    r"(?:an? |the |their )?(?:new |first )?joint [a-z-]+|"
+    r"pledg(?:ed|es|e) (?:closer|greater|deeper|stronger|enhanced) (?:cooperation|collaboration|partnership)|"
+    # "reached an agreement on gas", "exchanged memoranda": an instrument the two make between them
+    r"reach(?:ed|es)? (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:agreement|deal|accord)(?! with)|"
+    r"exchang(?:ed|es|e) (?:an? |the |two |several )?(?:[a-z-]+ ){0,2}?(?:memorand(?:um|a)|mous?|agreements?)"
+    r"(?! with)|"
+    # "issued a joint statement", "signed a joint declaration": one text of the two
+    r"(?:issu|releas|adopt|sign)(?:ed|es|e|s)? (?:an? |the |their )?(?:joint|bilateral) "
+    r"(?:statement|declaration|communiqu[eé])|"
+    # "forged a new partnership", "have a long-standing partnership" (not "… partnership with a third")
+    r"(?:forg|form|buil|establish|launch)(?:ed|es|e|t|s)? (?:an? |the )?(?:[a-z-]+ ){0,2}?"
+    r"partnership(?! with)|"
+    r"ha(?:ve|d) (?:an? |the )?(?:[a-z-]+ ){0,2}?partnership(?! with)|"
+    r"jointly (?:implement|develop|manage|run|fund|financ|launch|lead|coordinat|monitor)[a-z]*|"
+    r"co-l(?:ed|ead|eads|eading)(?! (?:opposing|rival|competing|separate)\b)"
+)

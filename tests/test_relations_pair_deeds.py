@@ -1,0 +1,128 @@
+"""Two actors named as one subject of a deed they share ("Algeria and Italy reached an agreement",
+"Egypt and Jordan issued a joint statement", "are working together"), one actor's verb of working
+with another ("collaborates with", "renewed its agreement with"), and ties turned down ("rejected
+cooperation with"): kg/extract/cues.py, relation_ties.py. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extract_util import by_rules, has, news, run
+
+
+def _partners(ex, a: str, b: str) -> bool:
+    return has(ex, a, "partnersWith", b) or has(ex, b, "partnersWith", a)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Algeria and Italy reached an agreement on gas supplies.", "Algeria", "Italy"),
+        ("Nepal and India exchanged a memorandum of understanding on hydropower.", "Nepal", "India"),
+        ("Egypt and Jordan issued a joint statement on regional security.", "Egypt", "Jordan"),
+        (
+            "Indonesia and Australia signed a joint declaration on maritime cooperation.",
+            "Indonesia",
+            "Australia",
+        ),
+        ("Costa Rica and Spain forged a new partnership on renewable energy.", "Costa Rica", "Spain"),
+        (
+            "Norway and Indonesia have a long-standing partnership on forest protection.",
+            "Norway",
+            "Indonesia",
+        ),
+        ("Estonia and Latvia are working together on a shared cyber defence centre.", "Estonia", "Latvia"),
+        ("Peru and Bolivia will jointly implement the lake management plan.", "Peru", "Bolivia"),
+        ("The Philippines collaborates with Japan on coast guard modernisation.", "Philippines", "Japan"),
+        ("Lesotho renewed its water agreement with South Africa.", "Lesotho", "South Africa"),
+    ],
+)
+def test_a_shared_deed_or_a_verb_of_working_with_makes_partners(text: str, a: str, b: str) -> None:
+    assert _partners(by_rules(run(news(text))), a, b)
+
+
+def test_two_co_leads_of_a_body_are_partners() -> None:
+    ex = by_rules(run(news("UNICEF and UNESCO co-led the consultations.")))
+    assert _partners(
+        ex,
+        "United Nations Children's Fund",
+        "United Nations Educational, Scientific and Cultural Organization",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Cuba rejected cooperation with the United States on migration.", "Cuba", "United States"),
+        ("Ghana suspended its partnership with Togo.", "Ghana", "Togo"),
+        ("Chile ended its cooperation with Bolivia in 2019.", "Chile", "Bolivia"),
+        # each with a third, not with one another
+        ("Kenya and Uganda reached agreements with Tanzania on the railway.", "Kenya", "Uganda"),
+        ("Kenya and Uganda have a partnership with the European Union on trade.", "Kenya", "Uganda"),
+        ("India and Pakistan have not reached an agreement on the water dispute.", "India", "Pakistan"),
+        ("Brazil and Argentina co-led opposing coalitions at the conference.", "Brazil", "Argentina"),
+        # near-misses: apart, at odds, a place, a headline in Title Case
+        ("China and India differ on the boundary question.", "China", "India"),
+        ("Greece and Turkey traded accusations over migrant pushbacks.", "Greece", "Turkey"),
+        ("Iraq and Syria both suffered severe droughts this year.", "Iraq", "Syria"),
+        ("Farmers in Nairobi and Kampala reached an agreement with the buyers.", "Kenya", "Uganda"),
+        ("Armenia And Azerbaijan Trade Fire Along Border", "Armenia", "Azerbaijan"),
+    ],
+)
+def test_a_tie_refused_a_third_party_or_a_quarrel_makes_no_partners(text: str, a: str, b: str) -> None:
+    assert not _partners(by_rules(run(news(text))), a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Thailand and Laos have agreed to establish a joint task force on drug trafficking.",
+            "Thailand",
+            "Laos",
+        ),
+        (
+            "ECOWAS and the African Union will hold joint consultations on Mali.",
+            "Economic Community of West African States",
+            "African Union",
+        ),
+        ("Singapore and Malaysia renewed their water agreement.", "Singapore", "Malaysia"),
+        ("Bangladesh and Japan elevated their ties to a strategic partnership.", "Bangladesh", "Japan"),
+        ("Nigeria and Ghana pledged closer collaboration on trade.", "Nigeria", "Ghana"),
+        (
+            "Indonesia and Malaysia have been working jointly on palm oil sustainability.",
+            "Indonesia",
+            "Malaysia",
+        ),
+        (
+            "In a joint effort with UNICEF, Nepal vaccinated 1.2 million children.",
+            "Nepal",
+            "United Nations Children's Fund",
+        ),
+        (
+            "The programme is jointly implemented by UNDP and the Government of Fiji.",
+            "United Nations Development Programme",
+            "Fiji",
+        ),
+    ],
+)
+def test_a_joint_body_a_renewed_instrument_or_a_joint_effort_makes_partners(
+    text: str, a: str, b: str
+) -> None:
+    assert _partners(by_rules(run(news(text))), a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Farmers in Nairobi and Kampala held a joint protest against the tax.", "Kenya", "Uganda"),
+        ("Officials from Kenya and Uganda held separate meetings with the IMF.", "Kenya", "Uganda"),
+        ("Kenya And Uganda Hold Joint Talks On Trade", "Kenya", "Uganda"),
+        (
+            "President Ruto of Kenya and President Museveni of Uganda co-chaired opposing blocs.",
+            "Kenya",
+            "Uganda",
+        ),
+    ],
+)
+def test_places_officials_and_opposing_blocs_make_no_joint_partners(text: str, a: str, b: str) -> None:
+    assert not _partners(by_rules(run(news(text))), a, b)
