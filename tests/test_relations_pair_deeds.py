@@ -117,6 +117,7 @@ def test_a_joint_body_a_renewed_instrument_or_a_joint_effort_makes_partners(
         ("Farmers in Nairobi and Kampala held a joint protest against the tax.", "Kenya", "Uganda"),
         ("Officials from Kenya and Uganda held separate meetings with the IMF.", "Kenya", "Uganda"),
         ("Kenya And Uganda Hold Joint Talks On Trade", "Kenya", "Uganda"),
+        ("France and Germany launched joint criticism of the budget plan.", "France", "Germany"),
         (
             "President Ruto of Kenya and President Museveni of Uganda co-chaired opposing blocs.",
             "Kenya",

@@ -16,6 +16,13 @@ WITH_ANOTHER = (
     r"(?:(?!that |whether |which |if )[a-z-]+ ){0,3}(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?)"
     r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with"
 )
+#: what two set up or carry out together: "a joint appeal", "joint patrols" (not "joint criticism of")
+_JOINT_WORK = (
+    r"(?:appeals?|consultations?|task force|committees?|commissions?|missions?|programmes?|programs?|projects?|"
+    r"initiatives?|operations?|exercises?|patrols?|investigations?|working groups?|stud(?:y|ies)|surveys?|"
+    r"campaigns?|trainings?|workshops?|funds?|ventures?|centres?|centers?|plans?|strategies|strategy|"
+    r"action plans?|research|assessments?|inspections?|platforms?|secretariats?|teams?|units?|visits?)\b"
+)
 #: a deed "X and Y" share: each makes the two partners (a third named after "with" is the partner of
 #: each, not a sign the two are: "reached agreements with Tanzania")
 SHARED_DEEDS = (
@@ -24,7 +31,7 @@ SHARED_DEEDS = (
     r"(?:launch(?:ed|es)?|hold|holds|held|establish(?:ed|es)?|set(?:s|ting)? up|form(?:ed|s)?|"
     r"conduct(?:ed|s)?|organi[sz](?:ed|es|e)|creat(?:ed|es|e)|carr(?:y|ied|ies) out|"
     r"undert(?:ake|ook|akes)|mount(?:ed|s)?) "
-    r"(?:an? |the |their )?(?:new |first )?joint [a-z-]+|"
+    r"(?:an? |the |their )?(?:new |first )?joint " + _JOINT_WORK + r"|"
     r"pledg(?:ed|es|e) (?:closer|greater|deeper|stronger|enhanced) (?:cooperation|collaboration|partnership)|"
     # "reached an agreement on gas", "exchanged memoranda": an instrument the two make between them
     r"reach(?:ed|es)? (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:agreement|deal|accord)(?! with)|"
