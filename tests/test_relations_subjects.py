@@ -408,3 +408,14 @@ def test_the_backers_of_an_instrument_named_after_it_are_its_signatories() -> No
     )
     assert has(x, "Chile", "adopts", "Global Compact for Migration")
     assert has(x, "Peru", "adopts", "Global Compact for Migration")
+
+
+def test_the_countries_of_a_body_act_not_the_body() -> None:
+    x = run_titled(
+        "Reviews\n\n"
+        "Ghana was among the 40 countries of the United Nations that presented a Voluntary National Review "
+        "on the implementation of the 2030 Agenda for Sustainable Development at the High-level Political "
+        "Forum."
+    )
+    assert not has(x, "United Nations", "implements", "2030 Agenda for Sustainable Development")
+    assert not has(x, "United Nations", "participatesIn", "High-level Political Forum")

@@ -36,10 +36,13 @@ _ITS_PEOPLE = re.compile(
     r"industry|industries|civil society|private sector)\b"
 )
 #: those against or for an actor, named by it: "Critics of Minister Ana Ruiz stressed …", "Opponents of
-#: the Government of Kenya and Uganda called for …", "an ally of President Ruto", "in opposition to …"
+#: the Government of Kenya and Uganda called for …", "an ally of President Ruto", "in opposition to …",
+#: "countries of the UN that presented …"
 _OTHERS_OF = re.compile(
     r"\b(?:(?:[Cc]ritic|[Oo]pponent|[Ss]upporter|[Dd]etractor|[Rr]ival|[Ff]oe)s?\s+of"
-    r"|(?:[Aa]ll(?:y|ies)|[Ee]nem(?:y|ies))\s+of|[Oo]pposition\s+to)\s+"
+    r"|(?:[Aa]ll(?:y|ies)|[Ee]nem(?:y|ies))\s+of|[Oo]pposition\s+to"
+    # "among the 44 countries of the UN that presented …": the countries act, not the body they are in
+    r"|(?<!\w)(?:countries|nations|states)\s+of)\s+"
     r"(?P<run>(?:(?:the|current|new|former|then|outgoing|incoming|and|of|[A-Z][\w.’'-]*),?\s+){0,8})\Z"
 )
 
