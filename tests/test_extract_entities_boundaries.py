@@ -231,8 +231,8 @@ def test_an_instrument_to_another_instrument_stays_one_name():
             "Pacific Labour Mobility Summit",
         ),
         (
-            "The Recent Asia-Pacific Forum on Labour Migration closed in Bangkok.",
-            "Asia-Pacific Forum on Labour Migration",
+            "Ministers prepared for the Upcoming Global Forum on Labour Migration in Geneva.",
+            "Global Forum on Labour Migration",
         ),
     ],
 )

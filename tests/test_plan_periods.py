@@ -204,3 +204,20 @@ def test_two_plan_heads_joined_by_and_close_one_name() -> None:
         "Energy Strategy",
         "Water Plan",
     }
+
+
+def test_the_years_a_verb_lasts_are_not_the_plans_and_a_closing_country_stays() -> None:
+    x = run_titled(
+        "Plans extended\n\n"
+        "The Government extended the National Health Plan until 2030. UNICEF will support the National "
+        "Nutrition Plan until 2026. The Cabinet approved the Energy Strategy of Ukraine until 2035. Kenya "
+        "adopted the Energy Policy and Strategy in 2018 and 2020 respectively."
+    )
+    labels = {e.label for e in x.entities}
+    assert {
+        "National Health Plan",
+        "National Nutrition Plan",
+        "Energy Strategy of Ukraine until 2035",
+    } <= labels
+    assert "Ukraine" in labels
+    assert not any(label.startswith("Energy Policy and Strategy") for label in labels)

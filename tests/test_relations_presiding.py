@@ -48,3 +48,27 @@ def test_a_country_in_its_capacity_as_chair_of_a_body_is_a_member() -> None:
         "hosting the talks."
     )
     assert has(ex, "Samoa", "memberOf", "Pacific Islands Forum")
+
+
+@pytest.mark.parametrize(
+    "text, actor, event",
+    [
+        ("Brazil will take over from Azerbaijan as President of COP30 in November.", "Azerbaijan", "COP30"),
+        ("Kenya replaced Egypt as Chair of the Africa Climate Summit.", "Egypt", "Africa Climate Summit"),
+        ("Egypt, not Kenya, as host of COP27, welcomed the delegations.", "Kenya", "COP27"),
+        (
+            "France, as President of the Council, refused to attend the Security Council Summit.",
+            "France",
+            "Security Council Summit",
+        ),
+    ],
+)
+def test_a_former_holder_a_rejected_one_or_a_body_is_not_the_meetings_president(
+    text: str, actor: str, event: str
+) -> None:
+    assert not has(run("Meeting\n\n" + text), actor, "participatesIn", event)
+
+
+def test_a_particle_after_a_whole_name_opens_another_name() -> None:
+    ex = run("Fund\n\nThe Islamic Development Bank al-Aqsa Fund supported Jordan.")
+    assert "Islamic Development Bank" in {e.label for e in ex.entities}

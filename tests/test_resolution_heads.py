@@ -235,3 +235,9 @@ def test_the_initiative_is_not_a_body_nor_an_initiative_introduced_unnamed() -> 
         "initiative to train police officers. The initiative was funded by Japan."
     )
     assert not has(unnamed, "Japan", "supports", "National Action Plan on Migration")
+    planting = run_titled(
+        "Trees\n\n"
+        "Fiji adopted the National Climate Change Policy in 2018. The Ministry also announced a "
+        "tree-planting initiative. The initiative is funded by Norway."
+    )
+    assert not has(planting, "Norway", "supports", "National Climate Change Policy")

@@ -96,7 +96,10 @@ def select(spans: list[Cand]) -> list[Cand]:
     return [spans[i] for _start, _n, i in picked]
 
 
-_PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+#: what may follow the country that closes a name: a place, or the end year ("… of Ukraine until 2035")
+_PLACE_AFTER = re.compile(
+    r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|(?:\s+for\s+the\s+period)?\s+(?:until|till|up\s+to)\s+(?:19|20)\d{2}"
+)
 _FOR_COUNTRY = re.compile(r"\s(?:for|in|of)\s+(?:the\s+)?$")
 
 

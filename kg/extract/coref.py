@@ -74,7 +74,9 @@ _SHORT_FORM = re.compile(
 #: an agreement the text introduces without naming it: "signed an agreement on fisheries"
 _AN_AGREEMENT = re.compile(r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}agreements?\b")
 #: an initiative the text introduces without naming it: "launched a new initiative to train police"
-_AN_INITIATIVE = re.compile(r"\b(?:an|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}initiatives?\b")
+_AN_INITIATIVE = re.compile(
+    r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}initiatives?\b"
+)
 #: "The memorandum of understanding (MOU) between the two countries was signed …": an MoU no name
 #: was found for is the agreement the text goes on about, not the main item
 _AN_MOU = re.compile(r"\b[Mm]emorand(?:um|a) of [Uu]nderstanding\b|\bMOU\b|\bMoU\b")

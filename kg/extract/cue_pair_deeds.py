@@ -18,8 +18,9 @@ WITH_ANOTHER = (
 )
 #: what two set up or carry out together: "a joint appeal", "joint patrols" (not "joint criticism of")
 _JOINT_WORK = (
-    r"(?:appeals?|consultations?|task force|committees?|commissions?|missions?|programmes?|programs?|projects?|"
-    r"initiatives?|operations?|exercises?|patrols?|investigations?|working groups?|stud(?:y|ies)|surveys?|"
+    r"(?:appeals?|consultations?|task force|committees?|commissions?|missions?|programmes?|programs?|"
+    r"projects?|initiatives?|operations?|exercises?|patrols?|investigations?|working groups?|"
+    r"stud(?:y|ies)|surveys?|"
     r"campaigns?|trainings?|workshops?|funds?|ventures?|centres?|centers?|plans?|strategies|strategy|"
     r"action plans?|research|assessments?|inspections?|platforms?|secretariats?|teams?|units?|visits?)\b"
 )

@@ -371,9 +371,21 @@ _UNTIL_YEAR = re.compile(
 )
 
 
+#: a verb the years after a plan may belong to: "extended the Plan until 2030", "will fund the … until 2027"
+_LASTING_VERB = re.compile(
+    r"\b(?:extend|prolong|keep|kept|implement|run|ran|fund|financ|support|maintain|continu|renew|sustain|"
+    r"retain|follow|appl(?:y|ie|ied)|us(?:e|ed|es|ing)\b|carr)[a-z]*[ \t]+(?:[a-z]+[ \t]+){0,2}$"
+)
+
+
 def _extend(text: str, c: Cand) -> Cand:
     name, end = c.text, c.end
-    if c.label == "Plan" and not c.kb_id and (m := _UNTIL_YEAR.match(text, end)):
+    if (
+        c.label == "Plan"
+        and not c.kb_id
+        and (m := _UNTIL_YEAR.match(text, end))
+        and not _LASTING_VERB.search(text, max(0, c.start - 60), c.start)
+    ):
         return Cand(c.start, m.end(), text[c.start : m.end()], c.label, c.kb_id, c.source)
     if name.endswith("Trafficking"):
         m = _IN_PERSONS.match(text, end)

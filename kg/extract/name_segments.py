@@ -51,6 +51,7 @@ from kg.extract.name_possessors import owner_possessive as _owner_possessive
 from kg.extract.name_words import ACT_NOUNS, LEADING_NOT_NAME, OPENING_PREPOSITIONS, PEOPLE_NOUNS, RECIPIENTS
 from kg.extract.name_words import NUMBER_WORDS as _NUMBER_WORDS
 from kg.extract.name_words import PORTFOLIO_ACRONYMS as _PORTFOLIO_ACRONYMS
+from kg.extract.name_words import closes_two_plan_heads as _closes_two_plan_heads
 from kg.extract.name_words import is_acronym_word as _is_acronym_word
 from kg.extract.name_words import is_paren_acronym as _is_paren_acronym
 from kg.extract.name_words import is_year as _is_year
@@ -101,8 +102,6 @@ _YEAR_STARTS = frozenset(["19", "20", "21", "(1", "(2"])
 
 _EVENT_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*)*$")
 _CUT_BEFORE_THE = frozenset(["of", "for", "in", "at", "to", "with", "on", "within", "from", "by"])
-#: the words after a two-word plan head that close it or open its topic: "Policy and Plan of Action on …"
-_AFTER_TWO_HEADS = frozenset(["of", "for", "on", "in", "at", "to"])
 
 
 def _segments(
@@ -179,7 +178,7 @@ def _segments(
                     and not (
                         head_type(cur[-1][2]) == "Plan"
                         and head_type(nxt) == "Plan"
-                        and (i + 2 >= n or words[i + 2][2] in _AFTER_TWO_HEADS or _is_year(words[i + 2][2]))
+                        and _closes_two_plan_heads([w[2] for w in words[i + 2 : i + 4]])
                     )
                 )
             )

@@ -38,9 +38,22 @@ def is_paren_acronym(word: str) -> bool:
 SENTENCE_ADVERBS = frozenset(
     ("now", "then", "later", "thus", "hence", "instead", "currently", "recently", "finally")
 )
+#: the words after a two-word plan head that close it or open its topic: "Policy and Plan of Action on …"
+_AFTER_TWO_HEADS = frozenset(["of", "for", "on", "at", "to"])
+
+
+def closes_two_plan_heads(after: list[str]) -> bool:
+    """Whether the (up to two) words ``after`` "… Strategy and Roadmap" leave it one plan's name: none,
+    a year, a topic ("… of Action on …"), or a place after "in" ("in Suva"; not "in 2018 and 2020")."""
+    if not after or is_year(after[0]) or after[0] in _AFTER_TWO_HEADS:
+        return True
+    return after[0] == "in" and len(after) > 1 and not is_year(after[1])
+
+
 #: words of time before a meeting's or body's name in a Title Case headline ("Upcoming United Nations
-#: Environment Assembly"), never its first word; not "Next" or "New" ("NextGen Fund", "New Deal")
-TIME_ADJECTIVES = frozenset(("upcoming", "forthcoming", "recent", "latest", "ongoing"))
+#: Environment Assembly"), never its first word; not "Next", "New" or "Recent" ("New Deal", "Recent
+#: Developments Act")
+TIME_ADJECTIVES = frozenset(("upcoming", "forthcoming"))
 #: words that open a run of capitals without belonging to the name after them
 LEADING_NOT_NAME = SENTENCE_ADVERBS | TIME_ADJECTIVES
 #: adverbs that open a sentence right before a person's name ("Earlier Ana Ruiz, …", "Meanwhile Ana …")

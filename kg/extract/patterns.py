@@ -120,7 +120,12 @@ _SEP = (
     r"(?:[ \t]+(?:" + _CONN + r"[ \t]+)*"
     r"|,[ \t]+(?=(?:19|20)\d{2}\b)"
     r"|[ \t]+[–—-][ \t]+(?=Phase[ \t])"  # "Pentagonal Strategy – Phase I"
-    r"|[ \t]+(?:el|al|ad|ar|as|ash|at|an|ul|ud)-(?=[A-Z])"  # "Sharm el-Sheikh …", "Dar al-Hadith …"
+    # "Sharm el-Sheikh …", "Dar al-Hadith …"; not after a body's head or a country ("… Bank al-Aqsa Fund")
+    r"|(?<!Bank)(?<!Fund)(?<!Ministry)(?<!Affairs)(?<!Agency)(?<!Authority)(?<!Council)(?<!Office)"
+    r"(?<!Organization)(?<!Organisation)(?<!Commission)(?<!Committee)(?<!Foundation)(?<!Society)"
+    r"(?<!Centre)(?<!Center)(?<!Union)(?<!Institute)(?<!University)(?<!Programme)(?<!Forum)(?<!Bahrain)"
+    r"(?<!Qatar)(?<!Arabia)(?<!Emirates)(?<!Kuwait)(?<!Oman)(?<!Egypt)(?<!Jordan)(?<!Iraq)(?<!Yemen)"
+    r"[ \t]+(?:el|al|ad|ar|as|ash|at|an|ul|ud)-(?=[A-Z])"
     r"|[ \t]+n\.?º[ \t]+(?=\d)"  # "Decree-Law n.º 14/2022"
     r"|(?<=No\.)(?=\d)"  # "Law No.45"
     # "Ministry of Labour, Skills Development and …": a list's items, the last before "and" of

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import coordinated
-from kg.extract.records import EntityRec
+from kg.extract.records import NAME, EntityRec
 from kg.extract.relation_context import SentenceRules
 
 _CHAIRS = re.compile(
@@ -30,9 +30,15 @@ _ALONG = re.compile(
 #: "Peru, as President of the …", "Egypt in its capacity as host of the …": the seat an actor holds at a
 #: meeting named right after
 _AS_PRESIDING = re.compile(
-    r",?\s+(?:in\s+(?:its|their)\s+(?:role|capacity)\s+as|as)\s+(?:the\s+)?(?:current\s+|incoming\s+)?"
+    r"(?:,?\s+in\s+(?:its|their)\s+(?:role|capacity)\s+as|,\s+as)\s+(?:the\s+)?(?:current\s+|incoming\s+)?"
     r"(?:President|Presidency|Chair|Co-Chair|Chairman|Chairperson|Chairwoman|[Hh]ost|[Hh]ost country)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z0-9])"
+)
+
+
+#: the one set off is not the holder: "took over from Azerbaijan, as …", "Egypt, not Kenya, as host"
+_NOT_HOLDER = re.compile(
+    r"\b(?:from|replac\w*|succeed\w*|not|rather\s+than|instead\s+of|reject\w*|oppos\w*|than)\s+(?:the\s+)?$"
 )
 
 
@@ -47,7 +53,11 @@ def presiding(rules: SentenceRules) -> None:
         if m is None:
             continue
         events = sent.of_types(("Event",), base + m.end(), base + m.end() + 1)
-        if events:
+        if (
+            events
+            and events[0][0].kind == NAME
+            and not _NOT_HOLDER.search(sent.text, 0, actor_at.start - base)
+        ):
             rules.add(actor, "participatesIn", events[0][1], m.group().strip(" ,"))
 
 
