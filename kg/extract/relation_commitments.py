@@ -123,6 +123,8 @@ _PROMISED_TO = re.compile(
     r"(?:by\s+" + _NAMES + r"\s+)?to\s+$"
 )
 _INTENT_VERBS = ("consider", "mull", "weigh", "explor", "discuss")
+#: an act named as still ahead: "the upcoming launch of the Policy", "its forthcoming ratification"
+_AHEAD = frozenset(["upcoming", "forthcoming", "imminent", "anticipated", "proposed", "future", "expected"])
 _FUTURE_ADVERBS = frozenset(["soon", "shortly", "also", "then", "now", "eventually", "finally", "quickly"])
 #: "supports Member States in implementing", "helped Kenya to ratify": the act is the ones helped
 _HELPS = re.compile(
@@ -487,6 +489,8 @@ def _intent(low: str, at: int, text: str = "") -> bool:
         words.pop()
     if words and words[-1] in _FUTURE_ADVERBS:
         words.pop()
+    if words and words[-1] in _AHEAD:
+        return True  # "ahead of the upcoming launch of the Policy": not launched yet
     if words and words[-1] in ("will", "would", "shall", "could", "may", "might", "can"):
         return True  # "Chile will soon ratify the Protocol", "Zambia could sign it": not done yet
     if not words or (words[-1] != "to" and not words[-1].startswith(_INTENT_VERBS)):
