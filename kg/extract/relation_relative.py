@@ -22,8 +22,13 @@ AND_THEN = re.compile(
     r"[’'”\"]?(?:(?:\s+and\s+(?:its|their)\s+[a-z]+)?\s*(?:,\s*)?(?:and|or|as well as)\s+(?:to\s+)?|\s*,\s*)"
     r"(?:the\s+|its\s+|their\s+)?"  # "implements the Convention and its Work Plan"
 )
-#: "the Convention, which Armenia ratified": the item before the relative pronoun
-_WHICH_BEFORE = re.compile(r",?\s*(?:which|that)\s+(?:both\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
+#: "the Convention, which Armenia ratified": the item before the relative pronoun; "the Plan, which the
+#: Government of Iraq launched": a state's organ named before the state
+_WHICH_BEFORE = re.compile(
+    r",?\s*(?:which|that)\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+){0,2}|(?:Government|Parliament|Cabinet|Council of Ministers|President|"
+    r"Prime Minister|Authorities|People)\s+of\s+(?:the\s+)?)$"
+)
 _WHICH_GAP = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|recently|since|just|later|then|subsequently|formally|"
     r"finally|eventually)\s+)?"
@@ -55,7 +60,7 @@ def relative_actors(sent: Sentence, cue: re.Match[str]) -> tuple[list[EntityRec]
     first = next((m1 for m1, e1 in reversed(actors) if group and e1 is group[0] and m1.end <= m.end), m)
     if len(group) < 2:
         group, first = [who], m
-    which = _WHICH_BEFORE.search(text, max(0, first.start - base - 22), first.start - base)
+    which = _WHICH_BEFORE.search(text, max(0, first.start - base - 40), first.start - base)
     if which is None or which.end() != first.start - base:
         return None
     items = sent.of_types(ITEMS, base, base + which.start())
