@@ -24,7 +24,7 @@ from kg.extract.relation_agentless import (
 from kg.extract.relation_agents import act_owner, agents_after
 from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import WE, SentenceRules
-from kg.extract.relation_relative import AND_THEN, relative_actors, relative_country, relative_passive
+from kg.extract.relation_relative import joined_object, relative_actors, relative_country, relative_passive
 from kg.extract.relation_wording import (
     AT_LAUNCH,
     BETWEEN,
@@ -448,7 +448,7 @@ def commitments(rules: SentenceRules) -> None:
                 if predicate == "implements" and cues.DEMAND_AFTER.match(text, after[0][0].end - base):
                     pred = "callsFor"  # "the implementation of the Plan demands …"
                 for (m1, _e1), (m2, e2) in pairwise(after):
-                    if not AND_THEN.fullmatch(text, m1.end - base, m2.start - base) and not (
+                    if not joined_object(text, m1.end - base, m2.start - base, m2.end - base) and not (
                         predicate == "implements" and _THROUGH.fullmatch(text, m1.end - base, m2.start - base)
                     ):
                         break

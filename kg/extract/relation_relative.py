@@ -17,11 +17,23 @@ from kg.extract.actors import Sentence, coordinated_before
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_wording import ITEMS
 
-#: between two objects of one cue: "the Act and its rules, and the Plan", "the Act, the Plan"
+#: between two objects of one cue: "the Act and its rules, and the Plan", "the Act, the Plan", each with its
+#: year ("acceded to the Convention in 2003 and to the Protocol in 2010")
 AND_THEN = re.compile(
-    r"[’'”\"]?(?:(?:\s+and\s+(?:its|their)\s+[a-z]+)?\s*(?:,\s*)?(?:and|or|as well as)\s+(?:to\s+)?|\s*,\s*)"
+    r"[’'”\"]?(?:\s+(?:in|on|since)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:19|20)\d\d(?=,?\s+and\s))?"
+    r"(?:(?:\s+and\s+(?:its|their)\s+[a-z]+)?\s*(?:,\s*)?(?:and|or|as well as)\s+(?:to\s+)?|\s*,\s*)"
     r"(?:the\s+|its\s+|their\s+)?"  # "implements the Convention and its Work Plan"
 )
+#: after an item, a verb of its own: the item heads a clause ("Kenya ratified the Convention and the Treaty
+#: was adopted by Uganda"), no object of the cue before
+_OWN_VERB = re.compile(r"[ \t]+(?:(?:was|were|is|are|has|have|had|will|would)\b|entered\b)")
+
+
+def joined_object(text: str, end1: int, start2: int, end2: int) -> bool:
+    """Whether the item at ``start2``–``end2`` is one more object of the cue whose object ends at ``end1``."""
+    return AND_THEN.fullmatch(text, end1, start2) is not None and not _OWN_VERB.match(text, end2)
+
+
 #: "the Convention, which Armenia ratified": the item before the relative pronoun; "the Plan, which the
 #: Government of Iraq launched": a state's organ named before the state
 _WHICH_BEFORE = re.compile(
