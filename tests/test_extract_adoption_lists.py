@@ -58,3 +58,14 @@ def test_an_item_with_a_verb_of_its_own_is_no_further_object() -> None:
     assert not joined_object(text, a, b, b + len("Treaty"))
     text = "Kenya ratified the Convention in 2010 and the Treaty in 2012."
     assert joined_object(text, a, b, b + len("Treaty"))
+
+
+def test_following_the_adoption_by_a_named_actor_is_that_actor_s_adoption() -> None:
+    x = run(
+        "Following the adoption of the National Action Plan on Statelessness by Côte d'Ivoire in 2020, "
+        "thousands received nationality."
+    )
+    assert has(x, "Côte d'Ivoire", "adopts", "National Action Plan on Statelessness")
+    x = run("Following the adoption of the Global Compact for Migration, Ghana set up a task force.")
+    assert has(x, "Ghana", "implements", "Global Compact")
+    assert not has(x, "Ghana", "adopts", "Global Compact")

@@ -383,8 +383,8 @@ def commitments(rules: SentenceRules) -> None:
             pred = predicate
             if predicate == "callsFor" and _TO_JOIN.match(low, ce):
                 pred = "supports"  # "calls on other States to join the Compact"
-            if grp == "adoption of" and _AFTER_ADOPTION.search(low[:cs]):
-                pred = "implements"  # "Following the adoption of the Compact, we …"
+            if grp == "adoption of" and not by_agents and _AFTER_ADOPTION.search(low[:cs]):
+                pred = "implements"  # "Following the adoption of the Compact, we …" (not "… by Peru")
             if predicate == "adopts" and after and obj is after[0][1]:
                 between = low[ce : after[0][0].start - base]
                 if cues.IMPLEMENTS_LOW.search(between):
