@@ -54,4 +54,5 @@ def test_an_adoption_still_to_come_gives_no_adoption(text: str, actor: str, item
     ],
 )
 def test_a_deed_done_stays_beside_other_future_or_will(text: str, actor: str, item: str) -> None:
-    assert has(run(text), actor, "adopts", item)
+    x = run(text)
+    assert has(x, actor, "adopts", item) or has(x, actor, "implements", item)
