@@ -77,6 +77,8 @@ _BLANK_OR_COMMA = re.compile(r"[\s,]*")
 _BLANK = re.compile(r"\s*")
 _FRONTED_WE = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(?:we|I)\b")
 _AND = re.compile(r"\b(?:and|as well as)\b|&")
+#: "According to the IOM, Ghana, Togo and Benin ratified …": the source of a report heads no list of doers
+_SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+reported\s+by|[Cc]ited\s+by)\s+(?:the\s+)?$")
 _WE_START = re.compile(r"(?:We|I|(?:My|Our) (?:Government|country|delegation))\b")
 #: "He reminded them that Africa was the first region to …": a that-clause whose subject, a name that is
 #: no actor of the text, is its own; the speaker does not act in it
@@ -469,6 +471,8 @@ def coordinated_before(sent: Sentence, pos: int) -> list[EntityRec]:
         gap = sent.text[m1.end - sent.start : m2.start - sent.start]
         if len(out) == 1 and not _AND.search(gap):
             break  # "As Chair of the Forum, Fiji calls …": a list ends in "and"
+        if _SOURCE_BEFORE.search(sent.text, max(0, m1.start - sent.start - 20), m1.start - sent.start):
+            break
         if _COORDINATION.fullmatch(gap) or _joined_past_role(sent, m1, e1, m2, _e2):
             out.insert(0, e1)
         else:

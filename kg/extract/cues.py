@@ -46,8 +46,10 @@ ADOPTION_ACTS = (
     r"sign(?:ed|s|ing)|sign(?= (?:the|an?|this|its|their) )|signatory to|signing of|"
     r"acced(?:ed|es|ing) to|accession to|(?:became|become|becoming) part(?:y|ies) to|"
     r"unveil(?:ed|s|ing)|incorporat(?:ed|es) .{0,40}? into|finali[sz](?:ed|es)|deposit(?:ed|s)|initiated|"
-    # "Nigeria domesticated the Protocol": made it the country's own law
-    r"domesticat(?:ed|es|ing|e)|domestication of|"
+    # made the land's law: "Nigeria domesticated the Protocol", "the King promulgated the Law", "gazetted
+    # the Strategy", "assented to the Act", "the Emir issued Law No. 15" (not "issued a statement")
+    r"domesticat(?:ed|es|ing|e)|domestication of|promulgat(?:ed|es|ing|ion of)|gazett(?:ed|es|ing)|"
+    r"assent(?:ed|s)? to|issued(?= (?:the |an? )?(?:royal |presidential |emiri )?(?:law|decree)s?\b)|"
     r"draft(?:ed|s)|drawn up|drew up|(?:prepared|devised|designed|conceived)(?= by )|"
     r"created(?= by )" + _NOT_BY_INSTRUMENT + "|established" + _NOT_BY_INSTRUMENT + "|come up with|"
     r"put in place|roll(?:ed|s) out|joined|"
@@ -72,6 +74,7 @@ IMPLEMENTS = _rx(
     r"implement(?:s|ed|ing)?|implementation of|carr(?:y|ies|ying|ied) out|realiz(?:e|ing)|realis(?:e|ing)|"
     r"achiev(?:e|ing)|in alignment with|giv(?:es|ing)(?: into)? effect(?: to)?|enforc(?:e|es|ing)|"
     r"integrat(?:ed|es|ing)|mainstream(?:ed|s|ing)|"
+    r"operationali[sz](?:e|es|ed|ing)|put into (?:effect|practice)|"
     r"deliver(?:s|ed|ing)? on(?! (?:(?:his|her|its|their|our|my|the) )?behalf)|"  # not "on her behalf"
     r"coordinat(?:e|es|ed|ing)(?= (?:the|its|their) )|monitor(?:s|ing)?(?= (?:the|its|their) )|"
     r"oversee(?:s|ing)?(?= (?:the|its|their) )|oversaw(?= (?:the|its|their) )"

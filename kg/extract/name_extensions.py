@@ -67,6 +67,14 @@ _MEMORANDUM = re.compile(r"\b(?:Memorandum|MoU|MOU)\b")
 _ON_NAMED_DAY = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){1,4}Day\b(?![ \t]+Care)")
 #: "… to Haitians", "… to Congolese": the people an instrument is applied to.
 _TO_PEOPLE = re.compile(r"[ \t]+to[ \t]+[A-Z][a-z]+(?:ans|ese|is)$")
+#: "… on Statelessness to the Government of Thailand": whom a plan is presented or submitted to
+_TO_RECIPIENT = re.compile(
+    r"[ \t]+to[ \t]+the[ \t]+(?:Governments?|Ministry|Ministries|Minister|President|Prime[ \t]+Minister|"
+    r"Parliament|Cabinet|Council[ \t]+of[ \t]+Ministers|Secretary-General|National[ \t]+Assembly|Senate|"
+    r"Authorities)\b"
+)
+#: "the Arms Trade Treaty for Mozambique" (its entry into force for a state): the state, not the title
+_TREATY_FOR = re.compile(r"(?:Treaty|Convention|Protocol|Covenant|Statute)([ \t]+for[ \t]+(?:the[ \t]+)?)")
 
 ORDINAL = (
     r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -117,9 +125,12 @@ def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int] |
             # "… on Trafficking and the Implementation of the Palermo Protocol": a name of its own
             if tail and not any(head_type(w) for w in tail.group().split()):
                 end = tail.end()
-        cut = _TO_PEOPLE.search(text, start, end)
+        cut = _TO_PEOPLE.search(text, start, end) or _TO_RECIPIENT.search(text, start, end)
         if cut:
             end = cut.start()
+        cut = _TREATY_FOR.search(text, start, end) if type_name == "Framework" else None
+        if cut and is_country_name(text[cut.end() : end]):
+            end = cut.start(1)
         if "Day" in text[start:end]:
             cut = _ON_NAMED_DAY.search(text, start, end)
             if cut:

@@ -17,15 +17,27 @@ from kg.extract.gazetteer import country_forms
 _INSTRUMENT_ENDS = frozenset(("act", "bill", "convention", "protocol", "treaty", "charter"))
 #: words that make the instrument a complement of the body: "Secretariat of the Basel Convention"
 _COMPLEMENT_WORDS = frozenset(("the", "to", "under", "on"))
+#: the words that open an instrument's subject after its head: "… Convention on …", "… Protocol for …"
+_SUBJECT_WORDS = frozenset(("on", "for", "against", "relating", "concerning"))
 
 
 def instrument_named_by_body(words: list[str]) -> bool:
     """Whether a run whose head word is a body's or a meeting's names an instrument instead: "the
     Platform for Action", or an instrument's head word closing a compound after the body's name
-    ("Council of Europe Trafficking Convention", "Department of Migrant Workers Act"); not a body
+    ("Council of Europe Trafficking Convention", "Department of Migrant Workers Act"), also before its
+    subject ("Council of Europe Framework Convention on …"); not a body
     "of the" instrument ("Secretariat of the Basel Convention", "Conference of the Parties to …")."""
     if " Platform for Action" in " " + " ".join(words):
         return True
+    # "Council of Europe Framework Convention on Artificial Intelligence": the compound, then its subject
+    for j in range(2, len(words) - 2):
+        if words[j].lower() in _INSTRUMENT_ENDS and words[j + 1] in _SUBJECT_WORDS:
+            return _closes_compound(words[: j + 1])
+    return _closes_compound(words)
+
+
+def _closes_compound(words: list[str]) -> bool:
+    """Whether an instrument's head word closes a compound after a body's name."""
     return (
         len(words) > 2
         and words[-1].lower() in _INSTRUMENT_ENDS

@@ -30,7 +30,7 @@ from kg.extract.assemble import SIGNATURES
 from kg.extract.cues import ASKED_IF, POSSESSIVE
 from kg.extract.found import Found
 from kg.extract.office_words import former_office
-from kg.extract.pair_doers import ACTS, no_doer
+from kg.extract.pair_doers import ACTS, DEEDS, no_doer, yet_to_come
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
@@ -395,6 +395,8 @@ def model_links(
             continue  # "Adopting resolution 2312, the Council … off Libya": the clause's subject adopts
         if cls[:-1] in ACTS and no_doer(text, cand, cls.endswith(">")):
             continue  # "… to Be Adopted at the Conference in Marrakech, Morocco": where, and no adopter yet
+        if cls[:-1] in DEEDS and yet_to_come(text, cand):
+            continue  # "Somalia will launch the Plan in January": not launched yet
         subj, obj = (cand.first, cand.second) if cls.endswith(">") else (cand.second, cand.first)
         if cls[:-1] == "represents":
             kinds = {kind for who, kind in speaks_for if who == subj.key}

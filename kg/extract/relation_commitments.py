@@ -24,7 +24,7 @@ from kg.extract.relation_agentless import (
 from kg.extract.relation_agents import act_owner, agents_after
 from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import WE, SentenceRules
-from kg.extract.relation_relative import AND_THEN, relative_actors, relative_country, relative_passive
+from kg.extract.relation_relative import joined_object, relative_actors, relative_country, relative_passive
 from kg.extract.relation_wording import (
     AT_LAUNCH,
     BETWEEN,
@@ -123,6 +123,8 @@ _PROMISED_TO = re.compile(
     r"(?:by\s+" + _NAMES + r"\s+)?to\s+$"
 )
 _INTENT_VERBS = ("consider", "mull", "weigh", "explor", "discuss")
+#: an act named as still ahead: "the upcoming launch of the Policy", "its forthcoming ratification"
+_AHEAD = frozenset(["upcoming", "forthcoming", "imminent", "anticipated", "proposed", "future", "expected"])
 _FUTURE_ADVERBS = frozenset(["soon", "shortly", "also", "then", "now", "eventually", "finally", "quickly"])
 #: "supports Member States in implementing", "helped Kenya to ratify": the act is the ones helped
 _HELPS = re.compile(
@@ -381,8 +383,8 @@ def commitments(rules: SentenceRules) -> None:
             pred = predicate
             if predicate == "callsFor" and _TO_JOIN.match(low, ce):
                 pred = "supports"  # "calls on other States to join the Compact"
-            if grp == "adoption of" and _AFTER_ADOPTION.search(low[:cs]):
-                pred = "implements"  # "Following the adoption of the Compact, we …"
+            if grp == "adoption of" and not by_agents and _AFTER_ADOPTION.search(low[:cs]):
+                pred = "implements"  # "Following the adoption of the Compact, we …" (not "… by Peru")
             if predicate == "adopts" and after and obj is after[0][1]:
                 between = low[ce : after[0][0].start - base]
                 if cues.IMPLEMENTS_LOW.search(between):
@@ -446,7 +448,7 @@ def commitments(rules: SentenceRules) -> None:
                 if predicate == "implements" and cues.DEMAND_AFTER.match(text, after[0][0].end - base):
                     pred = "callsFor"  # "the implementation of the Plan demands …"
                 for (m1, _e1), (m2, e2) in pairwise(after):
-                    if not AND_THEN.fullmatch(text, m1.end - base, m2.start - base) and not (
+                    if not joined_object(text, m1.end - base, m2.start - base, m2.end - base) and not (
                         predicate == "implements" and _THROUGH.fullmatch(text, m1.end - base, m2.start - base)
                     ):
                         break
@@ -487,6 +489,8 @@ def _intent(low: str, at: int, text: str = "") -> bool:
         words.pop()
     if words and words[-1] in _FUTURE_ADVERBS:
         words.pop()
+    if words and words[-1] in _AHEAD:
+        return True  # "ahead of the upcoming launch of the Policy": not launched yet
     if words and words[-1] in ("will", "would", "shall", "could", "may", "might", "can"):
         return True  # "Chile will soon ratify the Protocol", "Zambia could sign it": not done yet
     if not words or (words[-1] != "to" and not words[-1].startswith(_INTENT_VERBS)):

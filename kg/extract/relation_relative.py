@@ -17,13 +17,30 @@ from kg.extract.actors import Sentence, coordinated_before
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_wording import ITEMS
 
-#: between two objects of one cue: "the Act and its rules, and the Plan", "the Act, the Plan"
+#: between two objects of one cue: "the Act and its rules, and the Plan", "the Act, the Plan", each with its
+#: year ("acceded to the Convention in 2003 and to the Protocol in 2010")
 AND_THEN = re.compile(
-    r"[’'”\"]?(?:(?:\s+and\s+(?:its|their)\s+[a-z]+)?\s*(?:,\s*)?(?:and|or|as well as)\s+(?:to\s+)?|\s*,\s*)"
+    r"[’'”\"]?(?:\s+(?:in|on|since)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:19|20)\d\d(?=,?\s+and\s))?"
+    r"(?:(?:\s+and\s+(?:its|their)\s+[a-z]+)?\s*(?:,\s*)?(?:and|or|as well as)\s+(?:to\s+)?|\s*,\s*)"
     r"(?:the\s+|its\s+|their\s+)?"  # "implements the Convention and its Work Plan"
 )
-#: "the Convention, which Armenia ratified": the item before the relative pronoun
-_WHICH_BEFORE = re.compile(r",?\s*(?:which|that)\s+(?:both\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
+#: after an item, a verb of its own: the item heads a clause ("Kenya ratified the Convention and the Treaty
+#: was adopted by Uganda"), no object of the cue before
+_OWN_VERB = re.compile(r"[ \t]+(?:(?:was|were|is|are|has|have|had|will|would)\b|entered\b)")
+
+
+def joined_object(text: str, end1: int, start2: int, end2: int) -> bool:
+    """Whether the item at ``start2``–``end2`` is one more object of the cue whose object ends at ``end1``."""
+    return AND_THEN.fullmatch(text, end1, start2) is not None and not _OWN_VERB.match(text, end2)
+
+
+#: "the Convention, which Armenia ratified": the item before the relative pronoun; "the Plan, which the
+#: Government of Iraq launched": a state's organ named before the state
+_WHICH_BEFORE = re.compile(
+    r",?\s*(?:which|that)\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+){0,2}|(?:Government|Parliament|Cabinet|Council of Ministers|President|"
+    r"Prime Minister|Authorities|People)\s+of\s+(?:the\s+)?)$"
+)
 _WHICH_GAP = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|recently|since|just|later|then|subsequently|formally|"
     r"finally|eventually)\s+)?"
@@ -55,7 +72,7 @@ def relative_actors(sent: Sentence, cue: re.Match[str]) -> tuple[list[EntityRec]
     first = next((m1 for m1, e1 in reversed(actors) if group and e1 is group[0] and m1.end <= m.end), m)
     if len(group) < 2:
         group, first = [who], m
-    which = _WHICH_BEFORE.search(text, max(0, first.start - base - 22), first.start - base)
+    which = _WHICH_BEFORE.search(text, max(0, first.start - base - 40), first.start - base)
     if which is None or which.end() != first.start - base:
         return None
     items = sent.of_types(ITEMS, base, base + which.start())

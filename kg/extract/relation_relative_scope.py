@@ -24,6 +24,13 @@ _OTHERS_WHO = re.compile(
     r"\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|also\s+|now\s+|since\s+)?(?:not\s+)?$"
 )
 
+#: "Kenya and Chad are among the 40 States that have ratified", "Peru, one of the countries that": the
+#: named actors are of those others, so the act is theirs too
+_AMONG_THEM = re.compile(
+    r"(?:\b(?:is|are|was|were|becomes?|became|remains?|joins?|joined)\s+(?:now\s+|also\s+)?(?:among|one\s+of)"
+    r"|,\s*(?:now\s+)?one\s+of)\s+(?:the\s+)?(?:(?:\d+|[a-z-]+)\s+){0,3}$"
+)
+
 
 def drop_out_of_clause(rules: SentenceRules) -> None:
     """Drop the acts whose every cue lies in a relative clause that names no plan or framework,
@@ -71,7 +78,7 @@ def _drop_others_acts(rules: SentenceRules) -> None:
     for f in rules.out:
         if f.predicate in _ACTS and f.start == base and len(f.cue) > 3:
             at = [m.start() for m in re.finditer(re.escape(f.cue.lower()), low)]
-            if at and all(_OTHERS_WHO.search(low, max(0, a - 60), a) for a in at):
+            if at and all(_others_act(low, a) for a in at):
                 continue
         keep.append(f)
     rules.out[:] = keep
@@ -102,3 +109,10 @@ def _head_aims(rules: SentenceRules) -> None:
                     break
         out.append(f)
     rules.out[:] = out
+
+
+def _others_act(low: str, at: int) -> bool:
+    """Whether the cue at ``at`` follows "countries that have" of unnamed others (not "Kenya is among
+    the countries that have")."""
+    others = _OTHERS_WHO.search(low, max(0, at - 60), at)
+    return others is not None and not _AMONG_THEM.search(low, max(0, others.start() - 60), others.start())
