@@ -62,6 +62,8 @@ _BAD_NAME_WORDS = {
     | ORG_HEADS
     | EVENT_HEADS
 } | {"The", "This", "President", "News", "Debate", "Mo", "General", "Mission", "Executive", "Rapporteur"}
+# "Of" is capitalized only in a Title Case headline, never in a name: "Executive Director Of UNODC Meets …"
+_BAD_NAME_WORDS |= {"Of"}
 # nouns for people that are no one's name: "the Chief Guest", "Distinguished Delegates"
 _BAD_NAME_WORDS |= {
     "Guest",
