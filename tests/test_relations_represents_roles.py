@@ -193,3 +193,38 @@ def test_an_office_after_each_untitled_name_stays_the_names():
     assert has(ex, "Maria Lopez", "represents", "United Nations Children")
     assert has(ex, "Peter Grant", "represents", "United Nations Development")
     assert not has(ex, "Maria Lopez", "represents", "United Nations Development")
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "country"),
+    [
+        (
+            "News\n\nThe Special Envoy of the Secretary-General for Myanmar, Julie Bishop, met stakeholders.",
+            "Julie Bishop",
+            "Myanmar",
+        ),
+        (
+            "News\n\nSpecial Representative for Somalia James Swan briefed the Council.",
+            "James Swan",
+            "Somalia",
+        ),
+        (
+            "News\n\nThe Special Rapporteur for Eritrea, Mohamed Babiker, presented his report.",
+            "Mohamed Babiker",
+            "Eritrea",
+        ),
+    ],
+)
+def test_an_envoy_does_not_represent_the_country_of_the_mandate(text, who, country):
+    ex = run(text)
+    assert who in _persons(ex)
+    assert not has(ex, who, "represents", country)
+
+
+def test_an_envoy_of_a_country_still_represents_it():
+    ex = run("News\n\nKenya's Special Envoy for Sudan, Amina Mohamed, met the parties.")
+    assert has(ex, "Amina Mohamed", "represents", "Kenya")
+    ex = run("News\n\nThe Minister for Foreign Affairs of Kenya, Amina Mohamed, met the parties.")
+    assert has(ex, "Amina Mohamed", "represents", "Kenya")
+    ex = run("News\n\nAmbassador Ana Ruiz, Permanent Representative of Peru, spoke.")
+    assert has(ex, "Ana Ruiz", "represents", "Peru")
