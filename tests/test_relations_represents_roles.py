@@ -228,3 +228,38 @@ def test_an_envoy_of_a_country_still_represents_it():
     assert has(ex, "Amina Mohamed", "represents", "Kenya")
     ex = run("News\n\nAmbassador Ana Ruiz, Permanent Representative of Peru, spoke.")
     assert has(ex, "Ana Ruiz", "represents", "Peru")
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "body"),
+    [
+        (
+            "News\n\nThe head of the IOM mission in Yemen, Matt Huber, warned of deaths.",
+            "Matt Huber",
+            "International Organization for Migration",
+        ),
+        (
+            "News\n\nThe head of the UN mission in South Sudan, Ana Ruiz, briefed the Council.",
+            "Ana Ruiz",
+            "United Nations",
+        ),
+        (
+            "News\n\nThe head of the UNHCR office in Niger, Ana Ruiz, said more had fled.",
+            "Ana Ruiz",
+            "Office of the United Nations High Commissioner for Refugees",
+        ),
+    ],
+)
+def test_the_head_of_a_bodys_mission_or_office_before_the_name_represents_the_body(text, who, body):
+    assert has(run(text), who, "represents", body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News\n\nDuring the IOM mission in Yemen, Matt Huber said deaths rose.",
+        "News\n\nAfter a visit to the IOM office in Yemen, Matt Huber said deaths rose.",
+    ],
+)
+def test_a_mission_or_office_named_before_a_name_with_no_office_word_gives_no_owner(text):
+    assert not has(run(text), "Matt Huber", "represents", "International Organization for Migration")
