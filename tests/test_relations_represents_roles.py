@@ -263,3 +263,21 @@ def test_the_head_of_a_bodys_mission_or_office_before_the_name_represents_the_bo
 )
 def test_a_mission_or_office_named_before_a_name_with_no_office_word_gives_no_owner(text):
     assert not has(run(text), "Matt Huber", "represents", "International Organization for Migration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News\n\nThanking the Foreign Minister of Norway, Ambassador Ali Khan of Pakistan said so.",
+        "News\n\nWelcoming the President of Norway, Ambassador Ali Khan said the plan was welcome.",
+    ],
+)
+def test_an_office_thanked_or_welcomed_before_the_comma_is_not_the_speakers(text):
+    assert not has(run(text), "Ali Khan", "represents", "Norway")
+
+
+def test_an_office_in_apposition_after_a_verb_is_still_the_names():
+    ex = run("News\n\nWorking with the Minister of Labour of Kenya, Ana Ruiz, the ILO drafted the plan.")
+    assert has(ex, "Ana Ruiz", "represents", "Kenya")
+    ex = run("News\n\nOn Monday the Minister of Labour of Kenya, Ana Ruiz, said the plan was ready.")
+    assert has(ex, "Ana Ruiz", "represents", "Kenya")
