@@ -80,3 +80,16 @@ def test_in_a_title_case_headline_only_a_title_or_a_given_name_marks_a_person():
     assert "Ana Ruiz" in persons
     text = "Secretary-General Ban Ki-moon Urges Action, Says Maria Lopez Must Act\n\nText follows here."
     assert {"Ban Ki-moon", "Maria Lopez"} <= labels(run(text), "Person")
+
+
+def test_a_capitalized_of_after_a_title_is_no_persons_name():
+    for line in (
+        "Executive Director Of UNODC Meets Interior Minister",
+        "President Of Ghana Receives Envoys",
+        "Director General Of IOM Visits Libya",
+    ):
+        ex = run(line + "\n\nThe meeting discussed trafficking.")
+        assert not [e for e in ex.entities if e.type == "Person"], line
+    # a real name after the same title in a headline is still a person
+    ex = run("Director General Amy Pope Launches Plan\n\nThe visit lasted two days.")
+    assert ("Person", "Amy Pope") in typed(ex)

@@ -46,3 +46,13 @@ def test_a_name_with_no_title_of_its_own_after_the_cue():
         run(news("The Border Task Force, led by the Ministry since March, then received Marco Ruiz."))
     )
     assert not has(ex, "Marco Ruiz", "represents", "Border Task Force")
+
+
+def test_a_person_who_presides_over_a_body_represents_it():
+    ex = run("News\n\nDennis Francis, who presides over the General Assembly, opened the debate.")
+    assert has(ex, "Dennis Francis", "represents", "United Nations General Assembly")
+
+
+def test_a_report_of_anothers_presiding_gives_no_link():
+    ex = run("News\n\nDennis Francis said it presided over the Security Council.")
+    assert not has(ex, "Dennis Francis", "represents", "United Nations Security Council")

@@ -44,6 +44,10 @@ from kg.extract.unit_membership import unit_memberships
 
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+#: "Special Envoy of the Secretary-General for Myanmar", "Special Representative for Somalia": the
+#: country an envoy's mandate covers, not the one the envoy speaks for
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
+_ENVOY = re.compile(r"\b(?:Envoy|Representative|Rapporteur|Coordinator|Advis[eo]r|Expert)\b", re.IGNORECASE)
 
 
 def represents(
@@ -76,7 +80,15 @@ def represents(
             held: EntityRec | None = None  # "head of the X Service of the Ministry of Y": both
             for k, (m, ent) in enumerate(inside):
                 before = text[max(r0, m.start - 12) : m.start].lower()
-                posted = _TO_BEFORE.search(before) or (ent.type == "Country" and _IN_BEFORE.search(before))
+                posted = (
+                    _TO_BEFORE.search(before)
+                    or (ent.type == "Country" and _IN_BEFORE.search(before))
+                    or (
+                        ent.type == "Country"
+                        and _FOR_BEFORE.search(before)
+                        and _ENVOY.search(text, r0, m.start)
+                    )
+                )
                 if posted and not _minister_in(text, role, k, ent):
                     continue  # "Representative to the UN", "in Pakistan"; not "secretary in the Ministry"
                 chosen = ent

@@ -1,4 +1,4 @@
-"""A person who heads, leads or chairs a body represents it.
+"""A person who heads, leads, chairs or presides over a body represents it.
 
 "Lena Sorensen, a career diplomat, will head the new Office": the person is the clause's
 subject (the last person named before the verb in the sentence, no other actor named between)
@@ -17,7 +17,8 @@ from kg.extract.back_references import BACK_REFERENCE, body_by_head, pairs_bodie
 from kg.extract.records import EntityRec, MentionRec
 
 _HEADS = re.compile(
-    r"\b(?:head|heads|headed|heading|lead|leads|leading|led|chair|chairs|chaired|chairing)\s+"
+    r"\b(?:head|heads|headed|heading|lead|leads|leading|led|chair|chairs|chaired|chairing"
+    r"|presides\s+over|presided\s+over|presiding\s+over)\s+"
     r"(?:(?P<the>the)\s+)?(?:(?:new|newly\s+created|national|country’s|country's)\s+)?(?=[A-Za-z])"
 )
 _ACTORS = ("Person", "Country", "Organization")
@@ -34,7 +35,7 @@ def head_owners(
     text: str, pairs: list[tuple[MentionRec, EntityRec]]
 ) -> list[tuple[EntityRec, EntityRec, int]]:
     """(person, body, position) for each "Person … heads/leads/chairs the Body"."""
-    if not any(w in text for w in ("head", "lead", "led ", "chair")):
+    if not any(w in text for w in ("head", "lead", "led ", "chair", "presid")):
         return []
     out: list[tuple[EntityRec, EntityRec, int]] = []
     starts = [m.start for m, _e in pairs]

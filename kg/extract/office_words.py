@@ -99,6 +99,8 @@ ROLE_FILLERS = frozenset(
         "of", "to", "in", "at", "the", "and", "for", "permanent", "deputy", "regional", "senior", "special",
         "acting", "former", "state", "assembly", "country", "resident", "executive", "vice", "managing",
         "plc",  # "Unilever plc chief executive X": a company's legal form
+        # "The head of the IOM mission in Yemen, X": the unit of a body the office is in
+        "mission", "office", "delegation",
         *OFFICE_NOUNS.split("|"),
     )
 )  # fmt: skip

@@ -62,6 +62,14 @@ _BAD_NAME_WORDS = {
     | ORG_HEADS
     | EVENT_HEADS
 } | {"The", "This", "President", "News", "Debate", "Mo", "General", "Mission", "Executive", "Rapporteur"}
+# "Of" is capitalized only in a Title Case headline, never in a name: "Executive Director Of UNODC Meets …"
+_BAD_NAME_WORDS |= {"Of"}
+# words of bodies named after a person that the head words leave out: "the Jimmy Carter Presidential
+# Library", "the Friedrich Ebert Stiftung", "the Queen Elizabeth Hospital" are no one's name
+_BAD_NAME_WORDS |= {
+    "Hospital", "Hospitals", "Library", "Libraries", "Presidential", "Stiftung", "Fondation", "Fundación",
+    "Fundação", "Fondazione", "Stichting", "Museum", "Museums",
+}  # fmt: skip
 # nouns for people that are no one's name: "the Chief Guest", "Distinguished Delegates"
 _BAD_NAME_WORDS |= {
     "Guest",

@@ -45,6 +45,7 @@ from kg.extract.persons_apposed import (
     name_then_who,
 )
 from kg.extract.persons_bracketed import bracketed
+from kg.extract.persons_delegates import delegate_names
 from kg.extract.persons_marked import marked_names
 from kg.extract.persons_of_body import name_of_body
 from kg.extract.persons_office_body import office_body_name, office_body_role
@@ -66,6 +67,7 @@ from kg.extract.persons_titles import _TITLE_ALT as _TITLE_ALT  # re-exported: t
 from kg.extract.persons_titles import _TITLE_LOW as _TITLE_LOW
 from kg.extract.role_gaps import ROLE_TAIL, lower_case_role, role_before_body, role_before_interjection
 from kg.extract.role_starts import before_styles as _before_styles
+from kg.extract.role_starts import object_of_verb
 from kg.extract.role_starts import role_start as _role_start
 
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -305,6 +307,8 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             yield from name_then_who(text, _two_words_ok, _NOT_PERSON_WORDS)
     if ", " in text or " (" in text:
         yield from name_then_body_said(text, _two_words_ok, _NOT_PERSON_WORDS)
+    if " (" in text:
+        yield from delegate_names(text, _two_words_ok)  # "Fu Cong (China) said", in meeting coverage
     if ", " in text:
         yield from office_body_name(text, _two_words_ok, _NOT_PERSON_WORDS)  # "Director, UNDP Lan Tran"
     yield from (name for name, _role in bracketed(text, _two_words_ok))  # "X (EU Ambassador to Y)"
@@ -414,6 +418,12 @@ def _roles_by_person(
                 or lower_case_role(text, pos, max(lo, prev_start))  # "where the president of X, Y"
                 or role_before_interjection(text, pos, prev_start, _role_start)
             )
+        if (
+            "," in text[role_end:pos]
+            and not text.startswith(",", end)
+            and object_of_verb(text, role_start, role_end)
+        ):
+            role_end = role_start  # "Thanking the Foreign Minister of Norway, X said": not X's office
         titled_before = role_start < role_end and ROLE_WORD.search(text, role_start, role_end)
         if titled_before:
             yield (start, end), (role_start, role_end)

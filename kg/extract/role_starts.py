@@ -90,3 +90,22 @@ def _opens_role(word: str, text: str, lo: int, at: int) -> bool:
 
 
 _LEAD_PHRASE = re.compile(r"(?:According|Thanks|Speaking|Writing|Talking)[ \t]+(?:to|at|in)[ \t]+")
+
+
+#: a verb or preposition whose object is the role phrase after it: "Thanking the Foreign Minister of
+#: Norway, Ambassador X said", "Having met the President of Ghana, X said", "In a meeting with the
+#: Minister of Y, X": that office is someone else's, not the name's after the comma
+_OBJECT_OF = re.compile(
+    r"\b(?:[Tt]hank(?:ed|ing)|[Ww]elcom(?:ed|ing)|[Mm]et|[Mm]eeting|[Rr]eceiv(?:ed|ing)|[Hh]ost(?:ed|ing)"
+    r"|[Cc]ongratulat(?:ed|ing)|[Ii]nvit(?:ed|ing)|[Vv]isit(?:ed|ing)|[Cc]all(?:ed|ing)[ \t]+on|with)"
+    r"[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?=[A-Z])"
+)
+_CLAUSE_MARK = re.compile(r"[,.;:\n]")
+
+
+def object_of_verb(text: str, role_start: int, role_end: int) -> bool:
+    """Whether the role phrase ``text[role_start:role_end]`` is the object of a meeting or thanking
+    verb in its clause, before it or as its first word ("Thanking the Foreign Minister of Norway")."""
+    lo = max(0, role_start - 40)
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, role_end)]
+    return _OBJECT_OF.search(text, marks[-1] if marks else lo, role_end) is not None
