@@ -78,34 +78,6 @@ def test_a_bare_minister_is_not_given_the_demonym_of_the_counterpart(text):
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "News\n\nForeign Minister Ana Ruiz visited Peru on Monday.",
-        "News\n\nPrime Minister Ana Ruiz will travel to Peru next week.",
-        "News\n\nForeign Minister Ana Ruiz arrived in Lima for talks with Peru.",
-        "News\n\nHealth Minister Ana Ruiz met Peru's President in Geneva.",
-        "News\n\nInterior Minister Ana Ruiz signed an agreement with Peru.",
-        "News\n\nMinister Ana Ruiz thanked Peru for its support.",
-    ],
-)
-def test_a_bare_minister_is_not_given_the_country_visited_thanked_or_dealt_with(text):
-    assert not has(run(text), "Ana Ruiz", "represents", "Peru")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "News\n\nLabour Minister Ana Ruiz said Peru would adopt the plan.",
-        "News\n\nLabour Minister Ana Ruiz visited Peru's border posts.",
-        "News\n\nLabour Minister Ana Ruiz visited refugee camps in Peru.",
-        "News\n\nPeru adopted the plan. Labour Minister Ana Ruiz then visited Peru's partners.",
-    ],
-)
-def test_a_bare_minister_keeps_the_one_country_that_acts_or_owns_the_places_visited(text):
-    assert has(run(text), "Ana Ruiz", "represents", "Peru")
-
-
 def test_a_bare_minister_keeps_the_one_country_when_the_counterpart_has_none():
     ex = run("News\n\nPeru's labour reform: Labour Minister Rosa Vidal met her counterpart Pedro Salas.")
     assert has(ex, "Rosa Vidal", "represents", "Peru")

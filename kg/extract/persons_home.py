@@ -126,21 +126,11 @@ _VISITORS_AFTER = re.compile(
 )
 
 
-#: "visited Indonesia", "will travel to France", "arrived in Jakarta", "thanked Japan", "an agreement
-#: with Morocco": the place a titled person goes to, the party thanked or dealt with -- not theirs
-_OTHER_SIDE_BEFORE = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|travel(?:led|ed|s|ling|ing)?\s+to|trip\s+to|arriv(?:ed|es|ing)\s+in"
-    r"|thank(?:ed|s|ing)?|with)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _counterparts(country: EntityRec, text: str) -> bool:
     """Whether the text names ``country`` only as the owner of someone met or dealt "with", as the
-    demonym of "her Peruvian counterpart" ("her counterpart from Peru"), of a party met or received
-    ("met the Peruvian delegation"), or as the place visited or the party thanked: at least once, and
-    in every mention that makes it act ("Peru adopted the Plan" makes it the text's own; "Kenyan
-    workers" does not)."""
+    demonym of "her Peruvian counterpart" ("her counterpart from Peru"), or of a party met or received
+    ("met the Peruvian delegation"): at least once, and in every mention that makes it act ("Peru
+    adopted the Plan" makes it the text's own; "Kenyan workers" does not)."""
     other = [_counterpart(m, text) for m in country.mentions]
     return any(other) and all(o for m, o in zip(country.mentions, other, strict=True) if m.kind in ACTING)
 
@@ -156,11 +146,6 @@ def _counterpart(m: MentionRec, text: str) -> bool:
             _COUNTERPART_FROM.search(text, max(0, m.start - 24), m.start) and not _OWNS.match(text, m.end)
         )  # not "counterparts from Peru's regional governments": Peru's own bodies
         or (_VISITORS_AFTER.match(text, m.end) and _MET_BEFORE.search(text, max(0, m.start - 24), m.start))
-        # "met Kenya's President": the host's own office
-        or (_OWNS.match(text, m.end) and _MET_BEFORE.search(text, max(0, m.start - 24), m.start))
-        # "visited Indonesia", "thanked Japan", "signed an agreement with Morocco"; not "visited
-        # Kenya's refugee camps", the text's own country's places
-        or (_OTHER_SIDE_BEFORE.search(text, max(0, m.start - 24), m.start) and not _OWNS.match(text, m.end))
     )
 
 
