@@ -45,7 +45,6 @@ from kg.extract.persons_apposed import (
     name_then_who,
 )
 from kg.extract.persons_bracketed import bracketed
-from kg.extract.persons_delegates import delegate_names
 from kg.extract.persons_marked import marked_names
 from kg.extract.persons_of_body import name_of_body
 from kg.extract.persons_office_body import office_body_name, office_body_role
@@ -307,8 +306,6 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             yield from name_then_who(text, _two_words_ok, _NOT_PERSON_WORDS)
     if ", " in text or " (" in text:
         yield from name_then_body_said(text, _two_words_ok, _NOT_PERSON_WORDS)
-    if " (" in text:
-        yield from delegate_names(text, _two_words_ok)  # "Fu Cong (China) said", in meeting coverage
     if ", " in text:
         yield from office_body_name(text, _two_words_ok, _NOT_PERSON_WORDS)  # "Director, UNDP Lan Tran"
     yield from (name for name, _role in bracketed(text, _two_words_ok))  # "X (EU Ambassador to Y)"

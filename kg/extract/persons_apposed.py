@@ -10,8 +10,7 @@
 
 Both want the name to open a clause ("The Community of West African States, speaking …" is not
 a name). "Amara Diallo (Senegal) said" is left to titles: "Nuevo León (Mexico) said" has the
-same shape -- unless the text is meeting coverage, which names two speakers or more by a country in
-brackets (:mod:`kg.extract.persons_delegates`).
+same shape.
 """
 
 from __future__ import annotations
