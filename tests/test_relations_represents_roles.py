@@ -253,3 +253,30 @@ def test_an_office_in_apposition_after_a_verb_is_still_the_names():
     assert has(ex, "Ana Ruiz", "represents", "Kenya")
     ex = run("News\n\nOn Monday the Minister of Labour of Kenya, Ana Ruiz, said the plan was ready.")
     assert has(ex, "Ana Ruiz", "represents", "Kenya")
+
+
+@pytest.mark.parametrize(
+    "text, person, country",
+    [
+        (
+            "The Secretary-General met the Foreign Minister of Norway, Espen Barth Eide.",
+            "Espen Barth Eide",
+            "Norway",
+        ),
+        ("Guterres welcomed the Prime Minister of Haiti, Ariel Henry, on Monday.", "Ariel Henry", "Haiti"),
+        (
+            "The Trade Representative for the United States, Katherine Tai, said the tariffs would stay.",
+            "Katherine Tai",
+            "United States",
+        ),
+        (
+            "The National Coordinator for Nigeria's Plan on Climate, Salisu Dahiru, said Nigeria would act.",
+            "Salisu Dahiru",
+            "Nigeria",
+        ),
+    ],
+)
+def test_an_office_met_at_the_clauses_end_or_held_for_a_country_stays_the_names(
+    text: str, person: str, country: str
+) -> None:
+    assert has(run("Talks\n\n" + text), person, "represents", country)

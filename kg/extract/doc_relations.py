@@ -47,7 +47,11 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 #: "Special Envoy of the Secretary-General for Myanmar", "Special Representative for Somalia": the
 #: country an envoy's mandate covers, not the one the envoy speaks for
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
-_ENVOY = re.compile(r"\b(?:Envoy|Representative|Rapporteur|Coordinator|Advis[eo]r|Expert)\b", re.IGNORECASE)
+_ENVOY = re.compile(
+    r"\b(?:Envoy|Special\s+Representative|Rapporteur|Special\s+Coordinator|Special\s+Advis[eo]r|"
+    r"Independent\s+Expert)\b",
+    re.IGNORECASE,
+)
 
 
 def represents(
@@ -87,6 +91,7 @@ def represents(
                         ent.type == "Country"
                         and _FOR_BEFORE.search(before)
                         and _ENVOY.search(text, r0, m.start)
+                        and not text.startswith(("’s", "'s"), m.end)  # "for Nigeria's Plan": its own
                     )
                 )
                 if posted and not _minister_in(text, role, k, ent):

@@ -70,6 +70,12 @@ from kg.extract.role_starts import object_of_verb
 from kg.extract.role_starts import role_start as _role_start
 
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+#: the name after a comma opens its own clause ("Thanking the Minister of Y, Ambassador X said"), not
+#: an apposition closing the clause ("met the Minister of Y, X." or "…, X on Monday")
+_VERB_AFTER_NAME = re.compile(
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4})?"  # "X of Pakistan said"
+    r"[ \t]+(?:also[ \t]+)?(?:" + _SPEECH + r"|has|had|is|was|will|would|[a-z]+ed)\b"
+)
 _ROLE_END = r"(?=[,.;:\n]|$|[ \t]+(?:" + _SPEECH + r")\b)"  # "X, ILO Director noted …": any verb of saying
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
@@ -417,7 +423,7 @@ def _roles_by_person(
             )
         if (
             "," in text[role_end:pos]
-            and not text.startswith(",", end)
+            and _VERB_AFTER_NAME.match(text, end)
             and object_of_verb(text, role_start, role_end)
         ):
             role_end = role_start  # "Thanking the Foreign Minister of Norway, X said": not X's office
