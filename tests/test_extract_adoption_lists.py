@@ -69,3 +69,25 @@ def test_following_the_adoption_by_a_named_actor_is_that_actor_s_adoption() -> N
     x = run("Following the adoption of the Global Compact for Migration, Ghana set up a task force.")
     assert has(x, "Ghana", "implements", "Global Compact")
     assert not has(x, "Ghana", "adopts", "Global Compact")
+
+
+@pytest.mark.parametrize(
+    "text, actor, item",
+    [
+        (
+            "Following the adoption of the Global Compact for Migration by Member States, Morocco hosted a "
+            "follow-up meeting.",
+            "Morocco",
+            "Global Compact for Migration",
+        ),
+        (
+            "Following the adoption of the Paris Agreement by consensus, Kenya began implementing it.",
+            "Kenya",
+            "Paris Agreement",
+        ),
+    ],
+)
+def test_the_subject_after_an_adoption_by_unnamed_others_is_no_adopter(
+    text: str, actor: str, item: str
+) -> None:
+    assert not has(run(text), actor, "adopts", item)

@@ -22,3 +22,14 @@ def test_a_body_of_the_instrument_stays_a_body() -> None:
         run("Delegates attended the Conference of States Parties to the Convention against Corruption.")
     )
     assert not any(t == "Framework" and n.startswith("Conference") for t, n in got)
+
+
+def test_a_body_named_after_a_convention_on_a_subject_stays_a_body() -> None:
+    x = run(
+        "The Council of Europe Convention on Preventing Violence against Women Monitoring Group visited "
+        "Turkey."
+    )
+    assert (
+        "Framework",
+        "Council of Europe Convention on Preventing Violence against Women Monitoring Group",
+    ) not in typed(x)

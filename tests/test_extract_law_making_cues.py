@@ -87,3 +87,30 @@ def test_issuing_a_law_or_decree_is_an_act_but_issuing_a_statement_is_not() -> N
     assert has(x, "Kais Saied", "adopts", "Decree-Law No. 54")
     x = run("The Ministry of Justice issued a statement on the Law on Combating Violence against Women.")
     assert not has(x, "Ministry of Justice", "adopts", "Law on Combating Violence")
+
+
+@pytest.mark.parametrize(
+    "text, actor, item",
+    [
+        (
+            "The Ministry of Interior of Kenya issued a law enforcement alert on the Counter-Trafficking in "
+            "Persons Act.",
+            "Ministry of Interior of Kenya",
+            "Counter-Trafficking in Persons Act",
+        ),
+        (
+            "The President of Egypt issued a decree repealing the Law on Associations.",
+            "Egypt",
+            "Law on Associations",
+        ),
+        (
+            "The Senate of Kenya assented to a request to suspend the Finance Act 2023.",
+            "Senate of Kenya",
+            "Finance Act 2023",
+        ),
+    ],
+)
+def test_an_alert_a_repealing_decree_or_a_request_assented_to_adopts_no_law(
+    text: str, actor: str, item: str
+) -> None:
+    assert not has(run(text), actor, "adopts", item)

@@ -37,3 +37,11 @@ def test_the_organ_clause_reaches_only_the_item_right_before_which() -> None:
     assert not has(
         run("The Plan of Action, which the Minister of Iraq criticised, failed."), "Iraq", "adopts", "Plan"
     )
+
+
+def test_which_the_president_of_an_international_body_did_is_no_act_of_the_body() -> None:
+    x = run(
+        "The Action Agenda on Internal Displacement, which the President of the General Assembly launched in "
+        "2022, calls for durable solutions."
+    )
+    assert not has(x, "United Nations General Assembly", "adopts", "Action Agenda on Internal Displacement")

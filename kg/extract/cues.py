@@ -49,7 +49,8 @@ ADOPTION_ACTS = (
     # made the land's law: "Nigeria domesticated the Protocol", "the King promulgated the Law", "gazetted
     # the Strategy", "assented to the Act", "the Emir issued Law No. 15" (not "issued a statement")
     r"domesticat(?:ed|es|ing|e)|domestication of|promulgat(?:ed|es|ing|ion of)|gazett(?:ed|es|ing)|"
-    r"assent(?:ed|s)? to|issued(?= (?:the |an? )?(?:royal |presidential |emiri )?(?:law|decree)s?\b)|"
+    r"assent(?:ed|s)? to(?! an? )|issued(?= (?:the |an? )?(?:royal |presidential |emiri )?(?:law|decree)s?\b"
+    r"(?! enforcement| (?:repeal|suspend|amend|abolish|revok|annull|cancel)ing))|"
     r"draft(?:ed|s)|drawn up|drew up|(?:prepared|devised|designed|conceived)(?= by )|"
     r"created(?= by )" + _NOT_BY_INSTRUMENT + "|established" + _NOT_BY_INSTRUMENT + "|come up with|"
     r"put in place|roll(?:ed|s) out|joined|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import country_forms
+from kg.extract.head_words import head_type
 
 #: an instrument's head word that may close a name opening with a body's: "Council of Europe Convention"
 #: (not "law": "Institute for Human Rights and Humanitarian Law" names a field of study)
@@ -30,8 +31,9 @@ def instrument_named_by_body(words: list[str]) -> bool:
     if " Platform for Action" in " " + " ".join(words):
         return True
     # "Council of Europe Framework Convention on Artificial Intelligence": the compound, then its subject
+    closed_by_body = head_type(words[-1]) == "Organization"  # "… Convention on … Monitoring Group"
     for j in range(2, len(words) - 2):
-        if words[j].lower() in _INSTRUMENT_ENDS and words[j + 1] in _SUBJECT_WORDS:
+        if words[j].lower() in _INSTRUMENT_ENDS and words[j + 1] in _SUBJECT_WORDS and not closed_by_body:
             return _closes_compound(words[: j + 1])
     return _closes_compound(words)
 

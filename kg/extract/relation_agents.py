@@ -143,11 +143,14 @@ def acting_subject(
     return [head[-1][1]] if head else agents
 
 
-def agents_after(sent: Sentence, pos: int, skip: int) -> list[EntityRec]:
+def agents_after(sent: Sentence, pos: int, skip: int, same_clause: bool = False) -> list[EntityRec]:
     """The actors right after the word at ``pos`` ("by", "between", ``skip`` characters long), unless
-    the first of them follows another preposition: "endorsed by 152 countries at the General Assembly"."""
+    the first of them follows another preposition: "endorsed by 152 countries at the General Assembly";
+    with ``same_clause``, nor past a comma ("the adoption of X by Member States, Morocco …")."""
     first = sent.actors(pos, pos + 120)
     if first and _NOT_AGENT_GAP.search(sent.text, pos + skip - sent.start, first[0][0].start - sent.start):
+        return []
+    if same_clause and first and "," in sent.text[pos - sent.start : first[0][0].start - sent.start]:
         return []
     agents = coordinated(sent, pos)
     return agents or session_body(sent, pos + skip)

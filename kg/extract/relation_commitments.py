@@ -326,7 +326,7 @@ def commitments(rules: SentenceRules) -> None:
             elif obj is not None:
                 by = BY_WORD.search(text[ce : after[0][0].end - base + 12]) if last_by >= ce else None
                 if by is not None and predicate == "adopts":
-                    agents = agents_after(sent, base + ce + by.start(), 2)
+                    agents = agents_after(sent, base + ce + by.start(), 2, grp == "adoption of")
                 elif (
                     predicate == "adopts"
                     and (grp.endswith(" of") or low.startswith(" of ", ce))

@@ -75,6 +75,8 @@ def relative_actors(sent: Sentence, cue: re.Match[str]) -> tuple[list[EntityRec]
     which = _WHICH_BEFORE.search(text, max(0, first.start - base - 40), first.start - base)
     if which is None or which.end() != first.start - base:
         return None
+    if which.group().rstrip().endswith((" of", " of the")) and who.type != "Country":
+        return None  # "which the President of the General Assembly launched": an office-holder's act
     items = sent.of_types(ITEMS, base, base + which.start())
     if not items or base + which.start() - items[-1][0].end > 2:
         return None
