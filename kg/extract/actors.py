@@ -42,7 +42,7 @@ _OTHERS_OF = re.compile(
     r"\b(?:(?:[Cc]ritic|[Oo]pponent|[Ss]upporter|[Dd]etractor|[Rr]ival|[Ff]oe)s?\s+of"
     r"|(?:[Aa]ll(?:y|ies)|[Ee]nem(?:y|ies))\s+of|[Oo]pposition\s+to"
     # "among the 44 countries of the UN that presented …": the countries act, not the body they are in
-    r"|(?<!\w)(?:countries|nations|states)\s+of)\s+"
+    r"|(?<![\w-])(?<![Mm]ember )(?:countries|nations|states)\s+of)\s+"
     r"(?P<run>(?:(?:the|current|new|former|then|outgoing|incoming|and|of|[A-Z][\w.’'-]*),?\s+){0,8})\Z"
 )
 
