@@ -49,7 +49,8 @@ ADOPTION_ACTS = (
     r"draft(?:ed|s)|drawn up|drew up|(?:prepared|devised|designed|conceived)(?= by )|"
     r"created(?= by )" + _NOT_BY_INSTRUMENT + "|established" + _NOT_BY_INSTRUMENT + "|come up with|"
     r"put in place|roll(?:ed|s) out|joined|"
-    r"validat(?:ed|es)|renew(?:ed|s)|gave (?:its |their |final )?(?:approval|assent) to|"
+    r"validat(?:ed|es)|renew(?:ed|s)(?! (?:its|their|our|his|her) (?:[a-z]+ )?(?:support|commitment|backing|"
+    r"endorsement|funding|pledge|call|appeal)s?\b)|gave (?:its |their |final )?(?:approval|assent) to|"
     # "submitted its updated NDC", "submitted its National Adaptation Plan": what a state submits to
     # the climate convention; not "submitted comments on the Plan", "submitted the Bill to Parliament"
     r"submit(?:ted|s|ting)(?= (?:(?:its|their|the|his|her|an?|updated|first|second|third|new|revised|"
