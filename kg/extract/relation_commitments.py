@@ -38,6 +38,8 @@ from kg.extract.relation_wording import (
     negated_before,
     own_clause,
     past_acronym_modifier,
+    support_not_given,
+    to_back,
 )
 
 _OBJECTS = frozenset(("Plan", "Framework", "Issue"))
@@ -76,14 +78,6 @@ _HAILED = re.compile(
     r"(?:the\s+)?(?:[a-z]+\s+)?$"
 )
 _THAT_THE = re.compile(r"\bthat the\s+$")
-#: support or money only asked for, missed or taken back: "asked the World Bank for funding for",
-#: "is seeking support from", "without support from", "withdrew its support for": none is given
-_SUPPORT_NOT_GIVEN = re.compile(
-    r"\b(?:without|lack(?:s|ed|ing)?\s+of|absence\s+of|withdr(?:ew|awn|awing|aws)|"
-    r"(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|petition(?:s|ed|ing)?|approach(?:es|ed|ing)?)\s+"
-    r"(?:[^.;:]{1,60}?\s+)?for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\s+"
-    r"(?:(?:the|its|their|his|her|more|additional|further|new|financial|technical|continued)\s+)*$"
-)
 _TO_JOIN = re.compile(
     r"[^.;]{0,60}?\bto (?:join|endorse|support|sign up to|become (?:a )?part(?:y|ies) to)\b"
 )
@@ -223,7 +217,7 @@ def commitments(rules: SentenceRules) -> None:
                 continue  # "with (the) support of X": X supports, see SUPPORT_OF
             if predicate == "supports" and _APPEAL_FOR.search(low, cs - 40, cs):
                 continue  # "appealed for more funding for the Framework": a call (the call cue says it)
-            if predicate == "supports" and _SUPPORT_NOT_GIVEN.search(low, cs - 90, cs):
+            if predicate == "supports" and support_not_given(low, cs):
                 continue  # "Chad asked the World Bank for funding for the Plan": asked, not given
             if predicate == "supports" and _THANKED_FOR_THEIR.search(low, cs - 90, cs):
                 continue  # "UNICEF thanked donors for their support to the Plan": the donors'
@@ -395,8 +389,8 @@ def commitments(rules: SentenceRules) -> None:
                 pred = "implements"  # "Following the adoption of the Compact, we …"
             if predicate == "adopts" and after and obj is after[0][1]:
                 between = low[ce : after[0][0].start - base]
-                if cues.IMPLEMENTS_LOW.search(between):
-                    continue  # "approves a plan to implement the Compact": the plan is adopted
+                if cues.IMPLEMENTS_LOW.search(between) or to_back(between):
+                    continue  # "approves a plan to implement the Compact", "a loan to support the Plan"
                 if _PART_OF.search(between):
                     pred = "implements"  # "signed agreements as part of its Labour Migration Policy"
                 if _IMPLEMENTATION.match(low, after[0][0].end - base):
