@@ -18,7 +18,9 @@ from kg.extract import cues
 from kg.extract.actors import coordinated
 from kg.extract.records import EntityRec
 from kg.extract.relation_carried import adjacent
+from kg.extract.relation_commended import commended_acts
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_donors import donors
 from kg.extract.relation_endorsed_by import assembly_endorsements
 from kg.extract.relation_wording import ITEMS, NEGATED
 
@@ -144,9 +146,12 @@ def _actor_support(rules: SentenceRules) -> None:
                         rules.add(giver, "supports", helped, "receives support from")
 
 
-#: "will contribute one million dollars to the ", "pledged USD 2 million to ": money given to what follows
+#: "will contribute one million dollars to the ", "pledged USD 2 million to ", "committed €15 million to
+#: the ": money given to what follows
 _GAVE_MONEY = re.compile(
-    r"\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|pledg(?:e(?!\s+of\b)|es(?!\s+of\b)|ed|ing))\s+"
+    r"\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|pledg(?:e(?!\s+of\b)|es(?!\s+of\b)|ed|ing)|"
+    r"committ(?:ed|ing)|commits?|allocat(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
+    r"provid(?:e|es|ed|ing)|grant(?:s|ed|ing)?|channel(?:s|l?ed|l?ing)?)\s+"
     r"(?:[\w$€£.,-]+\s+){0,3}?"
     r"(?:[\w.,]*(?:dollars|euros|francs|pounds|yen|kroner|million|billion)|(?:USD|EUR|US\$|\$|€|£)\s?[\d.,]+"
     r"(?:\s+(?:million|billion))?)\s+to\s+(?:the\s+)?$"
@@ -162,7 +167,20 @@ def _money_and_alignment(rules: SentenceRules) -> None:
     """ "Morocco will contribute one million dollars to the Fund" and "My delegation aligns itself
     with the statement delivered on behalf of the Group": the giver or speaker supports what follows."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
-    money = any(word in low for word in ("contribut", "donat", "pledg"))
+    money = any(
+        word in low
+        for word in (
+            "contribut",
+            "donat",
+            "pledg",
+            "commit",
+            "allocat",
+            "disburs",
+            "earmark",
+            "provid",
+            "grant",
+        )
+    )
     align = "align" in low
     if not money and not align:
         return
@@ -323,6 +341,21 @@ def given_support(rules: SentenceRules) -> None:
     _money_and_alignment(rules)
     if not rules.has_actor:
         return
+    if any(
+        w in rules.sent.low
+        for w in (
+            "donor",
+            "funder",
+            "financier",
+            "contributor",
+            "backer",
+            "sponsor",
+            "supporter",
+            "champion",
+            "proponent",
+        )
+    ):
+        donors(rules)  # "Switzerland is a major donor to the Programme"
     sent, text, low, base = rules.sent, rules.sent.text, rules.sent.low, rules.sent.start
     if any(w in low for w in ("fund", "financ", "support", "assistance", "backed", "pledges", "donations")):
         _actor_support(rules)
@@ -339,6 +372,8 @@ def given_support(rules: SentenceRules) -> None:
     items = sent.of_types(ITEMS)
     if not items:
         return
+    if " for " in low or " on " in low or " upon " in low:
+        commended_acts(rules)  # "Japan commended Viet Nam for adopting the Plan"
     if "’s " in text or "'s " in text or "s' " in text or "s’ " in text:
         for m, item in items:  # "Japan's support for the Plan"
             lead = _OWNER_SUPPORT.search(low, max(0, m.start - base - 60), m.start - base)
