@@ -80,8 +80,8 @@ SUPPORTS = _rx(
     r"(?:(?:unwavering|strong|firm|continued|full|steadfast|unequivocal|renewed|deep|resolute|political|"
     r"unflinching|total|abiding) )?commitment to|"
     r"draw(?:s|ing)? on|drew on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|"
-    # "the Bank, which finances the Plan", "a grant to finance the Plan"
-    r"financ(?:es|ed|ing)|(?:co-)?finance(?= (?:the|its|their) )|"
+    # "the Bank, which finances the Plan", "a grant to finance the Plan" (its passive: relation_support)
+    r"financ(?:es|ing)|financed(?! by)|(?:co-)?finance(?= (?:the|its|their) )|"
     r"in line with|spearhead(?:ed|s)?|pleased to support|(?:co-?)?sponsor(?:s|ed|ing)|"
     r"vot(?:ed|es|ing) (?:in favou?r of|for)|tabl(?:ed|es|ing)|contribut(?:es|ed|ing) to"
 )
