@@ -58,3 +58,28 @@ def test_praiser_supports_the_praised_act(text: str, praiser: str, doer: str, pr
 )
 def test_no_praiser_no_support(text: str, who: str, item: str) -> None:
     assert not has(run(text), who, "supports", item)
+
+
+@pytest.mark.parametrize(
+    ("text", "praiser", "item"),
+    [
+        (
+            "Egypt hailed the Sharm el-Sheikh Implementation Plan as a milestone.",
+            "Egypt",
+            "Sharm el-Sheikh Implementation Plan",
+        ),
+        ("Chile applauded the Escazú Agreement.", "Chile", "Escazú Agreement"),
+        (
+            "The Kunming-Montreal Global Biodiversity Framework was praised by Colombia.",
+            "Colombia",
+            "Kunming-Montreal Global Biodiversity Framework",
+        ),
+    ],
+)
+def test_praise_of_a_plan_is_support(text: str, praiser: str, item: str) -> None:
+    x = run(text)
+    assert has(x, praiser, "supports", item) and not has(x, praiser, "adopts", item)
+
+
+def test_praise_denied_is_none() -> None:
+    assert not has(run("Kenya did not praise the Finance Act."), "Kenya", "supports", "Finance Act")

@@ -77,6 +77,8 @@ IMPLEMENTS = _rx(
 )
 SUPPORTS = _rx(
     r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|"
+    # praise of a plan: "Egypt hailed the Plan as a milestone", "Chile applauded the Strategy"
+    r"hail(?:s|ed|ing)|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|"
     r"(?:(?:unwavering|strong|firm|continued|full|steadfast|unequivocal|renewed|deep|resolute|political|"
     r"unflinching|total|abiding) )?commitment to|"
     r"draw(?:s|ing)? on|drew on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|"
