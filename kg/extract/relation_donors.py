@@ -3,7 +3,8 @@ largest contributor to the Fund,", "Norway remains one of the main funders of th
 among the sponsors of the Compact", "France, a long-standing supporter of the Initiative,". The one
 said to be the donor ``supports`` what it gives to. The role must be stated of a named actor (a
 copula or an apposition right before it): "briefed the donors of the Plan" and "called on donors to
-the Fund" name no donor."""
+the Fund" name no donor. One giver only: :mod:`~kg.extract.relation_pledges` reads several in
+apposition ("Norway and Sweden, major donors to the Fund,") and names the cue the same way."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ _DONOR_OF = re.compile(
     r"(?:(?:one|some)\s+of\s+|among\s+)?(?:an?|the|its|their)\s+"
     r"(?:(?:single|biggest|largest|main|major|key|leading|top|principal|important|significant|long-?standing|"
     r"generous|steadfast|founding|first|second|third|core|lead|largest\s+bilateral|bilateral|sole)\s+){0,2}"
-    r"(?P<role>donors?|funders?|financiers?|contributors?|backers?|sponsors?|co-sponsors?|supporters?|champions?|"
+    r"(?:donors?|funders?|financiers?|contributors?|backers?|sponsors?|co-sponsors?|supporters?|champions?|"
     r"proponents?)\s+(?:to|of|for)\s+(?:the\s+)?$"
 )
 
@@ -39,4 +40,4 @@ def donors(rules: SentenceRules) -> None:
             continue  # a donor the sentence does not name
         for giver in rules.subject(base + role.start() + 1)[:1]:
             if giver.type in _ACTOR_TYPES and giver is not target and any(giver is e for _m, e in named):
-                rules.add(giver, "supports", target, role.group("role"))
+                rules.add(giver, "supports", target, "contributor to")  # as relation_pledges names it

@@ -17,6 +17,7 @@ import re
 from kg.extract import cues
 from kg.extract.actors import coordinated
 from kg.extract.records import EntityRec
+from kg.extract.relation_candidacy import candidacies
 from kg.extract.relation_carried import adjacent
 from kg.extract.relation_commended import commended_acts
 from kg.extract.relation_context import SentenceRules
@@ -156,6 +157,11 @@ _GAVE_MONEY = re.compile(
     r"(?:[\w.,]*(?:dollars|euros|francs|pounds|yen|kroner|million|billion)|(?:USD|EUR|US\$|\$|€|£)\s?[\d.,]+"
     r"(?:\s+(?:million|billion))?)\s+to\s+(?:the\s+)?$"
 )
+#: before money given: only possible ("may have allocated", "might contribute", "plans to pledge")
+_MAYBE = re.compile(
+    r"\b(?:may|might|could|would|whether|considering|plans?\s+to|expected\s+to|asked\s+to|urged\s+to)\s+"
+    r"(?:\w+\s+)?$"
+)
 #: "aligns itself with the statement delivered on behalf of the ": the group spoken for is supported
 _ALIGNS_WITH = re.compile(
     r"\balign(?:s|ed)?\s+(?:itself|himself|herself|themselves|ourselves|myself)\s+with\s+the\s+statements?\s+"
@@ -191,8 +197,12 @@ def _money_and_alignment(rules: SentenceRules) -> None:
         deed = _GAVE_MONEY.search(low, max(0, at - 90), at) if money else None
         if deed is None and align:
             deed = _ALIGNS_WITH.search(low, max(0, at - 120), at)
-        if deed is None or NEGATED.search(low, max(0, deed.start() - 20), deed.start()):
-            continue
+        if (
+            deed is None
+            or NEGATED.search(low, max(0, deed.start() - 20), deed.start())
+            or _MAYBE.search(low, max(0, deed.start() - 30), deed.start())
+        ):
+            continue  # "did not contribute", "may have allocated": no money given (yet)
         givers = rules.subject(base + deed.start())[:1]
         if not givers and rules.speaking is not None and _MY_DELEGATION.search(low, 0, deed.start()):
             givers = [rules.speaking]
@@ -356,6 +366,8 @@ def given_support(rules: SentenceRules) -> None:
         )
     ):
         donors(rules)  # "Switzerland is a major donor to the Programme"
+    if any(w in rules.sent.low for w in ("candida", " bid", "nominat", "application")):
+        candidacies(rules)  # "Ghana backs Nigeria's candidacy"
     sent, text, low, base = rules.sent, rules.sent.text, rules.sent.low, rules.sent.start
     if any(w in low for w in ("fund", "financ", "support", "assistance", "backed", "pledges", "donations")):
         _actor_support(rules)
