@@ -49,8 +49,8 @@ ADOPTION_ACTS = (
     r"draft(?:ed|s)|drawn up|drew up|(?:prepared|devised|designed|conceived)(?= by )|"
     r"created(?= by )" + _NOT_BY_INSTRUMENT + "|established" + _NOT_BY_INSTRUMENT + "|come up with|"
     r"put in place|roll(?:ed|s) out|joined|"
-    r"validat(?:ed|es)|renew(?:ed|s)(?! (?:its|their|our|his|her) (?:[a-z]+ )?(?:support|commitment|backing|"
-    r"endorsement|funding|pledge|call|appeal)s?\b)|gave (?:its |their |final )?(?:approval|assent) to|"
+    r"validat(?:ed|es)|renew(?:ed|s)(?! (?:its|their) (?:[a-z]+ )?(?:support|commitment|backing|funding)\b)|"
+    r"gave (?:its |their |final )?(?:approval|assent) to|"
     # "submitted its updated NDC", "submitted its National Adaptation Plan": what a state submits to
     # the climate convention; not "submitted comments on the Plan", "submitted the Bill to Parliament"
     r"submit(?:ted|s|ting)(?= (?:(?:its|their|the|his|her|an?|updated|first|second|third|new|revised|"
@@ -76,15 +76,13 @@ IMPLEMENTS = _rx(
     r"oversee(?:s|ing)?(?= (?:the|its|their) )|oversaw(?= (?:the|its|their) )"
 )
 SUPPORTS = _rx(
-    r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|"
-    # praise of a plan: "Egypt hailed the Plan as a milestone", "Chile applauded the Strategy"
-    r"hail(?:s|ed|ing)|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|"
+    r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|hail(?:s|ed|ing)|"
+    r"prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|"
     r"(?:(?:unwavering|strong|firm|continued|full|steadfast|unequivocal|renewed|deep|resolute|political|"
     r"unflinching|total|abiding) )?commitment to|"
     r"draw(?:s|ing)? on|drew on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|"
-    # "the Bank, which finances the Plan", "a grant to finance the Plan" (its passive: relation_support)
-    r"financ(?:es|ing)|financed(?! by)|(?:co-)?finance(?= (?:the|its|their) )|"
-    r"in line with|spearhead(?:ed|s)?|pleased to support|(?:co-?)?sponsor(?:s|ed|ing)|"
+    r"financ(?:es|ing)|financed(?! by)|(?:co-)?finance(?= (?:the|its|their) )|in line with|"  # active only
+    r"spearhead(?:ed|s)?|pleased to support|(?:co-?)?sponsor(?:s|ed|ing)|"
     r"vot(?:ed|es|ing) (?:in favou?r of|for)|tabl(?:ed|es|ing)|contribut(?:es|ed|ing) to"
 )
 CALLS_FOR = _rx(
