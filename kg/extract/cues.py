@@ -54,7 +54,8 @@ ADOPTION_ACTS = (
     r"draft(?:ed|s)|drawn up|drew up|(?:prepared|devised|designed|conceived)(?= by )|"
     r"created(?= by )" + _NOT_BY_INSTRUMENT + "|established" + _NOT_BY_INSTRUMENT + "|come up with|"
     r"put in place|roll(?:ed|s) out|joined|"
-    r"validat(?:ed|es)|renew(?:ed|s)|gave (?:its |their |final )?(?:approval|assent) to|"
+    r"validat(?:ed|es)|renew(?:ed|s)(?! (?:its|their) (?:[a-z]+ )?(?:support|commitment|backing|funding)\b)|"
+    r"gave (?:its |their |final )?(?:approval|assent) to|"
     # "submitted its updated NDC", "submitted its National Adaptation Plan": what a state submits to
     # the climate convention; not "submitted comments on the Plan", "submitted the Bill to Parliament"
     r"submit(?:ted|s|ting)(?= (?:(?:its|their|the|his|her|an?|updated|first|second|third|new|revised|"
@@ -81,11 +82,13 @@ IMPLEMENTS = _rx(
     r"oversee(?:s|ing)?(?= (?:the|its|their) )|oversaw(?= (?:the|its|their) )"
 )
 SUPPORTS = _rx(
-    r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|"
+    r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|hail(?:s|ed|ing)|"
+    r"prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|"
     r"(?:(?:unwavering|strong|firm|continued|full|steadfast|unequivocal|renewed|deep|resolute|political|"
     r"unflinching|total|abiding) )?commitment to|"
     r"draw(?:s|ing)? on|drew on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|"
-    r"in line with|spearhead(?:ed|s)?|pleased to support|(?:co-?)?sponsor(?:s|ed|ing)|"
+    r"financ(?:es|ing)|financed(?! by)|(?:co-)?finance(?= (?:the|its|their) )|in line with|"  # active only
+    r"spearhead(?:ed|s)?|pleased to support|(?:co-?)?sponsor(?:s|ed|ing)|"
     r"vot(?:ed|es|ing) (?:in favou?r of|for)|tabl(?:ed|es|ing)|contribut(?:es|ed|ing) to"
 )
 CALLS_FOR = _rx(
@@ -167,8 +170,7 @@ MEMBER = _rx(
 PARTICIPATES = _rx(
     r"speaking (?:in|at|during)|spoke (?:in|at|during)|attend(?:ed|s|ing)?|"
     r"t(?:ook|aking) (?:an active |active )?part in|participat(?:ed|es|ing) (?:actively |fully )?in|"
-    r"address(?:ed|ing)? the|told the|briefed the|at the|"
-    r"during (?:the|a|an|its|their) |"
+    r"address(?:ed|ing)? the|told the|briefed the|at the|during (?:the|a|an|its|their) |"
     r"address(?:ed|ing)? this (?=(?:conference|meeting|session|assembly|forum|summit|dialogue|debate)\b)|"
     r"presented .{0,30}? at|"
     r"present(?:s|ed|ing)? (?:its|their|his|her|the|this|our|a|an) .{0,50}? (?:to|at|before) th(?:e|is)"
@@ -251,8 +253,7 @@ MODAL = re.compile(
     # Nepal to act, and Nepal ratified", "pushed ahead to ratify"
     r"(?:expect(?:s|ed)?|want(?:s|ed)?|press(?:es|ed)|pressur(?:e|es|ed)|push(?:es|ed))"
     r"(?= (?!to\b|(?:ahead|forward|on|hard|back|through)\b)(?:(?! to\b)[^.;:]){1,50}? to\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+\s+(?:and|or)\s+)?$))|"
-    r"it is (?:essential|imperative|vital|critical|crucial))\b"
+    r"(?:[a-z]+\s+(?:and|or)\s+)?$))|it is (?:essential|imperative|vital|critical|crucial))\b"
 )
 
 

@@ -55,10 +55,10 @@ from kg.extract.name_words import closes_two_plan_heads as _closes_two_plan_head
 from kg.extract.name_words import is_acronym_word as _is_acronym_word
 from kg.extract.name_words import is_paren_acronym as _is_paren_acronym
 from kg.extract.name_words import is_year as _is_year
+from kg.extract.name_words import not_name_lead as _not_name_lead
 from kg.extract.office_words import GENERIC_PART_WORDS, LONE_HEADS, PART_HEADS, generic_office
 
 _WORD = re.compile(r"[^\s,]+")
-
 # "Convention on minimum age of employment": lower-case words after an instrument's head
 _QUALIFIED_HEADS = frozenset(
     ["convention", "protocol", "agreement", "memorandum", "mou", "treaty", "act", "plan", "compact"]
@@ -326,7 +326,7 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         or (seg[0][2].lower() in LEADING_NOT_NAME and len(seg) > 1)  # "Now the Council must …", "Upcoming …"
         or (seg[0][2].lower() in OPENING_PREPOSITIONS and len(seg) > 1 and seg[1][2] == "the")
         or (seg[0][2].lower() in ACT_NOUNS and len(seg) > 2 and seg[1][2] == "of")  # "Adoption of …"
-        or seg[0][2].endswith("-based")  # "Kingston-based …": where the body sits, not its name
+        or _not_name_lead(seg)  # "Kingston-based …", "EU-funded …": where the body sits, who backs it
         or (
             len(seg) > 1
             and seg[0][2].lower() in CLAUSE_STARTERS

@@ -54,6 +54,9 @@ def closes_two_plan_heads(after: list[str]) -> bool:
 #: Environment Assembly"), never its first word; not "Next", "New" or "Recent" ("New Deal", "Recent
 #: Developments Act")
 TIME_ADJECTIVES = frozenset(("upcoming", "forthcoming"))
+#: a backer's name glued to a plan's ("EU-funded", "Bank-financed" in "World Bank-financed"): the backer,
+#: never a word of the plan's name (not "-led", "-driven": "Community-Led Total Sanitation" is a name)
+_BACKER_WORD = re.compile(r"[A-Z][\w.&'’]*-(?:co-)?(?:funded|financed|backed|supported|sponsored|brokered)")
 #: words that open a run of capitals without belonging to the name after them
 LEADING_NOT_NAME = SENTENCE_ADVERBS | TIME_ADJECTIVES
 #: adverbs that open a sentence right before a person's name ("Earlier Ana Ruiz, …", "Meanwhile Ana …")
@@ -86,3 +89,12 @@ ACT_NOUNS = frozenset(
 #: people a document goes to ("presented the Policy to Heads of Relevant Organizations"): after "to",
 #: whom, never a word of the name
 RECIPIENTS = PEOPLE_NOUNS | frozenset(("heads", "chiefs", "directors", "stakeholders", "partners"))
+
+
+def not_name_lead(words: list[tuple[int, int, str]]) -> bool:
+    """Whether a run's first word is no part of the name after it: "Kingston-based …" (where the body
+    sits), or a backer's name glued to it, "EU-funded …", "World Bank-financed …" (the backer's words,
+    up to and with the glued one)."""
+    if words[0][2].endswith("-based"):
+        return True
+    return any(_BACKER_WORD.fullmatch(w[2]) for w in words[: min(4, len(words) - 1)])

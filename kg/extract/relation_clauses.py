@@ -17,6 +17,7 @@ from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, listed_actors
 from kg.extract.relation_carried import adjacent, persons_too
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_run_by import run_by
 from kg.extract.relation_wording import BILATERAL, ITEMS, NEGATED
 
 #: "the Convention, to which Nepal acceded in 1991", "…, to which it is a party"
@@ -158,6 +159,8 @@ def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> Non
         _invited_to_join(rules)
     if "jointly" in low and items:
         _jointly(rules, items)
+    if items and (" by " in low or " under the " in low):
+        run_by(rules, items)  # "the Plan is coordinated by the Department"
     if items and (
         "launched" in low or "signed" in low or "unveiled" in low or "presented" in low or "adopted" in low
     ):

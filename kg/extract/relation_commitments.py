@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from kg.extract import cues
+from kg.extract.commitment_intent import only_intended
 from kg.extract.records import EntityRec
 from kg.extract.relation_agentless import (
     AUX_BEFORE,
@@ -32,12 +33,13 @@ from kg.extract.relation_wording import (
     BY_WORD,
     ITEMS,
     JOINED_IN,
-    MOVE_NOT_YET,
     in_another_clause,
     multilateral_only,
     negated_before,
     own_clause,
     past_acronym_modifier,
+    support_not_given,
+    to_back,
 )
 
 _OBJECTS = frozenset(("Plan", "Framework", "Issue"))
@@ -101,31 +103,6 @@ _TOPIC_OF = re.compile(
     r"\s+(?:on|about|regarding|concerning|into)\s+(?:the\s+)?$"
     r"|\b(?:(?:informed|briefed|apprised|updated)\s+(?:of|on|about)|(?:developments|updates)\s+(?:in|on))\s+(?:the\s+)?$"
 )
-#: "plans to ratify", "is expected to sign", "is considering joining", "the bill to ratify": not (yet) an act;
-#: nor is a move not yet done, MOVE_NOT_YET ("Kenya's attempt to ratify … failed"),
-#: though "efforts to implement" is implementing (only adoption acts are checked)
-_INTENT = re.compile(
-    r"\b(?:(?:bills?|motions?|" + MOVE_NOT_YET + r"|plann(?:ed|ing)|attempt(?:ed|ing)|"
-    r"intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|set|"
-    r"aim(?:s|ed|ing)?|hop(?:es|ed|ing)|"
-    r"seek(?:s|ing)?|sought|want(?:s|ed)?|wish(?:es|ed)?|prepar(?:ed|ing)|poised|due|likely|about|"
-    r"propos(?:es|ed|ing)|consider(?:s|ed|ing)?|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
-    r"weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|discuss(?:es|ed|ing)?|whether\s+to)\s+(?:formally\s+)?$"
-)
-#: "Argentina, Finland, Spain and Uruguay", "the Government of Chile": names as the text writes them
-_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*"
-_NAMES = _NAME + r"(?:(?:,\s+|,?\s+and\s+)" + _NAME + r")*"
-#: a promise whose makers may stand between it and its act: "commitments made by A and B to ratify"
-#: (not one kept: "honoured its commitment to ratify")
-_PROMISED_TO = re.compile(
-    r"(?<!honoured its )(?<!honored its )(?<!fulfilled its )(?<!kept its )"
-    r"\b(?i:commitments?|pledges?|promises?|intention|readiness|willingness)\s+(?:(?:made|given|announced)\s+)?"
-    r"(?:by\s+" + _NAMES + r"\s+)?to\s+$"
-)
-_INTENT_VERBS = ("consider", "mull", "weigh", "explor", "discuss")
-#: an act named as still ahead: "the upcoming launch of the Policy", "its forthcoming ratification"
-_AHEAD = frozenset(["upcoming", "forthcoming", "imminent", "anticipated", "proposed", "future", "expected"])
-_FUTURE_ADVERBS = frozenset(["soon", "shortly", "also", "then", "now", "eventually", "finally", "quickly"])
 #: "supports Member States in implementing", "helped Kenya to ratify": the act is the ones helped
 _HELPS = re.compile(
     r"\b(?:(?:support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s+(?:in|to|with)|"
@@ -217,6 +194,8 @@ def commitments(rules: SentenceRules) -> None:
                 continue  # "with (the) support of X": X supports, see SUPPORT_OF
             if predicate == "supports" and _APPEAL_FOR.search(low, cs - 40, cs):
                 continue  # "appealed for more funding for the Framework": a call (the call cue says it)
+            if predicate == "supports" and support_not_given(low, cs):
+                continue  # "Chad asked the World Bank for funding for the Plan": asked, not given
             if predicate == "supports" and _THANKED_FOR_THEIR.search(low, cs - 90, cs):
                 continue  # "UNICEF thanked donors for their support to the Plan": the donors'
             if predicate != "callsFor" and negated_before(low, cs):
@@ -234,7 +213,7 @@ def commitments(rules: SentenceRules) -> None:
                 and _TOPIC_OF.search(low, cs - 20, cs)
             ):
                 continue  # "sessions on the ratification of C190", "a report on the implementation of"
-            if predicate == "adopts" and _intent(low, cs, text):
+            if predicate == "adopts" and only_intended(low, cs, text):
                 continue  # "Thailand plans to ratify the Protocol": not (yet) an act
             if (
                 predicate == "adopts"
@@ -387,8 +366,8 @@ def commitments(rules: SentenceRules) -> None:
                 pred = "implements"  # "Following the adoption of the Compact, we …" (not "… by Peru")
             if predicate == "adopts" and after and obj is after[0][1]:
                 between = low[ce : after[0][0].start - base]
-                if cues.IMPLEMENTS_LOW.search(between):
-                    continue  # "approves a plan to implement the Compact": the plan is adopted
+                if cues.IMPLEMENTS_LOW.search(between) or to_back(between):
+                    continue  # "approves a plan to implement the Compact", "a loan to support the Plan"
                 if _PART_OF.search(between):
                     pred = "implements"  # "signed agreements as part of its Labour Migration Policy"
                 if _IMPLEMENTATION.match(low, after[0][0].end - base):
@@ -479,22 +458,3 @@ def commitments(rules: SentenceRules) -> None:
                 for _m, ent in sent.actors(lo, lo + 120):
                     if ent.type == "Country":
                         add(ent, "adopts", obj, word)
-
-
-def _intent(low: str, at: int, text: str = "") -> bool:
-    """Whether the words before ``at`` say an act is only intended: "plans to", "is considering"
-    (``text``: the sentence as written, for a promise made by a list of names)."""
-    words = low[max(0, at - 40) : at].split()
-    if words and words[-1] == "formally":
-        words.pop()
-    if words and words[-1] in _FUTURE_ADVERBS:
-        words.pop()
-    if words and words[-1] in _AHEAD:
-        return True  # "ahead of the upcoming launch of the Policy": not launched yet
-    if words and words[-1] in ("will", "would", "shall", "could", "may", "might", "can"):
-        return True  # "Chile will soon ratify the Protocol", "Zambia could sign it": not done yet
-    if not words or (words[-1] != "to" and not words[-1].startswith(_INTENT_VERBS)):
-        return False
-    if _PROMISED_TO.search(text or low, max(0, at - 140), at):
-        return True  # "commitments made by Argentina, Finland and Spain to ratify": promised, not done
-    return _INTENT.search(low, max(0, at - 40), at) is not None

@@ -17,8 +17,11 @@ import re
 from kg.extract import cues
 from kg.extract.actors import coordinated
 from kg.extract.records import EntityRec
+from kg.extract.relation_candidacy import candidacies
 from kg.extract.relation_carried import adjacent
+from kg.extract.relation_commended import commended_acts
 from kg.extract.relation_context import SentenceRules
+from kg.extract.relation_donors import donors
 from kg.extract.relation_endorsed_by import assembly_endorsements
 from kg.extract.relation_wording import ITEMS, NEGATED
 
@@ -144,12 +147,20 @@ def _actor_support(rules: SentenceRules) -> None:
                         rules.add(giver, "supports", helped, "receives support from")
 
 
-#: "will contribute one million dollars to the ", "pledged USD 2 million to ": money given to what follows
+#: "will contribute one million dollars to the ", "pledged USD 2 million to ", "committed €15 million to
+#: the ": money given to what follows
 _GAVE_MONEY = re.compile(
-    r"\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|pledg(?:e(?!\s+of\b)|es(?!\s+of\b)|ed|ing))\s+"
+    r"\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|pledg(?:e(?!\s+of\b)|es(?!\s+of\b)|ed|ing)|"
+    r"committ(?:ed|ing)|commits?|allocat(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
+    r"provid(?:e|es|ed|ing)|grant(?:s|ed|ing)?|channel(?:s|l?ed|l?ing)?)\s+"
     r"(?:[\w$€£.,-]+\s+){0,3}?"
     r"(?:[\w.,]*(?:dollars|euros|francs|pounds|yen|kroner|million|billion)|(?:USD|EUR|US\$|\$|€|£)\s?[\d.,]+"
     r"(?:\s+(?:million|billion))?)\s+to\s+(?:the\s+)?$"
+)
+#: before money given: only possible ("may have allocated", "might contribute", "plans to pledge")
+_MAYBE = re.compile(
+    r"\b(?:may|might|could|would|whether|considering|plans?\s+to|expected\s+to|asked\s+to|urged\s+to)\s+"
+    r"(?:\w+\s+)?$"
 )
 #: "aligns itself with the statement delivered on behalf of the ": the group spoken for is supported
 _ALIGNS_WITH = re.compile(
@@ -162,7 +173,20 @@ def _money_and_alignment(rules: SentenceRules) -> None:
     """ "Morocco will contribute one million dollars to the Fund" and "My delegation aligns itself
     with the statement delivered on behalf of the Group": the giver or speaker supports what follows."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
-    money = any(word in low for word in ("contribut", "donat", "pledg"))
+    money = any(
+        word in low
+        for word in (
+            "contribut",
+            "donat",
+            "pledg",
+            "commit",
+            "allocat",
+            "disburs",
+            "earmark",
+            "provid",
+            "grant",
+        )
+    )
     align = "align" in low
     if not money and not align:
         return
@@ -173,8 +197,12 @@ def _money_and_alignment(rules: SentenceRules) -> None:
         deed = _GAVE_MONEY.search(low, max(0, at - 90), at) if money else None
         if deed is None and align:
             deed = _ALIGNS_WITH.search(low, max(0, at - 120), at)
-        if deed is None or NEGATED.search(low, max(0, deed.start() - 20), deed.start()):
-            continue
+        if (
+            deed is None
+            or NEGATED.search(low, max(0, deed.start() - 20), deed.start())
+            or _MAYBE.search(low, max(0, deed.start() - 30), deed.start())
+        ):
+            continue  # "did not contribute", "may have allocated": no money given (yet)
         givers = rules.subject(base + deed.start())[:1]
         if not givers and rules.speaking is not None and _MY_DELEGATION.search(low, 0, deed.start()):
             givers = [rules.speaking]
@@ -323,6 +351,23 @@ def given_support(rules: SentenceRules) -> None:
     _money_and_alignment(rules)
     if not rules.has_actor:
         return
+    if any(
+        w in rules.sent.low
+        for w in (
+            "donor",
+            "funder",
+            "financier",
+            "contributor",
+            "backer",
+            "sponsor",
+            "supporter",
+            "champion",
+            "proponent",
+        )
+    ):
+        donors(rules)  # "Switzerland is a major donor to the Programme"
+    if any(w in rules.sent.low for w in ("candida", " bid", "nominat", "application")):
+        candidacies(rules)  # "Ghana backs Nigeria's candidacy"
     sent, text, low, base = rules.sent, rules.sent.text, rules.sent.low, rules.sent.start
     if any(w in low for w in ("fund", "financ", "support", "assistance", "backed", "pledges", "donations")):
         _actor_support(rules)
@@ -339,6 +384,8 @@ def given_support(rules: SentenceRules) -> None:
     items = sent.of_types(ITEMS)
     if not items:
         return
+    if " for " in low or " on " in low or " upon " in low:
+        commended_acts(rules)  # "Japan commended Viet Nam for adopting the Plan"
     if "’s " in text or "'s " in text or "s' " in text or "s’ " in text:
         for m, item in items:  # "Japan's support for the Plan"
             lead = _OWNER_SUPPORT.search(low, max(0, m.start - base - 60), m.start - base)

@@ -148,3 +148,39 @@ def in_another_clause(sent: Sentence, base: int, lo: int, hi: int) -> bool:
     for. Not "urged Peru to sign, and to ratify the Protocol"."""
     starts = {m.start - base for m, _e in sent.actors(base + lo, base + hi)}
     return bool(starts) and any(m.end() in starts for m in _CLAUSE_OPENS.finditer(sent.text, lo, hi))
+
+
+#: support or money only asked for, needed, missed or taken back: "asked the World Bank for funding
+#: for", "appealed to the Bank for support for", "is seeking support from", "needs support from",
+#: "without support from", "no support from", "withdrew its support for", "has yet to approve
+#: financing for": none is given
+_SUPPORT_NOT_GIVEN = re.compile(
+    r"\b(?:without|lack(?:s|ed|ing)?\s+of|absence\s+of|withdr(?:ew|awn|awing|aws)|no|little|scant|"
+    r"insufficient|inadequate|"
+    r"(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|petition(?:s|ed|ing)?|approach(?:es|ed|ing)?|"
+    r"appeal(?:s|ed|ing)?\s+to|turn(?:s|ed|ing)?\s+to|look(?:s|ed|ing)?\s+to)\s+(?:[^.;:]{1,60}?\s+)?for|"
+    r"seek(?:s|ing)?|sought|request(?:s|ed|ing)?|need(?:s|ed|ing)?|requir(?:es|ed|ing)|"
+    r"(?:yet\s+to|(?:refus|fail|declin)[a-z]*\s+to|(?:did|does|do|has|have|had|will|would|could)\s+not|"
+    r"cannot|never)\s+(?:approve|provide|offer|give|extend|release|disburse|grant|pledge|commit|announce)|"
+    r"(?:stop(?:s|ped)?|suspend(?:s|ed)?|end(?:s|ed)|cut(?:s|ting)?|halt(?:s|ed)?|froze|freez(?:es|ing)|"
+    r"slash(?:es|ed)?))\s+(?:(?:the|its|their|his|her|any|more|additional|further|new|financial|technical|"
+    r"continued|political)\s+)*$"
+)
+
+
+def support_not_given(low: str, at: int) -> bool:
+    """Whether the support or funding whose word begins at ``at`` in ``low`` is only asked for,
+    needed, missing, refused or taken back."""
+    return _SUPPORT_NOT_GIVEN.search(low, max(0, at - 90), at) is not None
+
+
+#: between an adoption verb and a plan: what is adopted only backs the plan ("approved a $200 million
+#: credit to support the Plan", "signed a grant agreement to finance the Strategy")
+_TO_BACK = re.compile(
+    r"\bto\s+(?:support|fund|finance|co-?finance|back|underwrite|help\s+(?:fund|finance))\b"
+)
+
+
+def to_back(between: str) -> bool:
+    """Whether ``between`` (an adoption cue and its plan) says the thing adopted is to back the plan."""
+    return _TO_BACK.search(between) is not None
