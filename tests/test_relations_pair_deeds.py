@@ -127,3 +127,77 @@ def test_a_joint_body_a_renewed_instrument_or_a_joint_effort_makes_partners(
 )
 def test_places_officials_and_opposing_blocs_make_no_joint_partners(text: str, a: str, b: str) -> None:
     assert not _partners(by_rules(run(news(text))), a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # a negation, another verb or another noun between the deed's verb and its noun
+        ("Kenya and Uganda have no partnership on the pipeline.", "Kenya", "Uganda"),
+        ("Kenya and Uganda have ended the partnership led by the World Bank.", "Kenya", "Uganda"),
+        ("Kenya and Uganda have joined the partnership led by the World Bank.", "Kenya", "Uganda"),
+        ("India and China reached no agreement on the border.", "India", "China"),
+        ("Ethiopia and Egypt exchanged views on agreements on the dam.", "Ethiopia", "Egypt"),
+        ("Germany renewed its call for an agreement with Iran.", "Germany", "Iran"),
+        # "exchange" a noun; the agreement's noun not the head of its phrase
+        ("Kenya and Uganda criticised the currency exchange agreement.", "Kenya", "Uganda"),
+        ("Kenya and Uganda praised their prisoner-exchange agreement.", "Kenya", "Uganda"),
+        ("Kenya and Uganda reached the agreement deadline without a deal.", "Kenya", "Uganda"),
+        ("Kenya and Uganda reached agreement that the proposal should be rejected.", "Kenya", "Uganda"),
+        # a deed urged, proposed or given up
+        ("The UN urged Kenya and Somalia to hold joint consultations.", "Kenya", "Somalia"),
+        ("Kenya proposed that Somalia and Ethiopia hold joint patrols.", "Somalia", "Ethiopia"),
+        ("Kenya and Uganda abandoned plans to launch joint patrols.", "Kenya", "Uganda"),
+        # a person is no partner of a country by a shared deed
+        ("Prime Minister Modi and Japan issued a joint statement.", "Modi", "Japan"),
+        # a truce ends a fight; a review of texts is no tie
+        ("Kenya and Uganda signed a ceasefire agreement.", "Kenya", "Uganda"),
+        ("Ethiopia and Eritrea reached a peace agreement.", "Ethiopia", "Eritrea"),
+        ("Armenia and Azerbaijan reaffirmed their ceasefire agreement.", "Armenia", "Azerbaijan"),
+        ("Kenya and Uganda reviewed their agreements.", "Kenya", "Uganda"),
+        # signers for others, trading partners, a question
+        ("The agreement was signed by Kenya and Uganda as witnesses.", "Kenya", "Uganda"),
+        ("The agreement was signed by Qatar and the United States as mediators.", "Qatar", "United States"),
+        ("China is the largest trading partner of Kenya.", "China", "Kenya"),
+        ("Kenya's trading partners include China and India.", "Kenya", "China"),
+        ("Analysts asked whether Mexico is a partner of Canada.", "Mexico", "Canada"),
+        # a tie denied, stopped or held against one
+        ("Rwanda denied collaborating with UNICEF.", "Rwanda", "United Nations Children's Fund"),
+        ("Rwanda stopped collaborating with UNICEF.", "Rwanda", "United Nations Children's Fund"),
+        ("Kenya warned Sudan against collaborating with Russia.", "Sudan", "Russia"),
+        ("Ethiopia accused Eritrea of collaborating with Egypt.", "Eritrea", "Egypt"),
+    ],
+)
+def test_a_deed_denied_urged_of_others_or_of_a_truce_makes_no_partners(text: str, a: str, b: str) -> None:
+    assert not _partners(by_rules(run(news(text))), a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # a truce, a failed or proposed instrument, a noun that is not the head
+        ("The Armenia-Azerbaijan ceasefire agreement held.", "Armenia", "Azerbaijan"),
+        ("Talks on a Kenya-Uganda pipeline agreement collapsed.", "Kenya", "Uganda"),
+        ("There is no Armenia-Azerbaijan peace agreement yet.", "Armenia", "Azerbaijan"),
+        ("Kenya rejected a proposed Uganda-Tanzania trade agreement.", "Uganda", "Tanzania"),
+        ("The US-China trade war agreement talks stalled.", "United States", "China"),
+    ],
+)
+def test_a_dashed_truce_failed_or_proposed_instrument_makes_no_partners(text: str, a: str, b: str) -> None:
+    assert not _partners(by_rules(run(news(text))), a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The EU-Turkey deal on migrants was signed.", "European Union", "Turkey"),
+        ("The Kenya-Uganda pipeline agreement was signed.", "Kenya", "Uganda"),
+        ("India and China reached a trade deal.", "India", "China"),
+        ("Kenya and Uganda reached agreement on trade.", "Kenya", "Uganda"),
+        ("Kenya and Uganda have a long-standing partnership.", "Kenya", "Uganda"),
+        ("Ethiopia and Egypt exchanged memoranda on the dam.", "Ethiopia", "Egypt"),
+        ("Armenia and Azerbaijan reviewed their cooperation.", "Armenia", "Azerbaijan"),
+    ],
+)
+def test_a_shared_instrument_named_plainly_still_makes_partners(text: str, a: str, b: str) -> None:
+    assert _partners(by_rules(run(news(text))), a, b)

@@ -3,17 +3,48 @@ the deeds two actors named as one subject share, and the verbs one actor works w
 
 from __future__ import annotations
 
+#: what may not stand between a deed's verb and its noun: a negation, an article or preposition past
+#: the first, another verb's participle or another noun ("reached no agreement", "have ended the
+#: partnership", "exchanged views on agreements", "renewed its call for an agreement"), and the words
+#: of a truce, which ends a fight rather than starting a partnership
+NO_TIES = (
+    r"(?:ceasefire|cease-fire|peace|truce|armistice|[a-z-]*exchange|prisoners?|war|hostages?|"
+    r"non-aggression|disengagement)"
+)
+_NOT_A_MODIFIER = (
+    r"(?!(?:no|not|never|any|the|an?|its|their|his|her|our|on|of|for|with|in|to|at|by|from|and|or|"
+    r"that|which|whether|if|views|calls?|plans?|talks|proposals?|ended|left|joined|quit|exited|"
+    r"abandoned|rejected|cancelled|suspended|terminated|scrapped|" + NO_TIES + r")\b)"
+)
+#: one word describing the deed's noun (see :data:`_NOT_A_MODIFIER`)
+MODIFIER = r"(?:" + _NOT_A_MODIFIER + r"[a-z-]+ )"
+#: the agreement's noun closes its phrase: not "reached the agreement deadline", "reached agreement that"
+NOUN_ENDS = (
+    r"(?=[.,;:)\"”’']|$|\s+(?:on|in|to|for|at|over|about|after|before|during|under|between|last|this|"
+    r"next|earlier|today|yesterday|and|or|but|which|covering|concerning|regarding|as|was|were|is|are|has|"
+    r"had|will|would|signed|reached|worth|valued|of|aimed|aiming|designed)\b)"
+)
+
+#: the instrument's noun heads its phrase, as far as a following word tells: not "the US-China trade war
+#: agreement talks", "the agreement deadline", "agreement that …" (looser than :data:`NOUN_ENDS`, for a
+#: phrase whose verb may be any: "the Morocco-EU fisheries agreement expires")
+NOUN_HEADS = (
+    r"(?!\s+(?:talks|negotiations?|deadlines?|proposals?|drafts?|disputes?|rows?|texts?|terms|that|process|"
+    r"framework|implementation|violations?|breach(?:es)?|collapse|review|critics?|opponents?)\b)"
+)
+
 #: one actor's verbs with another: "collaborates with", "renewed its water agreement with"
 WITH_ANOTHER = (
     # "in a joint effort with UNICEF, Nepal …"
     r"(?:in )?(?:an? )?joint (?:effort|initiative|project|programme|venture|operation|action)s? with|"
     r"collaborat(?:e|es|ed|ing) (?:closely )?with|"
-    r"sign(?:ed|s|ing)? (?:an? |the |two |three |several |new )?(?:[a-z-]+ ){0,3}"
+    r"sign(?:ed|s|ing)? (?:an? |the |two |three |several |new )?" + MODIFIER + "{0,3}"
     r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|deals?)"
     r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with|"
     r"(?:develop(?:ed|s)|conclud(?:ed|es)|ink(?:ed|s)|renew(?:ed|s)|reach(?:ed|es)|negotiat(?:ed|es)|"
     r"finali[sz](?:ed|es)) (?:an? |the |its |their |two |three |several |new |other )?"
-    r"(?:(?!that |whether |which |if )[a-z-]+ ){0,3}(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?)"
+    + MODIFIER
+    + r"{0,3}(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?)"
     r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with"
 )
 #: what two set up or carry out together: "a joint appeal", "joint patrols" (not "joint criticism of")
@@ -35,16 +66,26 @@ SHARED_DEEDS = (
     r"(?:an? |the |their )?(?:new |first )?joint " + _JOINT_WORK + r"|"
     r"pledg(?:ed|es|e) (?:closer|greater|deeper|stronger|enhanced) (?:cooperation|collaboration|partnership)|"
     # "reached an agreement on gas", "exchanged memoranda": an instrument the two make between them
-    r"reach(?:ed|es)? (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:agreement|deal|accord)(?! with)|"
-    r"exchang(?:ed|es|e) (?:an? |the |two |several )?(?:[a-z-]+ ){0,2}?(?:memorand(?:um|a)|mous?|agreements?)"
-    r"(?! with)|"
+    r"reach(?:ed|es)? (?:an? |the )?"
+    + MODIFIER
+    + r"{0,2}?(?:agreement|deal|accord)(?! with)"
+    + NOUN_ENDS
+    + "|"
+    # the verb, not the noun of "the currency exchange agreement", "their prisoner-exchange agreement"
+    r"(?<!-)(?:exchang(?:ed|es)|(?:(?<=\bwill )|(?<=\bto )|(?<=\balso )|(?<=\bwould )|(?<=\bjointly ))"
+    r"exchange) "
+    r"(?:an? |the |two |several )?"
+    + MODIFIER
+    + r"{0,2}?(?:memorand(?:um|a)|mous?|agreements?)(?! with)"
+    + NOUN_ENDS
+    + "|"
     # "issued a joint statement", "signed a joint declaration": one text of the two
     r"(?:issu|releas|adopt|sign)(?:ed|es|e|s)? (?:an? |the |their )?(?:joint|bilateral) "
     r"(?:statement|declaration|communiqu[eé])|"
     # "forged a new partnership", "have a long-standing partnership" (not "… partnership with a third")
-    r"(?:forg|form|buil|establish|launch)(?:ed|es|e|t|s)? (?:an? |the )?(?:[a-z-]+ ){0,2}?"
+    r"(?:forg|form|buil|establish|launch)(?:ed|es|e|t|s)? (?:an? |the )?" + MODIFIER + r"{0,2}?"
     r"partnership(?! with)|"
-    r"ha(?:ve|d) (?:an? |the )?(?:[a-z-]+ ){0,2}?partnership(?! with)|"
+    r"ha(?:ve|d) (?:an? |the )?" + MODIFIER + r"{0,2}?partnership(?! with)(?! (?:led|run|hosted) by)|"
     r"jointly (?:implement|develop|manage|run|fund|financ|launch|lead|coordinat|monitor)[a-z]*|"
     r"co-l(?:ed|ead|eads|eading)(?! (?:opposing|rival|competing|separate)\b)"
 )

@@ -7,7 +7,7 @@ import sys
 from bisect import bisect_left
 from typing import cast
 
-from kg.extract.cue_pair_deeds import SHARED_DEEDS, WITH_ANOTHER
+from kg.extract.cue_pair_deeds import MODIFIER, SHARED_DEEDS, WITH_ANOTHER
 
 if sys.version_info >= (3, 11):
     from re import _constants as _c
@@ -98,7 +98,9 @@ CALLS_FOR = _rx(
 )
 PARTNERS = _rx(
     r"in partnership with|partnership with|together with|in co-?operation with|co-?operation with|"
-    r"have been partners|are partners|partners(?:hip)? of|engagement with|jointly with|"
+    # not "the largest trading partners of Kenya": a market, not a partner in a joint work
+    r"have been partners|are partners|(?<!trading )(?<!trade )partners(?:hip)? of|engagement with|"
+    r"jointly with|"
     r"partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? (?:forces|hands) with|"
     r"(?:in )?collaboration with|in association with|in conjunction with|"
     r"in (?:close )?coordination with|work(?:s|ed|ing)? alongside|"
@@ -119,7 +121,9 @@ COOPERATE = _rx(
     r"(?:their |the |bilateral )?(?:cooperation|partnership|collaboration)|"
     r"cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|"
     r"(?:support|help|assist)(?:s|ed|ing)? (?:one another|each other)|"
-    r"sign(?:ed|s|ing)? (?:an? |the )(?:[a-z-]+ ){0,3}(?:agreement|memorandum|mou|pact|accord|deal)|"
+    r"sign(?:ed|s|ing)? (?:an? |the )"
+    + MODIFIER
+    + r"{0,3}(?:agreement|memorandum|mou|pact|accord|deal)|"
     + SHARED_DEEDS
 )
 #: "both sides", "the two countries": the two countries the text is about
@@ -329,8 +333,8 @@ def _heads(nodes: object, need: int) -> set[tuple[str, bool]] | None:
 def _node(op: object, av: object, need: int) -> set[tuple[str, bool]] | None:
     if op is _c.LITERAL:
         return {(chr(av), False)}  # type: ignore[arg-type]
-    if op is _c.AT:
-        return {("", False)}  # a zero-width test: every head is still possible
+    if op is _c.AT or op in (_c.ASSERT, _c.ASSERT_NOT):
+        return {("", False)}  # a zero-width test (or look-around): every head is still possible
     if op is _c.SUBPATTERN:
         return _heads(av[-1], need)  # type: ignore[index]
     if op is _c.BRANCH:

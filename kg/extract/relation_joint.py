@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from kg.extract.actors import coordinated, coordinated_before
+from kg.extract.cue_pair_deeds import MODIFIER
 from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
 
@@ -161,10 +162,12 @@ def joint_launches(rules: SentenceRules) -> None:
 _THEIR_TIES = re.compile(
     r"\)?(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:have\s+|has\s+|had\s+)?(?P<deed>(?:reaffirmed|renewed|strengthened|"
     r"deepened|expanded|elevated|upgraded|extended|"
-    r"formali[sz]ed|celebrated|reviewed)\s+their\s+(?:[\w-]+\s+){0,2}?(?:cooperation|co-operation|"
-    # "renewed their water agreement": the instrument between them
+    r"formali[sz]ed|celebrated)\s+their\s+" + MODIFIER + r"{0,2}?(?:cooperation|co-operation|"
+    # "renewed their water agreement": the instrument between them (not a truce's: NO_TIES)
     r"partnership|collaboration|relations|relationship|ties|agreements?|accords?|memorand(?:um|a)|mous?|pacts?)"
-    r"\b|joined\s+(?:forces|hands)\b|"
+    # "reviewed their cooperation", not "reviewed their agreements" (a review of texts, not a tie)
+    r"\b|reviewed\s+their\s+" + MODIFIER + r"{0,2}?(?:cooperation|co-operation|partnership|collaboration)\b|"
+    r"joined\s+(?:forces|hands)\b|"
     r"(?:come|came)\s+together\b|teamed\s+up\b)"
 )
 _TIE_WORDS = ("their", "forces", "hands", "together", "teamed")

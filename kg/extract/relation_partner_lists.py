@@ -22,16 +22,26 @@ _ACTOR_TYPES = ("Country", "Organization")
 _NAMED = (
     r",?\s+(?:include|includes|included|including|are|were|such\s+as|namely|notably|like)\s*:?\s+(?:the\s+)?"
 )
+#: a trading partner is a market, not a partner in a joint work: "Kenya's trading partners include China"
+_NOT_TRADE = r"(?<!\btrading\s)(?<!\btrade\s)"
+#: "whether Mexico is a partner of Canada", "if X is a partner of Y": a question
+_ASKED = re.compile(r"\b(?:whether|if)\s+(?:the\s+)?$")
 #: after the owner: "'s development partners in the vaccination drive include"
 _OWNS_PARTNERS = re.compile(
-    cues.POSSESSIVE + r"\s+(?:[a-z-]+\s+){0,2}?partners(?:\s+(?:in|on|for)\s+[^,.;:()]{1,60}?)?" + _NAMED
+    cues.POSSESSIVE
+    + r"\s+(?:[a-z-]+\s+){0,2}?"
+    + _NOT_TRADE
+    + r"partners(?:\s+(?:in|on|for)\s+[^,.;:()]{1,60}?)?"
+    + _NAMED
 )
 #: before the owner: "partners of Zambia", "the development partners of the Government of Fiji"
 _PARTNERS_OF = re.compile(r"\b[Pp]artners\s+of\s+(?:the\s+)?$")
 _AFTER_OWNER = re.compile(_NAMED)
 #: "Mexico is a key partner of Canada": one actor named the other's partner
 _IS_PARTNER_OF = re.compile(
-    r"\s+(?:is|was|remains|became|has\s+been)\s+(?:also\s+)?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?partner\s+of\s+"
+    r"\s+(?:is|was|remains|became|has\s+been)\s+(?:also\s+)?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?"
+    + _NOT_TRADE
+    + r"partner\s+of\s+"
     r"(?:the\s+)?"
 )
 
@@ -43,6 +53,8 @@ def partner_lists(rules: SentenceRules) -> None:
         if owner.type not in _ACTOR_TYPES:
             continue
         named = _IS_PARTNER_OF.match(sent.text, m.end - base)
+        if named is not None and _ASKED.search(sent.low, max(0, m.start - base - 20), m.start - base):
+            named = None  # "asked whether Mexico is a partner of Canada": a question
         if named is not None and adjacent(sent, base + named.end()):
             other = sent.actors(base + named.end(), base + named.end() + 60)[0][1]
             if other.type in _ACTOR_TYPES and other is not owner:

@@ -9,6 +9,7 @@ import re
 from itertools import combinations, pairwise
 
 from kg.extract.actors import coordinated
+from kg.extract.cue_pair_deeds import MODIFIER, NOUN_HEADS
 from kg.extract.cues import ADOPTION_ACTS
 from kg.extract.relation_carried import adjacent
 from kg.extract.relation_context import SentenceRules
@@ -33,9 +34,15 @@ _TIE_BETWEEN = re.compile(
 )
 #: "EU–Ghana cooperation": two actors joined by a dash before the noun
 _DASHED_TIE = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:partnership|cooperation|co-operation|collaboration|relations|dialogue|"
-    # "the Morocco-EU fisheries agreement": the two parties to one instrument
-    r"agreements?|accords?|deals?|pacts?|memorand(?:um|a)|mous?)\b"
+    r"\s+" + MODIFIER + r"{0,2}?(?:partnership|cooperation|co-operation|collaboration|relations|dialogue|"
+    # "the Morocco-EU fisheries agreement": the two parties to one instrument, the head of its phrase
+    # (not "the US-China trade war agreement talks", not a truce's: NO_TIES)
+    r"agreements?|accords?|deals?|pacts?|memorand(?:um|a)|mous?)\b" + NOUN_HEADS
+)
+#: a dashed tie only proposed or turned down: "rejected a proposed Kenya-Uganda agreement"
+_NOT_MADE = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|oppos(?:es|ed|ing)|proposed|planned|draft|possible|potential|prospective|"
+    r"would-be|future|talks\s+on|negotiations\s+on)\s+(?:(?:an?|the|any)\s+)?$"
 )
 #: a tie asked of others, who are to cooperate with the asker: "called for the cooperation of A and B"
 _ASKED_FOR = re.compile(
@@ -52,6 +59,8 @@ _TIE_WORDS = (
     "mou",
     "accord",
     "ties",
+    "deal",
+    "pact",
 )
 #: talks that failed make no partners
 _FAILED = re.compile(
@@ -111,7 +120,10 @@ def noun_ties(rules: SentenceRules) -> None:
             and e2.type in _ACTOR_TYPES
             and text[m1.end - base : m2.start - base] in _DASHES
             and _DASHED_TIE.match(low, m2.end - base)
-        ):
+            and not _NONE_BEFORE.search(low, max(0, m1.start - base - 24), m1.start - base)
+            and not _NOT_MADE.search(low, max(0, m1.start - base - 40), m1.start - base)
+            and not _FAILED.search(low, m2.end - base, m2.end - base + 120)
+        ):  # not "no Armenia-Azerbaijan agreement", "rejected a proposed …", "… agreement talks stalled"
             rules.add(e1, "partnersWith", e2, "dashed tie")
 
 

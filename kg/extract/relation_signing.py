@@ -18,6 +18,7 @@ from itertools import combinations
 
 from kg.extract import cues
 from kg.extract.actors import Sentence, coordinated
+from kg.extract.cue_pair_deeds import NO_TIES
 from kg.extract.found import Found
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_carried import adjacent
@@ -42,6 +43,13 @@ _SIGNED = re.compile(
 _LAUNCHED = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:today|now|officially|formally|jointly|also|recently)\s+)?"
     r"(?:launched|unveiled)\s+"
+)
+#: a truce's instrument ends a fight and makes no partners: "signed a ceasefire agreement"
+_TRUCE = re.compile(r"\b" + NO_TIES + r"\b")
+#: those who sign for others: "signed by Qatar and the US as witnesses / guarantors / mediators"
+_AS_WITNESSES = re.compile(
+    r"[^.;]{0,160}?\bas\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:witness(?:es)?|guarantors?|mediators?|observers?|"
+    r"facilitators?)\b"
 )
 #: instruments each party signed apart: "separate loans", "their own agreements", "individual deals"
 _EACH_OWN = re.compile(r"\b(?:separate|separately|individual|individually|respective|own|each)\b")
@@ -108,6 +116,7 @@ def signings(rules: SentenceRules) -> None:
             len(parties) >= 2
             and (item is not None or cue.group("what"))
             and not _EACH_OWN.search(cue.group("what") or "")  # "signed separate loans with the Bank"
+            and not _TRUCE.search(cue.group("what") or "")  # "signed a ceasefire agreement"
             and not acting_apart(low, cue.start())  # "Kenya and Uganda each signed"
             and not (item is not None and multilateral_only([item], sent.text))
         ):
@@ -121,6 +130,8 @@ def signings(rules: SentenceRules) -> None:
         at = sent.start + by.end() + 1 if by is not None else 0  # past the space after "by"
         if by is None or sent.text[cue.start()].isupper() or not adjacent(sent, at):
             continue  # no agent right after "by", or a named instrument ("The Paris Agreement was signed by")
+        if _AS_WITNESSES.match(low, by.end()) or _TRUCE.search(low, max(0, cue.start() - 30), cue.start()):
+            continue  # "signed by A and B as witnesses", "the ceasefire agreement was signed by"
         parties = [e for e in coordinated(sent, at) if e.type in ("Country", "Organization")]
         if len(parties) >= 2:
             _pairs(rules, parties, "signed by")

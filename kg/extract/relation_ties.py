@@ -73,6 +73,20 @@ _REFUSED = re.compile(
     r"end(?:s|ed|ing)|sever(?:s|ed|ing)?|froze|freez(?:es|ing)|terminat(?:es|ed|ing)|oppos(?:es|ed|ing)|"
     r"cut(?:s|ting)?\s+off)\s+(?:(?:its|their|all|any|the|further|closer|bilateral|military|security)\s+){0,2}$"
 )
+#: a tie denied, stopped or held against one: "denied collaborating with", "warned Sudan against
+#: collaborating with", "accused Eritrea of collaborating with"
+_DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit|refrain(?:s|ed|ing)?\s+from|"
+    r"avoid(?:s|ed|ing)?|against|(?:accus|suspect|charg)(?:e|es|ed|ing)?\s+(?:[^\s.;]+\s+){1,5}?of|"
+    r"suspected\s+of|alleged(?:ly)?)\s+$"
+)
+#: a deed urged on, proposed to or given up by the pair: "urged Kenya and Somalia to hold joint
+#: consultations", "proposed that A and B hold joint patrols", "abandoned plans to launch joint patrols"
+_NOT_DONE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed)?|invit(?:e|es|ed)|encourag(?:e|es|ed)|"
+    r"press(?:es|ed)|push(?:es|ed)|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?|"
+    r"abandon(?:s|ed|ing)?|dropp(?:ed|ing)|shelv(?:e|es|ed|ing)|scrapp(?:ed|ing)|gave\s+up|giv(?:e|es|ing)\s+up)\b"
+)
 #: "called for closer", "urged greater": a partnership wished for
 _CALLED_FOR = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
@@ -110,8 +124,10 @@ def partnership(rules: SentenceRules) -> None:
         word = text[cue.start() : cue.end()]
         if word[:1] == "W":
             continue  # "the Future of Work with …": a name, not "work with"
-        if NEGATED.search(low, max(0, cue.start() - 24), cue.start()) or _REFUSED.search(
-            low, max(0, cue.start() - 40), cue.start()
+        if (
+            NEGATED.search(low, max(0, cue.start() - 24), cue.start())
+            or _REFUSED.search(low, max(0, cue.start() - 40), cue.start())
+            or _DENIED.search(low, max(0, cue.start() - 60), cue.start())
         ):
             continue  # "Kenya did not sign the memorandum with Uganda", "Cuba rejected cooperation with"
         namely = _COUNTRIES_NAMELY.match(low, cue.end())
@@ -214,12 +230,17 @@ def partnership(rules: SentenceRules) -> None:
             continue  # "China and the US signed the Paris Agreement": two of its many parties
         if acting_apart(low, cue.start()):
             continue  # "Kenya and Uganda each signed a loan agreement with the Bank": apart
-        if NEGATED.search(low, max(0, cue.start() - 24), cue.start()) or _REFUSED.search(
-            low, max(0, cue.start() - 40), cue.start()
+        if (
+            NEGATED.search(low, max(0, cue.start() - 24), cue.start())
+            or _REFUSED.search(low, max(0, cue.start() - 40), cue.start())
+            or _DENIED.search(low, max(0, cue.start() - 60), cue.start())
+            or _NOT_DONE.search(low, max(0, cue.start() - 80), cue.start())
         ):
             continue  # "Kenya and Uganda have not signed an agreement", "… suspended cooperation"
         group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)
-        if len(group) == 2:  # "X and Y agreed to strengthen cooperation", "the two countries will cooperate"
+        if len(group) == 2 and all(
+            e.type in ("Country", "Organization") for e in group
+        ):  # "X and Y agreed to strengthen cooperation", "the two countries will cooperate"
             add(group[0], "partnersWith", group[1], text[cue.start() : cue.end()])
     for cue in finditer(cues.SUPPORT_OF_LOW) if has_actor and types & ITEM_SET else ():
         c1 = base + cue.end()
