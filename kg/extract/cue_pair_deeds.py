@@ -89,3 +89,7 @@ SHARED_DEEDS = (
     r"jointly (?:implement|develop|manage|run|fund|financ|launch|lead|coordinat|monitor)[a-z]*|"
     r"co-l(?:ed|ead|eads|eading)(?! (?:opposing|rival|competing|separate)\b)"
 )
+#: "signed a bilateral labour agreement", "signed the new accord": an instrument two actors sign together
+SIGNED_INSTRUMENT = (
+    r"sign(?:ed|s|ing)? (?:an? |the )" + MODIFIER + r"{0,3}(?:agreement|memorandum|mou|pact|accord|deal)|"
+)

@@ -7,7 +7,7 @@ import sys
 from bisect import bisect_left
 from typing import cast
 
-from kg.extract.cue_pair_deeds import MODIFIER, SHARED_DEEDS, WITH_ANOTHER
+from kg.extract.cue_pair_deeds import SHARED_DEEDS, SIGNED_INSTRUMENT, WITH_ANOTHER
 
 if sys.version_info >= (3, 11):
     from re import _constants as _c
@@ -98,9 +98,8 @@ CALLS_FOR = _rx(
 )
 PARTNERS = _rx(
     r"in partnership with|partnership with|together with|in co-?operation with|co-?operation with|"
-    # not "the largest trading partners of Kenya": a market, not a partner in a joint work
-    r"have been partners|are partners|(?<!trading )(?<!trade )partners(?:hip)? of|engagement with|"
-    r"jointly with|"
+    r"have been partners|are partners|(?<!trading )(?<!trade )partners(?:hip)? of|"  # not a market's
+    r"engagement with|jointly with|"
     r"partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? (?:forces|hands) with|"
     r"(?:in )?collaboration with|in association with|in conjunction with|"
     r"in (?:close )?coordination with|work(?:s|ed|ing)? alongside|"
@@ -120,11 +119,7 @@ COOPERATE = _rx(
     r"(?:strengthen|boost|enhance|deepen|expand|step up|intensify|promote)(?:s|ed|ing)? "
     r"(?:their |the |bilateral )?(?:cooperation|partnership|collaboration)|"
     r"cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|"
-    r"(?:support|help|assist)(?:s|ed|ing)? (?:one another|each other)|"
-    r"sign(?:ed|s|ing)? (?:an? |the )"
-    + MODIFIER
-    + r"{0,3}(?:agreement|memorandum|mou|pact|accord|deal)|"
-    + SHARED_DEEDS
+    r"(?:support|help|assist)(?:s|ed|ing)? (?:one another|each other)|" + SIGNED_INSTRUMENT + SHARED_DEEDS
 )
 #: "both sides", "the two countries": the two countries the text is about
 PAIR = _rx(r"both (?:sides|countries|nations|governments)|the two (?:sides|countries|nations|governments)")
