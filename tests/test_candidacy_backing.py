@@ -37,3 +37,14 @@ def test_backer_supports_candidate(text: str, backer: str, candidate: str) -> No
 )
 def test_no_backing(text: str, backer: str, candidate: str) -> None:
     assert not has(run(text), backer, "supports", candidate)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union asked Ghana to back Nigeria's bid to host the summit.",
+        "Ghana promised to back Nigeria's candidacy if Nigeria withdrew from the race.",
+    ],
+)
+def test_a_backing_asked_for_or_promised_is_none_yet(text: str) -> None:
+    assert not has(run(text), "Ghana", "supports", "Nigeria")

@@ -83,3 +83,40 @@ def test_praise_of_a_plan_is_support(text: str, praiser: str, item: str) -> None
 
 def test_praise_denied_is_none() -> None:
     assert not has(run("Kenya did not praise the Finance Act."), "Kenya", "supports", "Finance Act")
+
+
+@pytest.mark.parametrize(
+    ("text", "praiser", "item"),
+    [
+        (
+            "The Minister of Chile praised the Permanent Representative of Japan for his speech on the Paris "
+            "Agreement.",
+            "Japan",
+            "Paris Agreement",
+        ),
+        (
+            "Kenya applauded the decision of Uganda to withdraw from the Paris Agreement.",
+            "Kenya",
+            "Paris Agreement",
+        ),
+        (
+            "Far from praising the National Housing Plan, the IMF warned of risks.",
+            "International Monetary Fund",
+            "National Housing Plan",
+        ),
+        (
+            "Germany hardly praised the National Energy Strategy, calling it vague.",
+            "Germany",
+            "National Energy Strategy",
+        ),
+        (
+            "The IMF commended Kenya for its fiscal discipline under the National Housing Plan.",
+            "International Monetary Fund",
+            "National Housing Plan",
+        ),
+    ],
+)
+def test_praise_of_a_speech_a_withdrawal_or_praise_undone_is_no_support(
+    text: str, praiser: str, item: str
+) -> None:
+    assert not has(run(text), praiser, "supports", item)

@@ -52,3 +52,8 @@ def test_runner_implements(text: str, doer: str, item: str) -> None:
 )
 def test_patron_or_drafter_does_not_implement(text: str, who: str, item: str) -> None:
     assert not has(run(text), who, "implements", item)
+
+
+def test_the_manager_of_a_plans_funds_does_not_run_the_plan() -> None:
+    x = run("The funds for the National Adaptation Plan are managed by the World Bank as trustee.")
+    assert not has(x, "World Bank", "implements", "National Adaptation Plan")

@@ -82,8 +82,7 @@ IMPLEMENTS = _rx(
     r"oversee(?:s|ing)?(?= (?:the|its|their) )|oversaw(?= (?:the|its|their) )"
 )
 SUPPORTS = _rx(
-    r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|hail(?:s|ed|ing)|"
-    r"prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|"
+    r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|committed to|"
     r"(?:(?:unwavering|strong|firm|continued|full|steadfast|unequivocal|renewed|deep|resolute|political|"
     r"unflinching|total|abiding) )?commitment to|"
     r"draw(?:s|ing)? on|drew on|back(?:s|ed|ing)|appreciat(?:e|es|ed)|champion(?:s|ed)?|fund(?:s|ed|ing)|"

@@ -39,6 +39,7 @@ def candidacies(rules: SentenceRules) -> None:
             cue is None
             or NEGATED.search(low, max(0, cue.start() - 20), cue.start())
             or support_not_given(low, cue.start())
+            or low.endswith(" to ", 0, cue.start())  # "asked Ghana to back", "promised to back"
         ):
             continue
         named = {e.key for _m, e in sent.actors(base, base + cue.start())}

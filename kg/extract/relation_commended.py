@@ -44,3 +44,40 @@ def commended_acts(rules: SentenceRules) -> None:
         for giver in praiser:
             if giver.type in _ACTOR_TYPES and giver in before and all(giver is not e for _m, e in praised):
                 rules.add(giver, "supports", item, cue.group().split()[0])
+
+
+_PRAISE = (
+    r"(?:hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?)"
+)
+#: the praise right before the item: "hailed the Plan", "applauded the new Strategy"
+_PRAISES_ITEM = re.compile(r"\b" + _PRAISE + r"\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|national\s+)?$")
+#: right after the item: " was praised by ", " has been lauded by "
+_PRAISED_BY = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+" + _PRAISE + r"\s+by\s+"
+)
+#: praise undone: "far from praising", "hardly praised"
+_UNDONE = re.compile(r"\b(?:far\s+from|hardly|barely|rarely|never|not)\s+$")
+
+
+def praised_items(rules: SentenceRules) -> None:
+    """supports from whoever praises a plan named right after the verb ("Egypt hailed the Plan as a
+    milestone"), or names the praiser right after "was praised by"; not praise of a speech, a report
+    or a person about a plan, nor praise undone ("far from praising", "hardly praised")."""
+    sent, low, base = rules.sent, rules.sent.low, rules.sent.start
+    for m, item in sent.of_types(ITEMS):
+        at = m.start - base
+        cue = _PRAISES_ITEM.search(low, max(0, at - 40), at)
+        if (
+            cue is not None
+            and not _UNDONE.search(low, max(0, cue.start() - 12), cue.start())
+            and not NEGATED.search(low, max(0, cue.start() - 20), cue.start())
+        ):
+            before = [e for _m, e in sent.actors(base, base + cue.start())]
+            for giver in rules.subject(base + cue.start())[:1]:
+                if giver.type in _ACTOR_TYPES and giver in before:
+                    rules.add(giver, "supports", item, cue.group().split()[0])
+        by = _PRAISED_BY.match(sent.text, m.end - base)
+        if by is not None:
+            givers = sent.actors(base + by.end(), base + by.end() + 1)
+            if givers and givers[0][1].type in _ACTOR_TYPES:
+                rules.add(givers[0][1], "supports", item, "praised by")

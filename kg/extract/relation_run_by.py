@@ -17,7 +17,8 @@ _BODIES = ("Country", "Organization")
 #: before the plan: its making or review was run, not the plan ("the drafting of the Plan was led by")
 _MAKING_OF = re.compile(
     r"\b(?:draft(?:ing)?|development|preparation|formulation|elaboration|design|review|evaluation|revision|"
-    r"update|validation|negotiations?)\s+(?:process\s+)?(?:of|for|on)\s+(?:the\s+)?$"
+    r"update|validation|negotiations?|funds?|funding|budget|money|resources|accounts?|website)\s+"
+    r"(?:process\s+)?(?:of|for|on)\s+(?:the\s+)?$"
 )
 #: right after the plan: ", which is coordinated by the ", " was implemented under the leadership of "
 _RUN_BY = re.compile(

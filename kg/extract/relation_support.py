@@ -19,7 +19,7 @@ from kg.extract.actors import coordinated
 from kg.extract.records import EntityRec
 from kg.extract.relation_candidacy import candidacies
 from kg.extract.relation_carried import adjacent
-from kg.extract.relation_commended import commended_acts
+from kg.extract.relation_commended import commended_acts, praised_items
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_donors import donors
 from kg.extract.relation_endorsed_by import assembly_endorsements
@@ -386,6 +386,8 @@ def given_support(rules: SentenceRules) -> None:
         return
     if " for " in low or " on " in low or " upon " in low:
         commended_acts(rules)  # "Japan commended Viet Nam for adopting the Plan"
+    if any(w in low for w in ("prais", "commend", "applaud", "laud", "hail")):
+        praised_items(rules)  # "Egypt hailed the Plan as a milestone", "was praised by Colombia"
     if "’s " in text or "'s " in text or "s' " in text or "s’ " in text:
         for m, item in items:  # "Japan's support for the Plan"
             lead = _OWNER_SUPPORT.search(low, max(0, m.start - base - 60), m.start - base)
