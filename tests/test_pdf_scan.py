@@ -55,8 +55,9 @@ def test_crafted_files_are_scanned_in_time_proportional_to_their_size(craft, cou
     small, large = scan_seconds(craft(count)), scan_seconds(craft(4 * count))
     assert large < 0.6
     # four times the file takes about four times as long (sixteen, were it the square of the size);
-    # the margin is for a busy machine, where one run of the small file can be lucky
-    assert large < 8 * small + 0.01
+    # the margin is for a busy machine, where one run of the small file can be lucky (8.3× was seen
+    # under load); the square would be 16×
+    assert large < 11 * small + 0.01
 
 
 def flate(data: bytes, times: int = 1) -> bytes:
