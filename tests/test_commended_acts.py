@@ -91,7 +91,7 @@ def test_praise_denied_is_none() -> None:
         (
             "The Minister of Chile praised the Permanent Representative of Japan for his speech on the Paris "
             "Agreement.",
-            "Japan",
+            "Chile",
             "Paris Agreement",
         ),
         (

@@ -75,11 +75,6 @@ def test_a_call_a_delay_a_future_or_a_headline_is_no_act(text: str, actor: str, 
     assert not has(x, actor, "implements", item)
 
 
-def test_gazetting_a_place_links_nothing() -> None:
-    x = run("Uganda gazetted Mount Elgon as a national park in 1992.")
-    assert not any(r.predicate in ("adopts", "implements") for r in x.relations)
-
-
 def test_issuing_a_law_or_decree_is_an_act_but_issuing_a_statement_is_not() -> None:
     x = run("Qatar's Emir Sheikh Tamim bin Hamad Al Thani issued Law No. 15 of 2017 on Domestic Workers.")
     assert has(x, "Sheikh Tamim", "adopts", "Law No. 15")

@@ -46,7 +46,7 @@ def test_the_parties_of_an_instrument_are_partners(text: str, a: str, b: str) ->
         # a named multilateral instrument: two of its many parties
         ("The Paris Agreement was signed by Kenya and Uganda in 2016.", "Kenya", "Uganda"),
         # the places where it was signed, not its parties
-        ("The agreement was signed by the minister in Nairobi and Kampala.", "Kenya", "Uganda"),
+        ("The agreement was signed by the minister in Kenya and Uganda.", "Kenya", "Uganda"),
         ("Kenya, alongside the road to Uganda, built new markets.", "Kenya", "Uganda"),
         ("Kenya Signs Agreement Between Uganda Traders", "Kenya", "Uganda"),
     ],

@@ -72,3 +72,8 @@ def test_a_former_holder_a_rejected_one_or_a_body_is_not_the_meetings_president(
 def test_a_particle_after_a_whole_name_opens_another_name() -> None:
     ex = run("Fund\n\nThe Islamic Development Bank al-Aqsa Fund supported Jordan.")
     assert "Islamic Development Bank" in {e.label for e in ex.entities}
+
+
+def test_a_president_of_a_meeting_in_lower_case_takes_part_in_it() -> None:
+    ex = run("Talks\n\nEgypt, as president of the 27th Conference of the Parties, opened the talks.")
+    assert has(ex, "Egypt", "participatesIn", "27th Conference of the Parties")

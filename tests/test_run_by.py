@@ -47,7 +47,11 @@ def test_runner_implements(text: str, doer: str, item: str) -> None:
             "Ministry of Youth",
             "National Youth Policy",
         ),
-        ("The National Youth Policy Was Coordinated By Zambia", "Zambia", "National Youth Policy"),
+        (
+            "The National Youth Policy Was Coordinated By Zambia\n\nThe meeting lasted a day.",
+            "Zambia",
+            "National Youth Policy",
+        ),
     ],
 )
 def test_patron_or_drafter_does_not_implement(text: str, who: str, item: str) -> None:

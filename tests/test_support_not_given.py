@@ -75,3 +75,12 @@ def test_renewed_agreement_stays_adoption() -> None:
         "adopts",
         "Fisheries Partnership Agreement",
     )
+
+
+def test_much_needed_funding_is_support() -> None:
+    assert has(
+        run("Norway announced much-needed funding for the National Adaptation Plan."),
+        "Norway",
+        "supports",
+        "National Adaptation Plan",
+    )

@@ -31,7 +31,8 @@ _ALONG = re.compile(
 #: meeting named right after
 _AS_PRESIDING = re.compile(
     r"(?:,?\s+in\s+(?:its|their)\s+(?:role|capacity)\s+as|,\s+as)\s+(?:the\s+)?(?:current\s+|incoming\s+)?"
-    r"(?:President|Presidency|Chair|Co-Chair|Chairman|Chairperson|Chairwoman|[Hh]ost|[Hh]ost country)"
+    r"(?:[Pp]resident|[Pp]residency|[Cc]hair|[Cc]o-[Cc]hair|[Cc]hairman|[Cc]hairperson|[Cc]hairwoman|[Hh]ost|"
+    r"[Hh]ost country)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z0-9])"
 )
 

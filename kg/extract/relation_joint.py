@@ -164,7 +164,7 @@ _THEIR_TIES = re.compile(
     r"deepened|expanded|elevated|upgraded|extended|"
     r"formali[sz]ed|celebrated)\s+their\s+" + MODIFIER + r"{0,2}?(?:cooperation|co-operation|"
     # "renewed their water agreement": the instrument between them (not a truce's: NO_TIES)
-    r"partnership|collaboration|relations|relationship|ties|agreements?|accords?|memorand(?:um|a)|mous?|pacts?)"
+    r"partnership|collaboration|relations|relationship|ties|agreements?|accords?|memorand(?:um|a)|(?i:mous?)|pacts?)"
     # "reviewed their cooperation", not "reviewed their agreements" (a review of texts, not a tie)
     r"\b|reviewed\s+their\s+" + MODIFIER + r"{0,2}?(?:cooperation|co-operation|partnership|collaboration)\b|"
     r"joined\s+(?:forces|hands)\b|"

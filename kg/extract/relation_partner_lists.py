@@ -35,7 +35,7 @@ _OWNS_PARTNERS = re.compile(
     + _NAMED
 )
 #: before the owner: "partners of Zambia", "the development partners of the Government of Fiji"
-_PARTNERS_OF = re.compile(r"\b[Pp]artners\s+of\s+(?:the\s+)?$")
+_PARTNERS_OF = re.compile(r"\b" + _NOT_TRADE + r"[Pp]artners\s+of\s+(?:the\s+)?$")
 _AFTER_OWNER = re.compile(_NAMED)
 #: "Mexico is a key partner of Canada": one actor named the other's partner
 _IS_PARTNER_OF = re.compile(

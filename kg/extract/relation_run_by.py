@@ -39,6 +39,7 @@ def run_by(rules: SentenceRules, items: list[tuple[MentionRec, EntityRec]]) -> N
         if (
             cue is None
             or not adjacent(sent, base + cue.end())
+            or sent.text[cue.start(cue.lastgroup or 0)].isupper()  # "… Was Coordinated By Zambia": a headline
             or _MAKING_OF.search(low, max(0, m.start - base - 40), m.start - base)
         ):
             continue

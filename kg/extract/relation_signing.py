@@ -128,7 +128,7 @@ def signings(rules: SentenceRules) -> None:
     for cue in _SIGNED_BY.finditer(low):
         by = cues.PASSIVE_BY.match(sent.text, cue.end())
         at = sent.start + by.end() + 1 if by is not None else 0  # past the space after "by"
-        if by is None or sent.text[cue.start()].isupper() or not adjacent(sent, at):
+        if by is None or sent.text[cue.start() : cue.end()].split()[0].istitle() or not adjacent(sent, at):
             continue  # no agent right after "by", or a named instrument ("The Paris Agreement was signed by")
         if _AS_WITNESSES.match(low, by.end()) or _TRUCE.search(low, max(0, cue.start() - 30), cue.start()):
             continue  # "signed by A and B as witnesses", "the ceasefire agreement was signed by"

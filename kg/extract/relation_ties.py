@@ -87,6 +87,15 @@ _NOT_DONE = re.compile(
     r"press(?:es|ed)|push(?:es|ed)|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?|"
     r"abandon(?:s|ed|ing)?|dropp(?:ed|ing)|shelv(?:e|es|ed|ing)|scrapp(?:ed|ing)|gave\s+up|giv(?:e|es|ing)\s+up)\b"
 )
+
+
+def _clause_start(low: str, at: int) -> int:
+    """Where the clause holding ``at`` begins, at most 80 characters back: a call before a comma
+    ("Asked about the drought, Kenya and Uganda launched …") is not the pair's."""
+    lo = max(0, at - 80)
+    return max(lo, low.rfind(",", lo, at) + 1, low.rfind(";", lo, at) + 1)
+
+
 #: "called for closer", "urged greater": a partnership wished for
 _CALLED_FOR = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
@@ -234,7 +243,7 @@ def partnership(rules: SentenceRules) -> None:
             NEGATED.search(low, max(0, cue.start() - 24), cue.start())
             or _REFUSED.search(low, max(0, cue.start() - 40), cue.start())
             or _DENIED.search(low, max(0, cue.start() - 60), cue.start())
-            or _NOT_DONE.search(low, max(0, cue.start() - 80), cue.start())
+            or _NOT_DONE.search(low, _clause_start(low, cue.start()), cue.start())
         ):
             continue  # "Kenya and Uganda have not signed an agreement", "… suspended cooperation"
         group = subject(sent, base + cue.start(), inherited, speaker, self_country, pair)

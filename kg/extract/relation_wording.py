@@ -159,7 +159,7 @@ _SUPPORT_NOT_GIVEN = re.compile(
     r"insufficient|inadequate|"
     r"(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|petition(?:s|ed|ing)?|approach(?:es|ed|ing)?|"
     r"appeal(?:s|ed|ing)?\s+to|turn(?:s|ed|ing)?\s+to|look(?:s|ed|ing)?\s+to)\s+(?:[^.;:]{1,60}?\s+)?for|"
-    r"seek(?:s|ing)?|sought|request(?:s|ed|ing)?|need(?:s|ed|ing)?|requir(?:es|ed|ing)|"
+    r"seek(?:s|ing)?|sought|request(?:s|ed|ing)?|(?<![\w-])need(?:s|ed|ing)?|requir(?:es|ed|ing)|"
     r"(?:yet\s+to|(?:refus|fail|declin)[a-z]*\s+to|(?:did|does|do|has|have|had|will|would|could)\s+not|"
     r"cannot|never)\s+(?:approve|provide|offer|give|extend|release|disburse|grant|pledge|commit|announce)|"
     r"(?:stop(?:s|ped)?|suspend(?:s|ed)?|end(?:s|ed)|cut(?:s|ting)?|halt(?:s|ed)?|froze|freez(?:es|ing)|"
