@@ -46,6 +46,11 @@ def has(extraction: Extraction, subject: str, predicate: str, obj: str) -> bool:
     )
 
 
+def partners(extraction: Extraction, a: str, b: str) -> bool:
+    """partnersWith between the two names, in either direction (the link has no direction)."""
+    return has(extraction, a, "partnersWith", b) or has(extraction, b, "partnersWith", a)
+
+
 def iri_of(extraction: Extraction, type_name: str, label: str) -> str:
     """The IRI of the entity of one type with this label (whether two texts share a node)."""
     return next(e.iri for e in extraction.entities if e.type == type_name and e.label == label)

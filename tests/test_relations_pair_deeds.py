@@ -6,11 +6,7 @@ cooperation with"): kg/extract/cues.py, relation_ties.py. Texts written for thes
 from __future__ import annotations
 
 import pytest
-from extract_util import by_rules, has, news, run
-
-
-def _partners(ex, a: str, b: str) -> bool:
-    return has(ex, a, "partnersWith", b) or has(ex, b, "partnersWith", a)
+from extract_util import by_rules, news, partners, run
 
 
 @pytest.mark.parametrize(
@@ -36,13 +32,13 @@ def _partners(ex, a: str, b: str) -> bool:
         ("Lesotho renewed its water agreement with South Africa.", "Lesotho", "South Africa"),
     ],
 )
-def test_a_shared_deed_or_a_verb_of_working_with_makes_partners(text: str, a: str, b: str) -> None:
-    assert _partners(by_rules(run(news(text))), a, b)
+def test_a_shared_deed_or_a_verb_of_working_with_makespartners(text: str, a: str, b: str) -> None:
+    assert partners(by_rules(run(news(text))), a, b)
 
 
-def test_two_co_leads_of_a_body_are_partners() -> None:
+def test_two_co_leads_of_a_body_arepartners() -> None:
     ex = by_rules(run(news("UNICEF and UNESCO co-led the consultations.")))
-    assert _partners(
+    assert partners(
         ex,
         "United Nations Children's Fund",
         "United Nations Educational, Scientific and Cultural Organization",
@@ -68,8 +64,8 @@ def test_two_co_leads_of_a_body_are_partners() -> None:
         ("Armenia And Azerbaijan Trade Fire Along Border", "Armenia", "Azerbaijan"),
     ],
 )
-def test_a_tie_refused_a_third_party_or_a_quarrel_makes_no_partners(text: str, a: str, b: str) -> None:
-    assert not _partners(by_rules(run(news(text))), a, b)
+def test_a_tie_refused_a_third_party_or_a_quarrel_makes_nopartners(text: str, a: str, b: str) -> None:
+    assert not partners(by_rules(run(news(text))), a, b)
 
 
 @pytest.mark.parametrize(
@@ -105,10 +101,8 @@ def test_a_tie_refused_a_third_party_or_a_quarrel_makes_no_partners(text: str, a
         ),
     ],
 )
-def test_a_joint_body_a_renewed_instrument_or_a_joint_effort_makes_partners(
-    text: str, a: str, b: str
-) -> None:
-    assert _partners(by_rules(run(news(text))), a, b)
+def test_a_joint_body_a_renewed_instrument_or_a_joint_effort_makespartners(text: str, a: str, b: str) -> None:
+    assert partners(by_rules(run(news(text))), a, b)
 
 
 @pytest.mark.parametrize(
@@ -125,8 +119,8 @@ def test_a_joint_body_a_renewed_instrument_or_a_joint_effort_makes_partners(
         ),
     ],
 )
-def test_places_officials_and_opposing_blocs_make_no_joint_partners(text: str, a: str, b: str) -> None:
-    assert not _partners(by_rules(run(news(text))), a, b)
+def test_places_officials_and_opposing_blocs_make_no_jointpartners(text: str, a: str, b: str) -> None:
+    assert not partners(by_rules(run(news(text))), a, b)
 
 
 @pytest.mark.parametrize(
@@ -168,8 +162,8 @@ def test_places_officials_and_opposing_blocs_make_no_joint_partners(text: str, a
         ("Ethiopia accused Eritrea of collaborating with Egypt.", "Eritrea", "Egypt"),
     ],
 )
-def test_a_deed_denied_urged_of_others_or_of_a_truce_makes_no_partners(text: str, a: str, b: str) -> None:
-    assert not _partners(by_rules(run(news(text))), a, b)
+def test_a_deed_denied_urged_of_others_or_of_a_truce_makes_nopartners(text: str, a: str, b: str) -> None:
+    assert not partners(by_rules(run(news(text))), a, b)
 
 
 @pytest.mark.parametrize(
@@ -183,8 +177,8 @@ def test_a_deed_denied_urged_of_others_or_of_a_truce_makes_no_partners(text: str
         ("The US-China trade war agreement talks stalled.", "United States", "China"),
     ],
 )
-def test_a_dashed_truce_failed_or_proposed_instrument_makes_no_partners(text: str, a: str, b: str) -> None:
-    assert not _partners(by_rules(run(news(text))), a, b)
+def test_a_dashed_truce_failed_or_proposed_instrument_makes_nopartners(text: str, a: str, b: str) -> None:
+    assert not partners(by_rules(run(news(text))), a, b)
 
 
 @pytest.mark.parametrize(
@@ -199,8 +193,8 @@ def test_a_dashed_truce_failed_or_proposed_instrument_makes_no_partners(text: st
         ("Armenia and Azerbaijan reviewed their cooperation.", "Armenia", "Azerbaijan"),
     ],
 )
-def test_a_shared_instrument_named_plainly_still_makes_partners(text: str, a: str, b: str) -> None:
-    assert _partners(by_rules(run(news(text))), a, b)
+def test_a_shared_instrument_named_plainly_still_makespartners(text: str, a: str, b: str) -> None:
+    assert partners(by_rules(run(news(text))), a, b)
 
 
 @pytest.mark.parametrize(
@@ -215,12 +209,12 @@ def test_a_shared_instrument_named_plainly_still_makes_partners(text: str, a: st
         ("Kenya and Uganda renewed their MoU on fisheries.", "Kenya", "Uganda"),
     ],
 )
-def test_a_question_before_the_clause_or_an_mou_in_capitals_keeps_the_partners(
+def test_a_question_before_the_clause_or_an_mou_in_capitals_keeps_thepartners(
     text: str, a: str, b: str
 ) -> None:
-    assert _partners(by_rules(run(news(text))), a, b)
+    assert partners(by_rules(run(news(text))), a, b)
 
 
-def test_the_trading_partners_of_a_country_are_no_partners() -> None:
+def test_the_trading_partners_of_a_country_are_nopartners() -> None:
     ex = run(news("The trading partners of Zambia, such as China and India, raised tariffs."))
-    assert not _partners(ex, "Zambia", "China")
+    assert not partners(ex, "Zambia", "China")

@@ -5,14 +5,10 @@ joint report (kg/extract/relation_signing.py, relation_ties.py, relation_joint.p
 
 from __future__ import annotations
 
-from extract_util import by_rules, has, news, run
+from extract_util import by_rules, has, news, partners, run
 
 
-def _partners(ex, a: str, b: str) -> bool:
-    return has(ex, a, "partnersWith", b) or has(ex, b, "partnersWith", a)
-
-
-def test_lender_and_borrower_who_sign_a_loan_are_partners():
+def test_lender_and_borrower_who_sign_a_loan_arepartners():
     ex = by_rules(
         run(
             news(
@@ -21,7 +17,7 @@ def test_lender_and_borrower_who_sign_a_loan_are_partners():
             )
         )
     )
-    assert _partners(ex, "Asian Development Bank", "Nepal")
+    assert partners(ex, "Asian Development Bank", "Nepal")
 
 
 def test_a_counted_group_before_the_named_partners_does_not_hide_them():
@@ -30,29 +26,29 @@ def test_a_counted_group_before_the_named_partners_does_not_hide_them():
         "European Union Agency for Law Enforcement Cooperation",
         "International Criminal Police Organization",
     ):
-        assert _partners(ex, "European Border and Coast Guard Agency", partner)
+        assert partners(ex, "European Border and Coast Guard Agency", partner)
 
 
-def test_a_group_named_by_a_demonstrative_still_ends_the_partners():
+def test_a_group_named_by_a_demonstrative_still_ends_thepartners():
     ex = by_rules(run(news("Kenya signed agreements with these countries, and our Agency later met IOM.")))
     assert not has(ex, "Kenya", "partnersWith", "International Organization for Migration")
 
 
-def test_the_authors_of_a_joint_report_are_partners():
+def test_the_authors_of_a_joint_report_arepartners():
     ex = by_rules(
         run(
             news("The figures come from a joint 2025 report by UNICEF, UNHCR and the Danish Refugee Council.")
         )
     )
-    assert _partners(ex, "United Nations Children's Fund", "Danish Refugee Council")
-    assert _partners(
+    assert partners(ex, "United Nations Children's Fund", "Danish Refugee Council")
+    assert partners(
         ex, "United Nations Children's Fund", "Office of the United Nations High Commissioner for Refugees"
     )
 
 
-def test_a_joint_report_by_one_body_about_countries_makes_no_partners():
+def test_a_joint_report_by_one_body_about_countries_makes_nopartners():
     ex = by_rules(run(news("A joint report by UNHCR on Kenya and Uganda was released on Monday.")))
-    assert not _partners(ex, "Kenya", "Uganda")
+    assert not partners(ex, "Kenya", "Uganda")
 
 
 def test_an_administration_named_by_its_work_is_a_body_but_not_one_named_by_its_leader():
