@@ -23,10 +23,11 @@ _FUTURE_PASSIVE = re.compile(
 )
 #: the words of an adoption or implementation still to come, in the active: "Somalia will launch the
 #: Plan", "Myanmar is set to adopt", "ahead of the upcoming launch of the Plan" (the rules read these as
-#: intentions; the model, seeing the verb, would read a deed). Not "political will to"; a future passive
+#: intentions; the model, seeing the verb, would read a deed). The verb follows "will" at once, so "political
+#: will to adopt" is no future act; a future passive
 #: with its agent ("is to be adopted by Ruritania") is left to the model as before
 _YET_TO_COME = re.compile(
-    r"(?:\b(?<!political )(?<!good)will|\bshall|\b(?:set|poised|due|scheduled|slated|preparing|ready|"
+    r"(?:\bwill|\bshall|\b(?:set|poised|due|scheduled|slated|preparing|ready|"
     r"gearing up|going|about|on track|(?:is|are|was|were))\s+to)\s+"
     r"(?:(?:soon|also|now|formally|officially|then|finally|shortly|jointly|first)\s+)?"
     r"(?:launch|adopt|ratif|sign|approv|acced|enact|implement|unveil|roll|develop|validat|endors|join|"
