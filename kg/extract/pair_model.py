@@ -30,9 +30,11 @@ from kg.extract.assemble import SIGNATURES
 from kg.extract.cues import ASKED_IF, POSSESSIVE
 from kg.extract.found import Found
 from kg.extract.office_words import former_office
+from kg.extract.pair_claimed import claimed_by_another
 from kg.extract.pair_doers import ACTS, DEEDS, no_doer, yet_to_come
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
+from kg.extract.relation_agents import others_said
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
 from kg.extract.relation_opening_scope import opening_role
 from kg.extract.relation_wording import AT_LAUNCH, MOVE_TO_ACT, negated_before
@@ -398,6 +400,14 @@ def model_links(
         if cls[:-1] in DEEDS and yet_to_come(text, cand):
             continue  # "Somalia will launch the Plan in January": not launched yet
         subj, obj = (cand.first, cand.second) if cls.endswith(">") else (cand.second, cand.first)
+        if (
+            cls[:-1] in ACTS
+            and cls.endswith(">")
+            and others_said(text, cand.first_mention.end, cand.second_mention.start)
+        ):
+            continue  # "Ryder said most member states had ratified the Protocol": theirs, not his
+        if cls[:-1] in ACTS and claimed_by_another(found, cls[:-1], subj.key, obj.key, start, end):
+            continue  # "Ghana adopted the Policy, and Togo enacted the Act": each clause read
         if cls[:-1] == "represents":
             kinds = {kind for who, kind in speaks_for if who == subj.key}
             if (subj.key, obj.type) in added or (obj.type == "Country" and kinds):
