@@ -46,6 +46,23 @@ _SAID_THING = re.compile(
     r"\s+(?:that\s+)?(?:the|this|its|their|our|his|her)\s+(?:[a-z-]+\s+)?(?:plan|strategy|law|act|bill|policy|"
     r"programme|program|agreement|convention|protocol|framework|initiative|project|measure|document)s?\b"
 )
+#: "he noted that 60 countries have ratified", "she said most member states had signed": the clause
+#: after the verb of saying has a subject of its own, unnamed, and the act is theirs, not the speaker's
+_OTHERS_SAID = re.compile(
+    r"\s+(?:that\s+)?(?:(?:some|many|most|several|all|other|few|more|fewer|over|nearly|almost|about|around|"
+    r"than|at|least|of|the|these|those|\d[\d,]*|[a-z]+ty(?:-[a-z]+)?)\s+){0,4}(?:[a-z-]+\s+)?"
+    r"(?:countries|governments|states|nations|parties|members|donors|companies|employers|authorities|"
+    r"ministries|agencies|organi[sz]ations|partners|provinces|municipalities|signatories|economies)\b"
+)
+
+
+def others_said(text: str, start: int, end: int) -> bool:
+    """Whether a verb of saying between ``start`` and ``end`` opens a clause with a subject of its
+    own, unnamed ("said most member states had ratified"): what follows is not the speaker's act."""
+    said = cues.SPEECH.search(text, start, end)
+    return said is not None and _OTHERS_SAID.match(text[said.end() : end].lower()) is not None
+
+
 #: "The Act, he said, gives effect to": the thing said of is the subject, not the speaker
 _THING_SAID_OPEN = re.compile(
     r"(?:the|this|its|their|our|the new)\s+(?:[a-z-]+\s+){0,3}?(?:plan|strategy|law|act|bill|policy|"
@@ -109,6 +126,8 @@ def acting_subject(
             and not _SPEAKER_AGAIN.search(sent.low, said.end(), pos - sent.start + 12)
         ):
             return []  # "he said the plan gives effect to the Convention": the plan's, not his
+        if said and _OTHERS_SAID.match(sent.low, said.end(), pos - sent.start):
+            return []  # "he noted that 60 countries have now ratified the Protocol": theirs
         if _THING_SAID_OPEN.match(sent.low):
             return []  # "The Act, he said, gives effect to the Protocol"
     base, text = sent.start, sent.text
