@@ -26,9 +26,10 @@ _TOGETHER = re.compile(
     r"\b(?:will|shall|would|are|have)\s+(?:be\s+)?(?:work(?:ing)?\s+together|jointly|"
     r"cooperat(?:e|ing)|co-operat(?:e|ing)|collaborat(?:e|ing))\b"
 )
-#: "endorsing the launch of", "welcomed the launch of"
+#: "endorsing the launch of", "welcomed the launch of", "welcomed the launch by the Government of"
 _LAUNCH_OF = re.compile(
-    r"\b(?:endors|welcom|support|applaud|salut)(?:e|es|ed|ing)\s+the\s+(?:official\s+)?launch(?:ing)?\s+of\s+"
+    r"\b(?:endors|welcom|support|applaud|salut)(?:e|es|ed|ing)\s+the\s+(?:official\s+)?launch(?:ing)?\s+"
+    r"(?:by\s+[^,.;:()]{2,60}?\s+)?of\s+"
 )
 
 _LEAD = re.compile(r"(?:[\w-]+\s+){0,4}")  # "a comprehensive 3-year ", before the programme's name
