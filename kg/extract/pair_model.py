@@ -34,7 +34,7 @@ from kg.extract.pair_claimed import claimed_by_another
 from kg.extract.pair_doers import ACTS, DEEDS, no_doer, yet_to_come
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
-from kg.extract.relation_agents import others_said
+from kg.extract.relation_agents import others_act
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
 from kg.extract.relation_opening_scope import opening_role
 from kg.extract.relation_wording import AT_LAUNCH, MOVE_TO_ACT, negated_before
@@ -403,7 +403,7 @@ def model_links(
         if (
             cls[:-1] in ACTS
             and cls.endswith(">")
-            and others_said(text, cand.first_mention.end, cand.second_mention.start)
+            and others_act(text, cand.first_mention.end, cand.second_mention.start)
         ):
             continue  # "Ryder said most member states had ratified the Protocol": theirs, not his
         if cls[:-1] in ACTS and claimed_by_another(found, cls[:-1], subj.key, obj.key, start, end):

@@ -56,6 +56,12 @@ _OTHERS_SAID = re.compile(
 )
 
 
+def others_act(text: str, start: int, end: int) -> bool:
+    """Whether a plural subject of its own stands between ``start`` and ``end`` ("how their
+    Governments are carrying out", "that most states have"): an act after it is not the one before's."""
+    return _OWN_PLURAL_ANYWHERE.search(text[start:end].lower()) is not None or others_said(text, start, end)
+
+
 def others_said(text: str, start: int, end: int) -> bool:
     """Whether a verb of saying between ``start`` and ``end`` opens a clause with a subject of its
     own, unnamed ("said most member states had ratified"): what follows is not the speaker's act."""
@@ -63,6 +69,27 @@ def others_said(text: str, start: int, end: int) -> bool:
     return said is not None and _OTHERS_SAID.match(text[said.end() : end].lower()) is not None
 
 
+#: "(described) how their Governments are carrying out", "that its members have ratified": a plural
+#: subject of its own, unnamed, right before the act
+_OWN_PLURAL = (
+    r"\b(?:how|that|as|where|while|whereas|and)\s+(?P<who>their|its|our|his|her|many|most|some|all|other|several)"
+    r"\s+(?:own\s+)?(?:respective\s+)?(?:member\s+)?(?:governments|countries|states|nations|members|authorities|"
+    r"ministries|parliaments|delegations)\s+"
+)
+_OWN_PLURAL_SUBJECT = re.compile(
+    _OWN_PLURAL + r"(?:(?:are|were|have|had|has|is|was|will|would|can|could|already|also|now|still|not|been|"
+    r"being)\s+){0,3}(?:[a-z]+ly\s+)?$"
+)
+_OWN_PLURAL_ANYWHERE = re.compile(_OWN_PLURAL)
+#: a country's own organs act for it ("Ghana said its ministries are implementing the Policy"); a
+#: body's members are others ("the Committee described how their Governments are …")
+_OWNERS = frozenset({"their", "its", "our", "his", "her"})
+#: "Under Ana Ruiz, ", opening the sentence: whose leadership, not who acts
+_UNDER_LEAD = re.compile(r"(?:[Uu]nder|[Ll]ed by)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$")
+#: ", the ministry has begun ", ", the government will ": a subject of its own after the name
+_THE_NOUN_SUBJECT = re.compile(
+    r"[^,]{0,40}?,\s*the\s+(?:[a-z-]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b"
+)
 #: "The Act, he said, gives effect to": the thing said of is the subject, not the speaker
 _THING_SAID_OPEN = re.compile(
     r"(?:the|this|its|their|our|the new)\s+(?:[a-z-]+\s+){0,3}?(?:plan|strategy|law|act|bill|policy|"
@@ -112,6 +139,9 @@ def acting_subject(
     "the Council heard briefings, as speakers urged …": nobody named.
     """
     agents = subject(sent, pos, inherited, speaker, self_country, pair)
+    own = _OWN_PLURAL_SUBJECT.search(sent.low, max(0, pos - sent.start - 80), pos - sent.start)
+    if own and agents and (agents[0].type != "Country" or own.group("who") not in _OWNERS):
+        return []  # "described how their Governments are carrying out the Protocol": theirs
     if len(agents) != 1:
         return agents
     if agents[0] is speaker:
@@ -139,6 +169,12 @@ def acting_subject(
             break
     else:
         return agents
+    if (
+        one.type == "Person"
+        and _UNDER_LEAD.match(text, 0, m.start - base)
+        and _THE_NOUN_SUBJECT.match(sent.low, m.end - base, pos - base)
+    ):
+        return []  # "Under Ana Ruiz, the ministry has begun implementing": the ministry's, unnamed
     after = text[m.end - base : m.end - base + 1]
     if after == ",":
         along = _ALONG_WITH.match(text, m.end - base)

@@ -1,0 +1,41 @@
+"""An act whose clause has a plural subject of its own, unnamed ("how their Governments are carrying out
+the Protocol"), or whose sentence opens "Under <person>, the ministry …", is not the named actor's
+(kg/extract/relation_agents.py)."""
+
+from __future__ import annotations
+
+from extract_util import has, news, run
+
+
+def test_a_body_describing_how_their_governments_act_does_not_act():
+    x = run(
+        news(
+            "Delegates in the General Assembly's Third Committee today described how their Governments are "
+            "carrying out the Palermo Protocol."
+        )
+    )
+    assert not [r for r in x.relations if r.predicate in ("implements", "adopts")]
+
+
+def test_quantified_member_states_are_others():
+    x = run(news("Ghana and Togo said most member states are implementing the National Employment Plan."))
+    assert not has(x, "Ghana", "implements", "National Employment Plan")
+    assert not has(x, "Togo", "implements", "National Employment Plan")
+
+
+def test_countries_own_governments_act_for_them():
+    x = run(news("Ghana and Togo said that their governments are implementing the National Employment Plan."))
+    assert has(x, "Ghana", "implements", "National Employment Plan")
+    assert has(x, "Togo", "implements", "National Employment Plan")
+
+
+def test_under_a_person_the_ministry_acts_not_the_person():
+    x = run(news("Under Ana Ruiz, the ministry has begun implementing the National Employment Policy."))
+    assert not has(x, "Ana Ruiz", "implements", "National Employment Policy")
+
+
+def test_under_a_person_a_named_country_still_acts():
+    x = run(news("Under Minister Ana Ruiz, Ghana has begun implementing the National Employment Policy."))
+    assert has(x, "Ghana", "implements", "National Employment Policy")
+    x = run(news("Ana Ruiz said the ministry has begun implementing the National Employment Policy."))
+    assert not has(x, "Ana Ruiz", "implements", "National Employment Policy")
