@@ -72,7 +72,7 @@ def others_said(text: str, start: int, end: int) -> bool:
 #: "(described) how their Governments are carrying out", "that its members have ratified": a plural
 #: subject of its own, unnamed, right before the act
 _OWN_PLURAL = (
-    r"\b(?:how|that|as|where|while|whereas|and)\s+(?P<who>their|its|our|his|her|many|most|some|all|other|several)"
+    r"\b(?:how|that|as|where|while|whereas|and|said|says|noted|added|stated)\s+(?P<who>their|its|our|his|her|many|most|some|all|other|several)"
     r"\s+(?:own\s+)?(?:respective\s+)?(?:member\s+)?(?:governments|countries|states|nations|members|authorities|"
     r"ministries|parliaments|delegations)\s+"
 )
