@@ -191,6 +191,16 @@ def test_office_holder_s_office_is_one_body() -> None:
     assert ("Organization", "Attorney General's Office") in _types(
         "The Attorney General's Office said it would appeal."
     )
+    assert ("Organization", "Public Defender's Office of Georgia") in _types(
+        "The Public Defender's Office of Georgia took part in the meeting."
+    )
+    assert ("Organization", "Public Defender's Office") in _types(
+        "Georgia's Public Defender's Office took part."
+    )
+    assert ("Organization", "High Commissioner's Office") in _types(
+        "The High Commissioner's Office in Accra issued visas."
+    )
+    assert not any(t == "Organization" for t, _ in _types("The Commissioner's remarks were brief."))
 
 
 def test_country_s_body_still_splits_at_the_possessive() -> None:

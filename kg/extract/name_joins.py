@@ -16,13 +16,15 @@ from kg.extract.head_words import head_type
 from kg.extract.lexicon import CONNECTORS, DEPARTMENT_WORDS, ROLE_WORDS, TITLES
 from kg.extract.place_pairs import places_after_the
 
-#: "State Prosecutor's Office", "Attorney General's Office": an office holder's office is a body.
+#: "State Prosecutor's Office", "Attorney General's Office", "Public Defender's Office", "High
+#: Commissioner's Office": an office holder's office is a body.
 #: "Prime Minister's Office", "President's Office", "Attorney-General's Department" too: the holder's
 #: last word, after a hyphen ("Attorney-General").
 _OFFICE_HOLDERS = frozenset(
     (
         "prosecutor", "prosecutors", "attorney", "general", "auditor", "ombudsman", "registrar", "solicitor",
-        "president", "governor", "premier",
+        "president", "governor", "premier", "defender", "commissioner", "comptroller", "controller",
+        "advocate", "mayor", "chancellor",
     )
 )  # fmt: skip
 _HELD_OFFICES = frozenset(["Office", "Department", "Chambers", "Bureau"])
