@@ -89,7 +89,16 @@ def joint_talks(rules: SentenceRules) -> None:
 _JOINT_WORK_BY = re.compile(
     r"\bjoint\s+(?:(?!(?:by|of|from|on|and|with)\b)[\w-]+\s+){0,3}?"
     r"(?:(?:report|study|assessment|publication|survey|statement|communiqu[eé]|declaration|letter|appeal)s?"
-    r"\s+(?:by|from)|(?:statement|communiqu[eé]|declaration|letter|appeal)s?\s+of)\s+(?:the\s+)?"
+    r"\s+(?:by|from)|(?:statement|communiqu[eé]|declaration|letter|appeal)s?\s+of"
+    # "a joint investigation by A and B", "a joint operation between A and B": a deed done together
+    r"|(?:investigation|operation|patrol|inspection|raid|exercise|mission|campaign)s?\s+(?:by|between))"
+    r"\s+(?:the\s+)?"
+)
+#: "the joint New Zealand-Fiji investigation": two countries joined by a hyphen before a shared deed
+_JOINT_HYPHENED = re.compile(
+    r"\bjoint\s+(?P<pair>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}[-–][A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+"
+    r"(?:[a-z-]+\s+)?(?:investigations?|operations?|patrols?|inspections?|exercises?|missions?|campaigns?|"
+    r"projects?|programmes?|programs?|initiatives?|committees?|commissions?|task\s+force)\b"
 )
 
 
@@ -103,6 +112,11 @@ def joint_deeds(rules: SentenceRules) -> None:
         doers = _bodies(group)
         if ent in doers:
             _partners(rules, doers, deed)
+    for pair in _JOINT_HYPHENED.finditer(rules.sent.text) if "joint " in low else ():
+        start, end = rules.sent.start + pair.start("pair"), rules.sent.start + pair.end("pair")
+        named = list(dict.fromkeys(e for _m, e in rules.sent.actors(start, end)))
+        if len(named) == 2 and all(e.type == "Country" for e in named):
+            _partners(rules, named, pair.group().strip())
     for work in _JOINT_WORK_BY.finditer(low) if "joint " in low else ():
         if not rules.sent.actors(rules.sent.start + work.end(), rules.sent.start + work.end() + 1):
             continue  # "a joint letter of concern on Mali and Niger": the authors follow right after
@@ -168,9 +182,11 @@ _THEIR_TIES = re.compile(
     # "reviewed their cooperation", not "reviewed their agreements" (a review of texts, not a tie)
     r"\b|reviewed\s+their\s+" + MODIFIER + r"{0,2}?(?:cooperation|co-operation|partnership|collaboration)\b|"
     r"joined\s+(?:forces|hands)\b|"
+    # "A and B are proud to have partnered on a project", "A and B partnered to …"
+    r"(?:(?:are|were)\s+(?:proud|pleased|happy|glad)\s+to\s+have\s+)?partnered\b|"
     r"(?:come|came)\s+together\b|teamed\s+up\b)"
 )
-_TIE_WORDS = ("their", "forces", "hands", "together", "teamed")
+_TIE_WORDS = ("their", "forces", "hands", "together", "teamed", "partnered")
 
 
 def joint_ties(rules: SentenceRules) -> None:
