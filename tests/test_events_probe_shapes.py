@@ -35,6 +35,15 @@ def test_who_leads_a_delegation_to_a_meeting_takes_part_and_so_does_its_country(
     assert has(ex, "Ahmed Attaf", "participatesIn", "33rd Arab Summit")
 
 
+def test_who_will_lead_a_demonym_delegation_to_a_first_meeting_takes_part():
+    ex = run(
+        "Minister Kofi Mensah will lead a Ghanaian delegation to the first Global Forum for Social Justice "
+        "in Geneva."
+    )
+    assert has(ex, "Kofi Mensah", "participatesIn", "Global Forum for Social Justice")
+    assert has(ex, "Ghana", "participatesIn", "Global Forum for Social Justice")
+
+
 def test_a_country_s_delegation_to_a_meeting_led_by_a_person():
     ex = run("Kenya's delegation to the Global Refugee Forum was led by Cabinet Secretary Kithure Kindiki.")
     assert has(ex, "Kenya", "participatesIn", "Global Refugee Forum")
@@ -248,3 +257,20 @@ def test_a_body_holding_its_own_meeting_takes_part():
     assert _takes_part(
         "The Global Refugee Forum was held by UNHCR and Switzerland.", "Switzerland", "Global Refugee Forum"
     )
+
+
+def test_who_a_meeting_is_organised_with_takes_part_in_it():
+    ex = run(
+        "The ILO, which co-organised the 5th Global Conference on Child Labour with the South African "
+        "Government, welcomed the pledge."
+    )
+    assert has(ex, "South Africa", "participatesIn", "5th Global Conference on Child Labour")
+    ex = run("Kenya hosted the Regional Forum on Migration together with the IOM and UNHCR in Nairobi.")
+    assert has(
+        ex, "Office of the United Nations High Commissioner for Refugees", "participatesIn", "Regional Forum"
+    )
+
+
+def test_a_meeting_held_with_guests_names_no_co_organiser():
+    ex = run("Kenya hosted the Regional Forum on Migration with 300 guests from Uganda.")
+    assert not has(ex, "Uganda", "participatesIn", "Regional Forum on Migration")

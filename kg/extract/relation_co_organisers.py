@@ -79,3 +79,37 @@ def co_organisers(rules: SentenceRules, organisers: tuple[EntityRec, ...]) -> No
         if other.type in _ACTORS and other not in organisers and id(other) not in aside:
             for organiser in organisers:
                 rules.add(organiser, "partnersWith", other, "held jointly with")
+
+
+#: "co-organised the Conference with", "hosted the Forum together with", "convened the meeting jointly
+#: with": the one named after "with" organises the same meeting, so takes part in it
+_ORGANISED_WITH = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:jointly\s+|together\s+)?with\s+(?:the\s+)?"
+    r"(?:(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
+)
+_ORGANISED_VERB = re.compile(
+    r"\b(?:co-?organi[sz](?:es|ed|ing)|organi[sz](?:es|ed|ing)|co-?host(?:s|ed|ing)|host(?:s|ed|ing)|"
+    r"co-?conven(?:es|ed|ing)|conven(?:es|ed|ing))\s+(?:the\s+|this\s+|its\s+)?(?:[a-z0-9-]+\s+){0,2}$"
+)
+
+
+def organised_with(rules: SentenceRules) -> None:
+    """participatesIn: "(X) co-organised the Conference with the Government of South Africa": South
+    Africa organises it too. Only the list right after "with", and only after a verb of organising
+    whose object is the meeting."""
+    sent = rules.sent
+    if " with " not in sent.low:
+        return
+    for m, event in sent.of_types(("Event",)):
+        if not _ORGANISED_VERB.search(sent.low, max(0, m.start - sent.start - 60), m.start - sent.start):
+            continue
+        with_ = _ORGANISED_WITH.match(sent.text, m.end - sent.start)
+        if with_ is None:
+            continue
+        pos = sent.start + with_.end()
+        first = sent.actors(pos, pos + 1)
+        if not first:
+            continue  # "with support from …", "with 300 guests": no co-organiser named at once
+        for other in coordinated(sent, pos):
+            if other.type in _ACTORS:
+                rules.add(other, "participatesIn", event, "organised with")

@@ -55,9 +55,10 @@ def delegation_heads(rules: SentenceRules) -> None:
                 rules.add(person, "represents", bodies[0][1], "dash role")
 
 
-#: "delegation to the ", "delegation of Peru to the ": right before the meeting it went to
+#: "delegation to the ", "delegation of Peru to the ", "delegation to the first ": right before the meeting
 _DELEGATION_TO = re.compile(
-    r"\bdelegations?\s+(?:of\s+(?:the\s+)?[^,;.()]{1,60}?\s+)?(?:to|at)\s+(?:the\s+)?$"
+    r"\bdelegations?\s+(?:of\s+(?:the\s+)?[^,;.()]{1,60}?\s+)?(?:to|at)\s+(?:the\s+)?"
+    r"(?:(?:first|inaugural|upcoming|forthcoming|next|coming|annual)\s+)?$"
 )
 #: the words between a delegation's owner and the noun: "Pakistan's high-level ", "AUC ", "Kenya sent a ";
 #: any other verb ("Kenya refused a", "Kenya welcomed a") names no owner
@@ -71,9 +72,9 @@ _CALLED_OFF = re.compile(
     r"\b(?:cancel(?:l?ed|s|ling)?|withdr(?:ew|awn|aws?|awing)|recall(?:ed|s|ing)?|barr(?:ed|ing)|bars?|"
     r"refus(?:ed|es|ing|e)|suspend(?:ed|s|ing)?|block(?:ed|s|ing)?|turned\s+away|denied)\b"
 )
-#: "led a high-level ", "headed Pakistan's ": a verb of leading right before the delegation
+#: "led a high-level ", "headed Pakistan's ", "will lead a ": a verb of leading right before the delegation
 _LED = re.compile(
-    r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"\b(?:lead|led|leads|leading|head|headed|heads|heading)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
     r"(?:(?:high-level|ministerial|large|strong|official|national|joint|government|[a-z]+-member)\s+){0,2}$"
 )
 #: " was led by ", ", headed by ": the delegation's head named after the meeting

@@ -10,6 +10,7 @@ from kg.extract.actors import Sentence, coordinated
 from kg.extract.doc_relations import THEMES
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import acting_subject, agents_after
+from kg.extract.relation_co_organisers import organised_with
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_delegates import delegations_to
 from kg.extract.relation_instrument_scope import instrument_scope
@@ -150,6 +151,8 @@ def participation(rules: SentenceRules) -> None:
         _joined(rules, events)
     if events and "delegation" in low:
         delegations_to(rules)  # "X led Pakistan's delegation to the Conference"
+    if events and " with " in low:
+        organised_with(rules)  # "co-organised the Conference with the Government of South Africa"
     if events and ("participation" in low or "presence" in low or "attendance" in low or "welcom" in low):
         noun_participation(rules, events)  # "Kenya's participation in the Forum"
     took = search(cues.PARTICIPATES_LOW) if events else None
