@@ -314,6 +314,10 @@ THEMES = frozenset(
         "access to justice",
         "migrant rights",
         "climate mobility",
+        "energy transition",
+        "just transition",
+        "renewable energy",
+        "energy access",
     )
 )
 #: hazards and crises: a text reports them ("affected by massive flooding", "trafficking in situations

@@ -14,15 +14,17 @@ NOTES = [
     "tools/reference_data/issues.py; broader links follow common UN usage (e.g. modern",
     "slavery as the umbrella of forced labour, human trafficking, debt bondage, forced marriage).",
     "",
-    "Sources of labels: SDG targets 1.5, 2.1, 5.3, 8.7, 13.1, 16.2, 16.4, 16.5 (wording of the",
-    "2030 Agenda); UNODC terminology (UNTOC and its Protocols, UNCAC); ILO Conventions No. 29,",
-    "No. 182 and No. 190 (\"violence and harassment in the world of work\"); EU Anti-Trafficking",
+    "Sources of labels: SDG targets 1.5, 2.1, 3.9, 5.3, 6.4, 7.1, 7.2, 8.7, 11.6, 13.1, 14.1, 15.2,",
+    "16.2, 16.4, 16.5 (wording of the 2030 Agenda); UNODC terminology (UNTOC and its Protocols,",
+    "UNCAC); ILO Conventions No. 29, No. 182 and No. 190 (\"violence and harassment in the world of",
+    "work\"); EU Anti-Trafficking",
     "Directive 2011/36/EU as amended by (EU) 2024/1712 (\"trafficking in human beings\", forced",
     "criminality, illegal adoption, exploitation of surrogacy); UNHCR terminology (forced",
     "displacement, statelessness); the Sendai Framework for Disaster Risk Reduction 2015-2030 and",
     "UNDRR hazard profiles (drought, floods, cyclones, heatwaves, earthquakes ...); UNMAS (unexploded",
-    "ordnance). Themes (migration, decent work, food security) are goals or fields, not harms;",
-    "the extractor keeps them only when a plan, framework or event addresses them.",
+    "ordnance); the Paris Agreement (just transition). Themes (migration, decent work, food",
+    "security, the energy transition) are goals or fields, not harms; the extractor keeps them",
+    "only when a plan, framework or event addresses them.",
 ]
 
 ISSUES: list[tuple[str, str, str, str, str]] = [
@@ -273,7 +275,7 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "climate-mitigation",
         "climate mitigation",
         "",
-        "climate change mitigation|emissions reduction",
+        "climate change mitigation|emissions reduction|decarbonisation|decarbonization",
         "climate-change",
     ),
     ("loss-and-damage", "loss and damage", "", "", "climate-change"),
@@ -319,6 +321,43 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
     ),
     ("desertification", "desertification", "", "land degradation", ""),
     ("biodiversity-loss", "biodiversity loss", "", "loss of biodiversity", ""),
+    # energy and pollution: SDG targets 7.1 (access to electricity), 7.2 (renewable energy), 3.9 and 11.6
+    # (air pollution), 14.1 (marine pollution), 15.2 (deforestation), 6.4 (water scarcity); the Paris
+    # Agreement's preamble ("a just transition of the workforce")
+    (
+        "energy-transition",
+        "energy transition",
+        "",
+        "clean energy transition|transition to clean energy|transition to renewable energy|"
+        "low-carbon transition|green transition",
+        "climate-mitigation",
+    ),
+    ("just-transition", "just transition", "", "just energy transition", "energy-transition"),
+    (
+        "renewable-energy",
+        "renewable energy",
+        "",
+        "renewables|renewable energy sources|clean energy|renewable power",
+        "climate-mitigation",
+    ),
+    (
+        "energy-access",
+        "energy access",
+        "",
+        "access to energy|access to electricity|energy poverty|universal access to electricity",
+        "sustainable-development",
+    ),
+    (
+        "greenhouse-gas-emissions",
+        "greenhouse gas emissions",
+        "",
+        "greenhouse-gas emissions|carbon emissions|GHG emissions|CO2 emissions",
+        "climate-change",
+    ),
+    ("deforestation", "deforestation", "", "forest loss|forest degradation", "climate-change"),
+    ("air-pollution", "air pollution", "", "air quality", ""),
+    ("plastic-pollution", "plastic pollution", "", "marine plastic pollution|plastic waste", ""),
+    ("water-scarcity", "water scarcity", "", "water stress|water shortages|water shortage", ""),
     # --- development
     ("sustainable-development", "sustainable development", "", "", ""),
     (
