@@ -140,7 +140,8 @@ DEPARTMENT_WORDS = PORTFOLIO_WORDS | _words(
     """& and change children climate commerce communications cooperation economic emiratisation emiratization
     equality external family foreign foreign-employment forestry government human industry internal
     international land law legal local national overseas relations resources rural science sports
-    technology urban works arts cooperatives digital disaster diaspora expatriates heritage humanitarian
+    technology urban works arts territorial cooperatives digital disaster diaspora expatriates heritage
+    humanitarian
     initiatives innovation integration livestock management parliamentary protection reform refugees
     regional relief resettlement rights special statistics telecommunications mobility solidarity
     inclusion citizenship decentralization decentralisation governance infrastructure population abroad

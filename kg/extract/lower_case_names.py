@@ -12,7 +12,16 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.extract.head_words import head_type
-from kg.extract.lexicon import MONTHS, ROLE_WORDS, TITLES, WEEKDAYS, YEAR, YEAR_RANGE
+from kg.extract.lexicon import (
+    DEPARTMENT_WORDS,
+    MONTHS,
+    PORTFOLIO_WORDS,
+    ROLE_WORDS,
+    TITLES,
+    WEEKDAYS,
+    YEAR,
+    YEAR_RANGE,
+)
 from kg.extract.name_extensions import ORDINAL as _ORDINAL
 from kg.extract.names import FOR_THE_PERIOD
 
@@ -79,6 +88,30 @@ _LOWER_ORG = re.compile(
     r"\b(?:department|ministry|directorate|office) of (?:the )?[A-Z][\w-]*"
     r"(?:[ \t]+(?:of|and|for|&)?[ \t]*[A-Z][\w-]*)*"
 )
+
+
+@lru_cache(maxsize=1)
+def _lower_ministries() -> re.Pattern[str]:
+    """A ministry written all in lower case, by its portfolio's words: "the ministry of social
+    welfare", "Sri Lanka's labour and foreign employment ministry". The portfolio must be department
+    words only (:data:`~kg.extract.lexicon.DEPARTMENT_WORDS`), so "the ministry of the president" or
+    "a ministry of its own" is no name; the form with the portfolio first needs a determiner or a
+    possessive before it and the portfolio words of :data:`~kg.extract.lexicon.PORTFOLIO_WORDS`."""
+    dept = "|".join(
+        sorted((w for w in DEPARTMENT_WORDS if w.isalpha() and w != "and"), key=len, reverse=True)
+    )
+    port = "|".join(sorted((w for w in PORTFOLIO_WORDS | {"foreign"} if w.isalpha()), key=len, reverse=True))
+    words = rf"(?:{dept})(?:[ \t]+(?:{dept})){{0,2}}"
+    ports = rf"(?:{port})(?:[ \t]+(?:{port})){{0,2}}"
+    joint = r"(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+&[ \t]+)"
+    return re.compile(
+        rf"\b(?:ministry|department|directorate)[ \t]+of[ \t]+{words}(?:{joint}{words}){{0,3}}\b"
+        rf"(?![ \t]+(?i:{dept})\b)"  # not "ministry of foreign Affairs": the portfolio goes on
+        rf"|(?<=[’']s[ \t])(?P<owned>{ports}(?:(?:,[ \t]+|[ \t]+and[ \t]+){ports}){{0,2}}[ \t]+ministry)\b"
+        rf"|(?<=\b[Tt]he[ \t])(?P<the>{ports}(?:(?:,[ \t]+|[ \t]+and[ \t]+){ports}){{0,2}}[ \t]+ministry)\b"
+    )
+
+
 _MARKED = re.compile(
     r"\b(?:national|master|strategic|adaptation|development|five-year|drug"
     r"|(?:19|20)\d{2}(?:[-–]\d{2,4})?[ \t]+action)",
@@ -355,9 +388,13 @@ def numbered_resolutions(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "Organization") of each "ministry of Health"-like body."""
+    """(start, end, "Organization") of each "ministry of Health"-like body, and of each ministry
+    written all in lower case ("the ministry of social welfare", "Kenya's labour ministry")."""
     if any(word in text for word in _LOWER_ORG_WORDS):
         for match in _LOWER_ORG.finditer(text):
+            yield match.start(), match.end(), "Organization"
+    if "ministry" in text:
+        for match in _lower_ministries().finditer(text):
             yield match.start(), match.end(), "Organization"
 
 
