@@ -168,3 +168,20 @@ def test_speaking_for_a_body_of_experts_or_for_a_bodys_donors_is_no_membership()
         "Germany, on behalf of the International Organization for Migration's donors, pledged funds.",
     ):
         assert not any(r.predicate == "memberOf" for r in run(news(text)).relations), text
+
+
+def test_a_body_encompassing_or_comprising_its_members():
+    ex = run(
+        news(
+            "The Khartoum Process, encompassing 40 member states including Switzerland, Norway and "
+            "Egypt, met."
+        )
+    )
+    assert has(ex, "Switzerland", "memberOf", "Khartoum Process")
+    assert has(ex, "Egypt", "memberOf", "Khartoum Process")
+    ex = run(
+        news("The Abu Dhabi Dialogue, comprising 17 countries, among them Nepal and India, met in Dubai.")
+    )
+    assert has(ex, "Nepal", "memberOf", "Abu Dhabi Dialogue")
+    ex = run(news("The Ministry, comprising officials from Norway and Egypt, met in Cairo."))
+    assert not [r for r in ex.relations if r.predicate == "memberOf"]

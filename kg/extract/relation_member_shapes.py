@@ -39,7 +39,7 @@ _GROUP_WORDS = frozenset(
 #: a sentence holds one of these words when it may state membership in a module shape
 _HINTS = (
     "member", "includ", "among", "comprise", "together", "groups", "gathers", "unites", "belong", "sit on",
-    "sits on", "joined", "consists", "made up", "compris", "consisting", "composed",
+    "sits on", "joined", "consists", "made up", "compris", "consisting", "composed", "encompass",
 )  # fmt: skip
 #: the words between a body and the list of its members: "now counts 45 members, among them",
 #: ", which brings together 17 countries of origin and destination in Asia, among them",
@@ -50,7 +50,8 @@ _INCLUDES = re.compile(
     # "ECO, whose Secretariat is in Tehran, is the inter-governmental organization which brings together"
     r"(?:,\s*whose\s+[^,;:.()]{1,60},)?,?\s+(?:(?:is|was|remains)\s+)?"
     r"(?:(?:an?|the)\s+[^,;:.()]{0,60}?\s+)?(?:(?:which|that)\s+)?(?:now\s+|also\s+)?"
-    r"(?P<cue>counts|includes|include|comprises|groups|brings\s+together|gathers|unites|consists\s+of|is\s+made\s+up\s+of)"
+    r"(?P<cue>counts|includes|include|comprises|groups|brings\s+together|gathers|unites|consists\s+of|is\s+made\s+up\s+of|"
+    r"encompass(?:es|ing)|compris(?:ing)|grouping|bringing\s+together)"
     r"\b(?:\s+[^,;:.()]{0,70}?(?:,\s*|\s+)(?:among\s+them|among\s+others|including|such\s+as|namely)|"
     r",\s*among\s+others)?\s*[:,]?\s*(?:the\s+)?"
 )
