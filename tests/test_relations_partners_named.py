@@ -28,9 +28,7 @@ from extract_util import by_rules, news, partners, run
         ),
     ],
 )
-def test_the_partners_an_owner_lists_are_its_partners(
-    text: str, owner: str, listed: tuple[str, ...]
-) -> None:
+def test_the_partners_an_owner_lists_are_its_partners(text: str, owner: str, listed: tuple[str, ...]) -> None:
     ex = by_rules(run(news(text)))
     for partner in listed:
         assert partners(ex, owner, partner)
