@@ -380,22 +380,22 @@ def test_a_negated_cue_is_no_relation():
 def test_cue_gate_finds_every_cue_a_full_scan_finds() -> None:
     """Trying each cue table only where the one-scan gate allows gives the matches of a full scan."""
     from bench.corpus import generate
-    from kg.extract import cues
+    from kg.extract import cue_gate, cues
 
     texts = [text for _name, text in generate(20, 3)]
     texts.append("Reincorporated it into law.Adoption of the Plan.on the end, signing of the Act; pass")
     for text in texts:
         low = text.lower()
-        at, masks = cues.starts(low)
+        at, masks = cue_gate.starts(low)
         for s in range(0, len(low), 37):  # sentences cut anywhere, even inside a word
             e = min(len(low), s + 120)
             sent = low[s:e]
             inside = [(a - s, m) for a, m in zip(at, masks, strict=True) if s < a < e]
             places = (0, *(a for a, _m in inside))
-            marks = (cues.ANY, *(m for _a, m in inside))
+            marks = (cue_gate.ANY, *(m for _a, m in inside))
             for pattern in cues.SCANNED:
                 full = [m.span() for m in pattern.finditer(sent)]
-                gated = [m.span() for m in cues.finditer(pattern, sent, places, marks)]
+                gated = [m.span() for m in cue_gate.finditer(pattern, sent, places, marks)]
                 assert gated == full, (pattern.pattern[:40], sent)
-                first = cues.search(pattern, sent, places, marks)
+                first = cue_gate.search(pattern, sent, places, marks)
                 assert (first.span() if first else None) == (full[0] if full else None)

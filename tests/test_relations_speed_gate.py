@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bench.corpus import generate
-from kg.extract import cues
+from kg.extract import cue_gate, cues
 from kg.extract.relations import _WE
 
 ODD = (
@@ -15,18 +15,18 @@ ODD = (
 
 
 def test_gate_after_a_non_word_character_finds_the_places_of_a_word_boundary_scan() -> None:
-    assert all(re.fullmatch(r"\w", head[0]) for heads in cues.HEADS for head in heads)
+    assert all(re.fullmatch(r"\w", head[0]) for heads in cue_gate.HEADS for head in heads)
     for text in [*(text for _name, text in generate(20, 5)), ODD, ODD.lower(), "adopt", ""]:
         low = text.lower()
-        at, _masks = cues.starts(low)
-        assert at == [m.start() for m in cues.GATE.finditer(low)]
+        at, _masks = cue_gate.starts(low)
+        assert at == [m.start() for m in cue_gate.GATE.finditer(low)]
 
 
 def test_sentence_places_give_the_matches_of_a_full_scan() -> None:
     texts = [text for _name, text in generate(10, 7)] + [ODD]
     for text in texts:
         low = text.lower()
-        gate = cues.Gate(low)
+        gate = cue_gate.Gate(low)
         for s in range(0, len(low), 29):  # sentences cut anywhere, even inside a word
             e = min(len(low), s + 110)
             glued = gate.glued(s)
@@ -48,5 +48,5 @@ def test_we_spelled_from_its_letters_finds_what_the_word_boundary_form_finds() -
 def test_speech_words_are_in_every_speech_cue() -> None:
     for text in [*(text for _name, text in generate(20, 5)), ODD]:
         for m in cues.SPEECH.finditer(text):
-            assert any(word in m.group() for word in cues.SPEECH_WORDS)
-    assert "said" in cues.SPEECH_WORDS and "pointed out" in cues.SPEECH_WORDS
+            assert any(word in m.group() for word in cue_gate.SPEECH_WORDS)
+    assert "said" in cue_gate.SPEECH_WORDS and "pointed out" in cue_gate.SPEECH_WORDS

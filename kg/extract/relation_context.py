@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import cues
+from kg.extract import cue_gate
 from kg.extract.actors import Sentence
 from kg.extract.found import Found
 from kg.extract.records import DocState, EntityRec
@@ -32,7 +32,7 @@ class SentenceRules:
         speaker: EntityRec | None,
         pair: tuple[EntityRec, EntityRec] | None,
         statement: bool,
-        gate: cues.Gate | None,
+        gate: cue_gate.Gate | None,
         max_gap: int,
     ) -> None:
         self.sent = sent
@@ -58,7 +58,7 @@ class SentenceRules:
         low = self.sent.low
         if self.places is None:
             return list(pattern.finditer(low, pos))
-        places = self.places.get(cues.INDEX[id(pattern)])
+        places = self.places.get(cue_gate.INDEX[id(pattern)])
         if places is None:
             if not self.glued:
                 return []
@@ -77,7 +77,7 @@ class SentenceRules:
         low = self.sent.low
         if self.places is None:
             return pattern.search(low)
-        places = self.places.get(cues.INDEX[id(pattern)])
+        places = self.places.get(cue_gate.INDEX[id(pattern)])
         if places is None:
             if not self.glued:
                 return None

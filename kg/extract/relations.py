@@ -63,7 +63,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
-from kg.extract import cues
+from kg.extract import cue_gate
 from kg.extract.actors import LIST_MARKER, Sentence, speaker, trim
 from kg.extract.doc_relations import dedupe, named_issues, represents, unit_and_report_ties
 from kg.extract.found import Found
@@ -189,7 +189,7 @@ class RelationFinder:
             (r.start, r.end, p) for p in state.entities.values() if p.type == "Person" for r in p.roles
         )
         low = doc_lower(doc)
-        gate = cues.Gate(low)
+        gate = cue_gate.Gate(low)
         group = joint_authors(text, state)
         if group:  # "Joint statement by A, B and C": "we" are all three, no one country speaks
             state.self_group, state.self_country = group, None
@@ -204,7 +204,7 @@ class RelationFinder:
         bounds = sentence_bounds(doc)
         opening = opening_pair(pairs, bounds)  # the two parties of the title or first sentence
         state_speaks = _is_statement(text)
-        spoken = _places_of(text, cues.SPEECH_WORDS)  # a sentence without a speech word has no speaker
+        spoken = _places_of(text, cue_gate.SPEECH_WORDS)  # a sentence without a speech word has no speaker
         last_item: EntityRec | None = None  # the last plan or framework of the sentence before
         earlier: tuple[MentionRec, EntityRec] | None = None  # the last plan or framework named so far
         before: Sentence | None = None  # the sentence before, if it had mentions ("It reports …")
@@ -361,7 +361,7 @@ class RelationFinder:
         speaker: EntityRec | None,
         pair: tuple[EntityRec, EntityRec] | None = None,
         statement: bool = False,
-        gate: cues.Gate | None = None,
+        gate: cue_gate.Gate | None = None,
         earlier: tuple[MentionRec, EntityRec] | None = None,
         memory: Memory | None = None,
         body: EntityRec | None = None,
