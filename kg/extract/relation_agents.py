@@ -3,7 +3,8 @@
 :func:`kg.extract.actors.subject` finds the nearest actor before a cue; these functions correct it
 for appositions ("Ghana, a pathfinder country of Alliance 8.7, is …"), "who" clauses, clauses of
 others ("as speakers urged"), "X, along with Y", reported speech about a plan, and find agents
-after "by" or "between", the actors of a list, and the owner of a nominalized act.
+after "by" or "between" (and the persons listed after a first person's role phrase), the actors of
+a list, whether an actor is named right at a place, and the owner of a nominalized act.
 """
 
 from __future__ import annotations
@@ -240,3 +241,47 @@ def act_owner(sent: Sentence, cue: re.Match[str]) -> list[EntityRec]:
         return []
     end = sent.start + owner.start()
     return [e for m, e in sent.actors(sent.start, end) if m.end == end][:1]
+
+
+#: after a person's role phrase, the next person of the list: ", and ", " and "
+_ROLE_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,\s*and|and|,)\s+(?:the\s+)?")
+
+
+_ACTOR_LEAD = re.compile(r"(?:(?:the|Government|Republic|Kingdom|of)\s+){0,4}")
+
+
+def adjacent(sent: Sentence, pos: int) -> bool:
+    """Whether an actor is named right at ``pos`` ("from the Government of Sweden"), not further on
+    ("financed by a loan from the World Bank")."""
+    first = sent.actors(pos, pos + 40)
+    return (
+        bool(first)
+        and _ACTOR_LEAD.fullmatch(sent.text, pos - sent.start, first[0][0].start - sent.start) is not None
+    )
+
+
+def persons_too(sent: Sentence, pos: int, agents: list[EntityRec]) -> list[EntityRec]:
+    """``agents`` found after ``pos``, and the persons listed after a first person's role phrase:
+    "co-chaired by Jane Doe, Director of the Agency (DGA), and John Roe, Minister of …"."""
+    if len(agents) != 1 or agents[0].type != "Person":
+        return agents
+    out = list(agents)
+    last_end = -1
+    owner_end = -1  # "… and UNODC's Olga Petrenko": the body owning the next person
+    for m, e in sent.actors(pos, pos + 400):
+        if e is out[-1]:
+            last_end = m.end
+            continue
+        gap_end = owner_end if owner_end >= 0 else m.start
+        if last_end < 0 or not _ROLE_LIST_GAP.fullmatch(
+            sent.text, last_end - sent.start, gap_end - sent.start
+        ):
+            break
+        if e.type != "Person" and owner_end < 0 and sent.text.startswith(("’s ", "'s "), m.end - sent.start):
+            owner_end = m.start
+            continue
+        if e.type != "Person" or e in out:
+            break
+        out.append(e)
+        last_end, owner_end = m.end, -1
+    return out

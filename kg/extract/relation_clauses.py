@@ -14,8 +14,7 @@ import re
 
 from kg.extract.actors import coordinated, coordinated_before
 from kg.extract.records import EntityRec, MentionRec
-from kg.extract.relation_agents import acting_subject, listed_actors
-from kg.extract.relation_carried import adjacent, persons_too
+from kg.extract.relation_agents import acting_subject, adjacent, listed_actors, persons_too
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_run_by import run_by
 from kg.extract.relation_wording import BILATERAL, ITEMS, NEGATED

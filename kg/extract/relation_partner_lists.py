@@ -14,7 +14,7 @@ import re
 
 from kg.extract import cues
 from kg.extract.actors import coordinated
-from kg.extract.relation_carried import adjacent
+from kg.extract.relation_agents import adjacent
 from kg.extract.relation_context import SentenceRules
 
 _ACTOR_TYPES = ("Country", "Organization")

@@ -11,7 +11,7 @@ from itertools import combinations, pairwise
 from kg.extract.actors import coordinated
 from kg.extract.cue_pair_deeds import MODIFIER, NOUN_HEADS
 from kg.extract.cues import ADOPTION_ACTS
-from kg.extract.relation_carried import adjacent
+from kg.extract.relation_agents import adjacent
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_partner_lists import partner_lists
 

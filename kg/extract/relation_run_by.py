@@ -10,7 +10,7 @@ import re
 
 from kg.extract.actors import coordinated
 from kg.extract.records import EntityRec, MentionRec
-from kg.extract.relation_carried import adjacent
+from kg.extract.relation_agents import adjacent
 from kg.extract.relation_context import SentenceRules
 
 _BODIES = ("Country", "Organization")

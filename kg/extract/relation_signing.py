@@ -21,7 +21,7 @@ from kg.extract.actors import Sentence, coordinated
 from kg.extract.cue_pair_deeds import NO_TIES
 from kg.extract.found import Found
 from kg.extract.records import EntityRec, MentionRec
-from kg.extract.relation_carried import adjacent
+from kg.extract.relation_agents import adjacent
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import acting_apart, multilateral_only
 

@@ -17,8 +17,8 @@ import re
 from kg.extract import cues
 from kg.extract.actors import coordinated
 from kg.extract.records import EntityRec
+from kg.extract.relation_agents import adjacent
 from kg.extract.relation_candidacy import candidacies
-from kg.extract.relation_carried import adjacent
 from kg.extract.relation_commended import commended_acts, praised_items
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_donors import donors
