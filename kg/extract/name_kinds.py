@@ -1,6 +1,6 @@
 """Runs whose head word says one kind and whose shape says another.
 
-:func:`kg.extract.name_segments._classify` types a run of capitalized words by its head word; these
+:func:`kg.extract.name_typing.classify` types a run of capitalized words by its head word; these
 shapes overrule it. "Council of Europe Trafficking Convention" is headed by a body's word but names an
 instrument; "the U.S. Congress" and "Uzbek Forum for Human Rights" are headed by a meeting's word but
 name bodies.

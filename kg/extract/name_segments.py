@@ -21,9 +21,6 @@ from kg.extract.lexicon import (
     MONTHS,
     NAME_POSSESSORS,
     NOT_NAMES,
-    ORG_HEADS,
-    PLAN_HEADS,
-    POST_NOMINALS,
     ROLE_WORDS,
     TITLES,
     WEEKDAYS,
@@ -42,13 +39,12 @@ from kg.extract.name_joins import (
 from kg.extract.name_joins import country_body_at as _country_body_at
 from kg.extract.name_joins import held_office as _held_office
 from kg.extract.name_joins import region_pair as _region_pair
-from kg.extract.name_kinds import body_by_shape as _body_by_shape
-from kg.extract.name_kinds import instrument_named_by_body as _instrument_named_by_body
 from kg.extract.name_possessors import PLURAL_POSSESSIVE_ENDS as _PLURAL_POSSESSIVE_ENDS
 from kg.extract.name_possessors import POSSESSIVE_ENDS as _POSSESSIVE_ENDS
 from kg.extract.name_possessors import meeting_possessor
 from kg.extract.name_possessors import owner_possessive as _owner_possessive
-from kg.extract.name_words import ACT_NOUNS, LEADING_NOT_NAME, OPENING_PREPOSITIONS, PEOPLE_NOUNS, RECIPIENTS
+from kg.extract.name_typing import classify, nested_bodies
+from kg.extract.name_words import ACT_NOUNS, LEADING_NOT_NAME, OPENING_PREPOSITIONS, RECIPIENTS
 from kg.extract.name_words import NUMBER_WORDS as _NUMBER_WORDS
 from kg.extract.name_words import PORTFOLIO_ACRONYMS as _PORTFOLIO_ACRONYMS
 from kg.extract.name_words import closes_two_plan_heads as _closes_two_plan_heads
@@ -56,7 +52,7 @@ from kg.extract.name_words import is_acronym_word as _is_acronym_word
 from kg.extract.name_words import is_paren_acronym as _is_paren_acronym
 from kg.extract.name_words import is_year as _is_year
 from kg.extract.name_words import not_name_lead as _not_name_lead
-from kg.extract.office_words import GENERIC_PART_WORDS, LONE_HEADS, PART_HEADS, generic_office
+from kg.extract.office_words import LONE_HEADS, generic_office
 
 _WORD = re.compile(r"[^\s,]+")
 # "Convention on minimum age of employment": lower-case words after an instrument's head
@@ -283,7 +279,7 @@ def _cut_role(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     rest = seg[at + 1 :]
     if rest and rest[0][2] == "the":
         return rest[1:]
-    if len(rest) > 1 and _classify([w[2] for w in rest]) == "Organization":
+    if len(rest) > 1 and classify([w[2] for w in rest]) == "Organization":
         return rest
     for i in range(len(rest) - 2):  # "Minister of Labour at the Fifth Regional Conference": the event
         if rest[i][2] in _CUT_BEFORE_THE and rest[i + 1][2] == "the" and _has_head(rest[i + 2 :]):
@@ -366,11 +362,11 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
     words = _words(chunk, 0, len(chunk))
     gaps = [""] + [chunk[a[1] : b[0]] for a, b in pairwise(words)]
     out = []
-    for seg in (part for whole in _segments(words, gaps) for part in _nested_bodies(whole)):
+    for seg in (part for whole in _segments(words, gaps) for part in nested_bodies(whole)):
         seg = body_before_role(seg)  # "UN Security Council President …": the body's name only
         if not seg:
             continue
-        type_name = _classify([w[2] for w in seg])
+        type_name = classify([w[2] for w in seg])
         if type_name is None:
             continue
         s, e = seg[0][0], seg[-1][1]
@@ -396,104 +392,5 @@ def _chunk_names(chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(out)
 
 
-_OFFICE_OF_THE = re.compile(r"(?:Office|Cabinet|Bureau|Secretariat|Chambers) of the\b")
-
-
 def _words_of(text: str) -> frozenset[str]:
     return frozenset(text.split())
-
-
-def _head_word(words: list[str]) -> str:
-    """The head word of a run, lower case, as :func:`_classify` finds it ("" if none)."""
-    head = ""
-    for word in words:
-        low = word.lower()
-        if low in CONNECTORS and head:
-            break
-        if head_type(word):
-            head = low
-    return head
-
-
-def _nested_bodies(seg: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """ "Anti-Fraud Unit of the National Police Directorate" → the unit, the directorate.
-
-    Both parts must be bodies with their own head word, the first of two words at least and
-    headed by a part's head ("Unit", "Service", "Department" …); "Office of the United
-    Nations High Commissioner …", "Ministry of Foreign Affairs of Kenya" stay whole.
-    """
-    for i in range(2, len(seg) - 2):
-        if seg[i][2] == "of" and seg[i + 1][2] == "the":
-            first, second = seg[:i], seg[i + 2 :]
-            head = _head_word([w[2] for w in first])
-            if (
-                head in PART_HEADS
-                and not all(w[2].lower() in GENERIC_PART_WORDS for w in first if w[2].lower() != head)
-                and _classify([w[2] for w in first]) == "Organization"
-                and _classify([w[2] for w in second]) == "Organization"
-                and any(head_type(w[2]) == "Organization" for w in second)
-            ):
-                return [first, second]
-            if _owned_instrument([w[2] for w in first]) and any(
-                head_type(w[2]) == "Organization" for w in second
-            ):  # "… Convention, 2011 (No. 189) of the International Labour Organization": two names
-                return [first, second]
-            break
-    return [seg]
-
-
-def _owned_instrument(words: list[str]) -> bool:
-    """A complete instrument's name before "of the <body>": a plan's or framework's head and a
-    year, a number or a purpose ("… Guidelines for Fair Recruitment"); "Charter of the …",
-    "Rules of Procedure of the …" need the body."""
-    return (
-        len(words) > 2
-        and _classify(words) in ("Framework", "Plan")
-        and any(_is_year(w.strip(",()")) or w in ("No.", "(No.", "for", "against") for w in words)
-    )
-
-
-def _classify(words: list[str]) -> str | None:
-    """The type of a capitalized run from its head word.
-
-    The head is the last head word before the first connector that follows a head: "Global Plan
-    of Action to Combat …" → Plan, "Office of … Development Authority" → Organization, "Prevention
-    of … Act" → Framework. Role words and names ("Minister of Defence Mariya") are no name.
-    """
-    head: str | None = None
-    seen_head = False
-    at = -1  # where the head is
-    for i, word in enumerate(words):
-        low = word.lower()
-        if low in CONNECTORS and seen_head:
-            break
-        type_name = head_type(word)
-        if type_name:
-            head, seen_head, at = type_name, True, i
-    if head is None:
-        # "Global Call to Action on …": a programme of action by its own words
-        return "Plan" if " Call to Action" in f" {' '.join(words)}" and len(words) > 3 else None
-    if head in ("Organization", "Event") and _instrument_named_by_body(words):
-        head = "Framework"  # "the Platform for Action", "Council of Europe Convention": an instrument
-    first = words[0].lower().strip("’'s")
-    if first in ROLE_WORDS and head != "Organization" and not (head == "Event" and first == "expert"):
-        return None  # "Minister of Defence Mariya"; but "Expert Group Meeting on …" is a meeting
-    if words[-1].lower() in ROLE_WORDS and not _OFFICE_OF_THE.match(" ".join(words[:3])):
-        return None  # … but "Office of the President", "Office of the Prime Minister": a body
-    if head == "Event" and words[0].lower() == "day":
-        return None
-    if at > 0 and venue_name(words[at - 1], words[at]):
-        return None  # "the Kenyatta International Convention Centre": a venue, no actor
-    if len(words) > 1 and words[-1].lower() in PEOPLE_NOUNS and head_type(words[-2]):
-        return None  # "Forum Leaders", "Summit Participants": people, not the meeting
-    if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:
-        return "Organization"  # "Plan International Kenya": a body named after its work
-    if head == "Event" and any(w in POST_NOMINALS and head_type(p) == "Event" for p, w in pairwise(words)):
-        return None  # "Congress MP Shashi Tharoor": a member's title and name, no meeting
-    if head == "Event" and _body_by_shape(words):
-        return "Organization"  # "the U.S. Congress", "Uzbek Forum for Human Rights": a body, no meeting
-    if len(words) == 1 and head != "Organization":
-        return None  # a lone "Plan", "Convention": a short form, left to the resolver
-    if len(words) == 1 and (words[0].lower() in LONE_HEADS or words[0].lower() not in ORG_HEADS):
-        return None  # a lone "Office"; a lone plural ("Funds came from …") names no body
-    return head
