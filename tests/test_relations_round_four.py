@@ -115,7 +115,7 @@ def test_it_clause_after_a_passive_agent_is_not_the_agents() -> None:
     [
         # a passive agent (relation_commitments): "by X, whereas it draws on"
         "It was developed by the Disaster Preparedness Agency, whereas it draws on the Paris Agreement.",
-        # an active subject (actors.subject): "X wrote it …, whereas it draws on"
+        # an active subject (subjects.subject): "X wrote it …, whereas it draws on"
         "The Disaster Preparedness Agency wrote it with local councils, whereas it draws on the Paris "
         "Agreement.",
     ],

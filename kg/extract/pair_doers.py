@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.actors import CITY_BEFORE
 from kg.extract.pair_features import PairCandidate
+from kg.extract.subjects import CITY_BEFORE
 
 #: the acts done by a subject to a plan, framework or issue
 ACTS = frozenset(("adopts", "implements", "supports", "callsFor"))

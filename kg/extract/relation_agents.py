@@ -1,6 +1,6 @@
 """Who acts in a sentence, past what the nearest actor would get wrong.
 
-:func:`kg.extract.actors.subject` finds the nearest actor before a cue; these functions correct it
+:func:`kg.extract.subjects.subject` finds the nearest actor before a cue; these functions correct it
 for appositions ("Ghana, a pathfinder country of Alliance 8.7, is …"), "who" clauses, clauses of
 others ("as speakers urged"), "X, along with Y", reported speech about a plan, and find agents
 after "by" or "between" (and the persons listed after a first person's role phrase), the actors of
@@ -13,9 +13,10 @@ import re
 from itertools import pairwise
 
 from kg.extract import cues
-from kg.extract.actors import Sentence, coordinated, subject
+from kg.extract.actors import Sentence, coordinated
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_wording import ITEMS, MOVE_TO_ACT
+from kg.extract.subjects import subject
 
 #: "Nepal's ratification of": the owner of a nominalized act is its agent; so is the owner of a
 #: decision to act ("welcomed Colombia's decision to adopt the Statute", "praised Ghana's efforts to
@@ -134,7 +135,7 @@ def acting_subject(
     self_country: EntityRec | None,
     pair: tuple[EntityRec, EntityRec] | None = None,
 ) -> list[EntityRec]:
-    """:func:`~kg.extract.actors.subject`, past an apposition and not across a clause of others.
+    """:func:`~kg.extract.subjects.subject`, past an apposition and not across a clause of others.
 
     "Ghana, a pathfinder country of Alliance 8.7, was committed to": Ghana, not the Alliance;
     "the Council heard briefings, as speakers urged …": nobody named.

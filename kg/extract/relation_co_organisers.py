@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from kg.extract import cues
-from kg.extract.actors import Sentence, coordinated, subject
+from kg.extract.actors import Sentence, coordinated
 from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import MEETING_NOUN
+from kg.extract.subjects import subject
 
 #: "is organizing a workshop", "will host a regional meeting", "convened a seminar"
 _ORGANISES = re.compile(

@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from kg.extract import cues
-from kg.extract.actors import coordinated, coordinated_before, subject
+from kg.extract.actors import coordinated, coordinated_before
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import listed_actors
 from kg.extract.relation_channels import channels
@@ -23,6 +23,7 @@ from kg.extract.relation_wording import (
     acting_apart,
     multilateral_only,
 )
+from kg.extract.subjects import subject
 
 _A_MEMBER = re.compile(r"\ban? (?:founding |active |proud |committed )?$")
 #: "Kenya is a member of": the subject before is the member

@@ -65,7 +65,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from kg.extract import cue_gate
-from kg.extract.actors import LIST_MARKER, Sentence, speaker, trim
+from kg.extract.actors import LIST_MARKER, Sentence, trim
 from kg.extract.doc_relations import dedupe, named_issues, represents, unit_and_report_ties
 from kg.extract.found import Found
 from kg.extract.joint_authors import joint_authors
@@ -97,6 +97,7 @@ from kg.extract.relation_we_body import bodies_of_we
 from kg.extract.relation_wording import ITEMS
 from kg.extract.spans import ENTITIES, RELATIONS, doc_lower, doc_text, sentence_bounds
 from kg.extract.speaker_country import OWN_START, country_acts
+from kg.extract.subjects import speaker
 
 #: ``\b(?:[Ww]e|[Oo]ur)\b``, spelled to open with its letters so that the scan skips to them (3x faster)
 _WE = re.compile(r"[WwOo](?<!\w[WwOo])(?:(?<=[Ww])e|(?<=[Oo])ur)\b")
