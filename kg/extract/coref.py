@@ -71,12 +71,12 @@ _SHORT_FORM = re.compile(
     r"Alliance|Coalition|Network|Institute|Authority|Unit|Forum|Framework|Policy|Charter)\b"
     r"(?!\s+(?:of|on|for|to|against)\s+[A-Z])(?![ \t]+[A-Z])(?!-)"
 )
+#: the words that introduce a thing without naming it: "an", "a new", "two more"
+_AN = r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}"
 #: an agreement the text introduces without naming it: "signed an agreement on fisheries"
-_AN_AGREEMENT = re.compile(r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}agreements?\b")
+_AN_AGREEMENT = re.compile(_AN + r"agreements?\b")
 #: an initiative the text introduces without naming it: "launched a new initiative to train police"
-_AN_INITIATIVE = re.compile(
-    r"\b(?:an?|new|one|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}initiatives?\b"
-)
+_AN_INITIATIVE = re.compile(_AN + r"initiatives?\b")
 #: "The memorandum of understanding (MOU) between the two countries was signed …": an MoU no name
 #: was found for is the agreement the text goes on about, not the main item
 _AN_MOU = re.compile(r"\b[Mm]emorand(?:um|a) of [Uu]nderstanding\b|\bMOU\b|\bMoU\b")
