@@ -39,3 +39,18 @@ def test_under_a_person_a_named_country_still_acts():
     assert has(x, "Ghana", "implements", "National Employment Policy")
     x = run(news("Ana Ruiz said the ministry has begun implementing the National Employment Policy."))
     assert not has(x, "Ana Ruiz", "implements", "National Employment Policy")
+
+
+def test_we_after_a_partner_named_before_is_not_that_partner():
+    for text in (
+        "We are proud partners of the International Labour Organization, and we ratified the Protocol of "
+        "2014 to the Forced Labour Convention in 2024.",
+        "We work closely with UNICEF, and we adopted the National Plan on Child Labour in 2020.",
+    ):
+        x = run(news(text))
+        assert not [r for r in x.relations if r.predicate == "adopts"], text
+
+
+def test_we_as_an_aside_leaves_the_named_subject():
+    x = run(news("Kenya, as we all know, ratified the Palermo Protocol in 2005."))
+    assert has(x, "Kenya", "adopts", "Protocol to Prevent")

@@ -58,10 +58,21 @@ _OTHERS_SAID = re.compile(
 )
 
 
+#: ", and we ratified": the speakers' own clause, after an actor named as a partner or a place
+_WE_OWN = re.compile(
+    r"(?:,|;|\band\b|\bbut\b)\s+(?:then\s+|also\s+|so\s+)?we\s+(?:have\s+|had\s+|will\s+)?[a-z]+"
+)
+
+
 def others_act(text: str, start: int, end: int) -> bool:
-    """Whether a plural subject of its own stands between ``start`` and ``end`` ("how their
-    Governments are carrying out", "that most states have"): an act after it is not the one before's."""
-    return _OWN_PLURAL_ANYWHERE.search(text[start:end].lower()) is not None or others_said(text, start, end)
+    """Whether a subject of its own stands between ``start`` and ``end`` ("how their Governments are
+    carrying out", "that most states have", ", and we ratified"): an act after it is not the one before's."""
+    part = text[start:end].lower()
+    return (
+        _OWN_PLURAL_ANYWHERE.search(part) is not None
+        or _WE_OWN.search(part) is not None
+        or others_said(text, start, end)
+    )
 
 
 def others_said(text: str, start: int, end: int) -> bool:

@@ -31,6 +31,8 @@ _PARENTHETICAL_LEAD = re.compile(
 _BLANK_OR_COMMA = re.compile(r"[\s,]*")
 _BLANK = re.compile(r"\s*")
 _FRONTED_WE = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(?:we|I)\b")
+#: ", and we ratified": a clause of the speakers' own right before the cue, after the last actor
+_WE_CLAUSE = re.compile(r"(?:,|;|\band\b|\bbut\b)\s+(?:then\s+|also\s+|so\s+)?we\s+(?:[a-z]+\s+){0,3}$")
 _WE_START = re.compile(r"(?:We|I|(?:My|Our) (?:Government|country|delegation))\b")
 #: "He reminded them that Africa was the first region to …": a that-clause whose subject, a name that is
 #: no actor of the text, is its own; the speaker does not act in it
@@ -126,6 +128,8 @@ def subject(
         we = cues.FIRST_PERSON.search(between)
         if we and self_country is not None and "“" not in clause and '"' not in clause:
             return [self_country]
+        if we and self_country is None and _WE_CLAUSE.search(between):
+            return []  # "We are partners of the ILO, and we ratified …": whoever "we" are, not the ILO
         lead = _WE_START.match(sent.text)
         if (
             lead
