@@ -62,3 +62,25 @@ def test_a_partner_named_with_with_in_the_opening_clause_keeps_its_act():
         "the Security Council extended the inspections."
     )
     assert not has(ex, "Venezuela", "adopts", "resolution 2312")
+
+
+def test_an_opening_act_whose_subject_is_she_is_the_last_persons():
+    x = run(
+        news(
+            "Minister Judi Wakhungu spoke in Nairobi on Monday.",
+            "Launching the National Climate Change Action Plan, she said the plan was ready.",
+        )
+    )
+    assert has(x, "Judi Wakhungu", "adopts", "National Climate Change Action Plan")
+
+
+def test_a_person_named_inside_the_opening_clause_does_not_act_after_she():
+    x = run(
+        news(
+            "Minister Judi Wakhungu spoke in Nairobi on Monday.",
+            "Launching the National Climate Change Action Plan drafted by Professor Ana Ruiz, she said the "
+            "plan was ready.",
+        )
+    )
+    assert not has(x, "Professor Ana Ruiz", "adopts", "National Climate Change Action Plan")
+    assert not has(x, "Ana Ruiz", "adopts", "National Climate Change Action Plan")

@@ -27,6 +27,9 @@ _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 #: between an opening clause's comma and its subject: "the ministers of "
 _SUBJECT_LEAD = re.compile(r"(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,3}(?:the\s+)?")
 
+#: "she said", "he added": a person's pronoun as the subject right after the clause's comma
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she)\s+(?:also\s+|further\s+)?[a-z]+\b")
+
 #: where a name stands to the act clause a sentence opens with: inside it ("inside"), inside it with
 #: "with" ("partner"), its subject right after the comma ("subject"), or further on ("later")
 Role = Literal["inside", "partner", "subject", "later"]
@@ -55,6 +58,15 @@ def drop_clause_names(rules: SentenceRules) -> None:
     doers = {
         e.key for m, e in sent.mentions if opening_role(text, 0, n, m.start - base) in ("subject", "later")
     }
+    clause = OPENING_ACT.match(text, 0, n)
+    if clause is not None and _PRONOUN_SUBJECT.match(text, clause.end()):
+        # "Launching the Plan, she said …": the person the pronoun stands for (the rules' speaker) acts
+        inside = {e.key for m, e in sent.mentions if m.start - base < clause.end()}
+        doers |= {
+            f.subject
+            for f in rules.out
+            if rules.state.entities[f.subject].type == "Person" and f.subject not in inside
+        }
     doers |= {e.key for m, e in sent.actors(base) if opening_role(text, 0, n, m.start - base) == "partner"}
     items = {
         e.key
