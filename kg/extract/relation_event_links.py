@@ -18,6 +18,7 @@ from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_event_chairs import event_chairs
 from kg.extract.relation_events import THANKED as _THANKED
 from kg.extract.relation_floor import floor_takers
+from kg.extract.relation_meeting_guests import gathered, participants_were
 from kg.extract.relation_presided import presided
 from kg.extract.relation_sidelines import sidelines
 from kg.extract.relation_speeches import speech_givers
@@ -168,6 +169,12 @@ def event_links(
         ]
         if held is not None and persons:
             rules.add(persons[0][1], "participatesIn", held, "closing")
+    if seen:
+        only = seen[-1] if len({e.key for e in seen}) == 1 else None  # the one meeting of the text
+        # "The meeting gathered 81 participants from 38 countries, the EU …"
+        gathered(rules, lambda noun: _carried(seen, noun, earlier if recent else only))
+        if not here:
+            participants_were(rules, earlier if recent else only)  # "The countries that participated were …"
     for m, ev in here:  # "the Conference brought together representatives of A, B and C"
         together = _BROUGHT_TOGETHER.match(text, m.end - base) if "together" in text else None
         for guest in coordinated(sent, base + together.end()) if together is not None else ():
