@@ -59,3 +59,21 @@ def body_by_shape(words: list[str]) -> bool:
     if words[-1] == "Congress":  # not "the 18th Congress": a union's or a party's, a meeting
         return len(words) == 1 or " ".join(words[:-1]) in country_forms()
     return _RIGHTS_FORUM.search(" ".join(words)) is not None
+
+
+#: the meeting words that, closing a run after a body's name, name the body's meeting: "Alliance against
+#: Trafficking in Persons Conference", "Bali Process Ministerial Conference" ("Forum" and "Assembly" are
+#: bodies' words too: "Pacific Islands Forum", "ASEAN Inter-Parliamentary Assembly")
+_MEETING_ENDS = frozenset(("conference", "summit", "meeting", "symposium", "workshop", "consultation"))
+
+
+def meeting_named_by_body(words: list[str]) -> bool:
+    """Whether a run headed by a body's word names that body's meeting: a meeting's word closes the run
+    right after a capitalised word ("… in Persons Conference"), and no "of the" makes the body the
+    meeting's complement ("Secretariat of the Conference")."""
+    return (
+        len(words) > 2
+        and words[-1].lower() in _MEETING_ENDS
+        and words[-2][:1].isupper()
+        and not any(w.lower() in _COMPLEMENT_WORDS for w in words[1:-1])
+    )

@@ -14,7 +14,7 @@ from itertools import pairwise
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import CONNECTORS, ORG_HEADS, PLAN_HEADS, POST_NOMINALS, ROLE_WORDS
 from kg.extract.name_joins import venue_name
-from kg.extract.name_kinds import body_by_shape, instrument_named_by_body
+from kg.extract.name_kinds import body_by_shape, instrument_named_by_body, meeting_named_by_body
 from kg.extract.name_words import PEOPLE_NOUNS, is_year
 from kg.extract.office_words import GENERIC_PART_WORDS, LONE_HEADS, PART_HEADS
 
@@ -93,6 +93,8 @@ def classify(words: list[str]) -> str | None:
         return "Plan" if " Call to Action" in f" {' '.join(words)}" and len(words) > 3 else None
     if head in ("Organization", "Event") and instrument_named_by_body(words):
         head = "Framework"  # "the Platform for Action", "Council of Europe Convention": an instrument
+    elif head == "Organization" and meeting_named_by_body(words):
+        head = "Event"  # "Alliance against Trafficking in Persons Conference": the body's meeting
     first = words[0].lower().strip("’'s")
     if first in ROLE_WORDS and head != "Organization" and not (head == "Event" and first == "expert"):
         return None  # "Minister of Defence Mariya"; but "Expert Group Meeting on …" is a meeting
