@@ -185,3 +185,24 @@ def test_a_body_encompassing_or_comprising_its_members():
     assert has(ex, "Nepal", "memberOf", "Abu Dhabi Dialogue")
     ex = run(news("The Ministry, comprising officials from Norway and Egypt, met in Cairo."))
     assert not [r for r in ex.relations if r.predicate == "memberOf"]
+
+
+def test_joining_a_bodys_committee_is_membership_of_the_committee_not_the_owner():
+    ex = run(news("Cyprus, Kenya and Yemen joined the agency's Executive Committee (ExCom) on Monday."))
+    assert has(ex, "Kenya", "memberOf", "Executive Committee")
+    ex = run(news("Ghana joined UNHCR's Executive Committee in 2010."))
+    assert has(ex, "Ghana", "memberOf", "Executive Committee")
+    assert not has(ex, "Ghana", "memberOf", "Office of the United Nations High Commissioner for Refugees")
+    ex = run(news("Ghana joined UNICEF's campaign in urging action."))
+    assert not [r for r in ex.relations if r.predicate == "memberOf"]
+
+
+def test_countries_named_beside_a_bodys_member_states_are_not_its_members():
+    ex = run(
+        news(
+            "Countries that have joined the Alliance include Tunisia, Egypt, Niger and Nigeria, alongside "
+            "all 27 EU member states."
+        )
+    )
+    assert not has(ex, "Nigeria", "memberOf", "European Union")
+    assert not has(ex, "Niger", "memberOf", "European Union")

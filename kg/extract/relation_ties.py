@@ -33,6 +33,12 @@ _BE_MEMBER = re.compile(
 )
 #: joined to a body's members without being one: "together with", "along with", "as well as"
 _ALONG_WITH = re.compile(r"\b(?:together|along)\s+with\b|\bas\s+well\s+as\b")
+#: "Niger and Nigeria, alongside all 27 EU member states": others named beside the list, not its members
+_BESIDE = re.compile(
+    r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as|besides|in\s+addition\s+to|plus|unlike)\b"
+)
+#: "joined the agency's Executive Committee": the body's owner between the verb and the body
+_OWNED_BODY_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*[’']s\s+(?:new\s+)?")
 _ORG_AND = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 #: "Indonesia and Australia, the Co-Chairs of": an apposition naming the countries' seat
 #: the kind of partner before the list of them: " six other countries, namely", " countries such as"
@@ -328,7 +334,11 @@ def membership(rules: SentenceRules) -> None:
         if word.startswith("member state") and not word.endswith("of"):
             orgs = [p for p in sent.of_types(("Organization",), c0 - 30, c0)]
             members = [p for p in sent.actors(base, c0 - 30) if p[1].type == "Country"]
-            if orgs and members:
+            if (
+                orgs
+                and members
+                and not _BESIDE.search(text, members[-1][0].end - base, orgs[-1][0].start - base)
+            ):
                 add(members[-1][1], "memberOf", orgs[-1][1], text[cue.start() : cue.end()])
             continue
         if word == "within":
@@ -336,8 +346,13 @@ def membership(rules: SentenceRules) -> None:
         if word.startswith("join"):  # "Senegal joined the Global Alliance", not "joined UNICEF in urging"
             bodies = [
                 p
-                for p in sent.of_types(("Organization",), c1, c1 + 6)
-                if THE_GAP.fullmatch(text, cue.end(), p[0].start - base)
+                for p in sent.of_types(("Organization",), c1, c1 + 30)
+                if (
+                    THE_GAP.fullmatch(text, cue.end(), p[0].start - base)
+                    or _OWNED_BODY_GAP.fullmatch(text, cue.end(), p[0].start - base)
+                )
+                and text[p[0].end - base : p[0].end - base + 2]
+                not in ("'s", "’s")  # "joined UNICEF's campaign"
             ]
             joiners = rules.subject(c0) if bodies else []
             if bodies and not JOINED_IN.match(text, bodies[0][0].end - base):
