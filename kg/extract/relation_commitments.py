@@ -101,6 +101,11 @@ _TOPIC_OF = re.compile(
     r"\b(?:reports?|sessions?|dialogues?|debates?|workshops?|votes?|discussions?|talks|briefings?|seminars?|"
     r"conferences?|meetings?|consultations?|webinars?|stud(?:y|ies)|research|questions?|views|campaigns?)"
     r"\s+(?:on|about|regarding|concerning|into)\s+(?:the\s+)?$"
+    # "a training workshop in Abuja on Monday, for Member States on the implementation of": the gap
+    # holds no verb and no clause of its own
+    r"|\b(?:workshops?|seminars?|trainings?|sessions?|conferences?|meetings?|consultations?|forums?)\b"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|told|that|which|who|and|but)\b)[^.;:]){1,80}?"
+    r"\s+on\s+(?:the\s+)?$"
     r"|\b(?:(?:informed|briefed|apprised|updated)\s+(?:of|on|about)|(?:developments|updates)\s+(?:in|on))\s+(?:the\s+)?$"
 )
 #: "supports Member States in implementing", "helped Kenya to ratify": the act is the ones helped
@@ -210,7 +215,7 @@ def commitments(rules: SentenceRules) -> None:
             if (
                 predicate in ("adopts", "implements")
                 and _NOMINAL.fullmatch(grp)
-                and _TOPIC_OF.search(low, cs - 20, cs)
+                and _TOPIC_OF.search(low, cs - 110, cs)
             ):
                 continue  # "sessions on the ratification of C190", "a report on the implementation of"
             if predicate == "adopts" and only_intended(low, cs, text):
