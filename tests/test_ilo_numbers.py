@@ -21,6 +21,11 @@ C190 = "Violence and Harassment Convention, 2019 (No. 190)"
         ("Ghana ratified ILO Conventions Nos. 138, 182 and 190.", {C138, C182, C190}),
         ("Kenya ratified ILO convention 190 in 2023.", {C190}),
         ("Ghana ratified ILO Convention 138 and 182 in 2000.", {C138, C182}),
+        (
+            "Laos ratified ILO Conventions 138 on the minimum working age and 182 on the worst forms of "
+            "child labour in 2005.",
+            {C138, C182},
+        ),
     ],
 )
 def test_each_cited_number_is_its_convention(text: str, conventions: set[str]) -> None:

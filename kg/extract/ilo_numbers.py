@@ -1,5 +1,6 @@
 """ILO conventions cited by number in a list or in lower case: "ILO conventions 182 and 138",
-"Conventions Nos. 29 and 105", "ILO convention 190".
+"Conventions Nos. 29 and 105", "ILO convention 190", "ILO Conventions 138 on the minimum working age
+and 182 on the worst forms of child labour".
 
 Labour texts cite the conventions by number far more often than by title, several at once. The
 reference knows each convention's forms one by one ("Convention No. 182", "C182"); this reads the
@@ -21,10 +22,16 @@ from kg.ontology import RESOURCE_BASE
 IRI_BASE = RESOURCE_BASE + "framework/"
 _NUMBER = r"(?:No\.?[ \t]*|Nos\.?[ \t]*)?(\d{1,3})\b"
 #: "ILO conventions 182 and 138", "Conventions Nos. 29, 105 and 182", "ILO convention No. 190"
+#: "… 138 on the minimum working age and 182 on …": each number's subject, in lower case, may follow it
+_TOPIC = (
+    r"(?:[ \t]+on[ \t]+(?:the[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,7}?(?=[ \t]*,|[ \t]+and[ \t]+\d))?"
+)
 _CITED = re.compile(
     r"\b(?:ILO[ \t]+|International[ \t]+Labour[ \t]+Organi[sz]ation[ \t]+)?[Cc]onventions?[ \t]+"
     + _NUMBER
-    + r"((?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+    + r"("
+    + _TOPIC
+    + r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
     + r"(?:No\.?[ \t]*)?\d{1,3}\b)*"
 )
 _MORE = re.compile(r"(?:No\.?[ \t]*)?(\d{1,3})\b")
