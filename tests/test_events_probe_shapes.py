@@ -274,3 +274,14 @@ def test_who_a_meeting_is_organised_with_takes_part_in_it():
 def test_a_meeting_held_with_guests_names_no_co_organiser():
     ex = run("Kenya hosted the Regional Forum on Migration with 300 guests from Uganda.")
     assert not has(ex, "Uganda", "participatesIn", "Regional Forum on Migration")
+
+
+def test_a_delegation_not_led_or_a_meeting_held_with_a_country_absent():
+    ex = run(
+        "Minister Ana Ruiz declined to lead a delegation to the upcoming Bali Process Ministerial Conference."
+    )
+    assert not has(ex, "Ana Ruiz", "participatesIn", "Bali Process Ministerial Conference")
+    ex = run("Kenya hosted the Regional Conference on Labour Migration with Uganda absent.")
+    assert not has(ex, "Uganda", "participatesIn", "Regional Conference on Labour Migration")
+    ex = run("Ghana hosted the Regional Conference on Labour Migration with Uganda's support.")
+    assert not has(ex, "Uganda", "participatesIn", "Regional Conference on Labour Migration")

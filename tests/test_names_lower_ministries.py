@@ -45,3 +45,17 @@ def test_no_ministry_without_portfolio_words():
         "The foreign ministers met.",
     ):
         assert not labels(run(news(text)), "Organization"), text
+
+
+def test_a_noun_of_people_after_the_portfolio_is_not_the_ministrys():
+    x = run(
+        news("Police arrested the smugglers after a tip-off from the ministry of health and police officers.")
+    )
+    assert "ministry of health" in labels(x, "Organization")
+    assert "ministry of health and police" not in labels(x, "Organization")
+
+
+def test_a_department_in_lower_case_in_a_text_with_no_ministry():
+    assert "department of social welfare" in labels(
+        run(news("The department of social welfare opened a shelter.")), "Organization"
+    )

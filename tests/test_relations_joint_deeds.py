@@ -42,3 +42,11 @@ def test_who_have_partnered_are_partners():
     assert partners(x, "United Nations Office on Drugs", "Embassy of Japan")
     x = run(news("UNICEF and the ILO partnered to deliver the training."))
     assert partners(x, "United Nations Children", "International Labour Organization")
+
+
+def test_a_joint_deed_called_for_or_rejected_is_no_partnership():
+    for text in (
+        "Nigeria called for a joint investigation by ECOWAS and the African Union into the killings.",
+        "Ghana rejected a proposed joint investigation by Togo and Benin.",
+    ):
+        assert not [r for r in run(news(text)).relations if r.predicate == "partnersWith"], text

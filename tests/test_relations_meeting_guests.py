@@ -44,3 +44,42 @@ def test_the_countries_that_participated_were():
 def test_participants_listed_with_no_meeting_in_the_text_link_nobody():
     x = run(news("The countries that participated were Belize and Canada."))
     assert not [r for r in x.relations if r.predicate == "participatesIn"]
+
+
+_HELD = "The Regional Conference on Labour Migration was held in Colombo."
+
+
+def test_drew_or_brought_in_another_sense_gathers_nobody():
+    for text in (
+        "The session drew attention to abuses in Saudi Arabia and the United Arab Emirates.",
+        "The conference brought the plight of workers stranded in Kuwait and Qatar to the attention of "
+        "the ILO.",
+        "The ceremony drew to a close with remarks by the Minister of Labour of Ghana.",
+    ):
+        assert not [r for r in run(news(_HELD, text)).relations if r.cue in ("drew", "brought")], text
+
+
+def test_a_funder_is_no_guest_and_a_workshop_is_another_event():
+    x = run(
+        news(
+            _HELD,
+            "The conference drew 300 delegates from Kenya and Uganda, with funding from the European Union.",
+        )
+    )
+    assert has(x, "Kenya", "participatesIn", "Regional Conference on Labour Migration")
+    assert not has(x, "European Union", "participatesIn", "Regional Conference on Labour Migration")
+    x = run(news(_HELD, "The workshop will bring together labour inspectors from Kenya and Uganda."))
+    assert not has(x, "Kenya", "participatesIn", "Regional Conference on Labour Migration")
+
+
+def test_the_participants_list_ends_where_its_clause_ends():
+    x = run(
+        news(_HELD, "The countries that participated were Chile, Peru and Colombia, while Brazil declined.")
+    )
+    assert has(x, "Colombia", "participatesIn", "Regional Conference")
+    assert not has(x, "Brazil", "participatesIn", "Regional Conference")
+    for text in (
+        "The members who attended were told that Ethiopia had ratified the Convention in March.",
+        "The states that participated were asked by the ECOWAS Commission to report on progress.",
+    ):
+        assert not [r for r in run(news(_HELD, text)).relations if r.cue == "participated"], text

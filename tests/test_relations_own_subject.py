@@ -54,3 +54,26 @@ def test_we_after_a_partner_named_before_is_not_that_partner():
 def test_we_as_an_aside_leaves_the_named_subject():
     x = run(news("Kenya, as we all know, ratified the Palermo Protocol in 2005."))
     assert has(x, "Kenya", "adopts", "Protocol to Prevent")
+
+
+def test_a_speakers_own_organs_and_a_body_with_its_members_still_act():
+    x = run(news("Ghana said its ministries are implementing the National Action Plan against Trafficking."))
+    assert has(x, "Ghana", "implements", "National Action Plan against Trafficking")
+    x = run(news("The European Union and its member states have ratified the Paris Agreement."))
+    assert has(x, "European Union", "adopts", "Paris Agreement")
+
+
+def test_the_speakers_own_later_clause_is_the_speakers():
+    x = run(
+        news(
+            "Ghana noted that other countries in the region have adopted the Palermo Protocol and announced "
+            "that it had ratified the Domestic Workers Convention."
+        )
+    )
+    assert has(x, "Ghana", "adopts", "Domestic Workers Convention")
+    assert not has(x, "Ghana", "adopts", "Protocol to Prevent")
+
+
+def test_we_as_an_aside_in_a_list_keeps_the_list():
+    x = run(news("Ghana and Togo, and we too, ratified the Domestic Workers Convention."))
+    assert has(x, "Togo", "adopts", "Domestic Workers Convention")

@@ -28,3 +28,20 @@ def test_a_clause_of_its_own_between_keeps_the_act():
         news("Kenya told the workshop it was working hard on the implementation of the National Action Plan.")
     )
     assert has(x, "Kenya", "implements", "National Action Plan")
+
+
+def test_a_clause_with_where_keeps_the_act_and_the_pair_model_reads_no_topic_as_an_act():
+    x = run(
+        news(
+            "IOM held a workshop in Abuja, where Ghana reported on the implementation of the Global "
+            "Compact for Migration."
+        )
+    )
+    assert has(x, "Ghana", "implements", "Global Compact for Safe")
+    x = run(
+        news(
+            "IOM held a training workshop in Abuja on Monday, for Member States on the implementation of the "
+            "Global Compact for Migration."
+        )
+    )
+    assert not [r for r in x.relations if r.predicate in ("adopts", "implements")]

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from kg.extract.entity_bookkeeping import reference_entity
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.kind_nouns import family, label_words
+from kg.extract.kind_nouns import fits as kind_fits
 from kg.extract.lexicon import FORMS_OF_ADDRESS, GOVERNMENT_WORDS, NAME_PARTICLES, ROLE_WORDS, SET_OFF_LETTERS
 from kg.extract.names import word_rx
 from kg.extract.persons_role_bodies import WHO_HOLDS
@@ -63,7 +64,7 @@ _PREPOSITION_BEFORE = re.compile(
 #: "\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur)": one character class first and the word boundary
 #: looked back over it, so the regex engine skips ahead to those letters instead of trying everywhere
 _SHORT_FORM = re.compile(
-    r"[TtIiOo](?<!\w[TtIiOo])(?:(?<=[Tt])h(?:e|is|at)|(?<=[Ii])ts|(?<=[Oo])ur)\s+(?P<head>[Pp]lan|[Ss]trategy|[Pp]rogramme|[Cc]onvention|"
+    r"[TtIiOo](?<!\w[TtIiOo])(?:(?<=[Tt])h(?:e|is|at)|(?<=[Ii])ts|(?<=[Oo])ur)\s+(?P<head>[Aa]ction\s+[Pp]lan|[Pp]lan|[Ss]trategy|[Pp]rogramme|[Cc]onvention|"
     r"[Pp]rotocol|[Cc]ompact|[Aa]ct|[Ll]aw|[Bb]ill|[Aa]greement|[Dd]eclaration|MoU|MOU|[Mm]emorandum|[Pp]act|"
     r"[Tt]reaty|[Ii]nitiative|[Rr]oadmap|[Aa]genda|[Aa]ssembly|[Cc]ommission|[Cc]ouncil|[Mm]inistry|[Oo]ffice|"
     r"[Aa]gency|[Cc]ommittee|[Bb]loc|[Cc]onference|[Ss]ummit|[Mm]eeting|[Dd]ebate|[Dd]ialogue|"
@@ -349,14 +350,14 @@ def _short_forms(text: str, state: DocState, taken: Taken) -> None:
         start, end = m.start("head"), m.end("head")
         if not taken.free(start, end):
             continue
-        head = m.group("head").lower()
+        head = " ".join(m.group("head").lower().split())  # "action  plan" → "action plan"
         fitting = fits.get(head)
         if fitting is None:
             kin = family(head)
             fitting = fits[head] = [
                 e
                 for e in names
-                if (not kin.isdisjoint(label_words(e.label)) or any(a.lower() in kin for a in e.acronyms))
+                if (kind_fits(e.label, head) or any(a.lower() in kin for a in e.acronyms))
                 and (head not in _INSTRUMENT_NOUNS or e.type in ("Plan", "Framework"))
                 and (head != "initiative" or e.type == "Plan" or head in label_words(e.label))
             ]

@@ -33,6 +33,9 @@ _FAMILIES: dict[str, frozenset[str]] = {
     "initiative": frozenset(
         {"initiative", "plan", "strategy", "programme", "program", "roadmap", "campaign"}
     ),
+    # "the action plan" after a "National Plan of Action": the same words in the other order
+    "action plan": frozenset({"action plan", "plan of action"}),
+    "plan of action": frozenset({"plan of action", "action plan"}),
     "program": frozenset({"program", "programme"}),
     "programme": frozenset({"programme", "program"}),
 }

@@ -107,6 +107,8 @@ def _lower_ministries() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:ministry|department|directorate)[ \t]+of[ \t]+{words}(?:{joint}{words}){{0,3}}\b"
         rf"(?![ \t]+(?i:{dept})\b)"  # not "ministry of foreign Affairs": the portfolio goes on
+        # not "the ministry of health and police officers": a noun of people after the last word
+        r"(?![ \t]+[a-z]+(?:ers|ors|ists|ians|ants|ents)\b)"
         rf"|(?<=[’']s[ \t])(?P<owned>{ports}(?:(?:,[ \t]+|[ \t]+and[ \t]+){ports}){{0,2}}[ \t]+ministry)\b"
         rf"|(?<=\b[Tt]he[ \t])(?P<the>{ports}(?:(?:,[ \t]+|[ \t]+and[ \t]+){ports}){{0,2}}[ \t]+ministry)\b"
     )
@@ -393,7 +395,7 @@ def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:
     if any(word in text for word in _LOWER_ORG_WORDS):
         for match in _LOWER_ORG.finditer(text):
             yield match.start(), match.end(), "Organization"
-    if "ministry" in text:
+    if "ministry" in text or "department of" in text or "directorate of" in text:
         for match in _lower_ministries().finditer(text):
             yield match.start(), match.end(), "Organization"
 

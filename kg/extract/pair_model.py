@@ -35,6 +35,7 @@ from kg.extract.pair_doers import ACTS, DEEDS, no_doer, yet_to_come
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
 from kg.extract.relation_agents import others_act
+from kg.extract.relation_commitments import topic_before
 from kg.extract.relation_excepted import EXCEPT_WORDS, excepted_at, negated
 from kg.extract.relation_opening_scope import opening_role
 from kg.extract.relation_wording import AT_LAUNCH, MOVE_TO_ACT, negated_before
@@ -357,6 +358,24 @@ def _office_of_another(found: list[Found], subj: str, obj: str, cand: PairCandid
     )
 
 
+#: a nominal act right before the object: "the implementation of the ", "ratification of "
+_NOMINAL_ACT = re.compile(
+    r"(?:implementation|ratification|adoption|signing|launch|development|enforcement|review)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _topic(text: str, at: int) -> bool:
+    """Whether the object at ``at`` is a topic of what comes before (a window, lowered once)."""
+    low = text[max(0, at - 140) : at].lower()
+    act = _NOMINAL_ACT.search(low)  # "… on the implementation of the ": the topic words before the act
+    return topic_before(low, act.start() if act is not None else len(low))
+
+
+def obj_start(cand: PairCandidate, cls: str) -> int:
+    """Where the object of the pair's class is mentioned."""
+    return cand.second_mention.start if cls.endswith(">") else cand.first_mention.start
+
+
 def model_links(
     text: str, state: DocState, bounds: list[tuple[int, int]], found: list[Found], model: PairModel
 ) -> list[Found]:
@@ -406,6 +425,8 @@ def model_links(
             and others_act(text, cand.first_mention.end, cand.second_mention.start)
         ):
             continue  # "Ryder said most member states had ratified the Protocol": theirs, not his
+        if cls[:-1] in DEEDS and _topic(text, obj_start(cand, cls)):
+            continue  # "a workshop for Member States on the implementation of the Compact": a topic
         if cls[:-1] in ACTS and claimed_by_another(found, cls[:-1], subj.key, obj.key, start, end):
             continue  # "Ghana adopted the Policy, and Togo enacted the Act": each clause read
         if cls[:-1] == "represents":

@@ -52,15 +52,20 @@ _SAID_THING = re.compile(
 #: after the verb of saying has a subject of its own, unnamed, and the act is theirs, not the speaker's
 _OTHERS_SAID = re.compile(
     r"\s+(?:that\s+)?(?:(?:some|many|most|several|all|other|few|more|fewer|over|nearly|almost|about|around|"
-    r"than|at|least|of|the|these|those|\d[\d,]*|[a-z]+ty(?:-[a-z]+)?)\s+){0,4}(?:[a-z-]+\s+)?"
-    r"(?:countries|governments|states|nations|parties|members|donors|companies|employers|authorities|"
-    r"ministries|agencies|organi[sz]ations|partners|provinces|municipalities|signatories|economies)\b"
+    r"than|at|least|of|the|these|those|\d[\d,]*|[a-z]+ty(?:-[a-z]+)?)\s+){0,4}"
+    # one modifier, never an owner ("its ministries", "our agencies" are the speaker's own organs)
+    r"(?:(?!(?:its|their|our|his|her|my)\b)[a-z-]+\s+)?"
+    r"(?:countries|governments|states|nations|parties|members|donors|companies|employers|partners|"
+    r"signatories|economies)\b"
 )
+#: where the clause said of others ends before the speaker's own next one: ", and announced that it"
+_CLAUSE_ENDS = re.compile(r",|;|\band\b|\bbut\b|\bwhile\b")
 
 
 #: ", and we ratified": the speakers' own clause, after an actor named as a partner or a place
 _WE_OWN = re.compile(
-    r"(?:,|;|\band\b|\bbut\b)\s+(?:then\s+|also\s+|so\s+)?we\s+(?:have\s+|had\s+|will\s+)?[a-z]+"
+    r"(?:,|;|\band\b|\bbut\b)\s+(?:then\s+|also\s+|so\s+)?we\s+(?:have\s+|had\s+|will\s+)?"
+    r"(?!(?:too|as|all|both|ourselves|also)\b)[a-z]+"  # not an aside: "Ghana and Togo, and we too, ratified"
 )
 
 
@@ -79,13 +84,17 @@ def others_said(text: str, start: int, end: int) -> bool:
     """Whether a verb of saying between ``start`` and ``end`` opens a clause with a subject of its
     own, unnamed ("said most member states had ratified"): what follows is not the speaker's act."""
     said = cues.SPEECH.search(text, start, end)
-    return said is not None and _OTHERS_SAID.match(text[said.end() : end].lower()) is not None
+    if said is None:
+        return False
+    low = text[said.end() : end].lower()
+    others = _OTHERS_SAID.match(low)
+    return others is not None and not _CLAUSE_ENDS.search(low, others.end())
 
 
 #: "(described) how their Governments are carrying out", "that its members have ratified": a plural
 #: subject of its own, unnamed, right before the act
 _OWN_PLURAL = (
-    r"\b(?:how|that|as|where|while|whereas|and|said|says|noted|added|stated)\s+(?P<who>their|its|our|his|her|many|most|some|all|other|several)"
+    r"\b(?:how|that|as|where|while|whereas|said|says|noted|added|stated)\s+(?P<who>their|its|our|his|her|many|most|some|all|other|several)"
     r"\s+(?:own\s+)?(?:respective\s+)?(?:member\s+)?(?:governments|countries|states|nations|members|authorities|"
     r"ministries|parliaments|delegations)\s+"
 )
@@ -169,7 +178,8 @@ def acting_subject(
             and not _SPEAKER_AGAIN.search(sent.low, said.end(), pos - sent.start + 12)
         ):
             return []  # "he said the plan gives effect to the Convention": the plan's, not his
-        if said and _OTHERS_SAID.match(sent.low, said.end(), pos - sent.start):
+        others = _OTHERS_SAID.match(sent.low, said.end(), pos - sent.start) if said else None
+        if others is not None and not _CLAUSE_ENDS.search(sent.low, others.end(), pos - sent.start):
             return []  # "he noted that 60 countries have now ratified the Protocol": theirs
         if _THING_SAID_OPEN.match(sent.low):
             return []  # "The Act, he said, gives effect to the Protocol"

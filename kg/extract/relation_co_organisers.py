@@ -88,6 +88,11 @@ _ORGANISED_WITH = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:jointly\s+|together\s+)?with\s+(?:the\s+)?"
     r"(?:(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
 )
+#: after the list of co-organisers: its end, or where, when or what for
+_LIST_END = re.compile(
+    r"(?:\s+(?:[Gg]overnment|[Aa]uthorities))?\s*(?:\([^()]{1,20}\)\s*)?"  # "the South African Government"
+    r"(?:[,.;:)]|$|\s+(?:in|at|on|from|to|for|this|last|next|during|since)\b)"
+)
 _ORGANISED_VERB = re.compile(
     r"\b(?:co-?organi[sz](?:es|ed|ing)|organi[sz](?:es|ed|ing)|co-?host(?:s|ed|ing)|host(?:s|ed|ing)|"
     r"co-?conven(?:es|ed|ing)|conven(?:es|ed|ing))\s+(?:the\s+|this\s+|its\s+)?(?:[a-z0-9-]+\s+){0,2}$"
@@ -111,6 +116,10 @@ def organised_with(rules: SentenceRules) -> None:
         first = sent.actors(pos, pos + 1)
         if not first:
             continue  # "with support from …", "with 300 guests": no co-organiser named at once
-        for other in coordinated(sent, pos):
+        others = coordinated(sent, pos)
+        last = [m2 for m2, e in sent.actors(pos) if others and e is others[-1]][:1]
+        if not last or not _LIST_END.match(sent.text, last[0].end - sent.start):
+            continue  # "with Uganda absent", "with Uganda's support": no co-organiser
+        for other in others:
             if other.type in _ACTORS:
                 rules.add(other, "participatesIn", event, "organised with")

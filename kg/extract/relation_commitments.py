@@ -104,7 +104,8 @@ _TOPIC_OF = re.compile(
     # "a training workshop in Abuja on Monday, for Member States on the implementation of": the gap
     # holds no verb and no clause of its own
     r"|\b(?:workshops?|seminars?|trainings?|sessions?|conferences?|meetings?|consultations?|forums?)\b"
-    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|told|that|which|who|and|but)\b)[^.;:]){1,80}?"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|told|that|which|who|and|but|where|when|"
+    r"while|whereas|[a-z]{3,}ed)\b)[^.;:]){1,80}?"
     r"\s+on\s+(?:the\s+)?$"
     r"|\b(?:(?:informed|briefed|apprised|updated)\s+(?:of|on|about)|(?:developments|updates)\s+(?:in|on))\s+(?:the\s+)?$"
 )
@@ -153,6 +154,12 @@ _PROGRESS_IN = re.compile(
 
 #: ", and for Cabo Verde by ": the second signatory of a passive signing
 _AND_FOR_BY = re.compile(r",?\s+and\s+for\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\s+(?P<by>by)\s")
+
+
+def topic_before(low: str, pos: int) -> bool:
+    """Whether the words before ``pos`` make what follows a topic ("a workshop for Member States on the"),
+    for the pair model as for the rules."""
+    return _TOPIC_OF.search(low, max(0, pos - 110), pos) is not None
 
 
 def commitments(rules: SentenceRules) -> None:

@@ -77,6 +77,11 @@ _LED = re.compile(
     r"\b(?:lead|led|leads|leading|head|headed|heads|heading)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
     r"(?:(?:high-level|ministerial|large|strong|official|national|joint|government|[a-z]+-member)\s+){0,2}$"
 )
+#: "declined to ", "will not ", "refused to ": no one led it
+_NOT_LED = re.compile(
+    r"\b(?:not|never|no\s+longer|declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing)\s+to|unable\s+to|"
+    r"failed\s+to|cannot|can't|won't)\s+(?:\w+\s+)?$"
+)
 #: " was led by ", ", headed by ": the delegation's head named after the meeting
 _LED_BY = re.compile(r"[^.;()]{0,50}?\b(?:led|headed)\s+by\s+")
 
@@ -103,6 +108,8 @@ def delegations_to(rules: SentenceRules) -> None:
         owners += [e for _m2, e in sent.actors(noun, m.start) if e.type in ("Country", "Organization")]
         lead_at = min([m2.start for m2, e in sent.actors(noun - 50, noun) if e in owners] + [noun]) - base
         led = _LED.search(low, max(0, lead_at - 30), lead_at)
+        if led is not None and _NOT_LED.search(low, max(0, led.start() - 30), led.start()):
+            led = None  # "declined to lead a delegation to …", "will not lead the delegation"
         heads = rules.subject(base + led.start()) if led is not None else []
         led_by = _LED_BY.match(sent.text, m.end - base)
         if led_by is not None:

@@ -94,6 +94,13 @@ _JOINT_WORK_BY = re.compile(
     r"|(?:investigation|operation|patrol|inspection|raid|exercise|mission|campaign)s?\s+(?:by|between))"
     r"\s+(?:the\s+)?"
 )
+#: a joint deed asked for, proposed, refused or still to come: no tie yet ("Nigeria called for a joint
+#: investigation by ECOWAS and the AU", "rejected a proposed joint investigation by Togo and Benin")
+_NOT_DONE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing|al\s+for)|"
+    r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|no|not|never|without|plan(?:s|ned)?\s+for|"
+    r"would|could|should|may|might|possible|potential)\b[^.;:]{0,30}$"
+)
 #: "the joint New Zealand-Fiji investigation": two countries joined by a hyphen before a shared deed
 _JOINT_HYPHENED = re.compile(
     r"\bjoint\s+(?P<pair>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}[-–][A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+"
@@ -118,6 +125,8 @@ def joint_deeds(rules: SentenceRules) -> None:
         if len(named) == 2 and all(e.type == "Country" for e in named):
             _partners(rules, named, pair.group().strip())
     for work in _JOINT_WORK_BY.finditer(low) if "joint " in low else ():
+        if _NOT_DONE.search(low, max(0, work.start() - 40), work.start()):
+            continue  # "called for a joint investigation by A and B", "rejected a proposed joint …"
         if not rules.sent.actors(rules.sent.start + work.end(), rules.sent.start + work.end() + 1):
             continue  # "a joint letter of concern on Mali and Niger": the authors follow right after
         authors = coordinated(rules.sent, rules.sent.start + work.end())

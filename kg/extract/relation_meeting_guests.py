@@ -12,32 +12,60 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.extract.actors import coordinated
 from kg.extract.records import EntityRec
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_wording import MEETING_NOUN, NEGATED
 
+#: who came, by count or kind: "81 participants from", "more than 60 participants, including"
+_GUESTS = (
+    r"(?:(?:some|more\s+than|over|nearly|about|around|almost|up\s+to)\s+)?(?:[\d,]+\s+|[a-z]+-?[a-z]*\s+)?"
+    r"(?:[a-z-]+\s+)?(?:participants|delegates|delegations|representatives|officials|ministers|experts|guests"
+    r"|people|members|leaders|stakeholders|partners|speakers)\b"
+)
 _GATHERED = re.compile(
     r"(?:(?:[A-Z][a-z]+|On\s+[A-Z][a-z]+),\s+)?(?:The|This|That)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<noun>"
     + MEETING_NOUN
-    + r")\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:brought|brings|bring|gathered|gathers|drew|draws|attracted|"
-    r"attracts|assembled|assembles)\b"
+    + r")\s+(?:has\s+|had\s+|will\s+|also\s+)?"
+    # "brought together" (not "brought the plight of … to the attention of"); "gathered", "assembled";
+    # "drew / attracted" only those who came ("drew 300 delegates"; not "drew attention to", "drew to a
+    # close")
+    r"(?:(?:brought|brings|bring)\s+together|gathered|gathers|assembled|assembles|"
+    r"(?:drew|draws|attracted|attracts)\s+(?=" + _GUESTS + r"))\b"
 )
+#: where the guests end: a clause of its own, a funder or a sponsor ("with funding from the EU")
+_GUESTS_END = re.compile(
+    r"[;]|\b(?:while|whereas|but|which|where|who)\b|\bwith\s+(?:the\s+)?(?:financial\s+|technical\s+)?"
+    r"(?:funding|support|financing|backing|assistance|help)\b|\b(?:funded|financed|supported|sponsored|organi[sz]ed|"
+    r"hosted)\s+by\b"
+)
+#: the nouns any meeting goes by: "The event gathered …" after a Conference is that Conference; a
+#: workshop or a training is another event unless one is named so
+_ANY_MEETING = frozenset(("meeting", "event", "conference", "summit", "forum", "session", "gathering"))
+
+
+def _guests(rules: SentenceRules, start: int) -> list[EntityRec]:
+    """The countries and bodies after ``start`` up to where the list of guests ends."""
+    sent = rules.sent
+    end = _GUESTS_END.search(sent.low, start - sent.start)
+    stop = sent.start + end.start() if end is not None else sent.end
+    return [e for _m, e in sent.actors(start, stop) if e.type in ("Country", "Organization")]
 
 
 def gathered(rules: SentenceRules, carried: Callable[[str], EntityRec | None]) -> None:
     """participatesIn the meeting the opening noun stands for (resolved there already, or else
-    ``carried(noun)``), of every country and body after the verb."""
+    ``carried(noun)`` for a noun any meeting goes by), of the countries and bodies gathered."""
     sent = rules.sent
     found = _GATHERED.match(sent.text)
     if found is None or NEGATED.search(sent.low, 0, found.end()):
         return
     here = sent.of_types(("Event",), sent.start, sent.start + found.end())
-    event = here[0][1] if here else carried(found.group("noun"))
+    noun = found.group("noun").lower()
+    event = here[0][1] if here else carried(noun) if noun in _ANY_MEETING else None
     if event is None:
         return
-    for _m, guest in sent.actors(sent.start + found.end()):
-        if guest.type in ("Country", "Organization"):
-            rules.add(guest, "participatesIn", event, found.group().split()[-1])
+    for guest in _guests(rules, sent.start + found.end()):
+        rules.add(guest, "participatesIn", event, found.group().split()[-1])
 
 
 #: "The countries that participated were …", "Delegations that took part included …": the list of those
@@ -49,6 +77,10 @@ _PARTICIPATED_WERE = re.compile(
 )
 
 
+#: right after "were" / "included": the list's first name, maybe after an article or a colon
+_LIST_STARTS = re.compile(r"\s*:?\s*(?:the\s+)?[A-Z]")
+
+
 def participants_were(rules: SentenceRules, event: EntityRec | None) -> None:
     """participatesIn ``event`` (the meeting the text is about) of every country and body listed after
     "The countries that participated were"."""
@@ -56,6 +88,9 @@ def participants_were(rules: SentenceRules, event: EntityRec | None) -> None:
     found = _PARTICIPATED_WERE.match(sent.text)
     if found is None or event is None:
         return
-    for _m, guest in sent.actors(sent.start + found.end()):
+    pos = sent.start + found.end()
+    if not _LIST_STARTS.match(sent.text, found.end()) or not sent.actors(pos, pos + 12):
+        return  # "were told that Ethiopia had …", "were praised by the ILO": no list of them
+    for guest in coordinated(sent, pos):  # the list only: not "…, while Brazil declined"
         if guest.type in ("Country", "Organization"):
             rules.add(guest, "participatesIn", event, "participated")
