@@ -172,6 +172,11 @@ def appointed_owners(
     return out
 
 
+#: "the Republic of ", "the Federal Republic of ": a state's long form before its short name
+_STATE_FORM = (
+    r"(?:[A-Z][a-z]+\s+)?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Sultanate)\s+of\s+"
+    r"(?:the\s+)?"
+)
 #: "Director, ILO Abuja Country Office, Ms. ", "Caretaker Minister for the Ministry of Gender, …, ":
 #: an office, then the body it is held in, then the holder's name after a comma
 _OFFICE_OF_BODY = re.compile(
@@ -179,7 +184,7 @@ _OFFICE_OF_BODY = re.compile(
     r"Permanent|Principal|General|Managing|Programme|Program)\s+)*"
     r"(?:Minister|Secretary|Director|Director-General|Commissioner|Head|Chief|Representative|"
     r"Coordinator|Chair|Chairperson|Chairman|President|Spokesperson|Officer|Manager|Envoy)"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?|,\s+(?:the\s+)?)$"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:" + _STATE_FORM + r")?|,\s+(?:the\s+)?)$"
 )
 _TO_HOLDER = re.compile(r",\s+" + _ADDRESS)
 
@@ -202,16 +207,24 @@ def office_of_body_owners(
         ):
             before = text[max(0, om.start - 60) : om.start]
             office = _OFFICE_OF_BODY.search(before)
+            if office is not None and _FORMER_BEFORE.search(before, 0, office.start()):
+                continue  # "Former President of Ghana Ana Ruiz": no longer acts for it
             if office is not None and (
                 _OPENS_CLAUSE.search(before, 0, office.start())
                 # "…, President of the Iraqi Federation of Industries Ali Sabeeh": no comma around the
                 # body, the office one item of a list of signatories
                 or (plain and _LIST_ITEM_OPENS.search(before, 0, office.start()))
+                # "the Decree of the President of the Republic Ana Ruiz": the office inside a longer
+                # noun phrase, its holder's name right after the body
+                or (plain and _OF_NOUN.search(before, 0, office.start()))
             ):
                 out.append((person, owner, m.start))
     return out
 
 
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}$")
+#: the office is what a noun before it is of: "the Decree of the ", "the visit of "; not "of former "
+_OF_NOUN = re.compile(r"[a-z]\s+of\s+(?:the\s+)?$")
 #: an item of a list of signatories opens here: "signed by ", "…, ", "… and "
 _LIST_ITEM_OPENS = re.compile(r"(?:,|\band|\bby)\s*$")
 #: "… Ana Ruiz and Kofi Boateng": the name is an item of a list, not the office's holder

@@ -57,10 +57,16 @@ WORD_STYLES = _words("sen amb rep gov barr rev madam mme")
 #: "Sen.", "Dr."): the person's, never part of a role or of the name.
 STYLES = FORMS_OF_ADDRESS | WORD_STYLES | _words("hon h.e")
 
+#: Styles that are titles only with their dot: "Eng. Hani Haddad" (an engineer, as Jordan and Egypt
+#: write it); "Eng" alone is a name ("Chou Bun Eng", "Eng Sokha").
+DOTTED_STYLES = _words("eng.")
+
 #: The styles among the titles: the forms of address, and the abbreviations with their dot ("Dr.", "H.E.",
 #: "Sen."; not the words and the abbreviations written without one: "Madam", "Shri", "Mme", "Smt", "Engr").
-_STYLE_TITLES = FORMS_OF_ADDRESS | frozenset(
-    s + "." for s in STYLES - _words("madam shri shrimati alhaji hajiya hajia mme smt engr")
+_STYLE_TITLES = (
+    FORMS_OF_ADDRESS
+    | DOTTED_STYLES
+    | frozenset(s + "." for s in STYLES - _words("madam shri shrimati alhaji hajiya hajia mme smt engr"))
 )
 
 #: Titles written before a person's name (lower case).

@@ -214,6 +214,7 @@ _ROLE_BEFORE = re.compile(
 #: ", Lorena Lando," after a role phrase: "IOM's Chief of Mission in Nepal, Lorena Lando, said".
 _COMMA_NAME_COMMA = re.compile(r",[ \t]+(?P<name>" + _FREE_NAME + r")(?:,|(?=[.;](?:\s|$)))")
 _CLAUSE_START = re.compile(r"[,.;:\n“”\"(]")
+_ACRONYM_CLOSE = re.compile(r"[A-Z][\w&.-]{1,12}\)[ \t]*")
 
 
 def _after_role(text: str, start: int) -> bool:
@@ -222,6 +223,10 @@ def _after_role(text: str, start: int) -> bool:
     cut = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo)
     if ROLE_WORD.search(text, cut, start) is not None:
         return True
+    if cut > lo and text[cut - 1] == "(" and _ACRONYM_CLOSE.fullmatch(text, cut, start):
+        # "the Secretary General of the Organization of American States (OAS), José Ruiz,": the
+        # body's acronym in brackets closes the role
+        return _after_role(text, cut - 1)
     # "the Special Rapporteur on trafficking in persons, especially women and children, Jane Doe,":
     # the role's own "especially …" clause
     if cut > lo and text[cut - 1] == "," and ROLE_TAIL.match(text, cut):

@@ -22,7 +22,8 @@ from kg.extract.persons_apposed import OCCUPATIONS
 #: ", Delegation of the European Union to Nepal" after "X, Head of Cooperation": up to the next
 #: comma or semicolon, with the body's acronym
 _BODY_AFTER_ROLE = re.compile(
-    r",[ \t]+(?:the[ \t]+)?[A-Z][^,;:.\n“”\"()]{2,100}?(?:[ \t]*\([A-Z][\w-]*\))?(?=[,;.\n]|[ \t]*\(|$)"
+    r",[ \t]+(?:the[ \t]+)?[A-Z][^,;:.\n“”\"()]{1,100}?(?:[ \t]*\([A-Z][\w-]*\))?"
+    r"(?=[,;.\n]|[ \t]*\(|$|[ \t]+(?:said|says|told|added|noted|stated)\b)"  # "…, AU said": an acronym too
 )
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][\w-]*\)")
 _FROM_BODY = re.compile(

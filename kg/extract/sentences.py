@@ -39,6 +39,7 @@ _ABBREVIATIONS = frozenset(
         "rev",
         "rt",
         "engr",
+        "eng",
         "barr",
         "brig",
         "usec",
@@ -90,7 +91,7 @@ _ABBREVIATIONS = frozenset(
 #: He said"): they end one when a word that opens sentences, not names, follows. Not a company's
 #: "Inc."/"Corp.": "Microsoft Corp. The company joined …" reads better as one sentence, since nothing
 #: resolves "the company" to it
-_MAY_END = frozenset(("etc", "jr", "sr"))
+_MAY_END = frozenset(("etc", "jr", "sr", "eng"))  # "Eng." is also a name's end ("Chou Bun Eng.")
 #: capitalized function words that open a sentence and rarely continue a name after an abbreviation
 _OPENERS = frozenset(
     (

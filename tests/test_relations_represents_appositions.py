@@ -1,0 +1,66 @@
+"""Offices named next to a person in the shapes news and UN texts use: a body's acronym in brackets
+closing the office, the dotted style "Eng.", the body as an item of its own after the office, a
+lower-case title after a body's acronym, the office inside a longer noun phrase
+(kg/extract/persons.py, lexicon.py, sentences.py, persons_role_bodies.py, office_words.py,
+appositions.py)."""
+
+from __future__ import annotations
+
+from extract_util import by_rules, has, labels, news, run
+
+from kg.extract.sentences import boundaries
+
+
+def test_an_acronym_in_brackets_closes_the_office_before_the_name():
+    ex = run(
+        news(
+            "The Director General of the International Labour Organization (ILO), Bongani Mthethwa, "
+            "opened the session."
+        )
+    )
+    assert "Bongani Mthethwa" in labels(ex, "Person")
+    assert has(ex, "Bongani Mthethwa", "represents", "International Labour Organization")
+
+
+def test_eng_before_a_name_is_a_style():
+    ex = run(news("The Director of the Ministry of Water, Eng. Omar Haddad, visited the plant."))
+    assert has(ex, "Omar Haddad", "represents", "Ministry of Water")
+
+
+def test_eng_ends_a_sentence_before_an_opener_and_is_no_break_before_a_name():
+    text = "He met Chou Bun Eng. The talks went well. The Director, Eng. Omar Haddad, spoke."
+    starts = boundaries(text)
+    assert text.index("The talks") in starts
+    assert text.index("Omar Haddad") not in starts
+
+
+def test_a_body_as_its_own_item_after_the_office():
+    ex = run(news("Tomas Berg, Commissioner for Trade, EU, said the deal was fair."))
+    assert has(ex, "Tomas Berg", "represents", "European Union")
+
+
+def test_a_body_as_its_own_item_before_said():
+    ex = run(news("Lina Haddad, Regional Director for Asia, IOM said “Every state must act on this today.”"))
+    assert has(ex, "Lina Haddad", "represents", "International Organization for Migration")
+
+
+def test_a_lower_case_title_after_the_acronym_of_a_body():
+    ex = run(
+        news(
+            "Immigration New Zealand (INZ) opened an inquiry.",
+            "INZ assistant general manager Tomas Berg said the arrest was a warning.",
+        )
+    )
+    assert has(ex, "Tomas Berg", "represents", "Immigration New Zealand")
+
+
+def test_an_office_inside_a_longer_noun_phrase():
+    ex = run(
+        news("The plan was approved by the Decree of the President of the Republic of Ghana Kofi Mensah.")
+    )
+    assert has(ex, "Kofi Mensah", "represents", "Ghana")
+
+
+def test_a_former_office_inside_a_noun_phrase_is_not_held():
+    ex = by_rules(run(news("The memoirs of the former President of Ghana Kofi Mensah were published.")))
+    assert not has(ex, "Kofi Mensah", "represents", "Ghana")
