@@ -29,6 +29,7 @@ from kg.extract.actors import trim
 from kg.extract.assemble import SIGNATURES
 from kg.extract.cues import ASKED_IF, POSSESSIVE
 from kg.extract.found import Found
+from kg.extract.met_parties import met_between
 from kg.extract.office_words import former_office
 from kg.extract.pair_claimed import claimed_by_another
 from kg.extract.pair_doers import ACTS, DEEDS, no_doer, yet_to_come
@@ -435,6 +436,8 @@ def model_links(
                 continue
             if "Organization" in kinds and _office_of_another(found, subj.key, obj.key, cand):
                 continue  # "Secretary-General A, President of the Assembly B": the Assembly is B's
+            if met_between(text, cand.first_mention.end, cand.second_mention.start):
+                continue  # "IOM staff met with the Minister, Ana Ruiz": the body met is not hers
             if _former_in(text, subj.roles, cand.sent_start, cand.sent_end):
                 continue  # "Ex-President of Nigeria Olusegun Obasanjo": speaks for Nigeria no more
             added.add((subj.key, obj.type))

@@ -1,0 +1,23 @@
+"""Two parties a meeting verb sets apart: a person does not act for the body met, thanked or hosted.
+
+"IOM representatives met with the Secretary General of the Ministry, Ana Ruiz": Ana Ruiz is the
+Ministry's, not IOM's; "Minister Ana Ruiz thanked UNICEF for its support": she is no UNICEF official.
+The pair model reads closeness, not the verb between; :mod:`kg.extract.pair_model` asks here before
+it adds a ``represents`` link.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a verb of meeting, thanking, receiving or addressing between two parties
+_MET = re.compile(
+    r"\b(?:met|meets|meeting|thank(?:ed|s|ing)?|welcom(?:ed|es|ing)|receiv(?:ed|es|ing)|host(?:ed|s|ing)"
+    r"|visit(?:ed|s|ing)|call(?:ed|s|ing)[ \t]+on|brief(?:ed|s|ing)|address(?:ed|es|ing)|courtesy[ \t]+call"
+    r"|congratulat(?:ed|es|ing))\b"
+)
+
+
+def met_between(text: str, start: int, end: int) -> bool:
+    """Whether a meeting verb stands in ``text[start:end]``, between the two parties' mentions."""
+    return start < end and _MET.search(text, start, end) is not None
