@@ -64,3 +64,43 @@ def test_an_office_inside_a_longer_noun_phrase():
 def test_a_former_office_inside_a_noun_phrase_is_not_held():
     ex = by_rules(run(news("The memoirs of the former President of Ghana Kofi Mensah were published.")))
     assert not has(ex, "Kofi Mensah", "represents", "Ghana")
+
+
+def test_a_role_ends_before_and_other_officials():
+    ex = run(
+        news(
+            "Dr Tomas Berg, Swedish Ambassador to Kenya and other senior officials from the governments of "
+            "Kenya and Sweden were present at the signing of the new agreement on labour mobility."
+        )
+    )
+    assert has(ex, "Tomas Berg", "represents", "Sweden")
+    assert not has(ex, "Tomas Berg", "represents", "Kenya")
+
+
+def test_the_last_body_of_a_run_after_the_office_is_the_persons_too():
+    ex = run(
+        news(
+            "“We must act now,” said Dr Bongani Mthethwa, Senior Adviser, Regional Office for Asia, "
+            "United Nations Development Programme (UNDP)."
+        )
+    )
+    assert has(ex, "Bongani Mthethwa", "represents", "United Nations Development Programme")
+
+
+def test_a_place_after_the_body_is_no_body_of_the_run():
+    ex = by_rules(
+        run(news("Tomas Berg, Senior Adviser, Regional Office for Asia, Bangkok, said the plan works."))
+    )
+    assert not any(e.label == "Bangkok" for e in ex.entities if e.type == "Organization")
+    assert not has(ex, "Tomas Berg", "represents", "Thailand")
+
+
+def test_a_portfolio_word_before_an_acronym_is_no_name():
+    ex = run(
+        news(
+            "The meeting was opened by Tomas Berg, Joint Secretary, Political and ICT Division, "
+            "Ministry of Home Affairs and chair of the group."
+        )
+    )
+    assert "Political" not in labels(ex, "Person")
+    assert has(ex, "Tomas Berg", "represents", "Ministry of Home Affairs")

@@ -37,6 +37,7 @@ from kg.extract.persons_home import owner_of_bare_role
 from kg.extract.persons_pronoun_owner import pronoun_owners
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.report_author import report_backers
+from kg.extract.role_parent_bodies import parent_in_run
 from kg.extract.shared_offices import representing_owners, shared_office_owners
 from kg.extract.spans import doc_text, sentence_bounds
 from kg.extract.speaking_for import behalf_owners, signatory_owners
@@ -99,6 +100,8 @@ def represents(
                 chosen = ent
                 if k + 1 < len(inside) and _OF_THE.fullmatch(text, m.end, inside[k + 1][0].start):
                     held = inside[k + 1][1]
+                elif ent.type == "Organization" and (parent := parent_in_run(text, inside, k)) is not None:
+                    held = parent  # "Coordinator, Regional Office for Africa, UN Environment Programme"
                 elif " and " in text[m.end : role.end]:
                     held = coordinated_owner(text, inside, k)  # "Chair of X and Representative of Y"
                 break

@@ -144,7 +144,7 @@ PORTFOLIO_WORDS = _words(
 #: Department words that may follow "Minister of" before a person's name: the portfolios and more.
 DEPARTMENT_WORDS = PORTFOLIO_WORDS | _words(
     """& and change children climate commerce communications cooperation economic emiratisation emiratization
-    equality external family foreign foreign-employment forestry government human industry internal
+    political equality external family foreign foreign-employment forestry government human industry internal
     international land law legal local national overseas relations resources rural science sports
     technology urban works arts territorial cooperatives digital disaster diaspora expatriates heritage
     humanitarian

@@ -153,7 +153,7 @@ _OFFICE_TAIL = re.compile(
     r"Chairman|Chairperson|President|Commissioner|Spokesperson)\b.*$"
 )
 #: after one word taken for a name: the list of a portfolio goes on with a department's word
-_PORTFOLIO_GOES_ON = re.compile(r"[ \t]+and[ \t]+(?P<next>[A-Z][a-z]+)\b")
+_PORTFOLIO_GOES_ON = re.compile(r"[ \t]+and[ \t]+(?P<next>[A-Z][a-z]+|[A-Z]{2,6})\b")
 
 
 def name_before_office(name: str) -> int | None:
@@ -169,7 +169,12 @@ def portfolio_word(text: str, start: int, end: int) -> bool:
     if " " in text[start:end] or not text.endswith(", ", 0, start):
         return False
     goes_on = _PORTFOLIO_GOES_ON.match(text, end)
-    return goes_on is not None and goes_on.group("next").lower() in DEPARTMENT_WORDS
+    if goes_on is None:
+        return False
+    # "…, Political and ICT Division": a portfolio's word itself, before an acronym
+    return goes_on.group("next").lower() in DEPARTMENT_WORDS or (
+        text[start:end].lower() in DEPARTMENT_WORDS and goes_on.group("next").isupper()
+    )
 
 
 #: "Md." or "Mohd." (Muhammad) opening a name is written as its first word: "Md. Shahidul Haque";

@@ -76,7 +76,10 @@ _VERB_AFTER_NAME = re.compile(
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4})?"  # "X of Pakistan said"
     r"[ \t]+(?:also[ \t]+)?(?:" + _SPEECH + r"|has|had|is|was|will|would|[a-z]+ed)\b"
 )
-_ROLE_END = r"(?=[,.;:\n]|$|[ \t]+(?:" + _SPEECH + r")\b)"  # "X, ILO Director noted …": any verb of saying
+_ROLE_END = (
+    r"(?=[,.;:\n]|$|[ \t]+(?:" + _SPEECH + r")\b"  # "X, ILO Director noted …": any verb of saying
+    r"|[ \t]+and[ \t]+(?:other|several|many|various|senior)[ \t])"  # "X, Envoy to Peru and other officials"
+)
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (
     r"(?:(?<=[JS]r)\.)?"  # "Ana Ruiz Jr., Minister of …"

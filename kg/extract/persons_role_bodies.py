@@ -160,7 +160,34 @@ def role_end_with_body(text: str, persons: list[tuple[int, int]], role_end: int)
     if body is None or holds_person(persons, *body.span()):
         return role_end
     acronym = _ACRONYM_AFTER.match(text, body.end())
-    return acronym.end() if acronym else body.end()
+    end = acronym.end() if acronym else body.end()
+    for _ in range(3):  # "…, Regional Office for Africa, United Nations Environment Programme (UNEP)"
+        more = _BODY_AFTER_ROLE.match(text, end)
+        if (
+            more is None
+            or holds_person(persons, *more.span())
+            or not _a_body(text, more.start() + 1, more.end())
+        ):
+            break
+        acronym = _ACRONYM_AFTER.match(text, more.end())
+        end = acronym.end() if acronym else more.end()
+    return end
+
+
+def _a_body(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (an item after a comma) names a body: a known one, one with an
+    organization's head word, or one its acronym in brackets follows."""
+    from kg.extract.gazetteer import body_names
+    from kg.extract.head_words import head_type
+
+    name = text[start:end].strip()
+    name = name[4:] if name.startswith("the ") else name
+    return (
+        name in body_names()
+        or name.endswith(")")  # its acronym in brackets
+        or _ACRONYM_AFTER.match(text, end) is not None
+        or any(head_type(w) == "Organization" for w in name.split() if w[:1].isupper())
+    )
 
 
 def from_body(text: str, persons: list[tuple[int, int]], name_end: int) -> tuple[int, int] | None:
