@@ -104,3 +104,40 @@ def test_a_portfolio_word_before_an_acronym_is_no_name():
     )
     assert "Political" not in labels(ex, "Person")
     assert has(ex, "Tomas Berg", "represents", "Ministry of Home Affairs")
+
+
+def test_an_ampersand_inside_the_body_of_the_office():
+    text = news(
+        "The Permanent Secretary, Mr. Tomas Berg, presided in the presence of the Prefects of the Regions, "
+        "the Director of KMF Water & Sanitation Division, Ms Lina A. Haddad, and the Mayor."
+    )
+    assert has(by_rules(run(text)), "Lina A. Haddad", "represents", "KMF Water & Sanitation Division")
+    assert not has(run(text), "Tomas Berg", "represents", "KMF Water & Sanitation Division")
+
+
+def test_a_unit_named_with_its_bodys_acronym_is_the_bodys():
+    ex = run(
+        news(
+            "The Economic Community of West African States (ECOWAS) opened the workshop.",
+            "It was attended by the Director of ECOWAS Health & Nutrition Division, Ms Lina A. Haddad, "
+            "and the Mayor.",
+        )
+    )
+    assert has(ex, "Lina A. Haddad", "represents", "Economic Community of West African States")
+
+
+def test_a_unit_whose_acronym_names_no_body_of_the_text_gives_no_parent():
+    ex = by_rules(
+        run(news("Lina Haddad, Head of the KMF Planning Division, said IOM had helped the country."))
+    )
+    assert not has(ex, "Lina Haddad", "represents", "International Organization for Migration")
+
+
+def test_a_name_right_after_an_office_of_a_country():
+    ex = run(
+        news(
+            "Deputy Prosecutor General of the Republic of Ghana Kwabena Asante said: “The law is clear.”",
+        )
+    )
+    assert "Kwabena Asante" in labels(ex, "Person")
+    assert has(ex, "Kwabena Asante", "represents", "Ghana")

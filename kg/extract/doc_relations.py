@@ -37,7 +37,7 @@ from kg.extract.persons_home import owner_of_bare_role
 from kg.extract.persons_pronoun_owner import pronoun_owners
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.report_author import report_backers
-from kg.extract.role_parent_bodies import parent_in_run
+from kg.extract.role_parent_bodies import acronym_parent, parent_in_run
 from kg.extract.shared_offices import representing_owners, shared_office_owners
 from kg.extract.spans import doc_text, sentence_bounds
 from kg.extract.speaking_for import behalf_owners, signatory_owners
@@ -118,7 +118,7 @@ def represents(
                 continue
             s, e = trim(text, *sentence_at(r0))
             out.append(Found(person.key, "represents", chosen.key, s, e, "role"))
-            home = _home_country(chosen, state)
+            home = _home_country(chosen, state) or acronym_parent(chosen, state)  # "IGAD Health Division"
             if home is not None and home is not held:  # "Secretary of the Bangladeshi Ministry of …"
                 out.append(Found(person.key, "represents", home.key, s, e, "role"))
             second = second_office_owner(text, role.end, by_position, all_starts)

@@ -99,7 +99,7 @@ ROLE_WORDS = _words(
     secretary-general senator speaker spokesman spokesperson spokeswoman chancellor ceo md premier
     undersecretary expert counterpart observer administrator vice-chairman vice-chairperson
     director_general secretary_general founder co-founder specialist comptroller superintendent
-    attorney_general solicitor_general solicitor-general"""
+    attorney_general solicitor_general solicitor-general prosecutor prosecutor-general prosecutor_general"""
 )
 
 #: Lower-case particles inside a person's name: "bin", "ibn", "dos", "van der", "de los", "ould".

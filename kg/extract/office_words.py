@@ -96,9 +96,10 @@ PORTFOLIO_OFFICES = _words_of("minister ministers secretary")
 #: resident representative X")
 ROLE_FILLERS = frozenset(
     (
-        "of", "to", "in", "at", "the", "and", "for", "permanent", "deputy", "regional", "senior", "special",
-        "acting", "former", "state", "assembly", "country", "resident", "executive", "vice", "managing",
-        "assistant", "general", "associate", "principal", "interim",  # "INZ assistant general manager X"
+        "of", "to", "in", "at", "the", "and", "&", "for", "permanent", "deputy", "regional", "senior",
+        "special", "acting", "former", "state", "assembly", "country", "resident", "executive", "vice",
+        # "INZ assistant general manager X": words of a title before its role word
+        "managing", "assistant", "general", "associate", "principal", "interim",
         "plc",  # "Unilever plc chief executive X": a company's legal form
         # "The head of the IOM mission in Yemen, X": the unit of a body the office is in
         "mission", "office", "delegation",

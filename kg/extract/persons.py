@@ -48,6 +48,7 @@ from kg.extract.persons_bracketed import bracketed
 from kg.extract.persons_marked import marked_names
 from kg.extract.persons_of_body import name_of_body
 from kg.extract.persons_office_body import office_body_name, office_body_role
+from kg.extract.persons_office_of import name_after_office_of
 from kg.extract.persons_portfolio import portfolio_name
 from kg.extract.persons_portfolio import role_start as portfolio_role_start
 from kg.extract.persons_role_bodies import (
@@ -311,6 +312,9 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         yield from _joined_names(text, m)  # "X, Minister of A and Y, …"
     if " of " in text:
         yield from name_of_body(text, _NOT_PERSON_WORDS)
+        yield from name_after_office_of(
+            text, _two_words_ok, _NOT_PERSON_WORDS
+        )  # "President of Peru Ana Ruiz"
         yield from name_of_place_said(text, _two_words_ok, _NOT_PERSON_WORDS)
     if ", " in text:
         yield from name_then_occupation(text, rev, _two_words_ok, _NOT_PERSON_WORDS)

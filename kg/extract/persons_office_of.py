@@ -1,0 +1,47 @@
+"""A name right after an office and the country or body it is held in: "Deputy Prosecutor General of
+the Republic of Ruritania Ana Ruiz said", "the Decree of the President of the Kyrgyz Republic Ana
+Ruiz".
+
+Official texts of the former Soviet states and UN bodies write the holder's name straight after
+"<Office> of <Country>", no comma and no title. The other finders see no title before the name
+(the office's last word is the country) and no verb of saying when a colon or a clause follows. The
+country or body must be one the reference knows, so the split between it and the name is sure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterator
+
+from kg.extract.gazetteer import body_names, country_names
+from kg.extract.persons_anchors import ROLE_WORD
+
+#: "<office word> of (the) ": where the owner's name, then the holder's, begin
+_OFFICE_OF = re.compile(r"(?:" + ROLE_WORD.pattern + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+#: the capitalized words after it, up to a lower-case word or a clause's end
+_RUN = re.compile(
+    r"(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|the|and)[ \t]+)*){1,7}?[A-Z][\w’'-]*"
+    r"(?=[ \t]+[a-z]|[ \t]*[,.;:(\n]|[ \t]*$)"
+)
+
+
+def name_after_office_of(
+    text: str, two_words_ok: Callable[[str], bool], not_person_words: Collection[str]
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each two- or three-word name after "<office> of <known country or body>"."""
+    countries, bodies = country_names(), body_names()
+    for office in _OFFICE_OF.finditer(text):
+        run = _RUN.match(text, office.end())
+        if run is None:
+            continue
+        words = run.group().split()
+        for n in (2, 3):
+            owner = " ".join(words[:-n])
+            if len(words) <= n or (owner not in countries and owner not in bodies):
+                continue
+            name = " ".join(words[-n:])
+            if any(w in not_person_words for w in words[-n:]) or not two_words_ok(name):
+                continue
+            start = text.index(words[-n], office.end() + len(owner))
+            yield start, run.end()
+            break
