@@ -141,3 +141,9 @@ def test_a_name_right_after_an_office_of_a_country():
     )
     assert "Kwabena Asante" in labels(ex, "Person")
     assert has(ex, "Kwabena Asante", "represents", "Ghana")
+
+
+def test_a_rank_between_the_office_and_the_name():
+    ex = run(news("Federal Police Chief General Tatang Wiratama Suryo opened the new office in the capital."))
+    assert "Tatang Wiratama Suryo" in labels(ex, "Person")
+    assert has(ex, "Tatang Wiratama Suryo", "represents", "Federal Police")

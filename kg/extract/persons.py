@@ -298,6 +298,9 @@ def _found(text: str, titled: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             # "the Ugandan envoy, Ambassador Grace Akello": try again where the "name" starts
             m = TITLED.match(text, m.start("name")) or m
             name = m.group("name")
+        if not _name_ok(name) and (rank := _RANK.match(name)) and _name_ok(name[rank.end() :], min_words=2):
+            yield m.start("name") + rank.end(), m.end("name")  # "Police Chief General Ana Ruiz": a rank
+            continue
         if _name_ok(name) and not (m.group("title").lower().startswith("sir") and len(name.split()) < 2):
             start = m.start("name")
             held = HELD_TITLE.search(text, m.start("title"), start)  # "Sheikh Tamim bin Hamad Al Thani"
@@ -347,6 +350,8 @@ def _joined_names(text: str, m: re.Match[str]) -> Iterator[tuple[int, int]]:
             yield other.start("name"), other.end("name")
 
 
+#: a military or police rank between an office and the name: "National Police Chief General X"
+_RANK = re.compile(r"(?:Police[ \t]+)?(?:General|Admiral|Marshal|Brigadier|Colonel|Major|Commissioner)[ \t]+")
 #: after a person cited as a source: "according to Ana Ruiz, …", "… Ana Ruiz of UNICEF"
 _AFTER_SOURCE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:of|from|at|who)\b)")
 #: "Amina Otieno of (the) Kenya Red Cross said": the words after "of" are whom she speaks for
