@@ -147,3 +147,15 @@ def test_a_rank_between_the_office_and_the_name():
     ex = run(news("Federal Police Chief General Tatang Wiratama Suryo opened the new office in the capital."))
     assert "Tatang Wiratama Suryo" in labels(ex, "Person")
     assert has(ex, "Tatang Wiratama Suryo", "represents", "Federal Police")
+
+
+def test_a_lower_case_office_of_a_body_before_the_name():
+    ex = by_rules(
+        run(news("The minister met with head of the National Council for Children Amina Yusuf on Monday."))
+    )
+    assert has(ex, "Amina Yusuf", "represents", "National Council for Children")
+
+
+def test_the_country_an_envoys_mandate_covers_is_not_the_envoys():
+    ex = run(news("The report of the Special Envoy for Syria Ana Ruiz was published."))
+    assert not has(ex, "Ana Ruiz", "represents", "Syria")

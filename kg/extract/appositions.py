@@ -206,22 +206,29 @@ def office_of_body_owners(
             and (not _LIST_GOES_ON.match(text, m.end) or _office_next(text, m.end))
         ):
             before = text[max(0, om.start - 60) : om.start]
-            office = _OFFICE_OF_BODY.search(before)
+            office = _OFFICE_OF_BODY.search(before) or (_LOWER_OFFICE_OF.search(before) if plain else None)
             if office is not None and _FORMER_BEFORE.search(before, 0, office.start()):
                 continue  # "Former President of Ghana Ana Ruiz": no longer acts for it
+            if office is not None and owner.type == "Country" and _FOR_END.search(office.group()):
+                continue  # "the Special Envoy for Syria Ana Ruiz": the country her mandate covers
             if office is not None and (
                 _OPENS_CLAUSE.search(before, 0, office.start())
                 # "…, President of the Iraqi Federation of Industries Ali Sabeeh": no comma around the
                 # body, the office one item of a list of signatories
-                or (plain and _LIST_ITEM_OPENS.search(before, 0, office.start()))
-                # "the Decree of the President of the Republic Ana Ruiz": the office inside a longer
-                # noun phrase, its holder's name right after the body
-                or (plain and _OF_NOUN.search(before, 0, office.start()))
+                # body; "the Decree of the President of the Republic Ana Ruiz", "met with head of the
+                # Council Ana Ruiz": whatever comes before, the name right after the body is the holder's
+                or plain
             ):
                 out.append((person, owner, m.start))
     return out
 
 
+#: an office written in lower case before "of" and its body: "met with head of the Council Ana Ruiz"
+_LOWER_OFFICE_OF = re.compile(
+    r"(?<![\w-])(?:(?:deputy|acting|vice)[ \t-]+)?(?:head|chief|director|chair|chairperson|chairman|president"
+    r"|secretary|minister|coordinator|commissioner)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+_FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}$")
 #: the office is what a noun before it is of: "the Decree of the ", "the visit of "; not "of former "
 _OF_NOUN = re.compile(r"[a-z]\s+of\s+(?:the\s+)?$")

@@ -27,6 +27,7 @@ from kg.extract.appositions import (
 )
 from kg.extract.back_references import office_of_back_reference, pairs_bodies
 from kg.extract.cues import ADDRESSES_LOW
+from kg.extract.envoy_mandates import ENVOY, FOR_BEFORE  # "Special Representative for Somalia"
 from kg.extract.found import Found
 from kg.extract.gazetteer import country_forms, country_names, demonym_names
 from kg.extract.headed_by_body import led_by_owners
@@ -45,14 +46,6 @@ from kg.extract.unit_membership import unit_memberships
 
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
-#: "Special Envoy of the Secretary-General for Myanmar", "Special Representative for Somalia": the
-#: country an envoy's mandate covers, not the one the envoy speaks for
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
-_ENVOY = re.compile(
-    r"\b(?:Envoy|Special\s+Representative|Rapporteur|Special\s+Coordinator|Special\s+Advis[eo]r|"
-    r"Independent\s+Expert)\b",
-    re.IGNORECASE,
-)
 
 
 def represents(
@@ -90,8 +83,8 @@ def represents(
                     or (ent.type == "Country" and _IN_BEFORE.search(before))
                     or (
                         ent.type == "Country"
-                        and _FOR_BEFORE.search(before)
-                        and _ENVOY.search(text, r0, m.start)
+                        and FOR_BEFORE.search(before)
+                        and ENVOY.search(text, r0, m.start)
                         and not text.startswith(("’s", "'s"), m.end)  # "for Nigeria's Plan": its own
                     )
                 )

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from kg.extract.actors import trim
 from kg.extract.assemble import SIGNATURES
 from kg.extract.cues import ASKED_IF, POSSESSIVE
+from kg.extract.envoy_mandates import mandate_country
 from kg.extract.found import Found
 from kg.extract.met_parties import met_between
 from kg.extract.office_words import former_office
@@ -436,6 +437,9 @@ def model_links(
                 continue
             if "Organization" in kinds and _office_of_another(found, subj.key, obj.key, cand):
                 continue  # "Secretary-General A, President of the Assembly B": the Assembly is B's
+            held = cand.second_mention if cls.endswith(">") else cand.first_mention
+            if obj.type == "Country" and mandate_country(text, subj.roles, held):
+                continue  # "the Special Envoy for Syria Ana Ruiz": where her mandate runs
             if met_between(text, cand.first_mention.end, cand.second_mention.start):
                 continue  # "IOM staff met with the Minister, Ana Ruiz": the body met is not hers
             if _former_in(text, subj.roles, cand.sent_start, cand.sent_end):
