@@ -138,19 +138,26 @@ _LOWER_EVENT_WORDS = ("high-level ", "general debate", "open debate", "special s
 _LOWER_ORG_WORDS = ("department of ", "ministry of ", "directorate of ", "office of ")
 
 
-#: "… Action Plan (2027–2031), a five-year roadmap to …": an apposition that describes the name
-#: just before it, not a plan of its own.
-_DESCRIBES_NAME = re.compile(r"(?:(?P<word>[A-Z][\w’'-]*)|\d{4}\)|\([A-Z]+\)),[ \t]+an?[ \t]+\Z")
+#: "… Action Plan (2027–2031), a five-year roadmap to …", "the Strategy for Cooperation, a five-year plan
+#: against …": an apposition that describes the name just before it, not a plan of its own. The name is a
+#: run of capitalized words (with "of", "for", "on" … and years between them), perhaps closed by its
+#: period or acronym in brackets.
+_NAME_WORD = r"(?:[A-Z][\w’'-]*|(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?)"
+_DESCRIBES_NAME = re.compile(
+    r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|on|and|the|to|against|in|&)[ \t]+){0,3}"
+    + _NAME_WORD
+    + r")*)"
+    r"(?:[ \t]*\([^()]{1,40}\))?,[ \t]+an?[ \t]+\Z"
+)
 
 
 def _describes_name(text: str, at: int) -> bool:
-    """A lower-case plan at ``at`` in apposition to a plan's or framework's name, closed by its
-    head word, its period or its acronym ("… Strategy (2026–2030), a five-year roadmap")."""
-    m = _DESCRIBES_NAME.search(text, max(0, at - 40), at)
+    """A lower-case plan at ``at`` in apposition to a plan's or framework's name: one of the name's words
+    is a plan's or framework's head word ("… Strategy for Cooperation, a five-year plan")."""
+    m = _DESCRIBES_NAME.search(text, max(0, at - 120), at)
     if m is None:
         return False
-    word = m.group("word")
-    return word is None or head_type(word) in ("Plan", "Framework")
+    return any(head_type(w) in ("Plan", "Framework") for w in m.group("name").split())
 
 
 @lru_cache(maxsize=1)

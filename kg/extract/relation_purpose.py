@@ -67,11 +67,12 @@ _PURPOSE = re.compile(
     r"\b(?:(?:to|and|or|help(?:s|ed)?)\s+)?(?:tackl(?:e|es|ed|ing)|combat(?:s|ed|ing)?|counter(?:s|ed|ing)?|"
     r"fight(?:s|ing)?|end(?:s|ing)?|eliminat(?:e|es|ing)|prevent(?:s|ing)?|address(?:es|ed|ing)?|"
     r"reduc(?:e|es|ing)|curb(?:s|ing)?|eradicat(?:e|es|ing)|stop(?:s|ping)?|respond(?:s|ing)?\s+to|"
-    r"cut(?:s|ting)?|deal(?:s|t|ing)?\s+with|cover(?:s|ed|ing)?|focus(?:es|ed|ing)?\s+on|aim(?:s|ed|ing)?\s+at|target(?:s|ed|ing)?)\s+|"
+    r"cut(?:s|ting)?|deal(?:s|t|ing)?\s+with|cover(?:s|ed|ing)?|focus(?:es|ed|ing)?\s+on|aim(?:s|ed|ing)?\s+(?:[a-z]+ly\s+)?at|target(?:s|ed|ing)?|"
+    r"crack(?:s|ed|ing)?\s+down\s+on)\s+|"
     r"\b(?:for|on)\s+the\s+(?:protection|prevention|suppression|elimination|eradication|reduction)\s+of\s+|"
     r"\bfree\s+(?:from|of)\s+|\b(?:(?:less|more)\s+)?(?:exposed|vulnerable)\s+to\s+|"
     r"\b(?:more\s+)?(?:resilien(?:t|ce)|prepared(?:ness)?)\s+(?:to|against|for)\s+|"
-    r"\badapt(?:s|ing)?\s+to\s+|\baction\s+(?:on|against)\s+|\bprotect\w*\s+(?:[\w-]+\s+){0,3}?(?:from|against)\s+"
+    r"\badapt(?:s|ing)?\s+to\s+|\baction\s+(?:on|against)\s+|\bprotect\w*\s+(?:[\w’',.-]+\s+){0,8}?(?:from|against)\s+"
 )
 #: "the Meeting between the EU and Mauritania on countering …": whom an event brings together, then its
 #: subject
