@@ -5,6 +5,7 @@ of its own, an issue named in another clause is not the instrument's."""
 
 from __future__ import annotations
 
+import pytest
 from extract_util import has, news, typed
 from extract_util import run_titled as run
 
@@ -56,3 +57,54 @@ def test_an_issue_in_a_reported_clause_is_not_the_plan_s() -> None:
         )
     )
     assert not has(ex, "Pacific Mobility Framework", "addresses", "debt bondage")
+
+
+def issues(ex: object) -> set[str]:
+    return {e.label for e in ex.entities if e.type == "Issue"}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("the National Safety Policy, which seeks to end feminicide in the region", "femicide"),
+        ("the Overseas Jobs Strategy, a plan to curb fraudulent recruitment of nurses", "recruitment fraud"),
+        ("the Fair Hiring Act, a law to end exploitative recruitment practices", "unethical recruitment"),
+        (
+            "the Coastal Resilience Plan, a programme to address planned relocations of villages",
+            "planned relocation",
+        ),
+        (
+            "the Harbour Watch Initiative, a programme to combat trafficking for sexual exploitation",
+            "sex trafficking",
+        ),
+        ("the Mekong Shield Plan, a roadmap to end online scam trafficking", "forced criminality"),
+        ("the Estate Labour Act, a law to eradicate slave labour on farms", "slave labour"),
+        ("the Island Mobility Plan, a roadmap to address disaster displacement", "climate mobility"),
+    ],
+)
+def test_issues_the_scheme_now_knows_are_addressed(text: str, issue: str) -> None:
+    name = text.split(",")[0].removeprefix("the ")
+    ex = run(news(f"Ministers adopted {text}."))
+    assert issue in issues(ex)
+    assert has(ex, name, "addresses", issue)
+
+
+def test_a_form_of_trafficking_for_an_issue_is_not_that_issue_named_again() -> None:
+    ex = run(
+        news(
+            "Inspectors will learn to spot trafficking for forced labour at sea.",
+            "Parliament then passed the Deep Sea Fishing Act 2027, a law aimed at forced labour.",
+        )
+    )
+    assert has(ex, "Deep Sea Fishing Act 2027", "addresses", "forced labour")
+    assert not has(ex, "Deep Sea Fishing Act 2027", "addresses", "trafficking for forced labour")
+
+
+def test_the_worst_forms_of_an_issue_are_still_that_issue() -> None:
+    ex = run(
+        news(
+            "Ghana adopted the Cocoa Sector Plan, a plan to end the worst forms of child labour.",
+            "Child labour remains common on small farms.",
+        )
+    )
+    assert "child labour" not in issues(ex)

@@ -69,7 +69,10 @@ def fold_short_names(state: DocState) -> None:
                 continue  # two reference actors: "Sudan" is not short for "South Sudan"
             for n in forms(e):
                 if (n.startswith(prefix) and not _own_head(n[cut:])) or (
-                    n.endswith(suffix) and not (short.iri and _body_before(n[: -len(suffix)]))
+                    n.endswith(suffix)
+                    and not (
+                        short.iri and (_body_before(n[: -len(suffix)]) or _aim_before(e, n[: -len(suffix)]))
+                    )
                 ):
                     longer.append(e)
                     break
@@ -258,6 +261,12 @@ def _body_before(rest: str) -> bool:
     """Do the words before a reference body's name make a body of their own? "Permanent Mission of
     Viet Nam to the" + "United Nations" is the mission, not the UN."""
     return any(head_type(word) == "Organization" or word in _POSTS for word in rest.split("-"))
+
+
+def _aim_before(long: EntityRec, rest: str) -> bool:
+    """Is a reference issue the aim of a longer one? "trafficking for" + "forced labour" is a form of
+    trafficking, its own concern; "worst forms of" + "child labour" is the same concern."""
+    return long.type == "Issue" and long.iri is not None and rest.endswith(("-for", "-purpose-of", "-into"))
 
 
 #: a state's posts abroad, bodies though no head word of a name ("Mission LiFE" is a plan)

@@ -22,7 +22,10 @@ NOTES = [
     "criminality, illegal adoption, exploitation of surrogacy); UNHCR terminology (forced",
     "displacement, statelessness); the Sendai Framework for Disaster Risk Reduction 2015-2030 and",
     "UNDRR hazard profiles (drought, floods, cyclones, heatwaves, earthquakes ...); UNMAS (unexploded",
-    "ordnance); the Paris Agreement (just transition). Themes (migration, decent work, food",
+    "ordnance); the Paris Agreement (just transition); the ILO General principles and operational",
+    "guidelines for fair recruitment (abusive and fraudulent recruitment); the Cancun Adaptation",
+    "Framework (planned relocation); UN Women and UNODC on gender-related killings (femicide).",
+    "Themes (migration, decent work, food",
     "security, the energy transition) are goals or fields, not harms; the extractor keeps them",
     "only when a plan, framework or event addresses them.",
 ]
@@ -76,8 +79,31 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "forced criminality",
         "",
         "exploitation of criminal activities|exploitation for criminal activities|forced criminal activities|"
-        "forced criminal activity",
+        "forced criminal activity|trafficking for forced criminality|trafficking for the purpose of forced "
+        "criminality|trafficking in persons for forced criminality|online scam trafficking|scam trafficking|"
+        "trafficking into scam centres|trafficking into scam centers|trafficking into scam compounds",
         "human-trafficking",
+    ),
+    # Palermo Protocol art. 3(a) ("exploitation of the prostitution of others or other forms of sexual
+    # exploitation, forced labour"); the trafficking forms the US TIP Report and UNODC's Global Report
+    # on Trafficking in Persons count apart
+    (
+        "sex-trafficking",
+        "sex trafficking",
+        "",
+        "trafficking for sexual exploitation|trafficking for the purpose of sexual exploitation|"
+        "trafficking in persons for sexual exploitation|sex-trafficking|sexual trafficking",
+        "human-trafficking|sexual-exploitation",
+    ),
+    (
+        "trafficking-for-forced-labour",
+        "trafficking for forced labour",
+        "",
+        "trafficking for forced labor|trafficking for the purpose of forced labour|"
+        "trafficking for the purpose of forced labor|trafficking in persons for forced labour|"
+        "trafficking for labour exploitation|trafficking for labor exploitation|labour trafficking|"
+        "labor trafficking",
+        "human-trafficking|forced-labour",
     ),
     ("forced-begging", "forced begging", "", "exploitation of begging", "human-trafficking"),
     ("illegal-adoption", "illegal adoption", "", "illegal adoptions", "human-trafficking"),
@@ -91,6 +117,16 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "human-trafficking|cybercrime",
     ),
     ("sexual-slavery", "sexual slavery", "", "", "modern-slavery|sexual-exploitation"),
+    # Brazil's "trabalho escravo" (Penal Code art. 149, "condição análoga à de escravo"), as English
+    # news and the ILO write it
+    (
+        "slave-labour",
+        "slave labour",
+        "",
+        "slave labor|slavery-like labour|labour analogous to slavery|labor analogous to slavery|"
+        "work analogous to slavery|conditions analogous to slavery",
+        "modern-slavery|forced-labour",
+    ),
     (
         "forced-labour",
         "forced labour",
@@ -116,6 +152,25 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "recruitment fees",
         "",
         "placement fees|recruitment fees and related costs|illegal recruitment fees",
+        "labour-exploitation",
+    ),
+    # the same guidelines' "abusive and fraudulent recruitment practices"; ILO Private Employment
+    # Agencies Convention, 1997 (No. 181), art. 8 ("fraudulent practices and abuses")
+    (
+        "recruitment-fraud",
+        "recruitment fraud",
+        "",
+        "fraudulent recruitment|fraudulent recruitment practices|recruitment scams|recruitment scam|"
+        "fake job offers|fake recruitment",
+        "labour-exploitation",
+    ),
+    (
+        "unethical-recruitment",
+        "unethical recruitment",
+        "",
+        "unethical recruitment practices|exploitative recruitment|exploitative recruitment practices|"
+        "abusive recruitment|abusive recruitment practices|unfair recruitment practices|"
+        "illegal recruitment|illegal recruitment practices|predatory recruitment",
         "labour-exploitation",
     ),
     (
@@ -283,8 +338,20 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "climate-mobility",
         "climate mobility",
         "",
-        "climate migration|climate-induced migration|climate displacement|climate-induced displacement",
+        "climate migration|climate-induced migration|climate displacement|climate-induced displacement|"
+        "climate-related displacement|climate-related migration|climate-related mobility|"
+        "climate related mobility|climate-induced mobility|disaster displacement|disaster-induced displacement|"
+        "disaster-related displacement|displacement by climate change|displacement due to climate change",
         "climate-change|migration",
+    ),
+    # the Cancún Adaptation Framework (UNFCCC decision 1/CP.16, para. 14(f)): "displacement, migration
+    # and planned relocation"; the Pacific Regional Framework on Climate Mobility (2023)
+    (
+        "planned-relocation",
+        "planned relocation",
+        "",
+        "planned relocations|community relocation|relocation of communities",
+        "climate-mobility",
     ),
     ("disaster-risk-reduction", "disaster risk reduction", "DRR", "disaster risk management", ""),
     # hazards and disasters: SDG targets 1.5 ("climate-related extreme events") and 13.1
@@ -404,6 +471,16 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "gender-based-violence",
     ),
     ("domestic-violence", "domestic violence", "", "intimate partner violence", "gender-based-violence"),
+    # UN Women and UNODC, "Gender-related killings of women and girls (femicide/feminicide)" (2022);
+    # UN Human Rights Council resolution 50/7
+    (
+        "femicide",
+        "femicide",
+        "",
+        "feminicide|femicides|feminicides|gender-related killings of women|"
+        "gender-related killings of women and girls",
+        "violence-against-women",
+    ),
     # ILO Violence and Harassment Convention, 2019 (No. 190), art. 1: "violence and harassment in
     # the world of work", gender-based violence and harassment included
     (
