@@ -101,3 +101,19 @@ def test_an_instrument_named_after_a_body_is_a_framework(text: str, name: str) -
 )
 def test_a_body_of_an_instrument_stays_a_body(text: str, name: str, kind: str) -> None:
     assert name in labels(run(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Algeria enacted Law 09-01 on combating migrant smuggling in 2009.", "Law 09-01"),
+        ("The court applied Decree 112-7 to the case.", "Decree 112-7"),
+    ],
+)
+def test_a_law_numbered_with_a_hyphen_is_a_framework(text: str, name: str) -> None:
+    assert name in labels(run(text), "Framework")
+
+
+def test_a_count_with_a_hyphen_is_no_law() -> None:
+    ex = run("The Committee met 10-12 times under the Plan.")
+    assert not any(label.startswith(("10", "Committee 10")) for label in labels(ex, "Framework"))
