@@ -108,3 +108,53 @@ def test_the_worst_forms_of_an_issue_are_still_that_issue() -> None:
         )
     )
     assert "child labour" not in issues(ex)
+
+
+def test_a_relative_clause_of_adoption_before_the_purpose() -> None:
+    ex = run(
+        news(
+            "The Domestic Workers Protocol, which was adopted by the regional assembly in 2024, requires "
+            "states to prevent forced labour and protect victims."
+        )
+    )
+    assert has(ex, "Domestic Workers Protocol", "addresses", "forced labour")
+
+
+def test_an_issue_after_a_clause_of_adoption_and_a_new_clause_is_not_addressed() -> None:
+    ex = run(
+        news(
+            "The Domestic Workers Protocol, which was adopted by the regional assembly in 2024, entered into "
+            "force, and the ministry said forced labour is rising."
+        )
+    )
+    assert not has(ex, "Domestic Workers Protocol", "addresses", "forced labour")
+
+
+def test_a_roadmap_for_shielding_places_from_an_issue() -> None:
+    ex = run(
+        news(
+            "The cabinet approved the Coastal Adaptation Plan 2026–2040, a roadmap for shielding ports, "
+            "villages and cities from the rising impacts of climate change."
+        )
+    )
+    assert has(ex, "Coastal Adaptation Plan", "addresses", "climate change")
+
+
+def test_an_instrument_that_names_an_issue_as_its_priority() -> None:
+    ex = run(
+        news(
+            "Ministers adopted the Mekong Strategy for Cooperation 2026, which names sex trafficking as a "
+            "priority."
+        )
+    )
+    assert has(ex, "Mekong Strategy for Cooperation 2026", "addresses", "sex trafficking")
+
+
+def test_a_priority_that_is_no_issue_of_the_instrument() -> None:
+    ex = run(
+        news(
+            "Ministers adopted the Mekong Strategy for Cooperation 2026, which sets out priorities, while "
+            "sex trafficking rose as a priority concern."
+        )
+    )
+    assert not has(ex, "Mekong Strategy for Cooperation 2026", "addresses", "sex trafficking")

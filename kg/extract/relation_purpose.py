@@ -43,8 +43,9 @@ _APPOSITION = re.compile(
 )
 #: ", revised in 2024,": a participle set off after the name
 _PARTICIPLE = (
-    r"(?:,\s*(?:revised|adopted|amended|signed|launched|agreed|approved|ratified|updated|endorsed)\b"
-    r"[^,;:()]{0,40},)?"
+    r"(?:,\s*(?:(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:revised|adopted|amended|signed|launched|agreed|approved|ratified|updated|endorsed)\b"
+    r"[^,;:()]{0,60},)?"
 )
 #: "… commits States to", ", which aims to": a clause whose subject is the item
 _CLAUSE = re.compile(
@@ -62,6 +63,11 @@ _DIRECT = re.compile(
     r"(?:(?:will|would|also|now|specifically|mainly|primarily|explicitly|directly|particularly|largely"
     r"|chiefly|expressly|principally|squarely)\s+)?"  # ", which specifically addresses"
 )
+#: "names A as a priority", "identifies A as its top priority": what the item puts first
+_PRIORITY = (
+    r"|\b(?:names?|lists?|identif(?:y|ies|ied)|sets?|designat(?:es|ed))\s+"
+    r"(?=[^;:,.]{3,60}?\s+as\s+(?:a|an|its|their|one\s+of\s+(?:its|their|the))\s+(?:[a-z-]+\s+)?priorit)"
+)
 #: the purpose: "to tackle", "free from", "less exposed to", "covering", "on" (right after the head)
 _PURPOSE = re.compile(
     r"\b(?:(?:to|and|or|help(?:s|ed)?)\s+)?(?:tackl(?:e|es|ed|ing)|combat(?:s|ed|ing)?|counter(?:s|ed|ing)?|"
@@ -72,7 +78,8 @@ _PURPOSE = re.compile(
     r"\b(?:for|on)\s+the\s+(?:protection|prevention|suppression|elimination|eradication|reduction)\s+of\s+|"
     r"\bfree\s+(?:from|of)\s+|\b(?:(?:less|more)\s+)?(?:exposed|vulnerable)\s+to\s+|"
     r"\b(?:more\s+)?(?:resilien(?:t|ce)|prepared(?:ness)?)\s+(?:to|against|for)\s+|"
-    r"\badapt(?:s|ing)?\s+to\s+|\baction\s+(?:on|against)\s+|\bprotect\w*\s+(?:[\w’',.-]+\s+){0,8}?(?:from|against)\s+"
+    r"\badapt(?:s|ing)?\s+to\s+|\baction\s+(?:on|against)\s+|\b(?:protect|shield|safeguard)\w*\s+(?:[\w’',.-]+\s+){0,8}?(?:from|against)\s+"
+    + _PRIORITY
 )
 #: "the Meeting between the EU and Mauritania on countering …": whom an event brings together, then its
 #: subject
@@ -104,7 +111,7 @@ _LEAD = re.compile(
 )
 _GATE = re.compile(
     r"\b(?:tackl|combat|counter|fight|end|elimin|prevent|address|reduc|curb|eradic|stop|respond|cover|"
-    r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress|deal|adapt|action|prepared)"
+    r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress|deal|adapt|action|prepared|priorit)"
 )
 
 
