@@ -158,3 +158,54 @@ def test_a_priority_that_is_no_issue_of_the_instrument() -> None:
         )
     )
     assert not has(ex, "Mekong Strategy for Cooperation 2026", "addresses", "sex trafficking")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "issue"),
+    [
+        (
+            "Parliament passed the Fair Work Act 2026, a law to criminalise debt bondage.",
+            "Fair Work Act 2026",
+            "debt bondage",
+        ),
+        (
+            "Ghana launched the Safe Coast Programme, which is combatting human trafficking along the coast.",
+            "Safe Coast Programme",
+            "human trafficking",
+        ),
+        (
+            "The Bright Futures Programme seeks to stamp out child labour in mines.",
+            "Bright Futures",
+            "child labour",
+        ),
+        (
+            "Officials launched the Open Eyes Campaign in the fight against human trafficking.",
+            "Open Eyes Campaign",
+            "human trafficking",
+        ),
+        (
+            "Ministers adopted the Dakar Action Plan, a roadmap to address the root causes of irregular "
+            "migration.",
+            "Dakar Action Plan",
+            "irregular migration",
+        ),
+        (
+            "The Delta Compact commits states to address the drivers of migration, including floods and "
+            "drought.",
+            "Delta Compact",
+            "floods",
+        ),
+    ],
+)
+def test_more_wordings_of_purpose(text: str, name: str, issue: str) -> None:
+    assert has(run(news(text)), name, "addresses", issue)
+
+
+def test_a_fight_of_someone_else_is_not_the_plan_s() -> None:
+    ex = run(
+        news(
+            "Officials launched the Open Eyes Campaign on Monday, but police said the fight against human "
+            "trafficking was failing."
+        )
+    )
+    assert not has(ex, "Open Eyes Campaign", "addresses", "human trafficking")

@@ -60,7 +60,7 @@ _CLAUSE = re.compile(
 #: must start there)
 _DIRECT = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?" + _PARTICIPLE + r"(?:,\s*(?:which|that)\s+|,\s*(?=[a-z]+ing\s)|\s+)"
-    r"(?:(?:will|would|also|now|specifically|mainly|primarily|explicitly|directly|particularly|largely"
+    r"(?:(?:is|are)\s+)?(?:(?:will|would|also|now|specifically|mainly|primarily|explicitly|directly|particularly|largely"
     r"|chiefly|expressly|principally|squarely)\s+)?"  # ", which specifically addresses"
 )
 #: "names A as a priority", "identifies A as its top priority": what the item puts first
@@ -70,11 +70,15 @@ _PRIORITY = (
 )
 #: the purpose: "to tackle", "free from", "less exposed to", "covering", "on" (right after the head)
 _PURPOSE = re.compile(
-    r"\b(?:(?:to|and|or|help(?:s|ed)?)\s+)?(?:tackl(?:e|es|ed|ing)|combat(?:s|ed|ing)?|counter(?:s|ed|ing)?|"
+    r"\b(?:(?:to|and|or|help(?:s|ed)?)\s+)?(?:tackl(?:e|es|ed|ing)|combat(?:s|ed|ing)?|combatt(?:ed|ing)|counter(?:s|ed|ing)?|"
     r"fight(?:s|ing)?|end(?:s|ing)?|eliminat(?:e|es|ing)|prevent(?:s|ing)?|address(?:es|ed|ing)?|"
     r"reduc(?:e|es|ing)|curb(?:s|ing)?|eradicat(?:e|es|ing)|stop(?:s|ping)?|respond(?:s|ing)?\s+to|"
     r"cut(?:s|ting)?|deal(?:s|t|ing)?\s+with|cover(?:s|ed|ing)?|focus(?:es|ed|ing)?\s+on|aim(?:s|ed|ing)?\s+(?:[a-z]+ly\s+)?at|target(?:s|ed|ing)?|"
-    r"crack(?:s|ed|ing)?\s+down\s+on)\s+|"
+    r"crack(?:s|ed|ing)?\s+down\s+on|(?:stamp|root|wip)(?:e|s|es|ed|ped|ping|ing)?\s+out|mitigat(?:e|es|ing)|"
+    r"suppress(?:es|ing)?|criminali[sz](?:e|es|ing)|outlaw(?:s|ing)?|ban(?:s|ning)?|prohibit(?:s|ing)?|"
+    r"abolish(?:es|ing)?)\s+|"
+    # "the Campaign in the fight against A", "a programme in its battle against A"
+    r"\b(?:in|into|to|for)\s+(?:the|its|their|our|a)\s+(?:[a-z]+\s+)?(?:fight|battle|struggle|war)\s+(?:against|on)\s+|"
     r"\b(?:for|on)\s+the\s+(?:protection|prevention|suppression|elimination|eradication|reduction)\s+of\s+|"
     r"\bfree\s+(?:from|of)\s+|\b(?:(?:less|more)\s+)?(?:exposed|vulnerable)\s+to\s+|"
     r"\b(?:more\s+)?(?:resilien(?:t|ce)|prepared(?:ness)?)\s+(?:to|against|for)\s+|"
@@ -105,13 +109,16 @@ _REPORTED = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?
 #: including"
 _LEAD = re.compile(
     r"(?:(?:the\s+)?(?:[a-z]+\s+)?(?:cases|instances|incidents|risks?|levels|rates|problems|threats?|effects|impacts|"
-    r"consequences|scourge)\s+(?:of|caused\s+by|posed\s+by|from)\s+)?(?:[a-z-]+,?\s+and\s+)?"
+    r"consequences|scourge|causes|drivers|victims|survivors)\s+(?:of|caused\s+by|posed\s+by|from)\s+)?(?:[a-z-]+,?\s+and\s+)?"
     r"(?:(?:the|this|these|such|all|any|its|their|forms?|issues|problems|challenges|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ing|ic|ous|ful|ent))\s+){0,5}"
     r"|[^;,.]{0,60},?\s+(?:including|such\s+as|notably|especially|in\s+particular)\s+(?:the\s+)?"
 )
+_CAUSES = re.compile(r"\b(?:causes|drivers)\s+of\s")
+_INCLUDING = re.compile(r",?\s+(?:including|such\s+as|notably|especially|in\s+particular)\s")
 _GATE = re.compile(
     r"\b(?:tackl|combat|counter|fight|end|elimin|prevent|address|reduc|curb|eradic|stop|respond|cover|"
-    r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress|deal|adapt|action|prepared|priorit)"
+    r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress|deal|adapt|action|prepared|priorit|"
+    r"stamp|root|wip|mitig|criminal|outlaw|ban|prohibit|abolish|battle|struggle|war)"
 )
 
 
@@ -161,24 +168,35 @@ def _link(rules: SentenceRules, sent: Sentence, item: EntityRec, at: int, stop: 
     if not issues:
         return False
     first = _first_listed(sent, issues, at)
-    if first is None:
-        return False
-    chain: list[tuple[MentionRec, EntityRec]] = [issues[first]]
-    for prev, nxt in zip(issues[first:], issues[first + 1 :], strict=False):
-        if not ISSUE_GAP.fullmatch(sent.low, prev[0].end - sent.start, nxt[0].start - sent.start):
-            break
-        chain.append(nxt)
-    added = False
-    for _m, issue in chain:
-        if issue.label.lower() not in THEMES:
-            rules.add(item, "addresses", issue, cue)
-            added = True
-    return added
+    while first is not None:
+        chain: list[tuple[MentionRec, EntityRec]] = [issues[first]]
+        for prev, nxt in zip(issues[first:], issues[first + 1 :], strict=False):
+            if not ISSUE_GAP.fullmatch(sent.low, prev[0].end - sent.start, nxt[0].start - sent.start):
+                break
+            chain.append(nxt)
+        if _CAUSES.search(sent.low, at, issues[first][0].start - sent.start) and _INCLUDING.match(
+            sent.low, chain[-1][0].end - sent.start
+        ):
+            # "the root causes of displacement, including A and B": the causes named are what is addressed
+            first = _first_listed(sent, issues, at, first + len(chain))
+            continue
+        added = False
+        for _m, issue in chain:
+            if issue.label.lower() not in THEMES:
+                rules.add(item, "addresses", issue, cue)
+                added = True
+        if added:
+            return True
+        # only themes: "to address the drivers of migration, including A and B" goes on to A and B
+        first = _first_listed(sent, issues, at, first + len(chain))
+    return False
 
 
-def _first_listed(sent: Sentence, issues: list[tuple[MentionRec, EntityRec]], at: int) -> int | None:
-    """The index of the issue the purpose cue leads to: the first one after a plain lead."""
-    for k, (m, _e) in enumerate(issues):
+def _first_listed(
+    sent: Sentence, issues: list[tuple[MentionRec, EntityRec]], at: int, start: int = 0
+) -> int | None:
+    """The index of the issue the purpose cue leads to: the first one (from ``start``) after a plain lead."""
+    for k, (m, _e) in enumerate(issues[start:], start):
         if _LEAD.fullmatch(sent.low, at, m.start - sent.start):
             return k
     return None
