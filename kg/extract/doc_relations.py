@@ -36,7 +36,7 @@ from kg.extract.office_words import former_office
 from kg.extract.persons_coordinated import coordinated_owner
 from kg.extract.persons_home import owner_of_bare_role
 from kg.extract.persons_pronoun_owner import pronoun_owners
-from kg.extract.records import DocState, EntityRec, MentionRec
+from kg.extract.records import SHORT, DocState, EntityRec, MentionRec
 from kg.extract.report_author import report_backers
 from kg.extract.role_parent_bodies import acronym_parent, parent_in_run
 from kg.extract.shared_offices import representing_owners, shared_office_owners
@@ -394,8 +394,9 @@ def _only_in_names(issue: EntityRec, names: list[tuple[int, int]]) -> bool:
 
 
 def _surfaces(issue: EntityRec) -> list[str]:
-    """The issue's label and the forms the text uses for it, in lower case, longest first."""
-    names = {issue.label.lower(), *(m.text.lower() for m in issue.mentions)}
+    """The issue's label and the forms the text uses for it, in lower case, longest first; not a word
+    that only refers back to it ("trafficking", "this crime": :mod:`~kg.extract.issue_anaphora`)."""
+    names = {issue.label.lower(), *(m.text.lower() for m in issue.mentions if m.kind != SHORT)}
     return sorted((n for n in names if len(n) > 3), key=len, reverse=True) or [issue.label.lower()]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.bare_trafficking import bare_trafficking
 from kg.extract.doc_relations import THEMES
 from kg.extract.fight_words import FIGHT_NOUN, FIGHTING
 from kg.extract.records import SHORT, DocState, EntityRec, MentionRec, Taken
@@ -33,7 +34,13 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
 
 
 def issue_anaphora(text: str, state: DocState, taken: Taken) -> None:
-    """Add "this crime" after a verb of fighting as a mention of the last issue named before it."""
+    """Add "this crime" after a verb of fighting as a mention of the last issue named before it, and a
+    bare "trafficking" as one of human trafficking (:mod:`kg.extract.bare_trafficking`)."""
+    _referring(text, state, taken)
+    bare_trafficking(text, state, taken)
+
+
+def _referring(text: str, state: DocState, taken: Taken) -> None:
     if not any(
         word in text
         for word in (

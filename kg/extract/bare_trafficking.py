@@ -1,0 +1,42 @@
+"""A bare "trafficking" in a text on human trafficking names that issue.
+
+News on human trafficking names it in full once and then writes the word alone: "a programme to
+prevent the trafficking and forced labour of women", "joint teams on trafficking linked to scam
+centres". The scheme cannot hold "trafficking" as a label (drugs, arms and wildlife are trafficked
+too), so the word is read as human trafficking only where the text names human trafficking (or
+one of its forms) and no other kind of trafficking; never inside a name ("Anti-Trafficking Act"),
+a compound ("anti-trafficking", "trafficking-related") or before "in"/"of" (what is trafficked).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.records import SHORT, DocState, EntityRec, MentionRec, Taken
+
+_BARE = re.compile(r"(?<![\w-])trafficking\b(?![ \t]+(?:in|of)\b)(?!-)")
+#: what else is trafficked: a text that names it leaves the bare word alone
+_OTHER_KINDS = ("drug trafficking", "firearms trafficking", "wildlife trafficking")
+_HUMAN = "human trafficking"
+
+
+def bare_trafficking(text: str, state: DocState, taken: Taken) -> None:
+    """Add each free, bare "trafficking" as a mention of human trafficking, where the text names it."""
+    if "trafficking" not in text:
+        return
+    human: EntityRec | None = None
+    for ent in state.entities.values():
+        if ent.type != "Issue":
+            continue
+        label = ent.label.lower()
+        if label in _OTHER_KINDS:
+            return
+        if label == _HUMAN:
+            human = ent
+    if human is None:
+        return
+    for m in _BARE.finditer(text):
+        start, end = m.span()
+        if taken.free(start, end):
+            human.add(MentionRec(start, end, m.group(), SHORT))
+            taken.take(start, end)
