@@ -209,3 +209,50 @@ def test_a_fight_of_someone_else_is_not_the_plan_s() -> None:
         )
     )
     assert not has(ex, "Open Eyes Campaign", "addresses", "human trafficking")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "issue"),
+    [
+        (
+            "The Lagos Labour Convention, signed by ten states in May 2026, is the first regional treaty to "
+            "protect domestic workers from debt bondage.",
+            "Lagos Labour Convention",
+            "debt bondage",
+        ),
+        (
+            "They recalled the Apia Declaration on Security, which recognises climate change as the greatest "
+            "threat to the region.",
+            "Apia Declaration on Security",
+            "climate change",
+        ),
+        (
+            "Parliament passed the Coastal Crimes Act, 2027, the country's first law to make migrant "
+            "smuggling a separate criminal offence.",
+            "Coastal Crimes Act",
+            "migrant smuggling",
+        ),
+    ],
+)
+def test_what_an_instrument_is_recognises_or_makes_an_offence(text: str, name: str, issue: str) -> None:
+    assert has(run(news(text)), name, "addresses", issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "issue"),
+    [
+        (
+            "They recalled the Apia Declaration on Security, which recognises Samoa as the host, while "
+            "climate change remained the greatest threat.",
+            "Apia Declaration on Security",
+            "climate change",
+        ),
+        (
+            "The Coastal Crimes Act is the law that critics said made human trafficking a worse problem.",
+            "Coastal Crimes Act",
+            "human trafficking",
+        ),
+    ],
+)
+def test_a_threat_or_offence_that_is_not_the_instrument_s(text: str, name: str, issue: str) -> None:
+    assert not has(run(news(text)), name, "addresses", issue)

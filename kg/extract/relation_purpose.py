@@ -36,16 +36,20 @@ _HEAD = (
     r"instrument|agreement|accord|initiative|campaign|policy|law|act|bill|protocol|declaration|compact|"
     r"partnership|project|meeting|conference|dialogue|forum|summit|workshop|session|mechanism|fund)s?"
 )
-#: "(2026–2028), a two-year work plan", ", the first international treaty": the item's apposition
-_APPOSITION = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:which|that)\s+is\s+)?(?:a|an|the|its|their|our)\s+"
-    r"(?:[\w’'–-]+\s+){0,4}?" + _HEAD + r"\b"
-)
 #: ", revised in 2024,": a participle set off after the name
 _PARTICIPLE = (
     r"(?:,\s*(?:(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?"
     r"(?:revised|adopted|amended|signed|launched|agreed|approved|ratified|updated|endorsed)\b"
     r"[^,;:()]{0,60},)?"
+)
+#: "(2026–2028), a two-year work plan", ", the first international treaty", "…, adopted in 2019, is the
+#: first treaty": the item's apposition, or what the item is
+_APPOSITION = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?"
+    + _PARTICIPLE
+    + r"(?:,\s*(?:(?:which|that)\s+is\s+)?|\s+(?:is|was|remains|became|becomes)\s+)"
+    r"(?:a|an|the|its|their|our)\s+"
+    r"(?:[\w’'–-]+\s+){0,4}?" + _HEAD + r"\b"
 )
 #: "… commits States to", ", which aims to": a clause whose subject is the item
 _CLAUSE = re.compile(
@@ -63,10 +67,13 @@ _DIRECT = re.compile(
     r"(?:(?:is|are)\s+)?(?:(?:will|would|also|now|specifically|mainly|primarily|explicitly|directly|particularly|largely"
     r"|chiefly|expressly|principally|squarely)\s+)?"  # ", which specifically addresses"
 )
-#: "names A as a priority", "identifies A as its top priority": what the item puts first
+#: "names A as a priority", "recognises A as the greatest threat": what the item puts first
 _PRIORITY = (
-    r"|\b(?:names?|lists?|identif(?:y|ies|ied)|sets?|designat(?:es|ed))\s+"
-    r"(?=[^;:,.]{3,60}?\s+as\s+(?:a|an|its|their|one\s+of\s+(?:its|their|the))\s+(?:[a-z-]+\s+)?priorit)"
+    r"|\b(?:names?|lists?|identif(?:y|ies|ied)|sets?|designat(?:es|ed)|recogni[sz](?:e|es|ed|ing))\s+"
+    r"(?=[^;:,.]{3,60}?\s+as\s+(?:a|an|the|its|their|one\s+of\s+(?:its|their|the))\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:priorit|threats?\b|challenges?\b))"
+    # "the first law to make A a criminal offence"
+    r"|\b(?:to\s+)?mak(?:e|es|ing)\s+(?=[^;:,.]{3,60}?\s+an?\s+(?:[a-z-]+\s+){0,3}?(?:crime|offen[cs]e)\b)"
 )
 #: the purpose: "to tackle", "free from", "less exposed to", "covering", "on" (right after the head)
 _PURPOSE = re.compile(
@@ -117,7 +124,7 @@ _CAUSES = re.compile(r"\b(?:causes|drivers)\s+of\s")
 _INCLUDING = re.compile(r",?\s+(?:including|such\s+as|notably|especially|in\s+particular)\s")
 _GATE = re.compile(
     r"\b(?:tackl|combat|counter|fight|end|elimin|prevent|address|reduc|curb|eradic|stop|respond|cover|"
-    r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress|deal|adapt|action|prepared|priorit|"
+    r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress|deal|adapt|action|prepared|priorit|threat|challenge|offen[cs]e|crime|"
     r"stamp|root|wip|mitig|criminal|outlaw|ban|prohibit|abolish|battle|struggle|war)"
 )
 
