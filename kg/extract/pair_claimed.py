@@ -11,6 +11,7 @@ only Kenya read) is still the model's to add.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from kg.extract.found import Found
@@ -20,18 +21,33 @@ from kg.extract.found import Found
 _KINDS = {"adopts": "deed", "implements": "deed"}
 
 
+class Claims:
+    """The rules' links by kind of act, indexed by object and by subject, built once per document."""
+
+    def __init__(self, found: Iterable[Found]) -> None:
+        self._by_object: dict[tuple[str, str], list[Found]] = defaultdict(list)
+        self._by_subject: dict[tuple[str, str], list[Found]] = defaultdict(list)
+        for f in found:
+            kind = _KINDS.get(f.predicate, f.predicate)
+            self._by_object[kind, f.object].append(f)
+            self._by_subject[kind, f.subject].append(f)
+
+    def claimed_by_another(self, predicate: str, subj: str, obj: str, sent_start: int, sent_end: int) -> bool:
+        """Whether the rules, inside the sentence, link ``obj`` to another doer by the same kind of act
+        and ``subj`` to another object by that kind."""
+        kind = _KINDS.get(predicate, predicate)
+        other_doer = any(
+            f.subject != subj and f.start < sent_end and sent_start < f.end
+            for f in self._by_object.get((kind, obj), ())
+        )
+        return other_doer and any(
+            f.object != obj and f.start < sent_end and sent_start < f.end
+            for f in self._by_subject.get((kind, subj), ())
+        )
+
+
 def claimed_by_another(
     found: Iterable[Found], predicate: str, subj: str, obj: str, sent_start: int, sent_end: int
 ) -> bool:
-    """Whether the rules, inside the sentence, link ``obj`` to another doer by the same kind of act
-    and ``subj`` to another object by that kind."""
-    kind = _KINDS.get(predicate, predicate)
-    other_doer = other_object = False
-    for f in found:
-        if _KINDS.get(f.predicate, f.predicate) != kind or f.end <= sent_start or sent_end <= f.start:
-            continue
-        if f.object == obj and f.subject != subj:
-            other_doer = True
-        elif f.subject == subj and f.object != obj:
-            other_object = True
-    return other_doer and other_object
+    """:meth:`Claims.claimed_by_another` for one question (tests; the model builds :class:`Claims` once)."""
+    return Claims(found).claimed_by_another(predicate, subj, obj, sent_start, sent_end)

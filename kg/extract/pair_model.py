@@ -32,7 +32,7 @@ from kg.extract.envoy_mandates import mandate_country
 from kg.extract.found import Found
 from kg.extract.met_parties import met_between
 from kg.extract.office_words import former_office
-from kg.extract.pair_claimed import claimed_by_another
+from kg.extract.pair_claimed import Claims
 from kg.extract.pair_doers import ACTS, DEEDS, no_doer, yet_to_come
 from kg.extract.pair_features import PairCandidate, pair_candidates, pair_key
 from kg.extract.records import DocState, MentionRec
@@ -410,6 +410,7 @@ def model_links(
     # works in; the model adds one body and one country at most (its likeliest)
     speaks_for = {(f.subject, state.entities[f.object].type) for f in found if f.predicate == "represents"}
     added: set[tuple[str, str]] = set()
+    claims = Claims(found)
     for _p, cls, cand in sorted(best.values(), key=lambda b: -b[0]):
         if cls[:-1] == "adopts" and AT_LAUNCH.search(text, cand.first_mention.end, cand.second_mention.start):
             continue  # "Ghana's minister attended the launch of the Plan by Nigeria": there, not launching
@@ -429,7 +430,7 @@ def model_links(
             continue  # "Ryder said most member states had ratified the Protocol": theirs, not his
         if cls[:-1] in DEEDS and _topic(text, obj_start(cand, cls)):
             continue  # "a workshop for Member States on the implementation of the Compact": a topic
-        if cls[:-1] in ACTS and claimed_by_another(found, cls[:-1], subj.key, obj.key, start, end):
+        if cls[:-1] in ACTS and claims.claimed_by_another(cls[:-1], subj.key, obj.key, start, end):
             continue  # "Ghana adopted the Policy, and Togo enacted the Act": each clause read
         if cls[:-1] == "represents":
             kinds = {kind for who, kind in speaks_for if who == subj.key}
