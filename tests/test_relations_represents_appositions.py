@@ -159,3 +159,48 @@ def test_a_lower_case_office_of_a_body_before_the_name():
 def test_the_country_an_envoys_mandate_covers_is_not_the_envoys():
     ex = run(news("The report of the Special Envoy for Syria Ana Ruiz was published."))
     assert not has(ex, "Ana Ruiz", "represents", "Syria")
+
+
+def test_eng_after_a_capitalised_name_ends_the_name_and_the_sentence():
+    x = run(
+        news(
+            "The Cambodian delegation was led by Chou Bun Eng. Thailand's Minister of Social Development "
+            "Varawut Silpa-archa said the plan was overdue."
+        )
+    )
+    assert has(x, "Varawut Silpa-archa", "represents", "Thailand")
+    x = run(news("The memorandum was signed by Chou Bun Eng. Cambodian officials said the text was final."))
+    assert "Cambodian" not in {e.label for e in x.entities if e.type == "Person"}
+
+
+def test_a_list_of_bodies_present_is_no_chain_of_parent_bodies():
+    x = run(
+        news(
+            "Participants included Ana Ruiz, Programme Officer, UNDP, the Ministry of Health, WHO and UNICEF."
+        )
+    )
+    assert not has(x, "Ana Ruiz", "represents", "Ministry of Health")
+    x = run(
+        news(
+            "The workshop brought together Ana Ruiz, Director, ILO Country Office, the Ministry of "
+            "Labour, the Federation of Employers and trade unions."
+        )
+    )
+    assert not has(x, "Ana Ruiz", "represents", "Federation of Employers")
+
+
+def test_an_owners_word_or_another_persons_tie_before_the_name_is_not_the_holder():
+    x = run(news("The President of Kenya Airways Allan Kilavuka said flights would resume."))
+    assert "Airways Allan Kilavuka" not in {e.label for e in x.entities if e.type == "Person"}
+    x = run(news("An opponent of the President of Uganda Bobi Wine was arrested."))
+    assert not has(x, "Bobi Wine", "represents", "Uganda")
+
+
+def test_a_title_going_on_after_and_other_and_a_participle_of_the_bodys_people():
+    x = run(
+        news(
+            "Ana Ruiz, Commissioner for Refugees and other Displaced Persons of Kenya, said the camps "
+            "would close."
+        )
+    )
+    assert has(x, "Ana Ruiz", "represents", "Kenya")

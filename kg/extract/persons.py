@@ -79,7 +79,8 @@ _VERB_AFTER_NAME = re.compile(
 )
 _ROLE_END = (
     r"(?=[,.;:\n]|$|[ \t]+(?:" + _SPEECH + r")\b"  # "X, ILO Director noted …": any verb of saying
-    r"|[ \t]+and[ \t]+(?:other|several|many|various|senior)[ \t])"  # "X, Envoy to Peru and other officials"
+    # "X, Envoy to Peru and other officials"; not "Commissioner for Refugees and other Displaced Persons"
+    r"|[ \t]+and[ \t]+(?:other|several|many|various|senior)[ \t](?![A-Z]))"
 )
 #: What follows a name in "Victor Odero, Policy and Advocacy Advisor at …" (or "Ana Ruiz (Peru), Chair of …").
 _COMMA_ROLE = (

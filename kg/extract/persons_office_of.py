@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 
 from kg.extract.gazetteer import body_names, country_names
+from kg.extract.given_name_list import given_names
 from kg.extract.persons_anchors import ROLE_WORD
 
 #: "<office word> of (the) ": where the owner's name, then the holder's, begin
@@ -25,12 +26,23 @@ _RUN = re.compile(
 )
 
 
+#: someone else's tie to the office holder, right before the office: "an opponent of the", "the wife of"
+_ANOTHERS = re.compile(
+    r"\b(?:opponents?|critics?|rivals?|challengers?|wife|husband|widow|son|daughter|brother|sister|mother|"
+    r"father|lawyers?|aides?|spokes(?:man|woman|person)|advis[eo]rs?|successor|predecessor|envoy)\s+"
+    r"(?:of|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def name_after_office_of(
     text: str, two_words_ok: Callable[[str], bool], not_person_words: Collection[str]
 ) -> Iterator[tuple[int, int]]:
     """(start, end) of each two- or three-word name after "<office> of <known country or body>"."""
-    countries, bodies = country_names(), body_names()
+    countries, bodies, given = country_names(), body_names(), given_names()
     for office in _OFFICE_OF.finditer(text):
+        if _ANOTHERS.search(text, max(0, office.start() - 40), office.start()):
+            continue  # "an opponent of the President of Uganda Bobi Wine": not the holder
         run = _RUN.match(text, office.end())
         if run is None:
             continue
@@ -39,6 +51,8 @@ def name_after_office_of(
             owner = " ".join(words[:-n])
             if len(words) <= n or (owner not in countries and owner not in bodies):
                 continue
+            if n == 3 and words[-3] not in given and words[-2] in given:
+                continue  # "the President of Kenya Airways Allan Kilavuka": "Airways" is the owner's word
             name = " ".join(words[-n:])
             if any(w in not_person_words for w in words[-n:]) or not two_words_ok(name):
                 continue

@@ -173,6 +173,11 @@ _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,2}$")
 _WORD_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
 
 
+#: "Eng." right after a capitalised word ends that name ("Chou Bun Eng."); after a comma, "by" or a
+#: line's start it is the engineer's style ("…, Eng. Hani Haddad")
+_NAME_ENDING_ENG = re.compile(r"[A-Z][\w'’-]*[ \t]+Eng\.$")
+
+
 def titled_matches(text: str, low: str | None = None) -> list[re.Match[str]]:
     """``list(TITLED.finditer(text))``, trying TITLED only where a title word is near.
 
@@ -210,6 +215,8 @@ def titled_matches(text: str, low: str | None = None) -> list[re.Match[str]]:
         if start < end:
             continue
         m = TITLED.match(text, start)
+        if m is not None and _NAME_ENDING_ENG.search(text, max(0, m.start("title") - 40), m.end("title")):
+            continue  # "signed by Chou Bun Eng. Thai Labour Minister …": a name's last word, no title
         if m is not None:
             out.append(m)
             end = m.end()

@@ -229,6 +229,10 @@ def boundaries(text: str) -> list[int]:
                 abbreviated = (
                     dotted or word in _ABBREVIATIONS or (len(word) == 1 and text[m_start - 1].isupper())
                 )
+                if word == "eng" and _NAME_WORD_BEFORE.search(
+                    text, max(0, before.start(1) - 30), before.start(1)
+                ):
+                    abbreviated = False  # "signed by Chou Bun Eng. Thai …": a name's end, not the style
                 if abbreviated and not ((dotted or word in _MAY_END) and _opens_sentence(text, pos)):
                     continue
                 line_start = text.rfind("\n", 0, m_start) + 1
@@ -236,6 +240,10 @@ def boundaries(text: str) -> list[int]:
                     continue  # "1. Developed ...": a list number, not a sentence
         starts.append(pos)
     return _bounded(text, starts)
+
+
+#: a capitalised word right before: "Bun Eng." ends a name; "by Eng." or ", Eng." is the style
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
