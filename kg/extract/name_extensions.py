@@ -83,10 +83,8 @@ ORDINAL = (
     r"|seventh|eighth|ninth))"
 )
 _ORDINAL = ORDINAL
-#: "the fourth Senior Officials' Meeting": a meeting's ordinal in lower case is its name's; not "first"
-#: ("the first Global Forum for Social Justice"): a first sitting is news about a new series, and its
-#: name has no number yet
-_LOWER_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?!first\b)" + _ORDINAL + r"[ \t]+$")
+#: "the fourth Senior Officials' Meeting": a meeting's ordinal in lower case is its name's.
+_LOWER_ORDINAL_BEFORE = re.compile(r"(?<![\w-])" + _ORDINAL + r"[ \t]+$")
 #: "The Fifty-Second (52nd) Pacific Islands Forum": the ordinal spelled out, then in figures
 _SPELLED_ORDINAL_BEFORE = re.compile(
     r"(?<![\w-])(?i:" + _ORDINAL + r")[ \t]+\([0-9]{1,3}(?:st|nd|rd|th)\)[ \t]+$"
