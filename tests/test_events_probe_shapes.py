@@ -40,8 +40,8 @@ def test_who_will_lead_a_demonym_delegation_to_a_first_meeting_takes_part():
         "Minister Kofi Mensah will lead a Ghanaian delegation to the first Global Forum for Social Justice "
         "in Geneva."
     )
-    assert has(ex, "Kofi Mensah", "participatesIn", "Global Forum for Social Justice")
-    assert has(ex, "Ghana", "participatesIn", "Global Forum for Social Justice")
+    assert has(ex, "Kofi Mensah", "participatesIn", "first Global Forum for Social Justice")
+    assert has(ex, "Ghana", "participatesIn", "first Global Forum for Social Justice")
 
 
 def test_a_country_s_delegation_to_a_meeting_led_by_a_person():
