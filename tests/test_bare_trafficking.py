@@ -52,3 +52,15 @@ def test_trafficking_of_goods_is_not_human_trafficking() -> None:
 def test_bare_trafficking_without_human_trafficking_named_is_no_issue() -> None:
     ex = run(news("Ministers adopted the Green Borders Plan, a plan against trafficking."))
     assert not any(e.type == "Issue" for e in ex.entities)
+
+
+def test_trafficking_near_a_drug_or_a_good_is_not_human_trafficking():
+    from extract_util import has, news, run
+
+    x = run(
+        news(
+            "Human trafficking networks exploit migrants.",
+            "The National Drug Control Strategy, a five-year plan against trafficking, was adopted in March.",
+        )
+    )
+    assert not has(x, "National Drug Control Strategy", "addresses", "human trafficking")

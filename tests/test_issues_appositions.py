@@ -256,3 +256,33 @@ def test_what_an_instrument_is_recognises_or_makes_an_offence(text: str, name: s
 )
 def test_a_threat_or_offence_that_is_not_the_instrument_s(text: str, name: str, issue: str) -> None:
     assert not has(run(news(text)), name, "addresses", issue)
+
+
+def test_a_relative_clause_on_the_describing_noun_is_not_the_instruments_purpose():
+    from extract_util import news, run
+
+    x = run(
+        news(
+            "The Paris Agreement was the main topic of the summit, which also discussed how to tackle human trafficking."
+        )
+    )
+    assert not [r for r in x.relations if r.predicate == "addresses"]
+
+
+def test_a_plan_that_is_a_new_clauses_subject_is_its_own():
+    from extract_util import has, news, run
+
+    x = run(
+        news(
+            "Under the National Strategy on Migration, a five-year plan against human trafficking was "
+            "adopted by the provinces in 2021."
+        )
+    )
+    assert not has(x, "National Strategy on Migration", "addresses", "human trafficking")
+
+
+def test_forms_of_trafficking_named_once_are_kept():
+    from extract_util import labels, news, run
+
+    x = run(news("Ten people were convicted of trafficking in persons for forced labour in Malaysia."))
+    assert "trafficking for forced labour" in labels(x, "Issue")

@@ -15,6 +15,15 @@ import re
 from kg.extract.records import SHORT, DocState, EntityRec, MentionRec, Taken
 
 _BARE = re.compile(r"(?<![\w-])trafficking\b(?![ \t]+(?:in|of)\b)(?!-)")
+#: a good or a drug named near the word: "ivory trafficking", "trafficking cocaine", "a hub for
+#: trafficking, with cocaine, weapons and fuel": trafficked goods, not people
+_GOODS = re.compile(
+    r"\b(?:drugs?|narcotics?|cocaine|heroin|cannabis|marijuana|methamphetamines?|meth|opium|opioids?|fentanyl|"
+    r"weapons?|arms|guns|firearms|ammunition|ivory|timber|wildlife|rhino|pangolins?|fuel|oil|cigarettes|"
+    r"tobacco|gold|antiquities|counterfeit\w*)\b",
+    re.IGNORECASE,
+)
+_NEAR = 60
 #: what else is trafficked: a text that names it leaves the bare word alone
 _OTHER_KINDS = ("drug trafficking", "firearms trafficking", "wildlife trafficking")
 _HUMAN = "human trafficking"
@@ -37,6 +46,8 @@ def bare_trafficking(text: str, state: DocState, taken: Taken) -> None:
         return
     for m in _BARE.finditer(text):
         start, end = m.span()
+        if _GOODS.search(text, max(0, start - _NEAR), min(len(text), end + _NEAR)):
+            continue  # "cocaine trafficking network", "charged with trafficking cocaine"
         if taken.free(start, end):
             human.add(MentionRec(start, end, m.group(), SHORT))
             taken.take(start, end)

@@ -344,6 +344,11 @@ FOCUS = frozenset(
         "sexual exploitation",
         "irregular migration",
         "climate change",
+        # the forms of the harms above that fold their mentions in: named once, still what the text is about
+        "trafficking for forced labour",
+        "sex trafficking",
+        "slave labour",
+        "forced criminality",
     )
 )
 _PLAIN = re.compile(r"[\w\s,-]*")

@@ -151,6 +151,11 @@ _DESCRIBES_NAME = re.compile(
 )
 
 
+#: a verb of its own after the lower-case plan: "Under the X Strategy, a five-year plan against A was
+#: adopted": the plan is a new clause's subject, not a description of the name before
+_VERB_AFTER = re.compile(r"[^,.;:\n]{0,120}?[ \t](?:was|were|is|are|has|have|had|will)[ \t]")
+
+
 def _describes_name(text: str, at: int) -> bool:
     """A lower-case plan at ``at`` in apposition to a plan's or framework's name: one of the name's words
     is a plan's or framework's head word ("… Strategy for Cooperation, a five-year plan")."""
@@ -245,7 +250,8 @@ def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
             owner = _OWNER.match(match.group())
             if owner is not None and owner.group(1).lower() in _NO_OWNERS:
                 continue  # "Today's national strategy meeting", "the President's national plan"
-            if _MARKED.search(core) and not _describes_name(text, match.start(1)):
+            describes = _describes_name(text, match.start(1)) and not _VERB_AFTER.match(text, match.end())
+            if _MARKED.search(core) and not describes:
                 end = match.end(2) if match.group(2) else match.end(1)
                 # the name ends at "for the period 2015-2018": a "to fight …" after it is the plan's
                 # purpose, not its name (a topic before the period stays: "… for combating X for …")

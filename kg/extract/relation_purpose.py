@@ -51,6 +51,10 @@ _APPOSITION = re.compile(
     r"(?:a|an|the|its|their|our)\s+"
     r"(?:[\w’'–-]+\s+){0,4}?" + _HEAD + r"\b"
 )
+#: "X is / was the first treaty …": the item described by a verb, whose noun may have clauses of its own
+_COPULA = re.compile(r"\s(?:is|was|remains|became|becomes)\s")
+#: ", which also discussed": a relative clause on the describing noun, not on the item
+_RELATIVE = re.compile(r",\s*(?:which|who|that|where)\b")
 #: "… commits States to", ", which aims to": a clause whose subject is the item
 _CLAUSE = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?"
@@ -162,9 +166,12 @@ def purpose_addresses(rules: SentenceRules) -> None:
             on = _HEAD_ON.match(low, desc.end())
             if on is not None and _link(rules, sent, item, on.end(), stop, on.group().strip()):
                 continue
+        copula = desc.re is _APPOSITION and _COPULA.search(desc.group()) is not None
         for cue in _PURPOSE.finditer(low, desc.end(), min(stop, desc.end() + 200)):
             if _BREAK.search(_REPORTED.sub(" that ", low[desc.end() : cue.end()])):
                 break
+            if copula and _RELATIVE.search(low, desc.end(), cue.start()):
+                break  # "was the main topic of the summit, which also discussed how to tackle A"
             if _link(rules, sent, item, cue.end(), stop, cue.group().strip()):
                 break
 

@@ -170,7 +170,7 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "",
         "unethical recruitment practices|exploitative recruitment|exploitative recruitment practices|"
         "abusive recruitment|abusive recruitment practices|unfair recruitment practices|"
-        "illegal recruitment|illegal recruitment practices|predatory recruitment",
+        "illegal recruitment practices",
         "labour-exploitation",
     ),
     (
