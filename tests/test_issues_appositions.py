@@ -263,7 +263,8 @@ def test_a_relative_clause_on_the_describing_noun_is_not_the_instruments_purpose
 
     x = run(
         news(
-            "The Paris Agreement was the main topic of the summit, which also discussed how to tackle human trafficking."
+            "The Paris Agreement was the main topic of the summit, which also discussed how to tackle "
+            "human trafficking."
         )
     )
     assert not [r for r in x.relations if r.predicate == "addresses"]
