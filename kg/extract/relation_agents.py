@@ -16,7 +16,7 @@ from kg.extract import cues
 from kg.extract.actors import Sentence, coordinated
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_wording import ITEMS, MOVE_TO_ACT
-from kg.extract.subjects import subject
+from kg.extract.subjects import WE_CLAUSE_LEAD, subject
 
 #: "Nepal's ratification of": the owner of a nominalized act is its agent; so is the owner of a
 #: decision to act ("welcomed Colombia's decision to adopt the Statute", "praised Ghana's efforts to
@@ -64,7 +64,7 @@ _CLAUSE_ENDS = re.compile(r",|;|\band\b|\bbut\b|\bwhile\b")
 
 #: ", and we ratified": the speakers' own clause, after an actor named as a partner or a place
 _WE_OWN = re.compile(
-    r"(?:,|;|\band\b|\bbut\b)\s+(?:then\s+|also\s+|so\s+)?we\s+(?:have\s+|had\s+|will\s+)?"
+    WE_CLAUSE_LEAD + r"(?:have\s+|had\s+|will\s+)?"
     r"(?!(?:too|as|all|both|ourselves|also)\b)[a-z]+"  # not an aside: "Ghana and Togo, and we too, ratified"
 )
 

@@ -31,8 +31,10 @@ _PARENTHETICAL_LEAD = re.compile(
 _BLANK_OR_COMMA = re.compile(r"[\s,]*")
 _BLANK = re.compile(r"\s*")
 _FRONTED_WE = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(?:we|I)\b")
+#: ", and we": a clause of the speakers' own opening (here and in :mod:`kg.extract.relation_agents`)
+WE_CLAUSE_LEAD = r"(?:,|;|\band\b|\bbut\b)\s+(?:then\s+|also\s+|so\s+)?we\s+"
 #: ", and we ratified": a clause of the speakers' own right before the cue, after the last actor
-_WE_CLAUSE = re.compile(r"(?:,|;|\band\b|\bbut\b)\s+(?:then\s+|also\s+|so\s+)?we\s+(?:[a-z]+\s+){0,3}$")
+_WE_CLAUSE = re.compile(WE_CLAUSE_LEAD + r"(?:[a-z]+\s+){0,3}$")
 _WE_START = re.compile(r"(?:We|I|(?:My|Our) (?:Government|country|delegation))\b")
 #: "He reminded them that Africa was the first region to …": a that-clause whose subject, a name that is
 #: no actor of the text, is its own; the speaker does not act in it
