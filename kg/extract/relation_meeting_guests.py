@@ -2,9 +2,10 @@
 81 participants from 38 countries, the European Commission and seven agencies", "The event brings
 together more than 60 participants, including experts from the OSCE Secretariat, Kazakhstan and USAID".
 
-The sentence opens with the meeting's noun and a verb of gathering; the meeting is the one named
-before (the caller carries it: :mod:`kg.extract.relation_event_links`). Every country and body named after the
-verb is among those gathered: such sentences list guests, and nothing else.
+The sentence opens with the meeting's noun and a verb of gathering ("drew" and "attracted" only with
+the people who came, not "drew attention to"); the meeting is the one named before, carried by
+:mod:`kg.extract.relation_event_links`. The countries and bodies after the verb are among those
+gathered, up to a clause of its own or a funder ("with funding from the EU").
 """
 
 from __future__ import annotations
