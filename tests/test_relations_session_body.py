@@ -47,3 +47,19 @@ def test_a_passive_relative_clause_gives_its_act_to_its_agent_or_to_nobody():
     ex = by_rules(run(welcomed.replace("signed", "adopted") + "by a wide majority last year."))
     assert has(ex, "Chile", "supports", "Kigali Accord on Labour Mobility")
     assert not has(ex, "Chile", "adopts", "Kigali Accord on Labour Mobility")
+
+
+def test_a_session_of_a_body_named_only_there_is_a_meeting_and_the_body_a_name_of_its_own():
+    ex = by_rules(
+        run(
+            "Working group meets in Geneva\n\n"
+            "Norway spoke at the 32nd meeting of the Working Group on Fair Wages. "
+            "The 9th session of the Regional Commission on Seafarers opened in Manila."
+        )
+    )
+    events = labels(ex, "Event")
+    assert "32nd meeting of the Working Group on Fair Wages" in events
+    assert "9th session of the Regional Commission on Seafarers" in events
+    bodies = labels(ex, "Organization")
+    assert {"Working Group on Fair Wages", "Regional Commission on Seafarers"} <= bodies
+    assert has(ex, "Norway", "participatesIn", "32nd meeting of the Working Group on Fair Wages")

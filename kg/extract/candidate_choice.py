@@ -177,7 +177,8 @@ _SESSION_OF = re.compile(r"\s(?:[Ss]ession|[Mm]eeting|[Ss]itting)\s+of\s+(?:the\
 
 
 def bodies_closing_sessions(text: str, names: list[Cand], chosen: list[Cand]) -> list[Cand]:
-    """Known bodies that close a session's name: "the 53rd session of the Human Rights Council".
+    """Bodies that close a session's name: "the 53rd session of the Human Rights Council", "the 32nd
+    meeting of the UPR Working Group" (known to the reference or not).
 
     The session is kept whole, and its body is a mention of its own: the body is in the text (it
     adopts what is adopted at its session), however the text names the session elsewhere.
@@ -189,7 +190,6 @@ def bodies_closing_sessions(text: str, names: list[Cand], chosen: list[Cand]) ->
         c
         for c in names
         if c.label == "Organization"
-        and c.kb_id
         and any(
             e.start < c.start
             and c.end == e.end

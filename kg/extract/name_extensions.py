@@ -15,7 +15,6 @@ And a few are not a name's words: a year and "the" before it ("in 2019 the …")
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from kg.extract.gazetteer import is_country_name
@@ -164,8 +163,9 @@ def adjust(text: str, start: int, end: int, type_name: str) -> tuple[int, int] |
 def ordinal_sessions(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Event") of each "<ordinal> session of the <Body>" in lower case.
 
-    The session's name holds the body's, which then is no name of its own there: a session
-    is named only where the text names its body elsewhere too, so that the body is kept.
+    The session is named even where its body is named nowhere else ("Norway spoke at the 32nd
+    meeting of the UPR Working Group"): the body closing it stays a name of its own
+    (:func:`~kg.extract.candidate_choice.bodies_closing_sessions`).
     """
     if "session of the " in text or "meeting of the " in text:
         matches = []
@@ -175,10 +175,9 @@ def ordinal_sessions(text: str) -> Iterator[tuple[int, int, str]]:
             if found and found.start() <= hit.start() < found.end():
                 matches.append(found)
                 last = found.end()
-        inside = Counter(match.group(1) for match in matches)
         for match in matches:
             body = match.group(1)
-            if text.count(body) > inside[body] and (" " in body or head_type(body)):
+            if " " in body or head_type(body):
                 yield match.start(), match.end(), "Event"
 
 
