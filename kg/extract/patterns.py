@@ -187,7 +187,7 @@ _BASED_BODY = re.compile(
 )
 
 #: A session of the climate Conference of the Parties: "COP28", "COP 26".
-_COP = re.compile(r"(?<![\w-])COP[ -]?\d{1,2}(?![\w-])")
+_COP = re.compile(r"(?<![\w-])(?:COP|Cop)[ -]?\d{1,2}(?![\w-])")  # news style writes "Cop27", "Cop 29"
 
 #: A crisis named by its place or people: "the Rohingya crisis", "the COVID-19 crisis".
 _NAMED_CRISIS = re.compile(r"\b[Tt]he[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]+crisis\b")
@@ -378,7 +378,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     if "-based " in text:
         for match in _BASED_BODY.finditer(text):
             yield match.start("name"), match.end("name"), "Organization"
-    if "COP" in text:
+    if "COP" in text or "Cop" in text:
         for match in _COP.finditer(text):
             yield match.start(), match.end(), "Event"
     if " crisis" in text:

@@ -96,6 +96,8 @@ _QUOTED_HEAD = re.compile(r"[”\"’']\s+([a-z]+)$")
 #: not "campaign", which campaigns are named with ("the 'Know Before You Go' campaign")
 _PLAN_KINDS = frozenset(("programme", "program", "project", "initiative", "scheme", "operation"))
 _LEADING_YEAR = re.compile(r"^(?:19|20|21)\d{2}\s+")
+#: a climate conference of the parties by its number, in any of the ways news writes it
+_COP_NAME = re.compile(r"(?:COP|Cop)[ -]?\d{1,2}")
 _LEADING_ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z])")
 #: "ILO Country Office for the Philippines", "UNODC Regional Office for the Middle East", "ILO
 #: Abuja Country Office", "the ILO Office in Ha Noi": a body's office in a country or region speaks
@@ -333,6 +335,8 @@ class Resolver:
             label = detitle(label)  # "Plan Of Action To End …" → "Plan of Action to End …"
         if type_name == "Framework":
             label = canonical_label(label) or label  # "SDG target 8.7", "8.7" in a list: "SDG 8.7"
+        elif type_name == "Event" and _COP_NAME.fullmatch(label):
+            label = "COP" + label[3:].strip(" -")  # "Cop 27", "COP-27": one conference, "COP27"
         return label, f"{type_name}:{norm(strip_period(label))}"
 
     def _named_issues(self, text: str, state: DocState, names: list[Cand], chosen: list[Cand]) -> None:

@@ -925,6 +925,17 @@ EVENTS: list[tuple[str, str, str, str]] = [
         "UN Food Systems Summit|Food Systems Summit",
     ),
     ("un-ocean-conference", "United Nations Ocean Conference", "", "UN Ocean Conference"),
+    # the Human Rights Council's review of each member state's record, held in numbered cycles and sessions
+    ("upr", "Universal Periodic Review", "UPR", "UN Universal Periodic Review|United Nations Universal Periodic Review"),
+    # the yearly Conference of the Parties to the UNFCCC, by its general name (one is "COP28" in a text)
+    (
+        "un-climate-change-conference",
+        "United Nations Climate Change Conference",
+        "",
+        "UN Climate Change Conference|UN Climate Conference|United Nations Climate Conference",
+    ),
+    ("world-urban-forum", "World Urban Forum", "WUF", ""),
+    ("global-platform-drr", "Global Platform for Disaster Risk Reduction", "", ""),
 ]
 
 

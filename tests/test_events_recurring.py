@@ -1,0 +1,34 @@
+"""Recurring meetings: a climate COP however news writes its number, and the reference's standing
+review and conference names (kg/extract/patterns.py, kg/extract/resolver.py, ontology/reference)."""
+
+from __future__ import annotations
+
+from extract_util import has, labels, run
+
+
+def test_a_cop_in_news_case_is_the_same_conference_as_in_capitals():
+    ex = run("Egypt hosted Cop 27 in Sharm el-Sheikh. Later, Kenya attended COP27 and spoke at COP-27.")
+    events = [e for e in ex.entities if e.type == "Event"]
+    assert [e.label for e in events] == ["COP27"]
+    assert has(ex, "Egypt", "participatesIn", "COP27")
+
+
+def test_the_word_cop_without_a_number_is_no_meeting():
+    ex = run("A cop said the Kenya Police arrested two men. The Cop Shop closed.")
+    assert not labels(ex, "Event")
+
+
+def test_the_universal_periodic_review_is_a_meeting_known_by_its_acronym_too():
+    ex = run(
+        "Canada spoke during the Universal Periodic Review (UPR) of Viet Nam in Geneva. "
+        "Norway also took part in the UPR."
+    )
+    assert labels(ex, "Event") == {"Universal Periodic Review"}
+    assert has(ex, "Canada", "participatesIn", "Universal Periodic Review")
+    assert has(ex, "Norway", "participatesIn", "Universal Periodic Review")
+
+
+def test_the_climate_conference_by_its_general_name_is_a_meeting():
+    ex = run("Kenya attended the UN Climate Change Conference in Baku.")
+    assert "United Nations Climate Change Conference" in labels(ex, "Event")
+    assert has(ex, "Kenya", "participatesIn", "United Nations Climate Change Conference")
