@@ -32,3 +32,10 @@ def test_the_climate_conference_by_its_general_name_is_a_meeting():
     ex = run("Kenya attended the UN Climate Change Conference in Baku.")
     assert "United Nations Climate Change Conference" in labels(ex, "Event")
     assert has(ex, "Kenya", "participatesIn", "United Nations Climate Change Conference")
+
+
+def test_an_agency_by_its_acronym_numbered_before_its_assembly_is_that_years_sitting():
+    ex = run("Kenya attended the 12th IRENA Assembly in Abu Dhabi. Chile spoke at the 33rd FAO Conference.")
+    assert {"12th IRENA Assembly", "33rd FAO Conference"} <= labels(ex, "Event")
+    assert has(ex, "Kenya", "participatesIn", "12th IRENA Assembly")
+    assert has(ex, "Chile", "participatesIn", "33rd FAO Conference")

@@ -181,12 +181,13 @@ def ordinal_sessions(text: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start(), match.end(), "Event"
 
 
-#: "the 74th United Nations General Assembly", "the 110th International Labour Conference": a body
-#: that sits once a year, numbered, is that year's sitting (a legislature numbered, "the 115th
-#: Congress", stays the legislature)
+#: "the 74th United Nations General Assembly", "the 110th International Labour Conference", "the 12th
+#: IRENA Assembly": a body that sits once a year, numbered, is that year's sitting (a legislature
+#: numbered, "the 115th Congress", stays the legislature)
 _NUMBERED_SITTING = re.compile(
     r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)[ \t]+(?:(?:United[ \t]+Nations|UN)[ \t]+)?"
-    r"(?:General[ \t]+Assembly|World[ \t]+Health[ \t]+Assembly|International[ \t]+Labour[ \t]+Conference)"
+    r"(?:General[ \t]+Assembly|World[ \t]+Health[ \t]+Assembly|International[ \t]+Labour[ \t]+Conference"
+    r"|[A-Z]{2,6}[ \t]+(?:General[ \t]+)?(?:Assembly|Conference))"  # "the 12th IRENA Assembly"
     r"(?![ \t]+(?:[Rr]esolution|[Dd]ecision|[Hh]all|[Pp]resident|Third|Second|First|Fourth|Fifth|Sixth)\b)"
     # the body acting: "the 72nd United Nations General Assembly adopted the Plan" is the Assembly's act
     r"(?![ \t]+(?:(?:has|have|had|also|unanimously|formally)[ \t]+)*"
