@@ -7,6 +7,8 @@ A legal form that is also a common abbreviation ("SA" for South Africa, "AG" for
 attorney-general, "SE" for south-east, "Co." for a county) counts only after two or more
 capitalized words, none of them a title or a country's name ("the Deputy AG", "Sierra Leone AG"),
 and only at the end of a phrase or before a verb ("SE Asia", "Co. Cork" are no companies).
+A business's last word names a company too ("Qatar Airways", "Kaiyo Trading"), outside a headline in
+title case.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.gazetteer import holds_country_name
-from kg.extract.lexicon import TITLES
+from kg.extract.headlines import title_case_headline_end
+from kg.extract.lexicon import BUSINESS_WORDS, TITLES
 
 #: legal forms that are nothing else: one capitalized word before them is enough ("Limited" and
 #: "Holdings" are words of headlines too: "Land Holdings Remains Limited")
@@ -52,20 +55,25 @@ _NOT_FIRST = frozenset(
 )  # fmt: skip
 
 
+#: a business by its last word (:data:`~kg.extract.lexicon.BUSINESS_WORDS`) after its own name
+_BUSINESS = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_NAME})[ \t]+(?P<form>{'|'.join(BUSINESS_WORDS)})(?![\w’'-])"
+)
+
+
 def company_names(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "Organization") of every company named with its legal form in ``text``."""
+    """(start, end, "Organization") of every company named with its legal form or a business's last
+    word in ``text``."""
+    if any(word in text for word in BUSINESS_WORDS):
+        headline_end = title_case_headline_end(text)  # "Access to Land Holdings Remains Limited"
+        for match in _BUSINESS.finditer(text, headline_end):
+            start, words, _titled = _name_start(text, match)
+            if words:
+                yield start, match.end("form"), "Organization"
     if not _HINT.search(text):
         return
     for match in _COMPANY.finditer(text):
-        words = match.group("name").split()
-        start = match.start("name")
-        titled = False  # "Minister Ronald Lamola SA": a person after a title, not a company
-        while words and (
-            words[0] in _NOT_FIRST or words[0].lower() in TITLES or _OWNER_WORD.search(words[0])
-        ):  # "Switzerland’s Barry Callebaut AG", "UK-based Unilever plc": the name follows
-            titled = titled or words[0].lower() in TITLES
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end("name")
-            words = words[1:]
+        start, words, titled = _name_start(text, match)
         if not words or words[-1] == "&":
             continue
         if not _SURE_FORM.fullmatch(match.group("form")) and (
@@ -75,6 +83,21 @@ def company_names(text: str) -> Iterator[tuple[int, int, str]]:
         if _PT.search(text, max(0, start - 3), start):
             start -= 3
         yield start, match.end("form"), "Organization"
+
+
+def _name_start(text: str, match: re.Match[str]) -> tuple[int, list[str], bool]:
+    """Where the company's name starts, its words, and whether a title stood before them: the
+    article, preposition, title or owner before a name is no part of it."""
+    words = match.group("name").split()
+    start = match.start("name")
+    titled = False  # "Minister Ronald Lamola SA": a person after a title, not a company
+    while words and (
+        words[0] in _NOT_FIRST or words[0].lower() in TITLES or _OWNER_WORD.search(words[0])
+    ):  # "Switzerland’s Barry Callebaut AG", "UK-based Unilever plc": the name follows
+        titled = titled or words[0].lower() in TITLES
+        start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end("name")
+        words = words[1:]
+    return start, words, titled
 
 
 def _short_form_company(words: list[str]) -> bool:

@@ -37,6 +37,15 @@ ORG_HEADS = _words(
     carabineros carabinieri gendarmería guardia policía polícia polizia"""
 )
 
+#: A business's last word: "Qatar Airways", "Siam Ocean Foods", "Kaiyo Trading" are companies, not the
+#: country their first word names, nor nothing; no head word of ORG_HEADS, which join names over "and"
+#: ("Kessler AG and Rivera Foods S.A." are two). Not "Holdings", "Trading" alone in a headline.
+BUSINESS_WORDS = (
+    "Airways", "Airlines", "Foods", "Seafood", "Seafoods", "Trading", "Textiles", "Garments", "Apparel",
+    "Shipping", "Logistics", "Motors", "Telecom", "Breweries", "Brewery", "Pharmaceuticals", "Plantations",
+    "Holdings",
+)  # fmt: skip
+
 #: Head words that make a capitalized name an Event.
 EVENT_HEADS = _words(
     """conference congress consultation dialogue forum meeting roundtable seminar session summit

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
 from kg.extract.letters import UPPER
-from kg.extract.lexicon import ORG_HEADS
+from kg.extract.lexicon import BUSINESS_WORDS, ORG_HEADS
 from kg.extract.person_names import name_ok as _name_ok
 from kg.extract.persons_anchors import trie
 from kg.extract.persons_titles import _FREE_NAME
@@ -21,7 +21,7 @@ _NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
 _BODY_AFTER = re.compile(
     r"[A-Z][\w’'-]*-based[ \t]+[A-Z]|(?:[A-Z][\w’'&-]*[ \t]+){0,5}?"
     r"(?:[A-Z]{2,}[a-z]?[A-Z]*(?![\w-])|(?i:"
-    + trie(sorted(ORG_HEADS, key=len, reverse=True))
+    + trie(sorted(ORG_HEADS | {w.lower() for w in BUSINESS_WORDS}, key=len, reverse=True))
     + r")(?![\w-]))"
 )
 _CLAUSE_END = re.compile(r"(?:^|[\n.,;:(“\"]|\b(?:and|by|with|said|says|from))[ \t]*$")
