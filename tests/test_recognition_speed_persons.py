@@ -82,7 +82,7 @@ def test_role_and_head_words_grouped_by_first_letter_match_the_plain_alternation
     import re
 
     from kg.extract import persons, persons_of_body
-    from kg.extract.lexicon import ORG_HEADS, ROLE_WORDS
+    from kg.extract.lexicon import ROLE_WORDS
     from kg.extract.persons_anchors import trie
 
     extra = [", the Chief of Mission in Nepal, said", "Jane Doe of the Kenya Red Cross Society"]
@@ -90,7 +90,7 @@ def test_role_and_head_words_grouped_by_first_letter_match_the_plain_alternation
     for rx, words in (
         (persons._COMMA_ROLE_AT, ROLE_WORDS),
         (persons.ROLE_WORD, ROLE_WORDS),
-        (persons_of_body._BODY_AFTER, ORG_HEADS),
+        (persons_of_body._BODY_AFTER, persons_of_body.BODY_WORDS),
     ):
         ordered = sorted(words, key=len, reverse=True)
         assert trie(ordered) in rx.pattern

@@ -18,10 +18,12 @@ from kg.extract.persons_titles import _FREE_NAME
 #: " of the X" after a lower-case letter, opening with its literal (found by a fast search)
 _OF_BODY = re.compile(r"of(?<=[a-z’'][ \t]of)[ \t]+(?:the[ \t]+)?[" + UPPER + "]")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _FREE_NAME + r")$")
+#: a body's last word: an organization's head or a business's ("Trace Kenya Foundation", "Kaiyo Trading")
+BODY_WORDS = frozenset(ORG_HEADS | {w.lower() for w in BUSINESS_WORDS})
 _BODY_AFTER = re.compile(
     r"[A-Z][\w’'-]*-based[ \t]+[A-Z]|(?:[A-Z][\w’'&-]*[ \t]+){0,5}?"
     r"(?:[A-Z]{2,}[a-z]?[A-Z]*(?![\w-])|(?i:"
-    + trie(sorted(ORG_HEADS | {w.lower() for w in BUSINESS_WORDS}, key=len, reverse=True))
+    + trie(sorted(BODY_WORDS, key=len, reverse=True))
     + r")(?![\w-]))"
 )
 _CLAUSE_END = re.compile(r"(?:^|[\n.,;:(“\"]|\b(?:and|by|with|said|says|from))[ \t]*$")
