@@ -39,3 +39,25 @@ def test_an_agency_by_its_acronym_numbered_before_its_assembly_is_that_years_sit
     assert {"12th IRENA Assembly", "33rd FAO Conference"} <= labels(ex, "Event")
     assert has(ex, "Kenya", "participatesIn", "12th IRENA Assembly")
     assert has(ex, "Chile", "participatesIn", "33rd FAO Conference")
+
+
+def test_a_meeting_numbered_in_words_figures_or_roman_numerals_is_one_meeting():
+    ex = run(
+        "7th Andean Dialogue Ministerial Consultation opens\n\n"
+        "The Seventh Andean Dialogue Ministerial Consultation opened in Lima. Peru spoke at the VII Andean "
+        "Dialogue Ministerial Consultation."
+    )
+    events = [e for e in ex.entities if e.type == "Event"]
+    assert len(events) == 1
+    assert has(ex, "Peru", "participatesIn", events[0].label)
+
+
+def test_a_meeting_named_with_its_bodys_acronym_in_brackets_is_named_whole():
+    ex = run(
+        "The Bali Process (BP) Ministerial Conference opened. Fiji hosted the Pacific Islands Forum (PIF) "
+        "Leaders Meeting."
+    )
+    assert {"Bali Process Ministerial Conference", "Pacific Islands Forum Leaders Meeting"} <= labels(
+        ex, "Event"
+    )
+    assert has(ex, "Fiji", "participatesIn", "Pacific Islands Forum Leaders Meeting")

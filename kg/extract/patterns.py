@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from kg.extract.bracketed_laws import bracketed_laws
+from kg.extract.bracketed_meetings import bracketed_meetings
 from kg.extract.common_meetings import common_meetings
 from kg.extract.companies import company_names
 from kg.extract.council_meetings import council_meetings
@@ -370,6 +371,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from lower_case_events(text)
     yield from council_meetings(text)
     yield from common_meetings(text)
+    yield from bracketed_meetings(text)  # "the Abu Dhabi Dialogue (ADD) Ministerial Consultation"
     yield from bracketed_laws(text)
     yield from sdg_goals(text)
     yield from state_concepts(text)

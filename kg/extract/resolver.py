@@ -62,6 +62,7 @@ from kg.extract.names import (
     strip_period,
     strip_short_name,
 )
+from kg.extract.ordinals import figured
 from kg.extract.org_units import owners_of_units, split_units
 from kg.extract.person_forms import place_titled
 from kg.extract.persons_capitals import title_cased
@@ -337,6 +338,8 @@ class Resolver:
             label = canonical_label(label) or label  # "SDG target 8.7", "8.7" in a list: "SDG 8.7"
         elif type_name == "Event" and _COP_NAME.fullmatch(label):
             label = "COP" + label[3:].strip(" -")  # "Cop 27", "COP-27": one conference, "COP27"
+        elif type_name == "Event":  # "Seventh …", "7th …", "VII …": one meeting
+            return label, f"{type_name}:{norm(strip_period(figured(label)))}"
         return label, f"{type_name}:{norm(strip_period(label))}"
 
     def _named_issues(self, text: str, state: DocState, names: list[Cand], chosen: list[Cand]) -> None:
