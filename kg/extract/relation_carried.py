@@ -43,6 +43,7 @@ class Memory:
         "event_recent",
         "event_text",
         "events",
+        "first_event",
         "item",
         "org",
         "organiser",
@@ -54,6 +55,7 @@ class Memory:
         self.text = text
         self.event: EntityRec | None = None
         self.events: list[EntityRec] = []  # every event named so far, the latest last
+        self.first_event: EntityRec | None = None  # the first event the text names (its title's, its lead's)
         self.event_recent = False  # the event was named in the sentence right before
         self.event_text = ""  # the sentence that named it
         self.org: EntityRec | None = None  # the last body of the sentence right before
@@ -72,7 +74,7 @@ class Memory:
         """Add to ``rules`` the relations to what the sentence names only as "the meeting", "its"."""
         sent = rules.sent
         if "Event" in rules.types or (rules.has_actor and self.event is not None):
-            event_links(rules, self.event, self.event_recent, self.events, self.event_text)
+            event_links(rules, self.event, self.event_recent, self.events, self.event_text, self.first_event)
         if rules.has_actor and ("its " in sent.low or "their " in sent.low):
             _its_member(rules, self.org)
         if "’s " in sent.text or "'s " in sent.text:
@@ -100,6 +102,8 @@ class Memory:
                 if e in self.events:
                     self.events.remove(e)
                 self.events.append(e)
+                if self.first_event is None:
+                    self.first_event = e
             elif kind in ITEM_SET:
                 if first_item is None:
                     first_item = (m.start, e)

@@ -80,11 +80,16 @@ def _carried(seen: list[EntityRec], noun: str | None, fallback: EntityRec | None
 
 
 def event_links(
-    rules: SentenceRules, earlier: EntityRec | None, recent: bool, seen: list[EntityRec], named_in: str
+    rules: SentenceRules,
+    earlier: EntityRec | None,
+    recent: bool,
+    seen: list[EntityRec],
+    named_in: str,
+    first: EntityRec | None = None,
 ) -> None:
     """Add to ``rules`` who took part in the event the sentence names, or else in ``earlier`` (the last
     event named, in the sentence right before when ``recent``, in the sentence ``named_in``); ``seen``:
-    every event named so far, the latest last."""
+    every event named so far, the latest (or latest named again) last; ``first``: the first named."""
     sent, text, base = rules.sent, rules.sent.text, rules.sent.start
     here = sent.of_types(("Event",))
     event = here[0][1] if here else earlier
@@ -170,11 +175,14 @@ def event_links(
         if held is not None and persons:
             rules.add(persons[0][1], "participatesIn", held, "closing")
     if seen:
-        only = seen[-1] if len({e.key for e in seen}) == 1 else None  # the one meeting of the text
+        # the meeting the text reports on: its one meeting, or else the first it names (the title's, the
+        # lead's); "This year's edition brings together …" a paragraph after a side event is that one
+        main = first if first is not None else seen[0]
         # "The meeting gathered 81 participants from 38 countries, the EU …"
-        gathered(rules, lambda noun: _carried(seen, noun, earlier if recent else only))
+        # ("this year's edition" is the yearly meeting reported on, even after a side event's sentence)
+        gathered(rules, lambda noun: _carried(seen, noun, earlier if recent and noun != "edition" else main))
         if not here:
-            participants_were(rules, earlier if recent else only)  # "The countries that participated were …"
+            participants_were(rules, earlier if recent else main)  # "The countries that participated were …"
     for m, ev in here:  # "the Conference brought together representatives of A, B and C"
         together = _BROUGHT_TOGETHER.match(text, m.end - base) if "together" in text else None
         for guest in coordinated(sent, base + together.end()) if together is not None else ():

@@ -62,6 +62,7 @@ from kg.extract.relation_pledges import pledges
 from kg.extract.relation_project_owner import projects_run_by_owner
 from kg.extract.relation_relative_scope import drop_out_of_clause
 from kg.extract.relation_response import response_addresses
+from kg.extract.relation_signatory_lists import signatory_lists
 from kg.extract.relation_signed_with import signed_with
 from kg.extract.relation_signing import signings
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
@@ -121,6 +122,7 @@ def sentence_relations(
     participation(rules)
     addresses(rules)
     referred_acts(rules, earlier)
+    signatory_lists(rules, earlier)  # "The countries that signed are A, B and C"
     memberships(rules)
     unowned_members(rules)  # "attended by 13 Member States: A, B and C": the text's body's
     member_shapes(rules)  # "the Process counts 45 members, among them A and B"

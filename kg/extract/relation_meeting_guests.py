@@ -25,9 +25,9 @@ _GUESTS = (
     r"|people|members|leaders|stakeholders|partners|speakers)\b"
 )
 _GATHERED = re.compile(
-    r"(?:(?:[A-Z][a-z]+|On\s+[A-Z][a-z]+),\s+)?(?:The|This|That)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<noun>"
+    r"(?:(?:[A-Z][a-z]+|On\s+[A-Z][a-z]+),\s+)?(?:The|This|That)\s+(?:[a-z0-9-]+(?:[’']s)?\s+){0,2}?(?P<noun>"
     + MEETING_NOUN
-    + r")\s+(?:has\s+|had\s+|will\s+|also\s+)?"
+    + r"|edition)\s+(?:has\s+|had\s+|will\s+|also\s+)?"
     # "brought together" (not "brought the plight of … to the attention of"); "gathered", "assembled";
     # "drew / attracted" only those who came ("drew 300 delegates"; not "drew attention to", "drew to a
     # close")
@@ -42,7 +42,10 @@ _GUESTS_END = re.compile(
 )
 #: the nouns any meeting goes by: "The event gathered …" after a Conference is that Conference; a
 #: workshop or a training is another event unless one is named so
-_ANY_MEETING = frozenset(("meeting", "event", "conference", "summit", "forum", "session", "gathering"))
+#: ("This year's edition brings together …": the yearly meeting named before)
+_ANY_MEETING = frozenset(
+    ("meeting", "event", "conference", "summit", "forum", "session", "gathering", "edition")
+)
 
 
 def _guests(rules: SentenceRules, start: int) -> list[EntityRec]:
@@ -78,20 +81,37 @@ _PARTICIPATED_WERE = re.compile(
 )
 
 
+#: "Representatives of receiving countries will also be attending from the UAE, Bahrain and Oman",
+#: "Delegates took part from A and B": those who came, by the country or body they came from
+_ATTENDING_FROM = re.compile(
+    r"(?!No\s|None\s)(?:[A-Z][a-z]+\s+)?(?:[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Pp]articipants|[Oo]fficials|"
+    r"[Mm]inisters|[Ee]xperts)\b[^.;:]{0,60}?\s+(?:(?:will|would|are|were|is|was|also|be|been|have|has|had)\s+)*"
+    r"(?:attending|attended|participating|participated|taking\s+part|took\s+part|joining|joined)\s+from\b"
+)
+#: a negation anywhere before the verb of coming: "will not be attending from", "were never represented"
+_NOT = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
+
 #: right after "were" / "included": the list's first name, maybe after an article or a colon
 _LIST_STARTS = re.compile(r"\s*:?\s*(?:the\s+)?[A-Z]")
 
 
 def participants_were(rules: SentenceRules, event: EntityRec | None) -> None:
     """participatesIn ``event`` (the meeting the text is about) of every country and body listed after
-    "The countries that participated were"."""
+    "The countries that participated were" or "Representatives … will be attending from"."""
     sent = rules.sent
+    if event is None:
+        return
     found = _PARTICIPATED_WERE.match(sent.text)
-    if found is None or event is None:
+    cue = "participated"
+    if found is None:
+        found, cue = _ATTENDING_FROM.match(sent.text), "from"
+        if found is not None and _NOT.search(sent.low, 0, found.end()):
+            return
+    if found is None or NEGATED.search(sent.low, 0, found.end()):
         return
     pos = sent.start + found.end()
     if not _LIST_STARTS.match(sent.text, found.end()) or not sent.actors(pos, pos + 12):
         return  # "were told that Ethiopia had …", "were praised by the ILO": no list of them
     for guest in coordinated(sent, pos):  # the list only: not "…, while Brazil declined"
         if guest.type in ("Country", "Organization"):
-            rules.add(guest, "participatesIn", event, "participated")
+            rules.add(guest, "participatesIn", event, cue)
