@@ -14,7 +14,8 @@ def _words(text: str) -> frozenset[str]:
 #: Head words that make a capitalized name a Plan.
 PLAN_HEADS = _words(
     """blueprint campaign initiative initiatives plan plans policies policy program programme programmes
-    programs project projects road-map roadmap roadmaps scheme schemes strategies strategy vision mechanism"""
+    programs project projects road-map roadmap roadmaps scheme schemes strategies strategy vision mechanism
+    masterplan masterplans"""
 )
 
 #: Head words that make a capitalized name a Framework.
@@ -22,7 +23,7 @@ FRAMEWORK_HEADS = _words(
     """accord accords act acts agenda agreement bill charter code compact constitution convention
     conventions covenant declaration decree decree-law directive framework goals guide guidelines law
     memorandum mou ordinance pact principles proclamation protocol protocols regulation regulations
-    resolution rules statute treaty"""
+    resolution rules statute treaty arrangement"""
 )
 
 #: Head words that make a capitalized name an Organization.
@@ -108,7 +109,8 @@ ROLE_WORDS = _words(
     secretary-general senator speaker spokesman spokesperson spokeswoman chancellor ceo md premier
     undersecretary expert counterpart observer administrator vice-chairman vice-chairperson
     director_general secretary_general founder co-founder specialist comptroller superintendent
-    attorney_general solicitor_general solicitor-general prosecutor prosecutor-general prosecutor_general"""
+    attorney_general solicitor_general solicitor-general prosecutor prosecutor-general prosecutor_general
+    leader clerk"""
 )
 
 #: Lower-case particles inside a person's name: "bin", "ibn", "dos", "van der", "de los", "ould".

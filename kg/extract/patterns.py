@@ -64,6 +64,7 @@ from kg.extract.named_bodies import named_bodies
 from kg.extract.named_instruments import named_instruments
 from kg.extract.named_programmes import named_programmes
 from kg.extract.names import initials
+from kg.extract.office_openings import opens_with_office
 from kg.extract.place_pairs import joins_two_places
 from kg.extract.posts_abroad import posts_abroad
 from kg.extract.quoted_events import quoted_events, title_like
@@ -309,6 +310,8 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
             names = _names_in_run(run)
         if names:
             for start, end, kind in names_at(text, match.start(), names):
+                if kind == "Organization" and opens_with_office(text, start):
+                    continue  # "Angolan President and AU Chairperson Name": a title, no body
                 if kind == "Organization" and not text[start].isdigit():
                     end = _before_scope(text, start, _before_own_initialism(text, start, end))
                     bounds: tuple[int, int] | None = (start, end)

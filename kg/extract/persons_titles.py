@@ -15,9 +15,24 @@ from kg.extract.spans import lower_text
 
 _U = "[" + UPPER + "]"
 _L = "[" + LOWER + "’']"
-#: A name word: "Vuković", "Fa'amausili", "O'Brien", "McKenzie", "Asada-Miyakawa".
+#: A name word: "Vuković", "Fa'amausili", "O'Brien", "McKenzie", "Asada-Miyakawa"; one with a second
+#: capital after an Arabic or Romance prefix: "AbdulRahman", "AbuBakar", "DeSouza", "LeBlanc".
 _WORD_BODY = (
-    r"(?:(?<=[ODN])[’']" + _U + r"|(?<=M)a?c" + _U + r")?" + _L + r"+(?:-" + _U + r"?" + _L + r"+)*(?![\w-])"
+    r"(?:(?<=[ODN])[’']"
+    + _U
+    + r"|(?<=M)a?c"
+    + _U
+    + r"|(?<=A)(?:bdul|bdel|bdal|bu)"
+    + _U
+    + r"|(?<=[DL])[aei]"
+    + _U
+    + r")?"
+    + _L
+    + r"+(?:-"
+    + _U
+    + r"?"
+    + _L
+    + r"+)*(?![\w-])"
 )
 _NAMEW = r"(?:" + _U + _WORD_BODY + r")"
 #: A Polynesian name word after the first opens with a glottal stop, written ‘ or ʻ: "‘Utoikamanu";
