@@ -117,7 +117,7 @@ def resolve(
     for role in roles:
         taken.take(role.start, role.end)
     _government(text, state, taken)
-    the_country(text, state, taken)
+    the_country(text, state, taken, gazetteer)
     _short_forms(text, state, taken)
     called_reports(text, state, taken)  # "… NDC 2021 final report … the updated report"
 

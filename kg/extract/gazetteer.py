@@ -38,6 +38,8 @@ class RefEntity:
     capitals: tuple[str, ...] = ()
     start_year: int | None = None
     end_year: int | None = None
+    #: the year a framework was adopted: "… Convention 2000" names the reference treaty of that year only
+    adopted_year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -134,11 +136,11 @@ def _parse(key: tuple[tuple[str, int], ...]) -> Gazetteer:
 def _entity_row(e: RefEntity) -> list[object]:
     """A RefEntity as a JSON row (the cache's layout)."""
     names = [list(e.names), list(e.acronyms), list(e.demonyms), list(e.capitals)]
-    return [e.iri, e.type, e.label, *names, e.start_year, e.end_year]
+    return [e.iri, e.type, e.label, *names, e.start_year, e.end_year, e.adopted_year]
 
 
 def _entity_from_row(row: list[object]) -> RefEntity:
-    iri, etype, label, names, acronyms, demonyms, capitals, start, end = row
+    iri, etype, label, names, acronyms, demonyms, capitals, start, end, adopted = row
 
     def strings(value: object) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -162,6 +164,7 @@ def _entity_from_row(row: list[object]) -> RefEntity:
         capitals=strings(capitals),
         start_year=year(start),
         end_year=year(end),
+        adopted_year=year(adopted),
     )
 
 
@@ -195,6 +198,7 @@ def gazetteer_from_graph(graph) -> Gazetteer:  # type: ignore[no-untyped-def]
                 capitals=values(PKO.capital),
                 start_year=_year(graph.value(subject, PKO.startYear)),
                 end_year=_year(graph.value(subject, PKO.endYear)),
+                adopted_year=_year(graph.value(subject, PKO.adoptedYear)),
             )
     return Gazetteer(entities=entities, terms=tuple(_terms(entities.values())))
 

@@ -23,7 +23,9 @@ from pathlib import Path
 
 ENV_CACHE_DIR = "KG_CACHE_DIR"
 #: bump when the JSON layout changes
-_LAYOUT = 1
+_LAYOUT = 2
+#: the fields of one entity row (kg.extract.gazetteer._entity_row)
+ROW_LENGTH = 10
 _CODE = (Path(__file__).with_name("gazetteer.py"), Path(__file__))
 
 
@@ -63,7 +65,7 @@ def read(key: str) -> list[list[object]] | None:
     if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("entities"), list):
         return None
     rows = data["entities"]
-    if not all(isinstance(row, list) and len(row) == 9 for row in rows):
+    if not all(isinstance(row, list) and len(row) == ROW_LENGTH for row in rows):
         return None
     return rows
 

@@ -97,6 +97,8 @@ _QUOTED_HEAD = re.compile(r"[”\"’']\s+([a-z]+)$")
 #: not "campaign", which campaigns are named with ("the 'Know Before You Go' campaign")
 _PLAN_KINDS = frozenset(("programme", "program", "project", "initiative", "scheme", "operation"))
 _LEADING_YEAR = re.compile(r"^(?:19|20|21)\d{2}\s+")
+#: a year closing a treaty's name: "… Convention against Transnational Crime 2000", "… Convention, 1930"
+_TRAILING_YEAR = re.compile(r",?\s+\(?((?:19|20)\d{2})\)?$")
 #: a climate conference of the parties by its number, in any of the ways news writes it
 _COP_NAME = re.compile(r"(?:COP|Cop)[ -]?\d{1,2}")
 _LEADING_ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z])")
@@ -314,6 +316,12 @@ class Resolver:
         )
         if office:
             iri = self.lookup.get(norm(office.group("body")))
+        if iri is None and type_name == "Framework" and (year := _TRAILING_YEAR.search(base)):
+            # "UN Convention against Transnational Crime 2000": the treaty of that year, none other
+            iri = self.lookup.get(norm(base[: year.start()]))
+            ref = self.gazetteer.get(iri) if iri is not None else None
+            if ref is None or ref.adopted_year != int(year.group(1)):
+                iri = None
         if iri is not None:
             ref = self.gazetteer.get(iri)
             if ref is None or ref.type != type_name:

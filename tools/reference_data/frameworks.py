@@ -83,7 +83,10 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
         "United Nations Convention against Transnational Organized Crime",
         "UNTOC",
         "UN Convention against Transnational Organized Crime|Convention against Transnational Organized Crime|"
-        "Palermo Convention|Organized Crime Convention|UN Convention against Transnational Organised Crime",
+        "Palermo Convention|Organized Crime Convention|UN Convention against Transnational Organised Crime|"
+        # common misquotations in news copy: "on" for "against", "Organized" left out
+        "United Nations Convention on Transnational Organized Crime|UN Convention on Transnational Organized Crime|"
+        "United Nations Convention against Transnational Crime|UN Convention against Transnational Crime",
         2000,
     ),
     (
@@ -93,7 +96,10 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
         "",
         "Palermo Protocol|Trafficking Protocol|TIP Protocol|Trafficking in Persons Protocol|UN Trafficking Protocol|"
         "Protocol to Prevent, Suppress and Punish Trafficking in Persons|UN Protocol on Trafficking in Persons|"
-        "Anti-Trafficking Protocol",
+        "Anti-Trafficking Protocol|"
+        # the verbs in another order, a common misquotation
+        "Protocol to Suppress, Prevent and Punish Trafficking in Persons|"
+        "Protocol to Suppress, Prevent and Punish Trafficking in Persons, Especially Women and Children",
         2000,
     ),
     (
@@ -541,7 +547,14 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
     ),
     # the EU's asylum and border law most cited in migration news (EUR-Lex titles)
     (F, "dublin-regulation", "Dublin III Regulation", "", "Dublin Regulation|Dublin III|Dublin rules", 2013),
-    (F, "temporary-protection-directive", "Temporary Protection Directive", "", "EU Temporary Protection Directive", 2001),
+    (
+        F,
+        "temporary-protection-directive",
+        "Temporary Protection Directive",
+        "",
+        "EU Temporary Protection Directive",
+        2001,
+    ),
     (F, "return-directive", "Return Directive", "", "EU Return Directive|Returns Directive", 2008),
     (F, "schengen-agreement", "Schengen Agreement", "", "", 1985),
     (
@@ -739,7 +752,14 @@ FRAMEWORKS: list[tuple[str, str, str, str, str, object]] = [
         2015,
     ),
     # the African Union's development framework (au.int)
-    (F, "agenda-2063", "Agenda 2063: The Africa We Want", "", "Agenda 2063|AU Agenda 2063|Africa's Agenda 2063", 2015),
+    (
+        F,
+        "agenda-2063",
+        "Agenda 2063: The Africa We Want",
+        "",
+        "Agenda 2063|AU Agenda 2063|Africa's Agenda 2063",
+        2015,
+    ),
     # EU partnership agreements with the African, Caribbean and Pacific states (eur-lex.europa.eu)
     (F, "cotonou-agreement", "Cotonou Agreement", "", "Cotonou Partnership Agreement", 2000),
     (F, "samoa-agreement", "Samoa Agreement", "", "", 2023),
