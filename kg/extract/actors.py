@@ -283,6 +283,10 @@ def coordinated_before(sent: Sentence, pos: int) -> list[EntityRec]:
         if e1 is _e2 and _own_name(sent, m1, e1, m2):
             continue  # "Japan's Minister of Justice, Name": the role's country, then the name
         gap = sent.text[m1.end - sent.start : m2.start - sent.start]
+        if e1 is _e2 and gap == " (" and sent.text.startswith(")", m2.end - sent.start):
+            continue  # "the European Union (EU)": the name's acronym, one item
+        if gap.startswith(")") and k >= 2 and actors[k - 2][1] is e1:
+            gap = gap[1:]  # "The Pacific Community (SPC) and the EU": past the acronym's bracket
         if len(out) == 1 and not _AND.search(gap):
             break  # "As Chair of the Forum, Fiji calls …": a list ends in "and"
         if _SOURCE_BEFORE.search(sent.text, max(0, m1.start - sent.start - 20), m1.start - sent.start):

@@ -405,11 +405,14 @@ def _surfaces(issue: EntityRec) -> list[str]:
     return sorted((n for n in names if len(n) > 3), key=len, reverse=True) or [issue.label.lower()]
 
 
+_MINISTER_OF = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+((?:[A-Z][\w’'-]*\s*(?:and\s+)?)+)")
+_FIELD_MINISTER = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,3})Minister\b")
+
+
 def _ministry(role: str, state: DocState, text: str = "") -> EntityRec | None:
-    """ "Minister of Defence" → "Ministry of Defence"; "Human Resources Minister" → "… Ministry"."""
-    m = re.search(r"\bMinister\s+(?:of|for)\s+((?:[A-Z][\w’'-]*\s*(?:and\s+)?)+)", role) or re.search(
-        r"((?:[A-Z][\w’'-]*\s+){1,3})Minister\b", role
-    )
+    """ "Minister of Defence" → "Ministry of Defence"; "Human Resources Minister" → "… Ministry";
+    "Permanent Secretary of Home Affairs and Immigration" → "Ministry of Home Affairs and Immigration"."""
+    m = _MINISTER_OF.search(role) or _FIELD_MINISTER.search(role)
     if not m:
         return _body(role, state)
     field = m.group(1).strip().lower()

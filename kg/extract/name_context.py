@@ -57,10 +57,13 @@ _BODY_WITH_EVENT_HEAD = re.compile(
 )
 
 
-#: "signed a memorandum of understanding": the text signed, named in lower case
+#: "signed a memorandum of understanding (MoU)", "signed today a memorandum of cooperation (MOC)": the
+#: text signed, named in lower case
 _SIGNED_MOU = re.compile(
-    r"sign(?:ed|s|ing)?[ \t]+(?:a|an|the)[ \t]+(?:(?:new|bilateral|landmark|historic)[ \t]+)?"
-    r"(memorandum[ \t]+of[ \t]+(?:understanding|agreement))[ \t]+\((?:MoU|MOU|MoA|MOA)\)"
+    r"sign(?:ed|s|ing)?[ \t]+(?:(?:today|yesterday|here|formally|officially|jointly)[ \t]+)?"
+    r"(?:a|an|the)[ \t]+"
+    r"(?:(?:new|bilateral|landmark|historic)[ \t]+)?"
+    r"(memorandum[ \t]+of[ \t]+(?:understanding|agreement|cooperation))[ \t]+\((?:MoU|MOU|MoA|MOA|MoC|MOC)\)"
 )
 
 

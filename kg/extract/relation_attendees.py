@@ -85,7 +85,7 @@ def guest_lists(
         _organised_with(rules, organiser)
     if "with" in low and "Event" in rules.types:
         _co_hosts(rules)
-    if "met " in low and "Event" in rules.types:
+    if "Event" in rules.types and any(w in low for w in _MET_WORDS):
         _met_for(rules)
     if ("its " in low or "their " in low) and "Event" in rules.types:
         _own_event(rules)
@@ -177,14 +177,17 @@ _ORDINAL = re.compile(r"(?:[\w-]+\s+){0,2}")  # "50th ", "next annual " before t
 _MODIFIER = re.compile(
     r"\s+(?:organi[sz]ations|agencies|bodies|member\s+states|members|partners|officials|staff|entities)\b"
 )
-#: "met in Budapest for the", "met at the", "gathered in Rome for the"
+_MET_WORDS = ("met ", "gathered", "convened", "hosted", "organised", "organized")
+#: "met in Budapest for the", "met at the", "gathered in Rome for the"; "co-hosted the", "organised the"
 _MET_FOR = re.compile(
-    r"\b(?:met|gathered|convened)\s+(?:in\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?\s+)?(?:for|at|during)\s+(?:the\s+)?"
+    r"\b(?:met|gathered|convened)\s+(?:in\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?\s+)?(?:for|at|during)\s+(?:the\s+)?|"
+    r"\b(?:co-)?(?:hosted|organi[sz]ed|convened)\s+(?:the\s+)?"
 )
 
 
 def _met_for(rules: SentenceRules) -> None:
-    """ "A, along with B and C, met in Rome for the Conference": all of the subject list take part."""
+    """ "A, along with B and C, met in Rome for the Conference", "A, in partnership with B and C, hosted
+    the Workshop": all of the subject list take part."""
     sent = rules.sent
     for cue in _MET_FOR.finditer(sent.text):
         at = sent.start + cue.end()
@@ -204,8 +207,27 @@ def _met_for(rules: SentenceRules) -> None:
         tail = sent.text[actors[-1][0].end - sent.start : cue.start()]
         if len(tail) > _MAX_GAP or not _FILLER.fullmatch(tail) or _words(tail) > _MAX_WORDS:
             continue
+        if not cue.group().startswith(("met", "gathered")) and not _hosts_open(sent, actors):
+            continue  # "Following a request from Kenya, UNODC hosted …": Kenya only asked
         for guest in guests:
-            rules.add(guest, "participatesIn", events[0][1], "met for")
+            rules.add(guest, "participatesIn", events[0][1], cue.group().split()[0])
+
+
+#: what lies before the first host and between two hosts: "The ", ", in partnership with the ", " and "
+_HOSTS_GAP = re.compile(
+    r"(?:\s+|,|\([A-Z][\w&-]*\)|\b(?:[Tt]he|and|as\s+well\s+as|along\s+with|together\s+with|jointly\s+with|"
+    r"in\s+(?:close\s+)?(?:co-?operation|collaboration|partnership|association|coordination)\s+with)\b)*"
+)
+
+
+def _hosts_open(sent: Sentence, actors: list[tuple[MentionRec, EntityRec]]) -> bool:
+    """Whether the hosts open the sentence and only list words join them."""
+    pos = sent.start
+    for m, _e in actors:
+        if not _HOSTS_GAP.fullmatch(sent.text, pos - sent.start, m.start - sent.start):
+            return False
+        pos = m.end
+    return True
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")

@@ -55,6 +55,7 @@ from kg.extract.relation_openings import opening_participles
 from kg.extract.relation_own_object import drop_past_own_object
 from kg.extract.relation_owned_person import owned_persons
 from kg.extract.relation_parent_body import parent_bodies
+from kg.extract.relation_partnered_items import partnered_items
 from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_party_lists import party_lists
 from kg.extract.relation_pending import pending_acts
@@ -123,6 +124,7 @@ def sentence_relations(
     addresses(rules)
     referred_acts(rules, earlier)
     signatory_lists(rules, earlier)  # "The countries that signed are A, B and C"
+    partnered_items(rules)  # "The Initiative is being undertaken in partnership with the US"
     memberships(rules)
     unowned_members(rules)  # "attended by 13 Member States: A, B and C": the text's body's
     member_shapes(rules)  # "the Process counts 45 members, among them A and B"

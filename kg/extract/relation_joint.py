@@ -190,12 +190,13 @@ _THEIR_TIES = re.compile(
     r"partnership|collaboration|relations|relationship|ties|agreements?|accords?|memorand(?:um|a)|(?i:mous?)|pacts?)"
     # "reviewed their cooperation", not "reviewed their agreements" (a review of texts, not a tie)
     r"\b|reviewed\s+their\s+" + MODIFIER + r"{0,2}?(?:cooperation|co-operation|partnership|collaboration)\b|"
-    r"joined\s+(?:forces|hands)\b|"
+    # "India, US and ILO join forces to fight child labour" (a headline's present), "will join hands"
+    r"(?:join(?:ed|s)?|(?:will|to)\s+join)\s+(?:forces|hands)\b|(?:team(?:ed)?|teams)\s+up\b|"
     # "A and B are proud to have partnered on a project", "A and B partnered to …"
     r"(?:(?:are|were)\s+(?:proud|pleased|happy|glad)\s+to\s+have\s+)?partnered\b|"
-    r"(?:come|came)\s+together\b|teamed\s+up\b)"
+    r"(?:come|came)\s+together\b)"
 )
-_TIE_WORDS = ("their", "forces", "hands", "together", "teamed", "partnered")
+_TIE_WORDS = ("their", "forces", "hands", "together", "team", "partnered")
 
 
 def joint_ties(rules: SentenceRules) -> None:

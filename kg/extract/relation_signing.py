@@ -85,8 +85,11 @@ _APPOSED = re.compile(r"\s*[,(]?\s*(?:the\s+)?")  # "UNHCR, the UN Refugee Agenc
 #: "… a new project to support the", "… an agreement that will support the"
 _TO_SUPPORT = re.compile(r"\s+(?:to|that\s+will|which\s+will)\s+(?:support|back|strengthen)\s+(?:the\s+)?")
 _GOVERNMENT_OF = re.compile(r"(?:[Gg]overnment|Republic|Kingdom|State)\s+of\s+(?:the\s+)?$")
-#: between the verb and the instrument named: "a new", "the updated version of the"
-_ITEM_LEAD = re.compile(r"\s*(?:(?:an?|the|their|its|new|updated|revised|first|second|third|version|of)\s+)*")
+#: between the verb and the instrument named: "a new", "the updated version of the", "today a"
+_ITEM_LEAD = re.compile(
+    r"\s*(?:(?:today|yesterday|formally|officially|jointly)\s+)?"
+    r"(?:(?:an?|the|their|its|new|updated|revised|first|second|third|version|of)\s+)*"
+)
 
 
 def signings(rules: SentenceRules) -> None:
@@ -123,6 +126,8 @@ def signings(rules: SentenceRules) -> None:
             _pairs(rules, parties, "signed")
         for party in parties if item is not None else ():
             rules.add(party, "adopts", item, "signed")  # type: ignore[arg-type]
+        if item is not None and len(parties) == 1:
+            _counterparts(rules, parties[0], item, sent.start + at)
         if cue.group("what"):
             _supported(rules, parties, sent.start + cue.end())
     for cue in _SIGNED_BY.finditer(low):
@@ -140,6 +145,35 @@ def signings(rules: SentenceRules) -> None:
         parties = _between(sent, sent.start + between.end())
         if len(parties) == 2:
             _pairs(rules, parties, "between")
+            item = _item_signed_between(sent, between.end())
+            for party in parties if item is not None else ():
+                rules.add(party, "adopts", item, "signed between")  # type: ignore[arg-type]
+
+
+#: "… (MOC) with the", ", with": the other party of a signing, right after the instrument
+_WITH_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,15}\)\s*)?,?\s+with\s+(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?)?"
+)
+
+
+def _counterparts(rules: SentenceRules, party: EntityRec, item: EntityRec, pos: int) -> None:
+    """ "Kenya signed a memorandum of understanding (MoU) with Qatar": Qatar signs it too, as
+    Kenya's partner (not "signed the Paris Agreement with 170 other nations": a multilateral one)."""
+    sent = rules.sent
+    items = [(m, e) for m, e in sent.of_types(("Plan", "Framework"), pos, pos + 60) if e is item]
+    if not items or multilateral_only([item], sent.text):
+        return
+    after = _WITH_AFTER.match(sent.text, items[0][0].end - sent.start)
+    if after is None:
+        return
+    others = [e for e in coordinated(sent, sent.start + after.end()) if e.type in ("Country", "Organization")]
+    actors = sent.actors(sent.start + after.end(), sent.start + after.end() + 1)
+    if not others or not actors or actors[0][1] is not others[0]:
+        return  # "with the support of X": X is no party; the party must open the phrase
+    for other in others[:_MAX_PARTIES]:
+        if other is not party:
+            rules.add(other, "adopts", item, "signed with")
+            rules.add(party, "partnersWith", other, "signed with")
 
 
 def _supported(rules: SentenceRules, parties: list[EntityRec], pos: int) -> None:
@@ -222,6 +256,20 @@ def _between(sent: Sentence, pos: int) -> list[EntityRec]:
     if e1 is e2 or not _THAT_OF.fullmatch(sent.text, m1.end - sent.start, m2.start - sent.start):
         return []
     return [e1, e2]
+
+
+#: "the “Arrangement on Return …”, signed between": the instrument right before the participle
+_SIGNED_BETWEEN = re.compile(
+    r"[”\"’]?\s*,?\s*(?:(?:which|that)\s+was\s+)?(?:signed|concluded|inked)\s+between\s+$"
+)
+
+
+def _item_signed_between(sent: Sentence, end: int) -> EntityRec | None:
+    """The plan or framework whose name ends right before "signed between" (``end``: after "between")."""
+    for m, item in reversed(sent.of_types(("Plan", "Framework"), sent.start, sent.start + end)):
+        if _SIGNED_BETWEEN.fullmatch(sent.low, m.end - sent.start, end):
+            return item
+    return None
 
 
 def _signed_item(sent: Sentence, pos: int) -> EntityRec | None:
