@@ -21,7 +21,13 @@ AGENCIES: list[tuple[str, str, str, str, str]] = [
     ("can-rcmp", "Royal Canadian Mounted Police", "RCMP", "", "CAN"),
     ("irl-garda", "An Garda Síochána", "", "Garda Síochána|Gardaí", "IRL"),
     ("aus-afp", "Australian Federal Police", "", "", "AUS"),
-    ("gbr-met-police", "Metropolitan Police Service", "", "Metropolitan Police|Met Police|Scotland Yard", "GBR"),
+    (
+        "gbr-met-police",
+        "Metropolitan Police Service",
+        "",
+        "Metropolitan Police|Met Police|Scotland Yard",
+        "GBR",
+    ),
     ("gbr-nca", "National Crime Agency", "", "", "GBR"),
     ("usa-fbi", "Federal Bureau of Investigation", "FBI", "", "USA"),
     # not "DHS" (Demographic and Health Surveys), "HSI" (Humane Society International), "PNP" (Peru's police too)
@@ -41,4 +47,3 @@ AGENCIES: list[tuple[str, str, str, str, str]] = [
     # development agencies no longer or not yet in the main table
     ("gbr-dfid", "Department for International Development", "DFID", "", "GBR"),
 ]
-

@@ -926,7 +926,12 @@ EVENTS: list[tuple[str, str, str, str]] = [
     ),
     ("un-ocean-conference", "United Nations Ocean Conference", "", "UN Ocean Conference"),
     # the Human Rights Council's review of each member state's record, held in numbered cycles and sessions
-    ("upr", "Universal Periodic Review", "UPR", "UN Universal Periodic Review|United Nations Universal Periodic Review"),
+    (
+        "upr",
+        "Universal Periodic Review",
+        "UPR",
+        "UN Universal Periodic Review|United Nations Universal Periodic Review",
+    ),
     # the yearly Conference of the Parties to the UNFCCC, by its general name (one is "COP28" in a text)
     (
         "un-climate-change-conference",
