@@ -65,6 +65,7 @@ from kg.extract.named_instruments import named_instruments
 from kg.extract.named_programmes import named_programmes
 from kg.extract.names import initials
 from kg.extract.office_openings import opens_with_office
+from kg.extract.passed_laws import passed_laws
 from kg.extract.place_pairs import joins_two_places
 from kg.extract.posts_abroad import posts_abroad
 from kg.extract.quoted_events import quoted_events, title_like
@@ -374,6 +375,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from lower_case_events(text)
     yield from council_meetings(text)
     yield from common_meetings(text)
+    yield from passed_laws(text)  # "ratified the revised refugee proclamation … The proclamation"
     yield from bracketed_meetings(text)  # "the Abu Dhabi Dialogue (ADD) Ministerial Consultation"
     yield from bracketed_laws(text)
     yield from sdg_goals(text)
