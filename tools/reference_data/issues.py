@@ -483,6 +483,9 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "gender-based-violence",
     ),
     ("domestic-violence", "domestic violence", "", "intimate partner violence", "gender-based-violence"),
+    # WHO, "Violence against women" fact sheet (2024): sexual violence, rape among its forms
+    ("sexual-violence", "sexual violence", "", "sexual assault", "gender-based-violence"),
+    ("rape", "rape", "", "marital rape", "sexual-violence"),
     # UN Women and UNODC, "Gender-related killings of women and girls (femicide/feminicide)" (2022);
     # UN Human Rights Council resolution 50/7
     (
@@ -521,7 +524,7 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "female-genital-mutilation",
         "female genital mutilation",
         "FGM|FGM/C",
-        "female genital mutilation/cutting",
+        "female genital mutilation/cutting|genital mutilation",
         "harmful-practices",
     ),
     ("violence-against-children", "violence against children", "", "child abuse", "human-rights"),
