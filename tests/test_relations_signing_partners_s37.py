@@ -88,3 +88,23 @@ def test_acronyms_in_brackets_do_not_cut_a_list_of_doers():
     )
     assert has(ex, "Pacific Community", "supports", "National Ocean Policy")
     assert has(ex, "European Union", "supports", "National Ocean Policy")
+
+
+def test_the_conference_is_the_quoted_title_that_names_no_kind():
+    ex = run(
+        "Experts meet\n\n"
+        "Experts will meet in a two-day conference on "
+        "“Labour Migration: Theory and Practice in Regional Cooperation”. "
+        "The conference is being organised by the African Union Commission."
+    )
+    title = "Labour Migration: Theory and Practice in Regional Cooperation"
+    assert has(ex, "African Union Commission", "participatesIn", title)
+
+
+def test_the_conference_after_a_summit_is_not_the_summit():
+    ex = run(
+        "Experts meet\n\n"
+        "Leaders met at the Sahel Security Summit. "
+        "The conference is being organised by the African Union Commission."
+    )
+    assert not has(ex, "African Union Commission", "participatesIn", "Sahel Security Summit")

@@ -65,6 +65,7 @@ _EVENT_SUBJECT = re.compile(
     r"parties|members|states|stakeholders|partners|governments|countries|donors)\b))"
 )
 _ITEMS = ("Plan", "Framework")
+_KIND = re.compile(r"\b" + MEETING_NOUN + r"s?\b|\b(?:cop|expo|week|day|games)\b")
 _OWNER_NAME = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s")  # "Armenia's " before the body it owns
 _NEAR = 120  # characters between the event's name and the cue of its list
 _MAX_GAP = 110  # characters of filler between two participants
@@ -270,8 +271,11 @@ def _event_of(rules: SentenceRules, at: int, earlier: EntityRec | None) -> Entit
     if subject is None or earlier is None:
         return None
     noun = subject.group("noun")
-    # "The workshop" is the Workshop named before; "The meeting" after a Summit may be another one
-    return earlier if noun in (None, "event") or noun in earlier.label.lower() else None
+    # "The workshop" is the Workshop named before; "The meeting" after a Summit may be another one; a
+    # title that names no kind ("a conference on “Trafficking in Persons: Theory and Practice”") is
+    # the one "The conference" is
+    label = earlier.label.lower()
+    return earlier if noun in (None, "event") or noun in label or not _KIND.search(label) else None
 
 
 def listed_actors(rules: SentenceRules, pos: int) -> list[EntityRec]:
