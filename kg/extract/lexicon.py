@@ -291,3 +291,7 @@ HEADLINE_FUNCTION_WORDS = _words(
 #: the kinds of office a body keeps in a country or region ("ILO Country Office", "WHO Regional
 #: Office for Europe"), a regular expression group: such an office speaks and acts as its body
 BODY_OFFICE_KINDS = r"(?:Country|Regional|Sub-?[Rr]egional|Liaison|Field|Multi-[Cc]ountry)"
+
+#: a word that opens the name of a different document than the name after it: the Intended Nationally
+#: Determined Contribution was the pledge before the Paris Agreement, not the NDC
+ANOTHER_DOCUMENT_WORDS = frozenset(("intended",))

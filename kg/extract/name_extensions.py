@@ -273,8 +273,9 @@ def named_operations_and_campaigns(text: str) -> Iterator[tuple[int, int, str]]:
 
 #: "Malawi's Nationally Determined Contribution", "their nationally determined contributions":
 #: a country's plan under the Paris Agreement, whose head word names no other plan.
-_NDC = re.compile(
-    r"\b(?:Nationally|nationally)[ \t]+(?:Determined|determined)[ \t]+(?:Contribution|contribution)s?\b"
+_NDC = re.compile(  # "Intended …": the pledge before the Paris Agreement, a document of its own
+    r"\b(?:(?:Intended|intended)[ \t]+)?(?:Nationally|nationally)[ \t]+(?:Determined|determined)[ \t]+"
+    r"(?:Contribution|contribution)s?\b"
 )
 
 
@@ -298,10 +299,11 @@ _NDC_ACRONYM = re.compile(
 
 def determined_contributions(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each nationally determined contribution."""
-    if "ationally " in text:
-        for match in _NDC.finditer(text):
-            yield match.start(), match.end(), "Plan"
-    if "NDC" in text and "etermined " not in text:  # beside the long form it is the long form's acronym
+    long_forms = list(_NDC.finditer(text)) if "ationally " in text else []
+    for match in long_forms:
+        yield match.start(), match.end(), "Plan"
+    # beside the long form it is the long form's acronym (not beside the intended one's only)
+    if "NDC" in text and all(m.group().lower().startswith("intended") for m in long_forms):
         for match in _NDC_ACRONYM.finditer(text):
             yield match.start("name"), match.end("name"), "Plan"
 

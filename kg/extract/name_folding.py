@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.entity_bookkeeping import body_namesakes, merge, merge_keeping_label
 from kg.extract.head_words import head_type
-from kg.extract.lexicon import CONNECTORS
+from kg.extract.lexicon import ANOTHER_DOCUMENT_WORDS, CONNECTORS
 from kg.extract.names import clean, norm, strip_acronyms, strip_period
 from kg.extract.records import NAME, SHORT, DocState, EntityRec, MentionRec
 from kg.extract.sdg_goals import canonical_label
@@ -68,10 +68,15 @@ def fold_short_names(state: DocState) -> None:
             if short.iri and e.iri and e.iri != short.iri and short.type in _SEPARATE:
                 continue  # two reference actors: "Sudan" is not short for "South Sudan"
             for n in forms(e):
-                if (n.startswith(prefix) and not _own_head(n[cut:])) or (
-                    n.endswith(suffix)
-                    and not (
-                        short.iri and (_body_before(n[: -len(suffix)]) or _aim_before(e, n[: -len(suffix)]))
+                if (
+                    (n.startswith(prefix) and not _own_head(n[cut:]))
+                    or (
+                        n.endswith(suffix)
+                        and n[: -len(suffix)] not in ANOTHER_DOCUMENT_WORDS  # not the Intended NDC
+                        and not (
+                            short.iri
+                            and (_body_before(n[: -len(suffix)]) or _aim_before(e, n[: -len(suffix)]))
+                        )
                     )
                 ):
                     longer.append(e)

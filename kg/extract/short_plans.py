@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.entity_bookkeeping import body_namesakes, fold_short
-from kg.extract.lexicon import CONNECTORS, FRAMEWORK_HEADS, PLAN_HEADS
+from kg.extract.lexicon import ANOTHER_DOCUMENT_WORDS, CONNECTORS, FRAMEWORK_HEADS, PLAN_HEADS
 from kg.extract.names import period
 from kg.extract.records import DocState, EntityRec
 
@@ -69,10 +69,17 @@ def fold_short_plans(state: DocState) -> None:
             and e.type == short.type
             and len(e.label) > len(short.label)
             and _fits(_length_fits(short.label, e) or words, years, e)
+            and not _another_document(short.label, e.label)
             and (short.type in ("Plan", "Framework") or _inverted(short.label, e.label))
         ]
         if len(fitting) == 1:
             fold_short(state, keep=fitting[0], drop=short)
+
+
+def _another_document(short: str, long: str) -> bool:
+    """ "Nationally Determined Contribution" is no short form of "Intended Nationally Determined …"."""
+    first = long.split(" ", 1)[0].lower()
+    return first in ANOTHER_DOCUMENT_WORDS and short.split(" ", 1)[0].lower() != first
 
 
 def _inverted(short: str, long: str) -> bool:
