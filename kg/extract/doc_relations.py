@@ -29,7 +29,7 @@ from kg.extract.back_references import office_of_back_reference, pairs_bodies
 from kg.extract.cues import ADDRESSES_LOW
 from kg.extract.envoy_mandates import ENVOY, FOR_BEFORE  # "Special Representative for Somalia"
 from kg.extract.found import Found
-from kg.extract.gazetteer import country_forms, country_names, demonym_names
+from kg.extract.gazetteer import country_forms, country_names
 from kg.extract.headed_by_body import led_by_owners
 from kg.extract.heads_body import head_owners
 from kg.extract.office_words import former_office
@@ -38,6 +38,7 @@ from kg.extract.persons_home import owner_of_bare_role
 from kg.extract.persons_pronoun_owner import pronoun_owners
 from kg.extract.records import SHORT, DocState, EntityRec, MentionRec
 from kg.extract.report_author import report_backers
+from kg.extract.role_ministry import ministry_of_role
 from kg.extract.role_parent_bodies import acronym_parent, parent_in_run
 from kg.extract.shared_offices import representing_owners, shared_office_owners
 from kg.extract.spans import doc_text, sentence_bounds
@@ -99,14 +100,14 @@ def represents(
                     held = coordinated_owner(text, inside, k)  # "Chair of X and Representative of Y"
                 break
             if chosen is None:
-                chosen = _ministry(text[r0 : role.end], state, text)
+                chosen = ministry_of_role(text[r0 : role.end], state, text)
             if chosen is None:  # "European Commissioner for …"; "Labour Minister" in a text on one country
                 chosen = owner_of_bare_role(text[r0 : role.end], state, text)
             if chosen is None:  # "Secretary of the ministry": the text's one Ministry
                 chosen = office_of_back_reference(text[r0 : role.end], bodies)
             elif chosen.type == "Country" and held is None and "Minister" in text[r0 : role.end]:
                 # "Chile's Minister of Labour": both
-                held = _ministry(text[r0 : role.end], state, text)
+                held = ministry_of_role(text[r0 : role.end], state, text)
             if chosen is None:
                 continue
             s, e = trim(text, *sentence_at(r0))
@@ -403,83 +404,6 @@ def _surfaces(issue: EntityRec) -> list[str]:
     that only refers back to it ("trafficking", "this crime": :mod:`~kg.extract.issue_anaphora`)."""
     names = {issue.label.lower(), *(m.text.lower() for m in issue.mentions if m.kind != SHORT)}
     return sorted((n for n in names if len(n) > 3), key=len, reverse=True) or [issue.label.lower()]
-
-
-_MINISTER_OF = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+((?:[A-Z][\w’'-]*\s*(?:and\s+)?)+)")
-_FIELD_MINISTER = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,3})Minister\b")
-
-
-def _ministry(role: str, state: DocState, text: str = "") -> EntityRec | None:
-    """ "Minister of Defence" → "Ministry of Defence"; "Human Resources Minister" → "… Ministry";
-    "Permanent Secretary of Home Affairs and Immigration" → "Ministry of Home Affairs and Immigration"."""
-    m = _MINISTER_OF.search(role) or _FIELD_MINISTER.search(role)
-    if not m:
-        return _body(role, state)
-    field = m.group(1).strip().lower()
-    portfolio = _PORTFOLIO.match(role, m.start(1)) if "," in role[m.end(1) : m.end(1) + 2] else None
-    fields = [portfolio.group().strip(" ,").lower(), field] if portfolio else [field]
-    words = m.group(1).split()
-    owner = (
-        words[0] if len(words) > 1 and (words[0] in demonym_names() or words[0] in country_names()) else ""
-    )
-    if owner:
-        fields.append(" ".join(words[1:]).lower())  # "Serbian Interior Minister": the Interior Ministry
-    for wanted in fields:  # "Minister of Labour, Employment and Social Security": the whole list first
-        for ent in state.entities.values():
-            if ent.type == "Organization" and "ministr" in ent.label.lower() and wanted in ent.label.lower():
-                if owner and _another_states(text, ent, owner):
-                    continue  # "Serbian Interior Minister … Hungary's Interior Ministry": not his
-                return ent
-    return None
-
-
-_OWNED_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+(?:the\s+)?$")
-_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
-
-
-def _another_states(text: str, ministry: EntityRec, owner: str) -> bool:
-    """Whether the text gives ``ministry`` a country other than the one ``owner`` (a demonym or
-    name) names: "Uganda's Ministry of Foreign Affairs", "the Interior Ministry of Hungary"."""
-    forms = country_forms()
-    mine = forms.get(owner)
-    for m in ministry.mentions:
-        for found in (
-            _OWNED_BEFORE.search(text, max(0, m.start - 30), m.start),
-            _OF_AFTER.match(text, m.end),
-        ):
-            if found is not None and found.group(1) in forms and forms[found.group(1)] != mine:
-                return True
-    return any(w in forms and forms[w] != mine for w in ministry.label.split())
-
-
-#: a portfolio list: "Labour, Employment and Social Security"
-_PORTFOLIO = re.compile(r"(?:[A-Z][\w’'-]*(?:,\s+|\s+and\s+|\s+(?=[A-Z]))?)+")
-
-
-_HEAD = re.compile(
-    r"((?:[A-Za-z][\w-]*\s+){1,3}?)(?:Speaker|Chairman|Chairperson|Chair|Director|Director-General|"
-    r"Secretary|Commissioner|Head|Clerk)\b"
-)
-_WORD = re.compile(r"[a-z][a-z-]{2,}")
-_NOT_NAMING = frozenset(
-    ("the", "and", "for", "deputy", "acting", "former", "general", "executive", "regional")
-)
-
-
-def _body(role: str, state: DocState) -> EntityRec | None:
-    """ "the state assembly Speaker" → the one organization whose name has all of "state" and "assembly"."""
-    m = _HEAD.search(role)
-    if not m:
-        return None
-    words = [w for w in _WORD.findall(m.group(1).lower()) if w not in _NOT_NAMING]
-    if not words:
-        return None
-    bodies = [
-        e
-        for e in state.entities.values()
-        if e.type == "Organization" and all(re.search(rf"\b{w}\b", e.label.lower()) for w in words)
-    ]
-    return bodies[0] if len(bodies) == 1 else None
 
 
 def dedupe(found: list[Found]) -> list[Found]:
