@@ -27,8 +27,13 @@ from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
 
 _SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-#: between two issues of one list: "A, B and C", "A, as well as B", "A and the other B"
-ISSUE_GAP = re.compile(_SEP + r"(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}" + _SEP + r"){0,3}(?:the\s+)?")
+#: between two issues of one list: "A, B and C", "A, as well as B", "A and the other B"; A and its
+#: kinds: "A and other forms of violence such as B", "A, including B"
+ISSUE_GAP = re.compile(
+    _SEP + r"(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}" + _SEP + r"){0,3}(?:the\s+)?"
+    r"|(?:\s+and)?\s+other\s+(?:forms|types|kinds)\s+of\s+[a-z-]+(?:\s+[a-z-]+)?\s*,?\s+(?:such\s+as|including)\s+"
+    r"|\s*,?\s+(?:such\s+as|including|in\s+particular)\s+(?:the\s+)?"
+)
 
 _ITEMS = ("Plan", "Framework", "Event")
 _HEAD = (

@@ -359,7 +359,7 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "planned relocations|community relocation|relocation of communities",
         "climate-mobility",
     ),
-    ("disaster-risk-reduction", "disaster risk reduction", "DRR", "disaster risk management", ""),
+    ("disaster-risk-reduction", "disaster risk reduction", "DRR", "disaster risk management|disaster risk|disaster risks|disaster resilience", ""),
     # hazards and disasters: SDG targets 1.5 ("climate-related extreme events") and 13.1
     # ("climate-related hazards and natural disasters"); hazard names as in the Sendai Framework
     # for Disaster Risk Reduction 2015-2030 and the UNDRR hazard information profiles
