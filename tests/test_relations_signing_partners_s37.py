@@ -108,3 +108,21 @@ def test_the_conference_after_a_summit_is_not_the_summit():
         "The conference is being organised by the African Union Commission."
     )
     assert not has(ex, "African Union Commission", "participatesIn", "Sahel Security Summit")
+
+
+def test_a_plan_that_received_money_from_a_body_is_backed_by_it_but_not_praise():
+    ex = run(
+        "Funding\n\n"
+        "The Coastal Adaptation Plan received a US$5 million grant from the Green Climate Fund. "
+        "The National Adaptation Plan (NAP) has secured additional funding from Germany. "
+        "The Urban Water Plan received praise from the European Union."
+    )
+    assert has(ex, "Green Climate Fund", "supports", "Coastal Adaptation Plan")
+    assert has(ex, "Germany", "supports", "National Adaptation Plan")
+    assert not has(ex, "European Union", "supports", "Urban Water Plan")
+
+
+def test_a_reference_body_for_a_plan_is_the_body_and_the_plan():
+    ex = run("Funding\n\nKenya received a grant from the World Bank for the Coastal Resilience Plan.")
+    assert "World Bank" in labels(ex, "Organization")
+    assert "Coastal Resilience Plan" in labels(ex, "Plan")

@@ -174,7 +174,8 @@ ADDRESSES = _rx(
     r"address(?:es|ing)?|to curb|curb(?:ing)?|tackl(?:e|ing)|focus(?:es|ed)? on|aim(?:s|ed)? at|"
     r"designed to|criminali[sz](?:es|ing)|reduc(?:e|ing)|suppress|fight(?:ing)?|is on|on|"
     r"for the elimination of|penalt(?:y|ies) for|"
-    r"eradicat(?:e|ing)|protect(?:s|ing)? victims of|prohibition|target(?:s|ed|ing)?|response to|respond(?:s|ing)? to"
+    r"eradicat(?:e|ing)|protect(?:s|ing)? victims of|prohibition|target(?:s|ed|ing)?|"
+    r"response to|respond(?:s|ing)? to"
 )
 #: "launched here yesterday by", "signed in Abu Dhabi by": a passive cue with its agent after "by"
 PASSIVE_BY = re.compile(

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from kg.extract.body_scopes import before_scope
 from kg.extract.bracketed_laws import bracketed_laws
 from kg.extract.bracketed_meetings import bracketed_meetings
 from kg.extract.common_meetings import common_meetings
@@ -39,7 +40,6 @@ from kg.extract.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     PLAN_HEADS,
-    REGION_WORDS,
 )
 from kg.extract.lower_case_names import (
     lower_case_bodies,
@@ -240,32 +240,6 @@ def _before_own_initialism(text: str, start: int, end: int) -> int:
     return last.start() if len(found) >= 2 and found == last.group(1) else end
 
 
-#: the area an office of a known body covers: "South Asia", "the Middle East", "Latin America and
-#: the Caribbean"
-_SCOPE = re.compile(
-    r"(?:the[ \t]+)?(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|Middle|Latin"
-    r"|Sub-Saharan|South-East|Southeast|North-East|Northeast|Horn[ \t]+of)[ \t]+)*(?:[A-Z][a-z]+)"
-    r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+)?"
-)
-
-
-def _before_scope(text: str, start: int, end: int) -> int:
-    """The end of a reference body's name before the area one of its offices covers ("Head of the
-    International Labour Organization for South Asia, …"): the body acts, not a body of that name."""
-    from kg.extract.gazetteer import body_acronyms, body_names, country_names
-
-    cut = text.find(" for ", start, end)
-    while cut > 0:
-        if text[start:cut] in body_names():
-            scope = text[cut + 5 : end]
-            if scope.removeprefix("the ") in country_names() or scope in body_acronyms():
-                return cut
-            if _SCOPE.fullmatch(scope) and any(w in REGION_WORDS or w == "East" for w in scope.split()):
-                return cut
-        cut = text.find(" for ", cut + 5, end)
-    return end
-
-
 #: A plan's bare head and "to <verb>" opening a Title Case headline's name: what the plan does
 _BARE_HEAD_TO = re.compile(
     r"(?:Project|Programme|Program|Plan|Initiative|Strategy|Campaign|Roadmap)[ \t]+to[ \t]"
@@ -314,7 +288,9 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                 if kind == "Organization" and opens_with_office(text, start):
                     continue  # "Angolan President and AU Chairperson Name": a title, no body
                 if kind == "Organization" and not text[start].isdigit():
-                    end = _before_scope(text, start, _before_own_initialism(text, start, end))
+                    end, item = before_scope(text, start, _before_own_initialism(text, start, end))
+                    if item is not None:
+                        yield item  # "the World Bank for the Coastal Plan": the body, then the plan
                     bounds: tuple[int, int] | None = (start, end)
                     if " and " in text[start:end]:
                         cut = _before_countries(text, start, end)
