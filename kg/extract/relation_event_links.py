@@ -18,7 +18,7 @@ from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_event_chairs import event_chairs
 from kg.extract.relation_events import THANKED as _THANKED
 from kg.extract.relation_floor import floor_takers
-from kg.extract.relation_meeting_guests import gathered, participants_were
+from kg.extract.relation_meeting_guests import gathered, heard_from, listed_speakers, participants_were
 from kg.extract.relation_presided import presided
 from kg.extract.relation_sidelines import sidelines
 from kg.extract.relation_speeches import speech_givers
@@ -28,7 +28,10 @@ _BE = r"\s+(?:was|were|is|are|will be|has been|had been)"
 _VERB_BY = (
     r"\s+(?:also\s+|jointly\s+)?"
     r"(?:hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|co-convened|chaired|co-chaired|opened|"
-    r"attended|moderated|facilitated|presided over|led)\s+by\b"
+    r"attended|moderated|facilitated|presided over|led|"
+    # "held Thursday 18th April by", "held in Rabat by", "held on 3 May by": the day or place between
+    r"held(?:\s+(?:on\s+|in\s+)?[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+[A-Z][a-z]+)?(?:,?\s+\d{4})?"
+    r"|\s+on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\s+by\b"
 )
 #: "It was co-chaired by A and B" (an event named in the sentence before): those named after "by" take part
 _IT_BY = re.compile(
@@ -116,6 +119,8 @@ def event_links(
             if by is not None:
                 event = _e
                 break
+        if by is not None and "held" in by.group() and not sent.actors(base + by.end(), base + by.end() + 6):
+            by = None  # "held by video link, Kenya said": no one right after "by"
         if by is not None:
             for guest in persons_too(sent, base + by.end() - 2, agents_after(sent, base + by.end() - 2, 2)):
                 rules.add(guest, "participatesIn", event, "by")
@@ -183,6 +188,10 @@ def event_links(
         gathered(rules, lambda noun: _carried(seen, noun, earlier if recent and noun != "edition" else main))
         if not here:
             participants_were(rules, earlier if recent else main)  # "The countries that participated were …"
+            if " spoke" in text or " took the floor" in text or "statements" in text:
+                listed_speakers(rules, earlier if recent else main)  # "Niger and Sweden spoke as …"
+        if " heard " in text or " hear " in text:
+            heard_from(rules, lambda noun: _carried(seen, noun, earlier if recent else main))
     for m, ev in here:  # "the Conference brought together representatives of A, B and C"
         together = _BROUGHT_TOGETHER.match(text, m.end - base) if "together" in text else None
         for guest in coordinated(sent, base + together.end()) if together is not None else ():

@@ -48,7 +48,14 @@ _ACT_AT = re.compile(
 #: between "presented its review at" or "… to the" and the forum
 _PRESENTED_TO = re.compile(r"\s*(?:the\s+)?(?:(?:next|upcoming|forthcoming|coming)\s+)?")
 #: "chaired, in a videoconference format, a meeting": a manner set off between the verb and the event
-_ASIDE = re.compile(r",[^,;.()]{1,40},\s*(?:(?:the|a|an|its|their)\s+)?")
+_ASIDE = re.compile(
+    r",[^,;.()]{1,40},\s*(?:(?:the|a|an|its|their)\s+)?"
+    # "held its first-ever Open Debate", "hosted the two-day 5th Regional Consultation": the event's
+    # count, rank or length, outside its name
+    r"|\s+(?:the|a|an|its|their)\s+(?:(?:first|second|third|fourth|fifth|first-ever|annual|inaugural|"
+    r"historic|landmark|high-level|special|extraordinary|regular|biennial|latest|next|"
+    r"(?:one|two|three|four|five)-day|\d+(?:st|nd|rd|th))\s+){1,3}"
+)
 #: "will host", "is set to host", "was chosen to hold": a bare "host"/"hold" read only when decided;
 #: not "could host", "wants to host", "urged Ghana to hold", "is no longer set to host"
 _DECIDED_TO = re.compile(

@@ -115,3 +115,47 @@ def participants_were(rules: SentenceRules, event: EntityRec | None) -> None:
     for guest in coordinated(sent, pos):  # the list only: not "…, while Brazil declined"
         if guest.type in ("Country", "Organization"):
             rules.add(guest, "participatesIn", event, cue)
+
+
+#: "The meeting heard briefings by", "The Council also heard statements from": those who spoke to it
+_HEARD = re.compile(
+    r"(?:(?:[A-Z][a-z]+|On\s+[A-Z][a-z]+),\s+)?(?:The|This|That)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<noun>"
+    + MEETING_NOUN
+    + r")\s+(?:also\s+)?(?:heard|hears|will\s+hear)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:briefings?|statements?|presentations?|remarks|testimon(?:y|ies)|accounts?|addresses|reports?)"
+    r"\s+(?:by|from)\s+(?:the\s+)?"
+)
+#: "Niger, Sweden and the Netherlands spoke as concerned countries", "A and B also took the floor"
+_SPOKE = re.compile(r"\s*(?:also\s+)?(?:spoke|took\s+the\s+floor|made\s+statements|delivered\s+statements)\b")
+
+
+def heard_from(rules: SentenceRules, carried: Callable[[str], EntityRec | None]) -> None:
+    """participatesIn the meeting that "heard briefings by" persons, countries and bodies."""
+    sent = rules.sent
+    found = _HEARD.match(sent.text)
+    if found is None:
+        return
+    event = carried(found.group("noun").lower())
+    if event is None:
+        return
+    pos = sent.start + found.end()
+    end = _GUESTS_END.search(sent.low, found.end())
+    stop = sent.start + end.start() if end is not None else sent.end
+    for _m, guest in sent.actors(pos, stop):
+        if guest.type in ("Country", "Organization", "Person"):
+            rules.add(guest, "participatesIn", event, "heard")
+
+
+def listed_speakers(rules: SentenceRules, event: EntityRec | None) -> None:
+    """participatesIn ``event`` (the meeting reported on) of the countries a sentence opens with a list of,
+    when their verb is that they spoke: "Niger, Sweden and the Netherlands spoke as concerned countries"."""
+    sent = rules.sent
+    if event is None or not sent.actors(sent.start, sent.start + 1):
+        return  # the list opens the sentence
+    speakers = coordinated(sent, sent.start)
+    if len(speakers) < 2 or any(s.type not in ("Country", "Organization") for s in speakers):
+        return
+    last = [m for m, e in sent.actors(sent.start, sent.end) if e is speakers[-1]]
+    if last and _SPOKE.match(sent.text, last[0].end - sent.start):
+        for speaker in speakers:
+            rules.add(speaker, "participatesIn", event, "spoke")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from kg.extract.entity_bookkeeping import body_namesakes, fold_short
 from kg.extract.lexicon import ANOTHER_DOCUMENT_WORDS, CONNECTORS, FRAMEWORK_HEADS, PLAN_HEADS
 from kg.extract.names import period
+from kg.extract.ordinals import is_ordinal as figured_ordinal
 from kg.extract.records import DocState, EntityRec
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -70,7 +71,11 @@ def fold_short_plans(state: DocState) -> None:
             and len(e.label) > len(short.label)
             and _fits(_length_fits(short.label, e) or words, years, e)
             and not _another_document(short.label, e.label)
-            and (short.type in ("Plan", "Framework") or _inverted(short.label, e.label))
+            and (
+                short.type in ("Plan", "Framework")
+                or _inverted(short.label, e.label)
+                or (short.type == "Event" and _same_meeting(short.label, e.label))
+            )
         ]
         if len(fitting) == 1:
             fold_short(state, keep=fitting[0], drop=short)
@@ -80,6 +85,24 @@ def _another_document(short: str, long: str) -> bool:
     """ "Nationally Determined Contribution" is no short form of "Intended Nationally Determined …"."""
     first = long.split(" ", 1)[0].lower()
     return first in ANOTHER_DOCUMENT_WORDS and short.split(" ", 1)[0].lower() != first
+
+
+#: the head words of a meeting's name: "Conference", "Summit", "Forum", "Meeting"
+_MEETING_HEADS = frozenset(
+    ("conference", "summit", "forum", "meeting", "dialogue", "session", "consultation")
+)
+
+
+def _same_meeting(short: str, long: str) -> bool:
+    """ "North Africa Regional Conference" for "North Africa Regional Ministerial Conference", "GFMD
+    Summit" for "Twelfth GFMD Summit Meeting": the short form's head is a meeting's, a word of the
+    long name, and the short form opens as the long name does or after its ordinal; its other words
+    are the long name's too (checked by the caller)."""
+    short_words, long_words = short.lower().split(), long.lower().split()
+    if short_words[-1] not in _MEETING_HEADS or short_words[-1] not in long_words:
+        return False
+    opening = long_words[1:] if figured_ordinal(long.split()[0]) else long_words
+    return bool(opening) and opening[0] == short_words[0]
 
 
 def _inverted(short: str, long: str) -> bool:
