@@ -61,3 +61,22 @@ def test_a_meeting_s_short_name_is_the_meeting_unless_two_fit():
         "The Andean Youth Summit was held later."
     )
     assert "Andean Summit" in labels(ex, "Event")
+
+
+def test_participants_listed_after_the_meeting_take_part():
+    ex = run(
+        "Dialogue opens\n\n"
+        "The Andean Migration Dialogue opened in Lima on Monday, with participants from Peru and Chile. "
+        "Participants included officials from Bolivia and the IOM. Among those attending were Ecuador and "
+        "UNICEF. Participants included no one from Brazil."
+    )
+    for guest in (
+        "Peru",
+        "Chile",
+        "Bolivia",
+        "International Organization for Migration",
+        "Ecuador",
+        "United Nations Children's Fund",
+    ):
+        assert has(ex, guest, "participatesIn", "Andean Migration Dialogue")
+    assert not has(ex, "Brazil", "participatesIn", "Andean Migration Dialogue")

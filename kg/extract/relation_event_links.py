@@ -18,7 +18,13 @@ from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_event_chairs import event_chairs
 from kg.extract.relation_events import THANKED as _THANKED
 from kg.extract.relation_floor import floor_takers
-from kg.extract.relation_meeting_guests import gathered, heard_from, listed_speakers, participants_were
+from kg.extract.relation_meeting_guests import (
+    gathered,
+    heard_from,
+    listed_speakers,
+    participants_included,
+    participants_were,
+)
 from kg.extract.relation_presided import presided
 from kg.extract.relation_sidelines import sidelines
 from kg.extract.relation_speeches import speech_givers
@@ -46,8 +52,14 @@ _EVENT_BY = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:(?:,?\s+which)?" + _BE + "|,)
 #: "with technical support from IOM and UNHCR" said of a meeting: the helpers take part
 _SUPPORT_FROM = re.compile(
     r"\bwith\s+(?:the\s+)?(?:(?:technical\s+|logistical\s+|financial\s+)?(?:support|assistance)|"
-    r"(?:active\s+)?participation)\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:active\s+)?participation|"
+    # "opened on Monday, with participants from A and B", "with some 80 delegates from"
+    r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:[\d,]+\s+)?(?:senior\s+|high-level\s+)?"
+    r"(?:participants|representatives|delegates|delegations|officials|experts|ministers))"
+    r"\s+(?:from|of)\s+(?:the\s+)?"
 )
+_SUPPORT_WORDS = ("support", "assistance", "participation", "participants", "representatives", "delegat",
+                  "officials", "experts", "ministers")  # fmt: skip
 #: "X, who chaired the two days of talks": the one before "who" took part in the meeting
 _WHO_RAN = re.compile(
     r",\s*who\s+(?:also\s+|had\s+|has\s+)?(?:chaired|co-chaired|opened|closed|addressed|moderated|hosted|"
@@ -126,7 +138,7 @@ def event_links(
                 rules.add(guest, "participatesIn", event, "by")
     if by is not None or (here and here[0][0].start - base < 40 and not sent.of_types(ITEMS)):
         low = sent.low
-        if "support" in low or "assistance" in low or "participation" in low:
+        if any(w in low for w in _SUPPORT_WORDS):
             for sup in _SUPPORT_FROM.finditer(low):
                 if NEGATED.search(low, max(0, sup.start() - 20), sup.start()):
                     continue
@@ -192,6 +204,9 @@ def event_links(
                 listed_speakers(rules, earlier if recent else main)  # "Niger and Sweden spoke as …"
         if " heard " in text or " hear " in text:
             heard_from(rules, lambda noun: _carried(seen, noun, earlier if recent else main))
+    if "articipants" in text or "ttendees" in text or "mong those" in text:  # "Participants included …"
+        reported = (earlier if recent else first if first is not None else seen[0]) if seen else None
+        participants_included(rules, here[0][1] if here else reported)
     for m, ev in here:  # "the Conference brought together representatives of A, B and C"
         together = _BROUGHT_TOGETHER.match(text, m.end - base) if "together" in text else None
         for guest in coordinated(sent, base + together.end()) if together is not None else ():

@@ -159,3 +159,28 @@ def listed_speakers(rules: SentenceRules, event: EntityRec | None) -> None:
     if last and _SPOKE.match(sent.text, last[0].end - sent.start):
         for speaker in speakers:
             rules.add(speaker, "participatesIn", event, "spoke")
+
+
+#: "Participants included officials from", "Among those attending were", "Attendees came from": the list
+#: of who came opens the sentence
+_PARTICIPANTS_INCLUDED = re.compile(
+    r"(?:(?:The\s+)?(?:[Pp]articipants|[Aa]ttendees|[Dd]elegates)\s+(?:also\s+)?(?:included|include|came\s+from)"
+    r"|Among\s+(?:the\s+)?(?:those|participants)\s+(?:attending|present|taking\s+part)?\s*(?:were|was|are))\s+"
+    r"(?:(?:senior\s+|high-level\s+|government\s+)?(?:officials|representatives|delegates|delegations|ministers|"
+    r"experts)\s+(?:from|of)\s+)?(?:the\s+)?"
+)
+
+
+def participants_included(rules: SentenceRules, event: EntityRec | None) -> None:
+    """participatesIn ``event`` (the one the sentence names, else the one reported on) of the countries
+    and bodies after "Participants included officials from" or "Among those attending were"."""
+    sent = rules.sent
+    found = _PARTICIPANTS_INCLUDED.match(sent.text)
+    if event is None or found is None or NEGATED.search(sent.low, 0, found.end()):
+        return
+    pos = sent.start + found.end()
+    if not sent.actors(pos, pos + 1):
+        return  # "Participants included no one from Peru": the list must start right there
+    for guest in coordinated(sent, pos):
+        if guest.type in ("Country", "Organization"):
+            rules.add(guest, "participatesIn", event, "participants")
