@@ -80,3 +80,14 @@ def test_participants_listed_after_the_meeting_take_part():
     ):
         assert has(ex, guest, "participatesIn", "Andean Migration Dialogue")
     assert not has(ex, "Brazil", "participatesIn", "Andean Migration Dialogue")
+
+
+def test_the_other_of_a_co_chair_takes_part_and_partners():
+    ex = run(
+        "Dialogue\n\n"
+        "Ghana co-chaired the Gulf of Guinea Maritime Dialogue with Togo. "
+        "Benin co-chaired the Sahel Youth Forum with great success."
+    )
+    assert has(ex, "Togo", "participatesIn", "Gulf of Guinea Maritime Dialogue")
+    assert has(ex, "Ghana", "partnersWith", "Togo") or has(ex, "Togo", "partnersWith", "Ghana")
+    assert has(ex, "Benin", "participatesIn", "Sahel Youth Forum")

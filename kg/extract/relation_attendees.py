@@ -43,7 +43,11 @@ _GATE = (
 )  # fmt: skip
 #: "co-hosted the Conference along with Türkiye": the co-host named after the event
 _HOSTED_WITH = re.compile(r"\s*,?\s*(?:along|together|jointly)\s+with\s+")
-_HOSTED = re.compile(r"\b(?:co-)?(?:host(?:ed|s)?|organi[sz](?:ed|es)|conven(?:ed|es))\s+(?:the\s+)?$")
+#: "co-chaired the Dialogue with Uganda": a co- verb names the other host after a bare "with"
+_CO_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+_HOSTED = re.compile(
+    r"\b(?P<co>co-)?(?:host(?:ed|s)?|organi[sz](?:ed|es)|conven(?:ed|es)|chair(?:ed|s))\s+(?:the\s+)?$"
+)
 #: what may lie between two participants of a list (or the cue and the first)
 _FILLER = re.compile(
     r"(?:\s+|,|\(|\)|&|"
@@ -242,12 +246,18 @@ def _owner_only(sent: Sentence, actor: EntityRec, pos: int) -> bool:
 
 
 def _co_hosts(rules: SentenceRules) -> None:
-    """ "X co-hosted the Conference along with Y": Y takes part too, as X's partner."""
+    """ "X co-hosted the Conference along with Y", "X co-chaired the Dialogue with Y": Y takes part too,
+    as X's partner."""
     sent = rules.sent
     for m, event in sent.of_types(("Event",)):
-        if not _HOSTED.search(sent.low, max(0, m.start - sent.start - 30), m.start - sent.start):
+        hosted = _HOSTED.search(sent.low, max(0, m.start - sent.start - 30), m.start - sent.start)
+        if hosted is None:
             continue
         along = _HOSTED_WITH.match(sent.text, m.end - sent.start)
+        if along is None and hosted.group("co"):
+            along = _CO_WITH.match(sent.text, m.end - sent.start)
+            if along is None or not sent.actors(sent.start + along.end(), sent.start + along.end() + 1):
+                continue  # "co-chaired the Dialogue with great success"
         if along is None:
             continue
         hosts = [h for h in rules.subject(m.start) if not _owner_only(sent, h, m.start)]
