@@ -24,6 +24,8 @@ def test_the_party_signed_with_adopts_too():
 def test_with_the_support_of_names_no_party():
     ex = run("Labour deal\n\nNepal signed the Bilateral Labour Agreement with the support of the ILO.")
     assert not has(ex, "International Labour Organization", "adopts", "Bilateral Labour Agreement")
+    ex = run("Labour deal\n\nNepal signed the Bilateral Labour Agreement with Qatar's backing, they said.")
+    assert not has(ex, "Qatar", "adopts", "Bilateral Labour Agreement")
 
 
 def test_a_multilateral_treaty_signed_with_others_is_each_one_s_own():
@@ -126,3 +128,8 @@ def test_a_reference_body_for_a_plan_is_the_body_and_the_plan():
     ex = run("Funding\n\nKenya received a grant from the World Bank for the Coastal Resilience Plan.")
     assert "World Bank" in labels(ex, "Organization")
     assert "Coastal Resilience Plan" in labels(ex, "Plan")
+
+
+def test_an_owner_s_body_after_with_is_still_the_partner():
+    ex = run("Labour\n\nKenya worked with Uganda's Ministry of Labour on the Joint Labour Plan.")
+    assert has(ex, "Kenya", "partnersWith", "Ministry of Labour")

@@ -170,6 +170,10 @@ def _counterparts(rules: SentenceRules, party: EntityRec, item: EntityRec, pos: 
     actors = sent.actors(sent.start + after.end(), sent.start + after.end() + 1)
     if not others or not actors or actors[0][1] is not others[0]:
         return  # "with the support of X": X is no party; the party must open the phrase
+    if sent.text.startswith(("’s ", "'s "), actors[0][0].end - sent.start) and not sent.actors(
+        actors[0][0].end + 3, actors[0][0].end + 4
+    ):
+        return  # "with Qatar's backing": Qatar's help, not Qatar's signature
     for other in others[:_MAX_PARTIES]:
         if other is not party:
             rules.add(other, "adopts", item, "signed with")

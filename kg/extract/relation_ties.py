@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from kg.extract import cues
-from kg.extract.actors import coordinated, coordinated_before
+from kg.extract.actors import Sentence, coordinated, coordinated_before
 from kg.extract.records import DocState, EntityRec, MentionRec
 from kg.extract.relation_agents import listed_actors
 from kg.extract.relation_channels import channels
@@ -188,6 +188,8 @@ def partnership(rules: SentenceRules) -> None:
                 for partner in coordinated(sent, c1):
                     add(ent, "partnersWith", partner, word)
             continue
+        if after and _owns_no_actor(sent, after[0][0].end):
+            continue  # "signed the Agreement with Qatar's backing": Qatar's help, not a partner's hand
         if after:
             if word[:4].lower() == "sign" and multilateral_only(
                 [p[1] for p in sent.of_types(ITEMS, c0, c1)], sent.text
@@ -441,3 +443,11 @@ def _inner(state: DocState, mention: MentionRec) -> EntityRec | None:
             if len(form) < len(name) and name.endswith(" " + form) and (best is None or len(form) > best[0]):
                 best = (len(form), ent)
     return best[1] if best else None
+
+
+def _owns_no_actor(sent: Sentence, end: int) -> bool:
+    """Whether the actor ending at ``end`` owns a thing that is no actor: "Qatar's backing" (not
+    "Uganda's Ministry of Labour", a body of its own)."""
+    if not sent.text.startswith(("’s ", "'s "), end - sent.start):
+        return False
+    return not sent.actors(end + 3, end + 4)
