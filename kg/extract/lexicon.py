@@ -295,3 +295,10 @@ BODY_OFFICE_KINDS = r"(?:Country|Regional|Sub-?[Rr]egional|Liaison|Field|Multi-[
 #: a word that opens the name of a different document than the name after it: the Intended Nationally
 #: Determined Contribution was the pledge before the Paris Agreement, not the NDC
 ANOTHER_DOCUMENT_WORDS = frozenset(("intended",))
+
+#: words before an instrument's kind that judge or count it, not say which one it is ("an important
+#: agreement", "the two bills"): an unnamed instrument in lower case is named by its other words
+JUDGING_WORDS = _words(
+    """important historic landmark key major significant new first second two three several similar said
+    same above aforementioned final relevant proposed latest previous original existing current"""
+)

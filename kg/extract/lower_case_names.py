@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import (
     DEPARTMENT_WORDS,
+    JUDGING_WORDS,
     MONTHS,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
@@ -419,8 +420,7 @@ def lower_case_bodies(text: str) -> Iterator[tuple[int, int, str]]:
 #: not a judgement of it ("an important agreement").
 _KINDS = (
     r"(memorandum[ \t]+of[ \t]+(?P<memo>understanding|cooperation|agreement)|letter[ \t]+of[ \t]+intent"
-    r"|(?!(?:important|historic|landmark|key|major|significant|new|first|second|two|three|several|similar"
-    r"|said|same|above|aforementioned|final|relevant|proposed|latest|previous|original|existing|current)\b)"
+    r"|(?!(?:" + "|".join(sorted(JUDGING_WORDS)) + r")\b)"
     r"(?:[a-z][a-z-]+[ \t]+){1,3}(?P<kind>agreement|accord|pact|deal))\b(?![ \t]*\()"
 )
 #: when, between the verb and the instrument: "signed today a cooperation agreement"

@@ -69,15 +69,3 @@ def figured(label: str) -> str:
         return label
     n = _number(lead.group(1))
     return label if n is None or n == 0 else _suffix(n) + label[lead.end() :]
-
-
-_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")
-
-
-def is_ordinal(word: str) -> bool:
-    """Whether ``word`` is a meeting's number: "Twelfth", "12th", "XII" (any case)."""
-    return (
-        bool(_FIGURE.fullmatch(word.lower()))
-        or _number(word) is not None
-        or _number(word.capitalize()) is not None
-    )

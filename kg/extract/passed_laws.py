@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_JUDGED = (
-    r"(?!(?:new|revised|amended|draft|important|historic|landmark|key|major|significant|first|second|said|same|"
-    r"above|aforementioned|final|relevant|proposed|latest|previous|original|existing|current|controversial|"
-    r"long-awaited|two|three|several|similar|this|that|its|their)\b)"
-)
+from kg.extract.lexicon import JUDGING_WORDS
+
+#: a judgement or count is no law's name ("a historic law"), nor is a determiner or a draft's state
+_NOT_A_NAME = JUDGING_WORDS | {"revised", "amended", "draft", "controversial", "long-awaited", "this", "that"}
+_JUDGED = r"(?!(?:" + "|".join(sorted(_NOT_A_NAME | {"its", "their"})) + r")\b)"
 _VERBS = ("passed", "enacted", "ratified", "approved", "adopted", "promulgated")
 _PASSED_LAW = re.compile(
     r"\b(?:" + "|".join(_VERBS) + r")[ \t]+(?:into[ \t]+law[ \t]+)?"

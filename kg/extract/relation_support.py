@@ -71,10 +71,14 @@ _THE_ITEM = re.compile(r",\s*(?:the\s+|its\s+|this\s+)?(?:new\s+|[\d–-]+\s+)?"
 
 
 #: "the Centre, which receives funding from Norway", "the Agency, funded by the EU,": support of an actor
+#: "receives funding from", "received a US$5 million grant from the", "has secured additional funding from"
 _RECEIVES_FROM = re.compile(
-    r"\b(?:receiv(?:es|ed|ing)|gets|got|obtain(?:s|ed))\s+(?:(?!no\b|any\b)[a-z-]+\s+){0,2}?(?:support|funding|"
-    r"assistance|financing|grants?|pledges|donations)\s+from\s+(?:the\s+)?"
+    r"\b(?:receiv(?:es|ed|ing)|gets|got|obtain(?:s|ed)|secur(?:es|ed))\s+(?:(?!no\b|any\b)[\w$€£.,-]+\s+){0,4}?"
+    r"(?:support|funding|assistance|financing|grants?|loans?|pledges|donations)\s+from\s+(?:the\s+)?"
+    r"(?:[Gg]overnment\s+of\s+(?:the\s+)?)?"
 )
+#: between a plan named as the subject and "received": "(NAP) has also ", "” will "
+_ITEM_THEN = re.compile(r"[”\"’]?\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|have\s+|had\s+|will\s+)?(?:also\s+)?")
 _ACTOR_FUNDED_BY = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which\s+is\s+|which\s+was\s+)?(?:largely\s+|mainly\s+|partly\s+)?"
     r"(?:supported|funded|financed|co-funded|co-financed|backed)\s+by\s+(?:the\s+)?"
@@ -125,7 +129,8 @@ def _praised_deeds(rules: SentenceRules) -> None:
 
 
 def _actor_support(rules: SentenceRules) -> None:
-    """supports between actors: "the Centre, funded by the EU,", "UNHCR receives funding from Norway"."""
+    """supports between actors: "the Centre, funded by the EU,", "UNHCR receives funding from Norway"; and
+    of a plan that received it: "The Coastal Plan received a US$5 million grant from the Fund"."""
     sent, low, base = rules.sent, rules.sent.low, rules.sent.start
     if " by " in low:
         for m, helped in sent.actors():
@@ -141,8 +146,14 @@ def _actor_support(rules: SentenceRules) -> None:
                 low, max(0, cue.start() - 20), cue.start()
             ):
                 continue
-            for helped in rules.subject(base + cue.start())[:1]:
-                for giver in coordinated(sent, base + cue.end()) if helped.type in _ACTOR_TYPES else ():
+            helped_items = [
+                e
+                for m, e in sent.of_types(("Plan", "Framework"), base, base + cue.start())[-1:]
+                if _ITEM_THEN.fullmatch(sent.text, m.end - base, cue.start())
+            ]  # "The Coastal Plan received a grant from the Fund": the plan, its subject
+            for helped in helped_items or rules.subject(base + cue.start())[:1]:
+                ok = helped.type in _ACTOR_TYPES or helped_items
+                for giver in coordinated(sent, base + cue.end()) if ok else ():
                     if giver.type in _ACTOR_TYPES and giver is not helped:
                         rules.add(giver, "supports", helped, "receives support from")
 
@@ -369,7 +380,20 @@ def given_support(rules: SentenceRules) -> None:
     if any(w in rules.sent.low for w in ("candida", " bid", "nominat", "application")):
         candidacies(rules)  # "Ghana backs Nigeria's candidacy"
     sent, text, low, base = rules.sent, rules.sent.text, rules.sent.low, rules.sent.start
-    if any(w in low for w in ("fund", "financ", "support", "assistance", "backed", "pledges", "donations")):
+    if any(
+        w in low
+        for w in (
+            "fund",
+            "financ",
+            "support",
+            "assistance",
+            "backed",
+            "pledges",
+            "donations",
+            "grant",
+            "loan",
+        )
+    ):
         _actor_support(rules)
     if any(word in low for word in _FINANCING_WORDS):
         _financing_for_countries(rules)

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from kg.extract.entity_bookkeeping import body_namesakes, fold_short
 from kg.extract.lexicon import ANOTHER_DOCUMENT_WORDS, CONNECTORS, FRAMEWORK_HEADS, PLAN_HEADS
+from kg.extract.name_extensions import ORDINAL
 from kg.extract.names import period
-from kg.extract.ordinals import is_ordinal as figured_ordinal
 from kg.extract.records import DocState, EntityRec
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -88,6 +88,8 @@ def _another_document(short: str, long: str) -> bool:
 
 
 #: the head words of a meeting's name: "Conference", "Summit", "Forum", "Meeting"
+#: a meeting's number opening its name: "Twelfth", "12th" (lower-cased)
+_ORDINAL_WORD = re.compile(ORDINAL)
 _MEETING_HEADS = frozenset(
     ("conference", "summit", "forum", "meeting", "dialogue", "session", "consultation")
 )
@@ -101,7 +103,7 @@ def _same_meeting(short: str, long: str) -> bool:
     short_words, long_words = short.lower().split(), long.lower().split()
     if short_words[-1] not in _MEETING_HEADS or short_words[-1] not in long_words:
         return False
-    opening = long_words[1:] if figured_ordinal(long.split()[0]) else long_words
+    opening = long_words[1:] if _ORDINAL_WORD.fullmatch(long_words[0]) else long_words
     return bool(opening) and opening[0] == short_words[0]
 
 
