@@ -19,7 +19,7 @@ _TWO_WORDS = re.compile(r"([A-Z][\w’'-]*)[ \t]+([A-Z][\w-]*)")
 
 @lru_cache(maxsize=1)
 def _offices() -> frozenset[str]:
-    return frozenset(w.capitalize().replace("_", " ") for w in ROLE_WORDS if "_" not in w)
+    return frozenset(w.capitalize() for w in ROLE_WORDS if "_" not in w)  # one-word offices
 
 
 def opens_with_office(text: str, start: int) -> bool:

@@ -4,10 +4,10 @@ National Action Programme"; "the Protocol, which the country ratified in 2003".
 News names a country and then says "the country" for it. It is the one country named earlier in
 the same sentence, else the one named in the sentence before, else (when neither names any) the
 country the text is about; with two or more countries in reach it is left alone. "The Kingdom" is
-likewise the one kingdom in reach ("… between the Kingdom and the Philippines" is Saudi Arabia's when
-the text has named it): a country whose reference official name says it is one. In a relative
-clause, "the Convention, which it ratified in 2003", "the Centre, of which it is a founding member",
-"it" is likewise the one country named earlier in the sentence.
+the one kingdom the whole text names ("… between the Kingdom and the Philippines" is Saudi Arabia when
+the text has named it, and no other kingdom): a country whose reference official name says it is one.
+In a relative clause, "the Convention, which it ratified in 2003", "the Centre, of which it is a
+founding member", "it" is likewise the one country named earlier in the sentence.
 """
 
 from __future__ import annotations
