@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from kg.extract.records import ACTING, EntityRec, MentionRec
+from kg.extract.vote_tallies import in_tally
 from kg.ontology import ACTOR_TYPES
 
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z]\)|[-•*▪●–])\s+")
@@ -120,6 +121,8 @@ class Sentence:
                     continue
                 if e.type == "Country" and _ITS_PEOPLE.match(self.text, m.end - self.start):
                     continue  # "working with all US stakeholders": the country's people, not its state
+                if e.type == "Country" and "(" in self.text and in_tally(self.text, m.start - self.start):
+                    continue  # "2 against (Hungary, United States)": counted in a vote, not acting
                 if names is None:
                     names = [(n.start - self.start, x.type) for n, x in self.mentions]
                 if named_by_others(self.text, m.start - self.start, 0, names):

@@ -115,6 +115,25 @@ _NEW_SUBJECT = re.compile(
 )
 
 
+#: right before a partner named after an earlier cue: "working with ", "in cooperation with the "
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+def _past_partner(rules: SentenceRules, before: list[EntityRec], c0: int) -> list[EntityRec]:
+    """The subject at the cue at ``c0``, past one named as an earlier cue's partner: in "Colombia would
+    keep working with UNHCR in Peru, together with the Quito Process" Colombia, not UNHCR, acts."""
+    if len(before) != 1:
+        return before
+    sent, base = rules.sent, rules.sent.start
+    mentions = [m for m, e in sent.actors(base, c0) if e is before[0]]
+    if not mentions:
+        return before
+    at = mentions[-1].start - base
+    if _WITH_BEFORE.search(sent.low, max(0, at - 12), at) is None:
+        return before
+    return rules.subject(base + at - 5)  # the actor of the earlier cue, as that cue reads it
+
+
 def partnership(rules: SentenceRules) -> None:
     """partnersWith and supports between actors: "together with", "in collaboration with",
     "X and Y agreed to cooperate", "with the support of IOM"."""
@@ -169,7 +188,7 @@ def partnership(rules: SentenceRules) -> None:
                 for partner in partners:
                     add(heads[0][1], "partnersWith", partner, word)
                 continue
-        before = rules.subject(c0)
+        before = _past_partner(rules, rules.subject(c0), c0)
         if cue.group().startswith(("have been", "are")):
             group = coordinated_before(sent, c0)
             if len(group) == 2:

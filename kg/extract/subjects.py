@@ -25,9 +25,11 @@ _OWN_ORGAN_ACTS = re.compile(
 )
 _FRONTED = re.compile(r"^(?:[A-Z][a-z]+ )?(?:In|To|Soon|After|Following|Once|As|With)\b")
 _PARENTHETICAL_LEAD = re.compile(
-    r",\s*(?:[a-z]+\s+){0,2}(?:by|with|of|to|at|for|in|from)\s+(?:the\s+)?"
+    r"(?:,|\s[–—-])\s*(?:[a-z]+\s+){0,2}(?:by|with|of|to|at|for|in|from)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’-]*|and|the|of|&)[\s,]+){0,10}$"
 )
+#: an aside's dash: " – ", " — ", " - " (not a hyphen inside a word)
+_DASH_AFTER = re.compile(r"\s[–—-]\s")
 _BLANK_OR_COMMA = re.compile(r"[\s,]*")
 _BLANK = re.compile(r"\s*")
 _FRONTED_WE = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(?:we|I)\b")
@@ -55,6 +57,8 @@ _IN_PLACE = r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?"
 _CITY_COMMA = r"[A-Z][\w'’-]+,\s+"
 #: "in Windhoek, ", "in the " or "in " right before a country: the place of the act, not an actor
 _PLACE_BEFORE = re.compile(_IN_PLACE + r"(?:" + _CITY_COMMA + r")?$")
+#: between two countries of one list: "Malawi and Maldives", "Ghana, Togo"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?")
 #: "in Marrakech, " right before a country: named as a city's, where and not who (not "in Islamabad": a
 #: capital alone may stand for its government)
 CITY_BEFORE = re.compile(_IN_PLACE + _CITY_COMMA + r"$")
@@ -83,11 +87,11 @@ def subject(
     ``pair`` (:mod:`kg.extract.pairs`).
     """
     last = None  # the nearest actor before, not a possessive's owner nor in a parenthetical
-    for m, e in reversed(sent.actors(sent.start, pos)):
+    before = sent.actors(sent.start, pos)
+    for k in range(len(before) - 1, -1, -1):
+        m, e = before[k]
         end = m.end - sent.start
-        if e.type == "Country" and _PLACE_BEFORE.search(
-            sent.text, max(0, m.start - sent.start - 40), m.start - sent.start
-        ):
+        if e.type == "Country" and _a_place(sent, before, k):
             continue  # "met in Windhoek, Namibia, … with the adoption of": where, not who
         if _RANKED_IN.search(sent.text, max(0, m.start - sent.start - 50), m.start - sent.start) or (
             _RANKED_BEFORE.search(sent.text, max(0, m.start - sent.start - 12), m.start - sent.start)
@@ -193,16 +197,34 @@ def _clause_subject(low: str, start: int) -> bool:
     )
 
 
+def _a_place(sent: Sentence, actors: list[tuple[MentionRec, EntityRec]], k: int) -> bool:
+    """Whether the country ``actors[k]`` is named as a place: "in Windhoek, Namibia", or last of a list
+    of countries that one "in" leads ("needs in Malawi and Maldives")."""
+    text, base = sent.text, sent.start
+    while (
+        k
+        and actors[k - 1][1].type == "Country"
+        and _LIST_JOIN.fullmatch(text, actors[k - 1][0].end - base, actors[k][0].start - base)
+    ):
+        k -= 1
+    at = actors[k][0].start - base
+    return _PLACE_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
 def _in_parenthetical(sent: Sentence, m: MentionRec, pos: int) -> bool:
-    """ "The Union Cabinet, chaired by the Prime Minister Modi, has approved": Modi is not the subject."""
-    if sent.text.find(",", m.end - sent.start, pos - sent.start) < 0:
-        return False  # no comma after the mention: not a parenthetical
+    """ "The Union Cabinet, chaired by the Prime Minister Modi, has approved": Modi is not the subject;
+    nor is UNDP in "the Government – with support from UNDP – developed"."""
+    text, lo, hi = sent.text, m.end - sent.start, pos - sent.start
+    if text.find(",", lo, hi) < 0 and _DASH_AFTER.search(text, lo, hi) is None:
+        return False  # no comma or dash after the mention: not a parenthetical
     start = m.start - sent.start
     if sent.text[max(0, start - 2) : start] == " (":  # "… of the Union (AU)": read before the full name
         full = (p.start - sent.start for p, _e in sent.mentions if p.end - sent.start == start - 2)
         start = next(full, start)
     lead = sent.text[max(0, start - 80) : start]
-    return "," in lead and _PARENTHETICAL_LEAD.search(lead) is not None
+    return ("," in lead or _DASH_AFTER.search(lead) is not None) and _PARENTHETICAL_LEAD.search(
+        lead
+    ) is not None
 
 
 def speaker(sent: Sentence, last_person: EntityRec | None) -> EntityRec | None:
