@@ -3,7 +3,8 @@
 
 Treaties with a standing secretariat are named for the secretariat in news: a report is submitted
 to the convention, the convention co-hosts a summit. When a document names a reference convention
-only so (never as the treaty: "Parties to", "ratified", "under", "Article 6 of"), its mentions are
+only so (never as the treaty: "Parties to", "ratified", "under", "Article 6 of", nor by the treaty's
+full name, "Convention" and all, outside such a phrase), its mentions are
 an organization's: the reference's secretariat where it has one (the UNFCCC's), else one minted
 from the convention's name as the text writes it.
 """
@@ -57,11 +58,16 @@ def convention_bodies(text: str, chosen: list[Cand], names: list[Cand]) -> list[
         kb = known.get(c.start) if c.label == "Framework" else None
         if kb is None:
             continue
-        if _TREATY_BEFORE.search(text, max(0, c.start - 60), c.start) or _TREATY_IT.search(
-            text, c.end, c.end + 200
+        as_body = _BODY_BEFORE.search(text, max(0, c.start - 140), c.start) or _BODY_AFTER.match(text, c.end)
+        if (
+            _TREATY_BEFORE.search(text, max(0, c.start - 60), c.start)
+            or _TREATY_IT.search(text, c.end, c.end + 200)
+            or (not as_body and "Convention" in text[c.start : c.end])
         ):
-            treaty.add(kb)
-        elif _BODY_BEFORE.search(text, max(0, c.start - 140), c.start) or _BODY_AFTER.match(text, c.end):
+            treaty.add(
+                kb
+            )  # "The … Framework Convention on Climate Change (UNFCCC) will apply": the treaty's name
+        elif as_body:
             body.add(kb)
     bodies = body - treaty
     if not bodies:

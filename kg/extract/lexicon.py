@@ -23,7 +23,7 @@ FRAMEWORK_HEADS = _words(
     """accord accords act acts agenda agreement bill charter code compact constitution convention
     conventions covenant declaration decree decree-law directive framework goals guide guidelines law
     memorandum mou ordinance pact principles proclamation protocol protocols regulation regulations
-    resolution rules statute treaty arrangement"""
+    recommendation resolution rules statute treaty arrangement"""
 )
 
 #: Head words that make a capitalized name an Organization.

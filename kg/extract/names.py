@@ -13,6 +13,8 @@ PERIOD_YEARS = r"(?:from[ \t]+)?(?:" + YEAR_RANGE + "|" + YEAR + r"[ \t]+(?:to|u
 #: "for the period 2015-18": the words that frame :data:`PERIOD_YEARS` after a plan's name
 FOR_THE_PERIOD = r"for[ \t]+the[ \t]+period[ \t]+" + PERIOD_YEARS
 
+#: "2018/19-2022/23", "(2020/21 – 2024/25)": fiscal years, the period ending with the last one's end
+_FISCAL_RANGE = re.compile(r"\b((?:19|20|21)\d{2})/\d{2}\s*[-–—]\s*((?:19|20|21)\d{2})/(\d{2})\b")
 _PERIOD_RANGE = re.compile(r"\b((?:19|20|21)\d{2})\s*(?:[-–—/]|to|until)\s*((?:19|20|21)?\d{2})\b")
 _PERIOD_FROM = re.compile(r"\b" + FOR_THE_PERIOD)
 _DIGITS = re.compile(r"\d+")
@@ -41,6 +43,10 @@ def period(text: str) -> tuple[int | None, int | None]:
     >>> period("Delta Plan 2100")
     (None, 2100)
     """
+    fiscal = _FISCAL_RANGE.search(text)
+    if fiscal:
+        start, last, _tail = fiscal.groups()
+        return int(start), int(last) + 1  # a fiscal year "2024/25" ends in 2025
     framed = _PERIOD_FROM.search(text)
     match = None if framed else _PERIOD_RANGE.search(text)
     years = _DIGITS.findall(framed.group()) if framed else match.groups() if match else ()
