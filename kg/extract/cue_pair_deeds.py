@@ -33,6 +33,8 @@ NOUN_HEADS = (
     r"framework|implementation|violations?|breach(?:es)?|collapse|review|critics?|opponents?)\b)"
 )
 
+#: an instrument's acronym after its name: "a memorandum of understanding (mou) with" (cues read lower case)
+_ACRONYM = r"(?: \([a-z]{2,6}\))?"
 #: one actor's verbs with another: "collaborates with", "renewed its water agreement with"
 WITH_ANOTHER = (
     # "in a joint effort with UNICEF, Nepal …"
@@ -40,7 +42,11 @@ WITH_ANOTHER = (
     r"collaborat(?:e|es|ed|ing) (?:closely )?with|"
     r"sign(?:ed|s|ing)? (?:an? |the |two |three |several |new )?" + MODIFIER + "{0,3}"
     r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|deals?)"
-    r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2} with|"
+    r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2}" + _ACRONYM + " with|"
+    # "to enter into a memorandum of understanding (MOU) with", "entered into a partnership with"
+    r"ent(?:er|ers|ered|ering) into (?:an? |the |two |several |new )?" + MODIFIER + "{0,3}"
+    r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|accords?|partnerships?|contracts?)"
+    r"(?: (?:of|on) [a-z-]+(?: [a-z-]+)?){0,2}" + _ACRONYM + " with|"
     r"(?:develop(?:ed|s)|conclud(?:ed|es)|ink(?:ed|s)|renew(?:ed|s)|reach(?:ed|es)|negotiat(?:ed|es)|"
     r"finali[sz](?:ed|es)) (?:an? |the |its |their |two |three |several |new |other )?"
     + MODIFIER

@@ -27,8 +27,9 @@ _BODY_GAP = re.compile(
 _TITLE = re.compile(r"[^.;:()\n]{0,140}")
 #: the body named again by its head word, at a sentence's start too ("The task force was led by")
 _AGAIN = re.compile(r"\b[Tt]he" + ALONE_AFTER_THE)
-#: "the meeting of the task force was chaired by": the body is not what is led
-_OF = re.compile(r"\bof\s+(?:the\s+)?\Z")
+#: "the meeting of the task force was chaired by": the body is not what is led; nor in "Nigeria's
+#: delegation to the Forum was led by": the Forum is where the delegation went
+_OF = re.compile(r"\b(?:of|[Dd]elegations?\s+(?:to|at))\s+(?:the\s+)?\Z")
 _THE = re.compile(r"(?:the\s+)?")
 _CLAUSE = re.compile(r"\b(?:who|which|whose|said|says|while|with)\b|\band\s+(?:the\s+)?[a-z]+\s+by\b")
 
@@ -72,14 +73,14 @@ def _body_before(
         if (
             ent.type == "Organization"
             and _BODY_GAP.fullmatch(text, m.end, at)
-            and not _OF.search(text, max(0, m.start - 12), m.start)
+            and not _OF.search(text, max(0, m.start - 24), m.start)
         ):
             return ent
     lo = max(0, at - 80)
     for again in _AGAIN.finditer(text, lo, at):
         if (
             _BODY_GAP.fullmatch(text, again.end(), at)
-            and not _OF.search(text, max(0, again.start() - 12), again.start())
+            and not _OF.search(text, max(0, again.start() - 24), again.start())
             and not (k >= 0 and pairs[k][0].start > again.end())
         ):
             return body_by_head(again.group("head"), bodies)

@@ -16,6 +16,7 @@ from kg.extract.relation_aid_partners import helped_partners
 from kg.extract.relation_anaphora import referred_acts
 from kg.extract.relation_announced import drop_unannounced
 from kg.extract.relation_as_role import as_role
+from kg.extract.relation_attended_including import attended_including
 from kg.extract.relation_attendees import guest_lists
 from kg.extract.relation_backers import backers_support
 from kg.extract.relation_carried import Memory
@@ -121,6 +122,7 @@ def sentence_relations(
     leads(rules)
     represented_at(rules)
     participation(rules)
+    attended_including(rules)  # "Over 40 countries attended the Summit, including A and B"
     addresses(rules)
     referred_acts(rules, earlier)
     signatory_lists(rules, earlier)  # "The countries that signed are A, B and C"

@@ -10,9 +10,11 @@ import re
 
 from kg.extract.relation_context import SentenceRules
 
-#: ", meeting in Lima for the ", ", gathered at Geneva for the ": right after the actor
+#: ", meeting in Lima for the ", ", gathered at Geneva for the ", " met in Apia for the ": right after
+#: the actor
 _GATHERED = re.compile(
-    r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:meeting|gathered|assembled|convened|met)\s+"
+    r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:meeting|gathered|assembled|convened|met)"
+    r"|\s+(?:have\s+|had\s+)?(?:gathered|assembled|convened|met))\s+"  # "Leaders of the Forum gathered in …"
     r"(?:(?:in|at)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:,\s*(?:[A-Z][\w'’-]+\s+){1,2})?)?(?:for|at)\s+(?:the\s+)?$"
 )
 

@@ -92,7 +92,7 @@ _PURPOSE = re.compile(
     r"cut(?:s|ting)?|deal(?:s|t|ing)?\s+with|cover(?:s|ed|ing)?|focus(?:es|ed|ing)?\s+on|aim(?:s|ed|ing)?\s+(?:[a-z]+ly\s+)?at|target(?:s|ed|ing)?|"
     r"crack(?:s|ed|ing)?\s+down\s+on|(?:stamp|root|wip)(?:e|s|es|ed|ped|ping|ing)?\s+out|mitigat(?:e|es|ing)|"
     r"suppress(?:es|ing)?|criminali[sz](?:e|es|ing)|outlaw(?:s|ing)?|ban(?:s|ning)?|prohibit(?:s|ing)?|"
-    r"abolish(?:es|ing)?)\s+|"
+    r"abolish(?:es|ing)?|phas(?:e|es|ed|ing)\s+(?:out|down))\s+|"  # "to phase down hydrofluorocarbons"
     # "the Campaign in the fight against A", "a programme in its battle against A"
     r"\b(?:in|into|to|for)\s+(?:the|its|their|our|a)\s+(?:[a-z]+\s+)?(?:fight|battle|struggle|war)\s+(?:against|on)\s+|"
     r"\b(?:for|on)\s+the\s+(?:protection|prevention|suppression|elimination|eradication|reduction)\s+of\s+|"
@@ -134,7 +134,7 @@ _INCLUDING = re.compile(r",?\s+(?:including|such\s+as|notably|especially|in\s+pa
 _GATE = re.compile(
     r"\b(?:tackl|combat|counter|fight|end|elimin|prevent|address|reduc|curb|eradic|stop|respond|cover|"
     r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress|deal|adapt|action|prepared|priorit|threat|challenge|offen[cs]e|crime|"
-    r"stamp|root|wip|mitig|criminal|outlaw|ban|prohibit|abolish|battle|struggle|war)"
+    r"stamp|root|wip|mitig|criminal|outlaw|ban|prohibit|abolish|battle|struggle|war|phas)"
 )
 
 

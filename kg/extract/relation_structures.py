@@ -87,6 +87,8 @@ _LAW = re.compile(
     r"\b(?:Act|Law|Bill|Policy|Code|Constitution|Decree|Ordinance|Statute|Directive|Regulations?)\b"
 )
 _DELEGATION_OF = re.compile(r"\b(?:[Dd]elegations?|[Gg]overnment|[Mm]ission)\s+of\s+(?:the\s+)?$")
+#: "Nigeria's delegation to the Forum was led by X": the Forum is where the delegation went, not what X led
+_DELEGATION_TO = re.compile(r"\b[Dd]elegations?\s+(?:to|at)\s+(?:the\s+)?$")
 
 
 #: after a list of those supported: a verb of the list's last name's own ("… and Uganda has welcomed")
@@ -281,11 +283,14 @@ def representation(rules: SentenceRules) -> None:
         bodies = [
             p
             for p in sent.actors(max(base, c0 - 60), c0)
-            if p[1].type == "Organization"
-            or (
-                p[1].type == "Country"
-                and _DELEGATION_OF.search(text, max(0, p[0].start - base - 30), p[0].start - base)
+            if (
+                p[1].type == "Organization"
+                or (
+                    p[1].type == "Country"
+                    and _DELEGATION_OF.search(text, max(0, p[0].start - base - 30), p[0].start - base)
+                )
             )
+            and not _DELEGATION_TO.search(text, max(0, p[0].start - base - 20), p[0].start - base)
         ]  # "The delegation of Brazil, led by Ambassador X": X represents Brazil
         if heads and bodies and _HEAD_GAP.fullmatch(text, bodies[-1][0].end - base, cue.start()):
             add(heads[0][1], "represents", bodies[-1][1], cue.group())
@@ -346,6 +351,11 @@ def _under(sent: Sentence, under: re.Match[str]) -> list[tuple[EntityRec, Entity
 #: "… will register recruiters under the new Act": a deed done under an instrument, mid-sentence
 _UNDER_MID = re.compile(
     r"\bunder\s+(?:the|its|their)\s+(?:new\s+|revised\s+|amended\s+|regional\s+|national\s+|global\s+)?"
+    r"(?:[\w.]+[- ](?:funded|financed|backed|supported)\s+)?"  # "under the EU-funded Programme"
+)
+#: "UNODC, under the … Programme (GLO.ACT), conducted": the aside closes before the actor's verb
+_ASIDE_CLOSE = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:(?:has|have|had|will|also|then|recently)\s+)*[a-z]+ed\b"
 )
 _PARTICIPLE_ONLY = re.compile(r"\s*(?:[a-z]+ed|set up|made|built)\s+")
 _PREP_BEFORE = re.compile(r"\b(?:through|to|for|with|by|of|from|in|on|at|into|via)\s+(?:the\s+)?$")
@@ -363,6 +373,14 @@ def _acts_under(rules: SentenceRules) -> list[tuple[EntityRec, EntityRec]]:
         if not items:
             continue
         before = sent.actors(base, base + m.start())
+        if before and low[before[-1][0].end - base : m.start()].strip() == ",":
+            if _ASIDE_CLOSE.match(low, items[0][0].end - base):  # "UNODC, under the Programme, trained"
+                out += [
+                    (doer, items[0][1])
+                    for _m, doer in before[-1:]
+                    if doer.type in ("Country", "Organization")
+                ]
+            continue
         if not before or _CLAUSE_BREAK.search(low, before[-1][0].end - base, m.start()):
             continue  # the actor must head the clause the deed is in
         lead = low[before[-1][0].end - base : m.start()]

@@ -24,7 +24,8 @@ NOTES = [
     "UNDRR hazard profiles (drought, floods, cyclones, heatwaves, earthquakes ...); UNMAS (unexploded",
     "ordnance); the Paris Agreement (just transition); the ILO General principles and operational",
     "guidelines for fair recruitment (abusive and fraudulent recruitment); the Cancun Adaptation",
-    "Framework (planned relocation); UN Women and UNODC on gender-related killings (femicide).",
+    "Framework (planned relocation); UN Women and UNODC on gender-related killings (femicide);",
+    "the Montreal Protocol and its Kigali Amendment (ozone depletion, hydrofluorocarbons).",
     "Themes (migration, decent work, food",
     "security, the energy transition) are goals or fields, not harms; the extractor keeps them",
     "only when a plan, framework or event addresses them.",
@@ -359,7 +360,13 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "planned relocations|community relocation|relocation of communities",
         "climate-mobility",
     ),
-    ("disaster-risk-reduction", "disaster risk reduction", "DRR", "disaster risk management|disaster risk|disaster risks|disaster resilience", ""),
+    (
+        "disaster-risk-reduction",
+        "disaster risk reduction",
+        "DRR",
+        "disaster risk management|disaster risk|disaster risks|disaster resilience",
+        "",
+    ),
     # hazards and disasters: SDG targets 1.5 ("climate-related extreme events") and 13.1
     # ("climate-related hazards and natural disasters"); hazard names as in the Sendai Framework
     # for Disaster Risk Reduction 2015-2030 and the UNDRR hazard information profiles
@@ -399,6 +406,15 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "climate-change",
     ),
     ("desertification", "desertification", "", "land degradation", ""),
+    # the Montreal Protocol and its Kigali Amendment (UNEP Ozone Secretariat)
+    (
+        "ozone-depletion",
+        "ozone depletion",
+        "",
+        "ozone-depleting substances|ozone depleting substances|substances that deplete the ozone layer|depletion of the ozone layer",
+        "",
+    ),
+    ("hydrofluorocarbons", "hydrofluorocarbons", "HFCs", "HFC emissions", "greenhouse-gas-emissions"),
     ("biodiversity-loss", "biodiversity loss", "", "loss of biodiversity", ""),
     # energy and pollution: SDG targets 7.1 (access to electricity), 7.2 (renewable energy), 3.9 and 11.6
     # (air pollution), 14.1 (marine pollution), 15.2 (deforestation), 6.4 (water scarcity); the Paris
