@@ -1,0 +1,66 @@
+"""Names of stop 38: a convention's full name is the treaty's, two reference names joined by "and",
+an unbracketed initialism after a name, and a minister's portfolio."""
+
+from __future__ import annotations
+
+from tests.extract_util import has, labels, run
+
+
+def test_a_conventions_full_name_keeps_it_a_treaty_though_reported_to() -> None:
+    ex = run(
+        "The United Nations Framework Convention on Climate Change (UNFCCC) now applies to Niue. "
+        "Niue's national reporting to the UNFCCC starts next year."
+    )
+    assert "United Nations Framework Convention on Climate Change" in labels(ex, "Framework")
+    assert not labels(ex, "Organization")
+
+
+def test_a_convention_named_only_as_its_secretariat_is_a_body() -> None:
+    ex = run("Niue submitted its first report to the UNFCCC in Bonn.")
+    assert "United Nations Framework Convention on Climate Change" not in labels(ex, "Framework")
+
+
+def test_two_reference_names_joined_by_and_stay_two() -> None:
+    ex = run("Australia will extend the UNFCCC and Paris Agreement to Norfolk next year.")
+    assert {"United Nations Framework Convention on Climate Change", "Paris Agreement"} <= labels(
+        ex, "Framework"
+    )
+    assert not any("Norfolk" in label for label in labels(ex, "Framework"))
+
+
+def test_a_joint_programme_of_two_bodies_stays_one_name() -> None:
+    ex = run("The UNODC and UNICEF Joint Programme on Child Trafficking began in May.")
+    assert "UNODC and UNICEF Joint Programme on Child Trafficking" in labels(ex, "Plan")
+
+
+def test_an_unbracketed_initialism_after_a_name_is_no_part_of_it() -> None:
+    ex = run("The Forum will act as set out in the UN Sustainable Development Goals SDGs for all.")
+    assert "Sustainable Development Goals" in labels(ex, "Framework")
+    ex = run("Kenya adopted the Urban Resilience Programme URP in March.")
+    assert "Urban Resilience Programme" in labels(ex, "Plan")
+
+
+def test_a_ministers_portfolio_is_no_body() -> None:
+    ex = run("Minister of Culture, Youth and Sport Services Dr Amina Bello said the Bill would pass.")
+    assert not labels(ex, "Organization")
+    ex = run(
+        "Hon. Ram Thapa, Minister for Labour, Employment and Social Security and Chair in Office of the "
+        "Colombo Process, opened the meeting."
+    )
+    assert labels(ex, "Organization") == {"Colombo Process"}
+    assert has(ex, "Ram Thapa", "represents", "Colombo Process")
+
+
+def test_a_named_recommendation_is_a_framework() -> None:
+    ex = run(
+        "Uruguay ratified the Domestic Workers Convention, 2011 (No. 189) and the Domestic Workers "
+        "Recommendation, 2011 (No. 201) in June."
+    )
+    assert "Domestic Workers Recommendation, 2011 (No. 201)" in labels(ex, "Framework")
+
+
+def test_ozone_issues_and_phasing_down_as_a_purpose() -> None:
+    ex = run("The Kigali Amendment aims to phase down hydrofluorocarbons (HFCs), which warm the planet.")
+    assert has(ex, "Kigali Amendment", "addresses", "hydrofluorocarbons")
+    ex = run("The Montreal Protocol was designed to phase out ozone-depleting substances worldwide.")
+    assert has(ex, "Montreal Protocol", "addresses", "ozone depletion")

@@ -1,0 +1,111 @@
+"""Rules of stop 38: vote tallies, dash asides, fiscal-year periods, entering into agreements,
+acting under a programme named in an aside, and lists of places."""
+
+from __future__ import annotations
+
+from kg.extract.names import period
+from kg.extract.vote_tallies import in_tally
+from tests.extract_util import has, labels, partners, run
+
+
+def test_countries_in_a_vote_tally_adopt_nothing() -> None:
+    ex = run(
+        "The General Assembly adopted the Global Compact on Refugees by a recorded vote of 170 in favour "
+        "to 3 against (Chile, Poland, Israel), with 5 abstentions (Peru, Nepal, Fiji, Togo, Oman)."
+    )
+    for country in ("Chile", "Poland", "Israel", "Peru", "Nepal", "Fiji", "Togo", "Oman"):
+        assert not has(ex, country, "adopts", "Global Compact on Refugees"), country
+        assert not has(ex, country, "supports", "Global Compact on Refugees"), country
+
+
+def test_a_bracket_that_is_no_tally_keeps_its_actors() -> None:
+    text = "Two countries (Chile and Peru) ratified the Paris Agreement."
+    assert not in_tally(text, text.index("Chile"))
+    ex = run(text)
+    assert has(ex, "Chile", "adopts", "Paris Agreement")
+
+
+def test_in_tally_reads_the_words_before_the_bracket() -> None:
+    text = "voted 12 against (Chile, Peru) and 3 abstaining: (Fiji)"
+    assert in_tally(text, text.index("Peru"))
+    assert in_tally(text, text.index("Fiji"))
+    assert not in_tally("Chile (against) signed", 0)
+
+
+def test_a_backer_between_dashes_is_no_subject() -> None:
+    ex = run(
+        "After a review, the Government of Ghana – with support from the United Nations Children's Fund – "
+        "drafted a new National Child Protection Strategy."
+    )
+    assert has(ex, "Ghana", "adopts", "National Child Protection Strategy")
+    assert has(ex, "United Nations Children", "supports", "National Child Protection Strategy")
+    assert not has(ex, "United Nations Children", "adopts", "National Child Protection Strategy")
+
+
+def test_fiscal_year_periods_stay_in_the_plan_name() -> None:
+    ex = run("Zambia approved the Eighth National Development Plan (2022/23 – 2026/27) in August.")
+    plans = {e.label: (e.start_year, e.end_year) for e in ex.entities if e.type == "Plan"}
+    assert plans == {"Eighth National Development Plan (2022/23 – 2026/27)": (2022, 2027)}
+    ex = run("Kenya unveiled the Fourth Medium Term Plan 2023/24-2027/28 on Friday.")
+    assert "Fourth Medium Term Plan 2023/24-2027/28" in labels(ex, "Plan")
+
+
+def test_period_of_fiscal_years() -> None:
+    assert period("Budget Strategy (2019/20 – 2021/22)") == (2019, 2022)
+    assert period("Plan 2021-2025") == (2021, 2025)
+
+
+def test_entering_into_an_agreement_with_makes_partners() -> None:
+    ex = run("The Ministry of Labour will enter into a memorandum of understanding (MoU) with the ILO.")
+    assert partners(ex, "Ministry of Labour", "International Labour Organization")
+    ex = run("Jamaica entered into a labour mobility agreement with Canada last year.")
+    assert partners(ex, "Jamaica", "Canada")
+    ex = run("Jamaica has not entered into any talks with Canada.")
+    assert not partners(ex, "Jamaica", "Canada")
+
+
+def test_actor_before_an_aside_under_a_programme_implements_it() -> None:
+    ex = run(
+        "The IOM, under the Japan-funded Safe Journeys Programme (SJP), trained 80 border officials in Accra."
+    )
+    assert has(ex, "International Organization for Migration", "implements", "Safe Journeys Programme")
+    ex = run("The IOM, under pressure from donors, said the Safe Journeys Programme would close.")
+    assert not has(ex, "International Organization for Migration", "implements", "Safe Journeys Programme")
+
+
+def test_the_last_of_a_list_of_places_is_no_subject() -> None:
+    ex = run(
+        "Three IOM programmes, to help returnees in Ghana and Togo, received funding from the "
+        "European Union this year."
+    )
+    assert has(ex, "European Union", "supports", "International Organization for Migration")
+    assert not has(ex, "European Union", "supports", "Togo")
+
+
+def test_the_forum_a_delegation_went_to_is_not_what_its_head_leads() -> None:
+    ex = run("Ghana's delegation to the African Union Commission was led by Minister Kofi Mensah.")
+    assert not has(ex, "Kofi Mensah", "represents", "African Union")
+
+
+def test_the_named_few_of_an_unnamed_many_attend() -> None:
+    ex = run("Some 30 countries attended the Rabat Process Ministerial Conference, including Mali and Niger.")
+    assert has(ex, "Mali", "participatesIn", "Rabat Process Ministerial Conference")
+    assert has(ex, "Niger", "participatesIn", "Rabat Process Ministerial Conference")
+    ex = run("Mali attended the Rabat Process Ministerial Conference, including its side events with Niger.")
+    assert not has(ex, "Niger", "participatesIn", "Rabat Process Ministerial Conference")
+
+
+def test_a_body_whose_leaders_gathered_for_a_meeting_takes_part() -> None:
+    ex = run(
+        "Leaders of the Pacific Islands Forum gathered in Port Vila for the 50th Pacific Islands Forum "
+        "Leaders Meeting."
+    )
+    assert has(ex, "Pacific Islands Forum", "participatesIn", "50th Pacific Islands Forum Leaders Meeting")
+
+
+def test_a_partner_of_an_earlier_cue_is_not_the_subject_of_the_next() -> None:
+    ex = run(
+        "The Ministry said Chile would keep working with UNICEF in Bolivia, together with the Lima Group members."
+    )
+    assert not partners(ex, "United Nations Children", "Lima Group")
+    assert partners(ex, "Chile", "Lima Group")
