@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from kg.extract import bracketed_laws, bracketed_meetings, persons
+from kg.extract import bracketed_laws, bracketed_meetings, persons, persons_apposed
 from kg.extract.persons_anchors import comma_dot_bracket_starts, finditer_at
 
 TEXTS = [
@@ -31,11 +31,16 @@ def _variants() -> list[str]:
 
 
 def test_comma_roles_tried_at_their_starts_equal_finditer() -> None:
-    rx = persons._COMMA_ROLE_AT
-    for text in _variants():
-        expected = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
-        found = finditer_at(rx, text, comma_dot_bracket_starts(text))
-        assert [(m.span(), m.groupdict()) for m in found] == expected
+    extra = ["Ana Ruiz, a senior IOM official, said", "Bo Li (UNDP), speaking on behalf of", "X,\tan  envoy"]
+    extra += ["Jane Doe, Climate Change Specialist, UNDP", "Jo Ng\t (Chair), speaking for the Group"]
+    for rx in (persons._COMMA_ROLE_AT, persons_apposed._OCCUPATION_AT):
+        seen = 0
+        for text in [*_variants(), *extra]:
+            expected = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+            found = finditer_at(rx, text, comma_dot_bracket_starts(text))
+            assert [(m.span(), m.groupdict()) for m in found] == expected
+            seen += len(expected)
+        assert seen
 
 
 def test_bracketed_names_hold_their_tail() -> None:

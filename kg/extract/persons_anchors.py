@@ -91,20 +91,19 @@ _COMMA_DOT_BRACKET = re.compile(r"[,.(]")
 
 
 def comma_dot_bracket_starts(text: str) -> list[int]:
-    """Every "," and "." of ``text``, and every blank (space, tab) of a run right before "(", ascending.
+    """Every ",", "." and "(" of ``text``, and every blank (space, tab) of a run right before "(", ascending.
 
-    Where a pattern can start whose every match opens with ",", with "." or with blanks and "(" (what is
-    optional at its start included): ``NAME_THEN_ROLE``'s role part. A blank of such a run is a start as
-    much as the run's first one is: a match before it may end inside the run.
+    Where a pattern can start whose every match opens with ",", with "." or with "(" after blanks or none
+    (what is optional at its start included): ``NAME_THEN_ROLE``'s role part, ", a senior prosecutor".
+    A blank of such a run is a start as much as the run's first one is: a match before it may end inside
+    the run.
     """
     out = []
     for m in _COMMA_DOT_BRACKET.finditer(text):
         at = m.start()
-        if text[at] != "(":
-            out.append(at)
-            continue
-        first = before_blanks(text, at)
-        out.extend(range(first, at))
+        if text[at] == "(":
+            out.extend(range(before_blanks(text, at), at))
+        out.append(at)
     return out
 
 
