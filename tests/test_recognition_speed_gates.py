@@ -57,3 +57,18 @@ def test_bracketed_names_hold_their_tail() -> None:
         assert seen
     assert list(bracketed_meetings.bracketed_meetings(TEXTS[3]))
     assert list(bracketed_laws.bracketed_laws(TEXTS[4]))
+
+
+def test_agencies_read_back_from_their_acronyms_equal_finditer() -> None:
+    from kg.extract.country_agencies import _ACRONYM_AFTER, _DEFINED
+    from kg.extract.persons_anchors import AnchoredScan
+
+    extra = ["Immigration New Zealand (INZ) and Statistics Canada  (SC)", "A B C D E F (ABCDEF) x (Y)"]
+    extra += ["the Kenya-based Work Ireland\t(WI), (AB) Enterprise O’Neil Ireland (EOI)"]
+    seen = 0
+    for text in [*_variants(), *extra]:
+        expected = [m.span() for m in _DEFINED.finditer(text)]
+        ends = [m.start() for m in _ACRONYM_AFTER.finditer(text)]
+        assert [m.span() for m in AnchoredScan(_DEFINED, text, text[::-1], ends).finditer()] == expected
+        seen += len(expected)
+    assert seen
