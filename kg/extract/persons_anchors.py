@@ -98,7 +98,7 @@ def comma_dot_bracket_starts(text: str) -> list[int]:
     A blank of such a run is a start as much as the run's first one is: a match before it may end inside
     the run.
     """
-    out = []
+    out: list[int] = []
     for m in _COMMA_DOT_BRACKET.finditer(text):
         at = m.start()
         if text[at] == "(":
@@ -111,7 +111,7 @@ def finditer_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Ma
     """``list(rx.finditer(text))`` for a pattern with no empty match that can only start at one of
     ``starts`` (ascending): tried there alone, a match ending at ``k`` skipping the starts before ``k``,
     as a scan does."""
-    out = []
+    out: list[re.Match[str]] = []
     pos = 0
     match = rx.match
     for a in starts:
