@@ -21,14 +21,23 @@ HEADLINE_VERBS_TITLED = frozenset(v.capitalize() for v in HEADLINE_VERBS if v.is
 
 _WORD = r"[A-Z][\w’'-]*"
 _INNER = r"(?:" + _WORD + r"|and|of|the|for|on|in|to)"
-_BRACKETED_LAW = re.compile(
-    r"\b(?:" + _WORD + r"[ \t]+(?:(?:and|of|for|in|on)[ \t]+)?){1,6}"
+#: the bracket and the head word after it: every match of :data:`_BRACKETED_LAW` holds one
+_TAIL = (
     r"(?P<bracket>\((?=[A-Z][a-z])" + _INNER + r"(?:,?[ \t]+" + _INNER + r"){1,8}\))"
     r"(?:[ \t]+"
     + _WORD
     + r"){0,3}?[ \t]+(?P<head>Act|Rules|Regulations|Ordinance|Order|Bill|Code|Law|Decree)\b"
-    r"(?:,?[ \t]+(?:19|20)\d{2}\b)?"
 )
+_BRACKETED_LAW = re.compile(
+    r"\b(?:"
+    + _WORD
+    + r"[ \t]+(?:(?:and|of|for|in|on)[ \t]+)?){1,6}"
+    + _TAIL
+    + r"(?:,?[ \t]+(?:19|20)\d{2}\b)?"
+)
+#: :data:`_TAIL` alone: it opens with "(", which the engine skips to, where the whole pattern is tried at
+#: every word; a text without it has no bracketed law (most texts: the scan is then skipped)
+_HAS_TAIL = re.compile(_TAIL)
 #: words before the law's name that are no part of it: a sentence's opening, an owner, a headline's
 #: subject and verb ("After", "Nigeria's", "President Ruto Signs")
 _NOT_NAME_WORDS = frozenset(
@@ -39,7 +48,7 @@ _LEAD = re.compile(r"^(?:.*[’']s[ \t]+|.*\b(?:" + "|".join(sorted(HEADLINE_VER
 
 def bracketed_laws(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Framework") of each law named with a bracketed part."""
-    if "(" not in text:
+    if "(" not in text or _HAS_TAIL.search(text) is None:
         return
     for m in _BRACKETED_LAW.finditer(text):
         start = m.start()

@@ -17,17 +17,20 @@ _MEETING_HEADS = (
     r"(?:Conference|Consultation|Meeting|Summit|Forum|Session|Workshop|Symposium|Congress|Roundtable|"
     r"Seminar|Dialogue)"
 )
+#: the bracketed acronym and the meeting's head word after it: every match of :data:`_BRACKETED` holds one
+_TAIL = r"\([A-Z][A-Za-z&-]{1,9}\)[ \t]+" rf"(?:{_WORD}[ \t]+){{0,2}}?{_MEETING_HEADS}(?![\w’'-])"
 _BRACKETED = re.compile(
-    rf"(?<![\w’'-])(?P<name>{_WORD}(?:[ \t]+(?:of|on|for|and|the|{_WORD})){{0,8}})"
-    r"[ \t]+\([A-Z][A-Za-z&-]{1,9}\)[ \t]+"
-    rf"(?:{_WORD}[ \t]+){{0,2}}?{_MEETING_HEADS}(?![\w’'-])"
+    rf"(?<![\w’'-])(?P<name>{_WORD}(?:[ \t]+(?:of|on|for|and|the|{_WORD})){{0,8}})[ \t]+" + _TAIL
 )
+#: :data:`_TAIL` alone: it opens with "(", which the engine skips to, where the whole pattern is tried at
+#: every capital; a text without it names no such meeting (most texts: the scan is then skipped)
+_HAS_TAIL = re.compile(_TAIL)
 _ARTICLE = re.compile(r"(?:The|A|An|This|Its)[ \t]+")
 
 
 def bracketed_meetings(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Event") of each meeting named with a bracketed acronym inside its name."""
-    if ") " not in text:
+    if ") " not in text or _HAS_TAIL.search(text) is None:
         return
     for m in _BRACKETED.finditer(text):
         start = m.start("name")

@@ -16,6 +16,7 @@ from kg.extract.gazetteer import country_names, demonym_names
 from kg.extract.head_words import head_type
 from kg.extract.lexicon import DEPARTMENT_WORDS, NOT_NAMES
 from kg.extract.names import initials
+from kg.extract.persons_anchors import AnchoredScan
 from kg.extract.spans import Cand
 
 #: what a government agency's name opens with: its field ("Statistics", "Enterprise"); a place's
@@ -44,13 +45,17 @@ _MORE_FIELDS = frozenset(
 )
 _FIELDS = (DEPARTMENT_WORDS - _NOT_FIELDS) | _MORE_FIELDS
 _DEFINED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){1,4}[A-Z][\w’'-]*)[ \t]+\(([A-Z]{2,6})\)")
+#: where :data:`_DEFINED`'s name ends: the blanks before "(ACR)"; the name, up to five words of name
+#: characters, is tried only among the words right before (:class:`AnchoredScan`), not at every capital
+_ACRONYM_AFTER = re.compile(r"[ \t]+\([A-Z]{2,6}\)")
 _WORD = re.compile(r"\S+")
 
 
 def country_agencies(text: str, cands: Sequence[Cand]) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Organization") of each "<Field> <Country> (ACR)" no candidate covers."""
     countries = country_names()
-    for m in _DEFINED.finditer(text):
+    ends = [m.start() for m in _ACRONYM_AFTER.finditer(text)]
+    for m in AnchoredScan(_DEFINED, text, text[::-1], ends).finditer() if ends else ():
         words = list(_WORD.finditer(m.group(1)))
         acronym = m.group(2)
         if initials(m.group(1)) != acronym:

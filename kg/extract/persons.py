@@ -35,7 +35,15 @@ from kg.extract.person_names import (
 )
 from kg.extract.person_names import name_ok as _name_ok
 from kg.extract.person_names import two_words_ok as _two_words_ok
-from kg.extract.persons_anchors import ROLE_WORD, AnchoredScan, StartScan, before_blanks, trie
+from kg.extract.persons_anchors import (
+    ROLE_WORD,
+    AnchoredScan,
+    StartScan,
+    before_blanks,
+    comma_dot_bracket_starts,
+    finditer_at,
+    trie,
+)
 from kg.extract.persons_and import and_person
 from kg.extract.persons_apposed import (
     name_after_behalf,
@@ -98,7 +106,8 @@ _COMMA_ROLE = (
     r"(?i:" + trie(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b[^,.;:\n“”\"]{0,110}?)" + _ROLE_END
 )
 NAME_THEN_ROLE = re.compile(r"(?P<name>" + _FREE_NAME + r")" + _COMMA_ROLE)
-#: The commas where NAME_THEN_ROLE's name can end (its anchors; see :mod:`persons_anchors`).
+#: The commas where NAME_THEN_ROLE's name can end (its anchors; see :mod:`persons_anchors`). Every match
+#: opens with "," or "." or blanks before "(": it is tried only there (:func:`comma_dot_bracket_starts`).
 _COMMA_ROLE_AT = re.compile(_COMMA_ROLE)
 _SPEECH_AFTER = "said|says|added|stated|noted|explained|announced|by|according to|According to"
 NAME_SAID = re.compile(
@@ -148,7 +157,7 @@ def name_then_role(text: str, rev: str | None = None) -> list[re.Match[str]]:
 
     ``rev``: ``text[::-1]`` when the caller has it.
     """
-    ends = [m.start() for m in _COMMA_ROLE_AT.finditer(text)]
+    ends = [m.start() for m in finditer_at(_COMMA_ROLE_AT, text, comma_dot_bracket_starts(text))]
     if not ends:
         return []
     return AnchoredScan(NAME_THEN_ROLE, text, text[::-1] if rev is None else rev, ends).finditer()

@@ -86,6 +86,43 @@ class StartScan:
         return None
 
 
+#: the characters :func:`comma_dot_bracket_starts` looks for; the engine skips to them
+_COMMA_DOT_BRACKET = re.compile(r"[,.(]")
+
+
+def comma_dot_bracket_starts(text: str) -> list[int]:
+    """Every ",", "." and "(" of ``text``, and every blank (space, tab) of a run right before "(", ascending.
+
+    Where a pattern can start whose every match opens with ",", with "." or with "(" after blanks or none
+    (what is optional at its start included): ``NAME_THEN_ROLE``'s role part, ", a senior prosecutor".
+    A blank of such a run is a start as much as the run's first one is: a match before it may end inside
+    the run.
+    """
+    out: list[int] = []
+    for m in _COMMA_DOT_BRACKET.finditer(text):
+        at = m.start()
+        if text[at] == "(":
+            out.extend(range(before_blanks(text, at), at))
+        out.append(at)
+    return out
+
+
+def finditer_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))`` for a pattern with no empty match that can only start at one of
+    ``starts`` (ascending): tried there alone, a match ending at ``k`` skipping the starts before ``k``,
+    as a scan does."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    match = rx.match
+    for a in starts:
+        if a >= pos:
+            m = match(text, a)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
 def trie(words: list[str]) -> str:
     """``w1|w2|…`` grouped by first letter (order kept within a letter): fewer branches to try."""
     groups: dict[str, list[str]] = {}

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from kg.extract.head_words import head_type
 from kg.extract.letters import UPPER
 from kg.extract.lexicon import SPEECH_VERBS
-from kg.extract.persons_anchors import AnchoredScan, trie
+from kg.extract.persons_anchors import AnchoredScan, comma_dot_bracket_starts, finditer_at, trie
 from kg.extract.persons_titles import _FREE_NAME
 
 _U = "[" + UPPER + "]"
@@ -95,6 +95,7 @@ _OCCUPATION = (
     + r")\b(?=[ \t]*(?:[,.;:]|at\b|for\b|of\b|with\b|in\b))"
     r"|(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+speaking[ \t]+(?:also[ \t]+)?(?:on[ \t]+behalf[ \t]+of|for|as)\b)"
 )
+#: every match opens with "," or with "(" after blanks or none: it is tried only there
 _OCCUPATION_AT = re.compile(_OCCUPATION)
 _NAME_OCCUPATION = re.compile(r"(?P<name>" + _FREE_NAME + r")" + _OCCUPATION)
 
@@ -130,7 +131,7 @@ def name_then_occupation(
     text: str, rev: str, name_ok: Callable[[str], bool], not_person: frozenset[str]
 ) -> Iterator[tuple[int, int]]:
     """Names before ", a senior prosecutor," (tried only before such commas: :class:`AnchoredScan`)."""
-    ends = [m.start() for m in _OCCUPATION_AT.finditer(text)]
+    ends = [m.start() for m in finditer_at(_OCCUPATION_AT, text, comma_dot_bracket_starts(text))]
     if not ends:
         return
     for m in AnchoredScan(_NAME_OCCUPATION, text, rev, ends).finditer():

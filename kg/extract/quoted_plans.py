@@ -33,6 +33,10 @@ _QUOTED_BEFORE = re.compile(
     + _KINDS
     + r"s?\b"
 )
+#: a closing mark, blanks and a kind: every match of :data:`_QUOTED_BEFORE` ends so (its title closes with
+#: one of :data:`_CLOSE` or "'"); it opens with a mark the engine skips to, where the whole pattern is
+#: tried at every word, so a text without it is not scanned
+_CLOSED_KIND = re.compile(r"[" + _CLOSE + r"'][ \t]+" + _KINDS)
 #: 'the project “X”', 'a programme entitled "X"', 'the plan, dubbed “X,”': the title quoted after its kind
 _QUOTED_AFTER = re.compile(
     r"\b(?P<kind>" + _KINDS + r"),?(?:[ \t]+[–—-])?(?:[ \t]+|(?=:))"
@@ -111,7 +115,7 @@ def quoted_plans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each project or programme named by its title beside its kind."""
     quoted = any(q in text for q in _OPEN) or "'" in text
     if quoted:
-        for match in _QUOTED_BEFORE.finditer(text):
+        for match in _QUOTED_BEFORE.finditer(text) if _CLOSED_KIND.search(text) else ():
             yield from _named(match, before_kind=True)
         for match in _QUOTED_AFTER.finditer(text):
             article = _ARTICLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
@@ -126,7 +130,10 @@ def quoted_plans(text: str) -> Iterator[tuple[int, int, str]]:
             if match.group("naming") and match.group("naming").strip() == ":" and _spoken(text, match):
                 continue  # 'On the ILO project: “It Works Very Well,” the director said': a quote
             yield from _named(match, before_kind=bool((match.group("naming") or ":").strip(" \t:")))
-        listings = list(_LISTED.finditer(text)) if ":" in text else []
+        listing = ":" in text and any(
+            w in text for w in ("projects", "programmes", "programs", "initiatives")
+        )
+        listings = list(_LISTED.finditer(text)) if listing else []
         for k, listed in enumerate(listings):
             # each title once, in linear time: up to the sentence's end or the next listing
             end = listings[k + 1].start() if k + 1 < len(listings) else len(text)
