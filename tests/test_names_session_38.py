@@ -64,3 +64,21 @@ def test_ozone_issues_and_phasing_down_as_a_purpose() -> None:
     assert has(ex, "Kigali Amendment", "addresses", "hydrofluorocarbons")
     ex = run("The Montreal Protocol was designed to phase out ozone-depleting substances worldwide.")
     assert has(ex, "Montreal Protocol", "addresses", "ozone depletion")
+
+
+def test_a_plan_in_lower_case_closed_by_its_years() -> None:
+    ex = run("Laos is drafting a programme on safe migration and reintegration for the 2026-2030 period.")
+    assert any(
+        label.startswith("programme on safe migration and reintegration") for label in labels(ex, "Plan")
+    )
+    ex = run("The Cabinet approved a new national climate change policy for 2025-2030.")
+    assert "national climate change policy for 2025-2030" in labels(ex, "Plan")
+    ex = run("Bhutan unveiled its 13th five-year plan on Monday.")
+    assert "13th five-year plan" in labels(ex, "Plan")
+
+
+def test_a_plan_to_implement_a_framework_keeps_the_framework_and_its_implementer() -> None:
+    ex = run("Ghana adopted a plan to implement the Paris Agreement in 2022.")
+    assert "Paris Agreement" in labels(ex, "Framework")
+    assert has(ex, "Ghana", "adopts", "plan to implement the Paris Agreement")
+    assert has(ex, "Ghana", "implements", "Paris Agreement")

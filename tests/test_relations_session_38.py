@@ -105,7 +105,67 @@ def test_a_body_whose_leaders_gathered_for_a_meeting_takes_part() -> None:
 
 def test_a_partner_of_an_earlier_cue_is_not_the_subject_of_the_next() -> None:
     ex = run(
-        "The Ministry said Chile would keep working with UNICEF in Bolivia, together with the Lima Group members."
+        "The Ministry said Chile would keep working with UNICEF in Bolivia, together with the Lima Group "
+        "members."
     )
     assert not partners(ex, "United Nations Children", "Lima Group")
     assert partners(ex, "Chile", "Lima Group")
+
+
+def test_the_chamber_a_bill_was_passed_in_adopts_it() -> None:
+    ex = run(
+        "The Anti-Trafficking in Persons Bill 2024 was passed with the backing of the opposition in the "
+        "National Assembly of Zambia on Tuesday."
+    )
+    assert has(ex, "National Assembly", "adopts", "Anti-Trafficking in Persons Bill 2024")
+    ex = run("The Climate Change Bill was approved in Parliament last week.")
+    assert has(ex, "Parliament", "adopts", "Climate Change Bill")
+
+
+def test_a_support_cue_needs_its_helper_next_to_it() -> None:
+    ex = run("The Refugee Bill was passed with the support of the opposition in the Senate on Friday.")
+    assert not has(ex, "Senate", "supports", "Refugee Bill")
+    ex = run("The National Action Plan was drafted with technical support from partners including UNICEF.")
+    assert has(ex, "United Nations Children", "supports", "National Action Plan")
+
+
+def test_signers_on_behalf_of_each_side_adopt_the_agreement_named_before() -> None:
+    ex = run(
+        "Nepal and Malaysia signed the Agreement on Labour Recruitment in Kathmandu. Minister Sita Rai "
+        "signed on behalf of Nepal while Malaysia was represented by its Human Resources Minister "
+        "Ahmad Razak."
+    )
+    assert has(ex, "Sita Rai", "adopts", "Agreement on Labour Recruitment")
+    assert has(ex, "Ahmad Razak", "adopts", "Agreement on Labour Recruitment")
+
+
+def test_a_bodys_leaders_act_for_it() -> None:
+    ex = run(
+        "The Boe Declaration on Regional Security was adopted by Pacific Islands Forum Leaders in Nauru."
+    )
+    assert has(ex, "Pacific Islands Forum", "adopts", "Boe Declaration on Regional Security")
+
+
+def test_co_chairs_who_open_a_statement_take_part_and_are_partners() -> None:
+    ex = run(
+        "We, the Foreign Ministers of Fiji and New Zealand, had the honour to co-chair the Third Pacific "
+        "Climate Mobility Dialogue in Suva on 4 May 2025."
+    )
+    assert has(ex, "Fiji", "participatesIn", "Third Pacific Climate Mobility Dialogue")
+    assert has(ex, "New Zealand", "participatesIn", "Third Pacific Climate Mobility Dialogue")
+    assert partners(ex, "Fiji", "New Zealand")
+
+
+def test_who_inaugurated_the_event_named_before_took_part() -> None:
+    ex = run(
+        "The Fourth Regional Dialogue on Labour Migration opened in Dhaka. The event was inaugurated by the "
+        "Foreign Minister of Bangladesh, Rashed Karim."
+    )
+    assert has(ex, "Rashed Karim", "participatesIn", "Fourth Regional Dialogue on Labour Migration")
+
+
+def test_a_programme_that_contributed_towards_the_fight_against_an_issue_addresses_it() -> None:
+    ex = run(
+        "The ECOWAS Regional Action Plan (2016-2020) has contributed towards the fight against child labour."
+    )
+    assert has(ex, "ECOWAS Regional Action Plan", "addresses", "child labour")

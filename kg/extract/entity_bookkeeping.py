@@ -53,6 +53,7 @@ def merge(state: DocState, *, keep: EntityRec, drop: EntityRec) -> None:
     keep.acronyms |= drop.acronyms
     keep.roles += drop.roles
     keep.named_issues += [i for i in drop.named_issues if i not in keep.named_issues]
+    keep.carries_out += [i for i in drop.carries_out if i not in keep.carries_out]
     if keep.start_year is None and keep.end_year is None:
         keep.start_year, keep.end_year = drop.start_year, drop.end_year
     if keep.iri is None and len(drop.label) > len(keep.label):

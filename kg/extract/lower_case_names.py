@@ -27,7 +27,7 @@ from kg.extract.name_extensions import ORDINAL as _ORDINAL
 from kg.extract.names import FOR_THE_PERIOD
 
 _PLAN_MODIFIER = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|comprehensive|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|new|comprehensive|"
     r"national|strategic|master|development|action|adaptation|implementation|socioeconomic|"
     r"socio-economic|economic|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|\d{1,2}|multi)"
     r"-year|long-term|medium-term|regional|sectoral|"
@@ -258,9 +258,10 @@ def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
                 # purpose, not its name (a topic before the period stays: "… for combating X for …")
                 framed = match.group(2) is not None and _FRAMED.match(match.group(2)) is not None
                 topic = None if framed else _topic_tail().match(text, end)
+                period = None if framed or topic is not None else _PERIOD_TAIL.match(text, end)
                 if topic is not None:
                     end = topic.end()
-                elif core.endswith("policy"):
+                elif core.endswith("policy") and (period is None or _IN_YEARS.match(period.group())):
                     continue  # "its national policy": which one, the text says elsewhere
                 period = None if framed else _PERIOD_TAIL.match(text, end)
                 if period and topic is None and _IN_YEARS.match(period.group()):

@@ -31,7 +31,8 @@ from kg.extract.lexicon import (
     YEAR,
 )
 from kg.extract.name_context import in_context
-from kg.extract.names import PERIOD_YEARS, framed_range, initials
+from kg.extract.name_overlaps import SECOND_OFFICE, bare_initialism, body_members, portfolio, two_known_bodies
+from kg.extract.names import PERIOD_YEARS, framed_range
 from kg.extract.official_names import (
     after_second_role,
     body_after_person,
@@ -78,28 +79,11 @@ _TO_RECIPIENT = re.compile(
 _HEAD_IN = re.compile(r"\b(\w+)\s+in\s+(?=[A-Z])")
 
 
-#: a name's last word in capitals: "… Development Goals SDGs", the initialism written after it unbracketed
-_LAST_CAPS = re.compile(r"\s+([A-Z]{2,8})s?$")
-
-
-def _bare_initialism(name: str) -> int | None:
-    """Where the unbracketed initialism of the words before it starts: "UN Sustainable Development Goals
-    SDGs" → before "SDGs"."""
-    m = _LAST_CAPS.search(name)
-    if m is None:
-        return None
-    words = name[: m.start()].split()
-    letters = m.group(1)
-    if len(words) >= len(letters) and initials(" ".join(words[-len(letters) :])) == letters:
-        return m.start()
-    return None
-
-
 def _cut_trailing(text: str, c: Cand, places: AbstractSet[str]) -> Cand:
     name = c.text
     cut = len(name)
     if name[-1:].isupper() or name.endswith("s"):
-        bare = _bare_initialism(name)
+        bare = bare_initialism(name)
         if bare is not None:
             cut = bare  # "the UN Sustainable Development Goals SDGs"
     if " at " in name and c.label in _NAMED:
@@ -444,57 +428,6 @@ def _extend(text: str, c: Cand) -> Cand:
     return c
 
 
-#: between a reference name (and its acronym) and the body it belongs to: " (IDA) of the ", " of the "
-_ACRONYM_OF = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+of\s+(?:the\s+)?")
-
-
-#: an office's portfolio right before: "Minister of Human Services and Social Security": what the
-#: minister is responsible for, not a body (the ministry, when named, is "Ministry of …")
-_PORTFOLIO_OF = re.compile(
-    r"\b(?:Minister|Cabinet\s+Secretary|Secretary\s+of\s+State)\s+(?:of|for)\s+(?:the\s+)?$"
-)
-
-
-def _portfolio(text: str, c: Cand) -> bool:
-    """Whether the pattern body ``c`` is a minister's portfolio: named right after "Minister of", and its
-    first word no body's head ("Minister of the Interior Service" stays a service's)."""
-    first = c.text.split(maxsplit=1)[0]
-    return (
-        _PORTFOLIO_OF.search(text, max(0, c.start - 40), c.start) is not None
-        and head_type(first) != "Organization"
-    )
-
-
-#: a second office after the portfolio: "… and Chair in Office of the ", "… and President of "
-_SECOND_OFFICE = re.compile(
-    r"\s+and\s+(?:Chair|Chairman|Chairperson|Co-Chair|Vice-Chair|President|Head|Member|Chief|Director|"
-    r"Director-General|Commissioner|Secretary|Commander|Inspector-General)(?:\s+in\s+Office)?"
-    r"\s+of\s+(?:the\s+)?"
-)
-
-
-_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
-_TO_PLACE = re.compile(r"\s+to\s+[A-Z][\w’'-]*")
-
-
-def _two_known_bodies(text: str, c: Cand, known: set[tuple[int, int]]) -> bool:
-    """ "the International Development Association (IDA) of the World Bank", "Agenda 2063 of the African
-    Union": a reference name, its acronym if any, "of the" and a reference body are two entities,
-    not one longer name; so are "the UNFCCC and Paris Agreement", two reference names joined by "and"."""
-    if " and " in c.text:
-        for m in _AND_THE.finditer(text, c.start, c.end):
-            if (c.start, m.start()) in known and any(
-                s == m.end() and (e == c.end or _TO_PLACE.fullmatch(text, e, c.end)) for s, e in known
-            ):
-                return True  # "UNFCCC and Paris Agreement (to Tokelau)": the second applied to a place
-    if " of " not in c.text:
-        return False
-    for m in _ACRONYM_OF.finditer(text, c.start, c.end):
-        if (c.start, m.start()) in known and (m.end(), c.end) in known:
-            return True
-    return False
-
-
 def fix_bounds(
     text: str,
     cands: Iterable[Cand],
@@ -521,10 +454,14 @@ def fix_bounds(
             c = body_after_person(text, c, inside)
         if persons and " and " in c.text:
             c = body_after_person_and(text, c, persons)
-        if _two_known_bodies(text, c, known):
+        if two_known_bodies(text, c, known):
             continue
-        if c.label == "Organization" and _portfolio(text, c):
-            held = _SECOND_OFFICE.search(
+        if c.text.endswith(("Leaders", "Ministers", "States", "Members", "Government")) and body_members(
+            text, c, bodies
+        ):
+            continue  # "Pacific Islands Forum Leaders": the Forum's leaders; the Forum's name stays
+        if c.label == "Organization" and portfolio(text, c):
+            held = SECOND_OFFICE.search(
                 c.text
             )  # "… Social Security and Chair in Office of the Colombo Process"
             if held is None:

@@ -48,6 +48,7 @@ from kg.extract.lower_case_names import (
     numbered_resolutions,
     signed_instruments,
 )
+from kg.extract.lower_case_periods import period_plans
 from kg.extract.lower_heads import lower_head_names
 from kg.extract.name_extensions import (
     adjust,
@@ -352,6 +353,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from named_instruments(text)
     yield from numbered_resolutions(text)
     yield from lower_case_plans(text)
+    yield from period_plans(text)  # "a programme on X for the 2021-2025 period"
     yield from lower_head_names(text)
     yield from lower_case_events(text)
     yield from council_meetings(text)

@@ -43,6 +43,7 @@ class EntityRec:
     start_year: int | None = None
     end_year: int | None = None
     named_issues: list[str] = field(default_factory=list)  # keys of issues named inside the name
+    carries_out: list[str] = field(default_factory=list)  # keys of frameworks a plan's name implements
     _seen: set[tuple[int, int]] = field(default_factory=set, repr=False)  # offsets of the mentions
 
     @property

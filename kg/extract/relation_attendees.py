@@ -28,6 +28,8 @@ _GUEST_CUE = re.compile(
     r"\bbr(?:ought|ings|inging)\s+together\b|"
     r"\bin\s+the\s+presence\s+of\b|"
     r"\b(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|convened|hosted|chaired)\s+(?:jointly\s+)?by\b|"
+    # "The event was inaugurated by", "was officially opened by": who opened it took part
+    r"\b(?:was|were)\s+(?:officially\s+|formally\s+)?(?:inaugurated|opened|addressed|closed)\s+by\b|"
     # "This two-day event for law-enforcement officials from A, B and C": whom the event is for
     r"\b(?:event|workshop|seminar|training|course|forum|meeting|conference)\s+for\s+(?:[a-z-]+\s+){1,4}?"
     r"(?:from|of)\b"

@@ -59,12 +59,14 @@ from kg.extract.relation_parent_body import parent_bodies
 from kg.extract.relation_partnered_items import partnered_items
 from kg.extract.relation_partners import noun_ties
 from kg.extract.relation_party_lists import party_lists
+from kg.extract.relation_passed_in import passed_in_chamber
 from kg.extract.relation_pending import pending_acts
 from kg.extract.relation_pledges import pledges
 from kg.extract.relation_project_owner import projects_run_by_owner
 from kg.extract.relation_relative_scope import drop_out_of_clause
 from kg.extract.relation_response import response_addresses
 from kg.extract.relation_signatory_lists import signatory_lists
+from kg.extract.relation_signed_for import signers_of_earlier
 from kg.extract.relation_signed_with import signed_with
 from kg.extract.relation_signing import signings
 from kg.extract.relation_structures import ownership_and_purpose, representation, represented_at
@@ -126,6 +128,7 @@ def sentence_relations(
     addresses(rules)
     referred_acts(rules, earlier)
     signatory_lists(rules, earlier)  # "The countries that signed are A, B and C"
+    signers_of_earlier(rules, earlier)  # "Minister X signed on behalf of Kenya"
     partnered_items(rules)  # "The Initiative is being undertaken in partnership with the US"
     memberships(rules)
     unowned_members(rules)  # "attended by 13 Member States: A, B and C": the text's body's
@@ -168,6 +171,7 @@ def sentence_relations(
     the_item_acts(rules)  # "… the Safe Migration Act. The President signed the law."
     the_item_addresses(rules)  # "… the Safe Migration Act. The law aims to prevent trafficking."
     chambers_passed(rules)  # "The bill, approved by the House, cleared the Senate"
+    passed_in_chamber(rules)  # "The Bill was passed in the National Assembly on Wednesday"
     topic_fights(rules)  # "work together on A, the fight against B": what the instrument addresses
     drop_doubted_acts(rules)  # "feared the State lacked the inspectors to enforce it"
     drop_excepted(rules)  # "all leaders except X reaffirmed …": not X's

@@ -73,8 +73,10 @@ _CLAUSE = re.compile(
 #: must start there)
 _DIRECT = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?" + _PARTICIPLE + r"(?:,\s*(?:which|that)\s+|,\s*(?=[a-z]+ing\s)|\s+)"
-    r"(?:(?:is|are)\s+)?(?:(?:will|would|also|now|specifically|mainly|primarily|explicitly|directly|particularly|largely"
-    r"|chiefly|expressly|principally|squarely)\s+)?"  # ", which specifically addresses"
+    r"(?:(?:is|are|has|have|had)\s+)?(?:(?:will|would|also|now|specifically|mainly|primarily|explicitly|directly|"
+    r"particularly|largely|chiefly|expressly|principally|squarely)\s+)?"  # ", which specifically addresses"
+    # "has contributed towards the fight against"
+    r"(?:contribut(?:es|ed|ing)\s+(?=to|towards)|(?:will\s+|to\s+)?contribute\s+(?=to|towards))?"
 )
 #: "names A as a priority", "recognises A as the greatest threat": what the item puts first
 _PRIORITY = (
@@ -94,7 +96,8 @@ _PURPOSE = re.compile(
     r"suppress(?:es|ing)?|criminali[sz](?:e|es|ing)|outlaw(?:s|ing)?|ban(?:s|ning)?|prohibit(?:s|ing)?|"
     r"abolish(?:es|ing)?|phas(?:e|es|ed|ing)\s+(?:out|down))\s+|"  # "to phase down hydrofluorocarbons"
     # "the Campaign in the fight against A", "a programme in its battle against A"
-    r"\b(?:in|into|to|for)\s+(?:the|its|their|our|a)\s+(?:[a-z]+\s+)?(?:fight|battle|struggle|war)\s+(?:against|on)\s+|"
+    r"\b(?:in|into|to|towards?|for)\s+(?:the|its|their|our|a)\s+(?:[a-z]+\s+)?(?:fight|battle|struggle|war)\s+"
+    r"(?:against|on)\s+|"
     r"\b(?:for|on)\s+the\s+(?:protection|prevention|suppression|elimination|eradication|reduction)\s+of\s+|"
     r"\bfree\s+(?:from|of)\s+|\b(?:(?:less|more)\s+)?(?:exposed|vulnerable)\s+to\s+|"
     r"\b(?:more\s+)?(?:resilien(?:t|ce)|prepared(?:ness)?)\s+(?:to|against|for)\s+|"

@@ -28,7 +28,9 @@ _OF_END = re.compile(r"\s+(?:of|from)(?:\s+the)?$")
 _JOINED_ON = re.compile(r",?\s+(?:together|along)\s+with\s+(?:the\s+)?")
 #: the occasion: "at the 18th ASEAN Summit", "on the occasion of the 11th East Asia Summit"
 _OCCASION = re.compile(
-    r"\b(?:at|on\s+the\s+occasion\s+of|during|attending|gathered\s+(?:at|for))\s+(?:the\s+)?$"
+    r"\b(?:at|on\s+the\s+occasion\s+of|during|attending|gathered\s+(?:at|for)|"
+    # "had the honour to co-chair the", "hosted the": the authors ran the meeting
+    r"(?P<ran>(?:co-?)?chair(?:ed|ing)?|host(?:ed|ing)?|convene[ds]?|convening))\s+(?:the\s+)?$"
 )
 
 
@@ -55,7 +57,10 @@ def summit_heads(rules: SentenceRules) -> None:
     for m, event in sent.of_types(("Event",), base + opening.end()):
         if _RECALLED.search(sent.low, max(0, m.start - base - 60), m.start - base):
             continue  # "recalling the decisions taken at the 20th ASEAN Summit": an earlier meeting
-        if _OCCASION.search(sent.low, max(0, m.start - base - 40), m.start - base):
+        occasion = _OCCASION.search(sent.low, max(0, m.start - base - 40), m.start - base)
+        if occasion is not None:
             for author in authors:
                 rules.add(author, "participatesIn", event, cue)
+            if occasion.group("ran") and occasion.group("ran").startswith("co") and len(authors) == 2:
+                rules.add(authors[0], "partnersWith", authors[1], occasion.group("ran"))  # its co-chairs
             return

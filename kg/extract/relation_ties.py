@@ -289,6 +289,8 @@ def partnership(rules: SentenceRules) -> None:
             and not THE_GAP.fullmatch(text, cue.end(), helpers[0][0].start - base)
         ):
             continue  # "financed by fees that employers pay to the Bank": the giver follows directly
+        if helpers and not _HELPER_GAP.fullmatch(low, cue.end(), helpers[0][0].start - base):
+            continue  # "with the support of the opposition in the Assembly": the opposition helped
         if helpers and items:
             c0 = base + cue.start()
             nearest = min(  # "the Compact, negotiated under the auspices of X": the nearest end or start
@@ -322,6 +324,13 @@ def partnership(rules: SentenceRules) -> None:
                                 add(doer, "partnersWith", helper, text[cue.start() : cue.end()])
 
 
+#: between a support cue and the helper named: "the", "the Government of", "partners such as"; no
+#: preposition, which would make the helper a place or another phrase's ("the opposition in the Assembly")
+_HELPER_GAP = re.compile(
+    r"\s*(?:(?:the|its|their|our|his|her)\s+)?(?:(?:government|governments|people)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?!(?:in|at|on|of|to|for|from|with|by|into|under|over)\b)[a-z-]+,?\s+){0,4}?"
+    r"(?:(?:such\s+as|including|like|notably|namely|led\s+by)\s+(?:the\s+)?)?"
+)
 #: "under the auspices of X as agreed by States in the Declaration": the item of another verb's clause
 _OTHERS_AFTER = re.compile(r"\bas (?:agreed|decided|set out|called for|stated|provided|envisaged)\b")
 

@@ -70,6 +70,7 @@ from kg.extract.doc_relations import dedupe, named_issues, represents, unit_and_
 from kg.extract.found import Found
 from kg.extract.joint_authors import joint_authors
 from kg.extract.pairs import coordinated_bodies, opening_pair, sentence_pair
+from kg.extract.plan_frameworks import framework_implementers
 from kg.extract.records import DEMONYM, DocState, EntityRec, MentionRec
 from kg.extract.relation_cabinet import cabinet_acts
 from kg.extract.relation_carried import Memory, main_pair
@@ -293,6 +294,7 @@ class RelationFinder:
                     break
         found += cabinet_acts(found, state)  # "the Council of Ministers adopted": the country's act
         found += named_issues(doc, state)
+        found += framework_implementers(found, state)  # "Portugal approved a plan to implement the Compact"
         found += unit_and_report_ties(doc, state, pairs)  # "the X Unit of the Ministry": the unit is a member
         represented = represents(doc, state, pairs)
         country_of = {f.subject: f.object for f in represented if state.entities[f.object].type == "Country"}

@@ -66,6 +66,7 @@ from kg.extract.ordinals import figured
 from kg.extract.org_units import owners_of_units, split_units
 from kg.extract.person_forms import place_titled
 from kg.extract.persons_capitals import title_cased
+from kg.extract.plan_frameworks import carried_out_frameworks
 from kg.extract.plan_periods import dated_key, fold_undated_plans
 from kg.extract.posts_abroad import ends_in_post_head
 from kg.extract.records import ACRONYM, NAME, DocState, EntityRec, MentionRec
@@ -191,6 +192,7 @@ class Resolver:
         self._add_all(state, chosen, headline_end)
         fold_undated_plans(state)
         self._named_issues(text, state, names, chosen)
+        carried_out_frameworks(text, state, self.gazetteer, names, chosen)  # "a plan to implement the X"
         if headline_end:
             fold_headline_names(state, headline_end)
             fold_headline_plans(state, headline_end)
