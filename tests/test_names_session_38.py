@@ -82,3 +82,39 @@ def test_a_plan_to_implement_a_framework_keeps_the_framework_and_its_implementer
     assert "Paris Agreement" in labels(ex, "Framework")
     assert has(ex, "Ghana", "adopts", "plan to implement the Paris Agreement")
     assert has(ex, "Ghana", "implements", "Paris Agreement")
+
+
+def test_a_month_abbreviation_after_a_name_is_a_date() -> None:
+    ex = run("The Assembly adopted the Global Compact on Refugees on Dec. 17, 2018, in New York.")
+    assert "Global Compact on Refugees" in labels(ex, "Framework")
+    ex = run("Tonga launched the Climate Resilience Roadmap in Sept 2024.")
+    assert "Climate Resilience Roadmap" in labels(ex, "Plan")
+
+
+def test_a_misspelt_national_determined_contribution_is_the_ndc() -> None:
+    ex = run("Laos submitted its updated National Determined Contribution to the UNFCCC in May.")
+    assert has(ex, "Laos", "adopts", "National Determined Contribution")
+
+
+def test_two_plans_closed_by_their_years_and_joined_by_and_stay_two() -> None:
+    ex = run(
+        "The loan supports Nepal's National Adaptation Plan 2021–2050 and Long-Term Strategy 2050 for "
+        "net-zero emissions."
+    )
+    assert {"National Adaptation Plan 2021–2050"} <= labels(ex, "Plan")
+    assert not any(" and " in label for label in labels(ex, "Plan"))
+
+
+def test_an_office_is_no_instrument_nor_body() -> None:
+    ex = run("Law Minister Rafiq Islam and Labour Secretary Salma Begum attended the ceremony.")
+    assert not labels(ex, "Framework")
+    assert "Rafiq Islam" in labels(ex, "Person")
+    ex = run("The guests included the Member of Parliament for Tema East Constituency, Kofi Boateng.")
+    assert not labels(ex, "Organization")
+
+
+def test_a_cooperation_framework_is_a_plan() -> None:
+    ex = run("Nepal and the UN signed the UN Sustainable Development Cooperation Framework 2023-2027.")
+    assert "UN Sustainable Development Cooperation Framework 2023-2027" in labels(ex, "Plan")
+    ex = run("Kenya and Germany signed the Migration and Mobility Partnership Agreement in Berlin.")
+    assert "Migration and Mobility Partnership Agreement" in labels(ex, "Framework")

@@ -169,3 +169,32 @@ def test_a_programme_that_contributed_towards_the_fight_against_an_issue_address
         "The ECOWAS Regional Action Plan (2016-2020) has contributed towards the fight against child labour."
     )
     assert has(ex, "ECOWAS Regional Action Plan", "addresses", "child labour")
+
+
+def test_the_body_that_approved_the_policy_named_before_adopts_it() -> None:
+    ex = run(
+        "Zambia launched the National Labour Migration Policy in Lusaka. The policy, which was approved by "
+        "the Cabinet of Zambia in March, aims to protect migrant workers."
+    )
+    assert has(ex, "Cabinet", "adopts", "National Labour Migration Policy")
+
+
+def test_the_body_a_programme_is_implemented_through_implements_it() -> None:
+    ex = run("Sweden funds the Green Jobs Programme, which will be implemented through the ILO and UNDP.")
+    assert has(ex, "International Labour Organization", "implements", "Green Jobs Programme")
+    assert has(ex, "United Nations Development Programme", "implements", "Green Jobs Programme")
+
+
+def test_the_sides_of_a_meeting_between_them_take_part() -> None:
+    ex = run(
+        "The deal follows a Virtual Summit between President Ana Ruiz and Prime Minister Kofi Mensah in May."
+    )
+    assert has(ex, "Ana Ruiz", "participatesIn", "Virtual Summit")
+    assert has(ex, "Kofi Mensah", "participatesIn", "Virtual Summit")
+    ex = run("Talks on the Summit between sessions, Kenya said, went well.")
+    assert not has(ex, "Kenya", "participatesIn", "Summit")
+
+
+def test_a_day_in_brackets_between_a_passive_and_its_agent() -> None:
+    ex = run("The National Youth Strategy 2025-2029 was launched yesterday (17) by the Government of Fiji.")
+    assert has(ex, "Fiji", "adopts", "National Youth Strategy 2025-2029")

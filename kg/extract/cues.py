@@ -53,7 +53,8 @@ ADOPTION_ACTS = (
     # "submitted its updated NDC", "submitted its National Adaptation Plan": what a state submits to
     # the climate convention; not "submitted comments on the Plan", "submitted the Bill to Parliament"
     r"submit(?:ted|s|ting)(?= (?:(?:its|their|the|his|her|an?|updated|first|second|third|new|revised|"
-    r"enhanced|initial|interim|latest|final|[\w-]+’s|[\w-]+'s) ){0,3}(?:nationally determined|ndcs?\b|"
+    r"enhanced|initial|interim|latest|final|[\w-]+’s|[\w-]+'s) ){0,3}(?:nationally determined|"
+    r"national determined|ndcs?\b|"
     r"national adaptation|naps?\b|long-term|intended nationally))"
 )
 ADOPTS = _rx(
@@ -182,7 +183,8 @@ PASSIVE_BY = re.compile(
     r"\s*(?:(?:(?:in|at|on|for)\s+(?:[A-Z][\w-]*\s+){1,3}|(?!(?:the|a|an|its|their|our|this)\s)[a-z]+\s+"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"  # "signed Wednesday by"
     # "announced July 7 by", "approved on 3 May 2024 by", "adopted in 2019 by": the date between
-    r"|(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|(?:19|20)\d{2}),?\s+)){0,3}?by\b"
+    r"|(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|(?:19|20)\d{2}),?\s+"
+    r"|\(\d{1,2}\)\s+)){0,3}?by\b"  # "launched yesterday (17) by": the day of the month in brackets
 )
 SPEECH = re.compile(
     r"\b(?:said|says|told|stated|added|noted|stressed|emphasi[sz]ed|explained|announced|pointed out|"

@@ -31,7 +31,14 @@ from kg.extract.lexicon import (
     YEAR,
 )
 from kg.extract.name_context import in_context
-from kg.extract.name_overlaps import SECOND_OFFICE, bare_initialism, body_members, portfolio, two_known_bodies
+from kg.extract.name_overlaps import (
+    SECOND_OFFICE,
+    bare_initialism,
+    body_members,
+    office_not_name,
+    portfolio,
+    two_known_bodies,
+)
 from kg.extract.names import PERIOD_YEARS, framed_range
 from kg.extract.official_names import (
     after_second_role,
@@ -454,7 +461,7 @@ def fix_bounds(
             c = body_after_person(text, c, inside)
         if persons and " and " in c.text:
             c = body_after_person_and(text, c, persons)
-        if two_known_bodies(text, c, known):
+        if two_known_bodies(text, c, known) or office_not_name(c):
             continue
         if c.text.endswith(("Leaders", "Ministers", "States", "Members", "Government")) and body_members(
             text, c, bodies

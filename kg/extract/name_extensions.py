@@ -274,7 +274,9 @@ def named_operations_and_campaigns(text: str) -> Iterator[tuple[int, int, str]]:
 #: "Malawi's Nationally Determined Contribution", "their nationally determined contributions":
 #: a country's plan under the Paris Agreement, whose head word names no other plan.
 _NDC = re.compile(  # "Intended …": the pledge before the Paris Agreement, a document of its own
-    r"\b(?:(?:Intended|intended)[ \t]+)?(?:Nationally|nationally)[ \t]+(?:Determined|determined)[ \t]+"
+    # "National Determined Contribution": a common misspelling, the same document
+    r"\b(?:(?:Intended|intended)[ \t]+)?(?:Nationally|nationally|National)[ \t]+"
+    r"(?:Determined|determined)[ \t]+"
     r"(?:Contribution|contribution)s?\b"
 )
 
@@ -299,7 +301,7 @@ _NDC_ACRONYM = re.compile(
 
 def determined_contributions(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "Plan") of each nationally determined contribution."""
-    long_forms = list(_NDC.finditer(text)) if "ationally " in text else []
+    long_forms = list(_NDC.finditer(text)) if "ationally " in text or "National Determined" in text else []
     for match in long_forms:
         yield match.start(), match.end(), "Plan"
     # beside the long form it is the long form's acronym (not beside the intended one's only)

@@ -3,8 +3,8 @@
 Kept apart from :mod:`~kg.extract.name_bounds` (which fixes where names end): these tests say a
 pattern's name is two reference names ("the UNFCCC and Paris Agreement", "the IDA of the World Bank"),
 a reference body and the word for its members ("Pacific Islands Forum Leaders"), a minister's portfolio
-("Minister of Human Services and Social Security"), or ends in the initialism of its own words written
-without brackets ("… Development Goals SDGs").
+("Minister of Human Services and Social Security"), an office ("Law Minister Anisul Huq"), or ends in
+the initialism of its own words written without brackets ("… Development Goals SDGs").
 """
 
 from __future__ import annotations
@@ -97,3 +97,16 @@ def two_known_bodies(text: str, c: Cand, known: set[tuple[int, int]]) -> bool:
         if (c.start, m.start()) in known and (m.end(), c.end) in known:
             return True
     return False
+
+
+#: an office, not a name: "Member of Parliament for Ayensuano Constituency", "Law Minister Anisul Huq"
+#: (a portfolio's word that is also a head word, then the office)
+_OFFICE_OPENING = re.compile(
+    r"(?:Members?\s+of\s+(?:the\s+)?(?:European\s+)?Parliament\b"
+    r"|(?:Law|Justice|Labour|Labor|Trade|Development)\s+(?:Minister|Secretary|Commissioner|Ministers)\b)"
+)
+
+
+def office_not_name(c: Cand) -> bool:
+    """Whether the pattern name ``c`` opens with an office: a role phrase, no body or instrument."""
+    return c.label in ("Framework", "Plan", "Organization") and _OFFICE_OPENING.match(c.text) is not None

@@ -162,6 +162,15 @@ def _segments(
                 or closed_body(cur, nxt)
                 # "the European Union and Japan": a body's name closed by its head, then another actor
                 or (listed and len(cur) == 1 and nxt[:1].isupper())
+                # "National Adaptation Plan 2023–2050 and Nationally Determined Contributions": a plan
+                # closed by its years, then another name
+                or (
+                    len(cur) > 1
+                    and nxt[:1].isupper()
+                    and cur[-1][2][:2] in _YEAR_STARTS
+                    and _is_year(cur[-1][2])
+                    and head_type(cur[-2][2]) in ("Plan", "Framework")
+                )
                 or (_has_head(cur) and second_body_opens(words, i))
                 # "… Social Protection and Ghana Police Service": a country's own body
                 or (nxt[:1].isupper() and _has_head(cur) and _country_body_at(words, i + 1))

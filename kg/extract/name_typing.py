@@ -18,6 +18,9 @@ from kg.extract.name_kinds import body_by_shape, instrument_named_by_body, meeti
 from kg.extract.name_words import PEOPLE_NOUNS, is_year
 from kg.extract.office_words import GENERIC_PART_WORDS, LONE_HEADS, PART_HEADS
 
+#: the word before "Framework" in the name of a programme a government and the UN plan together
+#: ("Cooperation Framework", "Development Assistance Framework"): a plan, not a normative instrument
+_PROGRAMMING_FRAMEWORKS = frozenset(("cooperation", "co-operation", "assistance", "partnership"))
 _OFFICE_OF_THE = re.compile(r"(?:Office|Cabinet|Bureau|Secretariat|Chambers) of the\b")
 
 
@@ -108,6 +111,8 @@ def classify(words: list[str]) -> str | None:
         return None  # "Forum Leaders", "Summit Participants": people, not the meeting
     if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:
         return "Organization"  # "Plan International Kenya": a body named after its work
+    if words[at].lower() == "framework" and at > 0 and words[at - 1].lower() in _PROGRAMMING_FRAMEWORKS:
+        return "Plan"  # "UN Sustainable Development Cooperation Framework 2023-2027": a country programme
     if head == "Event" and any(w in POST_NOMINALS and head_type(p) == "Event" for p, w in pairwise(words)):
         return None  # "Congress MP Shashi Tharoor": a member's title and name, no meeting
     if head == "Event" and body_by_shape(words):

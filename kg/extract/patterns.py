@@ -268,6 +268,12 @@ _NUMBER_IN_BRACKETS = re.compile(r"\((?:Act|Law|Decree|Ordinance)[ \t]+(?:No\.?[
 _NUMBER_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d),?[ \t]+(?:Act|Law)[ \t]+(?:No\.?[ \t]*)?\d[\w./-]*$")
 _BARE_LAW_NUMBER = re.compile(r"(?:Act|Law)[ \t]+(?:No\.?[ \t]*)?\d[\w./-]*")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d,?[ \t]+$")
+#: a month's short form closing a run, with the word before it: " on Dec", " in Sept" (a date follows)
+_DATE_TAIL = re.compile(
+    r"(?:[ \t]+(?:on|in|of|from|since|by|until|to))?[ \t]+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"(?P<year>[ \t]+(?:19|20)\d{2})?$"
+)
+_DATE_NEXT = re.compile(r"\.|[ \t]+\d")
 #: A name that ends at "No." (its number unread): never a name.
 _BARE_NUMBER_WORD = re.compile(r"[ \t]No\.?$")
 
@@ -313,6 +319,12 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
                         bounds = (bounds[0], topic_list_end(text, *bounds))
                         if ", " in text[bounds[0] : bounds[1]]:
                             bounds = (bounds[0], before_listed_countries(text, *bounds))
+                if (
+                    bounds
+                    and (m := _DATE_TAIL.search(text, *bounds))
+                    and (m["year"] or _DATE_NEXT.match(text, bounds[1]))
+                ):
+                    bounds = (bounds[0], m.start())  # "the Global Compact on Refugees on Dec. 17": a date
                 if bounds and kind != "Organization" and ends_in_body(text[bounds[0] : bounds[1]]):
                     continue  # "ECPAT UK and World Vision": bodies, not a plan headed "Vision"
                 if bounds and start < headline_end and _BARE_HEAD_TO.match(text, bounds[0]):

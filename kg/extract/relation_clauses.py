@@ -158,8 +158,8 @@ def clause_acts(rules: SentenceRules, last_item: EntityRec | None = None) -> Non
         _invited_to_join(rules)
     if "jointly" in low and items:
         _jointly(rules, items)
-    if items and (" by " in low or " under the " in low):
-        run_by(rules, items)  # "the Plan is coordinated by the Department"
+    if items and (" by " in low or " under the " in low or " through " in low or " via " in low):
+        run_by(rules, items)  # "the Plan is coordinated by the Department", "implemented through GIZ"
     if items and (
         "launched" in low or "signed" in low or "unveiled" in low or "presented" in low or "adopted" in low
     ):

@@ -30,6 +30,7 @@ from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_created_body import created_bodies
 from kg.extract.relation_delegates import delegation_heads
 from kg.extract.relation_doubt import drop_doubted_acts
+from kg.extract.relation_event_between import event_between
 from kg.extract.relation_events import addresses, participation
 from kg.extract.relation_excepted import drop_excepted
 from kg.extract.relation_gathered import gathered_for
@@ -73,6 +74,7 @@ from kg.extract.relation_structures import ownership_and_purpose, representation
 from kg.extract.relation_summit_heads import summit_heads
 from kg.extract.relation_support import given_support
 from kg.extract.relation_the_item import the_item_addresses
+from kg.extract.relation_the_item_approved import the_item_approved
 from kg.extract.relation_the_item_signed import the_item_acts
 from kg.extract.relation_ties import membership, partnership
 from kg.extract.relation_topics import topic_fights
@@ -125,6 +127,7 @@ def sentence_relations(
     represented_at(rules)
     participation(rules)
     attended_including(rules)  # "Over 40 countries attended the Summit, including A and B"
+    event_between(rules)  # "a Virtual Summit between Prime Minister A and Prime Minister B"
     addresses(rules)
     referred_acts(rules, earlier)
     signatory_lists(rules, earlier)  # "The countries that signed are A, B and C"
@@ -169,6 +172,7 @@ def sentence_relations(
     owned_persons(rules)  # "Peru's Ana Ruiz said …"
     as_role(rules)  # "Ana Ruiz spoke as the Chair of the Forum"
     the_item_acts(rules)  # "… the Safe Migration Act. The President signed the law."
+    the_item_approved(rules)  # "The policy, which was approved by the Council, …"
     the_item_addresses(rules)  # "… the Safe Migration Act. The law aims to prevent trafficking."
     chambers_passed(rules)  # "The bill, approved by the House, cleared the Senate"
     passed_in_chamber(rules)  # "The Bill was passed in the National Assembly on Wednesday"

@@ -1,5 +1,6 @@
 """A plan's runner named in the passive without "implemented by": "the Plan is coordinated by the
-Department", "the Strategy, which is managed by UNDP,", "the Strategy was implemented under the
+Department", "the Strategy, which is managed by UNDP,", "the Programme, which will be implemented through
+the OECD", "the Strategy was implemented under the
 leadership of the Prime Minister's Office". The body that runs the plan carries it out: ``implements``.
 Not "under the auspices of" (a patron: :data:`~kg.extract.cues.SUPPORT_OF`), not a plan's drafting
 ("the drafting of the Plan was coordinated by": its making, read as adoption elsewhere)."""
@@ -24,7 +25,8 @@ _MAKING_OF = re.compile(
 _RUN_BY = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?,?\s+(?:which\s+|that\s+)?(?:is|are|was|were|will\s+be|has\s+been|had\s+been|"
     r"have\s+been|is\s+being|was\s+being|being)\s+(?:also\s+|jointly\s+|currently\s+|now\s+)?"
-    r"(?:(?P<by>coordinated|managed|overseen|steered|administered|spearheaded)\s+by|"
+    r"(?:(?P<by>(?:coordinated|managed|overseen|steered|administered|spearheaded)\s+by|"
+    r"(?:implemented|executed|delivered|channell?ed)\s+(?:through|via))|"  # "implemented through GIZ"
     r"(?P<under>implemented|carried\s+out|executed|coordinated|delivered|rolled\s+out|led|run)\s+under\s+the\s+"
     r"(?:overall\s+|direct\s+|political\s+)?(?:leadership|coordination|guidance|supervision|stewardship|"
     r"direction|oversight)\s+of)\s+(?:the\s+)?"
