@@ -118,3 +118,15 @@ def test_a_cooperation_framework_is_a_plan() -> None:
     assert "UN Sustainable Development Cooperation Framework 2023-2027" in labels(ex, "Plan")
     ex = run("Kenya and Germany signed the Migration and Mobility Partnership Agreement in Berlin.")
     assert "Migration and Mobility Partnership Agreement" in labels(ex, "Framework")
+
+
+def test_a_rank_after_a_service_word_opens_a_persons_title() -> None:
+    ex = run("Police Colonel Somchai Rattanakul led the raid in Songkhla.")
+    assert "Somchai Rattanakul" in labels(ex, "Person")
+    assert not labels(ex, "Organization")
+
+
+def test_a_coordinator_posted_in_a_country_before_the_name() -> None:
+    ex = run("The plan was co-signed by UN Resident Co-ordinator in Ghana Amina Diallo on behalf of the UN.")
+    assert "Amina Diallo" in labels(ex, "Person")
+    assert has(ex, "Amina Diallo", "represents", "United Nations")

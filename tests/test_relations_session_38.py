@@ -198,3 +198,22 @@ def test_the_sides_of_a_meeting_between_them_take_part() -> None:
 def test_a_day_in_brackets_between_a_passive_and_its_agent() -> None:
     ex = run("The National Youth Strategy 2025-2029 was launched yesterday (17) by the Government of Fiji.")
     assert has(ex, "Fiji", "adopts", "National Youth Strategy 2025-2029")
+
+
+def test_limiting_and_reducing_are_purposes() -> None:
+    ex = run("The Glasgow Climate Pact was adopted in 2021 to limit global warming to 1.5 degrees.")
+    assert has(ex, "Glasgow Climate Pact", "addresses", "climate change")
+    ex = run("The Rural Growth Programme contributes to the reduction of poverty in the north.")
+    assert has(ex, "Rural Growth Programme", "addresses", "poverty")
+
+
+def test_a_commitment_with_an_adverb_before_the_fight_is_a_call() -> None:
+    ex = run("Kenya and Uganda expressed their commitment to aggressively combating human trafficking.")
+    assert has(ex, "Kenya", "callsFor", "human trafficking")
+
+
+def test_new_issues_of_the_scheme() -> None:
+    ex = run("The Child Rights Strategy aims to end immigration detention of children in Mexico.")
+    assert has(ex, "Child Rights Strategy", "addresses", "immigration detention")
+    ex = run("The Roadmap seeks to mobilise climate finance. Climate finance remains scarce.")
+    assert "climate finance" in labels(ex, "Issue")

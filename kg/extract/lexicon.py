@@ -82,7 +82,8 @@ _STYLE_TITLES = (
 #: Titles written before a person's name (lower case).
 TITLES = _STYLE_TITLES | _words(
     """adviser advisor ambassador attorney-general bishop cabinet_secretary captain cardinal chair chairman
-    chairperson chief chief_justice chief_of_mission colonel commissioner consul coordinator counsellor cs
+    chairperson chief chief_justice chief_of_mission colonel commissioner consul coordinator
+    co-ordinator counsellor cs
     dame datin dato dato' datuk deputy director director-general director_general emir envoy
     excellency executive_director foreign_minister governor h.e head_of_mission hon honorable
     honourable judge king lady lieutenant lord mayor minister minister-counsellor mp
@@ -104,7 +105,8 @@ TITLES = _STYLE_TITLES | _words(
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").
 ROLE_WORDS = _words(
     """adviser advisor aide ambassador assistant attorney-general chair chairman chairperson chief
-    commissioner consul coordinator counsellor delegate director director-general envoy governor head
+    commissioner consul coordinator co-ordinator counsellor delegate director director-general envoy
+    governor head
     lawmaker manager manger mayor minister officer official president rapporteur representative secretary
     secretary-general senator speaker spokesman spokesperson spokeswoman chancellor ceo md premier
     undersecretary expert counterpart observer administrator vice-chairman vice-chairperson

@@ -21,6 +21,11 @@ from kg.extract.office_words import GENERIC_PART_WORDS, LONE_HEADS, PART_HEADS
 #: the word before "Framework" in the name of a programme a government and the UN plan together
 #: ("Cooperation Framework", "Development Assistance Framework"): a plan, not a normative instrument
 _PROGRAMMING_FRAMEWORKS = frozenset(("cooperation", "co-operation", "assistance", "partnership"))
+#: ranks that follow a service's word in a person's title ("Police Colonel", "Army Major")
+_RANKS = frozenset(
+    {"colonel", "lieutenant", "major", "captain", "brigadier", "sergeant", "inspector", "superintendent"}
+    | {"corporal", "constable"}
+)
 _OFFICE_OF_THE = re.compile(r"(?:Office|Cabinet|Bureau|Secretariat|Chambers) of the\b")
 
 
@@ -111,6 +116,8 @@ def classify(words: list[str]) -> str | None:
         return None  # "Forum Leaders", "Summit Participants": people, not the meeting
     if len(words) > 1 and words[1] == "International" and words[0].lower() in PLAN_HEADS:
         return "Organization"  # "Plan International Kenya": a body named after its work
+    if head == "Organization" and at + 1 < len(words) and words[at + 1].lower() in _RANKS:
+        return None  # "Police Colonel Paween Pongsirin", "Army General X": a rank and a name, no body
     if words[at].lower() == "framework" and at > 0 and words[at - 1].lower() in _PROGRAMMING_FRAMEWORKS:
         return "Plan"  # "UN Sustainable Development Cooperation Framework 2023-2027": a country programme
     if head == "Event" and any(w in POST_NOMINALS and head_type(p) == "Event" for p, w in pairwise(words)):

@@ -101,7 +101,8 @@ _PORTFOLIO_WORD = r"(?:[A-Z][\w’'-]*|(?!(?:and|the|for|who|was|said|says|has|h
 #: "Ambassador to Jordan Ana Ruiz,", "Minister of Energy of Chile Ana Ruiz who": a title, its
 #: portfolio, a place, then a run of capitalized words (the place and the name, split below)
 _TITLE_PLACE_RUN = re.compile(
-    r"(?:Minister|Ambassador|Secretary|Undersecretary|Director|Director-General|Commissioner|Consul|Envoy)"
+    r"(?:Minister|Ambassador|Secretary|Undersecretary|Director|Director-General|Commissioner|Consul|Envoy|"
+    r"Coordinator|Co-ordinator|Representative)"  # "UN Resident Coordinator in Sri Lanka Hanaa Singer-Hamdy"
     r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     + _PORTFOLIO_WORD
     # "Minister of Labour, Migration and Employment of Tajikistan Ana Ruiz": a portfolio's list

@@ -25,8 +25,7 @@ _OBJECT = (
 )
 _COMMITTED_TO_FIGHT = re.compile(
     r"\bcommit(?:(?P<noun>ments?)|s|ted)?\s+(?:itself\s+|themselves\s+|ourselves\s+)?to\s+"
-    + FIGHTING
-    + _OBJECT
+    r"(?:[a-z]+ly\s+)?" + FIGHTING + _OBJECT  # "commitment to aggressively addressing"
 )
 #: a vow of the subject's own: "reaffirms its commitment", "expressed a shared commitment"
 _OWN_VOW = re.compile(

@@ -94,7 +94,9 @@ _PURPOSE = re.compile(
     r"cut(?:s|ting)?|deal(?:s|t|ing)?\s+with|cover(?:s|ed|ing)?|focus(?:es|ed|ing)?\s+on|aim(?:s|ed|ing)?\s+(?:[a-z]+ly\s+)?at|target(?:s|ed|ing)?|"
     r"crack(?:s|ed|ing)?\s+down\s+on|(?:stamp|root|wip)(?:e|s|es|ed|ped|ping|ing)?\s+out|mitigat(?:e|es|ing)|"
     r"suppress(?:es|ing)?|criminali[sz](?:e|es|ing)|outlaw(?:s|ing)?|ban(?:s|ning)?|prohibit(?:s|ing)?|"
-    r"abolish(?:es|ing)?|phas(?:e|es|ed|ing)\s+(?:out|down))\s+|"  # "to phase down hydrofluorocarbons"
+    r"abolish(?:es|ing)?|phas(?:e|es|ed|ing)\s+(?:out|down)|limit(?:s|ing)?)\s+|"  # "to phase down HFCs"
+    # "contributes to the reduction of poverty"
+    r"\b(?:contribut(?:e|es|ed|ing)\s+)?to(?:wards)?\s+the\s+(?:reduction|elimination|eradication)\s+of\s+|"
     # "the Campaign in the fight against A", "a programme in its battle against A"
     r"\b(?:in|into|to|towards?|for)\s+(?:the|its|their|our|a)\s+(?:[a-z]+\s+)?(?:fight|battle|struggle|war)\s+"
     r"(?:against|on)\s+|"
@@ -120,7 +122,7 @@ _BREAK = re.compile(
 _NEAR = re.compile(
     r"(?:\s+(?!(?:who|which|that|but|and|or|said|says|by)\b)(?![a-z]+ing\b)[\w’'–-]+){0,6}?\s+"
     r"(?=to\s+(?:counter|fight|stop|"
-    r"tackle|combat|end|eliminate|prevent|address|reduce|curb|eradicate|respond\s+to)\s)"
+    r"tackle|combat|end|eliminate|prevent|address|reduce|curb|eradicate|limit|respond\s+to)\s)"
 )
 #: "a blueprint that the government says will …": the description goes on after the report verb
 _REPORTED = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says|said)\s")
@@ -137,7 +139,7 @@ _INCLUDING = re.compile(r",?\s+(?:including|such\s+as|notably|especially|in\s+pa
 _GATE = re.compile(
     r"\b(?:tackl|combat|counter|fight|end|elimin|prevent|address|reduc|curb|eradic|stop|respond|cover|"
     r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress|deal|adapt|action|prepared|priorit|threat|challenge|offen[cs]e|crime|"
-    r"stamp|root|wip|mitig|criminal|outlaw|ban|prohibit|abolish|battle|struggle|war|phas)"
+    r"stamp|root|wip|mitig|criminal|outlaw|ban|prohibit|abolish|battle|struggle|war|phas|limit|contribut)"
 )
 
 

@@ -174,7 +174,7 @@ class Resolver:
     def resolve(self, doc: Doc) -> DocState:
         text = doc_text(doc)
         # "Ambassador to Jordan Ana Ruiz": a person name (kept by fix_bounds) and the role before it
-        titled = place_titled(text, self.places) if " to " in text or " of " in text else []
+        titled = place_titled(text, self.places) if " to " in text or " of " in text or " in " in text else []
         cands = fix_bounds(text, candidates(doc, CANDIDATES), self.places, titled)
         if titled:
             add_cands(doc, ROLES, snap(doc, ((r, s - 1, "ROLE", "", "pattern") for r, s, _e in titled)))

@@ -316,6 +316,13 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
     ),
     ("refugees", "refugees", "", "refugee protection|refugee crisis", "forced-displacement"),
     (
+        "immigration-detention",
+        "immigration detention",
+        "",
+        "detention of migrants|detention of asylum-seekers|detention of asylum seekers|migrant detention",
+        "migrant-rights",
+    ),
+    (
         "internal-displacement",
         "internal displacement",
         "IDPs",
@@ -341,6 +348,8 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "climate-change",
     ),
     ("loss-and-damage", "loss and damage", "", "", "climate-change"),
+    # the finance developed countries owe under the UNFCCC and the Paris Agreement (Article 9)
+    ("climate-finance", "climate finance", "", "climate financing", "climate-change"),
     (
         "climate-mobility",
         "climate mobility",
@@ -386,7 +395,13 @@ ISSUES: list[tuple[str, str, str, str, str]] = [
         "droughts|prolonged drought|severe drought|prolonged droughts",
         "natural-disasters",
     ),
-    ("floods", "floods", "", "flooding|flash floods|floodings", "natural-disasters"),
+    (
+        "floods",
+        "floods",
+        "",
+        "flooding|flash floods|floodings|glacial lake outburst floods|glacial lake outburst flooding",
+        "natural-disasters",
+    ),
     (
         "tropical-cyclones",
         "tropical cyclones",
