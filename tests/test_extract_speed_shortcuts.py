@@ -11,6 +11,7 @@ from bench.corpus import generate
 from kg.extract import (
     cues,
     modal_words,
+    persons_office_of,
     relation_co_organisers,
     relation_commended,
     relation_commitments,
@@ -94,3 +95,14 @@ def test_every_match_of_a_gated_expression_holds_one_of_its_words() -> None:
                         found += 1
                         assert any(w in m.group() for w in words), (name, m.group())
         assert found >= 5, name
+
+
+def test_offices_tried_at_their_possible_starts_are_those_of_a_full_scan() -> None:
+    odd = (
+        "President  \t of the Republic. Prime Minister of Kenya. PRESIDENT OF Peru Minister  of  the  Kenya "
+        "Secretary of State of the United States Antony Blinken, deputy prosecutor general of the X Ana; "
+        "Presidentof Kenya xMinister of Kenya Minister-of Kenya Director General of the Y of Z"
+    )
+    for text in [*(text for _name, text in generate(40, 8)), odd, ODD, ""]:
+        got = [m.span() for m in persons_office_of._offices(text)]
+        assert got == [m.span() for m in persons_office_of._OFFICE_OF.finditer(text)]
