@@ -9,6 +9,7 @@ import re
 
 from bench.corpus import generate
 from kg.extract import (
+    actors,
     cues,
     modal_words,
     persons_office_of,
@@ -59,6 +60,8 @@ GATED = {
     "_PRAISED_FOR": (relation_commended._PRAISED_FOR, "05d250216df68512", relation_support._PRAISE_WORDS),
     "_ORGANISES": (relation_co_organisers._ORGANISES, "4aeaa805808fd952", ("organi", "host", "conven")),
     "NEGATED": (relation_wording.NEGATED, "cb987926198d1549", _NEGATION_WORDS),
+    # tested on a sentence's text, its words looked for in the lower-cased text
+    "_OTHERS_OF": (actors._OTHERS_OF, "239b04d3c6f6bdbc", actors.OTHERS_WORDS),
 }
 SAMPLES = (
     "must ratify. should adopt. needs to sign. demanded the plan. is calling for the act. urged all to "
@@ -73,6 +76,9 @@ SAMPLES = (
     "the Act. welcomed Peru for joining the Pact. lauds Fiji for ratifying the Pact. hailed Niger for "
     "signing the Accord. organised a workshop. is hosting a regional meeting. convened a seminar. "
     "co-organized the summit. has not ratified. never adopted. no longer implements. yet to sign. "
+    "Critics of Minister Ana Ruiz said. Opponents of the Government of Kenya and Uganda. an ally of "
+    "President Ruto. allies of Peru. Enemies of Chile. in opposition to Kenya. countries of the UN "
+    "that. Nations of the EU. Supporters of Kenya. rivals of Peru. foes of Togo. detractors of X. "
     "neither signed nor ratified. refused to sign. failed to adopt. declined to ratify. its failure to "
     "sign. refusal to adopt. reluctance to ratify. didn't sign. won’t adopt."
 )
@@ -93,7 +99,8 @@ def test_every_match_of_a_gated_expression_holds_one_of_its_words() -> None:
                     m = pattern.search(low, max(0, end - 120), end)
                     if m is not None:
                         found += 1
-                        assert any(w in m.group() for w in words), (name, m.group())
+                        held = m.group().lower() if name == "_OTHERS_OF" else m.group()
+                        assert any(w in held for w in words), (name, m.group())
         assert found >= 5, name
 
 

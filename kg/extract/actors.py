@@ -45,6 +45,13 @@ _OTHERS_OF = re.compile(
 )
 
 
+#: a word of every lead of :data:`_OTHERS_OF`, in lower case: a sentence without one names nobody so
+OTHERS_WORDS = (
+    "critic", "opponent", "supporter", "detractor", "rival", "foe", "ally", "allies", "enem", "opposition",
+    "countries", "nations", "states",
+)  # fmt: skip
+
+
 def named_by_others(text: str, start: int, floor: int, names: Sequence[tuple[int, str]]) -> bool:
     """Whether the actor named at ``start`` is named as the one others criticise, oppose or back.
 
@@ -109,6 +116,7 @@ class Sentence:
         """:meth:`actors` of the whole sentence, found once."""
         out = []
         names: list[tuple[int, str]] | None = None  # (start, type) of the sentence's names, once asked
+        others: bool | None = None  # whether the sentence holds a word of _OTHERS_OF, once asked
         if self.named is None:
             self.named = tuple(
                 (m.start, m.end) for m, e in self.mentions if e.type in _NAMED_TYPES and m.end - m.start > 8
@@ -123,9 +131,11 @@ class Sentence:
                     continue  # "working with all US stakeholders": the country's people, not its state
                 if e.type == "Country" and "(" in self.text and in_tally(self.text, m.start - self.start):
                     continue  # "2 against (Hungary, United States)": counted in a vote, not acting
-                if names is None:
+                if others is None:
+                    others = any(w in self.low for w in OTHERS_WORDS)
+                if others and names is None:
                     names = [(n.start - self.start, x.type) for n, x in self.mentions]
-                if named_by_others(self.text, m.start - self.start, 0, names):
+                if others and named_by_others(self.text, m.start - self.start, 0, names or ()):
                     continue  # "Critics of Minister Ana Ruiz": the critics act, not the minister
                 owner = (
                     next((p for s, en, p in self.roles if s <= m.start and m.end <= en and p is not e), None)

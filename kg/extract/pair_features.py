@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kg.extract.actors import named_by_others
+from kg.extract.actors import OTHERS_WORDS, named_by_others
 from kg.extract.records import ACTING, EntityRec, MentionRec
 from kg.ontology import ACTOR_TYPES
 
@@ -117,7 +117,9 @@ def pair_candidates(
             continue
         first_actor = next((e.key for _m, e in inside if e.type in _ACTORS), None)
         names = [(m.start, e.type) for m, e in inside]
-        aside = [_aside(text, m, e, inside, roles, start, names) for m, e in inside]
+        low = text[start:end].lower()
+        others = any(w in low for w in OTHERS_WORDS)  # else no actor is named as others' (:func:`_aside`)
+        aside = [_aside(text, m, e, inside, roles, start, names, others) for m, e in inside]
         context: _Context | None = None  # built for the first pair described
         seen: set[tuple[str, str]] = set()
         for a in range(len(inside)):
@@ -153,6 +155,7 @@ def _aside(
     roles: Sequence[tuple[int, int, str]],
     sent_start: int,
     names: Sequence[tuple[int, str]],
+    others: bool = True,
 ) -> str:
     """Who an actor named in passing belongs to, or "" when it acts in the sentence itself.
 
@@ -162,10 +165,11 @@ def _aside(
     ("the Council of Europe Convention"), named only as a place or a people ("Chilean workers"), or
     as the one others criticise or back ("Critics of Kenya"), to nobody ("-"). The relation rules skip
     such mentions as subjects (:meth:`kg.extract.actors.Sentence.actors`); so does the model.
+    ``others`` is False when the sentence holds none of :data:`~kg.extract.actors.OTHERS_WORDS`.
     """
     if e.type not in _ACTORS:
         return ""
-    if m.kind not in ACTING or named_by_others(text, m.start, sent_start, names):
+    if m.kind not in ACTING or (others and named_by_others(text, m.start, sent_start, names)):
         return "-"
     for s, en, owner in roles:
         if s <= m.start and m.end <= en and owner != e.key:
