@@ -45,6 +45,13 @@ _OTHERS_OF = re.compile(
 )
 
 
+#: a word of every lead of :data:`_OTHERS_OF`, in lower case: a sentence without one names nobody so
+OTHERS_WORDS = (
+    "critic", "opponent", "supporter", "detractor", "rival", "foe", "ally", "allies", "enem", "opposition",
+    "countries", "nations", "states",
+)  # fmt: skip
+
+
 def named_by_others(text: str, start: int, floor: int, names: Sequence[tuple[int, str]]) -> bool:
     """Whether the actor named at ``start`` is named as the one others criticise, oppose or back.
 
@@ -93,9 +100,9 @@ class Sentence:
         if acting is None:
             acting = self.acting = self._acting()
             self.acting_starts = [m.start for m, _e in acting]
-        if lo <= 0 and hi >= 1 << 30:
-            return list(acting)
         starts = self.acting_starts
+        if (lo <= 0 and hi >= 1 << 30) or (starts and lo <= starts[0] and hi > starts[-1]):
+            return list(acting)  # all of them (what the bisections below give)
         first = bisect_left(starts, lo)
         return acting[first : bisect_left(starts, hi, first)] if hi > lo else []
 
@@ -109,23 +116,24 @@ class Sentence:
         """:meth:`actors` of the whole sentence, found once."""
         out = []
         names: list[tuple[int, str]] | None = None  # (start, type) of the sentence's names, once asked
+        others: bool | None = None  # whether the sentence holds a word of _OTHERS_OF, once asked
         if self.named is None:
             self.named = tuple(
                 (m.start, m.end) for m, e in self.mentions if e.type in _NAMED_TYPES and m.end - m.start > 8
             )
         for m, e in self.mentions:
             if e.type in ACTOR_TYPES and m.kind in ACTING:
-                if self.named and any(
-                    s <= m.start and m.end <= en and en - s > m.end - m.start for s, en in self.named
-                ):
+                if self.named and _inside_longer(m, self.named):
                     continue
                 if e.type == "Country" and _ITS_PEOPLE.match(self.text, m.end - self.start):
                     continue  # "working with all US stakeholders": the country's people, not its state
                 if e.type == "Country" and "(" in self.text and in_tally(self.text, m.start - self.start):
                     continue  # "2 against (Hungary, United States)": counted in a vote, not acting
-                if names is None:
+                if others is None:
+                    others = any(w in self.low for w in OTHERS_WORDS)
+                if others and names is None:
                     names = [(n.start - self.start, x.type) for n, x in self.mentions]
-                if named_by_others(self.text, m.start - self.start, 0, names):
+                if others and named_by_others(self.text, m.start - self.start, 0, names or ()):
                     continue  # "Critics of Minister Ana Ruiz": the critics act, not the minister
                 owner = (
                     next((p for s, en, p in self.roles if s <= m.start and m.end <= en and p is not e), None)
@@ -144,10 +152,21 @@ class Sentence:
             chosen = [(m, e) for m, e in self.mentions if e.type in types]
             typed = self.typed[types] = ([m.start for m, _e in chosen], chosen)
         starts, chosen = typed
-        if hi <= lo:
+        if hi <= lo or not chosen:
             return []
+        if lo <= starts[0] and hi > starts[-1]:
+            return chosen[:]  # all of them (what the bisections below give)
         first = bisect_left(starts, lo)
         return chosen[first : bisect_left(starts, hi, first)]
+
+
+def _inside_longer(m: MentionRec, named: tuple[tuple[int, int], ...]) -> bool:
+    """Whether ``m`` lies inside a longer one of the ``named`` spans (a loop: no generator per mention)."""
+    start, end = m.start, m.end
+    for s, en in named:  # noqa: SIM110 (a loop is a third faster than any() over a generator)
+        if s <= start and end <= en and en - s > end - start:
+            return True
+    return False
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -17,11 +17,12 @@ predicate the rules already found for the pair, if any.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kg.extract.actors import named_by_others
+from kg.extract.actors import OTHERS_WORDS, named_by_others
 from kg.extract.records import ACTING, EntityRec, MentionRec
 from kg.ontology import ACTOR_TYPES
 
@@ -37,15 +38,16 @@ def _words(text: str) -> list[str]:
     The model learns from the wording around names, not from the names: a name it saw in
     training ("Albania", "Abuja") says nothing about another document.
     """
-    out = []
-    for w in _WORD.findall(text):
-        if w[0].isdigit():
-            out.append("0")
-        elif w[0].isupper():
-            out.append("^")
-        else:
-            out.append(w.lower())
-    return out
+    return [_norm(w) for w in _WORD.findall(text)]
+
+
+def _norm(w: str) -> str:
+    """One word as :func:`_words` gives it."""
+    if w[0].isdigit():
+        return "0"
+    if w[0].isupper():
+        return "^"
+    return w.lower()
 
 
 #: words of context kept before the first and after the second mention
@@ -115,7 +117,9 @@ def pair_candidates(
             continue
         first_actor = next((e.key for _m, e in inside if e.type in _ACTORS), None)
         names = [(m.start, e.type) for m, e in inside]
-        aside = [_aside(text, m, e, inside, roles, start, names) for m, e in inside]
+        low = text[start:end].lower()
+        others = any(w in low for w in OTHERS_WORDS)  # else no actor is named as others' (:func:`_aside`)
+        aside = [_aside(text, m, e, inside, roles, start, names, others) for m, e in inside]
         context: _Context | None = None  # built for the first pair described
         seen: set[tuple[str, str]] = set()
         for a in range(len(inside)):
@@ -151,6 +155,7 @@ def _aside(
     roles: Sequence[tuple[int, int, str]],
     sent_start: int,
     names: Sequence[tuple[int, str]],
+    others: bool = True,
 ) -> str:
     """Who an actor named in passing belongs to, or "" when it acts in the sentence itself.
 
@@ -160,10 +165,11 @@ def _aside(
     ("the Council of Europe Convention"), named only as a place or a people ("Chilean workers"), or
     as the one others criticise or back ("Critics of Kenya"), to nobody ("-"). The relation rules skip
     such mentions as subjects (:meth:`kg.extract.actors.Sentence.actors`); so does the model.
+    ``others`` is False when the sentence holds none of :data:`~kg.extract.actors.OTHERS_WORDS`.
     """
     if e.type not in _ACTORS:
         return ""
-    if m.kind not in ACTING or named_by_others(text, m.start, sent_start, names):
+    if m.kind not in ACTING or (others and named_by_others(text, m.start, sent_start, names)):
         return "-"
     for s, en, owner in roles:
         if s <= m.start and m.end <= en and owner != e.key:
@@ -180,14 +186,43 @@ def _aside(
 
 
 class _Context:
-    """The words around each mention of one sentence, read once for all the pairs it is in."""
+    """The words around each mention of one sentence, read once for all the pairs it is in.
+
+    The sentence is split into words once: :data:`_WORD`'s words are maximal runs of letters or
+    digits and single signs, so the words of a stretch are the sentence's words that overlap it, the
+    first and last cut to it (:meth:`words`), without reading the stretch again for every pair.
+    """
 
     def __init__(
         self, text: str, start: int, end: int, inside: Sequence[tuple[MentionRec, EntityRec]]
     ) -> None:
-        self.pre = [_words(text[max(start, m.start - 40) : m.start])[-_CONTEXT:] for m, _e in inside]
-        self.post = [_words(text[m.end : min(end, m.end + 40)])[:_CONTEXT] for m, _e in inside]
-        self.before = [list(dict.fromkeys(_words(text[start : m.start]))) for m, _e in inside]
+        self.text = text
+        spans = list(map(re.Match.span, _WORD.finditer(text, start, end)))
+        self.starts = [s for s, _e in spans]
+        self.ends = [e for _s, e in spans]
+        self.norms = [
+            "0" if w[0].isdigit() else "^" if w[0].isupper() else w.lower()
+            for w in _WORD.findall(text, start, end)
+        ]  # as _norm
+        words = self.words
+        self.pre = [words(max(start, m.start - 40), m.start)[-_CONTEXT:] for m, _e in inside]
+        self.post = [words(m.end, min(end, m.end + 40))[:_CONTEXT] for m, _e in inside]
+        self.before = [list(dict.fromkeys(words(start, m.start))) for m, _e in inside]
+
+    def words(self, lo: int, hi: int) -> list[str]:
+        """``_words(text[lo:hi])`` for a stretch of the sentence."""
+        if hi <= lo:
+            return []
+        starts, ends = self.starts, self.ends
+        i = bisect_right(ends, lo)  # the first word ending past lo
+        j = bisect_left(starts, hi, i)  # the first word starting at hi or later
+        out = self.norms[i:j]
+        if i < j:
+            if starts[i] < lo or ends[i] > hi:  # a word cut by the stretch's start (or end)
+                out[0] = _norm(self.text[max(starts[i], lo) : min(ends[i], hi)])
+            if j - 1 > i and ends[j - 1] > hi:
+                out[-1] = _norm(self.text[starts[j - 1] : hi])
+        return out
 
 
 def describe(
@@ -204,7 +239,7 @@ def describe(
     mb, eb = inside[b]
     ta, tb = ea.type, eb.type
     pair = ta[0] + tb[0]
-    words = _words(text[ma.end : mb.start])
+    words = context.words(ma.end, mb.start)
     feats = ["bias", f"t:{ta}>{tb}", f"d:{_bucket(len(words))}"]
     between = inside[a + 1 : b]
     feats.append(f"in:{min(len(between), 3)}")

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -114,7 +115,7 @@ class PairModel:
         for features, _a, _b in pairs:
             starts.append(len(flat))
             # a feature counts once per pair, as in training ("pre:^" twice for two capitalized words)
-            flat.extend(index.get(f, unknown) for f in dict.fromkeys(features))
+            flat.extend(map(index.get, dict.fromkeys(features), repeat(unknown)))
         if not pairs:
             return np.zeros((0, len(self.classes)))
         scores = np.add.reduceat(self.__dict__["_matrix"][flat], starts, axis=0)
@@ -238,20 +239,37 @@ _HEDGED = re.compile(
 _WORD_START = re.compile(r"\b\w")
 
 
-def _negated(text: str, cand: PairCandidate, lows: dict[int, str]) -> bool:
+#: a word every negation :func:`~kg.extract.relation_wording.negated_before` reads holds
+#: (:data:`~kg.extract.relation_wording.NEGATED` and "neither … nor"): a sentence without one negates nothing
+_NEGATION_WORDS = (
+    "not", "never", "no longer", "yet to", "neither", "nor", "refused", "failed", "declined", "failure",
+    "refusal", "reluctance", "n't", "n’t",
+)  # fmt: skip
+
+
+def _negated(text: str, cand: PairCandidate, lows: dict[int, tuple[str, dict[int, bool] | None]]) -> bool:
     """Whether a negation governs the pair's verb (:func:`~kg.extract.relation_wording.negated_before`):
     the verb stands between the two names ("Kenya neither signed nor ratified the Accord", "the Accord,
     which neither Peru nor Chile signed") or right after the second ("Neither Peru nor Chile signed"),
     so a "nor" of another clause ("Kenya signed the Accord, a step neither easy nor quick") leaves the pair
-    to the model. The sentence's lower-cased text is kept in ``lows`` by its start."""
+    to the model. The sentence's lower-cased text is kept in ``lows`` by its start, with the answer at
+    each place asked (the pairs of a sentence share their words), or None when it has no negation word."""
     start = cand.sent_start
-    low = lows.get(start)
-    if low is None:
-        low = lows[start] = text[start : cand.sent_end].lower()
+    got = lows.get(start)
+    if got is None:
+        low = text[start : cand.sent_end].lower()
+        got = lows[start] = (low, {} if any(w in low for w in _NEGATION_WORDS) else None)
+    low, seen = got
+    if seen is None:
+        return False
     lo, hi = cand.first_mention.end - start, cand.second_mention.start - start
-    return negated_before(low, hi) or any(
-        negated_before(low, w.start()) for w in _WORD_START.finditer(low, lo, hi)
-    )
+    for at in (hi, *(w.start() for w in _WORD_START.finditer(low, lo, hi))):
+        known = seen.get(at)
+        if known is None:
+            known = seen[at] = negated_before(low, at)
+        if known:
+            return True
+    return False
 
 
 #: blame between the two names, or just before the first: "Kenya criticised the Compact", "HRW accused
@@ -388,7 +406,7 @@ def model_links(
     spans = sorted((m.start, m.end) for m, _e in mentions)
     praise: dict[int, int] = {}
     hedges: dict[int, bool] = {}
-    lows: dict[int, str] = {}
+    lows: dict[int, tuple[str, dict[int, bool] | None]] = {}
     cands = [
         c
         for c in pair_candidates(text, mentions, bounds, ruled, unruled_only=True)

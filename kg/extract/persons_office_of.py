@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Iterator
 
 from kg.extract.gazetteer import body_names, country_names
 from kg.extract.given_name_list import given_names
+from kg.extract.lexicon import ROLE_WORDS
 from kg.extract.persons_anchors import ROLE_WORD
 
 #: "<office word> of (the) ": where the owner's name, then the holder's, begin
@@ -24,6 +25,35 @@ _RUN = re.compile(
     r"(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|the|and)[ \t]+)*){1,7}?[A-Z][\w’'-]*"
     r"(?=[ \t]+[a-z]|[ \t]*[,.;:(\n]|[ \t]*$)"
 )
+
+#: what follows the office word in every match of :data:`_OFFICE_OF`, led by the space before "of"
+_OF_THEN_NAME = re.compile(r"(?<=[ \t])of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+#: the longest office word: where, at most, one ends before the spaces before "of" starts
+_LONGEST = max(map(len, ROLE_WORDS))
+_WORD_START = re.compile(r"\b\w")
+
+
+def _offices(text: str) -> Iterator[re.Match[str]]:
+    """``_OFFICE_OF.finditer(text)``, tried only at the word starts an office word can begin at.
+
+    A match is an office word (case-free: as long as its spelling), spaces, then what
+    :data:`_OF_THEN_NAME` matches; so it starts at a word start at most :data:`_LONGEST` characters
+    before the spaces ahead of such an "of". Tried there in order, each match skipping the places it
+    covers, these are the matches of a scan of the whole text (one that tests every place, 1/20 as fast).
+    """
+    starts: set[int] = set()
+    for of in _OF_THEN_NAME.finditer(text):
+        spaces = of.start()
+        while spaces > 0 and text[spaces - 1] in " \t":
+            spaces -= 1
+        starts.update(w.start() for w in _WORD_START.finditer(text, max(0, spaces - _LONGEST), spaces))
+    pos = 0
+    for at in sorted(starts):
+        if at >= pos:
+            m = _OFFICE_OF.match(text, at)
+            if m is not None:
+                yield m
+                pos = m.end()
 
 
 #: someone else's tie to the office holder, right before the office: "an opponent of the", "the wife of"
@@ -40,7 +70,7 @@ def name_after_office_of(
 ) -> Iterator[tuple[int, int]]:
     """(start, end) of each two- or three-word name after "<office> of <known country or body>"."""
     countries, bodies, given = country_names(), body_names(), given_names()
-    for office in _OFFICE_OF.finditer(text):
+    for office in _offices(text):
         if _ANOTHERS.search(text, max(0, office.start() - 40), office.start()):
             continue  # "an opponent of the President of Uganda Bobi Wine": not the holder
         run = _RUN.match(text, office.end())

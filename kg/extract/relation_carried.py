@@ -86,7 +86,9 @@ class Memory:
         self.prev_end = sent.end
         self.event_recent = False
         self.org = self.country = self.item = None
-        self.organiser = organiser_of(sent)
+        # the words of every organising verb organiser_of reads: a sentence without one organises nothing
+        low = sent.low
+        self.organiser = organiser_of(sent) if "organi" in low or "host" in low or "conven" in low else ()
         first_item: tuple[int, EntityRec] | None = None
         several = False  # more than one plan or framework named
         for m, e in sent.mentions:  # one pass: the last event, body and country, the items

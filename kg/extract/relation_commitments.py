@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from kg.extract import cues
 from kg.extract.commitment_intent import only_intended
+from kg.extract.modal_words import modal_search
 from kg.extract.records import EntityRec
 from kg.extract.relation_agentless import (
     AUX_BEFORE,
@@ -86,6 +87,8 @@ _DENIED = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed)?)"
     r"\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|accusations?)\s+)?that\b[^.;]*$"
 )
+#: a word of each denial of :data:`_DENIED`: a sentence without one denies nothing
+_DENIAL_WORDS = ("deny", "deni", "reject", "dismiss", "refut", "rebuff")
 #: an act undone, refused or halted: "suspended the implementation of", "no longer implements"
 _STOPPED = re.compile(
     r"\b(?:no longer|stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|abandon(?:ed|s|ing)?|"
@@ -185,6 +188,7 @@ def commitments(rules: SentenceRules) -> None:
     last_after = text.rfind("after")
     helped = [m.span() for m in finditer(cues.SUPPORT_OF_LOW)] if "support" in low else []
     relative = "which " in low or "that " in low  # "the Convention, which Armenia ratified"
+    denial = any(w in low for w in _DENIAL_WORDS)  # else no _DENIED (tried at every cue)
     # commitments: adopts / implements / supports / callsFor; the words before a cue are searched
     # from ``cs - width``, which a search takes as 0 when negative (``max(0, …)`` without a call)
     for pattern, predicate in (
@@ -208,15 +212,19 @@ def commitments(rules: SentenceRules) -> None:
                 continue  # "appealed for more funding for the Framework": a call (the call cue says it)
             if predicate == "supports" and support_not_given(low, cs):
                 continue  # "Chad asked the World Bank for funding for the Plan": asked, not given
-            if predicate == "supports" and _THANKED_FOR_THEIR.search(low, cs - 90, cs):
+            if predicate == "supports" and "thank" in low and _THANKED_FOR_THEIR.search(low, cs - 90, cs):
                 continue  # "UNICEF thanked donors for their support to the Plan": the donors'
             if predicate != "callsFor" and negated_before(low, cs):
                 continue  # "India has not ratified the Convention"
-            if predicate != "callsFor" and _DENIED.search(low, max(0, cs - 100), cs):
+            if predicate != "callsFor" and denial and _DENIED.search(low, max(0, cs - 100), cs):
                 continue  # "Pakistan rejected claims that it had adopted the Compact"
             if predicate != "callsFor" and _STOPPED.search(low, cs - 30, cs):
                 continue  # "Brazil suspended the implementation of the Plan", "no longer implements"
-            judged = _PROGRESS_IN.search(low, cs - 110, cs) if predicate == "implements" else None
+            judged = (
+                _PROGRESS_IN.search(low, cs - 110, cs)
+                if predicate == "implements" and "progress" in low
+                else None
+            )
             if judged and not (judged["by"] and sent.actors(base + judged.start("by"), c0)):
                 continue  # "welcomed progress in implementing the Plan": a stance on others' work
             if (
@@ -271,7 +279,7 @@ def commitments(rules: SentenceRules) -> None:
                 )
                 if rel is not None:  # "the Convention, which Armenia ratified in 2008"
                     doers, items_done = rel
-                    modal = cues.MODAL.search(low, cs - 60, cs)
+                    modal = modal_search(low, cs - 60, cs)
                     for doer in doers:
                         for item in items_done:
                             add(doer, "callsFor" if modal else predicate, item, word)
@@ -411,10 +419,10 @@ def commitments(rules: SentenceRules) -> None:
                 and not passive
             ):
                 pred = "supports"  # "stressed that the ratification of the Convention is a priority"
-            modal = cues.MODAL.search(text, cs - 60, cs) if predicate in ("adopts", "implements") else None
+            modal = modal_search(text, cs - 60, cs) if predicate in ("adopts", "implements") else None
             if predicate == "supports" and low.endswith(" to ", 0, cs):
                 # "Norway asked Kenya to support the Compact": Norway's call, not (yet) Kenya's support
-                modal = cues.MODAL.search(text, cs - 60, cs)
+                modal = modal_search(text, cs - 60, cs)
                 if modal is not None and modal.group("on") is None:
                     modal = None
             if modal is None and predicate in ("adopts", "implements") and "to " in low:
@@ -450,10 +458,13 @@ def commitments(rules: SentenceRules) -> None:
             # two that act jointly, two signatories of one instrument, or two parties to a bilateral one
             # are partners; two of the many states that ratified a convention or signed the Paris
             # Agreement (the reference's instruments are multilateral ones) are not
-            own = not multilateral_only(objects, sent.text)
+            # (asked only of two agents: the test reads the sentence)
             together = len(agents) == 2 and (
                 low.endswith("jointly ", 0, cs)
-                or (own and (grp.startswith("sign") or any(BILATERAL.search(t.label) for t in objects)))
+                or (
+                    (grp.startswith("sign") or any(BILATERAL.search(t.label) for t in objects))
+                    and not multilateral_only(objects, sent.text)
+                )
             )
             if (
                 pred in ("adopts", "implements")

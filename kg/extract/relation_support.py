@@ -352,6 +352,8 @@ def _donated_to(rules: SentenceRules) -> None:
                     rules.add(giver, "supports", taker, cue.group().split()[0] + " to")
 
 
+#: a word of every praise :func:`~kg.extract.relation_commended.commended_acts` reads ("applaud" holds "laud")
+_PRAISE_WORDS = ("commend", "prais", "congratulat", "laud", "hail", "salut", "thank", "compliment", "welcom")
 #: "My delegation", "my country", "we": the speakers of a statement
 _MY_DELEGATION = re.compile(r"\b(?:my|our)\s+(?:delegation|country|government)\b|\bwe\b")
 
@@ -408,7 +410,7 @@ def given_support(rules: SentenceRules) -> None:
     items = sent.of_types(ITEMS)
     if not items:
         return
-    if " for " in low or " on " in low or " upon " in low:
+    if (" for " in low or " on " in low or " upon " in low) and any(w in low for w in _PRAISE_WORDS):
         commended_acts(rules)  # "Japan commended Viet Nam for adopting the Plan"
     if any(w in low for w in ("prais", "commend", "applaud", "laud", "hail")):
         praised_items(rules)  # "Egypt hailed the Plan as a milestone", "was praised by Colombia"
