@@ -130,3 +130,19 @@ def test_a_coordinator_posted_in_a_country_before_the_name() -> None:
     ex = run("The plan was co-signed by UN Resident Co-ordinator in Ghana Amina Diallo on behalf of the UN.")
     assert "Amina Diallo" in labels(ex, "Person")
     assert has(ex, "Amina Diallo", "represents", "United Nations")
+
+
+def test_a_headless_name_the_text_says_the_kind_of() -> None:
+    ex = run(
+        "The EU signed Better Livelihoods for Coastal Communities (BLCC) with Ghana. BLCC is a five-year "
+        "programme that contributes to the reduction of poverty."
+    )
+    assert "Better Livelihoods for Coastal Communities" in labels(ex, "Plan")
+    ex = run(
+        "It was organised by Action Against Child Exploitation in Malawi (A-CEM), a project funded by Norway."
+    )
+    assert "Action Against Child Exploitation in Malawi" in labels(ex, "Plan")
+    ex = run("Friends of the Earth Pacific (FOEP), a network of NGOs, signed the letter.")
+    assert "Friends of the Earth Pacific" in labels(ex, "Organization")
+    ex = run("Safe Homes for Every Child (SHEC) was praised by Kenya.")
+    assert not labels(ex, "Plan")

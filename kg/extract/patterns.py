@@ -32,6 +32,7 @@ from kg.extract.country_agencies import country_agencies
 from kg.extract.generic_titles import generic_plural, plural_of_countries
 from kg.extract.head_words import head_type
 from kg.extract.headlines import detitle, recase_capitals, title_case_headline_end
+from kg.extract.kinded_names import kinded_names
 from kg.extract.lexicon import (
     DEPARTMENT_WORDS,
     EVENT_HEADS,
@@ -366,6 +367,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, str]]:
     yield from numbered_resolutions(text)
     yield from lower_case_plans(text)
     yield from period_plans(text)  # "a programme on X for the 2021-2025 period"
+    yield from kinded_names(text)  # "Growth for Rural Advancement (GRASP) … GRASP is a programme"
     yield from lower_head_names(text)
     yield from lower_case_events(text)
     yield from council_meetings(text)
