@@ -217,3 +217,15 @@ def test_new_issues_of_the_scheme() -> None:
     assert has(ex, "Child Rights Strategy", "addresses", "immigration detention")
     ex = run("The Roadmap seeks to mobilise climate finance. Climate finance remains scarce.")
     assert "climate finance" in labels(ex, "Issue")
+
+
+def test_members_named_after_a_bodys_member_states() -> None:
+    ex = run("SADC member states Zambia, Malawi and Botswana endorsed the plan in Lusaka.")
+    for country in ("Zambia", "Malawi", "Botswana"):
+        assert has(ex, country, "memberOf", "Southern African Development Community"), country
+    ex = run(
+        "Bhutan is one of the eight member countries of the South Asian Association for Regional Cooperation."
+    )
+    assert has(ex, "Bhutan", "memberOf", "South Asian Association for Regional Cooperation")
+    ex = run("The talks between SADC and Kenya, member states said, went well.")
+    assert not has(ex, "Kenya", "memberOf", "Southern African Development Community")

@@ -154,7 +154,9 @@ HOSTS = _rx(
 RANKS = r"(?:first|second|third|last|only|latest|newest)"
 RANKED = re.compile(r"\b" + RANKS + r"\b", re.IGNORECASE)
 MEMBER = _rx(
-    r"member states? of|members? of|member states?|partner country in|partner countries in|within|"
+    r"member states? of|members? of|member (?:countries|nations) of|member states?|"
+    r"member (?:countries|nations)|partner country in|"
+    r"partner countries in|within|"
     r"(?:co-)?chairs? of|(?:co-)?chairs(?:hip)? of|(?:pathfinder|champion) countr(?:y|ies) (?:of|in|for)|"
     r"join(?:ed|s)|" + RANKS + r" (?:countr(?:y|ies)|states?|nations?)"
     # "the first country in ASEAN to ratify": one of the group

@@ -344,6 +344,10 @@ def _far_or_others(text: str, item_end: int, cue_start: int, cue_end: int, item_
     return _OTHERS_AFTER.search(text, cue_end, item_start) is not None
 
 
+#: between "member states" and the members named after it: " ", " such as ", ", including "
+_LISTED_AFTER = re.compile(r",?\s+(?:(?:such\s+as|including|like|namely)\s+)?(?=[A-Z])")
+
+
 def membership(rules: SentenceRules) -> None:
     """memberOf: "Kenya is a member of", "X Member State", "Senegal joined the Alliance",
     "Fiji, the Chair of the Forum", "As a member of X, we …"."""
@@ -361,7 +365,7 @@ def membership(rules: SentenceRules) -> None:
     for cue in finditer(cues.MEMBER_LOW) if "Organization" in types else ():
         c0, c1 = base + cue.start(), base + cue.end()
         word = cue.group()
-        if word.startswith("member state") and not word.endswith("of"):
+        if word.startswith(("member state", "member countr", "member nation")) and not word.endswith("of"):
             orgs = [p for p in sent.of_types(("Organization",), c0 - 30, c0)]
             members = [p for p in sent.actors(base, c0 - 30) if p[1].type == "Country"]
             if (
@@ -370,6 +374,11 @@ def membership(rules: SentenceRules) -> None:
                 and not _BESIDE.search(text, members[-1][0].end - base, orgs[-1][0].start - base)
             ):
                 add(members[-1][1], "memberOf", orgs[-1][1], text[cue.start() : cue.end()])
+            elif orgs and orgs[-1][0].end == c0 - 1 and (listed := _LISTED_AFTER.match(text, cue.end())):
+                # "ASEAN member states Thailand, Malaysia and Indonesia": the members named after
+                for named in coordinated(sent, base + listed.end()):
+                    if named.type == "Country":
+                        add(named, "memberOf", orgs[-1][1], text[cue.start() : cue.end()])
             continue
         if word == "within":
             continue
