@@ -111,6 +111,8 @@ def test_an_office_is_no_instrument_nor_body() -> None:
     assert "Rafiq Islam" in labels(ex, "Person")
     ex = run("The guests included the Member of Parliament for Tema East Constituency, Kofi Boateng.")
     assert not labels(ex, "Organization")
+    ex = run("The Prime Minister's Office (PMO) said the Task Force would meet on Monday.")
+    assert "Prime Minister's Office" in labels(ex, "Organization")
 
 
 def test_a_cooperation_framework_is_a_plan() -> None:

@@ -91,7 +91,10 @@ def test_the_named_few_of_an_unnamed_many_attend() -> None:
     ex = run("Some 30 countries attended the Rabat Process Ministerial Conference, including Mali and Niger.")
     assert has(ex, "Mali", "participatesIn", "Rabat Process Ministerial Conference")
     assert has(ex, "Niger", "participatesIn", "Rabat Process Ministerial Conference")
-    ex = run("Mali attended the Rabat Process Ministerial Conference, including its side events with Niger.")
+    ex = run(
+        "Delegates from Mali attended the Rabat Process Ministerial Conference, including its side events "
+        "with Niger."
+    )
     assert not has(ex, "Niger", "participatesIn", "Rabat Process Ministerial Conference")
 
 
@@ -191,8 +194,8 @@ def test_the_sides_of_a_meeting_between_them_take_part() -> None:
     )
     assert has(ex, "Ana Ruiz", "participatesIn", "Virtual Summit")
     assert has(ex, "Kofi Mensah", "participatesIn", "Virtual Summit")
-    ex = run("Talks on the Summit between sessions, Kenya said, went well.")
-    assert not has(ex, "Kenya", "participatesIn", "Summit")
+    ex = run("The Lusaka Migration Summit between sessions of the Council drew praise from Kenya.")
+    assert not has(ex, "Kenya", "participatesIn", "Lusaka Migration Summit")
 
 
 def test_a_day_in_brackets_between_a_passive_and_its_agent() -> None:
@@ -227,5 +230,7 @@ def test_members_named_after_a_bodys_member_states() -> None:
         "Bhutan is one of the eight member countries of the South Asian Association for Regional Cooperation."
     )
     assert has(ex, "Bhutan", "memberOf", "South Asian Association for Regional Cooperation")
-    ex = run("The talks between SADC and Kenya, member states said, went well.")
+    ex = run("The SADC member states, Kenya said, agreed on the plan.")
+    assert not has(ex, "Kenya", "memberOf", "Southern African Development Community")
+    ex = run("SADC member states Ministers of Labour met with delegates of Kenya in Lusaka.")
     assert not has(ex, "Kenya", "memberOf", "Southern African Development Community")

@@ -64,9 +64,7 @@ def convention_bodies(text: str, chosen: list[Cand], names: list[Cand]) -> list[
             or _TREATY_IT.search(text, c.end, c.end + 200)
             or (not as_body and "Convention" in text[c.start : c.end])
         ):
-            treaty.add(
-                kb
-            )  # "The … Framework Convention on Climate Change (UNFCCC) will apply": the treaty's name
+            treaty.add(kb)  # "The … Framework Convention on Climate Change (UNFCCC) will apply": its name
         elif as_body:
             body.add(kb)
     bodies = body - treaty

@@ -26,6 +26,11 @@ from kg.extract.lexicon import (
 from kg.extract.name_extensions import ORDINAL as _ORDINAL
 from kg.extract.names import FOR_THE_PERIOD
 
+#: the capitalized name of the instrument a plan in lower case is written to implement, after "to implement
+#: (the)": "the Global Compact for Safe, Orderly and Regular Migration"
+IMPLEMENTED_NAME = (
+    r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:(?:,?[ \t]+(?:for|of|on|and|the|to|in)?[ \t]*)[A-Z][\w’'-]*)*"
+)
 _PLAN_MODIFIER = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|new|comprehensive|"
     r"national|strategic|master|development|action|adaptation|implementation|socioeconomic|"
@@ -54,8 +59,7 @@ _LOWER_PLAN = re.compile(
     r"((?:,?[ \t]+" + FOR_THE_PERIOD + ")"
     r"|(?:[ \t]*\(" + YEAR_RANGE + r"\))"
     r"|(?:[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:implementation[ \t]+of|implement|achieving|achieve)"
-    r"[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:(?:[ \t]+(?:for|of|on|and)?[ \t]*)[A-Z][\w-]*)*"
-    r"(?:[ \t]+\([A-Z]+s?\))?))?"
+    r"[ \t]+" + IMPLEMENTED_NAME + r"(?:[ \t]+\([A-Z]+s?\))?))?"
 )
 _MODIFIED_HEAD = re.compile(_PLAN_MODIFIER + r"[ \t]+(?:[a-z][a-z-]+[ \t]+){0,2}?" + _LOWER_PLAN_HEAD)
 
@@ -258,14 +262,13 @@ def lower_case_plans(text: str) -> Iterator[tuple[int, int, str]]:
                 # purpose, not its name (a topic before the period stays: "… for combating X for …")
                 framed = match.group(2) is not None and _FRAMED.match(match.group(2)) is not None
                 topic = None if framed else _topic_tail().match(text, end)
-                period = None if framed or topic is not None else _PERIOD_TAIL.match(text, end)
                 if topic is not None:
                     end = topic.end()
-                elif core.endswith("policy") and (period is None or _IN_YEARS.match(period.group())):
-                    continue  # "its national policy": which one, the text says elsewhere
                 period = None if framed else _PERIOD_TAIL.match(text, end)
                 if period and topic is None and _IN_YEARS.match(period.group()):
                     period = None  # "drafted its national action plan in 2017-2018": when, not which
+                if topic is None and period is None and core.endswith("policy"):
+                    continue  # "its national policy": which one, the text says elsewhere
                 end = period.end() if period else end  # "… human trafficking in 2022-2026", "… for 2019/2020"
                 start = match.start(1)
                 if core.startswith("new ") and _MARKED.search(core, 4):

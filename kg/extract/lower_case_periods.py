@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.lexicon import YEAR, YEAR_RANGE
+from kg.extract.lower_case_names import IMPLEMENTED_NAME
 
 _HEAD = r"(?:action[ \t]+plan|plan(?:[ \t]+of[ \t]+action)?|programme|program|strategy|roadmap)"
 #: the years that close it: " for the 2021-2025 period", " for 2021-2025", " (2021-2025)", " 2021-2025"
@@ -36,8 +37,11 @@ _TO_CARRY_OUT = re.compile(
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+(?:new[ \t]+|national[ \t]+)?(?P<name>"
     + _HEAD
     + r"[ \t]+(?:to[ \t]+implement|for[ \t]+(?:the[ \t]+)?implementation[ \t]+of|for[ \t]+implementing)[ \t]+"
-    r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:(?:,?[ \t]+(?:for|of|on|and|the|to|in)?[ \t]*)[A-Z][\w’'-]*)*)"
+    + IMPLEMENTED_NAME
+    + r")"
 )
+#: a period of years somewhere in the text (the first expression needs one)
+_YEAR_RANGE_HINT = re.compile(YEAR + r"[ \t]*[-–]")
 _WORDS = ("programme", "program", "plan", "strategy", "roadmap")
 
 
@@ -46,13 +50,9 @@ def period_plans(text: str) -> Iterator[tuple[int, int, str]]:
     instrument it is written to implement."""
     if not any(w in text for w in _WORDS):
         return
-    if YEAR_RANGE_HINT.search(text):
+    if _YEAR_RANGE_HINT.search(text):
         for m in _TOPIC_THEN_YEARS.finditer(text):
             yield m.start("name"), m.end("name"), "Plan"
     if "implement" in text:
         for m in _TO_CARRY_OUT.finditer(text):
             yield m.start("name"), m.end("name"), "Plan"
-
-
-#: a period of years somewhere in the text (the first expression needs one)
-YEAR_RANGE_HINT = re.compile(YEAR + r"[ \t]*[-–]")

@@ -468,9 +468,8 @@ def fix_bounds(
         ):
             continue  # "Pacific Islands Forum Leaders": the Forum's leaders; the Forum's name stays
         if c.label == "Organization" and portfolio(text, c):
-            held = SECOND_OFFICE.search(
-                c.text
-            )  # "… Social Security and Chair in Office of the Colombo Process"
+            # "… Social Security and Chair in Office of the Colombo Process": the body of the second office
+            held = SECOND_OFFICE.search(c.text)
             if held is None:
                 continue
             c = Cand(c.start + held.end(), c.end, c.text[held.end() :], c.label, c.kb_id, c.source)

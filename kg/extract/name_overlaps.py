@@ -32,10 +32,6 @@ def bare_initialism(name: str) -> int | None:
     return None
 
 
-#: between a reference name (and its acronym) and the body it belongs to: " (IDA) of the ", " of the "
-_ACRONYM_OF = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+of\s+(?:the\s+)?")
-
-
 #: an office's portfolio right before: "Minister of Human Services and Social Security": what the
 #: minister is responsible for, not a body (the ministry, when named, is "Ministry of …")
 _PORTFOLIO_OF = re.compile(
@@ -77,6 +73,8 @@ def body_members(text: str, c: Cand, bodies: set[tuple[int, int]]) -> bool:
     )
 
 
+#: between a reference name (and its acronym) and the body it belongs to: " (IDA) of the ", " of the "
+_ACRONYM_OF = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+of\s+(?:the\s+)?")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 _TO_PLACE = re.compile(r"\s+to\s+[A-Z][\w’'-]*")
 
@@ -99,11 +97,12 @@ def two_known_bodies(text: str, c: Cand, known: set[tuple[int, int]]) -> bool:
     return False
 
 
-#: an office, not a name: "Member of Parliament for Ayensuano Constituency", "Law Minister Anisul Huq"
-#: (a portfolio's word that is also a head word, then the office)
+#: an office, not a name: "Member of Parliament for Ayensuano Constituency", "Law Minister Anisul Huq",
+#: "Labour Secretary X" (a portfolio's word, some of them head words, then the office)
 _OFFICE_OPENING = re.compile(
     r"(?:Members?\s+of\s+(?:the\s+)?(?:European\s+)?Parliament\b"
-    r"|(?:Law|Justice|Labour|Labor|Trade|Development)\s+(?:Minister|Secretary|Commissioner|Ministers)\b)"
+    # not the office's own body: "Prime Minister's Office", "High Commissioner's Office"
+    r"|[A-Z][\w-]*\s+(?:Minister|Ministers|Secretary|Commissioner)\b(?![’']))"
 )
 
 

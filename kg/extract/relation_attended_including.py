@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import coordinated
+from kg.extract.relation_agents import adjacent
 from kg.extract.relation_context import SentenceRules
 
 #: an unnamed group and its attend verb: "over 40 countries attended", "delegations from 20 states took
@@ -40,8 +41,8 @@ def attended_including(rules: SentenceRules) -> None:
             continue
         m, event = events[0]
         listed = _INCLUDING.match(sent.text, m.end - base)
-        if listed is None:
-            continue
+        if listed is None or not adjacent(sent, base + listed.end()):
+            continue  # "…, including its side events with Niger": no actor listed right there
         for guest in coordinated(sent, base + listed.end()):
             if guest.type in ("Country", "Organization"):
                 rules.add(guest, "participatesIn", event, "attended, including")

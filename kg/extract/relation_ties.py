@@ -8,7 +8,7 @@ from itertools import pairwise
 from kg.extract import cues
 from kg.extract.actors import Sentence, coordinated, coordinated_before
 from kg.extract.records import DocState, EntityRec, MentionRec
-from kg.extract.relation_agents import listed_actors
+from kg.extract.relation_agents import adjacent, listed_actors
 from kg.extract.relation_channels import channels
 from kg.extract.relation_conjoined import passive_object
 from kg.extract.relation_context import SentenceRules
@@ -129,9 +129,10 @@ def _past_partner(rules: SentenceRules, before: list[EntityRec], c0: int) -> lis
     if not mentions:
         return before
     at = mentions[-1].start - base
-    if _WITH_BEFORE.search(sent.low, max(0, at - 12), at) is None:
+    earlier = _WITH_BEFORE.search(sent.low, max(0, at - 12), at)
+    if earlier is None:
         return before
-    return rules.subject(base + at - 5)  # the actor of the earlier cue, as that cue reads it
+    return rules.subject(base + earlier.start())  # the actor of the earlier cue, as that cue reads it
 
 
 def partnership(rules: SentenceRules) -> None:
@@ -325,7 +326,8 @@ def partnership(rules: SentenceRules) -> None:
 
 
 #: between a support cue and the helper named: "the", "the Government of", "partners such as"; no
-#: preposition, which would make the helper a place or another phrase's ("the opposition in the Assembly")
+#: preposition, which would make the helper a place or another phrase's ("the opposition in the Assembly").
+#: Looser than :func:`~kg.extract.relation_agents.adjacent`, which allows no words of the helper's kind.
 _HELPER_GAP = re.compile(
     r"\s*(?:(?:the|its|their|our|his|her)\s+)?(?:(?:government|governments|people)\s+of\s+(?:the\s+)?)?"
     r"(?:(?!(?:in|at|on|of|to|for|from|with|by|into|under|over)\b)[a-z-]+,?\s+){0,4}?"
@@ -344,8 +346,9 @@ def _far_or_others(text: str, item_end: int, cue_start: int, cue_end: int, item_
     return _OTHERS_AFTER.search(text, cue_end, item_start) is not None
 
 
-#: between "member states" and the members named after it: " ", " such as ", ", including "
-_LISTED_AFTER = re.compile(r",?\s+(?:(?:such\s+as|including|like|namely)\s+)?(?=[A-Z])")
+#: between "member states" and the members named after it: " ", " such as ", ", including " (not a bare
+#: comma: "the EU member states, Kenya said, agreed")
+_LISTED_AFTER = re.compile(r"(?:,?\s+(?:such\s+as|including|like|namely)\s+(?:the\s+)?|\s+)(?=[A-Z])")
 
 
 def membership(rules: SentenceRules) -> None:
@@ -374,7 +377,12 @@ def membership(rules: SentenceRules) -> None:
                 and not _BESIDE.search(text, members[-1][0].end - base, orgs[-1][0].start - base)
             ):
                 add(members[-1][1], "memberOf", orgs[-1][1], text[cue.start() : cue.end()])
-            elif orgs and orgs[-1][0].end == c0 - 1 and (listed := _LISTED_AFTER.match(text, cue.end())):
+            elif (
+                orgs
+                and text[orgs[-1][0].end - base : cue.start()] == " "  # "ASEAN member states"
+                and (listed := _LISTED_AFTER.match(text, cue.end()))
+                and adjacent(sent, base + listed.end())
+            ):
                 # "ASEAN member states Thailand, Malaysia and Indonesia": the members named after
                 for named in coordinated(sent, base + listed.end()):
                     if named.type == "Country":
