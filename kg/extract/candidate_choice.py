@@ -199,6 +199,44 @@ def bodies_closing_sessions(text: str, names: list[Cand], chosen: list[Cand]) ->
     ]
 
 
+#: "… Conference of the Parties (COP28) to the ", "… Meeting of Parties of ": before the treaty whose
+#: parties meet
+_PARTIES_OF = re.compile(r"\sParties(?:\s+\([A-Za-z]+\s?\d*\))?\s+(?:to|of)\s+(?:the\s+)?")
+
+
+def treaties_closing_meetings(text: str, names: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """Treaties that close the name of their parties' meeting: "the 30th Conference of the Parties to
+    the UN Framework Convention on Climate Change (UNFCCC)", "the Meeting of the Parties to the
+    Montreal Protocol".
+
+    The meeting is kept whole, and its treaty is a mention of its own, with the acronym bracketed
+    after the meeting's name: the text names the treaty.
+    """
+    out: list[Cand] = []
+    for e in chosen:
+        if e.label != "Event" or " Parties " not in e.text:
+            continue
+        parties = _PARTIES_OF.search(text, e.start, e.end)
+        if parties is None:
+            continue
+        treaty = next(
+            (
+                c
+                for c in names
+                if c.label == "Framework"
+                and c.start == parties.end()
+                and (c.end == e.end or _ACRONYM_AFTER.fullmatch(text, c.end, e.end))
+            ),
+            None,
+        )
+        if treaty is None:
+            continue
+        out.append(treaty)
+        # its acronym, bracketed at the meeting name's end: "… on Climate Change (UNFCCC)"
+        out += [c for c in names if c.label == "Framework" and c.start > treaty.end and c.end < e.end]
+    return out
+
+
 #: what may stand between two listed names: "A, B and C", "A and the B", "A, and B"
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?")
 _CAPITAL = re.compile(r"\b[A-Z]")
@@ -220,6 +258,9 @@ def reference_lists(text: str, names: list[Cand]) -> list[Cand]:
     for c in sorted(names, key=lambda c: (c.start, -c.end)):
         if c.source == "reference" or c.label == "Person":
             first_at.setdefault(c.start, c)  # the longest such name at each start
+    for c in names:  # an instrument the patterns found, listed after a known one ("… and Nationally
+        if c.label in ("Plan", "Framework") and " and " not in c.text:  # Determined Contributions")
+            first_at.setdefault(c.start, c)
     drop = [
         c
         for c in names
@@ -249,10 +290,16 @@ def _known_pieces(text: str, cand: Cand, first_at: dict[int, Cand]) -> bool:
         if gap is not None and gap.end() in first_at:
             pos = gap.end()
             continue
-        # the last piece's lower-case qualifier may close the run: "… Paris Agreement on climate change"
+        # the last piece's lower-case qualifier may close the run: "… Paris Agreement on climate change";
+        # or its acronym: "… and Nationally Determined Contributions (NDCs)"
         return (
             pieces > 1
             and known
-            and _LOWER_QUALIFIER.match(text, pos, cand.end) is not None
-            and _CAPITAL.search(text, pos, cand.end) is None
+            and (
+                _ACRONYM_AFTER.fullmatch(text, pos, cand.end) is not None
+                or (
+                    _LOWER_QUALIFIER.match(text, pos, cand.end) is not None
+                    and _CAPITAL.search(text, pos, cand.end) is None
+                )
+            )
         )

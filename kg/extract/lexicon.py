@@ -126,7 +126,7 @@ CONNECTORS = _words("against al and at bin bint da de del des di du el for in la
 
 #: Words that start a sentence or a clause and are not part of a name.
 NOT_NAMES = _words(
-    """a according after all also although an and april as at august before both but by click december
+    """a according after all also although an and april as at august based before both but by click december
     despite dr during each end every february following for friday from he her here his however i if
     in it its january july june many march may meanwhile monday most mr mrs ms my newsletter
     november october on once or other our photo read saturday september share she since some source
@@ -209,7 +209,8 @@ NAME_POSSESSORS = _words(
     """child children employer employers farmer farmers man men officials people peoples persons
     veteran veterans victim victims woman women worker workers youth expatriate expatriates foreigner
     foreigners migrant migrants refugee refugees citizen citizens consumer consumers girl girls survivor
-    survivors"""
+    survivors alien aliens seafarer seafarers patient patients student students tenant tenants
+    passenger passengers"""
 )
 #: The people who meet, as possessors right before a meeting's or a text's head word: "Leaders’
 #: Summit", "Foreign Ministers’ Meeting" (not "African Ministers’ Kigali Declaration": the owners there).

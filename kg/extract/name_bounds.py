@@ -395,6 +395,7 @@ def _extend(text: str, c: Cand) -> Cand:
     if (
         c.label == "Plan"
         and not c.kb_id
+        and not name.rstrip("s").isupper()  # "its NDCs till 2035": the acronym names the plan, not its years
         and (m := _UNTIL_YEAR.match(text, end))
         and not _LASTING_VERB.search(text, max(0, c.start - 60), c.start)
     ):

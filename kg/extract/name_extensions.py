@@ -290,12 +290,13 @@ _NDC_MODIFIED = (
 )
 #: "its NDC", "Kenya's updated NDC", "the revised NDC": the acronym of one country's plan, after a
 #: possessive, or after "the" with a word that says which version; not "the NDC" alone (also a party's
-#: name), not a plural ("their NDCs": every country's, no one plan)
+#: name); a plural only after one owner ("India's revised NDCs"), not "their NDCs" (every country's)
 _NDC_VERSION = r"(?:first|second|third|new|updated|revised|enhanced|initial|latest|next|interim)[ \t]+"
 _NDC_ACRONYM = re.compile(
-    r"\b(?:(?:its|their|our|his|her|[A-Za-z]+[’']s)[ \t]+(?:" + _NDC_VERSION + r")?"
+    r"\b(?:(?P<one>its|his|her|[A-Za-z]+[’']s)[ \t]+(?:" + _NDC_VERSION + r")?"
+    r"|(?:their|our)[ \t]+(?:" + _NDC_VERSION + r")?"
     r"|(?:[Tt]he|[Aa]n?)[ \t]+" + _NDC_VERSION + r")"
-    r"(?P<name>NDC)\b(?![ \t]+(?:[A-Z]|(?:" + _NDC_MODIFIED + r")\b))"
+    r"(?P<name>NDC(?P<plural>s)?)\b(?![ \t]+(?:[A-Z]|(?:" + _NDC_MODIFIED + r")\b))"
 )
 
 
@@ -307,7 +308,8 @@ def determined_contributions(text: str) -> Iterator[tuple[int, int, str]]:
     # beside the long form it is the long form's acronym (not beside the intended one's only)
     if "NDC" in text and all(m.group().lower().startswith("intended") for m in long_forms):
         for match in _NDC_ACRONYM.finditer(text):
-            yield match.start("name"), match.end("name"), "Plan"
+            if match.group("plural") is None or match.group("one") is not None:
+                yield match.start("name"), match.end("name"), "Plan"
 
 
 #: ", a coalition of …", ", an initiative to …": an apposition that says what a name names.

@@ -169,6 +169,33 @@ def closed_body(cur: list[tuple[int, int, str]], nxt: str) -> bool:
     return not (in_portfolio and cur[-1][2].lower() in DEPARTMENT_WORDS and nxt.lower() in DEPARTMENT_WORDS)
 
 
+#: the heads of a treaty or a law, whose name closes with its head
+_TREATY_HEADS = frozenset(
+    ["agreement", "convention", "protocol", "compact", "accord", "treaty", "charter", "act"]
+)
+
+
+def framework_then_instrument(
+    cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int
+) -> bool:
+    """Whether ``cur``, closed by a framework's head ("Paris Agreement"), is followed after "and" at
+    ``words[i]`` by a second instrument's name with a head of its own ("… and National Adaptation
+    Plan"); a treaty's or law's head, not one that may share a name with a second head ("General
+    Principles and Operational Guidelines for …", "Beijing Declaration and Platform for Action"), and
+    not when the word after "and" is itself a head ("Convention and Protocol")."""
+    if len(cur) < 2 or cur[-1][2].lower() not in _TREATY_HEADS or i + 2 >= len(words):
+        return False
+    nxt = words[i + 1][2]
+    if not nxt[:1].isupper() or head_type(nxt):
+        return False
+    for _s, _e, word in words[i + 2 : i + 7]:
+        if not (word[:1].isupper() or word in CONNECTORS):
+            return False
+        if head_type(word) in ("Plan", "Framework"):
+            return True
+    return False
+
+
 def portfolio_words(seg: list[tuple[int, int, str]]) -> bool:
     """Whether every word of ``seg`` is a portfolio's ("Social Services"): a unit of a body, no body."""
     return all(w[2].lower() in DEPARTMENT_WORDS for w in seg)

@@ -29,6 +29,7 @@ from kg.extract.name_joins import (
     PORTFOLIO_HEADS,
     body_before_role,
     closed_body,
+    framework_then_instrument,
     government_then_other,
     instrument_then_body,
     list_name_ahead,
@@ -160,6 +161,7 @@ def _segments(
                 or (cur and nxt.isupper() and len(nxt) > 1 and head_type(cur[-1][2]) == "Organization")
                 # "The Asia Foundation and HAQ": a body's name closed by its head, then an acronym
                 or closed_body(cur, nxt)
+                or framework_then_instrument(cur, words, i)  # "Paris Agreement and National … Plan"
                 # "the European Union and Japan": a body's name closed by its head, then another actor
                 or (listed and len(cur) == 1 and nxt[:1].isupper())
                 # "National Adaptation Plan 2023–2050 and Nationally Determined Contributions": a plan

@@ -124,7 +124,9 @@ _CONN = (
     r"(?:of|on(?:[ \t]+a)?|" + _FOR_A + r"|for|the|and|to|against|in|at|de|del|di|du|des|la|le|&"
     r"|relating[ \t]+to"
     # "… Refugees and Migrants from …", "… All Persons from Enforced Disappearance"
-    r"|(?:(?<=Migrants[ \t])|(?<=Refugees[ \t])|(?<=Persons[ \t])|(?<=Children[ \t])|(?<=Workers[ \t]))from)"
+    r"|(?:(?<=Migrants[ \t])|(?<=Refugees[ \t])|(?<=Persons[ \t])|(?<=Children[ \t])|(?<=Workers[ \t]))from"
+    # "EU Strategy towards the Eradication of …", "Roadmap Towards Zero …": after a plan's head
+    r"|(?:(?<=Strategy[ \t])|(?<=Roadmap[ \t])|(?<=Plan[ \t])|(?<=Policy[ \t])|(?<=Agenda[ \t]))[Tt]owards?)"
 )
 _SEP = (
     r"(?:[ \t]+(?:" + _CONN + r"[ \t]+)*"

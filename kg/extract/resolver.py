@@ -29,6 +29,7 @@ from kg.extract.candidate_choice import (
     known_before_qualifier,
     not_countries,
     reference_lists,
+    treaties_closing_meetings,
     select,
 )
 from kg.extract.convention_bodies import convention_bodies
@@ -183,9 +184,10 @@ class Resolver:
         for c in cands:
             (special if c[3] in _SPECIAL else names).append(c)  # c[3]: the label
         chosen = select(reference_lists(text, known_before_qualifier(text, not_countries(text, names))))
+        chosen += treaties_closing_meetings(text, names, chosen)  # "… Conference of the Parties to the X"
         chosen = convention_bodies(text, chosen, names)  # "submitted its NDC to the UNFCCC": the secretariat
         chosen += countries_closing_names(text, names, chosen)
-        chosen += bodies_opening_names(names, chosen)
+        chosen += [c for c in bodies_opening_names(names, chosen) if not self._namesake_opening(c, chosen)]
         chosen += bodies_closing_sessions(text, names, chosen)  # "the 53rd session of the X Council"
         state = DocState()
         headline_end = title_case_headline_end(text)
@@ -222,6 +224,20 @@ class Resolver:
         pairs = state.by_position()  # "President of the Assembly A and Special Representative … B": B's
         cut_roles(text, state, pairs, [m.start for m, _e in pairs])  # role starts after A
         return state
+
+    def _namesake_opening(self, body: Cand, chosen: list[Cand]) -> bool:
+        """Whether ``body``, an acronym opening an instrument's name, is the first words of the
+        instrument's own reference name: "UN" of "UN Convention against Corruption" (the United
+        Nations Convention …) is the name's, not a body that acts in the text; "ILO" of "ILO Forced
+        Labour Convention" is the body's."""
+        own = self.gazetteer.get(body.kb_id) if body.kb_id else None
+        if own is None:
+            return False
+        for c in chosen:
+            if c.start == body.start and c.kb_id and c.label in ("Plan", "Framework"):
+                treaty = self.gazetteer.get(c.kb_id)
+                return treaty is not None and treaty.label.startswith(own.label + " ")
+        return False
 
     # -- grouping ------------------------------------------------------------------------
 

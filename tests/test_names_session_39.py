@@ -1,0 +1,71 @@
+"""Names of stop 39: the treaty inside its parties' meeting, a treaty's own opening acronym, a treaty
+listed before a plan, plural possessors, "towards" in a plan's name, "Based on", one owner's NDCs."""
+
+from __future__ import annotations
+
+from tests.extract_util import labels, run
+
+
+def test_the_treaty_closing_its_parties_meeting_is_named_too() -> None:
+    ex = run(
+        "Tonga spoke at the 29th Conference of the Parties (COP29) to the United Nations Framework "
+        "Convention on Climate Change (UNFCCC) in Baku. The UNFCCC said the talks would go on."
+    )
+    assert "United Nations Framework Convention on Climate Change" in labels(ex, "Framework")
+    assert any(label.startswith("29th Conference of the Parties") for label in labels(ex, "Event"))
+    assert not labels(ex, "Organization")  # the treaty is named as such, so "the UNFCCC" is it too
+    ex = run("Delegates met at the Meeting of the Parties to the Montreal Protocol in Nairobi.")
+    assert any(label.startswith("Montreal Protocol") for label in labels(ex, "Framework"))
+
+
+def test_a_session_of_a_body_keeps_no_treaty() -> None:
+    ex = run("Fiji spoke at the 58th session of the Human Rights Council in Geneva.")
+    assert not labels(ex, "Framework")
+
+
+def test_an_acronym_that_opens_the_treatys_own_name_is_no_body() -> None:
+    ex = run("Palau ratified the UN Convention against Corruption in March.")
+    assert "United Nations Convention against Corruption" in labels(ex, "Framework")
+    assert not labels(ex, "Organization")
+    ex = run("Palau ratified the ILO Forced Labour Convention in March.")
+    assert "International Labour Organization" in labels(ex, "Organization")
+
+
+def test_a_treaty_listed_before_a_plan_is_a_name_of_its_own() -> None:
+    ex = run("Tuvalu is committed to the Paris Agreement and National Adaptation Plan of 2022.")
+    assert "Paris Agreement" in labels(ex, "Framework")
+    assert any(label.startswith("National Adaptation Plan") for label in labels(ex, "Plan"))
+    ex = run("Tuvalu is committed to the Paris Agreement and Nationally Determined Contributions (NDCs).")
+    assert "Paris Agreement" in labels(ex, "Framework")
+    assert "Nationally Determined Contributions" in labels(ex, "Plan")
+
+
+def test_two_heads_of_guidance_stay_one_name() -> None:
+    ex = run("The MoU follows the General Principles and Operational Guidelines for Fair Recruitment.")
+    assert "General Principles and Operational Guidelines for Fair Recruitment" in labels(ex, "Framework")
+
+
+def test_a_plural_possessor_opens_a_laws_name() -> None:
+    ex = run("Norway added a provision on residence permits to the Aliens’ Act.")
+    assert "Aliens’ Act" in labels(ex, "Framework")
+
+
+def test_towards_joins_a_plans_name() -> None:
+    ex = run(
+        "The grant is one action of the Regional Strategy towards the Elimination of Child Labour 2020-2025."
+    )
+    assert "Regional Strategy towards the Elimination of Child Labour 2020-2025" in labels(ex, "Plan")
+    ex = run("Ghana moved towards the Paris Agreement goals.")
+    assert not labels(ex, "Plan")
+
+
+def test_based_on_opens_no_name() -> None:
+    ex = run("Based on Law No. 21 of 2019, the provinces protect migrant workers.")
+    assert "Law No. 21 of 2019" in labels(ex, "Framework")
+
+
+def test_one_owners_plural_ndcs_are_its_plan() -> None:
+    ex = run("Chile would submit its revised NDCs till 2035 in November.")
+    assert "NDCs" in labels(ex, "Plan")
+    ex = run("All parties must update their NDCs before the summit.")
+    assert not labels(ex, "Plan")
