@@ -29,8 +29,8 @@ from kg.extract.candidate_choice import (
     known_before_qualifier,
     not_countries,
     reference_lists,
-    treaties_closing_meetings,
     select,
+    treaties_closing_meetings,
 )
 from kg.extract.convention_bodies import convention_bodies
 from kg.extract.demonym_folding import fold_demonym_forms
