@@ -183,7 +183,19 @@ def _home_country(body: EntityRec, state: DocState) -> EntityRec | None:
             if iri is not None:
                 countries = (c for c in state.entities.values() if c.type == "Country")
                 return next((c for c in countries if c.iri == iri), None)
+    # "Ministry of Labour of Sri Lanka", "National Development and Reform Commission of China"
+    of_country = _OF_COUNTRY.search(body.label)
+    if of_country is not None and (words[0] in _STATE_BODY_WORDS or words[0] in _NATIONAL):
+        iri = forms.get(of_country.group(1))
+        countries = (c for c in state.entities.values() if c.type == "Country")
+        return next((c for c in countries if c.iri == iri), None) if iri is not None else None
     return None
+
+
+#: a body's name closed by its country: "… Commission of China", "… of the Philippines"
+_OF_COUNTRY = re.compile(r"\sof\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,3})$")
+#: the first word of a national body's name: "National … Commission of China", "State Council of …"
+_NATIONAL = frozenset({"National", "State", "Federal", "Central", "Planning", "Presidential"})
 
 
 _PRESIDING = re.compile(r"(?:President|Chair|Co-Chair|Chairman|Chairperson|Chairwoman|Host)\b")

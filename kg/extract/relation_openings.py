@@ -2,7 +2,8 @@
 
 "Launching an updated Regional Response Plan yesterday, UNHCR and partners appealed for …",
 "Unanimously adopting resolution 2388 (2017), the Council …",
-"Ratifying the Convention in 2019, Chile became …", "Welcoming the Compact, Ghana said …": the
+"Ratifying the Convention in 2019, Chile became …", "Welcoming the Compact, Ghana said …", "By
+ratifying the Paris Agreement, Switzerland has committed …": the
 participle has no subject of its own; the sentence's subject, named right after the comma that
 closes the opening clause, is the one who acts. Coordinated subjects ("UNHCR and partners",
 "Chile and Peru") all act.
@@ -34,6 +35,7 @@ _VERBS = {
 }
 #: the participle and what may stand between it and the name: "Launching an updated "
 _OPENING = re.compile(
+    r"(?:(?:by|after|upon|since|in)\s+)?"  # "By ratifying the Paris Agreement, Switzerland has …"
     r"(?:(?:unanimously|formally|officially|jointly|also|further|finally|recently|publicly|swiftly)\s+)?"
     r"(?P<verb>" + "|".join(_VERBS) + r")\s+(?:(?:the|an?|its|their|this|his|her|our)\s+)?"
     r"(?:(?:updated|new|revised|first|second|third|ambitious|landmark|historic|long-awaited|joint)\s+)*"

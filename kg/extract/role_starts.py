@@ -27,7 +27,9 @@ def role_start(text: str, lo: int, hi: int) -> int:
     """Start of the role phrase that ends at ``hi``: back over capitalized words and fillers."""
     start = hi
     words = _NON_SPACE.findall(text, lo, hi)
-    for i in range(len(words) - 1, -1, -1):
+    i = len(words)
+    while i > 0:
+        i -= 1
         word = words[i]
         if word in AD_INTERIM:
             start = text.rindex(word, lo, start)  # "Director of Cooperation a.i. of the Agency X"
@@ -44,6 +46,10 @@ def role_start(text: str, lo: int, hi: int) -> int:
             or _portfolio(words, i)  # "Kenya's labour minister X"
         ):
             start = text.rindex(word, lo, start)
+        elif (back := _described_role(words, i)) is not None:
+            for k in range(i, back - 1, -1):  # "ICTU legal affairs officer X": the body's officer
+                start = text.rindex(words[k], lo, start)
+            i = back
         else:
             break
     lead = _LEAD_PHRASE.match(text, start, hi)  # "According to IOM Director General X"
@@ -55,6 +61,29 @@ def role_start(text: str, lo: int, hi: int) -> int:
             break
         start += m.end()
     return start
+
+
+#: lower-case words that may describe a role between a body's name and the role word ("ICTU legal
+#: affairs officer", "USAID Bridgetown programme director"): not words of a clause
+_DESCRIPTOR = re.compile(r"[a-z][a-z-]{2,}")
+_NOT_DESCRIPTORS = frozenset(
+    """the and for with from that this which who said says told but also was were has have had will
+    would its their his her our said when where while after before under over into onto about than
+    then there here only just been being are is not""".split()
+)
+
+
+def _described_role(words: list[str], i: int) -> int | None:
+    """The index of the capitalized word before up to three lower-case words ``words[..i]`` that
+    describe the lower-case role word right after them, or None."""
+    if i + 1 >= len(words) or not words[i + 1][:1].islower() or not ROLE_WORD.fullmatch(words[i + 1]):
+        return None
+    k = i
+    while k >= 0 and i - k < 3 and _DESCRIPTOR.fullmatch(words[k]) and words[k] not in _NOT_DESCRIPTORS:
+        k -= 1
+    if k < 0 or k == i or not words[k][:1].isupper() or words[k][-1] in ".:;,":
+        return None
+    return k
 
 
 def _portfolio(words: list[str], i: int) -> bool:

@@ -1,0 +1,35 @@
+"""Relations of stop 39: "By ratifying X, Y …", a body's officer described in lower case, and the
+country that closes a state body's name."""
+
+from __future__ import annotations
+
+from tests.extract_util import has, run
+
+
+def test_an_opening_by_participle_is_the_subjects_act() -> None:
+    """Found by the rule, not left to the pair model (which reads some of these too)."""
+    ex = run("By ratifying the Paris Agreement, Norway has committed to cutting its emissions.")
+    assert {r.cue for r in ex.relations if r.predicate == "adopts"} == {"ratifying"}
+    ex = run("By acceding to the Palermo Protocol last year, Chile pledged to protect victims.")
+    assert {r.cue for r in ex.relations if r.predicate == "adopts"} == {"acceding to"}
+
+
+def test_a_bodys_officer_described_in_lower_case_represents_it() -> None:
+    ex = run("UNICEF child protection officer Maria Lopez said the Plan was overdue.")
+    assert has(ex, "Maria Lopez", "represents", "United Nations Children")
+    ex = run("USAID Manila programme director Ana Cruz visited the shelter.")
+    assert has(ex, "Ana Cruz", "represents", "United States Agency for International Development")
+
+
+def test_lower_case_words_of_a_clause_describe_no_role() -> None:
+    ex = run("Kenya said that the director Ana Cruz would visit the shelter.")
+    assert not has(ex, "Ana Cruz", "represents", "Kenya")
+
+
+def test_the_country_closing_a_state_bodys_name_is_represented_too() -> None:
+    ex = run("Li Wei, vice minister of the National Development and Reform Commission of China, spoke.")
+    assert has(ex, "Li Wei", "represents", "National Development and Reform Commission of China")
+    assert has(ex, "Li Wei", "represents", "China")
+    ex = run("Jane Mwangi, President of the Law Society of Kenya, spoke on the bill.")
+    assert has(ex, "Jane Mwangi", "represents", "Law Society of Kenya")
+    assert not has(ex, "Jane Mwangi", "represents", "Kenya")
