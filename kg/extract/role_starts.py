@@ -67,9 +67,12 @@ def role_start(text: str, lo: int, hi: int) -> int:
 #: affairs officer", "USAID Bridgetown programme director"): not words of a clause
 _DESCRIPTOR = re.compile(r"[a-z][a-z-]{2,}")
 _NOT_DESCRIPTORS = frozenset(
-    """the and for with from that this which who said says told but also was were has have had will
-    would its their his her our said when where while after before under over into onto about than
-    then there here only just been being are is not""".split()
+    re.findall(
+        r"[a-z]+",
+        """the and for with from that this which who said says told but also was were has have had will
+        would its their his her our when where while after before under over into onto about than then
+        there here only just been being are is not""",
+    )
 )
 
 
