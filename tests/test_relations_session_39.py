@@ -33,3 +33,14 @@ def test_the_country_closing_a_state_bodys_name_is_represented_too() -> None:
     ex = run("Jane Mwangi, President of the Law Society of Kenya, spoke on the bill.")
     assert has(ex, "Jane Mwangi", "represents", "Law Society of Kenya")
     assert not has(ex, "Jane Mwangi", "represents", "Kenya")
+
+
+def test_a_person_cut_out_of_a_bodys_run_keeps_the_role_before_it() -> None:
+    ex = run("Deputy Permanent Secretary in the Ministry of National Security Michelle Thomas said so.")
+    assert has(ex, "Michelle Thomas", "represents", "Ministry of National Security")
+
+
+def test_his_excellency_after_the_comma_keeps_the_role_before_it() -> None:
+    ex = run("German Ambassador to Kenya, his excellency Bernhard Weber, opened the centre.")
+    assert has(ex, "Bernhard Weber", "represents", "Germany")
+    assert not has(ex, "Bernhard Weber", "represents", "Kenya")

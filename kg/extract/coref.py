@@ -87,7 +87,8 @@ _PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 #: on the role's line; "Minister of Home Affairs (Tendai Moyo)": the name in brackets
 #: "Executive Director a.i., Ana Ruiz": an acting head's mark before the name
 _NAMES_AFTER = re.compile(
-    r"[ \t,]*(?:(?:a\.i\.|ad interim)[ \t,]+)?(?:[ \t]*\((?=[A-Z]))?(?:[A-Z][\w.']*[ \t]+){0,3}"
+    r"[ \t,]*(?:(?:a\.i\.|ad interim)[ \t,]+)?(?:(?:his|her)[ \t]+excellency[ \t]+)?"  # "…, his excellency X"
+    r"(?:[ \t]*\((?=[A-Z]))?(?:[A-Z][\w.']*[ \t]+){0,3}"
 )
 #: "Ana Ruiz (Peru), Chair of …"; "John Ward (EU Ambassador to Djibouti)": the role in brackets
 _COMMA_GAP = re.compile(

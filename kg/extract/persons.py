@@ -422,7 +422,7 @@ def _roles_by_person(
             at is not None
             and line_start > 1
             and text[line_start - 1] == ","
-            and not text[line_start : at.start("title")].strip()
+            and text[line_start : at.start("title")].strip().lower() in ("", "his", "her")  # "his excellency"
         ):
             # "Pakistan’s Deputy permanent Representative to the UN, Ambassador Aamir Khan"
             lo = max(0, line_start - 160)

@@ -66,6 +66,7 @@ from kg.extract.names import (
 from kg.extract.ordinals import figured
 from kg.extract.org_units import owners_of_units, split_units
 from kg.extract.person_forms import place_titled
+from kg.extract.person_ruler import add_roles_of
 from kg.extract.persons_capitals import title_cased
 from kg.extract.plan_frameworks import carried_out_frameworks
 from kg.extract.plan_periods import dated_key, fold_undated_plans
@@ -176,7 +177,15 @@ class Resolver:
         text = doc_text(doc)
         # "Ambassador to Jordan Ana Ruiz": a person name (kept by fix_bounds) and the role before it
         titled = place_titled(text, self.places) if " to " in text or " of " in text or " in " in text else []
-        cands = fix_bounds(text, candidates(doc, CANDIDATES), self.places, titled)
+        found = candidates(doc, CANDIDATES)
+        cands = fix_bounds(text, found, self.places, titled)
+        # "… in the Ministry of National Security Michelle Thomas": a person the bounds cut out of a
+        # body's run has the role phrase before it too
+        split = {(c.start, c.end) for c in cands if c.label == "Person"} - {
+            (c.start, c.end) for c in found if c.label == "Person"
+        }
+        if split:
+            add_roles_of(doc, sorted(split))
         if titled:
             add_cands(doc, ROLES, snap(doc, ((r, s - 1, "ROLE", "", "pattern") for r, s, _e in titled)))
         names: list[Cand] = []
