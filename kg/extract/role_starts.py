@@ -76,16 +76,28 @@ _NOT_DESCRIPTORS = frozenset(
 )
 
 
+#: role words that name a field's worker, no office: "health expert", "policy analyst"
+_NO_OFFICE = frozenset(("expert", "experts", "specialist", "analyst", "researcher", "consultant", "observer"))
+
+
 def _described_role(words: list[str], i: int) -> int | None:
     """The index of the capitalized word before up to three lower-case words ``words[..i]`` that
     describe the lower-case role word right after them, or None."""
     if i + 1 >= len(words) or not words[i + 1][:1].islower() or not ROLE_WORD.fullmatch(words[i + 1]):
         return None
+    if words[i + 1] in _NO_OFFICE:
+        return None  # "Kenya's health expert X": a field's expert, no office of Kenya's
     k = i
     while k >= 0 and i - k < 3 and _DESCRIPTOR.fullmatch(words[k]) and words[k] not in _NOT_DESCRIPTORS:
         k -= 1
-    if k < 0 or k == i or not words[k][:1].isupper() or words[k][-1] in ".:;,":
-        return None
+    if (
+        k < 0
+        or k == i
+        or not words[k][:1].isupper()
+        or words[k][-1] in ".:;,"
+        or words[k].endswith(("’s", "'s"))
+    ):
+        return None  # not "Kenya's health officials": the country's, no body named before its officer
     return k
 
 
