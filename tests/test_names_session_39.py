@@ -69,3 +69,23 @@ def test_one_owners_plural_ndcs_are_its_plan() -> None:
     assert "NDCs" in labels(ex, "Plan")
     ex = run("All parties must update their NDCs before the summit.")
     assert not labels(ex, "Plan")
+
+
+def test_a_body_closed_by_its_head_and_complement_before_a_role() -> None:
+    ex = run("The MoU was signed by Department of Justice Regional Prosecutor Ana Cruz on Monday.")
+    assert "Department of Justice" in labels(ex, "Organization")
+    ex = run("The Ministry of Labour Regional Office in Mombasa opened on Monday.")
+    assert "Ministry of Labour Regional Office" in labels(ex, "Organization")
+
+
+def test_an_offices_words_are_no_persons_name() -> None:
+    ex = run(
+        "Ambassador Extraordinary and Plenipotentiary of Peru to Egypt Ana Ruiz spoke. "
+        "Le Van Hai, Vice Chairwoman of the Hue People’s Committee, welcomed the workshop."
+    )
+    assert labels(ex, "Person") == {"Ana Ruiz", "Le Van Hai"}
+
+
+def test_a_year_closes_no_bodys_name() -> None:
+    ex = run("The Plan follows the Department of State 2018 report on trafficking.")
+    assert "Department of State" in labels(ex, "Organization")

@@ -104,7 +104,7 @@ TITLES = _STYLE_TITLES | _words(
 
 #: Nouns that name an office someone holds ("the envoy", "Foreign Minister").
 ROLE_WORDS = _words(
-    """adviser advisor aide ambassador assistant attorney-general chair chairman chairperson chief
+    """adviser advisor aide ambassador assistant attorney-general chair chairman chairperson chairwoman chief
     commissioner consul coordinator co-ordinator counsellor delegate director director-general envoy
     governor head
     lawmaker manager manger mayor minister officer official president rapporteur representative secretary

@@ -66,6 +66,7 @@ _ON_PHRASE = re.compile(
 #: body's name, or the treaty a treaty body serves
 _ORG_TAIL = re.compile(
     r"\s+(?:Funded|Supported|Sponsored|Backed|Financed)$|(?<=of the Parties)\s+to\s+the\s+[A-Z][\w’'-]*$"
+    r"|\s+(?:19|20)\d{2}$"  # "the Department of State 2018 report": the report's year, no word of the body's
 )
 #: a body's name closed by "of the" and a demonym: the noun it qualifies is in lower case, outside
 _OF_THE_DEMONYM = re.compile(r"\s+of\s+the\s+([A-Z][\w’'-]+)$")

@@ -131,3 +131,16 @@ def on_in_body_name(before: str, after: str) -> bool:
     Office on Drugs and Crime", "Special Envoy on Migration"): a head word or a role word before it, a
     capitalized word after; not "Statement by Kenya on UNICEF …"."""
     return (head_type(before) is not None or before.lower() in ROLE_WORDS) and after[:1].isupper()
+
+
+#: words of an office or a unit that never make a name on their own: "Ambassador Extraordinary and
+#: Plenipotentiary", "the Environment Branch, Ministry of …", "Vice Chairwoman of …"
+_OFFICE_ONLY_WORDS = frozenset(
+    ("extraordinary", "plenipotentiary", "branch", "division", "unit", "section", "directorate", "bureau")
+) | frozenset(("vice", "deputy", "acting"))
+
+
+def office_words_only(name: str) -> bool:
+    """Whether every word of ``name`` is an office's or a unit's (a role word, "Extraordinary",
+    "Branch"): no person's name, whatever title stands before it."""
+    return all(w in _OFFICE_ONLY_WORDS or w in ROLE_WORDS for w in name.lower().split())

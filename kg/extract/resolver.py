@@ -63,6 +63,7 @@ from kg.extract.names import (
     strip_period,
     strip_short_name,
 )
+from kg.extract.office_words import office_words_only
 from kg.extract.ordinals import figured
 from kg.extract.org_units import owners_of_units, split_units
 from kg.extract.person_forms import place_titled
@@ -179,6 +180,9 @@ class Resolver:
         titled = place_titled(text, self.places) if " to " in text or " of " in text or " in " in text else []
         found = candidates(doc, CANDIDATES)
         cands = fix_bounds(text, found, self.places, titled)
+        cands = [
+            c for c in cands if c.label != "Person" or not office_words_only(c.text)
+        ]  # "Vice Chairwoman"
         # "… in the Ministry of National Security Michelle Thomas": a person the bounds cut out of a
         # body's run has the role phrase before it too
         split = {(c.start, c.end) for c in cands if c.label == "Person"} - {
