@@ -44,3 +44,12 @@ def test_his_excellency_after_the_comma_keeps_the_role_before_it() -> None:
     ex = run("German Ambassador to Kenya, his excellency Bernhard Weber, opened the centre.")
     assert has(ex, "Bernhard Weber", "represents", "Germany")
     assert not has(ex, "Bernhard Weber", "represents", "Kenya")
+
+
+def test_the_giver_of_what_a_subject_receives_supports_it() -> None:
+    ex = run("Malawi will receive a grant of USD 3.2 million from the World Bank next year.")
+    assert has(ex, "World Bank", "supports", "Malawi")
+    ex = run("Malawi hopes to receive a grant from the World Bank next year.")
+    assert not has(ex, "World Bank", "supports", "Malawi")
+    ex = run("Two projects for farmers in Malawi and Zambia received $5 million from the World Bank.")
+    assert not has(ex, "World Bank", "supports", "Malawi")

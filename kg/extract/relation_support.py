@@ -23,6 +23,7 @@ from kg.extract.relation_commended import commended_acts, praised_items
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_donors import donors
 from kg.extract.relation_endorsed_by import assembly_endorsements
+from kg.extract.relation_received import received_support
 from kg.extract.relation_wording import ITEMS, NEGATED
 
 _ACTOR_TYPES = ("Country", "Organization")
@@ -399,6 +400,7 @@ def given_support(rules: SentenceRules) -> None:
         _actor_support(rules)
     if any(word in low for word in _FINANCING_WORDS):
         _financing_for_countries(rules)
+        received_support(rules)  # "Kenya will receive a grant … from the World Bank"
     if " in " in low and ("support" in low or "fund" in low or "financ" in low):
         _support_in_countries(rules)  # "will support programmes in A, B and C"
     if any(verb in low for verb in ("donated ", "allocated ", "contributed ", "pledged ", "channel")):
