@@ -89,3 +89,20 @@ def test_an_offices_words_are_no_persons_name() -> None:
 def test_a_year_closes_no_bodys_name() -> None:
     ex = run("The Plan follows the Department of State 2018 report on trafficking.")
     assert "Department of State" in labels(ex, "Organization")
+
+
+def test_one_numbered_parties_session_takes_its_unnumbered_names() -> None:
+    ex = run(
+        "Chile spoke at the 28th Conference of the Parties of the UN Framework Convention on Climate "
+        "Change (COP28) in Dubai. At the Conference of the Parties to the UN Framework Convention on "
+        "Climate Change, Chile pledged more. COP28 closed on Tuesday."
+    )
+    assert len(labels(ex, "Event")) == 1
+    assert "United Nations Framework Convention on Climate Change" in labels(ex, "Framework")
+
+
+def test_two_numbered_sessions_keep_an_unnumbered_name_apart() -> None:
+    ex = run(
+        "Chile spoke at COP27 and at COP28. The United Nations Climate Change Conference is held every year."
+    )
+    assert len(labels(ex, "Event")) == 3

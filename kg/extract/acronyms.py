@@ -151,19 +151,23 @@ def find_short_names(text: str, cands: Sequence[Cand]) -> Iterator[tuple[int, in
 
 #: "UN Climate Change Conference (COP 29)": a session of the Conference of the Parties named
 #: after the meeting's name; its letters are not the name's initials.
-_COP_PAREN = re.compile(r"\((?P<acr>COP[ -]?\d{1,2})\)")
+_COP_PAREN = re.compile(r"\((?P<acr>CO[Pp][ -]?\d{1,2})\)")
 _CONFERENCE_BEFORE = re.compile(
-    r"(?:[A-Z][\w-]*[ \t]+(?:(?:of|on)[ \t]+(?:the[ \t]+)?)?){1,6}"
-    r"(?:Conference|Summit)(?:[ \t]+of[ \t]+the[ \t]+Parties)?[ \t]*$"
+    r"(?:[A-Z\d][\w-]*[ \t]+(?:(?:of|on)[ \t]+(?:the[ \t]+)?)?){1,6}"
+    r"(?:Conference|Summit)(?:[ \t]+of[ \t]+(?:the[ \t]+)?Parties"
+    # "… Conference of the Parties to the UN Framework Convention on Climate Change (COP27)"
+    r"(?:[ \t]+(?:to|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w-]*(?:[ \t]+(?:on|of|for)(?=[ \t]+[A-Z]))?[ \t]+){1,9})?)?[ \t]*$"
 )
 
 
 def find_session_definitions(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, acronym) for every "<… Conference> (COP 29)"."""
     for m in _COP_PAREN.finditer(text):
-        before = _CONFERENCE_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        before = _CONFERENCE_BEFORE.search(text, max(0, m.start() - 200), m.start())
         if before:
-            yield before.start(), before.start() + len(before.group().rstrip()), m.group("acr")
+            start = before.start() + (4 if text.startswith(("The ", "the "), before.start()) else 0)
+            yield start, before.start() + len(before.group().rstrip()), m.group("acr")
 
 
 class AcronymFinder:

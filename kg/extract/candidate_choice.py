@@ -204,6 +204,10 @@ def bodies_closing_sessions(text: str, names: list[Cand], chosen: list[Cand]) ->
 _PARTIES_OF = re.compile(r"\sParties(?:\s+\([A-Za-z]+\s?\d*\))?\s+(?:to|of)\s+(?:the\s+)?")
 
 
+#: the acronym of the treaty or of the session after a parties' meeting's name: "(UNFCCC)", "(COP27)"
+_SESSION_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}[ -]?\d{0,2}\)")
+
+
 def treaties_closing_meetings(text: str, names: list[Cand], chosen: list[Cand]) -> list[Cand]:
     """Treaties that close the name of their parties' meeting: "the 30th Conference of the Parties to
     the UN Framework Convention on Climate Change (UNFCCC)", "the Meeting of the Parties to the
@@ -225,7 +229,7 @@ def treaties_closing_meetings(text: str, names: list[Cand], chosen: list[Cand]) 
                 for c in names
                 if c.label == "Framework"
                 and c.start == parties.end()
-                and (c.end == e.end or _ACRONYM_AFTER.fullmatch(text, c.end, e.end))
+                and (c.end == e.end or _SESSION_ACRONYM_AFTER.fullmatch(text, c.end, e.end))
             ),
             None,
         )

@@ -66,6 +66,7 @@ from kg.extract.names import (
 from kg.extract.office_words import office_words_only
 from kg.extract.ordinals import figured
 from kg.extract.org_units import owners_of_units, split_units
+from kg.extract.parties_meetings import fold_parties_meetings
 from kg.extract.person_forms import place_titled
 from kg.extract.person_ruler import add_roles_of
 from kg.extract.persons_capitals import title_cased
@@ -229,6 +230,7 @@ class Resolver:
         fold_known_as(text, state)  # "the X Council, also known as the Y Group"
         fold_short_appositions(text, state)  # "the Office to Monitor …, JTIP Office, of the …"
         taken = attach_acronyms(doc, state)
+        fold_parties_meetings(state)  # "the Conference of the Parties to …" after "the 27th Conference …"
         initialisms(text, state, taken)
         bare_initialisms(text, state, taken)  # "The NMP was presented" after "National Migration Policy"
         coref.resolve(doc, state, special, self.gazetteer, taken)
