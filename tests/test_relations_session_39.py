@@ -53,3 +53,32 @@ def test_the_giver_of_what_a_subject_receives_supports_it() -> None:
     assert not has(ex, "World Bank", "supports", "Malawi")
     ex = run("Two projects for farmers in Malawi and Zambia received $5 million from the World Bank.")
     assert not has(ex, "World Bank", "supports", "Malawi")
+
+
+def test_the_commitment_an_act_shows_is_the_items_purpose() -> None:
+    ex = run(
+        "Nepal ratified the Protocol of 2014 to the Forced Labour Convention, reinforcing its "
+        "international commitment to the prevention and elimination of forced labour."
+    )
+    assert has(ex, "Protocol of 2014 to the Forced Labour Convention", "addresses", "forced labour")
+    ex = run(
+        "Peru ratified the Palermo Protocol as a sign of its commitment at the international level to "
+        "combat the issue of human trafficking."
+    )
+    assert has(ex, "Protocol to Prevent, Suppress and Punish", "addresses", "human trafficking")
+
+
+def test_a_commitment_to_another_aim_gives_no_purpose() -> None:
+    ex = run(
+        "Peru ratified the Palermo Protocol, reaffirming its commitment to the rule of law, and warned "
+        "that poverty remained high."
+    )
+    assert not any(r.predicate == "addresses" and "poverty" in r.object for r in ex.relations)
+
+
+def test_what_a_treaty_prescribes_is_its_purpose() -> None:
+    ex = run(
+        "The Domestic Workers Convention prescribes that each Member shall take effective measures to "
+        "prevent and eliminate use of child labour."
+    )
+    assert has(ex, "Domestic Workers Convention", "addresses", "child labour")

@@ -67,7 +67,15 @@ _CLAUSE = re.compile(
     + r"(?:,\s*(?:which|that)\s+|,\s*(?=(?:aimed|designed|intended|meant)\s)|\s+)"
     r"(?:(?:will|would|also|further|now)\s+)?"
     r"(?:commit(?:s|ted)?|oblig(?:es|ed)|requir(?:es|ed)|call(?:s|ed)\s+(?:on|upon)|urg(?:es|ed)|aim(?:s|ed)?|"
-    r"seek(?:s)?|sought|set(?:s)?\s+out|(?:(?:is|was|are|were)\s+)?(?:designed|intended|meant|aimed)|help(?:s|ed)?)\b"
+    r"seek(?:s)?|sought|set(?:s)?\s+out|prescrib(?:es|ed)|stipulat(?:es|ed)|mandat(?:es|ed)|(?:(?:is|was|are|were)\s+)?(?:designed|intended|meant|aimed)|help(?:s|ed)?)\b"
+)
+#: ", reinforcing its international commitment to", " as a sign of its commitment at the international
+#: level to": the act on the item done for a purpose the clause after it states
+_COMMITMENT = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|on|last|this)\s+[\w\s]{1,20}?)?"
+    r"(?:,\s*(?:reinforcing|reaffirming|underlining|underscoring|demonstrating|confirming|showing|signall?ing)"
+    r"|\s*,?\s+as\s+(?:a|an)\s+(?:sign|signal|demonstration|expression|testament|mark)\s+of)"
+    r"\s+(?:its|their)\s+(?:[a-z-]+\s+){0,2}commitment\b(?:[^,;:]{0,40}?\b(?=to\s))?\s*"
 )
 #: "… covers", ", which tackles", ", covering": the purpose verb right after the item (the cue
 #: must start there)
@@ -96,7 +104,9 @@ _PURPOSE = re.compile(
     r"suppress(?:es|ing)?|criminali[sz](?:e|es|ing)|outlaw(?:s|ing)?|ban(?:s|ning)?|prohibit(?:s|ing)?|"
     r"abolish(?:es|ing)?|phas(?:e|es|ed|ing)\s+(?:out|down)|limit(?:s|ing)?)\s+|"  # "to phase down HFCs"
     # "contributes to the reduction of poverty"
-    r"\b(?:contribut(?:e|es|ed|ing)\s+)?to(?:wards)?\s+the\s+(?:reduction|elimination|eradication)\s+of\s+|"
+    # "to the prevention and elimination of forced labour"
+    r"\b(?:contribut(?:e|es|ed|ing)\s+)?to(?:wards)?\s+the\s+(?:reduction|elimination|eradication|prevention|abolition|"
+    r"suppression)(?:\s+and\s+(?:reduction|elimination|eradication|prevention|abolition|suppression))?\s+of\s+|"
     # "the Campaign in the fight against A", "a programme in its battle against A"
     r"\b(?:in|into|to|towards?|for)\s+(?:the|its|their|our|a)\s+(?:[a-z]+\s+)?(?:fight|battle|struggle|war)\s+"
     r"(?:against|on)\s+|"
@@ -131,7 +141,7 @@ _REPORTED = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?
 _LEAD = re.compile(
     r"(?:(?:the\s+)?(?:[a-z]+\s+)?(?:cases|instances|incidents|risks?|levels|rates|problems|threats?|effects|impacts|"
     r"consequences|scourge|causes|drivers|victims|survivors)\s+(?:of|caused\s+by|posed\s+by|from)\s+)?(?:[a-z-]+,?\s+and\s+)?"
-    r"(?:(?:the|this|these|such|all|any|its|their|forms?|issues|problems|challenges|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ing|ic|ous|ful|ent))\s+){0,5}"
+    r"(?:(?:the|this|these|such|all|any|its|their|forms?|issues?|problems|challenges|use|of|and|[a-z]+-[a-z]+|[a-z]+(?:al|ive|ed|ing|ic|ous|ful|ent))\s+){0,5}"
     r"|[^;,.]{0,60},?\s+(?:including|such\s+as|notably|especially|in\s+particular)\s+(?:the\s+)?"
 )
 _CAUSES = re.compile(r"\b(?:causes|drivers)\s+of\s")
@@ -139,7 +149,7 @@ _INCLUDING = re.compile(r",?\s+(?:including|such\s+as|notably|especially|in\s+pa
 _GATE = re.compile(
     r"\b(?:tackl|combat|counter|fight|end|elimin|prevent|address|reduc|curb|eradic|stop|respond|cover|"
     r"free|exposed|vulnerable|resilien|protect|on|against|focus|dedicated|cut|aim|target|suppress|deal|adapt|action|prepared|priorit|threat|challenge|offen[cs]e|crime|"
-    r"stamp|root|wip|mitig|criminal|outlaw|ban|prohibit|abolish|battle|struggle|war|phas|limit|contribut)"
+    r"stamp|root|wip|mitig|criminal|outlaw|ban|prohibit|abolish|battle|struggle|war|phas|limit|contribut|commitment)"
 )
 
 
@@ -160,7 +170,12 @@ def purpose_addresses(rules: SentenceRules) -> None:
             on = _EVENT_ON.match(low, after)
             if on is not None and on.end() <= stop and _link(rules, sent, item, on.end(), stop, "on"):
                 continue
-        desc = _APPOSITION.match(low, after) or _CLAUSE.match(low, after) or _NEAR.match(low, after)
+        desc = (
+            _APPOSITION.match(low, after)
+            or _CLAUSE.match(low, after)
+            or _COMMITMENT.match(low, after)
+            or _NEAR.match(low, after)
+        )
         if desc is not None and desc.re is _NEAR:
             cue = _PURPOSE.match(low, desc.end())
             if cue is not None and not _BREAK.search(low, after, desc.end()):
