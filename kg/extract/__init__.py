@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from kg.model import Document, Extraction
 
 #: Bump when the output for the same input changes; stored with every source.
-EXTRACTOR_VERSION = "0.33.0"
+EXTRACTOR_VERSION = "0.34.0"
 
 MODEL = "en_core_web_sm"
 #: Another spaCy model (package name or folder) to use instead of ``MODEL``.

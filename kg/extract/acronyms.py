@@ -166,7 +166,9 @@ def find_session_definitions(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _COP_PAREN.finditer(text):
         before = _CONFERENCE_BEFORE.search(text, max(0, m.start() - 200), m.start())
         if before:
-            start = before.start() + (4 if text.startswith(("The ", "the "), before.start()) else 0)
+            start = before.start() + (
+                4 if text.startswith("The ", before.start()) else 0
+            )  # a sentence's "The"
             yield start, before.start() + len(before.group().rstrip()), m.group("acr")
 
 

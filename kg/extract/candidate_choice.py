@@ -205,6 +205,7 @@ _PARTIES_OF = re.compile(r"\sParties(?:\s+\([A-Za-z]+\s?\d*\))?\s+(?:to|of)\s+(?
 
 
 #: the acronym of the treaty or of the session after a parties' meeting's name: "(UNFCCC)", "(COP27)"
+#: (:data:`_ACRONYM_AFTER` with a session's number, which no body's acronym has)
 _SESSION_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}[ -]?\d{0,2}\)")
 
 
@@ -238,7 +239,7 @@ def treaties_closing_meetings(text: str, names: list[Cand], chosen: list[Cand]) 
         out.append(treaty)
         # its acronym, bracketed at the meeting name's end: "… on Climate Change (UNFCCC)"
         out += [c for c in names if c.label == "Framework" and c.start > treaty.end and c.end < e.end]
-    return out
+    return list({(c.start, c.end): c for c in out}.values())  # each span once
 
 
 #: what may stand between two listed names: "A, B and C", "A and the B", "A, and B"
@@ -262,8 +263,9 @@ def reference_lists(text: str, names: list[Cand]) -> list[Cand]:
     for c in sorted(names, key=lambda c: (c.start, -c.end)):
         if c.source == "reference" or c.label == "Person":
             first_at.setdefault(c.start, c)  # the longest such name at each start
-    for c in names:  # an instrument the patterns found, listed after a known one ("… and Nationally
-        if c.label in ("Plan", "Framework") and " and " not in c.text:  # Determined Contributions")
+    # an instrument the patterns found, listed after a known one ("… and Nationally Determined Contributions")
+    for c in names:
+        if c.label in ("Plan", "Framework") and " and " not in c.text:
             first_at.setdefault(c.start, c)
     drop = [
         c

@@ -165,7 +165,8 @@ _BARE_NAME_BODY_WORDS = frozenset(
 
 def _home_country(body: EntityRec, state: DocState) -> EntityRec | None:
     """The country a national body's name opens with ("Bangladeshi Ministry of …", "Kenya's
-    Ministry of …", "UAE Ministry of …"), when the text names that country too."""
+    Ministry of …", "UAE Ministry of …") or closes with ("Ministry of Labour of Sri Lanka",
+    "National Development and Reform Commission of China"), when the text names that country too."""
     if body.type != "Organization" or body.iri is not None:
         return None
     words = body.label.split()
@@ -181,21 +182,43 @@ def _home_country(body: EntityRec, state: DocState) -> EntityRec | None:
                 continue
             iri = forms.get(_POSSESSIVE_END.sub("", written))
             if iri is not None:
-                countries = (c for c in state.entities.values() if c.type == "Country")
-                return next((c for c in countries if c.iri == iri), None)
-    # "Ministry of Labour of Sri Lanka", "National Development and Reform Commission of China"
+                return _named_country(state, iri)
     of_country = _OF_COUNTRY.search(body.label)
-    if of_country is not None and (words[0] in _STATE_BODY_WORDS or words[0] in _NATIONAL):
+    if of_country is not None and _state_body_before(words[: len(body.label[: of_country.start()].split())]):
         iri = forms.get(of_country.group(1))
-        countries = (c for c in state.entities.values() if c.type == "Country")
-        return next((c for c in countries if c.iri == iri), None) if iri is not None else None
+        return _named_country(state, iri) if iri is not None else None
     return None
+
+
+def _named_country(state: DocState, iri: str) -> EntityRec | None:
+    """The document's country entity with reference ``iri``, if the text names it."""
+    return next((c for c in state.entities.values() if c.type == "Country" and c.iri == iri), None)
 
 
 #: a body's name closed by its country: "… Commission of China", "… of the Philippines"
 _OF_COUNTRY = re.compile(r"\sof\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,3})$")
-#: the first word of a national body's name: "National … Commission of China", "State Council of …"
-_NATIONAL = frozenset({"National", "State", "Federal", "Central", "Planning", "Presidential"})
+#: the head of a national state body named before its country: "National … Commission of China"
+_NATIONAL_HEADS = frozenset(
+    {"Commission", "Authority", "Agency", "Bureau", "Office", "Service", "Police", "Directorate", "Board"}
+)
+#: words of a body of society, not of the state: "National Council of Churches of Kenya"
+_SOCIETY_WORDS = frozenset(
+    {"Churches", "Church", "Unions", "Union", "Employers", "Workers", "Society", "Association", "Chamber"}
+    | {"Federation", "Party", "Council", "Congress", "Trade", "Muslims", "Women", "Youth", "Bar"}
+)
+
+
+def _state_body_before(words: list[str]) -> bool:
+    """Whether ``words``, a body's name before "of <country>", name an organ of the state: a ministry,
+    department or embassy ("Ministry of Labour"), or a national commission, authority or agency
+    ("National Development and Reform Commission"); not a body of society ("National Council of
+    Churches", "Central Organization of Trade Unions")."""
+    if not words or any(w in _SOCIETY_WORDS for w in words):
+        return False
+    if words[0] in _STATE_BODY_WORDS:
+        return True
+    head = words[: words.index("of")] if "of" in words else words
+    return words[0] in ("National", "State", "Federal", "Central", "Planning") and head[-1] in _NATIONAL_HEADS
 
 
 _PRESIDING = re.compile(r"(?:President|Chair|Co-Chair|Chairman|Chairperson|Chairwoman|Host)\b")

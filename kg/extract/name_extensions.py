@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.gazetteer import is_country_name
+from kg.extract.gazetteer import country_forms, is_country_name
 from kg.extract.head_words import head_type
 
 _DATE = (
@@ -308,8 +308,16 @@ def determined_contributions(text: str) -> Iterator[tuple[int, int, str]]:
     # beside the long form it is the long form's acronym (not beside the intended one's only)
     if "NDC" in text and all(m.group().lower().startswith("intended") for m in long_forms):
         for match in _NDC_ACRONYM.finditer(text):
-            if match.group("plural") is None or match.group("one") is not None:
+            if match.group("plural") is None or _one_owner(match.group("one")):
                 yield match.start("name"), match.end("name"), "Plan"
+
+
+def _one_owner(word: str | None) -> bool:
+    """Whether the possessive before a plural "NDCs" is one country's ("its", "India's"): not a
+    region's or the world's ("Africa's NDCs", "the world's NDCs": every country's)."""
+    if word is None:
+        return False
+    return word in ("its", "his", "her") or word[:-2] in country_forms()
 
 
 #: ", a coalition of …", ", an initiative to …": an apposition that says what a name names.

@@ -232,12 +232,13 @@ def body_before_role(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, st
             k -= 1
         if k < r and head_type(seg[k - 1][2]) in _BODY_HEADS:
             return seg[:k]
-        # "Department of Justice Regional Prosecutor X": a body's head and its "of" complement before
+        # "Department of Justice Regional Prosecutor X": a body's head and its "of" complement before,
+        # closed by a word of its own (not "Office of the Vice President", an office's body)
         if (
-            k < r
-            and k > 2
-            and any(w[2] == "of" for w in seg[1 : k - 1])
+            2 < k < r
             and head_type(seg[0][2]) == "Organization"
+            and seg[k - 1][2][:1].isupper()
+            and any(w[2] == "of" for w in seg[1 : k - 1])
         ):
             return seg[:k]
     return seg

@@ -136,8 +136,11 @@ def on_in_body_name(before: str, after: str) -> bool:
 #: words of an office or a unit that never make a name on their own: "Ambassador Extraordinary and
 #: Plenipotentiary", "the Environment Branch, Ministry of …", "Vice Chairwoman of …"
 _OFFICE_ONLY_WORDS = frozenset(
-    ("extraordinary", "plenipotentiary", "branch", "division", "unit", "section", "directorate", "bureau")
-) | frozenset(("vice", "deputy", "acting"))
+    (
+        *("extraordinary", "plenipotentiary", "vice", "deputy", "acting"),
+        *("branch", "division", "unit", "section", "directorate", "bureau"),
+    )
+)
 
 
 def office_words_only(name: str) -> bool:

@@ -126,7 +126,9 @@ _CONN = (
     # "… Refugees and Migrants from …", "… All Persons from Enforced Disappearance"
     r"|(?:(?<=Migrants[ \t])|(?<=Refugees[ \t])|(?<=Persons[ \t])|(?<=Children[ \t])|(?<=Workers[ \t]))from"
     # "EU Strategy towards the Eradication of …", "Roadmap Towards Zero …": after a plan's head
-    r"|(?:(?<=Strategy[ \t])|(?<=Roadmap[ \t])|(?<=Plan[ \t])|(?<=Policy[ \t])|(?<=Agenda[ \t]))[Tt]owards?)"
+    # (an aim in words, not a meeting or place: "… Policy towards COP30 in Belem")
+    r"|(?:(?<=Strategy[ \t])|(?<=Roadmap[ \t])|(?<=Plan[ \t])|(?<=Policy[ \t])|(?<=Agenda[ \t]))[Tt]owards?"
+    r"(?=[ \t]+(?:the[ \t]+)?[A-Z][a-z]+[ \t]+(?:of|on|for|to|[A-Z])))"
 )
 _SEP = (
     r"(?:[ \t]+(?:" + _CONN + r"[ \t]+)*"

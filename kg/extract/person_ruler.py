@@ -48,7 +48,8 @@ class PersonRuler:
             text = detitle(text[:headline_end]) + text[headline_end:]
         titled = titled_matches(text, doc_lower(doc))
         persons = in_headline_named(text, sorted(set(find_persons(text, titled))), headline_end, titled)
-        # "Ambassador Extraordinary and …", "Vice Chairwoman of …": an office's words, no name
+        # "Ambassador Extraordinary and …": an office's words, no name, and no owner of the role beside
+        # it (the resolver drops such names from every other finder too)
         persons = [(s, e) for s, e in persons if not office_words_only(text[s:e])]
         saluted = capital_names(text)  # "H.E. ANA RUIZ, Minister of Labour of Peru;"
         if saluted:

@@ -197,12 +197,26 @@ def purpose_addresses(rules: SentenceRules) -> None:
                 break
             if copula and _RELATIVE.search(low, desc.end(), cue.start()):
                 break  # "was the main topic of the summit, which also discussed how to tackle A"
-            if _link(rules, sent, item, cue.end(), stop, cue.group().strip()):
+            if _link(rules, sent, item, cue.end(), stop, cue.group().strip(), topical=desc.re is _COMMITMENT):
                 break
 
 
-def _link(rules: SentenceRules, sent: Sentence, item: EntityRec, at: int, stop: int, cue: str) -> bool:
-    """Add item → the issues listed from ``at`` ("the droughts and floods"); whether any was."""
+def _link(
+    rules: SentenceRules,
+    sent: Sentence,
+    item: EntityRec,
+    at: int,
+    stop: int,
+    cue: str,
+    *,
+    topical: bool = False,
+) -> bool:
+    """Add item → the issues listed from ``at`` ("the droughts and floods"); whether any was.
+
+    ``topical``: the purpose is an actor's commitment its act on the item shows, which is the item's
+    own only for an issue its name is about ("ratified the Forced Labour Protocol, reinforcing its
+    commitment to ending forced labour"; not "joined the Compact, showing its commitment to ending
+    poverty")."""
     issues = [p for p in sent.of_types(("Issue",), sent.start + at, sent.start + min(stop, at + 120))]
     if not issues:
         return False
@@ -221,6 +235,8 @@ def _link(rules: SentenceRules, sent: Sentence, item: EntityRec, at: int, stop: 
             continue
         added = False
         for _m, issue in chain:
+            if topical and not _topic_of(item, issue):
+                continue
             if issue.label.lower() not in THEMES:
                 rules.add(item, "addresses", issue, cue)
                 added = True
@@ -239,3 +255,12 @@ def _first_listed(
         if _LEAD.fullmatch(sent.low, at, m.start - sent.start):
             return k
     return None
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _topic_of(item: EntityRec, issue: EntityRec) -> bool:
+    """Whether the item's name shares a word of four letters or more with the issue's ("Forced Labour
+    Convention", "forced labour"; "Trafficking in Persons Protocol", "human trafficking")."""
+    return not set(_WORD.findall(issue.label.lower())).isdisjoint(_WORD.findall(item.label.lower()))

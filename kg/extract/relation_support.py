@@ -23,7 +23,6 @@ from kg.extract.relation_commended import commended_acts, praised_items
 from kg.extract.relation_context import SentenceRules
 from kg.extract.relation_donors import donors
 from kg.extract.relation_endorsed_by import assembly_endorsements
-from kg.extract.relation_received import received_support
 from kg.extract.relation_wording import ITEMS, NEGATED
 
 _ACTOR_TYPES = ("Country", "Organization")
@@ -73,10 +72,17 @@ _THE_ITEM = re.compile(r",\s*(?:the\s+|its\s+|this\s+)?(?:new\s+|[\d–-]+\s+)?"
 
 #: "the Centre, which receives funding from Norway", "the Agency, funded by the EU,": support of an actor
 #: "receives funding from", "received a US$5 million grant from the", "has secured additional funding from"
+#: "will receive a grant of USD 2.9 million from", "are to receive funding for resilience from"
 _RECEIVES_FROM = re.compile(
-    r"\b(?:receiv(?:es|ed|ing)|gets|got|obtain(?:s|ed)|secur(?:es|ed))\s+(?:(?!no\b|any\b)[\w$€£.,-]+\s+){0,4}?"
-    r"(?:support|funding|assistance|financing|grants?|loans?|pledges|donations)\s+from\s+(?:the\s+)?"
+    r"\b(?:receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed)?|secur(?:e|es|ed))\s+(?:(?!no\b|any\b)[\w$€£.,-]+\s+){0,4}?"
+    r"(?:support|funding|funds|assistance|financing|grants?|loans?|pledges|donations)"
+    r"(?:\s+(?:of|for|worth|totall?ing)\s(?:[^.;:()]|\.(?=\d)){0,80}?)?\s+from\s+(?:the\s+)?"
     r"(?:[Gg]overnment\s+of\s+(?:the\s+)?)?"
+)
+#: only hoped or asked for, before the receipt: "hopes to receive", "plans to obtain", "may receive"
+_WISHED = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|appl(?:y|ies|ied)|ask(?:s|ed)?|want(?:s|ed)?|plan(?:s|ned)?|"
+    r"aim(?:s|ed)?|intend(?:s|ed)?|expect(?:s|ed)?|eligible|may|might|could|would)\s+(?:\w+\s+)?(?:to\s+)?$"
 )
 #: between a plan named as the subject and "received": "(NAP) has also ", "” will "
 _ITEM_THEN = re.compile(r"[”\"’]?\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|have\s+|had\s+|will\s+)?(?:also\s+)?")
@@ -143,8 +149,10 @@ def _actor_support(rules: SentenceRules) -> None:
                     rules.add(giver, "supports", helped, "funded by")
     if " from " in low:
         for cue in _RECEIVES_FROM.finditer(low):
-            if not adjacent(sent, base + cue.end()) or NEGATED.search(
-                low, max(0, cue.start() - 20), cue.start()
+            if (
+                not adjacent(sent, base + cue.end())
+                or NEGATED.search(low, max(0, cue.start() - 20), cue.start())
+                or _WISHED.search(low, max(0, cue.start() - 30), cue.start())
             ):
                 continue
             helped_items = [
@@ -400,7 +408,6 @@ def given_support(rules: SentenceRules) -> None:
         _actor_support(rules)
     if any(word in low for word in _FINANCING_WORDS):
         _financing_for_countries(rules)
-        received_support(rules)  # "Kenya will receive a grant … from the World Bank"
     if " in " in low and ("support" in low or "fund" in low or "financ" in low):
         _support_in_countries(rules)  # "will support programmes in A, B and C"
     if any(verb in low for verb in ("donated ", "allocated ", "contributed ", "pledged ", "channel")):

@@ -184,8 +184,8 @@ class Resolver:
         cands = [
             c for c in cands if c.label != "Person" or not office_words_only(c.text)
         ]  # "Vice Chairwoman"
-        # "… in the Ministry of National Security Michelle Thomas": a person the bounds cut out of a
-        # body's run has the role phrase before it too
+        # a person the bounds made ("… in the Ministry of National Security Michelle Thomas", cut out of
+        # a body's run) has the role phrase before it too: the person finder never saw that span
         split = {(c.start, c.end) for c in cands if c.label == "Person"} - {
             (c.start, c.end) for c in found if c.label == "Person"
         }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.gazetteer import country_forms
 from kg.extract.lexicon import PORTFOLIO_WORDS, STYLES
 from kg.extract.office_words import (
     AD_INTERIM,
@@ -88,7 +89,13 @@ def _described_role(words: list[str], i: int) -> int | None:
     if words[i + 1] in _NO_OFFICE:
         return None  # "Kenya's health expert X": a field's expert, no office of Kenya's
     k = i
-    while k >= 0 and i - k < 3 and _DESCRIPTOR.fullmatch(words[k]) and words[k] not in _NOT_DESCRIPTORS:
+    while (
+        k >= 0
+        and i - k < 3
+        and _DESCRIPTOR.fullmatch(words[k])
+        and words[k] not in _NOT_DESCRIPTORS
+        and not words[k].endswith("ed")  # "Norway thanked outgoing programme director X": a verb
+    ):
         k -= 1
     if (
         k < 0
@@ -96,6 +103,7 @@ def _described_role(words: list[str], i: int) -> int | None:
         or not words[k][:1].isupper()
         or words[k][-1] in ".:;,"
         or words[k].endswith(("’s", "'s"))
+        or words[k] in country_forms()  # "Kenya hosts refugee affairs officer X": the country acts
     ):
         return None  # not "Kenya's health officials": the country's, no body named before its officer
     return k

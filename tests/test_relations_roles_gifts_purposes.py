@@ -1,5 +1,6 @@
-"""Relations of stop 39: "By ratifying X, Y …", a body's officer described in lower case, and the
-country that closes a state body's name."""
+"""Relations: "By ratifying X, Y …", a body's officer described in lower case, the country that closes
+a state body's name, roles before a name the bounds cut out, what a subject receives from a giver,
+and the purpose an act's commitment or a treaty's prescription states."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ from tests.extract_util import has, run
 
 
 def test_an_opening_by_participle_is_the_subjects_act() -> None:
-    """Found by the rule, not left to the pair model (which reads some of these too)."""
-    ex = run("By ratifying the Paris Agreement, Norway has committed to cutting its emissions.")
+    """Found by the rule, not left to the pair model (which reads some of these too); a first sentence
+    before it, as a text's first sentence is read as its headline."""
+    ex = run(
+        "Norway acts on climate. By ratifying the Paris Agreement, Norway has committed to cutting emissions."
+    )
     assert {r.cue for r in ex.relations if r.predicate == "adopts"} == {"ratifying"}
-    ex = run("By acceding to the Palermo Protocol last year, Chile pledged to protect victims.")
+    ex = run("Chile acts. By acceding to the Palermo Protocol last year, Chile pledged to protect victims.")
     assert {r.cue for r in ex.relations if r.predicate == "adopts"} == {"acceding to"}
 
 
@@ -24,6 +28,10 @@ def test_a_bodys_officer_described_in_lower_case_represents_it() -> None:
 def test_lower_case_words_of_a_clause_describe_no_role() -> None:
     ex = run("Kenya said that the director Ana Cruz would visit the shelter.")
     assert not has(ex, "Ana Cruz", "represents", "Kenya")
+    ex = run("Norway thanked outgoing programme director Ana Cruz for her work.")
+    assert not has(ex, "Ana Cruz", "represents", "Norway")
+    ex = run("Kenya hosts refugee affairs officer Ana Cruz this week.")
+    assert not has(ex, "Ana Cruz", "represents", "Kenya")
 
 
 def test_the_country_closing_a_state_bodys_name_is_represented_too() -> None:
@@ -32,6 +40,8 @@ def test_the_country_closing_a_state_bodys_name_is_represented_too() -> None:
     assert has(ex, "Li Wei", "represents", "China")
     ex = run("Jane Mwangi, President of the Law Society of Kenya, spoke on the bill.")
     assert has(ex, "Jane Mwangi", "represents", "Law Society of Kenya")
+    assert not has(ex, "Jane Mwangi", "represents", "Kenya")
+    ex = run("Jane Mwangi, General Secretary of the National Council of Churches of Kenya, spoke.")
     assert not has(ex, "Jane Mwangi", "represents", "Kenya")
 
 
@@ -51,7 +61,13 @@ def test_the_giver_of_what_a_subject_receives_supports_it() -> None:
     assert has(ex, "World Bank", "supports", "Malawi")
     ex = run("Malawi hopes to receive a grant from the World Bank next year.")
     assert not has(ex, "World Bank", "supports", "Malawi")
-    ex = run("Two projects for farmers in Malawi and Zambia received $5 million from the World Bank.")
+    ex = run(
+        "Two projects for farmers in Malawi and Zambia received funding of $5 million from the World Bank."
+    )
+    assert not has(ex, "World Bank", "supports", "Malawi")
+    ex = run("Malawi received no funding from the World Bank last year.")
+    assert not has(ex, "World Bank", "supports", "Malawi")
+    ex = run("Malawi plans to obtain a loan from the World Bank next year.")
     assert not has(ex, "World Bank", "supports", "Malawi")
 
 
@@ -70,10 +86,15 @@ def test_the_commitment_an_act_shows_is_the_items_purpose() -> None:
 
 def test_a_commitment_to_another_aim_gives_no_purpose() -> None:
     ex = run(
-        "Peru ratified the Palermo Protocol, reaffirming its commitment to the rule of law, and warned "
-        "that poverty remained high."
+        "Peru ratified the Palermo Protocol, reaffirming its commitment to the rule of law, and pledged "
+        "to combat poverty."
     )
-    assert not any(r.predicate == "addresses" and "poverty" in r.object for r in ex.relations)
+    assert not any(r.predicate == "addresses" for r in ex.relations)
+    ex = run(
+        "Kenya joined the Global Compact for Migration, demonstrating its commitment to the eradication "
+        "of poverty."
+    )
+    assert not any(r.predicate == "addresses" for r in ex.relations)
 
 
 def test_what_a_treaty_prescribes_is_its_purpose() -> None:
