@@ -81,8 +81,8 @@ _RECEIVES_FROM = re.compile(
 )
 #: only hoped or asked for, before the receipt: "hopes to receive", "plans to obtain", "may receive"
 _WISHED = re.compile(
-    r"\b(?:hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|appl(?:y|ies|ied)|ask(?:s|ed)?|want(?:s|ed)?|plan(?:s|ned)?|"
-    r"aim(?:s|ed)?|intend(?:s|ed)?|expect(?:s|ed)?|eligible|may|might|could|would)\s+(?:\w+\s+)?(?:to\s+)?$"
+    r"\b(?:(?:hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|appl(?:y|ies|ied)|ask(?:s|ed)?|want(?:s|ed)?|plan(?:s|ned)?|"
+    r"aim(?:s|ed)?|intend(?:s|ed)?|expect(?:s|ed)?|eligible)\s+to|may|might|could|would)\s+(?:\w+\s+)?$"
 )
 #: between a plan named as the subject and "received": "(NAP) has also ", "” will "
 _ITEM_THEN = re.compile(r"[”\"’]?\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|have\s+|had\s+|will\s+)?(?:also\s+)?")
