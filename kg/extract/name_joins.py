@@ -169,6 +169,13 @@ def closed_body(cur: list[tuple[int, int, str]], nxt: str) -> bool:
     return not (in_portfolio and cur[-1][2].lower() in DEPARTMENT_WORDS and nxt.lower() in DEPARTMENT_WORDS)
 
 
+#: "towards" inside a plan's name: after a plan's head and before an aim in words ("EU Strategy towards
+#: the Eradication of …", "Roadmap Towards Zero Hunger"), not a meeting or place ("… Policy towards COP30
+#: in Belem"); an alternative of :mod:`kg.extract.patterns`' connectors
+TOWARDS_AIM = (
+    r"(?:(?<=Strategy[ \t])|(?<=Roadmap[ \t])|(?<=Plan[ \t])|(?<=Policy[ \t])|(?<=Agenda[ \t]))[Tt]owards?"
+    r"(?=[ \t]+(?:the[ \t]+)?[A-Z][a-z]+[ \t]+(?:of|on|for|to|[A-Z]))"
+)
 #: the heads of a treaty or a law, whose name closes with its head
 _TREATY_HEADS = frozenset(
     ["agreement", "convention", "protocol", "compact", "accord", "treaty", "charter", "act"]

@@ -60,7 +60,7 @@ from kg.extract.name_extensions import (
     ordinal_sessions,
     retype,
 )
-from kg.extract.name_joins import before_second_body, ends_in_body, names_body
+from kg.extract.name_joins import TOWARDS_AIM, before_second_body, ends_in_body, names_body
 from kg.extract.name_segments import chunk_names, names_at
 from kg.extract.named_bodies import named_bodies
 from kg.extract.named_instruments import named_instruments
@@ -125,10 +125,7 @@ _CONN = (
     r"|relating[ \t]+to"
     # "… Refugees and Migrants from …", "… All Persons from Enforced Disappearance"
     r"|(?:(?<=Migrants[ \t])|(?<=Refugees[ \t])|(?<=Persons[ \t])|(?<=Children[ \t])|(?<=Workers[ \t]))from"
-    # "EU Strategy towards the Eradication of …", "Roadmap Towards Zero …": after a plan's head
-    # (an aim in words, not a meeting or place: "… Policy towards COP30 in Belem")
-    r"|(?:(?<=Strategy[ \t])|(?<=Roadmap[ \t])|(?<=Plan[ \t])|(?<=Policy[ \t])|(?<=Agenda[ \t]))[Tt]owards?"
-    r"(?=[ \t]+(?:the[ \t]+)?[A-Z][a-z]+[ \t]+(?:of|on|for|to|[A-Z])))"
+    r"|" + TOWARDS_AIM + r")"  # "EU Strategy towards the Eradication of …"
 )
 _SEP = (
     r"(?:[ \t]+(?:" + _CONN + r"[ \t]+)*"
