@@ -122,3 +122,30 @@ def test_a_session_of_another_treaty_keeps_its_own_names() -> None:
     assert len(labels(ex, "Event")) == 2
     ex = run("Chile spoke at COP28. The Conference of the Parties (COP) to the UNFCCC meets every year.")
     assert len(labels(ex, "Event")) == 2
+
+
+def test_a_suffix_after_its_comma_is_the_names() -> None:
+    ex = run("The loan was signed before President Ferdinand R. Marcos, Jr., who welcomed it.")
+    assert "Ferdinand R. Marcos, Jr." in labels(ex, "Person")
+
+
+def test_a_year_and_then_a_plan_is_no_name_of_one() -> None:
+    ex = run("The projects support graduation from LDC status in 2026 and Vision 2041, she added.")
+    assert "Vision 2041" in labels(ex, "Plan")
+
+
+def test_a_document_word_ends_no_persons_name() -> None:
+    ex = run(
+        "The Philippines shares the concerns the High Commissioner raised in her Oral Report on migrants."
+    )
+    assert not labels(ex, "Person")
+
+
+def test_a_role_word_before_a_body_is_no_word_of_its_name() -> None:
+    ex = run("Dr Kazim Niaz, Secretary Economic Affairs Division, Government of Pakistan, signed it.")
+    assert "Economic Affairs Division" in labels(ex, "Organization")
+
+
+def test_a_spaced_arabic_particle_joins_a_place_in_a_name() -> None:
+    ex = run("Kenya supports the Sharm el Sheikh Implementation Plan.")
+    assert "Sharm el Sheikh Implementation Plan" in labels(ex, "Plan")

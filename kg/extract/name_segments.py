@@ -334,6 +334,8 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         or (seg[0][2].lower() in OPENING_PREPOSITIONS and len(seg) > 1 and seg[1][2] == "the")
         or (seg[0][2].lower() in ACT_NOUNS and len(seg) > 2 and seg[1][2] == "of")  # "Adoption of …"
         or _not_name_lead(seg)  # "Kingston-based …", "EU-funded …": where the body sits, who backs it
+        or (len(seg) > 2 and seg[1][2] == "and" and _is_year(seg[0][2]))  # "in 2026 and Vision 2041"
+        or _role_before_body(seg)  # "Secretary Economic Affairs Division": the office, then its body
         or (
             len(seg) > 1
             and seg[0][2].lower() in CLAUSE_STARTERS
@@ -351,6 +353,20 @@ def _trim(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     ):  # "… Project to 20 more districts": the number is not the name's
         seg = seg[:-1] if seg[-1][2].lower() in CONNECTORS else seg[:-2]
     return seg
+
+
+def _role_before_body(seg: list[tuple[int, int, str]]) -> bool:
+    """Whether ``seg`` opens with a role word right before a body's name closed by its head
+    ("Secretary Economic Affairs Division"); not a title of two words ("Secretary General …")."""
+    return (
+        len(seg) > 2
+        and seg[0][2].lower() in ROLE_WORDS
+        and seg[1][2][:1].isupper()
+        and seg[1][2].lower() not in ROLE_WORDS
+        and seg[1][2] not in ("General", "Generals")
+        and head_type(seg[-1][2]) == "Organization"
+        and head_type(seg[0][2]) != "Organization"
+    )
 
 
 def _has_head(words: list[tuple[int, int, str]]) -> bool:

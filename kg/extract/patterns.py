@@ -121,7 +121,7 @@ _FOR_A_HEADS = frozenset(
 )
 _FOR_A = r"(?:" + "|".join(rf"(?<={head}[ \t])" for head in sorted(_FOR_A_HEADS)) + r")for[ \t]+an?"
 _CONN = (
-    r"(?:of|on(?:[ \t]+a)?|" + _FOR_A + r"|for|the|and|to|against|in|at|de|del|di|du|des|la|le|&"
+    r"(?:of|on(?:[ \t]+a)?|" + _FOR_A + r"|for|the|and|to|against|in|at|de|del|di|du|des|la|le|el|al|&"
     r"|relating[ \t]+to"
     # "… Refugees and Migrants from …", "… All Persons from Enforced Disappearance"
     r"|(?:(?<=Migrants[ \t])|(?<=Refugees[ \t])|(?<=Persons[ \t])|(?<=Children[ \t])|(?<=Workers[ \t]))from"

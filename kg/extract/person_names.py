@@ -220,9 +220,12 @@ def _name_word_before_md(text: str, word: re.Match[str]) -> bool:
 
 def with_affixes(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the name ``text[start:end]`` with its abbreviated "Md." before it and the period
-    of its "Jr."/"Sr." after it, as the name is written ("Md. Shahidul Haque", "Ferdinand Marcos Jr.")."""
+    of its "Jr."/"Sr." after it, as the name is written ("Md. Shahidul Haque", "Ferdinand Marcos Jr.",
+    "Ferdinand R. Marcos, Jr.")."""
     if text[end : end + 1] == "." and text[end - 3 : end] in (" Jr", " Sr"):
         end += 1
+    elif text.startswith((", Jr.", ", Sr."), end):
+        end += 5  # "Ferdinand R. Marcos, Jr.": the suffix after its comma
     before = _MUHAMMAD_BEFORE.search(text, max(0, start - 6), start) if start else None
     if before is None:
         return start, end

@@ -63,7 +63,7 @@ from kg.extract.names import (
     strip_period,
     strip_short_name,
 )
-from kg.extract.office_words import office_words_only
+from kg.extract.office_words import names_a_document, office_words_only
 from kg.extract.ordinals import figured
 from kg.extract.org_units import owners_of_units, split_units
 from kg.extract.parties_meetings import fold_parties_meetings
@@ -181,9 +181,12 @@ class Resolver:
         titled = place_titled(text, self.places) if " to " in text or " of " in text or " in " in text else []
         found = candidates(doc, CANDIDATES)
         cands = fix_bounds(text, found, self.places, titled)
+        # "Vice Chairwoman of …", "Ambassador Extraordinary and …", "her Oral Report": no person's name
         cands = [
-            c for c in cands if c.label != "Person" or not office_words_only(c.text)
-        ]  # "Vice Chairwoman"
+            c
+            for c in cands
+            if c.label != "Person" or not (office_words_only(c.text) or names_a_document(c.text))
+        ]
         # a person the bounds made ("… in the Ministry of National Security Michelle Thomas", cut out of
         # a body's run) has the role phrase before it too: the person finder never saw that span
         split = {(c.start, c.end) for c in cands if c.label == "Person"} - {
