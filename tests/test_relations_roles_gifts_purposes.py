@@ -103,3 +103,24 @@ def test_what_a_treaty_prescribes_is_its_purpose() -> None:
         "prevent and eliminate use of child labour."
     )
     assert has(ex, "Domestic Workers Convention", "addresses", "child labour")
+
+
+def test_the_speakers_listed_take_part_in_the_event_named_before() -> None:
+    ex = run(
+        "The 24th Conference of the Alliance against Trafficking in Persons opens in Vienna today. "
+        "Speakers include OSCE Secretary General Helga Schmid; and Minister of Foreign Affairs of Malta "
+        "Ian Borg."
+    )
+    assert has(ex, "Helga Schmid", "participatesIn", "24th Conference")
+    assert has(ex, "Ian Borg", "participatesIn", "24th Conference")
+    ex = run("The 24th Conference opens in Vienna today. Minister Ian Borg said speakers were late.")
+    assert not has(ex, "Ian Borg", "participatesIn", "24th Conference")
+
+
+def test_the_submission_of_a_climate_plan_by_a_country_is_its_act() -> None:
+    ex = run(
+        "Ban Ki-moon welcomed the formal submission of post-2020 targets or Intended Nationally "
+        "Determined Contributions (INDC) by both China and Brazil."
+    )
+    assert has(ex, "China", "adopts", "Intended Nationally Determined Contributions")
+    assert has(ex, "Brazil", "adopts", "Intended Nationally Determined Contributions")

@@ -55,7 +55,10 @@ ADOPTION_ACTS = (
     r"submit(?:ted|s|ting)(?= (?:(?:its|their|the|his|her|an?|updated|first|second|third|new|revised|"
     r"enhanced|initial|interim|latest|final|[\w-]+’s|[\w-]+'s) ){0,3}(?:nationally determined|"
     r"national determined|ndcs?\b|"
-    r"national adaptation|naps?\b|long-term|intended nationally))"
+    r"national adaptation|naps?\b|long-term|intended nationally))|"
+    # "the formal submission of post-2020 targets or Intended Nationally Determined Contributions by A"
+    r"submission of(?= (?:[\w-]+ ){0,6}?(?:nationally determined|national determined|ndcs?\b|"
+    r"national adaptation|naps?\b|intended nationally|i?ndcs?\b))"
 )
 ADOPTS = _rx(
     ADOPTION_ACTS

@@ -98,6 +98,9 @@ def guest_lists(
         _own_event(rules)
     if ":" in low and "Event" in rules.types:
         _listed_after_event(rules)
+    if earlier_event is not None and "Person" in rules.types and _SPEAKERS.match(sent.text):
+        for _m, person in sent.of_types(("Person",)):  # "Speakers include A; B; C"
+            rules.add(person, "participatesIn", earlier_event, "speakers include")
     if not any(g in low for g in _GATE):
         return
     for cue in _GUEST_CUE.finditer(low):
@@ -110,6 +113,14 @@ def guest_lists(
         for guest in listed_actors(rules, sent.start + cue.end()):
             if guest.key != event.key:
                 rules.add(guest, "participatesIn", event, cue.group())
+
+
+#: a sentence that lists the speakers of the event named before: "Speakers include A; B", "Panellists
+#: at the event were A and B", "Keynote speakers will include …"
+_SPEAKERS = re.compile(
+    r"(?:The\s+)?(?:(?:keynote|main|other|invited|featured)\s+)?(?:[Ss]peakers|[Pp]anell?ists)"
+    r"(?:\s+at\s+the\s+(?:event|conference|meeting|forum|session|opening))?\s+(?:will\s+)?(?:include[sd]?|are|were)\b"
+)
 
 
 #: "The following countries participated in", "took part in the": the verb before the event a colon's list
