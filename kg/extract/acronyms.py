@@ -79,20 +79,28 @@ def _long_form_in(text: str, acronym: str, max_words: int) -> str | None:
     return result
 
 
+def long_form_before(text: str, at: int, acronym: str) -> tuple[int, int] | None:
+    """(start, end) of the long form ``acronym`` stands for, written on its line right before ``at``
+    (the bracket that opens the acronym), past a closing quote or comma; None if there is none."""
+    lo = max(0, at - 200)
+    lo = max(lo, text.rfind("\n", lo, at) + 1)  # the line's start, if nearer
+    before = text[lo:at]
+    lf = long_form(before, acronym)
+    if lf is None:
+        return None
+    end = lo + len(before.rstrip())
+    while end > lo and text[end - 1] in ",;:“”\"' ":
+        end -= 1
+    return end - len(lf), end
+
+
 def find_definitions(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, acronym) for every long form defined with an acronym in parentheses."""
     for m in _PAREN.finditer(text):
         acronym = m.group("acr")
-        lo = max(0, m.start() - 200)
-        lo = max(lo, text.rfind("\n", lo, m.start()) + 1)  # the line's start, if nearer
-        before = text[lo : m.start()]
-        lf = long_form(before, acronym)
-        if lf is None:
-            continue
-        end = lo + len(before.rstrip())
-        while end > lo and text[end - 1] in ",;:“”\"' ":
-            end -= 1
-        yield end - len(lf), end, acronym
+        span = long_form_before(text, m.start(), acronym)
+        if span is not None:
+            yield span[0], span[1], acronym
     if _BARE.search(text) is not None:
         yield from _bare_definitions(text)
 

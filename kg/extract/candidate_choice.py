@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from kg.extract.capital_names import in_other_capital
 from kg.extract.spans import SOURCE_RANK, Cand
@@ -153,10 +154,14 @@ def _party_inside(text: str, cand: Cand, items: list[Cand]) -> bool:
     )
 
 
-def bodies_opening_names(names: list[Cand], chosen: list[Cand]) -> list[Cand]:
+def bodies_opening_names(
+    names: list[Cand], chosen: list[Cand], label_of: Callable[[str], str | None] = lambda _iri: None
+) -> list[Cand]:
     """Bodies whose acronym opens a longer name: "ILO" in "ILO Forced Labour Convention, 1930 (No. 29)".
 
-    The name is kept whole, and the body is a mention of its own.
+    The name is kept whole, and the body is a mention of its own; not when the acronym is the first
+    words of the instrument's own reference name (``label_of``: a reference IRI's label): "UN" of "UN
+    Convention against Corruption", the United Nations Convention …, names no body that acts.
     """
     starts = {c.start: c for c in chosen if c.label in ("Plan", "Framework")}
     if not starts:
@@ -169,7 +174,15 @@ def bodies_opening_names(names: list[Cand], chosen: list[Cand]) -> list[Cand]:
         and c.end < starts[c.start].end
         and c.text.isupper()
         and 2 <= len(c.text) <= 6
+        and not _namesake(c, starts[c.start], label_of)
     ]
+
+
+def _namesake(body: Cand, item: Cand, label_of: Callable[[str], str | None]) -> bool:
+    """Whether the reference name of ``item`` opens with the reference name of ``body``."""
+    own = label_of(body.kb_id) if body.kb_id else None
+    named = label_of(item.kb_id) if item.kb_id else None
+    return own is not None and named is not None and named.startswith(own + " ")
 
 
 #: "… session of the ", "… Session of ": what stands before the body whose sitting an event is

@@ -53,3 +53,9 @@ def only_intended(low: str, at: int, text: str = "") -> bool:
     if _PROMISED_TO.search(text or low, max(0, at - 140), at):
         return True  # "commitments made by Argentina, Finland and Spain to ratify": promised, not done
     return _INTENT.search(low, max(0, at - 40), at) is not None
+
+
+def intended_before(low: str, at: int) -> bool:
+    """Whether the words right before ``at`` say only an intent: "hopes to", "plans to", "is
+    considering" (the test :func:`only_intended` makes after its other checks)."""
+    return _INTENT.search(low, max(0, at - 40), at) is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.acronyms import long_form
+from kg.extract.acronyms import long_form_before
 from kg.extract.head_words import head_type
 
 _DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Za-z\-.&]{1,12})\)")
@@ -54,16 +54,16 @@ def kinded_names(text: str) -> Iterator[tuple[int, int, str]]:
         return
     for m in _DEFINED.finditer(text):
         acronym = m.group("acr")
-        lo = max(0, m.start() - 200, text.rfind("\n", 0, m.start()) + 1)
-        before = text[lo : m.start()]
-        name = long_form(before, acronym)
-        if name is None or len(name.split()) < 3 or any(head_type(w) for w in name.split()):
+        span = long_form_before(text, m.start(), acronym)
+        if span is None:
+            continue
+        start, end = span
+        name = text[start:end]
+        if len(name.split()) < 3 or any(head_type(w) for w in name.split()):
             continue  # a head word's name is read by the shape rules
         kind = _kind_of(text, acronym, m.end())
         if kind is None:
             continue
-        end = lo + len(before.rstrip())
-        start = end - len(name)
         lead = _LEAD_WORD.search(text, max(0, start - 20), start)
         if lead is not None and name.split()[0] in _FUNCTION_WORDS:
             start = (

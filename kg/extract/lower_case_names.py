@@ -29,7 +29,9 @@ from kg.extract.names import FOR_THE_PERIOD
 #: the capitalized name of the instrument a plan in lower case is written to implement, after "to implement
 #: (the)": "the Global Compact for Safe, Orderly and Regular Migration"
 IMPLEMENTED_NAME = (
-    r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:(?:,?[ \t]+(?:for|of|on|and|the|to|in)?[ \t]*)[A-Z][\w’'-]*)*"
+    # a comma only inside a list closed by "and" ("… for Safe, Orderly and Regular Migration")
+    r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:(?:,[ \t]+(?=(?:[A-Z][\w’'-]*,[ \t]+)*[A-Z][\w’'-]*[ \t]+and[ \t])|"
+    r"[ \t]+(?:(?:for|of|on|and|the|to|in(?=[ \t]+(?:Persons|Human)))[ \t]+)?)[A-Z][\w’'-]*)*"
 )
 _PLAN_MODIFIER = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|new|comprehensive|"

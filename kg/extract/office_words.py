@@ -143,17 +143,17 @@ _OFFICE_ONLY_WORDS = frozenset(
 )
 
 
-def office_words_only(name: str) -> bool:
-    """Whether every word of ``name`` is an office's or a unit's (a role word, "Extraordinary",
-    "Branch"): no person's name, whatever title stands before it."""
-    return all(w in _OFFICE_ONLY_WORDS or w in ROLE_WORDS for w in name.lower().split())
-
-
 #: the last words of a document's or a sitting's name, never of a person's: "her Oral Report",
 #: "General Debate Item 4"
 _DOCUMENT_ENDS = frozenset(("Report", "Statement", "Item", "Session", "Debate", "Resolution", "Remarks"))
 
 
-def names_a_document(name: str) -> bool:
-    """Whether ``name`` ends in a document's or a sitting's word ("Oral Report"): no person's name."""
-    return name.rpartition(" ")[2] in _DOCUMENT_ENDS
+def no_persons_name(name: str) -> bool:
+    """Whether ``name``, found where a person's name may stand, is none: only an office's or a unit's
+    words (a role word, "Extraordinary", "Branch": "Ambassador Extraordinary and …", "Vice Chairwoman"),
+    whatever title stands before it, or a document's or a sitting's closing word ("her Oral Report")."""
+    words = name.split()
+    return bool(words) and (
+        words[-1] in _DOCUMENT_ENDS
+        or all(w.lower() in _OFFICE_ONLY_WORDS or w.lower() in ROLE_WORDS for w in words)
+    )

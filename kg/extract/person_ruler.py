@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract.headlines import detitle, title_case_headline_end
-from kg.extract.office_words import office_words_only
+from kg.extract.office_words import no_persons_name
 from kg.extract.person_names import in_headline_named
 from kg.extract.persons import find_persons, find_roles
 from kg.extract.persons_capitals import capital_names
@@ -50,7 +50,7 @@ class PersonRuler:
         persons = in_headline_named(text, sorted(set(find_persons(text, titled))), headline_end, titled)
         # "Ambassador Extraordinary and …": an office's words, no name, and no owner of the role beside
         # it (the resolver drops such names from every other finder too)
-        persons = [(s, e) for s, e in persons if not office_words_only(text[s:e])]
+        persons = [(s, e) for s, e in persons if not no_persons_name(text[s:e])]
         saluted = capital_names(text)  # "H.E. ANA RUIZ, Minister of Labour of Peru;"
         if saluted:
             persons = sorted(set(persons) | {name for name, _role in saluted})

@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Iterator
 from kg.extract.gazetteer import body_names, country_names
 from kg.extract.given_name_list import given_names
 from kg.extract.lexicon import ROLE_WORDS
-from kg.extract.persons_anchors import ROLE_WORD
+from kg.extract.persons_anchors import ROLE_WORD, before_blanks, finditer_at
 
 #: "<office word> of (the) ": where the owner's name, then the holder's, begin
 _OFFICE_OF = re.compile(r"(?:" + ROLE_WORD.pattern + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
@@ -43,17 +43,9 @@ def _offices(text: str) -> Iterator[re.Match[str]]:
     """
     starts: set[int] = set()
     for of in _OF_THEN_NAME.finditer(text):
-        spaces = of.start()
-        while spaces > 0 and text[spaces - 1] in " \t":
-            spaces -= 1
+        spaces = before_blanks(text, of.start())
         starts.update(w.start() for w in _WORD_START.finditer(text, max(0, spaces - _LONGEST), spaces))
-    pos = 0
-    for at in sorted(starts):
-        if at >= pos:
-            m = _OFFICE_OF.match(text, at)
-            if m is not None:
-                yield m
-                pos = m.end()
+    yield from finditer_at(_OFFICE_OF, text, sorted(starts))
 
 
 #: someone else's tie to the office holder, right before the office: "an opponent of the", "the wife of"

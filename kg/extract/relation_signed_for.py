@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.kind_nouns import fits
 from kg.extract.records import EntityRec, MentionRec
 from kg.extract.relation_context import SentenceRules
 
@@ -17,11 +18,6 @@ from kg.extract.relation_context import SentenceRules
 _SIGNED_FOR = re.compile(r"\bsigned\s+(?:it\s+)?(?:on\s+behalf\s+of|for)\s+(?:the\s+)?")
 #: "while Indonesia was represented by its Minister": the other side's signer
 _REPRESENTED_BY = re.compile(r"\bwas\s+represented\s+by\s+(?:its|their|the)?\s*")
-_SIGNED_HEADS = re.compile(
-    r"\b(?:agreements?|memorand(?:um|a)|mous?|accords?|treat(?:y|ies)|protocols?|convention|arrangement|"
-    r"pact|deal|compact)\b",
-    re.IGNORECASE,
-)
 
 
 def signers_of_earlier(rules: SentenceRules, earlier: tuple[MentionRec, EntityRec] | None) -> None:
@@ -33,7 +29,7 @@ def signers_of_earlier(rules: SentenceRules, earlier: tuple[MentionRec, EntityRe
     if "Plan" in rules.types or "Framework" in rules.types:
         return  # the sentence names its own item: the other rules read it
     item = earlier[1]
-    if item.type != "Framework" or not _SIGNED_HEADS.search(item.label):
+    if item.type != "Framework" or not (fits(item.label, "agreement") or fits(item.label, "treaty")):
         return
     base = sent.start
     cue = _SIGNED_FOR.search(sent.low)

@@ -355,7 +355,9 @@ _UNDER_MID = re.compile(
 )
 #: "UNODC, under the … Programme (GLO.ACT), conducted": the aside closes before the actor's verb
 _ASIDE_CLOSE = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:(?:has|have|had|will|also|then|recently)\s+)*[a-z]+ed\b"
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:(?:has|have|had|will|also|then|recently)\s+)*"
+    # a deed done under it, not one that halts the work ("…, suspended its work in Libya")
+    r"(?!(?:suspend|halt|stopp|abandon|cancel|end|withdr|terminat|paus|froze|clos))[a-z]+ed\b"
 )
 _PARTICIPLE_ONLY = re.compile(r"\s*(?:[a-z]+ed|set up|made|built)\s+")
 _PREP_BEFORE = re.compile(r"\b(?:through|to|for|with|by|of|from|in|on|at|into|via)\s+(?:the\s+)?$")

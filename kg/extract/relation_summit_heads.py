@@ -30,7 +30,7 @@ _JOINED_ON = re.compile(r",?\s+(?:together|along)\s+with\s+(?:the\s+)?")
 _OCCASION = re.compile(
     r"\b(?:at|on\s+the\s+occasion\s+of|during|attending|gathered\s+(?:at|for)|"
     # "had the honour to co-chair the", "hosted the": the authors ran the meeting
-    r"(?P<ran>(?:co-?)?chair(?:ed|ing)?|host(?:ed|ing)?|convene[ds]?|convening))\s+(?:the\s+)?$"
+    r"(?P<ran>(?P<co>co-?)?chair(?:ed|ing)?|host(?:ed|ing)?|convene[ds]?|convening))\s+(?:the\s+)?$"
 )
 
 
@@ -61,6 +61,6 @@ def summit_heads(rules: SentenceRules) -> None:
         if occasion is not None:
             for author in authors:
                 rules.add(author, "participatesIn", event, cue)
-            if occasion.group("ran") and occasion.group("ran").startswith("co") and len(authors) == 2:
+            if occasion.group("co") and len(authors) == 2:  # not "convened": co-chairs only
                 rules.add(authors[0], "partnersWith", authors[1], occasion.group("ran"))  # its co-chairs
             return

@@ -16,6 +16,7 @@ import re
 
 from kg.extract import cues
 from kg.extract.actors import coordinated
+from kg.extract.commitment_intent import intended_before
 from kg.extract.records import EntityRec
 from kg.extract.relation_agents import adjacent
 from kg.extract.relation_candidacy import candidacies
@@ -79,11 +80,8 @@ _RECEIVES_FROM = re.compile(
     r"(?:\s+(?:of|for|worth|totall?ing)\s(?:[^.;:()]|\.(?=\d)){0,80}?)?\s+from\s+(?:the\s+)?"
     r"(?:[Gg]overnment\s+of\s+(?:the\s+)?)?"
 )
-#: only hoped or asked for, before the receipt: "hopes to receive", "plans to obtain", "may receive"
-_WISHED = re.compile(
-    r"\b(?:(?:hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|appl(?:y|ies|ied)|ask(?:s|ed)?|want(?:s|ed)?|plan(?:s|ned)?|"
-    r"aim(?:s|ed)?|intend(?:s|ed)?|expect(?:s|ed)?|eligible)\s+to|may|might|could|would)\s+(?:\w+\s+)?$"
-)
+#: only possible, before the receipt: "may receive", "could obtain" (not "will receive": announced)
+_MAYBE = re.compile(r"\b(?:may|might|could|would)\s+(?:\w+\s+)?$")
 #: between a plan named as the subject and "received": "(NAP) has also ", "” will "
 _ITEM_THEN = re.compile(r"[”\"’]?\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|have\s+|had\s+|will\s+)?(?:also\s+)?")
 _ACTOR_FUNDED_BY = re.compile(
@@ -152,7 +150,8 @@ def _actor_support(rules: SentenceRules) -> None:
             if (
                 not adjacent(sent, base + cue.end())
                 or NEGATED.search(low, max(0, cue.start() - 20), cue.start())
-                or _WISHED.search(low, max(0, cue.start() - 30), cue.start())
+                or intended_before(low, cue.start())  # "hopes to receive", "plans to obtain"
+                or _MAYBE.search(low, max(0, cue.start() - 20), cue.start())
             ):
                 continue
             helped_items = [

@@ -63,7 +63,7 @@ from kg.extract.names import (
     strip_period,
     strip_short_name,
 )
-from kg.extract.office_words import names_a_document, office_words_only
+from kg.extract.office_words import no_persons_name
 from kg.extract.ordinals import figured
 from kg.extract.org_units import owners_of_units, split_units
 from kg.extract.parties_meetings import fold_parties_meetings
@@ -182,11 +182,7 @@ class Resolver:
         found = candidates(doc, CANDIDATES)
         cands = fix_bounds(text, found, self.places, titled)
         # "Vice Chairwoman of …", "Ambassador Extraordinary and …", "her Oral Report": no person's name
-        cands = [
-            c
-            for c in cands
-            if c.label != "Person" or not (office_words_only(c.text) or names_a_document(c.text))
-        ]
+        cands = [c for c in cands if c.label != "Person" or not no_persons_name(c.text)]
         # a person the bounds made ("… in the Ministry of National Security Michelle Thomas", cut out of
         # a body's run) has the role phrase before it too: the person finder never saw that span
         split = {(c.start, c.end) for c in cands if c.label == "Person"} - {
@@ -204,7 +200,7 @@ class Resolver:
         chosen += treaties_closing_meetings(text, names, chosen)  # "… Conference of the Parties to the X"
         chosen = convention_bodies(text, chosen, names)  # "submitted its NDC to the UNFCCC": the secretariat
         chosen += countries_closing_names(text, names, chosen)
-        chosen += [c for c in bodies_opening_names(names, chosen) if not self._namesake_opening(c, chosen)]
+        chosen += bodies_opening_names(names, chosen, self._label_of)
         chosen += bodies_closing_sessions(text, names, chosen)  # "the 53rd session of the X Council"
         state = DocState()
         headline_end = title_case_headline_end(text)
@@ -243,19 +239,10 @@ class Resolver:
         cut_roles(text, state, pairs, [m.start for m, _e in pairs])  # role starts after A
         return state
 
-    def _namesake_opening(self, body: Cand, chosen: list[Cand]) -> bool:
-        """Whether ``body``, an acronym opening an instrument's name, is the first words of the
-        instrument's own reference name: "UN" of "UN Convention against Corruption" (the United
-        Nations Convention …) is the name's, not a body that acts in the text; "ILO" of "ILO Forced
-        Labour Convention" is the body's."""
-        own = self.gazetteer.get(body.kb_id) if body.kb_id else None
-        if own is None:
-            return False
-        for c in chosen:
-            if c.start == body.start and c.kb_id and c.label in ("Plan", "Framework"):
-                treaty = self.gazetteer.get(c.kb_id)
-                return treaty is not None and treaty.label.startswith(own.label + " ")
-        return False
+    def _label_of(self, iri: str) -> str | None:
+        """The reference label of ``iri``, if the reference knows it."""
+        ref = self.gazetteer.get(iri)
+        return ref.label if ref is not None else None
 
     # -- grouping ------------------------------------------------------------------------
 

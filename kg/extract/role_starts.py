@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import country_forms
-from kg.extract.lexicon import PORTFOLIO_WORDS, STYLES
+from kg.extract.lexicon import NOT_NAMES, PORTFOLIO_WORDS, SPEECH_VERBS, STYLES
 from kg.extract.office_words import (
     AD_INTERIM,
     PORTFOLIO_OFFICES,
@@ -67,13 +67,13 @@ def role_start(text: str, lo: int, hi: int) -> int:
 #: lower-case words that may describe a role between a body's name and the role word ("ICTU legal
 #: affairs officer", "USAID Bridgetown programme director"): not words of a clause
 _DESCRIPTOR = re.compile(r"[a-z][a-z-]{2,}")
-_NOT_DESCRIPTORS = frozenset(
-    re.findall(
-        r"[a-z]+",
-        """the and for with from that this which who said says told but also was were has have had will
-        would its their his her our when where while after before under over into onto about than then
-        there here only just been being are is not""",
-    )
+#: words of a clause, never a description: the lexicon's clause words and verbs of saying, and the
+#: auxiliaries and relatives ("Kenya said that the director X", "who is director")
+_NOT_DESCRIPTORS = (
+    NOT_NAMES
+    | SPEECH_VERBS
+    | frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would"))
+    | frozenset(("who", "which", "not", "than", "then", "only", "just", "into", "over", "about"))
 )
 
 

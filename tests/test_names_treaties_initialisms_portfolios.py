@@ -1,4 +1,4 @@
-"""Names of stop 38: a convention's full name is the treaty's, two reference names joined by "and",
+"""Names: a convention's full name is the treaty's, two reference names joined by "and",
 an unbracketed initialism after a name, and a minister's portfolio."""
 
 from __future__ import annotations
@@ -151,3 +151,17 @@ def test_a_headless_name_the_text_says_the_kind_of() -> None:
     assert "Friends of the Earth Pacific" in labels(ex, "Organization")
     ex = run("Safe Homes for Every Child (SHEC) was praised by Kenya.")
     assert not labels(ex, "Plan")
+
+
+def test_a_plan_to_implement_a_framework_stops_before_the_next_clause() -> None:
+    ex = run("Portugal approved a national plan to implement the Global Compact, Minister Ana Ruiz said.")
+    assert "Ana Ruiz" in labels(ex, "Person")
+    assert has(ex, "Ana Ruiz", "represents", "Portugal")
+
+
+def test_a_quoted_long_form_is_named_without_its_quotes() -> None:
+    ex = run(
+        "The agreements - “Growth for Rural Advancement and Sustainable Progress” (GRASP) - were signed. "
+        "GRASP is a six-year programme."
+    )
+    assert "Growth for Rural Advancement and Sustainable Progress" in labels(ex, "Plan")

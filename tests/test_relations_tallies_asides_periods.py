@@ -1,4 +1,4 @@
-"""Rules of stop 38: vote tallies, dash asides, fiscal-year periods, entering into agreements,
+"""Relations: vote tallies, dash asides, fiscal-year periods, entering into agreements,
 acting under a programme named in an aside, and lists of places."""
 
 from __future__ import annotations
@@ -234,3 +234,14 @@ def test_members_named_after_a_bodys_member_states() -> None:
     assert not has(ex, "Kenya", "memberOf", "Southern African Development Community")
     ex = run("SADC member states Ministers of Labour met with delegates of Kenya in Lusaka.")
     assert not has(ex, "Kenya", "memberOf", "Southern African Development Community")
+
+
+def test_a_deed_that_halts_the_work_is_done_under_no_programme() -> None:
+    ex = run("Funding\n\nUNODC, under the EU-funded Global Action Programme, suspended its work in Libya.")
+    assert not any(r.predicate == "implements" for r in ex.relations)
+
+
+def test_heads_who_convened_a_summit_are_no_co_chairs() -> None:
+    ex = run("Summit\n\nWe, the Heads of State of Kenya and Uganda, convened the 5th EAC Summit in Arusha.")
+    assert has(ex, "Kenya", "participatesIn", "5th EAC Summit")
+    assert not has(ex, "Kenya", "partnersWith", "Uganda")
